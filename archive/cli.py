@@ -1,0 +1,267 @@
+"""The ``archive`` command: a thin layer over :mod:`archive.pipeline` and :mod:`indexer`."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from archive.extract.article import BatchDefaults
+from archive.extract.dates import iso_date
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+FAILURES_SHOWN = 50
+
+
+def _open_archive(db_path, create: bool = False):
+    from indexer.fulltext import IndexBusy
+    from indexer.sync import Archive
+
+    if not create and not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such archive. Create one with 'archive import {db_path} FILES...'.")
+    try:
+        return Archive(db_path, create=True)
+    except IndexBusy as error:
+        raise click.ClickException(str(error))
+    except Exception as error:  # a corrupt or foreign file
+        raise click.ClickException(f"{db_path}: cannot open the archive: {error}")
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="news-archive")
+def cli():
+    """A structured news archive with full-text search.
+
+    Import articles into a SQLite database with a Whoosh index beside it, search them,
+    and browse them in Datasette.
+    """
+
+
+def _parse_map(ctx, param, values):
+    mapping = {}
+    for value in values:
+        if "=" not in value:
+            raise click.BadParameter(f"{value!r}: write it as THEIRS=OURS, e.g. --map headline=title")
+        theirs, ours = (part.strip() for part in value.split("=", 1))
+        from archive.readers.records import FIELDS
+
+        if ours not in FIELDS:
+            raise click.BadParameter(f"{ours!r} is not one of our fields: {', '.join(FIELDS)}")
+        mapping[theirs] = ours
+    return mapping
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return None
+    parsed = iso_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date (try 2019-03-23)")
+    return parsed
+
+
+@cli.command(name="import")
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path())
+@click.option("--outlet", help="Outlet for articles that do not name one.")
+@click.option("--date", "published", callback=_parse_date, help="Publication date for articles that give none.")
+@click.option("--tag", "tags", multiple=True, help="Tag every article in the batch (repeatable).")
+@click.option("--override", is_flag=True, help="--outlet and --date win over what the files say.")
+@click.option("--map", "mapping", multiple=True, callback=_parse_map, metavar="THEIRS=OURS",
+              help="Read column THEIRS of JSONL/CSV files as our field OURS (repeatable).")
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000),
+              help="Articles written per transaction.")
+@click.option("-s", "--silent", is_flag=True, help="No progress bar.")
+def import_(db_path, paths, outlet, published, tags, override, mapping, batch_size, silent):
+    """Import articles from files and folders into the archive DB.
+
+    Reads plain-text articles (.txt), JSON Lines (.jsonl) and CSV (.csv) files; folders are
+    walked. Re-importing the same input changes nothing. Example:
+
+        archive import archive.db sample/
+    """
+    from archive.pipeline import Importer, count_files
+
+    defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
+    options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping}
+    with _open_archive(db_path, create=True) as archive:
+        importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size)
+        total = count_files(paths)
+        with click.progressbar(
+            length=total, label="Importing", file=sys.stderr, show_pos=True, show_eta=True,
+            hidden=silent, item_show_func=lambda p: p.name[-40:] if p else "",
+        ) as bar:
+            last = {"path": None}
+
+            def on_file(path):
+                if last["path"] is not None:
+                    bar.update(1, path)
+                last["path"] = path
+
+            from indexer.fulltext import IndexBusy
+
+            try:
+                report = importer.run(list(paths), on_file=on_file, options_for_log=options)
+            except IndexBusy as error:
+                raise click.ClickException(str(error))
+            except KeyboardInterrupt:
+                click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
+                sys.exit(130)
+            if last["path"] is not None:
+                bar.update(1, last["path"])
+    click.echo(f"{db_path}: {report.summary()} ({report.files:,} files, import #{report.import_id})", err=True)
+    for where, original in report.duplicate_of[:FAILURES_SHOWN]:
+        click.echo(f"  duplicate: {where} (same text as article {original})", err=True)
+    for where, reason in report.failures[:FAILURES_SHOWN]:
+        click.echo(f"  failed: {where}: {reason}", err=True)
+    hidden = len(report.failures) - FAILURES_SHOWN
+    if hidden > 0:
+        click.echo(f"  ... and {hidden:,} more failures (see the imports table, row {report.import_id})", err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("query")
+@click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(1, 10_000), help="Hits to show.")
+@click.option("--sort", type=click.Choice(["relevance", "date", "oldest"]), default="relevance", show_default=True,
+              help="Order of hits: best first, newest first or oldest first.")
+@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON, for scripts.")
+def search(db_path, query, limit, sort, as_json):
+    """Search the archive DB with Whoosh query syntax.
+
+    AND/OR/NOT, "exact phrases", field:value (title, body, outlet, tag, author, language)
+    and dates (date:2019, date:[2019-01-01 to 2019-06-30]). Example:
+
+        archive search archive.db '"al-Hol" AND repatriation' --sort date
+    """
+    import re
+
+    from indexer.fulltext import QueryError
+
+    with _open_archive(db_path) as archive:
+        try:
+            page = archive.index.search(
+                query, pagelen=limit, sort=sort, fetch_texts=archive.store.texts
+            )
+        except QueryError as error:
+            raise click.ClickException(str(error))
+        meta = {row["id"]: row for row in archive.db.query(
+            "select a.id, a.title, a.published, a.url, o.name as outlet from articles a "
+            "left join outlets o on o.id = a.outlet where a.id in (%s)" % ",".join("?" * len(page.hits)),
+            [h.id for h in page.hits],
+        )} if page.hits else {}
+    if as_json:
+        hits = [
+            dict(meta.get(h.id, {"id": h.id}), score=h.score, snippet_html=h.snippet_html)
+            for h in page.hits
+        ]
+        click.echo(json.dumps({"query": query, "total": page.total, "hits": hits}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{page.total:,} articles match {query!r}" + (" (search stopped early: time limit)" if page.timed_out else ""))
+    for number, hit in enumerate(page.hits, start=1):
+        row = meta.get(hit.id, {})
+        snippet = re.sub(r"<mark[^>]*>(.*?)</mark>", lambda m: click.style(m.group(1), bold=True, fg="yellow"),
+                         hit.snippet_html)
+        snippet = _unescape(re.sub(r"<[^>]+>", "", snippet))
+        where = " · ".join(str(x) for x in (row.get("outlet"), row.get("published")) if x)
+        click.echo(f"\n{number}. {row.get('title', hit.id)}" + (f"  [{where}]" if where else ""))
+        click.echo(f"   id {hit.id}" + (f"  score {hit.score:.2f}" if hit.score is not None else ""))
+        click.echo(f"   {snippet}")
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.option("-s", "--silent", is_flag=True, help="No progress bar.")
+def reindex(db_path, silent):
+    """Rebuild the Whoosh index of DB from its SQLite database."""
+    with _open_archive(db_path) as archive:
+        total = archive.store.count()
+        with click.progressbar(length=total, label="Indexing", file=sys.stderr, hidden=silent,
+                               show_pos=True, show_eta=True) as bar:
+            done = archive.reindex(progress=bar.update)
+    click.echo(f"{db_path}: {done:,} articles indexed in {archive.index.path}", err=True)
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+def check(db_path):
+    """Compare SQLite and Whoosh: exit 1 if an article is missing from either."""
+    from indexer.sync import Archive
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such archive")
+    with Archive(db_path, recover=False) as archive:
+        report = archive.check()
+    click.echo(f"SQLite: {report.sqlite_count:,} articles; Whoosh: {report.index_count:,} documents")
+    for article_id in report.missing_from_index[:100]:
+        click.echo(f"missing from Whoosh: {article_id}")
+    for article_id in report.missing_from_sqlite[:100]:
+        click.echo(f"missing from SQLite: {article_id}")
+    if report.pending:
+        click.echo(f"{report.pending:,} articles await re-indexing after an interrupted write "
+                   "(any other command repairs this)")
+    if report.consistent:
+        click.echo("OK: SQLite and Whoosh agree")
+        return
+    click.echo("Not consistent: run 'archive reindex " + str(db_path) + "' to rebuild the index", err=True)
+    sys.exit(1)
+
+
+def find_metadata() -> Path | None:
+    for candidate in (Path.cwd() / "metadata.yml", Path(__file__).resolve().parent.parent / "metadata.yml"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def metadata_for(db_path, metadata_path) -> dict:
+    """The project's metadata with its ``archive`` database block applied to DB's name."""
+    import yaml
+
+    metadata = yaml.safe_load(Path(metadata_path).read_text(encoding="utf-8")) if metadata_path else {}
+    name = Path(db_path).stem
+    databases = metadata.get("databases") or {}
+    if "archive" in databases and name != "archive":
+        databases[name] = databases.pop("archive")
+    return metadata
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(exists=True, dir_okay=False))
+@click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("-m", "--metadata", "metadata_path", type=click.Path(exists=True, dir_okay=False),
+              help="Datasette metadata file (default: metadata.yml of the project).")
+@click.option("--immutable", is_flag=True, help="Serve DB as immutable (faster; restart after each import).")
+@click.option("--sql-time-limit-ms", default=3000, show_default=True, type=int, help="Stop SQL queries after this long.")
+def serve(db_path, port, host, metadata_path, immutable, sql_time_limit_ms):
+    """Serve DB in Datasette with the archive's plugins, search page and facets."""
+    with _open_archive(db_path) as archive:  # repairs an interrupted write before serving
+        pass
+    metadata = metadata_for(db_path, metadata_path or find_metadata())
+    handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="archive-metadata-", delete=False)
+    with handle:
+        json.dump(metadata, handle)
+    args = [sys.executable, "-m", "datasette", "serve", "--metadata", handle.name, "--host", host,
+            "--port", str(port), "--setting", "sql_time_limit_ms", str(sql_time_limit_ms),
+            "--setting", "facet_time_limit_ms", "1000", "--setting", "default_page_size", "50",
+            "--setting", "max_returned_rows", "1000"]
+    args += ["-i", db_path] if immutable else [db_path]
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (search at http://{host}:{port}/-/search)", err=True)
+    os.execv(sys.executable, args)
+
+
+if __name__ == "__main__":
+    cli()

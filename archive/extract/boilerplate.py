@@ -1,0 +1,79 @@
+"""Cut page furniture from both ends of an article and from between its paragraphs.
+
+What counts as furniture is data, in ``archive/data/boilerplate.txt``; the rules here are about
+shape: a caption printed twice with its credit, a title repeated above the text, a comment-policy
+block or spam trailer after the last paragraph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_lines
+from archive.model import collapse_whitespace
+
+CREDIT = re.compile(
+    r"\s*(?:(?:photo|image|picture|photograph|video)\s*(?:credit)?|credit|source)s?\s*:\s*"
+    r"[^.:]{1,60}$",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _sections() -> dict:
+    sections: dict = {}
+    current = None
+    for line in data_lines("boilerplate.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.add(collapse_whitespace(line).casefold())
+    return sections
+
+
+def _key(line: str) -> str:
+    return collapse_whitespace(line).casefold()
+
+
+def is_junk_line(line: str) -> bool:
+    return _key(line) in _sections()["junk_lines"]
+
+
+def is_trailer_marker(line: str) -> bool:
+    return _key(line) in _sections()["trailer_markers"]
+
+
+def is_trailer_line(line: str) -> bool:
+    return _key(line) in _sections()["trailer_lines"]
+
+
+def is_caption(line: str) -> bool:
+    """A caption printed twice ("X X Credit: AP") or a lone credit line ("Photo: Reuters")."""
+    text = collapse_whitespace(line)
+    stripped = CREDIT.sub("", text)
+    if not stripped:
+        return True
+    if stripped != text and len(text.split()) <= 12 and CREDIT.fullmatch(text):
+        return True
+    words = stripped.split(" ")
+    half = len(words) // 2
+    return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
+    """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
+    title_key = _key(title) if title else None
+    kept = []
+    for line in paragraphs:
+        if is_trailer_marker(line) and len(kept) >= 1:
+            break  # everything from here on is comments, policy or spam
+        if is_junk_line(line) or is_caption(line):
+            continue
+        if title_key and not kept and _key(line) == title_key:
+            continue  # the title repeated above the text
+        kept.append(line)
+    while kept and is_trailer_line(kept[-1]):
+        kept.pop()
+    return kept

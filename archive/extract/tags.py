@@ -1,0 +1,80 @@
+"""Tags from a ``Tags:`` line, including multi-word tags on a space-separated line.
+
+``Tags: Syria ISIS Hajin Syrian Democratic Forces (SDF) Deir ez-Zor`` gives five tags:
+known names (``archive/data/known_tags.txt``) are matched longest first, a parenthesised
+acronym stays with the name before it, and a word starting lower-case (``ez-Zor``, ``al-Hol``,
+``of``) joins its neighbours. Lines with commas, semicolons or pipes are split on those.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Optional
+
+from archive.extract.data import data_lines
+from archive.model import collapse_whitespace
+
+TAG_LINE = re.compile(r"^\s*(?:tags?|topics?|keywords?|filed under)\s*:\s*(?P<tags>.*)$", re.I)
+_JOINERS = {"of", "for", "and", "the", "in", "on", "de", "du", "al", "el", "ad", "ez", "bin", "ibn"}
+
+
+@functools.lru_cache(maxsize=None)
+def _known_phrases() -> tuple:
+    phrases = [tuple(line.casefold().split()) for line in data_lines("known_tags.txt")]
+    return tuple(sorted({p for p in phrases if len(p) > 1}, key=len, reverse=True))
+
+
+def parse_tag_line(line: str) -> Optional[list]:
+    """The tags on a ``Tags:`` line, or None when the line is not one."""
+    match = TAG_LINE.match(line)
+    if not match:
+        return None
+    return split_tags(match.group("tags"))
+
+
+def split_tags(text: str) -> list:
+    text = collapse_whitespace(text)
+    if not text:
+        return []
+    if re.search(r"[,;|]", text):
+        return clean_tags(re.split(r"\s*[,;|]\s*", text))
+    return clean_tags(_split_spaced(text.split(" ")))
+
+
+def _split_spaced(words: list) -> list:
+    phrases = _known_phrases()
+    folded = [w.casefold() for w in words]
+    tags: list = []
+    i = 0
+    while i < len(words):
+        for phrase in phrases:
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                tags.append(" ".join(words[i : i + len(phrase)]))
+                i += len(phrase)
+                break
+        else:
+            word = words[i]
+            joins_previous = tags and (
+                (word[:1].islower() and not tags[-1].endswith(")"))
+                or tags[-1].split(" ")[-1].casefold() in _JOINERS
+                or (word.startswith("(") and not tags[-1].endswith(")"))
+            )
+            if joins_previous:
+                tags[-1] = tags[-1] + " " + word
+            else:
+                tags.append(word)
+            i += 1
+    return tags
+
+
+def clean_tags(tags: Iterable) -> list:
+    """Strip, drop empties and case-insensitive repeats, keep order."""
+    seen = set()
+    result = []
+    for tag in tags:
+        tag = collapse_whitespace(str(tag)).strip(" ,;|#")
+        if tag and len(tag) <= 100 and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result

@@ -1,0 +1,137 @@
+"""The article record, stable ids and the normalisation helpers they rely on."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Where a piece of metadata came from: the article itself, the command line, or nowhere.
+FROM_TEXT = "text"
+FROM_COMMAND_LINE = "command-line"
+UNKNOWN = "unknown"
+
+_WS = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Collapse runs of whitespace (including non-breaking spaces) to one space and strip."""
+    return _WS.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def normalise_for_hash(text: str) -> str:
+    """Text as compared for exact duplicates: NFKC, case-folded, whitespace collapsed."""
+    return collapse_whitespace(unicodedata.normalize("NFKC", text).casefold())
+
+
+def short_hash(*parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def article_id(identity: str) -> str:
+    """A stable 16-hex-digit id from what identifies an article (its URL, or path#record)."""
+    return short_hash("article", identity)
+
+
+@dataclass
+class RawRecord:
+    """What a reader yields: fields as found in the input, not yet normalised."""
+
+    source_path: str
+    source_format: str
+    source_record: Optional[int] = None
+    title: Optional[str] = None
+    body: Optional[str] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    tags: list = field(default_factory=list)
+    author: Optional[str] = None
+    language: Optional[str] = None
+    url: Optional[str] = None
+    lede: Optional[str] = None
+    id: Optional[str] = None
+
+    @property
+    def where(self) -> str:
+        """Path, with the record (line or row) number when the file holds several."""
+        if self.source_record is None:
+            return self.source_path
+        return f"{self.source_path}:{self.source_record}"
+
+
+@dataclass
+class BadRecord:
+    """What a reader yields for input it cannot use; the batch goes on."""
+
+    source_path: str
+    reason: str
+    source_record: Optional[int] = None
+
+    @property
+    def where(self) -> str:
+        if self.source_record is None:
+            return self.source_path
+        return f"{self.source_path}:{self.source_record}"
+
+
+@dataclass
+class Article:
+    """An article ready to store: every field normalised, provenance kept."""
+
+    id: str
+    title: str
+    body: str
+    source_path: str
+    source_format: str
+    source_record: Optional[int] = None
+    outlet: Optional[str] = None
+    outlet_source: str = UNKNOWN
+    published: Optional[str] = None  # ISO date, YYYY-MM-DD
+    date_source: str = UNKNOWN
+    tags: list = field(default_factory=list)
+    author: Optional[str] = None
+    language: Optional[str] = None
+    url: Optional[str] = None
+    lede: Optional[str] = None
+
+    @property
+    def year(self) -> Optional[int]:
+        return int(self.published[:4]) if self.published else None
+
+    @property
+    def month(self) -> Optional[str]:
+        return self.published[:7] if self.published else None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+    @property
+    def content_hash(self) -> str:
+        """Same value for the same normalised title and text: finds exact duplicates."""
+        return short_hash(normalise_for_hash(self.title), normalise_for_hash(self.body))
+
+    @property
+    def record_hash(self) -> str:
+        """Changes whenever anything stored changes: tells 'updated' from 'unchanged'."""
+        return short_hash(json.dumps(self.as_dict(derived=False), sort_keys=True))
+
+    @property
+    def paragraphs(self) -> list:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+    def as_dict(self, derived: bool = True) -> dict:
+        data = dataclasses.asdict(self)
+        if derived:
+            data.update(
+                year=self.year,
+                month=self.month,
+                word_count=self.word_count,
+                content_hash=self.content_hash,
+            )
+        return data

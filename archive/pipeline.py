@@ -1,0 +1,166 @@
+"""Readers -> extraction -> store and index, in batches, with progress and a report.
+
+Memory stays flat: files are read one at a time, records flow through generators, and at most
+one batch of articles is held before it is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from archive.extract.article import ArticleError, BatchDefaults, build_article
+from archive.model import Article, BadRecord, RawRecord
+from archive.readers import reader_for, walk
+from archive.readers.records import ReaderOptions
+
+BATCH_SIZE = 500
+
+
+@dataclass
+class ImportReport:
+    import_id: Optional[int] = None
+    files: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failures: list = field(default_factory=list)  # (where, reason)
+    duplicate_of: list = field(default_factory=list)  # (where, id of the article kept)
+    status: str = "running"
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def counts(self) -> dict:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "failed": self.failed,
+        }
+
+    def summary(self) -> str:
+        return (
+            f"{self.imported:,} imported, {self.updated:,} updated, {self.unchanged:,} unchanged, "
+            f"{self.duplicates:,} skipped as duplicate, {self.failed:,} failed"
+        )
+
+
+def count_files(paths: Iterable) -> int:
+    return sum(1 for _ in walk(paths))
+
+
+def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Callable] = None):
+    """Every RawRecord or BadRecord from every file under ``paths``."""
+    for path in walk(paths):
+        if on_file:
+            on_file(path)
+        if not path.exists():
+            yield BadRecord(str(path), "no such file or folder")
+            continue
+        reader = reader_for(path)
+        if reader is None:
+            suffix = path.suffix or "(no extension)"
+            yield BadRecord(str(path), f"unsupported file type {suffix}; readable: .txt, .jsonl, .csv")
+            continue
+        try:
+            yield from reader(path, options)
+        except Exception as error:  # a reader bug must not end the batch
+            yield BadRecord(str(path), f"unreadable ({type(error).__name__}: {error})")
+
+
+class Importer:
+    """Import files into an :class:`indexer.sync.Archive`."""
+
+    def __init__(self, archive, defaults: Optional[BatchDefaults] = None, mapping: Optional[dict] = None,
+                 batch_size: int = BATCH_SIZE):
+        self.archive = archive
+        self.defaults = defaults or BatchDefaults()
+        self.options = ReaderOptions(mapping)
+        self.batch_size = batch_size
+
+    def run(self, paths: list, on_file: Optional[Callable] = None, options_for_log: Optional[dict] = None) -> ImportReport:
+        store = self.archive.store
+        report = ImportReport()
+        report.import_id = store.start_import(paths, options_for_log or {})
+        batch: list = []
+        try:
+            for item in records_from(paths, self.options, on_file=self._counting(report, on_file)):
+                if isinstance(item, BadRecord):
+                    report.failures.append((item.where, item.reason))
+                    continue
+                try:
+                    batch.append(build_article(item, self.defaults))
+                except ArticleError as error:
+                    report.failures.append((item.where, str(error)))
+                    continue
+                except Exception as error:  # an extraction bug must not end the batch
+                    report.failures.append((item.where, f"could not extract ({type(error).__name__}: {error})"))
+                    continue
+                if len(batch) >= self.batch_size:
+                    self._flush(batch, report)
+            self._flush(batch, report)
+            report.status = "completed"
+        except KeyboardInterrupt:
+            report.status = "interrupted"
+            raise
+        except Exception:
+            report.status = "failed"
+            raise
+        finally:
+            errors = [{"where": w, "reason": r} for w, r in report.failures]
+            store.finish_import(report.import_id, report.counts(), errors, report.status)
+        return report
+
+    @staticmethod
+    def _counting(report: ImportReport, on_file):
+        def seen(path):
+            report.files += 1
+            if on_file:
+                on_file(path)
+        return seen
+
+    def _flush(self, batch: list, report: ImportReport) -> None:
+        if not batch:
+            return
+        store = self.archive.store
+        stored = store.hashes([a.id for a in batch])
+        by_content = store.ids_by_content([a.content_hash for a in batch])
+        to_write: list = []
+        seen_ids: set = set()
+        seen_content: dict = {}
+        for article in batch:
+            if article.id in seen_ids:
+                report.unchanged += 1  # the same file named twice on one command line
+                continue
+            seen_ids.add(article.id)
+            if article.id in stored:
+                if stored[article.id][0] == article.record_hash:
+                    report.unchanged += 1
+                    continue
+                to_write.append(article)
+                continue
+            original = by_content.get(article.content_hash) or seen_content.get(article.content_hash)
+            if original and original != article.id:
+                report.duplicates += 1
+                report.duplicate_of.append((_where(article), original))
+                continue
+            seen_content[article.content_hash] = article.id
+            to_write.append(article)
+        self.archive.write_batch(to_write, report.import_id, existing=set(stored))
+        for article in to_write:
+            if article.id in stored:
+                report.updated += 1
+            else:
+                report.imported += 1
+        batch.clear()
+
+
+def _where(article: Article) -> str:
+    if article.source_record is None:
+        return article.source_path
+    return f"{article.source_path}:{article.source_record}"

@@ -1,0 +1,385 @@
+"""Everything Whoosh: schema, analysis, writing, searching and highlighting.
+
+This is the only module that imports ``whoosh``. SQLite is the source of truth: the index holds
+what is needed to find and rank articles (no stored text), and highlights are made from the text
+the caller fetches from SQLite for the page of hits being shown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
+from whoosh.qparser import FieldAliasPlugin, MultifieldParser
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.support.charset import accent_map
+from whoosh.writing import LockError
+
+SEARCH_FIELDS = ("title", "body")
+FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 64
+DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
+WRITER_MEMORY_MB = 256
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; ``str()`` is a message fit to show the user."""
+
+    def __init__(self, message: str, position: Optional[int] = None):
+        super().__init__(message)
+        self.position = position
+
+
+class IndexBusy(RuntimeError):
+    """Another process holds the index's write lock."""
+
+
+def _analyzer(stem: bool = True):
+    chain = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter()
+    return chain | StemFilter() if stem else chain
+
+
+def make_schema() -> Schema:
+    plain = _analyzer(stem=False)
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),
+        title=TEXT(analyzer=_analyzer(), field_boost=FIELD_BOOSTS["title"], phrase=True),
+        body=TEXT(analyzer=_analyzer(), phrase=True),
+        outlet=TEXT(analyzer=plain, phrase=True),
+        outlet_exact=ID(),
+        tags=KEYWORD(commas=True, lowercase=True, scorable=True),
+        author=TEXT(analyzer=plain),
+        language=ID(),
+        date=DATETIME(sortable=True),
+        year=NUMERIC(int, bits=32),
+    )
+
+
+def document(article: dict) -> dict:
+    """The Whoosh document for an article row (as stored in SQLite, tags as a list)."""
+    body = article.get("body") or ""
+    lede = article.get("lede") or ""
+    if lede and lede.rstrip("…") not in body:
+        body = lede + "\n\n" + body
+    doc = {
+        "id": article["id"],
+        "title": article.get("title") or "",
+        "body": body,
+        "tags": ",".join(t.replace(",", " ") for t in article.get("tags") or []),
+    }
+    if article.get("outlet_name"):
+        doc["outlet"] = doc["outlet_exact"] = article["outlet_name"]
+    if article.get("author"):
+        doc["author"] = article["author"]
+    if article.get("language"):
+        doc["language"] = article["language"]
+    if article.get("published"):
+        doc["date"] = dt.datetime.fromisoformat(article["published"][:10])
+        doc["year"] = int(article["published"][:4])
+    return doc
+
+
+@dataclass
+class Hit:
+    id: str
+    score: Optional[float]
+    title_html: str = ""
+    snippet_html: str = ""
+
+
+@dataclass
+class SearchPage:
+    query: str
+    parsed: str
+    total: int
+    page: int
+    pagelen: int
+    hits: list = field(default_factory=list)
+    all_ids: list = field(default_factory=list)  # every matching id, for facet counts in SQLite
+    timed_out: bool = False
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.pagelen))
+
+
+_UNSAFE_WILDCARD = re.compile(r"(?:^|[\s(:])[*?]")
+
+
+def check_query_text(text: str) -> None:
+    """Refuse what would stall or confuse the engine, with a message saying where."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}.")
+    if text.count('"') % 2:
+        position = text.rfind('"')
+        raise QueryError(f'Unclosed quote: the " at character {position + 1} has no partner.', position)
+    depth = 0
+    for position, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth < 0:
+                raise QueryError(f"Unbalanced brackets: '{char}' at character {position + 1} closes nothing.", position)
+    if depth > 0:
+        raise QueryError("Unbalanced brackets: a '(' or '[' is never closed.", len(text))
+    match = _UNSAFE_WILDCARD.search(text)
+    if match:
+        position = match.end() - 1
+        raise QueryError(
+            f"A wildcard cannot start a word (character {position + 1}): put at least two letters before * or ?.",
+            position,
+        )
+    for word in re.findall(r"[^\s()]+", text):
+        if ("*" in word or "?" in word) and len(re.sub(r"^\w+:", "", word).split("*")[0].split("?")[0]) < 2:
+            raise QueryError(f"'{word}': put at least two letters before * or ?.", text.find(word))
+    if len(re.findall(r"\w+", text)) > MAX_QUERY_TERMS:
+        raise QueryError(f"The query has more than {MAX_QUERY_TERMS} words; shorten it.")
+
+
+class FullTextIndex:
+    """A Whoosh index in a folder beside the database."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self._ix = None
+        self._local = threading.local()
+        self._lock = threading.Lock()
+
+    # -- opening --------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
+
+    def create(self) -> None:
+        """A new, empty index (replacing any index already there)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._ix = whoosh_index.create_in(str(self.path), make_schema())
+        self._local = threading.local()
+
+    def ensure(self) -> None:
+        if not self.exists():
+            self.create()
+
+    @property
+    def ix(self):
+        if self._ix is None:
+            with self._lock:
+                if self._ix is None:
+                    if not self.exists():
+                        raise FileNotFoundError(f"no full-text index at {self.path}; run 'archive reindex'")
+                    self._ix = whoosh_index.open_dir(str(self.path))
+        return self._ix
+
+    # -- writing --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def writer(self, timeout: float = 0.0):
+        """A writer that commits when the block ends and cancels if it raises."""
+        try:
+            writer = self.ix.writer(limitmb=WRITER_MEMORY_MB, timeout=timeout)
+        except LockError:
+            raise IndexBusy(
+                f"the full-text index {self.path} is locked by another process (an import?); "
+                "wait for it to finish and try again"
+            ) from None
+        handle = _Writer(writer)
+        try:
+            yield handle
+        except BaseException:
+            writer.cancel()
+            raise
+        else:
+            writer.commit()
+
+    # -- reading --------------------------------------------------------------------------
+    def _searcher(self):
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.ix.searcher()
+        else:
+            searcher = searcher.refresh()
+        self._local.searcher = searcher
+        return searcher
+
+    def doc_count(self) -> int:
+        return self._searcher().doc_count()
+
+    def all_ids(self) -> set:
+        searcher = self._searcher()
+        reader = searcher.reader()
+        column = reader.column_reader("id")
+        return {_text(column[docnum]) for docnum in reader.all_doc_ids()}
+
+    def parse(self, text: str):
+        text = (text or "").strip()
+        if not text:
+            raise QueryError("Type something to search for.")
+        check_query_text(text)
+        parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.ix.schema, fieldboosts=FIELD_BOOSTS)
+        parser.add_plugin(DateParserPlugin(free=False))
+        parser.add_plugin(
+            FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "date": ["published"], "author": ["byline"]})
+        )
+        try:
+            parsed = parser.parse(text)
+        except Exception as error:  # whoosh raises assorted errors on odd input
+            raise QueryError(f"The query could not be understood: {error}") from None
+        problem = _query_problem(parsed)
+        if problem:
+            raise QueryError(problem)
+        return parsed
+
+    def search(
+        self,
+        text: str,
+        *,
+        page: int = 1,
+        pagelen: int = 20,
+        sort: str = "relevance",
+        filters: Optional[dict] = None,
+        fetch_texts: Optional[Callable[[list], dict]] = None,
+        want_all_ids: bool = False,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+    ) -> SearchPage:
+        """Ranked hits for one page, the total, and (optionally) every matching id.
+
+        ``filters`` narrows to ``outlet`` (exact name), ``year`` (int) and ``tag`` values.
+        ``fetch_texts(ids)`` returns ``{id: {"title": ..., "body": ...}}`` for highlighting.
+        """
+        parsed = self.parse(text)
+        page = max(1, page)
+        searcher = self._searcher()
+        restrict = _filter_query(filters or {})
+        sortedby = {"date": "date", "oldest": "date"}.get(sort)
+        reverse = sort == "date"
+        collector = searcher.collector(
+            limit=page * pagelen, sortedby=sortedby, reverse=reverse, filter=restrict, terms=True
+        )
+        results, timed_out = _collect(searcher, parsed, collector, time_limit)
+        # Every match (unscored, cheap) gives the exact total and the ids for facet counts.
+        everything, more_timed_out = _collect(
+            searcher, parsed, searcher.collector(limit=None, scored=False, filter=restrict), time_limit
+        )
+        timed_out = timed_out or more_timed_out
+        column = searcher.reader().column_reader("id")
+        docs = everything.docs()
+        total = len(docs)
+        all_ids = [_text(column[docnum]) for docnum in docs] if want_all_ids else []
+        start = (page - 1) * pagelen
+        page_hits = list(results)[start : start + pagelen]
+        ids = [_text(column[hit.docnum]) for hit in page_hits]
+        texts = fetch_texts(ids) if fetch_texts and ids else {}
+        hits = []
+        for hit, article_id in zip(page_hits, ids):
+            text_of = texts.get(article_id, {})
+            hits.append(
+                Hit(
+                    id=article_id,
+                    score=hit.score if sortedby is None else None,
+                    title_html=_highlight(results, hit, "title", text_of.get("title") or "", whole=True),
+                    snippet_html=_highlight(results, hit, "body", text_of.get("body") or ""),
+                )
+            )
+        return SearchPage(
+            query=text,
+            parsed=str(parsed),
+            total=total,
+            page=page,
+            pagelen=pagelen,
+            hits=hits,
+            all_ids=all_ids,
+            timed_out=timed_out,
+        )
+
+    def matching_ids(self, text: str, limit: Optional[int] = None, time_limit: float = DEFAULT_TIME_LIMIT) -> list:
+        """Ids of matching articles, best first (for the SQL function)."""
+        limit = limit if limit and limit > 0 else None
+        page = self.search(text, page=1, pagelen=limit or 10_000_000, time_limit=time_limit)
+        return [hit.id for hit in page.hits]
+
+
+class _Writer:
+    def __init__(self, writer):
+        self._writer = writer
+
+    def upsert(self, article: dict) -> None:
+        self._writer.update_document(**document(article))
+
+    def delete(self, article_id: str) -> None:
+        self._writer.delete_by_term("id", article_id)
+
+
+def _text(value) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def _collect(searcher, parsed, collector, time_limit: float):
+    limited = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
+    try:
+        searcher.search_with_collector(parsed, limited)
+        return limited.results(), False
+    except TimeLimit:
+        return limited.results(), True
+
+
+def _filter_query(filters: dict):
+    terms = []
+    if filters.get("outlet"):
+        terms.append(wq.Term("outlet_exact", filters["outlet"]))
+    if filters.get("year"):
+        terms.append(wq.NumericRange("year", int(filters["year"]), int(filters["year"])))
+    for tag in filters.get("tags") or []:
+        terms.append(wq.Term("tags", tag.lower()))
+    if not terms:
+        return None
+    return wq.And(terms)
+
+
+def _query_problem(parsed) -> Optional[str]:
+    """A message for what the parser could not make sense of, or None."""
+    for node in parsed.leaves() if hasattr(parsed, "leaves") else [parsed]:
+        if isinstance(node, wq.Query) and node.__class__.__name__ == "Error":
+            return f"The query could not be understood near {getattr(node, 'text', '')!r}."
+    text = str(parsed)
+    if "<_NullQuery>" in text or parsed is wq.NullQuery:
+        return "The query has no words to search for (only stop words or punctuation?)."
+    for node in _walk(parsed):
+        if isinstance(node, wq.Term) and node.fieldname == "date":
+            return "Dates are searched as date:2019, date:2019-03 or date:[2019-01-01 to 2019-06-30]."
+    return None
+
+
+def _walk(node):
+    yield node
+    for child in getattr(node, "children", lambda: [])():
+        yield from _walk(child)
+
+
+def _highlight(results, hit, fieldname: str, text: str, whole: bool = False) -> str:
+    from markupsafe import escape
+
+    if not text:
+        return ""
+    results.formatter = HtmlFormatter(tagname="mark", between=" … ")
+    results.fragmenter = WholeFragmenter() if whole else ContextFragmenter(maxchars=240, surround=70)
+    try:
+        html = hit.highlights(fieldname, text=text, top=2)
+    except Exception:
+        html = ""
+    if html:
+        return html
+    if whole:
+        return str(escape(text))
+    snippet = text[:240].rsplit(" ", 1)[0] + ("…" if len(text) > 240 else "")
+    return str(escape(snippet))

@@ -1,0 +1,122 @@
+"""The one place that gives the archive database its shape. Safe to run any number of times."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+TABLES = {
+    "outlets": {
+        "columns": {"id": int, "name": str},
+        "pk": "id",
+        "not_null": {"name"},
+    },
+    "tags": {
+        "columns": {"id": int, "name": str},
+        "pk": "id",
+        "not_null": {"name"},
+    },
+    "imports": {
+        "columns": {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "status": str,  # running, completed, interrupted, failed
+            "paths": str,  # JSON list
+            "options": str,  # JSON object
+            "imported": int,
+            "updated": int,
+            "unchanged": int,
+            "duplicates": int,
+            "failed": int,
+            "errors": str,  # JSON list of {"where", "reason"}
+        },
+        "pk": "id",
+    },
+    "articles": {
+        "columns": {
+            "id": str,
+            "title": str,
+            "outlet": int,
+            "outlet_source": str,
+            "published": str,
+            "date_source": str,
+            "year": int,
+            "month": str,
+            "tags": str,  # JSON list, derived from article_tags, for Datasette's array facet
+            "author": str,
+            "language": str,
+            "url": str,
+            "lede": str,
+            "body": str,
+            "word_count": int,
+            "content_hash": str,
+            "record_hash": str,
+            "source_path": str,
+            "source_record": int,
+            "source_format": str,
+            "import_id": int,
+            "first_import_id": int,
+            "imported_at": str,
+            "updated_at": str,
+        },
+        "pk": "id",
+        "not_null": {"title", "body"},
+        "foreign_keys": [
+            ("outlet", "outlets", "id"),
+            ("import_id", "imports", "id"),
+            ("first_import_id", "imports", "id"),
+        ],
+    },
+    "article_tags": {
+        "columns": {"article_id": str, "tag_id": int},
+        "pk": ("article_id", "tag_id"),
+        "foreign_keys": [("article_id", "articles", "id"), ("tag_id", "tags", "id")],
+    },
+    # Articles written to SQLite whose Whoosh update is not yet known to have committed.
+    "index_pending": {
+        "columns": {"article_id": str, "import_id": int},
+        "pk": "article_id",
+    },
+}
+
+INDEXES = [
+    ("outlets", ["name"], True),
+    ("tags", ["name"], True),
+    ("articles", ["outlet"], False),
+    ("articles", ["published"], False),
+    ("articles", ["year"], False),
+    ("articles", ["month"], False),
+    ("articles", ["language"], False),
+    ("articles", ["author"], False),
+    ("articles", ["date_source"], False),
+    ("articles", ["content_hash"], False),
+    ("articles", ["import_id"], False),
+    ("articles", ["outlet", "month"], False),
+    ("article_tags", ["tag_id"], False),
+]
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create missing tables, columns and indexes; never drops or rewrites data."""
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    with db.atomic():
+        for name, spec in TABLES.items():
+            table = db.table(name)
+            if not table.exists():
+                table.create(
+                    spec["columns"],
+                    pk=spec["pk"],
+                    not_null=spec.get("not_null"),
+                    foreign_keys=spec.get("foreign_keys"),
+                )
+            else:
+                existing = set(table.columns_dict)
+                for column, kind in spec["columns"].items():
+                    if column not in existing:
+                        table.add_column(column, kind)
+        for table, columns, unique in INDEXES:
+            db.table(table).create_index(columns, unique=unique, if_not_exists=True)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

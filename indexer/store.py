@@ -1,0 +1,216 @@
+"""The SQLite store, through sqlite-utils: the archive's source of truth.
+
+Callers own transactions (``db.atomic()``); the methods here read and write rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import sqlite_utils
+
+from indexer.schema import ensure_db_shape
+
+CHUNK = 500  # ids per "IN (...)" query, well under SQLite's variable limit
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def open_database(path, create: bool = True) -> sqlite_utils.Database:
+    path = Path(path)
+    if not create and not path.exists():
+        raise FileNotFoundError(f"no archive database at {path}")
+    db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA busy_timeout = 30000")
+    ensure_db_shape(db)
+    return db
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self._outlet_ids: dict = {}
+        self._tag_ids: dict = {}
+
+    # -- imports ------------------------------------------------------------------------
+    def start_import(self, paths: list, options: dict) -> int:
+        with self.db.atomic():
+            table = self.db.table("imports")
+            table.insert(
+                {
+                    "started": now(),
+                    "status": "running",
+                    "paths": json.dumps([str(p) for p in paths]),
+                    "options": json.dumps(options, default=str),
+                    "imported": 0, "updated": 0, "unchanged": 0, "duplicates": 0, "failed": 0,
+                    "errors": "[]",
+                }
+            )
+            return table.last_pk
+
+    def finish_import(self, import_id: int, counts: dict, errors: list, status: str) -> None:
+        with self.db.atomic():
+            self.db.table("imports").update(
+                import_id,
+                dict(counts, finished=now(), status=status, errors=json.dumps(errors[:10_000])),
+            )
+
+    # -- lookups ------------------------------------------------------------------------
+    def hashes(self, ids: list) -> dict:
+        """``{id: (record_hash, content_hash)}`` for the ids already stored."""
+        found = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"select id, record_hash, content_hash from articles where id in ({marks})", chunk
+            ):
+                found[row[0]] = (row[1], row[2])
+        return found
+
+    def ids_by_content(self, content_hashes: list) -> dict:
+        """``{content_hash: id}`` of stored articles with those texts."""
+        found = {}
+        for chunk in _chunks(list(content_hashes)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"select content_hash, id from articles where content_hash in ({marks})", chunk
+            ):
+                found.setdefault(row[0], row[1])
+        return found
+
+    def count(self) -> int:
+        return self.db.execute("select count(*) from articles").fetchone()[0]
+
+    def all_ids(self) -> set:
+        return {row[0] for row in self.db.execute("select id from articles")}
+
+    # -- writing ------------------------------------------------------------------------
+    def _outlet_id(self, name: Optional[str]) -> Optional[int]:
+        if not name:
+            return None
+        if name not in self._outlet_ids:
+            row = self.db.execute("select id from outlets where name = ?", [name]).fetchone()
+            if row is None:
+                self.db.execute("insert into outlets (name) values (?)", [name])
+                row = self.db.execute("select id from outlets where name = ?", [name]).fetchone()
+            self._outlet_ids[name] = row[0]
+        return self._outlet_ids[name]
+
+    def _tag_ids_for(self, names: list) -> list:
+        ids = []
+        for name in names:
+            key = name.casefold()
+            if key not in self._tag_ids:
+                row = self.db.execute("select id from tags where name = ? collate nocase", [name]).fetchone()
+                if row is None:
+                    self.db.execute("insert into tags (name) values (?)", [name])
+                    row = self.db.execute("select id from tags where name = ?", [name]).fetchone()
+                self._tag_ids[key] = row[0]
+            ids.append(self._tag_ids[key])
+        return ids
+
+    def forget_cached_ids(self) -> None:
+        """After a rollback the cached outlet and tag ids may name rows that are gone."""
+        self._outlet_ids.clear()
+        self._tag_ids.clear()
+
+    def write_articles(self, articles: list, import_id: int, existing: set) -> None:
+        """Insert new articles and update changed ones (``existing`` holds the stored ids)."""
+        stamp = now()
+        new_rows, changed_rows = [], []
+        for article in articles:
+            row = article.as_dict()
+            row.update(
+                outlet=self._outlet_id(article.outlet),
+                tags=json.dumps(article.tags, ensure_ascii=False),
+                record_hash=article.record_hash,
+                import_id=import_id,
+                updated_at=stamp,
+            )
+            if article.id in existing:
+                changed_rows.append(row)
+            else:
+                row.update(first_import_id=import_id, imported_at=stamp)
+                new_rows.append(row)
+        articles_table = self.db.table("articles")
+        if new_rows:
+            articles_table.insert_all(new_rows, pk="id", batch_size=200)
+        if changed_rows:
+            articles_table.upsert_all(changed_rows, pk="id", batch_size=200)
+        ids = [a.id for a in articles]
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"delete from article_tags where article_id in ({marks})", chunk)
+        links = [
+            {"article_id": a.id, "tag_id": tag_id}
+            for a in articles
+            for tag_id in self._tag_ids_for(a.tags)
+        ]
+        if links:
+            self.db.table("article_tags").insert_all(links, pk=("article_id", "tag_id"), ignore=True)
+
+    # -- pending index work -------------------------------------------------------------
+    def mark_pending(self, ids: list, import_id: Optional[int]) -> None:
+        self.db.table("index_pending").upsert_all(
+            [{"article_id": i, "import_id": import_id} for i in ids], pk="article_id"
+        )
+
+    def clear_pending(self, ids: Optional[list] = None) -> None:
+        if ids is None:
+            self.db.execute("delete from index_pending")
+            return
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"delete from index_pending where article_id in ({marks})", chunk)
+
+    def pending_ids(self) -> list:
+        return [row[0] for row in self.db.execute("select article_id from index_pending")]
+
+    # -- reading for the index and the pages ---------------------------------------------
+    _INDEX_COLUMNS = (
+        "a.id, a.title, a.body, a.lede, a.author, a.language, a.published, a.tags, o.name as outlet_name"
+    )
+
+    def _index_row(self, row: dict) -> dict:
+        row = dict(row)
+        row["tags"] = json.loads(row["tags"] or "[]")
+        return row
+
+    def index_rows(self, ids: list) -> dict:
+        """``{id: row}`` with what the full-text index needs, for the ids that exist."""
+        found = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                f"select {self._INDEX_COLUMNS} from articles a left join outlets o on o.id = a.outlet "
+                f"where a.id in ({marks})"
+            )
+            for row in self.db.query(sql, chunk):
+                found[row["id"]] = self._index_row(row)
+        return found
+
+    def iter_index_rows(self) -> Iterator[dict]:
+        sql = f"select {self._INDEX_COLUMNS} from articles a left join outlets o on o.id = a.outlet order by a.rowid"
+        for row in self.db.query(sql):
+            yield self._index_row(row)
+
+    def texts(self, ids: Iterable) -> dict:
+        ids = list(ids)
+        found = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(
+                f"select id, title, lede, body from articles where id in ({marks})", chunk
+            ):
+                found[row["id"]] = row
+        return found
