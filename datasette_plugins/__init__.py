@@ -1,0 +1,13 @@
+"""Datasette plugins for the news archive: search page, article pages, Whoosh from SQL.
+
+Registered through ``[project.entry-points.datasette]``; the hook implementations are in
+:mod:`datasette_plugins.hooks` and are imported here so pluggy finds them on this package.
+"""
+
+from datasette_plugins.hooks import (  # noqa: F401
+    extra_css_urls,
+    menu_links,
+    prepare_connection,
+    register_routes,
+    render_cell,
+)

@@ -1,0 +1,60 @@
+"""The article page, ``/-/article/<id>``: text in paragraphs, metadata, tags, provenance."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from datasette.utils.asgi import NotFound, Response
+
+from datasette_plugins.archive_db import archive_database
+
+ARTICLE_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+def safe_url(url):
+    """Only web links become links: no ``javascript:`` or ``data:`` URLs."""
+    if url and re.match(r"^https?://", url.strip(), re.I):
+        return url.strip()
+    return None
+
+
+async def article_view(datasette, request):
+    article_id = request.url_vars["article_id"]
+    database = await archive_database(datasette)
+    if database is None or not ARTICLE_ID.match(article_id):
+        raise NotFound("No such article")
+    result = await database.execute(
+        "select a.*, o.name as outlet_name from articles a left join outlets o on o.id = a.outlet where a.id = ?",
+        [article_id],
+    )
+    row = result.first()
+    if row is None:
+        raise NotFound("No such article")
+    article = dict(row)
+    tags = await database.execute(
+        "select t.id, t.name from article_tags at join tags t on t.id = at.tag_id "
+        "where at.article_id = ? order by t.name collate nocase",
+        [article_id],
+    )
+    import_row = None
+    if article.get("import_id"):
+        import_row = (await database.execute("select * from imports where id = ?", [article["import_id"]])).first()
+    context = {
+        "article": article,
+        "paragraphs": [p for p in (article["body"] or "").split("\n\n") if p.strip()],
+        "tags": [dict(t) for t in tags.rows],
+        "import_row": dict(import_row) if import_row else None,
+        "import_paths": json.loads(import_row["paths"]) if import_row else [],
+        "link": safe_url(article.get("url")),
+        "database_name": database.name,
+        "search_url": lambda **params: datasette.urls.path("/-/search") + "?" + _encode(params),
+    }
+    html = await datasette.render_template("archive_article.html", context, request=request)
+    return Response.html(html)
+
+
+def _encode(params: dict) -> str:
+    import urllib.parse
+
+    return urllib.parse.urlencode({k: v for k, v in params.items() if v})

@@ -1,0 +1,74 @@
+"""Datasette hook implementations only; the work is done in the modules beside this one."""
+
+from __future__ import annotations
+
+import json
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from datasette_plugins import article, search
+from datasette_plugins.archive_db import PLUGIN, index_for_path
+from indexer.fulltext import QueryError
+
+TRUNCATE = 160
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/search$", search.search_view),
+        (r"^/-/article/(?P<article_id>[^/]+)$", article.article_view),
+    ]
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins(PLUGIN, "archive.css")]
+
+
+@hookimpl
+def menu_links(datasette):
+    return [{"href": datasette.urls.path("/-/search"), "label": "Search articles"}]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Readable article rows: titles link to the article page, long text is shortened."""
+    if table != "articles":
+        return None
+    if column == "title" and isinstance(value, str) and "id" in row.keys():
+        href = datasette.urls.path(f"/-/article/{row['id']}")
+        return Markup('<a href="{}">{}</a>').format(href, value)
+    if column in ("body", "lede") and isinstance(value, str) and len(value) > TRUNCATE:
+        return Markup("{}…").format(value[:TRUNCATE].rsplit(" ", 1)[0])
+    if column == "tags" and isinstance(value, str) and value.startswith("["):
+        try:
+            return ", ".join(json.loads(value))
+        except ValueError:
+            return None
+    return None
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    """``whoosh_search(query [, limit])``: ids of matching articles, best first, as a JSON array.
+
+    Use it with ``json_each``: ``select * from articles where id in
+    (select value from json_each(whoosh_search('"al-Hol" repatriation')))``.
+    """
+    db = datasette.databases.get(database)
+    path = getattr(db, "path", None)
+
+    def whoosh_search(query, limit=None):
+        index = index_for_path(path)
+        if index is None:
+            raise ValueError("this database has no full-text index beside it")
+        try:
+            return json.dumps(index.matching_ids(str(query or ""), limit=int(limit) if limit else None,
+                                                 time_limit=2.0))
+        except QueryError as error:
+            raise ValueError(str(error)) from None
+
+    conn.create_function("whoosh_search", 1, whoosh_search)
+    conn.create_function("whoosh_search", 2, whoosh_search)

@@ -1,0 +1,137 @@
+"""The search page, ``/-/search``: ranked Whoosh hits, facet counts from SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import urllib.parse
+
+from datasette.utils.asgi import Response
+
+from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config, text_fetcher
+from indexer.fulltext import QueryError
+
+PAGE_SIZE = 20
+MAX_PAGE = 500
+FACET_LIMIT = 12
+SORTS = {"relevance": "Relevance", "date": "Newest first", "oldest": "Oldest first"}
+
+
+def _int(value, default, low, high):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high)
+
+
+def search_params(request) -> dict:
+    args = request.args
+    year = args.get("year") or ""
+    return {
+        "q": (args.get("q") or "").strip()[:2000],
+        "page": _int(args.get("page"), 1, 1, MAX_PAGE),
+        "sort": args.get("sort") if args.get("sort") in SORTS else "relevance",
+        "outlet": (args.get("outlet") or "").strip()[:200] or None,
+        "year": int(year) if year.isdigit() and len(year) == 4 else None,
+        "tags": [t.strip()[:100] for t in args.getlist("tag") if t.strip()][:10],
+    }
+
+
+def url_with(path: str, params: dict, **changes) -> str:
+    """The search URL for ``params`` with some changed (None removes one); page resets to 1."""
+    merged = dict(params, page=None)
+    merged.update(changes)
+    pairs = []
+    for key in ("q", "sort", "outlet", "year", "tags", "page"):
+        value = merged.get(key)
+        if key == "tags":
+            pairs += [("tag", tag) for tag in value or []]
+        elif key == "sort" and value == "relevance":
+            continue
+        elif value not in (None, "", 1) or (key == "page" and value not in (None, 1)):
+            pairs.append((key, value))
+    return path + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
+
+
+async def facet_counts(database, ids: list) -> dict:
+    """Outlet, year and tag counts over every hit, computed in SQLite."""
+    if not ids:
+        return {"outlet": [], "year": [], "tag": []}
+    payload = json.dumps(ids)
+    hits = "with hits(id) as (select value from json_each(:ids)) "
+    queries = {
+        "outlet": hits + "select o.name as value, count(*) as n from hits join articles a on a.id = hits.id "
+        "join outlets o on o.id = a.outlet group by o.name order by n desc, value limit :limit",
+        "year": hits + "select a.year as value, count(*) as n from hits join articles a on a.id = hits.id "
+        "where a.year is not null group by a.year order by a.year desc limit :limit",
+        "tag": hits + "select t.name as value, count(*) as n from hits join article_tags at on at.article_id = hits.id "
+        "join tags t on t.id = at.tag_id group by t.name order by n desc, value limit :limit",
+    }
+    counts = {}
+    for name, sql in queries.items():
+        result = await database.execute(sql, {"ids": payload, "limit": FACET_LIMIT})
+        counts[name] = [{"value": row["value"], "count": row["n"]} for row in result.rows]
+    return counts
+
+
+async def hit_metadata(database, ids: list) -> dict:
+    if not ids:
+        return {}
+    result = await database.execute(
+        "select a.id, a.published, a.author, a.tags, o.name as outlet from articles a "
+        "left join outlets o on o.id = a.outlet where a.id in (select value from json_each(:ids))",
+        {"ids": json.dumps(ids)},
+    )
+    return {row["id"]: dict(row) for row in result.rows}
+
+
+async def search_view(datasette, request):
+    params = search_params(request)
+    database = await archive_database(datasette)
+    context = {
+        "params": params,
+        "sorts": SORTS,
+        "error": None,
+        "page": None,
+        "hits": [],
+        "facets": None,
+        "elapsed_ms": None,
+        "url_with": lambda **changes: url_with(datasette.urls.path("/-/search"), params, **changes),
+        "article_url": lambda article_id: datasette.urls.path(f"/-/article/{article_id}"),
+        "database_name": database.name if database else None,
+    }
+    status = 200
+    index = index_for_path(database.path) if database else None
+    if database is None or index is None:
+        context["error"] = "No archive with a full-text index is being served. Import articles with 'archive import' first."
+        status = 404
+    elif params["q"]:
+        started = time.perf_counter()
+        time_limit = float(plugin_config(datasette).get("search_time_limit_ms", 3000)) / 1000
+        filters = {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"]}
+        loop = asyncio.get_running_loop()
+        try:
+            page = await loop.run_in_executor(
+                None,
+                lambda: index.search(
+                    params["q"], page=params["page"], pagelen=PAGE_SIZE, sort=params["sort"],
+                    filters=filters, fetch_texts=text_fetcher(database.path), want_all_ids=True,
+                    time_limit=time_limit,
+                ),
+            )
+        except QueryError as error:
+            context["error"] = str(error)
+            status = 400
+        else:
+            meta = await hit_metadata(database, [h.id for h in page.hits])
+            context["page"] = page
+            context["hits"] = [
+                {"hit": hit, "meta": dict(meta.get(hit.id, {}), tags=json.loads(meta.get(hit.id, {}).get("tags") or "[]"))}
+                for hit in page.hits
+            ]
+            context["facets"] = await facet_counts(database, page.all_ids)
+            context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)
+    html = await datasette.render_template("archive_search.html", context, request=request)
+    return Response.html(html, status=status)
