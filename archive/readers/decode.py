@@ -23,6 +23,14 @@ def decode_bytes(data: bytes) -> str:
         utf8_error = error
     if b"\x00" in data[:8192]:
         raise DecodeError("binary file, not text")
+    # Mostly-ASCII text with a few high bytes (a £, an é) is nearly always Windows-1252 in news
+    # copy; detectors guess wildly on so little evidence (cp1250's Ł, cp932), so try it first.
+    high = sum(1 for byte in data if byte > 0x7F)
+    if high <= max(8, len(data) // 50):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

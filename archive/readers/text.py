@@ -108,12 +108,12 @@ def parse_text_article(text: str, source_path: str = "<text>") -> RawRecord:
             record.published, is_date = line, True
         elif record.outlet is None and known_outlet(line):
             record.outlet = line
-        elif record.outlet is None and previous_was_date and _short_name(line):
-            record.outlet = line
         elif record.author is None and _byline(line):
             record.author = _byline(line)
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
+        elif record.outlet is None and previous_was_date and _short_name(line):
+            record.outlet = line
         elif boilerplate.is_junk_line(line) or collapse_whitespace(line).casefold() == record.title.casefold():
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None

@@ -1,0 +1,41 @@
+# The two commands a newcomer runs (see README.md):
+#   make demo   set up, import the bundled sample collection and serve it at http://127.0.0.1:8001
+#   make test   set up (Python packages, Debian's chromium) and run the whole test suite
+VENV ?= .venv
+PYTHON ?= python3
+DB ?= archive.db
+PORT ?= 8001
+BIN = $(VENV)/bin
+
+.PHONY: setup demo serve test chromium bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(BIN)/.installed
+
+demo: setup
+	$(BIN)/archive import $(DB) sample/
+	$(BIN)/archive serve $(DB) --port $(PORT)
+
+serve: setup
+	$(BIN)/archive serve $(DB) --port $(PORT)
+
+# Debian's chromium for the browser tests (needs root, as on CI and the dev machines).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "chromium is missing and we are not root: browser tests will be skipped (sudo apt-get install chromium)"; fi; \
+	fi
+
+test: setup chromium
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(basename $(DB)).whoosh .pytest_cache

@@ -1,0 +1,180 @@
+"""The plain-text reader on the five real seeds and on the project's own sample collection."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archive.extract.article import build_article
+from archive.model import BadRecord
+from archive.readers.text import parse_text_article, read_text_file
+
+from conftest import SAMPLE
+
+
+def read_one(path):
+    [record] = list(read_text_file(Path(path)))
+    assert not isinstance(record, BadRecord), record
+    return record, build_article(record)
+
+
+# What a careful reader takes from each seed, decided by reading them.
+SEEDS_EXPECTED = {
+    "000_bff813469d3e00f5.txt": {
+        "title": "ISIS has executed 700 prisoners since Hajin ouster: war monitor",
+        "outlet": "Rudaw",
+        "published": "2018-12-19",
+        "tags": ["Syria", "ISIS", "Hajin", "Syrian Democratic Forces (SDF)", "Deir ez-Zor"],
+        "author": None,
+        "first": "ERBIL, Kurdistan Region – More than 700 people held prisoner by ISIS",
+        "last": "journalists Austin Tice and John Cantlie, is still unknown.",
+        "paragraphs": 13,
+        "absent": ["A+ A-", "Rudaw moderates all comments", "Post a comment", "Required", "community guidelines"],
+    },
+    "001_1c3de38d2c6f9788.txt": {
+        "title": "SDF: Approximately 2000 ISIS Militants Have Surrendered From Baghouz",
+        "outlet": None,
+        "published": None,
+        "tags": [],
+        "author": None,
+        "first": "The very last elements of ISIS in the city of Baghouz",
+        "last": "ISIS defeat in the region is now imminent.",
+        "paragraphs": 11,
+        "absent": [],
+    },
+    "002_e1081d40242b0860.txt": {
+        "title": "Kurdish Authorities Deny Amnesty Claims of Torturing Detained ISIS Militants",
+        "outlet": None,
+        "published": None,
+        "tags": [],
+        "author": "Trim Correspondents",
+        "lede": "Kurdish authorities in northeast Syria deny Amnesty International's allegations of torturing over 56,000 ISIS detainees.",
+        "first": "Kurdish authorities in northeast Syria have denied allegations by Amnesty International",
+        "last": "with thousands of people returned to their home countries.",
+        "paragraphs": 14,
+        "absent": ["Updated On", "New Update", "Trim Correspondents"],
+    },
+    "003_4474792609f2397d.txt": {
+        "title": "Ghuwayran incident ongoing investigations | Dozen ISIS fighters flee in first hours of attack",
+        "outlet": "Syrian Observatory for Human Rights",
+        "published": None,
+        "tags": [],
+        "author": None,
+        "first": "Al-Hasakah province: SOHR activists have reported that dozens of ISIS fighters",
+        "last": "traded openly back and forth with one of Syria’s neighbouring country.",
+        "paragraphs": 13,
+        "absent": ["The Syrian Observatory For Human Rights\n"],
+    },
+    "004_db1f5ab22e13c226.txt": {
+        "title": "Clashes between Islamic State and US-backed Kurdish forces leave more than 200 people dead",
+        "outlet": None,
+        "published": None,
+        "tags": [],
+        "author": None,
+        "first": "More than 200 people have been killed in clashes between Islamic State",
+        "last": "mostly women and children – are languishing in camps.",
+        "paragraphs": 23,
+        "absent": ["Credit: AP", "taking up their positions Kurdish-led", "Leave a Comment", "SMM Panel", "Kitap"],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS_EXPECTED))
+def test_seed_extraction(seeds_dir, name):
+    expected = SEEDS_EXPECTED[name]
+    raw, article = read_one(seeds_dir / name)
+    assert article.title == expected["title"]
+    assert article.outlet == expected["outlet"]
+    assert article.published == expected["published"]
+    assert article.date_source == ("text" if expected["published"] else "unknown")
+    assert article.tags == expected["tags"]
+    assert article.author == expected["author"]
+    assert article.body.startswith(expected["first"])
+    assert article.body.endswith(expected["last"])
+    assert len(article.paragraphs) == expected["paragraphs"]
+    for text in expected["absent"]:
+        assert text not in article.body
+    assert article.title not in article.body  # no repeated title
+    assert "\u00a0" not in article.body
+    if "lede" in expected:
+        assert article.lede.startswith(expected["lede"])
+        assert not article.body.startswith(expected["lede"][:40])
+
+
+def test_seed_002_keeps_key_takeaways_as_bullets(seeds_dir):
+    _, article = read_one(seeds_dir / "002_e1081d40242b0860.txt")
+    bullets = [p for p in article.paragraphs if p.startswith("• ")]
+    assert len(bullets) == 5
+
+
+SAMPLE_EXPECTED = json.loads((SAMPLE / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_EXPECTED))
+def test_sample_extraction(name):
+    from archive.extract.outlets import canonical_outlet
+
+    expected = SAMPLE_EXPECTED[name]
+    raw, article = read_one(SAMPLE / "text" / name)
+    assert article.title == expected["title"]
+    assert article.outlet == canonical_outlet(expected["outlet"])
+    assert article.published == expected["published"]
+    assert article.tags == expected["tags"]
+    author = expected["author"]
+    assert article.author == (author[3:] if author and author.startswith("By ") else author)
+    if expected["lede"]:
+        assert article.lede == expected["lede"]
+    words = article.body.split()
+    assert " ".join(words[:8]) == expected["body_first"]
+    assert " ".join(words[-8:]) == expected["body_last"]
+    assert len(article.paragraphs) == expected["paragraphs"]
+
+
+def test_sample_covers_every_seed_format():
+    formats = {entry["format"] for entry in SAMPLE_EXPECTED.values()}
+    assert formats == set("ABCDE")
+    assert len(SAMPLE_EXPECTED) >= 30
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [("", "empty file"), ("   \n\n  \n", "empty file"), ("Just a title\n\n", "no article body")],
+)
+def test_text_without_an_article_is_refused(text, reason):
+    with pytest.raises(ValueError, match=reason):
+        parse_text_article(text)
+
+
+def test_footer_names_the_outlet():
+    record = parse_text_article(
+        "Camp fire kills two\n\nA fire tore through tents in the camp on Monday.\n\n"
+        "Medics said two children died.\n\n© 2023 North Press Agency"
+    )
+    assert record.outlet == "North Press Agency"
+    assert "©" not in record.body
+
+
+def test_header_byline_and_dates_in_other_forms():
+    record = parse_text_article(
+        "Trial of foreign fighters opens\n\nPublished: 5 March 2019 10:30 GMT\nBy Jane Doe\n\n"
+        "A court in Qamishli opened the first hearing on Tuesday.\n\nThe defendants deny the charges."
+    )
+    article = build_article(record)
+    assert article.published == "2019-03-05"
+    assert article.author == "Jane Doe"
+    assert article.body.startswith("A court in Qamishli")
+
+
+def test_latin1_text_is_decoded_not_garbled(tmp_path):
+    path = tmp_path / "pound.txt"
+    path.write_bytes("Budget row\n\nThe plan costs £5bn, ministers said on Monday.".encode("latin-1"))
+    raw, article = read_one(path)
+    assert "£5bn" in article.body
+
+
+def test_binary_file_is_reported(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    [record] = list(read_text_file(path))
+    assert isinstance(record, BadRecord)
+    assert "binary" in record.reason or "decode" in record.reason
