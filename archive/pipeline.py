@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Optional
 
 from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.model import Article, BadRecord, RawRecord
-from archive.readers import reader_for, walk
+from archive.readers import READERS, reader_for, walk
 from archive.readers.records import ReaderOptions
 
 BATCH_SIZE = 500
@@ -28,6 +28,7 @@ class ImportReport:
     duplicates: int = 0
     failures: list = field(default_factory=list)  # (where, reason)
     duplicate_of: list = field(default_factory=list)  # (where, id of the article kept)
+    ignored: dict = field(default_factory=dict)  # file suffix -> files of that kind not read
     status: str = "running"
 
     @property
@@ -44,19 +45,31 @@ class ImportReport:
         }
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.imported:,} imported, {self.updated:,} updated, {self.unchanged:,} unchanged, "
             f"{self.duplicates:,} skipped as duplicate, {self.failed:,} failed"
         )
+        if self.ignored:
+            kinds = ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(self.ignored.items()))
+            text += f"; files not in a readable format left alone: {kinds}"
+        return text
 
 
 def count_files(paths: Iterable) -> int:
     return sum(1 for _ in walk(paths))
 
 
+class IgnoredFile:
+    """A file found in a folder in a format we do not read (a README, an image)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.suffix = path.suffix.lower() or "(no extension)"
+
+
 def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Callable] = None):
-    """Every RawRecord or BadRecord from every file under ``paths``."""
-    for path in walk(paths):
+    """Every RawRecord, BadRecord or IgnoredFile from every file under ``paths``."""
+    for path, named in walk(paths, with_origin=True):
         if on_file:
             on_file(path)
         if not path.exists():
@@ -64,8 +77,11 @@ def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Call
             continue
         reader = reader_for(path)
         if reader is None:
-            suffix = path.suffix or "(no extension)"
-            yield BadRecord(str(path), f"unsupported file type {suffix}; readable: .txt, .jsonl, .csv")
+            if named:
+                suffix = path.suffix or "(no extension)"
+                yield BadRecord(str(path), f"unsupported file type {suffix}; readable: {', '.join(sorted(READERS))}")
+            else:
+                yield IgnoredFile(path)
             continue
         try:
             yield from reader(path, options)
@@ -90,6 +106,9 @@ class Importer:
         batch: list = []
         try:
             for item in records_from(paths, self.options, on_file=self._counting(report, on_file)):
+                if isinstance(item, IgnoredFile):
+                    report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
+                    continue
                 if isinstance(item, BadRecord):
                     report.failures.append((item.where, item.reason))
                     continue
@@ -142,6 +161,7 @@ class Importer:
                 if stored[article.id][0] == article.record_hash:
                     report.unchanged += 1
                     continue
+                seen_content.setdefault(article.content_hash, article.id)
                 to_write.append(article)
                 continue
             original = by_content.get(article.content_hash) or seen_content.get(article.content_hash)

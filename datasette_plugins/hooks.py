@@ -70,5 +70,17 @@ def prepare_connection(conn, database, datasette):
         except QueryError as error:
             raise ValueError(str(error)) from None
 
+    def whoosh_query_error(query):
+        """Why ``whoosh_search(query)`` fails (SQLite hides a function's message), or NULL."""
+        index = index_for_path(path)
+        if index is None:
+            return "this database has no full-text index beside it"
+        try:
+            index.parse(str(query or ""))
+        except QueryError as error:
+            return str(error)
+        return None
+
     conn.create_function("whoosh_search", 1, whoosh_search)
     conn.create_function("whoosh_search", 2, whoosh_search)
+    conn.create_function("whoosh_query_error", 1, whoosh_query_error)

@@ -19,10 +19,9 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
 from whoosh.qparser import FieldAliasPlugin, MultifieldParser
-from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.support.charset import accent_map
 from whoosh.writing import LockError
 
@@ -62,7 +61,9 @@ def make_schema() -> Schema:
         tags=KEYWORD(commas=True, lowercase=True, scorable=True),
         author=TEXT(analyzer=plain),
         language=ID(),
-        date=DATETIME(sortable=True),
+        day=NUMERIC(int, bits=32),  # YYYYMMDD, for date queries (rewritten from date:...)
+        newest=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 0 when undated: sorts last
+        oldest=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 99999999 when undated: sorts last
         year=NUMERIC(int, bits=32),
     )
 
@@ -85,10 +86,54 @@ def document(article: dict) -> dict:
         doc["author"] = article["author"]
     if article.get("language"):
         doc["language"] = article["language"]
-    if article.get("published"):
-        doc["date"] = dt.datetime.fromisoformat(article["published"][:10])
-        doc["year"] = int(article["published"][:4])
+    published = article.get("published")
+    if published:
+        day = int(published[:10].replace("-", ""))
+        doc.update(day=day, newest=day, oldest=day, year=int(published[:4]))
+    else:
+        doc.update(newest=0, oldest=UNDATED_LAST)
     return doc
+
+
+UNDATED_LAST = 99_999_999
+_DATE_CLAUSE = re.compile(r"\b(?:date|published|day):(\[[^\]]*\]|\S+)", re.I)
+_DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+DATE_HELP = "Dates are searched as date:2019, date:2019-03 or date:[2019-01-01 to 2019-06-30]."
+
+
+def _day_bounds(value: str, clause: str):
+    match = _DATE_VALUE.match(value.strip())
+    if not match:
+        raise QueryError(f"{clause!r}: {DATE_HELP}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            dt.date(year, month, day)
+            return year * 10000 + month * 100 + day, year * 10000 + month * 100 + day
+        if month:
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return year * 10000 + month * 100 + 1, year * 10000 + month * 100 + last
+    except ValueError:
+        raise QueryError(f"{clause!r} is not a real date. {DATE_HELP}") from None
+    return year * 10000 + 101, year * 10000 + 1231
+
+
+def rewrite_dates(text: str) -> str:
+    """``date:2019-03`` and ``date:[2019-01-01 to 2019-06-30]`` as ranges over the ``day`` field."""
+
+    def replace(match):
+        clause, value = match.group(0), match.group(1)
+        if value.startswith("["):
+            parts = re.split(r"\s+to\s+", value[1:-1].strip(), flags=re.I)
+            if len(parts) != 2:
+                raise QueryError(f"{clause!r}: {DATE_HELP}")
+            start = _day_bounds(parts[0], clause)[0] if parts[0].strip() else ""
+            end = _day_bounds(parts[1], clause)[1] if parts[1].strip() else ""
+        else:
+            start, end = _day_bounds(value, clause)
+        return f"day:[{start} to {end}]"
+
+    return _DATE_CLAUSE.sub(replace, text)
 
 
 @dataclass
@@ -227,12 +272,9 @@ class FullTextIndex:
             raise QueryError("Type something to search for.")
         check_query_text(text)
         parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.ix.schema, fieldboosts=FIELD_BOOSTS)
-        parser.add_plugin(DateParserPlugin(free=False))
-        parser.add_plugin(
-            FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "date": ["published"], "author": ["byline"]})
-        )
+        parser.add_plugin(FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "author": ["byline"]}))
         try:
-            parsed = parser.parse(text)
+            parsed = parser.parse(rewrite_dates(text))
         except Exception as error:  # whoosh raises assorted errors on odd input
             raise QueryError(f"The query could not be understood: {error}") from None
         problem = _query_problem(parsed)
@@ -261,19 +303,22 @@ class FullTextIndex:
         page = max(1, page)
         searcher = self._searcher()
         restrict = _filter_query(filters or {})
-        sortedby = {"date": "date", "oldest": "date"}.get(sort)
+        sortedby = {"date": "newest", "oldest": "oldest"}.get(sort)
         reverse = sort == "date"
+        if restrict is not None:
+            # Require scores by the query alone; a collector filter would escape the time limit.
+            parsed = wq.Require(parsed, restrict)
+        # Block-quality skipping trips an assertion in Whoosh's Require matcher: off when filtering.
         collector = searcher.collector(
-            limit=page * pagelen, sortedby=sortedby, reverse=reverse, filter=restrict, terms=True
+            limit=page * pagelen, sortedby=sortedby, reverse=reverse, terms=True, optimize=restrict is None
         )
         results, timed_out = _collect(searcher, parsed, collector, time_limit)
         # Every match (unscored, cheap) gives the exact total and the ids for facet counts.
-        everything, more_timed_out = _collect(
-            searcher, parsed, searcher.collector(limit=None, scored=False, filter=restrict), time_limit
-        )
+        everything, more_timed_out = _collect(searcher, parsed, searcher.collector(limit=None, scored=False), time_limit)
         timed_out = timed_out or more_timed_out
         column = searcher.reader().column_reader("id")
-        docs = everything.docs()
+        # Results.docs() would re-run the query without the filter; top_n holds what was collected.
+        docs = [docnum for _, docnum in everything.top_n]
         total = len(docs)
         all_ids = [_text(column[docnum]) for docnum in docs] if want_all_ids else []
         start = (page - 1) * pagelen
@@ -331,6 +376,9 @@ def _collect(searcher, parsed, collector, time_limit: float):
         return limited.results(), False
     except TimeLimit:
         return limited.results(), True
+    except (AssertionError, ValueError, TypeError, IndexError, KeyError) as error:
+        # Whoosh has a few internal faults on odd query shapes; say so instead of crashing.
+        raise QueryError(f"The search engine could not run this query ({type(error).__name__}); try rephrasing it.") from error
 
 
 def _filter_query(filters: dict):
@@ -354,16 +402,7 @@ def _query_problem(parsed) -> Optional[str]:
     text = str(parsed)
     if "<_NullQuery>" in text or parsed is wq.NullQuery:
         return "The query has no words to search for (only stop words or punctuation?)."
-    for node in _walk(parsed):
-        if isinstance(node, wq.Term) and node.fieldname == "date":
-            return "Dates are searched as date:2019, date:2019-03 or date:[2019-01-01 to 2019-06-30]."
     return None
-
-
-def _walk(node):
-    yield node
-    for child in getattr(node, "children", lambda: [])():
-        yield from _walk(child)
 
 
 def _highlight(results, hit, fieldname: str, text: str, whole: bool = False) -> str:

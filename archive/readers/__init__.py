@@ -23,8 +23,12 @@ def reader_for(path: Path) -> Optional[Callable]:
     return READERS.get(path.suffix.lower())
 
 
-def walk(paths) -> Iterator[Path]:
-    """Every file under the given files and folders, in a stable order; hidden files skipped."""
+def walk(paths, with_origin: bool = False) -> Iterator:
+    """Every file under the given files and folders, in a stable order; hidden files skipped.
+
+    With ``with_origin``, yields ``(path, named)`` where ``named`` says the file was given by
+    name rather than found in a folder.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -32,6 +36,6 @@ def walk(paths) -> Iterator[Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
-                        yield Path(root) / name
+                        yield (Path(root) / name, False) if with_origin else Path(root) / name
         else:
-            yield path
+            yield (path, True) if with_origin else path
