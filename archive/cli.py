@@ -257,7 +257,7 @@ def serve(db_path, port, host, metadata_path, immutable, sql_time_limit_ms):
     args = [sys.executable, "-m", "datasette", "serve", "--metadata", handle.name, "--host", host,
             "--port", str(port), "--setting", "sql_time_limit_ms", str(sql_time_limit_ms),
             "--setting", "facet_time_limit_ms", "1000", "--setting", "default_page_size", "50",
-            "--setting", "max_returned_rows", "1000"]
+            "--setting", "max_returned_rows", "1000", "--setting", "suggest_facets", "off"]
     args += ["-i", db_path] if immutable else [db_path]
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (search at http://{host}:{port}/-/search)", err=True)
     os.execv(sys.executable, args)
