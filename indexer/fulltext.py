@@ -249,11 +249,14 @@ class FullTextIndex:
 
     # -- reading --------------------------------------------------------------------------
     def _searcher(self):
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
+        """This thread's searcher, reused across searches and renewed after the index changes."""
+        old = getattr(self._local, "searcher", None)
+        if old is None:
             searcher = self.ix.searcher()
         else:
-            searcher = searcher.refresh()
+            searcher = old.refresh()
+            if searcher is not old:
+                old.close()
         self._local.searcher = searcher
         return searcher
 

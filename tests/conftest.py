@@ -89,8 +89,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Module-scoped: sync Playwright keeps an event loop running until it closes, which
+    pytest-asyncio's tests in later modules cannot share."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run must install Debian's chromium")
