@@ -55,6 +55,8 @@ class RawRecord:
     url: Optional[str] = None
     lede: Optional[str] = None
     id: Optional[str] = None
+    captured_at: Optional[str] = None  # when a crawler captured the page (WARC), ISO
+    is_summary: bool = False  # the body is a feed's summary, not the full text
 
     @property
     def where(self) -> str:
@@ -98,6 +100,8 @@ class Article:
     language: Optional[str] = None
     url: Optional[str] = None
     lede: Optional[str] = None
+    captured_at: Optional[str] = None
+    body_kind: str = "full"  # "full" text, or a feed's "summary"
 
     @property
     def year(self) -> Optional[int]:

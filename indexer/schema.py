@@ -56,6 +56,8 @@ TABLES = {
             "source_path": str,
             "source_record": int,
             "source_format": str,
+            "captured_at": str,  # when a crawler captured the page (WARC)
+            "body_kind": str,  # full, or summary (a feed without the full text)
             "import_id": int,
             "first_import_id": int,
             "imported_at": str,

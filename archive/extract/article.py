@@ -108,4 +108,6 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         language=language or None,
         url=raw.url.strip() if raw.url else None,
         lede=lede,
+        captured_at=raw.captured_at,
+        body_kind="summary" if raw.is_summary else "full",
     )

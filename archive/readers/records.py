@@ -73,7 +73,7 @@ def _to_record(data: dict, path: str, number: int, fmt: str, options) -> RawReco
 def read_jsonl(path: Path, options=None) -> Iterator:
     name = str(path)
     try:
-        handle = open(path, "rb")
+        handle = path.open("rb")
     except OSError as error:
         yield BadRecord(name, f"cannot read: {error.strerror}")
         return
