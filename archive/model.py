@@ -33,6 +33,15 @@ def short_hash(*parts: str) -> str:
     return digest[:16]
 
 
+def absolute_source(path: str) -> str:
+    """The absolute form of a source path; for ``container!/member`` only the container part,
+    so a member named ``../../x`` stays inside its container's name."""
+    import os
+
+    container, sep, member = path.partition("!/")
+    return os.path.abspath(container) + sep + member
+
+
 def article_id(identity: str) -> str:
     """A stable 16-hex-digit id from what identifies an article (its URL, or path#record)."""
     return short_hash("article", identity)

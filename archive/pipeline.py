@@ -13,9 +13,11 @@ from typing import Callable, Iterable, Optional
 from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers import READERS, reader_for, walk
+from archive.readers.containers import container_kind, members
 from archive.readers.records import ReaderOptions
 
 BATCH_SIZE = 500
+MAX_CONTAINER_DEPTH = 2
 
 
 @dataclass
@@ -62,7 +64,7 @@ def count_files(paths: Iterable) -> int:
 class IgnoredFile:
     """A file found in a folder in a format we do not read (a README, an image)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path):
         self.path = path
         self.suffix = path.suffix.lower() or "(no extension)"
 
@@ -75,18 +77,35 @@ def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Call
         if not path.exists():
             yield BadRecord(str(path), "no such file or folder")
             continue
-        reader = reader_for(path)
-        if reader is None:
-            if named:
-                suffix = path.suffix or "(no extension)"
-                yield BadRecord(str(path), f"unsupported file type {suffix}; readable: {', '.join(sorted(READERS))}")
+        yield from read_source(path, named, options)
+
+
+def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
+    """Records from one file or container member; containers are opened in place."""
+    kind = container_kind(source.name)
+    if kind:
+        if depth >= MAX_CONTAINER_DEPTH:
+            yield BadRecord(str(source), "containers nested too deep; not read")
+            return
+        for member in members(source):
+            if isinstance(member, BadRecord):
+                yield member
             else:
-                yield IgnoredFile(path)
-            continue
-        try:
-            yield from reader(path, options)
-        except Exception as error:  # a reader bug must not end the batch
-            yield BadRecord(str(path), f"unreadable ({type(error).__name__}: {error})")
+                yield from read_source(member, named and kind == "gz", options, depth + 1)
+        return
+    reader = reader_for(source)
+    if reader is None:
+        if named:
+            suffix = source.suffix or "(no extension)"
+            yield BadRecord(str(source), f"unsupported file type {suffix}; readable: {', '.join(sorted(READERS))}, "
+                                         ".zip, .tar.gz, .gz")
+        else:
+            yield IgnoredFile(source)
+        return
+    try:
+        yield from reader(source, options)
+    except Exception as error:  # a reader bug must not end the batch
+        yield BadRecord(str(source), f"unreadable ({type(error).__name__}: {error})")
 
 
 class Importer:

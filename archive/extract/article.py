@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,6 +15,7 @@ from archive.model import (
     FROM_TEXT,
     UNKNOWN,
     Article,
+    absolute_source,
     RawRecord,
     article_id,
     collapse_whitespace,
@@ -59,8 +59,7 @@ def identity(raw: RawRecord) -> str:
         return f"id:{raw.id.strip()}"
     if raw.url:
         return f"url:{raw.url.strip()}"
-    path = os.path.abspath(raw.source_path)
-    return f"file:{path}#{raw.source_record or 0}"
+    return f"file:{absolute_source(raw.source_path)}#{raw.source_record or 0}"
 
 
 def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> Article:
@@ -96,7 +95,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         id=article_id(identity(raw)),
         title=title,
         body=body,
-        source_path=os.path.abspath(raw.source_path),
+        source_path=absolute_source(raw.source_path),
         source_format=raw.source_format,
         source_record=raw.source_record,
         outlet=outlet,

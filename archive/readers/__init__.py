@@ -19,7 +19,12 @@ READERS: dict = {
 }
 
 
-def reader_for(path: Path) -> Optional[Callable]:
+def reader_for(path) -> Optional[Callable]:
+    """The reader for a file or member, by its name's suffix (``.warc.gz`` counts as ``.warc``)."""
+    name = path.name.lower()
+    for compound in (".warc.gz", ".arc.gz"):
+        if name.endswith(compound) and compound[:-3] in READERS:
+            return READERS[compound[:-3]]
     return READERS.get(path.suffix.lower())
 
 

@@ -14,12 +14,13 @@ import posixpath
 class MemberSource:
     """Bytes held in memory under a name such as ``collection.zip!/2019/report.txt``."""
 
-    def __init__(self, name: str, data: bytes):
-        self._name = name
+    def __init__(self, name: str, data: bytes, label: str | None = None):
+        self._name = name  # what the reader sees: its suffix chooses the reader
         self._data = data
+        self._label = label or name  # what is reported and stored (page.html.gz)
 
     def __str__(self) -> str:
-        return self._name
+        return self._label
 
     def __repr__(self) -> str:
         return f"MemberSource({self._name!r}, {len(self._data):,} bytes)"
