@@ -87,3 +87,19 @@ def test_clean_paragraphs_cuts_both_ends():
         "cheap followers buy now",
     ]
     assert clean_paragraphs(paragraphs, title="The title") == ["First paragraph.", "Second paragraph."]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Syrian Democratic Forces said the prison attack was repelled after ten days of fighting.", "en"),
+        ("Les Forces démocratiques syriennes ont annoncé la fin des combats autour de la prison de Hassaké.", "fr"),
+        ("قالت قوات سوريا الديمقراطية إن الهجوم على السجن قد تم صده بعد عشرة أيام من القتال", "ar"),
+        ("Die Demokratischen Kräfte Syriens meldeten am Sonntag das Ende der Kämpfe um das Gefängnis.", "de"),
+        ("ISIS SDF", None),
+    ],
+)
+def test_language_detection(text, language):
+    from archive.extract.language import guess_language
+
+    assert guess_language(text) == language
