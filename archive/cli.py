@@ -88,7 +88,13 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
 
     defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
     options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping}
-    with _open_archive(db_path, create=True) as archive:
+    from indexer.sync import ArchiveLock, ArchiveLockError
+
+    try:  # one import at a time: a second waits (ARCHIVE_LOCK_TIMEOUT, 60 s), then fails saying why
+        lock = ArchiveLock(db_path, on_wait=lambda message: click.echo(message, err=True)).acquire()
+    except ArchiveLockError as error:
+        raise click.ClickException(str(error))
+    with lock, _open_archive(db_path, create=True) as archive:
         importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size)
         total = count_files(paths)
         with click.progressbar(
@@ -202,16 +208,18 @@ def check(db_path):
 
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no such archive")
-    with Archive(db_path, recover=False) as archive:
+    with Archive(db_path) as archive:  # finishes an interrupted write first, as every command does
         report = archive.check()
+    if archive.recovered:
+        click.echo(f"Repaired first: {archive.recovered:,} articles left half-written by an interrupted write")
     click.echo(f"SQLite: {report.sqlite_count:,} articles; Whoosh: {report.index_count:,} documents")
     for article_id in report.missing_from_index[:100]:
         click.echo(f"missing from Whoosh: {article_id}")
     for article_id in report.missing_from_sqlite[:100]:
         click.echo(f"missing from SQLite: {article_id}")
     if report.pending:
-        click.echo(f"{report.pending:,} articles await re-indexing after an interrupted write "
-                   "(any other command repairs this)")
+        click.echo(f"{report.pending:,} articles are being written by an import or reindex running now"
+                   if report.writing else f"{report.pending:,} articles await re-indexing after an interrupted write")
     if report.consistent:
         click.echo("OK: SQLite and Whoosh agree")
         return

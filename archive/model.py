@@ -111,6 +111,8 @@ class Article:
     lede: Optional[str] = None
     captured_at: Optional[str] = None
     body_kind: str = "full"  # "full" text, or a feed's "summary"
+    duplicate_of: Optional[str] = None  # set by the pipeline: the first copy of the same story
+    similarity: Optional[float] = None
 
     @property
     def year(self) -> Optional[int]:
@@ -132,7 +134,10 @@ class Article:
     @property
     def record_hash(self) -> str:
         """Changes whenever anything stored changes: tells 'updated' from 'unchanged'."""
-        return short_hash(json.dumps(self.as_dict(derived=False), sort_keys=True))
+        data = self.as_dict(derived=False)
+        for decided_later in ("duplicate_of", "similarity"):
+            data.pop(decided_later)
+        return short_hash(json.dumps(data, sort_keys=True))
 
     @property
     def paragraphs(self) -> list:

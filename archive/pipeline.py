@@ -14,7 +14,9 @@ from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers import READERS, reader_for, walk
 from archive.readers.containers import container_kind, members
+from archive.extract import near_duplicates as near
 from archive.readers.records import ReaderOptions
+from indexer import duplicates
 
 BATCH_SIZE = 500
 MAX_CONTAINER_DEPTH = 2
@@ -162,6 +164,29 @@ class Importer:
                 on_file(path)
         return seen
 
+    def _link_near_duplicates(self, articles: list) -> list:
+        """Set ``duplicate_of``/``similarity`` on copies of stored (or earlier) stories.
+
+        Returns the signature rows to store once the articles are written.
+        """
+        rows = []
+        in_batch: dict = {}  # band key -> [(id, signature, root)]
+        for article in articles:
+            sig = near.signature(article.body)
+            if sig is None:
+                continue
+            keys = near.band_keys(sig)
+            stored = [(other_id, near.from_blob(blob), root or other_id)
+                      for other_id, (blob, root) in duplicates.candidates(self.archive.db, keys).items()]
+            earlier = [entry for key in keys for entry in in_batch.get(key, [])]
+            best = _best_match(sig, stored + earlier, article.id)
+            article.duplicate_of, article.similarity = (best[1], round(best[0], 3)) if best else (None, None)
+            entry = (article.id, sig, article.duplicate_of or article.id)
+            for key in keys:
+                in_batch.setdefault(key, []).append(entry)
+            rows.append((article.id, near.to_blob(sig), keys))
+        return rows
+
     def _flush(self, batch: list, report: ImportReport) -> None:
         if not batch:
             return
@@ -190,13 +215,27 @@ class Importer:
                 continue
             seen_content[article.content_hash] = article.id
             to_write.append(article)
+        signatures = self._link_near_duplicates(to_write)
         self.archive.write_batch(to_write, report.import_id, existing=set(stored))
+        with self.archive.db.atomic():
+            duplicates.save(self.archive.db, signatures)
         for article in to_write:
             if article.id in stored:
                 report.updated += 1
             else:
                 report.imported += 1
         batch.clear()
+
+
+def _best_match(sig, found, own_id):
+    best = None
+    for other_id, other_sig, root in found:
+        if other_id == own_id or root == own_id:
+            continue
+        score = near.similarity(sig, other_sig)
+        if score >= near.THRESHOLD and (best is None or score > best[0]):
+            best = (score, root)
+    return best
 
 
 def _where(article: Article) -> str:

@@ -37,6 +37,16 @@ async def article_view(datasette, request):
         "where at.article_id = ? order by t.name collate nocase",
         [article_id],
     )
+    original = None
+    if article.get("duplicate_of"):
+        original = (await database.execute(
+            "select a.id, a.title, o.name as outlet, a.published from articles a "
+            "left join outlets o on o.id = a.outlet where a.id = ?", [article["duplicate_of"]])).first()
+    copies = await database.execute(
+        "select a.id, a.title, o.name as outlet, a.published, a.similarity from articles a "
+        "left join outlets o on o.id = a.outlet where a.duplicate_of = ? order by a.published, a.id limit 200",
+        [article["duplicate_of"] or article_id],
+    )
     import_row = None
     if article.get("import_id"):
         import_row = (await database.execute("select * from imports where id = ?", [article["import_id"]])).first()
@@ -47,8 +57,11 @@ async def article_view(datasette, request):
         "import_row": dict(import_row) if import_row else None,
         "import_paths": json.loads(import_row["paths"]) if import_row else [],
         "link": safe_url(article.get("url")),
+        "original": dict(original) if original else None,
+        "copies": [dict(c) for c in copies.rows if c["id"] != article_id],
         "database_name": database.name,
         "search_url": lambda **params: datasette.urls.path("/-/search") + "?" + _encode(params),
+        "article_url": lambda other_id: datasette.urls.path(f"/-/article/{other_id}"),
     }
     html = await datasette.render_template("archive_article.html", context, request=request)
     return Response.html(html)

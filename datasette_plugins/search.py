@@ -36,6 +36,8 @@ def search_params(request) -> dict:
         "outlet": (args.get("outlet") or "").strip()[:200] or None,
         "year": int(year) if year.isdigit() and len(year) == 4 else None,
         "tags": [t.strip()[:100] for t in args.getlist("tag") if t.strip()][:10],
+        # One hit per story unless asked otherwise; the form sends collapse=0, plus 1 if ticked.
+        "collapse": ("1" in args.getlist("collapse")) if args.getlist("collapse") else True,
     }
 
 
@@ -44,9 +46,11 @@ def url_with(path: str, params: dict, **changes) -> str:
     merged = dict(params, page=None)
     merged.update(changes)
     pairs = []
-    for key in ("q", "sort", "outlet", "year", "tags", "page"):
+    for key in ("q", "sort", "outlet", "year", "tags", "collapse", "page"):
         value = merged.get(key)
-        if key == "tags":
+        if key == "collapse":
+            pairs.append(("collapse", "1" if value else "0"))
+        elif key == "tags":
             pairs += [("tag", tag) for tag in value or []]
         elif key == "sort" and value == "relevance":
             continue
@@ -74,6 +78,30 @@ async def facet_counts(database, ids: list) -> dict:
         result = await database.execute(sql, {"ids": payload, "limit": FACET_LIMIT})
         counts[name] = [{"value": row["value"], "count": row["n"]} for row in result.rows]
     return counts
+
+
+async def story_sizes(database, stories: list) -> dict:
+    """``{story id: articles in it}``: a story is an article and its near-duplicate copies."""
+    if not stories:
+        return {}
+    result = await database.execute(
+        "select coalesce(duplicate_of, id) as story, count(*) as n from articles "
+        "where id in (select value from json_each(:ids)) or duplicate_of in (select value from json_each(:ids)) "
+        "group by story",
+        {"ids": json.dumps(sorted(set(stories)))},
+    )
+    return {row["story"]: row["n"] for row in result.rows}
+
+
+async def story_count(database, ids: list) -> int:
+    if not ids:
+        return 0
+    result = await database.execute(
+        "select count(distinct coalesce(a.duplicate_of, a.id)) from articles a "
+        "where a.id in (select value from json_each(:ids))",
+        {"ids": json.dumps(ids)},
+    )
+    return result.first()[0]
 
 
 async def hit_metadata(database, ids: list) -> dict:
@@ -118,7 +146,7 @@ async def search_view(datasette, request):
                 lambda: index.search(
                     params["q"], page=params["page"], pagelen=PAGE_SIZE, sort=params["sort"],
                     filters=filters, fetch_texts=text_fetcher(database.path), want_all_ids=True,
-                    time_limit=time_limit,
+                    time_limit=time_limit, collapse=params["collapse"],
                 ),
             )
         except QueryError as error:
@@ -126,9 +154,12 @@ async def search_view(datasette, request):
             status = 400
         else:
             meta = await hit_metadata(database, [h.id for h in page.hits])
+            copies = await story_sizes(database, [h.story for h in page.hits])
+            context["stories"] = await story_count(database, page.all_ids)
             context["page"] = page
             context["hits"] = [
-                {"hit": hit, "meta": dict(meta.get(hit.id, {}), tags=json.loads(meta.get(hit.id, {}).get("tags") or "[]"))}
+                {"hit": hit, "copies": copies.get(hit.story, 1) - 1,
+                 "meta": dict(meta.get(hit.id, {}), tags=json.loads(meta.get(hit.id, {}).get("tags") or "[]"))}
                 for hit in page.hits
             ]
             context["facets"] = await facet_counts(database, page.all_ids)

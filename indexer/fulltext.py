@@ -18,7 +18,8 @@ from typing import Callable, Iterable, Optional
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import CollapseCollector, TimeLimit, TimeLimitCollector
+from whoosh.sorting import FieldFacet
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
 from whoosh.qparser import FieldAliasPlugin, MultifieldParser
@@ -54,6 +55,7 @@ def make_schema() -> Schema:
     plain = _analyzer(stem=False)
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
+        story=ID(sortable=True),  # the first copy's id for near-duplicates, else the article's own
         title=TEXT(analyzer=_analyzer(), field_boost=FIELD_BOOSTS["title"], phrase=True),
         body=TEXT(analyzer=_analyzer(), phrase=True),
         outlet=TEXT(analyzer=plain, phrase=True),
@@ -79,6 +81,7 @@ def document(article: dict) -> dict:
         "title": article.get("title") or "",
         "body": body,
         "tags": ",".join(t.replace(",", " ") for t in article.get("tags") or []),
+        "story": article.get("duplicate_of") or article["id"],
     }
     if article.get("outlet_name"):
         doc["outlet"] = doc["outlet_exact"] = article["outlet_name"]
@@ -139,6 +142,7 @@ def rewrite_dates(text: str) -> str:
 @dataclass
 class Hit:
     id: str
+    story: str
     score: Optional[float]
     title_html: str = ""
     snippet_html: str = ""
@@ -296,11 +300,13 @@ class FullTextIndex:
         fetch_texts: Optional[Callable[[list], dict]] = None,
         want_all_ids: bool = False,
         time_limit: float = DEFAULT_TIME_LIMIT,
+        collapse: bool = False,
     ) -> SearchPage:
         """Ranked hits for one page, the total, and (optionally) every matching id.
 
         ``filters`` narrows to ``outlet`` (exact name), ``year`` (int) and ``tag`` values.
         ``fetch_texts(ids)`` returns ``{id: {"title": ..., "body": ...}}`` for highlighting.
+        ``collapse`` keeps one hit per story (near-duplicate copies share a story).
         """
         parsed = self.parse(text)
         page = max(1, page)
@@ -315,7 +321,7 @@ class FullTextIndex:
         collector = searcher.collector(
             limit=page * pagelen, sortedby=sortedby, reverse=reverse, terms=True, optimize=restrict is None
         )
-        results, timed_out = _collect(searcher, parsed, collector, time_limit)
+        results, timed_out = _collect(searcher, parsed, collector, time_limit, collapse=collapse)
         # Every match (unscored, cheap) gives the exact total and the ids for facet counts.
         everything, more_timed_out = _collect(searcher, parsed, searcher.collector(limit=None, scored=False), time_limit)
         timed_out = timed_out or more_timed_out
@@ -327,6 +333,7 @@ class FullTextIndex:
         start = (page - 1) * pagelen
         page_hits = list(results)[start : start + pagelen]
         ids = [_text(column[hit.docnum]) for hit in page_hits]
+        stories = searcher.reader().column_reader("story")
         texts = fetch_texts(ids) if fetch_texts and ids else {}
         hits = []
         for hit, article_id in zip(page_hits, ids):
@@ -334,6 +341,7 @@ class FullTextIndex:
             hits.append(
                 Hit(
                     id=article_id,
+                    story=_text(stories[hit.docnum]) or article_id,
                     score=hit.score if sortedby is None else None,
                     title_html=_highlight(results, hit, "title", text_of.get("title") or "", whole=True),
                     snippet_html=_highlight(results, hit, "body", text_of.get("body") or ""),
@@ -372,13 +380,23 @@ def _text(value) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
-def _collect(searcher, parsed, collector, time_limit: float):
-    limited = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
+class _Deadline(TimeLimitCollector):
+    """A time limit that also holds when an outer collector (collapse) drives the loop."""
+
+    def collect(self, sub_docnum):
+        if self.timedout:
+            raise TimeLimit
+        return self.child.collect(sub_docnum)
+
+
+def _collect(searcher, parsed, collector, time_limit: float, collapse: bool = False):
+    limited = _Deadline(collector, timelimit=time_limit, use_alarm=False)
+    outer = CollapseCollector(limited, FieldFacet("story"), limit=1) if collapse else limited
     try:
-        searcher.search_with_collector(parsed, limited)
-        return limited.results(), False
+        searcher.search_with_collector(parsed, outer)
+        return outer.results(), False
     except TimeLimit:
-        return limited.results(), True
+        return outer.results(), True
     except (AssertionError, ValueError, TypeError, IndexError, KeyError) as error:
         # Whoosh has a few internal faults on odd query shapes; say so instead of crashing.
         raise QueryError(f"The search engine could not run this query ({type(error).__name__}); try rephrasing it.") from error

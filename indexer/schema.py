@@ -58,6 +58,8 @@ TABLES = {
             "source_format": str,
             "captured_at": str,  # when a crawler captured the page (WARC)
             "body_kind": str,  # full, or summary (a feed without the full text)
+            "duplicate_of": str,  # the first stored copy of the same story (near-duplicate)
+            "similarity": float,  # estimated Jaccard similarity to that copy
             "import_id": int,
             "first_import_id": int,
             "imported_at": str,
@@ -69,12 +71,22 @@ TABLES = {
             ("outlet", "outlets", "id"),
             ("import_id", "imports", "id"),
             ("first_import_id", "imports", "id"),
+            ("duplicate_of", "articles", "id"),
         ],
     },
     "article_tags": {
         "columns": {"article_id": str, "tag_id": int},
         "pk": ("article_id", "tag_id"),
         "foreign_keys": [("article_id", "articles", "id"), ("tag_id", "tags", "id")],
+    },
+    # MinHash signatures and LSH band keys, to find near-duplicates (archive.extract.near_duplicates).
+    "article_signatures": {
+        "columns": {"article_id": str, "signature": bytes},
+        "pk": "article_id",
+    },
+    "near_duplicate_keys": {
+        "columns": {"key": int, "article_id": str},
+        "pk": ("key", "article_id"),
     },
     # Articles written to SQLite whose Whoosh update is not yet known to have committed.
     "index_pending": {
@@ -96,6 +108,9 @@ INDEXES = [
     ("articles", ["content_hash"], False),
     ("articles", ["import_id"], False),
     ("articles", ["outlet", "month"], False),
+    ("articles", ["duplicate_of"], False),
+    ("articles", ["body_kind"], False),
+    ("near_duplicate_keys", ["article_id"], False),
     ("article_tags", ["tag_id"], False),
 ]
 

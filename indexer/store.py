@@ -176,9 +176,38 @@ class Store:
     def pending_ids(self) -> list:
         return [row[0] for row in self.db.execute("select article_id from index_pending")]
 
+    def mark_all_pending(self) -> None:
+        """Every stored id pending (a reindex killed half-way is then finished by recovery)."""
+        self.db.execute(
+            "insert or replace into index_pending (article_id, import_id) select id, null from articles"
+        )
+
+    def needs_recovery(self) -> bool:
+        """Ids whose index write may have been interrupted, or imports left "running"."""
+        return bool(self.db.execute(
+            "select exists(select 1 from index_pending) or exists(select 1 from imports where status = 'running')"
+        ).fetchone()[0])
+
+    def mark_stale_imports(self) -> int:
+        """Imports still "running" when no writer holds the archive's lock died: say so."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "update imports set status = 'interrupted', finished = ? where status = 'running'", [now()]
+            )
+        return cursor.rowcount
+
+    def existing_ids(self, ids) -> set:
+        """Those of ``ids`` that are stored."""
+        found = set()
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(row[0] for row in self.db.execute(f"select id from articles where id in ({marks})", chunk))
+        return found
+
     # -- reading for the index and the pages ---------------------------------------------
     _INDEX_COLUMNS = (
-        "a.id, a.title, a.body, a.lede, a.author, a.language, a.published, a.tags, o.name as outlet_name"
+        "a.id, a.title, a.body, a.lede, a.author, a.language, a.published, a.tags, a.duplicate_of, "
+        "o.name as outlet_name"
     )
 
     def _index_row(self, row: dict) -> dict:

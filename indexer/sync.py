@@ -5,16 +5,35 @@ How a batch lands in both or in neither:
 1. the ids about to be written are recorded in ``index_pending`` and committed;
 2. in one SQLite transaction the rows are written, the Whoosh writer adds the documents and
    commits, the pending rows are deleted, and SQLite commits;
-3. an exception before the Whoosh commit cancels the Whoosh writer and rolls SQLite back.
+3. an exception before the Whoosh commit cancels the Whoosh writer and rolls SQLite back; one
+   after it (the SQLite commit failed) brings Whoosh back to what SQLite holds.
 
 If the process dies between the Whoosh commit and the SQLite commit, SQLite rolls back on the
 next open while Whoosh has moved on; the ids still in ``index_pending`` say which documents to
 bring back to what SQLite holds. :meth:`Archive.recover` does that, and every command that
 opens an archive runs it first.
+
+One writer at a time: writers (an import for its whole run, each batch, recovery, reindex) hold
+an exclusive ``flock`` on ``<db>.lock`` beside the database (:class:`ArchiveLock`). The kernel
+drops it when the process dies, even by SIGKILL, so a killed import never blocks the next one
+(Whoosh's own ``WRITELOCK`` is an ``flock`` too). Pending ids seen while another process holds
+the lock belong to a live write, not an interrupted one: recovery leaves them alone.
+
+Fault injection, for the crash tests only: ``ARCHIVE_FAULT_PAUSE="point=seconds[,...]"`` sleeps
+at a named point of :meth:`Archive.write_batch` (``batch-pending``: intent committed, rows not
+yet written; ``index-committed``: Whoosh committed, SQLite not; ``batch-committed``: both) so a
+test can SIGKILL the process there, and ``ARCHIVE_FAULT_TRACE=FILE`` appends each point's name
+to FILE as it is reached. Unset, they cost one dictionary lookup a batch.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
+import fcntl
+import os
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -23,6 +42,8 @@ from indexer.fulltext import FullTextIndex
 from indexer.store import Store, open_database
 
 REINDEX_BATCH = 1000
+RECOVER_CHUNK = 1000
+LOCK_WAIT_SECONDS = 60.0  # how long a second import waits for the first (ARCHIVE_LOCK_TIMEOUT)
 
 
 def index_path_for(db_path) -> Path:
@@ -31,17 +52,183 @@ def index_path_for(db_path) -> Path:
     return db_path.with_name(db_path.stem + ".whoosh") if db_path.suffix else db_path.with_name(db_path.name + ".whoosh")
 
 
+def lock_path_for(db_path) -> Path:
+    """The archive's write lock lives beside the database: ``archive.db`` -> ``archive.db.lock``."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".lock")
+
+
+# -- the archive's write lock ---------------------------------------------------------------
+
+class ArchiveLockError(RuntimeError):
+    """The archive's write lock cannot be taken; ``str()`` is one line fit to show the user."""
+
+
+class ArchiveBusy(ArchiveLockError):
+    """Another process holds the archive's write lock (an import or a reindex is running)."""
+
+
+_held: dict = {}  # lock path -> [fd, depth]: locks this process holds (re-entrant per process)
+_held_guard = threading.Lock()
+
+
+def _lock_timeout_default() -> float:
+    try:
+        return float(os.environ.get("ARCHIVE_LOCK_TIMEOUT", LOCK_WAIT_SECONDS))
+    except ValueError:
+        return LOCK_WAIT_SECONDS
+
+
+class ArchiveLock:
+    """An exclusive ``flock`` on ``<db>.lock``, waited for at most ``timeout`` seconds.
+
+    Re-entrant within a process (the import command holds it; each batch and the recovery run
+    inside take it again for free). The file holds the holder's pid and start time, for messages.
+    Released on :meth:`release`, on exit, and by the kernel if the process dies.
+    """
+
+    def __init__(self, db_path, timeout: Optional[float] = None, on_wait: Optional[Callable[[str], None]] = None):
+        self.db_path = Path(db_path)
+        self.path = lock_path_for(db_path)
+        self.timeout = _lock_timeout_default() if timeout is None else timeout
+        self.on_wait = on_wait
+        self._key = str(self.path.resolve())
+        self._mine = False
+
+    def holder(self) -> str:
+        """Who holds the lock, as the lock file says (``pid 1234 since 2026-...``), or ''."""
+        try:
+            return self.path.read_text(encoding="utf-8").strip()
+        except OSError:
+            return ""
+
+    def acquire(self) -> "ArchiveLock":
+        with _held_guard:
+            if self._key in _held:
+                _held[self._key][1] += 1
+                self._mine = True
+                return self
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as error:
+                raise ArchiveLockError(
+                    f"{self.db_path}: cannot create the lock file {self.path} ({error.strerror})"
+                ) from None
+            started = time.monotonic()
+            waited = False
+            try:
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except OSError as error:
+                        if error.errno not in (errno.EAGAIN, errno.EACCES):
+                            raise
+                    elapsed = time.monotonic() - started
+                    if elapsed >= self.timeout:
+                        who = self.holder()
+                        raise ArchiveBusy(
+                            f"{self.db_path} is locked by another import or reindex"
+                            + (f" ({who})" if who else "")
+                            + (f"; waited {elapsed:.0f} s" if self.timeout > 0 else "")
+                            + "; try again when it has finished"
+                        )
+                    if not waited and self.on_wait:
+                        who = self.holder()
+                        self.on_wait(
+                            f"{self.db_path} is locked by another import or reindex"
+                            + (f" ({who})" if who else "")
+                            + f"; waiting up to {self.timeout:.0f} s"
+                        )
+                    waited = True
+                    time.sleep(min(0.05, max(0.0, self.timeout - elapsed)))
+            except BaseException:
+                os.close(fd)
+                raise
+            stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+            try:
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)
+            except OSError:
+                pass  # the note is for messages only
+            _held[self._key] = [fd, 1]
+            self._mine = True
+            return self
+
+    def release(self) -> None:
+        if not self._mine:
+            return
+        self._mine = False
+        with _held_guard:
+            entry = _held.get(self._key)
+            if entry is None:
+                return
+            entry[1] -= 1
+            if entry[1] > 0:
+                return
+            del _held[self._key]
+            fd = entry[0]
+            try:
+                os.ftruncate(fd, 0)
+            except OSError:
+                pass
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def __enter__(self):
+        return self if self._mine else self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+def held_here(db_path) -> bool:
+    """Whether this process holds the archive's write lock."""
+    with _held_guard:
+        return str(lock_path_for(db_path).resolve()) in _held
+
+
+# -- fault injection for the crash tests ----------------------------------------------------
+
+def _parse_pauses(spec: str) -> dict:
+    pauses = {}
+    for part in (spec or "").split(","):
+        name, _, seconds = part.partition("=")
+        if name.strip():
+            try:
+                pauses[name.strip()] = float(seconds or 0)
+            except ValueError:
+                pass
+    return pauses
+
+
+_PAUSES = _parse_pauses(os.environ.get("ARCHIVE_FAULT_PAUSE", ""))
+_TRACE = os.environ.get("ARCHIVE_FAULT_TRACE")
+
+
+def _fault_point(name: str) -> None:
+    if _TRACE:
+        with open(_TRACE, "a", encoding="utf-8") as trace:
+            trace.write(name + "\n")
+    if name in _PAUSES:
+        time.sleep(_PAUSES[name])
+
+
+# -- the archive ----------------------------------------------------------------------------
+
 @dataclass
 class CheckReport:
     sqlite_count: int
     index_count: int
     missing_from_index: list = field(default_factory=list)
     missing_from_sqlite: list = field(default_factory=list)
-    pending: int = 0
+    pending: int = 0  # ids whose write was interrupted (or, when ``writing``, is in flight)
+    writing: bool = False  # another process held the write lock: an import or reindex is running
 
     @property
     def consistent(self) -> bool:
-        return not (self.missing_from_index or self.missing_from_sqlite or self.pending)
+        interrupted = self.pending and not self.writing
+        return not (self.missing_from_index or self.missing_from_sqlite or interrupted)
 
 
 class Archive:
@@ -50,10 +237,11 @@ class Archive:
         self.db = open_database(self.db_path, create=create)
         self.store = Store(self.db)
         self.index = FullTextIndex(index_path or index_path_for(self.db_path))
+        self.recovered = 0  # ids brought back in step when this archive was opened
         if create:
             self.index.ensure()
         if recover:
-            self.recover()
+            self.recovered = self.recover()
 
     def close(self) -> None:
         self.db.close()
@@ -64,79 +252,142 @@ class Archive:
     def __exit__(self, *exc):
         self.close()
 
+    def lock(self, timeout: Optional[float] = None, on_wait=None) -> ArchiveLock:
+        """The archive's write lock, as a context manager (see :class:`ArchiveLock`)."""
+        return ArchiveLock(self.db_path, timeout=timeout, on_wait=on_wait)
+
     # -- writing ------------------------------------------------------------------------
     def write_batch(self, articles: list, import_id: Optional[int], existing: set) -> None:
         """Store and index ``articles`` together: both or neither."""
         if not articles:
             return
         ids = [a.id for a in articles]
-        with self.db.atomic():
-            self.store.mark_pending(ids, import_id)
-        try:
+        with self.lock():
             with self.db.atomic():
-                self.store.write_articles(articles, import_id, existing)
-                rows = self.store.index_rows(ids)
-                with self.index.writer() as writer:
-                    for article_id in ids:
-                        writer.upsert(rows[article_id])
-                self.store.clear_pending(ids)
-        except BaseException:
-            self.store.forget_cached_ids()
-            # SQLite rolled back and Whoosh cancelled; forget the intent too.
-            with self.db.atomic():
-                self.store.clear_pending(ids)
-            raise
+                self.store.mark_pending(ids, import_id)
+            _fault_point("batch-pending")
+            index_committed = False
+            try:
+                with self.db.atomic():
+                    self.store.write_articles(articles, import_id, existing)
+                    rows = self.store.index_rows(ids)
+                    with self.index.writer() as writer:
+                        for article_id in ids:
+                            writer.upsert(rows[article_id])
+                    index_committed = True
+                    _fault_point("index-committed")
+                    self.store.clear_pending(ids)
+            except BaseException:
+                self.store.forget_cached_ids()
+                if not index_committed:
+                    # SQLite rolled back and Whoosh cancelled; forget the intent too.
+                    with self.db.atomic():
+                        self.store.clear_pending(ids)
+                else:
+                    # Whoosh committed but SQLite did not: bring Whoosh back to what SQLite holds
+                    # now. If that fails too, the ids stay pending for the next command.
+                    try:
+                        self._replay(ids)
+                    except Exception:
+                        pass
+                raise
+            _fault_point("batch-committed")
 
     def recover(self) -> int:
-        """Bring the index back in step for ids whose write was interrupted. Returns how many."""
-        pending = self.store.pending_ids()
+        """Bring the index back in step for ids whose write was interrupted. Returns how many.
+
+        Runs only when no other process is writing (pending ids of a live import are in flight,
+        not interrupted); also marks imports left "running" by a dead process as "interrupted".
+        """
+        if not self.store.needs_recovery():
+            return 0
+        try:
+            with self.lock(timeout=0):
+                self.store.mark_stale_imports()
+                return self._replay(self.store.pending_ids())
+        except ArchiveLockError:
+            return 0  # a live writer holds the lock (or the folder is read-only): nothing to do here
+
+    def _replay(self, pending: list) -> int:
+        """Make Whoosh hold what SQLite holds for ``pending`` ids, then forget them."""
         if not pending:
             return 0
-        rows = self.store.index_rows(pending)
         with self.index.writer(timeout=30) as writer:
-            for article_id in pending:
-                if article_id in rows:
-                    writer.upsert(rows[article_id])
-                else:
-                    writer.delete(article_id)
+            for start in range(0, len(pending), RECOVER_CHUNK):
+                chunk = pending[start : start + RECOVER_CHUNK]
+                rows = self.store.index_rows(chunk)
+                for article_id in chunk:
+                    if article_id in rows:
+                        writer.upsert(rows[article_id])
+                    else:
+                        writer.delete(article_id)
         with self.db.atomic():
             self.store.clear_pending(pending)
         return len(pending)
 
     def reindex(self, progress: Optional[Callable[[int], None]] = None) -> int:
-        """Rebuild the Whoosh index from SQLite."""
-        self.index.create()
-        done = 0
-        batch = []
+        """Rebuild the Whoosh index from SQLite.
 
-        def flush():
-            nonlocal done
-            with self.index.writer() as writer:
-                for row in batch:
-                    writer.upsert(row)
-            done += len(batch)
-            if progress:
-                progress(len(batch))
-            batch.clear()
+        Every id is marked pending first, so a reindex killed half-way is finished by the
+        recovery of the next command.
+        """
+        with self.lock():
+            with self.db.atomic():
+                self.store.mark_all_pending()
+            self.index.create()
+            done = 0
+            batch = []
 
-        for row in self.store.iter_index_rows():
-            batch.append(row)
-            if len(batch) >= REINDEX_BATCH:
+            def flush():
+                nonlocal done
+                with self.index.writer() as writer:
+                    for row in batch:
+                        writer.upsert(row)
+                done += len(batch)
+                if progress:
+                    progress(len(batch))
+                batch.clear()
+
+            for row in self.store.iter_index_rows():
+                batch.append(row)
+                if len(batch) >= REINDEX_BATCH:
+                    flush()
+            if batch:
                 flush()
-        if batch:
-            flush()
-        with self.db.atomic():
-            self.store.clear_pending()
-        return done
+            with self.db.atomic():
+                self.store.clear_pending()
+            return done
 
     # -- checking -----------------------------------------------------------------------
     def check(self) -> CheckReport:
+        """Compare SQLite and Whoosh.
+
+        With no writer at work (the lock is free, or ours) the stores are still and compared
+        as they are. While another process writes, they are read in the order that makes a
+        live batch look consistent (SQLite ids, then Whoosh ids, then the pending ids and the
+        SQLite rows of what Whoosh has beyond SQLite), and its in-flight ids are not faults.
+        """
+        try:
+            with self.lock(timeout=0):
+                return self._compare(writing=False)
+        except ArchiveBusy:
+            return self._compare(writing=True)
+        except ArchiveLockError:  # a read-only folder: no writer can be at work either
+            return self._compare(writing=False)
+
+    def _compare(self, writing: bool) -> CheckReport:
         in_sqlite = self.store.all_ids()
         in_index = self.index.all_ids()
+        missing_from_sqlite = in_index - in_sqlite
+        pending = set(self.store.pending_ids())
+        if writing and missing_from_sqlite:
+            missing_from_sqlite -= pending
+            missing_from_sqlite -= self.store.existing_ids(missing_from_sqlite)
         return CheckReport(
             sqlite_count=len(in_sqlite),
             index_count=len(in_index),
             missing_from_index=sorted(in_sqlite - in_index),
-            missing_from_sqlite=sorted(in_index - in_sqlite),
-            pending=len(self.store.pending_ids()),
+            missing_from_sqlite=sorted(missing_from_sqlite),
+            pending=len(pending),
+            writing=writing,
         )

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from archive.readers import records, text
+from archive.readers import feed, warc
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
 READERS: dict = {
@@ -16,6 +17,12 @@ READERS: dict = {
     ".ndjson": records.read_jsonl,
     ".csv": records.read_csv,
     ".tsv": records.read_csv,
+    ".warc": warc.read_warc,  # .warc.gz too (see reader_for)
+    ".arc": warc.read_warc,
+    ".rss": feed.read_feed,
+    ".atom": feed.read_feed,
+    ".rdf": feed.read_feed,
+    ".xml": feed.read_feed,  # an .xml file that is not a feed is reported as such
 }
 
 

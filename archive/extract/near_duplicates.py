@@ -1,0 +1,69 @@
+"""Near-duplicates: the same wire story republished with light edits and another title.
+
+MinHash over word 4-shingles of the body estimates the Jaccard similarity of two texts;
+locality-sensitive hashing (16 bands of 4 values) finds candidates without comparing every
+pair. Articles at or above ``THRESHOLD`` are linked to the first copy stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+
+import numpy as np
+
+PERMUTATIONS = 64
+BANDS = 16
+ROWS = PERMUTATIONS // BANDS
+SHINGLE = 4
+THRESHOLD = 0.5
+_PRIME = np.uint64((1 << 61) - 1)
+_rng = np.random.RandomState(20190323)  # fixed: signatures must be comparable across runs
+_A = _rng.randint(1, np.iinfo(np.int64).max, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64) % _PRIME
+_B = _rng.randint(0, np.iinfo(np.int64).max, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64) % _PRIME
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_WORD = re.compile(r"\w+", re.UNICODE)
+MIN_WORDS = 30  # too short to call two texts copies of one story
+
+
+def _shingle_hashes(text: str) -> np.ndarray:
+    words = _WORD.findall(text.casefold())
+    if len(words) < MIN_WORDS:
+        return np.zeros(0, dtype=np.uint64)
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    values = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles]
+    return np.fromiter(values, dtype=np.uint64, count=len(values))
+
+
+def signature(text: str):
+    """64 MinHash values, or None when the text is too short to compare."""
+    hashes = _shingle_hashes(text)
+    if hashes.size == 0:
+        return None
+    # (a·x + b) mod p, as datasketch computes it: the product wraps at 2**64 on purpose.
+    with np.errstate(over="ignore"):
+        products = np.bitwise_and((_A[:, None] * hashes[None, :] + _B[:, None]) % _PRIME, _MAX_HASH)
+    return products.min(axis=1).astype(np.uint64)
+
+
+def band_keys(sig) -> list:
+    """One signed 64-bit key per band (the band number is part of the key)."""
+    keys = []
+    for band in range(BANDS):
+        chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(struct.pack("<B", band) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def similarity(a, b) -> float:
+    return float(np.count_nonzero(a == b)) / PERMUTATIONS
+
+
+def to_blob(sig) -> bytes:
+    return sig.astype("<u8").tobytes()
+
+
+def from_blob(blob: bytes):
+    return np.frombuffer(blob, dtype="<u8").astype(np.uint64)

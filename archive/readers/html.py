@@ -1,0 +1,263 @@
+"""Saved web pages (``.html``, ``.htm``): the article's text and what the page says about it.
+
+The body is trafilatura's main-text extraction (comments left out, ``favor_precision``: both
+measured better on the 181-page benchmark, see ``bench/extraction.py``). The metadata is what
+the page states itself (:mod:`archive.extract.html_metadata`: JSON-LD, ``og:``/``article:``
+meta tags, canonical link, ``lang``), and only where it states nothing, trafilatura's guesses
+from the markup (title from ``<h1>``/``<title>``, byline) and htmldate's date.
+
+The page is decoded once (BOM, then UTF-8 when the bytes are valid UTF-8, then the charset the
+page declares, then detection; never with replacement characters) and parsed once with lxml;
+the same tree feeds the metadata and the extraction.
+
+:func:`parse_html` is the entry point for other readers (the WARC reader passes a capture's
+target URI as ``url`` and its record number as ``record``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import zlib
+from typing import Iterator, Optional
+
+from archive.extract import html_metadata
+from archive.extract.outlets import known_outlet
+from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.decode import DecodeError, decode_bytes
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MIN_BODY_WORDS = 8
+RETRY_BELOW_WORDS = int(__import__('os').environ.get('RB', '100'))
+# trafilatura settings: the library's defaults except these two, each measured (bench/extraction.py).
+EXTRACTION = dict(include_comments=False, favor_precision=True)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_:.\-]+)["']""", re.I)
+_HTML_TAG = re.compile(
+    r"<\s*(?:!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|span|h[1-6]|br|table|a|ul|link|script)[\s>/]",
+    re.I,
+)
+# Labels that name a smaller charset than the one browsers (WHATWG) actually use for them.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
+    "iso-8859-11": "cp874", "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+    "big5": "big5hkscs", "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+    "windows-31j": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "x-mac-roman": "mac_roman",
+}
+# Encodings whose bytes are all ASCII: valid UTF-8, yet only the declaration tells how to read them.
+_SEVEN_BIT = ("iso-2022", "iso2022", "hz-gb", "utf-7")
+
+
+class NotAnArticle(ValueError):
+    """The page holds no article; the message says why."""
+
+
+def read_html_file(path, options=None) -> Iterator:
+    """One RawRecord for a saved page, or one BadRecord saying why there is none."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield BadRecord(name, f"cannot read: {error.strerror or error}")
+        return
+    try:
+        yield parse_html(data, name)
+    except (ValueError, DecodeError) as error:  # UnicodeDecodeError is a ValueError too
+        yield BadRecord(name, str(error))
+    except Exception as error:  # a library's bug on a strange page must not stop the batch
+        yield BadRecord(name, f"cannot extract the page: {type(error).__name__}: {error}")
+
+
+def parse_html(
+    data: bytes | str,
+    source_path: str,
+    *,
+    url: Optional[str] = None,
+    record: Optional[int] = None,
+) -> RawRecord:
+    """The article in one page; raises ValueError with a clear message when there is none."""
+    text = decode_html(data) if isinstance(data, (bytes, bytearray)) else data
+    if not text.strip():
+        raise NotAnArticle("empty file")
+    if "\x00" in text[:8192]:
+        raise NotAnArticle("binary file, not HTML")
+    if not _HTML_TAG.search(text[:65536]):
+        raise NotAnArticle("not HTML (no HTML tags found)")
+
+    import trafilatura
+    from trafilatura import metadata as traf_metadata
+
+    tree = trafilatura.load_html(text)
+    if tree is None or (tree.find(".//body") is None and len(tree) < 2):
+        raise NotAnArticle("not HTML (the page cannot be parsed)")
+
+    meta = html_metadata.page_metadata(tree, url)
+    paragraphs = _extract_body(tree, meta.url or url)
+
+    title = meta.title
+    if not title:
+        title = html_metadata.strip_site_suffix(
+            html_metadata.clean_text(traf_metadata.extract_title(tree)), [meta.site_name]
+        )
+    if paragraphs and title and _same_text(paragraphs[0], title):
+        paragraphs = paragraphs[1:]  # the headline, repeated at the top of the text
+    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+        raise NotAnArticle(
+            "no article text found" + (" (only a title)" if title and paragraphs == [] else "")
+        )
+
+    author = meta.author
+    if not author:
+        guessed = traf_metadata.extract_author(tree)  # a byline in the markup
+        if guessed:
+            names = [html_metadata.clean_person(n) for n in re.split(r"\s*;\s*", guessed)]
+            names = [n for n in names if n]
+            author = ", ".join(dict.fromkeys(names)) or None
+
+    published = meta.published
+    if not published:
+        published = _htmldate(tree, meta.url or url)
+
+    outlet = meta.site_name or _outlet_from_title(tree)
+
+    return RawRecord(
+        source_path=source_path,
+        source_format="html",
+        source_record=record,
+        title=title,
+        body="\n\n".join(paragraphs),
+        outlet=outlet,
+        published=published,
+        tags=list(meta.tags),
+        author=author,
+        language=meta.language,
+        url=meta.url or (url.strip() if url else None),
+        lede=meta.description,
+    )
+
+
+# -- decoding ----------------------------------------------------------------------------------
+
+
+def declared_charset(data: bytes) -> Optional[str]:
+    """The charset a page declares in its first bytes (``<meta charset>``, http-equiv, XML)."""
+    head = data[:8192]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "ignore").strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """Page bytes to text: BOM, UTF-8 if valid, the declared charset, else detection; never garbled."""
+    data = bytes(data)
+    if data[:2] == b"\x1f\x8b":  # a gzipped page saved under .html
+        try:
+            data = _gunzip(data)
+        except (OSError, EOFError, zlib.error) as error:
+            raise DecodeError(f"gzip data is corrupt: {error}") from None
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise DecodeError(f"invalid UTF-8 after a UTF-8 BOM (byte {error.start})") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise DecodeError(f"invalid UTF-16 ({error.reason} at byte {error.start})") from None
+    declared = declared_charset(data)
+    if declared and declared.startswith(_SEVEN_BIT):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        raise DecodeError("binary file, not HTML")
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong; detect
+    return decode_bytes(data)
+
+
+def _gunzip(data: bytes) -> bytes:
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = decompressor.decompress(data, MAX_FILE_BYTES + 1)
+    if len(out) > MAX_FILE_BYTES:
+        raise DecodeError(f"gzipped page too large (over {MAX_FILE_BYTES:,} bytes)")
+    return out
+
+
+def _extract_body(tree, url: Optional[str]) -> list:
+    """The article's paragraphs: precision first; if that keeps next to nothing, the balanced mode."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **EXTRACTION)
+    paragraphs = _paragraphs(document.text if document is not None else "")
+    if _words(paragraphs) < RETRY_BELOW_WORDS:
+        document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
+        retry = _paragraphs(document.text if document is not None else "")
+        if _words(retry) > _words(paragraphs):
+            paragraphs = retry
+    return paragraphs
+
+
+def _words(paragraphs: list) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list:
+    lines = (collapse_whitespace(line) for line in (text or "").split("\n"))
+    return [line for line in lines if line]
+
+
+def _same_text(a: str, b: str) -> bool:
+    fold = lambda s: re.sub(r"[\W_]+", " ", s.casefold()).strip()  # noqa: E731
+    return fold(a) == fold(b)
+
+
+def _htmldate(tree, url: Optional[str]) -> Optional[str]:
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            tree,
+            url=url,
+            original_date=True,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+            max_date=(dt.date.today() + dt.timedelta(days=1)).isoformat(),
+        )
+    except Exception:  # htmldate on a strange page: no date rather than no article
+        return None
+    return html_metadata.iso_day(found) if found else None
+
+
+def _outlet_from_title(tree) -> Optional[str]:
+    """A known outlet named after the headline in ``<title>`` ("Camp fire kills two | Rudaw")."""
+    title = html_metadata.clean_text(tree.findtext(".//title"))
+    if not title:
+        return None
+    for separator in html_metadata.TITLE_SEPARATORS:
+        if separator in title:
+            outlet = known_outlet(title.rpartition(separator)[2])
+            if outlet:
+                return outlet
+    return None
