@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import click
@@ -97,14 +98,15 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
     with lock, _open_archive(db_path, create=True) as archive:
         importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size)
         total = count_files(paths)
+        last = {"path": None, "files": 0, "started": time.monotonic()}
         with click.progressbar(
             length=total, label="Importing", file=sys.stderr, show_pos=True, show_eta=True,
-            hidden=silent, item_show_func=lambda p: p.name[-40:] if p else "",
+            hidden=silent, item_show_func=lambda p: _rate(last, p),
         ) as bar:
-            last = {"path": None}
 
             def on_file(path):
                 if last["path"] is not None:
+                    last["files"] += 1
                     bar.update(1, path)
                 last["path"] = path
 
@@ -124,11 +126,20 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
         click.echo(f"  duplicate: {where} (same text as article {original})", err=True)
     for where, reason in report.failures[:FAILURES_SHOWN]:
         click.echo(f"  failed: {where}: {reason}", err=True)
-    hidden = len(report.failures) - FAILURES_SHOWN
+    hidden = report.failed - min(len(report.failures), FAILURES_SHOWN)
     if hidden > 0:
         click.echo(f"  ... and {hidden:,} more failures (see the imports table, row {report.import_id})", err=True)
-    if report.failures:
+    if report.failed:
         sys.exit(1)
+
+
+def _rate(state: dict, path) -> str:
+    """What the progress bar shows after its counts: files a second and the current file."""
+    if path is None:
+        return ""
+    elapsed = time.monotonic() - state["started"]
+    rate = f"{state['files'] / elapsed:,.0f} files/s · " if elapsed > 1 else ""
+    return rate + str(getattr(path, "name", path))[-40:]
 
 
 @cli.command()

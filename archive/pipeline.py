@@ -16,6 +16,7 @@ from archive.readers import READERS, reader_for, walk
 from archive.readers.containers import container_kind, members
 from archive.extract import near_duplicates as near
 from archive.readers.records import ReaderOptions
+from archive.readers.warc import SkippedRecord
 from indexer import duplicates
 
 BATCH_SIZE = 500
@@ -30,14 +31,24 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
-    failures: list = field(default_factory=list)  # (where, reason)
-    duplicate_of: list = field(default_factory=list)  # (where, id of the article kept)
+    failed: int = 0
+    failures: list = field(default_factory=list)  # (where, reason), the first KEEP of them
+    duplicate_of: list = field(default_factory=list)  # (where, id of the article kept), the first KEEP
     ignored: dict = field(default_factory=dict)  # file suffix -> files of that kind not read
+    skipped: dict = field(default_factory=dict)  # reason -> records that are not articles (WARC)
     status: str = "running"
 
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
+    KEEP = 10_000  # details kept in memory (and in the imports table); the counts are exact
+
+    def fail(self, where: str, reason: str) -> None:
+        self.failed += 1
+        if len(self.failures) < self.KEEP:
+            self.failures.append((where, reason))
+
+    def duplicate(self, where: str, original: str) -> None:
+        self.duplicates += 1
+        if len(self.duplicate_of) < self.KEEP:
+            self.duplicate_of.append((where, original))
 
     def counts(self) -> dict:
         return {
@@ -46,6 +57,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "duplicates": self.duplicates,
             "failed": self.failed,
+            "skipped": sum(self.skipped.values()),
         }
 
     def summary(self) -> str:
@@ -56,6 +68,8 @@ class ImportReport:
         if self.ignored:
             kinds = ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(self.ignored.items()))
             text += f"; files not in a readable format left alone: {kinds}"
+        if self.skipped:
+            text += f"; records that are not articles skipped: {sum(self.skipped.values()):,}"
         return text
 
 
@@ -130,16 +144,19 @@ class Importer:
                 if isinstance(item, IgnoredFile):
                     report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
                     continue
+                if isinstance(item, SkippedRecord):
+                    report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
+                    continue
                 if isinstance(item, BadRecord):
-                    report.failures.append((item.where, item.reason))
+                    report.fail(item.where, item.reason)
                     continue
                 try:
                     batch.append(build_article(item, self.defaults))
                 except ArticleError as error:
-                    report.failures.append((item.where, str(error)))
+                    report.fail(item.where, str(error))
                     continue
                 except Exception as error:  # an extraction bug must not end the batch
-                    report.failures.append((item.where, f"could not extract ({type(error).__name__}: {error})"))
+                    report.fail(item.where, f"could not extract ({type(error).__name__}: {error})")
                     continue
                 if len(batch) >= self.batch_size:
                     self._flush(batch, report)
@@ -210,8 +227,7 @@ class Importer:
                 continue
             original = by_content.get(article.content_hash) or seen_content.get(article.content_hash)
             if original and original != article.id:
-                report.duplicates += 1
-                report.duplicate_of.append((_where(article), original))
+                report.duplicate(_where(article), original)
                 continue
             seen_content[article.content_hash] = article.id
             to_write.append(article)

@@ -30,6 +30,7 @@ TABLES = {
             "unchanged": int,
             "duplicates": int,
             "failed": int,
+            "skipped": int,  # records that are not articles (WARC requests, images, redirects)
             "errors": str,  # JSON list of {"where", "reason"}
         },
         "pk": "id",

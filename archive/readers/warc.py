@@ -13,6 +13,7 @@ broke, after everything good before it.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import re
 import zlib
@@ -51,18 +52,15 @@ def _iterator_class():
     from warcio.archiveiterator import ArchiveIterator
 
     class _Iterator(ArchiveIterator):
-        """Remembers whether the file ended cleanly: warcio stops silently at a truncated gzip
-        member or a truncated record header, as if the file had ended there."""
+        """Remembers whether the file ended cleanly: warcio stops silently at a truncated record
+        header, as if the file had ended there, leaving those bytes unread."""
 
         ended_cleanly = True
 
         def close(self):
             reader = getattr(self, "reader", None)
-            decompressor = getattr(reader, "decompressor", None)
             try:
-                if decompressor is not None and hasattr(decompressor, "eof"):
-                    self.ended_cleanly = bool(decompressor.eof)
-                elif reader is not None:  # bytes after the last whole record that parsed as nothing
+                if reader is not None:
                     self.ended_cleanly = self.fh.tell() - reader.rem_length() <= self.offset
             except (AttributeError, OSError, ValueError):
                 pass
@@ -118,79 +116,127 @@ def _why_not_a_page(record) -> Optional[str]:
         if record.http_headers is None:
             return "response without HTTP headers (not an HTTP capture)"
         status = (record.http_headers.get_statuscode() or "").strip()
-        if status.startswith("3"):
-            location = record.http_headers.get_header("Location")
-            return f"redirect (HTTP {status})" + (f" to {location}" if location else "")
+        if status.startswith("3"):  # reasons stay categorical: the pipeline counts them by reason
+            return f"redirect (HTTP {status})"
         if status != "200":
             return f"HTTP status {status or 'missing'}"
     return None
 
 
-def _first_bytes(path, size: int = 64) -> bytes:
-    """The file's first bytes, decompressed if it is gzipped."""
+def _is_gzip(path) -> bool:
     with path.open("rb") as handle:
-        head = handle.read(size)
-        if head[:2] == b"\x1f\x8b":
-            handle.seek(0)
-            try:
-                with gzip.GzipFile(fileobj=handle) as unzipped:
-                    head = unzipped.read(size)
-            except (OSError, EOFError, zlib.error):
-                return b""
-    return head
+        return handle.read(2) == b"\x1f\x8b"
+
+
+class _CompressedDataEnds(Exception):
+    """Gzip data that stops before its end marker. Not an EOFError: warcio takes those for a
+    clean end of file and would stop without a word."""
+
+
+class _GzipStream:
+    """A gzipped file decompressed as it is read, handing on what it has before reporting that
+    the data stops early (so the records before the break are kept)."""
+
+    def __init__(self, handle):
+        self._handle = handle
+        self._gzip = gzip.GzipFile(fileobj=handle, mode="rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            if size is None or size < 0:
+                return self._gzip.read()
+            return self._gzip.read1(size)
+        except EOFError as error:
+            raise _CompressedDataEnds(str(error)) from None
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+    def close(self) -> None:
+        self._gzip.close()
+        self._handle.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _open(path, gzipped: bool):
+    """The file as a stream of WARC/ARC bytes: gzipped files (whole-file or one member per record,
+    as crawlers write them) are decompressed as they are read, never all at once."""
+    handle = path.open("rb")
+    return _GzipStream(handle) if gzipped else handle
 
 
 def read_warc(path, options=None) -> Iterator:
     """RawRecord for each article page, SkippedRecord for every other record, BadRecord on damage."""
     name = str(path)
     try:
-        head = _first_bytes(path)
-        handle = path.open("rb")
-    except OSError as error:
-        yield BadRecord(name, f"cannot read: {error.strerror}")
+        gzipped = _is_gzip(path)
+        with _open(path, gzipped) as stream:
+            head = stream.read(64)
+    except (_CompressedDataEnds, zlib.error, gzip.BadGzipFile) as error:
+        yield BadRecord(name, f"broken gzip file ({_one_line(error)})")
         return
-    if not head.lstrip():
-        handle.close()
-        yield BadRecord(name, "empty file" if not head else "not a WARC or ARC file (unreadable or blank start)")
+    except OSError as error:
+        yield BadRecord(name, f"cannot read: {error.strerror or error}")
+        return
+    if not head.strip():
+        yield BadRecord(name, "empty file" if not head else "not a WARC or ARC file (it starts with blank lines only)")
         return
     if not head.lstrip().startswith((b"WARC/", b"filedesc://")):
-        handle.close()
         start = head.lstrip()[:20].decode("latin-1")
         yield BadRecord(name, f"not a WARC or ARC file (it starts {start!r}, not 'WARC/' or 'filedesc://')")
         return
-    with handle:
-        iterator = _iterator_class()(handle, arc2warc=True)
-        number = 0
-        while True:
-            try:
-                record = next(iterator)
-            except StopIteration:
-                break
-            except Exception as error:  # warcio meets damage with many kinds of error
-                if number == 0:
-                    yield BadRecord(name, f"not a WARC or ARC file ({_one_line(error)})")
-                else:
-                    yield BadRecord(name, f"broken web archive: cannot read record {number + 1} "
-                                          f"({_one_line(error)})", number + 1)
-                return
-            number += 1
-            try:
-                outcome, detail = _examine(record)
-            except Exception as error:  # warcio meets damage with many kinds of error
-                yield BadRecord(name, f"broken web archive: record {number} is unreadable ({_one_line(error)})",
-                                number)
-                return
-            if outcome == "broken":
-                yield BadRecord(name, f"truncated web archive: {detail}", number)
-                return
-            if outcome == "skip":
-                yield SkippedRecord(name, detail, number)
-            else:
-                yield _page(record, detail, name, number)
-        if number == 0:
-            yield BadRecord(name, "not a web archive (no WARC or ARC record found)")
-        elif not iterator.ended_cleanly:
-            yield BadRecord(name, f"truncated web archive: the file ends inside record {number + 1}", number + 1)
+    try:
+        stream = _open(path, gzipped)
+    except OSError as error:
+        yield BadRecord(name, f"cannot read: {error.strerror or error}")
+        return
+    with stream:
+        yield from _records(stream, name)
+
+
+def _damage(error: BaseException, number: int) -> str:
+    if isinstance(error, (_CompressedDataEnds, EOFError)):  # gzip data that stops early
+        return f"truncated web archive: the file ends inside record {number} (compressed data ends early)"
+    if isinstance(error, (zlib.error, gzip.BadGzipFile)):
+        return f"broken web archive: corrupt compressed data in record {number} ({_one_line(error)})"
+    if isinstance(error, (AttributeError, TypeError, KeyError, IndexError)):  # warcio lost in a broken header
+        return f"broken web archive: record {number} has a damaged or cut-short header"
+    return f"broken web archive: cannot read record {number} ({_one_line(error)})"
+
+
+def _records(stream, name: str) -> Iterator:
+    iterator = _iterator_class()(stream, arc2warc=True)
+    number = 0
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            break
+        except Exception as error:  # warcio meets damage with many kinds of error
+            yield BadRecord(name, _damage(error, number + 1), number + 1)
+            return
+        number += 1
+        try:
+            outcome, detail = _examine(record)
+        except Exception as error:  # warcio meets damage with many kinds of error
+            yield BadRecord(name, _damage(error, number), number)
+            return
+        if outcome == "broken":
+            yield BadRecord(name, f"truncated web archive: {detail}", number)
+            return
+        if outcome == "skip":
+            yield SkippedRecord(name, detail, number)
+        else:
+            yield _page(record, detail, name, number)
+    if number == 0:
+        yield BadRecord(name, "not a web archive (no WARC or ARC record found)")
+    elif not iterator.ended_cleanly:
+        yield BadRecord(name, f"truncated web archive: the file ends inside record {number + 1}", number + 1)
 
 
 def _examine(record):
@@ -218,12 +264,49 @@ def _examine(record):
     return "page", data
 
 
+def _http_charset(record) -> Optional[str]:
+    headers = record.http_headers
+    value = (headers.get_header("Content-Type") if headers is not None else None) or ""
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", value, re.I)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1)).name
+    except LookupError:
+        return None
+
+
+def _page_text(record, data: bytes):
+    """The page as the extractor should get it: the bytes, or text decoded by the HTTP charset when
+    the bytes are not UTF-8 and the page itself names no charset (the server's word is then all
+    there is; the page alone would have to be guessed)."""
+    charset = _http_charset(record)
+    if not charset or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    from archive.readers.html import declared_charset
+
+    if declared_charset(data):
+        return data
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return data
+
+
 def _page(record, data: bytes, name: str, number: int):
+    from archive.readers.decode import DecodeError
     from archive.readers.html import parse_html
 
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
     try:
-        raw = parse_html(data, name, url=url, record=number)
+        raw = parse_html(_page_text(record, data), name, url=url, record=number)
+    except DecodeError as error:  # an HTML page we cannot decode is reported, not skipped or garbled
+        return BadRecord(name, f"page cannot be decoded ({_one_line(error)})", number)
     except ValueError as error:
         return SkippedRecord(name, f"no article in the page ({_one_line(error)})", number)
     except Exception as error:  # an extractor bug must not end the archive

@@ -1,0 +1,53 @@
+"""Ctrl-C during a long import leaves a consistent archive; the same command then finishes it."""
+
+import signal
+import subprocess
+import sys
+import time
+
+import sqlite_utils
+
+from conftest import ROOT
+
+
+def write_articles(folder, n):
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:05d}.txt").write_text(
+            f"Report number {i} from the camp\n\nAid workers counted {i} new tents in sector {i % 17} "
+            f"on day {i} of the operation, and said water deliveries reached {i * 3} families.\n\n"
+            f"Officials gave the figure {i * 7} for people registered in the annex.")
+
+
+def test_ctrl_c_then_rerun_finishes_without_duplicates(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 1500)
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "archive.cli", "import", str(db), str(folder), "--silent", "--batch-size", "100"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # Wait until some batches have landed, then press Ctrl-C.
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                if sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0] >= 200:
+                    break
+            except Exception:
+                pass
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=60)
+    assert process.returncode == 130, output
+    assert "Interrupted" in output and "Traceback" not in output
+    stored = sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
+    assert 0 < stored < 1500
+    [status] = [r[0] for r in sqlite_utils.Database(db).execute("select status from imports")]
+    assert status == "interrupted"
+    check = subprocess.run([sys.executable, "-m", "archive.cli", "check", str(db)], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert f"{1500 - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
+    db_rows = sqlite_utils.Database(db)
+    assert db_rows.execute("select count(*), count(distinct source_path) from articles").fetchone() == (1500, 1500)
