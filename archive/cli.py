@@ -207,7 +207,13 @@ def reindex(db_path, silent):
         total = archive.store.count()
         with click.progressbar(length=total, label="Indexing", file=sys.stderr, hidden=silent,
                                show_pos=True, show_eta=True) as bar:
-            done = archive.reindex(progress=bar.update)
+            from indexer.fulltext import IndexBusy
+            from indexer.sync import ArchiveLockError
+
+            try:  # waits for a running import (ARCHIVE_LOCK_TIMEOUT), then says why it cannot go on
+                done = archive.reindex(progress=bar.update)
+            except (ArchiveLockError, IndexBusy) as error:
+                raise click.ClickException(str(error))
     click.echo(f"{db_path}: {done:,} articles indexed in {archive.index.path}", err=True)
 
 

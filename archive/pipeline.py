@@ -110,6 +110,8 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
                 yield from read_source(member, named and kind == "gz", options, depth + 1)
         return
     reader = reader_for(source)
+    if reader is not None and not named and source.suffix.lower() == ".xml" and not _looks_like_feed(source):
+        reader = None  # a sitemap or config file met in a folder is left alone, not a failure
     if reader is None:
         if named:
             suffix = source.suffix or "(no extension)"
@@ -241,6 +243,15 @@ class Importer:
             else:
                 report.imported += 1
         batch.clear()
+
+
+def _looks_like_feed(source) -> bool:
+    try:
+        with source.open("rb") as handle:
+            head = handle.read(4096).lower()
+    except OSError:
+        return True  # let the reader say what is wrong
+    return any(marker in head for marker in (b"<rss", b"<feed", b"<rdf:rdf", b"<channel"))
 
 
 def _best_match(sig, found, own_id):

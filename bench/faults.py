@@ -8,8 +8,11 @@ at random among:
 
 - ``random``: a random moment from 0 to 1.5 s after start (start-up, recovery, reading the
   files already stored, the first batches);
-- ``mid-batch``: a random moment (0-120 ms) after the k-th batch recorded its intent, while its
+- ``mid-batch``: a random moment (0-120 ms) after the k-th batch (k = 1, or 2 one time in four)
+  recorded its intent, while its
   rows and documents are being written;
+- ``index-writing``: while the k-th batch pauses with its Whoosh writer open (holding Whoosh's
+  ``WRITELOCK``) and its SQLite transaction open, nothing committed;
 - ``index-committed``: while the k-th batch pauses between the Whoosh commit and the SQLite
   commit (the window the recovery exists for, widened by ``ARCHIVE_FAULT_PAUSE``);
 - ``between-batches``: a random moment (0-60 ms) after the k-th batch committed;
@@ -45,7 +48,7 @@ WORDS = (
 ).split()
 OUTLETS = ["Rudaw", "Kurdistan24", "North Press Agency", "Enab Baladi"]
 BATCH_SIZE = 50
-KINDS = ("random", "mid-batch", "index-committed", "between-batches")
+KINDS = ("random", "mid-batch", "index-writing", "index-committed", "between-batches")
 
 
 def generate_text_articles(folder, count: int, seed: int = 0) -> list:
@@ -96,12 +99,12 @@ def kill_import_once(db, folder, kind: str, rnd: random.Random, workdir: Path) -
     trace = workdir / "trace.txt"
     trace.unlink(missing_ok=True)
     env = dict(os.environ, ARCHIVE_FAULT_TRACE=str(trace))
-    if kind == "index-committed":
-        env["ARCHIVE_FAULT_PAUSE"] = "index-committed=0.4"
-    point = {"mid-batch": "batch-pending", "index-committed": "index-committed",
+    if kind in ("index-writing", "index-committed"):
+        env["ARCHIVE_FAULT_PAUSE"] = f"{kind}=0.4"
+    point = {"mid-batch": "batch-pending", "index-writing": "index-writing", "index-committed": "index-committed",
              "between-batches": "batch-committed"}.get(kind)
-    nth = rnd.randint(1, 2)
-    delay = {"random": rnd.uniform(0.0, 1.5), "mid-batch": rnd.uniform(0.0, 0.12),
+    nth = 2 if rnd.random() < 0.25 else 1  # mostly the first batch written, so every round has work left
+    delay = {"random": rnd.uniform(0.0, 1.5), "mid-batch": rnd.uniform(0.0, 0.12), "index-writing": rnd.uniform(0.0, 0.2),
              "index-committed": rnd.uniform(0.0, 0.2), "between-batches": rnd.uniform(0.0, 0.06)}[kind]
     process = subprocess.Popen(
         archive_command("import", db, folder, "--silent", "--batch-size", BATCH_SIZE),

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -20,6 +22,7 @@ from whoosh import query as wq
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.collectors import CollapseCollector, TimeLimit, TimeLimitCollector
 from whoosh.sorting import FieldFacet
+from whoosh.filedb.filestore import FileStorage
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
 from whoosh.qparser import FieldAliasPlugin, MultifieldParser
@@ -30,8 +33,9 @@ SEARCH_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
+MAX_EXPANDED_TERMS = 1000  # words all of a query's prefixes, wildcards, ranges and fuzzy terms may stand for
 DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
-WRITER_MEMORY_MB = 256
+WRITER_MEMORY_MB = 64
 
 
 class QueryError(ValueError):
@@ -211,10 +215,15 @@ class FullTextIndex:
     def exists(self) -> bool:
         return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
 
+    def _storage(self):
+        # Without mmap: mapped segment files counted against the importer's memory as the index
+        # grew (RSS rose ~25 MB per 1,000 articles); plain reads keep it flat.
+        return FileStorage(str(self.path), supports_mmap=False)
+
     def create(self) -> None:
         """A new, empty index (replacing any index already there)."""
         self.path.mkdir(parents=True, exist_ok=True)
-        self._ix = whoosh_index.create_in(str(self.path), make_schema())
+        self._ix = self._storage().create_index(make_schema())
         self._local = threading.local()
 
     def ensure(self) -> None:
@@ -228,7 +237,7 @@ class FullTextIndex:
                 if self._ix is None:
                     if not self.exists():
                         raise FileNotFoundError(f"no full-text index at {self.path}; run 'archive reindex'")
-                    self._ix = whoosh_index.open_dir(str(self.path))
+                    self._ix = self._storage().open_index()
         return self._ix
 
     # -- writing --------------------------------------------------------------------------
@@ -258,9 +267,9 @@ class FullTextIndex:
         if old is None:
             searcher = self.ix.searcher()
         else:
+            # refresh() reuses the old searcher's segment readers and closes the rest itself:
+            # closing the old searcher too would close readers the new one uses (ReaderClosed).
             searcher = old.refresh()
-            if searcher is not old:
-                old.close()
         self._local.searcher = searcher
         return searcher
 
@@ -270,6 +279,8 @@ class FullTextIndex:
     def all_ids(self) -> set:
         searcher = self._searcher()
         reader = searcher.reader()
+        if reader.doc_count_all() == 0:  # an empty index has no columns to read
+            return set()
         column = reader.column_reader("id")
         return {_text(column[docnum]) for docnum in reader.all_doc_ids()}
 
@@ -311,6 +322,12 @@ class FullTextIndex:
         parsed = self.parse(text)
         page = max(1, page)
         searcher = self._searcher()
+        if searcher.doc_count_all() == 0:  # an empty index has no columns to read
+            return SearchPage(query=text, parsed=str(parsed), total=0, page=page, pagelen=pagelen)
+        # Matchers for every word a prefix stands for are built before the time limit applies.
+        problem = _expansion_problem(parsed, searcher.reader(), time.monotonic() + time_limit)
+        if problem:
+            raise QueryError(problem)
         restrict = _filter_query(filters or {})
         sortedby = {"date": "newest", "oldest": "oldest"}.get(sort)
         reverse = sort == "date"
@@ -331,7 +348,7 @@ class FullTextIndex:
         total = len(docs)
         all_ids = [_text(column[docnum]) for docnum in docs] if want_all_ids else []
         start = (page - 1) * pagelen
-        page_hits = list(results)[start : start + pagelen]
+        page_hits = list(itertools.islice(results, start, start + pagelen))  # list() would len(): re-run, unlimited
         ids = [_text(column[hit.docnum]) for hit in page_hits]
         stories = searcher.reader().column_reader("story")
         texts = fetch_texts(ids) if fetch_texts and ids else {}
@@ -413,6 +430,19 @@ def _filter_query(filters: dict):
     if not terms:
         return None
     return wq.And(terms)
+
+
+def _expansion_problem(parsed, reader, deadline: float) -> Optional[str]:
+    """A message when the query's wildcards, prefixes, ranges or fuzzy terms stand for too many words."""
+    total = 0
+    for node in parsed.leaves() if hasattr(parsed, "leaves") else [parsed]:
+        if isinstance(node, wq.MultiTerm):
+            for _ in node._btexts(reader):
+                total += 1
+                if total > MAX_EXPANDED_TERMS or time.monotonic() > deadline:
+                    return (f"'{node}' stands for too many different words to search in time (over "
+                            f"{min(total, MAX_EXPANDED_TERMS):,}); add letters before * or ?, or narrow the range.")
+    return None
 
 
 def _query_problem(parsed) -> Optional[str]:

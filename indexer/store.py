@@ -1,12 +1,16 @@
 """The SQLite store, through sqlite-utils: the archive's source of truth.
 
-Callers own transactions (``db.atomic()``); the methods here read and write rows.
+Callers own transactions (:func:`immediate`, rather than ``db.atomic()``: see there); the
+methods here read and write rows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import sqlite3
+import time
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -15,6 +19,7 @@ import sqlite_utils
 from indexer.schema import ensure_db_shape
 
 CHUNK = 500  # ids per "IN (...)" query, well under SQLite's variable limit
+BUSY_TIMEOUT_MS = 30000  # how long a connection waits for another's write to finish
 
 
 def now() -> str:
@@ -26,9 +31,56 @@ def open_database(path, create: bool = True) -> sqlite_utils.Database:
     if not create and not path.exists():
         raise FileNotFoundError(f"no archive database at {path}")
     db = sqlite_utils.Database(path)
-    db.conn.execute("PRAGMA busy_timeout = 30000")
-    ensure_db_shape(db)
+    db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    _with_retry_when_busy(lambda: ensure_db_shape(db))
     return db
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite_utils.Database):
+    """Like ``db.atomic()``, but the transaction takes SQLite's write lock when it begins.
+
+    A deferred transaction that reads, then writes, fails at once with "database is locked" if
+    another connection committed in between (SQLITE_BUSY_SNAPSHOT); ``BEGIN IMMEDIATE`` waits
+    for the busy timeout instead. Every write of the store and of :mod:`indexer.sync` uses it,
+    so a search or check opening the archive never makes an import fail. Nested, a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    else:
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.rollback()
+            raise
+
+
+def _with_retry_when_busy(work, seconds: float = BUSY_TIMEOUT_MS / 1000):
+    """Run ``work`` (idempotent), again while SQLite says the database is locked.
+
+    A read transaction that turns into a write while another connection commits (an import at
+    work) gets "database is locked" at once, without waiting (SQLITE_BUSY_SNAPSHOT): the busy
+    timeout alone does not cover it. ``ensure_db_shape`` reads then writes, so opening an archive
+    during an import needs this.
+    """
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            return work()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.25)
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
@@ -44,7 +96,7 @@ class Store:
 
     # -- imports ------------------------------------------------------------------------
     def start_import(self, paths: list, options: dict) -> int:
-        with self.db.atomic():
+        with immediate(self.db):
             table = self.db.table("imports")
             table.insert(
                 {
@@ -59,7 +111,7 @@ class Store:
             return table.last_pk
 
     def finish_import(self, import_id: int, counts: dict, errors: list, status: str) -> None:
-        with self.db.atomic():
+        with immediate(self.db):
             self.db.table("imports").update(
                 import_id,
                 dict(counts, finished=now(), status=status, errors=json.dumps(errors[:10_000])),
@@ -190,7 +242,7 @@ class Store:
 
     def mark_stale_imports(self) -> int:
         """Imports still "running" when no writer holds the archive's lock died: say so."""
-        with self.db.atomic():
+        with immediate(self.db):
             cursor = self.db.execute(
                 "update imports set status = 'interrupted', finished = ? where status = 'running'", [now()]
             )

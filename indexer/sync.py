@@ -21,7 +21,8 @@ the lock belong to a live write, not an interrupted one: recovery leaves them al
 
 Fault injection, for the crash tests only: ``ARCHIVE_FAULT_PAUSE="point=seconds[,...]"`` sleeps
 at a named point of :meth:`Archive.write_batch` (``batch-pending``: intent committed, rows not
-yet written; ``index-committed``: Whoosh committed, SQLite not; ``batch-committed``: both) so a
+yet written; ``index-writing``: rows written, Whoosh writer open and holding its lock, nothing
+committed; ``index-committed``: Whoosh committed, SQLite not; ``batch-committed``: both) so a
 test can SIGKILL the process there, and ``ARCHIVE_FAULT_TRACE=FILE`` appends each point's name
 to FILE as it is reached. Unset, they cost one dictionary lookup a batch.
 """
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from indexer.fulltext import FullTextIndex
-from indexer.store import Store, open_database
+from indexer.store import Store, immediate, open_database
 
 REINDEX_BATCH = 1000
 RECOVER_CHUNK = 1000
@@ -263,17 +264,18 @@ class Archive:
             return
         ids = [a.id for a in articles]
         with self.lock():
-            with self.db.atomic():
+            with immediate(self.db):
                 self.store.mark_pending(ids, import_id)
             _fault_point("batch-pending")
             index_committed = False
             try:
-                with self.db.atomic():
+                with immediate(self.db):
                     self.store.write_articles(articles, import_id, existing)
                     rows = self.store.index_rows(ids)
                     with self.index.writer() as writer:
                         for article_id in ids:
                             writer.upsert(rows[article_id])
+                        _fault_point("index-writing")
                     index_committed = True
                     _fault_point("index-committed")
                     self.store.clear_pending(ids)
@@ -281,7 +283,7 @@ class Archive:
                 self.store.forget_cached_ids()
                 if not index_committed:
                     # SQLite rolled back and Whoosh cancelled; forget the intent too.
-                    with self.db.atomic():
+                    with immediate(self.db):
                         self.store.clear_pending(ids)
                 else:
                     # Whoosh committed but SQLite did not: bring Whoosh back to what SQLite holds
@@ -321,7 +323,7 @@ class Archive:
                         writer.upsert(rows[article_id])
                     else:
                         writer.delete(article_id)
-        with self.db.atomic():
+        with immediate(self.db):
             self.store.clear_pending(pending)
         return len(pending)
 
@@ -332,7 +334,7 @@ class Archive:
         recovery of the next command.
         """
         with self.lock():
-            with self.db.atomic():
+            with immediate(self.db):
                 self.store.mark_all_pending()
             self.index.create()
             done = 0
@@ -354,7 +356,7 @@ class Archive:
                     flush()
             if batch:
                 flush()
-            with self.db.atomic():
+            with immediate(self.db):
                 self.store.clear_pending()
             return done
 

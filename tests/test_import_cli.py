@@ -129,6 +129,7 @@ def test_bad_input_is_reported_and_the_rest_goes_on(cli, db_path, tmp_path):
     (batch / "title-only.txt").write_text("Only a title\n")
     (batch / "binary.txt").write_bytes(b"\x00\x01\x02\xff\xfe" * 200)
     (batch / "page.html").write_text("<html></html>")
+    (batch / "photo.png").write_bytes(b"\x89PNG\r\n")
     (batch / "rows.jsonl").write_text('{"title": "Good row", "body": "Detainees were moved."}\n{not json\n'
                                       '{"title": "No body"}\n[1, 2]\n')
     (batch / "rows.csv").write_text('title,body\n"Row one","Text one"\n"Row two"\n')
@@ -140,19 +141,20 @@ def test_bad_input_is_reported_and_the_rest_goes_on(cli, db_path, tmp_path):
     assert f"failed: {batch / 'empty.txt'}: empty file" in out
     assert f"failed: {batch / 'title-only.txt'}: no article body" in out
     assert f"failed: {batch / 'binary.txt'}: binary file" in out
-    assert "page.html" not in out and "left alone: 1 .html" in out
+    assert f"failed: {batch / 'page.html'}: " in out
+    assert "photo.png" not in out and "left alone: 1 .png" in out
     assert f"failed: {batch / 'rows.jsonl'}:2: invalid JSON" in out
     assert f"failed: {batch / 'rows.jsonl'}:3: no article body" in out
     assert f"failed: {batch / 'rows.jsonl'}:4: expected an object" in out
     assert f"failed: {batch / 'rows.csv'}:3: row has 1 fields, the header has 2" in out
-    assert "3 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 7 failed" in out
+    assert "3 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 8 failed" in out
     titles = {r["title"] for r in rows(db_path, "select title from articles")}
     assert titles == {"Roj camp visit", "Good row", "Row one", "Hasakah curfew"}
     assert [r for r in rows(db_path, "select * from articles") if r["title"] == "Roj camp visit"] == before
     [last] = rows(db_path, "select * from imports where id = 2")
-    assert last["failed"] == 7 and len(json.loads(last["errors"])) == 7
-    named = cli("import", db_path, batch / "page.html", "--silent")
-    assert named.exit_code == 1 and "unsupported file type .html" in named.output
+    assert last["failed"] == 8 and len(json.loads(last["errors"])) == 8
+    named = cli("import", db_path, batch / "photo.png", "--silent")
+    assert named.exit_code == 1 and "unsupported file type .png" in named.output
     assert cli("check", db_path).exit_code == 0
 
 

@@ -25,10 +25,11 @@ def rows(db_path, sql, params=None):
     return list(sqlite_utils.Database(db_path).query(sql, params or {}))
 
 
-def page(title: str, paragraphs: list, published: str) -> bytes:
+def page(title: str, paragraphs: list, published: str, encoding: str = "utf-8", meta_charset: bool = True) -> bytes:
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    charset = f'<meta charset="{encoding}">' if meta_charset else ""
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title} | Camps Review</title>
+<html lang="en"><head>{charset}<title>{title} | Camps Review</title>
 <meta property="og:title" content="{title}">
 <meta property="og:site_name" content="Camps Review">
 <meta property="article:published_time" content="{published}">
@@ -38,7 +39,7 @@ def page(title: str, paragraphs: list, published: str) -> bytes:
 {body}
 </article>
 <footer>Copyright Camps Review. All rights reserved.</footer>
-</body></html>""".encode("utf-8")
+</body></html>""".encode(encoding)
 
 
 ARTICLES = [
@@ -200,6 +201,22 @@ def test_gzipped_warc_cut_mid_member(tmp_path):
     assert "truncated" in items[-1].reason
 
 
+def test_charset_from_the_http_header(tmp_path):
+    """A page that names no charset itself is decoded by the server's Content-Type, not guessed."""
+    from archive.readers.warc import read_warc
+
+    url, captured, title, paragraphs, published = ARTICLES[0]
+    paragraphs = paragraphs + ["Reporting by Paweł Michał in Hasakah; editing by Agnieszka Wróbel."]
+    path = tmp_path / "central-europe.warc"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=io.BytesIO(page(title, paragraphs, published, "cp1250", meta_charset=False)),
+            http_headers=http("200 OK", "text/html; charset=windows-1250"), warc_headers_dict={"WARC-Date": captured}))
+    [record] = read_warc(path)
+    assert record.body.endswith("Reporting by Paweł Michał in Hasakah; editing by Agnieszka Wróbel.")
+
+
 def test_not_a_web_archive(tmp_path):
     from archive.readers.warc import read_warc
 
@@ -317,14 +334,38 @@ def test_bare_guids_are_qualified_by_the_feed():
     assert identity(record) == "id:https://small.example.org/#1042"
 
 
+def test_rdf_feed(tmp_path):
+    from archive.readers.feed import read_feed
+
+    path = tmp_path / "desk.rdf"
+    path.write_bytes(b"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+ <channel rdf:about="https://rdf.example.org/"><title>RDF Desk</title><link>https://rdf.example.org/</link>
+  <description>Notes</description><dc:language>fr</dc:language></channel>
+ <item rdf:about="https://rdf.example.org/roj"><title>Retours depuis Roj</title><link>https://rdf.example.org/roj</link>
+  <description>Des familles sont rentr&#233;es du camp de Roj.</description><dc:date>2023-02-01T23:30:00-05:00</dc:date>
+  <dc:subject>Roj</dc:subject><dc:creator>Marie Dupont</dc:creator></item>
+</rdf:RDF>""")
+    [record] = read_feed(path)
+    assert (record.source_format, record.title, record.body, record.published, record.tags, record.author,
+            record.language, record.outlet, record.is_summary) == (
+        "rss", "Retours depuis Roj", "Des familles sont rentrées du camp de Roj.", "2023-02-01", ["Roj"],
+        "Marie Dupont", "fr", "RDF Desk", True)
+
+
 def test_xml_that_is_not_a_feed_is_reported(cli, db_path, tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
     shutil.copy(FEEDS / "camps-watch.atom.xml", folder / "camps-watch.atom")
     (folder / "sitemap.xml").write_text("<?xml version='1.0'?><urlset><url><loc>https://example.org/</loc></url></urlset>")
     (folder / "broken.xml").write_text("this is not xml at all")
+    # Met in a folder, XML that is not a feed is left alone like any other unreadable file...
     result = cli("import", db_path, folder, "--silent")
+    assert result.exit_code == 0, result.output
+    assert "3 imported" in result.output and "0 failed" in result.output and "left alone: 2 .xml" in result.output
+    # ...named on the command line, it is reported.
+    result = cli("import", db_path, folder / "sitemap.xml", folder / "broken.xml", "--silent")
     assert result.exit_code == 1
     assert f"failed: {folder / 'sitemap.xml'}: not an RSS, RDF or Atom feed (its root element is <urlset>)" in result.output
     assert f"failed: {folder / 'broken.xml'}: not an RSS, RDF or Atom feed" in result.output
-    assert "3 imported" in result.output and "2 failed" in result.output

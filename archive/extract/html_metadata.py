@@ -1,8 +1,8 @@
 """What a web page states about itself: JSON-LD, ``og:``/``article:`` meta tags, microdata.
 
-Pure functions over a parsed lxml tree (``lxml.html``); nothing here fetches, guesses from the
-text or changes the tree. :func:`page_metadata` gathers everything into a
-:class:`PageMetadata`, each field taken from the most explicit statement the page makes:
+Pure functions over a parsed lxml tree (``lxml.html``); nothing here fetches or changes the
+tree. :func:`page_metadata` gathers what the page states into a :class:`PageMetadata`, each
+field taken from the most explicit statement the page makes:
 
 1. a JSON-LD article object (``NewsArticle``, ``Article``, ``ReportageNewsArticle``, ...; also
    inside ``@graph`` or a page's ``mainEntity``), with ``@id`` references resolved;
@@ -12,6 +12,10 @@ text or changes the tree. :func:`page_metadata` gathers everything into a
 
 Dates come out as ISO ``YYYY-MM-DD``: the calendar day as the page writes it (its own time zone),
 so ``2019-01-03T01:00:00+05:00`` is the 3rd, not converted to UTC.
+
+:func:`markup_authors` is apart, a guess for pages that state no author: ``rel=author`` links,
+then the first byline-like element (a class or id naming a byline or author) outside navigation,
+sidebars, lists of other stories and comments, cleaned of "By" and trailing dates.
 """
 
 from __future__ import annotations
@@ -35,14 +39,13 @@ ARTICLE_TYPE_RANKS = (
     {"BlogPosting", "SocialMediaPosting", "DiscussionForumPosting", "Posting"},
 )
 ARTICLE_TYPES = set().union(*ARTICLE_TYPE_RANKS)
-SITE_TYPES = {"WebSite", "NewsMediaOrganization", "Organization", "Corporation"}
-PAGE_TYPES = {"WebPage", "ItemPage", "CollectionPage"}
 
 MAX_TAGS = 30
 MAX_TAG_CHARS = 80
 _WS = re.compile(r"\s+")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _COMMENT = re.compile(r"^\s*<!--|-->\s*$")
+_JSON_START = re.compile(r"[\[{]")
 _BY = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s*:?\s+", re.I)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
@@ -191,8 +194,9 @@ def absolute_url(value, base: Optional[str] = None) -> Optional[str]:
 
 def is_home_page(url: str) -> bool:
     """A site's front page (``https://example.com/``, ``/en/``): never one article's URL."""
-    path = urlsplit(url).path.strip("/")
-    return not path or bool(re.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?", path, re.I)) and not urlsplit(url).query
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    return not path or (bool(re.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?", path, re.I)) and not parts.query)
 
 
 # -- JSON-LD -----------------------------------------------------------------------------------
@@ -211,7 +215,7 @@ def _load_json(text: str):
     decoder = json.JSONDecoder(strict=False)
     found, position = [], 0
     while True:
-        match = re.compile(r"[\[{]").search(text, position)
+        match = _JSON_START.search(text, position)
         if not match:
             break
         try:
@@ -307,7 +311,8 @@ def article_node(nodes: list, url: Optional[str] = None) -> Optional[dict]:
     return candidates[0][4]
 
 
-def _site_name_from_nodes(nodes: list, index: dict) -> Optional[str]:
+def _site_name_from_nodes(nodes: list) -> Optional[str]:
+    """The one name of the site's WebSite or Organization node, when the page has no article node."""
     for wanted in ("WebSite", "NewsMediaOrganization", "Organization"):
         names = {clean_text(n.get("name")) for n in nodes if wanted in _types(n) and clean_text(n.get("name"))}
         if len(names) == 1:
@@ -354,7 +359,7 @@ def json_ld_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         meta.article_body = body.strip() if isinstance(body, str) and body.strip() else None
         meta.sources = {k: "json-ld" for k in _filled(meta)}
     if not meta.site_name:
-        meta.site_name = _site_name_from_nodes(nodes, index)
+        meta.site_name = _site_name_from_nodes(nodes)
         if meta.site_name:
             meta.sources["site_name"] = "json-ld"
     return meta
@@ -485,6 +490,90 @@ def canonical_url(tree, base: Optional[str] = None) -> Optional[str]:
 def _filled(meta: PageMetadata) -> list:
     names = ["title", "description", "site_name", "published", "authors", "tags", "url", "language"]
     return [name for name in names if getattr(meta, name)]
+
+
+# -- bylines in the markup ---------------------------------------------------------------------
+
+_PROFILE_HREF = re.compile(
+    r"/(?:authors?|people|person|writers?|by|profiles?|staff|journalists?|contributors?|reporters?|columnists?|"
+    r"auteurs?|autor(?:en)?|redakteur)(?:/|$|[-_?])",
+    re.I,
+)
+_BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|reporter", re.I)
+_NOT_BYLINE = re.compile(
+    r"comment|related|sidebar|aside|widget|recommend|popular|most-?read|promo|teaser|share|social|newsletter|"
+    r"avatar|follow",
+    re.I,
+)
+_MONTH_WORDS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
+    "oct|october|nov|november|dec|december"
+)
+_WEEKDAY_WORDS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+_TRAILING_DATE = re.compile(
+    r"(?:\s+|,\s*)(?:(?:updated|published|posted|on)\b.*|(?:" + _MONTH_WORDS + "|" + _WEEKDAY_WORDS + r")\b.*|\d.*)$",
+    re.I,
+)
+_JUNK_NAMES = {
+    "username", "user", "admin", "administrator", "author", "authors", "login", "log in", "sign in", "editor",
+    "anonymous", "guest", "unknown", "none", "null", "by",
+}
+
+
+def clean_byline(text) -> Optional[str]:
+    """A byline found in the markup as a name: "By", a trailing date or time, and junk removed."""
+    text = clean_text(text)
+    if not text:
+        return None
+    text = _BY.sub("", text)
+    text = _TRAILING_DATE.sub("", text).strip(" ,;|·•-–—:")
+    person = clean_person(text)
+    if not person or person.casefold() in _JUNK_NAMES or len(person.split()) > 6 or re.search(r"[:?!\"“”]", person):
+        return None
+    return person
+
+
+def _outside_content(element) -> bool:
+    """In navigation, a sidebar, a list of other stories, comments or a share widget."""
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        if depth and node.tag in ("nav", "aside", "footer", "li", "form"):
+            return True
+        if _NOT_BYLINE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _spaced_text(element) -> str:
+    """An element's text with a space between the pieces ("Jeff Foust" + "Monday", not "FoustMonday")."""
+    return " ".join(element.itertext())
+
+
+def markup_authors(tree) -> list:
+    """Names the markup marks as the article's authors: ``rel=author`` links, then byline elements."""
+    names: list = []
+    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
+        if not _outside_content(link):
+            _add_unique(names, [clean_byline(_spaced_text(link))])
+    names = [n for n in names if n]
+    if names:
+        return names
+    for element in tree.xpath("//body//*[@class or @id]"):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _BYLINE_CLASS.search(marks) or element.tag in ("script", "style", "img", "meta", "link"):
+            continue
+        if _outside_content(element):
+            continue
+        links = [a for a in element.iter("a") if _PROFILE_HREF.search(a.get("href") or "")]
+        if links:
+            found = [clean_byline(_spaced_text(a)) for a in links]
+        else:
+            text = clean_text(_spaced_text(element))
+            found = [clean_byline(text)] if text and len(text.split()) <= 12 else []
+        found = [n for n in found if n]
+        if found:
+            _add_unique(names, found)
+            return names
+    return names
 
 
 # -- everything together -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Callable, Iterator, Optional
 
 from archive.readers import records, text
 from archive.readers import feed, warc
+from archive.readers import html
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
 READERS: dict = {
@@ -23,6 +24,8 @@ READERS: dict = {
     ".atom": feed.read_feed,
     ".rdf": feed.read_feed,
     ".xml": feed.read_feed,  # an .xml file that is not a feed is reported as such
+    ".html": html.read_html_file,
+    ".htm": html.read_html_file,
 }
 
 

@@ -59,6 +59,7 @@ def members(source) -> Iterator:
     """MemberSource or BadRecord for every regular file inside ``source``."""
     name = str(source)
     kind = container_kind(source.name)
+    found = 0
     try:
         if kind == "gz":
             with gzip.GzipFile(fileobj=source.open("rb")) as handle:
@@ -78,6 +79,7 @@ def members(source) -> Iterator:
                         continue
                     with archive.open(info) as handle:
                         data, problem = _read_bounded(handle, label, info.compress_size)
+                    found += 1
                     yield BadRecord(label, problem) if problem else MemberSource(label, data)
         elif kind == "tar":
             with tarfile.open(fileobj=source.open("rb"), mode="r:*") as archive:
@@ -90,7 +92,10 @@ def members(source) -> Iterator:
                         continue
                     handle = archive.extractfile(info)
                     data, problem = _read_bounded(handle, label, 0)
+                    found += 1
                     yield BadRecord(label, problem) if problem else MemberSource(label, data)
+        if kind in ("zip", "tar") and not found:  # an empty container is reported, not silently skipped
+            yield BadRecord(name, f"no files inside this {kind} file")
     except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, ValueError) as error:
         yield BadRecord(name, f"broken or truncated {kind} file ({error})")
 

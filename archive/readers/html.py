@@ -1,10 +1,14 @@
 """Saved web pages (``.html``, ``.htm``): the article's text and what the page says about it.
 
-The body is trafilatura's main-text extraction (comments left out, ``favor_precision``: both
-measured better on the 181-page benchmark, see ``bench/extraction.py``). The metadata is what
-the page states itself (:mod:`archive.extract.html_metadata`: JSON-LD, ``og:``/``article:``
-meta tags, canonical link, ``lang``), and only where it states nothing, trafilatura's guesses
-from the markup (title from ``<h1>``/``<title>``, byline) and htmldate's date.
+The body is trafilatura's main-text extraction with comments left out and ``favor_precision``;
+when that keeps under 50 words, the balanced mode again (precision mode sometimes cuts the
+article itself). Each of the three choices measured better on the 181-page benchmark
+(``bench/extraction.py``). Paragraphs are separated by a blank line; the headline is not repeated
+in the body. The metadata is what the page states itself (:mod:`archive.extract.html_metadata`:
+JSON-LD, ``og:``/``article:`` meta tags, microdata, canonical link, ``lang``); only where it
+states nothing, guesses from the markup: the title from ``<h1>``/``<title>`` (trafilatura), the
+byline from ``rel=author`` links and byline elements, then trafilatura's byline heuristics, the
+date from htmldate, the outlet from a known outlet's name in ``<title>``.
 
 The page is decoded once (BOM, then UTF-8 when the bytes are valid UTF-8, then the charset the
 page declares, then detection; never with replacement characters) and parsed once with lxml;
@@ -28,10 +32,11 @@ from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MIN_BODY_WORDS = 8
-RETRY_BELOW_WORDS = int(__import__('os').environ.get('RB', '100'))
+MIN_BODY_WORDS = 10  # of prose (see _prose_words): fewer, and the page holds no article
 # trafilatura settings: the library's defaults except these two, each measured (bench/extraction.py).
 EXTRACTION = dict(include_comments=False, favor_precision=True)
+# Below this many words, precision mode has likely cut the article itself: extract again, balanced.
+RETRY_BELOW_WORDS = 50
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_:.\-]+)["']""", re.I)
@@ -39,6 +44,7 @@ _HTML_TAG = re.compile(
     r"<\s*(?:!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|span|h[1-6]|br|table|a|ul|link|script)[\s>/]",
     re.I,
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Labels that name a smaller charset than the one browsers (WHATWG) actually use for them.
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
@@ -79,6 +85,8 @@ def parse_html(
     record: Optional[int] = None,
 ) -> RawRecord:
     """The article in one page; raises ValueError with a clear message when there is none."""
+    if len(data) > MAX_FILE_BYTES:
+        raise NotAnArticle(f"file too large for a web page ({len(data):,} bytes)")
     text = decode_html(data) if isinstance(data, (bytes, bytearray)) else data
     if not text.strip():
         raise NotAnArticle("empty file")
@@ -91,7 +99,9 @@ def parse_html(
     from trafilatura import metadata as traf_metadata
 
     tree = trafilatura.load_html(text)
-    if tree is None or (tree.find(".//body") is None and len(tree) < 2):
+    if tree is None:  # a fragment saved without <html> (trafilatura wants a whole document)
+        tree = trafilatura.load_html(f"<html><body>{text}</body></html>")
+    if tree is None:
         raise NotAnArticle("not HTML (the page cannot be parsed)")
 
     meta = html_metadata.page_metadata(tree, url)
@@ -102,20 +112,20 @@ def parse_html(
         title = html_metadata.strip_site_suffix(
             html_metadata.clean_text(traf_metadata.extract_title(tree)), [meta.site_name]
         )
-    if paragraphs and title and _same_text(paragraphs[0], title):
-        paragraphs = paragraphs[1:]  # the headline, repeated at the top of the text
-    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
-        raise NotAnArticle(
-            "no article text found" + (" (only a title)" if title and paragraphs == [] else "")
-        )
+    if title:  # the headline, repeated in the text
+        paragraphs = [p for p in paragraphs if not _same_text(p, title)]
+    if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
+        paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
+    if _prose_words(paragraphs) < MIN_BODY_WORDS:
+        lines = len(paragraphs)
+        raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
 
-    author = meta.author
+    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or None
     if not author:
-        guessed = traf_metadata.extract_author(tree)  # a byline in the markup
+        guessed = traf_metadata.extract_author(tree)  # trafilatura's byline heuristics
         if guessed:
-            names = [html_metadata.clean_person(n) for n in re.split(r"\s*;\s*", guessed)]
-            names = [n for n in names if n]
-            author = ", ".join(dict.fromkeys(names)) or None
+            names = [html_metadata.clean_byline(n) for n in re.split(r"\s*;\s*", guessed)]
+            author = ", ".join(dict.fromkeys(n for n in names if n)) or None
 
     published = meta.published
     if not published:
@@ -157,7 +167,9 @@ def declared_charset(data: bytes) -> Optional[str]:
 
 
 def decode_html(data: bytes) -> str:
-    """Page bytes to text: BOM, UTF-8 if valid, the declared charset, else detection; never garbled."""
+    """Page bytes to text: BOM; UTF-8 if valid (or UTF-8 with a few stray bytes); the declared
+    charset; else detection (:func:`archive.readers.decode.decode_bytes`). Never garbled: a page
+    that no encoding fits raises DecodeError."""
     data = bytes(data)
     if data[:2] == b"\x1f\x8b":  # a gzipped page saved under .html
         try:
@@ -168,7 +180,10 @@ def decode_html(data: bytes) -> str:
         try:
             return data[3:].decode("utf-8")
         except UnicodeDecodeError as error:
-            raise DecodeError(f"invalid UTF-8 after a UTF-8 BOM (byte {error.start})") from None
+            mixed = _mostly_utf8(data[3:])
+            if mixed is None:
+                raise DecodeError(f"invalid UTF-8 after a UTF-8 BOM (byte {error.start + 3})") from None
+            return mixed
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -186,12 +201,37 @@ def decode_html(data: bytes) -> str:
         pass
     if b"\x00" in data[:8192]:
         raise DecodeError("binary file, not HTML")
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
         try:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass  # the declaration is wrong; detect
     return decode_bytes(data)
+
+
+_ESCAPED = re.compile(r"[\udc80-\udcff]")
+_VALID_NON_ASCII = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> Optional[str]:
+    """UTF-8 text with a few stray bytes of another encoding (a pasted "£" in Latin-1): the UTF-8
+    read as UTF-8, each stray byte as Windows-1252. None unless UTF-8 clearly dominates (at least
+    four valid non-ASCII characters for each stray byte), so a Windows-1252 page is not taken for one."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_ESCAPED.findall(text))
+    if len(_VALID_NON_ASCII.findall(text)) < 4 * stray:
+        return None
+
+    def one_byte(match) -> str:
+        try:
+            return bytes([ord(match.group()) - 0xDC00]).decode("cp1252")
+        except UnicodeDecodeError:
+            return ""  # a byte that is no character in Windows-1252 either carries no text
+
+    return _ESCAPED.sub(one_byte, text)
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -208,16 +248,24 @@ def _extract_body(tree, url: Optional[str]) -> list:
 
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **EXTRACTION)
     paragraphs = _paragraphs(document.text if document is not None else "")
-    if _words(paragraphs) < RETRY_BELOW_WORDS:
+    if _prose_words(paragraphs) < RETRY_BELOW_WORDS:
         document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
         retry = _paragraphs(document.text if document is not None else "")
-        if _words(retry) > _words(paragraphs):
+        if _prose_words(retry) > _prose_words(paragraphs):  # more text, not just more menu lines
             paragraphs = retry
     return paragraphs
 
 
-def _words(paragraphs: list) -> int:
-    return sum(len(p.split()) for p in paragraphs)
+def _words(line: str) -> float:
+    """Words in a line. Chinese, Japanese and Korean are written without spaces: two of their
+    characters count as a word."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk / 2 if cjk else len(line.split())
+
+
+def _prose_words(paragraphs) -> float:
+    """Words in lines of four words or more: menus and link labels do not count."""
+    return sum(size for size in map(_words, paragraphs) if size >= 4)
 
 
 # -- helpers -----------------------------------------------------------------------------------

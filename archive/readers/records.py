@@ -122,6 +122,7 @@ def read_csv(path: Path, options=None) -> Iterator:
         return
     header = [h.strip() for h in header]
     row_number = 1
+    seen_row = False  # a header and nothing under it is reported, not silently skipped
     while True:
         try:
             row = next(reader)
@@ -129,13 +130,17 @@ def read_csv(path: Path, options=None) -> Iterator:
             break
         except csv.Error as error:
             yield BadRecord(name, f"invalid CSV: {error}", reader.line_num)
+            seen_row = True
             break
         row_number += 1
         if not any(cell.strip() for cell in row):
             continue
+        seen_row = True
         if len(row) != len(header):
             yield BadRecord(
                 name, f"row has {len(row)} fields, the header has {len(header)}", row_number
             )
             continue
         yield _to_record(dict(zip(header, row)), name, row_number, "csv", options)
+    if not seen_row:
+        yield BadRecord(name, "no rows under the header")

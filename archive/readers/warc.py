@@ -34,7 +34,7 @@ _WARC_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 class SkippedRecord:
     """A record of a web archive that is not an article (a request, an image, a redirect...).
 
-    Not a failure: the pipeline counts these ("skipped, not an article: N").
+    Not a failure: the pipeline counts these, by reason, apart from the failures.
     """
 
     source_path: str

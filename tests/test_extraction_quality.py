@@ -1,0 +1,131 @@
+"""Extraction quality, pinned: today's figures of bench/extraction.py, so a regression fails.
+
+The scoring is bench/extraction.py's own (loaded from the file); the corpora are read from
+../shared/corpora/html-news-pages/ and ../shared/seeds/, and the tests skip where they are absent.
+Figures measured 2026-11-22 with trafilatura 2.3.1 / htmldate 1.11.0 (see bench/extraction.py
+for the table and what each figure means).
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+HTML_PAGES = SHARED / "corpora" / "html-news-pages"
+SEEDS = SHARED / "seeds"
+
+# Today's figures. Body: the benchmark's averaged token-shingle precision/recall and their F1.
+BODY = {"precision": 0.9659, "recall": 0.9761, "f1": 0.9710}
+BODY_TOLERANCE = 0.005
+# Metadata on the 38 Readability pages: pages right, out of title 38, date 9, author 33.
+METADATA = {"title": 33, "date": 9, "author": 29}
+METADATA_TOLERANCE = 1  # pages
+# trafilatura alone, for the comparison ("at least as good as the library alone").
+LIBRARY_BODY_F1 = 0.9525
+LIBRARY_METADATA = {"title": 32, "date": 9, "author": 15}
+
+
+def _load_bench():
+    name = "bench_extraction"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    if not bench.corpora_present(HTML_PAGES):
+        pytest.skip(f"the HTML corpora are not at {HTML_PAGES} (../shared/ beside the repository)")
+    return bench.unpack(HTML_PAGES, tmp_path_factory.mktemp("html-news-pages"))
+
+
+@pytest.fixture(scope="module")
+def benchmark_pages(corpora):
+    return bench.benchmark_pages(corpora[0])
+
+
+@pytest.fixture(scope="module")
+def readability_pages(corpora):
+    return bench.readability_pages(corpora[1])
+
+
+# -- the metric itself, no corpus needed ----------------------------------------------------------
+
+
+def test_body_metric_is_the_benchmarks():
+    text = "Guards moved forty detainees to a new wing on Sunday after a wall cracked."
+    assert bench.tp_fp_fn(text, text) == (1.0, 0.0, 0.0)
+    assert bench.tp_fp_fn(text, "") == (0.0, 0.0, 1.0)
+    assert bench.tp_fp_fn("", "") == (0.0, 0.0, 0.0)
+    # 11 shingles of 4 tokens in the truth; the prediction adds 2 words at the end -> 2 extra shingles.
+    tp, fp, fn = bench.tp_fp_fn(text, text + " Read more")
+    assert (round(tp * 13), round(fp * 13), fn) == (11, 2, 0.0)
+    rows = [bench.tp_fp_fn(text, text), bench.tp_fp_fn(text, ""), bench.tp_fp_fn("", "")]
+    metrics = bench.body_metrics(rows)
+    # Precision averages the pages where something was predicted (the first: 1.0), recall the
+    # pages where something was expected (1.0 and 0.0); the page with neither counts in neither.
+    assert metrics["precision"] == pytest.approx(1.0)
+    assert metrics["recall"] == pytest.approx(0.5)
+    assert metrics["f1"] == pytest.approx(2 / 3)
+    assert bench.tokenize("Al-Hol's camp, 2019!") == ["Al", "Hol", "s", "camp", "2019"]
+
+
+def test_metadata_matching_rules():
+    assert bench.title_matches("‘What is the sea telling us?’", "'What is the  sea telling us?'")
+    assert not bench.title_matches("Obama admits", None)
+    assert bench.date_matches("2021-11-01T10:52:50+0100", "2021-11-01")
+    assert not bench.date_matches("2021-11-01T10:52:50+0100", "2021-10-31")
+    assert bench.author_matches("By Nathan Willis\n   March 25, 2015", "Nathan Willis")
+    assert bench.author_matches("by Lucas Nolan22 Dec 2016651", "Lucas Nolan")
+    assert bench.author_matches("Par Sébastien Farcis", "Sébastien Farcis")
+    assert not bench.author_matches("By Nathan Willis March 25, 2015", "Nathan Willis March")
+    assert not bench.author_matches("Ben Silverman", "Ben Silverman Games Editor")
+    assert not bench.author_matches("Erin Cunningham", None)
+
+
+# -- pinned figures on the corpora ----------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_body_quality_is_pinned_and_beats_the_library(benchmark_pages):
+    assert len(benchmark_pages) == 181
+    ours = bench.score_bodies(benchmark_pages, bench.ours)
+    summary = f"ours: P {ours.precision:.4f} R {ours.recall:.4f} F1 {ours.f1:.4f}"
+    assert ours.f1 >= BODY["f1"] - BODY_TOLERANCE, summary
+    assert ours.precision >= BODY["precision"] - BODY_TOLERANCE, summary
+    assert ours.recall >= BODY["recall"] - BODY_TOLERANCE, summary
+    library = bench.score_bodies(benchmark_pages, bench.trafilatura_body)
+    assert library.f1 == pytest.approx(LIBRARY_BODY_F1, abs=BODY_TOLERANCE)  # the yardstick itself
+    assert ours.f1 > library.f1, f"{summary}; trafilatura alone F1 {library.f1:.4f}"
+
+
+@pytest.mark.corpus
+def test_metadata_quality_is_pinned_and_beats_the_library(readability_pages):
+    assert len(readability_pages) == 38
+    ours = bench.score_metadata(readability_pages, bench.ours)
+    library = bench.score_metadata(readability_pages, bench.trafilatura_metadata)
+    for field in ("title", "date", "author"):
+        got, lib = getattr(ours, field), getattr(library, field)
+        assert got.correct >= METADATA[field] - METADATA_TOLERANCE, f"{field}: {got}; missed {got.misses}"
+        assert got.correct >= lib.correct, f"{field}: ours {got}, trafilatura alone {lib}"
+    assert (ours.title.total, ours.date.total, ours.author.total) == (38, 9, 33)
+
+
+@pytest.mark.corpus
+def test_text_reader_on_the_seeds_is_pinned():
+    if not SEEDS.is_dir() or len(list(SEEDS.glob("*.txt"))) < 5:
+        pytest.skip(f"the seed files are not at {SEEDS}")
+    scores = bench.score_seeds(SEEDS)
+    assert set(scores) == {"title", "outlet", "published", "tags", "author", "first", "last"}
+    for field, score in scores.items():
+        assert (score.correct, score.total) == (5, 5), f"{field}: {score}; missed {score.misses}"
