@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import itertools
+import math
 import re
 import threading
 import time
@@ -17,20 +19,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from whoosh import classify, formats, scoring
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import (
+    STOP_WORDS, CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter,
+)
 from whoosh.collectors import CollapseCollector, TimeLimit, TimeLimitCollector
 from whoosh.sorting import FieldFacet
 from whoosh.filedb.filestore import FileStorage
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
-from whoosh.qparser import FieldAliasPlugin, MultifieldParser
+from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OrGroup
 from whoosh.support.charset import accent_map
 from whoosh.writing import LockError
 
 SEARCH_FIELDS = ("title", "body")
-FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
+FIELD_BOOSTS = {"title": 2.0, "body": 1.0}  # query-time weights (the title's index-time boost is below)
+TITLE_INDEX_BOOST = 2.0
+# Ranking, chosen on Cranfield and checked on TIME, CISI, MED and NPL (bench/relevance.py, bench/README.md).
+BM25_PARAMS = {"B": 0.75, "K1": 1.2}
+# Pseudo-relevance feedback: the top FEEDBACK_DOCS hits give FEEDBACK_TERMS extra terms (Bo1 weights),
+# which re-rank the hits (they add to scores, never to the set of matches).
+FEEDBACK = True
+FEEDBACK_DOCS = 10
+FEEDBACK_TERMS = 20
+FEEDBACK_WEIGHT = 0.5
+MAX_NATURAL_TERMS = 256  # distinct words a natural-language query keeps
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
 MAX_EXPANDED_TERMS = 1000  # words all of a query's prefixes, wildcards, ranges and fuzzy terms may stand for
@@ -50,9 +65,55 @@ class IndexBusy(RuntimeError):
     """Another process holds the index's write lock."""
 
 
+# Words: apostrophes and Arabic transliteration marks inside a word keep it whole (Sina'a, Raʿqa).
+TOKEN_PATTERN = r"\w+(?:[.'’ʼ`]?\w+)*"
+_MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
+# Arabic articles written apart or hyphenated (al-Hol, Deir ez-Zor, Dayr al-Zawr) are not searched for.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "ul"})
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+
+
+class MarksFilter(Filter):
+    """Drops apostrophes and ʿ ʾ marks inside words: Sina'a = Sinaa, Raʿqa = Raqa."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if _MARKS.search(token.text):
+                token.text = _MARKS.sub("", token.text)
+                if not token.text:
+                    continue
+            yield token
+
+
+def normalise_name(word: str) -> str:
+    """Transliteration variants on one form: doubled letters single, -ah/-eh endings as -a."""
+    word = _DOUBLED.sub(r"\1", word)
+    if len(word) >= 5 and word.endswith(("ah", "eh")):
+        word = word[:-2] + "a"
+    return word
+
+
+class NameFilter(Filter):
+    """After stemming: Hassakeh, Hasakeh and Hasakah index as one term (see normalise_name)."""
+
+    is_morph = True
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = normalise_name(token.text)
+            yield token
+
+
 def _analyzer(stem: bool = True):
-    chain = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter()
-    return chain | StemFilter() if stem else chain
+    chain = (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map) | MarksFilter()
+             | StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES))
+    return chain | StemFilter() | NameFilter() if stem else chain
+
+
+def _words_analyzer():
+    """The unstemmed words of titles and bodies, for spelling suggestions."""
+    return (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map) | MarksFilter()
+            | StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3))
 
 
 def make_schema() -> Schema:
@@ -60,8 +121,10 @@ def make_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         story=ID(sortable=True),  # the first copy's id for near-duplicates, else the article's own
-        title=TEXT(analyzer=_analyzer(), field_boost=FIELD_BOOSTS["title"], phrase=True),
-        body=TEXT(analyzer=_analyzer(), phrase=True),
+        title=TEXT(analyzer=_analyzer(), field_boost=TITLE_INDEX_BOOST, phrase=True),
+        # Term vectors (frequencies only) for pseudo-relevance feedback and "more like this".
+        body=TEXT(analyzer=_analyzer(), phrase=True, vector=formats.Frequency()),
+        words=TEXT(analyzer=_words_analyzer(), phrase=False),  # "did you mean" vocabulary
         outlet=TEXT(analyzer=plain, phrase=True),
         outlet_exact=ID(),
         tags=KEYWORD(commas=True, lowercase=True, scorable=True),
@@ -87,6 +150,7 @@ def document(article: dict) -> dict:
         "tags": ",".join(t.replace(",", " ") for t in article.get("tags") or []),
         "story": article.get("duplicate_of") or article["id"],
     }
+    doc["words"] = doc["title"] + "\n" + body
     if article.get("outlet_name"):
         doc["outlet"] = doc["outlet_exact"] = article["outlet_name"]
     if article.get("author"):
@@ -162,6 +226,7 @@ class SearchPage:
     hits: list = field(default_factory=list)
     all_ids: list = field(default_factory=list)  # every matching id, for facet counts in SQLite
     timed_out: bool = False
+    also_searched: list = field(default_factory=list)  # variant spellings the query was expanded with
 
     @property
     def pages(self) -> int:
@@ -200,6 +265,160 @@ def check_query_text(text: str) -> None:
             raise QueryError(f"'{word}': put at least two letters before * or ?.", text.find(word))
     if len(re.findall(r"\w+", text)) > MAX_QUERY_TERMS:
         raise QueryError(f"The query has more than {MAX_QUERY_TERMS} words; shorten it.")
+
+
+# -- names and variants ---------------------------------------------------------------------
+_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
+_QUOTED = re.compile(r'"[^"]*"')
+_UNIT = re.compile(r'[^\s()"]+')
+
+
+@functools.lru_cache(maxsize=None)
+def _key_analyzer():
+    return _analyzer()
+
+
+@functools.lru_cache(maxsize=4096)
+def name_key(text: str) -> tuple:
+    """A name as the index sees it (stemmed, normalised): equal keys find the same documents."""
+    return tuple(token.text for token in _key_analyzer()(text))
+
+
+@functools.lru_cache(maxsize=None)
+def alias_table() -> dict:
+    """``{name key: [(name, key), ...]}`` from ``archive/data/aliases.txt``: each group's spellings,
+    one per distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
+    from archive.extract.data import data_lines
+
+    table = {}
+    for line in data_lines("aliases.txt"):
+        names = [part.strip().replace('"', "") for part in line.split("|") if part.strip()]
+        group, seen = [], set()
+        for name in names:
+            key = name_key(name)
+            if key and key not in seen:  # "IS" is a stop word: nothing to search for
+                seen.add(key)
+                group.append((name, key))
+        for _, key in group:
+            table.setdefault(key, [])
+            table[key] = table[key] + [item for item in group if item not in table[key]]
+    return table
+
+
+def _group_text(spelling: str, key: tuple, group: list):
+    """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it."""
+    names = [spelling] + [name for name, other in group if other != key]
+    return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
+
+
+def expand_aliases(text: str):
+    """The query with each known name (alias table, longest match first) as an OR of its spellings;
+    returns ``(text, names added)``. Field queries, wildcards and operators are left alone."""
+    table = alias_table()
+    if not table:
+        return text, []
+    longest = max(len(key) for key in table)
+    added: list = []
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        out.append(_expand_plain(text[last:end], table, longest, added))
+        if quoted:
+            key = name_key(quoted.group(0)[1:-1])
+            if key in table and not text[quoted.end():quoted.end() + 1] in ("~",):
+                group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key])
+                out.append(group_text)
+                added += [n for n in names if n not in added]
+            else:
+                out.append(quoted.group(0))
+            last = quoted.end()
+    return "".join(out), added
+
+
+def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
+    units = list(_UNIT.finditer(segment))
+
+    def plain(unit):
+        word = unit.group(0)
+        return not (word in _OPERATORS or any(c in word for c in ":*?[]{}~^\\+"))
+
+    pieces, last, i = [], 0, 0
+    while i < len(units):
+        for n in range(min(len(units) - i, longest + 2), 0, -1):
+            span = units[i:i + n]
+            if not all(plain(u) for u in span):
+                continue
+            if any(segment[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                continue
+            words = segment[span[0].start():span[-1].end()]
+            key = name_key(words)
+            if key and key in table:
+                group_text, names = _group_text(words, key, table[key])
+                if len(table[key]) > 1:
+                    pieces.append(segment[last:span[0].start()] + group_text)
+                    last = span[-1].end()
+                    added += [name for name in names if name not in added]
+                i += n
+                break
+        else:
+            i += 1
+    pieces.append(segment[last:])
+    return "".join(pieces)
+
+
+# -- natural-language queries ---------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def query_stop_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(data_lines("stopwords.txt"))
+
+
+def natural_query(text: str) -> str:
+    """A natural-language question as plain words (stop words and syntax gone), to be OR-ed:
+    ``search(natural_query(q), natural=True)`` or ``search_terms(q)``."""
+    stop = query_stop_words()
+    words, seen = [], set()
+    for word in re.findall(r"\w+(?:['’]\w+)*", (text or "").lower()):
+        if word in stop or word in seen or (len(word) < 2 and not word.isdigit()):
+            continue
+        seen.add(word)
+        words.append(word)
+        if len(words) >= MAX_NATURAL_TERMS:
+            break
+    return " ".join(words)
+
+
+# -- spelling -------------------------------------------------------------------------------
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one)."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def best_correction(reader, word: str, fieldname: str = "words") -> Optional[str]:
+    """The index word within 2 edits of ``word`` that best explains it: fewer edits first, then the
+    more documents (each edit costs a factor of ~20 in document frequency)."""
+    own = reader.doc_frequency(fieldname, word)
+    best, best_score = None, None
+    for candidate in reader.terms_within(fieldname, word, 2, prefix=1):
+        candidate = _text(candidate)
+        if candidate == word:
+            continue
+        df = reader.doc_frequency(fieldname, candidate)
+        if df <= max(own * 10, 1):  # only words far more common than what was typed
+            continue
+        score = math.log(df + 1) - 3.0 * edit_distance(word, candidate)
+        if best_score is None or score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 class FullTextIndex:

@@ -88,8 +88,10 @@ class ArchiveLock:
     Released on :meth:`release`, on exit, and by the kernel if the process dies.
     """
 
-    def __init__(self, db_path, timeout: Optional[float] = None, on_wait: Optional[Callable[[str], None]] = None):
+    def __init__(self, db_path, timeout: Optional[float] = None, on_wait: Optional[Callable[[str], None]] = None,
+                 purpose: str = "import"):
         self.db_path = Path(db_path)
+        self.purpose = purpose  # what the holder is doing, written in the lock file for messages
         self.path = lock_path_for(db_path)
         self.timeout = _lock_timeout_default() if timeout is None else timeout
         self.on_wait = on_wait
@@ -97,7 +99,7 @@ class ArchiveLock:
         self._mine = False
 
     def holder(self) -> str:
-        """Who holds the lock, as the lock file says (``pid 1234 since 2026-...``), or ''."""
+        """Who holds the lock, as the lock file says (``import, pid 1234, since 2026-...``), or ''."""
         try:
             return self.path.read_text(encoding="utf-8").strip()
         except OSError:
@@ -129,7 +131,7 @@ class ArchiveLock:
                     if elapsed >= self.timeout:
                         who = self.holder()
                         raise ArchiveBusy(
-                            f"{self.db_path} is locked by another import or reindex"
+                            f"{self.db_path} is locked by another archive command"
                             + (f" ({who})" if who else "")
                             + (f"; waited {elapsed:.0f} s" if self.timeout > 0 else "")
                             + "; try again when it has finished"
@@ -137,7 +139,7 @@ class ArchiveLock:
                     if not waited and self.on_wait:
                         who = self.holder()
                         self.on_wait(
-                            f"{self.db_path} is locked by another import or reindex"
+                            f"{self.db_path} is locked by another archive command"
                             + (f" ({who})" if who else "")
                             + f"; waiting up to {self.timeout:.0f} s"
                         )
@@ -149,7 +151,7 @@ class ArchiveLock:
             stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
             try:
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)
+                os.pwrite(fd, f"{self.purpose}, pid {os.getpid()}, since {stamp}\n".encode(), 0)
             except OSError:
                 pass  # the note is for messages only
             _held[self._key] = [fd, 1]
@@ -253,9 +255,9 @@ class Archive:
     def __exit__(self, *exc):
         self.close()
 
-    def lock(self, timeout: Optional[float] = None, on_wait=None) -> ArchiveLock:
+    def lock(self, timeout: Optional[float] = None, on_wait=None, purpose: str = "import") -> ArchiveLock:
         """The archive's write lock, as a context manager (see :class:`ArchiveLock`)."""
-        return ArchiveLock(self.db_path, timeout=timeout, on_wait=on_wait)
+        return ArchiveLock(self.db_path, timeout=timeout, on_wait=on_wait, purpose=purpose)
 
     # -- writing ------------------------------------------------------------------------
     def write_batch(self, articles: list, import_id: Optional[int], existing: set) -> None:
@@ -304,7 +306,7 @@ class Archive:
         if not self.store.needs_recovery():
             return 0
         try:
-            with self.lock(timeout=0):
+            with self.lock(timeout=0, purpose="recovery"):
                 self.store.mark_stale_imports()
                 return self._replay(self.store.pending_ids())
         except ArchiveLockError:
@@ -333,7 +335,7 @@ class Archive:
         Every id is marked pending first, so a reindex killed half-way is finished by the
         recovery of the next command.
         """
-        with self.lock():
+        with self.lock(purpose="reindex"):
             with immediate(self.db):
                 self.store.mark_all_pending()
             self.index.create()
@@ -370,7 +372,7 @@ class Archive:
         SQLite rows of what Whoosh has beyond SQLite), and its in-flight ids are not faults.
         """
         try:
-            with self.lock(timeout=0):
+            with self.lock(timeout=0, purpose="check"):
                 return self._compare(writing=False)
         except ArchiveBusy:
             return self._compare(writing=True)

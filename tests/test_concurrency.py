@@ -63,7 +63,8 @@ def test_second_import_waits_for_the_first_then_runs(tmp_path):
     b_out, b_err = b.communicate(timeout=120)
     assert a.returncode == 0, a_err
     assert b.returncode == 0, b_err
-    assert re.search(rf"is locked by another import or reindex \(pid {a.pid} since [0-9T:+-]+\); waiting up to 60 s",
+    assert re.search(rf"is locked by another archive command \(import, pid {a.pid}, since [0-9T:+-]+\); "
+                     rf"waiting up to 60 s",
                      b_err), b_err
     assert "300 imported" in a_err and "300 imported" in b_err
     assert "Traceback" not in a_err + b_err
@@ -83,14 +84,14 @@ def test_second_import_gives_up_with_one_clear_line(tmp_path):
     assert time.monotonic() - started < 10
     assert b.returncode == 1
     lines = b.stderr.strip().splitlines()
-    assert lines[-1] == (f"Error: {db} is locked by another import or reindex (pid {a.pid} since "
+    assert lines[-1] == (f"Error: {db} is locked by another archive command (import, pid {a.pid}, since "
                          f"{lines[-1].split(' since ')[1].split(')')[0]}); waited 1 s; try again when it has finished")
     assert len([line for line in lines if not line.startswith(f"{db} is locked")]) == 1
     # A reindex meets the same lock and says the same, without a traceback.
     r = subprocess.run(faults.archive_command("reindex", db, "--silent"), cwd=ROOT, capture_output=True, text=True,
                        env=dict(os.environ, ARCHIVE_LOCK_TIMEOUT="0.5"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert r.stderr.strip().splitlines()[-1].startswith(f"Error: {db} is locked by another import or reindex")
+    assert r.stderr.strip().splitlines()[-1].startswith(f"Error: {db} is locked by another archive command (import")
     # check while the import writes: its batch in flight is not a fault.
     check = faults.run_archive("check", db)
     assert check.returncode == 0, check.stdout

@@ -119,7 +119,8 @@ def _full_content(entry) -> str:
 def entry_date(entry) -> Optional[str]:
     """YYYY-MM-DD as the feed states it, in the publisher's own time zone (not shifted to UTC)."""
     for key in ("published", "updated", "created"):
-        value = (entry.get(key) or "").strip()
+        # dict.get: feedparser's own get maps a missing "published" to "updated" with a warning.
+        value = (dict.get(entry, key) or "").strip()
         if not value:
             continue
         match = _ISO_DATE.match(value)
