@@ -80,47 +80,52 @@ def _parse_date(ctx, param, value):
 def import_(db_path, paths, outlet, published, tags, override, mapping, batch_size, silent):
     """Import articles from files and folders into the archive DB.
 
-    Reads plain-text articles (.txt), JSON Lines (.jsonl) and CSV (.csv) files; folders are
-    walked. Re-importing the same input changes nothing. Example:
+    Reads plain-text articles (.txt), JSON Lines (.jsonl), CSV (.csv, .tsv), saved web pages
+    (.html, .htm), web archives (.warc, .arc), feeds (.rss, .atom, .rdf, .xml) and containers
+    of these (.zip, .tar.gz, .gz); folders are walked. Re-importing the same input changes
+    nothing; an interrupted import is finished by running the same command again. Example:
 
         archive import archive.db sample/
     """
-    from archive.pipeline import Importer, count_files
+    from archive.pipeline import Importer, measure_input
+    from indexer.fulltext import IndexBusy
+    from indexer.sync import ArchiveLock, ArchiveLockError
 
     defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
     options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping}
-    from indexer.sync import ArchiveLock, ArchiveLockError
-
     try:  # one import at a time: a second waits (ARCHIVE_LOCK_TIMEOUT, 60 s), then fails saying why
         lock = ArchiveLock(db_path, on_wait=lambda message: click.echo(message, err=True)).acquire()
     except ArchiveLockError as error:
         raise click.ClickException(str(error))
     with lock, _open_archive(db_path, create=True) as archive:
         importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size)
-        total = count_files(paths)
-        last = {"path": None, "files": 0, "started": time.monotonic()}
+        files, size = measure_input(paths)
+        state = {"path": None, "files": 0, "total": files, "bytes": 0, "unshown": 0, "started": time.monotonic()}
         with click.progressbar(
-            length=total, label="Importing", file=sys.stderr, show_pos=True, show_eta=True,
-            hidden=silent, item_show_func=lambda p: _rate(last, p),
+            length=max(size, 1), label="Importing", file=sys.stderr, show_pos=False, show_eta=True,
+            hidden=silent, item_show_func=lambda _: _status(state),
         ) as bar:
 
             def on_file(path):
-                if last["path"] is not None:
-                    last["files"] += 1
-                    bar.update(1, path)
-                last["path"] = path
+                state["files"] += 1
+                state["path"] = path
+                bar.update(0)
 
-            from indexer.fulltext import IndexBusy
+            def on_bytes(count):  # the bar moves with the bytes read, within big files too
+                state["bytes"] += count
+                state["unshown"] += count
+                if state["unshown"] >= 256 * 1024:
+                    bar.update(state["unshown"])
+                    state["unshown"] = 0
 
             try:
-                report = importer.run(list(paths), on_file=on_file, options_for_log=options)
+                report = importer.run(list(paths), on_file=on_file, on_bytes=on_bytes, options_for_log=options)
             except IndexBusy as error:
                 raise click.ClickException(str(error))
             except KeyboardInterrupt:
                 click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
                 sys.exit(130)
-            if last["path"] is not None:
-                bar.update(1, last["path"])
+            bar.update(max(size, 1) - bar.pos)
     click.echo(f"{db_path}: {report.summary()} ({report.files:,} files, import #{report.import_id})", err=True)
     for where, original in report.duplicate_of[:FAILURES_SHOWN]:
         click.echo(f"  duplicate: {where} (same text as article {original})", err=True)
@@ -133,13 +138,13 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
         sys.exit(1)
 
 
-def _rate(state: dict, path) -> str:
-    """What the progress bar shows after its counts: files a second and the current file."""
-    if path is None:
+def _status(state: dict) -> str:
+    """What the progress bar shows after its percentage: files, rate and the current file."""
+    if state["path"] is None:
         return ""
     elapsed = time.monotonic() - state["started"]
-    rate = f"{state['files'] / elapsed:,.0f} files/s · " if elapsed > 1 else ""
-    return rate + str(getattr(path, "name", path))[-40:]
+    rate = f" · {state['bytes'] / 1e6 / elapsed:,.1f} MB/s, {state['files'] / elapsed:,.0f} files/s" if elapsed > 1 else ""
+    return f"{state['files']:,}/{state['total']:,} files{rate} · {state['path'].name[-40:]}"
 
 
 @cli.command()
@@ -149,7 +154,9 @@ def _rate(state: dict, path) -> str:
 @click.option("--sort", type=click.Choice(["relevance", "date", "oldest"]), default="relevance", show_default=True,
               help="Order of hits: best first, newest first or oldest first.")
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON, for scripts.")
-def search(db_path, query, limit, sort, as_json):
+@click.option("--exact", is_flag=True,
+              help="Search only the spellings typed (by default a known name also finds its other spellings).")
+def search(db_path, query, limit, sort, as_json, exact):
     """Search the archive DB with Whoosh query syntax.
 
     AND/OR/NOT, "exact phrases", field:value (title, body, outlet, tag, author, language)
@@ -164,7 +171,7 @@ def search(db_path, query, limit, sort, as_json):
     with _open_archive(db_path) as archive:
         try:
             page = archive.index.search(
-                query, pagelen=limit, sort=sort, fetch_texts=archive.store.texts
+                query, pagelen=limit, sort=sort, fetch_texts=archive.store.texts, expand=not exact
             )
         except QueryError as error:
             raise click.ClickException(str(error))
@@ -178,9 +185,14 @@ def search(db_path, query, limit, sort, as_json):
             dict(meta.get(h.id, {"id": h.id}), score=h.score, snippet_html=h.snippet_html)
             for h in page.hits
         ]
-        click.echo(json.dumps({"query": query, "total": page.total, "hits": hits}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"query": query, "total": page.total, "also_searched": page.also_searched,
+                               "suggestion": page.suggestion, "hits": hits}, ensure_ascii=False, indent=2))
         return
     click.echo(f"{page.total:,} articles match {query!r}" + (" (search stopped early: time limit)" if page.timed_out else ""))
+    if page.also_searched:
+        click.echo("Also searched: " + ", ".join(page.also_searched) + " (--exact to search only what you typed)")
+    if page.suggestion:
+        click.echo(f"Did you mean: {page.suggestion}")
     for number, hit in enumerate(page.hits, start=1):
         row = meta.get(hit.id, {})
         snippet = re.sub(r"<mark[^>]*>(.*?)</mark>", lambda m: click.style(m.group(1), bold=True, fg="yellow"),

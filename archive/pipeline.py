@@ -16,6 +16,7 @@ from archive.readers import READERS, reader_for, walk
 from archive.readers.containers import container_kind, members
 from archive.extract import near_duplicates as near
 from archive.readers.records import ReaderOptions
+from archive.readers.source import TrackedPath
 from archive.readers.warc import SkippedRecord
 from indexer import duplicates
 
@@ -77,6 +78,18 @@ def count_files(paths: Iterable) -> int:
     return sum(1 for _ in walk(paths))
 
 
+def measure_input(paths: Iterable) -> tuple:
+    """``(files, bytes)`` under ``paths``, for the progress bar."""
+    files = size = 0
+    for path in walk(paths):
+        files += 1
+        try:
+            size += path.stat().st_size
+        except OSError:
+            pass
+    return files, size
+
+
 class IgnoredFile:
     """A file found in a folder in a format we do not read (a README, an image)."""
 
@@ -85,15 +98,19 @@ class IgnoredFile:
         self.suffix = path.suffix.lower() or "(no extension)"
 
 
-def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Callable] = None):
-    """Every RawRecord, BadRecord or IgnoredFile from every file under ``paths``."""
+def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Callable] = None,
+                 on_bytes: Optional[Callable] = None):
+    """Every RawRecord, BadRecord or IgnoredFile from every file under ``paths``.
+
+    ``on_file(path)`` is called as each file starts, ``on_bytes(n)`` as its bytes are read.
+    """
     for path, named in walk(paths, with_origin=True):
         if on_file:
             on_file(path)
         if not path.exists():
             yield BadRecord(str(path), "no such file or folder")
             continue
-        yield from read_source(path, named, options)
+        yield from read_source(TrackedPath(path, on_bytes) if on_bytes else path, named, options)
 
 
 def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
@@ -136,13 +153,14 @@ class Importer:
         self.options = ReaderOptions(mapping)
         self.batch_size = batch_size
 
-    def run(self, paths: list, on_file: Optional[Callable] = None, options_for_log: Optional[dict] = None) -> ImportReport:
+    def run(self, paths: list, on_file: Optional[Callable] = None, options_for_log: Optional[dict] = None,
+            on_bytes: Optional[Callable] = None) -> ImportReport:
         store = self.archive.store
         report = ImportReport()
         report.import_id = store.start_import(paths, options_for_log or {})
         batch: list = []
         try:
-            for item in records_from(paths, self.options, on_file=self._counting(report, on_file)):
+            for item in records_from(paths, self.options, on_file=self._counting(report, on_file), on_bytes=on_bytes):
                 if isinstance(item, IgnoredFile):
                     report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
                     continue
@@ -197,12 +215,13 @@ class Importer:
             keys = near.band_keys(sig)
             stored = [(other_id, near.from_blob(blob), root or other_id)
                       for other_id, (blob, root) in duplicates.candidates(self.archive.db, keys).items()]
-            earlier = [entry for key in keys for entry in in_batch.get(key, [])]
+            earlier = list({entry[0]: entry for key in keys for entry in in_batch.get(key, [])}.values())
             best = _best_match(sig, stored + earlier, article.id)
             article.duplicate_of, article.similarity = (best[1], round(best[0], 3)) if best else (None, None)
-            entry = (article.id, sig, article.duplicate_of or article.id)
-            for key in keys:
-                in_batch.setdefault(key, []).append(entry)
+            if article.duplicate_of is None:  # only first copies are compared against
+                entry = (article.id, sig, article.id)
+                for key in keys:
+                    in_batch.setdefault(key, []).append(entry)
             rows.append((article.id, near.to_blob(sig), keys))
         return rows
 

@@ -6,12 +6,13 @@
 Without a corpus folder, it starts from (and grows) ``test-artifacts/atheris-corpus/``, seeded
 with the sample collection's files and a few small HTML, feed and WARC documents.
 
-Each input picks a reader from ``archive.readers.READERS`` (first byte) and is handed to it as an
-in-memory source with that reader's suffix (``archive.readers.source.MemberSource``, what
-containers' members are: no file is written), and every record read goes through extraction. A reader that raises (rather
-than yielding a BadRecord) or an extraction that raises anything but ArticleError is a crash:
-libFuzzer prints the input and exits non-zero. ``tests/test_fuzz.py`` runs it for a few thousand
-runs where atheris installs (Linux x86-64 wheels).
+Each input picks a reader from ``archive.readers.READERS`` (first byte) and is handed to it as
+an in-memory source with that reader's suffix (``archive.readers.source.MemberSource``, what
+containers' members are: no file is written), and every record read goes through extraction.
+A reader that raises (rather than yielding a BadRecord) or an extraction that raises anything
+but ArticleError is a crash: libFuzzer prints the input, saves it as
+``test-artifacts/atheris-crash-*`` and exits non-zero. ``tests/test_fuzz.py`` runs it for a few
+thousand runs where atheris installs (Linux x86-64 wheels).
 """
 
 import sys
@@ -79,6 +80,8 @@ def main() -> None:
         argv.append(str(seed_corpus()))
     if not any(arg.startswith("-max_len=") for arg in argv):
         argv.append("-max_len=20000")
+    if not any(arg.startswith("-artifact_prefix=") for arg in argv):  # crash inputs: not in the project root
+        argv.append(f"-artifact_prefix={ROOT / 'test-artifacts'}/atheris-")
     atheris.Setup(argv, test_one_input)
     atheris.Fuzz()
 

@@ -7,7 +7,7 @@ import re
 
 from datasette.utils.asgi import NotFound, Response
 
-from datasette_plugins.archive_db import archive_database
+from datasette_plugins.archive_db import archive_database, index_for_path
 
 ARTICLE_ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -50,7 +50,22 @@ async def article_view(datasette, request):
     import_row = None
     if article.get("import_id"):
         import_row = (await database.execute("select * from imports where id = ?", [article["import_id"]])).first()
+    similar = []
+    index = index_for_path(database.path)
+    if index is not None:
+        import asyncio
+
+        similar_ids = await asyncio.get_running_loop().run_in_executor(None, lambda: index.more_like(article_id, 5))
+        if similar_ids:
+            found = await database.execute(
+                "select a.id, a.title, o.name as outlet, a.published from articles a "
+                "left join outlets o on o.id = a.outlet where a.id in (select value from json_each(?))",
+                [json.dumps(similar_ids)],
+            )
+            by_id = {r["id"]: dict(r) for r in found.rows}
+            similar = [by_id[i] for i in similar_ids if i in by_id]
     context = {
+        "similar": similar,
         "article": article,
         "paragraphs": [p for p in (article["body"] or "").split("\n\n") if p.strip()],
         "tags": [dict(t) for t in tags.rows],

@@ -38,6 +38,8 @@ def search_params(request) -> dict:
         "tags": [t.strip()[:100] for t in args.getlist("tag") if t.strip()][:10],
         # One hit per story unless asked otherwise; the form sends collapse=0, plus 1 if ticked.
         "collapse": ("1" in args.getlist("collapse")) if args.getlist("collapse") else True,
+        # Known names find all their spellings unless the search is exact (exact=1).
+        "exact": args.get("exact") == "1",
     }
 
 
@@ -46,9 +48,12 @@ def url_with(path: str, params: dict, **changes) -> str:
     merged = dict(params, page=None)
     merged.update(changes)
     pairs = []
-    for key in ("q", "sort", "outlet", "year", "tags", "collapse", "page"):
+    for key in ("q", "sort", "outlet", "year", "tags", "collapse", "exact", "page"):
         value = merged.get(key)
-        if key == "collapse":
+        if key == "exact":
+            if value:
+                pairs.append(("exact", "1"))
+        elif key == "collapse":
             pairs.append(("collapse", "1" if value else "0"))
         elif key == "tags":
             pairs += [("tag", tag) for tag in value or []]
@@ -146,7 +151,7 @@ async def search_view(datasette, request):
                 lambda: index.search(
                     params["q"], page=params["page"], pagelen=PAGE_SIZE, sort=params["sort"],
                     filters=filters, fetch_texts=text_fetcher(database.path), want_all_ids=True,
-                    time_limit=time_limit, collapse=params["collapse"],
+                    time_limit=time_limit, collapse=params["collapse"], expand=not params["exact"],
                 ),
             )
         except QueryError as error:

@@ -8,7 +8,11 @@ CHUNK = 500
 
 
 def candidates(db, keys: Iterable[int]) -> dict:
-    """``{article_id: signature blob}`` of stored articles sharing any band key."""
+    """``{article_id: (signature blob, None)}`` of stored first copies sharing any band key.
+
+    Only first copies (stories) are candidates: a thousand copies of one wire story cost one
+    comparison, not a thousand.
+    """
     keys = list(set(keys))
     found = {}
     for start in range(0, len(keys), CHUNK):
@@ -16,7 +20,7 @@ def candidates(db, keys: Iterable[int]) -> dict:
         marks = ",".join("?" * len(chunk))
         sql = (
             "select s.article_id, s.signature, a.duplicate_of from article_signatures s "
-            "join articles a on a.id = s.article_id "
+            "join articles a on a.id = s.article_id and a.duplicate_of is null "
             f"where s.article_id in (select article_id from near_duplicate_keys where key in ({marks}))"
         )
         for article_id, blob, duplicate_of in db.execute(sql, chunk):

@@ -35,17 +35,21 @@ from whoosh.support.charset import accent_map
 from whoosh.writing import LockError
 
 SEARCH_FIELDS = ("title", "body")
-FIELD_BOOSTS = {"title": 2.0, "body": 1.0}  # query-time weights (the title's index-time boost is below)
+FIELD_BOOSTS = {"title": 1.0, "body": 1.0}  # query-time weights (the title's index-time boost is below)
 TITLE_INDEX_BOOST = 2.0
-# Ranking, chosen on Cranfield and checked on TIME, CISI, MED and NPL (bench/relevance.py, bench/README.md).
+# Ranking, chosen on Cranfield and checked on TIME, CISI, MED and NPL (bench/relevance.py, bench/README.md):
+# K1/B as the literature's defaults (1.6-2.0 and 0.6-0.9 were no better on Cranfield), title weight 1
+# at query time (2 lost 0.02 nDCG on Cranfield and CISI), idf as ArchiveBM25F below.
 BM25_PARAMS = {"B": 0.75, "K1": 1.2}
 # Pseudo-relevance feedback: the top FEEDBACK_DOCS hits give FEEDBACK_TERMS extra terms (Bo1 weights),
-# which re-rank the hits (they add to scores, never to the set of matches).
-FEEDBACK = True
+# which re-rank the hits (they add to scores, never to the set of matches). Off by default: it helps
+# MED and Cranfield but costs TIME (the news collection) 0.03 nDCG, and triples the time per query.
+FEEDBACK = False
 FEEDBACK_DOCS = 10
 FEEDBACK_TERMS = 20
 FEEDBACK_WEIGHT = 0.5
 MAX_NATURAL_TERMS = 256  # distinct words a natural-language query keeps
+SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" when one is found
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
 MAX_EXPANDED_TERMS = 1000  # words all of a query's prefixes, wildcards, ranges and fuzzy terms may stand for
@@ -227,6 +231,7 @@ class SearchPage:
     all_ids: list = field(default_factory=list)  # every matching id, for facet counts in SQLite
     timed_out: bool = False
     also_searched: list = field(default_factory=list)  # variant spellings the query was expanded with
+    suggestion: Optional[str] = None  # "did you mean", for a query that finds little
 
     @property
     def pages(self) -> int:
@@ -413,12 +418,30 @@ def best_correction(reader, word: str, fieldname: str = "words") -> Optional[str
         if candidate == word:
             continue
         df = reader.doc_frequency(fieldname, candidate)
-        if df <= max(own * 10, 1):  # only words far more common than what was typed
+        if df <= own * 10:  # only words far more common than what was typed
             continue
         score = math.log(df + 1) - 3.0 * edit_distance(word, candidate)
         if best_score is None or score > best_score:
             best, best_score = candidate, score
     return best
+
+
+class ArchiveBM25F(scoring.BM25F):
+    """BM25F with the Robertson-Sparck Jones idf (Lucene's): Whoosh's ``log(N/(df+1)) + 1`` gives
+    words in most documents nearly the weight of rare ones, which long questions suffer from."""
+
+    shared_idf = True
+    plus_one = True
+
+    def idf(self, searcher, fieldname, text):
+        parent = searcher.get_parent()
+        df = parent.doc_frequency(fieldname, text)
+        if self.shared_idf and fieldname == "title":  # a title word is as common as in the articles' text
+            df = max(df, parent.doc_frequency("body", text))
+        n = parent.doc_count_all()
+        if self.plus_one:
+            return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return max(1e-6, math.log((n - df + 0.5) / (df + 0.5)))
 
 
 class FullTextIndex:
@@ -484,13 +507,16 @@ class FullTextIndex:
         """This thread's searcher, reused across searches and renewed after the index changes."""
         old = getattr(self._local, "searcher", None)
         if old is None:
-            searcher = self.ix.searcher()
+            searcher = self.ix.searcher(weighting=self.weighting())
         else:
             # refresh() reuses the old searcher's segment readers and closes the rest itself:
             # closing the old searcher too would close readers the new one uses (ReaderClosed).
             searcher = old.refresh()
         self._local.searcher = searcher
         return searcher
+
+    def weighting(self):
+        return ArchiveBM25F(**BM25_PARAMS)
 
     def doc_count(self) -> int:
         return self._searcher().doc_count()
@@ -503,21 +529,32 @@ class FullTextIndex:
         column = reader.column_reader("id")
         return {_text(column[docnum]) for docnum in reader.all_doc_ids()}
 
-    def parse(self, text: str):
+    def parse(self, text: str, *, natural: bool = False):
+        return self.parse_expanded(text, expand=False, natural=natural)[0]
+
+    def parse_expanded(self, text: str, *, expand: bool = True, natural: bool = False):
+        """``(query, names added by the alias table)``. ``natural``: plain words OR-ed (see natural_query)."""
         text = (text or "").strip()
+        if natural:
+            text = natural_query(text)
         if not text:
             raise QueryError("Type something to search for.")
-        check_query_text(text)
-        parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.ix.schema, fieldboosts=FIELD_BOOSTS)
+        if not natural:
+            check_query_text(text)
+        added = []
+        if expand:
+            text, added = expand_aliases(text)
+        grouping = {"group": OrGroup} if natural else {}
+        parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.ix.schema, fieldboosts=FIELD_BOOSTS, **grouping)
         parser.add_plugin(FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "author": ["byline"]}))
         try:
-            parsed = parser.parse(rewrite_dates(text))
+            parsed = parser.parse(text if natural else rewrite_dates(text))
         except Exception as error:  # whoosh raises assorted errors on odd input
             raise QueryError(f"The query could not be understood: {error}") from None
         problem = _query_problem(parsed)
         if problem:
             raise QueryError(problem)
-        return parsed
+        return parsed, added
 
     def search(
         self,
@@ -531,14 +568,20 @@ class FullTextIndex:
         want_all_ids: bool = False,
         time_limit: float = DEFAULT_TIME_LIMIT,
         collapse: bool = False,
+        expand: bool = True,
+        feedback: Optional[bool] = None,
+        natural: bool = False,
     ) -> SearchPage:
         """Ranked hits for one page, the total, and (optionally) every matching id.
 
         ``filters`` narrows to ``outlet`` (exact name), ``year`` (int) and ``tag`` values.
         ``fetch_texts(ids)`` returns ``{id: {"title": ..., "body": ...}}`` for highlighting.
         ``collapse`` keeps one hit per story (near-duplicate copies share a story).
+        ``expand`` searches every spelling of a known name (``archive/data/aliases.txt``);
+        ``feedback`` (default FEEDBACK) re-ranks by terms of the top hits, for relevance sort only;
+        ``natural`` reads the text as a question: its words OR-ed, no query syntax.
         """
-        parsed = self.parse(text)
+        parsed, added = self.parse_expanded(text, expand=expand, natural=natural)
         page = max(1, page)
         searcher = self._searcher()
         if searcher.doc_count_all() == 0:  # an empty index has no columns to read
@@ -550,6 +593,8 @@ class FullTextIndex:
         restrict = _filter_query(filters or {})
         sortedby = {"date": "newest", "oldest": "oldest"}.get(sort)
         reverse = sort == "date"
+        if sortedby is None and (FEEDBACK if feedback is None else feedback):
+            parsed = self._with_feedback(searcher, parsed, restrict, time_limit)
         if restrict is not None:
             # Require scores by the query alone; a collector filter would escape the time limit.
             parsed = wq.Require(parsed, restrict)
@@ -592,12 +637,100 @@ class FullTextIndex:
             hits=hits,
             all_ids=all_ids,
             timed_out=timed_out,
+            also_searched=added,
+            suggestion=self.suggest(text) if total < SUGGEST_BELOW and not natural and page == 1 else None,
         )
 
-    def matching_ids(self, text: str, limit: Optional[int] = None, time_limit: float = DEFAULT_TIME_LIMIT) -> list:
+    def search_terms(self, text: str, limit: int = 1000, **options) -> list:
+        """Ids for a natural-language query (its words OR-ed, stop words dropped), best first:
+        what bench/relevance.py measures."""
+        page = self.search(text, natural=True, pagelen=limit, **options)
+        return [hit.id for hit in page.hits]
+
+    def _with_feedback(self, searcher, parsed, restrict, time_limit: float):
+        """The query with terms of its top hits added as optional (score-only) clauses."""
+        try:
+            collector = searcher.collector(limit=FEEDBACK_DOCS)
+            top, timed_out = _collect(searcher, wq.Require(parsed, restrict) if restrict is not None else parsed,
+                                      collector, time_limit / 4)
+            if timed_out or len(top.top_n) < 2:
+                return parsed
+            reader = searcher.reader()
+            expander = classify.Expander(reader, "body", model=classify.Bo1Model)
+            for _, docnum in top.top_n:
+                if reader.has_vector(docnum, "body"):
+                    expander.add_document(docnum)
+            if not expander.top_total:
+                return parsed
+            original = {_text(term) for fieldname, term in parsed.iter_all_terms() if fieldname in SEARCH_FIELDS}
+            extra = [(word, weight) for word, weight in expander.expanded_terms(FEEDBACK_TERMS + len(original))
+                     if word not in original and not word.isdigit()][:FEEDBACK_TERMS]
+        except QueryError:
+            return parsed
+        if not extra:
+            return parsed
+        optional = wq.Or([wq.Term(fieldname, word, boost=FEEDBACK_WEIGHT * weight * FIELD_BOOSTS[fieldname])
+                          for word, weight in extra for fieldname in SEARCH_FIELDS])
+        return wq.AndMaybe(parsed, optional)
+
+    def suggest(self, text: str) -> Optional[str]:
+        """A "did you mean" query: each word the index hardly knows replaced by the best index word
+        within two edits (see best_correction), or None when nothing would change."""
+        text = (text or "").strip()
+        if not text or len(text) > MAX_QUERY_CHARS:
+            return None
+        searcher = self._searcher()
+        reader = searcher.reader()
+        if reader.doc_count_all() == 0:
+            return None
+        stop = query_stop_words()
+        changed, out, last = False, [], 0
+        for match in re.finditer(r"(?<![\w:*?])[^\W\d_]{3,}(?![\w:*?'’-])", text):
+            word = match.group(0)
+            lower = word.lower()
+            if word in _OPERATORS or lower in stop or name_key(word) in alias_table():
+                continue  # a known name is searched in all its spellings already
+            if reader.doc_frequency("words", lower) >= 3:
+                continue
+            better = best_correction(reader, lower)
+            if better:
+                changed = True
+                cased = better.upper() if word.isupper() else better.capitalize() if word[:1].isupper() else better
+                out.append(text[last:match.start()] + cased)
+                last = match.end()
+        out.append(text[last:])
+        return "".join(out) if changed else None
+
+    def more_like(self, article_id: str, limit: int = 5) -> list:
+        """Ids of up to ``limit`` articles most like this one (key terms of its body), other stories first."""
+        searcher = self._searcher()
+        try:
+            docnum = searcher.document_number(id=article_id)
+            if docnum is None or not searcher.reader().has_vector(docnum, "body"):
+                return []
+            reader = searcher.reader()
+            stories = reader.column_reader("story")
+            own_story = _text(stories[docnum]) or article_id
+            results = searcher.more_like(docnum, "body", top=limit * 4, numterms=20, normalize=True)
+            ids, seen = [], {own_story}
+            column = reader.column_reader("id")
+            for hit in results:
+                story = _text(stories[hit.docnum]) or _text(column[hit.docnum])
+                if story in seen:
+                    continue
+                seen.add(story)
+                ids.append(_text(column[hit.docnum]))
+                if len(ids) >= limit:
+                    break
+            return ids
+        except Exception:  # an index built before term vectors, or a Whoosh fault: no suggestions
+            return []
+
+    def matching_ids(self, text: str, limit: Optional[int] = None, time_limit: float = DEFAULT_TIME_LIMIT,
+                     **options) -> list:
         """Ids of matching articles, best first (for the SQL function)."""
         limit = limit if limit and limit > 0 else None
-        page = self.search(text, page=1, pagelen=limit or 10_000_000, time_limit=time_limit)
+        page = self.search(text, page=1, pagelen=limit or 10_000_000, time_limit=time_limit, **options)
         return [hit.id for hit in page.hits]
 
 

@@ -83,9 +83,10 @@ def _lock_timeout_default() -> float:
 class ArchiveLock:
     """An exclusive ``flock`` on ``<db>.lock``, waited for at most ``timeout`` seconds.
 
-    Re-entrant within a process (the import command holds it; each batch and the recovery run
-    inside take it again for free). The file holds the holder's pid and start time, for messages.
-    Released on :meth:`release`, on exit, and by the kernel if the process dies.
+    Re-entrant within a process, across its threads (the import command holds it; each batch and
+    the recovery run inside take it again for free). The file says what the holder is doing, its
+    pid and since when, for messages. Released on :meth:`release`, on exit, and by the kernel if
+    the process dies.
     """
 
     def __init__(self, db_path, timeout: Optional[float] = None, on_wait: Optional[Callable[[str], None]] = None,
@@ -111,52 +112,52 @@ class ArchiveLock:
                 _held[self._key][1] += 1
                 self._mine = True
                 return self
-            try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            except OSError as error:
-                raise ArchiveLockError(
-                    f"{self.db_path}: cannot create the lock file {self.path} ({error.strerror})"
-                ) from None
-            started = time.monotonic()
-            waited = False
-            try:
-                while True:
-                    try:
-                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                        break
-                    except OSError as error:
-                        if error.errno not in (errno.EAGAIN, errno.EACCES):
-                            raise
-                    elapsed = time.monotonic() - started
-                    if elapsed >= self.timeout:
-                        who = self.holder()
-                        raise ArchiveBusy(
-                            f"{self.db_path} is locked by another archive command"
-                            + (f" ({who})" if who else "")
-                            + (f"; waited {elapsed:.0f} s" if self.timeout > 0 else "")
-                            + "; try again when it has finished"
-                        )
-                    if not waited and self.on_wait:
-                        who = self.holder()
-                        self.on_wait(
-                            f"{self.db_path} is locked by another archive command"
-                            + (f" ({who})" if who else "")
-                            + f"; waiting up to {self.timeout:.0f} s"
-                        )
-                    waited = True
-                    time.sleep(min(0.05, max(0.0, self.timeout - elapsed)))
-            except BaseException:
-                os.close(fd)
-                raise
-            stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-            try:
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, f"{self.purpose}, pid {os.getpid()}, since {stamp}\n".encode(), 0)
-            except OSError:
-                pass  # the note is for messages only
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise ArchiveLockError(
+                f"{self.db_path}: cannot create the lock file {self.path} ({error.strerror})"
+            ) from None
+        started = time.monotonic()
+        waited = False
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as error:
+                    if error.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                elapsed = time.monotonic() - started
+                who = self.holder()
+                if elapsed >= self.timeout:
+                    raise ArchiveBusy(
+                        f"{self.db_path} is locked by another archive command"
+                        + (f" ({who})" if who else "")
+                        + (f"; waited {elapsed:.0f} s" if self.timeout > 0 else "")
+                        + "; try again when it has finished"
+                    )
+                if not waited and self.on_wait:
+                    self.on_wait(
+                        f"{self.db_path} is locked by another archive command"
+                        + (f" ({who})" if who else "")
+                        + f"; waiting up to {self.timeout:.0f} s"
+                    )
+                waited = True
+                time.sleep(min(0.05, max(0.0, self.timeout - elapsed)))
+        except BaseException:
+            os.close(fd)
+            raise
+        stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{self.purpose}, pid {os.getpid()}, since {stamp}\n".encode(), 0)
+        except OSError:
+            pass  # the note is for messages only
+        with _held_guard:
             _held[self._key] = [fd, 1]
-            self._mine = True
-            return self
+        self._mine = True
+        return self
 
     def release(self) -> None:
         if not self._mine:
@@ -183,12 +184,6 @@ class ArchiveLock:
 
     def __exit__(self, *exc):
         self.release()
-
-
-def held_here(db_path) -> bool:
-    """Whether this process holds the archive's write lock."""
-    with _held_guard:
-        return str(lock_path_for(db_path).resolve()) in _held
 
 
 # -- fault injection for the crash tests ----------------------------------------------------

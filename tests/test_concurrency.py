@@ -160,6 +160,8 @@ def test_searches_and_pages_keep_working_while_an_import_writes(tmp_path):
     assert importer.returncode == 0, err
     assert still_writing, "the import ended before the readers did: make it longer"
     assert result["errors"] == [], result["errors"][:5]
+    print("\nwhile an import wrote:\n" + load.markdown_table(result) +
+          f"\n`archive search` runs: {len(cli_timings)}, slowest {max(cli_timings or [0]):.2f} s")  # -s: FAULTS.md
     rows = {row["kind"]: row for row in load.summarise(result)}
     assert rows["all"]["requests"] >= 30
     assert {"search", "table", "article", "sql"} <= set(rows)

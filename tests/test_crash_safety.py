@@ -44,6 +44,7 @@ def test_sigkilled_imports_lose_nothing_and_double_nothing(tmp_path):
     for number, result in enumerate(rounds):
         assert result["check_rc"] == 0, (number, result["kind"], result["check_output"], result["output"])
         assert "Traceback" not in result["output"], (number, result["output"])
+    assert not [r for r in rounds if r["landed"].startswith("exited")], [r["output"] for r in rounds][-3:]
     killed = [r for r in rounds if r["landed"] != "finished"]
     assert len(killed) >= 30, [r["landed"] for r in rounds]
     landed = {r["landed"] for r in killed}
@@ -52,6 +53,7 @@ def test_sigkilled_imports_lose_nothing_and_double_nothing(tmp_path):
     assert all(r["repaired"] for r in killed if r["landed"] in ("index-committed", "index-writing"))
 
     for seed, outcome in zip((11, 12), outcomes):
+        assert all(outcome["cycles"]), outcome["cycles"]
         assert outcome["completing_import"].returncode == 0, outcome["completing_import"].stderr
         assert "Traceback" not in outcome["completing_import"].stderr
         assert outcome["final_import"].returncode == 0

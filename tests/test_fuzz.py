@@ -105,7 +105,8 @@ ABSURD_DATES = ["9999-12-31", "0000-00-00", "0001-01-01", "2999-02-30", "10000-0
                 "99999999999999999999", "2019-03-23", "March 2019", "NaN", "\x00", "2019-03-23T12:00:00+14:00"]
 HOSTILE_TEXT = ["<script>alert(1)</script>", "&lt;b&gt;", "&#0;", "&#x110000;", "&nonsense;", "\u202etxt.exe",
                 "' OR 1=1 --", "../../etc/passwd", "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
-                "\x00\x01\x02", "x" * 5000, "é" * 300, "日本語のテキスト", "مرحبا بالعالم"]
+                "\x00\x01\x02", "x" * 5000, "é" * 300, "日本語のテキスト", "مرحبا بالعالم",
+                "Line<br><br>Next<br/>line<p>para</p></p><div><br></div>"]
 
 WORDS = ("camp prison detainees repatriation families council border convoy guards court hearing aid water "
          "winter children foreign fighters report officials statement").split()
@@ -138,7 +139,8 @@ def seed_jsonl(draw) -> bytes:
     for _ in range(draw(st.integers(0, 4))):
         record = draw(st.dictionaries(st.sampled_from(FIELD_NAMES) | st.text(max_size=6), json_values, max_size=6))
         if draw(st.booleans()):
-            record.setdefault("body", draw(text_pieces))
+            record["body"] = draw(text_pieces)
+            record.setdefault("title", draw(text_pieces))
         line = json.dumps(record, ensure_ascii=draw(st.booleans()), allow_nan=True)
         if draw(st.integers(0, 4)) == 0:
             line = line[: draw(st.integers(0, len(line)))]  # a broken row
@@ -149,6 +151,16 @@ def seed_jsonl(draw) -> bytes:
 
 
 def seed_csv(draw, delimiter=",") -> bytes:
+    import csv
+
+    if draw(st.booleans()):  # well-formed rows of our fields, quoted by the csv module
+        header = ["title", "body"] + draw(st.lists(st.sampled_from(FIELD_NAMES), max_size=4, unique=True))
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=delimiter)
+        writer.writerow(header)
+        for _ in range(draw(st.integers(0, 5))):
+            writer.writerow([draw(text_pieces) for _ in header])
+        return buffer.getvalue().encode("utf-8", "surrogatepass")
     header = draw(st.lists(st.sampled_from(FIELD_NAMES) | st.text(max_size=6), min_size=0, max_size=6))
     rows = [delimiter.join(header)]
     for _ in range(draw(st.integers(0, 5))):
@@ -199,7 +211,7 @@ def seed_warc(draw) -> bytes:
     for number in range(draw(st.integers(0, 3))):
         html = seed_html(draw)
         http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
-        declared = len(http) + draw(st.sampled_from([0, 0, -5, 17, 10**12]))
+        declared = len(http) + draw(st.sampled_from([0, 0, 0, 0, -5, 17, 10**12]))
         head = (
             f"WARC/1.0\r\nWARC-Type: {draw(st.sampled_from(['response', 'request', 'resource', 'bogus']))}\r\n"
             f"WARC-Target-URI: {draw(st.sampled_from(['https://x.org/a', 'javascript:alert(1)', '']))}\r\n"
@@ -520,3 +532,19 @@ def test_atheris_coverage_guided_fuzzing_of_the_readers():
                             cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "Done" in result.stderr or "DONE" in result.stderr, result.stderr[-2000:]
+
+
+def test_feed_entry_with_a_double_line_break_is_read(tmp_path):
+    """Found by bench/fuzz_atheris.py: ``<br><br>`` sent the feed reader's HTML-to-text converter
+    into endless recursion (RecursionError), and the entry was lost as "unusable"."""
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Outlet</title><item><title>Convoy</title>"
+        "<description><![CDATA[The convoy left the camp at dawn.<br><br>Officials said more convoys were planned "
+        "for the spring.]]></description></item></channel></rss>", encoding="utf-8")
+    reader = READERS.get(".rss")
+    if reader is None:
+        pytest.skip("no feed reader in this tree")
+    [record] = read_all(reader, path)
+    assert isinstance(record, RawRecord), record
+    assert "convoy left the camp at dawn." in record.body and "more convoys were planned" in record.body

@@ -51,3 +51,20 @@ def test_ctrl_c_then_rerun_finishes_without_duplicates(tmp_path):
     assert f"{1500 - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
     db_rows = sqlite_utils.Database(db)
     assert db_rows.execute("select count(*), count(distinct source_path) from articles").fetchone() == (1500, 1500)
+
+
+def test_progress_moves_within_a_big_file(db_path, tmp_path):
+    """The progress bar follows bytes read, so one multi-GB file does not sit at 0% until it ends."""
+    from archive.pipeline import Importer
+    from indexer.sync import Archive
+
+    path = tmp_path / "big.jsonl"
+    with path.open("w") as handle:
+        for i in range(3000):
+            handle.write(f'{{"title": "Report {i}", "body": "Families left the camp on day {i}. ' + "x " * 200 + '"}\n')
+    seen = []
+    with Archive(db_path) as archive:
+        report = Importer(archive).run([str(path)], on_bytes=seen.append)
+    assert report.imported == 3000
+    assert sum(seen) == path.stat().st_size
+    assert len(seen) > 10  # many small steps, not one at the end

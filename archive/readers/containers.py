@@ -102,7 +102,7 @@ def members(source) -> Iterator:
 
 def _size(source) -> int:
     try:
-        return Path(str(source)).stat().st_size if isinstance(source, Path) else len(source.read_bytes())
+        return source.stat().st_size if hasattr(source, "stat") else len(source.read_bytes())
     except OSError:
         return 0
 

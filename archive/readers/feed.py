@@ -72,8 +72,9 @@ class _TextExtractor(HTMLParser):
         self.words = []
         if line:
             self.lines.append(line)
-        elif self.lines:  # <br><br>: a paragraph break
-            self._end_paragraph()
+        elif self.lines:  # <br><br>: a paragraph break (not _end_paragraph(): it calls back here)
+            self.paragraphs.append("\n".join(self.lines))
+            self.lines = []
 
     def _end_paragraph(self):
         self._end_line()

@@ -44,3 +44,86 @@ class MemberSource:
         if mode != "rb":
             raise ValueError("members are read-only")
         return io.BytesIO(self._data)
+
+
+class TrackedPath:
+    """A file on disk that reports the bytes read from it, so progress moves within big files.
+
+    Stands in for the ``pathlib.Path`` a reader gets: same name, suffix and ``str()``.
+    """
+
+    def __init__(self, path, on_bytes):
+        self.path = path
+        self._on_bytes = on_bytes
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def stat(self):
+        return self.path.stat()
+
+    def read_bytes(self) -> bytes:
+        data = self.path.read_bytes()
+        self._on_bytes(len(data))
+        return data
+
+    def open(self, mode: str = "rb"):
+        if mode != "rb":
+            raise ValueError("sources are read-only")
+        return _CountingFile(open(self.path, "rb"), self._on_bytes)
+
+
+class _CountingFile(io.RawIOBase):
+    """A binary file whose reads are reported to ``on_bytes``."""
+
+    def __init__(self, raw, on_bytes):
+        self._raw = raw
+        self._on_bytes = on_bytes
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._raw.seekable()
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        return self._raw.seek(offset, whence)
+
+    def tell(self):
+        return self._raw.tell()
+
+    def readinto(self, buffer) -> int:
+        count = self._raw.readinto(buffer)
+        if count:
+            self._on_bytes(count)
+        return count
+
+    def read(self, size=-1) -> bytes:
+        data = self._raw.read(size)
+        if data:
+            self._on_bytes(len(data))
+        return data
+
+    def readline(self, size=-1) -> bytes:
+        data = self._raw.readline(size)
+        if data:
+            self._on_bytes(len(data))
+        return data
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()

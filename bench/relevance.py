@@ -1,0 +1,293 @@
+"""Ranking quality: our engine (indexer.fulltext, as the archive configures it) against SQLite FTS5.
+
+    .venv/bin/python bench/relevance.py [--collections time,cisi,...] [--no-npl] [--variants-only]
+
+Indexes the test collections in ../shared/corpora/ (TIME 1963, CISI, Cranfield, MED, NPL) with
+``FullTextIndex`` and with an FTS5 table (porter tokenizer, bm25 ranking: what Datasette's built-in
+search gives), runs every judged query as an OR of its words (stop words dropped, the same words for
+both engines), and prints one markdown table of nDCG@10 and MAP, then the variant-spelling collection
+(tests/data/variants.jsonl) with alias expansion on and off.
+
+Id quirks handled (see ../shared/corpora/README.md): TIME qrels use ordinals (docs.jsonl ``docno``);
+Cranfield qrel query ids are the 1..225 positions of the queries in cran.qry, not their .I numbers, and
+its grades 1 (most relevant) .. 4 become gains 4 .. 1 (-1 and anything else: not relevant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import math
+import re
+import sqlite3
+import statistics
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import indexer.fulltext as fulltext  # noqa: E402
+from indexer.fulltext import FullTextIndex, natural_query  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+VARIANTS = ROOT / "tests" / "data" / "variants.jsonl"
+DEPTH = 1000  # ranked list length for MAP
+ALL = ("time", "cisi", "cranfield", "med", "npl")
+NAMES = {"time": "TIME", "cisi": "CISI", "cranfield": "Cranfield", "med": "MED", "npl": "NPL"}
+
+
+# -- loading -----------------------------------------------------------------------------------
+def _tar_files(name: str) -> dict:
+    with tarfile.open(CORPORA / "ir-classic" / f"{name}.tar.gz") as tar:
+        return {Path(m.name).name: tar.extractfile(m).read().decode("latin-1") for m in tar.getmembers() if m.isfile()}
+
+
+def _smart(text: str) -> list:
+    """SMART records: ``[(id, {field letter: text})]``."""
+    records = []
+    for chunk in re.split(r"^\.I\s+", text, flags=re.M)[1:]:
+        head, _, rest = chunk.partition("\n")
+        fields, current = {}, None
+        for line in rest.splitlines():
+            marker = re.match(r"^\.([A-Z])\s*$", line)
+            if marker:
+                current = marker.group(1)
+                fields.setdefault(current, "")
+            elif current:
+                fields[current] += line + "\n"
+        records.append((head.strip(), fields))
+    return records
+
+
+def _docs_from_smart(text: str) -> list:
+    return [{"id": i, "title": f.get("T", "").strip(), "body": f.get("W", "").strip()} for i, f in _smart(text)]
+
+
+def load_time():
+    base = CORPORA / "time-magazine-1963" / "derived"
+    with gzip.open(base / "docs.jsonl.gz", "rt", encoding="utf-8") as handle:
+        docs = [{"id": str(row["docno"]), "title": "", "body": row["text"]} for row in map(json.loads, handle)]
+    queries = dict(line.split("\t", 1) for line in (base / "queries.tsv").read_text().splitlines() if line.strip())
+    qrels = {}
+    for line in (base / "qrels.trec").read_text().split("\n"):
+        if line.strip():
+            qid, _, doc, rel = line.split()
+            qrels.setdefault(qid, {})[doc] = int(rel)
+    return docs, queries, qrels
+
+
+def load_cisi():
+    files = _tar_files("cisi")
+    queries = {i: f.get("W", "") for i, f in _smart(files["CISI.QRY"])}
+    qrels = {}
+    for line in files["CISI.REL"].splitlines():
+        if line.strip():
+            qid, doc = line.split()[:2]
+            qrels.setdefault(qid, {})[doc] = 1
+    return _docs_from_smart(files["CISI.ALL"]), queries, qrels
+
+
+def load_cranfield():
+    files = _tar_files("cranfield")
+    docs = _docs_from_smart(files["cran.all.1400"])
+    for doc in docs:  # the body repeats the title: keep it once, in the title
+        if doc["title"] and doc["body"].startswith(doc["title"]):
+            doc["body"] = doc["body"][len(doc["title"]):].strip()
+    # qrels name queries by position 1..225, not by their .I numbers
+    queries = {str(n): f.get("W", "") for n, (_, f) in enumerate(_smart(files["cran.qry"]), start=1)}
+    qrels = {}
+    for line in files["cranqrel"].splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and int(parts[2]) in (1, 2, 3, 4):
+            qrels.setdefault(parts[0], {})[parts[1]] = 5 - int(parts[2])
+    return docs, queries, qrels
+
+
+def load_med():
+    files = _tar_files("med")
+    queries = {i: f.get("W", "") for i, f in _smart(files["MED.QRY"])}
+    qrels = {}
+    for line in files["MED.REL"].splitlines():
+        if line.strip():
+            qid, _, doc, rel = line.split()
+            if int(rel) > 0:
+                qrels.setdefault(qid, {})[doc] = 1
+    return _docs_from_smart(files["MED.ALL"]), queries, qrels
+
+
+def _slash_records(text: str) -> list:
+    records = []
+    for chunk in re.split(r"^\s*/\s*$", text, flags=re.M):
+        lines = chunk.strip().splitlines()
+        if lines:
+            records.append((lines[0].strip(), "\n".join(lines[1:]).strip()))
+    return records
+
+
+def load_npl():
+    files = _tar_files("npl")
+    docs = [{"id": i, "title": "", "body": t} for i, t in _slash_records(files["doc-text"])]
+    queries = dict(_slash_records(files["query-text"]))
+    qrels = {qid: {doc: 1 for doc in rest.split()} for qid, rest in _slash_records(files["rlv-ass"])}
+    return docs, queries, qrels
+
+
+LOADERS = {"time": load_time, "cisi": load_cisi, "cranfield": load_cranfield, "med": load_med, "npl": load_npl}
+
+
+# -- metrics -----------------------------------------------------------------------------------
+def ndcg_at(ranked: list, gains: dict, k: int = 10) -> float:
+    dcg = sum(gains.get(doc, 0) / math.log2(rank + 2) for rank, doc in enumerate(ranked[:k]))
+    ideal = sum(g / math.log2(rank + 2) for rank, g in enumerate(sorted(gains.values(), reverse=True)[:k]))
+    return dcg / ideal if ideal else 0.0
+
+
+def average_precision(ranked: list, gains: dict) -> float:
+    relevant = {doc for doc, g in gains.items() if g > 0}
+    found, total = 0, 0.0
+    for rank, doc in enumerate(ranked, start=1):
+        if doc in relevant:
+            found += 1
+            total += found / rank
+    return total / len(relevant) if relevant else 0.0
+
+
+def evaluate(run: dict, qrels: dict) -> dict:
+    judged = [q for q in qrels if any(g > 0 for g in qrels[q].values())]
+    return {
+        "ndcg": statistics.mean(ndcg_at(run.get(q, []), qrels[q]) for q in judged),
+        "map": statistics.mean(average_precision(run.get(q, []), qrels[q]) for q in judged),
+        "queries": len(judged),
+    }
+
+
+# -- engines -----------------------------------------------------------------------------------
+class Fts5:
+    """SQLite FTS5, porter tokenizer, ranked by bm25: Datasette's built-in search."""
+
+    def __init__(self, docs):
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("create virtual table docs using fts5(id unindexed, title, body, tokenize='porter')")
+        self.db.executemany("insert into docs values (?, ?, ?)", [(d["id"], d["title"], d["body"]) for d in docs])
+
+    def run(self, text: str, limit: int = DEPTH) -> list:
+        words = natural_query(text).split()
+        if not words:
+            return []
+        match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+        rows = self.db.execute("select id from docs where docs match ? order by rank limit ?", (match, limit))
+        return [row[0] for row in rows]
+
+
+class Ours:
+    """indexer.fulltext exactly as the archive uses it (schema, analyzers, parser, ranking)."""
+
+    def __init__(self, docs, folder: Path):
+        self.index = FullTextIndex(folder)
+        self.index.create()
+        started = time.perf_counter()
+        with self.index.writer() as writer:
+            for doc in docs:
+                writer.upsert(doc)
+        self.index_seconds = time.perf_counter() - started
+
+    def run(self, text: str, limit: int = DEPTH, **options) -> list:
+        if not natural_query(text):
+            return []
+        return self.index.search_terms(text, limit=limit, time_limit=60, **options)
+
+
+def run_queries(engine, queries: dict, qrels: dict, **options):
+    run, times = {}, []
+    for qid in qrels:
+        started = time.perf_counter()
+        run[qid] = engine.run(queries.get(qid, ""), **options)
+        times.append(time.perf_counter() - started)
+    return run, statistics.mean(times) * 1000
+
+
+# -- variant spellings -------------------------------------------------------------------------
+def variants_figures(path: Path = VARIANTS) -> dict:
+    """Recall and precision over tests/data/variants.jsonl with alias expansion on and off."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [row for row in rows if row.get("type") == "article"]
+    queries = [row for row in rows if row.get("type") == "query"]
+    with tempfile.TemporaryDirectory() as folder:
+        index = FullTextIndex(Path(folder) / "variants")
+        index.create()
+        with index.writer() as writer:
+            for doc in docs:
+                writer.upsert({"id": doc["id"], "title": doc["title"], "body": doc["body"]})
+        figures = {}
+        for expand in (True, False):
+            found = relevant = retrieved = 0
+            for q in queries:
+                hits = set(index.matching_ids(q["query"], expand=expand, feedback=False))
+                expected = set(q["expected"])
+                found += len(hits & expected)
+                relevant += len(expected)
+                retrieved += len(hits)
+            figures[expand] = {"recall": found / relevant, "precision": found / retrieved if retrieved else 1.0,
+                               "queries": len(queries), "articles": len(docs)}
+        return figures
+
+
+# -- main --------------------------------------------------------------------------------------
+def measure(names, variants: list, folder: Path, log=print) -> list:
+    """Rows ``(collection, docs, queries, engine, ndcg, map, ms/query)``."""
+    rows = []
+    for name in names:
+        docs, queries, qrels = LOADERS[name]()
+        fts = Fts5(docs)
+        run, ms = run_queries(fts, queries, qrels)
+        result = evaluate(run, qrels)
+        rows.append((NAMES[name], len(docs), result["queries"], "FTS5 porter bm25", result["ndcg"], result["map"], ms))
+        ours = Ours(docs, folder / name)
+        log(f"{NAMES[name]}: {len(docs)} docs indexed by Whoosh in {ours.index_seconds:.1f} s")
+        for label, options in variants:
+            run, ms = run_queries(ours, queries, qrels, **options)
+            result = evaluate(run, qrels)
+            rows.append((NAMES[name], len(docs), result["queries"], label, result["ndcg"], result["map"], ms))
+    return rows
+
+
+def table(rows) -> str:
+    lines = ["| collection | docs | queries | engine | nDCG@10 | MAP | ms/query |", "|---|---|---|---|---|---|---|"]
+    for name, docs, queries, engine, ndcg, ap, ms in rows:
+        lines.append(f"| {name} | {docs:,} | {queries} | {engine} | {ndcg:.3f} | {ap:.3f} | {ms:.1f} |")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--collections", default=",".join(ALL), help="comma-separated: " + ", ".join(ALL))
+    parser.add_argument("--no-npl", action="store_true", help="skip NPL (11,429 docs)")
+    args = parser.parse_args(argv)
+    names = [n for n in args.collections.split(",") if n and not (args.no_npl and n == "npl")]
+    if not CORPORA.is_dir():
+        sys.exit(f"the corpora are not at {CORPORA}")
+    variants = [
+        ("ours (default: tuned BM25F)", {}),
+        ("ours + feedback (feedback=True)", {"feedback": True}),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        rows = measure(names, variants, Path(folder), log=lambda m: print(m, file=sys.stderr))
+    print(table(rows))
+    if VARIANTS.exists():
+        figures = variants_figures()
+        print()
+        print("| variant spellings | articles | queries | recall | precision |")
+        print("|---|---|---|---|---|")
+        for expand, label in ((False, "exact (expansion off)"), (True, "expanded (default)")):
+            f = figures[expand]
+            print(f"| {label} | {f['articles']} | {f['queries']} | {f['recall']:.3f} | {f['precision']:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
