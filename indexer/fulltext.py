@@ -408,6 +408,17 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _unstemmed_wildcards(node):
+    """``repatriat*`` over title and body: matched against the unstemmed words, not the stems
+    (the stem of "repatriation" is "repatri", which no longer starts with "repatriat")."""
+    if isinstance(node, wq.Or):
+        kids = node.subqueries
+        if (kids and all(isinstance(k, (wq.Prefix, wq.Wildcard)) for k in kids)
+                and {k.fieldname for k in kids} == set(SEARCH_FIELDS) and len({k.text for k in kids}) == 1):
+            return kids[0].__class__("words", kids[0].text)  # only unfielded ones: title:x* stays on title
+    return node
+
+
 def best_correction(reader, word: str, fieldname: str = "words") -> Optional[str]:
     """The index word within 2 edits of ``word`` that best explains it: fewer edits first, then the
     more documents (each edit costs a factor of ~20 in document frequency)."""
@@ -551,6 +562,7 @@ class FullTextIndex:
             parsed = parser.parse(text if natural else rewrite_dates(text))
         except Exception as error:  # whoosh raises assorted errors on odd input
             raise QueryError(f"The query could not be understood: {error}") from None
+        parsed = parsed.accept(_unstemmed_wildcards)
         problem = _query_problem(parsed)
         if problem:
             raise QueryError(problem)

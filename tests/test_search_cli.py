@@ -76,3 +76,10 @@ def test_bad_queries_get_a_clear_message(cli, sample_db, query, message):
     assert result.exit_code == 1
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_prefix_matches_unstemmed_words(cli, sample_db):
+    """The stem of "repatriation" is "repatri": a prefix must still find it."""
+    prefix = search_json(cli, sample_db, "repatriat*", "--limit", "100")["total"]
+    word = search_json(cli, sample_db, "repatriation OR repatriated OR repatriate OR repatriating", "--limit", "100")["total"]
+    assert prefix >= word > 0
