@@ -67,12 +67,12 @@ class RawRecord:
     captured_at: Optional[str] = None  # when a crawler captured the page (WARC), ISO
     is_summary: bool = False  # the body is a feed's summary, not the full text
 
-    @property
-    def where(self) -> str:
-        """Path, with the record (line or row) number when the file holds several."""
-        if self.source_record is None:
-            return self.source_path
-        return f"{self.source_path}:{self.source_record}"
+    where = property(lambda self: where(self.source_path, self.source_record))
+
+
+def where(source_path: str, source_record: Optional[int]) -> str:
+    """Path, with the record (line or row) number when the file holds several."""
+    return source_path if source_record is None else f"{source_path}:{source_record}"
 
 
 @dataclass
@@ -83,11 +83,7 @@ class BadRecord:
     reason: str
     source_record: Optional[int] = None
 
-    @property
-    def where(self) -> str:
-        if self.source_record is None:
-            return self.source_path
-        return f"{self.source_path}:{self.source_record}"
+    where = property(lambda self: where(self.source_path, self.source_record))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from archive.extract.article import ArticleError, BatchDefaults, build_article
-from archive.model import Article, BadRecord, RawRecord
+from archive.model import Article, BadRecord, RawRecord, where
 from archive.readers import READERS, reader_for, walk
 from archive.readers.containers import container_kind, members
 from archive.extract import near_duplicates as near
@@ -285,6 +285,4 @@ def _best_match(sig, found, own_id):
 
 
 def _where(article: Article) -> str:
-    if article.source_record is None:
-        return article.source_path
-    return f"{article.source_path}:{article.source_record}"
+    return where(article.source_path, article.source_record)

@@ -20,7 +20,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from archive.model import BadRecord
+from archive.model import BadRecord, where
 
 # A page larger than this is not a news article (or not one we can extract); it is skipped.
 MAX_PAGE_BYTES = 20 * 1024 * 1024
@@ -41,11 +41,7 @@ class SkippedRecord:
     reason: str
     source_record: Optional[int] = None
 
-    @property
-    def where(self) -> str:
-        if self.source_record is None:
-            return self.source_path
-        return f"{self.source_path}:{self.source_record}"
+    where = property(lambda self: where(self.source_path, self.source_record))
 
 
 def _iterator_class():
