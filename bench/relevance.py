@@ -189,7 +189,7 @@ class Ours:
     """indexer.fulltext exactly as the archive uses it (schema, analyzers, parser, ranking)."""
 
     def __init__(self, docs, folder: Path):
-        self.index = FullTextIndex(folder)
+        self.index = FullTextIndex(folder, vectors=True)  # vectors: for the feedback row
         self.index.create()
         started = time.perf_counter()
         with self.index.writer() as writer:

@@ -55,7 +55,7 @@ async def article_view(datasette, request):
     if index is not None:
         import asyncio
 
-        similar_ids = await asyncio.get_running_loop().run_in_executor(None, lambda: index.more_like(article_id, 5))
+        similar_ids = await asyncio.get_running_loop().run_in_executor(None, lambda: index.more_like(article_id, 5, text=article["body"]))
         if similar_ids:
             found = await database.execute(
                 "select a.id, a.title, o.name as outlet, a.published from articles a "

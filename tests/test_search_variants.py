@@ -13,7 +13,7 @@ VARIANTS = Path(__file__).parent / "data" / "variants.jsonl"
 @pytest.fixture(scope="module")
 def variants_index(tmp_path_factory):
     rows = [json.loads(line) for line in VARIANTS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    index = FullTextIndex(tmp_path_factory.mktemp("variants") / "index")
+    index = FullTextIndex(tmp_path_factory.mktemp("variants") / "index", vectors=True)  # for feedback
     index.create()
     with index.writer() as writer:
         for row in rows:
@@ -78,8 +78,11 @@ def test_natural_query_and_search_terms(variants_index):
 
 def test_more_like_this(variants_index):
     index, _ = variants_index
-    similar = index.more_like("v01")
+    similar = index.more_like("v01")  # from term vectors
     assert similar and "v01" not in similar and len(similar) <= 5
+    rows = [json.loads(line) for line in VARIANTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    [body] = [row["body"] for row in rows if row.get("id") == "v01"]
+    assert index.more_like("v01", text=body) == similar  # from the text, as the archive does
     assert index.more_like("no-such-id") == []
 
 
