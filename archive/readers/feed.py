@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.source import read_all
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
@@ -193,10 +194,9 @@ def _kind(version: str) -> str:
 def read_feed(path, options=None) -> Iterator:
     """One RawRecord per feed entry; a BadRecord for a file that is not a feed or an unusable entry."""
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield BadRecord(name, f"cannot read: {error.strerror}")
+    data, problem = read_all(path)
+    if problem:
+        yield BadRecord(name, problem)
         return
     if not data.strip():
         yield BadRecord(name, "empty file")

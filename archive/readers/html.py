@@ -30,6 +30,7 @@ from archive.extract import html_metadata
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MIN_BODY_WORDS = 10  # of prose (see _prose_words): fewer, and the page holds no article
@@ -64,10 +65,9 @@ class NotAnArticle(ValueError):
 def read_html_file(path, options=None) -> Iterator:
     """One RawRecord for a saved page, or one BadRecord saying why there is none."""
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield BadRecord(name, f"cannot read: {error.strerror or error}")
+    data, problem = read_all(path)
+    if problem:
+        yield BadRecord(name, problem)
         return
     try:
         yield parse_html(data, name)

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.source import read_all
 
 FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
 SYNONYMS = {
@@ -101,12 +102,12 @@ def read_jsonl(path: Path, options=None) -> Iterator:
 
 def read_csv(path: Path, options=None) -> Iterator:
     name = str(path)
-    try:
-        data = path.read_bytes()
-        text = decode_bytes(data)
-    except OSError as error:
-        yield BadRecord(name, f"cannot read: {error.strerror}")
+    data, problem = read_all(path)
+    if problem:
+        yield BadRecord(name, problem)
         return
+    try:
+        text = decode_bytes(data)
     except (DecodeError, UnicodeDecodeError) as error:
         yield BadRecord(name, str(error))
         return

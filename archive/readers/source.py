@@ -11,6 +11,15 @@ import io
 import posixpath
 
 
+def read_all(path):
+    """``(bytes, None)``, or ``(None, reason)`` when the file cannot be read: every reader's
+    first step, with one wording of the failure."""
+    try:
+        return path.read_bytes(), None
+    except OSError as error:
+        return None, f"cannot read: {error.strerror or error}"
+
+
 class MemberSource:
     """Bytes held in memory under a name such as ``collection.zip!/2019/report.txt``."""
 

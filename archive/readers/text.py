@@ -24,6 +24,7 @@ from archive.extract.outlets import footer_outlet, known_outlet
 from archive.extract.tags import parse_tag_line
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.source import read_all
 
 BYLINE = re.compile(
     r"^(?:by\s+(?P<name>[^\d,.:;!?]{2,80})|"
@@ -35,10 +36,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def read_text_file(path: Path, options=None) -> Iterator:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield BadRecord(str(path), f"cannot read: {error.strerror}")
+    data, problem = read_all(path)
+    if problem:
+        yield BadRecord(str(path), problem)
         return
     if len(data) > MAX_FILE_BYTES:
         yield BadRecord(str(path), f"file too large for an article ({len(data):,} bytes)")
