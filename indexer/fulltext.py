@@ -589,6 +589,7 @@ class FullTextIndex:
         expand: bool = True,
         feedback: Optional[bool] = None,
         natural: bool = False,
+        suggest: bool = True,
     ) -> SearchPage:
         """Ranked hits for one page, the total, and (optionally) every matching id.
 
@@ -598,6 +599,7 @@ class FullTextIndex:
         ``expand`` searches every spelling of a known name (``archive/data/aliases.txt``);
         ``feedback`` (default FEEDBACK) re-ranks by terms of the top hits, for relevance sort only;
         ``natural`` reads the text as a question: its words OR-ed, no query syntax.
+        ``suggest`` looks for a "did you mean" when few articles match (pages only need it).
         """
         parsed, added = self.parse_expanded(text, expand=expand, natural=natural)
         page = max(1, page)
@@ -656,7 +658,7 @@ class FullTextIndex:
             all_ids=all_ids,
             timed_out=timed_out,
             also_searched=added,
-            suggestion=self.suggest(text) if total < SUGGEST_BELOW and not natural and page == 1 else None,
+            suggestion=self.suggest(text) if suggest and total < SUGGEST_BELOW and not natural and page == 1 else None,
         )
 
     def search_terms(self, text: str, limit: int = 1000, **options) -> list:
@@ -749,7 +751,7 @@ class FullTextIndex:
                      **options) -> list:
         """Ids of matching articles, best first (for the SQL function)."""
         limit = limit if limit and limit > 0 else None
-        page = self.search(text, page=1, pagelen=limit or 10_000_000, time_limit=time_limit, **options)
+        page = self.search(text, page=1, pagelen=limit or 10_000_000, time_limit=time_limit, suggest=False, **options)
         return [hit.id for hit in page.hits]
 
 
