@@ -59,6 +59,8 @@ TABLES = {
             "source_format": str,
             "captured_at": str,  # when a crawler captured the page (WARC)
             "body_kind": str,  # full, or summary (a feed without the full text)
+            "places": str,  # JSON list of place names mentioned, derived from article_entities (array facet)
+            "organisations": str,  # JSON list of organisations mentioned, derived likewise
             "duplicate_of": str,  # the first stored copy of the same story (near-duplicate)
             "similarity": float,  # estimated Jaccard similarity to that copy
             "import_id": int,
@@ -79,6 +81,62 @@ TABLES = {
         "columns": {"article_id": str, "tag_id": int},
         "pk": ("article_id", "tag_id"),
         "foreign_keys": [("article_id", "articles", "id"), ("tag_id", "tags", "id")],
+    },
+    # The gazetteer (archive/data/gazetteer.txt) as a table: places and organisations.
+    "entities": {
+        "columns": {
+            "id": str,  # "place:al-hol-camp", "organisation:sdf": stable across re-runs
+            "name": str,  # the canonical name
+            "kind": str,  # place or organisation
+            "type": str,  # town, camp, prison, province, country, region / armed group, agency, ...
+            "latitude": float,
+            "longitude": float,
+            "aliases": str,  # JSON list of the other spellings
+            "articles": int,  # how many articles mention it (kept up to date by imports and 'extract')
+        },
+        "pk": "id",
+        "not_null": {"name", "kind"},
+    },
+    "article_entities": {
+        "columns": {"article_id": str, "entity_id": str, "mentions": int},
+        "pk": ("article_id", "entity_id"),
+        "foreign_keys": [("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    },
+    # Reported figures: "more than 4,000 civilians fled", "the death toll rose to 332".
+    "figures": {
+        "columns": {
+            "id": str,  # article id + ":" + position, stable across re-runs
+            "article_id": str,
+            "value": int,  # the number as an integer (4,000; "two thousand" -> 2000)
+            "qualifier": str,  # "more than", "at least", "about", "up to", ... or null for an exact figure
+            "number_text": str,  # the figure as written: "more than 4,000"
+            "counts": str,  # what is counted: "civilians", "prisoners executed", "death toll"
+            "source": str,  # who the sentence attributes it to: "SOHR", "the SDF", or null
+            "source_entity": str,  # the gazetteer entity of that source, when it is one
+            "sentence": str,
+            "position": int,  # character offset in the body
+            "outlet": int,  # copied from the article, for facets
+            "published": str,  # copied from the article
+            "month": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id"), ("outlet", "outlets", "id"),
+                         ("source_entity", "entities", "id")],
+    },
+    # Dates of events mentioned in the text, resolved against the publication date where possible.
+    "event_dates": {
+        "columns": {
+            "id": str,  # article id + ":" + position
+            "article_id": str,
+            "date": str,  # ISO day (2019-03-23) or month (2019-03)
+            "month": str,
+            "phrase": str,  # as written: "on January 20", "last Friday"
+            "relative": int,  # 1 when resolved against the publication date
+            "sentence": str,
+            "position": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
     },
     # MinHash signatures and LSH band keys, to find near-duplicates (archive.extract.near_duplicates).
     "article_signatures": {
@@ -113,6 +171,16 @@ INDEXES = [
     ("articles", ["body_kind"], False),
     ("near_duplicate_keys", ["article_id"], False),
     ("article_tags", ["tag_id"], False),
+    ("entities", ["kind"], False),
+    ("entities", ["name"], False),
+    ("article_entities", ["entity_id"], False),
+    ("figures", ["article_id"], False),
+    ("figures", ["source"], False),
+    ("figures", ["counts"], False),
+    ("figures", ["outlet"], False),
+    ("figures", ["month"], False),
+    ("event_dates", ["article_id"], False),
+    ("event_dates", ["month"], False),
 ]
 
 
