@@ -23,8 +23,9 @@ from whoosh import classify, formats, scoring
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import (
-    STOP_WORDS, CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter,
+    STOP_WORDS, CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter,
 )
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
 from whoosh.collectors import CollapseCollector, TimeLimit, TimeLimitCollector
 from whoosh.sorting import FieldFacet
 from whoosh.filedb.filestore import FileStorage
@@ -32,6 +33,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
 from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OrGroup
 from whoosh.support.charset import accent_map
+from whoosh.system import pack_uint
 from whoosh.writing import LockError
 
 SEARCH_FIELDS = ("title", "body")
@@ -55,6 +57,7 @@ MAX_QUERY_TERMS = 64
 MAX_EXPANDED_TERMS = 1000  # words all of a query's prefixes, wildcards, ranges and fuzzy terms may stand for
 DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
 WRITER_MEMORY_MB = 64
+INLINE_POSTINGS = 8  # see ArchiveCodec
 
 
 class QueryError(ValueError):
@@ -110,16 +113,155 @@ class NameFilter(Filter):
             yield token
 
 
+class ArchiveAnalyzer(CompositeAnalyzer):
+    """The analyzer chain, plus a fast path for indexing: :meth:`term_positions`.
+
+    Every filter after the tokenizer works on one token at a time, so a word always becomes the
+    same term (or none): indexing looks each distinct word up once in a cache instead of passing
+    every token through the chain of generators (about 3x faster; the terms and positions are
+    the same, which ``tests/test_fulltext_fast_path.py`` checks). Queries and highlights still
+    go through the chain.
+    """
+
+    def term_positions(self, text: str) -> dict:
+        """``{term: [position, ...]}`` for ``text``, as the chain would index it."""
+        cache = self.__dict__.get("_cache")
+        if cache is None or len(cache) > TERM_CACHE_SIZE:
+            cache = self.__dict__["_cache"] = {}
+        positions: dict = {}
+        position = None
+        for index, word in enumerate(_TOKEN_RE.findall(text)):
+            term = cache.get(word, _MISSING)
+            if term is _MISSING:
+                term = cache[word] = self._term(word)
+            if term is not None:
+                # StopFilter renumbers: the first term keeps its place, the others follow it
+                position = index if position is None else position + 1
+                found = positions.get(term)
+                if found is None:
+                    positions[term] = [position]
+                else:
+                    found.append(position)
+        return positions
+
+    def _term(self, word: str):
+        tokens = [token.text for token in self(word, mode="index")]
+        return tokens[0] if len(tokens) == 1 else None
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_cache", None)  # {word: term or None}, this analyzer's own
+        return state
+
+
+TERM_CACHE_SIZE = 500_000
+_MISSING = object()
+
+
+class FastPositions(formats.Positions):
+    """Positions, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if not isinstance(analyzer, ArchiveAnalyzer) or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        boost = self.field_boost
+        encode = self.encode
+        for term, poslist in analyzer.term_positions(value).items():
+            yield term, len(poslist), len(poslist) * boost, encode(poslist)
+
+
+class FastFrequency(formats.Frequency):
+    """Frequency, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if not isinstance(analyzer, ArchiveAnalyzer) or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        boost = self.field_boost
+        for term, poslist in analyzer.term_positions(value).items():
+            freq = len(poslist)
+            yield term, freq, freq * boost, pack_uint(freq)
+
+
+class _LengthsOnce:
+    """Field lengths read once a field. Whoosh's flush asks the length column on disk for every
+    posting (seek + read, ~40% of a segment flush); this reads each field's column once."""
+
+    def __init__(self, lengths):
+        self._lengths = lengths
+        self._fields: dict = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        column = self._fields.get(fieldname)
+        if column is None:
+            count = self._lengths.doc_count_all()
+            column = self._fields[fieldname] = [self._lengths.doc_field_length(n, fieldname, default)
+                                                for n in range(count)]
+        try:
+            return column[docnum]
+        except IndexError:
+            return self._lengths.doc_field_length(docnum, fieldname, default)
+
+
+class _FieldWriter(W3FieldWriter):
+    def add_postings(self, schema, lengths, items):
+        super().add_postings(schema, _LengthsOnce(lengths) if lengths else lengths, items)
+
+
+class _PostingsWriter(W3PostingsWriter):
+    def finish_postings(self):
+        # W3PostingsWriter.finish_postings calls terminfo.set_inline(), which does not exist
+        # (whoosh-reloaded 2.7: the method is set_inlined), so inlining never worked upstream.
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo = self._terminfo
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            self._terminfo = None
+            return terminfo
+        return super().finish_postings()
+
+
+class ArchiveCodec(W3Codec):
+    """Whoosh's codec, writing segments faster; what it writes reads back with W3Codec's reader.
+
+    ``inlinelimit``: a term found in fewer than this many documents of a segment keeps its
+    postings in the term table instead of a block of its own (most terms of a segment are rare).
+    """
+
+    def __init__(self, blocklimit=128, compression=3, inlinelimit=INLINE_POSTINGS):
+        super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
+
+    def field_writer(self, storage, segment):
+        return _FieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):
+        if byteids:  # term vectors: their writer needs a block's offset, never inlined postings
+            return W3PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                    compression=self._compression, inlinelimit=1)
+        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                               compression=self._compression, inlinelimit=self._inlinelimit)
+
+
 def _analyzer(stem: bool = True):
-    chain = (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map) | MarksFilter()
-             | StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES))
-    return chain | StemFilter() | NameFilter() if stem else chain
+    items = [RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map), MarksFilter(),
+             StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES)]
+    if stem:
+        items += [StemFilter(), NameFilter()]
+    return ArchiveAnalyzer(*items)
 
 
 def _words_analyzer():
     """The unstemmed words of titles and bodies, for spelling suggestions."""
-    return (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map) | MarksFilter()
-            | StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3))
+    return ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+                           MarksFilter(), StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3))
+
+
+def _fast(field, frequency_only: bool = False):
+    """``field`` with the fast indexing path for its format (same postings as Whoosh's own)."""
+    kind = FastFrequency if frequency_only else FastPositions
+    field.format = kind(field_boost=field.format.field_boost)
+    return field
 
 
 def make_schema(vectors: bool = False) -> Schema:
@@ -129,9 +271,8 @@ def make_schema(vectors: bool = False) -> Schema:
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         story=ID(sortable=True),  # the first copy's id for near-duplicates, else the article's own
-        title=TEXT(analyzer=_analyzer(), field_boost=TITLE_INDEX_BOOST, phrase=True),
-        body=TEXT(analyzer=_analyzer(), phrase=True, vector=formats.Frequency() if vectors else None),
-        words=TEXT(analyzer=_words_analyzer(), phrase=False),  # "did you mean" vocabulary
+        title=_fast(TEXT(analyzer=_analyzer(), field_boost=TITLE_INDEX_BOOST, phrase=True)),
+        body=_fast(TEXT(analyzer=_analyzer(), phrase=True, vector=formats.Frequency() if vectors else None)),
         outlet=TEXT(analyzer=plain, phrase=True),
         outlet_exact=ID(),
         tags=KEYWORD(commas=True, lowercase=True, scorable=True),
@@ -142,6 +283,44 @@ def make_schema(vectors: bool = False) -> Schema:
         oldest=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 99999999 when undated: sorts last
         year=NUMERIC(int, bits=32),
     )
+
+
+VOCABULARY = "vocabulary"  # the second index in the same folder: see make_vocabulary_schema
+
+
+def make_vocabulary_schema() -> Schema:
+    """The words of the archive, unstemmed, with the number of articles each is in: for "did you
+    mean" and for prefix searches (``repatriat*`` stands for the words that start so).
+
+    One document a batch, whose ``words`` postings carry how many articles of the batch hold each
+    word, instead of a field in every article: a posting per word and article was 40% of all the
+    postings Whoosh wrote, and a third of the import time. Counts are not lowered when an article
+    is replaced or deleted (``reindex`` starts them afresh): they rank suggestions, nothing else.
+    """
+    words = TEXT(analyzer=_words_analyzer(), phrase=False)
+    words.format = CountedFrequency(field_boost=1.0)
+    return Schema(words=words)
+
+
+class CountedFrequency(formats.Frequency):
+    """Frequency whose value may also be given counted: ``[(word, count), ...]``."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if isinstance(value, list) and value and isinstance(value[0], tuple):
+            for word, count in value:
+                yield word, count, float(count), pack_uint(count)
+            return
+        yield from super().word_values(value, analyzer, **kwargs)
+
+
+def vocabulary_words(title: str, body: str) -> set:
+    """The distinct words of an article as the vocabulary index keeps them."""
+    return set(_words_analyzer_cached().term_positions(title + "\n" + body))
+
+
+@functools.lru_cache(maxsize=None)
+def _words_analyzer_cached():
+    return _words_analyzer()
 
 
 def document(article: dict) -> dict:
@@ -157,9 +336,6 @@ def document(article: dict) -> dict:
         "tags": ",".join(t.replace(",", " ") for t in article.get("tags") or []),
         "story": article.get("duplicate_of") or article["id"],
     }
-    # The vocabulary for "did you mean" needs each word once a document: analysing the distinct
-    # words only (found by the same token pattern, in C) halves what this field costs.
-    doc["words"] = " ".join(set(_TOKEN_RE.findall((doc["title"] + "\n" + body).lower())))
     if article.get("outlet_name"):
         doc["outlet"] = doc["outlet_exact"] = article["outlet_name"]
     if article.get("author"):
@@ -424,16 +600,18 @@ def _unstemmed_wildcards(node):
     return node
 
 
-def best_correction(reader, word: str, fieldname: str = "words") -> Optional[str]:
+def best_correction(reader, word: str, fieldname: str = "words", count=None) -> Optional[str]:
     """The index word within 2 edits of ``word`` that best explains it: fewer edits first, then the
-    more documents (each edit costs a factor of ~20 in document frequency)."""
-    own = reader.doc_frequency(fieldname, word)
+    more documents (each edit costs a factor of ~20 in document frequency). ``count(word)`` is the
+    number of articles holding a word (default: the reader's document frequency)."""
+    count = count or (lambda w: reader.doc_frequency(fieldname, w))
+    own = count(word)
     best, best_score = None, None
     for candidate in reader.terms_within(fieldname, word, 2, prefix=1):
         candidate = _text(candidate)
         if candidate == word:
             continue
-        df = reader.doc_frequency(fieldname, candidate)
+        df = count(candidate)
         if df <= own * 10:  # only words far more common than what was typed
             continue
         score = math.log(df + 1) - 3.0 * edit_distance(word, candidate)
@@ -467,6 +645,7 @@ class FullTextIndex:
         self.path = Path(path)
         self.vectors = vectors  # for a new index: see make_schema
         self._ix = None
+        self._vocabulary = None
         self._local = threading.local()
         self._lock = threading.Lock()
 
@@ -482,12 +661,24 @@ class FullTextIndex:
     def create(self) -> None:
         """A new, empty index (replacing any index already there)."""
         self.path.mkdir(parents=True, exist_ok=True)
-        self._ix = self._storage().create_index(make_schema(vectors=self.vectors))
+        storage = self._storage()
+        self._ix = storage.create_index(make_schema(vectors=self.vectors))
+        self._vocabulary = storage.create_index(make_vocabulary_schema(), indexname=VOCABULARY)
         self._local = threading.local()
 
     def ensure(self) -> None:
         if not self.exists():
             self.create()
+
+    @property
+    def vocabulary(self):
+        """The vocabulary index, or None for an index made before it existed (whose articles
+        carry a ``words`` field instead: run ``archive reindex`` to make one)."""
+        if self._vocabulary is None:
+            with self._lock:
+                if self._vocabulary is None and whoosh_index.exists_in(str(self.path), indexname=VOCABULARY):
+                    self._vocabulary = self._storage().open_index(indexname=VOCABULARY)
+        return self._vocabulary
 
     @property
     def ix(self):
@@ -504,7 +695,7 @@ class FullTextIndex:
     def writer(self, timeout: float = 0.0):
         """A writer that commits when the block ends and cancels if it raises."""
         try:
-            writer = self.ix.writer(limitmb=WRITER_MEMORY_MB, timeout=timeout)
+            writer = self.ix.writer(limitmb=WRITER_MEMORY_MB, timeout=timeout, codec=ArchiveCodec())
         except LockError:
             raise IndexBusy(
                 f"the full-text index {self.path} is locked by another process (an import?); "
@@ -513,11 +704,28 @@ class FullTextIndex:
         handle = _Writer(writer)
         try:
             yield handle
+            # Words first: if the process dies between the two commits, the vocabulary knows a
+            # few words no article has yet, which costs nothing (the other order could hide them).
+            self._add_vocabulary(handle.vocabulary, timeout)
         except BaseException:
             writer.cancel()
             raise
         else:
             writer.commit()
+
+    def _add_vocabulary(self, counts: dict, timeout: float) -> None:
+        if not counts or self.vocabulary is None:
+            return
+        try:
+            writer = self.vocabulary.writer(limitmb=WRITER_MEMORY_MB, timeout=timeout, codec=ArchiveCodec())
+        except LockError:
+            raise IndexBusy(f"the vocabulary of {self.path} is locked by another process; try again") from None
+        try:
+            writer.add_document(words=sorted(counts.items()))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
 
     # -- reading --------------------------------------------------------------------------
     def _searcher(self):
@@ -531,6 +739,52 @@ class FullTextIndex:
             searcher = old.refresh()
         self._local.searcher = searcher
         return searcher
+
+    def _words(self):
+        """``(reader, count)`` for the archive's words: the vocabulary index's reader and the
+        number of articles holding a word; for an index made before it, the articles' own
+        ``words`` field. ``(None, None)`` when there are no words yet."""
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            reader = self._searcher().reader()
+            if "words" not in reader.schema:
+                return None, None
+            return reader, lambda word: reader.doc_frequency("words", word)
+        old = getattr(self._local, "vocabulary", None)
+        searcher = vocabulary.searcher() if old is None else old.refresh()
+        self._local.vocabulary = searcher
+        reader = searcher.reader()
+        return reader, lambda word: reader.frequency("words", word)
+
+    def _resolve_words(self, parsed, deadline: float):
+        """Unfielded prefixes and wildcards (``repatriat*``, parsed as ``words:repatriat*``) as the
+        title and body terms of the vocabulary's words they stand for: ``repatriation`` and
+        ``repatriated`` both index as ``repatri``, which no longer starts with ``repatriat``."""
+        if not any(isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == "words"
+                   for node in _leaves(parsed)):
+            return parsed
+        reader, _ = self._words()
+        if reader is None or self.vocabulary is None:
+            return parsed  # an index made before the vocabulary: its articles have the words field
+
+        def resolve(node):
+            if not (isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == "words"):
+                return node
+            keys, words = [], 0
+            for btext in node._btexts(reader):
+                words += 1
+                if words > MAX_EXPANDED_TERMS or time.monotonic() > deadline:
+                    raise QueryError(
+                        f"'{node.text}*' stands for too many different words to search in time (over "
+                        f"{min(words, MAX_EXPANDED_TERMS):,}); add letters before * or ?.")
+                for key in name_key(_text(btext)):
+                    if key not in keys:
+                        keys.append(key)
+            if not keys:
+                return wq.NullQuery
+            return wq.Or([wq.Term(field, key, boost=FIELD_BOOSTS[field]) for key in keys for field in SEARCH_FIELDS])
+
+        return parsed.accept(resolve)
 
     def weighting(self):
         return ArchiveBM25F(**BM25_PARAMS)
@@ -607,6 +861,7 @@ class FullTextIndex:
         if searcher.doc_count_all() == 0:  # an empty index has no columns to read
             return SearchPage(query=text, parsed=str(parsed), total=0, page=page, pagelen=pagelen)
         # Matchers for every word a prefix stands for are built before the time limit applies.
+        parsed = self._resolve_words(parsed, time.monotonic() + time_limit)
         problem = _expansion_problem(parsed, searcher.reader(), time.monotonic() + time_limit)
         if problem:
             raise QueryError(problem)
@@ -699,9 +954,8 @@ class FullTextIndex:
         text = (text or "").strip()
         if not text or len(text) > MAX_QUERY_CHARS:
             return None
-        searcher = self._searcher()
-        reader = searcher.reader()
-        if reader.doc_count_all() == 0:
+        reader, count = self._words()
+        if reader is None or reader.doc_count_all() == 0:
             return None
         stop = query_stop_words()
         changed, out, last = False, [], 0
@@ -710,9 +964,9 @@ class FullTextIndex:
             lower = word.lower()
             if word in _OPERATORS or lower in stop or name_key(word) in alias_table():
                 continue  # a known name is searched in all its spellings already
-            if reader.doc_frequency("words", lower) >= 3:
+            if count(lower) >= 3:
                 continue
-            better = best_correction(reader, lower)
+            better = best_correction(reader, lower, count=count)
             if better:
                 changed = True
                 cased = better.upper() if word.isupper() else better.capitalize() if word[:1].isupper() else better
@@ -758,9 +1012,14 @@ class FullTextIndex:
 class _Writer:
     def __init__(self, writer):
         self._writer = writer
+        self.vocabulary: dict = {}  # word -> articles of this batch holding it
 
     def upsert(self, article: dict) -> None:
-        self._writer.update_document(**document(article))
+        doc = document(article)
+        self._writer.update_document(**doc)
+        counts = self.vocabulary
+        for word in vocabulary_words(doc["title"], doc["body"]):
+            counts[word] = counts.get(word, 0) + 1
 
     def delete(self, article_id: str) -> None:
         self._writer.delete_by_term("id", article_id)
@@ -816,6 +1075,10 @@ def _expansion_problem(parsed, reader, deadline: float) -> Optional[str]:
                     return (f"'{node}' stands for too many different words to search in time (over "
                             f"{min(total, MAX_EXPANDED_TERMS):,}); add letters before * or ?, or narrow the range.")
     return None
+
+
+def _leaves(parsed) -> list:
+    return list(parsed.leaves()) if hasattr(parsed, "leaves") and not parsed.is_leaf() else [parsed]
 
 
 def _query_problem(parsed) -> Optional[str]:
