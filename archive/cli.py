@@ -76,8 +76,11 @@ def _parse_date(ctx, param, value):
               help="Read column THEIRS of JSONL/CSV files as our field OURS (repeatable).")
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
+@click.option("--workers", type=click.IntRange(0, 64), default=None,
+              help="Processes extracting articles beside the one writing them (default: one per spare "
+                   "core for imports over 4 MB, else 0).")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
-def import_(db_path, paths, outlet, published, tags, override, mapping, batch_size, silent):
+def import_(db_path, paths, outlet, published, tags, override, mapping, batch_size, workers, silent):
     """Import articles from files and folders into the archive DB.
 
     Reads plain-text articles (.txt), JSON Lines (.jsonl), CSV (.csv, .tsv), saved web pages
@@ -98,8 +101,11 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
     except ArchiveLockError as error:
         raise click.ClickException(str(error))
     with lock, _open_archive(db_path, create=True) as archive:
-        importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size)
         files, size = measure_input(paths)
+        from archive.workers import default_workers
+
+        workers = default_workers(size) if workers is None else workers
+        importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size, workers=workers)
         state = {"path": None, "files": 0, "total": files, "bytes": 0, "unshown": 0, "started": time.monotonic()}
         with click.progressbar(
             length=max(size, 1), label="Importing", file=sys.stderr, show_pos=False, show_eta=True,
@@ -120,7 +126,7 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
 
             try:
                 report = importer.run(list(paths), on_file=on_file, on_bytes=on_bytes, options_for_log=options)
-            except IndexBusy as error:
+            except (IndexBusy, ValueError) as error:  # ValueError: a malformed gazetteer line
                 raise click.ClickException(str(error))
             except KeyboardInterrupt:
                 click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
@@ -227,6 +233,36 @@ def reindex(db_path, silent):
             except (ArchiveLockError, IndexBusy) as error:
                 raise click.ClickException(str(error))
     click.echo(f"{db_path}: {done:,} articles indexed in {archive.index.path}", err=True)
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.option("-s", "--silent", is_flag=True, help="No progress bar.")
+def extract(db_path, silent):
+    """Find places, organisations, reported figures and event dates again in every article of DB.
+
+    Run it after extending the gazetteer (archive/data/gazetteer.txt): new imports use it at once,
+    articles already stored only after this. The full-text index is not touched.
+    """
+    from archive.reextract import extract_again
+    from indexer.sync import ArchiveLockError
+
+    with _open_archive(db_path) as archive:
+        total = archive.store.count()
+        with click.progressbar(length=total, label="Extracting", file=sys.stderr, hidden=silent,
+                               show_pos=True, show_eta=True) as bar:
+            try:
+                report = extract_again(archive, progress=bar.update)
+            except ArchiveLockError as error:
+                raise click.ClickException(str(error))
+            except ValueError as error:  # a malformed gazetteer line
+                raise click.ClickException(str(error))
+    click.echo(
+        f"{db_path}: {report.articles:,} articles: {report.mentions:,} mentions of {report.entities:,} known "
+        f"places and organisations, {report.figures:,} figures, {report.events:,} event dates"
+        + (f"; {report.dropped:,} entities no longer in the gazetteer removed" if report.dropped else ""),
+        err=True,
+    )
 
 
 @cli.command()

@@ -86,6 +86,9 @@ class BadRecord:
     where = property(lambda self: where(self.source_path, self.source_record))
 
 
+FOUND_IN_TEXT = ("entities", "figures", "events")
+
+
 @dataclass
 class Article:
     """An article ready to store: every field normalised, provenance kept."""
@@ -109,6 +112,10 @@ class Article:
     body_kind: str = "full"  # "full" text, or a feed's "summary"
     duplicate_of: Optional[str] = None  # set by the pipeline: the first copy of the same story
     similarity: Optional[float] = None
+    # Found in the text (archive.extract.mentions), stored in tables of their own, not in the row:
+    entities: dict = field(default_factory=dict)  # entity id -> mentions
+    figures: list = field(default_factory=list)  # archive.extract.figures.Figure
+    events: list = field(default_factory=list)  # archive.extract.event_dates.EventDate
 
     @property
     def year(self) -> Optional[int]:
@@ -140,7 +147,9 @@ class Article:
         return [p for p in self.body.split("\n\n") if p.strip()]
 
     def as_dict(self, derived: bool = True) -> dict:
-        data = dataclasses.asdict(self)
+        """The article's row (what is found in the text is not part of it: see FOUND_IN_TEXT)."""
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in FOUND_IN_TEXT}
+        data["tags"] = list(self.tags)
         if derived:
             data.update(
                 year=self.year,

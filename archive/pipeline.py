@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from archive.extract.article import ArticleError, BatchDefaults, build_article
+from archive import workers
+from archive.extract.article import BatchDefaults
 from archive.model import Article, BadRecord, RawRecord, where
 from archive.readers import READERS, reader_for, walk
 from archive.readers.containers import container_kind, members
@@ -107,10 +108,15 @@ def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Call
     for path, named in walk(paths, with_origin=True):
         if on_file:
             on_file(path)
-        if not path.exists():
-            yield BadRecord(str(path), "no such file or folder")
-            continue
-        yield from read_source(TrackedPath(path, on_bytes) if on_bytes else path, named, options)
+        yield from read_path(path, named, options, on_bytes)
+
+
+def read_path(path, named: bool, options: ReaderOptions, on_bytes: Optional[Callable] = None):
+    """Records from one file given or found (``on_bytes(n)`` as its bytes are read)."""
+    if not path.exists():
+        yield BadRecord(str(path), "no such file or folder")
+        return
+    yield from read_source(TrackedPath(path, on_bytes) if on_bytes else path, named, options)
 
 
 def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
@@ -147,20 +153,48 @@ class Importer:
     """Import files into an :class:`indexer.sync.Archive`."""
 
     def __init__(self, archive, defaults: Optional[BatchDefaults] = None, mapping: Optional[dict] = None,
-                 batch_size: int = BATCH_SIZE):
+                 batch_size: int = BATCH_SIZE, workers: int = 0):
         self.archive = archive
         self.defaults = defaults or BatchDefaults()
+        self.mapping = mapping
         self.options = ReaderOptions(mapping)
         self.batch_size = batch_size
+        self.workers = workers  # extraction processes beside this one (archive.workers); 0: none
+
+    def _items(self, paths: list, on_file: Callable, on_bytes: Optional[Callable]):
+        """Built articles and what is not (failures, skipped records, files left alone), in input
+        order, extracted here or by worker processes."""
+        if not self.workers:
+            for item in records_from(paths, self.options, on_file=on_file, on_bytes=on_bytes):
+                yield workers.build(item, self.defaults) if isinstance(item, RawRecord) else item
+            return
+
+        def read_in_main(path, named):
+            return read_path(path, named, self.options, on_bytes)
+
+        with workers.WorkerPool(self.workers, self.defaults, self.mapping) as pool:
+            walked = walk(paths, with_origin=True)
+            for (kind, payload), result in pool.map(workers.work_items(walked, self.options, read_in_main)):
+                if kind == "opened":
+                    on_file(payload)
+                elif kind == "records":
+                    yield from result
+                else:
+                    for path, size, items in result:
+                        on_file(Path(path))
+                        if on_bytes and size:
+                            on_bytes(size)
+                        yield from items
 
     def run(self, paths: list, on_file: Optional[Callable] = None, options_for_log: Optional[dict] = None,
             on_bytes: Optional[Callable] = None) -> ImportReport:
         store = self.archive.store
         report = ImportReport()
+        store.sync_entities()  # the gazetteer's places and organisations, for the mentions found
         report.import_id = store.start_import(paths, options_for_log or {})
         batch: list = []
         try:
-            for item in records_from(paths, self.options, on_file=self._counting(report, on_file), on_bytes=on_bytes):
+            for item in self._items(paths, self._counting(report, on_file), on_bytes):
                 if isinstance(item, IgnoredFile):
                     report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
                     continue
@@ -170,14 +204,7 @@ class Importer:
                 if isinstance(item, BadRecord):
                     report.fail(item.where, item.reason)
                     continue
-                try:
-                    batch.append(build_article(item, self.defaults))
-                except ArticleError as error:
-                    report.fail(item.where, str(error))
-                    continue
-                except Exception as error:  # an extraction bug must not end the batch
-                    report.fail(item.where, f"could not extract ({type(error).__name__}: {error})")
-                    continue
+                batch.append(item)
                 if len(batch) >= self.batch_size:
                     self._flush(batch, report)
             self._flush(batch, report)
@@ -201,7 +228,7 @@ class Importer:
                 on_file(path)
         return seen
 
-    def _link_near_duplicates(self, articles: list) -> list:
+    def _link_near_duplicates(self, articles: list, signatures: dict) -> list:
         """Set ``duplicate_of``/``similarity`` on copies of stored (or earlier) stories.
 
         Returns the signature rows to store once the articles are written.
@@ -209,7 +236,7 @@ class Importer:
         rows = []
         in_batch: dict = {}  # band key -> [(id, signature, root)]
         for article in articles:
-            sig = near.signature(article.body)
+            sig = signatures.get(article.id)
             if sig is None:
                 continue
             keys = near.band_keys(sig)
@@ -225,9 +252,13 @@ class Importer:
             rows.append((article.id, near.to_blob(sig), keys))
         return rows
 
-    def _flush(self, batch: list, report: ImportReport) -> None:
-        if not batch:
+    def _flush(self, built: list, report: ImportReport) -> None:
+        """Write a batch of :class:`archive.workers.Built` articles (and empty the list)."""
+        if not built:
             return
+        batch = [item.article for item in built]
+        signatures = {item.article.id: item.signature for item in built}
+        built.clear()
         store = self.archive.store
         stored = store.hashes([a.id for a in batch])
         by_content = store.ids_by_content([a.content_hash for a in batch])
@@ -252,7 +283,7 @@ class Importer:
                 continue
             seen_content[article.content_hash] = article.id
             to_write.append(article)
-        signatures = self._link_near_duplicates(to_write)
+        signatures = self._link_near_duplicates(to_write, signatures)
         self.archive.write_batch(to_write, report.import_id, existing=set(stored))
         with self.archive.db.atomic():
             duplicates.save(self.archive.db, signatures)
@@ -261,7 +292,6 @@ class Importer:
                 report.updated += 1
             else:
                 report.imported += 1
-        batch.clear()
 
 
 def _looks_like_feed(source) -> bool:

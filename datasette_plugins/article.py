@@ -8,6 +8,8 @@ import re
 from datasette.utils.asgi import NotFound, Response
 
 from datasette_plugins.archive_db import archive_database, index_for_path
+from datasette_plugins.entities import article_entities
+from datasette_plugins.queries import entity_path
 
 ARTICLE_ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -64,7 +66,10 @@ async def article_view(datasette, request):
             )
             by_id = {r["id"]: dict(r) for r in found.rows}
             similar = [by_id[i] for i in similar_ids if i in by_id]
+    mentioned = await article_entities(database, article_id)
     context = {
+        "mentioned": mentioned,
+        "entity_url": lambda entity_id: entity_path(datasette, entity_id),
         "similar": similar,
         "article": article,
         "paragraphs": [p for p in (article["body"] or "").split("\n\n") if p.strip()],

@@ -7,7 +7,7 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import article, search
+from datasette_plugins import article, cells, entities, places_map, search, timeline
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -19,6 +19,10 @@ def register_routes():
     return [
         (r"^/-/search$", search.search_view),
         (r"^/-/article/(?P<article_id>[^/]+)$", article.article_view),
+        (r"^/-/entities$", entities.entities_index_view),
+        (r"^/-/entity/(?P<entity_id>[^/]+)$", entities.entity_view),
+        (r"^/-/timeline$", timeline.timeline_view),
+        (r"^/-/map$", places_map.map_view),
     ]
 
 
@@ -29,14 +33,20 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def menu_links(datasette):
-    return [{"href": datasette.urls.path("/-/search"), "label": "Search articles"}]
+    return [
+        {"href": datasette.urls.path("/-/search"), "label": "Search articles"},
+        {"href": datasette.urls.path("/-/timeline"), "label": "Articles over time"},
+        {"href": datasette.urls.path("/-/map"), "label": "Map of places"},
+        {"href": datasette.urls.path("/-/entities"), "label": "Places and organisations"},
+    ]
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """Readable article rows: titles link to the article page, long text is shortened."""
-    if table != "articles":
-        return None
+    """Readable article rows: titles link to the article page, long text is shortened; article and
+    entity ids in the other tables link to their pages."""
+    if table != "articles" or column in ("places", "organisations"):
+        return cells.render(row, value, column, table, datasette)
     if column == "title" and isinstance(value, str) and "id" in row.keys():
         href = datasette.urls.path(f"/-/article/{row['id']}")
         return Markup('<a href="{}">{}</a>').format(href, value)

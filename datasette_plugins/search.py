@@ -9,7 +9,9 @@ import urllib.parse
 
 from datasette.utils.asgi import Response
 
+from datasette_plugins import search_entities
 from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config, text_fetcher
+from datasette_plugins.queries import clean_entity_id
 from indexer.fulltext import QueryError
 
 PAGE_SIZE = 20
@@ -36,6 +38,8 @@ def search_params(request) -> dict:
         "outlet": (args.get("outlet") or "").strip()[:200] or None,
         "year": int(year) if year.isdigit() and len(year) == 4 else None,
         "tags": [t.strip()[:100] for t in args.getlist("tag") if t.strip()][:10],
+        # Places and organisations (entity ids) every hit must mention; applied in SQLite.
+        "entities": list(dict.fromkeys(e for e in map(clean_entity_id, args.getlist("entity")) if e))[:5],
         # One hit per story unless asked otherwise; the form sends collapse=0, plus 1 if ticked.
         "collapse": ("1" in args.getlist("collapse")) if args.getlist("collapse") else True,
         # Known names find all their spellings unless the search is exact (exact=1).
@@ -48,7 +52,7 @@ def url_with(path: str, params: dict, **changes) -> str:
     merged = dict(params, page=None)
     merged.update(changes)
     pairs = []
-    for key in ("q", "sort", "outlet", "year", "tags", "collapse", "exact", "page"):
+    for key in ("q", "sort", "outlet", "year", "tags", "entities", "collapse", "exact", "page"):
         value = merged.get(key)
         if key == "exact":
             if value:
@@ -57,6 +61,8 @@ def url_with(path: str, params: dict, **changes) -> str:
             pairs.append(("collapse", "1" if value else "0"))
         elif key == "tags":
             pairs += [("tag", tag) for tag in value or []]
+        elif key == "entities":
+            pairs += [("entity", entity) for entity in value or []]
         elif key == "sort" and value == "relevance":
             continue
         elif value not in (None, "", 1) or (key == "page" and value not in (None, 1)):
@@ -134,6 +140,7 @@ async def search_view(datasette, request):
         "url_with": lambda **changes: url_with(datasette.urls.path("/-/search"), params, **changes),
         "article_url": lambda article_id: datasette.urls.path(f"/-/article/{article_id}"),
         "database_name": database.name if database else None,
+        "entity_filters": await search_entities.filter_labels(database, params["entities"]) if database else [],
     }
     status = 200
     index = index_for_path(database.path) if database else None
@@ -146,14 +153,18 @@ async def search_view(datasette, request):
         filters = {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"]}
         loop = asyncio.get_running_loop()
         try:
-            page = await loop.run_in_executor(
-                None,
-                lambda: index.search(
-                    params["q"], page=params["page"], pagelen=PAGE_SIZE, sort=params["sort"],
-                    filters=filters, fetch_texts=text_fetcher(database.path), want_all_ids=True,
-                    time_limit=time_limit, collapse=params["collapse"], expand=not params["exact"],
-                ),
-            )
+            if params["entities"]:
+                page = await search_entities.search_mentioning(
+                    database, index, params, filters, page_size=PAGE_SIZE, max_page=MAX_PAGE, time_limit=time_limit)
+            else:
+                page = await loop.run_in_executor(
+                    None,
+                    lambda: index.search(
+                        params["q"], page=params["page"], pagelen=PAGE_SIZE, sort=params["sort"],
+                        filters=filters, fetch_texts=text_fetcher(database.path), want_all_ids=True,
+                        time_limit=time_limit, collapse=params["collapse"], expand=not params["exact"],
+                    ),
+                )
         except QueryError as error:
             context["error"] = str(error)
             status = 400
@@ -168,6 +179,9 @@ async def search_view(datasette, request):
                 for hit in page.hits
             ]
             context["facets"] = await facet_counts(database, page.all_ids)
+            overview = await search_entities.hits_overview(datasette, database, page.all_ids)
+            context["facets"].update(overview.pop("facets"))
+            context.update(overview)
             context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)
     html = await datasette.render_template("archive_search.html", context, request=request)
     return Response.html(html, status=status)

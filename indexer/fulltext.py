@@ -212,14 +212,22 @@ class _FieldWriter(W3FieldWriter):
 class _PostingsWriter(W3PostingsWriter):
     def finish_postings(self):
         # W3PostingsWriter.finish_postings calls terminfo.set_inline(), which does not exist
-        # (whoosh-reloaded 2.7: the method is set_inlined), so inlining never worked upstream.
-        if not self.written() and len(self) < self._inlinelimit:
-            terminfo = self._terminfo
+        # (whoosh-reloaded 2.7: the method is set_inlined), so inlining never worked upstream;
+        # this is that method with the call mended.
+        terminfo = self._terminfo
+        # Only postings that all carry values (text fields): Whoosh's reader of inlined postings
+        # gives '' for a missing value, which its segment merge then rejects.
+        if (not self.written() and len(self) < self._inlinelimit and self._values
+                and len(self._values) == len(self._ids)):
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)
-            self._terminfo = None
-            return terminfo
-        return super().finish_postings()
+        else:
+            if self._ids:
+                self._write_block(last=True)
+            startoffset = self._startoffset
+            terminfo.set_extent(startoffset, self._postfile.tell() - startoffset)
+        self._terminfo = None
+        return terminfo
 
 
 class ArchiveCodec(W3Codec):
@@ -472,13 +480,14 @@ def name_key(text: str) -> tuple:
 
 @functools.lru_cache(maxsize=None)
 def alias_table() -> dict:
-    """``{name key: [(name, key), ...]}`` from ``archive/data/aliases.txt``: each group's spellings,
-    one per distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
-    from archive.extract.data import data_lines
+    """``{name key: [(name, key), ...]}`` from the gazetteer (``archive/data/gazetteer.txt``): each
+    entity's spellings, one per distinct key (Hasakah and Hasakeh index alike, so only one of them
+    is searched)."""
+    from archive.extract.gazetteer import name_groups
 
     table = {}
-    for line in data_lines("aliases.txt"):
-        names = [part.strip().replace('"', "") for part in line.split("|") if part.strip()]
+    for spellings in name_groups():
+        names = [name.strip().replace('"', "") for name in spellings if name.strip()]
         group, seen = [], set()
         for name in names:
             key = name_key(name)
@@ -692,10 +701,10 @@ class FullTextIndex:
 
     # -- writing --------------------------------------------------------------------------
     @contextlib.contextmanager
-    def writer(self, timeout: float = 0.0):
+    def writer(self, timeout: float = 0.0, limitmb: int = WRITER_MEMORY_MB):
         """A writer that commits when the block ends and cancels if it raises."""
         try:
-            writer = self.ix.writer(limitmb=WRITER_MEMORY_MB, timeout=timeout, codec=ArchiveCodec())
+            writer = self.ix.writer(limitmb=limitmb, timeout=timeout, codec=ArchiveCodec())
         except LockError:
             raise IndexBusy(
                 f"the full-text index {self.path} is locked by another process (an import?); "
@@ -750,9 +759,12 @@ class FullTextIndex:
             if "words" not in reader.schema:
                 return None, None
             return reader, lambda word: reader.doc_frequency("words", word)
-        old = getattr(self._local, "vocabulary", None)
-        searcher = vocabulary.searcher() if old is None else old.refresh()
-        self._local.vocabulary = searcher
+        searcher = getattr(self._local, "vocabulary", None)
+        if searcher is None or not searcher.up_to_date():
+            # Not refresh(): Whoosh's refresh() of a searcher opened on an empty index fails.
+            if searcher is not None:
+                searcher.close()
+            searcher = self._local.vocabulary = vocabulary.searcher()
         reader = searcher.reader()
         return reader, lambda word: reader.frequency("words", word)
 
@@ -850,7 +862,7 @@ class FullTextIndex:
         ``filters`` narrows to ``outlet`` (exact name), ``year`` (int) and ``tag`` values.
         ``fetch_texts(ids)`` returns ``{id: {"title": ..., "body": ...}}`` for highlighting.
         ``collapse`` keeps one hit per story (near-duplicate copies share a story).
-        ``expand`` searches every spelling of a known name (``archive/data/aliases.txt``);
+        ``expand`` searches every spelling of a known name (``archive/data/gazetteer.txt``);
         ``feedback`` (default FEEDBACK) re-ranks by terms of the top hits, for relevance sort only;
         ``natural`` reads the text as a question: its words OR-ed, no query syntax.
         ``suggest`` looks for a "did you mean" when few articles match (pages only need it).
@@ -1015,8 +1027,18 @@ class _Writer:
         self.vocabulary: dict = {}  # word -> articles of this batch holding it
 
     def upsert(self, article: dict) -> None:
+        self._add(article, replace=True)
+
+    def add(self, article: dict) -> None:
+        """Add, not replace: for a fresh index (a reindex), where no older copy can exist."""
+        self._add(article, replace=False)
+
+    def _add(self, article: dict, replace: bool) -> None:
         doc = document(article)
-        self._writer.update_document(**doc)
+        if replace:
+            self._writer.update_document(**doc)
+        else:
+            self._writer.add_document(**doc)
         counts = self.vocabulary
         for word in vocabulary_words(doc["title"], doc["body"]):
             counts[word] = counts.get(word, 0) + 1

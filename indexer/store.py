@@ -83,6 +83,24 @@ def _with_retry_when_busy(work, seconds: float = BUSY_TIMEOUT_MS / 1000):
         delay = min(delay * 2, 0.25)
 
 
+def mention_columns(entities: dict) -> dict:
+    """``places`` and ``organisations`` of an article as JSON lists of names, most mentioned first,
+    for Datasette's array facets."""
+    from archive.extract import gazetteer
+
+    found: dict = {"place": [], "organisation": []}
+    for entity_id, mentions in sorted(entities.items(), key=lambda item: (-item[1], item[0])):
+        try:
+            entity = gazetteer.entity(entity_id)
+        except KeyError:
+            continue
+        found.setdefault(entity.kind, []).append(entity.name)
+    return {
+        "places": json.dumps(found["place"], ensure_ascii=False),
+        "organisations": json.dumps(found["organisation"], ensure_ascii=False),
+    }
+
+
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -185,6 +203,7 @@ class Store:
             row.update(
                 outlet=self._outlet_id(article.outlet),
                 tags=json.dumps(article.tags, ensure_ascii=False),
+                **mention_columns(article.entities),
                 record_hash=article.record_hash,
                 import_id=import_id,
                 updated_at=stamp,
@@ -210,6 +229,112 @@ class Store:
         ]
         if links:
             self.db.table("article_tags").insert_all(links, pk=("article_id", "tag_id"), ignore=True)
+        self.write_mentions(articles)
+
+    # -- what articles mention (archive.extract.mentions) ----------------------------------
+    def sync_entities(self) -> int:
+        """The entities table as the gazetteer says: new entities added, names, types, coordinates
+        and aliases brought up to date. Entities no longer in it stay while articles link to them
+        (``archive extract`` removes them). Returns how many entities the gazetteer has."""
+        from archive.extract import gazetteer
+
+        rows = [
+            {"id": e.id, "name": e.name, "kind": e.kind, "type": e.type, "latitude": e.latitude,
+             "longitude": e.longitude, "aliases": json.dumps(list(e.aliases), ensure_ascii=False)}
+            for e in gazetteer.entities()
+        ]
+        with immediate(self.db):
+            if rows:
+                self.db.table("entities").upsert_all(rows, pk="id")
+            self.db.execute("update entities set articles = 0 where articles is null")
+        return len(rows)
+
+    def write_mentions(self, articles: list) -> None:
+        """Replace the entity links, figures and event dates of ``articles`` (inside the caller's
+        transaction), keeping ``entities.articles`` counts exact."""
+        ids = [a.id for a in articles]
+        change: dict = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for entity_id, count in self.db.execute(
+                f"select entity_id, count(*) from article_entities where article_id in ({marks}) group by entity_id",
+                chunk,
+            ):
+                change[entity_id] = change.get(entity_id, 0) - count
+            for table in ("article_entities", "figures", "event_dates"):
+                self.db.execute(f"delete from {table} where article_id in ({marks})", chunk)
+        links, figures, events = [], [], []
+        for article in articles:
+            for entity_id, mentions in article.entities.items():
+                links.append((article.id, entity_id, mentions))
+                change[entity_id] = change.get(entity_id, 0) + 1
+            outlet = self._outlet_id(article.outlet)
+            for figure in article.figures:
+                figures.append((
+                    f"{article.id}:{figure.position}", article.id, figure.value, figure.qualifier,
+                    figure.number_text, figure.counts, figure.source, figure.source_entity, figure.sentence,
+                    figure.position, outlet, article.published, article.month,
+                ))
+            for event in article.events:
+                events.append((
+                    f"{article.id}:{event.position}", article.id, event.date, event.date[:7], event.phrase,
+                    int(bool(event.relative)), event.sentence, event.position,
+                ))
+        if links:
+            self.db.conn.executemany(
+                "insert or replace into article_entities (article_id, entity_id, mentions) values (?, ?, ?)", links
+            )
+        if figures:
+            self.db.conn.executemany(
+                "insert or replace into figures (id, article_id, value, qualifier, number_text, counts, source, "
+                "source_entity, sentence, position, outlet, published, month) values "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", figures,
+            )
+        if events:
+            self.db.conn.executemany(
+                "insert or replace into event_dates (id, article_id, date, month, phrase, relative, sentence, position) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?)", events,
+            )
+        updates = [(delta, entity_id) for entity_id, delta in change.items() if delta]
+        if updates:
+            self.db.conn.executemany(
+                "update entities set articles = coalesce(articles, 0) + ? where id = ?", updates
+            )
+
+    def update_mention_columns(self, articles: list) -> None:
+        """``articles.places`` and ``.organisations`` for ``articles`` (``archive extract``)."""
+        rows = []
+        for article in articles:
+            columns = mention_columns(article.entities)
+            rows.append((columns["places"], columns["organisations"], article.id))
+        self.db.conn.executemany("update articles set places = ?, organisations = ? where id = ?", rows)
+
+    def drop_unused_entities(self) -> int:
+        """Entities the gazetteer no longer has and no article mentions."""
+        from archive.extract import gazetteer
+
+        known = {e.id for e in gazetteer.entities()}
+        unused = [row[0] for row in self.db.execute(
+            "select id from entities where id not in (select distinct entity_id from article_entities) "
+            "and id not in (select source_entity from figures where source_entity is not null)"
+        ) if row[0] not in known]
+        for chunk in _chunks(unused):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"delete from entities where id in ({marks})", chunk)
+        return len(unused)
+
+    def iter_articles_for_extraction(self, chunk: int = 1000) -> Iterator[list]:
+        """Stored articles in chunks of ``{id, title, body, published, outlet}`` rows, by rowid."""
+        last = 0
+        while True:
+            rows = list(self.db.query(
+                "select a.rowid as rid, a.id, a.title, a.body, a.published, o.name as outlet from articles a "
+                "left join outlets o on o.id = a.outlet where a.rowid > ? order by a.rowid limit ?", [last, chunk],
+            ))
+            if not rows:
+                return
+            last = rows[-1]["rid"]
+            yield rows
 
     # -- pending index work -------------------------------------------------------------
     def mark_pending(self, ids: list, import_id: Optional[int]) -> None:

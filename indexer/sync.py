@@ -341,7 +341,7 @@ class Archive:
                 nonlocal done
                 with self.index.writer() as writer:
                     for row in batch:
-                        writer.upsert(row)
+                        writer.add(row)  # a fresh index: nothing to replace
                 done += len(batch)
                 if progress:
                     progress(len(batch))

@@ -76,7 +76,7 @@ def test_second_import_gives_up_with_one_clear_line(tmp_path):
     folder = tmp_path / "in"
     faults.generate_text_articles(folder, 50, seed=1)
     db, trace = tmp_path / "archive.db", tmp_path / "trace.txt"
-    a = start_import(db, folder, pause="batch-pending=4", trace=trace)
+    a = start_import(db, folder, pause="batch-pending=8", trace=trace)
     wait_for_point(trace, "batch-pending", a)
     started = time.monotonic()
     b = subprocess.run(faults.archive_command("import", db, folder, "--silent"), cwd=ROOT, capture_output=True,

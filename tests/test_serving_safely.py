@@ -187,21 +187,18 @@ DOCS = 10_000
 @pytest.fixture(scope="module")
 def big_archive(tmp_path_factory):
     """An archive whose Whoosh index has 10,000 short documents and ~100,000 words starting "to"."""
-    from indexer.fulltext import document
-
     db = tmp_path_factory.mktemp("big") / "archive.db"
     with Archive(db):
         pass
     rnd = random.Random(1)
     words = "camp prison detainees repatriation families council border convoy guards court".split()
     index = FullTextIndex(index_path_for(db))
-    writer = index.ix.writer(limitmb=256)  # add, not update: a fresh index, built fast
-    for number in range(DOCS):
-        body = " ".join(rnd.choice(words) for _ in range(6)) + " " + " ".join(
-            f"to{rnd.getrandbits(36):x}" for _ in range(10))
-        writer.add_document(**document({"id": f"{number:016x}", "title": f"Report {rnd.choice(words)}", "body": body,
-                                        "tags": [], "published": "2021-03-04"}))
-    writer.commit()
+    with index.writer(limitmb=256) as writer:  # add, not update: a fresh index, built fast
+        for number in range(DOCS):
+            body = " ".join(rnd.choice(words) for _ in range(6)) + " " + " ".join(
+                f"to{rnd.getrandbits(36):x}" for _ in range(10))
+            writer.add({"id": f"{number:016x}", "title": f"Report {rnd.choice(words)}", "body": body,
+                        "tags": [], "published": "2021-03-04"})
     return db
 
 

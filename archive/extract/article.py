@@ -8,6 +8,7 @@ from typing import Optional
 
 from archive.extract.dates import iso_date
 from archive.extract.language import guess_language
+from archive.extract.mentions import add_mentions
 from archive.extract.outlets import canonical_outlet
 from archive.extract.tags import clean_tags
 from archive.model import (
@@ -91,7 +92,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
     if len(lede) > LEDE_CHARS:
         lede = lede[: LEDE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     language = (raw.language or "").strip().lower() or guess_language(body)
-    return Article(
+    article = Article(
         id=article_id(identity(raw)),
         title=title,
         body=body,
@@ -110,3 +111,5 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         captured_at=raw.captured_at,
         body_kind="summary" if raw.is_summary else "full",
     )
+    add_mentions(article)
+    return article

@@ -1,0 +1,242 @@
+"""Server-side SVG: a bar chart of articles per month and a map of places. No JavaScript, no
+external assets; every piece of text goes through markupsafe, so names from articles are safe."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Callable, Optional
+
+from markupsafe import Markup
+
+from datasette_plugins import borders
+
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+MAX_MONTHS = 600  # fifty years of bars; older months are left out of a chart, never of its table
+MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+# (key, legend label, colour); the key is also the bars' class
+SERIES = {
+    "published": ("Articles published", "#3b6ea8"),
+    "events": ("Articles reporting events in the month", "#d9822b"),
+}
+
+
+def _month_index(month: str) -> Optional[int]:
+    match = MONTH.match(month or "")
+    if not match:
+        return None
+    year, number = int(match.group(1)), int(match.group(2))
+    if not 1 <= number <= 12 or not 1000 <= year <= 9999:
+        return None
+    return year * 12 + number - 1
+
+
+def _month_name(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def clean_counts(rows) -> dict:
+    """``{month: count}`` from rows of (month, count), dropping malformed months and empty counts."""
+    counts = {}
+    for month, count in rows:
+        if _month_index(month) is not None and count:
+            counts[month] = counts.get(month, 0) + int(count)
+    return counts
+
+
+def month_axis(series: dict) -> list:
+    """Every month from the first to the last with a count in any series (the latest MAX_MONTHS)."""
+    indexes = [_month_index(m) for counts in series.values() for m in counts]
+    indexes = [i for i in indexes if i is not None]
+    if not indexes:
+        return []
+    last = max(indexes)
+    first = max(min(indexes), last - MAX_MONTHS + 1)
+    return [_month_name(i) for i in range(first, last + 1)]
+
+
+def table_rows(series: dict) -> list:
+    """Rows for the accessible table under a chart: month and each series' count, newest first."""
+    months = sorted({m for counts in series.values() for m in counts}, reverse=True)
+    return [{"month": m, **{key: counts.get(m, 0) for key, counts in series.items()}} for m in months]
+
+
+def _ticks(value: int) -> list:
+    """Round gridline values from 0 to at least ``value``: at most six, whole numbers."""
+    value = max(int(value), 1)
+    step = 1
+    while value / step > 5:
+        for factor in (2, 5 / 2, 2):  # 1, 2, 5, 10, 20, 50, ...
+            step = int(step * factor)
+            if value / step <= 5:
+                break
+    return [step * i for i in range(-(-value // step) + 1)]
+
+
+def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str], Optional[str]]] = None,
+                 width: int = 900, height: int = 240) -> Markup:
+    """Bars of counts per month. ``series`` is ``{"published": {month: n}, "events": {...}}`` (one or
+    both); the bars of two series stand side by side in each month. ``href(series, month)`` makes
+    bars links. Each bar has a ``<title>`` tooltip and ``data-month``/``data-count`` attributes."""
+    series = {key: counts for key, counts in series.items() if key in SERIES}
+    months = month_axis(series)
+    if not months:
+        return Markup("")
+    left, right, top, bottom = 48, 10, 26, 36
+    plot_w, plot_h = width - left - right, height - top - bottom
+    ticks = _ticks(max((n for counts in series.values() for m, n in counts.items() if m in months), default=1))
+    peak = ticks[-1]
+    slot = plot_w / len(months)
+    keys = [key for key in SERIES if key in series]
+    bar_w = min(max(slot * 0.84 / len(keys), 0.5), 36)
+    parts = [
+        Markup('<svg class="archive-chart archive-timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+               'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
+            w=width, h=height, label=label),
+        Markup("<title>{}</title>").format(label),
+    ]
+    # y axis: gridlines at quarters of a round maximum
+    for value in ticks:
+        y = top + plot_h - plot_h * value / peak
+        parts.append(Markup('<line class="grid" x1="{}" x2="{}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                            '<text class="axis" x="{}" y="{ty:.1f}" text-anchor="end">{}</text>').format(
+            left, left + plot_w, left - 6, _short(value), y=y, ty=y + 4))
+    # x axis: a label at each January (or the first month), months too when the span is short
+    every = 1 if len(months) <= 14 else 3 if len(months) <= 40 else None
+    first_january = next((i for i, m in enumerate(months) if m.endswith("-01")), len(months))
+    for i, month in enumerate(months):
+        x = left + slot * i
+        year, number = month[:4], int(month[5:])
+        if number == 1 or (i == 0 and slot * first_january >= 36):
+            parts.append(Markup('<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{}" y2="{}"/>'
+                                '<text class="axis year" x="{tx:.1f}" y="{}">{}</text>').format(
+                top + plot_h, top + plot_h + 5, top + plot_h + 30 if every else top + plot_h + 16, year,
+                x=x, tx=x + 1))
+        if every and (number - 1) % every == 0:
+            parts.append(Markup('<text class="axis month" x="{:.1f}" y="{}" text-anchor="middle">{}</text>').format(
+                x + slot / 2, top + plot_h + 15, MONTH_NAMES[number - 1]))
+    parts.append(Markup('<line class="axis-line" x1="{l}" x2="{r}" y1="{y}" y2="{y}"/>').format(
+        l=left, r=left + plot_w, y=top + plot_h))
+    # bars
+    position = {month: i for i, month in enumerate(months)}
+    for k, key in enumerate(keys):
+        name, colour = SERIES[key]
+        for month, count in sorted(series[key].items()):
+            if month not in position:
+                continue
+            bar_h = max(plot_h * count / peak, 1)
+            x = left + slot * position[month] + (slot - bar_w * len(keys)) / 2 + bar_w * k
+            noun = "article" if count == 1 else "articles"
+            what = "published" if key == "published" else "reporting events in the month"
+            rect = Markup('<rect class="bar {key}" x="{x:.2f}" y="{y:.2f}" width="{w:.2f}" height="{h:.2f}" fill="{c}" '
+                          'data-month="{m}" data-count="{n}"><title>{m}: {n} {noun} {what}</title></rect>').format(
+                key=key, x=x, y=top + plot_h - bar_h, w=bar_w, h=bar_h, c=colour, m=month, n=count, noun=noun, what=what)
+            link = href(key, month) if href else None
+            parts.append(Markup('<a href="{}">{}</a>').format(link, rect) if link else rect)
+    # legend
+    x = left
+    for key in keys:
+        name, colour = SERIES[key]
+        parts.append(Markup('<rect class="legend" x="{x}" y="6" width="12" height="12" fill="{c}"/>'
+                            '<text class="legend" x="{tx}" y="16">{name}</text>').format(x=x, tx=x + 16, c=colour, name=name))
+        x += 16 + 7 * len(name) + 20
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+
+
+def _short(value: float) -> str:
+    if value >= 10_000:
+        return f"{value / 1000:.0f}k"
+    if value >= 1000:
+        return f"{value / 1000:.1f}k".replace(".0k", "k")
+    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+
+
+# Places that are areas, drawn at a representative point: hollow circles, so they do not read as towns.
+AREA_TYPES = {"country", "region", "province", "governorate", "district", "river"}
+
+# The map: an equirectangular projection of the region, x scaled by cos(35°) so distances look right.
+WEST, EAST, SOUTH, NORTH = borders.BOUNDS
+SCALE_X = math.cos(math.radians((SOUTH + NORTH) / 2))
+
+
+def in_bounds(latitude, longitude) -> bool:
+    return (isinstance(latitude, (int, float)) and isinstance(longitude, (int, float))
+            and SOUTH <= latitude <= NORTH and WEST <= longitude <= EAST)
+
+
+def _projector(width: int):
+    unit = width / ((EAST - WEST) * SCALE_X)
+    height = round((NORTH - SOUTH) * unit)
+
+    def project(lon, lat):
+        return (lon - WEST) * SCALE_X * unit, (NORTH - lat) * unit
+
+    return project, height
+
+
+def _path(points, project, closed=False) -> str:
+    coords = " L".join("{:.1f},{:.1f}".format(*project(lon, lat)) for lon, lat in points)
+    return "M" + coords + (" Z" if closed else "")
+
+
+def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, radius: Optional[float] = None) -> Markup:
+    """Circles sized by article count on an outline of Syria and Iraq. ``places`` are dicts with
+    ``id, name, latitude, longitude, count, href``; those outside the map are left out (the table
+    under the map lists them). The ``labels`` biggest places are named on the map; ``radius``
+    gives every circle the same size."""
+    project, height = _projector(width)
+    shown = sorted((p for p in places if in_bounds(p.get("latitude"), p.get("longitude")) and p.get("count")),
+                   key=lambda p: -p["count"])
+    peak = max((p["count"] for p in shown), default=1)
+    parts = [
+        Markup('<svg class="archive-chart archive-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+               'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
+            w=width, h=height, label=label),
+        Markup("<title>{}</title>").format(label),
+        Markup('<rect class="sea-land" x="0" y="0" width="{}" height="{}"/>').format(width, height),
+        Markup('<path class="sea" d="{}"/>').format(_path(borders.SEA, project, closed=True)),
+    ]
+    for name, points in borders.COUNTRIES.items():
+        parts.append(Markup('<path class="country {}" d="{}"><title>{}</title></path>').format(
+            name.lower(), _path(points, project, closed=True), name.title()))
+    for name, points in borders.RIVERS.items():
+        parts.append(Markup('<path class="river" d="{}"><title>{}</title></path>').format(_path(points, project), name))
+    for name, (lon, lat) in borders.COUNTRY_LABELS.items():
+        x, y = project(lon, lat)
+        parts.append(Markup('<text class="country-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>').format(x, y, name))
+    # graticule ticks on the frame
+    for lon in range(int(WEST) + 1, int(EAST)):
+        x, _ = project(lon, NORTH)
+        parts.append(Markup('<text class="graticule" x="{:.1f}" y="{}" text-anchor="middle">{}°E</text>').format(x, height - 4, lon))
+    for lat in range(int(SOUTH) + 1, int(NORTH)):
+        _, y = project(WEST, lat)
+        parts.append(Markup('<text class="graticule" x="4" y="{:.1f}">{}°N</text>').format(y + 4, lat))
+    for place in shown:
+        x, y = project(place["longitude"], place["latitude"])
+        r = radius or 3 + 22 * math.sqrt(place["count"] / peak)
+        noun = "article" if place["count"] == 1 else "articles"
+        area = " area" if (place.get("type") or "") in AREA_TYPES else ""
+        circle = Markup('<circle class="place{area}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" data-entity="{id}" data-count="{n}">'
+                        '<title>{name}: {n} {noun}</title></circle>').format(
+            area=area, x=x, y=y, r=r, id=place["id"], n=place["count"], name=place["name"], noun=noun)
+        parts.append(Markup('<a href="{}">{}</a>').format(place["href"], circle) if place.get("href") else circle)
+    placed = []  # label boxes (x0, y0, x1, y1): a label that would overlap another is left out
+    for place in shown:
+        if len(placed) >= labels:
+            break
+        x, y = project(place["longitude"], place["latitude"])
+        r = radius or 3 + 22 * math.sqrt(place["count"] / peak)
+        text_w = 6.6 * len(place["name"])
+        for anchor, x0 in (("start", x + r + 3), ("end", x - r - 3 - text_w)):
+            box = (x0, y - 8, x0 + text_w, y + 6)
+            if 0 <= box[0] and box[2] <= width and not any(
+                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+                placed.append(box)
+                parts.append(Markup('<text class="place-label" x="{:.1f}" y="{:.1f}" text-anchor="{}">{}</text>').format(
+                    x + r + 3 if anchor == "start" else x - r - 3, y + 4, anchor, place["name"]))
+                break
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+

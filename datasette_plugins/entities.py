@@ -1,0 +1,161 @@
+"""Pages for the gazetteer's places and organisations: ``/-/entities`` (the list) and
+``/-/entity/<id>`` (one entity: where, when, with whom, in which outlets, what figures)."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+
+from datasette.utils import tilde_encode
+from datasette.utils.asgi import NotFound, Response
+
+from datasette_plugins import charts
+from datasette_plugins.archive_db import archive_database
+from datasette_plugins.queries import (
+    articles_table_filter,
+    chart_context,
+    clean_entity_id,
+    entity_path,
+    month_series,
+    rows,
+)
+
+CO_MENTIONED = 15
+TOP_OUTLETS = 15
+RECENT = 20
+FIGURES = 100
+INDEX_LIMIT = 5000
+
+
+def _aliases(value) -> list:
+    try:
+        aliases = json.loads(value or "[]")
+    except (TypeError, ValueError):
+        return []
+    return [str(a) for a in aliases if isinstance(a, (str, int, float))] if isinstance(aliases, list) else []
+
+
+def search_query_for(name: str) -> str:
+    """The search-page query for an entity's name: a phrase when it has several words."""
+    name = (name or "").replace('"', " ").strip()
+    return f'"{name}"' if " " in name else name
+
+
+async def entity_view(datasette, request):
+    database = await archive_database(datasette)
+    entity_id = clean_entity_id(request.url_vars.get("entity_id"), from_path=True)
+    if database is None or entity_id is None:
+        raise NotFound("No such place or organisation")
+    found = await rows(database, "select * from entities where id = ?", [entity_id])
+    if not found:
+        raise NotFound("No such place or organisation")
+    entity = found[0]
+    kind = entity.get("kind") or ""
+    table_url = datasette.urls.table(database.name, "articles")
+    filter_pair = articles_table_filter(kind, entity["name"])
+
+    def articles_url(**more):
+        pairs = [filter_pair] + [(k, v) for k, v in more.items() if v is not None]
+        return table_url + "?" + urllib.parse.urlencode(pairs)
+
+    total = await rows(database, "select count(*) as n from article_entities where entity_id = ?", [entity_id])
+    co_mentioned = await rows(
+        database,
+        "select e.id, e.name, e.kind, e.type, count(*) as n from article_entities ae "
+        "join article_entities other on other.article_id = ae.article_id and other.entity_id != ae.entity_id "
+        "join entities e on e.id = other.entity_id where ae.entity_id = :entity "
+        "group by e.id order by n desc, e.name limit :limit",
+        {"entity": entity_id, "limit": CO_MENTIONED},
+    )
+    outlets = await rows(
+        database,
+        "select o.id, o.name, count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
+        "join outlets o on o.id = a.outlet where ae.entity_id = :entity group by o.id order by n desc, o.name limit :limit",
+        {"entity": entity_id, "limit": TOP_OUTLETS},
+    )
+    recent = await rows(
+        database,
+        "select a.id, a.title, a.published, o.name as outlet, ae.mentions from article_entities ae "
+        "join articles a on a.id = ae.article_id left join outlets o on o.id = a.outlet "
+        "where ae.entity_id = :entity order by a.published is null, a.published desc, a.id limit :limit",
+        {"entity": entity_id, "limit": RECENT},
+    )
+    figures = await rows(
+        database,
+        "select f.id, f.article_id, f.number_text, f.value, f.counts, f.source, f.sentence, f.published, "
+        "o.name as outlet from figures f left join outlets o on o.id = f.outlet where f.source_entity = :entity "
+        "order by f.published is null, f.published desc, f.id limit :limit",
+        {"entity": entity_id, "limit": FIGURES},
+    )
+    series = await month_series(database, entity=entity_id)
+    timeline = chart_context(
+        series, label=f"Articles mentioning {entity['name']} per month",
+        href=lambda key, month: articles_url(month=month) if key == "published" else None,
+    )
+    place_map = None
+    if kind == "place" and charts.in_bounds(entity.get("latitude"), entity.get("longitude")):
+        place_map = charts.map_svg(
+            [dict(entity, count=1, href=None)], label=f"Where {entity['name']} is", labels=1, width=600, radius=7)
+    search_url = datasette.urls.path("/-/search") + "?" + urllib.parse.urlencode({"q": search_query_for(entity["name"])})
+    context = {
+        "entity": entity,
+        "aliases": _aliases(entity.get("aliases")),
+        "article_count": total[0]["n"] if total else None,
+        "co_mentioned": co_mentioned,
+        "outlets": outlets,
+        "recent": recent,
+        "figures": figures,
+        "timeline": timeline,
+        "place_map": place_map,
+        "search_url": search_url,
+        "articles_url": articles_url,
+        "entity_url": lambda other: entity_path(datasette, other),
+        "article_url": lambda article_id: datasette.urls.path(f"/-/article/{article_id}"),
+        "figures_url": datasette.urls.table(database.name, "figures") + "?" + urllib.parse.urlencode(
+            {"source_entity": entity_id}),
+        "database_name": database.name,
+        "row_url": datasette.urls.row(database.name, "entities", tilde_encode(entity_id)),
+    }
+    html = await datasette.render_template("archive_entity.html", context, request=request)
+    return Response.html(html)
+
+
+async def entities_index_view(datasette, request):
+    database = await archive_database(datasette)
+    if database is None:
+        raise NotFound("No archive is being served")
+    kind = request.args.get("kind")
+    kind = kind if kind in ("place", "organisation") else None
+    found = await rows(
+        database,
+        "select id, name, kind, type, latitude, longitude, articles from entities "
+        "where (:kind is null or kind = :kind) order by kind desc, coalesce(articles, 0) desc, name limit :limit",
+        {"kind": kind, "limit": INDEX_LIMIT},
+    )
+    groups = {"place": [], "organisation": []} if kind is None else {kind: []}
+    for row in found or []:
+        groups.setdefault(row["kind"] or "other", []).append(row)
+    context = {
+        "groups": list(groups.items()),
+        "kind": kind,
+        "timed_out": found is None,
+        "entity_url": lambda entity_id: entity_path(datasette, entity_id),
+        "database_name": database.name,
+        "limit": INDEX_LIMIT,
+    }
+    html = await datasette.render_template("archive_entities.html", context, request=request)
+    return Response.html(html)
+
+
+async def article_entities(database, article_id: str) -> dict:
+    """The places and organisations an article mentions, for its page: ``{"place": [...], ...}``."""
+    found = await rows(
+        database,
+        "select e.id, e.name, e.kind, e.type, ae.mentions from article_entities ae join entities e on e.id = ae.entity_id "
+        "where ae.article_id = ? order by ae.mentions desc, e.name limit 300",
+        [article_id],
+    )
+    grouped = {"place": [], "organisation": []}
+    for row in found or []:
+        grouped.setdefault(row["kind"] or "other", []).append(row)
+    return grouped

@@ -1,0 +1,44 @@
+"""``/-/map``: the places the articles mention, circles sized by how many articles mention each,
+drawn offline as SVG over a hand-drawn outline of Syria and Iraq, with a table for every place."""
+
+from __future__ import annotations
+
+from datasette.utils.asgi import NotFound, Response
+
+from datasette_plugins import charts
+from datasette_plugins.archive_db import archive_database
+from datasette_plugins.queries import entity_path, rows
+
+MAP_LIMIT = 2000
+
+
+def map_places(datasette, found: list, count_key: str = "articles") -> list:
+    """Rows of places (id, name, type, latitude, longitude, count) as the map and its table want them."""
+    places = []
+    for row in found:
+        count = row.get(count_key) or 0
+        places.append(dict(row, count=count, href=entity_path(datasette, row["id"]),
+                           on_map=charts.in_bounds(row.get("latitude"), row.get("longitude"))))
+    return places
+
+
+async def map_view(datasette, request):
+    database = await archive_database(datasette)
+    if database is None:
+        raise NotFound("No archive is being served")
+    found = await rows(
+        database,
+        "select id, name, type, latitude, longitude, articles from entities where kind = 'place' "
+        "and coalesce(articles, 0) > 0 order by articles desc, name limit :limit",
+        {"limit": MAP_LIMIT},
+    )
+    places = map_places(datasette, found or [])
+    context = {
+        "svg": charts.map_svg([p for p in places if p["on_map"]], label="Places mentioned in the articles"),
+        "places": places,
+        "on_map": sum(1 for p in places if p["on_map"] and p["count"]),
+        "timed_out": found is None,
+        "database_name": database.name,
+    }
+    html = await datasette.render_template("archive_map.html", context, request=request)
+    return Response.html(html)

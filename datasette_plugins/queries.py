@@ -1,0 +1,144 @@
+"""SQL shared by the entity, timeline, map and search pages: bounded, indexed, and never a 500.
+
+``rows()`` returns ``None`` when a query hits Datasette's time limit (or a table is missing in an
+archive built before it existed), so a page can say "took too long" for one section and render
+the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import urllib.parse
+
+from datasette.database import QueryInterrupted
+
+from datasette_plugins import charts
+
+ENTITY_KINDS = {"place": "places", "organisation": "organisations"}  # kind -> articles column
+MAX_ENTITY_ID = 200
+
+
+async def rows(database, sql: str, params=None):
+    try:
+        result = await database.execute(sql, params or {})
+    except QueryInterrupted:
+        return None
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error) or "no such column" in str(error):
+            return []
+        raise
+    return [dict(row) for row in result.rows]
+
+
+def entity_path(datasette, entity_id: str) -> str:
+    return datasette.urls.path("/-/entity/" + urllib.parse.quote(str(entity_id), safe=":"))
+
+
+def clean_entity_id(value, *, from_path: bool = False) -> str | None:
+    """An entity id from a request: bounded, printable (and percent-decoded if it comes from the
+    path, which Datasette leaves encoded); else None."""
+    if not isinstance(value, str):
+        return None
+    value = (urllib.parse.unquote(value) if from_path else value).strip()
+    if not value or len(value) > MAX_ENTITY_ID or not value.isprintable():
+        return None
+    return value
+
+
+def articles_table_filter(kind: str, name: str) -> tuple:
+    """The articles-table query-string pair that keeps the articles mentioning an entity."""
+    return (f"{ENTITY_KINDS.get(kind, 'places')}__arraycontains", name)
+
+
+# --- counts per month -------------------------------------------------------------------------
+
+HITS = "with hits(id) as (select value from json_each(:ids)) "
+
+
+async def month_series(database, *, ids: list | None = None, outlet: int | None = None,
+                       entity: str | None = None, events: bool = True) -> dict:
+    """``{"published": {month: articles}, "events": {month: articles}}`` for every article, one
+    outlet, one entity, or a list of article ids (a search's hits). ``None`` for a series whose
+    query ran out of time."""
+    if ids is not None:
+        published_sql = (HITS + "select a.month, count(*) as n from hits join articles a on a.id = hits.id "
+                         "where a.month is not null group by a.month")
+        events_sql = (HITS + "select e.month, count(distinct e.article_id) as n from hits "
+                      "join event_dates e on e.article_id = hits.id where e.month is not null group by e.month")
+        params = {"ids": json.dumps(ids)}
+    elif entity is not None:
+        published_sql = ("select a.month, count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
+                         "where ae.entity_id = :entity and a.month is not null group by a.month")
+        events_sql = ("select e.month, count(distinct e.article_id) as n from article_entities ae "
+                      "join event_dates e on e.article_id = ae.article_id where ae.entity_id = :entity "
+                      "and e.month is not null group by e.month")
+        params = {"entity": entity}
+    elif outlet is not None:
+        published_sql = ("select month, count(*) as n from articles where outlet = :outlet and month is not null "
+                         "group by month")
+        events_sql = ("select e.month, count(distinct e.article_id) as n from articles a "
+                      "join event_dates e on e.article_id = a.id where a.outlet = :outlet and e.month is not null "
+                      "group by e.month")
+        params = {"outlet": outlet}
+    else:
+        published_sql = "select month, count(*) as n from articles where month is not null group by month"
+        events_sql = ("select month, count(distinct article_id) as n from event_dates where month is not null "
+                      "group by month")
+        params = {}
+    series = {}
+    published = await rows(database, published_sql, params)
+    series["published"] = None if published is None else charts.clean_counts((r["month"], r["n"]) for r in published)
+    if events:
+        found = await rows(database, events_sql, params)
+        series["events"] = None if found is None else charts.clean_counts((r["month"], r["n"]) for r in found)
+    return series
+
+
+def chart_context(series: dict, *, label: str, href=None) -> dict:
+    """What a template needs for a timeline: the SVG, the table rows, series that timed out."""
+    usable = {key: counts for key, counts in series.items() if counts}
+    return {
+        "svg": charts.timeline_svg(usable, label=label, href=href),
+        "rows": charts.table_rows(usable),
+        "series": [key for key in charts.SERIES if key in usable],
+        "labels": {key: charts.SERIES[key][0] for key in charts.SERIES},
+        "timed_out": [key for key, counts in series.items() if counts is None],
+        "bars": {key: len(counts) for key, counts in usable.items()},
+    }
+
+
+# --- entities over a set of hits ----------------------------------------------------------------
+
+async def entity_counts(database, ids: list, limit: int = 500) -> list | None:
+    """Entities mentioned in the articles ``ids``, with how many of them mention each, most first."""
+    if not ids:
+        return []
+    return await rows(
+        database,
+        HITS + "select e.id, e.name, e.kind, e.type, e.latitude, e.longitude, count(*) as n "
+        "from hits join article_entities ae on ae.article_id = hits.id join entities e on e.id = ae.entity_id "
+        "group by e.id order by n desc, e.name limit :limit",
+        {"ids": json.dumps(ids), "limit": limit},
+    )
+
+
+async def entities_named(database, entity_ids: list) -> dict:
+    """``{id: {id, name, kind}}`` for the given ids (unknown ids are left out)."""
+    if not entity_ids:
+        return {}
+    found = await rows(database, "select id, name, kind from entities where id in (select value from json_each(:ids))",
+                       {"ids": json.dumps(entity_ids)})
+    return {row["id"]: row for row in found or []}
+
+
+def filter_by_entities_sql(ids_param: str = ":ids", entities_param: str = ":entities", count_param: str = ":n") -> str:
+    """The ids of a JSON list that mention every entity of another JSON list, in the list's order."""
+    return (f"select j.value as id from json_each({ids_param}) j where (select count(*) from article_entities ae "
+            f"where ae.article_id = j.value and ae.entity_id in (select value from json_each({entities_param}))) = {count_param} "
+            "order by j.key")
+
+
+def valid_month(month: str) -> bool:
+    return bool(re.match(r"^\d{4}-(0[1-9]|1[0-2])$", month or ""))
