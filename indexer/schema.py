@@ -179,8 +179,9 @@ INDEXES = [
     ("figures", ["counts"], False),
     ("figures", ["outlet"], False),
     ("figures", ["month"], False),
+    ("figures", ["source_entity"], False),
     ("event_dates", ["article_id"], False),
-    ("event_dates", ["month"], False),
+    ("event_dates", ["month", "article_id"], False),
 ]
 
 
