@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -86,7 +87,7 @@ class BadRecord:
     where = property(lambda self: where(self.source_path, self.source_record))
 
 
-FOUND_IN_TEXT = ("entities", "figures", "events")
+FOUND_IN_TEXT = ("entities", "figures", "events", "analysed")  # not columns of the article's row
 
 
 @dataclass
@@ -116,6 +117,7 @@ class Article:
     entities: dict = field(default_factory=dict)  # entity id -> mentions
     figures: list = field(default_factory=list)  # archive.extract.figures.Figure
     events: list = field(default_factory=list)  # archive.extract.event_dates.EventDate
+    analysed: Optional[dict] = None  # the text analysed for the full-text index ahead of writing
 
     @property
     def year(self) -> Optional[int]:
@@ -129,7 +131,7 @@ class Article:
     def word_count(self) -> int:
         return len(self.body.split())
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         """Same value for the same normalised title and text: finds exact duplicates."""
         return short_hash(normalise_for_hash(self.title), normalise_for_hash(self.body))

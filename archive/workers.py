@@ -23,6 +23,7 @@ from archive.extract import near_duplicates as near
 from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers.records import ReaderOptions
+from indexer import fulltext
 
 FILES_PER_ITEM = 16  # small files read by a worker per work item
 RECORDS_PER_ITEM = 64  # raw records (from big files and containers) built per work item
@@ -56,6 +57,10 @@ def build(raw: RawRecord, defaults: BatchDefaults):
         return BadRecord(raw.source_path, str(error), raw.source_record)
     except Exception as error:  # an extraction bug must not end the batch
         return BadRecord(raw.source_path, f"could not extract ({type(error).__name__}: {error})", raw.source_record)
+    # What the writing process would otherwise compute, done here: the text analysed for the
+    # full-text index, the exact-duplicate hash and the MinHash signature.
+    article.analysed = fulltext.analyse(article.title, article.body, article.lede)
+    article.content_hash  # noqa: B018 (cached on the article)
     return Built(article, near.signature(article.body))
 
 

@@ -123,14 +123,18 @@ class ArchiveAnalyzer(CompositeAnalyzer):
     go through the chain.
     """
 
-    def term_positions(self, text: str) -> dict:
-        """``{term: [position, ...]}`` for ``text``, as the chain would index it."""
+    def term_positions(self, text: str, words: Optional[list] = None) -> dict:
+        """``{term: [position, ...]}`` for ``text``, as the chain would index it; the text's
+        words (tokens before any filter) are added to ``words`` when it is given."""
         cache = self.__dict__.get("_cache")
         if cache is None or len(cache) > TERM_CACHE_SIZE:
             cache = self.__dict__["_cache"] = {}
         positions: dict = {}
         position = None
-        for index, word in enumerate(_TOKEN_RE.findall(text)):
+        tokens = _TOKEN_RE.findall(text)
+        if words is not None:
+            words.extend(tokens)
+        for index, word in enumerate(tokens):
             term = cache.get(word, _MISSING)
             if term is _MISSING:
                 term = cache[word] = self._term(word)
@@ -143,6 +147,20 @@ class ArchiveAnalyzer(CompositeAnalyzer):
                 else:
                     found.append(position)
         return positions
+
+    def terms(self, words) -> set:
+        """The distinct terms ``words`` (tokens) index as."""
+        cache = self.__dict__.get("_cache")
+        if cache is None or len(cache) > TERM_CACHE_SIZE:
+            cache = self.__dict__["_cache"] = {}
+        found = set()
+        for word in set(words):
+            term = cache.get(word, _MISSING)
+            if term is _MISSING:
+                term = cache[word] = self._term(word)
+            if term is not None:
+                found.add(term)
+        return found
 
     def _term(self, word: str):
         tokens = [token.text for token in self(word, mode="index")]
@@ -159,9 +177,15 @@ _MISSING = object()
 
 
 class FastPositions(formats.Positions):
-    """Positions, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it."""
+    """Positions, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it,
+    or given analysed (:class:`Analysed`)."""
 
     def word_values(self, value, analyzer, **kwargs):
+        if isinstance(value, Analysed):
+            boost, encode = self.field_boost, self.encode
+            for term, poslist in value:
+                yield term, len(poslist), len(poslist) * boost, encode(poslist)
+            return
         if not isinstance(analyzer, ArchiveAnalyzer) or not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
             return
@@ -331,16 +355,44 @@ def _words_analyzer_cached():
     return _words_analyzer()
 
 
-def document(article: dict) -> dict:
-    """The Whoosh document for an article row (as stored in SQLite, tags as a list)."""
-    body = article.get("body") or ""
-    lede = article.get("lede") or ""
+def indexed_text(title: Optional[str], body: Optional[str], lede: Optional[str]) -> tuple:
+    """``(title, body)`` as indexed: a lede that is not part of the body goes before it."""
+    body = body or ""
     if lede and lede.rstrip("…") not in body:
         body = lede + "\n\n" + body
+    return title or "", body
+
+
+class Analysed(list):
+    """A field's ``(term, positions)`` pairs, analysed already (in an import's worker process)."""
+
+
+def analyse(title: Optional[str], body: Optional[str], lede: Optional[str]) -> dict:
+    """What indexing an article's text takes, done ahead (in a worker process): the title's and
+    the body's terms with their positions, and its vocabulary words. Same result as indexing
+    the text (see FastPositions); passed to :meth:`_Writer.upsert` as ``analysed``."""
+    title, body = indexed_text(title, body, lede)
+    words: list = []
+    return {
+        "title": Analysed(_stemming_analyzer().term_positions(title, words).items()),
+        "body": Analysed(_stemming_analyzer().term_positions(body, words).items()),
+        "vocabulary": _words_analyzer_cached().terms(words),
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def _stemming_analyzer():
+    return _analyzer()
+
+
+def document(article: dict, analysed: Optional[dict] = None) -> dict:
+    """The Whoosh document for an article row (as stored in SQLite, tags as a list); ``analysed``
+    (see :func:`analyse`) stands in for the title's and body's text."""
+    title, body = indexed_text(article.get("title"), article.get("body"), article.get("lede"))
     doc = {
         "id": article["id"],
-        "title": article.get("title") or "",
-        "body": body,
+        "title": analysed["title"] if analysed else title,
+        "body": analysed["body"] if analysed else body,
         "tags": ",".join(t.replace(",", " ") for t in article.get("tags") or []),
         "story": article.get("duplicate_of") or article["id"],
     }
@@ -1026,21 +1078,23 @@ class _Writer:
         self._writer = writer
         self.vocabulary: dict = {}  # word -> articles of this batch holding it
 
-    def upsert(self, article: dict) -> None:
-        self._add(article, replace=True)
+    def upsert(self, article: dict, analysed: Optional[dict] = None) -> None:
+        """Add or replace an article (a row as stored); ``analysed``: its text analysed ahead."""
+        self._add(article, analysed, replace=True)
 
     def add(self, article: dict) -> None:
         """Add, not replace: for a fresh index (a reindex), where no older copy can exist."""
-        self._add(article, replace=False)
+        self._add(article, None, replace=False)
 
-    def _add(self, article: dict, replace: bool) -> None:
-        doc = document(article)
+    def _add(self, article: dict, analysed: Optional[dict], replace: bool) -> None:
+        doc = document(article, analysed)
         if replace:
             self._writer.update_document(**doc)
         else:
             self._writer.add_document(**doc)
         counts = self.vocabulary
-        for word in vocabulary_words(doc["title"], doc["body"]):
+        words = analysed["vocabulary"] if analysed else vocabulary_words(doc["title"], doc["body"])
+        for word in words:
             counts[word] = counts.get(word, 0) + 1
 
     def delete(self, article_id: str) -> None:

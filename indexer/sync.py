@@ -269,9 +269,10 @@ class Archive:
                 with immediate(self.db):
                     self.store.write_articles(articles, import_id, existing)
                     rows = self.store.index_rows(ids)
+                    analysed = {a.id: getattr(a, "analysed", None) for a in articles}
                     with self.index.writer() as writer:
                         for article_id in ids:
-                            writer.upsert(rows[article_id])
+                            writer.upsert(rows[article_id], analysed=analysed[article_id])
                         _fault_point("index-writing")
                     index_committed = True
                     _fault_point("index-committed")

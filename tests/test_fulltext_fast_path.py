@@ -30,3 +30,18 @@ def test_stop_words_renumber_like_the_chain():
     text = "The Deir ez-Zour offensive near Dayr al-Zawr"
     assert analyzer.term_positions(text) == chain_positions(analyzer, text)
     assert analyzer.term_positions(text)["zour"] == [2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12)), max_size=30),
+       st.lists(st.sampled_from(WORDS), max_size=5), st.one_of(st.none(), st.sampled_from(WORDS)))
+def test_text_analysed_ahead_indexes_as_the_text(body_words, title_words, lede):
+    """What a worker process analyses ahead (fulltext.analyse) is what indexing the text gives."""
+    from indexer.fulltext import analyse, indexed_text, vocabulary_words
+
+    body, title = " ".join(body_words), " ".join(title_words)
+    analysed = analyse(title, body, lede)
+    title_text, body_text = indexed_text(title, body, lede)
+    assert dict(analysed["title"]) == chain_positions(_analyzer(), title_text)
+    assert dict(analysed["body"]) == chain_positions(_analyzer(), body_text)
+    assert analysed["vocabulary"] == vocabulary_words(title_text, body_text)
