@@ -31,7 +31,7 @@ def index_for_path(db_path) -> Optional[FullTextIndex]:
     with _lock:
         index = _indexes.get(key)
         if index is None:
-            index = FullTextIndex(path)
+            index = FullTextIndex(path, db_path=db_path)
             if not index.exists():
                 return None
             _indexes[key] = index

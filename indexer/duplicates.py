@@ -18,10 +18,14 @@ def candidates(db, keys: Iterable[int]) -> dict:
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
         marks = ",".join("?" * len(chunk))
+        # CROSS JOIN fixes the order: from the keys to their articles. Left to itself SQLite
+        # walked every first copy (the duplicate_of index) and probed the keys: O(archive) a call.
         sql = (
-            "select s.article_id, s.signature, a.duplicate_of from article_signatures s "
-            "join articles a on a.id = s.article_id and a.duplicate_of is null "
-            f"where s.article_id in (select article_id from near_duplicate_keys where key in ({marks}))"
+            "select s.article_id, s.signature, a.duplicate_of "
+            f"from (select distinct article_id from near_duplicate_keys where key in ({marks})) k "
+            "cross join article_signatures s on s.article_id = k.article_id "
+            "cross join articles a on a.id = k.article_id "
+            "where a.duplicate_of is null"
         )
         for article_id, blob, duplicate_of in db.execute(sql, chunk):
             found[article_id] = (blob, duplicate_of)

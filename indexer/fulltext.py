@@ -321,13 +321,14 @@ VOCABULARY = "vocabulary"  # the second index in the same folder: see make_vocab
 
 
 def make_vocabulary_schema() -> Schema:
-    """The words of the archive, unstemmed, with the number of articles each is in: for "did you
-    mean" and for prefix searches (``repatriat*`` stands for the words that start so).
+    """The words of the archive, unstemmed: for "did you mean" (Whoosh finds the words within two
+    edits of a misspelling) and for prefix searches (``repatriat*`` stands for the words that
+    start so).
 
-    One document a batch, whose ``words`` postings carry how many articles of the batch hold each
-    word, instead of a field in every article: a posting per word and article was 40% of all the
-    postings Whoosh wrote, and a third of the import time. Counts are not lowered when an article
-    is replaced or deleted (``reindex`` starts them afresh): they rank suggestions, nothing else.
+    Not a field of every article: a posting per word and article was 40% of all the postings
+    Whoosh wrote. A batch adds one document holding the words new to the archive (the writer's
+    ``new_words`` says which: the archive counts every word's articles in SQLite, in the batch's
+    transaction); without ``new_words``, every word of the batch, counted.
     """
     words = TEXT(analyzer=_words_analyzer(), phrase=False)
     words.format = CountedFrequency(field_boost=1.0)
@@ -346,8 +347,17 @@ class CountedFrequency(formats.Frequency):
 
 
 def vocabulary_words(title: str, body: str) -> set:
-    """The distinct words of an article as the vocabulary index keeps them."""
-    return set(_words_analyzer_cached().term_positions(title + "\n" + body))
+    """The distinct words of an article as the vocabulary index keeps them (no numbers)."""
+    return _words_only(_words_analyzer_cached().term_positions(title + "\n" + body))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _words_only(terms) -> set:
+    """Terms without digits: numbers (a report's 4,000, 2019, 332) are most of the archive's
+    distinct terms, and neither "did you mean" nor prefix expansion needs them."""
+    return {term for term in terms if not _DIGIT.search(term)}
 
 
 @functools.lru_cache(maxsize=None)
@@ -376,7 +386,7 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str]) -> d
     return {
         "title": Analysed(_stemming_analyzer().term_positions(title, words).items()),
         "body": Analysed(_stemming_analyzer().term_positions(body, words).items()),
-        "vocabulary": _words_analyzer_cached().terms(words),
+        "vocabulary": _words_only(_words_analyzer_cached().terms(words)),
     }
 
 
@@ -702,9 +712,12 @@ class ArchiveBM25F(scoring.BM25F):
 class FullTextIndex:
     """A Whoosh index in a folder beside the database."""
 
-    def __init__(self, path, vectors: bool = False):
+    def __init__(self, path, vectors: bool = False, db_path=None):
         self.path = Path(path)
         self.vectors = vectors  # for a new index: see make_schema
+        # The archive's database, whose vocabulary table counts the articles holding each word
+        # (for "did you mean"); without it the vocabulary index's own counts are used.
+        self.db_path = Path(db_path) if db_path else None
         self._ix = None
         self._vocabulary = None
         self._local = threading.local()
@@ -753,8 +766,11 @@ class FullTextIndex:
 
     # -- writing --------------------------------------------------------------------------
     @contextlib.contextmanager
-    def writer(self, timeout: float = 0.0, limitmb: int = WRITER_MEMORY_MB):
-        """A writer that commits when the block ends and cancels if it raises."""
+    def writer(self, timeout: float = 0.0, limitmb: int = WRITER_MEMORY_MB, new_words: Optional[Callable] = None):
+        """A writer that commits when the block ends and cancels if it raises.
+
+        ``new_words(counts)`` is given ``{word: articles}`` of what was written and returns the
+        words the vocabulary index does not know yet (the archive keeps the counts in SQLite)."""
         try:
             writer = self.ix.writer(limitmb=limitmb, timeout=timeout, codec=ArchiveCodec())
         except LockError:
@@ -767,7 +783,10 @@ class FullTextIndex:
             yield handle
             # Words first: if the process dies between the two commits, the vocabulary knows a
             # few words no article has yet, which costs nothing (the other order could hide them).
-            self._add_vocabulary(handle.vocabulary, timeout)
+            counts = handle.vocabulary
+            if new_words is not None and counts:
+                counts = {word: counts[word] for word in new_words(counts)}
+            self._add_vocabulary(counts, timeout)
         except BaseException:
             writer.cancel()
             raise
@@ -818,7 +837,34 @@ class FullTextIndex:
                 searcher.close()
             searcher = self._local.vocabulary = vocabulary.searcher()
         reader = searcher.reader()
+        counted = self._counted_words()
+        if counted is not None:
+            return reader, counted
         return reader, lambda word: reader.frequency("words", word)
+
+    def _counted_words(self):
+        """``count(word)`` from the database's vocabulary table, or None without one (or with an
+        empty one: an archive indexed before the table existed)."""
+        if self.db_path is None:
+            return None
+        conn = getattr(self._local, "counts", None)
+        if conn is None:
+            import sqlite3
+
+            try:
+                conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, check_same_thread=False)
+                if conn.execute("select 1 from vocabulary limit 1").fetchone() is None:
+                    conn.close()
+                    return None
+            except sqlite3.Error:
+                return None
+            self._local.counts = conn
+
+        def count(word: str) -> int:
+            row = conn.execute("select articles from vocabulary where word = ?", [word]).fetchone()
+            return row[0] if row else 0
+
+        return count
 
     def _resolve_words(self, parsed, deadline: float):
         """Unfielded prefixes and wildcards (``repatriat*``, parsed as ``words:repatriat*``) as the
@@ -834,6 +880,8 @@ class FullTextIndex:
         def resolve(node):
             if not (isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == "words"):
                 return node
+            if _DIGIT.search(node.text):  # numbers are not in the vocabulary, nor stemmed
+                return wq.Or([node.__class__(field, node.text, boost=FIELD_BOOSTS[field]) for field in SEARCH_FIELDS])
             keys, words = [], 0
             for btext in node._btexts(reader):
                 words += 1

@@ -138,6 +138,11 @@ TABLES = {
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
     },
+    # Every word of the archive (as "did you mean" sees it) and the number of articles holding it.
+    "vocabulary": {
+        "columns": {"word": str, "articles": int},
+        "pk": "word",
+    },
     # MinHash signatures and LSH band keys, to find near-duplicates (archive.extract.near_duplicates).
     "article_signatures": {
         "columns": {"article_id": str, "signature": bytes},

@@ -231,6 +231,25 @@ class Store:
             self.db.table("article_tags").insert_all(links, pk=("article_id", "tag_id"), ignore=True)
         self.write_mentions(articles)
 
+    # -- the archive's words (for "did you mean" and prefix searches) ------------------------
+    def add_vocabulary(self, counts: dict) -> list:
+        """Add ``{word: articles}`` to the vocabulary counts (in the caller's transaction) and
+        return the words that were not there before."""
+        words = list(counts)
+        known = set()
+        for chunk in _chunks(words):
+            marks = ",".join("?" * len(chunk))
+            known.update(row[0] for row in self.db.execute(f"select word from vocabulary where word in ({marks})", chunk))
+        self.db.conn.executemany(
+            "insert into vocabulary (word, articles) values (?, ?) "
+            "on conflict(word) do update set articles = articles + excluded.articles",
+            list(counts.items()),
+        )
+        return [word for word in words if word not in known]
+
+    def clear_vocabulary(self) -> None:
+        self.db.execute("delete from vocabulary")
+
     # -- what articles mention (archive.extract.mentions) ----------------------------------
     def sync_entities(self) -> int:
         """The entities table as the gazetteer says: new entities added, names, types, coordinates

@@ -234,7 +234,7 @@ class Archive:
         self.db_path = Path(db_path)
         self.db = open_database(self.db_path, create=create)
         self.store = Store(self.db)
-        self.index = FullTextIndex(index_path or index_path_for(self.db_path))
+        self.index = FullTextIndex(index_path or index_path_for(self.db_path), db_path=self.db_path)
         self.recovered = 0  # ids brought back in step when this archive was opened
         if create:
             self.index.ensure()
@@ -270,7 +270,7 @@ class Archive:
                     self.store.write_articles(articles, import_id, existing)
                     rows = self.store.index_rows(ids)
                     analysed = {a.id: getattr(a, "analysed", None) for a in articles}
-                    with self.index.writer() as writer:
+                    with self.index.writer(new_words=self.store.add_vocabulary) as writer:
                         for article_id in ids:
                             writer.upsert(rows[article_id], analysed=analysed[article_id])
                         _fault_point("index-writing")
@@ -312,16 +312,16 @@ class Archive:
         """Make Whoosh hold what SQLite holds for ``pending`` ids, then forget them."""
         if not pending:
             return 0
-        with self.index.writer(timeout=30) as writer:
-            for start in range(0, len(pending), RECOVER_CHUNK):
-                chunk = pending[start : start + RECOVER_CHUNK]
-                rows = self.store.index_rows(chunk)
-                for article_id in chunk:
-                    if article_id in rows:
-                        writer.upsert(rows[article_id])
-                    else:
-                        writer.delete(article_id)
         with immediate(self.db):
+            with self.index.writer(timeout=30, new_words=self.store.add_vocabulary) as writer:
+                for start in range(0, len(pending), RECOVER_CHUNK):
+                    chunk = pending[start : start + RECOVER_CHUNK]
+                    rows = self.store.index_rows(chunk)
+                    for article_id in chunk:
+                        if article_id in rows:
+                            writer.upsert(rows[article_id])
+                        else:
+                            writer.delete(article_id)
             self.store.clear_pending(pending)
         return len(pending)
 
@@ -334,13 +334,14 @@ class Archive:
         with self.lock(purpose="reindex"):
             with immediate(self.db):
                 self.store.mark_all_pending()
+                self.store.clear_vocabulary()
             self.index.create()
             done = 0
             batch = []
 
             def flush():
                 nonlocal done
-                with self.index.writer() as writer:
+                with immediate(self.db), self.index.writer(new_words=self.store.add_vocabulary) as writer:
                     for row in batch:
                         writer.add(row)  # a fresh index: nothing to replace
                 done += len(batch)
