@@ -5,22 +5,26 @@ index's tokens, each folded as the index folds it (``gazetteer.fold_word``), and
 longest spelling starting there wins ("al-Hol camp" over "al-Hol", "Raqqa province" over "Raqqa",
 "Syrian Democratic Forces" over "Syria"); the scan resumes after it, so overlapping spellings are
 never counted twice. A bare town name is the town, not its province ("Deir ez-Zor" is the city;
-"Deir ez-Zor province" and "Deir ez-Zor governorate" are the province).
+"Deir ez-Zor province", "Deir el-Zour governorate", "the province of Deir ez-Zor" and "Hasakah
+and Deir ez-Zor provinces" are provinces). A name inside a longer one is not counted: "Iraq" in
+"Islamic State of Iraq and the Levant", "Syria" in "Syrian Democratic Forces".
 
 Precision rules, beyond the spelling itself:
 - a word the gazetteer capitalises must be capitalised in the text ("Hol", not "hol");
 - short all-capitals spellings (IS, UN, US, SDF) match only as written, never inside text set
   in capitals ("IT IS" is no mention of the Islamic State), nor as a currency ("US$");
 - the words of a multi-word spelling may be separated only by spaces, hyphens and apostrophes.
+
+Speed: each distinct word is folded once (a shared cache), and only the words that may start a
+spelling are looked at further, so that most words cost a set lookup.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from itertools import compress
-from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import accumulate, chain, compress
+from typing import NamedTuple, Optional
 
 from archive.extract.gazetteer import TOKEN_RE, exact_word, fold_word, provinces, spellings
 
@@ -35,18 +39,14 @@ class Mention(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    entity_id: str
-    words: tuple[str, ...]  # folded words, or as written for an exact spelling
-    capitals: tuple[bool, ...]  # which words must start with a capital in the text
-    exact: bool
+# The trie: nested dicts from a word to the dict of the words that may follow it; the key None
+# holds the spelling that ends there: (entity id, which of its words must be capitalised).
+_END = None
 
 
-@dataclass(frozen=True)
-class _Trie:
-    folded: dict  # first folded word -> patterns, longest first
-    exact: dict  # first word as written -> patterns, longest first
+class _Trie(NamedTuple):
+    folded: dict  # spellings by folded words (articles dropped)
+    exact: dict  # exactly-matched spellings by words as written
     exact_words: frozenset  # every word of an exact spelling (not "shouting" text)
     lower_starts: frozenset  # first folded words of spellings whose first word may be in lower case
 
@@ -60,39 +60,34 @@ def _capitalised(word: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _trie() -> _Trie:
-    merged: dict[tuple, list] = {}
+    folded: dict = {}
+    exact: dict = {}
+    exact_words: set = set()
+    lower_starts: set = set()
     for sp in spellings():
         if sp.search_only:
             continue
         raw = TOKEN_RE.findall(sp.text)
         if sp.exact:
-            words = tuple(exact_word(t) for t in raw)
-            caps = tuple(False for _ in words)
+            words = [exact_word(t) for t in raw]
+            caps = [False] * len(words)
+            exact_words.update(words)
         else:
             pairs = [(fold_word(t), _capitalised(t)) for t in raw]
-            pairs = [p for p in pairs if p[0]]
-            words = tuple(p[0] for p in pairs)
-            caps = tuple(p[1] for p in pairs)
+            words = [w for w, _ in pairs if w]
+            caps = [c for w, c in pairs if w]
         if not words:
             continue
-        key = (sp.entity_id, sp.exact, words)
-        if key in merged:  # the same key written twice: a capital is needed only if always written
-            merged[key] = [a and b for a, b in zip(merged[key], caps)]
-        else:
-            merged[key] = list(caps)
-    folded: dict[str, list] = {}
-    exact: dict[str, list] = {}
-    exact_words = set()
-    for (entity_id, is_exact, words), caps in merged.items():
-        pattern = _Pattern(entity_id, words, tuple(caps), is_exact)
-        (exact if is_exact else folded).setdefault(words[0], []).append(pattern)
-        if is_exact:
-            exact_words.update(words)
-    for table in (folded, exact):
-        for patterns in table.values():
-            patterns.sort(key=lambda p: -len(p.words))
-    lower_starts = frozenset(w for w, patterns in folded.items() if any(not p.capitals[0] for p in patterns))
-    return _Trie(folded, exact, frozenset(exact_words), lower_starts)
+        if not sp.exact and not caps[0]:
+            lower_starts.add(words[0])
+        node = exact if sp.exact else folded
+        for word in words:
+            node = node.setdefault(word, {})
+        if _END in node:  # the same spelling twice: a capital is needed only if always written
+            entity_id, before = node[_END]
+            caps = [a and b for a, b in zip(before, caps)]
+        node[_END] = (sp.entity_id, tuple(caps))
+    return _Trie(folded, exact, frozenset(exact_words), frozenset(lower_starts))
 
 
 def _shouting(word: str, trie: _Trie) -> bool:
@@ -105,26 +100,71 @@ _MAX_CACHE = 500_000
 
 
 class _Vocabulary:
-    """Each word seen, folded once; and the words that may start a spelling."""
+    """Each word seen, folded once; and the words that may start a spelling. Safe to share
+    between threads: a full cache is replaced, never emptied under a reader."""
 
     def __init__(self) -> None:
         self.folded: dict[str, str] = {}
         self.starters: set[str] = set()
 
-    def learn(self, words: set, trie: _Trie) -> None:
-        if len(self.folded) > _MAX_CACHE:
-            self.folded.clear()
-            self.starters.clear()
-        for word in words.difference(self.folded):
+    def learn(self, words: set, trie: _Trie) -> tuple[dict, set]:
+        """Fold the new ``words``; returns the folded forms and the starters, ``words`` included."""
+        folded, starters = self.folded, self.starters
+        if len(folded) > _MAX_CACHE:
+            folded, starters = {}, set()
+            self.folded, self.starters = folded, starters
+        for word in words.difference(folded):
             f = fold_word(word)
-            self.folded[word] = f
+            folded[word] = f
             upper = _capitalised(word)
             if (f in trie.folded and (upper or f in trie.lower_starts)) or (
                     upper and exact_word(word) in trie.exact):
-                self.starters.add(word)
+                starters.add(word)
+        return folded, starters
 
 
 _VOCABULARY = _Vocabulary()
+
+
+def _walk_folded(node: dict, i: int, gaps, words, folded) -> tuple[Optional[tuple], int]:
+    """The longest folded spelling starting at word ``i``: ``((entity id, capitals), last word)``."""
+    if len(node) == 1 and _END in node:  # a one-word spelling, the commonest case
+        entity_id, caps = node[_END]
+        return ((node[_END], i) if not caps[0] or _capitalised(words[i]) else (None, -1))
+    n = len(words)
+    best, best_end = None, -1
+    used = [i]  # the words matched, articles left out
+    j = i
+    while True:
+        end = node.get(_END)
+        if end is not None and all(_capitalised(words[k]) for k, cap in zip(used, end[1]) if cap):
+            best, best_end = end, j
+        k = j + 1
+        while k < n and not folded.get(words[k], "-") and _gap_ok(gaps[k], words[k - 1]):
+            k += 1  # an article between two words: "Deir ez-Zor", "Ras al Ain"
+        if k >= n or not _gap_ok(gaps[k], words[k - 1]):
+            return best, best_end
+        node = node.get(folded.get(words[k]))
+        if node is None:
+            return best, best_end
+        used.append(k)
+        j = k
+
+
+def _walk_exact(node: dict, i: int, gaps, words) -> tuple[Optional[tuple], int]:
+    n = len(words)
+    best, best_end = None, -1
+    j = i
+    while True:
+        if _END in node:
+            best, best_end = node[_END], j
+        k = j + 1
+        if k >= n or not _gap_ok(gaps[k], words[j]):
+            return best, best_end
+        node = node.get(exact_word(words[k]))
+        if node is None:
+            return best, best_end
+        j = k
 
 
 def mentions(text: str) -> list[Mention]:
@@ -135,42 +175,37 @@ def mentions(text: str) -> list[Mention]:
         return []
     gaps, words = zip(*pairs)
     unique = set(words)
-    vocabulary = _VOCABULARY
-    vocabulary.learn(unique, trie)
-    hits = unique & vocabulary.starters
+    folded, starters = _VOCABULARY.learn(unique, trie)
+    hits = unique & starters
     if not hits:
         return []
-    folded = vocabulary.folded
     out: list[Mention] = []
     resume = 0
-    offset_index, offset = 0, 0  # the text's offset at the start of the gap before word offset_index
+    ends = None  # ends[2k] is where word k starts in the text, ends[2k + 1] where it ends
     for i in compress(range(len(words)), map(hits.__contains__, words)):
         if i < resume:
             continue
         word = words[i]
         best, best_end = None, -1
-        f = folded[word]
-        candidates = trie.folded.get(f, ()) if f else ()
-        if word[0].isupper():
-            candidates = (*candidates, *trie.exact.get(exact_word(word), ()))
-        for pattern in candidates:
-            if best is not None and len(pattern.words) <= len(best.words):
-                continue
-            end = _match(pattern, i, gaps, words, folded)
-            if end >= 0:
-                best, best_end = pattern, end
+        node = trie.folded.get(folded[word])
+        if node is not None:
+            best, best_end = _walk_folded(node, i, gaps, words, folded)
+        if _capitalised(word):
+            node = trie.exact.get(exact_word(word))
+            if node is not None:
+                found, end = _walk_exact(node, i, gaps, words)
+                if found is not None and end > best_end and (
+                        end > i or _exact_context_ok(i, gaps, words, trie)):
+                    best, best_end = found, end
         if best is None:
-            continue
-        if best.exact and len(best.words) == 1 and not _exact_context_ok(i, gaps, words, trie):
             continue
         first = i
         if first > 0 and not folded[words[first - 1]] and _GAP.fullmatch(gaps[first]):
             first -= 1  # show the article: "al-Hol camp"
-        offset += sum(map(len, gaps[offset_index:first])) + sum(map(len, words[offset_index:first]))
-        offset_index = first
-        start = offset + len(gaps[first])
-        stop = start + sum(map(len, words[first:best_end + 1])) + sum(map(len, gaps[first + 1:best_end + 1]))
-        out.append(Mention(start, stop, best.entity_id, text[start:stop]))
+        if ends is None:
+            ends = list(accumulate(map(len, chain.from_iterable(pairs))))
+        start, stop = ends[2 * first], ends[2 * best_end + 1]
+        out.append(Mention(start, stop, best[0], text[start:stop]))
         resume = best_end + 1
     return _plural_provinces(out, text) if out else out
 
@@ -205,29 +240,6 @@ def _plural_provinces(found: list[Mention], text: str) -> list[Mention]:
     return found
 
 
-def _match(pattern: _Pattern, i: int, gaps, words, folded) -> int:
-    """The index of the last word of ``pattern`` matched at word ``i``, or -1."""
-    n = len(words)
-    j = i
-    for k, want in enumerate(pattern.words):
-        if k:
-            j += 1
-            if not pattern.exact:
-                while j < n and not folded.get(words[j], "-") and _gap_ok(gaps[j], words[j - 1]):
-                    j += 1  # an article between two words: "Deir ez-Zor", "Ras al Ain"
-            if j >= n or not _gap_ok(gaps[j], words[j - 1]):
-                return -1
-        if pattern.exact:
-            if exact_word(words[j]) != want:
-                return -1
-        else:
-            if folded.get(words[j]) != want:
-                return -1
-            if pattern.capitals[k] and not _capitalised(words[j]):
-                return -1
-    return j
-
-
 def _gap_ok(gap: str, before: str) -> bool:
     if len(gap) > 4:
         return False
@@ -241,8 +253,6 @@ def _exact_context_ok(i: int, gaps, words, trie: _Trie) -> bool:
     """An exact one-word spelling is no mention in text set in capitals, nor as ``US$``."""
     if i + 1 < len(words) and gaps[i + 1].startswith("$"):
         return False
-    if i + 1 == len(words):
-        pass
     if len(words[i]) <= _SHORT_EXACT:
         if i > 0 and _shouting(words[i - 1], trie):
             return False

@@ -53,10 +53,10 @@ _PATTERNS = [
     ("numeric", r"\b(?P<a4>[0-3]?\d)[/.\-](?P<b4>[01]?\d)[/.\-](?P<y4>(?:19|20)\d\d)(?!\d)"),
     # (in, since, early, mid-) March 2019
     ("month_year", rf"\b(?:(?i:in|since|during|by|until|from|early|late|mid|end of|beginning of|start of)"
-                   rf"[\s-]+)?{_p(_MONTH, 'm5')},?\s+{_p(_YEAR, 'y5')}"),
+                   rf"[\s-]+)?(?:(?i:early|late)\s+|(?i:mid)-?)?{_p(_MONTH, 'm5')},?\s+{_p(_YEAR, 'y5')}"),
     # in March (no year)
     ("month", rf"\b(?i:in|during|since|early|late|mid|end of|beginning of|start of|until|by)[\s-]+"
-              rf"(?:early\s+|late\s+|mid-?)?{_p(_MONTH, 'm6')}(?![\w-])"),
+              rf"(?:early\s+|late\s+|mid-?)?{_p(_MONTH, 'm6')}(?![\w-])(?!,?\s+\d)"),
     ("days_ago", r"\b(?P<n7>\d|(?i:one|two|three|four|five|six|seven|a))\s+(?i:days?\s+ago)\b"),
     ("yesterday", r"\b(?i:(?:the\s+day\s+before\s+)?yesterday|last\s+night)\b"),
     ("today", r"\b(?i:(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
@@ -101,7 +101,7 @@ def _month_number(text: str) -> int:
 
 def _latest_day(month: int, day: int, published: dt.date) -> Optional[dt.date]:
     """The latest ``month``/``day`` on or before ``published``."""
-    for year in (published.year, published.year - 1, published.year - 2, published.year - 4):
+    for year in range(published.year, published.year - 8, -1):
         candidate = _day(year, month, day)
         if candidate and candidate <= published:
             return candidate

@@ -169,7 +169,6 @@ meter meters m cm mm kg kilogram kilograms kilo kilos gram grams tonne tonnes to
 liter liters gallon gallons degree degrees times percent per cent pc acre acres hectare hectares
 square sq feet foot inch inches mph kph yard yards points point goals goal sets games nil am pm
 """.split())
-VAGUE_FOLLOWERS = frozenset({"of"})  # "thousands of" is no number here: the words are not matched
 
 # What a figure counts: the noun phrase after the number, up to a word that ends it.
 _NP_STOP = frozenset("""
@@ -225,13 +224,17 @@ residents resident foreigners foreigner nationals national captives captive guar
 insurgents insurgent combatants combatant girls girl boys boy deaths dead casualties victims
 victim individuals individual minors minor orphans orphan wives widows households household
 tents tent camps camp prisons prison villages village towns town countries country nationalities
-attacks attack airstrikes strikes cells cell graves grave mass police officers officer
+attacks attack airstrikes strikes cells cell graves grave police officers officer
 """.split())
+_RISE = (r"(?:rose|risen|rising|reached|reaching|climbed|increased|jumped|hit|stands?|stood|is|was|"
+         r"to|at|of|has|had|been|now)")
+# "the death toll ... rose to 332", "a toll of 154"; "the number of displaced people reached 40,000"
 _TOLL = re.compile(
-    r"\b((?:death|casualty|civilian|overall|total|final)\s+tolls?|tolls?|number of (?:the )?"
-    r"(?P<of>[a-z][a-z' -]{2,40}?)|total)\b(?P<mid>[^.;:]{0,90}?)\b(?:rose|risen|rising|reached|"
-    r"reaching|climbed|increased|jumped|hit|stands?|stood|is|was|to|at|of|has|had|been|now)\s+"
-    r"(?:to\s+|at\s+)?$", re.IGNORECASE)
+    rf"\b((?:death|casualty|civilian|overall|total|final)\s+tolls?|tolls?|total)\b[^.;:]{{0,90}}?"
+    rf"\b{_RISE}\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    rf"\bnumber of (?:the )?(?P<of>[a-z][\w' -]{{2,40}}?)\s+(?:(?:has|have|had|now|already)\s+)*"
+    rf"(?:{_RISE}\s+)?(?:to\s+|at\s+)?$", re.IGNORECASE)
 _SOURCE_VERBS = (r"said|says|say|reported|reports|report|told|tells|announced|announces|confirmed|"
                  r"confirms|estimated|estimates|estimate|stated|states|documented|documents|claimed|"
                  r"claims|added|adds|noted|recorded|records|warned|revealed|counted|tallied|"
@@ -257,21 +260,20 @@ def parse_number(text: str, scale: Optional[str] = None) -> Optional[int]:
     """``"4,000"`` -> 4000, ``"1.5", "million"`` -> 1500000, ``"two thousand"`` -> 2000."""
     text = text.strip().lower()
     if text[:1].isdigit():
-        digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", text)
+        digits = text.translate(_THOUSANDS)
         try:
             number = float(digits) if "." in digits else int(digits)
         except ValueError:
             return None
         if scale:
-            factor = {"m": 1_000_000, "bn": 1_000_000_000}.get(scale.lower(), SCALES.get(scale.lower(), 1))
-            number = number * factor
+            number = number * SCALES.get(scale.lower(), 1)
         if isinstance(number, float):
             if not number.is_integer():
                 return None
             number = int(number)
         return number
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", text):
+    for word in _WORD_SPLIT.split(text):
         if word == "and" or not word:
             continue
         if word == "a":
@@ -328,10 +330,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
         if acronym or not _plural(bare):
             continue
         # the head noun; "women and children": a second counted noun joined by "and"
-        nxt = re.match(r"\s+(and|or)\s+([A-Za-z][\w'’-]*)", rest[offset:])
+        nxt = _AND_NOUN.match(rest, offset)
         if nxt and nxt.group(2).lower() in COUNT_NOUNS:
             words += [nxt.group(1), nxt.group(2)]
-            offset += nxt.end()
+            offset = nxt.end()
         break
     return words, pos + offset
 
@@ -420,11 +422,11 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     verb = _verb_after(text, np_end)
     if not words:
         lo = previous[0].start() if previous else start
+        number_of = _NUMBER_OF.search(text, max(lo, start - 120), start)
+        if number_of:
+            return number_of.group("of").strip(), end
         toll = _TOLL.search(text, max(lo, start - 160), start)
         if toll:
-            noun = toll.group("of")
-            if noun:
-                return noun.strip(), end
             label = toll.group(1).lower()
             return ("death toll" if label in ("toll", "tolls", "total") else label), end
         if verb and not year_like:

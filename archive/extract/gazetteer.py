@@ -25,7 +25,9 @@ PLACE_TYPES = frozenset({
 })
 
 # The search index's tokens: apostrophes and transliteration marks inside a word keep it whole.
-TOKEN_RE = re.compile(r"\w+(?:[.'’ʼ`]?\w+)*")
+# The same tokens as indexer/fulltext.py's TOKEN_PATTERN "\w+(?:[.'’ʼ`]?\w+)*" (after a greedy
+# \w+ only a joiner can continue a word), written so that the regex engine never backtracks.
+TOKEN_RE = re.compile(r"\w+(?:[.'’ʼ`]\w+)*")
 _MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
 _POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
