@@ -6,7 +6,8 @@ Indexes the test collections in ../shared/corpora/ (TIME 1963, CISI, Cranfield, 
 ``FullTextIndex`` and with an FTS5 table (porter tokenizer, bm25 ranking: what Datasette's built-in
 search gives), runs every judged query as an OR of its words (stop words dropped, the same words for
 both engines), and prints one markdown table of nDCG@10 and MAP, then the variant-spelling collection
-(tests/data/variants.jsonl) with alias expansion on and off.
+(tests/data/variants.jsonl) with expansion off, aliases only, and aliases + the sound-alike (phonetic)
+fallback, then how often the phonetic key groups the gazetteer's spellings and English words.
 
 Id quirks handled (see ../shared/corpora/README.md): TIME qrels use ordinals (docs.jsonl ``docno``);
 Cranfield qrel query ids are the 1..225 positions of the queries in cran.qry, not their .I numbers, and
@@ -186,7 +187,8 @@ class Fts5:
 
 
 class Ours:
-    """indexer.fulltext exactly as the archive uses it (schema, analyzers, parser, ranking)."""
+    """indexer.fulltext exactly as the archive uses it (schema, analyzers, parser, ranking). A bare
+    index (no database): the sound-alike fallback keys the Whoosh vocabulary's words."""
 
     def __init__(self, docs, folder: Path):
         self.index = FullTextIndex(folder, vectors=True)  # vectors: for the feedback row
@@ -196,11 +198,14 @@ class Ours:
             for doc in docs:
                 writer.upsert(doc)
         self.index_seconds = time.perf_counter() - started
+        self.sounded = 0  # queries the sound-alike fallback added words to
 
     def run(self, text: str, limit: int = DEPTH, **options) -> list:
         if not natural_query(text):
             return []
-        return self.index.search_terms(text, limit=limit, time_limit=60, **options)
+        page = self.index.search(text, natural=True, pagelen=limit, time_limit=60, **options)  # = search_terms
+        self.sounded += bool(page.sounds_like)
+        return [hit.id for hit in page.hits]
 
 
 def run_queries(engine, queries: dict, qrels: dict, **options):
@@ -213,8 +218,16 @@ def run_queries(engine, queries: dict, qrels: dict, **options):
 
 
 # -- variant spellings -------------------------------------------------------------------------
+VARIANT_MODES = {  # label: search options
+    "exact (expansion off)": {"expand": False},
+    "aliases only (phonetic=False)": {"expand": True, "phonetic": False},
+    "aliases + sound-alikes (default)": {"expand": True, "phonetic": True},
+}
+
+
 def variants_figures(path: Path = VARIANTS) -> dict:
-    """Recall and precision over tests/data/variants.jsonl with alias expansion on and off."""
+    """Recall and precision over tests/data/variants.jsonl for each of VARIANT_MODES, over all its
+    queries and over those whose spelling is in no gazetteer line ("unlisted")."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = [row for row in rows if row.get("type") == "article"]
     queries = [row for row in rows if row.get("type") == "query"]
@@ -225,17 +238,70 @@ def variants_figures(path: Path = VARIANTS) -> dict:
             for doc in docs:
                 writer.upsert({"id": doc["id"], "title": doc["title"], "body": doc["body"]})
         figures = {}
-        for expand in (True, False):
-            found = relevant = retrieved = 0
-            for q in queries:
-                hits = set(index.matching_ids(q["query"], expand=expand, feedback=False))
-                expected = set(q["expected"])
-                found += len(hits & expected)
-                relevant += len(expected)
-                retrieved += len(hits)
-            figures[expand] = {"recall": found / relevant, "precision": found / retrieved if retrieved else 1.0,
-                               "queries": len(queries), "articles": len(docs)}
+        for label, options in VARIANT_MODES.items():
+            for subset in ("all", "unlisted"):
+                chosen = [q for q in queries if subset == "all" or "not in the gazetteer" in q.get("note", "")]
+                found = relevant = retrieved = 0
+                for q in chosen:
+                    hits = set(index.matching_ids(q["query"], feedback=False, **options))
+                    expected = set(q["expected"])
+                    found += len(hits & expected)
+                    relevant += len(expected)
+                    retrieved += len(hits)
+                figures[label, subset] = {"recall": found / relevant, "precision": found / retrieved if retrieved else 1.0,
+                                          "queries": len(chosen), "articles": len(docs)}
         return figures
+
+
+# -- the phonetic key --------------------------------------------------------------------------
+BBC = ROOT.parent / "shared" / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
+
+
+def phonetic_figures(bbc: Path = BBC) -> dict:
+    """How well ``phonetic_key`` groups spellings: pairs of one-word spellings of one gazetteer entry
+    (4+ letters, not already one term after the analyzer's normalisation) given the same key, and
+    gazetteer words given the key of an English word of the BBC corpus (a false sound-alike), each
+    also within the fallback's edit reach (PHONETIC_EDITS)."""
+    from archive.extract.gazetteer import name_groups
+
+    def words_of(text):
+        return [token for token in re.findall(r"[^\W\d_]+", re.sub(r"['’ʼ`ʿʾʻ]", "", text.lower()))]
+
+    def near(a, b):
+        return fulltext.edit_distance(a, b) <= fulltext.phonetic_reach(max(len(a), len(b)))
+
+    key, articles = fulltext.phonetic_key, fulltext.ARABIC_ARTICLES
+    pairs, every = set(), set()
+    for group in name_groups():
+        singles = set()
+        for spelling in group:
+            words = [w for w in words_of(spelling) if w not in articles]
+            every.update(words)
+            if len(words) == 1 and len(words[0]) >= fulltext.PHONETIC_MIN_LETTERS:
+                singles.add(words[0])
+        for a in singles:
+            for b in singles:
+                if a < b and fulltext.name_key(a) != fulltext.name_key(b):
+                    pairs.add((a, b))
+    names = {word for pair in pairs for word in pair}
+    english: dict = {}
+    if bbc.exists():
+        stop = fulltext.query_stop_words()
+        with tarfile.open(bbc) as tar:
+            for member in tar.getmembers():
+                if member.isfile() and member.name.endswith(".txt"):
+                    for word in set(words_of(tar.extractfile(member).read().decode("latin-1"))):
+                        if len(word) >= fulltext.PHONETIC_MIN_LETTERS and word not in stop and word not in every:
+                            english.setdefault(key(word), set()).add(word)
+    return {
+        "pairs": len(pairs),
+        "same key": sum(key(a) == key(b) for a, b in pairs),
+        "same key, near": sum(key(a) == key(b) and near(a, b) for a, b in pairs),
+        "names": len(names),
+        "english words": sum(len(words) for words in english.values()),
+        "names with an English sound-alike": sum(bool(english.get(key(n))) for n in names),
+        "... near": sum(any(near(n, w) for w in english.get(key(n), ())) for n in names),
+    }
 
 
 # -- main --------------------------------------------------------------------------------------
@@ -251,9 +317,12 @@ def measure(names, variants: list, folder: Path, log=print) -> list:
         ours = Ours(docs, folder / name)
         log(f"{NAMES[name]}: {len(docs)} docs indexed by Whoosh in {ours.index_seconds:.1f} s")
         for label, options in variants:
+            ours.sounded = 0
             run, ms = run_queries(ours, queries, qrels, **options)
             result = evaluate(run, qrels)
             rows.append((NAMES[name], len(docs), result["queries"], label, result["ndcg"], result["map"], ms))
+            if not options:
+                log(f"{NAMES[name]}: sound-alikes added to {ours.sounded} of {len(run)} queries")
     return rows
 
 
@@ -268,25 +337,36 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--collections", default=",".join(ALL), help="comma-separated: " + ", ".join(ALL))
     parser.add_argument("--no-npl", action="store_true", help="skip NPL (11,429 docs)")
+    parser.add_argument("--variants-only", action="store_true", help="only the variant spellings and the phonetic key")
     args = parser.parse_args(argv)
     names = [n for n in args.collections.split(",") if n and not (args.no_npl and n == "npl")]
-    if not CORPORA.is_dir():
+    if not CORPORA.is_dir() and not args.variants_only:
         sys.exit(f"the corpora are not at {CORPORA}")
     variants = [
         ("ours (default: tuned BM25F)", {}),
+        ("ours, no sound-alikes (phonetic=False)", {"phonetic": False}),
         ("ours + feedback (feedback=True)", {"feedback": True}),
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        rows = measure(names, variants, Path(folder), log=lambda m: print(m, file=sys.stderr))
-    print(table(rows))
+    if not args.variants_only:
+        with tempfile.TemporaryDirectory() as folder:
+            rows = measure(names, variants, Path(folder), log=lambda m: print(m, file=sys.stderr))
+        print(table(rows))
+        print()
     if VARIANTS.exists():
         figures = variants_figures()
-        print()
-        print("| variant spellings | articles | queries | recall | precision |")
-        print("|---|---|---|---|---|")
-        for expand, label in ((False, "exact (expansion off)"), (True, "expanded (default)")):
-            f = figures[expand]
-            print(f"| {label} | {f['articles']} | {f['queries']} | {f['recall']:.3f} | {f['precision']:.3f} |")
+        print("| variant spellings | queries | articles | recall | precision | unlisted spellings: queries | recall | precision |")
+        print("|---|---|---|---|---|---|---|---|")
+        for label in VARIANT_MODES:
+            f, u = figures[label, "all"], figures[label, "unlisted"]
+            print(f"| {label} | {f['queries']} | {f['articles']} | {f['recall']:.3f} | {f['precision']:.3f} "
+                  f"| {u['queries']} | {u['recall']:.3f} | {u['precision']:.3f} |")
+    print()
+    f = phonetic_figures()
+    print("| phonetic key | gazetteer spelling pairs | same key | same key, within edit reach | gazetteer words "
+          "| with an English word's key (BBC) | ... within edit reach |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| indexer.fulltext.phonetic_key | {f['pairs']} | {f['same key']} | {f['same key, near']} | {f['names']} "
+          f"| {f['names with an English sound-alike']} | {f['... near']} |")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import article, cells, entities, places_map, search, timeline
+from datasette_plugins import article, cells, entities, places_map, search, suggest, timeline
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -18,6 +18,7 @@ TRUNCATE = 160
 def register_routes():
     return [
         (r"^/-/search$", search.search_view),
+        (r"^/-/suggest$", suggest.suggest_view),
         (r"^/-/article/(?P<article_id>[^/]+)$", article.article_view),
         (r"^/-/entities$", entities.entities_index_view),
         (r"^/-/entity/(?P<entity_id>[^/]+)$", entities.entity_view),

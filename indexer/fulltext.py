@@ -15,6 +15,7 @@ import math
 import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -352,12 +353,13 @@ def vocabulary_words(title: str, body: str) -> set:
 
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _words_only(terms) -> set:
-    """Terms without digits: numbers (a report's 4,000, 2019, 332) are most of the archive's
-    distinct terms, and neither "did you mean" nor prefix expansion needs them."""
-    return {term for term in terms if not _DIGIT.search(term)}
+    """Terms with a letter: numbers (a report's 4,000, 2019, 332) are most of the archive's
+    distinct terms, and neither "did you mean" nor prefix expansion needs them (K24, M4 stay)."""
+    return {term for term in terms if _LETTER.search(term)}
 
 
 @functools.lru_cache(maxsize=None)
@@ -483,6 +485,12 @@ class SearchPage:
     timed_out: bool = False
     also_searched: list = field(default_factory=list)  # variant spellings the query was expanded with
     suggestion: Optional[str] = None  # "did you mean", for a query that finds little
+    sounds_like: list = field(default_factory=list)  # those of also_searched that only sound alike (lower weight)
+
+    @property
+    def aliases_searched(self) -> list:
+        """The names of also_searched that the alias table added (not sounds_like)."""
+        return [name for name in self.also_searched if name not in self.sounds_like]
 
     @property
     def pages(self) -> int:
@@ -553,6 +561,10 @@ def alias_table() -> dict:
         group, seen = [], set()
         for name in names:
             key = name_key(name)
+            if len(key) == 1 and _loses_words(name):
+                continue  # "US government" keys as "govern": every search for government would expand
+            if len(key) == 1:
+                _case_rule(key, name)
             if key and key not in seen:  # "IS" is a stop word: nothing to search for
                 seen.add(key)
                 group.append((name, key))
@@ -560,6 +572,43 @@ def alias_table() -> dict:
             table.setdefault(key, [])
             table[key] = table[key] + [item for item in group if item not in table[key]]
     return table
+
+
+_CASED_KEYS: dict = {}  # one-word key -> "upper" or "capital": how a query must write it to expand
+
+
+def _case_rule(key: tuple, name: str) -> None:
+    """A one-word key expands a query word written in any case when some spelling is that one
+    word ("Hol", "Raqqa"); when it only comes from an acronym ("WHO", "AN") the query must write it
+    in capitals, and from a longer name ("al-Sour", "Al Monitor") with a capital: "who", "sour"
+    and "monitor" are English words."""
+    letters = [w for w in _TOKEN_RE.findall(name)]
+    if len(letters) == 1 and not (name.isupper() and len(name) <= 4):
+        rule = None
+    elif len(letters) == 1:
+        rule = "upper"
+    else:
+        rule = "capital"
+    current = _CASED_KEYS.get(key, "unset")
+    order = {None: 0, "capital": 1, "upper": 2}
+    if current == "unset" or order[rule] < order[current]:
+        _CASED_KEYS[key] = rule
+
+
+def _written_as(words: str, key: tuple) -> bool:
+    rule = _CASED_KEYS.get(key)
+    if rule == "upper":
+        return words.isupper()
+    if rule == "capital":
+        return words[:1].isupper()
+    return True
+
+
+def _loses_words(name: str) -> bool:
+    """Whether a name of several words keeps fewer than two of them once stop words are dropped
+    (the Arabic articles do not count: al-Hol is Hol)."""
+    words = [w for w in _TOKEN_RE.findall(name.lower()) if w not in ARABIC_ARTICLES]
+    return len(words) >= 2 and len(name_key(name)) < 2
 
 
 def _group_text(spelling: str, key: tuple, group: list):
@@ -609,7 +658,7 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 continue
             words = segment[span[0].start():span[-1].end()]
             key = name_key(words)
-            if key and key in table:
+            if key and key in table and _written_as(words, key):
                 group_text, names = _group_text(words, key, table[key])
                 if len(table[key]) > 1:
                     pieces.append(segment[last:span[0].start()] + group_text)
@@ -621,6 +670,156 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
             i += 1
     pieces.append(segment[last:])
     return "".join(pieces)
+
+
+# -- sound-alike spellings: the lower-weighted phonetic fallback ------------------------------
+# A plain query word that few articles hold and the alias table does not know is also searched as
+# the archive's words that sound like it (same phonetic_key, close in spelling), at a lower weight.
+PHONETIC = True  # search()'s default; expand=False (the exact search) turns it off too
+PHONETIC_BELOW = 3  # a word in fewer articles than this gets sound-alikes
+PHONETIC_MIN_LETTERS = 4  # shorter words (and sound-alikes) are left alone: their keys collide too much
+PHONETIC_MAX = 4  # sound-alike words added per query word, most articles first
+PHONETIC_MAX_WORDS = 8  # query words given sound-alikes at most
+PHONETIC_BOOST = 0.3
+PHONETIC_SCAN = 2000  # vocabulary rows of one key read at most
+PHONETIC_EDITS = 0.4  # a sound-alike is at most max(2, this x its length) edits away (see bench/README.md)
+PHONETIC_SHORT = 5  # ... and one edit for words this long or shorter
+
+_PHONETIC_SOFT_C = re.compile(r"c(?=[eiy])")
+_PHONETIC_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("dh", "d"),
+                      ("th", "t"), ("dj", "j"), ("ck", "k"))
+_PHONETIC_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_PHONETIC_DOUBLED = re.compile(r"([^aeiouwy])\1+")
+_PHONETIC_VOWELS = re.compile(r"[aeiouwy]+")
+_NOT_LATIN = re.compile(r"[^a-z]")
+
+
+def phonetic_key(word: str) -> str:
+    """A key equal for spellings of one transliterated Arabic (or Kurdish) name: Ghuwayran,
+    Ghwayran, Guweiran and Ghwairan are all ``garan``; Qamishli, Qamichli and Kamishly ``kamaSla``.
+
+    Digraphs as one sound (gh=g, kh=k=q=c, sh=ch, ph=f, dh=d, th=t, dj=j), a soft c as s, a final
+    -ah/-eh as -a, doubled consonants single, and every run of vowels (with w and y inside a word:
+    Hawl = Hol = Houl) as one ``a``. Double metaphone joins a few more spelling pairs of the gazetteer
+    but gives twice as many of its words an English word's key (bench/README.md). ``""`` for a word
+    without letters.
+    """
+    word = word.lower()
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(char for char in word if not unicodedata.combining(char))
+    word = _NOT_LATIN.sub("", word)
+    for digraph, sound in _PHONETIC_DIGRAPHS:  # str.replace: an import keys every new word
+        if digraph in word:
+            word = word.replace(digraph, sound)
+    if "c" in word:
+        word = _PHONETIC_SOFT_C.sub("s", word).replace("c", "k")
+    word = word.replace("q", "k").replace("x", "ks")
+    word = _PHONETIC_FINAL_H.sub("", word)
+    head = ""
+    if word[:1] in ("w", "y") and word[1:2] in ("a", "e", "i", "o", "u"):
+        head, word = word[0], word[1:]  # Wadi, Yarubiya: a consonant here
+    word = _PHONETIC_DOUBLED.sub(r"\1", word)
+    return head + _PHONETIC_VOWELS.sub("a", word)
+
+
+def _cased_like(word: str, model: str) -> str:
+    return word.upper() if model.isupper() and len(model) > 1 else word.capitalize() if model[:1].isupper() else word
+
+
+def phonetic_reach(length: int) -> int:
+    """Edits a sound-alike of a word of ``length`` letters may be from it: 1 up to PHONETIC_SHORT
+    letters (beeks/books, chore/share are two), else max(2, PHONETIC_EDITS x length)."""
+    return 1 if length <= PHONETIC_SHORT else max(2, int(PHONETIC_EDITS * length))
+
+
+def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None) -> list:
+    """The archive's words that sound like ``word`` (a query word, as typed), most articles first,
+    with the gazetteer's spellings of any known name among them; ``[]`` when ``word`` is short,
+    a stop word, a known name, or finds PHONETIC_BELOW articles or more.
+
+    A word that finds nothing gets any sound-alike; one that finds a few articles only the spellings
+    of a gazetteer name (Ghwairan, in one article: Ghuwayran and its spellings), as an English word
+    found rarely (chef, facey) would otherwise bring in hundreds of articles of a common one (chief,
+    face); its "did you mean" still offers those.
+
+    ``count(word)``: articles holding a vocabulary word; ``lookup(key)``: ``[(word, articles)]`` of
+    the vocabulary words with that phonetic key (at most PHONETIC_SCAN); ``found_by(term)``:
+    articles an indexed term is in (the word as searched, stemmed: "felled" finds every "fell"),
+    else ``count`` of the word decides whether it is rare."""
+    forms = [token.text for token in _words_analyzer_cached()(word)]
+    if len(forms) != 1 or len(forms[0]) < PHONETIC_MIN_LETTERS or _DIGIT.search(forms[0]):
+        return []
+    form = forms[0]
+    stop = query_stop_words()
+    own_key = name_key(word)
+    table = alias_table()
+    if form in stop or not own_key or own_key in table:
+        return []
+    own = count(form)
+    found = found_by(own_key[0]) if found_by is not None and len(own_key) == 1 else own
+    if max(own, found) >= PHONETIC_BELOW:
+        return []
+    names_only = max(own, found) > 0
+    reach = phonetic_reach(len(form))
+    candidates = []
+    for other, articles in lookup(phonetic_key(form)):
+        if (other == form or articles < own or len(other) < PHONETIC_MIN_LETTERS or other in stop
+                or _DIGIT.search(other) or abs(len(other) - len(form)) > reach):
+            continue
+        if edit_distance(form, other) <= reach and (not names_only or name_key(other) in table):
+            candidates.append((-articles, other))
+    found, keys, words = [], {own_key}, 0
+    for _, other in sorted(candidates):
+        key = name_key(other)
+        if not key or key in keys:  # the same term as the word or an earlier sound-alike
+            continue
+        keys.add(key)
+        found.append(_cased_like(other, word))
+        for name, other_key in table.get(key, []):  # a known name: all its spellings
+            if other_key not in keys:
+                keys.add(other_key)
+                found.append(name)
+        words += 1
+        if words >= PHONETIC_MAX:
+            break
+    return found
+
+
+def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None):
+    """The query with each plain word :func:`sound_alikes` finds sound-alikes for as an OR of the
+    word and them, at weight PHONETIC_BOOST; returns ``(text, words added)``. Quoted phrases,
+    field queries, wildcards, operators and groups the alias table made are left alone."""
+    added: list = []
+    words = 0
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        segment, pieces, at = text[last:end], [], 0
+        for unit in _UNIT.finditer(segment):
+            word = unit.group(0)
+            if words >= PHONETIC_MAX_WORDS or word in _OPERATORS or not _LETTERS_ONLY.fullmatch(word):
+                continue
+            if segment[unit.end():unit.end() + 1] in ("^", "~") or segment[unit.start() - 1:unit.start()] in ("+", "-"):
+                continue
+            alikes = sound_alikes(word, count, lookup, found_by)
+            if not alikes:
+                continue
+            words += 1
+            group = " OR ".join(f'"{name}"^{PHONETIC_BOOST}' if not _LETTERS_ONLY.fullmatch(name)
+                                else f"{name}^{PHONETIC_BOOST}" for name in alikes)
+            pieces.append(segment[at:unit.start()] + f"({word} OR {group})")
+            at = unit.end()
+            added += [name for name in alikes if name not in added]
+        pieces.append(segment[at:])
+        out.append("".join(pieces))
+        if quoted:
+            out.append(quoted.group(0))
+            last = quoted.end()
+    return "".join(out), added
+
+
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 
 
 # -- natural-language queries ---------------------------------------------------------------
@@ -811,7 +1010,8 @@ class FullTextIndex:
     def _searcher(self):
         """This thread's searcher, reused across searches and renewed after the index changes."""
         old = getattr(self._local, "searcher", None)
-        if old is None:
+        if old is None or old.doc_count_all() == 0:
+            # Whoosh's refresh() of a searcher opened on an empty index fails (it has no segments).
             searcher = self.ix.searcher(weighting=self.weighting())
         else:
             # refresh() reuses the old searcher's segment readers and closes the rest itself:
@@ -866,6 +1066,58 @@ class FullTextIndex:
 
         return count
 
+    def _sound_alike_source(self):
+        """``(count, lookup, found_by)`` for :func:`expand_sound_alikes`: the database's vocabulary
+        table (its indexed ``phonetic`` column) or, without one, the Whoosh vocabulary's words keyed
+        in memory once per version of it; the articles' index for how many a term finds. Each is
+        opened at its first use: most queries have no word that needs them."""
+        opened: dict = {}
+
+        def words():
+            if "words" not in opened:
+                reader, count = self._words()
+                conn = getattr(self._local, "counts", None) if self._counted_words() is not None else None
+                if reader is None:  # no words yet: none is rare
+                    opened["words"] = (lambda word: PHONETIC_BELOW, lambda key: [])
+                elif conn is not None:
+                    import sqlite3
+
+                    def lookup(key: str) -> list:
+                        try:
+                            return conn.execute("select word, articles from vocabulary where phonetic = ? limit ?",
+                                                [key, PHONETIC_SCAN]).fetchall()
+                        except sqlite3.Error:  # a database from before the column: no sound-alikes
+                            return []
+
+                    opened["words"] = (count, lookup)
+                else:
+                    keyed = self._phonetic_words(reader)
+                    opened["words"] = (count, lambda key: [(word, count(word))
+                                                           for word in keyed.get(key, ())[:PHONETIC_SCAN]])
+            return opened["words"]
+
+        def found_by(term: str) -> int:
+            if "articles" not in opened:
+                opened["articles"] = self._searcher().reader()
+            return max(opened["articles"].doc_frequency(field, term) for field in SEARCH_FIELDS)
+
+        return (lambda word: words()[0](word)), (lambda key: words()[1](key)), found_by
+
+    def _phonetic_words(self, reader) -> dict:
+        """``{phonetic key: [word, ...]}`` of the Whoosh vocabulary (an index without a database)."""
+        source = self.vocabulary if self.vocabulary is not None else self.ix
+        generation = source.latest_generation()
+        cached = getattr(self, "_phonetic_cache", None)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        keyed: dict = {}
+        for btext in reader.lexicon("words"):
+            word = _text(btext)
+            if len(word) >= PHONETIC_MIN_LETTERS and not _DIGIT.search(word):
+                keyed.setdefault(phonetic_key(word), []).append(word)
+        self._phonetic_cache = (generation, keyed)
+        return keyed
+
     def _resolve_words(self, parsed, deadline: float):
         """Unfielded prefixes and wildcards (``repatriat*``, parsed as ``words:repatriat*``) as the
         title and body terms of the vocabulary's words they stand for: ``repatriation`` and
@@ -880,7 +1132,7 @@ class FullTextIndex:
         def resolve(node):
             if not (isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == "words"):
                 return node
-            if _DIGIT.search(node.text):  # numbers are not in the vocabulary, nor stemmed
+            if not _LETTER.search(node.text):  # numbers are not in the vocabulary, nor stemmed
                 return wq.Or([node.__class__(field, node.text, boost=FIELD_BOOSTS[field]) for field in SEARCH_FIELDS])
             keys, words = [], 0
             for btext in node._btexts(reader):
@@ -915,8 +1167,14 @@ class FullTextIndex:
     def parse(self, text: str, *, natural: bool = False):
         return self.parse_expanded(text, expand=False, natural=natural)[0]
 
-    def parse_expanded(self, text: str, *, expand: bool = True, natural: bool = False):
-        """``(query, names added by the alias table)``. ``natural``: plain words OR-ed (see natural_query)."""
+    def parse_expanded(self, text: str, *, expand: bool = True, natural: bool = False, phonetic: bool = False):
+        """``(query, names added by the alias table)``. ``natural``: plain words OR-ed (see natural_query).
+        ``phonetic`` (with ``expand``) adds sound-alikes of rare words (see expand_sound_alikes), also named."""
+        parsed, added, sounds = self._parse(text, expand=expand, natural=natural, phonetic=phonetic)
+        return parsed, added + [name for name in sounds if name not in added]
+
+    def _parse(self, text: str, *, expand: bool, natural: bool, phonetic: bool):
+        """``(query, names added by the alias table, sound-alikes added)``."""
         text = (text or "").strip()
         if natural:
             text = natural_query(text)
@@ -924,9 +1182,12 @@ class FullTextIndex:
             raise QueryError("Type something to search for.")
         if not natural:
             check_query_text(text)
-        added = []
+        added, sounds = [], []
         if expand:
             text, added = expand_aliases(text)
+            if phonetic:
+                text, sounds = expand_sound_alikes(text, *self._sound_alike_source())
+                sounds = [name for name in sounds if name not in added]
         grouping = {"group": OrGroup} if natural else {}
         parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.ix.schema, fieldboosts=FIELD_BOOSTS, **grouping)
         parser.add_plugin(FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "author": ["byline"]}))
@@ -938,7 +1199,7 @@ class FullTextIndex:
         problem = _query_problem(parsed)
         if problem:
             raise QueryError(problem)
-        return parsed, added
+        return parsed, added, sounds
 
     def search(
         self,
@@ -956,6 +1217,7 @@ class FullTextIndex:
         feedback: Optional[bool] = None,
         natural: bool = False,
         suggest: bool = True,
+        phonetic: Optional[bool] = None,
     ) -> SearchPage:
         """Ranked hits for one page, the total, and (optionally) every matching id.
 
@@ -966,12 +1228,16 @@ class FullTextIndex:
         ``feedback`` (default FEEDBACK) re-ranks by terms of the top hits, for relevance sort only;
         ``natural`` reads the text as a question: its words OR-ed, no query syntax.
         ``suggest`` looks for a "did you mean" when few articles match (pages only need it).
+        ``phonetic`` (default PHONETIC; off when ``expand`` is) also searches, at a lower weight, the
+        archive's words that sound like a rare query word no alias knows (see expand_sound_alikes).
         """
-        parsed, added = self.parse_expanded(text, expand=expand, natural=natural)
+        phonetic = expand and (PHONETIC if phonetic is None else phonetic)
+        parsed, added, sounds = self._parse(text, expand=expand, natural=natural, phonetic=phonetic)
         page = max(1, page)
         searcher = self._searcher()
         if searcher.doc_count_all() == 0:  # an empty index has no columns to read
-            return SearchPage(query=text, parsed=str(parsed), total=0, page=page, pagelen=pagelen)
+            return SearchPage(query=text, parsed=str(parsed), total=0, page=page, pagelen=pagelen,
+                              also_searched=added + sounds, sounds_like=sounds)
         # Matchers for every word a prefix stands for are built before the time limit applies.
         parsed = self._resolve_words(parsed, time.monotonic() + time_limit)
         problem = _expansion_problem(parsed, searcher.reader(), time.monotonic() + time_limit)
@@ -1024,7 +1290,8 @@ class FullTextIndex:
             hits=hits,
             all_ids=all_ids,
             timed_out=timed_out,
-            also_searched=added,
+            also_searched=added + sounds,
+            sounds_like=sounds,
             suggestion=self.suggest(text) if suggest and total < SUGGEST_BELOW and not natural and page == 1 else None,
         )
 

@@ -138,9 +138,10 @@ TABLES = {
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
     },
-    # Every word of the archive (as "did you mean" sees it) and the number of articles holding it.
+    # Every word of the archive (as "did you mean" sees it) and the number of articles holding it;
+    # phonetic: its sound key (indexer.fulltext.phonetic_key), for the search's sound-alike fallback.
     "vocabulary": {
-        "columns": {"word": str, "articles": int},
+        "columns": {"word": str, "articles": int, "phonetic": str},
         "pk": "word",
     },
     # MinHash signatures and LSH band keys, to find near-duplicates (archive.extract.near_duplicates).
@@ -187,6 +188,7 @@ INDEXES = [
     ("figures", ["source_entity"], False),
     ("event_dates", ["article_id"], False),
     ("event_dates", ["month", "article_id"], False),
+    ("vocabulary", ["phonetic"], False),
 ]
 
 

@@ -234,16 +234,19 @@ class Store:
     # -- the archive's words (for "did you mean" and prefix searches) ------------------------
     def add_vocabulary(self, counts: dict) -> list:
         """Add ``{word: articles}`` to the vocabulary counts (in the caller's transaction) and
-        return the words that were not there before."""
+        return the words that were not there before. A new word gets its phonetic key (for the
+        search's sound-alike fallback); a known one keeps it (only its count changes)."""
+        from indexer.fulltext import phonetic_key
+
         words = list(counts)
         known = set()
         for chunk in _chunks(words):
             marks = ",".join("?" * len(chunk))
             known.update(row[0] for row in self.db.execute(f"select word from vocabulary where word in ({marks})", chunk))
         self.db.conn.executemany(
-            "insert into vocabulary (word, articles) values (?, ?) "
+            "insert into vocabulary (word, articles, phonetic) values (?, ?, ?) "
             "on conflict(word) do update set articles = articles + excluded.articles",
-            list(counts.items()),
+            [(word, articles, None if word in known else phonetic_key(word)) for word, articles in counts.items()],
         )
         return [word for word in words if word not in known]
 
