@@ -193,11 +193,17 @@ def search(db_path, query, limit, sort, as_json, exact):
             for h in page.hits
         ]
         click.echo(json.dumps({"query": query, "total": page.total, "also_searched": page.also_searched,
+                               "sounds_like": page.sounds_like,
                                "suggestion": page.suggestion, "hits": hits}, ensure_ascii=False, indent=2))
         return
     click.echo(f"{page.total:,} articles match {query!r}" + (" (search stopped early: time limit)" if page.timed_out else ""))
     if page.also_searched:
-        click.echo("Also searched: " + ", ".join(page.also_searched) + " (--exact to search only what you typed)")
+        parts = []
+        if page.aliases_searched:
+            parts.append(", ".join(page.aliases_searched))
+        if page.sounds_like:
+            parts.append("sounds like: " + ", ".join(page.sounds_like))
+        click.echo("Also searched: " + "; ".join(parts) + " (--exact to search only what you typed)")
     if page.suggestion:
         click.echo(f"Did you mean: {page.suggestion}")
     for number, hit in enumerate(page.hits, start=1):
