@@ -68,3 +68,34 @@ def test_progress_moves_within_a_big_file(db_path, tmp_path):
     assert report.imported == 3000
     assert sum(seen) == path.stat().st_size
     assert len(seen) > 10  # many small steps, not one at the end
+
+
+def test_ctrl_c_with_an_extraction_worker(tmp_path):
+    """The same with a worker process extracting (--workers 1): Ctrl-C stops both, nothing half-written."""
+    path = tmp_path / "big.jsonl"
+    with path.open("w") as handle:
+        for i in range(3000):
+            handle.write(f'{{"id": "r{i}", "title": "Report {i} from the camp", "body": "Families left the camp on '
+                         f'day {i} after talks in sector {i % 13}. ' + "Aid workers counted tents. " * 30 + '"}\n')
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "archive.cli", "import", str(db), str(path), "--silent", "--batch-size", "100",
+               "--workers", "1"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        time.sleep(0.2)
+        try:
+            if sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0] >= 200:
+                break
+        except Exception:
+            pass
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=60)
+    assert process.returncode == 130 and "Interrupted" in output and "Traceback" not in output, output
+    stored = sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
+    assert 0 < stored < 3000
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert f"{3000 - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
+    check = subprocess.run([sys.executable, "-m", "archive.cli", "check", str(db)], cwd=ROOT, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
