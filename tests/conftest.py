@@ -110,3 +110,58 @@ def artifacts_dir():
     path = ROOT / "test-artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+def datasette_for(db_path):
+    """A Datasette over ``db_path`` with the project's metadata, as the HTTP-level tests use it."""
+    from datasette.app import Datasette
+
+    from archive.cli import metadata_for
+
+    return Datasette([str(db_path)], metadata=metadata_for(db_path, ROOT / "metadata.yml"),
+                     settings={"sql_time_limit_ms": 2000})
+
+
+@pytest.fixture
+def ds(sample_db):
+    return datasette_for(sample_db)
+
+
+@pytest.fixture(scope="module")
+def sql(sample_db):
+    """``sql(query, params)``: rows of the sample archive as dicts, to check pages against."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(sample_db)
+
+    def run(query, params=None):
+        return [dict(row) for row in db.query(query, params or {})]
+
+    return run
+
+
+@pytest.fixture
+def local_page(browser, served_sample):
+    """A page of the served sample whose requests to anything but the local server are aborted
+    and recorded (``page.outside_requests``); JavaScript errors go to ``page.js_errors``. Both
+    must be empty when the test ends."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside, errors = [], []
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(served_sample + "/") or url == served_sample:
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    page.outside_requests = outside
+    yield page
+    context.close()
+    assert outside == [], f"requests left the local server: {outside}"
+    assert errors == []

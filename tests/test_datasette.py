@@ -5,20 +5,8 @@ import re
 
 import pytest
 import sqlite_utils
-from datasette.app import Datasette
 
-from archive.cli import metadata_for
-from conftest import ROOT
-
-
-def datasette_for(db_path):
-    return Datasette([str(db_path)], metadata=metadata_for(db_path, ROOT / "metadata.yml"),
-                     settings={"sql_time_limit_ms": 2000})
-
-
-@pytest.fixture
-def ds(sample_db):
-    return datasette_for(sample_db)
+from conftest import ROOT, datasette_for
 
 
 def one_article(db_path, where="1=1"):

@@ -6,45 +6,13 @@ import json
 import re
 
 import pytest
-import sqlite_utils
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def sql(sample_db):
-    db = sqlite_utils.Database(sample_db)
-
-    def run(query, params=None):
-        return [dict(row) for row in db.query(query, params or {})]
-
-    return run
-
-
 @pytest.fixture
-def page(browser, served_sample):
-    """A page whose every request to anything but the local server is aborted and recorded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside = []
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(served_sample + "/") or url == served_sample:
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.js_errors = errors
-    page.outside_requests = outside
-    yield page
-    context.close()
-    assert outside == [], f"requests left the local server: {outside}"
-    assert errors == []
+def page(local_page):
+    return local_page
 
 
 def screenshot(page, artifacts_dir, name):

@@ -8,31 +8,9 @@ import urllib.parse
 
 import pytest
 import sqlite_utils
-from datasette.app import Datasette
 
-from archive.cli import metadata_for
-from conftest import ROOT
+from conftest import ROOT, datasette_for
 from indexer.sync import index_path_for
-
-
-def datasette_for(db_path):
-    return Datasette([str(db_path)], metadata=metadata_for(db_path, ROOT / "metadata.yml"),
-                     settings={"sql_time_limit_ms": 2000})
-
-
-@pytest.fixture
-def ds(sample_db):
-    return datasette_for(sample_db)
-
-
-@pytest.fixture(scope="module")
-def sql(sample_db):
-    db = sqlite_utils.Database(sample_db)
-
-    def run(query, params=None):
-        return [dict(row) for row in db.query(query, params or {})]
-
-    return run
 
 
 def unescape(html: str) -> str:

@@ -19,27 +19,32 @@ def write_articles(folder, n):
             f"Officials gave the figure {i * 7} for people registered in the annex.")
 
 
-def test_ctrl_c_then_rerun_finishes_without_duplicates(tmp_path):
-    folder = tmp_path / "in"
-    write_articles(folder, 1500)
-    db = tmp_path / "archive.db"
-    command = [sys.executable, "-m", "archive.cli", "import", str(db), str(folder), "--silent", "--batch-size", "100"]
+def ctrl_c_after(command, db, stored_at_least: int = 200, wait: float = 60):
+    """Run ``command``, press Ctrl-C once ``stored_at_least`` articles are in ``db``; returns
+    ``(exit status, output, articles stored)``."""
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    # Wait until some batches have landed, then press Ctrl-C.
-    deadline = time.time() + 60
+    deadline = time.time() + wait
     while time.time() < deadline:
         time.sleep(0.2)
         if db.exists():
             try:
-                if sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0] >= 200:
+                if sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0] >= stored_at_least:
                     break
             except Exception:
                 pass
     process.send_signal(signal.SIGINT)
     output, _ = process.communicate(timeout=60)
-    assert process.returncode == 130, output
+    return process.returncode, output, sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
+
+
+def test_ctrl_c_then_rerun_finishes_without_duplicates(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 1500)
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "archive.cli", "import", str(db), str(folder), "--silent", "--batch-size", "100"]
+    status, output, stored = ctrl_c_after(command, db)
+    assert status == 130, output
     assert "Interrupted" in output and "Traceback" not in output
-    stored = sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
     assert 0 < stored < 1500
     [status] = [r[0] for r in sqlite_utils.Database(db).execute("select status from imports")]
     assert status == "interrupted"
@@ -80,19 +85,8 @@ def test_ctrl_c_with_an_extraction_worker(tmp_path):
     db = tmp_path / "archive.db"
     command = [sys.executable, "-m", "archive.cli", "import", str(db), str(path), "--silent", "--batch-size", "100",
                "--workers", "1"]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        time.sleep(0.2)
-        try:
-            if sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0] >= 200:
-                break
-        except Exception:
-            pass
-    process.send_signal(signal.SIGINT)
-    output, _ = process.communicate(timeout=60)
-    assert process.returncode == 130 and "Interrupted" in output and "Traceback" not in output, output
-    stored = sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
+    status, output, stored = ctrl_c_after(command, db, wait=90)
+    assert status == 130 and "Interrupted" in output and "Traceback" not in output, output
     assert 0 < stored < 3000
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr

@@ -9,24 +9,8 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser, served_sample):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside, errors = [], []
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(served_sample + "/"):
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert outside == [] and errors == [], (outside, errors)
+def page(local_page):
+    return local_page
 
 
 def options(page, list_id):
