@@ -563,8 +563,6 @@ def alias_table() -> dict:
             key = name_key(name)
             if len(key) == 1 and _loses_words(name):
                 continue  # "US government" keys as "govern": every search for government would expand
-            if len(key) == 1:
-                _case_rule(key, name)
             if key and key not in seen:  # "IS" is a stop word: nothing to search for
                 seen.add(key)
                 group.append((name, key))
@@ -574,29 +572,38 @@ def alias_table() -> dict:
     return table
 
 
-_CASED_KEYS: dict = {}  # one-word key -> "upper" or "capital": how a query must write it to expand
+_CASE_ORDER = {None: 0, "capital": 1, "upper": 2}
 
 
-def _case_rule(key: tuple, name: str) -> None:
-    """A one-word key expands a query word written in any case when some spelling is that one
-    word ("Hol", "Raqqa"); when it only comes from an acronym ("WHO", "AN") the query must write it
-    in capitals, and from a longer name ("al-Sour", "Al Monitor") with a capital: "who", "sour"
-    and "monitor" are English words."""
-    letters = [w for w in _TOKEN_RE.findall(name)]
-    if len(letters) == 1 and not (name.isupper() and len(name) <= 4):
-        rule = None
-    elif len(letters) == 1:
-        rule = "upper"
-    else:
-        rule = "capital"
-    current = _CASED_KEYS.get(key, "unset")
-    order = {None: 0, "capital": 1, "upper": 2}
-    if current == "unset" or order[rule] < order[current]:
-        _CASED_KEYS[key] = rule
+def _case_rule(name: str):
+    """How a query must write a one-word key for this spelling to expand it: any case (None) when
+    the spelling is that one word ("Hol", "Raqqa"), in capitals ("upper") when it is an acronym
+    ("WHO", "AN"), with a capital ("capital") when it is a longer name ("al-Sour", "Al Monitor"):
+    "who", "sour" and "monitor" are English words."""
+    if len(_TOKEN_RE.findall(name)) > 1:
+        return "capital"
+    return "upper" if name.isupper() and len(name) <= 4 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _case_rules() -> dict:
+    """``{one-word key: rule}``, the most lenient rule of the key's spellings (see _case_rule)."""
+    from archive.extract.gazetteer import name_groups
+
+    rules: dict = {}
+    for spellings in name_groups():
+        for name in spellings:
+            key = name_key(name.strip().replace('"', ""))
+            if len(key) != 1 or _loses_words(name):
+                continue
+            rule = _case_rule(name)
+            if key not in rules or _CASE_ORDER[rule] < _CASE_ORDER[rules[key]]:
+                rules[key] = rule
+    return rules
 
 
 def _written_as(words: str, key: tuple) -> bool:
-    rule = _CASED_KEYS.get(key)
+    rule = _case_rules().get(key)
     if rule == "upper":
         return words.isupper()
     if rule == "capital":

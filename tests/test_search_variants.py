@@ -148,3 +148,13 @@ async def test_article_page_more_like_this(ds, sample_db):
     response = await ds.client.get(f"/-/article/{article_id}")
     assert response.status_code == 200
     assert "More like this" in response.text
+
+
+def test_names_that_are_english_words_expand_only_as_names():
+    """'US government' keys as 'govern' and 'WHO' as 'who': plain English must not expand."""
+    from indexer.fulltext import expand_aliases
+
+    assert expand_aliases("government")[1] == [] and expand_aliases("administration")[1] == []
+    assert expand_aliases("who")[1] == [] and "World Health Organization" in expand_aliases("WHO")[1]
+    assert expand_aliases("sour")[1] == [] and "Suwar" in expand_aliases("Sour")[1]
+    assert "al-Hawl" in expand_aliases("al-hol")[1]  # a name written in lower case still expands
