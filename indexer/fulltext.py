@@ -127,9 +127,7 @@ class ArchiveAnalyzer(CompositeAnalyzer):
     def term_positions(self, text: str, words: Optional[list] = None) -> dict:
         """``{term: [position, ...]}`` for ``text``, as the chain would index it; the text's
         words (tokens before any filter) are added to ``words`` when it is given."""
-        cache = self.__dict__.get("_cache")
-        if cache is None or len(cache) > TERM_CACHE_SIZE:
-            cache = self.__dict__["_cache"] = {}
+        cache = self._cache()
         positions: dict = {}
         position = None
         tokens = _TOKEN_RE.findall(text)
@@ -151,9 +149,7 @@ class ArchiveAnalyzer(CompositeAnalyzer):
 
     def terms(self, words) -> set:
         """The distinct terms ``words`` (tokens) index as."""
-        cache = self.__dict__.get("_cache")
-        if cache is None or len(cache) > TERM_CACHE_SIZE:
-            cache = self.__dict__["_cache"] = {}
+        cache = self._cache()
         found = set()
         for word in set(words):
             term = cache.get(word, _MISSING)
@@ -163,13 +159,20 @@ class ArchiveAnalyzer(CompositeAnalyzer):
                 found.add(term)
         return found
 
+    def _cache(self) -> dict:
+        """``{word: term or None}``, this analyzer's own, emptied when it grows past TERM_CACHE_SIZE."""
+        cache = self.__dict__.get("_terms")
+        if cache is None or len(cache) > TERM_CACHE_SIZE:
+            cache = self.__dict__["_terms"] = {}
+        return cache
+
     def _term(self, word: str):
         tokens = [token.text for token in self(word, mode="index")]
         return tokens[0] if len(tokens) == 1 else None
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.pop("_cache", None)  # {word: term or None}, this analyzer's own
+        state.pop("_terms", None)  # the cache is not part of the schema
         return state
 
 
@@ -194,19 +197,6 @@ class FastPositions(formats.Positions):
         encode = self.encode
         for term, poslist in analyzer.term_positions(value).items():
             yield term, len(poslist), len(poslist) * boost, encode(poslist)
-
-
-class FastFrequency(formats.Frequency):
-    """Frequency, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it."""
-
-    def word_values(self, value, analyzer, **kwargs):
-        if not isinstance(analyzer, ArchiveAnalyzer) or not isinstance(value, str):
-            yield from super().word_values(value, analyzer, **kwargs)
-            return
-        boost = self.field_boost
-        for term, poslist in analyzer.term_positions(value).items():
-            freq = len(poslist)
-            yield term, freq, freq * boost, pack_uint(freq)
 
 
 class _LengthsOnce:
@@ -290,10 +280,9 @@ def _words_analyzer():
                            MarksFilter(), StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3))
 
 
-def _fast(field, frequency_only: bool = False):
-    """``field`` with the fast indexing path for its format (same postings as Whoosh's own)."""
-    kind = FastFrequency if frequency_only else FastPositions
-    field.format = kind(field_boost=field.format.field_boost)
+def _fast(field):
+    """``field`` with the fast indexing path for its positions (same postings as Whoosh's own)."""
+    field.format = FastPositions(field_boost=field.format.field_boost)
     return field
 
 
