@@ -269,7 +269,7 @@ class Archive:
                 with immediate(self.db):
                     self.store.write_articles(articles, import_id, existing)
                     rows = self.store.index_rows(ids)
-                    analysed = {a.id: getattr(a, "analysed", None) for a in articles}
+                    analysed = {a.id: a.analysed for a in articles}
                     with self.index.writer(new_words=self.store.add_vocabulary) as writer:
                         for article_id in ids:
                             writer.upsert(rows[article_id], analysed=analysed[article_id])
