@@ -119,13 +119,6 @@ def test_cli_exact_and_suggestion(cli, tmp_path):
     assert json.loads(cli("search", db, "Qamichli", "--json", "--exact").output)["total"] == 0
 
 
-@pytest.fixture
-def ds(sample_db):
-    from test_datasette import datasette_for
-
-    return datasette_for(sample_db)
-
-
 async def test_search_page_says_what_it_also_searched(ds):
     response = await ds.client.get("/-/search?q=Daesh")
     assert response.status_code == 200

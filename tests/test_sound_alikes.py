@@ -196,13 +196,6 @@ def test_database_without_the_column_has_no_sound_alikes(archive_db, tmp_path):
 
 
 # -- the search page ------------------------------------------------------------------------------
-@pytest.fixture
-def ds(sample_db):
-    from test_datasette import datasette_for
-
-    return datasette_for(sample_db)
-
-
 async def test_search_page_says_what_sounds_alike(ds):
     response = await ds.client.get("/-/search?q=Qamichli")
     assert response.status_code == 200
