@@ -11,7 +11,7 @@ from datasette.utils.asgi import Response
 
 from datasette_plugins import search_entities
 from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config, text_fetcher
-from datasette_plugins.queries import clean_entity_id
+from datasette_plugins.queries import articles_for_hits, clean_entity_id
 from indexer.fulltext import QueryError
 
 PAGE_SIZE = 20
@@ -76,10 +76,11 @@ async def facet_counts(database, ids: list) -> dict:
         return {"outlet": [], "year": [], "tag": []}
     payload = json.dumps(ids)
     hits = "with hits(id) as (select value from json_each(:ids)) "
+    articles = await articles_for_hits(database)
     queries = {
-        "outlet": hits + "select o.name as value, count(*) as n from hits join articles a on a.id = hits.id "
+        "outlet": hits + f"select o.name as value, count(*) as n from hits join {articles} on a.id = hits.id "
         "join outlets o on o.id = a.outlet group by o.name order by n desc, value limit :limit",
-        "year": hits + "select a.year as value, count(*) as n from hits join articles a on a.id = hits.id "
+        "year": hits + f"select a.year as value, count(*) as n from hits join {articles} on a.id = hits.id "
         "where a.year is not null group by a.year order by a.year desc limit :limit",
         "tag": hits + "select t.name as value, count(*) as n from hits join article_tags at on at.article_id = hits.id "
         "join tags t on t.id = at.tag_id group by t.name order by n desc, value limit :limit",
@@ -107,8 +108,9 @@ async def story_sizes(database, stories: list) -> dict:
 async def story_count(database, ids: list) -> int:
     if not ids:
         return 0
+    articles = await articles_for_hits(database)
     result = await database.execute(
-        "select count(distinct coalesce(a.duplicate_of, a.id)) from articles a "
+        f"select count(distinct coalesce(a.duplicate_of, a.id)) from {articles} "
         "where a.id in (select value from json_each(:ids))",
         {"ids": json.dumps(ids)},
     )

@@ -93,3 +93,48 @@ def test_the_choice_is_whooshs():
     assert len(_segments_to_merge(sizes)) == 16  # 16 x 500 < fib(20): MERGE_SMALL's bound
     assert len(_segments_to_merge([Segment(1) for _ in range(6)])) == 5
     assert _segments_to_merge([Segment(100000)] + [Segment(500) for _ in range(5)]) == []
+
+
+def test_columns_read_whole_equal_whooshs_reads(tmp_path):
+    index = FullTextIndex(tmp_path / "ix")
+    index.create()
+    for batch in range(8):
+        with index.writer() as writer:
+            for n in range(batch * 5, batch * 5 + 7):
+                writer.upsert(article(n, batch))
+    searcher = index._searcher()
+    reader = searcher.reader()
+    assert len(list(reader.leaf_readers())) > 1
+    for fieldname in ("id", "story", "newest"):
+        column = reader.column_reader(fieldname, translate=False)  # dates: Whoosh's sortable ints
+        whole = index._columns.by_docnum(searcher, fieldname)
+        expected = [column[docnum] for docnum in range(reader.doc_count_all())]
+        expected = [value.decode() if isinstance(value, bytes) else value for value in expected]
+        assert list(whole) == expected, fieldname
+    # after more commits (and merges), the cache forgets segments that are gone
+    for batch in range(8, 16):
+        with index.writer() as writer:
+            for n in range(batch * 5, batch * 5 + 7):
+                writer.upsert(article(n, batch))
+    searcher = index._searcher()
+    live = {reader.segment().segment_id() for reader, _ in searcher.reader().leaf_readers()}
+    index.search("camp", pagelen=5, want_all_ids=True)
+    assert {key[0] for key in index._columns._values} <= live
+
+
+def test_one_pass_for_phrases_finds_what_two_passes_find(tmp_path):
+    index = FullTextIndex(tmp_path / "ix")
+    index.create()
+    for batch in range(6):
+        with index.writer() as writer:
+            for n in range(batch * 20, batch * 20 + 20):
+                writer.upsert(article(n))
+    phrase = index.search('"detainees camp"', pagelen=2, want_all_ids=True)
+    assert phrase.total > 2
+    # the same documents as the AND of the words, filtered to those holding the phrase
+    words = index.search("detainees AND camp", pagelen=500, want_all_ids=True)
+    assert set(phrase.all_ids) <= set(words.all_ids)
+    assert len(phrase.all_ids) == phrase.total == len(set(phrase.all_ids))
+    page2 = index.search('"detainees camp"', page=2, pagelen=2, want_all_ids=True)
+    assert page2.hits
+    assert not {hit.id for hit in phrase.hits} & {hit.id for hit in page2.hits}
