@@ -309,9 +309,8 @@ def search_ours(db_path: Path, repeat: int) -> dict:
         async def sql():
             await page_module.hit_metadata(database, [h.id for h in page.hits])
             await page_module.story_sizes(database, [h.story for h in page.hits])
-            stories = await page_module.story_count(database, page.all_ids)
-            facets = await page_module.facet_counts(database, page.all_ids)
-            return stories, facets
+            facets = await page_module.facet_counts(database, page.all_ids)  # with the story count
+            return facets["stories"], facets
 
         stories, facets = loop.run_until_complete(sql())
         return page, stories, facets

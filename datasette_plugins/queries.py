@@ -68,10 +68,10 @@ HITS = "with hits(id) as (select value from json_each(:ids)) "
 
 
 async def month_series(database, *, ids: list | None = None, outlet: int | None = None,
-                       entity: str | None = None, events: bool = True) -> dict:
+                       entity: str | None = None, events: bool = True, published: dict | None = None) -> dict:
     """``{"published": {month: articles}, "events": {month: articles}}`` for every article, one
     outlet, one entity, or a list of article ids (a search's hits). ``None`` for a series whose
-    query ran out of time."""
+    query ran out of time. ``published``: that series, when the caller counted it already."""
     if ids is not None:
         articles = await articles_for_hits(database)
         published_sql = (HITS + f"select a.month, count(*) as n from hits join {articles} on a.id = hits.id "
@@ -99,8 +99,11 @@ async def month_series(database, *, ids: list | None = None, outlet: int | None 
                       "group by month")
         params = {}
     series = {}
-    published = await rows(database, published_sql, params)
-    series["published"] = None if published is None else charts.clean_counts((r["month"], r["n"]) for r in published)
+    if published is not None:
+        series["published"] = charts.clean_counts(published.items())
+    else:
+        found = await rows(database, published_sql, params)
+        series["published"] = None if found is None else charts.clean_counts((r["month"], r["n"]) for r in found)
     if events:
         found = await rows(database, events_sql, params)
         series["events"] = None if found is None else charts.clean_counts((r["month"], r["n"]) for r in found)
@@ -128,9 +131,12 @@ async def entity_counts(database, ids: list, limit: int = 500) -> list | None:
         return []
     return await rows(
         database,
-        HITS + "select e.id, e.name, e.kind, e.type, e.latitude, e.longitude, count(*) as n "
-        "from hits join article_entities ae on ae.article_id = hits.id join entities e on e.id = ae.entity_id "
-        "group by e.id order by n desc, e.name limit :limit",
+        # Counted by entity id first, then the few entities joined: joining every mention to its
+        # entity row before grouping took three times as long for a common word's hits.
+        HITS + ", counted as (select ae.entity_id as id, count(*) as n from hits "
+        "join article_entities ae on ae.article_id = hits.id group by ae.entity_id) "
+        "select e.id, e.name, e.kind, e.type, e.latitude, e.longitude, counted.n as n "
+        "from counted join entities e on e.id = counted.id order by n desc, e.name limit :limit",
         {"ids": json.dumps(ids), "limit": limit},
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 import json
 import time
 import urllib.parse
@@ -71,24 +72,57 @@ def url_with(path: str, params: dict, **changes) -> str:
 
 
 async def facet_counts(database, ids: list) -> dict:
-    """Outlet, year and tag counts over every hit, computed in SQLite."""
+    """Counts over every hit, computed in SQLite: outlet, year and tag facets (``[{value, count}]``,
+    most first), ``month`` (``{month: articles}``, for the timeline) and ``stories`` (hits with
+    near-copies counted once).
+
+    The article's own columns come in one pass through the covering index of hits
+    (``articles_for_hits``) and are counted here: a ``GROUP BY`` each walked every hit again
+    (~60 ms a walk for 38,000 hits at 100k articles)."""
     if not ids:
-        return {"outlet": [], "year": [], "tag": []}
+        return {"outlet": [], "year": [], "tag": [], "month": {}, "stories": 0}
     payload = json.dumps(ids)
     hits = "with hits(id) as (select value from json_each(:ids)) "
     articles = await articles_for_hits(database)
-    queries = {
-        "outlet": hits + f"select o.name as value, count(*) as n from hits join {articles} on a.id = hits.id "
-        "join outlets o on o.id = a.outlet group by o.name order by n desc, value limit :limit",
-        "year": hits + f"select a.year as value, count(*) as n from hits join {articles} on a.id = hits.id "
-        "where a.year is not null group by a.year order by a.year desc limit :limit",
-        "tag": hits + "select t.name as value, count(*) as n from hits join article_tags at on at.article_id = hits.id "
-        "join tags t on t.id = at.tag_id group by t.name order by n desc, value limit :limit",
+    # Grouped by all three at once (a few thousand rows at most), summed per facet below: rows per
+    # hit would each pass Datasette's Python text_factory, which tripled the time.
+    result = await database.execute(
+        hits + f", found as materialized (select a.outlet, a.year, a.month, coalesce(a.duplicate_of, a.id) as story "
+        f"from hits join {articles} on a.id = hits.id) "
+        "select outlet, year, month, count(*) as n, (select count(distinct story) from found) as stories "
+        "from found group by outlet, year, month", {"ids": payload})
+    outlets, years, months, stories = Counter(), Counter(), Counter(), 0
+    for outlet, year, month, n, stories in result.rows:
+        outlets[outlet] += n
+        years[year] += n
+        months[month] += n
+    outlets.pop(None, None)
+    years.pop(None, None)
+    months.pop(None, None)
+    names = {}
+    ranked = sorted(outlets.values(), reverse=True)
+    least = ranked[FACET_LIMIT - 1] if len(ranked) >= FACET_LIMIT else 0
+    top = [(outlet, n) for outlet, n in outlets.items() if n >= least]  # ties at the cut: ordered by name below
+    if top:
+        found = await database.execute("select id, name from outlets where id in (select value from json_each(:ids))",
+                                       {"ids": json.dumps([outlet for outlet, _ in top])})
+        names = {row["id"]: row["name"] for row in found.rows}
+    by_name = Counter()
+    for outlet, n in top:
+        if outlet in names:
+            by_name[names[outlet]] += n
+    counts = {
+        "outlet": [{"value": name, "count": n} for name, n in sorted(by_name.items(), key=lambda item: (-item[1], item[0]))][:FACET_LIMIT],
+        "year": [{"value": year, "count": n} for year, n in sorted(years.items(), reverse=True)][:FACET_LIMIT],
+        "month": dict(months),
+        "stories": stories,
     }
-    counts = {}
-    for name, sql in queries.items():
-        result = await database.execute(sql, {"ids": payload, "limit": FACET_LIMIT})
-        counts[name] = [{"value": row["value"], "count": row["n"]} for row in result.rows]
+    result = await database.execute(
+        hits + ", counted as (select at.tag_id, count(*) as n from hits join article_tags at "
+        "on at.article_id = hits.id group by at.tag_id) "
+        "select t.name as value, counted.n as n from counted join tags t on t.id = counted.tag_id "
+        "order by n desc, value limit :limit", {"ids": payload, "limit": FACET_LIMIT})
+    counts["tag"] = [{"value": row["value"], "count": row["n"]} for row in result.rows]
     return counts
 
 
@@ -103,18 +137,6 @@ async def story_sizes(database, stories: list) -> dict:
         {"ids": json.dumps(sorted(set(stories)))},
     )
     return {row["story"]: row["n"] for row in result.rows}
-
-
-async def story_count(database, ids: list) -> int:
-    if not ids:
-        return 0
-    articles = await articles_for_hits(database)
-    result = await database.execute(
-        f"select count(distinct coalesce(a.duplicate_of, a.id)) from {articles} "
-        "where a.id in (select value from json_each(:ids))",
-        {"ids": json.dumps(ids)},
-    )
-    return result.first()[0]
 
 
 async def hit_metadata(database, ids: list) -> dict:
@@ -173,7 +195,6 @@ async def search_view(datasette, request):
         else:
             meta = await hit_metadata(database, [h.id for h in page.hits])
             copies = await story_sizes(database, [h.story for h in page.hits])
-            context["stories"] = await story_count(database, page.all_ids)
             context["page"] = page
             context["hits"] = [
                 {"hit": hit, "copies": copies.get(hit.story, 1) - 1,
@@ -181,7 +202,9 @@ async def search_view(datasette, request):
                 for hit in page.hits
             ]
             context["facets"] = await facet_counts(database, page.all_ids)
-            overview = await search_entities.hits_overview(datasette, database, page.all_ids)
+            context["stories"] = context["facets"].pop("stories")
+            overview = await search_entities.hits_overview(datasette, database, page.all_ids,
+                                                           published_months=context["facets"].pop("month"))
             context["facets"].update(overview.pop("facets"))
             context.update(overview)
             context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)

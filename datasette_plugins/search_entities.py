@@ -100,8 +100,9 @@ async def filter_labels(database, entity_ids: list) -> list:
     return [known.get(i) or {"id": i, "name": i, "kind": "entity"} for i in entity_ids]
 
 
-async def hits_overview(datasette, database, ids: list) -> dict:
-    """Facets on places and organisations, the timeline and the map, over every hit (in SQLite)."""
+async def hits_overview(datasette, database, ids: list, published_months: dict | None = None) -> dict:
+    """Facets on places and organisations, the timeline and the map, over every hit (in SQLite).
+    ``published_months``: the hits' articles per month, when already counted."""
     counts = await entity_counts(database, ids) if ids else []
     facets = {"place": [], "organisation": []}
     for row in counts or []:
@@ -109,7 +110,7 @@ async def hits_overview(datasette, database, ids: list) -> dict:
             facets[row["kind"]].append({"value": row["name"], "count": row["n"], "id": row["id"]})
     places = map_places(datasette, [r for r in counts or [] if r["kind"] == "place"], count_key="n")
     on_map = [p for p in places if p["on_map"]]
-    series = await month_series(database, ids=ids) if ids else {}
+    series = await month_series(database, ids=ids, published=published_months) if ids else {}
     return {
         "facets": facets,
         "hits_timeline": chart_context(series, label="Matching articles per month") if ids else None,
