@@ -230,6 +230,23 @@ class _FieldWriter(W3FieldWriter):
 
 
 class _PostingsWriter(W3PostingsWriter):
+    def start_postings(self, format_, terminfo):
+        # As Whoosh's, but the offset in the postings file is taken when the term's first block is
+        # written, not for every term: most terms are inlined and never need it, and each tell()
+        # was a system call (~7% of an import).
+        if self._terminfo:
+            raise Exception("Called start in a term")
+        self._format = format_
+        self._blockcount = 0
+        self._new_block()
+        self._terminfo = terminfo
+        self._startoffset = None
+
+    def _write_block(self, last=False):
+        if not self._blockcount:
+            self._startoffset = self._postfile.tell()
+        super()._write_block(last)
+
     def finish_postings(self):
         # W3PostingsWriter.finish_postings calls terminfo.set_inline(), which does not exist
         # (whoosh-reloaded 2.7: the method is set_inlined), so inlining never worked upstream;
