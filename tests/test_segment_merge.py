@@ -138,3 +138,31 @@ def test_one_pass_for_phrases_finds_what_two_passes_find(tmp_path):
     page2 = index.search('"detainees camp"', page=2, pagelen=2, want_all_ids=True)
     assert page2.hits
     assert not {hit.id for hit in phrase.hits} & {hit.id for hit in page2.hits}
+
+
+def test_field_lengths_from_whole_columns_equal_whooshs(tmp_path):
+    index = FullTextIndex(tmp_path / "ix")
+    index.create()
+    for batch in range(7):
+        with index.writer() as writer:
+            for n in range(batch * 5, batch * 5 + 7):
+                writer.upsert(article(n, batch))
+    searcher = index._searcher()  # the lengths are served from whole columns from here on
+    for segment_reader, _ in searcher.reader().leaf_readers():
+        assert segment_reader._archive_lengths
+        whooshs = type(segment_reader).doc_field_length
+        for docnum in range(segment_reader.doc_count_all()):
+            for fieldname in ("title", "body", "author"):
+                assert segment_reader.doc_field_length(docnum, fieldname, 1) == whooshs(segment_reader, docnum, fieldname, 1)
+    # and the scorers use them: the same scores as with Whoosh's own reads
+    hits = index.search("camp OR detainees", pagelen=50)
+    plain = FullTextIndex(tmp_path / "ix")
+    plain._columns.speed_up = lambda searcher: None
+    expected = plain.search("camp OR detainees", pagelen=50)
+    assert len(hits.hits) > 10
+    assert [(hit.id, round(hit.score, 6)) for hit in hits.hits] == [
+        (hit.id, round(hit.score, 6)) for hit in expected.hits]
+    reader = index._searcher().reader()
+    for leaf_searcher, _ in index._searcher().leaf_searchers():
+        assert leaf_searcher.doc_field_length == leaf_searcher.ixreader.doc_field_length
+    assert reader is not None
