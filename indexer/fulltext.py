@@ -340,6 +340,33 @@ def streamed_merge(writer, segments) -> list:
     return kept + ([merged] if merged is not None else [])
 
 
+MERGE_FACTOR = 8  # tiered merging: this many segments of one tier become one of the next
+
+
+def _segment_size(segment) -> int:
+    """What a segment holds, additively (a merge's size is the sum of its parts): its tokens."""
+    return sum(getattr(segment, "_fieldlengths", {}).values()) or segment.doc_count_all()
+
+
+def streamed_merge_tiered(writer, segments) -> list:
+    """A merge policy for an index whose documents are not its measure: the vocabulary index holds
+    one document a batch, with the words new in it. Counted in documents every segment is tiny, so
+    ``MERGE_SMALL`` merged the growing segment with the newest few at every commit, rewriting the
+    whole vocabulary every few batches (most of the vocabulary's cost, and growing with the
+    archive). Here a segment's size is its tokens, its tier log8 of that; a tier with MERGE_FACTOR
+    segments is merged (streamed, as :func:`streamed_merge`), so a word is rewritten once a tier."""
+    tiers: dict = {}
+    for segment in segments:
+        tiers.setdefault(int(math.log(max(_segment_size(segment), 1), MERGE_FACTOR)), []).append(segment)
+    for tier in sorted(tiers):
+        chosen = tiers[tier]
+        if len(chosen) >= MERGE_FACTOR:
+            merged = _merge_into_new_segment(writer, chosen)
+            kept = [segment for segment in segments if segment not in chosen]
+            return kept + ([merged] if merged is not None else [])
+    return list(segments)
+
+
 def _merge_into_new_segment(writer, segments):
     from types import SimpleNamespace
     import heapq
@@ -1171,7 +1198,7 @@ class FullTextIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit(mergetype=streamed_merge)
+        writer.commit(mergetype=streamed_merge_tiered)
 
     # -- reading --------------------------------------------------------------------------
     def _searcher(self):

@@ -166,3 +166,27 @@ def test_field_lengths_from_whole_columns_equal_whooshs(tmp_path):
     for leaf_searcher, _ in index._searcher().leaf_searchers():
         assert leaf_searcher.doc_field_length == leaf_searcher.ixreader.doc_field_length
     assert reader is not None
+
+
+def test_vocabulary_merges_by_size_not_at_every_commit(tmp_path, monkeypatch):
+    import indexer.fulltext as fulltext
+
+    rewritten = []
+    merge = fulltext._merge_into_new_segment
+    monkeypatch.setattr(fulltext, "_merge_into_new_segment",
+                        lambda writer, segments: (writer.indexname == fulltext.VOCABULARY
+                                                  and rewritten.append(sum(seg.doc_count_all() for seg in segments)))
+                        or merge(writer, segments))
+    index = FullTextIndex(tmp_path / "ix")
+    index.create()
+    for batch in range(40):
+        with index.writer() as writer:
+            writer.upsert(dict(article(batch), body=f"zebra{batch}word detainees"))
+    segments = index.vocabulary._segments()
+    assert 1 < len(segments) < 16  # merged in tiers (not all 40 kept, not all merged each time)
+    # each commit's words were rewritten about once, not again every few commits (Whoosh's policy,
+    # counting documents, merged the growing segment with the four newest: ~190 rewrites here)
+    assert 0 < sum(rewritten) <= 80, rewritten
+    with index.vocabulary.searcher() as searcher:
+        words = {word.decode() if isinstance(word, bytes) else word for word in searcher.lexicon("words")}
+    assert {f"zebra{batch}word" for batch in range(40)} <= words
