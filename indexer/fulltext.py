@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import itertools
 import math
 import re
 import threading
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from whoosh import classify, formats, scoring
+from whoosh import formats, scoring
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import (
@@ -32,6 +31,7 @@ from whoosh.sorting import Categorizer, FieldFacet
 from whoosh.filedb.filestore import FileStorage
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
+from whoosh.matching import ListMatcher
 from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OrGroup
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
@@ -41,17 +41,27 @@ from whoosh.util.numeric import byte_to_length as _byte_to_length
 SEARCH_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 1.0, "body": 1.0}  # query-time weights (the title's index-time boost is below)
 TITLE_INDEX_BOOST = 2.0
-# Ranking, chosen on Cranfield and checked on TIME, CISI, MED and NPL (bench/relevance.py, bench/README.md):
-# K1/B as the literature's defaults (1.6-2.0 and 0.6-0.9 were no better on Cranfield), title weight 1
-# at query time (2 lost 0.02 nDCG on Cranfield and CISI), idf as ArchiveBM25F below.
+# Ranking. Every setting below was chosen on Cranfield alone (best nDCG@10 over a grid) and then
+# checked, unchanged, on TIME, CISI, MED and NPL (bench/relevance.py; figures in bench/README.md).
+# K1/B: the literature's defaults won (K1 0.9-2.0, B 0.3-0.9 tried, with and without feedback); title
+# weight 1 at query time (2 lost 0.02 nDCG on Cranfield and CISI); idf as ArchiveBM25F below.
 BM25_PARAMS = {"B": 0.75, "K1": 1.2}
-# Pseudo-relevance feedback: the top FEEDBACK_DOCS hits give FEEDBACK_TERMS extra terms (Bo1 weights),
-# which re-rank the hits (they add to scores, never to the set of matches). Off by default: it helps
-# MED and Cranfield but costs TIME (the news collection) 0.03 nDCG, and triples the time per query.
-FEEDBACK = False
-FEEDBACK_DOCS = 10
-FEEDBACK_TERMS = 20
-FEEDBACK_WEIGHT = 0.5
+# A word a question (natural=True) repeats counts (k3 + 1) n / (k3 + n) times, BM25's query-term
+# saturation: 1.2 for twice, never above 1.5 (k3 0.5 beat 1, 2, 4, 7, 20, linear and none on Cranfield).
+QUERY_K3 = 0.5
+# Pseudo-relevance feedback (RM3): the FEEDBACK_TERMS words most probable in the top FEEDBACK_DOCS hits
+# (each hit weighted by its score, its words by (tf + mu P(word)) / (length + mu), mu = FEEDBACK_MU)
+# re-rank the hits with FEEDBACK_ORIGINAL of the weight left to the query itself. They add to scores,
+# never to the set of matches. Only for relevance order and queries of FEEDBACK_MIN_WORDS words or more:
+# the 1-3 word searches of the archive keep their cost (and their ranking). Tried on Cranfield: 5/10/20
+# docs, 20/50/100 words, 0.3-0.7 original weight, mu 0-1000, Bo1 weights (see bench/README.md).
+FEEDBACK = True
+FEEDBACK_MIN_WORDS = 4
+FEEDBACK_DOCS = 5
+FEEDBACK_TERMS = 50
+FEEDBACK_ORIGINAL = 0.5
+FEEDBACK_MU = 200
+FEEDBACK_RERANK = 100  # hits re-ranked (the rest keep the query's order: the same nDCG@10 on Cranfield)
 MAX_NATURAL_TERMS = 256  # distinct words a natural-language query keeps
 SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" when one is found
 MAX_QUERY_CHARS = 1000
@@ -1038,6 +1048,36 @@ def natural_query(text: str) -> str:
     return " ".join(words)
 
 
+def repeated_terms(text: str, analyzer) -> dict:
+    """``{term: times}`` for the terms a question says more than once, counted over the words
+    natural_query keeps (before it drops repeats) as ``analyzer`` makes them: "retrieval" and
+    "retrieve" are one term said twice."""
+    stop = query_stop_words()
+    words = [word for word in re.findall(r"\w+(?:['’]\w+)*", (text or "").lower())
+             if word not in stop and (len(word) >= 2 or word.isdigit())]
+    if isinstance(analyzer, ArchiveAnalyzer):  # its cache: a long question costs no more than a short one
+        counts = {term: len(positions) for term, positions in analyzer.term_positions(" ".join(words)).items()}
+    else:
+        counts = {}
+        for token in analyzer(" ".join(words)):
+            counts[token.text] = counts.get(token.text, 0) + 1
+    return {term: n for term, n in counts.items() if n > 1}
+
+
+def _weigh_repeats(parsed, repeats: dict):
+    """Title and body terms a question repeats weighted up, by BM25's query-term saturation (QUERY_K3)."""
+    if not repeats:
+        return parsed
+
+    def weigh(node):
+        if isinstance(node, wq.Term) and node.fieldname in SEARCH_FIELDS and _text(node.text) in repeats:
+            n = repeats[_text(node.text)]
+            return wq.Term(node.fieldname, node.text, boost=node.boost * (QUERY_K3 + 1) * n / (QUERY_K3 + n))
+        return node
+
+    return parsed.accept(weigh)
+
+
 # -- spelling -------------------------------------------------------------------------------
 def edit_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein distance (adjacent transpositions count one)."""
@@ -1099,6 +1139,48 @@ class ArchiveBM25F(scoring.BM25F):
         if self.plus_one:
             return math.log(1 + (n - df + 0.5) / (df + 0.5))
         return max(1e-6, math.log((n - df + 0.5) / (df + 0.5)))
+
+
+class _Bonus(wq.Query):
+    """Scores worked out beforehand for some documents (``{docnum: score}``, the searcher's
+    numbering), matching only those: the feedback words' part of the score of the hits they
+    re-rank (FullTextIndex._with_feedback), added with ``AndMaybe(query, _Bonus(...))``."""
+
+    def __init__(self, scores: dict):
+        self.scores = scores
+        self.boost = 1.0
+
+    def __str__(self):
+        return f"<feedback for {len(self.scores)} hits>"
+
+    __unicode__ = __str__
+
+    def __repr__(self):
+        return f"_Bonus({len(self.scores)} documents)"
+
+    def __eq__(self, other):
+        return other.__class__ is self.__class__ and other.scores == self.scores
+
+    def __hash__(self):
+        return hash((self.__class__.__name__, len(self.scores)))
+
+    def is_leaf(self):
+        return True
+
+    def estimate_size(self, ixreader):
+        return len(self.scores)
+
+    def normalize(self):
+        return self
+
+    def matcher(self, searcher, context=None):
+        parent = searcher.get_parent()
+        offset = 0 if parent is searcher else parent._offset_for_subsearcher(searcher)
+        end = offset + searcher.doc_count_all()
+        found = sorted((docnum - offset, score) for docnum, score in self.scores.items() if offset <= docnum < end)
+        if not found:
+            return wq.NullQuery.matcher(searcher, context)
+        return ListMatcher([docnum for docnum, _ in found], weights=[score for _, score in found])
 
 
 class FullTextIndex:
@@ -1403,7 +1485,7 @@ class FullTextIndex:
 
     def _parse(self, text: str, *, expand: bool, natural: bool, phonetic: bool):
         """``(query, names added by the alias table, sound-alikes added)``."""
-        text = (text or "").strip()
+        text = question = (text or "").strip()
         if natural:
             text = natural_query(text)
         if not text:
@@ -1424,6 +1506,8 @@ class FullTextIndex:
         except Exception as error:  # whoosh raises assorted errors on odd input
             raise QueryError(f"The query could not be understood: {error}") from None
         parsed = parsed.accept(_unstemmed_wildcards)
+        if natural:
+            parsed = _weigh_repeats(parsed, repeated_terms(question, self.ix.schema["body"].analyzer))
         problem = _query_problem(parsed)
         if problem:
             raise QueryError(problem)
@@ -1453,7 +1537,8 @@ class FullTextIndex:
         ``fetch_texts(ids)`` returns ``{id: {"title": ..., "body": ...}}`` for highlighting.
         ``collapse`` keeps one hit per story (near-duplicate copies share a story).
         ``expand`` searches every spelling of a known name (``archive/data/gazetteer.txt``);
-        ``feedback`` (default FEEDBACK) re-ranks by terms of the top hits, for relevance sort only;
+        ``feedback`` re-ranks by words of the top hits (RM3), for relevance sort only (default: FEEDBACK,
+        for queries of FEEDBACK_MIN_WORDS words or more);
         ``natural`` reads the text as a question: its words OR-ed, no query syntax.
         ``suggest`` looks for a "did you mean" when few articles match (pages only need it).
         ``phonetic`` (default PHONETIC; off when ``expand`` is) also searches, at a lower weight, the
@@ -1474,11 +1559,15 @@ class FullTextIndex:
         restrict = _filter_query(filters or {})
         sortedby = {"date": "newest", "oldest": "oldest"}.get(sort)
         reverse = sort == "date"
-        if sortedby is None and (FEEDBACK if feedback is None else feedback):
+        if feedback is None:
+            feedback = FEEDBACK and len(natural_query(text).split()) >= FEEDBACK_MIN_WORDS
+        matching = parsed  # feedback adds to scores only: the matches are the query's own
+        if sortedby is None and feedback:
             parsed = self._with_feedback(searcher, parsed, restrict, time_limit)
         if restrict is not None:
             # Require scores by the query alone; a collector filter would escape the time limit.
             parsed = wq.Require(parsed, restrict)
+            matching = wq.Require(matching, restrict)
         # Block-quality skipping trips an assertion in Whoosh's Require matcher: off when filtering.
         if sortedby is not None:
             sortedby = _CachedColumnFacet(sortedby, self._columns)
@@ -1493,7 +1582,7 @@ class FullTextIndex:
             everything = results
         else:
             # Every match (unscored, cheap) gives the exact total and the ids for facet counts.
-            everything, more_timed_out = _collect(searcher, parsed, searcher.collector(limit=None, scored=False),
+            everything, more_timed_out = _collect(searcher, matching, searcher.collector(limit=None, scored=False),
                                                   time_limit)
             timed_out = timed_out or more_timed_out
         column = self._columns.by_docnum(searcher, "id")
@@ -1518,7 +1607,7 @@ class FullTextIndex:
             )
         return SearchPage(
             query=text,
-            parsed=str(parsed),
+            parsed=str(matching),
             total=total,
             page=page,
             pagelen=pagelen,
@@ -1537,30 +1626,119 @@ class FullTextIndex:
         return [hit.id for hit in page.hits]
 
     def _with_feedback(self, searcher, parsed, restrict, time_limit: float):
-        """The query with terms of its top hits added as optional (score-only) clauses."""
+        """The query with the RM3 feedback words of its top hits added, as scores for its first
+        FEEDBACK_RERANK hits (see FEEDBACK). A hit's words come from its term vector or, in an index
+        without them (the archive's), from its text in the archive's database (``db_path``); with
+        neither the query is left as it is."""
+        if self.db_path is None and not self.ix.schema["body"].vector:
+            return parsed
         try:
-            collector = searcher.collector(limit=FEEDBACK_DOCS)
+            # No block-quality skipping under a filter (it trips an assertion in Whoosh's Require matcher).
+            collector = searcher.collector(limit=max(FEEDBACK_RERANK, FEEDBACK_DOCS), optimize=restrict is None)
             top, timed_out = _collect(searcher, wq.Require(parsed, restrict) if restrict is not None else parsed,
                                       collector, time_limit / 4)
             if timed_out or len(top.top_n) < 2:
                 return parsed
             reader = searcher.reader()
-            expander = classify.Expander(reader, "body", model=classify.Bo1Model)
-            for _, docnum in top.top_n:
-                if reader.has_vector(docnum, "body"):
-                    expander.add_document(docnum)
-            if not expander.top_total:
-                return parsed
-            original = {_text(term) for fieldname, term in parsed.iter_all_terms() if fieldname in SEARCH_FIELDS}
-            extra = [(word, weight) for word, weight in expander.expanded_terms(FEEDBACK_TERMS + len(original))
-                     if word not in original and not word.isdigit()][:FEEDBACK_TERMS]
+            first = top.top_n[:FEEDBACK_DOCS]
+            hits = [(score, words) for (score, _), words in zip(first, self._hit_words(reader, first))
+                    if words and score > 0]
         except QueryError:
             return parsed
-        if not extra:
+        scores = sum(score for score, _ in hits)
+        if len(hits) < 2 or not scores:
             return parsed
-        optional = wq.Or([wq.Term(fieldname, word, boost=FEEDBACK_WEIGHT * weight * FIELD_BOOSTS[fieldname])
-                          for word, weight in extra for fieldname in SEARCH_FIELDS])
-        return wq.AndMaybe(parsed, optional)
+        own: dict = {}  # word: sum over the hits holding it of share x times
+        shares: dict = {}  # word: sum of the shares of the hits holding it
+        for score, words in hits:
+            share = score / scores / (sum(words.values()) + FEEDBACK_MU)
+            for word, n in words.items():
+                if not word.isdigit():
+                    own[word] = own.get(word, 0.0) + share * n
+                    shares[word] = shares.get(word, 0.0) + share
+        # The collection's share of a word (a lookup each) only for the likeliest: the same words
+        # on Cranfield as looking up all of them, at a sixth of the cost on TIME.
+        likeliest = sorted(own, key=lambda word: -own[word])[:4 * FEEDBACK_TERMS]
+        collection = reader.field_length("body") or 1
+        model = {word: own[word] + shares[word] * FEEDBACK_MU * reader.frequency("body", word) / collection
+                 for word in likeliest}
+        chosen = sorted(model.items(), key=lambda item: -item[1])[:FEEDBACK_TERMS]
+        total = sum(p for _, p in chosen)
+        if not total:
+            return parsed
+        # Weights in units of one query word: the query's words weigh what they weigh (1, or more when
+        # repeated), the feedback words (1 - FEEDBACK_ORIGINAL) / FEEDBACK_ORIGINAL as much in all.
+        weights: dict = {}
+        for leaf in _leaves(parsed):
+            for fieldname, term in leaf.iter_all_terms():
+                if fieldname in SEARCH_FIELDS:
+                    word = _text(term)
+                    weights[word] = max(weights.get(word, 0.0), leaf.boost if isinstance(leaf, wq.Term) else 1.0)
+        scale = (1 - FEEDBACK_ORIGINAL) / FEEDBACK_ORIGINAL * (sum(weights.values()) or 1.0) / total
+        # Scored for the first FEEDBACK_RERANK hits only (a skip through each word's postings): as
+        # optional clauses of the query, every match paid for every feedback word (4-10 x the time of
+        # the query alone, growing with the archive). Feedback only adds to scores, so these hits
+        # stay ahead of the rest, which keep the query's order.
+        docnums = sorted(docnum for _, docnum in top.top_n)
+        bonus: dict = {}
+        for word, p in chosen:
+            for fieldname in SEARCH_FIELDS:
+                if not reader.doc_frequency(fieldname, word):
+                    continue
+                boost = scale * p * FIELD_BOOSTS[fieldname]
+                postings = searcher.postings(fieldname, word)  # scored as the query's words are
+                if not postings.is_active():
+                    continue
+                for docnum in docnums:
+                    at = postings.id()
+                    if at < docnum:
+                        postings.skip_to(docnum)
+                        if not postings.is_active():
+                            break
+                        at = postings.id()
+                    if at == docnum:
+                        bonus[docnum] = bonus.get(docnum, 0.0) + boost * postings.score()
+        return wq.AndMaybe(parsed, _Bonus(bonus)) if bonus else parsed
+
+    def _hit_words(self, reader, top_n) -> list:
+        """``{term: times}`` of the body of each hit of ``top_n`` (``(score, docnum)``), ``{}`` when unknown."""
+        docnums = [docnum for _, docnum in top_n]
+        if all(reader.has_vector(docnum, "body") for docnum in docnums):
+            return [{_text(word): n for word, n in reader.vector_as("weight", docnum, "body")} for docnum in docnums]
+        column = reader.column_reader("id")
+        ids = [_text(column[docnum]) for docnum in docnums]
+        texts = self._article_texts(ids)
+        analyzer = self.ix.schema["body"].analyzer
+        found = []
+        for article_id in ids:
+            row = texts.get(article_id) or {}
+            body = indexed_text(row.get("title"), row.get("body"), row.get("lede"))[1]
+            if isinstance(analyzer, ArchiveAnalyzer):
+                found.append({term: len(positions) for term, positions in analyzer.term_positions(body).items()})
+            else:
+                words: dict = {}
+                for token in analyzer(body):
+                    words[token.text] = words.get(token.text, 0) + 1
+                found.append(words)
+        return found
+
+    def _article_texts(self, ids: list) -> dict:
+        """``{id: {"title", "lede", "body"}}`` from the archive's database (this thread's read-only
+        connection), ``{}`` without one."""
+        if self.db_path is None or not ids:
+            return {}
+        import sqlite3
+
+        conn = getattr(self._local, "texts", None)
+        try:
+            if conn is None:
+                conn = self._local.texts = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True,
+                                                           check_same_thread=False)
+            rows = conn.execute(f"select id, title, lede, body from articles where id in ({','.join('?' * len(ids))})",
+                                ids).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {row[0]: {"title": row[1], "lede": row[2], "body": row[3]} for row in rows}
 
     def suggest(self, text: str) -> Optional[str]:
         """A "did you mean" query: each word the index hardly knows replaced by the best index word
