@@ -8,6 +8,7 @@ from datasette_plugins.hooks import (  # noqa: F401
     extra_css_urls,
     menu_links,
     prepare_connection,
+    register_facet_classes,
     register_routes,
     render_cell,
 )

@@ -7,11 +7,16 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import article, cells, entities, places_map, search, suggest, timeline
+from datasette_plugins import article, cells, entities, facets, places_map, search, suggest, timeline
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
 TRUNCATE = 160
+
+
+@hookimpl
+def register_facet_classes():
+    return [facets.ValuesFacet]
 
 
 @hookimpl

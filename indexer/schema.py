@@ -178,6 +178,8 @@ INDEXES = [
     # Covers what the search page counts over every hit (outlet, year, month, stories), looked
     # up by id: see HITS_INDEX.
     ("articles", ["id", "outlet", "year", "month", "duplicate_of"], False),
+    # The list columns the table page facets (datasette_plugins.facets), read without the rows.
+    ("articles", ["tags", "places", "organisations"], False),
     ("near_duplicate_keys", ["article_id"], False),
     ("article_tags", ["tag_id"], False),
     ("entities", ["kind"], False),
