@@ -75,7 +75,7 @@ def _parse_date(ctx, param, value):
 @click.option("--override", is_flag=True, help="--outlet and --date win over what the files say.")
 @click.option("--map", "mapping", multiple=True, callback=_parse_map, metavar="THEIRS=OURS",
               help="Read column THEIRS of JSONL/CSV files as our field OURS (repeatable).")
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000),
+@click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
               help="Processes extracting articles beside the one writing them (default: one per spare "

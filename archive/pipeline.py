@@ -21,7 +21,11 @@ from archive.readers.source import TrackedPath
 from archive.readers.warc import SkippedRecord
 from indexer import duplicates
 
-BATCH_SIZE = 500
+# Articles a transaction. Each batch is a Whoosh segment: 2,000 rather than 500 means fewer, larger
+# segments, so fewer merges (each article rewritten ~1.8 rather than ~2.6 times by 1M) and each
+# word written once for more articles: 20,000 generated articles imported in 124 s instead of
+# 148 s (with WRITER_MEMORY_MB 192). An interrupted import redoes at most one batch.
+BATCH_SIZE = 2000
 MAX_CONTAINER_DEPTH = 2
 
 

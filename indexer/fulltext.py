@@ -68,7 +68,7 @@ MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
 MAX_EXPANDED_TERMS = 1000  # words all of a query's prefixes, wildcards, ranges and fuzzy terms may stand for
 DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
-WRITER_MEMORY_MB = 64
+WRITER_MEMORY_MB = 192  # Whoosh's posting pool before it spills to disk: a batch of 2,000 articles fits
 INLINE_POSTINGS = 8  # see ArchiveCodec
 
 

@@ -172,3 +172,15 @@ def test_every_command_has_help(cli):
         assert command.help, name
         result = cli(name, "-h")
         assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_batch_size_default_is_the_pipelines():
+    """The CLI's default (written out so `archive --help` need not import the pipeline) follows it."""
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+    from archive.pipeline import BATCH_SIZE
+
+    option = next(p for p in cli.commands["import"].params if p.name == "batch_size")
+    assert option.default == BATCH_SIZE
+    assert f"default: {BATCH_SIZE}" in " ".join(CliRunner().invoke(cli, ["import", "--help"]).output.split())
