@@ -87,7 +87,7 @@ async def facet_counts(database, ids: list) -> dict:
     # Grouped by all three at once (a few thousand rows at most), summed per facet below: rows per
     # hit would each pass Datasette's Python text_factory, which tripled the time.
     result = await database.execute(
-        hits + f", found as materialized (select a.outlet, a.year, a.month, coalesce(a.duplicate_of, a.id) as story "
+        hits + f", found as (select a.outlet, a.year, a.month, coalesce(a.duplicate_of, a.id) as story "
         f"from hits join {articles} on a.id = hits.id) "
         "select outlet, year, month, count(*) as n, (select count(distinct story) from found) as stories "
         "from found group by outlet, year, month", {"ids": payload})

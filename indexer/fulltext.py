@@ -210,6 +210,23 @@ class FastPositions(formats.Positions):
             yield term, len(poslist), len(poslist) * boost, encode(poslist)
 
 
+_DECODED_LENGTHS = [None] + [_byte_to_length(b) for b in range(1, 256)]  # Whoosh's: None where empty
+
+
+def _whole_lengths(perdoc, fieldname, count: int, default=0) -> list:
+    """Every document's length in ``fieldname`` from a per-document reader, in one read of its
+    length column (a merge asks them for every document of the segments it merges)."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    cached = getattr(perdoc, "_cached_reader", None)
+    if cached is None:
+        return [perdoc.doc_field_length(n, fieldname, default) for n in range(count)]
+    column = cached(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return [default] * count
+    return [_DECODED_LENGTHS[b] for b in _read_fixed(column, count)]
+
+
 class _LengthsOnce:
     """Field lengths read once a field. Whoosh's flush asks the length column on disk for every
     posting (seek + read, ~40% of a segment flush); this reads each field's column once."""
@@ -222,8 +239,7 @@ class _LengthsOnce:
         column = self._fields.get(fieldname)
         if column is None:
             count = self._lengths.doc_count_all()
-            column = self._fields[fieldname] = [self._lengths.doc_field_length(n, fieldname, default)
-                                                for n in range(count)]
+            column = self._fields[fieldname] = _whole_lengths(self._lengths, fieldname, count, default)
         try:
             return column[docnum]
         except IndexError:
@@ -1893,12 +1909,11 @@ class SegmentColumns:
         if found is None:
             from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
-            column = segment_reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
-                found = ()
+            perdoc = segment_reader._perdoc
+            if perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) is None:
+                found = ()  # no lengths kept for the field: Whoosh's own method answers
             else:
-                decoded = [None] + [_byte_to_length(b) for b in range(1, 256)]
-                found = [decoded[b] for b in _read_fixed(column, segment_reader.doc_count_all())]
+                found = _whole_lengths(perdoc, fieldname, segment_reader.doc_count_all())
             with self._lock:
                 self._values[key] = found
         return found
