@@ -37,21 +37,15 @@ def ctrl_c_after(command, db, stored_at_least: int = 200, wait: float = 60):
     return process.returncode, output, sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
 
 
-# Enough articles that the import is still running when Ctrl-C arrives (1,500 tiny files took
-# ~2 s to import by the end of issue #6's work, and a run on a fresh machine finished first).
-FILES = 6000
-LINES = 10000
-
-
 def test_ctrl_c_then_rerun_finishes_without_duplicates(tmp_path):
     folder = tmp_path / "in"
-    write_articles(folder, FILES)
+    write_articles(folder, 1500)
     db = tmp_path / "archive.db"
     command = [sys.executable, "-m", "archive.cli", "import", str(db), str(folder), "--silent", "--batch-size", "100"]
     status, output, stored = ctrl_c_after(command, db)
     assert status == 130, output
     assert "Interrupted" in output and "Traceback" not in output
-    assert 0 < stored < FILES
+    assert 0 < stored < 1500
     [status] = [r[0] for r in sqlite_utils.Database(db).execute("select status from imports")]
     assert status == "interrupted"
     check = subprocess.run([sys.executable, "-m", "archive.cli", "check", str(db)], cwd=ROOT,
@@ -59,9 +53,9 @@ def test_ctrl_c_then_rerun_finishes_without_duplicates(tmp_path):
     assert check.returncode == 0, check.stdout + check.stderr
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
-    assert f"{FILES - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
+    assert f"{1500 - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
     db_rows = sqlite_utils.Database(db)
-    assert db_rows.execute("select count(*), count(distinct source_path) from articles").fetchone() == (FILES, FILES)
+    assert db_rows.execute("select count(*), count(distinct source_path) from articles").fetchone() == (1500, 1500)
 
 
 def test_progress_moves_within_a_big_file(db_path, tmp_path):
@@ -85,7 +79,7 @@ def test_ctrl_c_with_an_extraction_worker(tmp_path):
     """The same with a worker process extracting (--workers 1): Ctrl-C stops both, nothing half-written."""
     path = tmp_path / "big.jsonl"
     with path.open("w") as handle:
-        for i in range(LINES):
+        for i in range(3000):
             handle.write(f'{{"id": "r{i}", "title": "Report {i} from the camp", "body": "Families left the camp on '
                          f'day {i} after talks in sector {i % 13}. ' + "Aid workers counted tents. " * 30 + '"}\n')
     db = tmp_path / "archive.db"
@@ -93,9 +87,9 @@ def test_ctrl_c_with_an_extraction_worker(tmp_path):
                "--workers", "1"]
     status, output, stored = ctrl_c_after(command, db, wait=90)
     assert status == 130 and "Interrupted" in output and "Traceback" not in output, output
-    assert 0 < stored < LINES
+    assert 0 < stored < 3000
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
-    assert f"{LINES - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
+    assert f"{3000 - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
     check = subprocess.run([sys.executable, "-m", "archive.cli", "check", str(db)], cwd=ROOT, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout
