@@ -340,6 +340,18 @@ class ArchiveCodec(W3Codec):
                                compression=self._compression, inlinelimit=self._inlinelimit)
 
 
+def _retrying_toc(read, attempts: int = 5):
+    """``read()``, again when a commit replaced the index's table of contents (or a segment it
+    named) between Whoosh listing the files and opening one: the next attempt finds the new ones."""
+    for attempt in range(attempts):
+        try:
+            return read()
+        except FileNotFoundError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+
+
 def _segments_to_merge(segments) -> list:
     """Which segments a commit merges: Whoosh's ``MERGE_SMALL`` choice (the smallest, up to a
     Fibonacci bound on their documents), so the index keeps the same shape of segments."""
@@ -1213,6 +1225,7 @@ class FullTextIndex:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._columns = SegmentColumns()
+        self._schema = None
 
     # -- opening --------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -1254,6 +1267,15 @@ class FullTextIndex:
                         raise FileNotFoundError(f"no full-text index at {self.path}; run 'archive reindex'")
                     self._ix = self._storage().open_index()
         return self._ix
+
+    @property
+    def schema(self):
+        """The index's schema, read once. ``ix.schema`` reads the newest table of contents from disk
+        at every call, and an import committing meanwhile may delete that file between Whoosh
+        finding it and opening it: a search failed with FileNotFoundError while an import wrote."""
+        if self._schema is None:
+            self._schema = _retrying_toc(lambda: self.ix.schema)
+        return self._schema
 
     # -- writing --------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -1304,11 +1326,11 @@ class FullTextIndex:
         old = getattr(self._local, "searcher", None)
         if old is None or old.doc_count_all() == 0:
             # Whoosh's refresh() of a searcher opened on an empty index fails (it has no segments).
-            searcher = self.ix.searcher(weighting=self.weighting())
+            searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
         else:
             # refresh() reuses the old searcher's segment readers and closes the rest itself:
             # closing the old searcher too would close readers the new one uses (ReaderClosed).
-            searcher = old.refresh()
+            searcher = _retrying_toc(old.refresh)
             if searcher is not old:
                 self._columns.keep_only(searcher)
         self._columns.speed_up(searcher)
@@ -1361,7 +1383,7 @@ class FullTextIndex:
             # Not refresh(): Whoosh's refresh() of a searcher opened on an empty index fails.
             if searcher is not None:
                 searcher.close()
-            searcher = self._local.vocabulary = vocabulary.searcher()
+            searcher = self._local.vocabulary = _retrying_toc(vocabulary.searcher)
         reader = searcher.reader()
         counted = self._counted_words()
         if counted is not None:
@@ -1515,7 +1537,7 @@ class FullTextIndex:
                 text, sounds = expand_sound_alikes(text, *self._sound_alike_source())
                 sounds = [name for name in sounds if name not in added]
         grouping = {"group": OrGroup} if natural else {}
-        parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.ix.schema, fieldboosts=FIELD_BOOSTS, **grouping)
+        parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.schema, fieldboosts=FIELD_BOOSTS, **grouping)
         parser.add_plugin(FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "author": ["byline"]}))
         try:
             parsed = parser.parse(text if natural else rewrite_dates(text))
@@ -1523,7 +1545,7 @@ class FullTextIndex:
             raise QueryError(f"The query could not be understood: {error}") from None
         parsed = parsed.accept(_unstemmed_wildcards)
         if natural:
-            parsed = _weigh_repeats(parsed, repeated_terms(question, self.ix.schema["body"].analyzer))
+            parsed = _weigh_repeats(parsed, repeated_terms(question, self.schema["body"].analyzer))
         problem = _query_problem(parsed)
         if problem:
             raise QueryError(problem)
@@ -1646,7 +1668,7 @@ class FullTextIndex:
         FEEDBACK_RERANK hits (see FEEDBACK). A hit's words come from its term vector or, in an index
         without them (the archive's), from its text in the archive's database (``db_path``); with
         neither the query is left as it is."""
-        if self.db_path is None and not self.ix.schema["body"].vector:
+        if self.db_path is None and not self.schema["body"].vector:
             return parsed
         try:
             # No block-quality skipping under a filter (it trips an assertion in Whoosh's Require matcher).
@@ -1724,7 +1746,7 @@ class FullTextIndex:
         column = reader.column_reader("id")
         ids = [_text(column[docnum]) for docnum in docnums]
         texts = self._article_texts(ids)
-        analyzer = self.ix.schema["body"].analyzer
+        analyzer = self.schema["body"].analyzer
         found = []
         for article_id in ids:
             row = texts.get(article_id) or {}

@@ -190,3 +190,37 @@ def test_vocabulary_merges_by_size_not_at_every_commit(tmp_path, monkeypatch):
     with index.vocabulary.searcher() as searcher:
         words = {word.decode() if isinstance(word, bytes) else word for word in searcher.lexicon("words")}
     assert {f"zebra{batch}word" for batch in range(40)} <= words
+
+
+def test_searching_while_another_index_object_commits(tmp_path):
+    """A server's index object searches while an import's commits replace the table of contents
+    and merge segments away: no FileNotFoundError (it was a 500 on the search page)."""
+    import threading
+
+    writer_side = FullTextIndex(tmp_path / "ix")
+    writer_side.create()
+    with writer_side.writer() as writer:
+        writer.upsert(article(0))
+    reader_side = FullTextIndex(tmp_path / "ix")
+    errors, stop = [], threading.Event()
+
+    def search():
+        while not stop.is_set():
+            try:
+                reader_side.search("camp", pagelen=5, want_all_ids=True)
+                reader_side.search("date:2019-03", pagelen=5)
+            except Exception as error:  # noqa: BLE001 - any failure is the finding
+                errors.append(repr(error))
+
+    threads = [threading.Thread(target=search) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        for n in range(1, 60):
+            with writer_side.writer() as writer:
+                writer.upsert(article(n))
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(30)
+    assert errors == []
