@@ -73,7 +73,7 @@ async def month_series(database, *, ids: list | None = None, outlet: int | None 
     outlet, one entity, or a list of article ids (a search's hits). ``None`` for a series whose
     query ran out of time. ``published``: that series, when the caller counted it already."""
     if ids is not None:
-        articles = await articles_for_hits(database)
+        articles = "articles a" if published is not None else await articles_for_hits(database)  # not run then
         published_sql = (HITS + f"select a.month, count(*) as n from hits join {articles} on a.id = hits.id "
                          "where a.month is not null group by a.month")
         events_sql = (HITS + "select e.month, count(distinct e.article_id) as n from hits "

@@ -213,17 +213,15 @@ class FastPositions(formats.Positions):
 _DECODED_LENGTHS = [None] + [_byte_to_length(b) for b in range(1, 256)]  # Whoosh's: None where empty
 
 
-def _whole_lengths(perdoc, fieldname, count: int, default=0) -> list:
+def _whole_lengths(perdoc, fieldname, count: int) -> Optional[list]:
     """Every document's length in ``fieldname`` from a per-document reader, in one read of its
-    length column (a merge asks them for every document of the segments it merges)."""
+    length column (a merge asks them for every document of the segments it merges); ``None`` when
+    the field keeps no lengths."""
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
-    cached = getattr(perdoc, "_cached_reader", None)
-    if cached is None:
-        return [perdoc.doc_field_length(n, fieldname, default) for n in range(count)]
-    column = cached(_lenfield(fieldname), LENGTHS_COLUMN)
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
     if column is None:
-        return [default] * count
+        return None
     return [_DECODED_LENGTHS[b] for b in _read_fixed(column, count)]
 
 
@@ -239,7 +237,8 @@ class _LengthsOnce:
         column = self._fields.get(fieldname)
         if column is None:
             count = self._lengths.doc_count_all()
-            column = self._fields[fieldname] = _whole_lengths(self._lengths, fieldname, count, default)
+            column = self._fields[fieldname] = (_whole_lengths(self._lengths, fieldname, count)
+                                                or [default] * count)
         try:
             return column[docnum]
         except IndexError:
@@ -1929,13 +1928,8 @@ class SegmentColumns:
         key = (segment_reader.segment().segment_id(), "length:" + fieldname)
         found = self._values.get(key)
         if found is None:
-            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-            perdoc = segment_reader._perdoc
-            if perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) is None:
-                found = ()  # no lengths kept for the field: Whoosh's own method answers
-            else:
-                found = _whole_lengths(perdoc, fieldname, segment_reader.doc_count_all())
+            # () when the field keeps no lengths: Whoosh's own method answers
+            found = _whole_lengths(segment_reader._perdoc, fieldname, segment_reader.doc_count_all()) or ()
             with self._lock:
                 self._values[key] = found
         return found

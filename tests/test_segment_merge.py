@@ -21,6 +21,22 @@ def article(n: int, version: int = 0) -> dict:
             "year": 2019, "month": "2019-01", "language": "en", "tags": "[]", "byline": ""}
 
 
+def index_in_commits(path, commits: int, per_commit: int = 7, step: int = 5) -> FullTextIndex:
+    """An index written in ``commits`` commits of ``per_commit`` articles, each commit starting
+    ``step`` articles after the last (so later commits replace some articles): several segments."""
+    index = FullTextIndex(path)
+    index.create()
+    add_commits(index, range(commits), per_commit, step)
+    return index
+
+
+def add_commits(index, batches, per_commit: int = 7, step: int = 5) -> None:
+    for batch in batches:
+        with index.writer() as writer:
+            for n in range(batch * step, batch * step + per_commit):
+                writer.upsert(article(n, batch))
+
+
 def postings(index: FullTextIndex) -> dict:
     """Every posting, named by article id: ``{(field, term): {id: (weight, value)}}``, and the
     stored documents."""
@@ -96,12 +112,7 @@ def test_the_choice_is_whooshs():
 
 
 def test_columns_read_whole_equal_whooshs_reads(tmp_path):
-    index = FullTextIndex(tmp_path / "ix")
-    index.create()
-    for batch in range(8):
-        with index.writer() as writer:
-            for n in range(batch * 5, batch * 5 + 7):
-                writer.upsert(article(n, batch))
+    index = index_in_commits(tmp_path / "ix", 8)
     searcher = index._searcher()
     reader = searcher.reader()
     assert len(list(reader.leaf_readers())) > 1
@@ -112,10 +123,7 @@ def test_columns_read_whole_equal_whooshs_reads(tmp_path):
         expected = [value.decode() if isinstance(value, bytes) else value for value in expected]
         assert list(whole) == expected, fieldname
     # after more commits (and merges), the cache forgets segments that are gone
-    for batch in range(8, 16):
-        with index.writer() as writer:
-            for n in range(batch * 5, batch * 5 + 7):
-                writer.upsert(article(n, batch))
+    add_commits(index, range(8, 16))
     searcher = index._searcher()
     live = {reader.segment().segment_id() for reader, _ in searcher.reader().leaf_readers()}
     index.search("camp", pagelen=5, want_all_ids=True)
@@ -123,12 +131,7 @@ def test_columns_read_whole_equal_whooshs_reads(tmp_path):
 
 
 def test_one_pass_for_phrases_finds_what_two_passes_find(tmp_path):
-    index = FullTextIndex(tmp_path / "ix")
-    index.create()
-    for batch in range(6):
-        with index.writer() as writer:
-            for n in range(batch * 20, batch * 20 + 20):
-                writer.upsert(article(n))
+    index = index_in_commits(tmp_path / "ix", 6, per_commit=20, step=20)
     phrase = index.search('"detainees camp"', pagelen=2, want_all_ids=True)
     assert phrase.total > 2
     # the same documents as the AND of the words, filtered to those holding the phrase
@@ -141,12 +144,7 @@ def test_one_pass_for_phrases_finds_what_two_passes_find(tmp_path):
 
 
 def test_field_lengths_from_whole_columns_equal_whooshs(tmp_path):
-    index = FullTextIndex(tmp_path / "ix")
-    index.create()
-    for batch in range(7):
-        with index.writer() as writer:
-            for n in range(batch * 5, batch * 5 + 7):
-                writer.upsert(article(n, batch))
+    index = index_in_commits(tmp_path / "ix", 7)
     searcher = index._searcher()  # the lengths are served from whole columns from here on
     for segment_reader, _ in searcher.reader().leaf_readers():
         assert segment_reader._archive_lengths
