@@ -107,3 +107,36 @@ def test_generation_is_deterministic(bench, tmp_path):
     with open(first, encoding="utf-8") as handle:
         original = [next(handle) for _ in range(count)]
     assert (tmp_path / "again.jsonl").read_text(encoding="utf-8").splitlines(keepends=True) == original
+
+
+def test_reuse_reports_the_kept_builds(bench, tmp_path):
+    """--reuse-db measures the kept databases again, and reports the import and FTS5 build of the run that made them."""
+    out = tmp_path / "again.json"
+    command = [sys.executable, str(ROOT / "bench" / "scale.py"), "--n", str(N), "--workdir", str(bench["work"]),
+               "--json", str(out), "--queries-repeat", "1", "--keep", "--reuse-db"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120 + N * 0.05)
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert "archive import" not in done.stderr and "fts5:" not in done.stderr  # nothing built again
+    again, first = json.loads(out.read_text()), bench["results"]
+    assert again["ours"]["import"]["reused"] and again["peer"]["build"]["reused"]
+    assert again["ours"]["import"]["articles_per_s"] == first["ours"]["import"]["articles_per_s"]
+    assert again["peer"]["build"]["articles_per_s"] == first["peer"]["build"]["articles_per_s"]
+    assert again["ours"]["facts"]["count"] == first["ours"]["facts"]["count"]
+    table = done.stdout
+    assert f"{first['ours']['import']['imported']:,} imported" in table and "measured by the --keep run" in table
+    assert "peer: SQLite FTS5 (porter) build, articles/s" in table
+
+
+def test_refused_pages_are_counted_and_told():
+    """At 1M Datasette's FTS5 table search answers 400 past its SQL time limit: counted and shown, not a crash."""
+    from types import SimpleNamespace
+
+    from scale import _count_refused, _refused_note
+
+    refused: dict = {}
+    for status, kind in ((200, "rare term"), (400, "common term"), (400, "common term"), (400, "phrase"), (500, "phrase")):
+        _count_refused(refused, kind, SimpleNamespace(status_code=status))
+    assert refused == {"common term": {"400": 2}, "phrase": {"400": 1, "500": 1}}
+    note = _refused_note(refused, 16)
+    assert note == " (3 of 16 answered 400 (the SQL time limit); 1 of 16 answered 500: common term, phrase)"
+    assert _refused_note({}, 16) == ""
