@@ -406,7 +406,7 @@ def _count_refused(refused: dict, kind: str, response) -> None:
 
 
 def _refused_note(refused: dict, total: int) -> str:
-    """' (12 of 160 answered 400: the 3 s SQL limit; common term, phrase)' or ''."""
+    """' (12 of 160 answered 400 (the SQL time limit): common term, phrase)', or '' when all answered 200."""
     if not refused:
         return ""
     statuses = {}
