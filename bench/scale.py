@@ -723,16 +723,28 @@ def render(results: dict) -> str:
 
 
 def render_per_query(results: dict) -> str:
-    lines = ["| query | ours hits | ours p50 / p95 ms | FTS5 hits | FTS5+facets p50 / p95 ms |", "|---|---|---|---|---|"]
+    lines = ["| query | ours hits | ours p50 / p95 ms | FTS5 hits | FTS5+facets p50 / p95 ms | Datasette FTS5 page |",
+             "|---|---|---|---|---|---|"]
     ours = (results.get("ours") or {}).get("search", {}).get("per_query", {})
     peer = (results.get("peer") or {}).get("search", {}).get("per_query", {})
+    peer_pages = (results.get("peer") or {}).get("pages", {})
     for query in QUERIES:
         o, p = ours.get(query["kind"]), peer.get(query["kind"])
+        page = peer_pages.get("per_query", {}).get(query["kind"])
+        refused = peer_pages.get("refused", {}).get(query["kind"], {})
+        if page is None:
+            page_status = "—"
+        elif refused:
+            page_status = ", ".join(f"{n} × {status}" for status, n in sorted(refused.items())) + " (SQL time limit)" * ("400" in refused)
+        else:
+            page_status = "200"
         lines.append(" | ".join([
             f"| {query['kind']}: `{query['q']}`" + (f" sort={query['sort']}" if query.get("sort") else "")
             + (f" year={query['year']}" if query.get("year") else ""),
-            _n(o["total"]) if o else "—", f"{o['p50']:.0f} / {o['p95']:.0f}" if o else "—",
+            (_n(o["total"]) + (" (3 s limit: counted so far)" if o.get("timed_out") else "")) if o else "—",
+            f"{o['p50']:.0f} / {o['p95']:.0f}" if o else "—",
             _n(p["total"]) if p else "—", f"{p['full']['p50']:.1f} / {p['full']['p95']:.1f}" if p else "—",
+            page_status,
         ]) + " |")
     return "\n".join(lines)
 
