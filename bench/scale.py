@@ -263,6 +263,51 @@ def import_ours(collection: dict, db_path: Path) -> dict:
     return result
 
 
+def resume_ours(collection: dict, db_path: Path) -> dict:
+    """Finish an import of this collection that was stopped (Ctrl-C, or killed at the end of a
+    working session): ``archive import`` again on the kept archive (the stored articles are skipped
+    as unchanged), then report every run together from the archive: the articles each run stored
+    (``import_id``) over the runs' summed wall time. A run that did not finish counts until its
+    last committed batch (the batch it lost is done again, and timed, by the next run). Peak memory
+    is the largest of this run's and of those in ``import-peaks.json`` beside the database (bytes,
+    one number per earlier run, when something measured them)."""
+    import datetime as dt
+
+    command = archive_command() + ["import", str(db_path), collection["folder"], "--silent"]
+    log("ours (resumed): " + " ".join(command))
+    run = run_measured(command, cwd=ROOT)
+    summary = SUMMARY.search(run["stderr"])
+    if run["returncode"] not in (0, 1) or not summary:
+        raise SystemExit(f"archive import failed (exit {run['returncode']}):\n{run['stderr'][-3000:]}")
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    runs = []
+    try:
+        for run_id, started, finished, status, duplicates, failed in conn.execute(
+                "select id, started, finished, status, duplicates, failed from imports where paths = ? order by id",
+                [json.dumps([collection["folder"]])]).fetchall():
+            stored = conn.execute("select count(*) from articles where import_id = ?", [run_id]).fetchone()[0]
+            last = conn.execute("select imported_at from articles where import_id = ? order by rowid desc limit 1",
+                                [run_id]).fetchone()
+            end = finished if status == "completed" else (last[0] if last else started)
+            runs.append({"id": run_id, "started": started, "ended": end, "status": status, "stored": stored,
+                         "duplicates": duplicates or 0, "failed": failed or 0,
+                         "seconds": (dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(started)).total_seconds()})
+    finally:
+        conn.close()
+    peaks_file = db_path.parent / "import-peaks.json"
+    earlier_peaks = json.loads(peaks_file.read_text()) if peaks_file.exists() else []
+    result = {"command": command, "runs": runs, "wall_s": sum(r["seconds"] for r in runs),
+              "returncode": run["returncode"], "imported": sum(r["stored"] for r in runs), "updated": 0,
+              "unchanged": 0, "duplicates": sum(r["duplicates"] for r in runs), "failed": sum(r["failed"] for r in runs),
+              "peak_rss_bytes": max([run["peak_rss_bytes"], *earlier_peaks]),
+              "peak_pss_bytes": run["peak_pss_bytes"], "maxrss_bytes": run["maxrss_bytes"],
+              "summary": f"{len(runs)} runs; the last: " + run["stderr"].strip().splitlines()[-1][:400]}
+    result["articles_per_s"] = result["imported"] / result["wall_s"]
+    log(f"ours: {result['imported']:,} stored in {len(runs)} runs, {result['wall_s']:.1f} s in all")
+    (db_path.parent / "import.json").write_text(json.dumps(result, default=str))
+    return result
+
+
 def ours_facts(db_path: Path) -> dict:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
@@ -629,7 +674,8 @@ def build_rows(results: dict) -> list:
                 compared.append(f"{_ratio(imp['articles_per_s'], floor['read']['articles_per_s'])} read+tokenise")
             rows.append([
                 "ours: `archive import` (subprocess), articles/s"
-                + (" (measured by the --keep run that built it)" if imp.get("reused") else ""),
+                + (" (measured by the --keep run that built it)" if imp.get("reused") else "")
+                + (f" (in {len(imp['runs'])} runs: stopped and resumed)" if len(imp.get("runs") or []) > 1 else ""),
                 f"{_n(imp['articles_per_s'])} ({_n(imp['wall_s'], 1)} s; {imp['imported']:,} imported, "
                 f"{imp['duplicates']:,} duplicates, {imp['failed']:,} failed)",
                 ", ".join(compared) or "—", f"≥ {TARGETS['import_per_s']:,}",
@@ -762,6 +808,8 @@ def main(argv=None):
     parser.add_argument("--keep", action="store_true", help="keep the databases built (ours, FTS5) in the work folder")
     parser.add_argument("--reuse-db", action="store_true",
                         help="use databases kept by an earlier --keep run instead of importing again")
+    parser.add_argument("--resume", action="store_true",
+                        help="finish the kept archive's stopped import of this collection, then measure as usual")
     parser.add_argument("--generate-only", action="store_true", help="build the JSONL and stop")
     parser.add_argument("--per-query", action="store_true", help="also print a table per query")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="generator processes")
@@ -789,7 +837,9 @@ def main(argv=None):
         if not args.skip_ours:
             ours = results["ours"] = {}
             measured = ours_db.parent / "import.json"
-            if args.reuse_db and ours_db.exists():
+            if args.resume and ours_db.exists():
+                ours["import"] = resume_ours(results["collection"], ours_db)
+            elif args.reuse_db and ours_db.exists():
                 ours["import"] = {"reused": True}
                 if measured.exists():
                     ours["import"].update(json.loads(measured.read_text()), reused=True)

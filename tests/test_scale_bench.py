@@ -140,3 +140,21 @@ def test_refused_pages_are_counted_and_told():
     note = _refused_note(refused, 16)
     assert note == " (3 of 16 answered 400 (the SQL time limit); 1 of 16 answered 500: common term, phrase)"
     assert _refused_note({}, 16) == ""
+
+
+def test_resume_reports_every_run_of_the_import(bench, tmp_path):
+    """--resume imports the kept archive again (everything stored is skipped) and reports both runs
+    together from the archive's imports table. Last in this file: it adds a run to the kept archive."""
+    out = tmp_path / "resumed.json"
+    command = [sys.executable, str(ROOT / "bench" / "scale.py"), "--n", str(N), "--workdir", str(bench["work"]),
+               "--json", str(out), "--queries-repeat", "1", "--keep", "--resume", "--skip-peer"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120 + N * 0.05)
+    assert done.returncode == 0, done.stderr[-4000:]
+    report = json.loads(out.read_text())["ours"]["import"]
+    first = bench["results"]["ours"]["import"]
+    assert [r["status"] for r in report["runs"]] == ["completed", "completed"]
+    assert [r["stored"] for r in report["runs"]] == [first["imported"], 0]
+    assert report["imported"] == first["imported"]
+    assert report["wall_s"] == sum(r["seconds"] for r in report["runs"]) and report["wall_s"] > 0
+    assert report["articles_per_s"] == report["imported"] / report["wall_s"]
+    assert "(in 2 runs: stopped and resumed)" in done.stdout
