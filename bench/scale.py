@@ -240,17 +240,23 @@ def archive_command() -> list:
     return [str(script)] if script.exists() else [sys.executable, "-m", "archive.cli"]
 
 
+def _run_import(collection: dict, db_path: Path, label: str) -> tuple:
+    """``archive import`` of the collection into ``db_path``, measured: (command, run, summary match)."""
+    command = archive_command() + ["import", str(db_path), collection["folder"], "--silent"]
+    log(f"{label}: " + " ".join(command))
+    run = run_measured(command, cwd=ROOT)
+    summary = SUMMARY.search(run["stderr"])
+    if run["returncode"] not in (0, 1) or not summary:
+        raise SystemExit(f"archive import failed (exit {run['returncode']}):\n{run['stderr'][-3000:]}")
+    return command, run, summary
+
+
 def import_ours(collection: dict, db_path: Path) -> dict:
     for stale in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), db_path.with_suffix(".db.lock")):
         stale.unlink(missing_ok=True)
     shutil.rmtree(db_path.with_name(db_path.stem + ".whoosh"), ignore_errors=True)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    command = archive_command() + ["import", str(db_path), collection["folder"], "--silent"]
-    log("ours: " + " ".join(command))
-    run = run_measured(command, cwd=ROOT)
-    summary = SUMMARY.search(run["stderr"])
-    if run["returncode"] not in (0, 1) or not summary:
-        raise SystemExit(f"archive import failed (exit {run['returncode']}):\n{run['stderr'][-3000:]}")
+    command, run, summary = _run_import(collection, db_path, "ours")
     imported, updated, unchanged, duplicates, failed = (int(x.replace(",", "")) for x in summary.groups())
     result = {"command": command, "wall_s": run["wall_s"], "returncode": run["returncode"],
               "imported": imported, "updated": updated, "unchanged": unchanged, "duplicates": duplicates,
@@ -273,12 +279,7 @@ def resume_ours(collection: dict, db_path: Path) -> dict:
     one number per earlier run, when something measured them)."""
     import datetime as dt
 
-    command = archive_command() + ["import", str(db_path), collection["folder"], "--silent"]
-    log("ours (resumed): " + " ".join(command))
-    run = run_measured(command, cwd=ROOT)
-    summary = SUMMARY.search(run["stderr"])
-    if run["returncode"] not in (0, 1) or not summary:
-        raise SystemExit(f"archive import failed (exit {run['returncode']}):\n{run['stderr'][-3000:]}")
+    command, run, _ = _run_import(collection, db_path, "ours (resumed)")
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     runs = []
     try:
