@@ -134,6 +134,9 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
                 sys.exit(130)
             bar.update(max(size, 1) - bar.pos)
     click.echo(f"{db_path}: {report.summary()} ({report.files:,} files, import #{report.import_id})", err=True)
+    for warning, places in report.grouped_warnings()[:FAILURES_SHOWN]:
+        shown = ", ".join(places[:3]) + (f" and {len(places) - 3:,} more" if len(places) > 3 else "")
+        click.echo(f"  warning: {warning}: {shown}", err=True)
     for where, original in report.duplicate_of[:FAILURES_SHOWN]:
         click.echo(f"  duplicate: {where} (same text as article {original})", err=True)
     for where, reason in report.failures[:FAILURES_SHOWN]:

@@ -67,6 +67,10 @@ class RawRecord:
     id: Optional[str] = None
     captured_at: Optional[str] = None  # when a crawler captured the page (WARC), ISO
     is_summary: bool = False  # the body is a feed's summary, not the full text
+    # Facts about the group the record came from (a folder of text files, one CSV or JSONL file):
+    # the order of its numeric dates, its page template (archive.extract.profile.GroupProfile).
+    profile: Optional[object] = None
+    notes: list = field(default_factory=list)  # warnings for the import's report (text repaired, date doubtful)
 
     where = property(lambda self: where(self.source_path, self.source_record))
 
@@ -87,7 +91,7 @@ class BadRecord:
     where = property(lambda self: where(self.source_path, self.source_record))
 
 
-FOUND_IN_TEXT = ("entities", "figures", "events", "analysed")  # not columns of the article's row
+FOUND_IN_TEXT = ("entities", "figures", "events", "analysed", "notes")  # not columns of the article's row
 
 
 @dataclass
@@ -118,6 +122,7 @@ class Article:
     figures: list = field(default_factory=list)  # archive.extract.figures.Figure
     events: list = field(default_factory=list)  # archive.extract.event_dates.EventDate
     analysed: Optional[dict] = None  # the text analysed for the full-text index ahead of writing
+    notes: list = field(default_factory=list)  # warnings for the import's report, not stored in the row
 
     @property
     def year(self) -> Optional[int]:

@@ -39,6 +39,8 @@ class ImportReport:
     duplicates: int = 0
     failed: int = 0
     failures: list = field(default_factory=list)  # (where, reason), the first KEEP of them
+    warnings: list = field(default_factory=list)  # (where, warning): stored, but doubtful or repaired
+    warned: int = 0
     duplicate_of: list = field(default_factory=list)  # (where, id of the article kept), the first KEEP
     ignored: dict = field(default_factory=dict)  # file suffix -> files of that kind not read
     skipped: dict = field(default_factory=dict)  # reason -> records that are not articles (WARC)
@@ -50,6 +52,18 @@ class ImportReport:
         self.failed += 1
         if len(self.failures) < self.KEEP:
             self.failures.append((where, reason))
+
+    def warn(self, where: str, warning: str) -> None:
+        self.warned += 1
+        if len(self.warnings) < self.KEEP:
+            self.warnings.append((where, warning))
+
+    def grouped_warnings(self) -> list:
+        """``(warning, [where, ...])``, one entry per distinct warning, most frequent first."""
+        groups: dict = {}
+        for where_, warning in self.warnings:
+            groups.setdefault(warning, []).append(where_)
+        return sorted(groups.items(), key=lambda item: -len(item[1]))
 
     def duplicate(self, where: str, original: str) -> None:
         self.duplicates += 1
@@ -76,6 +90,8 @@ class ImportReport:
             text += f"; files not in a readable format left alone: {kinds}"
         if self.skipped:
             text += f"; records that are not articles skipped: {sum(self.skipped.values()):,}"
+        if self.warned:
+            text += f"; {self.warned:,} stored with a warning"
         return text
 
 
@@ -157,11 +173,11 @@ class Importer:
     """Import files into an :class:`indexer.sync.Archive`."""
 
     def __init__(self, archive, defaults: Optional[BatchDefaults] = None, mapping: Optional[dict] = None,
-                 batch_size: int = BATCH_SIZE, workers: int = 0):
+                 batch_size: int = BATCH_SIZE, workers: int = 0, date_order: Optional[str] = None):
         self.archive = archive
         self.defaults = defaults or BatchDefaults()
         self.mapping = mapping
-        self.options = ReaderOptions(mapping)
+        self.options = ReaderOptions(mapping, date_order=date_order)
         self.batch_size = batch_size
         self.workers = workers  # extraction processes beside this one (archive.workers); 0: none
 
@@ -176,7 +192,7 @@ class Importer:
         def read_in_main(path, named):
             return read_path(path, named, self.options, on_bytes)
 
-        with workers.WorkerPool(self.workers, self.defaults, self.mapping) as pool:
+        with workers.WorkerPool(self.workers, self.defaults, self.options) as pool:
             walked = walk(paths, with_origin=True)
             for (kind, payload), result in pool.map(workers.work_items(walked, self.options, read_in_main)):
                 if kind == "opened":
@@ -221,7 +237,8 @@ class Importer:
             raise
         finally:
             errors = [{"where": w, "reason": r} for w, r in report.failures]
-            store.finish_import(report.import_id, report.counts(), errors, report.status)
+            warnings = [{"where": w, "warning": r} for w, r in report.warnings]
+            store.finish_import(report.import_id, report.counts(), errors, report.status, warnings)
         return report
 
     @staticmethod
@@ -270,6 +287,8 @@ class Importer:
         seen_ids: set = set()
         seen_content: dict = {}
         for article in batch:
+            for note in article.notes:
+                report.warn(_where(article), note)
             if article.id in seen_ids:
                 report.unchanged += 1  # the same file named twice on one command line
                 continue

@@ -73,10 +73,10 @@ def build_all(items: Iterable, defaults: BatchDefaults) -> list:
 _state: dict = {}
 
 
-def _start_worker(defaults: BatchDefaults, mapping: Optional[dict]) -> None:
+def _start_worker(defaults: BatchDefaults, options: ReaderOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _state["defaults"] = defaults
-    _state["options"] = ReaderOptions(mapping)
+    _state["options"] = options
     from archive.extract.language import guess_language
 
     guess_language("warm the language model up before the first article arrives")
@@ -142,9 +142,9 @@ def work_items(walked: Iterable, options: ReaderOptions, read_in_main) -> Iterat
 class WorkerPool:
     """``workers`` spawned processes mapping work items to results, in order, a window at a time."""
 
-    def __init__(self, workers: int, defaults: BatchDefaults, mapping: Optional[dict]):
+    def __init__(self, workers: int, defaults: BatchDefaults, options: ReaderOptions):
         context = multiprocessing.get_context("spawn")
-        self._pool = context.Pool(workers, initializer=_start_worker, initargs=(defaults, mapping))
+        self._pool = context.Pool(workers, initializer=_start_worker, initargs=(defaults, options))
 
     def map(self, items: Iterable) -> Iterator:
         """``(item, result)`` for each work item, in order (``opened`` markers pass through)."""

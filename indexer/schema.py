@@ -32,6 +32,7 @@ TABLES = {
             "failed": int,
             "skipped": int,  # records that are not articles (WARC requests, images, redirects)
             "errors": str,  # JSON list of {"where", "reason"}
+            "warnings": str,  # JSON list of {"where", "warning"}: stored, but the user should know
         },
         "pk": "id",
     },

@@ -128,11 +128,13 @@ class Store:
             )
             return table.last_pk
 
-    def finish_import(self, import_id: int, counts: dict, errors: list, status: str) -> None:
+    def finish_import(self, import_id: int, counts: dict, errors: list, status: str,
+                      warnings: list = ()) -> None:
         with immediate(self.db):
             self.db.table("imports").update(
                 import_id,
-                dict(counts, finished=now(), status=status, errors=json.dumps(errors[:10_000])),
+                dict(counts, finished=now(), status=status, errors=json.dumps(errors[:10_000]),
+                     warnings=json.dumps(list(warnings)[:10_000])),
             )
 
     # -- lookups ------------------------------------------------------------------------

@@ -110,6 +110,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         lede=lede,
         captured_at=raw.captured_at,
         body_kind="summary" if raw.is_summary else "full",
+        notes=list(raw.notes),
     )
     add_mentions(article)
     return article

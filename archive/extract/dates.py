@@ -80,3 +80,49 @@ def parse_date(text: Optional[str], today: Optional[dt.date] = None) -> Optional
 def iso_date(text: Optional[str], today: Optional[dt.date] = None) -> Optional[str]:
     value = parse_date(text, today)
     return value.isoformat() if value else None
+
+
+# -- the order of numeric dates, decided for a whole group of records -------------------------------
+ORDERS = ("dmy", "mdy", "ymd")
+_NUMERIC = re.compile(_PREFIX + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + r"\s*$", re.I)
+
+
+def readings(text: Optional[str]) -> set:
+    """The orders under which a numeric date (03/04/2020) is a valid date: {"dmy"}, {"mdy"},
+    both (ambiguous), or none (not a numeric day-month date)."""
+    if not text:
+        return set()
+    match = _NUMERIC.match(text.replace("\u00a0", " ").strip())
+    if not match:
+        return set()
+    a, b = int(match.group("a")), int(match.group("b"))
+    found = set()
+    if 1 <= a <= 31 and 1 <= b <= 12:
+        found.add("dmy")
+    if 1 <= a <= 12 and 1 <= b <= 31:
+        found.add("mdy")
+    return found
+
+
+class DateOrderVotes:
+    """Numeric dates of one group counted by the orders they allow; ``order()`` decides."""
+
+    def __init__(self):
+        self.only = {"dmy": 0, "mdy": 0}  # values readable one way only
+        self.ambiguous = 0
+
+    def add(self, text: Optional[str]) -> None:
+        found = readings(text)
+        if len(found) == 2:
+            self.ambiguous += 1
+        elif len(found) == 1:
+            self.only[found.pop()] += 1
+
+    def order(self) -> Optional[str]:
+        """The order the group's unambiguous values agree on, or None when they are absent or mixed."""
+        dmy, mdy = self.only["dmy"], self.only["mdy"]
+        if dmy and not mdy:
+            return "dmy"
+        if mdy and not dmy:
+            return "mdy"
+        return None

@@ -36,10 +36,15 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 class ReaderOptions:
-    """Per-batch reader settings: the column mapping from ``--map``."""
+    """Per-batch reader settings: the column mapping from ``--map``, the order of numeric dates
+    from ``--date-order`` (None: inferred per group), and the profiles of folders of text files."""
 
-    def __init__(self, mapping: Optional[dict] = None):
+    def __init__(self, mapping: Optional[dict] = None, date_order: Optional[str] = None):
+        from archive.extract.profile import FolderProfiles
+
         self.mapping = {k.casefold(): v for k, v in (mapping or {}).items()}
+        self.date_order = date_order
+        self.folders = FolderProfiles(date_order)
 
 
 def _to_record(data: dict, path: str, number: int, fmt: str, options) -> RawRecord | BadRecord:

@@ -48,8 +48,9 @@ def read_text_file(path: Path, options=None) -> Iterator:
     except (DecodeError, UnicodeDecodeError) as error:
         yield BadRecord(str(path), str(error))
         return
+    profile = options.folders.for_file(path) if options is not None else None
     try:
-        record = parse_text_article(text, str(path))
+        record = parse_text_article(text, str(path), profile=profile)
     except ValueError as error:
         yield BadRecord(str(path), str(error))
         return
@@ -80,13 +81,16 @@ def _short_name(line: str) -> bool:
     )
 
 
-def parse_text_article(text: str, source_path: str = "<text>") -> RawRecord:
-    """One article from plain text; raises ValueError when there is none."""
+def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> RawRecord:
+    """One article from plain text; raises ValueError when there is none.
+
+    ``profile`` (archive.extract.profile.GroupProfile) is what the file's folder says: the
+    order of its numeric dates and its outlet's page template."""
     lines = [line for line in _lines(text)]
     content = [line for line in lines if line]
     if not content:
         raise ValueError("empty file" if not text.strip() else "no text")
-    record = RawRecord(source_path=source_path, source_format="text")
+    record = RawRecord(source_path=source_path, source_format="text", profile=profile)
 
     position = 0
     first = content[0]
