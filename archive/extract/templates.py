@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
-from typing import Iterable
+from typing import Callable, Iterable, Optional
 
 from archive.model import collapse_whitespace
 
@@ -36,3 +36,11 @@ class TemplateCounter:
         if self.records < MIN_RECORDS:
             return frozenset()
         return frozenset(key for key, count in self.counts.items() if count >= MIN_RECORDS)
+
+
+def strip_template(lines: list, template: frozenset, keep: Optional[Callable] = None) -> list:
+    """``lines`` without those of the group's template, except lines ``keep`` says carry
+    metadata (an outlet's name, a byline, a date)."""
+    if not template:
+        return list(lines)
+    return [line for line in lines if line_key(line) not in template or (keep is not None and keep(line))]

@@ -1,0 +1,268 @@
+"""Which lines of a text are the article and which are page furniture, classified as jusText
+classifies paragraphs (Pomikálek's algorithm; its stop lists, Arabic included).
+
+Each line is first judged alone, by its length, its stop-word density (articles are written in
+sentences full of "the", "of", "في", "من"; menus, headline lists and share bars are not), its
+final punctuation and the furniture words it holds (``archive/data/page_furniture.txt``:
+calls to action, widget words, "Read more:" lead-ins, wire sign-offs):
+
+- ``bad``: furniture by its words or shape, or long with few stop words;
+- ``short``: too short to judge alone;
+- ``near``: sentence-like but not clearly prose;
+- ``good``: long prose.
+
+Then by context, as jusText does: a short or near-good line between good ones is good, one
+among bad ones is bad, and the edges of the page count as bad. The article is the block of
+lines that scores best (good lines count their length, bad ones a cost), found in one pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from archive.extract.data import data_lines
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+LENGTH_LOW = 70  # characters: shorter lines are judged by their neighbours
+LENGTH_HIGH = 200  # characters: longer prose lines are good outright
+STOPWORDS_LOW = 0.20
+STOPWORDS_HIGH = 0.30
+STRONG_ONE_WORDS = 15  # a line of at most this many words with one call to action is furniture
+STRONG_TWO_WORDS = 50  # ... with two
+WEAK_WORDS = 6  # a line of at most this many words with one widget word is furniture
+BAD_COST = 40  # what a bad line costs the block holding it, in characters of good text
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Alef forms, alef maqsura, teh marbuta made plain; diacritics and tatweel dropped.
+_ARABIC_PLAIN = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
+     **{chr(c): None for c in range(0x064B, 0x0653)}}
+)
+_SENTENCE_END = re.compile(r"[.!?؟。\"”’»)\]:]$")
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
+_SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
+
+# jusText's names for py3langid's language codes (the languages it has stop lists for).
+STOPLIST_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian",
+    "bn": "Bengali", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish",
+    "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "ga": "Irish", "gl": "Galician", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
+    "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian", "is": "Icelandic", "it": "Italian",
+    "ka": "Georgian", "kk": "Kazakh", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz",
+    "la": "Latin", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
+    "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "ne": "Nepali", "nl": "Dutch",
+    "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese",
+    "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
+    "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu",
+    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek",
+    "vi": "Vietnamese",
+}
+
+
+def plain(text: str) -> str:
+    """Case folded, Arabic letter forms made plain: the form furniture words are matched in."""
+    text = text.casefold()
+    if _ARABIC.search(text):
+        text = text.translate(_ARABIC_PLAIN)
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def _phrases() -> dict:
+    """Each section of page_furniture.txt as one compiled pattern of its phrases."""
+    sections: dict = {}
+    current = None
+    for line in data_lines("page_furniture.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(plain(line))
+    patterns = {}
+    for name, phrases in sections.items():
+        alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+        if name in ("lead_ins", "signoffs"):
+            patterns[name] = re.compile(r"^\W*(?:" + alternatives + r")(?!\w)")
+        else:
+            patterns[name] = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    return patterns
+
+
+@functools.lru_cache(maxsize=16)
+def stoplist(language: Optional[str]) -> frozenset:
+    """jusText's stop words for an ISO 639-1 code (Arabic ones made plain); empty if none."""
+    name = STOPLIST_NAMES.get(language or "")
+    if not name:
+        return frozenset()
+    import justext
+
+    return frozenset(plain(word) for word in justext.get_stoplist(name))
+
+
+def text_language(lines: Sequence[str]) -> Optional[str]:
+    """The language of the longest lines (the page's prose, not its menus)."""
+    from archive.extract.language import guess_language
+
+    sample = " ".join(sorted(lines, key=len, reverse=True)[:6])[:1200]
+    return guess_language(sample)
+
+
+@dataclass
+class Line:
+    text: str
+    words: int = 0
+    stop_density: float = 0.0
+    sentence: bool = False
+    furniture: Optional[str] = None  # why the line is furniture by its words or shape
+    initial: str = BAD
+    cls: str = BAD
+
+
+def judge(text: str, stops: frozenset) -> Line:
+    """One line on its own: features and initial class."""
+    line = Line(text)
+    folded = plain(text)
+    tokens = _WORD.findall(folded)
+    line.words = len(tokens)
+    if tokens and stops:
+        line.stop_density = sum(1 for t in tokens if t in stops) / len(tokens)
+    stripped = _BULLET.sub("", text)
+    line.sentence = bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
+    line.furniture = furniture_reason(text, folded, line.words)
+    if line.furniture:
+        line.initial = BAD
+    elif len(text) < LENGTH_LOW:
+        line.initial = NEAR if line.sentence and line.words >= 4 and (
+            not stops or line.stop_density >= STOPWORDS_LOW) else SHORT
+    elif not stops:  # no stop list for the language: shape alone
+        line.initial = (GOOD if len(text) > LENGTH_HIGH else NEAR) if line.sentence else (
+            NEAR if len(text) > LENGTH_HIGH else BAD)
+    elif line.stop_density >= STOPWORDS_HIGH:
+        line.initial = GOOD if len(text) > LENGTH_HIGH or line.sentence else NEAR
+    elif line.stop_density >= STOPWORDS_LOW:
+        line.initial = NEAR
+    else:
+        line.initial = BAD
+    line.cls = line.initial
+    return line
+
+
+def furniture_reason(text: str, folded: str, words: int) -> Optional[str]:
+    """Why a line is furniture by its words or shape, or None."""
+    patterns = _phrases()
+    if patterns["signoffs"].match(folded) and words <= 40:
+        return "sign-off"
+    if patterns["lead_ins"].match(folded) and (words <= 20 or _TEASER_END.search(text)):
+        return "link"
+    if words <= STRONG_TWO_WORDS:
+        hits = len(patterns["strong"].findall(folded))
+        if hits >= 2 or (hits and words <= STRONG_ONE_WORDS):
+            return "call to action"
+    if words <= WEAK_WORDS and patterns["weak"].search(folded):
+        return "widget"
+    if _COPYRIGHT.search(text) and words <= 30:
+        return "copyright"
+    if words <= 30 and len(_SEPARATORS.findall(text)) >= 2:
+        return "menu"
+    if _TEASER_END.search(text) and words <= 40:
+        return "teaser"
+    if _BULLET.match(text) and words <= 4:
+        return "menu"
+    if words == 0:
+        return "symbols"
+    return None
+
+
+def classify(texts: Sequence[str], language: Optional[str] = None) -> list:
+    """The lines of a text, each with its class after context (``good`` or ``bad``)."""
+    stops = stoplist(language if language is not None else text_language(texts))
+    lines = [judge(text, stops) for text in texts]
+    _revise(lines)
+    return lines
+
+
+def _neighbour(lines: list, i: int, step: int, ignore_near: bool) -> str:
+    i += step
+    while 0 <= i < len(lines):
+        cls = lines[i].cls
+        if cls in (GOOD, BAD) or (cls == NEAR and not ignore_near):
+            return cls
+        i += step
+    return BAD
+
+
+def _revise(lines: list) -> None:
+    # Short lines take the class of their neighbours (jusText's context-sensitive stage).
+    decided = {}
+    for i, line in enumerate(lines):
+        if line.cls != SHORT:
+            continue
+        before = _neighbour(lines, i, -1, True)
+        after = _neighbour(lines, i, 1, True)
+        if before == after:
+            decided[i] = before
+        elif (before == BAD and _neighbour(lines, i, -1, False) == NEAR) or (
+            after == BAD and _neighbour(lines, i, 1, False) == NEAR
+        ):
+            decided[i] = GOOD
+        else:
+            decided[i] = BAD
+    for i, cls in decided.items():
+        lines[i].cls = cls
+    # Near-good lines are good unless bad lines stand on both sides.
+    decided = {}
+    for i, line in enumerate(lines):
+        if line.cls != NEAR:
+            continue
+        before = _neighbour(lines, i, -1, True)
+        after = _neighbour(lines, i, 1, True)
+        decided[i] = BAD if before == after == BAD else GOOD
+    for i, cls in decided.items():
+        lines[i].cls = cls
+
+
+def main_block(lines: Sequence[Line]) -> tuple:
+    """(start, end) of the best-scoring run of lines, end excluded; (0, 0) when no line is good."""
+    best, best_span = 0.0, (0, 0)
+    score, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if line.cls == GOOD:
+            gain = float(len(line.text))
+        else:
+            gain = -float(max(BAD_COST, len(line.text) // 2))
+        if score <= 0:
+            score, start = 0.0, i
+        score += gain
+        if score > best:
+            best, best_span = score, (start, i + 1)
+    start, end = best_span
+    while start < end and lines[start].cls != GOOD:
+        start += 1
+    while end > start and lines[end - 1].cls != GOOD:
+        end -= 1
+    return start, end
+
+
+def accept_sentences(lines: Sequence[Line]) -> None:
+    """For a text too short to hold prose by the page's standard: its sentences are the text."""
+    for line in lines:
+        if line.furniture is None and (line.sentence or line.initial in (GOOD, NEAR)):
+            line.cls = GOOD
+
+
+def is_text(line: Line) -> bool:
+    """Whether a line inside the article's block is kept: good, or a sentence or a short line
+    (a subheading) that is not furniture."""
+    return line.cls == GOOD or (line.furniture is None and (line.sentence or line.initial == SHORT))
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
