@@ -18,10 +18,12 @@ from datasette_plugins.queries import (
     entity_path,
     month_series,
     rows,
+    undated_count,
 )
 
 CO_MENTIONED = 15
 TOP_OUTLETS = 15
+ALL_OUTLETS = 5000
 RECENT = 20
 FIGURES = 100
 INDEX_LIMIT = 5000
@@ -58,6 +60,7 @@ async def entity_view(datasette, request):
         pairs = [filter_pair] + [(k, v) for k, v in more.items() if v is not None]
         return table_url + "?" + urllib.parse.urlencode(pairs)
 
+    all_outlets = request.args.get("outlets") == "all"
     total = await rows(database, "select count(*) as n from article_entities where entity_id = ?", [entity_id])
     co_mentioned = await rows(
         database,
@@ -71,8 +74,12 @@ async def entity_view(datasette, request):
         database,
         "select o.id, o.name, count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
         "join outlets o on o.id = a.outlet where ae.entity_id = :entity group by o.id order by n desc, o.name limit :limit",
-        {"entity": entity_id, "limit": TOP_OUTLETS},
+        {"entity": entity_id, "limit": ALL_OUTLETS if all_outlets else TOP_OUTLETS + 1},
     )
+    unknown_outlet = await rows(
+        database,
+        "select count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
+        "where ae.entity_id = :entity and a.outlet is null", {"entity": entity_id})
     recent = await rows(
         database,
         "select a.id, a.title, a.published, o.name as outlet, ae.mentions from article_entities ae "
@@ -91,6 +98,7 @@ async def entity_view(datasette, request):
     timeline = chart_context(
         series, label=f"Articles mentioning {entity['name']} per month",
         href=lambda key, month: articles_url(month=month) if key == "published" else None,
+        undated=await undated_count(database, entity=entity_id), undated_href=articles_url(month__isnull=1),
     )
     place_map = None
     if kind == "place" and charts.in_bounds(entity.get("latitude"), entity.get("longitude")):
@@ -102,7 +110,12 @@ async def entity_view(datasette, request):
         "aliases": _aliases(entity.get("aliases")),
         "article_count": total[0]["n"] if total else None,
         "co_mentioned": co_mentioned,
-        "outlets": outlets,
+        # One more than shown tells whether there are more ("more…" lists them all).
+        "outlets": outlets if outlets is None or all_outlets else outlets[:TOP_OUTLETS],
+        "outlets_more": not all_outlets and outlets is not None and len(outlets) > TOP_OUTLETS,
+        "all_outlets_url": datasette.urls.path(f"/-/entity/{urllib.parse.quote(entity_id, safe=':')}")
+                           + "?outlets=all#outlets",
+        "unknown_outlet": unknown_outlet[0]["n"] if unknown_outlet else None,
         "recent": recent,
         "figures": figures,
         "timeline": timeline,

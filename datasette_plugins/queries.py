@@ -110,10 +110,15 @@ async def month_series(database, *, ids: list | None = None, outlet: int | None 
     return series
 
 
-def chart_context(series: dict, *, label: str, href=None) -> dict:
-    """What a template needs for a timeline: the SVG, the table rows, series that timed out."""
+def chart_context(series: dict, *, label: str, href=None, undated: int | None = None,
+                  undated_href: str | None = None) -> dict:
+    """What a template needs for a timeline: the SVG, the table rows, series that timed out, and
+    the articles left off it for want of a publication date (``undated``, ``undated_href`` listing
+    them)."""
     usable = {key: counts for key, counts in series.items() if counts}
     return {
+        "undated": undated,
+        "undated_href": undated_href,
         "svg": charts.timeline_svg(usable, label=label, href=href),
         "rows": charts.table_rows(usable),
         "series": [key for key in charts.SERIES if key in usable],
@@ -121,6 +126,20 @@ def chart_context(series: dict, *, label: str, href=None) -> dict:
         "timed_out": [key for key, counts in series.items() if counts is None],
         "bars": {key: len(counts) for key, counts in usable.items()},
     }
+
+
+async def undated_count(database, *, outlet: int | None = None, entity: str | None = None):
+    """Articles without a publication date (of one outlet, or mentioning one entity); None if the
+    count ran out of time."""
+    if entity is not None:
+        found = await rows(database, "select count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
+                                     "where ae.entity_id = :entity and a.month is null", {"entity": entity})
+    elif outlet is not None:
+        found = await rows(database, "select count(*) as n from articles where outlet = :outlet and month is null",
+                           {"outlet": outlet})
+    else:
+        found = await rows(database, "select count(*) as n from articles where month is null")
+    return found[0]["n"] if found else None
 
 
 # --- entities over a set of hits ----------------------------------------------------------------

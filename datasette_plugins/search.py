@@ -18,6 +18,7 @@ from indexer.fulltext import QueryError
 PAGE_SIZE = 20
 MAX_PAGE = 500
 FACET_LIMIT = 12
+FACETS = {"outlet": "Outlet", "year": "Year", "tag": "Tags", "place": "Places", "organisation": "Organisations"}
 SORTS = {"relevance": "Relevance", "date": "Newest first", "oldest": "Oldest first"}
 
 
@@ -45,15 +46,17 @@ def search_params(request) -> dict:
         "collapse": ("1" in args.getlist("collapse")) if args.getlist("collapse") else True,
         # Known names find all their spellings unless the search is exact (exact=1).
         "exact": args.get("exact") == "1",
+        # The facet shown with all its values ("more…"); the others stop at FACET_LIMIT.
+        "more": args.get("more") if args.get("more") in FACETS else None,
     }
 
 
 def url_with(path: str, params: dict, **changes) -> str:
     """The search URL for ``params`` with some changed (None removes one); page resets to 1."""
-    merged = dict(params, page=None)
+    merged = dict(params, page=None, more=None)  # "more…" is kept only when asked for
     merged.update(changes)
     pairs = []
-    for key in ("q", "sort", "outlet", "year", "tags", "entities", "collapse", "exact", "page"):
+    for key in ("q", "sort", "outlet", "year", "tags", "entities", "collapse", "exact", "more", "page"):
         value = merged.get(key)
         if key == "exact":
             if value:
@@ -71,16 +74,27 @@ def url_with(path: str, params: dict, **changes) -> str:
     return path + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
 
 
-async def facet_counts(database, ids: list) -> dict:
+# What a facet calls the articles without a value: a bucket of its own, so every facet adds up.
+MISSING_LABELS = {"outlet": "unknown outlet", "year": "no date", "tag": "no tags",
+                  "place": "no place named", "organisation": "no organisation named"}
+
+
+async def facet_counts(database, ids: list, limit=FACET_LIMIT) -> dict:
     """Counts over every hit, computed in SQLite: outlet, year and tag facets (``[{value, count}]``,
-    most first), ``month`` (``{month: articles}``, for the timeline) and ``stories`` (hits with
-    near-copies counted once).
+    most first, ``limit`` values each, or all with ``limit=None``), ``more`` (the facets that have
+    more values than that), ``missing`` (``{facet: hits without a value}``: no outlet, no date, no
+    tags), ``month`` (``{month: articles}``, for the timeline), ``undated`` and ``stories`` (hits
+    with near-copies counted once).
+
+    Outlet and year facets plus their missing buckets sum to the hits; every hit is under at least
+    one tag or in "no tags".
 
     The article's own columns come in one pass through the covering index of hits
     (``articles_for_hits``) and are counted here: a ``GROUP BY`` each walked every hit again
     (~60 ms a walk for 38,000 hits at 100k articles)."""
     if not ids:
-        return {"outlet": [], "year": [], "tag": [], "month": {}, "stories": 0}
+        return {"outlet": [], "year": [], "tag": [], "month": {}, "stories": 0, "undated": 0,
+                "missing": {"outlet": 0, "year": 0, "tag": 0}, "more": []}
     payload = json.dumps(ids)
     hits = "with hits(id) as (select value from json_each(:ids)) "
     articles = await articles_for_hits(database)
@@ -96,12 +110,12 @@ async def facet_counts(database, ids: list) -> dict:
         outlets[outlet] += n
         years[year] += n
         months[month] += n
-    outlets.pop(None, None)
-    years.pop(None, None)
-    months.pop(None, None)
+    missing = {"outlet": outlets.pop(None, 0), "year": years.pop(None, 0)}
+    undated = months.pop(None, 0)
+    more = []
     names = {}
     ranked = sorted(outlets.values(), reverse=True)
-    least = ranked[FACET_LIMIT - 1] if len(ranked) >= FACET_LIMIT else 0
+    least = ranked[limit - 1] if limit and len(ranked) >= limit else 0
     top = [(outlet, n) for outlet, n in outlets.items() if n >= least]  # ties at the cut: ordered by name below
     if top:
         found = await database.execute("select id, name from outlets where id in (select value from json_each(:ids))",
@@ -109,21 +123,55 @@ async def facet_counts(database, ids: list) -> dict:
         names = {row["id"]: row["name"] for row in found.rows}
     by_name = Counter()
     for outlet, n in top:
-        if outlet in names:
-            by_name[names[outlet]] += n
+        by_name[names.get(outlet, f"outlet #{outlet}")] += n
+    if limit and len(outlets) > limit:
+        more.append("outlet")
+    if limit and len(years) > limit:
+        more.append("year")
     counts = {
-        "outlet": [{"value": name, "count": n} for name, n in sorted(by_name.items(), key=lambda item: (-item[1], item[0]))][:FACET_LIMIT],
-        "year": [{"value": year, "count": n} for year, n in sorted(years.items(), reverse=True)][:FACET_LIMIT],
+        "outlet": [{"value": name, "count": n} for name, n in sorted(by_name.items(), key=lambda item: (-item[1], item[0]))][:limit],
+        "year": [{"value": year, "count": n} for year, n in sorted(years.items(), reverse=True)][:limit],
         "month": dict(months),
+        "undated": undated,
         "stories": stories,
     }
+    # Tags: one more than shown tells whether there are more; hits without a tag are counted apart.
     result = await database.execute(
         hits + ", counted as (select at.tag_id, count(*) as n from hits join article_tags at "
         "on at.article_id = hits.id group by at.tag_id) "
         "select t.name as value, counted.n as n from counted join tags t on t.id = counted.tag_id "
-        "order by n desc, value limit :limit", {"ids": payload, "limit": FACET_LIMIT})
-    counts["tag"] = [{"value": row["value"], "count": row["n"]} for row in result.rows]
+        "order by n desc, value limit :limit", {"ids": payload, "limit": limit + 1 if limit else -1})
+    tags = [{"value": row["value"], "count": row["n"]} for row in result.rows]
+    if limit and len(tags) > limit:
+        more.append("tag")
+    counts["tag"] = tags[:limit]
+    result = await database.execute(
+        hits + "select count(*) from hits where not exists "
+        "(select 1 from article_tags at where at.article_id = hits.id)", {"ids": payload})
+    missing["tag"] = result.rows[0][0]
+    counts["missing"] = missing
+    counts["more"] = more
     return counts
+
+
+async def all_facets(datasette, database, ids: list, *, everything: bool = False) -> dict:
+    """Every facet of a search over its hits ``ids``: ``facets`` (``{name: [{value, count}]}``,
+    FACET_LIMIT values each or ``everything``), ``more`` (facets with values left out),
+    ``missing`` (``{name: hits without a value}``), ``stories``, ``undated``, ``month`` and the
+    ``overview`` (timeline, map) of the page."""
+    limit = None if everything else FACET_LIMIT
+    counts = await facet_counts(database, ids, limit=limit)
+    overview = await search_entities.hits_overview(datasette, database, ids, published_months=counts["month"],
+                                                   limit=limit, undated=counts["undated"])
+    return {
+        "facets": {name: counts[name] for name in ("outlet", "year", "tag")} | overview.pop("facets"),
+        "more": counts["more"] + overview.pop("more"),
+        "missing": counts["missing"] | overview.pop("missing"),
+        "stories": counts["stories"],
+        "undated": counts["undated"],
+        "month": counts["month"],
+        "overview": overview,
+    }
 
 
 async def story_sizes(database, stories: list) -> dict:
@@ -156,12 +204,17 @@ async def search_view(datasette, request):
     context = {
         "params": params,
         "sorts": SORTS,
+        "facet_labels": FACETS,
+        "missing_labels": MISSING_LABELS,
+        "missing": {},
+        "more": [],
         "error": None,
         "page": None,
         "hits": [],
         "facets": None,
         "elapsed_ms": None,
         "url_with": lambda **changes: url_with(datasette.urls.path("/-/search"), params, **changes),
+        "export_url": lambda fmt: url_with(datasette.urls.path(f"/-/search.{fmt}"), params, collapse=None),
         "article_url": lambda article_id: datasette.urls.path(f"/-/article/{article_id}"),
         "database_name": database.name if database else None,
         "entity_filters": await search_entities.filter_labels(database, params["entities"]) if database else [],
@@ -201,12 +254,15 @@ async def search_view(datasette, request):
                  "meta": dict(meta.get(hit.id, {}), tags=json.loads(meta.get(hit.id, {}).get("tags") or "[]"))}
                 for hit in page.hits
             ]
-            context["facets"] = await facet_counts(database, page.all_ids)
-            context["stories"] = context["facets"].pop("stories")
-            overview = await search_entities.hits_overview(datasette, database, page.all_ids,
-                                                           published_months=context["facets"].pop("month"))
-            context["facets"].update(overview.pop("facets"))
-            context.update(overview)
+            counted = await all_facets(datasette, database, page.all_ids, everything=bool(params["more"]))
+            context["stories"] = counted.pop("stories")
+            context["missing"] = counted.pop("missing")
+            context["facets"], context["more"] = {}, []
+            for name, items in counted.pop("facets").items():
+                context["facets"][name] = items if name == params["more"] else items[:FACET_LIMIT]
+                if name in counted["more"] or len(items) > FACET_LIMIT:
+                    context["more"].append(name)
+            context.update(counted["overview"])
             context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)
     html = await datasette.render_template("archive_search.html", context, request=request)
     return Response.html(html, status=status)

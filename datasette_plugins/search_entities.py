@@ -26,6 +26,7 @@ from indexer.store import Store
 
 RANK_CAP = 10_000
 FACET_LIMIT = 12
+ENTITY_LIMIT = 100_000  # every entity the hits mention (the gazetteer has a few hundred)
 SNIPPET = 240
 
 
@@ -100,20 +101,46 @@ async def filter_labels(database, entity_ids: list) -> list:
     return [known.get(i) or {"id": i, "name": i, "kind": "entity"} for i in entity_ids]
 
 
-async def hits_overview(datasette, database, ids: list, published_months: dict | None = None) -> dict:
-    """Facets on places and organisations, the timeline and the map, over every hit (in SQLite).
-    ``published_months``: the hits' articles per month, when already counted."""
-    counts = await entity_counts(database, ids) if ids else []
+async def hits_overview(datasette, database, ids: list, published_months: dict | None = None,
+                        limit: int | None = FACET_LIMIT, undated: int | None = None) -> dict:
+    """Facets on places and organisations (``limit`` values each, or all with ``None``), the hits
+    without any (``missing``), the timeline and the map, over every hit (in SQLite).
+    ``published_months``: the hits' articles per month, when already counted; ``undated``: the
+    hits without a publication date, said under the timeline."""
+    counts = await entity_counts(database, ids, limit=ENTITY_LIMIT) if ids else []
     facets = {"place": [], "organisation": []}
+    seen = {"place": 0, "organisation": 0}
     for row in counts or []:
-        if row["kind"] in facets and len(facets[row["kind"]]) < FACET_LIMIT:
-            facets[row["kind"]].append({"value": row["name"], "count": row["n"], "id": row["id"]})
+        if row["kind"] in facets:
+            seen[row["kind"]] += 1
+            if limit is None or len(facets[row["kind"]]) < limit:
+                facets[row["kind"]].append({"value": row["name"], "count": row["n"], "id": row["id"]})
+    missing = await hits_without_entities(database, ids) if ids else {"place": 0, "organisation": 0}
     places = map_places(datasette, [r for r in counts or [] if r["kind"] == "place"], count_key="n")
     on_map = [p for p in places if p["on_map"]]
     series = await month_series(database, ids=ids, published=published_months) if ids else {}
     return {
         "facets": facets,
-        "hits_timeline": chart_context(series, label="Matching articles per month") if ids else None,
+        "missing": missing,
+        "more": [kind for kind, n in seen.items() if limit is not None and n > limit],
+        "hits_timeline": chart_context(series, label="Matching articles per month", undated=undated) if ids else None,
         "hits_map": charts.map_svg(on_map, label="Places mentioned in the matching articles", labels=8) if on_map else None,
         "hits_places": places[:50],
     }
+
+
+async def hits_without_entities(database, ids: list) -> dict:
+    """``{"place": hits naming no place, "organisation": hits naming no organisation}``; a count
+    that ran out of time is ``None``."""
+    found = await rows(
+        database,
+        "with hits(id) as (select value from json_each(:ids)) select "
+        + ", ".join(
+            f"sum(not exists (select 1 from article_entities ae join entities e on e.id = ae.entity_id "
+            f"where ae.article_id = hits.id and e.kind = '{kind}')) as {kind}" for kind in ("place", "organisation"))
+        + " from hits",
+        {"ids": json.dumps(ids)},
+    )
+    if not found:
+        return {"place": None, "organisation": None}
+    return {kind: found[0][kind] or 0 for kind in ("place", "organisation")}

@@ -8,7 +8,7 @@ import urllib.parse
 from datasette.utils.asgi import NotFound, Response
 
 from datasette_plugins.archive_db import archive_database
-from datasette_plugins.queries import chart_context, month_series, rows
+from datasette_plugins.queries import chart_context, month_series, rows, undated_count
 
 SERIES_CHOICES = {"both": ("published", "events"), "published": ("published",), "events": ("events",)}
 
@@ -47,8 +47,13 @@ async def timeline_view(datasette, request):
         return table_url + "?" + urllib.parse.urlencode(pairs)
 
     label = "Articles per month" + (f" from {outlet['name']}" if outlet else "")
+    undated = None
+    if not missing_outlet and "published" in series:
+        undated = await undated_count(database, outlet=outlet["id"] if outlet else None)
+    undated_pairs = [("month__isnull", "1")] + ([("outlet", outlet["id"])] if outlet else [])
     context = {
-        "timeline": chart_context(series, label=label, href=bar_href),
+        "timeline": chart_context(series, label=label, href=bar_href, undated=undated,
+                                  undated_href=table_url + "?" + urllib.parse.urlencode(undated_pairs)),
         "outlets": outlets or [],
         "outlet": outlet,
         "outlet_name": outlet_name,
