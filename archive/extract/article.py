@@ -9,7 +9,7 @@ from typing import Optional
 from archive.extract.dates import iso_date
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
-from archive.extract.outlets import canonical_outlet
+from archive.extract.outlets import article_outlet
 from archive.extract.tags import clean_tags
 from archive.model import (
     FROM_COMMAND_LINE,
@@ -74,11 +74,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
     if len(title) > MAX_TITLE:
         raise ArticleError(f"title is {len(title):,} characters long; is the file an article?")
 
-    outlet, outlet_source = canonical_outlet(raw.outlet), FROM_TEXT
-    if defaults.outlet and (defaults.override or not outlet):
-        outlet, outlet_source = canonical_outlet(defaults.outlet), FROM_COMMAND_LINE
-    if not outlet:
-        outlet_source = UNKNOWN
+    outlet, outlet_source, paragraphs = article_outlet(raw, paragraphs, defaults.outlet, defaults.override)
 
     published, date_source = iso_date(raw.published), FROM_TEXT
     if defaults.published and (defaults.override or not published):

@@ -1,0 +1,233 @@
+"""Outlets: one name per outlet, and the outlet found from datelines, footers, metadata and URLs.
+
+Every line here is invented for the test."""
+
+import json
+
+import pytest
+
+from archive.extract.article import build_article
+from archive.extract.outlets import (
+    canonical_outlet,
+    find_outlet,
+    footer_outlet,
+    is_known,
+    known_outlet,
+    outlet_from_dateline,
+    outlet_from_house_style,
+    outlet_from_url,
+    outlet_table,
+    parse_outlets,
+)
+from archive.model import RawRecord
+
+AFP = "Agence France-Presse"
+
+
+def test_the_data_file_covers_the_outlets_that_report_on_syria_and_iraq():
+    table = outlet_table()
+    assert len(table.outlets) >= 60
+    names = {outlet.name for outlet in table.outlets}
+    for name in ("Reuters", "Associated Press", AFP, "BBC News", "Syrian Observatory for Human Rights",
+                 "Rudaw", "Kurdistan24", "North Press Agency", "Hawar News Agency", "Enab Baladi",
+                 "Syrian Arab News Agency", "Shafaq News", "Human Rights Watch", "Amnesty International"):
+        assert name in names
+    # every outlet has a domain, and no domain or name belongs to two outlets
+    assert all(outlet.domains for outlet in table.outlets)
+    domains = [d.lower() for outlet in table.outlets for d in outlet.domains]
+    assert len(domains) == len(set(domains))
+    assert len(names) == len(table.outlets)
+
+
+def test_parse_outlets_reads_blocks_and_old_lines():
+    outlets = parse_outlets(["Camp Gazette", "aliases: CG | غازيت", "domains: campgazette.example",
+                             "Old Paper | OP | The Old Paper"])
+    assert [(o.name, o.aliases, o.domains) for o in outlets] == [
+        ("Camp Gazette", ["CG", "غازيت"], ["campgazette.example"]),
+        ("Old Paper", ["OP", "The Old Paper"], []),
+    ]
+
+
+@pytest.mark.parametrize("name", ["AFP", "Agence France-Presse", "Agence France Presse", "afp", "(AFP)",
+                                  "أ ف ب", "ا ف ب", "فرانس برس", "afp.com", "https://www.afp.com/en"])
+def test_one_outlet_one_name(name):
+    assert canonical_outlet(name) == AFP
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [("The Syrian Observatory For Human Rights", "Syrian Observatory for Human Rights"),
+     ("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights"),
+     ("SOHR", "Syrian Observatory for Human Rights"), ("rudaw", "Rudaw"), ("Rudaw English", "Rudaw"),
+     ("Kurdistan 24", "Kurdistan24"), ("The Associated Press", "Associated Press"), ("AP", "Associated Press"),
+     ("Thomson Reuters", "Reuters"), ("REUTERS", "Reuters"), ("www.reuters.com", "Reuters"),
+     ("Medecins Sans Frontieres", "Médecins Sans Frontières"), ("Doctors Without Borders", "Médecins Sans Frontières"),
+     ("عنب بلدي", "Enab Baladi"), ("سانا", "Syrian Arab News Agency"), ("شفق نيوز", "Shafaq News"),
+     ("الشرق الأوسط", "Asharq Al-Awsat"), ("تلفزيون سوريا", "Syria TV"), ("الحرة", "Alhurra"),
+     ("Al Jazeera and news agencies", "Al Jazeera"), ("Source: Enab Baladi", "Enab Baladi"),
+     ("  Some   Local Paper ", "Some Local Paper"), ("Camp Gazette", "Camp Gazette"), ("", None), (None, None)],
+)
+def test_canonical_names(name, canonical):
+    assert canonical_outlet(name) == canonical
+
+
+def test_known_outlet_is_exact_and_avoids_menu_words():
+    assert known_outlet("North Press") == "North Press Agency"
+    assert known_outlet("North Press reported the clashes") is None
+    assert known_outlet("العربية") is None  # the language switcher of many pages, not Al Arabiya
+    assert is_known("Reuters") and not is_known("Camp Gazette")
+
+
+@pytest.mark.parametrize(
+    "first, outlet",
+    [("DAMASCUS (Reuters) - Guards at a desert prison said on Sunday", "Reuters"),
+     ("RAQQA, Syria (AP) — Families waited at the gate of the camp", "Associated Press"),
+     ("HASAKAH, Syria, Feb 2 (Reuters) - Two guards were hurt", "Reuters"),
+     ("Qamishli (AFP) - A court opened its first hearing", AFP),
+     ("Near Deir ez-Zor (Syria) (AFP) - Trucks left the village", AFP),
+     ("(AFP) - The convoy reached the border at dawn", AFP),
+     ("ANKARA (AA) - Turkish officials said", "Anadolu Agency"),
+     ("BEIRUT, Dec. 4 (Xinhua) -- Syrian state media said", "Xinhua News Agency"),
+     ("Damascus, Jan 9 (EFE).- The ministry said", "Agencia EFE"),
+     ("ERBIL (Kurdistan24) – The camp administration said", "Kurdistan24"),
+     ("KOBANI, North Press – A new school opened", "North Press Agency"),
+     ("RAQQA, Syria, North Press – Residents said", "North Press Agency"),
+     ("Shafaq News/ The Iraqi ministry announced", "Shafaq News"),
+     ("Enab Baladi – Aleppo: Residents of the town said", "Enab Baladi"),
+     ("الرقة (أ ف ب) - قال مسؤولون", AFP),
+     ("الرقة - نورث برس", "North Press Agency"),
+     ("حلب-سانا", "Syrian Arab News Agency"),
+     ("أنقرة/ الأناضول", "Anadolu Agency"),
+     ("شفق نيوز/ أعلنت السلطات", "Shafaq News"),
+     ("دير الزور - تلفزيون سوريا: قال سكان", "Syria TV"),
+     ("MOSUL (Tigris Wire) — A court in the city", "Tigris Wire")],  # an agency not in the data
+)
+def test_datelines(first, outlet):
+    assert outlet_from_dateline(first) == outlet
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Kurdish officials told AFP on Monday that the camp was full.",
+     "According to Reuters, the guards left their posts.",
+     "The Syrian Observatory for Human Rights (SOHR) – a monitor based in Britain – said ten died.",
+     "Guards said (Reuters reported) that the gate was shut - nobody left.",
+     "ERBIL, Kurdistan Region – The ministry said on Monday",
+     "AMMAN – A line of trucks waited at the edge of town",
+     "MOSUL – SANA reported that the bridge was closed",
+     "Deir ez-Zor province: SOHR sources said that three men were killed",
+     "Families gathered at the gate (AP Photo/Someone) - a long wait",
+     "A court in Qamishli opened the trial of twelve men on Sunday, the court's clerk told AFP (AFP) -"],
+)
+def test_no_dateline_no_outlet(first):
+    assert outlet_from_dateline(first) is None
+
+
+def test_house_style_dateline_is_the_weakest_sign():
+    assert outlet_from_house_style("SULAIMANI, Kurdistan Region – Officials said") == "Rudaw"
+    assert outlet_from_house_style("ERBIL (Kurdistan24) – Officials said") is None
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("© 2025 Thomson Reuters", "Reuters"),
+     ("Copyright 2022 The Associated Press. All rights reserved.", "Associated Press"),
+     ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters"),
+     ("© 2023 North Press Agency", "North Press Agency"),
+     ("© Copyright 2021, Kurdistan 24. All rights reserved", "Kurdistan24"),
+     ("جميع الحقوق محفوظة لـ عنب بلدي", "Enab Baladi"),
+     ("© جميع الحقوق محفوظة لعنب بلدي 2022", "Enab Baladi"),
+     ("جميع الحقوق محفوظة © 2024 شفق نيوز", "Shafaq News"),
+     ("© The Save the Children Fund 2023", "Save the Children"),
+     ("Source: Syria Direct", "Syria Direct"),
+     ("Source: Al Jazeera and news agencies", "Al Jazeera"),
+     ("https://www.rudaw.net/english/middleeast/syria/01012025", "Rudaw"),
+     ("Read more at: https://npasyria.com/en/12345/", "North Press Agency"),
+     ("Copyright © 2024 Camp Gazette. All rights reserved.", "Camp Gazette"),
+     ("Source: interviews with residents of the camp", None),
+     ("The guards said the camp was calm.", None)],
+)
+def test_footer_lines(line, outlet):
+    assert footer_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "url, outlet",
+    [("https://www.reuters.com/world/middle-east/some-story-2025-01-01/", "Reuters"),
+     ("https://amp.theguardian.com/world/2025/jan/01/story", "The Guardian"),
+     ("https://m.bbc.co.uk/news/world-middle-east-1", "BBC News"),
+     ("https://www.bbc.com/arabic/articles/abc", "BBC News Arabic"),
+     ("https://english.alarabiya.net/News/middle-east/2025/01/01/story", "Al Arabiya"),
+     ("http://npasyria.com/ar/1234/", "North Press Agency"),
+     ("www.hrw.org/news/2025/01/01/story", "Human Rights Watch"),
+     ("https://news.un.org/en/story/2025/01/1", "UN News"),
+     ("https://reuters.com.example.net/story", None),
+     ("https://notreuters.com/story", None),
+     ("not a url", None), (None, None)],
+)
+def test_urls(url, outlet):
+    assert outlet_from_url(url) == outlet
+
+
+def _article(body, outlet=None, url=None, fmt="text"):
+    raw = RawRecord(source_path="/tmp/x.txt", source_format=fmt, title="Camp report", body=body,
+                    outlet=outlet, url=url)
+    return build_article(raw)
+
+
+def test_build_article_order_of_trust_and_sources():
+    body = "HASAKAH, Syria (Reuters) - Guards said the gate held.\n\nThe camp was calm on Monday."
+    article = _article(body)
+    assert (article.outlet, article.outlet_source) == ("Reuters", "dateline")
+    # an outlet line or field wins, canonicalised
+    article = _article(body, outlet="AFP")
+    assert (article.outlet, article.outlet_source) == (AFP, "text")
+    # a footer, then removed from the body
+    article = _article("Guards said the gate held.\n\nThe camp was calm.\n\n© 2024 Rudaw Media Network")
+    assert (article.outlet, article.outlet_source) == ("Rudaw", "footer")
+    assert "©" not in article.body and article.body.endswith("The camp was calm.")
+    # the URL's domain
+    article = _article("Guards said the gate held.\n\nThe camp was calm.", url="https://www.kurdistan24.net/en/story/1")
+    assert (article.outlet, article.outlet_source) == ("Kurdistan24", "url")
+    # nothing: unknown, and a quoted source is not the outlet
+    article = _article("Guards told AFP the gate held, according to Reuters.\n\nThe Syrian Observatory said so too.")
+    assert (article.outlet, article.outlet_source) == (None, "unknown")
+
+
+def test_page_metadata_ranks_below_dateline_and_above_url():
+    body = "Guards said the gate held.\n\nThe camp was calm on Monday."
+    article = _article(body, outlet="Middle East Eye", url="https://www.example.com/x", fmt="html")
+    assert (article.outlet, article.outlet_source) == ("Middle East Eye", "metadata")
+    article = _article("QAMISHLI (AFP) - " + body, outlet="Camp Gazette", fmt="html")
+    assert (article.outlet, article.outlet_source) == (AFP, "dateline")
+    # a stated name the data does not know, on a known domain: the known name wins
+    article = _article(body, outlet="Press Desk", url="https://npasyria.com/en/1/", fmt="html")
+    assert (article.outlet, article.outlet_source) == ("North Press Agency", "url")
+
+
+def test_find_outlet_prefers_a_known_outlet():
+    paragraphs = ["MOSUL (Tigris Wire) — A court sat.", "It adjourned.", "© 2024 Shafaq News"]
+    assert find_outlet(paragraphs)[:2] == ("Shafaq News", "footer")
+    assert find_outlet(paragraphs[:2])[:2] == ("Tigris Wire", "dateline")
+
+
+def test_import_canonicalises_every_source(tmp_path):
+    from click.testing import CliRunner
+
+    import sqlite_utils
+
+    from archive.cli import cli
+
+    rows = [{"title": "Camp report one", "body": "Guards said the gate held on Monday night.", "source": "AFP"},
+            {"title": "Camp report two", "body": "Guards said the camp was calm again.", "source": "Agence France-Presse"},
+            {"title": "Camp report three", "body": "BEIRUT (AFP) - Guards said the camp was calm once more."},
+            {"title": "Camp report four", "body": "Guards said the camp was calm all week.", "url": "https://www.afp.com/en/x"}]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    result = CliRunner().invoke(cli, ["import", db, str(path)])
+    assert result.exit_code == 0, result.output
+    names = [r["name"] for r in sqlite_utils.Database(db).query("select name from outlets")]
+    assert names == [AFP]
+    sources = {r["outlet_source"] for r in sqlite_utils.Database(db).query("select outlet_source from articles")}
+    assert sources == {"text", "dateline", "url"}
