@@ -34,6 +34,9 @@ STOPWORDS_HIGH = 0.30
 STRONG_ONE_WORDS = 15  # a line of at most this many words with one call to action is furniture
 STRONG_TWO_WORDS = 50  # ... with two
 WEAK_WORDS = 6  # a line of at most this many words with one widget word is furniture
+WEAK_RUN_WORDS = 30  # ... or of at most this many words, a third of them widget words
+WEAK_SHARE = 0.3
+MENU_WORDS = 30
 BAD_COST = 40  # what a bad line costs the block holding it, in characters of good text
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -47,6 +50,8 @@ _SENTENCE_END = re.compile(r"[.!?؟。\"”’»)\]:]$")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
+_SPACED = re.compile(r"\S {2,}(?=\S)|\t")
+_CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
 
 # jusText's names for py3langid's language codes (the languages it has stop lists for).
@@ -88,12 +93,24 @@ def _phrases() -> dict:
             current.append(plain(line))
     patterns = {}
     for name, phrases in sections.items():
-        alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+        alternatives = "|".join(_bounded(p) for p in sorted(set(phrases), key=len, reverse=True))
         if name in ("lead_ins", "signoffs"):
-            patterns[name] = re.compile(r"^\W*(?:" + alternatives + r")(?!\w)")
+            patterns[name] = re.compile(r"^\W*(?:" + alternatives + r")")
+        elif name == "comment_counts":
+            patterns[name] = re.compile(r"^\d[\d,.]*\s+(?:" + alternatives + r")")
         else:
-            patterns[name] = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+            patterns[name] = re.compile(r"(?:" + alternatives + r")")
     return patterns
+
+
+def _bounded(phrase: str) -> str:
+    """A phrase as a pattern matching whole words: word boundaries where it starts or ends with one."""
+    pattern = re.escape(phrase)
+    if phrase[:1].isalnum():
+        pattern = r"(?<!\w)" + pattern
+    if phrase[-1:].isalnum():
+        pattern += r"(?!\w)"
+    return pattern
 
 
 @functools.lru_cache(maxsize=16)
@@ -166,11 +183,19 @@ def furniture_reason(text: str, folded: str, words: int) -> Optional[str]:
         hits = len(patterns["strong"].findall(folded))
         if hits >= 2 or (hits and words <= STRONG_ONE_WORDS):
             return "call to action"
+    if words <= 12 and patterns["comment_counts"].match(folded):
+        return "comments"
     if words <= WEAK_WORDS and patterns["weak"].search(folded):
         return "widget"
+    if words <= WEAK_RUN_WORDS and len(patterns["weak"].findall(folded)) >= WEAK_SHARE * words:
+        return "widget"
+    if words <= 60 and patterns["captions"].search(folded):
+        return "caption"
     if _COPYRIGHT.search(text) and words <= 30:
         return "copyright"
     if words <= 30 and len(_SEPARATORS.findall(text)) >= 2:
+        return "menu"
+    if words <= 4 and _CRUMB.search(text):
         return "menu"
     if _TEASER_END.search(text) and words <= 40:
         return "teaser"
@@ -181,12 +206,34 @@ def furniture_reason(text: str, folded: str, words: int) -> Optional[str]:
     return None
 
 
-def classify(texts: Sequence[str], language: Optional[str] = None) -> list:
-    """The lines of a text, each with its class after context (``good`` or ``bad``)."""
+def classify(texts: Sequence[str], language: Optional[str] = None, marked: Optional[Sequence[bool]] = None,
+             raw: Optional[Sequence[str]] = None) -> list:
+    """The lines of a text, each with its class after context (``good`` or ``bad``). ``marked``
+    lines are furniture whatever their words (the group's template); ``raw`` are the lines as
+    written, whose runs of spaces show links set side by side (a menu)."""
     stops = stoplist(language if language is not None else text_language(texts))
     lines = [judge(text, stops) for text in texts]
+    for line, written in zip(lines, raw or ()):
+        if line.furniture is None and line.words <= MENU_WORDS and len(_SPACED.findall(written)) >= 2:
+            line.furniture, line.initial, line.cls = "menu", BAD, BAD
+    for line, mark in zip(lines, marked or ()):
+        if mark:
+            line.furniture, line.initial, line.cls = line.furniture or "template", BAD, BAD
+    _link_lists(lines)
     _revise(lines)
     return lines
+
+
+def _link_lists(lines: list) -> None:
+    """The headlines listed under a "Read also:" or "Related" heading are links, not text."""
+    in_list = False
+    for line in lines:
+        if line.furniture == "link" and line.words <= 4:
+            in_list = True
+        elif in_list and line.furniture is None and not line.sentence and line.words <= 25:
+            line.furniture, line.initial, line.cls = "link", BAD, BAD
+        elif line.furniture is None:
+            in_list = False
 
 
 def _neighbour(lines: list, i: int, step: int, ignore_near: bool) -> str:

@@ -3,21 +3,42 @@
 An outlet prints the same menus, share bars, sign-up boxes and footers around every story, so a
 line met in many records of a group is furniture, whatever its words. Only the lines' keys are
 counted (whitespace collapsed, case folded, hashed), so memory stays small for big folders.
+
+Repeats are not all furniture: wire copies of one story repeat its real paragraphs across a few
+files, and stories repeat a background sentence ("ISIS lost Baghouz in March 2019."). So:
+
+- a repeated line of a few words (a menu item) or with furniture words is dropped at once;
+- a longer one is kept until its place is known (``maybe_text``): a repeated headline may be
+  the story's own title (the outlet's other pages list it under "Related");
+- a repeated sentence inside the text is text; at the text's edges it is the outlet's
+  sign-off (``trim_block``), unless most of the text repeats too (a copy of a story).
 """
 
 from __future__ import annotations
 
 import collections
 import hashlib
+import re
 from typing import Callable, Iterable, Optional
 
 from archive.model import collapse_whitespace
 
 MIN_RECORDS = 3  # a line must be in at least this many records of the group
+SHORT_WORDS = 4
+COPY_SHARE = 0.5  # a text more than half of whose lines repeat is a copy of a story
+
+_SENTENCE_END = re.compile(r"[.!?؟\"”’»)]$")
 
 
 def line_key(line: str) -> bytes:
     return hashlib.blake2b(collapse_whitespace(line).casefold().encode("utf-8"), digest_size=8).digest()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _short(line: str) -> bool:
+    return len(_WORD.findall(line)) <= SHORT_WORDS
 
 
 class TemplateCounter:
@@ -38,9 +59,46 @@ class TemplateCounter:
         return frozenset(key for key, count in self.counts.items() if count >= MIN_RECORDS)
 
 
+def sentence_like(line: str) -> bool:
+    """A sentence of some length: repeated, it may still be the text (a background paragraph)."""
+    return len(line.split()) >= 5 and bool(_SENTENCE_END.search(line))
+
+
+def maybe_text(line: str) -> bool:
+    """A repeated line kept until its place is known: a sentence, or a headline (the story's own
+    title is repeated in the related-stories lists of the outlet's other pages)."""
+    return not _short(line)
+
+
+def template_flags(lines: list, template: frozenset) -> list:
+    return [line_key(line) in template for line in lines] if template else [False] * len(lines)
+
+
+def trim_block(lines: list, repeated: list, start: int, end: int) -> tuple:
+    """The article's block without the template lines at its edges, unless the text is a copy of
+    a repeated story (most of its lines repeat)."""
+    inside = range(start, end)
+    if not any(repeated[i] for i in inside):
+        return start, end
+    if sum(1 for i in inside if repeated[i]) > COPY_SHARE * max(1, end - start):
+        return start, end
+    while start < end and (repeated[start] or lines[start].cls != "good"):
+        start += 1
+    while end > start and (repeated[end - 1] or lines[end - 1].cls != "good"):
+        end -= 1
+    return start, end
+
+
 def strip_template(lines: list, template: frozenset, keep: Optional[Callable] = None) -> list:
     """``lines`` without those of the group's template, except lines ``keep`` says carry
-    metadata (an outlet's name, a byline, a date)."""
+    metadata (an outlet's name, a byline, a date), and sentences inside the text."""
     if not template:
         return list(lines)
-    return [line for line in lines if line_key(line) not in template or (keep is not None and keep(line))]
+    flags = template_flags(lines, template)
+    kept = [i for i, line in enumerate(lines) if not flags[i] or (keep is not None and keep(line))]
+    if not kept:
+        return []
+    # A repeated sentence between kept sentences is text (a background paragraph).
+    first, last = kept[0], kept[-1]
+    return [line for i, line in enumerate(lines)
+            if i in set(kept) or (first < i < last and sentence_like(line))]

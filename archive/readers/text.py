@@ -18,10 +18,9 @@ import re
 from pathlib import Path
 from typing import Iterator, Optional
 
-from archive.extract import boilerplate, paragraphs, templates
-from archive.extract.dates import parse_date
+from archive.extract import boilerplate, bylines, paragraphs, templates
 from archive.extract.outlets import footer_outlet, known_outlet
-from archive.extract.tags import parse_tag_line
+from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
@@ -58,18 +57,41 @@ def read_text_file(path: Path, options=None) -> Iterator:
     yield record
 
 
+def _split_lines(text: str) -> tuple:
+    """The non-blank lines, whitespace collapsed; the same lines as written (tag lists separate
+    their items by runs of spaces); and whether a blank line stood before each."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    content, raw, gap_before = [], [], []
+    blank = True
+    for line in text.split("\n"):
+        collapsed = collapse_whitespace(line)
+        if not collapsed:
+            blank = True
+            continue
+        content.append(collapsed)
+        raw.append(line.strip())
+        gap_before.append(blank)
+        blank = False
+    return content, raw, gap_before
+
+
 def _lines(text: str) -> list:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     return [collapse_whitespace(line) for line in text.split("\n")]
 
 
-def _byline(line: str) -> Optional[str]:
+def _byline(line: str) -> Optional[tuple]:
+    """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
+    or a desk ("Trim Correspondents")."""
+    found = bylines.byline(line)
+    if found:
+        return found
     if len(line.split()) > 8:
         return None
     match = BYLINE.match(line)
     if not match:
         return None
-    return (match.group("name") or match.group("desk")).strip()
+    return bylines.split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
 
 
 def _short_name(line: str) -> bool:
@@ -86,58 +108,77 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     """One article from plain text; raises ValueError when there is none.
 
     ``profile`` (archive.extract.profile.GroupProfile) is what the file's folder says: the
-    order of its numeric dates and its outlet's page template (lines repeated across its files,
-    dropped before anything is read, unless they carry metadata)."""
-    content = [line for line in _lines(text) if line]
+    order of its numeric dates and its outlet's page template (lines repeated across its files:
+    menus and furniture are dropped before anything is read; repeated headlines and sentences
+    can only be the text where they stand inside it)."""
+    content, raw, gap_before = _split_lines(text)
     if not content:
         raise ValueError("empty file" if not text.strip() else "no text")
     record = RawRecord(source_path=source_path, source_format="text", profile=profile)
     template = profile.template if profile is not None else frozenset()
+    repeated = [False] * len(content)
     if template:
-        content = templates.strip_template(content, template, keep=_metadata_line)
-        if not content:
+        repeated = templates.template_flags(content, template)
+        kept = [i for i, line in enumerate(content)
+                if not repeated[i] or _metadata_line(line)
+                or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)]
+        if not kept:
             raise ValueError(FURNITURE_ONLY)
+        content, raw = [content[i] for i in kept], [raw[i] for i in kept]
+        gap_before, repeated = [gap_before[i] for i in kept], [repeated[i] for i in kept]
 
-    lines = paragraphs.classify(content)
+    lines = paragraphs.classify(
+        content, marked=[r and not templates.sentence_like(c) for r, c in zip(repeated, content)], raw=raw
+    )
     start, end = paragraphs.main_block(lines)
     if start == end:  # no prose by the page's standard: a short text, judged by its sentences
         paragraphs.accept_sentences(lines)
         start, end = paragraphs.main_block(lines)
+    start, end = templates.trim_block(lines, repeated, start, end)
     if start == end and len(content) > 1 and not any(line.furniture is None for line in lines[1:]):
         raise ValueError(FURNITURE_ONLY)
     title_at = _title_index(content, lines, start, end)
-    for line in content[:title_at]:  # above the title: an outlet's name, tags
-        tags = parse_tag_line(line)
-        if tags is not None:
-            record.tags.extend(tags)
-        elif record.outlet is None and known_outlet(line):
-            record.outlet = line
     record.title = content[title_at]
     position = title_at + 1
 
     # The header: metadata lines right under the title.
     lede_candidate = None
     previous_was_date = False
-    while position < len(content) and position < title_at + MAX_HEADER_LINES:
+    while position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
         is_date = False
-        tags = parse_tag_line(line)
+        tags, after = _tags_at(content, raw, gap_before, position)
+        date = None if tags is not None else bylines.date_in(line)
         if tags is not None:
             record.tags.extend(tags)
-        elif record.published is None and parse_date(line):
-            record.published, is_date = line, True
+            position = after
+            continue
+        elif date and record.published is None:
+            record.published, is_date = date, True
+            author = _byline(line)  # "Posted on 2 May 2022 by Jane Doe"
+            if author and record.author is None:
+                record.author = author[0]
+        elif date:
+            is_date = True  # "Updated: ..." after the date
         elif record.outlet is None and known_outlet(line):
             record.outlet = line
-        elif record.author is None and _byline(line):
-            record.author = _byline(line)
+        elif record.author is None and (_byline(line) or _bare_byline(content, position)):
+            author, outlet = _byline(line) or (_bare_byline(content, position), None)
+            record.author = author
+            if outlet and record.outlet is None:
+                record.outlet = known_outlet(outlet) or outlet
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
-        elif record.outlet is None and previous_was_date and _short_name(line):
+        elif record.outlet is None and previous_was_date and _short_name(line) and position < start:
             record.outlet = line
-        elif boilerplate.is_junk_line(line) or collapse_whitespace(line).casefold() == record.title.casefold():
+        elif (
+            boilerplate.is_junk_line(line)
+            or line.casefold() == record.title.casefold()
+            or (lines[position].furniture is not None and lines[position].furniture != "sign-off")
+        ):
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
-        elif lede_candidate is None and record.lede is None and _followed_by_header(content, position, title_at):
+        elif lede_candidate is None and record.lede is None and _followed_by_header(content, lines, position, title_at):
             lede_candidate = line  # a standfirst, if header lines follow it
         else:
             break
@@ -153,24 +194,37 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         position = begin
     end = max(end, position)
     for i in range(position + 1, end):
-        if boilerplate.is_trailer_marker(content[i]):
+        if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments, related stories: the text is over
             break
-    kept = [content[i] for i in range(position, end) if paragraphs.is_text(lines[i])]
-    body = boilerplate.clean_paragraphs(kept, title=record.title)
-    # After the text: a footer naming the outlet ("© 2024 North Press Agency"), tags, sign-offs.
-    for line in body[-1:] + content[end:]:
-        tags = parse_tag_line(line)
-        if tags is not None and line not in body[:-1]:
-            record.tags.extend(tags)
-            if body and line == body[-1]:
-                body.pop()
-            continue
-        outlet = footer_outlet(line)
-        if outlet:
-            if body and line == body[-1]:
-                body.pop()
-            record.outlet = record.outlet or outlet
+    body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
+    # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
+    # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
+    i = 0
+    dropped = set()
+    while i < len(content):
+        if i < title_at or i >= position:
+            tags, after = _tags_at(content, raw, gap_before, i)
+            if tags is not None:
+                if i >= title_at:
+                    record.tags.extend(tags)
+                elif not record.tags:
+                    record.tags.extend(tags)
+                dropped.update(range(i, after))
+                i = after
+                continue
+        line = content[i]
+        if i < title_at and record.outlet is None and known_outlet(line):
+            record.outlet = line
+        if i >= position:
+            outlet = footer_outlet(line) if len(line) <= 120 else None
+            if outlet and (i not in body_at or i == body_at[-1]):
+                record.outlet = record.outlet or outlet
+                dropped.add(i)
+            if record.author is None and lines[i].furniture == "sign-off":
+                record.author = bylines.signoff_author(line)
+        i += 1
+    body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped], title=record.title)
     if not body:
         if start == end and len(content) > 2:
             raise ValueError(FURNITURE_ONLY)
@@ -179,11 +233,61 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     return record
 
 
+_TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•/]\s+|\s*[،,;|]\s*")
+MAX_TAG_LIST = 12
+
+
+def _tags_at(content: list, raw: list, gap_before: list, i: int) -> tuple:
+    """(tags, index after them) when a tag line or a heading with tags below it is at ``i``,
+    else (None, i)."""
+    line = content[i]
+    if len(line) > 300:
+        return None, i
+    value = bylines.tags_value(raw[i])
+    if value is None and parse_tag_line(line) is not None:
+        value = raw[i].split(":", 1)[1]
+    if value is not None and value.strip():
+        return _split_tag_text(value), i + 1
+    if value is None and not bylines.tag_heading(line):
+        return None, i
+    # A heading: the tags follow, on one line with separators or one a line until a gap.
+    items, j = [], i + 1
+    while j < len(content) and len(items) < MAX_TAG_LIST:
+        if j > i + 1 and gap_before[j]:
+            break
+        if bylines.tag_heading(content[j]) or len(content[j].split()) > 8:
+            break
+        items.extend(_split_tag_text(raw[j]) if _TAG_SEPARATORS.search(raw[j]) else [content[j]])
+        j += 1
+    if not items:
+        return None, i
+    return clean_tags(items), j
+
+
+def _split_tag_text(text: str) -> list:
+    text = text.strip()
+    if _TAG_SEPARATORS.search(text):
+        return clean_tags(_TAG_SEPARATORS.split(text))
+    return split_tags(text)
+
+
+def _bare_byline(content: list, position: int) -> Optional[str]:
+    """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
+    name = bylines.bare_name(content[position])
+    if not name:
+        return None
+    for other in content[position - 1 : position] + content[position + 1 : position + 2]:
+        if bylines.date_in(other):
+            return name
+    return None
+
+
 def _metadata_line(line: str) -> bool:
-    """Lines a page template may repeat that still say something about the article."""
+    """Lines a page template may repeat that still say something about the article, or
+    where it ends."""
     return bool(
-        known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
-        or footer_outlet(line) or (len(line) <= 80 and parse_date(line))
+        boilerplate.is_trailer_marker(line) or known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
+        or footer_outlet(line) or bylines.date_in(line)
     )
 
 
@@ -192,25 +296,26 @@ TITLE_WINDOW = 40  # the title is looked for among this many lines above the tex
 
 def _title_index(content: list, lines: list, start: int, end: int) -> int:
     """Where the title is: the most headline-like line above the text, near it, best followed
-    by a byline or date; the first line when none looks like one."""
+    by a byline or date; of a headline and the standfirst under it, the headline."""
     best, best_score = None, None
     last = start if start + 1 < end else start - 1
     for i in range(max(0, start - TITLE_WINDOW), last + 1):
-        line = content[i]
-        if not _headline_like(line, lines[i]):
+        if not _headline_like(content[i], lines[i]) or _bare_byline(content, i):
             continue
         score = -0.05 * (start - i)
-        following = content[i + 1 : i + 5]
-        if any(_byline(f) or (len(f) <= 80 and parse_date(f)) for f in following):
+        if any(_byline(f) or bylines.date_in(f) for f in content[i + 1 : i + 5]):
             score += 3
-        if sum(1 for other in content[max(0, i - TITLE_WINDOW) : start] if other == line) > 1:
-            score += 1
         if best_score is None or score > best_score:
             best, best_score = i, score
     if best is None:
         best = 0
         if known_outlet(content[0]) and len(content) > 2:
             best = 1
+        return best
+    # A standfirst without a final stop looks like a headline too: the title is the line above.
+    if best > 0 and _headline_like(content[best - 1], lines[best - 1]) and lines[best - 1].words >= 3 \
+            and lines[best - 1].words <= lines[best].words:
+        best -= 1
     return best
 
 
@@ -218,21 +323,24 @@ def _headline_like(line: str, judged) -> bool:
     words = judged.words
     return (
         2 <= words <= 30
-        and judged.furniture is None
+        and judged.furniture in (None, "template")
         and not line.endswith((".", ",", ";", ":", "…"))
         and not known_outlet(line)
         and parse_tag_line(line) is None
+        and not bylines.tag_heading(line)
         and not _byline(line)
-        and not (len(line) <= 80 and parse_date(line))
+        and not bylines.date_in(line)
         and not paragraphs.is_bullet(line)
         and not boilerplate.is_junk_line(line)
     )
 
 
-def _followed_by_header(content: list, position: int, title_at: int = 0) -> bool:
-    """Whether a byline, junk or the repeated title comes within the next few lines."""
+def _followed_by_header(content: list, lines: list, position: int, title_at: int = 0) -> bool:
+    """Whether a byline, a date, junk or the repeated title comes within the next few lines."""
     title = content[title_at].casefold()
-    for line in content[position + 1 : position + 4]:
-        if _byline(line) or boilerplate.is_junk_line(line) or line.casefold() == title:
+    for i in range(position + 1, min(position + 4, len(content))):
+        line = content[i]
+        if (_byline(line) or bylines.date_in(line) or boilerplate.is_junk_line(line)
+                or line.casefold() == title or lines[i].furniture in ("widget", "call to action")):
             return True
     return False

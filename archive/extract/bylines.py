@@ -1,0 +1,204 @@
+"""An article's header and footer lines: bylines, labelled dates, tag lists, wire sign-offs.
+
+The labels are data (``archive/data/header_labels.txt``, English and Arabic); the rules here are
+about shape:
+
+- ``By Jane Doe``, ``Reporter: Jane Doe``, ``كتب: أحمد العلي``: the author;
+- ``By Jane Doe | North Press``, ``By JANE DOE, Associated Press``: the author, and the outlet
+  after the separator (kept when it is a known outlet or, after ``|``, looks like a name);
+- ``Jane Doe in Ankara``, ``Jane Doe, Northern Syria``, ``Jane Doe Middle East correspondent``:
+  the name without the place or role;
+- ``Date: 2019-03-23``, ``Published date: 10 June 2021 08:14 GMT``, ``Posted on 2 May 2022 by
+  Jane Doe``, ``December 14, 20186:41 PM GMTUpdated 6 years ago``: the date (parsed by
+  :func:`archive.extract.dates.parse_date`);
+- ``Reporting by Jane Doe in Qamishli; Editing by John Roe``: the author of a wire story.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_lines
+from archive.extract.dates import parse_date
+from archive.extract.outlets import known_outlet
+from archive.extract.paragraphs import plain
+from archive.model import collapse_whitespace
+
+MAX_BYLINE_WORDS = 12
+MAX_NAME_WORDS = 8
+MAX_BARE_WORDS = 6
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
+_GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
+_DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
+_IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
+_SIGNOFF = re.compile(
+    r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
+    r"(?:\s+in\s+[^;()]+)?\s*(?:[;)]|$|,?\s+(?:editing|edited|writing)\s+by)",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _labels() -> dict:
+    sections: dict = {}
+    current = None
+    for line in data_lines("header_labels.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(plain(line))
+    patterns = {}
+    for name in ("author", "date", "tags"):
+        parts = []
+        for label in sorted(set(sections.get(name, [])), key=len, reverse=True):
+            if label.endswith(":"):
+                parts.append(re.escape(label[:-1]) + r"\s*[:：]")
+            else:
+                parts.append(re.escape(label) + r"(?:\s*[:：]|\s)")
+        patterns[name] = re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?P<value>.*)$")
+    patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
+    patterns["roles"] = frozenset(sections.get("roles", ()))
+    return patterns
+
+
+def _labelled(line: str, kind: str) -> Optional[str]:
+    """The value after a label of this kind, or None. Matched on the plain form, returned as written."""
+    folded = plain(line)
+    match = _labels()[kind].match(folded)
+    if not match:
+        return None
+    # plain() keeps lengths except for dropped Arabic diacritics; cut the original by words.
+    value_words = len(match.group("value").split())
+    words = line.split()
+    return " ".join(words[len(words) - value_words :]) if value_words else ""
+
+
+def date_in(line: str) -> Optional[str]:
+    """The date a header line states (``Published: 5 March 2019``, a bare date, a glued time), as
+    text parse_date reads, or None."""
+    if len(line) > 120 or not any(c.isdigit() for c in line):
+        return None
+    if parse_date(line):
+        return line
+    value = _labelled(line, "date")
+    candidate = value if value is not None else line
+    candidate = re.split(r"\s+(?:by|بواسطة)\s+", candidate, maxsplit=1)[0]
+    candidate = _DATE_CUT.sub("", _GLUED_TIME.sub(r"\1 \2", candidate)).strip(" ,-–|")
+    if candidate and parse_date(candidate):
+        return candidate
+    words = candidate.split()
+    for size in range(min(len(words), 8) - 1, 1, -1):  # a date followed by other words
+        head = " ".join(words[:size]).rstrip(",")
+        if parse_date(head):
+            return head
+    return None
+
+
+def byline(line: str) -> Optional[tuple]:
+    """(author, outlet or None) from a labelled byline, or None when the line is not one."""
+    words = line.split()
+    if not words or len(words) > MAX_BYLINE_WORDS + 2:
+        return None
+    value = _labelled(line, "author")
+    if value is None:
+        posted = _labelled(line, "date")  # "Posted on 2 May 2022 by Jane Doe"
+        if posted and re.search(r"\sby\s", posted, re.I):
+            value = re.split(r"\sby\s", posted, maxsplit=1, flags=re.I)[1]
+        else:
+            return None
+    return split_byline(value)
+
+
+def split_byline(value: str) -> Optional[tuple]:
+    """(name, outlet or None) from what follows "By": the outlet, place or role cut off."""
+    value = collapse_whitespace(value).strip(" .,-–|")
+    outlet = None
+    parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
+    if len(parts) == 2:
+        value, rest = parts[0], parts[1].strip()
+        outlet = known_outlet(rest) or (rest if _looks_like_name(rest) else None)
+    if "," in value:
+        value, rest = value.split(",", 1)
+        rest = rest.strip()
+        if known_outlet(rest):
+            outlet = outlet or known_outlet(rest)
+        elif rest and _NAME_WORD.match(rest.split()[0]) and re.match(r"^(?:and|&|و)\s", rest.split(" ", 1)[-1]):
+            value = value + ", " + rest  # "A, B and C"
+    value = _IN_PLACE.sub("", value)
+    value = _without_role(value)
+    value = value.strip(" .,-–|:")
+    if len(value.split()) == 1 and value.isupper():
+        return None  # "by RIC": an organisation, not a reporter
+    if value.isupper() and not re.search(r"[\u0600-\u06ff]", value):
+        value = " ".join(w.capitalize() if w.lower() not in ("and",) else "and" for w in value.split())
+    words = value.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
+        return None
+    if len(words) == 1 and words[0].isupper():
+        return None  # "by RIC": an organisation, not a reporter
+    if not all(_NAME_WORD.match(w) or w.lower() in ("and", "&") or w == "و" for w in words):
+        return None
+    return value, outlet
+
+
+def _without_role(value: str) -> str:
+    words = value.split()
+    roles = _labels()["roles"]
+    if len(words) >= 3 and plain(words[-1]) in roles:
+        words.pop()
+        while words and words[-1][:1].islower():
+            words.pop()
+        if len(words) > 2:
+            words = words[:2]
+    return " ".join(words)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
+
+
+def bare_name(line: str) -> Optional[str]:
+    """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words."""
+    if len(line.split()) > MAX_BARE_WORDS or line[-1:] in ",.:;!?":
+        return None
+    value = _IN_PLACE.sub("", line).strip()
+    if "," in value:
+        value = value.split(",", 1)[0]
+    value = _without_role(value)
+    words = value.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in value) or known_outlet(value):
+        return None
+    arabic = all(re.fullmatch(r"[\u0600-\u06ff]+", w) for w in words)
+    if arabic:
+        return value if len(words) <= 3 else None
+    if all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
+        return value
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    """"Doe", "al-Aswad": a name's last word."""
+    return word[:1].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", word))
+
+
+def signoff_author(line: str) -> Optional[str]:
+    """The reporters a wire sign-off names ("Reporting by Jane Doe in Qamishli; Editing by ...")."""
+    match = _SIGNOFF.match(line)
+    if not match:
+        return None
+    names = re.sub(r"\s+in\s+\S.*$", "", match.group("names").strip())
+    split = split_byline(names)
+    return split[0] if split else None
+
+
+def tag_heading(line: str) -> bool:
+    """Whether a line only heads a list of tags below it ("Explore more on these topics", "الوسوم")."""
+    return plain(line).strip(" :：") in _labels()["tag_headings"]
+
+
+def tags_value(line: str) -> Optional[str]:
+    """What follows a tags label on the same line, or None."""
+    return _labelled(line, "tags")
