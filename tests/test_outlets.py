@@ -231,3 +231,38 @@ def test_import_canonicalises_every_source(tmp_path):
     assert names == [AFP]
     sources = {r["outlet_source"] for r in sqlite_utils.Database(db).query("select outlet_source from articles")}
     assert sources == {"text", "dateline", "url"}
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("BBC Homepage", "BBC News"), ("The Guardian - Back to homepage", "The Guardian"),
+     ("Kurdistan24 logo", "Kurdistan24"), ("Go to the Rudaw homepage", "Rudaw"),
+     ("Médecins Sans Frontières (MSF) International", "Médecins Sans Frontières"),
+     ("Source: OCHA", "United Nations Office for the Coordination of Humanitarian Affairs"),
+     ("المصدر: سانا", "Syrian Arab News Agency"),
+     ("Camp Gazette (CG)", None), ("Reuters (AFP)", None), ("Reuters reported", None)],
+)
+def test_known_outlet_as_pages_show_it(line, outlet):
+    assert known_outlet(line) == outlet
+
+
+@pytest.mark.parametrize("name", ["Share", "HIGHLIGHTS", "Print", "Press Release", "شارك", "2023", "---"])
+def test_furniture_words_name_no_outlet(name):
+    assert canonical_outlet(name) is None
+
+
+def test_a_furniture_word_on_the_outlet_line_gives_way():
+    raw = RawRecord(source_path="/tmp/x.txt", source_format="text", title="Camp report", outlet="Share",
+                    body="BEIRUT (Reuters) - Guards said the gate held.\n\nThe camp was calm.")
+    article = build_article(raw)
+    assert (article.outlet, article.outlet_source) == ("Reuters", "dateline")
+
+
+@pytest.mark.parametrize("line", ["© Jane Doe/AFP", "Photo: © UNICEF", "© UNICEF/2023/Someone",
+                                  "Families queue at the gate. (Photo © AFP via Getty Images)"])
+def test_picture_credits_are_not_the_publisher(line):
+    assert footer_outlet(line) is None
+
+
+def test_copyright_after_the_name():
+    assert footer_outlet("Médecins Sans Frontières © 2023") == "Médecins Sans Frontières"

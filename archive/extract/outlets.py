@@ -53,9 +53,11 @@ FOOTER = re.compile(
 # A line of a page's furniture that states who holds the rights.
 COPYRIGHT_LINE = re.compile(
     r"^\W{0,3}(?:©|\(c\)\s|copyright\b|all rights reserved|our standards\s*:|جميع الحقوق|كل الحقوق|حقوق النشر|"
-    r"الحقوق محفوظة)|all rights reserved|جميع الحقوق محفوظة|الحقوق محفوظة",
+    r"الحقوق محفوظة)|all rights reserved|جميع الحقوق محفوظة|الحقوق محفوظة|^[^©]{2,60}©\s*(?:19|20)\d\d\W*$",
     re.I,
 )
+# A picture's credit is not the publisher's copyright: "© Jane Doe/AFP", "Photo: © UNICEF".
+PHOTO_CREDIT = re.compile(r"/|\b(?:photo|photograph|picture|image|credit|getty|file|via)\b|صورة|تصوير", re.I)
 SOURCE_LINE = re.compile(r"^(?:sources?|المصدر|نقلا عن|via)\s*[:：]\s*(?P<name>.{2,80}?)[.\s]*$", re.I)
 URL = re.compile(r"(?:https?://|(?<![\w@.])www\.)[^\s<>\"'()\[\]]+", re.I)
 URL_LINE = re.compile(
@@ -121,6 +123,7 @@ class OutletTable:
     domains: dict  # "host[/path]" -> canonical
     styles: list  # (compiled regex, canonical)
     longest: int  # words in the longest name, alias or holder
+    never: frozenset = frozenset()  # name_keys of words that name no outlet ("Share")
 
 
 def parse_outlets(lines: Iterable[str]) -> list:
@@ -129,6 +132,8 @@ def parse_outlets(lines: Iterable[str]) -> list:
     for line in lines:
         key, sep, value = line.partition(":")
         key = key.strip().lower()
+        if sep and key == "never":
+            continue  # read by outlet_table
         if sep and key in FIELDS and outlets:
             values = [v.strip() for v in value.split("|") if v.strip()]
             getattr(outlets[-1], key).extend(values)
@@ -157,17 +162,55 @@ def outlet_table() -> OutletTable:
         for pattern in outlet.style:
             styles.append((re.compile(pattern), outlet.name))
     names.pop("", None), holders.pop("", None), tags.pop("", None)
-    return OutletTable(outlets, names, holders, tags, domains, styles, longest)
+    never = set()
+    for line in data_lines(DATA_FILE):
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() == "never":
+            never.update(name_key(v) for v in value.split("|") if v.strip())
+    return OutletTable(outlets, names, holders, tags, domains, styles, longest, frozenset(never - {""}))
 
 
 # -- one outlet, one name ---------------------------------------------------------------------
 
 
 def known_outlet(text: str) -> Optional[str]:
-    """The canonical name when ``text`` is exactly a known outlet's name (any listed spelling)."""
+    """The canonical name when ``text`` is exactly a known outlet's name (any listed spelling),
+    also as a page shows it: labelled ("Source: OCHA", "المصدر: سانا"), as the logo's link
+    ("BBC Homepage", "The Guardian - Back to homepage", "Kurdistan24 logo") or with its acronym
+    ("Médecins Sans Frontières (MSF)")."""
     if not text or len(text) > 120:
         return None
-    return outlet_table().names.get(name_key(collapse_whitespace(text)))
+    text = collapse_whitespace(text)
+    return outlet_table().names.get(name_key(text)) or _furniture_name(text)
+
+
+# "BBC Homepage", "The Guardian - Back to homepage", "Go to the Rudaw homepage", "Kurdistan24 logo"
+_LOGO = re.compile(
+    r"^(?:(?:go|back|return) to (?:the )?)?(?P<name>.+?)(?:\s*[-–|:]\s*(?:back to |go to )?(?:the )?"
+    r"|\s+)(?:home\s?page|home|logo|front page|main page)$|"
+    r"^(?:go|back|return) to (?:the )?(?P<name2>.+?)(?:'s)? (?:home\s?page|front page)$",
+    re.I,
+)
+_LABEL = re.compile(r"^(?:source|sources|publisher|published by|outlet|المصدر|الناشر)\s*[:：]\s*(?P<name>.+)$", re.I)
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,12})\)(?:\s+(?:international|english|arabic))?$", re.I)
+
+
+def _furniture_name(text: str) -> Optional[str]:
+    """A known outlet named by a labelled line, a logo link, or its name with its acronym."""
+    names = outlet_table().names
+    for pattern in (_LABEL, _LOGO):
+        match = pattern.match(text)
+        if match:
+            name = match.groupdict().get("name") or match.groupdict().get("name2")
+            found = names.get(name_key(name.strip(" -–|:"))) if name else None
+            if found:
+                return found
+    match = _ACRONYM.match(text)
+    if match:
+        first, second = names.get(name_key(match.group("name"))), names.get(name_key(match.group("acronym")))
+        if first and (second is None or second == first):
+            return first
+    return None
 
 
 def tidy_outlet(name: str) -> str:
@@ -195,6 +238,11 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
     table = outlet_table()
     key = name_key(name)
     found = table.names.get(key) or table.holders.get(key) or table.tags.get(key)
+    if found:
+        return found
+    if key in table.never or not re.search(r"[^\W\d_]", name):
+        return None
+    found = _furniture_name(name)
     if found:
         return found
     if _looks_like_domain(name):
@@ -396,6 +444,10 @@ def footer_outlet(line: str) -> Optional[str]:
     line = collapse_whitespace(line or "")
     if not line or len(line) > 300:
         return None
+    if URL_LINE.match(line):
+        return outlet_from_url_line(line)
+    if PHOTO_CREDIT.search(line) and not re.search(r"copyright|all rights reserved|الحقوق", line, re.I):
+        return None
     if COPYRIGHT_LINE.search(line):
         found = _holder_in(line)
         if found:
@@ -407,16 +459,13 @@ def footer_outlet(line: str) -> Optional[str]:
         found = (found if found != name or known_outlet(name) else None) or outlet_from_url_line(name)
         if found:
             return found
-    url_outlet = outlet_from_url_line(line)
-    if url_outlet:
-        return url_outlet
     match = FOOTER.match(line)
     if not match:
         return None
     name = tidy_outlet(match.group("name"))
     found = canonical_outlet(name)
-    if found and found != name:
-        return found
+    if not found or found != name:
+        return found  # a known outlet, or None for a word that names none
     return name if len(name.split()) <= 5 and name[:1].isupper() else None
 
 
