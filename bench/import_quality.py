@@ -321,17 +321,24 @@ def _csv_rows(file: Path) -> Optional[list]:
 
     try:
         data = file.read_bytes()
-        text = data.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        try:
-            text = data.decode("cp1252")
-        except Exception:
-            return None
+    except OSError:
+        return None
+    text = decode_input(data)
     delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error:
         return None
+
+
+def decode_input(data: bytes) -> str:
+    """An input's text as the import decodes it (``archive.readers.decode``), else as Latin-1."""
+    try:
+        from archive.readers.decode import decode_bytes
+
+        return decode_bytes(data)
+    except Exception:
+        return data.decode("latin-1")
 
 
 def load_truth(half: Path, reveal: bool = True) -> tuple:
@@ -343,6 +350,7 @@ def load_truth(half: Path, reveal: bool = True) -> tuple:
     seen: dict = {}
     line_counts: dict = {}
     csv_rows: dict = {}
+    texts: dict = {}
     for file in sorted(half.glob("truth-*.jsonl")):
         for number, line in enumerate(file.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
             origin = f"{file.name}:{number}"
@@ -376,7 +384,7 @@ def load_truth(half: Path, reveal: bool = True) -> tuple:
                     problems.append(f"{origin}: record {record!r} is not a line number")
                     continue
             truth = Truth(path, record, data, origin)
-            _check_line(half, truth, problems, line_counts, csv_rows, reveal)
+            _check_line(half, truth, problems, line_counts, csv_rows, reveal, texts)
             if truth.key in seen:
                 problems.append(f"{origin}: {path} record {record} already has a truth line ({seen[truth.key]})")
                 continue
@@ -410,7 +418,7 @@ def _inputs(half: Path) -> list:
 
 
 def _check_line(half: Path, truth: Truth, problems: list, line_counts: dict, csv_rows: dict,
-                reveal: bool = True) -> None:
+                reveal: bool = True, texts: Optional[dict] = None) -> None:
     origin, path, record, data = truth.origin, truth.path, truth.record, truth.data
     on_disk = half / path.split("!")[0]
     if not on_disk.is_file():
@@ -452,6 +460,20 @@ def _check_line(half: Path, truth: Truth, problems: list, line_counts: dict, csv
         problems.append(f"{origin}: {path}: published {published!r} is not YYYY-MM-DD")
     if not isinstance(data.get("tags", []), list):
         problems.append(f"{origin}: {path}: tags should be a list")
+    text = _input_text(half, truth, texts)
+    if text is not None:
+        have = Counter(tokenize(text.casefold()))
+        for key in ("title", "body"):
+            want = Counter(tokenize(str(data.get(key) or "").casefold()))
+            if want and sum((want & have).values()) / sum(want.values()) < 0.9:
+                share = sum((want & have).values()) / sum(want.values())
+                problems.append(f"{origin}: {path}: only {share:.0%} of the truth {key}'s words are in the input "
+                                "(wrong file or record?)")
+        missing = [p for p in data.get("boilerplate") or [] if isinstance(p, str) and phrase_norm(p)
+                   and phrase_norm(p) not in phrase_norm(text)]
+        if missing:
+            problems.append(f"{origin}: {path}: boilerplate phrase(s) {missing if reveal else len(missing)} "
+                            "not found in the input (note)")
     boilerplate = data.get("boilerplate", [])
     if not isinstance(boilerplate, list):
         problems.append(f"{origin}: {path}: boilerplate should be a list")
@@ -459,6 +481,43 @@ def _check_line(half: Path, truth: Truth, problems: list, line_counts: dict, csv
         leaked = [p for p in boilerplate if phrase_norm(p) and phrase_norm(p) in phrase_norm(data.get("body") or "")]
         problems.append(f"{origin}: {path}: boilerplate phrase(s) {leaked if reveal else len(leaked)} "
                         "occur in the truth body itself")
+
+
+def _input_text(half: Path, truth: Truth, texts: Optional[dict]) -> Optional[str]:
+    """The input's words as plain text (a CSV row or JSONL line alone; tags of HTML dropped), for
+    checking that a truth line describes its input; None for containers and unreadable input."""
+    import html
+
+    if texts is None or "!" in truth.path:
+        return None
+    if truth.path not in texts:
+        try:
+            texts[truth.path] = decode_input((half / truth.path).read_bytes())
+        except OSError:
+            texts[truth.path] = None
+    text = texts[truth.path]
+    if text is None:
+        return None
+    kind = _record_kind(truth.path)
+    if kind == "jsonl" and truth.record:
+        lines = text.splitlines()
+        if not 1 <= truth.record <= len(lines):
+            return None
+        try:
+            values = json.loads(lines[truth.record - 1])
+            text = " ".join(str(v) for v in values.values()) if isinstance(values, dict) else lines[truth.record - 1]
+        except ValueError:
+            text = lines[truth.record - 1]
+    elif kind == "csv" and truth.record:
+        rows = _csv_rows(half / truth.path)
+        if rows is None or not 1 <= truth.record <= len(rows):
+            return None
+        text = " ".join(rows[truth.record - 1])
+    elif kind == "many":
+        return None
+    if re.search(r"<[a-zA-Z!/][^>]*>", text):
+        text = re.sub(r"<[^>]+>", " ", text)
+    return html.unescape(text)
 
 
 def resolve_mapping(mapping: dict) -> dict:
@@ -735,6 +794,8 @@ def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optio
         tally.truth += 1
         rates["stored_reject"].total += 1
         if row is not None:
+            tallies["stored"].stored += 1  # a stored article that should not be: costs the precision of "stored"
+            tallies["stored"].misses.append((where, f"(reject: {data.get('reject')})", _short(row["title"])))
             rates["stored_reject"].hits += 1
             rates["stored_reject"].misses.append((where, data.get("reject"), f"stored: {_short(row['title'])}"))
             tally.misses.append((where, data.get("reject"), f"stored: {_short(row['title'])}"))
