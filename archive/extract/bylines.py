@@ -32,6 +32,7 @@ MAX_BARE_WORDS = 6
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
 _GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
 _DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
+_PARTS = re.compile(r"\s+[-–—|·•]\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
 _SIGNOFF = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
@@ -88,11 +89,13 @@ def date_in(line: str) -> Optional[str]:
     candidate = _DATE_CUT.sub("", _GLUED_TIME.sub(r"\1 \2", candidate)).strip(" ,-–|")
     if candidate and parse_date(candidate):
         return candidate
-    words = candidate.split()
-    for size in range(min(len(words), 8) - 1, 1, -1):  # a date followed by other words
-        head = " ".join(words[:size]).rstrip(",")
-        if parse_date(head):
-            return head
+    # "Saturday - 20 Shaban 1442 AH - 3 April 2021 AD - issue 15468": each part, and its head.
+    for part in _PARTS.split(candidate):
+        words = part.split()
+        for size in range(min(len(words), 8), 1, -1):
+            head = " ".join(words[:size]).rstrip(",")
+            if parse_date(head):
+                return head
     return None
 
 
@@ -164,6 +167,9 @@ def bare_name(line: str) -> Optional[str]:
     """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words."""
     if len(line.split()) > MAX_BARE_WORDS or line[-1:] in ",.:;!?":
         return None
+    place, colon, after = line.partition(":")
+    if colon and len(place.split()) <= 2 and after.strip():
+        line = after  # "Qamishli: Jane Doe", as Arabic papers sign a correspondent's report
     value = _IN_PLACE.sub("", line).strip()
     if "," in value:
         value = value.split(",", 1)[0]

@@ -52,6 +52,7 @@ _BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
 _SPACED = re.compile(r"\S {2,}(?=\S)|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
+_BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
 
 # jusText's names for py3langid's language codes (the languages it has stop lists for).
@@ -191,6 +192,8 @@ def furniture_reason(text: str, folded: str, words: int) -> Optional[str]:
         return "widget"
     if words <= 60 and patterns["captions"].search(folded):
         return "caption"
+    if words <= 40 and _BRACKET_CREDIT.search(text):
+        return "caption"
     if _COPYRIGHT.search(text) and words <= 30:
         return "copyright"
     if words <= 30 and len(_SEPARATORS.findall(text)) >= 2:
@@ -313,3 +316,9 @@ def is_text(line: Line) -> bool:
 
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
+
+
+def opens_text(line: Line) -> bool:
+    """A short line right above the text that belongs to it: a salutation ("Dear Ministers,"),
+    a one-line sentence."""
+    return line.furniture is None and line.words <= 12 and (line.sentence or line.text.endswith(","))

@@ -119,13 +119,15 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     repeated = [False] * len(content)
     if template:
         repeated = templates.template_flags(content, template)
+        listed = _tag_list_lines(content, gap_before)
         kept = [i for i, line in enumerate(content)
-                if not repeated[i] or _metadata_line(line)
+                if not repeated[i] or i in listed or _metadata_line(line)
                 or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)]
         if not kept:
             raise ValueError(FURNITURE_ONLY)
-        content, raw = [content[i] for i in kept], [raw[i] for i in kept]
-        gap_before, repeated = [gap_before[i] for i in kept], [repeated[i] for i in kept]
+        # A line whose neighbour above was dropped stands after a gap.
+        gap_before = [gap_before[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
+        content, raw, repeated = [content[i] for i in kept], [raw[i] for i in kept], [repeated[i] for i in kept]
 
     lines = paragraphs.classify(
         content, marked=[r and not templates.sentence_like(c) for r, c in zip(repeated, content)], raw=raw
@@ -155,6 +157,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             continue
         elif date and record.published is None:
             record.published, is_date = date, True
+            if lede_candidate:
+                record.lede, lede_candidate = lede_candidate, None
             author = _byline(line)  # "Posted on 2 May 2022 by Jane Doe"
             if author and record.author is None:
                 record.author = author[0]
@@ -189,7 +193,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
 
     if position < start:  # furniture between the header and the text, unless it reads as text
         begin = start
-        while begin > position and lines[begin - 1].cls == paragraphs.GOOD:
+        while begin > position and (lines[begin - 1].cls == paragraphs.GOOD or paragraphs.opens_text(lines[begin - 1])):
             begin -= 1
         position = begin
     end = max(end, position)
@@ -233,7 +237,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     return record
 
 
-_TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•/]\s+|\s*[،,;|]\s*")
+_TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
 MAX_TAG_LIST = 12
 
 
@@ -264,6 +268,18 @@ def _tags_at(content: list, raw: list, gap_before: list, i: int) -> tuple:
     return clean_tags(items), j
 
 
+def _tag_list_lines(content: list, gap_before: list) -> set:
+    """The lines listed under tag headings: kept even where every page of the outlet has them."""
+    listed = set()
+    for i, line in enumerate(content):
+        if bylines.tag_heading(line):
+            j = i + 1
+            while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]):
+                listed.add(j)
+                j += 1
+    return listed
+
+
 def _split_tag_text(text: str) -> list:
     text = text.strip()
     if _TAG_SEPARATORS.search(text):
@@ -286,12 +302,13 @@ def _metadata_line(line: str) -> bool:
     """Lines a page template may repeat that still say something about the article, or
     where it ends."""
     return bool(
-        boilerplate.is_trailer_marker(line) or known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
-        or footer_outlet(line) or bylines.date_in(line)
+        boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
+        or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
 
 
 TITLE_WINDOW = 40  # the title is looked for among this many lines above the text
+MIN_TITLE_WORDS = 5  # a shorter line above a headline is a section's name, not the title
 
 
 def _title_index(content: list, lines: list, start: int, end: int) -> int:
@@ -303,7 +320,7 @@ def _title_index(content: list, lines: list, start: int, end: int) -> int:
         if not _headline_like(content[i], lines[i]) or _bare_byline(content, i):
             continue
         score = -0.05 * (start - i)
-        if any(_byline(f) or bylines.date_in(f) for f in content[i + 1 : i + 5]):
+        if any(_byline(f) or bylines.date_in(f) for f in content[i + 1 : i + 4]):
             score += 3
         if best_score is None or score > best_score:
             best, best_score = i, score
@@ -313,8 +330,8 @@ def _title_index(content: list, lines: list, start: int, end: int) -> int:
             best = 1
         return best
     # A standfirst without a final stop looks like a headline too: the title is the line above.
-    if best > 0 and _headline_like(content[best - 1], lines[best - 1]) and lines[best - 1].words >= 3 \
-            and lines[best - 1].words <= lines[best].words:
+    if best > 0 and _headline_like(content[best - 1], lines[best - 1]) \
+            and MIN_TITLE_WORDS <= lines[best - 1].words < lines[best].words:
         best -= 1
     return best
 
