@@ -387,16 +387,21 @@ def _arabic(text: str) -> bool:
     return bool(re.search(r"[\u0600-\u06ff]", text))
 
 
+_TAG_END = re.compile(r"\s*(?:-{1,3}|–|—|―|/|:|\||،|,|\.(?:\s|$))|\s+|$")
+
+
 def _tag_at(text: str, table: OutletTable, need_separator: bool, dash_only: bool = False) -> Optional[str]:
-    """The dateline tag ``text`` starts with (longest first), followed by a separator if asked."""
-    words = text.split(" ", 6)[:5]
-    for n in range(min(4, len(words)), 0, -1):
-        candidate = " ".join(words[:n])
-        trimmed = re.sub(r"(?:-{1,3}|–|—|―|/|:|\||،|,)+$", "", candidate)
-        found = table.tags.get(name_key(trimmed)) if trimmed else None
+    """The dateline tag ``text`` starts with (longest first), followed by a separator if asked
+    ("SANA-The", "North Press – ", "شفق نيوز/ "); an Arabic tag may run on into the text."""
+    ends = [m for m in _TAG_END.finditer(text[:60]) if m.start() > 0]
+    for match in reversed(ends):
+        candidate = text[: match.start()].strip()
+        if not candidate or len(candidate.split()) > 4:
+            continue
+        found = table.tags.get(name_key(candidate))
         if not found:
             continue
-        rest = text[len(trimmed):]
+        rest = text[match.start():]
         if not need_separator or (_DASH_AFTER_TAG if dash_only else _SEPARATOR_AFTER_TAG).match(rest):
             return found
     return None
