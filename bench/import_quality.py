@@ -622,6 +622,19 @@ def read_archive(db: Path, half: Path) -> tuple:
     return stored, failures
 
 
+def read_warnings(db: Path) -> list:
+    """The warnings of every import run (stored, but doubtful or repaired)."""
+    connection = sqlite3.connect(db)
+    try:
+        columns = {row[1] for row in connection.execute("pragma table_info(imports)")}
+        if "warnings" not in columns:
+            return []
+        return [w.get("warning", "") for (text,) in connection.execute("select warnings from imports order by id")
+                for w in json.loads(text or "[]")]
+    finally:
+        connection.close()
+
+
 # -- scoring ----------------------------------------------------------------------------------
 
 
@@ -712,10 +725,12 @@ class HalfResult:
     output: str = field(default="", repr=False)
 
     failure_reasons: Counter = field(default_factory=Counter, repr=False)  # reason (numbers blanked) -> count
+    warning_reasons: Counter = field(default_factory=Counter, repr=False)  # stored with a warning: why -> count
 
     def as_dict(self) -> dict:
         return {
             "failure_reasons": dict(self.failure_reasons.most_common()),
+            "warnings": dict(self.warning_reasons.most_common()),
             "truth_lines": self.truth_lines, "articles": self.articles, "rejects": self.rejects,
             "stored_rows": self.stored_rows, "failures": self.failures, "import_seconds": round(self.seconds, 2),
             "scores": self.overall.as_dict(), "problems": self.problems,
@@ -737,8 +752,10 @@ def _short(value, limit: int = 100):
     return value
 
 
-def score(truths: list, stored: dict, failures: list) -> tuple:
-    """``(overall Scores, {group: Scores}, unmatched stored keys)``."""
+def score(truths: list, stored: dict, failures: list, duplicates: Optional[dict] = None) -> tuple:
+    """``(overall Scores, {group: Scores}, unmatched stored keys)``. ``duplicates``: ``{key: id of the
+    article kept}`` for inputs the import skipped as duplicates (only to say why in the misses)."""
+    duplicates = duplicates or {}
     overall, groups = Scores.empty(), {}
     truth_keys = {t.key for t in truths}
     failed_keys: dict = {}
@@ -760,7 +777,7 @@ def score(truths: list, stored: dict, failures: list) -> tuple:
         group = groups.setdefault(truth.group, Scores.empty())
         row = stored.get(truth.key)
         for scores in (overall, group):
-            _score_one(scores, truth, row, refused(truth))
+            _score_one(scores, truth, row, refused(truth), duplicates.get(truth.key))
     # stored articles that no truth article names: they cost the "stored" precision
     unmatched = sorted((k for k in stored if k not in truth_keys), key=lambda k: (k[0], k[1] or 0))
     for key in unmatched:
@@ -785,7 +802,8 @@ def score(truths: list, stored: dict, failures: list) -> tuple:
     return overall, groups, unmatched
 
 
-def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optional[str]) -> None:
+def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optional[str],
+               duplicate_of: Optional[str] = None) -> None:
     data = truth.data
     where = _where(truth.key)
     tallies, rates = scores.tallies, scores.rates
@@ -811,7 +829,9 @@ def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optio
         stored_tally.stored += 1
         stored_tally.correct += 1
     else:
-        stored_tally.misses.append((where, _short(data.get("title")), f"not stored" + (f" (failed: {refusal})" if refusal else "")))
+        why = (f" (failed: {refusal})" if refusal else
+               f" (skipped as a duplicate of article {duplicate_of})" if duplicate_of else "")
+        stored_tally.misses.append((where, _short(data.get("title")), "not stored" + why))
     for name in FIELDS:
         want = NORMALISE[name](data.get(TRUTH_KEY.get(name, name)))
         got = NORMALISE[name](row[STORED_KEY.get(name, name)]) if row is not None else None
@@ -873,11 +893,21 @@ def score_half(half: Path, workdir: Optional[Path] = None) -> HalfResult:
             output.append(run_import(db, paths, mapping))
         seconds = time.perf_counter() - started
         stored, failures = read_archive(db, half) if db.exists() else ({}, [])
-    overall, groups, unmatched = score(truths, stored, failures)
+        warnings = read_warnings(db) if db.exists() else []
+    duplicates = {}
+    for line in "".join(output).splitlines():
+        match = re.match(r"\s+duplicate: (.*) \(same text as article (\S+)\)$", line)
+        if match:
+            where, original = match.groups()
+            found = re.fullmatch(r"(.*?):(\d+)", where)
+            path, record = (found.group(1), int(found.group(2))) if found else (where, None)
+            duplicates[(_relative(half, path), record)] = original
+    overall, groups, unmatched = score(truths, stored, failures, duplicates)
     return HalfResult(
         half=half.name, truth_lines=len(truths), articles=sum(not t.reject for t in truths),
         rejects=sum(t.reject for t in truths), stored_rows=len(stored), failures=len(failures), seconds=seconds,
         overall=overall, by_group=groups, problems=problems, unmatched=unmatched, output="".join(output),
+        warning_reasons=Counter(re.sub(r"\d[\d,]*", "N", w) for w in warnings),
         failure_reasons=Counter(re.sub(r"\d[\d,]*", "N", re.sub(r"(?:/[^\s/:]+)+/", "", reason))
                                 for _, _, reason in failures),
     )
@@ -1146,7 +1176,7 @@ def main(argv=None) -> int:
     if args.no_pages:
         pass
     elif not pages_present(args.pages):
-        print(f"(page texts skipped: {args.pages} not found; ../shared/ is absent)", file=sys.stderr)
+        print(f"(page texts skipped: {args.pages} not found" + ("; ../shared/ is absent)" if not SHARED.is_dir() else ")"), file=sys.stderr)
     else:
         page_started = time.perf_counter()
         texts = load_page_texts(args.pages)
@@ -1175,6 +1205,10 @@ def main(argv=None) -> int:
         if result.failure_reasons:
             print("  failures: " + "; ".join(f"{n}× {reason[:90]}" for reason, n in result.failure_reasons.most_common(4))
                   + (" ..." if len(result.failure_reasons) > 4 else ""), file=sys.stderr)
+        if result.warning_reasons:
+            print(f"  stored with a warning: {sum(result.warning_reasons.values())}: "
+                  + "; ".join(f"{n}× {w[:90]}" for w, n in result.warning_reasons.most_common(3))
+                  + (" ..." if len(result.warning_reasons) > 3 else ""), file=sys.stderr)
         for problem in result.problems[:25]:
             print(f"  truth problem ({half}): {problem}", file=sys.stderr)
         if len(result.problems) > 25:
