@@ -75,13 +75,16 @@ def _parse_date(ctx, param, value):
 @click.option("--override", is_flag=True, help="--outlet and --date win over what the files say.")
 @click.option("--map", "mapping", multiple=True, callback=_parse_map, metavar="THEIRS=OURS",
               help="Read column THEIRS of JSONL/CSV files as our field OURS (repeatable).")
+@click.option("--date-order", type=click.Choice(["dmy", "mdy", "ymd"]), default=None,
+              help="Read numeric dates (03/04/2020) day-first, month-first or year-first. Default: the order "
+                   "each column or folder's unambiguous dates show; where none do, day-first, with a warning.")
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
               help="Processes extracting articles beside the one writing them (default: one per spare "
                    "core for imports over 4 MB, else 0).")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
-def import_(db_path, paths, outlet, published, tags, override, mapping, batch_size, workers, silent):
+def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, batch_size, workers, silent):
     """Import articles from files and folders into the archive DB.
 
     Reads plain-text articles (.txt), JSON Lines (.jsonl), CSV (.csv, .tsv), saved web pages
@@ -96,7 +99,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
     from indexer.sync import ArchiveLock, ArchiveLockError
 
     defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
-    options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping}
+    options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping,
+               "date_order": date_order}
     try:  # one import at a time: a second waits (ARCHIVE_LOCK_TIMEOUT, 60 s), then fails saying why
         lock = ArchiveLock(db_path, on_wait=lambda message: click.echo(message, err=True)).acquire()
     except ArchiveLockError as error:
@@ -106,7 +110,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, batch_si
         from archive.workers import default_workers
 
         workers = default_workers(size) if workers is None else workers
-        importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size, workers=workers)
+        importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size, workers=workers,
+                            date_order=date_order)
         state = {"path": None, "files": 0, "total": files, "bytes": 0, "unshown": 0, "started": time.monotonic()}
         with click.progressbar(
             length=max(size, 1), label="Importing", file=sys.stderr, show_pos=False, show_eta=True,

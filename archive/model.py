@@ -44,7 +44,7 @@ def absolute_source(path: str) -> str:
 
 
 def article_id(identity: str) -> str:
-    """A stable 16-hex-digit id from what identifies an article (its URL, or path#record)."""
+    """A stable 16-hex-digit id from what identifies an article (its id, URL or content)."""
     return short_hash("article", identity)
 
 
@@ -91,7 +91,8 @@ class BadRecord:
     where = property(lambda self: where(self.source_path, self.source_record))
 
 
-FOUND_IN_TEXT = ("entities", "figures", "events", "analysed", "notes")  # not columns of the article's row
+# Not columns of the article's row: found in the text, or facts of this import only.
+FOUND_IN_TEXT = ("entities", "figures", "events", "analysed", "notes", "known_as")
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Article:
     events: list = field(default_factory=list)  # archive.extract.event_dates.EventDate
     analysed: Optional[dict] = None  # the text analysed for the full-text index ahead of writing
     notes: list = field(default_factory=list)  # warnings for the import's report, not stored in the row
+    known_as: str = "content"  # what the id was made from: "id:<the record's id>", "url:<its URL>", or "content"
 
     @property
     def year(self) -> Optional[int]:
@@ -143,10 +145,11 @@ class Article:
 
     @property
     def record_hash(self) -> str:
-        """Changes whenever anything stored changes: tells 'updated' from 'unchanged'."""
+        """Changes whenever anything stored changes: tells 'updated' from 'unchanged'. Where the
+        file lies is not part of it: the same files imported from another folder are unchanged."""
         data = self.as_dict(derived=False)
-        for decided_later in ("duplicate_of", "similarity"):
-            data.pop(decided_later)
+        for not_the_article in ("duplicate_of", "similarity", "source_path"):
+            data.pop(not_the_article)
         return short_hash(json.dumps(data, sort_keys=True))
 
     @property

@@ -6,6 +6,7 @@ one batch of articles is held before it is written.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -176,10 +177,13 @@ class Importer:
                  batch_size: int = BATCH_SIZE, workers: int = 0, date_order: Optional[str] = None):
         self.archive = archive
         self.defaults = defaults or BatchDefaults()
+        if date_order:
+            self.defaults = dataclasses.replace(self.defaults, date_order=date_order)
         self.mapping = mapping
         self.options = ReaderOptions(mapping, date_order=date_order)
         self.batch_size = batch_size
         self.workers = workers  # extraction processes beside this one (archive.workers); 0: none
+        self._seen: set = set()  # ids (as ints) met in the running import
 
     def _items(self, paths: list, on_file: Callable, on_bytes: Optional[Callable]):
         """Built articles and what is not (failures, skipped records, files left alone), in input
@@ -212,6 +216,7 @@ class Importer:
         report = ImportReport()
         store.sync_entities()  # the gazetteer's places and organisations, for the mentions found
         report.import_id = store.start_import(paths, options_for_log or {})
+        self._seen = set()  # every id met in this import (as an int): repeats are found across batches
         batch: list = []
         try:
             for item in self._items(paths, self._counting(report, on_file), on_bytes):
@@ -278,21 +283,21 @@ class Importer:
         if not built:
             return
         batch = [item.article for item in built]
+        store = self.archive.store
+        self._keep_edited_ids(batch)
         signatures = {item.article.id: item.signature for item in built}
         built.clear()
-        store = self.archive.store
         stored = store.hashes([a.id for a in batch])
         by_content = store.ids_by_content([a.content_hash for a in batch])
         to_write: list = []
-        seen_ids: set = set()
+        first_in_batch: dict = {}  # id -> the article met first
         seen_content: dict = {}
         for article in batch:
             for note in article.notes:
                 report.warn(_where(article), note)
-            if article.id in seen_ids:
-                report.unchanged += 1  # the same file named twice on one command line
+            if self._repeated(article, first_in_batch, report):
                 continue
-            seen_ids.add(article.id)
+            first_in_batch[article.id] = article
             if article.id in stored:
                 if stored[article.id][0] == article.record_hash:
                     report.unchanged += 1
@@ -315,6 +320,44 @@ class Importer:
                 report.updated += 1
             else:
                 report.imported += 1
+
+
+    def _keep_edited_ids(self, batch: list) -> None:
+        """A one-article file known by its content gets a new id when edited: the article stored
+        from the same file keeps its id and is updated in place, rather than a second one added."""
+        by_content = [a for a in batch if a.known_as == "content" and a.source_record is None]
+        if not by_content:
+            return
+        stored = self.archive.store.existing_ids([a.id for a in by_content])
+        moved = [a for a in by_content if a.id not in stored]
+        claimed = {a.id for a in batch}
+        earlier = self.archive.store.ids_by_source([a.source_path for a in moved]) if moved else {}
+        for article in moved:
+            old = earlier.get(article.source_path)
+            if old and old not in claimed and int(old, 16) not in self._seen:
+                article.id = old
+                claimed.add(old)
+
+    def _repeated(self, article: Article, first_in_batch: dict, report: ImportReport) -> bool:
+        """Whether the article's id was met before in this import (in any batch), reported as such:
+        the same file named twice (unchanged), the same text again (a duplicate), or another
+        record under the same id (a failure naming both places; the first is kept)."""
+        key = int(article.id, 16)
+        if key not in self._seen:
+            self._seen.add(key)
+            return False
+        here = _where(article)
+        first = first_in_batch.get(article.id)
+        first_place = _where(first) if first is not None else self.archive.store.place(article.id)
+        if first_place == here:
+            report.unchanged += 1  # the same file named twice on one command line
+        elif article.known_as == "content":
+            report.duplicate(here, article.id)
+        else:
+            kind, shown = article.known_as.split(":", 1)
+            report.fail(here, f"{'URL' if kind == 'url' else 'id'} {shown!r} repeated: first at "
+                              f"{first_place or 'an earlier record of this import'}")
+        return True
 
 
 def _looks_like_feed(source) -> bool:

@@ -175,6 +175,8 @@ INDEXES = [
     ("articles", ["author"], False),
     ("articles", ["date_source"], False),
     ("articles", ["content_hash"], False),
+    # An edited file's article found by where it came from, to be updated in place (archive.pipeline).
+    ("articles", ["source_path", "source_record"], False),
     ("articles", ["import_id"], False),
     ("articles", ["outlet", "month"], False),
     ("articles", ["duplicate_of"], False),

@@ -160,6 +160,25 @@ class Store:
                 found.setdefault(row[0], row[1])
         return found
 
+    def ids_by_source(self, paths: list) -> dict:
+        """``{source_path: id}`` of stored one-article files (no record number) at those paths."""
+        found = {}
+        for chunk in _chunks(list(paths)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"select source_path, id from articles where source_path in ({marks}) and source_record is null",
+                chunk,
+            ):
+                found.setdefault(row[0], row[1])
+        return found
+
+    def place(self, article_id: str) -> Optional[str]:
+        """Where a stored article came from: ``path`` or ``path:record``."""
+        row = self.db.execute("select source_path, source_record from articles where id = ?", [article_id]).fetchone()
+        if row is None:
+            return None
+        return row[0] if row[1] is None else f"{row[0]}:{row[1]}"
+
     def count(self) -> int:
         return self.db.execute("select count(*) from articles").fetchone()[0]
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from archive.extract.dates import iso_date
+from archive.extract.dates import ORDERS, publication_date
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
 from archive.extract.outlets import article_outlet
@@ -20,7 +20,10 @@ from archive.model import (
     RawRecord,
     article_id,
     collapse_whitespace,
+    normalise_for_hash,
+    short_hash,
 )
+from archive.readers.decode import REPAIRED, repair
 
 MAX_TITLE = 500
 LEDE_CHARS = 400
@@ -38,6 +41,11 @@ class BatchDefaults:
     published: Optional[str] = None  # ISO date
     tags: list = field(default_factory=list)
     override: bool = False
+    date_order: Optional[str] = None  # --date-order: "dmy", "mdy" or "ymd" for every numeric date
+
+    def __post_init__(self):
+        if self.date_order is not None and self.date_order not in ORDERS:
+            raise ValueError(f"date order {self.date_order!r} is not one of {', '.join(ORDERS)}")
 
 
 def _paragraphs(body: str) -> list:
@@ -54,17 +62,65 @@ def _first_sentence(text: str, limit: int = 200) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def identity(raw: RawRecord) -> str:
-    """What makes an article the same article on re-import: its id, URL, or file and record."""
-    if raw.id:
+def identity(raw: RawRecord) -> Optional[str]:
+    """What makes an article the same article on re-import, when the record says: its own id or
+    its URL. Otherwise (None) the article is known by its content: see :func:`content_identity`."""
+    if raw.id and raw.id.strip():
         return f"id:{raw.id.strip()}"
-    if raw.url:
+    if raw.url and raw.url.strip():
         return f"url:{raw.url.strip()}"
-    return f"file:{absolute_source(raw.source_path)}#{raw.source_record or 0}"
+    return None
+
+
+def content_identity(outlet: Optional[str], title: str, published: Optional[str], body: str) -> str:
+    """An article without an id or URL is known by its outlet, title, date and text, never by where
+    its file lies: the same files imported from another folder or machine get the same ids. (An
+    edited file keeps its article's id: the pipeline finds the article by its source.)"""
+    return "content:" + "|".join(
+        (outlet or "", normalise_for_hash(title), published or "", short_hash(normalise_for_hash(body)))
+    )
+
+
+def _repaired(raw: RawRecord) -> list:
+    """Mojibake undone in the record's text fields; the note to report when there was any."""
+    found = False
+    for name in ("title", "body", "author", "lede", "outlet"):
+        value = getattr(raw, name)
+        if value:
+            value, changed = repair(value)
+            if changed:
+                setattr(raw, name, value)
+                found = True
+    tags = []
+    for tag in raw.tags or []:
+        tag, changed = repair(str(tag))
+        found = found or changed
+        tags.append(tag)
+    raw.tags = tags
+    return [REPAIRED] if found else []
+
+
+def _date(raw: RawRecord, defaults: BatchDefaults, paragraphs: list) -> tuple:
+    """``(ISO date or None, where it came from, notes)``: the record's date read in its group's
+    order of numeric dates (or --date-order's), checked against the date its text states."""
+    profile = raw.profile
+    given = defaults.date_order
+    order = given or getattr(profile, "date_order", None)
+    from_command_line = bool(given) or getattr(profile, "date_order_from", None) == "command-line"
+    text = "\n".join(([raw.lede] if raw.lede else []) + paragraphs[:1])[:800]
+    published, notes = publication_date(raw.published, order, decided=order is not None, text=text,
+                                        firm=from_command_line)
+    date_source = FROM_TEXT
+    if defaults.published and (defaults.override or not published):
+        published, date_source = defaults.published, FROM_COMMAND_LINE
+    if not published:
+        date_source = UNKNOWN
+    return published, date_source, notes
 
 
 def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> Article:
     defaults = defaults or BatchDefaults()
+    notes = _repaired(raw) + list(raw.notes)
     paragraphs = _paragraphs(raw.body or "")
     if not paragraphs:
         raise ArticleError("no article body")
@@ -76,11 +132,8 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
 
     outlet, outlet_source, paragraphs = article_outlet(raw, paragraphs, defaults.outlet, defaults.override)
 
-    published, date_source = iso_date(raw.published), FROM_TEXT
-    if defaults.published and (defaults.override or not published):
-        published, date_source = defaults.published, FROM_COMMAND_LINE
-    if not published:
-        date_source = UNKNOWN
+    published, date_source, date_notes = _date(raw, defaults, paragraphs)
+    notes.extend(date_notes)
 
     tags = clean_tags(list(raw.tags or []) + list(defaults.tags))
     body = "\n\n".join(paragraphs)
@@ -88,8 +141,10 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
     if len(lede) > LEDE_CHARS:
         lede = lede[: LEDE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     language = (raw.language or "").strip().lower() or guess_language(body)
+    known_as = identity(raw)
     article = Article(
-        id=article_id(identity(raw)),
+        id=article_id(known_as or content_identity(outlet, title, published, body)),
+        known_as=known_as or "content",
         title=title,
         body=body,
         source_path=absolute_source(raw.source_path),
@@ -106,7 +161,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         lede=lede,
         captured_at=raw.captured_at,
         body_kind="summary" if raw.is_summary else "full",
-        notes=list(raw.notes),
+        notes=notes,
     )
     add_mentions(article)
     return article

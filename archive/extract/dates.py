@@ -1,101 +1,254 @@
 """Publication dates written in any common form, parsed to ISO ``YYYY-MM-DD``.
 
-Numeric dates are read day-first (19-12-2018), as the region's outlets write them, unless the
-numbers only make sense month-first (12/19/2018). Dates far in the future are refused: they are
-misreadings, not publication dates.
+Numeric dates (``03/04/2020``) are read in the order given: ``dmy``, ``mdy`` or ``ymd``, decided
+for a whole column or folder (:class:`DateOrderVotes`, archive.extract.profile) or by
+``--date-order``; without one, day-first unless the numbers only make sense month-first. Month
+and weekday names are English or Arabic (archive/data/date_words.txt), digits ASCII or
+Arabic-Indic. Dates far in the future are refused: they are misreadings, not publication dates.
+
+:func:`read_date` says more than the date: the other reading of a day-month value that fits both
+ways, and why a value shaped like a date is not one (``2020-13-45``, ``31/02/2020``).
+:func:`publication_date` decides an article's date from its metadata, the group's order and the
+dates its text states, with the notes the import reports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from typing import Optional
+from dataclasses import dataclass
+from typing import Iterable, Optional
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_PREFIX = (
-    r"^\s*(?:(?:published|posted|updated|date|dated|first published|last updated)"
-    r"(?:\s+on)?\s*:?\s*)?" + _WEEKDAY
+from archive.extract.data import data_lines
+
+ORDERS = ("dmy", "mdy", "ymd")
+ORDER_NAMES = {"dmy": "day-first", "mdy": "month-first", "ymd": "year-first"}
+
+# Arabic-Indic and Persian digits as ASCII; Arabic comma; alef forms, final ya, tatweel, vowels.
+_FOLD = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+     "\u060c": ",", "\u066b": ".", "\u00a0": " ", "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
+     "\u0671": "\u0627", "\u0649": "\u064a", "\u0640": None,
+     **{chr(c): None for c in range(0x064B, 0x0653)}}
 )
-# A time of day, a timezone or " - 14:35 GMT" may follow a date; they are ignored.
-_TIME = r"(?:[\s,|\-–@T]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
-
-_PATTERNS = [
-    # 2018-12-19, 2018/12/19, 2018.12.19
-    re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})" + _TIME + r"\s*$", re.I),
-    # 19-12-2018, 19/12/2018, 19.12.2018, 19/12/18
-    re.compile(_PREFIX + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + r"\s*$", re.I),
-    # December 19, 2018 / Dec. 19 2018
-    re.compile(_PREFIX + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME + r"\s*$", re.I),
-    # 19 December 2018 / 19th of Dec. 2018 / 19 December, 2018
-    re.compile(_PREFIX + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + r"\s*$", re.I),
-]
 
 
-def _build(year: int, month: int, day: int, today: Optional[dt.date]) -> Optional[dt.date]:
+def fold(text: str) -> str:
+    """Text as the date patterns read it: ASCII digits, one form of each Arabic letter."""
+    return text.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=None)
+def _words() -> tuple:
+    months: dict = {}
+    weekdays: list = []
+    for line in data_lines("date_words.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if parts[0] == "month":
+            for name in parts[2:]:
+                months[fold(name).casefold()] = int(parts[1])
+        elif parts[0] == "weekday":
+            weekdays.extend(fold(name).casefold() for name in parts[1:])
+    return months, tuple(weekdays)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> tuple:
+    months, weekdays = _words()
+    month_name = r"(?:" + _alternation(months) + r")\.?"
+    # "نيسان (أبريل)", "نيسان/أبريل": a month given under two names
+    month = r"(?P<month>" + month_name + r")(?:\s*[/(]\s*" + month_name + r"\s*\)?)?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>\d{4})(?:\s*م\b)?"
+    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?\s*,?\s+)?"
+    prefix = (
+        r"^\s*(?:(?:published|posted|updated|date|dated|first published|last updated|"
+        r"نشر|تاريخ النشر|التاريخ|بتاريخ|اخر تحديث|تحديث)(?:\s+(?:on|في))?\s*:?\s*)?" + weekday
+    )
+    # A time of day, a timezone or " - 14:35 GMT" may follow a date; they are ignored.
+    time = (r"(?:[\s,|\-–@T]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*"
+            r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?")
+    end = time + r"\s*$"
+    whole = [
+        ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
+        ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
+        ("named", re.compile(prefix + month + r"\s+" + day + r"\s*,?\s+" + year + end, re.I)),
+        ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + r"\s*,?\s+" + year + end, re.I)),
+    ]
+    # The same written dates found inside a text (with or without a weekday before them).
+    lead = r"(?<![\w/.-])(?P<weekday>" + weekday.replace(r")\.?\s*,?\s+)?", r")\.?\s*,?\s+)") + r")?"
+    inside = [
+        re.compile(lead + r"\b" + day + r"\s+(?:of\s+)?" + month + r"\s*,?\s+" + year + r"(?!\d)", re.I),
+        re.compile(lead + r"\b" + month + r"\s+" + day + r"\s*,?\s+" + year + r"(?!\d)", re.I),
+        re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
+    ]
+    return months, whole, inside
+
+
+@dataclass(frozen=True)
+class DateReading:
+    date: Optional[dt.date] = None
+    other: Optional[dt.date] = None  # the other valid reading of a day-month value (03/04/2020)
+    problem: Optional[str] = None  # why a value shaped like a date is not one
+
+
+def _build(year: int, month: int, day: int, today: Optional[dt.date]) -> tuple:
+    """``(date, None)`` or ``(None, why not)``."""
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        return None
+        return None, "not a valid date"
     today = today or dt.date.today()
-    if value.year < 1800 or value > today + dt.timedelta(days=2):
-        return None
-    return value
+    if value.year < 1800:
+        return None, "before 1800"
+    if value > today + dt.timedelta(days=2):
+        return None, "in the future"
+    return value, None
 
 
-def parse_date(text: Optional[str], today: Optional[dt.date] = None) -> Optional[dt.date]:
-    """The date a string states, or None. The whole string must be a date (plus prefix/time)."""
+def _two_digit_year(year: int, today: Optional[dt.date]) -> int:
+    return year + (2000 if year <= (today or dt.date.today()).year % 100 else 1900)
+
+
+def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optional[str] = None) -> DateReading:
+    """What a string states as a date. The whole string must be a date (plus prefix and time)."""
     if not text:
-        return None
-    text = text.replace("\u00a0", " ").strip()
+        return DateReading()
+    text = fold(text).strip()
     if len(text) > 80:
-        return None
-    for number, pattern in enumerate(_PATTERNS):
+        return DateReading()
+    months, whole, _ = _patterns()
+    for kind, pattern in whole:
         match = pattern.match(text)
         if not match:
             continue
         groups = match.groupdict()
-        if number == 0:
-            return _build(int(groups["year"]), int(groups["m"]), int(groups["day"]), today)
-        if number == 1:
-            a, b = int(groups["a"]), int(groups["b"])
-            year = int(groups["y"])
-            if year < 100:
-                year += 2000 if year <= (today or dt.date.today()).year % 100 else 1900
-            day, month = (b, a) if (b > 12 and a <= 12) else (a, b)
-            return _build(year, month, day, today)
-        month = MONTHS[groups["month"].lower().rstrip(".")]
-        return _build(int(groups["year"]), month, int(groups["day"]), today)
-    return None
+        if kind == "ymd":
+            value, why = _build(int(groups["year"]), int(groups["b"]), int(groups["a"]), today)
+            return DateReading(value, problem=why and f"{why}: {text}")
+        if kind == "named":
+            month = months[_month_key(groups["month"])]
+            value, why = _build(int(groups["year"]), month, int(groups["day"]), today)
+            return DateReading(value, problem=why and f"{why}: {text}")
+        return _numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order)
+    return DateReading()
 
 
-def iso_date(text: Optional[str], today: Optional[dt.date] = None) -> Optional[str]:
-    value = parse_date(text, today)
+def _month_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.rstrip(".")).casefold()
+
+
+def _numeric(a: int, b: int, y: str, text: str, today, order: Optional[str]) -> DateReading:
+    if order == "ymd" and len(y) == 2:  # 17/04/05
+        value, why = _build(_two_digit_year(a, today), b, int(y), today)
+        return DateReading(value, problem=why and f"{why}: {text}")
+    year = int(y) if len(y) == 4 else _two_digit_year(int(y), today)
+    day_first, _ = _build(year, b, a, today)
+    month_first, _ = _build(year, a, b, today)
+    first, second = (month_first, day_first) if order == "mdy" else (day_first, month_first)
+    if first is None and second is None:
+        _, why = _build(year, b, a, today) if order != "mdy" else _build(year, a, b, today)
+        return DateReading(problem=f"{why}: {text}")
+    if first is None:
+        return DateReading(second)
+    other = second if second is not None and second != first else None
+    return DateReading(first, other=other)
+
+
+def parse_date(text: Optional[str], today: Optional[dt.date] = None, order: Optional[str] = None) -> Optional[dt.date]:
+    """The date a string states, or None. The whole string must be a date (plus prefix/time)."""
+    return read_date(text, today, order).date
+
+
+def iso_date(text: Optional[str], today: Optional[dt.date] = None, order: Optional[str] = None) -> Optional[str]:
+    value = parse_date(text, today, order)
     return value.isoformat() if value else None
 
 
+def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
+    """Dates written out in a text ("Wed 05 Apr 2017", "5 نيسان 2017", "2017-04-05"), as
+    ``(date, strong)``: strong when a weekday names it or it opens a line (a date line)."""
+    if not text:
+        return []
+    text = fold(text)
+    months, _, inside = _patterns()
+    found = []
+    for pattern in inside:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = int(groups["m"]) if groups.get("m") else months[_month_key(groups["month"])]
+            value, _ = _build(int(groups["year"]), month, int(groups["day"]), today)
+            if value is not None:
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                opens_line = not re.search(r"\w", text[line_start : match.start()])
+                strong = bool(groups.get("weekday")) or opens_line
+                found.append((value, strong))
+    return found
+
+
+# -- an article's publication date -----------------------------------------------------------------
+AMBIGUOUS = "day and month could be read either way; read as day-first (choose with --date-order)"
+
+
+def publication_date(value: Optional[str], order: Optional[str] = None, decided: bool = False,
+                     text: str = "", today: Optional[dt.date] = None, firm: bool = False) -> tuple:
+    """``(ISO date or None, notes)`` for a record's date ``value``.
+
+    ``order`` is the order of numeric dates of the record's group; ``decided`` says there was one
+    (inferred from the group's values, or ``firm``: given on the command line). ``text`` is the
+    start of the article: the dates it states check the value. An ambiguous value whose other
+    reading is a date the text states takes that reading (unless the order is firm); a date the
+    text states plainly (with its weekday, or opening a line) that differs is reported.
+    """
+    if not value or not str(value).strip():
+        return None, []
+    reading = read_date(value, today, order if decided else None)
+    if reading.date is None:
+        shown = collapse(str(value))
+        if reading.problem:
+            why = reading.problem.split(":")[0]
+            return None, [f"{'invalid date' if why == 'not a valid date' else 'date ' + why} ({shown}); "
+                          "stored without a date"]
+        return None, [f"date not understood ({shown}); stored without a date"]
+    stated = stated_dates(text, today)
+    said = {date for date, _ in stated}
+    strong = {date for date, is_strong in stated if is_strong}
+    date, other = reading.date, reading.other
+    if other is not None and not decided:
+        if other in said and date not in said:
+            return other.isoformat(), ["day and month could be read either way; read as the text states the date"]
+        return date.isoformat(), [AMBIGUOUS]
+    if other is not None and not firm and other in strong and date not in said:
+        return other.isoformat(), ["day and month read the other way round from the rest of the group, "
+                                   "as the text states the date"]
+    if strong and not any(abs((d - date).days) <= 1 for d in strong):
+        return date.isoformat(), ["the text states another date than the record's; kept the record's"]
+    return date.isoformat(), []
+
+
+def collapse(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 # -- the order of numeric dates, decided for a whole group of records -------------------------------
-ORDERS = ("dmy", "mdy", "ymd")
-_NUMERIC = re.compile(_PREFIX + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + r"\s*$", re.I)
-
-
 def readings(text: Optional[str]) -> set:
     """The orders under which a numeric date (03/04/2020) is a valid date: {"dmy"}, {"mdy"},
-    both (ambiguous), or none (not a numeric day-month date)."""
+    both (ambiguous), or none (not a numeric day-month date, or one that reads the same both ways)."""
     if not text:
         return set()
-    match = _NUMERIC.match(text.replace("\u00a0", " ").strip())
+    text = fold(text).strip()
+    match = _patterns()[1][1][1].match(text) if len(text) <= 80 else None
     if not match:
         return set()
     a, b = int(match.group("a")), int(match.group("b"))
+    if a == b:
+        return set()
     found = set()
     if 1 <= a <= 31 and 1 <= b <= 12:
         found.add("dmy")
@@ -106,6 +259,8 @@ def readings(text: Optional[str]) -> set:
 
 class DateOrderVotes:
     """Numeric dates of one group counted by the orders they allow; ``order()`` decides."""
+
+    DOMINANT = 4  # the majority order wins when it has this many times the other's values
 
     def __init__(self):
         self.only = {"dmy": 0, "mdy": 0}  # values readable one way only
@@ -119,10 +274,15 @@ class DateOrderVotes:
             self.only[found.pop()] += 1
 
     def order(self) -> Optional[str]:
-        """The order the group's unambiguous values agree on, or None when they are absent or mixed."""
+        """The order the group's unambiguous values agree on (a few strays aside), or None when
+        they are absent or mixed."""
         dmy, mdy = self.only["dmy"], self.only["mdy"]
-        if dmy and not mdy:
+        if dmy > mdy * self.DOMINANT:
             return "dmy"
-        if mdy and not dmy:
+        if mdy > dmy * self.DOMINANT:
             return "mdy"
         return None
+
+    @property
+    def mixed(self) -> bool:
+        return bool(self.only["dmy"] and self.only["mdy"])

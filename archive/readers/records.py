@@ -1,8 +1,15 @@
 """JSON Lines and CSV files of articles: one article a line or a row.
 
 Fields are ours (``title``, ``body``, ``outlet``, ``published``, ``tags``, ``author``,
-``language``, ``url``, ``lede``, ``id``) or mapped onto ours with ``--map theirs=ours``.
-Common other names (``headline``, ``text``, ``date``, ...) are understood without a mapping.
+``language``, ``url``, ``lede``, ``id``), mapped onto ours with ``--map theirs=ours``, known by
+other common names (archive/data/record_fields.txt), or read from what the values are
+(:mod:`archive.readers.columns`). Each file is a group (archive.extract.profile): the order of
+its numeric dates is decided from all its values before any record is built, so the reader sees
+the whole file first (a CSV is in memory; a JSON Lines file is read twice).
+
+HTML in a field is read as HTML (:mod:`archive.readers.fragments`); tags may be a list, a JSON
+array written in a cell, or ``a; b`` text. Rows with the wrong number of fields, records
+without a body and files without a body column are reported, with path and line.
 """
 
 from __future__ import annotations
@@ -15,23 +22,14 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord
+from archive.readers.columns import FIELDS, SAMPLE, Columns, resolve
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.fragments import field_text, looks_like_html
 from archive.readers.source import read_all
 
-FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
-SYNONYMS = {
-    "headline": "title", "heading": "title",
-    "text": "body", "content": "body", "article": "body", "article_body": "body", "articlebody": "body",
-    "source": "outlet", "publisher": "outlet", "site_name": "outlet", "sitename": "outlet", "site": "outlet",
-    "date": "published", "pub_date": "published", "published_at": "published", "publication_date": "published",
-    "date_published": "published", "datepublished": "published",
-    "keywords": "tags", "tag": "tags", "categories": "tags",
-    "byline": "author", "authors": "author",
-    "lang": "language",
-    "link": "url", "canonical_url": "url",
-    "summary": "lede", "description": "lede", "standfirst": "lede",
-}
+__all__ = ["FIELDS", "ReaderOptions", "read_csv", "read_jsonl"]
 MAX_LINE_BYTES = 20 * 1024 * 1024
+DELIMITERS = (",", ";", "\t", "|")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
@@ -47,23 +45,44 @@ class ReaderOptions:
         self.folders = FolderProfiles(date_order)
 
 
-def _to_record(data: dict, path: str, number: int, fmt: str, options) -> RawRecord | BadRecord:
-    if not isinstance(data, dict):
-        return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
-    mapping = options.mapping if options else {}
-    fields: dict = {}
-    for key, value in data.items():
-        folded = str(key).strip().casefold()
-        ours = mapping.get(folded) or (folded if folded in FIELDS else SYNONYMS.get(folded))
-        if ours in FIELDS and value not in (None, "") and ours not in fields:
-            fields[ours] = value
-    tags = fields.pop("tags", [])
-    if isinstance(tags, str):
+def _tags(value) -> list:
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("[") and text.endswith("]"):
+            try:
+                parsed = json.loads(text)
+            except json.JSONDecodeError:
+                parsed = None
+            if isinstance(parsed, list):
+                return [str(t) for t in parsed if t not in (None, "")]
         from archive.extract.tags import split_tags
 
-        tags = split_tags(tags)
-    elif not isinstance(tags, list):
-        tags = [tags]
+        return split_tags(field_text(text, paragraphs=False))
+    if isinstance(value, list):
+        return [str(t) for t in value if t not in (None, "")]
+    return [value]
+
+
+def _author(value: str) -> str:
+    import re
+
+    return re.sub(r"(?i)^\s*by\s+", "", value).strip()
+
+
+def _fields(data: dict, columns: Columns) -> dict:
+    fields: dict = {}
+    for key, value in data.items():
+        ours = columns.ours(key)
+        if ours in FIELDS and value not in (None, "") and ours not in fields:
+            fields[ours] = value
+    return fields
+
+
+def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None) -> RawRecord | BadRecord:
+    if not isinstance(data, dict):
+        return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
+    fields = _fields(data, columns)
+    tags = _tags(fields.pop("tags", []))
     author = fields.get("author")
     if isinstance(author, list):
         fields["author"] = ", ".join(str(a) for a in author)
@@ -71,38 +90,123 @@ def _to_record(data: dict, path: str, number: int, fmt: str, options) -> RawReco
         if isinstance(value, (dict, list)):
             return BadRecord(path, f"field {key!r} should be text, found {type(value).__name__}", number)
         fields[key] = str(value)
+    for key in ("body", "lede"):
+        if key in fields and looks_like_html(fields[key]):
+            fields[key] = field_text(fields[key])
+    for key in ("title", "author", "outlet"):
+        if key in fields:
+            fields[key] = field_text(fields[key], paragraphs=False)
+    if fields.get("author"):
+        fields["author"] = _author(fields["author"])
     if not (fields.get("body") or "").strip():
-        return BadRecord(path, "no article body (no 'body' or 'text' field; try --map)", number)
-    return RawRecord(source_path=path, source_format=fmt, source_record=number, tags=tags, **fields)
+        return BadRecord(path, "no article body (the body field is empty)", number)
+    return RawRecord(source_path=path, source_format=fmt, source_record=number, tags=tags, profile=profile,
+                     **fields)
+
+
+def _profiler(options):
+    from archive.extract.profile import ProfileBuilder
+
+    return ProfileBuilder(options.date_order if options else None)
+
+
+def _add_to_profile(builder, data, columns: Columns) -> None:
+    """A record's body lines (for its group's template) and date (for the order of dates)."""
+    from archive.extract.profile import text_lines
+
+    fields = _fields(data, columns) if isinstance(data, dict) else {}
+    body, date = fields.get("body"), fields.get("published")
+    builder.add(text_lines(body) if isinstance(body, str) else [], dates=[date] if isinstance(date, str) else [])
+
+
+def _mapping(options) -> dict:
+    return options.mapping if options else {}
+
+
+# -- JSON Lines ---------------------------------------------------------------------------------------
+def _json_lines(source, name: str) -> Iterator:
+    """``(line number, object or BadRecord)`` for each non-blank line."""
+    with source.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            if len(raw) > MAX_LINE_BYTES:
+                yield number, BadRecord(name, f"line too long ({len(raw):,} bytes)", number)
+                continue
+            try:
+                yield number, json.loads(decode_bytes(raw))
+            except (DecodeError, UnicodeDecodeError) as error:
+                yield number, BadRecord(name, str(error), number)
+            except json.JSONDecodeError as error:
+                yield number, BadRecord(name, f"invalid JSON: {error.msg} at column {error.colno}", number)
 
 
 def read_jsonl(path: Path, options=None) -> Iterator:
     name = str(path)
+    untracked = getattr(path, "path", path)  # the first reading is not counted as progress
     try:
-        handle = path.open("rb")
+        columns, profile, seen_any = _survey_jsonl(untracked, name, options)
     except OSError as error:
         yield BadRecord(name, f"cannot read: {error.strerror}")
         return
-    seen_any = False
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            seen_any = True
-            if len(raw) > MAX_LINE_BYTES:
-                yield BadRecord(name, f"line too long ({len(raw):,} bytes)", number)
-                continue
-            try:
-                data = json.loads(decode_bytes(raw))
-            except (DecodeError, UnicodeDecodeError) as error:
-                yield BadRecord(name, str(error), number)
-                continue
-            except json.JSONDecodeError as error:
-                yield BadRecord(name, f"invalid JSON: {error.msg} at column {error.colno}", number)
-                continue
-            yield _to_record(data, name, number, "jsonl", options)
     if not seen_any:
         yield BadRecord(name, "empty file")
+        return
+    if columns.problem:
+        yield BadRecord(name, columns.problem)
+        return
+    note = columns.note
+    try:
+        for number, data in _json_lines(path, name):
+            if isinstance(data, BadRecord):
+                yield data
+                continue
+            record = _to_record(data, name, number, "jsonl", columns, profile)
+            if note and isinstance(record, RawRecord):
+                record.notes.append(note)
+                note = None
+            yield record
+    except OSError as error:
+        yield BadRecord(name, f"cannot read: {error.strerror}")
+
+
+def _survey_jsonl(source, name: str, options) -> tuple:
+    """The file read once: its keys (our fields for them, decided on the first SAMPLE objects)
+    and its group profile."""
+    keys: dict = {}
+    samples: list = []
+    columns: Optional[Columns] = None
+    builder = _profiler(options)
+    seen_any = False
+    for _, data in _json_lines(source, name):
+        seen_any = True
+        if not isinstance(data, dict):
+            continue
+        if columns is not None:
+            _add_to_profile(builder, data, columns)
+            continue
+        keys.update(dict.fromkeys(data))
+        samples.append({k: v for k, v in data.items() if isinstance(v, str)})
+        if len(samples) >= SAMPLE:
+            columns = resolve(list(keys), samples, _mapping(options))
+            for sample in samples:
+                _add_to_profile(builder, sample, columns)
+    if columns is None:
+        columns = resolve(list(keys), samples, _mapping(options))
+        for sample in samples:
+            _add_to_profile(builder, sample, columns)
+    return columns, builder.build(), seen_any
+
+
+# -- CSV ----------------------------------------------------------------------------------------------
+def _delimiter(text: str, suffix: str) -> str:
+    if suffix == ".tsv":
+        return "\t"
+    first = text.split("\n", 1)[0]
+    outside = "".join(part for i, part in enumerate(first.split('"')) if i % 2 == 0)
+    counts = {d: outside.count(d) for d in DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
 
 
 def read_csv(path: Path, options=None) -> Iterator:
@@ -116,37 +220,73 @@ def read_csv(path: Path, options=None) -> Iterator:
     except (DecodeError, UnicodeDecodeError) as error:
         yield BadRecord(name, str(error))
         return
+    del data
     if not text.strip():
         yield BadRecord(name, "empty file")
         return
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, path.suffix.lower()))
     try:
-        header = next(reader)
-    except csv.Error as error:
+        header = [h.strip() for h in next(reader)]
+    except (csv.Error, StopIteration) as error:
         yield BadRecord(name, f"invalid CSV header: {error}")
         return
-    header = [h.strip() for h in header]
-    row_number = 1
-    seen_row = False  # a header and nothing under it is reported, not silently skipped
+    rows, bad = _rows(reader, name, header)
+    del text
+    if not rows and not bad:
+        yield BadRecord(name, "no rows under the header")
+        return
+    samples = [dict(zip(header, row)) for _, row in rows[:SAMPLE]]
+    columns = resolve(header, samples, _mapping(options))
+    if columns.problem:
+        yield BadRecord(name, columns.problem)
+        return
+    builder = _profiler(options)
+    for _, row in rows:
+        _add_to_profile(builder, dict(zip(header, row)), columns)
+    profile = builder.build()
+    note = columns.note
+    bad_by_row = dict(bad)
+    for number, row in _in_order(rows, bad):
+        if row is None:
+            yield bad_by_row[number]
+            continue
+        record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile)
+        if note and isinstance(record, RawRecord):
+            record.notes.append(note)
+            note = None
+        yield record
+
+
+def _rows(reader, name: str, header: list) -> tuple:
+    """``(rows, bad)``: ``[(row number, cells)]`` of the rows with as many fields as the header,
+    and ``[(row number, BadRecord)]`` of the others. The header is row 1; a row's number counts
+    rows, not lines (a quoted cell may hold line breaks): the message gives the line too."""
+    rows, bad = [], []
+    number = 1
     while True:
+        start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as error:
-            yield BadRecord(name, f"invalid CSV: {error}", reader.line_num)
-            seen_row = True
+            number += 1
+            bad.append((number, BadRecord(name, f"invalid CSV at line {reader.line_num}: {error}", number)))
             break
-        row_number += 1
+        number += 1
         if not any(cell.strip() for cell in row):
             continue
-        seen_row = True
         if len(row) != len(header):
-            yield BadRecord(
-                name, f"row has {len(row)} fields, the header has {len(header)}", row_number
-            )
+            at_line = f" (line {start})" if start != number else ""
+            bad.append((number, BadRecord(
+                name, f"row has {len(row)} fields, the header has {len(header)}{at_line}; not stored", number)))
             continue
-        yield _to_record(dict(zip(header, row)), name, row_number, "csv", options)
-    if not seen_row:
-        yield BadRecord(name, "no rows under the header")
+        rows.append((number, row))
+    return rows, bad
+
+
+def _in_order(rows: list, bad: list) -> Iterator:
+    """Good rows and bad ones by row number: ``(number, cells)`` or ``(number, None)``."""
+    merged = [(n, r) for n, r in rows] + [(n, None) for n, _ in bad]
+    merged.sort(key=lambda item: item[0])
+    return iter(merged)

@@ -1,0 +1,166 @@
+"""Which column (CSV) or key (JSON Lines) of an export holds which of our fields.
+
+By name first: ``--map theirs=ours``, then the names of archive/data/record_fields.txt, compared
+without case, spaces, hyphens or underscores. A field no name gives is read by what the values
+are, when they say it plainly: the column of long prose is the body, a column of short lines of
+several words the title, a column of dates the date. What was read that way is said once per
+file, with the ``--map`` that confirms it; a file whose body cannot be found fails once, listing
+its columns and the ``--map`` most likely to work.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from archive.extract.data import data_lines
+
+FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
+INFERRED = ("body", "title", "published")  # fields read from what the values are
+MIN_BODY_CHARS = 150  # a body column's values are this long on average at least
+SAMPLE = 200  # records looked at to tell columns apart
+
+
+def name_key(name) -> str:
+    return re.sub(r"[\W_]+", "", str(name).casefold())
+
+
+@functools.lru_cache(maxsize=None)
+def known_names() -> dict:
+    table = {name_key(ours): ours for ours in FIELDS}
+    for line in data_lines("record_fields.txt"):
+        ours, *theirs = [part.strip() for part in line.split("|")]
+        for name in theirs:
+            table.setdefault(name_key(name), ours)
+    return table
+
+
+@dataclass
+class Columns:
+    """Column (or key) -> our field, and what the reader says about how it decided."""
+
+    fields: dict = field(default_factory=dict)  # their column -> ours
+    inferred: dict = field(default_factory=dict)  # their column -> ours, read from the values
+    note: Optional[str] = None  # said once per file when columns were inferred
+    problem: Optional[str] = None  # the file cannot be read: no body column
+
+    def ours(self, column) -> Optional[str]:
+        return self.fields.get(column)
+
+
+def by_name(columns: Iterable, mapping: Optional[dict] = None) -> dict:
+    """``{column: ours}`` from ``--map`` (keys case-folded) and the known names; a field is taken
+    by its first column only."""
+    mapping = mapping or {}
+    names = known_names()
+    found: dict = {}
+    taken: set = set()
+    for column in columns:
+        ours = mapping.get(str(column).strip().casefold())
+        if ours and ours not in taken:
+            found[column] = ours
+            taken.add(ours)
+    for column in columns:
+        ours = names.get(name_key(column))
+        if column not in found and ours and ours not in taken:
+            found[column] = ours
+            taken.add(ours)
+    return found
+
+
+def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Columns:
+    """Our fields for ``columns``, given ``samples`` (dicts of column -> value, the first records)."""
+    found = by_name(columns, mapping)
+    result = Columns(fields=dict(found))
+    missing = [f for f in INFERRED if f not in found.values()]
+    if not missing:
+        return result
+    stats = {c: _stats(c, samples) for c in columns if c not in found}
+    guesses = _guess(stats, missing)
+    body_guess = guesses.get("body")
+    if "body" in missing and (body_guess is None or not _clearly_body(body_guess, stats)):
+        suggestion = " ".join(f"--map {_quoted(c)}={ours}" for ours, c in guesses.items())
+        listed = ", ".join(_quoted(c) for c in columns)
+        result.problem = (f"no body column found (columns: {listed})"
+                          + (f"; try {suggestion}" if suggestion else "; name the body's with --map COLUMN=body"))
+        return result
+    for ours, column in guesses.items():
+        result.fields[column] = ours
+        result.inferred[column] = ours
+    if result.inferred:
+        read = ", ".join(f"{_quoted(c)} as the {ours}" for c, ours in result.inferred.items())
+        confirm = " ".join(f"--map {_quoted(c)}={ours}" for c, ours in result.inferred.items())
+        result.note = f"columns read by their contents: {read} (say so with {confirm})"
+    return result
+
+
+def _quoted(column) -> str:
+    column = str(column)
+    return column if re.fullmatch(r"[\w.-]+", column) else f"'{column}'"
+
+
+@dataclass
+class _Stat:
+    count: int = 0
+    chars: int = 0
+    words: int = 0
+    dates: int = 0
+    links: int = 0
+    lines: int = 0  # values with a line break or two sentences
+
+    @property
+    def mean_chars(self) -> float:
+        return self.chars / self.count if self.count else 0.0
+
+    @property
+    def mean_words(self) -> float:
+        return self.words / self.count if self.count else 0.0
+
+
+def _stats(column, samples: list) -> _Stat:
+    from archive.extract.dates import read_date
+
+    stat = _Stat()
+    for sample in samples:
+        value = sample.get(column)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        value = value.strip()
+        stat.count += 1
+        stat.chars += len(value)
+        stat.words += len(value.split())
+        if len(value) <= 80 and (read_date(value).date or read_date(value).other):
+            stat.dates += 1
+        if re.match(r"(?i)(https?://|www\.)\S+$", value):
+            stat.links += 1
+        if "\n" in value or len(re.findall(r"[.!?]\s", value)) >= 1:
+            stat.lines += 1
+    return stat
+
+
+def _guess(stats: dict, missing: list) -> dict:
+    """``{ours: column}``: the best column for each missing field, where one fits."""
+    guesses: dict = {}
+    texts = {c: s for c, s in stats.items() if s.count and s.links < s.count / 2 and s.dates < s.count / 2}
+    if "body" in missing and texts:
+        guesses["body"] = max(texts, key=lambda c: texts[c].mean_chars)
+    if "title" in missing:
+        titles = {c: s for c, s in texts.items() if c != guesses.get("body") and 4 <= s.mean_words <= 30
+                  and s.mean_chars <= 250}
+        if titles:
+            guesses["title"] = max(titles, key=lambda c: titles[c].mean_words)
+    if "published" in missing:
+        dated = {c: s for c, s in stats.items() if s.count and s.dates >= 0.8 * s.count}
+        if dated:
+            guesses["published"] = max(dated, key=lambda c: dated[c].dates)
+    return guesses
+
+
+def _clearly_body(column, stats: dict) -> bool:
+    """The body guess is long prose, well ahead of every other column."""
+    body = stats[column]
+    if body.mean_chars < MIN_BODY_CHARS or body.lines < body.count / 2:
+        return False
+    return all(s.mean_chars * 2 <= body.mean_chars for c, s in stats.items() if c != column)

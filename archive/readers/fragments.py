@@ -1,0 +1,107 @@
+"""HTML found inside a text field (a JSON Lines body, a CSV cell, a feed's content): read as HTML.
+
+Block elements (``<p>``, ``<div>``, headings, list items) end paragraphs and ``<br>`` ends a
+line; inline markup (``<a>``, ``<em>``, ``<strong>``) keeps its words. Left out: scripts and
+styles, figures and their captions, forms and buttons, asides and navigation, lists of links
+(related stories), and blocks whose class or id says what they are ("related", "share",
+"newsletter", ...; archive/data/field_markup.txt). Entities are decoded.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+from archive.extract.data import data_lines
+
+_MARKUP = re.compile(
+    r"<(?:p|div|br|a|span|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|section|article|table)\b[^<>]*>",
+    re.I,
+)
+DROPPED = {"script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "figure", "figcaption",
+           "svg", "img", "video", "audio", "object", "embed", "template", "head", "title", "meta", "link"}
+BLOCKS = {"p", "div", "section", "article", "header", "footer", "main", "blockquote", "li", "ul", "ol", "dl",
+          "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "address"}
+
+
+@functools.lru_cache(maxsize=None)
+def _furniture() -> re.Pattern:
+    words = [line.casefold() for line in data_lines("field_markup.txt")]
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(re.escape(w) for w in words) + r")(?:$|[\s_-])")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a field holds markup (two tags at least, or one closed), not text with a ``<``."""
+    if not text or "<" not in text:
+        return False
+    tags = _MARKUP.findall(text[:20000])
+    return len(tags) >= 2 or (len(tags) == 1 and "</" in text)
+
+
+def html_text(fragment: str) -> str:
+    """The text of an HTML fragment, paragraphs separated by a blank line."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _strip_tags(fragment)
+    paragraphs: list = []
+    current: list = []
+
+    def end_paragraph():
+        text = " ".join("".join(current).split())
+        if text:
+            paragraphs.append(text)
+        current.clear()
+
+    def walk(element):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if not tag or _dropped(element, tag):
+            if element.tail:
+                current.append(element.tail)
+            return
+        block = tag in BLOCKS
+        if block:
+            end_paragraph()
+        if tag == "br":
+            end_paragraph()
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            end_paragraph()
+        if element.tail:
+            current.append(element.tail)
+
+    walk(root)
+    end_paragraph()
+    return "\n\n".join(paragraphs)
+
+
+def _dropped(element, tag: str) -> bool:
+    if tag in DROPPED:
+        return True
+    names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role")))).casefold()
+    if names and _furniture().search(names):
+        return True
+    if tag in ("ul", "ol"):  # a list of links: related stories, tags, share buttons
+        items = element.findall(".//li")
+        linked = sum(1 for item in items if item.find(".//a") is not None)
+        return bool(items) and linked * 2 > len(items)
+    return False
+
+
+def _strip_tags(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def field_text(value: str, paragraphs: bool = True) -> str:
+    """A field's text: its HTML read as HTML when it holds markup, else the value unchanged."""
+    if not looks_like_html(value):
+        return value
+    text = html_text(value)
+    return text if paragraphs else " ".join(text.split())

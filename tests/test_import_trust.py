@@ -1,0 +1,219 @@
+"""What an import can be trusted with on collections never seen: the order of numeric dates,
+encodings, portable ids, repeated ids, structured records and bad input, each reported."""
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+import sqlite_utils
+
+from archive.extract.dates import iso_date, publication_date, read_date, stated_dates
+from archive.readers.decode import decode_bytes, decode_text, repair
+from conftest import SAMPLE
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def rows(db_path, sql, params=None):
+    return list(sqlite_utils.Database(db_path).query(sql, params or {}))
+
+
+def write_csv(path, header, body_rows, encoding="utf-8", newline="\r\n"):
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator=newline)
+    writer.writerow(header)
+    writer.writerows(body_rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def warnings_of(db_path):
+    [batch] = rows(db_path, "select warnings from imports order by id desc limit 1")
+    return json.loads(batch["warnings"] or "[]")
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, order, expected", [
+    ("03/04/2020", None, "2020-04-03"),
+    ("03/04/2020", "dmy", "2020-04-03"),
+    ("03/04/2020", "mdy", "2020-03-04"),
+    ("4/25/2017", "dmy", "2017-04-25"),  # readable one way only, whatever the order
+    ("17/04/05", "ymd", "2017-04-05"),
+    ("الأحد، ٥ نيسان ٢٠١٧", None, "2017-04-05"),
+    ("5 نيسان (أبريل) 2017", None, "2017-04-05"),
+    ("الخميس 23 كانون الثاني 2020", None, "2020-01-23"),
+    ("3 تشرين الأول 2019", None, "2019-10-03"),
+    ("12 أيار 2021", None, "2021-05-12"),
+    ("١٢ مايو ٢٠٢١", None, "2021-05-12"),
+    ("۲۰۲۱/۰۵/۱۲", None, "2021-05-12"),
+    ("Wed 05 Apr 2017", None, "2017-04-05"),
+    ("Wed, 05 Apr 2017 10:00:00 +0000", None, "2017-04-05"),
+])
+def test_numeric_orders_and_arabic_dates(text, order, expected):
+    assert iso_date(text, today=TODAY, order=order) == expected
+
+
+def test_invalid_dates_say_why():
+    assert read_date("2020-13-45", TODAY).problem.startswith("not a valid date")
+    assert read_date("31/02/2020", TODAY).problem.startswith("not a valid date")
+    assert read_date("2099-01-01", TODAY).problem.startswith("in the future")
+    assert publication_date("2020-13-45", today=TODAY) == (None, ["invalid date (2020-13-45); stored without a date"])
+
+
+def test_the_date_the_text_states_checks_the_record():
+    assert stated_dates("BEIRUT, Wed 05 Apr 2017 (Reuters) - Talks on 3 March 2017 failed.", TODAY) == [
+        (dt.date(2017, 4, 5), True), (dt.date(2017, 3, 3), False)]
+    # ambiguous and undecided: the text's date decides
+    date, notes = publication_date("4/5/2017", text="Wed 05 Apr 2017 - Warplanes struck", today=TODAY)
+    assert date == "2017-04-05" and "either way" in notes[0]
+    # ambiguous, undecided, nothing in the text: day-first, reported
+    date, notes = publication_date("4/5/2017", text="Warplanes struck", today=TODAY)
+    assert date == "2017-05-04" and "choose with --date-order" in notes[0]
+    # a clear date the text contradicts plainly: kept, reported
+    date, notes = publication_date("2017-05-09", text="Tuesday 5 April 2017\nWarplanes", today=TODAY)
+    assert date == "2017-05-09" and notes == ["the text states another date than the record's; kept the record's"]
+    # an event date inside the text is no contradiction
+    assert publication_date("2017-05-09", text="Warplanes struck on 5 April 2017.", today=TODAY)[1] == []
+
+
+def _dated_csv(tmp_path, dates):
+    rows_ = [[f"r{i}", f"Report number {i} on the camp", f"Aid workers said conditions at the camp worsened, report {i}.",
+              value] for i, value in enumerate(dates)]
+    return write_csv(tmp_path / "reports.csv", ["id", "title", "body", "date"], rows_)
+
+
+def test_a_column_of_dates_is_read_in_the_order_its_unambiguous_values_show(cli, db_path, tmp_path):
+    _dated_csv(tmp_path, ["4/5/2017", "4/25/2017", "12/30/2016", "3/4/2017"])
+    result = cli("import", db_path, tmp_path / "reports.csv", "--silent")
+    assert result.exit_code == 0, result.output
+    dates = [r["published"] for r in rows(db_path, "select published from articles order by source_record")]
+    assert dates == ["2017-04-05", "2017-04-25", "2016-12-30", "2017-03-04"]
+    assert "warning" not in result.output
+
+
+def test_an_undecided_column_is_read_day_first_and_reported(cli, db_path, tmp_path):
+    _dated_csv(tmp_path, ["4/5/2017", "3/4/2017"])
+    result = cli("import", db_path, tmp_path / "reports.csv", "--silent")
+    dates = [r["published"] for r in rows(db_path, "select published from articles order by source_record")]
+    assert dates == ["2017-05-04", "2017-04-03"]
+    assert "2 stored with a warning" in result.output
+    assert "choose with --date-order" in result.output and "reports.csv:2" in result.output
+    assert len(warnings_of(db_path)) == 2
+
+
+def test_date_order_option_overrides(cli, db_path, tmp_path):
+    _dated_csv(tmp_path, ["4/5/2017", "3/4/2017", "25/12/2016"])
+    result = cli("import", db_path, tmp_path / "reports.csv", "--silent", "--date-order", "mdy")
+    assert result.exit_code == 0, result.output
+    dates = [r["published"] for r in rows(db_path, "select published from articles order by source_record")]
+    assert dates == ["2017-04-05", "2017-03-04", "2016-12-25"]
+    assert "warning" not in result.output
+    assert cli("import", db_path, tmp_path, "--date-order", "xyz").exit_code == 2
+
+
+def test_invalid_dates_are_reported_with_file_and_line(cli, db_path, tmp_path):
+    _dated_csv(tmp_path, ["2020-13-45", "31/02/2020", "2020-01-02"])
+    result = cli("import", db_path, tmp_path / "reports.csv", "--silent")
+    assert "invalid date (2020-13-45); stored without a date: " in result.output
+    assert "reports.csv:2" in result.output and "reports.csv:3" in result.output
+    assert [r["published"] for r in rows(db_path, "select published from articles order by source_record")] == [
+        None, None, "2020-01-02"]
+
+
+def test_a_folder_of_text_files_shares_its_order(cli, db_path, tmp_path):
+    for number, date in enumerate(["04/05/2017", "04/28/2017", "05/02/2017"]):
+        (tmp_path / f"{number}.txt").write_text(
+            f"Camp report {number}\n{date}\n\nAid workers said conditions at the camp worsened again, report {number}.\n")
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert result.exit_code == 0, result.output
+    dates = sorted(r["published"] for r in rows(db_path, "select published from articles"))
+    assert dates == ["2017-04-05", "2017-04-28", "2017-05-02"]
+
+
+# -- encodings -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("byte", range(0x80, 0xA0))
+def test_every_byte_0x80_to_0x9f_decodes_as_whatwg_windows_1252(byte):
+    data = b"The caf\xe9 in Raqqa " + bytes([byte]) + b" reopened on Tuesday."
+    expected = {0x81: "\x81", 0x8D: "\x8d", 0x8F: "\x8f", 0x90: "\x90", 0x9D: "\x9d"}.get(byte) or bytes([byte]).decode("cp1252")
+    decoded = decode_text(data)
+    assert decoded.encoding == "windows-1252"
+    assert decoded.text == "The café in Raqqa " + expected + " reopened on Tuesday."
+
+
+def test_other_scripts_and_utf8_with_strays():
+    arabic = "قالت قوات سوريا الديمقراطية إن الهجوم على سجن الصناعة في الحسكة انتهى"
+    assert decode_text(arabic.encode("cp1256")) == (arabic, "windows-1256")
+    russian = "Министерство обороны сообщило о новых ударах по позициям боевиков"
+    assert decode_bytes(russian.encode("cp1251")) == russian
+    assert decode_bytes("It’s the café".encode("utf-8") + b" \x92 stray") == "It’s the café ’ stray"
+    assert decode_bytes(b"\xef\xbb\xbfCaf\xc3\xa9") == "Café"
+
+
+def test_mojibake_is_repaired_and_reported(cli, db_path, tmp_path):
+    assert repair("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9") == ("It’s a café", True)
+    assert repair("A plain café, “quoted”") == ("A plain café, “quoted”", False)
+    (tmp_path / "a.jsonl").write_text(json.dumps({
+        "title": "Caf\u00c3\u00a9 reopens", "body": "The owner said it\u00e2\u20ac\u2122s open again.", "url": "https://x.example/1",
+    }) + "\n")
+    result = cli("import", db_path, tmp_path / "a.jsonl", "--silent")
+    [row] = rows(db_path, "select title, body from articles")
+    assert row == {"title": "Café reopens", "body": "The owner said it’s open again."}
+    assert "text repaired: mojibake (ftfy)" in result.output
+
+
+def test_a_windows_1252_csv_with_undefined_bytes_is_not_garbled(cli, db_path, tmp_path):
+    header = ["id", "title", "body", "date"]
+    raw = "\r\n".join([",".join(header)] + [
+        f'{i},Caf\xe9 number {i},"\x93We fled,\x94 she said \x96 report {i}\x81.",2017-04-05' for i in range(3)])
+    (tmp_path / "w.csv").write_bytes(raw.encode("latin-1"))
+    result = cli("import", db_path, tmp_path / "w.csv", "--silent")
+    assert result.exit_code == 0, result.output
+    titles = [r["title"] for r in rows(db_path, "select title from articles order by source_record")]
+    assert titles == ["Café number 0", "Café number 1", "Café number 2"]
+    bodies = [r["body"] for r in rows(db_path, "select body from articles order by source_record")]
+    assert bodies[0] == "\u201cWe fled,\u201d she said \u2013 report 0\x81."
+
+
+# -- ids -----------------------------------------------------------------------------------------------
+def test_ids_do_not_depend_on_the_folder(cli, tmp_path):
+    first, second = tmp_path / "here", tmp_path / "elsewhere" / "copy"
+    shutil.copytree(SAMPLE, first)
+    shutil.copytree(SAMPLE, second)
+    db_one, db_two = tmp_path / "one.db", tmp_path / "two.db"
+    cli("import", db_one, first, "--silent")
+    cli("import", db_two, second, "--silent")
+    ids_one = {r["id"] for r in rows(db_one, "select id from articles")}
+    assert ids_one == {r["id"] for r in rows(db_two, "select id from articles")}
+    result = cli("import", db_one, second, "--silent")
+    assert f"0 imported, 0 updated, {len(ids_one)} unchanged" in result.output
+
+
+def test_an_edited_text_file_updates_its_article_keeping_its_id(cli, db_path, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Camp report\n\nAid workers said conditions at the camp worsened.\n")
+    cli("import", db_path, path, "--silent")
+    [before] = rows(db_path, "select id from articles")
+    path.write_text("Camp report, corrected\n\nAid workers said conditions at the camp improved.\n")
+    result = cli("import", db_path, path, "--silent")
+    assert "0 imported, 1 updated" in result.output
+    assert rows(db_path, "select id, title from articles") == [{"id": before["id"], "title": "Camp report, corrected"}]
+    result = cli("import", db_path, path, "--silent")
+    assert "0 imported, 0 updated, 1 unchanged" in result.output
+
+
+@pytest.mark.parametrize("batch_size", ["1", "2", "3", "100"])
+def test_repeated_ids_are_reported_whatever_the_batch_size(cli, db_path, tmp_path, batch_size):
+    write_csv(tmp_path / "a.csv", ["id", "title", "body"], [
+        ["x1", "First report", "The first report's text, long enough to be one."],
+        ["x2", "Second report", "The second report's text, long enough to be one."],
+        ["x1", "Another report", "Another text under the first report's id, which is an error."],
+    ])
+    result = cli("import", db_path, tmp_path / "a.csv", "--silent", "--batch-size", batch_size)
+    assert result.exit_code == 1
+    assert "2 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 1 failed" in result.output
+    assert f"a.csv:4: id 'x1' repeated: first at {tmp_path / 'a.csv'}:2" in result.output
+    assert {r["title"] for r in rows(db_path, "select title from articles")} == {"First report", "Second report"}
