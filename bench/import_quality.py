@@ -390,6 +390,21 @@ def load_truth(half: Path, reveal: bool = True) -> tuple:
                 continue
             seen[truth.key] = origin
             truths.append(truth)
+    maps: dict = {}
+    for truth in truths:
+        mapping = truth.data.get("map")
+        file = truth.path.split("!")[0]
+        if isinstance(mapping, dict) and mapping:
+            maps.setdefault(file, (mapping, truth.origin))
+            if resolve_mapping(mapping) != resolve_mapping(maps[file][0]):
+                problems.append(f"{truth.origin}: {file}: another map than {maps[file][1]}'s (the file is imported "
+                                "once, with the first)")
+            if not resolve_mapping(mapping):
+                problems.append(f"{truth.origin}: map {mapping if reveal else ''} names none of our fields")
+    for truth in truths:
+        file = truth.path.split("!")[0]
+        if file in maps and not truth.data.get("map"):
+            problems.append(f"{truth.origin}: {file}: no map, but {maps[file][1]} gives the file one (imported with it)")
     named = {t.path.split("!")[0] for t in truths}
     for file in _inputs(half):
         rel = file.relative_to(half).as_posix()
@@ -431,7 +446,8 @@ def _check_line(half: Path, truth: Truth, problems: list, line_counts: dict, csv
         problems.append(f"{origin}: {path} holds several records, but record is null")
     if kind == "jsonl" and record is not None:
         if path not in line_counts:
-            line_counts[path] = on_disk.read_bytes().splitlines()
+            lines = on_disk.read_bytes().split(b"\n")  # as the import reads them (newlines only)
+            line_counts[path] = lines[:-1] if lines and not lines[-1] else lines
         lines = line_counts[path]
         if not 1 <= record <= len(lines):
             problems.append(f"{origin}: {path} has {len(lines)} lines; record {record} is outside")
@@ -500,7 +516,7 @@ def _input_text(half: Path, truth: Truth, texts: Optional[dict]) -> Optional[str
         return None
     kind = _record_kind(truth.path)
     if kind == "jsonl" and truth.record:
-        lines = text.splitlines()
+        lines = text.split("\n")
         if not 1 <= truth.record <= len(lines):
             return None
         try:
@@ -540,7 +556,7 @@ def import_plan(half: Path, truths: list) -> list:
 
     maps: dict = {}
     for truth in truths:
-        if truth.data.get("map"):
+        if isinstance(truth.data.get("map"), dict) and truth.data["map"]:
             maps.setdefault(truth.path.split("!")[0], resolve_mapping(truth.data["map"]))
     runs: list = []
     plain: list = []
