@@ -7,7 +7,7 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import article, cells, entities, facets, places_map, search, suggest, timeline
+from datasette_plugins import article, cells, entities, export, facets, places_map, search, suggest, timeline
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -23,7 +23,10 @@ def register_facet_classes():
 def register_routes():
     return [
         (r"^/-/search$", search.search_view),
+        (r"^/-/search\.(?P<format>csv|jsonl|json|ris|bib|csl\.json)$", export.search_export_view),
         (r"^/-/suggest$", suggest.suggest_view),
+        # Before the article page's route, which would take "<id>.ris" for an id.
+        (r"^/-/article/(?P<article_id>[0-9a-f]{16})\.(?P<format>ris|bib|csl\.json)$", export.article_export_view),
         (r"^/-/article/(?P<article_id>[^/]+)$", article.article_view),
         (r"^/-/entities$", entities.entities_index_view),
         (r"^/-/entity/(?P<entity_id>[^/]+)$", entities.entity_view),
@@ -56,6 +59,9 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "title" and isinstance(value, str) and "id" in row.keys():
         href = datasette.urls.path(f"/-/article/{row['id']}")
         return Markup('<a href="{}">{}</a>').format(href, value)
+    if column == "source_path" and isinstance(value, str):
+        # The file's name, not the machine's folders (the article page shows the imported folder's part).
+        return Markup("<code>{}</code>").format(article.shown_source(value, []))
     if column in ("body", "lede") and isinstance(value, str) and len(value) > TRUNCATE:
         return Markup("{}…").format(value[:TRUNCATE].rsplit(" ", 1)[0])
     if column == "tags" and isinstance(value, str) and value.startswith("["):
