@@ -7,7 +7,9 @@ import re
 
 from datasette.utils.asgi import NotFound, Response
 
+from datasette_plugins import citation
 from datasette_plugins.archive_db import archive_database, index_for_path
+from datasette_plugins.export import citables
 from datasette_plugins.entities import article_entities
 from datasette_plugins.queries import entity_path
 
@@ -67,7 +69,13 @@ async def article_view(datasette, request):
             by_id = {r["id"]: dict(r) for r in found.rows}
             similar = [by_id[i] for i in similar_ids if i in by_id]
     mentioned = await article_entities(database, article_id)
+    citable = (await citables(datasette, request, database, [article_id]))[0]
+    import_paths = json.loads(import_row["paths"]) if import_row else []
     context = {
+        "citation": citation.citation_html(citable),
+        "citable": citable,
+        "cite_url": lambda fmt: datasette.urls.path(f"/-/article/{article_id}.{fmt}"),
+        "source_shown": shown_source(article.get("source_path"), import_paths),
         "mentioned": mentioned,
         "entity_url": lambda entity_id: entity_path(datasette, entity_id),
         "similar": similar,
@@ -75,7 +83,7 @@ async def article_view(datasette, request):
         "paragraphs": [p for p in (article["body"] or "").split("\n\n") if p.strip()],
         "tags": [dict(t) for t in tags.rows],
         "import_row": dict(import_row) if import_row else None,
-        "import_paths": json.loads(import_row["paths"]) if import_row else [],
+        "import_paths": [shown_import_path(p) for p in import_paths],
         "link": safe_url(article.get("url")),
         "original": dict(original) if original else None,
         "copies": [dict(c) for c in copies.rows if c["id"] != article_id],
@@ -85,6 +93,32 @@ async def article_view(datasette, request):
     }
     html = await datasette.render_template("archive_article.html", context, request=request)
     return Response.html(html)
+
+
+def shown_import_path(path: str) -> str:
+    """An imported path as the page shows it: its last part (``~/collection/`` -> ``collection``)."""
+    parts = [p for p in re.split(r"[\\/]+", str(path or "")) if p not in ("", ".")]
+    return parts[-1] if parts else str(path or "")
+
+
+def shown_source(source_path, import_paths: list) -> str:
+    """Where an article came from, without the machine's folders: the path from the imported
+    folder down (``sample/feeds/camps-watch.atom.xml``) when the import named a folder holding it,
+    else the file's name (a container's member stays: ``batch.zip!/inside/a.html``)."""
+    path = str(source_path or "")
+    if not path:
+        return ""
+    outer, bang, inner = path.partition("!")
+    outer_parts = [p for p in re.split(r"[\\/]+", outer) if p]
+    for imported in import_paths or []:
+        wanted = [p for p in re.split(r"[\\/]+", str(imported)) if p not in ("", ".")]
+        if not wanted or ".." in wanted:
+            continue
+        # The imported path's parts, found in the source path (the last time): shown from there.
+        for start in range(len(outer_parts) - len(wanted), -1, -1):
+            if outer_parts[start:start + len(wanted)] == wanted:
+                return "/".join(outer_parts[start + len(wanted) - 1:]) + bang + inner
+    return (outer_parts[-1] if outer_parts else outer) + bang + inner
 
 
 def _encode(params: dict) -> str:

@@ -110,7 +110,9 @@ async def test_article_page(ds, sample_db):
     assert html.count("<p>") >= len(paragraphs)
     for tag in json.loads(article["tags"]):
         assert f">{tag}</a>" in html.replace("&#39;", "'")
-    assert article["source_path"] in html
+    # Provenance: the path from the imported folder down, never the machine's absolute path.
+    assert article["source_path"] not in html
+    assert "sample/" + article["source_path"].split("/sample/", 1)[1] in html
     assert "import #" in html and article["content_hash"] in html
     assert (await ds.client.get("/-/article/0000000000000000")).status_code == 404
     hostile = await ds.client.get("/-/article/%3Cscript%3E")
