@@ -26,6 +26,7 @@ from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
 
+CACHE = 4096  # lines met again and again (an outlet's header lines) are judged once
 MAX_BYLINE_WORDS = 12
 MAX_NAME_WORDS = 8
 MAX_BARE_WORDS = 6
@@ -76,6 +77,7 @@ def _labelled(line: str, kind: str) -> Optional[str]:
     return " ".join(words[len(words) - value_words :]) if value_words else ""
 
 
+@functools.lru_cache(maxsize=CACHE)
 def date_in(line: str) -> Optional[str]:
     """The date a header line states (``Published: 5 March 2019``, a bare date, a glued time), as
     text parse_date reads, or None."""
@@ -99,6 +101,7 @@ def date_in(line: str) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=CACHE)
 def byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a labelled byline, or None when the line is not one."""
     words = line.split()
@@ -163,6 +166,7 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
 
 
+@functools.lru_cache(maxsize=CACHE)
 def bare_name(line: str) -> Optional[str]:
     """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words."""
     if len(line.split()) > MAX_BARE_WORDS or line[-1:] in ",.:;!?":

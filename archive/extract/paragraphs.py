@@ -41,6 +41,9 @@ BAD_COST = 40  # what a bad line costs the block holding it, in characters of go
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_LETTERS = re.compile(r"[\u0620-\u064a]")
+SAMPLE_CHARS = 600
+ENGLISH_SHARE = 0.3  # of a sample's words in English stop words: English (Wikipedia prose ~0.45)
 # Alef forms, alef maqsura, teh marbuta made plain; diacritics and tatweel dropped.
 _ARABIC_PLAIN = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
@@ -82,9 +85,53 @@ def plain(text: str) -> str:
     return text
 
 
+class Phrases:
+    """One section of page_furniture.txt: single words in a set, phrases of words as tuples of
+    tokens looked up where their first word stands (no regular expression per line), and the
+    few entries with punctuation ("photo:") as substrings."""
+
+    def __init__(self, entries: Sequence[str]):
+        self.words: set = set()
+        self.phrases: set = set()
+        self.first: set = set()
+        self.lengths: set = set()
+        self.substrings: list = []
+        for entry in entries:
+            tokens = tuple(_WORD.findall(entry))
+            if not tokens or " ".join(tokens) != entry:
+                self.substrings.append(entry)
+            elif len(tokens) == 1:
+                self.words.add(tokens[0])
+            else:
+                self.phrases.add(tokens)
+                self.first.add(tokens[0])
+                self.lengths.add(len(tokens))
+
+    def count(self, tokens: Sequence[str], folded: str) -> int:
+        words, first = self.words, self.first
+        hits = 0
+        for i, token in enumerate(tokens):
+            if token in words:
+                hits += 1
+            if token in first:
+                hits += sum(1 for size in self.lengths if tuple(tokens[i : i + size]) in self.phrases)
+        if self.substrings:
+            hits += sum(1 for entry in self.substrings if entry in folded)
+        return hits
+
+    def starts(self, tokens: Sequence[str], folded: str) -> bool:
+        if tokens and (tokens[0] in self.words or (
+                tokens[0] in self.first and any(tuple(tokens[:size]) in self.phrases for size in self.lengths))):
+            return True
+        if not self.substrings:
+            return False
+        head = folded.lstrip(" (\"'“‘-–—*•")
+        return any(head.startswith(entry) for entry in self.substrings)
+
+
 @functools.lru_cache(maxsize=None)
 def _phrases() -> dict:
-    """Each section of page_furniture.txt as one compiled pattern of its phrases."""
+    """Each section of page_furniture.txt, made plain, as :class:`Phrases`."""
     sections: dict = {}
     current = None
     for line in data_lines("page_furniture.txt"):
@@ -92,26 +139,7 @@ def _phrases() -> dict:
             current = sections.setdefault(line[1:-1], [])
         elif current is not None:
             current.append(plain(line))
-    patterns = {}
-    for name, phrases in sections.items():
-        alternatives = "|".join(_bounded(p) for p in sorted(set(phrases), key=len, reverse=True))
-        if name in ("lead_ins", "signoffs"):
-            patterns[name] = re.compile(r"^\W*(?:" + alternatives + r")")
-        elif name == "comment_counts":
-            patterns[name] = re.compile(r"^\d[\d,.]*\s+(?:" + alternatives + r")")
-        else:
-            patterns[name] = re.compile(r"(?:" + alternatives + r")")
-    return patterns
-
-
-def _bounded(phrase: str) -> str:
-    """A phrase as a pattern matching whole words: word boundaries where it starts or ends with one."""
-    pattern = re.escape(phrase)
-    if phrase[:1].isalnum():
-        pattern = r"(?<!\w)" + pattern
-    if phrase[-1:].isalnum():
-        pattern += r"(?!\w)"
-    return pattern
+    return {name: Phrases(entries) for name, entries in sections.items()}
 
 
 @functools.lru_cache(maxsize=16)
@@ -126,10 +154,17 @@ def stoplist(language: Optional[str]) -> frozenset:
 
 
 def text_language(lines: Sequence[str]) -> Optional[str]:
-    """The language of the longest lines (the page's prose, not its menus)."""
+    """The language of the longest lines (the page's prose, not its menus): Arabic by its
+    script, English by its stop words, others by py3langid."""
+    sample = " ".join(sorted(lines, key=len, reverse=True)[:6])[:SAMPLE_CHARS]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters and len(_ARABIC_LETTERS.findall(sample)) > 0.6 * letters:
+        return "ar"
+    tokens = _WORD.findall(sample.casefold())
+    if tokens and sum(1 for t in tokens if t in stoplist("en")) >= ENGLISH_SHARE * len(tokens):
+        return "en"
     from archive.extract.language import guess_language
 
-    sample = " ".join(sorted(lines, key=len, reverse=True)[:6])[:1200]
     return guess_language(sample)
 
 
@@ -154,7 +189,7 @@ def judge(text: str, stops: frozenset) -> Line:
         line.stop_density = sum(1 for t in tokens if t in stops) / len(tokens)
     stripped = _BULLET.sub("", text)
     line.sentence = bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
-    line.furniture = furniture_reason(text, folded, line.words)
+    line.furniture = furniture_reason(text, folded, line.words, tokens)
     if line.furniture:
         line.initial = BAD
     elif len(text) < LENGTH_LOW:
@@ -173,36 +208,38 @@ def judge(text: str, stops: frozenset) -> Line:
     return line
 
 
-def furniture_reason(text: str, folded: str, words: int) -> Optional[str]:
+def furniture_reason(text: str, folded: str, words: int, tokens: Optional[Sequence[str]] = None) -> Optional[str]:
     """Why a line is furniture by its words or shape, or None."""
-    patterns = _phrases()
-    if patterns["signoffs"].match(folded) and words <= 40:
+    phrases = _phrases()
+    if tokens is None:
+        tokens = _WORD.findall(folded)
+    if words <= 40 and phrases["signoffs"].starts(tokens, folded):
         return "sign-off"
-    if patterns["lead_ins"].match(folded) and (words <= 20 or _TEASER_END.search(text)):
+    if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):
         return "link"
     if words <= STRONG_TWO_WORDS:
-        hits = len(patterns["strong"].findall(folded))
+        hits = phrases["strong"].count(tokens, folded)
         if hits >= 2 or (hits and words <= STRONG_ONE_WORDS):
             return "call to action"
-    if words <= 12 and patterns["comment_counts"].match(folded):
+    if words <= 12 and tokens and tokens[0].isdigit() and phrases["comment_counts"].starts(tokens[1:], ""):
         return "comments"
-    if words <= WEAK_WORDS and patterns["weak"].search(folded):
-        return "widget"
-    if words <= WEAK_RUN_WORDS and len(patterns["weak"].findall(folded)) >= WEAK_SHARE * words:
-        return "widget"
-    if words <= 60 and patterns["captions"].search(folded):
+    if words <= WEAK_RUN_WORDS:
+        weak = phrases["weak"].count(tokens, folded)
+        if weak and (words <= WEAK_WORDS or weak >= WEAK_SHARE * words):
+            return "widget"
+    if words <= 60 and phrases["captions"].count(tokens, folded):
         return "caption"
     if words <= 40 and _BRACKET_CREDIT.search(text):
         return "caption"
-    if _COPYRIGHT.search(text) and words <= 30:
+    if words <= 30 and _COPYRIGHT.search(text):
         return "copyright"
     if words <= 30 and len(_SEPARATORS.findall(text)) >= 2:
         return "menu"
     if words <= 4 and _CRUMB.search(text):
         return "menu"
-    if _TEASER_END.search(text) and words <= 40:
+    if words <= 40 and _TEASER_END.search(text):
         return "teaser"
-    if _BULLET.match(text) and words <= 4:
+    if words <= 4 and _BULLET.match(text):
         return "menu"
     if words == 0:
         return "symbols"
