@@ -32,7 +32,7 @@ How values are compared (both sides normalised the same way):
   backtick), en/em dashes made ``-``, whitespace collapsed;
 - outlet: NFKC, case folded, whitespace collapsed, a leading "the " ignored;
 - date: the stored ``published``' first ten characters equal the truth's ``YYYY-MM-DD``;
-- author: NFKC, case folded, a leading "by" dropped, split on ",", ";", "&" and "and" into a
+- author: NFKC, case folded, a leading "by" dropped, split on ",", "،", ";", "&" and "and" into a
   *set* of names (whitespace collapsed); equal sets;
 - tags: sets of NFKC, case-folded, whitespace-collapsed tags; a truth ``[]`` is null (so storing
   tags where the input states none costs precision);
@@ -177,7 +177,7 @@ def norm_author(value) -> Optional[frozenset]:
         return None
     text = unicodedata.normalize("NFKC", str(value)).casefold()
     text = re.sub(r"^\s*by\s+", "", text)
-    names = {_space(n) for n in re.split(r"\s*(?:[,;&]|\band\b)\s*", text)}
+    names = {_space(n) for n in re.split(r"\s*(?:[,;&،]|\band\b)\s*", text)}
     names.discard("")
     return frozenset(names) or None
 
