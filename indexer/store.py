@@ -197,18 +197,30 @@ class Store:
             self._outlet_ids[name] = row[0]
         return self._outlet_ids[name]
 
+    def _tag(self, name: str) -> tuple:
+        """``(id, display name)`` of a tag: one row per tag whatever its case, shown as first stored
+        (``isis`` in a later article is the archive's ``ISIS``)."""
+        key = name.casefold()
+        if key not in self._tag_ids:
+            row = self.db.execute("select id, name from tags where name = ? collate nocase", [name]).fetchone()
+            if row is None:
+                self.db.execute("insert into tags (name) values (?)", [name])
+                row = self.db.execute("select id, name from tags where name = ?", [name]).fetchone()
+            self._tag_ids[key] = (row[0], row[1])
+        return self._tag_ids[key]
+
     def _tag_ids_for(self, names: list) -> list:
-        ids = []
+        return [self._tag(name)[0] for name in names]
+
+    def tag_display_names(self, names: list) -> list:
+        """Each tag as the archive shows it (its first stored form), repeats across case dropped."""
+        shown, seen = [], set()
         for name in names:
-            key = name.casefold()
-            if key not in self._tag_ids:
-                row = self.db.execute("select id from tags where name = ? collate nocase", [name]).fetchone()
-                if row is None:
-                    self.db.execute("insert into tags (name) values (?)", [name])
-                    row = self.db.execute("select id from tags where name = ?", [name]).fetchone()
-                self._tag_ids[key] = row[0]
-            ids.append(self._tag_ids[key])
-        return ids
+            tag_id, display = self._tag(name)
+            if tag_id not in seen:
+                seen.add(tag_id)
+                shown.append(display)
+        return shown
 
     def forget_cached_ids(self) -> None:
         """After a rollback the cached outlet and tag ids may name rows that are gone."""
@@ -223,7 +235,7 @@ class Store:
             row = article.as_dict()
             row.update(
                 outlet=self._outlet_id(article.outlet),
-                tags=json.dumps(article.tags, ensure_ascii=False),
+                tags=json.dumps(self.tag_display_names(article.tags), ensure_ascii=False),
                 **mention_columns(article.entities),
                 record_hash=article.record_hash,
                 import_id=import_id,

@@ -217,3 +217,90 @@ def test_repeated_ids_are_reported_whatever_the_batch_size(cli, db_path, tmp_pat
     assert "2 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 1 failed" in result.output
     assert f"a.csv:4: id 'x1' repeated: first at {tmp_path / 'a.csv'}:2" in result.output
     assert {r["title"] for r in rows(db_path, "select title from articles")} == {"First report", "Second report"}
+
+
+# -- structured records ----------------------------------------------------------------------------------
+def test_html_in_a_jsonl_body_is_read_as_html(cli, db_path, tmp_path):
+    body = ('<div class="story-body"><figure><img src="x.jpg"><figcaption>A caption (Photo: file)</figcaption>'
+            '</figure><p>Aid agencies said the camp had reached <a href="/t">breaking point</a> on Thursday.</p>'
+            '<p>Children made up a large share of &amp; new arrivals.</p><ul><li><a href="/1">Related one</a></li>'
+            '<li><a href="/2">Related two</a></li></ul><div class="related">Read more: <a href="/3">Other</a></div></div>')
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"guid": "w1", "headline": "<b>Aid</b> groups warn", "content": body}) + "\n")
+    result = cli("import", db_path, tmp_path / "wire.jsonl", "--silent")
+    assert result.exit_code == 0, result.output
+    [row] = rows(db_path, "select title, body from articles")
+    assert row["title"] == "Aid groups warn"
+    assert row["body"] == ("Aid agencies said the camp had reached breaking point on Thursday.\n\n"
+                           "Children made up a large share of & new arrivals.")
+
+
+def test_tags_in_a_json_array_cell_and_one_display_form(cli, db_path, tmp_path):
+    write_csv(tmp_path / "a.csv", ["id", "title", "body", "tags"], [
+        ["1", "First report", "The first report's text, long enough to be one.", '["Raqqa", "SDF"]'],
+        ["2", "Second report", "The second report's text, long enough to be one.", "raqqa; sdf; Hasakah"],
+    ])
+    result = cli("import", db_path, tmp_path / "a.csv", "--silent")
+    assert result.exit_code == 0, result.output
+    tags = [json.loads(r["tags"]) for r in rows(db_path, "select tags from articles order by source_record")]
+    assert tags == [["Raqqa", "SDF"], ["Raqqa", "SDF", "Hasakah"]]
+    assert sorted(r["name"] for r in rows(db_path, "select name from tags")) == ["Hasakah", "Raqqa", "SDF"]
+    assert "0 imported, 0 updated, 2 unchanged" in cli("import", db_path, tmp_path / "a.csv", "--silent").output
+
+
+def test_a_row_with_the_wrong_field_count_is_reported_and_not_stored(cli, db_path, tmp_path):
+    (tmp_path / "a.csv").write_text(
+        'id,title,body\n'
+        '1,First report,"The first report\'s text,\nwhich runs over two lines."\n'
+        '2,Second report,The second text, with a comma nobody quoted\n'
+        '3,Third report,"The third report\'s text, stored."\n')
+    result = cli("import", db_path, tmp_path / "a.csv", "--silent")
+    assert result.exit_code == 1
+    assert "a.csv:3: row has 4 fields, the header has 3 (line 4); not stored" in result.output
+    assert [r["title"] for r in rows(db_path, "select title from articles order by source_record")] == [
+        "First report", "Third report"]
+    assert [r["source_record"] for r in rows(db_path, "select source_record from articles order by 1")] == [2, 4]
+
+
+def test_records_without_a_body_and_files_without_a_body_column(cli, db_path, tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "title": "Only a title", "body": ""}) + "\n"
+                                      + json.dumps({"id": "b", "title": "A title", "body": "And a body to store."}) + "\n")
+    write_csv(tmp_path / "b.csv", ["Ref", "Head", "When"], [
+        [str(i), f"Report number {i} from the camp", "2019-03-0%d" % (i + 1)] for i in range(5)])
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert result.exit_code == 1
+    assert "a.jsonl:1: no article body (the body field is empty)" in result.output
+    assert result.output.count("b.csv") == 1  # one message for the file, not one per row
+    assert "b.csv: no body column found (columns: Ref, Head, When); try --map Head=body --map When=published" in result.output
+
+
+def test_columns_named_otherwise_are_read_by_their_contents_and_said_once(cli, db_path, tmp_path):
+    story = ("Aid workers said conditions at the camp worsened over the winter, with shortages of fuel, "
+             "water and medicine reported in every sector.\n\nOfficials said more help was promised. Report {}.")
+    write_csv(tmp_path / "export.csv", ["Ref", "Hed", "Copy text", "Pub Date"], [
+        [str(i), f"Conditions worsen at the camp, report {i}", story.format(i), f"4/{20 + i}/2019"] for i in range(4)])
+    result = cli("import", db_path, tmp_path / "export.csv", "--silent")
+    assert result.exit_code == 0, result.output
+    stored = rows(db_path, "select title, published, body from articles order by source_record")
+    assert [r["title"] for r in stored][0] == "Conditions worsen at the camp, report 0"
+    assert [r["published"] for r in stored] == ["2019-04-20", "2019-04-21", "2019-04-22", "2019-04-23"]
+    assert "columns read by their contents: 'Copy text' as the body" in result.output
+    assert "--map 'Copy text'=body" in result.output
+    assert result.output.count("columns read by their contents") == 1
+
+
+def test_a_jsonl_file_is_one_group_for_its_dates(cli, db_path, tmp_path):
+    lines = [{"id": str(i), "title": f"Report {i}", "body": f"Text of report {i}, long enough.", "date": date}
+             for i, date in enumerate(["03/04/2020", "03/28/2020", "04/02/2020"])]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    result = cli("import", db_path, tmp_path / "a.jsonl", "--silent")
+    assert result.exit_code == 0, result.output
+    assert [r["published"] for r in rows(db_path, "select published from articles order by source_record")] == [
+        "2020-03-04", "2020-03-28", "2020-04-02"]
+    assert "warning" not in result.output
+
+
+def test_semicolon_separated_exports(cli, db_path, tmp_path):
+    (tmp_path / "a.csv").write_text("title;body;date\nA report;The report's text, with a comma, stored.;2019-01-02\n")
+    result = cli("import", db_path, tmp_path / "a.csv", "--silent")
+    assert result.exit_code == 0, result.output
+    assert rows(db_path, "select title, published from articles") == [{"title": "A report", "published": "2019-01-02"}]

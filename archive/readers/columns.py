@@ -77,10 +77,10 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
     missing = [f for f in INFERRED if f not in found.values()]
     if not missing:
         return result
-    stats = {c: _stats(c, samples) for c in columns if c not in found}
-    guesses = _guess(stats, missing)
+    stats = {c: _stats(c, samples) for c in columns if found.get(c) in (None, "title", "lede")}
+    guesses = _guess(stats, missing, named=found)
     body_guess = guesses.get("body")
-    if "body" in missing and (body_guess is None or not _clearly_body(body_guess, stats)):
+    if "body" in missing and (body_guess is None or body_guess in found or not _clearly_body(body_guess, stats)):
         suggestion = " ".join(f"--map {_quoted(c)}={ours}" for ours, c in guesses.items())
         listed = ", ".join(_quoted(c) for c in columns)
         result.problem = (f"no body column found (columns: {listed})"
@@ -140,19 +140,21 @@ def _stats(column, samples: list) -> _Stat:
     return stat
 
 
-def _guess(stats: dict, missing: list) -> dict:
-    """``{ours: column}``: the best column for each missing field, where one fits."""
+def _guess(stats: dict, missing: list, named: dict) -> dict:
+    """``{ours: column}``: the best column for each missing field, where one fits (the body may be
+    a column named as the title: it is then suggested, never taken)."""
     guesses: dict = {}
-    texts = {c: s for c, s in stats.items() if s.count and s.links < s.count / 2 and s.dates < s.count / 2}
+    texts = {c: s for c, s in stats.items()
+             if s.count and s.links < s.count / 2 and s.dates < s.count / 2 and s.mean_words >= 2}
     if "body" in missing and texts:
         guesses["body"] = max(texts, key=lambda c: texts[c].mean_chars)
     if "title" in missing:
-        titles = {c: s for c, s in texts.items() if c != guesses.get("body") and 4 <= s.mean_words <= 30
-                  and s.mean_chars <= 250}
+        titles = {c: s for c, s in texts.items() if c != guesses.get("body") and c not in named
+                  and 4 <= s.mean_words <= 30 and s.mean_chars <= 250}
         if titles:
             guesses["title"] = max(titles, key=lambda c: titles[c].mean_words)
     if "published" in missing:
-        dated = {c: s for c, s in stats.items() if s.count and s.dates >= 0.8 * s.count}
+        dated = {c: s for c, s in stats.items() if c not in named and s.count and s.dates >= 0.8 * s.count}
         if dated:
             guesses["published"] = max(dated, key=lambda c: dated[c].dates)
     return guesses
