@@ -266,3 +266,26 @@ def test_picture_credits_are_not_the_publisher(line):
 
 def test_copyright_after_the_name():
     assert footer_outlet("Médecins Sans Frontières © 2023") == "Médecins Sans Frontières"
+
+
+@pytest.mark.parametrize("line", ["National", "* The Times", "• Reuters", "- BBC"])
+def test_menu_items_are_not_outlet_lines(line):
+    assert known_outlet(line) is None
+
+
+@pytest.mark.parametrize("line", ["5:50 PM", "Nov 20, 2019 01:38 pm", "Jane Doe@janedoe", "Share Tweet",
+                                  "Staff Writer 2019-11-18T23:30:00Z"])
+def test_times_and_handles_name_no_outlet(line):
+    assert canonical_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("© 2019 Example Media, LLC. All Rights Reserved", None),  # the company behind a site
+     ("Copyright 2019 Example Communications, Inc.", None),
+     ("© Example Review 2019 - ISSN: 1234-5678", None),
+     ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "The Wall Street Journal"),
+     ("Copyright © 2023 Camp Gazette. All rights reserved.", "Camp Gazette")],
+)
+def test_footer_names_that_are_not_outlets(line, outlet):
+    assert footer_outlet(line) == outlet

@@ -96,12 +96,20 @@ _WITH_AGENCIES = re.compile(
 
 
 def name_key(name: str) -> str:
-    """A name as compared: case, accents, punctuation, spaces, Arabic letter forms and a leading "the" folded."""
+    """A name as compared: case, accents, punctuation, spaces and Arabic letter forms folded."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_ARABIC_FOLD)
-    text = re.sub(r"^the\s+(?=\S)", "", text.strip())
     return _KEEP.sub("", text)
+
+
+def _get(names: dict, text: str) -> Optional[str]:
+    """``names[name_key(text)]``, or without a leading "The" ("The Syrian Observatory For Human
+    Rights"); never the other way round ("National" is a menu entry, not The National)."""
+    found = names.get(name_key(text))
+    if found is None and re.match(r"the\s+\S", text.strip(), re.I):
+        found = names.get(name_key(text.strip()[4:]))
+    return found
 
 
 @dataclass
@@ -181,7 +189,9 @@ def known_outlet(text: str) -> Optional[str]:
     if not text or len(text) > 120:
         return None
     text = collapse_whitespace(text)
-    return outlet_table().names.get(name_key(text)) or _furniture_name(text)
+    if re.match(r"^(?:[*•·▪►›»>+]|-\s|\d+[.)]\s)", text):
+        return None  # an item of a menu or list ("* The Times" among a group's other titles)
+    return _get(outlet_table().names, text) or _furniture_name(text)
 
 
 # "BBC Homepage", "The Guardian - Back to homepage", "Go to the Rudaw homepage", "Kurdistan24 logo"
@@ -202,12 +212,12 @@ def _furniture_name(text: str) -> Optional[str]:
         match = pattern.match(text)
         if match:
             name = match.groupdict().get("name") or match.groupdict().get("name2")
-            found = names.get(name_key(name.strip(" -–|:"))) if name else None
+            found = _get(names, name.strip(" -–|:")) if name else None
             if found:
                 return found
     match = _ACRONYM.match(text)
     if match:
-        first, second = names.get(name_key(match.group("name"))), names.get(name_key(match.group("acronym")))
+        first, second = _get(names, match.group("name")), _get(names, match.group("acronym"))
         if first and (second is None or second == first):
             return first
     return None
@@ -217,8 +227,33 @@ def tidy_outlet(name: str) -> str:
     """An outlet name as written, without labels, quotes and stray punctuation around it."""
     name = collapse_whitespace(name)
     name = re.sub(r"^(?:source|outlet|publisher|published by|المصدر)\s*[:：]\s*", "", name, flags=re.I)
+    # "Copyright © 2019 Camp Gazette. All rights reserved."
+    name = re.sub(r"^(?:(?:©|\(c\)|copyright)\s*)+", "", name, flags=re.I)
+    name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I)
+    name = re.sub(r"(?:^|[\s,])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", " ", name)
     name = name.strip(" \t\"'“”‘’«»[]{}*•·|,;:-–—")
     return collapse_whitespace(name)
+
+
+# Names an outlet line or footer cannot hold: a time or date, an address, a handle, a sentence.
+_NOT_A_NAME = re.compile(
+    r"\d{1,2}:\d\d|\b(?:19|20)\d\d-\d\d|@|\bhttps?:|\b(?:am|pm)\b.*\d|\d.*\b(?:am|pm)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+    re.I,
+)
+# A company behind a site, not the outlet it publishes ("Vox Media, LLC", "Hearst Communications, Inc").
+_COMPANY = re.compile(r"[\s,](?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|plc|s\.?a|holdings?)\.?$", re.I)
+
+
+def plausible_name(name: str) -> bool:
+    """Whether an outlet line or footer not in the data could be an outlet's name."""
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 80 or _NOT_A_NAME.search(name):
+        return False
+    never = outlet_table().never
+    if all(name_key(word) in never for word in words):
+        return False  # "Share Tweet"
+    return bool(re.search(r"[^\W\d_]", name))
 
 
 def _looks_like_domain(name: str) -> bool:
@@ -237,26 +272,26 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
         return None
     table = outlet_table()
     key = name_key(name)
-    found = table.names.get(key) or table.holders.get(key) or table.tags.get(key)
-    if found:
-        return found
-    if key in table.never or not re.search(r"[^\W\d_]", name):
-        return None
-    found = _furniture_name(name)
+    found = _get(table.names, name) or _get(table.holders, name) or table.tags.get(key)
     if found:
         return found
     if _looks_like_domain(name):
         found = outlet_from_url(name if "//" in name else "http://" + name)
         if found:
             return found
+    if key in table.never or not plausible_name(name):
+        return None
+    found = _furniture_name(name)
+    if found:
+        return found
     credited = _WITH_AGENCIES.match(name)  # "Al Jazeera and news agencies", "Reuters, AFP"
     if credited:
-        found = table.names.get(name_key(credited.group("name")))
+        found = _get(table.names, credited.group("name"))
         if found:
             return found
     stripped = _QUALIFIERS.sub("", name)
     if stripped and stripped != name:
-        found = table.names.get(name_key(stripped))
+        found = _get(table.names, stripped)
         if found:
             return found
     return name
@@ -358,7 +393,7 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
     if match and match.start("tag") <= 110 and _is_place(match.group("pre")):
         tag = match.group("tag").strip()
         key = name_key(tag)
-        found = table.tags.get(key) or table.names.get(key)
+        found = table.tags.get(key) or _get(table.names, tag)
         if found:
             return found
         unknown = _unknown_agency(match.group("pre"), tag) if match.group("pre").strip() else None
@@ -436,7 +471,7 @@ def _holder_in(line: str) -> Optional[str]:
             if _arabic(phrase):
                 candidates += [re.sub(r"^ل(?:ـ\s*|\s)?", "", phrase), re.sub(r"^لل", "ال", phrase)]
             for candidate in candidates:
-                found = table.holders.get(name_key(candidate))
+                found = _get(table.holders, candidate)
                 if found:
                     best, best_len = found, n
                     break
@@ -471,7 +506,9 @@ def footer_outlet(line: str) -> Optional[str]:
     found = canonical_outlet(name)
     if not found or found != name:
         return found  # a known outlet, or None for a word that names none
-    return name if len(name.split()) <= 5 and name[:1].isupper() else None
+    if len(name.split()) > 5 or not name[:1].isupper() or _COMPANY.search(name) or re.search(r"\d", name):
+        return None
+    return name
 
 
 FOOTER_LINES = 6  # how many paragraphs at the end of a body are read as its footer
