@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from archive.extract.boilerplate import clean_record_paragraphs
 from archive.extract.dates import ORDERS, publication_date
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
@@ -26,6 +27,7 @@ from archive.model import (
 from archive.readers.decode import REPAIRED, repair
 
 MAX_TITLE = 500
+RECORD_FORMATS = ("jsonl", "csv")  # bodies whose edges are cleaned here (text files: by their reader)
 LEDE_CHARS = 400
 
 
@@ -122,6 +124,8 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
     defaults = defaults or BatchDefaults()
     notes = _repaired(raw) + list(raw.notes)
     paragraphs = _paragraphs(raw.body or "")
+    if raw.source_format in RECORD_FORMATS:  # text files are cleaned by their reader
+        paragraphs = clean_record_paragraphs(paragraphs, getattr(raw.profile, "template", None) or frozenset())
     if not paragraphs:
         raise ArticleError("no article body")
     title = collapse_whitespace(raw.title or "")

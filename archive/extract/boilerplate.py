@@ -77,3 +77,31 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     while kept and is_trailer_line(kept[-1]):
         kept.pop()
     return kept
+
+
+def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset()) -> list:
+    """A record's body (JSON Lines, CSV) without furniture at its edges: lines of its file's
+    template (unless the body is a copy of a repeated story), sign-offs, calls to action, links,
+    captions; and the template's short lines anywhere. One place for what text files get from
+    the line classifier, for bodies that are already the article's text."""
+    from archive.extract import paragraphs as classifier
+    from archive.extract import templates
+
+    if not paragraphs:
+        return paragraphs
+    repeated = templates.template_flags(paragraphs, template)
+    if sum(repeated) > templates.COPY_SHARE * len(paragraphs):
+        repeated = [False] * len(paragraphs)
+
+    def furniture(i: int) -> bool:
+        line = paragraphs[i]
+        return bool(repeated[i] or is_junk_line(line) or is_trailer_line(line)
+                    or classifier.furniture_reason(line) is not None)
+
+    start, end = 0, len(paragraphs)
+    while start < end and furniture(start):
+        start += 1
+    while end > start and furniture(end - 1):
+        end -= 1
+    return [line for i, line in enumerate(paragraphs[start:end], start)
+            if not (repeated[i] and not templates.sentence_like(line))]

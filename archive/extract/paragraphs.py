@@ -56,6 +56,7 @@ _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
 _SPACED = re.compile(r"\S {2,}(?=\S)|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
+_INITIALS = re.compile(r"^\(?[a-z]{1,5}(?:/[a-z]{1,5})+\)?$")  # a wire desk's initials: "sjw/fg"
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
 
 # jusText's names for py3langid's language codes (the languages it has stop lists for).
@@ -189,7 +190,7 @@ def judge(text: str, stops: frozenset) -> Line:
         line.stop_density = sum(1 for t in tokens if t in stops) / len(tokens)
     stripped = _BULLET.sub("", text)
     line.sentence = bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
-    line.furniture = furniture_reason(text, folded, line.words, tokens)
+    line.furniture = furniture_reason(text, folded, line.words, tokens, line.sentence)
     if line.furniture:
         line.initial = BAD
     elif len(text) < LENGTH_LOW:
@@ -208,11 +209,19 @@ def judge(text: str, stops: frozenset) -> Line:
     return line
 
 
-def furniture_reason(text: str, folded: str, words: int, tokens: Optional[Sequence[str]] = None) -> Optional[str]:
+def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[int] = None,
+                     tokens: Optional[Sequence[str]] = None, sentence: Optional[bool] = None) -> Optional[str]:
     """Why a line is furniture by its words or shape, or None."""
     phrases = _phrases()
+    if folded is None:
+        folded = plain(text)
     if tokens is None:
         tokens = _WORD.findall(folded)
+    if words is None:
+        words = len(tokens)
+    if sentence is None:
+        stripped = _BULLET.sub("", text)
+        sentence = bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
     if words <= 40 and phrases["signoffs"].starts(tokens, folded):
         return "sign-off"
     if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):
@@ -225,7 +234,7 @@ def furniture_reason(text: str, folded: str, words: int, tokens: Optional[Sequen
         return "comments"
     if words <= WEAK_RUN_WORDS:
         weak = phrases["weak"].count(tokens, folded)
-        if weak and (words <= WEAK_WORDS or weak >= WEAK_SHARE * words):
+        if weak and ((words <= WEAK_WORDS and not sentence) or weak >= WEAK_SHARE * words):
             return "widget"
     if words <= 60 and phrases["captions"].count(tokens, folded):
         return "caption"
@@ -241,6 +250,8 @@ def furniture_reason(text: str, folded: str, words: int, tokens: Optional[Sequen
         return "teaser"
     if words <= 4 and _BULLET.match(text):
         return "menu"
+    if words <= 3 and _INITIALS.match(text):
+        return "initials"
     if words == 0:
         return "symbols"
     return None
