@@ -289,3 +289,13 @@ def test_times_and_handles_name_no_outlet(line):
 )
 def test_footer_names_that_are_not_outlets(line, outlet):
     assert footer_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "title, outlet",
+    [("Reuters: World News", "Reuters"), ("Syria | Rudaw", "Rudaw"), ("Kurdistan24 - Latest", "Kurdistan24"),
+     ("Rudaw.net - English", "Rudaw"), ("North Press Agency | Syria news", "North Press Agency"),
+     ("Reuters - AFP", "Reuters - AFP"), ("Camp Gazette - Home", "Camp Gazette")],
+)
+def test_feed_and_page_titles_name_their_outlet(title, outlet):
+    assert canonical_outlet(title) == outlet

@@ -95,6 +95,9 @@ _WITH_AGENCIES = re.compile(
 )
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|:·»«]\s+|\s*[|:·»«]\s+|\s+\|\s*")
+
+
 def name_key(name: str) -> str:
     """A name as compared: case, accents, punctuation, spaces and Arabic letter forms folded."""
     text = unicodedata.normalize("NFKD", name.casefold())
@@ -231,6 +234,7 @@ def tidy_outlet(name: str) -> str:
     name = re.sub(r"^(?:(?:©|\(c\)|copyright)\s*)+", "", name, flags=re.I)
     name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I)
     name = re.sub(r"(?:^|[\s,])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", " ", name)
+    name = re.sub(r"\s*[-–—|:]\s*(?:home|homepage|home page|front page)$", "", name, flags=re.I)
     name = name.strip(" \t\"'“”‘’«»[]{}*•·|,;:-–—")
     return collapse_whitespace(name)
 
@@ -294,6 +298,12 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
         found = _get(table.names, stripped)
         if found:
             return found
+    # A feed's or page's title: "Reuters: World News", "Syria | Rudaw", "Kurdistan24 - Latest"
+    parts = [p for p in _TITLE_PARTS.split(name) if p.strip()]
+    if len(parts) > 1:
+        known = {_get(table.names, p.strip()) for p in parts} - {None}
+        if len(known) == 1:
+            return known.pop()
     return name
 
 
