@@ -304,3 +304,18 @@ def test_semicolon_separated_exports(cli, db_path, tmp_path):
     result = cli("import", db_path, tmp_path / "a.csv", "--silent")
     assert result.exit_code == 0, result.output
     assert rows(db_path, "select title, published from articles") == [{"title": "A report", "published": "2019-01-02"}]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("الأحد - 21 ربيع الآخر 1445 هـ - 5 نوفمبر 2023 مـ رقم العدد [16414]", "2023-11-05"),
+    ("Published 5 April 2017 | Updated 6 April 2017", "2017-04-05"),
+    ("Last modified: Tuesday, 5 April 2017 10:22 GMT", "2017-04-05"),
+    ("A long line about the 5 April 2017 attack on the town", None),
+])
+def test_date_lines_holding_more_than_a_date(line, expected):
+    assert iso_date(line, today=TODAY) == expected
+
+
+def test_an_ambiguous_date_the_text_confirms_is_not_reported():
+    assert publication_date("06/10/2022", text="LONDON, 6 October 2022 – The charity said", today=TODAY) == (
+        "2022-10-06", [])

@@ -43,6 +43,7 @@ def fold(text: str) -> str:
 def _words() -> tuple:
     months: dict = {}
     weekdays: list = []
+    hijri: list = []
     for line in data_lines("date_words.txt"):
         parts = [part.strip() for part in line.split("|")]
         if parts[0] == "month":
@@ -50,7 +51,9 @@ def _words() -> tuple:
                 months[fold(name).casefold()] = int(parts[1])
         elif parts[0] == "weekday":
             weekdays.extend(fold(name).casefold() for name in parts[1:])
-    return months, tuple(weekdays)
+        elif parts[0] == "hijri":
+            hijri.extend(fold(name).casefold() for name in parts[1:])
+    return months, tuple(weekdays), tuple(hijri)
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -59,7 +62,7 @@ def _alternation(names: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _patterns() -> tuple:
-    months, weekdays = _words()
+    months, weekdays, hijri = _words()
     month_name = r"(?:" + _alternation(months) + r")\.?"
     # "نيسان (أبريل)", "نيسان/أبريل": a month given under two names
     month = r"(?P<month>" + month_name + r")(?:\s*[/(]\s*" + month_name + r"\s*\)?)?"
@@ -87,7 +90,11 @@ def _patterns() -> tuple:
         re.compile(lead + r"\b" + month + r"\s+" + day + r"\s*,?\s+" + year + r"(?!\d)", re.I),
         re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
     ]
-    return months, whole, inside
+    # What else a date line may hold: a Hijri date, weekday names, numbers, era marks.
+    extra = re.compile(
+        r"\d{1,2}\s+(?:" + _alternation(hijri) + r")\s+\d{3,4}|\b(?:" + _alternation(weekdays)
+        + r")\b|\d+|\bهـ?\b|\bمـ?\b|[^\w\s]+", re.I)
+    return months, whole, inside, extra
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,7 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
     text = fold(text).strip()
     if len(text) > 80:
         return DateReading()
-    months, whole, _ = _patterns()
+    months, whole, _, _ = _patterns()
     for kind, pattern in whole:
         match = pattern.match(text)
         if not match:
@@ -136,7 +143,31 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
             value, why = _build(int(groups["year"]), month, int(groups["day"]), today)
             return DateReading(value, problem=why and f"{why}: {text}")
         return _numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order)
-    return DateReading()
+    return _date_line(text, today)
+
+
+DATE_LINE_WORDS = 3  # words a date line may hold besides its dates ("Published", "Updated", "رقم العدد")
+
+
+def _date_line(text: str, today: Optional[dt.date]) -> DateReading:
+    """A short line made of a written date and little else ("Published 5 April 2017 | Updated 6
+    April 2017", "الأحد - 21 ربيع الآخر 1445 هـ - 5 نوفمبر 2023 م"): its first Gregorian date."""
+    if len(text) > 120:
+        return DateReading()
+    months, _, inside, extra = _patterns()
+    found = []
+    rest = text
+    for pattern in inside[:2]:
+        for match in pattern.finditer(text):
+            found.append((match.start(), match))
+            rest = rest.replace(match.group(0), " ")
+    if not found:
+        return DateReading()
+    if len(extra.sub(" ", rest).split()) > DATE_LINE_WORDS:
+        return DateReading()
+    groups = min(found, key=lambda item: item[0])[1].groupdict()
+    value, why = _build(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today)
+    return DateReading(value, problem=why and f"{why}: {text}")
 
 
 def _month_key(name: str) -> str:
@@ -176,7 +207,7 @@ def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
     if not text:
         return []
     text = fold(text)
-    months, _, inside = _patterns()
+    months, _, inside, _ = _patterns()
     found = []
     for pattern in inside:
         for match in pattern.finditer(text):
@@ -222,6 +253,8 @@ def publication_date(value: Optional[str], order: Optional[str] = None, decided:
     if other is not None and not decided:
         if other in said and date not in said:
             return other.isoformat(), ["day and month could be read either way; read as the text states the date"]
+        if date in said and other not in said:
+            return date.isoformat(), []  # the text confirms the day-first reading
         return date.isoformat(), [AMBIGUOUS]
     if other is not None and not firm and other in strong and date not in said:
         return other.isoformat(), ["day and month read the other way round from the rest of the group, "
