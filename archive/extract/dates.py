@@ -201,12 +201,17 @@ def iso_date(text: Optional[str], today: Optional[dt.date] = None, order: Option
     return value.isoformat() if value else None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+
+
 def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
     """Dates written out in a text ("Wed 05 Apr 2017", "5 نيسان 2017", "2017-04-05"), as
     ``(date, strong)``: strong when a weekday names it or it opens a line (a date line)."""
     if not text:
         return []
     text = fold(text)
+    if not _YEAR.search(text):  # every date stated in full has its year
+        return []
     months, _, inside, _ = _patterns()
     found = []
     for pattern in inside:
