@@ -299,3 +299,18 @@ def test_footer_names_that_are_not_outlets(line, outlet):
 )
 def test_feed_and_page_titles_name_their_outlet(title, outlet):
     assert canonical_outlet(title) == outlet
+
+
+@pytest.mark.parametrize(
+    "name, outlet",
+    [("SOHR (Syrian Observatory for Human Rights)", "Syrian Observatory for Human Rights"),
+     ("ANHA (Hawar News Agency)", "Hawar News Agency"), ("Asharq Al-Awsat (London)", "Asharq Al-Awsat"),
+     ("Al-Hol camp (AFP)", "Al-Hol camp (AFP)"), ("Reuters (AFP)", "Reuters (AFP)")],
+)
+def test_a_name_with_its_acronym(name, outlet):
+    assert canonical_outlet(name) == outlet
+
+
+def test_a_caption_credit_is_not_an_outlet_line():
+    assert known_outlet("Women queue at the camp gate (AFP)") is None
+    assert known_outlet("Al-Hol camp (AFP)") is None

@@ -205,7 +205,7 @@ _LOGO = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"^(?:source|sources|publisher|published by|outlet|المصدر|الناشر)\s*[:：]\s*(?P<name>.+)$", re.I)
-_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,12})\)(?:\s+(?:international|english|arabic))?$", re.I)
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,60})\)(?:\s+(?:international|english|arabic))?$", re.I)
 
 
 def _furniture_name(text: str) -> Optional[str]:
@@ -222,7 +222,9 @@ def _furniture_name(text: str) -> Optional[str]:
     if match:
         first, second = _get(names, match.group("name")), _get(names, match.group("acronym"))
         if first and (second is None or second == first):
-            return first
+            return first  # "Médecins Sans Frontières (MSF)", "Asharq Al-Awsat (London)"
+        if second and first is None and re.fullmatch(r"[A-Z0-9][A-Z0-9.&-]{1,9}", match.group("name").strip()):
+            return second  # "SOHR (Syrian Observatory for Human Rights)"
     return None
 
 
