@@ -314,3 +314,20 @@ def test_a_name_with_its_acronym(name, outlet):
 def test_a_caption_credit_is_not_an_outlet_line():
     assert known_outlet("Women queue at the camp gate (AFP)") is None
     assert known_outlet("Al-Hol camp (AFP)") is None
+
+
+def test_a_page_without_a_site_name_is_named_by_its_footer():
+    import lxml.html
+
+    from archive.extract.html_metadata import page_metadata
+
+    page = ("<html><head><title>Camp news</title></head><body><article><h1>Camp</h1><p>Text.</p></article>"
+            '<div class="site-footer"><p class="copyright">© 2024 Rudaw Media Network. All rights reserved.</p>'
+            "</div></body></html>")
+    meta = page_metadata(lxml.html.fromstring(page))
+    assert (meta.site_name, meta.sources.get("site_name")) == ("Rudaw", "footer")
+    # a stated site name wins; an unknown footer names nothing
+    stated = page.replace("<title>", '<meta property="og:site_name" content="Kurdistan 24"><title>')
+    assert page_metadata(lxml.html.fromstring(stated)).site_name == "Kurdistan 24"
+    unknown = page.replace("Rudaw Media Network", "Example Gazette")
+    assert page_metadata(lxml.html.fromstring(unknown)).site_name is None

@@ -620,6 +620,37 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         stem = merged.title.rstrip(".…").rstrip()
         if len(stem) < len(merged.title) and meta_tags.title.startswith(stem) and len(meta_tags.title) > len(stem):
             merged.title = meta_tags.title
+    if not merged.site_name:
+        merged.site_name = footer_site_name(tree)
+        if merged.site_name:
+            merged.sources["site_name"] = "footer"
     if merged.sources.get("title") == "meta":
         merged.title = strip_site_suffix(merged.title, [merged.site_name, ld.site_name, meta_tags.site_name])
     return merged
+
+
+_FOOTER_XPATH = (
+    "//footer | //*[contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
+    " or contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')"
+    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
+    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')]"
+)
+
+
+def footer_site_name(tree) -> Optional[str]:
+    """A known outlet named by the copyright line of the page's footer ("© 2024 Rudaw Media
+    Network"), for pages that state no site name; None when the footer names no known outlet."""
+    from archive.extract.outlets import COPYRIGHT_LINE, footer_outlet, is_known
+
+    try:
+        footers = tree.xpath(_FOOTER_XPATH)
+    except Exception:  # a tree lxml cannot search
+        return None
+    for element in reversed(footers[-20:]):
+        text = element.text_content() if hasattr(element, "text_content") else ""
+        for line in reversed([clean_text(part) for part in re.split(r"[\n\r]+", text or "")]):
+            if line and len(line) <= 300 and COPYRIGHT_LINE.search(line):
+                found = footer_outlet(line)
+                if is_known(found):
+                    return found
+    return None
