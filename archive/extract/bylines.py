@@ -137,8 +137,9 @@ def split_byline(value: str) -> Optional[tuple]:
     value = value.strip(" .,-–|:")
     if len(value.split()) == 1 and value.isupper():
         return None  # "by RIC": an organisation, not a reporter
-    if value.isupper() and not re.search(r"[\u0600-\u06ff]", value):
-        value = " ".join(w.capitalize() if w.lower() not in ("and",) else "and" for w in value.split())
+    names = [w for w in value.split() if w.lower() not in ("and", "&")]
+    if names and all(w.isupper() for w in names):  # "By JANE DOE and JOHN ROE"
+        value = " ".join(w if w.lower() in ("and", "&") else w.capitalize() for w in value.split())
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None

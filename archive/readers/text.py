@@ -140,13 +140,16 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     if start == end and len(content) > 1 and not any(line.furniture is None for line in lines[1:]):
         raise ValueError(FURNITURE_ONLY)
     title_at = _title_index(content, lines, start, end)
-    record.title = content[title_at]
-    position = title_at + 1
+    if title_at is None:  # no headline: the title is left to the first sentence
+        title_at, position = -1, start
+    else:
+        record.title = content[title_at]
+        position = title_at + 1
 
     # The header: metadata lines right under the title.
     lede_candidate = None
     previous_was_date = False
-    while position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
+    while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
         is_date = False
         tags, after = _tags_at(content, raw, gap_before, position)
@@ -230,7 +233,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         i += 1
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped], title=record.title)
     if not body:
-        if start == end and len(content) > 2:
+        if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
         raise ValueError("no article body found (only a title and header lines)")
     record.body = "\n\n".join(body)
@@ -324,10 +327,10 @@ def _title_index(content: list, lines: list, start: int, end: int) -> int:
             score += 3
         if best_score is None or score > best_score:
             best, best_score = i, score
-    if best is None:
-        best = 0
-        if known_outlet(content[0]) and len(content) > 2:
-            best = 1
+    if best is None:  # the first line, as plain files have it, unless it is furniture or text
+        best = 1 if known_outlet(content[0]) and len(content) > 2 else 0
+        if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
+            return None
         return best
     # A standfirst without a final stop looks like a headline too: the title is the line above.
     if best > 0 and _headline_like(content[best - 1], lines[best - 1]) \

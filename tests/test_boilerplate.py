@@ -1,0 +1,284 @@
+"""Bodies without page furniture, by method: the line classifier, the folder's template, header
+and footer lines, in English and Arabic. Every text here is written for these tests."""
+
+from pathlib import Path
+
+import pytest
+
+from archive.extract import bylines, paragraphs
+from archive.extract.article import build_article
+from archive.extract.boilerplate import clean_record_paragraphs
+from archive.extract.templates import TemplateCounter, line_key
+from archive.model import BadRecord
+from archive.readers.records import ReaderOptions
+from archive.readers.text import parse_text_article, read_text_file
+
+BODY_EN = [
+    "QAMISHLI, Syria – Families waiting outside the camp gate on Tuesday said they had been told "
+    "that the first buses would leave before the end of the week, after months of delays.",
+    "Officials of the local administration said the lists of names had been checked twice and that "
+    "the returnees would be taken to their home villages in the countryside of Raqqa.",
+    "“We have been here for three winters and the children do not remember any other place,” said "
+    "a woman from Tabqa who asked that her name not be used.",
+    "Aid groups have warned that many of the families have no houses to go back to and that the "
+    "water network in several villages has not been repaired since the fighting ended.",
+]
+
+PAGE_EN = "\n".join([
+    "Skip to main content",
+    "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.  Accept",
+    "Home   World   Politics   Business   Opinion   Video   Podcasts",
+    "Sign in    Subscribe",
+    "",
+    "Home > World > Middle East",
+    "",
+    "Buses to take families home from camp this week, officials say",
+    "",
+    "The first returns in months follow a second check of the lists of names",
+    "",
+    "By Jane Doe | Riverside Gazette",
+    "Published: 5 March 2019 10:30 GMT",
+    "",
+    "Share   Tweet   Email",
+    "",
+    BODY_EN[0],
+    "",
+    BODY_EN[1],
+    "",
+    "Read more: Camp residents protest over water shortages",
+    "",
+    BODY_EN[2],
+    "",
+    "A woman waits with her children at the gate of the camp. Photo: AFP",
+    "",
+    BODY_EN[3],
+    "",
+    "Reporting by Jane Doe in Qamishli; Editing by John Roe",
+    "",
+    "Tags: Raqqa, returns, camps",
+    "",
+    "Sign up for our daily newsletter and get the news in your inbox every morning",
+    "",
+    "Related stories",
+    "Water trucks reach the eastern sections of the camp",
+    "Court in Hasakah hears first cases of returnees",
+    "",
+    "About us   Contact   Privacy policy   Terms of use",
+    "© 2019 Riverside Gazette. All rights reserved.",
+])
+
+
+def test_whole_page_copy_gives_title_header_and_clean_body():
+    record = parse_text_article(PAGE_EN)
+    assert record.title == "Buses to take families home from camp this week, officials say"
+    assert record.lede == "The first returns in months follow a second check of the lists of names"
+    assert record.author == "Jane Doe"
+    assert record.outlet == "Riverside Gazette"
+    assert build_article(record).published == "2019-03-05"
+    assert record.tags == ["Raqqa", "returns", "camps"]
+    assert record.body.split("\n\n") == BODY_EN
+
+
+BODY_AR = [
+    "الحسكة – غادرت عشرات العائلات المخيم صباح اليوم الثلاثاء باتجاه قراها في ريف الرقة، بعد "
+    "أشهر من الانتظار، بحسب ما قال مسؤولون في الإدارة المحلية.",
+    "وقال أحد المسؤولين إن القوائم دققت مرتين، وإن الحافلات ستعود الأسبوع المقبل لنقل دفعة "
+    "جديدة من العائلات التي سجلت أسماءها.",
+    "وتشكو العائلات من غياب الخدمات في القرى التي تعود إليها، إذ لم تصلح شبكات المياه في "
+    "كثير منها منذ انتهاء المعارك.",
+]
+
+PAGE_AR = "\n".join([
+    "الرئيسية  أخبار  تقارير  رأي  فيديو",
+    "الرئيسية » أخبار » سوريا",
+    "",
+    "عائلات تغادر المخيم نحو قراها في ريف الرقة",
+    "",
+    "كتب: سامر الأحمد",
+    "تاريخ النشر: 2019-03-23",
+    "",
+    "شارك",
+    "فيسبوك  تويتر  واتساب",
+    "",
+    BODY_AR[0],
+    "",
+    "اقرأ أيضاً: افتتاح مدرسة جديدة في ريف الحسكة",
+    "",
+    BODY_AR[1],
+    "",
+    BODY_AR[2],
+    "",
+    "الوسوم:",
+    "الرقة  المخيمات  العودة",
+    "",
+    "تابعونا على تلغرام",
+    "© 2019 جميع الحقوق محفوظة",
+])
+
+
+def test_arabic_page_copy():
+    record = parse_text_article(PAGE_AR)
+    assert record.title == "عائلات تغادر المخيم نحو قراها في ريف الرقة"
+    assert record.author == "سامر الأحمد"
+    assert build_article(record).published == "2019-03-23"
+    assert record.tags == ["الرقة", "المخيمات", "العودة"]
+    assert record.body.split("\n\n") == BODY_AR
+
+
+@pytest.mark.parametrize("text", [
+    "Home > World > Middle East\n\nA storm closed the road on Monday and the convoy turned back to the city.\n\n"
+    "Drivers said they would try again when the weather cleared.",
+    "We use cookies to give you the best experience on our website. You can manage cookies in your settings.\n\n"
+    "A storm closed the road on Monday and the convoy turned back to the city.\n\n"
+    "Drivers said they would try again when the weather cleared.",
+])
+def test_breadcrumbs_and_cookie_lines_are_never_titles(text):
+    record = parse_text_article(text)
+    assert "Home" not in (record.title or "") and "cookies" not in (record.title or "")
+    assert build_article(record).title.startswith("A storm closed the road")
+
+
+def test_a_file_of_furniture_only_is_refused_with_its_path(tmp_path):
+    path = tmp_path / "consent.txt"
+    path.write_text(
+        "Skip to main content\n\nYour privacy choices\n\n"
+        "We and our partners use cookies to store and access information on your device. "
+        "You can accept or reject cookies in the privacy settings at any time.\n\n"
+        "Accept all\nReject all\nManage preferences\n\n© 2024 Example Media. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    [record] = list(read_text_file(path))
+    assert isinstance(record, BadRecord)
+    assert record.reason == "only page furniture, no article text"
+    assert record.source_path.endswith("consent.txt")
+
+
+def _story(title: str, paragraphs: list) -> str:
+    return "\n\n".join(
+        ["Gazette Online", "News   Sport   Culture   Weather", title, "By Sam Lee", "2 May 2022", *paragraphs,
+         "The Gazette is published by a cooperative of its readers in the valley.",
+         "Privacy   Contact   Archive"]
+    ) + "\n"
+
+
+def test_folder_template_is_cut_but_repeated_text_inside_stays(tmp_path):
+    background = "The dam was built in the 1970s and supplies most of the region's electricity."
+    stories = {
+        "a.txt": ("River level falls near the dam", ["Farmers said the river had fallen by a metre since the spring "
+                                                     "and that pumps no longer reached the water.", background,
+                                                     "Engineers are expected to visit the site next week."]),
+        "b.txt": ("Power cuts lengthen in the city", ["Residents said the power was now cut for up to twenty hours "
+                                                      "a day in some districts of the city.", background,
+                                                      "The electricity office asked people to use less power."]),
+        "c.txt": ("Fishermen count their losses", ["Fishermen on the lake said their catch had halved since the "
+                                                   "water began to recede in the early summer.", background,
+                                                   "Several boats now lie on dry mud far from the shore."]),
+    }
+    for name, (title, body) in stories.items():
+        (tmp_path / name).write_text(_story(title, body), encoding="utf-8")
+    options = ReaderOptions()
+    [record] = list(read_text_file(tmp_path / "b.txt", options))
+    assert record.profile is not None and record.profile.records == 3
+    assert record.title == "Power cuts lengthen in the city"
+    assert record.author == "Sam Lee"
+    assert record.body.split("\n\n") == stories["b.txt"][1]
+
+
+def test_wire_copies_of_one_story_keep_their_text(tmp_path):
+    body = ["BEIRUT – A convoy of trucks carrying fuel crossed into the north-east on Sunday, the first in a month, "
+            "officials said.",
+            "The fuel will go to bakeries and water stations first, a spokesman for the local council said.",
+            "Prices of diesel on the black market had tripled since the crossing closed."]
+    for name in ("copy1.txt", "copy2.txt", "copy3.txt"):
+        (tmp_path / name).write_text("Fuel convoy crosses into north-east Syria\n\n" + "\n\n".join(body), encoding="utf-8")
+    [record] = list(read_text_file(tmp_path / "copy2.txt", ReaderOptions()))
+    assert record.title == "Fuel convoy crosses into north-east Syria"
+    assert record.body.split("\n\n") == body
+
+
+def test_template_counter_needs_three_records():
+    counter = TemplateCounter()
+    for lines in (["Menu", "a story"], ["Menu", "another story"]):
+        counter.add(lines)
+    assert counter.template() == frozenset()
+    counter.add(["Menu", "a third story"])
+    assert counter.template() == {line_key("Menu")}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Jane Doe | North Valley Press", ("Jane Doe", "North Valley Press")),
+    ("Reporter: Jane Doe", ("Jane Doe", None)),
+    ("Written by Jane Doe", ("Jane Doe", None)),
+    ("By JANE DOE and JOHN ROE", ("Jane Doe and John Roe", None)),
+    ("By Jane Doe in Erbil", ("Jane Doe", None)),
+    ("Posted on 2 May 2022 by Jane Doe", ("Jane Doe", None)),
+    ("كتب: سامر الأحمد", ("سامر الأحمد", None)),
+    ("إعداد: سلمى الحسن", ("سلمى الحسن", None)),
+    ("By the end of the week the camp was empty", None),
+    ("Published: 5 March 2019", None),
+])
+def test_bylines(line, expected):
+    assert bylines.byline(line) == expected
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Doe in Ankara", "Jane Doe"),
+    ("Jane Doe, Northern Syria", "Jane Doe"),
+    ("Jane Doe Middle East correspondent", "Jane Doe"),
+    ("Kamal al-Hassan", "Kamal al-Hassan"),
+    ("القامشلي: سامر الأحمد", "سامر الأحمد"),
+    ("Middle East", "Middle East"),  # a name by shape; the reader takes it only beside a date
+    ("Dear colleagues,", None),
+    ("The camp was quiet on Sunday", None),
+])
+def test_bare_names(line, name):
+    assert bylines.bare_name(line) == name
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published: 5 March 2019 10:30 GMT", "2019-03-05"),
+    ("Date: 2019-03-23", "2019-03-23"),
+    ("Published date: 10 June 2021 08:14 GMT", "2021-06-10"),
+    ("March 23, 20194:12 PM GMTUpdated 5 years ago", "2019-03-23"),
+    ("Posted on 18 May 2022 by Jane Doe", "2022-05-18"),
+    ("تاريخ النشر: 2019-03-23", "2019-03-23"),
+])
+def test_dates_in_header_lines(line, iso):
+    from archive.extract.dates import iso_date
+
+    assert iso_date(bylines.date_in(line)) == iso
+
+
+def test_signoff_gives_the_author_when_the_header_has_none():
+    assert bylines.signoff_author("Reporting by Jane Doe and John Roe in Qamishli; Editing by Sam Lee") == \
+        "Jane Doe and John Roe"
+    record = parse_text_article(
+        "Trucks cross the border\n\nA convoy of twenty trucks crossed the border on Sunday, officials said.\n\n"
+        "The crossing had been closed for a month after shelling nearby.\n\n"
+        "Reporting by Jane Doe; Editing by John Roe"
+    )
+    assert record.author == "Jane Doe"
+    assert "Reporting by" not in record.body
+
+
+def test_line_classifier_tells_menus_from_prose():
+    lines = paragraphs.classify(["News", "Sport", "Subscribe", BODY_EN[0], BODY_EN[1], "Share on Facebook",
+                                 "Most read", "Privacy policy"])
+    assert [line.cls for line in lines] == ["bad"] * 3 + ["good"] * 2 + ["bad"] * 3
+    start, end = paragraphs.main_block(lines)
+    assert (start, end) == (3, 5)
+    arabic = paragraphs.classify(["الرئيسية", "أخبار", *BODY_AR, "شارك", "جميع الحقوق محفوظة"])
+    assert [line.cls for line in arabic] == ["bad"] * 2 + ["good"] * 3 + ["bad"] * 2
+
+
+def test_record_bodies_lose_their_edges_not_their_text():
+    body = BODY_EN[:2] + [
+        "(This story has been corrected to give the right number of buses in paragraph 2)",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "sjw/fg",
+        "Follow us on Telegram for breaking news",
+    ]
+    assert clean_record_paragraphs(body) == BODY_EN[:2]
+    repeated = "The Gazette is published by a cooperative of its readers in the valley."
+    assert clean_record_paragraphs(BODY_EN[:2] + [repeated], frozenset({line_key(repeated)})) == BODY_EN[:2]
+    assert clean_record_paragraphs(["Subscribe now", "Share"]) == []
