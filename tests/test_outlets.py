@@ -331,3 +331,8 @@ def test_a_page_without_a_site_name_is_named_by_its_footer():
     assert page_metadata(lxml.html.fromstring(stated)).site_name == "Kurdistan 24"
     unknown = page.replace("Rudaw Media Network", "Example Gazette")
     assert page_metadata(lxml.html.fromstring(unknown)).site_name is None
+
+
+@pytest.mark.parametrize("line", ["Source: UNHCR data, 2023", "Source: Interviews", "Source: Camp Gazette"])
+def test_a_source_line_names_only_a_known_outlet(line):
+    assert footer_outlet(line) is None

@@ -512,8 +512,8 @@ def footer_outlet(line: str) -> Optional[str]:
         if found:
             return found
     match = FOOTER.match(line)
-    if not match:
-        return None
+    if not match or SOURCE_LINE.match(line):
+        return None  # a "Source:" line names a known outlet or none: "Source: UNHCR data, 2023"
     name = tidy_outlet(match.group("name"))
     found = canonical_outlet(name)
     if not found or found != name:
