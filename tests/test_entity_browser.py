@@ -145,7 +145,7 @@ def test_map_of_places(page, served_sample, artifacts_dir, sql):
 def test_search_place_facet_filters_results(page, served_sample, artifacts_dir, sample_db, sql):
     page.goto(served_sample + "/-/search?q=ISIS")
     total = int(page.locator(".archive-count strong").inner_text())
-    facet = page.locator('.archive-facet[data-facet="place"] a').last
+    facet = page.locator('.archive-facet[data-facet="place"] li a').last
     entity_id = facet.get_attribute("data-entity")
     name = facet.get_attribute("data-value")
     expected = int(facet.locator("xpath=following-sibling::span").inner_text())
