@@ -319,3 +319,16 @@ def test_date_lines_holding_more_than_a_date(line, expected):
 def test_an_ambiguous_date_the_text_confirms_is_not_reported():
     assert publication_date("06/10/2022", text="LONDON, 6 October 2022 – The charity said", today=TODAY) == (
         "2022-10-06", [])
+
+
+def test_html_in_a_feed_entry_is_read_as_html(cli, db_path, tmp_path):
+    (tmp_path / "f.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Monitor</title><item><title>Camp report</title>'
+        '<link>https://monitor.example/1</link><description><![CDATA[<figure><img src="a.jpg"><figcaption>Tents '
+        '(Photo: file)</figcaption></figure><p>Aid workers said the camp was full on Monday.</p>'
+        '<div class="share-bar">Share on X</div><p>More families arrived overnight.</p>]]></description>'
+        '</item></channel></rss>')
+    result = cli("import", db_path, tmp_path / "f.rss", "--silent")
+    assert result.exit_code == 0, result.output
+    assert rows(db_path, "select body from articles") == [
+        {"body": "Aid workers said the camp was full on Monday.\n\nMore families arrived overnight."}]

@@ -14,10 +14,10 @@ import datetime as dt
 import email.utils
 import re
 import time
-from html.parser import HTMLParser
 from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.fragments import looks_like_html
 from archive.readers.source import read_all
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
@@ -27,73 +27,12 @@ _ROOT = re.compile(rb"<(?![?!])([A-Za-z_][\w:.-]*)")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 
 
-class _TextExtractor(HTMLParser):
-    """HTML to plain text: block elements end paragraphs, ``<br>`` ends a line."""
-
-    BLOCKS = {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
-        "section", "table", "td", "th", "tr", "ul",
-    }
-    HIDDEN = {"script", "style", "noscript", "template", "iframe", "object", "svg", "math", "head", "title"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list = []
-        self.lines: list = []
-        self.words: list = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag == "br":
-            self._end_line()
-        elif tag in self.BLOCKS:
-            self._end_paragraph()
-
-    def handle_startendtag(self, tag, attrs):
-        if tag == "br":
-            self._end_line()
-        elif tag in self.BLOCKS:
-            self._end_paragraph()
-
-    def handle_endtag(self, tag):
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self._end_paragraph()
-
-    def handle_data(self, data):
-        if not self.hidden:
-            self.words.append(data)
-
-    def _end_line(self):
-        line = collapse_whitespace("".join(self.words))
-        self.words = []
-        if line:
-            self.lines.append(line)
-        elif self.lines:  # <br><br>: a paragraph break (not _end_paragraph(): it calls back here)
-            self.paragraphs.append("\n".join(self.lines))
-            self.lines = []
-
-    def _end_paragraph(self):
-        self._end_line()
-        if self.lines:
-            self.paragraphs.append("\n".join(self.lines))
-            self.lines = []
-
-    def text(self) -> str:
-        self._end_paragraph()
-        return "\n\n".join(self.paragraphs)
-
-
 def html_to_text(html: str) -> str:
-    """Plain-text paragraphs (separated by a blank line) from an HTML fragment."""
-    parser = _TextExtractor()
-    parser.feed(html or "")
-    parser.close()
-    return parser.text()
+    """Plain-text paragraphs (separated by a blank line) from an HTML fragment: figures, lists of
+    links and "related" blocks left out (archive.readers.fragments, as for JSONL and CSV fields)."""
+    from archive.readers.fragments import html_text
+
+    return html_text(html or "") if (html or "").strip() else ""
 
 
 def _plain(detail) -> str:
@@ -102,7 +41,7 @@ def _plain(detail) -> str:
         return ""
     value = detail.get("value") or ""
     kind = (detail.get("type") or "").lower()
-    if kind in HTML_TYPES or kind.endswith(("html", "xml")):
+    if kind in HTML_TYPES or kind.endswith(("html", "xml")) or looks_like_html(value):
         return html_to_text(value)
     paragraphs = re.split(r"\n\s*\n", value.replace("\r\n", "\n"))
     return "\n\n".join(p for p in (collapse_whitespace(b) for b in paragraphs) if p)

@@ -52,30 +52,37 @@ def html_text(fragment: str) -> str:
     current: list = []
 
     def end_paragraph():
-        text = " ".join("".join(current).split())
+        lines = [" ".join(line.split()) for line in "".join(current).split("\n")]
+        text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
         current.clear()
+
+    def end_line():  # <br>: a line break; two in a row, a paragraph break
+        if "".join(current).split("\n")[-1].strip():
+            current.append("\n")
+        else:
+            end_paragraph()
 
     def walk(element):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if not tag or _dropped(element, tag):
             if element.tail:
-                current.append(element.tail)
+                current.append(element.tail.replace("\n", " "))
             return
         block = tag in BLOCKS
         if block:
             end_paragraph()
         if tag == "br":
-            end_paragraph()
+            end_line()
         if element.text:
-            current.append(element.text)
+            current.append(element.text.replace("\n", " "))
         for child in element:
             walk(child)
         if block:
             end_paragraph()
         if element.tail:
-            current.append(element.tail)
+            current.append(element.tail.replace("\n", " "))
 
     walk(root)
     end_paragraph()
