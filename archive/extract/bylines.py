@@ -33,7 +33,7 @@ MAX_BARE_WORDS = 6
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
 _GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
 _DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
-_PARTS = re.compile(r"\s+[-–—|·•]\s+")
+_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
 _SIGNOFF = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
@@ -61,6 +61,7 @@ def _labels() -> dict:
                 parts.append(re.escape(label) + r"(?:\s*[:：]|\s)")
         patterns[name] = re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?P<value>.*)$")
     patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
+    patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
     patterns["roles"] = frozenset(sections.get("roles", ()))
     return patterns
 
@@ -88,13 +89,16 @@ def date_in(line: str) -> Optional[str]:
     value = _labelled(line, "date")
     candidate = value if value is not None else line
     candidate = re.split(r"\s+(?:by|بواسطة)\s+", candidate, maxsplit=1)[0]
-    candidate = _DATE_CUT.sub("", _GLUED_TIME.sub(r"\1 \2", candidate)).strip(" ,-–|")
-    if candidate and parse_date(candidate):
-        return candidate
-    # "Saturday - 20 Shaban 1442 AH - 3 April 2021 AD - issue 15468": each part, and its head.
+    candidate = _GLUED_TIME.sub(r"\1 \2", candidate)
+    cut = _DATE_CUT.sub("", candidate).strip(" ,-–|")
+    if cut and parse_date(cut):
+        return cut
+    # "Saturday - 20 Shaban 1442 AH - 3 April 2021 AD - issue 15468", "Jane Doe |23.10.2023 -
+    # Update: 24.10.2023": each part, and its head.
     for part in _PARTS.split(candidate):
-        words = part.split()
-        for size in range(min(len(words), 8), 1, -1):
+        value = _labelled(part, "date")
+        words = (value if value is not None else part).split()
+        for size in range(min(len(words), 8), 0, -1):
             head = " ".join(words[:size]).rstrip(",")
             if parse_date(head):
                 return head
@@ -203,6 +207,20 @@ def signoff_author(line: str) -> Optional[str]:
     names = re.sub(r"\s+in\s+\S.*$", "", match.group("names").strip())
     split = split_byline(names)
     return split[0] if split else None
+
+
+def name_before_date(line: str) -> Optional[str]:
+    """The name in "Jane Doe | 23.10.2023", a byline sharing its line with the date."""
+    parts = _PARTS.split(line, maxsplit=1)
+    if len(parts) == 2 and date_in(parts[1]):
+        return bare_name(parts[0].strip())
+    return None
+
+
+def is_label(line: str) -> bool:
+    """A label standing alone on its line ("Published", "By", "Share"): its value is on the next."""
+    folded = plain(line).strip(" :：")
+    return folded in _labels()["bare"]
 
 
 def tag_heading(line: str) -> bool:

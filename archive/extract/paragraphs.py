@@ -91,7 +91,7 @@ class Phrases:
     tokens looked up where their first word stands (no regular expression per line), and the
     few entries with punctuation ("photo:") as substrings."""
 
-    def __init__(self, entries: Sequence[str]):
+    def __init__(self, entries: Sequence[str], substrings: bool = False):
         self.words: set = set()
         self.phrases: set = set()
         self.first: set = set()
@@ -99,7 +99,7 @@ class Phrases:
         self.substrings: list = []
         for entry in entries:
             tokens = tuple(_WORD.findall(entry))
-            if not tokens or " ".join(tokens) != entry:
+            if substrings or not tokens or " ".join(tokens) != entry:
                 self.substrings.append(entry)
             elif len(tokens) == 1:
                 self.words.add(tokens[0])
@@ -140,7 +140,8 @@ def _phrases() -> dict:
             current = sections.setdefault(line[1:-1], [])
         elif current is not None:
             current.append(plain(line))
-    return {name: Phrases(entries) for name, entries in sections.items()}
+    # Captions are often glued to their text ("image captionTrucks left..."): found anywhere.
+    return {name: Phrases(entries, substrings=name == "captions") for name, entries in sections.items()}
 
 
 @functools.lru_cache(maxsize=16)

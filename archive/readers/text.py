@@ -95,10 +95,12 @@ def _byline(line: str) -> Optional[tuple]:
 
 
 def _short_name(line: str) -> bool:
-    """A line that could be an outlet's name: a few capitalised words, no sentence."""
+    """A line that could be an outlet's name: a few capitalised words, no sentence (not a
+    dateline's place in capitals, "ANKARA")."""
     words = line.split()
     return (
         0 < len(words) <= 4
+        and not (line.isupper() and len(line) > 5)
         and not re.search(r"[.!?:;,\d]$", line)
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
@@ -165,10 +167,12 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             author = _byline(line)  # "Posted on 2 May 2022 by Jane Doe"
             if author and record.author is None:
                 record.author = author[0]
+            elif record.author is None:
+                record.author = bylines.name_before_date(line)  # "Jane Doe | 23.10.2023"
         elif date:
             is_date = True  # "Updated: ..." after the date
-        elif record.outlet is None and known_outlet(line):
-            record.outlet = line
+        elif _outlet_part(line):
+            record.outlet = record.outlet or _outlet_part(line)  # "Kurdistan24 - Erbil"
         elif record.author is None and (_byline(line) or _bare_byline(content, position)):
             author, outlet = _byline(line) or (_bare_byline(content, position), None)
             record.author = author
@@ -179,7 +183,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         elif record.outlet is None and previous_was_date and _short_name(line) and position < start:
             record.outlet = line
         elif (
-            boilerplate.is_junk_line(line)
+            bylines.is_label(line)
+            or boilerplate.is_junk_line(line)
             or line.casefold() == record.title.casefold()
             or (lines[position].furniture is not None and lines[position].furniture != "sign-off")
         ):
@@ -339,13 +344,28 @@ def _title_index(content: list, lines: list, start: int, end: int) -> int:
     return best
 
 
+def _outlet_part(line: str) -> Optional[str]:
+    """The outlet a short line names alone or beside a place ("Kurdistan24 - Erbil")."""
+    if len(line) > 80:
+        return None
+    if known_outlet(line):
+        return line
+    parts = _OUTLET_PARTS.split(line)
+    if len(parts) == 2:
+        return next((part for part in parts if known_outlet(part)), None)
+    return None
+
+
+_OUTLET_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|/]\s*")
+
+
 def _headline_like(line: str, judged) -> bool:
     words = judged.words
     return (
         2 <= words <= 30
         and judged.furniture in (None, "template")
         and not line.endswith((".", ",", ";", ":", "…"))
-        and not known_outlet(line)
+        and not _outlet_part(line)
         and parse_tag_line(line) is None
         and not bylines.tag_heading(line)
         and not _byline(line)
