@@ -323,17 +323,23 @@ class Importer:
 
 
     def _keep_edited_ids(self, batch: list) -> None:
-        """A one-article file known by its content gets a new id when edited: the article stored
-        from the same file keeps its id and is updated in place, rather than a second one added."""
-        by_content = [a for a in batch if a.known_as == "content" and a.source_record is None]
+        """An article known by its content gets a new id when its text changes: the article stored
+        from the same file keeps its id and is updated in place, rather than a second one added.
+        For a row of a CSV or JSON Lines file (rows can move) only when the text is the same (an
+        archive made before ids came from the content)."""
+        by_content = [a for a in batch if a.known_as == "content"]
         if not by_content:
             return
         stored = self.archive.store.existing_ids([a.id for a in by_content])
         moved = [a for a in by_content if a.id not in stored]
+        if not moved:
+            return
         claimed = {a.id for a in batch}
-        earlier = self.archive.store.ids_by_source([a.source_path for a in moved]) if moved else {}
+        earlier = self.archive.store.by_source([a.source_path for a in moved])
         for article in moved:
-            old = earlier.get(article.source_path)
+            old, content_hash = earlier.get((article.source_path, article.source_record), (None, None))
+            if article.source_record is not None and content_hash != article.content_hash:
+                continue
             if old and old not in claimed and int(old, 16) not in self._seen:
                 article.id = old
                 claimed.add(old)

@@ -160,16 +160,16 @@ class Store:
                 found.setdefault(row[0], row[1])
         return found
 
-    def ids_by_source(self, paths: list) -> dict:
-        """``{source_path: id}`` of stored one-article files (no record number) at those paths."""
+    def by_source(self, paths: list) -> dict:
+        """``{(source_path, source_record): (id, content_hash)}`` of the stored articles from those paths."""
         found = {}
-        for chunk in _chunks(list(paths)):
+        for chunk in _chunks(sorted(set(paths))):
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
-                f"select source_path, id from articles where source_path in ({marks}) and source_record is null",
+            for path, record, article_id, content_hash in self.db.execute(
+                f"select source_path, source_record, id, content_hash from articles where source_path in ({marks})",
                 chunk,
             ):
-                found.setdefault(row[0], row[1])
+                found.setdefault((path, record), (article_id, content_hash))
         return found
 
     def place(self, article_id: str) -> Optional[str]:

@@ -52,6 +52,11 @@ def warnings_of(db_path):
     ("۲۰۲۱/۰۵/۱۲", None, "2021-05-12"),
     ("Wed 05 Apr 2017", None, "2017-04-05"),
     ("Wed, 05 Apr 2017 10:00:00 +0000", None, "2017-04-05"),
+    ("05-Apr-2017", None, "2017-04-05"),
+    ("5-Apr-17", None, "2017-04-05"),
+    ("1491350400", None, "2017-04-05"),
+    ("1491350400000", None, "2017-04-05"),
+    ("12345", None, None),
 ])
 def test_numeric_orders_and_arabic_dates(text, order, expected):
     assert iso_date(text, today=TODAY, order=order) == expected
@@ -332,3 +337,20 @@ def test_html_in_a_feed_entry_is_read_as_html(cli, db_path, tmp_path):
     assert result.exit_code == 0, result.output
     assert rows(db_path, "select body from articles") == [
         {"body": "Aid workers said the camp was full on Monday.\n\nMore families arrived overnight."}]
+
+
+def test_rows_stored_under_older_ids_keep_them(cli, db_path, tmp_path):
+    """An archive made when ids came from the path: its rows are found by their source and text."""
+    write_csv(tmp_path / "a.csv", ["title", "body"], [
+        ["First report", "The first report's text, long enough to be one."],
+        ["Second report", "The second report's text, long enough to be one."],
+    ])
+    cli("import", db_path, tmp_path / "a.csv", "--silent")
+    db = sqlite_utils.Database(db_path)
+    db.execute("PRAGMA foreign_keys = OFF")
+    with db.conn:
+        db.execute("update articles set id = '00000000000000aa' where source_record = 2")
+    result = cli("import", db_path, tmp_path / "a.csv", "--silent")
+    assert "0 imported, 1 updated, 1 unchanged, 0 skipped as duplicate" in result.output
+    assert {r["id"] for r in rows(db_path, "select id from articles")} >= {"00000000000000aa"}
+    assert "0 imported, 0 updated, 2 unchanged" in cli("import", db_path, tmp_path / "a.csv", "--silent").output

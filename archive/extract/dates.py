@@ -82,6 +82,10 @@ def _patterns() -> tuple:
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
         ("named", re.compile(prefix + month + r"\s+" + day + r"\s*,?\s+" + year + end, re.I)),
         ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + r"\s*,?\s+" + year + end, re.I)),
+        # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017
+        ("named", re.compile(prefix + r"(?P<day>\d{1,2})[-/ ]" + month + r"[-/ ](?P<year>\d{4}|\d{2})" + end, re.I)),
+        # seconds (or milliseconds) since 1970, as JSON exports write them
+        ("epoch", re.compile(r"^\s*(?P<seconds>\d{10}|\d{13})(?:\.\d+)?\s*$")),
     ]
     # The same written dates found inside a text (with or without a weekday before them).
     lead = r"(?<![\w/.-])(?P<weekday>" + weekday.replace(r")\.?\s*,?\s+)?", r")\.?\s*,?\s+)") + r")?"
@@ -140,7 +144,15 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
             return DateReading(value, problem=why and f"{why}: {text}")
         if kind == "named":
             month = months[_month_key(groups["month"])]
-            value, why = _build(int(groups["year"]), month, int(groups["day"]), today)
+            year = int(groups["year"]) if len(groups["year"]) == 4 else _two_digit_year(int(groups["year"]), today)
+            value, why = _build(year, month, int(groups["day"]), today)
+            return DateReading(value, problem=why and f"{why}: {text}")
+        if kind == "epoch":
+            seconds = int(groups["seconds"]) / (1000 if len(groups["seconds"]) == 13 else 1)
+            moment = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+            if moment.year < 1990:
+                return DateReading()
+            value, why = _build(moment.year, moment.month, moment.day, today)
             return DateReading(value, problem=why and f"{why}: {text}")
         return _numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order)
     return _date_line(text, today)
