@@ -20,7 +20,7 @@ from datasette.utils.asgi import AsgiStream, NotFound, Response
 
 from datasette_plugins import citation
 from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config
-from datasette_plugins.queries import filter_by_entities_sql, rows
+from datasette_plugins.queries import hits_filter_sql, rows
 from indexer.fulltext import QueryError
 
 CHUNK = 500
@@ -94,7 +94,8 @@ async def article_export_view(datasette, request):
 
 async def ranked_hits(database, index, params: dict, time_limit: float) -> tuple:
     """``([(id, score)], timed_out)``: every hit of the search, best first (or by date), copies of a
-    story included, narrowed to the entities of ``params`` in SQLite as the page does."""
+    story included, narrowed to the entities of ``params`` and its missing-value filters in SQLite as
+    the page does."""
     filters = {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"]}
 
     def run():
@@ -103,9 +104,9 @@ async def ranked_hits(database, index, params: dict, time_limit: float) -> tuple
         return [(hit.id, hit.score) for hit in page.hits], page.timed_out
 
     ranked, timed_out = await asyncio.get_running_loop().run_in_executor(None, run)
-    if params["entities"] and ranked:
+    if (params["entities"] or params["missing"]) and ranked:
         entities = params["entities"]
-        kept = await rows(database, filter_by_entities_sql(), {
+        kept = await rows(database, hits_filter_sql(entities, params["missing"]), {
             "ids": json.dumps([i for i, _ in ranked]), "entities": json.dumps(entities), "n": len(entities)})
         if kept is None:
             return [], True
@@ -164,7 +165,7 @@ async def search_export_view(datasette, request):
         head = {
             "query": params["q"],
             "filters": {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"],
-                        "entities": params["entities"], "exact": params["exact"]},
+                        "entities": params["entities"], "missing": params["missing"], "exact": params["exact"]},
             "sort": params["sort"],
             "total": len(ranked),
             "stories": counted["stories"],

@@ -176,5 +176,28 @@ def filter_by_entities_sql(ids_param: str = ":ids", entities_param: str = ":enti
             "order by j.key")
 
 
+# Hits without a value, by facet: the conditions of a search's "unknown outlet", "no date", ... filters.
+MISSING_CONDITIONS = {
+    "outlet": "(select a.outlet from articles a where a.id = j.value) is null",
+    "year": "(select a.year from articles a where a.id = j.value) is null",
+    "tag": "not exists (select 1 from article_tags at where at.article_id = j.value)",
+    "place": ("not exists (select 1 from article_entities ae join entities e on e.id = ae.entity_id "
+              "where ae.article_id = j.value and e.kind = 'place')"),
+    "organisation": ("not exists (select 1 from article_entities ae join entities e on e.id = ae.entity_id "
+                     "where ae.article_id = j.value and e.kind = 'organisation')"),
+}
+
+
+def hits_filter_sql(entities: list, missing: list) -> str:
+    """The ids of a JSON list (``:ids``) that mention every entity of ``:entities`` (``:n`` of them)
+    and have no value for each facet of ``missing``, in the list's order."""
+    conditions = [MISSING_CONDITIONS[name] for name in missing if name in MISSING_CONDITIONS]
+    if entities:
+        conditions.append("(select count(*) from article_entities ae where ae.article_id = j.value "
+                          "and ae.entity_id in (select value from json_each(:entities))) = :n")
+    return ("select j.value as id from json_each(:ids) j" + (" where " + " and ".join(conditions) if conditions else "")
+            + " order by j.key")
+
+
 def valid_month(month: str) -> bool:
     return bool(re.match(r"^\d{4}-(0[1-9]|1[0-2])$", month or ""))

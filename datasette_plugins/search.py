@@ -46,6 +46,8 @@ def search_params(request) -> dict:
         "collapse": ("1" in args.getlist("collapse")) if args.getlist("collapse") else True,
         # Known names find all their spellings unless the search is exact (exact=1).
         "exact": args.get("exact") == "1",
+        # Facets whose value the hits must lack ("unknown outlet", "no date", ...); applied in SQLite.
+        "missing": list(dict.fromkeys(m for m in args.getlist("missing") if m in FACETS)),
         # The facet shown with all its values ("more…"); the others stop at FACET_LIMIT.
         "more": args.get("more") if args.get("more") in FACETS else None,
     }
@@ -56,7 +58,7 @@ def url_with(path: str, params: dict, **changes) -> str:
     merged = dict(params, page=None, more=None)  # "more…" is kept only when asked for
     merged.update(changes)
     pairs = []
-    for key in ("q", "sort", "outlet", "year", "tags", "entities", "collapse", "exact", "more", "page"):
+    for key in ("q", "sort", "outlet", "year", "tags", "entities", "missing", "collapse", "exact", "more", "page"):
         value = merged.get(key)
         if key == "exact":
             if value:
@@ -67,6 +69,8 @@ def url_with(path: str, params: dict, **changes) -> str:
             pairs += [("tag", tag) for tag in value or []]
         elif key == "entities":
             pairs += [("entity", entity) for entity in value or []]
+        elif key == "missing":
+            pairs += [("missing", name) for name in value or []]
         elif key == "sort" and value == "relevance":
             continue
         elif value not in (None, "", 1) or (key == "page" and value not in (None, 1)):
@@ -230,7 +234,7 @@ async def search_view(datasette, request):
         filters = {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"]}
         loop = asyncio.get_running_loop()
         try:
-            if params["entities"]:
+            if params["entities"] or params["missing"]:
                 page = await search_entities.search_mentioning(
                     database, index, params, filters, page_size=PAGE_SIZE, max_page=MAX_PAGE, time_limit=time_limit)
             else:

@@ -20,7 +20,7 @@ from markupsafe import escape
 
 from datasette_plugins import charts
 from datasette_plugins.places_map import map_places
-from datasette_plugins.queries import chart_context, entities_named, entity_counts, filter_by_entities_sql, month_series, rows
+from datasette_plugins.queries import chart_context, entities_named, entity_counts, hits_filter_sql, month_series, rows
 from indexer.fulltext import Hit
 from indexer.store import Store
 
@@ -36,8 +36,10 @@ def _filter_params(ids: list, entities: list) -> dict:
 
 async def search_mentioning(database, index, params: dict, filters: dict, *, page_size: int, max_page: int,
                             time_limit: float):
-    """Like ``index.search`` for one page, keeping only hits that mention every ``params["entities"]``."""
+    """Like ``index.search`` for one page, keeping only hits that mention every ``params["entities"]``
+    and lack a value for each facet of ``params["missing"]`` (no outlet, no date, ...)."""
     entities = params["entities"]
+    filter_sql = hits_filter_sql(entities, params.get("missing") or [])
     start = (params["page"] - 1) * page_size
     db_path = Path(database.path).resolve()
     state = {"ranked": []}
@@ -46,7 +48,7 @@ async def search_mentioning(database, index, params: dict, filters: dict, *, pag
         # Called by the search thread with every ranked hit; fetches the texts of this page only.
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            state["ranked"] = [row[0] for row in conn.execute(filter_by_entities_sql(), _filter_params(ids, entities))]
+            state["ranked"] = [row[0] for row in conn.execute(filter_sql, _filter_params(ids, entities))]
             wanted = state["ranked"][start:start + page_size]
             return Store(sqlite_utils.Database(conn)).texts(wanted) if wanted else {}
         finally:
@@ -60,7 +62,7 @@ async def search_mentioning(database, index, params: dict, filters: dict, *, pag
             expand=not params["exact"],
         ),
     )
-    found = await rows(database, filter_by_entities_sql(), _filter_params(page.all_ids, entities))
+    found = await rows(database, filter_sql, _filter_params(page.all_ids, entities))
     matching = [row["id"] for row in found or []]
     ranked = state["ranked"]
     wanted = set(ranked[start:start + page_size])

@@ -94,8 +94,8 @@ async def test_missing_buckets_match_the_tables(ds, sql):
     assert no_outlet and undated
     assert buckets(facet_section(html, "outlet"))[1] == no_outlet
     assert buckets(facet_section(html, "year"))[1] == undated
-    assert re.search(r'data-missing="outlet"[^>]*><em>unknown outlet</em>', html)
-    assert re.search(r'data-missing="year"[^>]*><em>no date</em>', html)
+    assert re.search(r'data-missing="outlet"><a [^>]*><em>unknown outlet</em></a>', html)
+    assert re.search(r'data-missing="year"><a [^>]*><em>no date</em></a>', html)
     # The hits' timeline says how many are left off it.
     assert re.search(rf"Not on the chart: <strong>{undated}</strong> undated articles", html)
 
@@ -193,3 +193,25 @@ async def test_entity_page_more_outlets(ds, sql):
     html = (await ds.client.get(f"/-/entity/{entity['id']}?outlets=all")).text
     outlets = re.search(r'<section id="outlets">.*?</section>', html, re.S).group(0)
     assert outlets.count("outlet=") >= entity["outlets"]
+
+
+@pytest.mark.parametrize("name", ["outlet", "year", "tag", "organisation"])
+async def test_missing_bucket_narrows_to_those_hits(ds, sql, name):
+    html = (await ds.client.get("/-/search?q=al-Hol")).text
+    _, missing = buckets(facet_section(html, name))
+    assert missing > 0
+    link = re.search(rf'data-missing="{name}"><a href="([^"]+)"', html).group(1).replace("&amp;", "&")
+    narrowed = (await ds.client.get(link)).text
+    assert total_of(narrowed) == missing
+    assert re.search(rf'class="archive-filter" data-missing="{name}"', narrowed)
+    # The export follows the same filter, and each of its hits lacks the value.
+    data = (await ds.client.get(link.replace("/-/search?", "/-/search.json?"))).json()
+    assert data["total"] == missing and data["filters"]["missing"] == [name]
+    ids = json.dumps([hit["id"] for hit in data["hits"]])
+    from datasette_plugins.queries import MISSING_CONDITIONS
+
+    lacking = sql(f"select count(*) as n from json_each(?) j where {MISSING_CONDITIONS[name]}", [ids])[0]["n"]
+    assert lacking == missing
+    if name == "outlet":
+        assert all(hit["outlet"] is None for hit in data["hits"])
+        assert set(re.findall(r'<span class="(outlet[^"]*)">', narrowed)) == {"outlet archive-unknown"}
