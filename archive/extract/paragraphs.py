@@ -53,7 +53,7 @@ _SENTENCE_END = re.compile(r"[.!?؟。\"”’»)\]:]$")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
-_SPACED = re.compile(r"\S {2,}(?=\S)|\t")
+_SPACED = re.compile(r" {2,}|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
 _INITIALS = re.compile(r"^\(?[a-z]{1,5}(?:/[a-z]{1,5})+\)?$")  # a wire desk's initials: "sjw/fg"
@@ -163,11 +163,18 @@ def text_language(lines: Sequence[str]) -> Optional[str]:
     if letters and len(_ARABIC_LETTERS.findall(sample)) > 0.6 * letters:
         return "ar"
     tokens = _WORD.findall(sample.casefold())
-    if tokens and sum(1 for t in tokens if t in stoplist("en")) >= ENGLISH_SHARE * len(tokens):
+    english = sum(1 for t in tokens if t in stoplist("en"))
+    if tokens and english >= ENGLISH_SHARE * len(tokens):
         return "en"
     from archive.extract.language import guess_language
 
-    return guess_language(sample)
+    guess = guess_language(sample)
+    if guess and guess != "en" and tokens:  # English prose on a page whose menus are not
+        prose = [t for line in lines if len(line) > LENGTH_LOW for t in _WORD.findall(plain(line))][:2000]
+        theirs = stoplist(guess)
+        if sum(1 for t in prose if t in stoplist("en")) > 2 * sum(1 for t in prose if t in theirs):
+            return "en"
+    return guess
 
 
 @dataclass
@@ -266,7 +273,7 @@ def classify(texts: Sequence[str], language: Optional[str] = None, marked: Optio
     stops = stoplist(language if language is not None else text_language(texts))
     lines = [judge(text, stops) for text in texts]
     for line, written in zip(lines, raw or ()):
-        if line.furniture is None and line.words <= MENU_WORDS and len(_SPACED.findall(written)) >= 2:
+        if line.furniture is None and line.words <= MENU_WORDS and _spaced_links(written):
             line.furniture, line.initial, line.cls = "menu", BAD, BAD
     for line, mark in zip(lines, marked or ()):
         if mark:
@@ -274,6 +281,15 @@ def classify(texts: Sequence[str], language: Optional[str] = None, marked: Optio
     _link_lists(lines)
     _revise(lines)
     return lines
+
+
+def _spaced_links(written: str) -> bool:
+    """Links set side by side, runs of spaces between them ("Home   News   Sport"); not the
+    cells of a table row, which hold numbers."""
+    items = _SPACED.split(written.strip())
+    if len(items) < 3 or any(len(item.split()) > 4 for item in items):
+        return False
+    return sum(1 for item in items if any(c.isdigit() for c in item)) < len(items) / 2
 
 
 def _link_lists(lines: list) -> None:

@@ -31,6 +31,7 @@ BYLINE = re.compile(
     re.I,
 )
 MAX_HEADER_LINES = 12
+_HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -65,8 +66,8 @@ def _split_lines(text: str) -> tuple:
     blank = True
     for line in text.split("\n"):
         collapsed = collapse_whitespace(line)
-        if not collapsed:
-            blank = True
+        if not _HAS_WORD.search(collapsed) and not boilerplate.is_trailer_marker(collapsed):
+            blank = blank or not collapsed  # a line of symbols or zero-width spaces is no line
             continue
         content.append(collapsed)
         raw.append(line.strip())
