@@ -16,6 +16,7 @@ import io
 import json
 import re
 
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import AsgiStream, NotFound, Response
 
 from datasette_plugins import citation
@@ -161,17 +162,21 @@ async def search_export_view(datasette, request):
         headers["content-disposition"] = f'attachment; filename="search-{slug}.{fmt}"'
     head = None
     if fmt == "json":
-        counted = await all_facets(datasette, database, [i for i, _ in ranked], everything=True)
+        try:
+            counted = await all_facets(datasette, database, [i for i, _ in ranked], everything=True)
+        except QueryInterrupted:  # Datasette's SQL time limit: the hits still come, without the counts
+            counted = None
         head = {
             "query": params["q"],
             "filters": {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"],
                         "entities": params["entities"], "missing": params["missing"], "exact": params["exact"]},
             "sort": params["sort"],
             "total": len(ranked),
-            "stories": counted["stories"],
+            "stories": counted["stories"] if counted else None,
             "timed_out": timed_out,
             "columns": COLUMNS,
-            "facets": facets_for_export(counted, len(ranked)),
+            "facets": facets_for_export(counted, len(ranked)) if counted else None,
+            "facets_timed_out": counted is None,
         }
 
     async def stream(writer):
