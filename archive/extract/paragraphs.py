@@ -33,6 +33,7 @@ STOPWORDS_LOW = 0.20
 STOPWORDS_HIGH = 0.30
 STRONG_ONE_WORDS = 15  # a line of at most this many words with one call to action is furniture
 STRONG_TWO_WORDS = 50  # ... with two
+STRONG_MANY_WORDS = 150  # ... with three (a cookie notice of a paragraph)
 WEAK_WORDS = 6  # a line of at most this many words with one widget word is furniture
 WEAK_RUN_WORDS = 30  # ... or of at most this many words, a third of them widget words
 WEAK_SHARE = 0.3
@@ -234,9 +235,9 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         return "sign-off"
     if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):
         return "link"
-    if words <= STRONG_TWO_WORDS:
+    if words <= STRONG_MANY_WORDS:
         hits = phrases["strong"].count(tokens, folded)
-        if hits >= 2 or (hits and words <= STRONG_ONE_WORDS):
+        if (hits and words <= STRONG_ONE_WORDS) or (hits >= 2 and words <= STRONG_TWO_WORDS) or hits >= 3:
             return "call to action"
     if words <= 12 and tokens and tokens[0].isdigit() and phrases["comment_counts"].starts(tokens[1:], ""):
         return "comments"
