@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from archive import workers
-from archive.extract.article import BatchDefaults
+from archive.extract.article import BatchDefaults, shown_identity
 from archive.model import Article, BadRecord, RawRecord, where
 from archive.readers import READERS, reader_for, walk
 from archive.readers.containers import container_kind, members
@@ -360,7 +360,7 @@ class Importer:
         elif article.known_as == "content":
             report.duplicate(here, article.id)
         else:
-            kind, shown = article.known_as.split(":", 1)
+            kind, shown = article.known_as.split(":", 1)[0], shown_identity(article.known_as)
             report.fail(here, f"{'URL' if kind == 'url' else 'id'} {shown!r} repeated: first at "
                               f"{first_place or 'an earlier record of this import'}")
         return True

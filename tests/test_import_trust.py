@@ -354,3 +354,16 @@ def test_rows_stored_under_older_ids_keep_them(cli, db_path, tmp_path):
     assert "0 imported, 1 updated, 1 unchanged, 0 skipped as duplicate" in result.output
     assert {r["id"] for r in rows(db_path, "select id from articles")} >= {"00000000000000aa"}
     assert "0 imported, 0 updated, 2 unchanged" in cli("import", db_path, tmp_path / "a.csv", "--silent").output
+
+
+def test_row_numbers_used_as_ids_belong_to_their_file(cli, db_path, tmp_path):
+    for name in ("march.csv", "april.csv"):
+        write_csv(tmp_path / name, ["ID", "title", "body"], [
+            [str(i), f"{name} report {i}", f"The text of report {i} of {name}, long enough to be one."] for i in (1, 2)])
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert result.exit_code == 0, result.output
+    assert "4 imported" in result.output
+    write_csv(tmp_path / "march.csv", ["ID", "title", "body"], [
+        ["1", "A report", "The first text, long enough to be one."], ["1", "Another", "Another text under id 1."]])
+    result = cli("import", db_path, tmp_path / "march.csv", "--silent")
+    assert f"march.csv:3: id '1' repeated: first at {tmp_path / 'march.csv'}:2" in result.output

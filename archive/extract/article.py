@@ -68,10 +68,27 @@ def identity(raw: RawRecord) -> Optional[str]:
     """What makes an article the same article on re-import, when the record says: its own id or
     its URL. Otherwise (None) the article is known by its content: see :func:`content_identity`."""
     if raw.id and raw.id.strip():
-        return f"id:{raw.id.strip()}"
+        own = raw.id.strip()
+        if SMALL_NUMBER.fullmatch(own):  # a row number of one export, not an id the world shares
+            return f"id:{own}{SCOPE}{_file_name(raw.source_path)}"
+        return f"id:{own}"
     if raw.url and raw.url.strip():
         return f"url:{raw.url.strip()}"
     return None
+
+
+SMALL_NUMBER = re.compile(r"\d{1,9}")
+SCOPE = "\x1f"  # between a small numeric id and the name of the file it numbers
+
+
+def _file_name(source_path: str) -> str:
+    """The file's name without its folders (a member's name inside its container)."""
+    return re.split(r"[/\\]", source_path.rsplit("!/", 1)[-1])[-1]
+
+
+def shown_identity(known_as: str) -> str:
+    """The record's own id or URL as the user wrote it (for messages)."""
+    return known_as.split(":", 1)[-1].split(SCOPE, 1)[0]
 
 
 def content_identity(outlet: Optional[str], title: str, published: Optional[str], body: str) -> str:

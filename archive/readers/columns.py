@@ -19,8 +19,9 @@ from archive.extract.data import data_lines
 
 FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
 INFERRED = ("body", "title", "published")  # fields read from what the values are
-MIN_BODY_CHARS = 150  # a body column's values are this long on average at least
+MIN_BODY_CHARS = 80  # a body column's values are this long on average at least
 SAMPLE = 200  # records looked at to tell columns apart
+LABELS = {"published": "date"}
 
 
 def name_key(name) -> str:
@@ -90,7 +91,7 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
         result.fields[column] = ours
         result.inferred[column] = ours
     if result.inferred:
-        read = ", ".join(f"{_quoted(c)} as the {ours}" for c, ours in result.inferred.items())
+        read = ", ".join(f"{_quoted(c)} as the {LABELS.get(ours, ours)}" for c, ours in result.inferred.items())
         confirm = " ".join(f"--map {_quoted(c)}={ours}" for c, ours in result.inferred.items())
         result.note = f"columns read by their contents: {read} (say so with {confirm})"
     return result
