@@ -208,8 +208,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     end = max(end, position)
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
-            end = i  # comments, related stories: the text is over
+            end = i  # comments: the text is over
             break
+    position, end = _without_teasers(content, lines, position, end)
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
@@ -305,6 +306,32 @@ def _bare_byline(content: list, position: int) -> Optional[str]:
         if bylines.date_in(other):
             return name
     return None
+
+
+def _without_teasers(content: list, lines: list, position: int, end: int) -> tuple:
+    """Other stories listed beside the text, each under its own name and date line: the text is
+    the stretch between such headers holding the most prose."""
+    cuts = [i for i in range(position + 1, end) if _teaser_header(content, i)]
+    if not cuts:
+        return position, end
+    best, best_size = (position, end), -1
+    for begin, stop in zip([position] + cuts, cuts + [end]):
+        size = sum(len(content[i]) for i in range(begin, stop) if lines[i].cls == paragraphs.GOOD)
+        if size > best_size:
+            best, best_size = (begin, stop), size
+    begin, stop = best
+    if begin != position:  # past the other story's header lines
+        while begin < stop and lines[begin].cls != paragraphs.GOOD:
+            begin += 1
+    return begin, stop
+
+
+def _teaser_header(content: list, i: int) -> bool:
+    """A name and a date on lines of their own: the header of another story listed below the text."""
+    line = content[i]
+    if len(line) > 60 or not bylines.date_in(line):
+        return False
+    return any(bylines.bare_name(other) for other in content[max(0, i - 1) : i] + content[i + 1 : i + 2])
 
 
 def _metadata_line(line: str) -> bool:
