@@ -367,3 +367,13 @@ def test_row_numbers_used_as_ids_belong_to_their_file(cli, db_path, tmp_path):
         ["1", "A report", "The first text, long enough to be one."], ["1", "Another", "Another text under id 1."]])
     result = cli("import", db_path, tmp_path / "march.csv", "--silent")
     assert f"march.csv:3: id '1' repeated: first at {tmp_path / 'march.csv'}:2" in result.output
+
+
+def test_numeric_dates_in_short_date_lines_vote_and_read():
+    from archive.extract.dates import readings
+
+    assert readings("Posted 4/25/2017 10:22 am") == {"mdy"}
+    assert readings("Published on 05.04.2017, updated 06.04.2017") == {"dmy", "mdy"}
+    assert readings("The attack on 03/04/2020 killed many people in the town") == set()
+    assert iso_date("Posted 4/25/2017 10:22 am", today=TODAY) == "2017-04-25"
+    assert iso_date("Published on 05.04.2017, updated 06.04.2017", today=TODAY, order="mdy") == "2017-05-04"

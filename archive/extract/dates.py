@@ -155,15 +155,16 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
             value, why = _build(moment.year, moment.month, moment.day, today)
             return DateReading(value, problem=why and f"{why}: {text}")
         return _numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order)
-    return _date_line(text, today)
+    return _date_line(text, today, order)
 
 
 DATE_LINE_WORDS = 3  # words a date line may hold besides its dates ("Published", "Updated", "رقم العدد")
 
 
-def _date_line(text: str, today: Optional[dt.date]) -> DateReading:
-    """A short line made of a written date and little else ("Published 5 April 2017 | Updated 6
-    April 2017", "الأحد - 21 ربيع الآخر 1445 هـ - 5 نوفمبر 2023 م"): its first Gregorian date."""
+def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None) -> DateReading:
+    """A short line made of a date and little else ("Published 5 April 2017 | Updated 6 April
+    2017", "الأحد - 21 ربيع الآخر 1445 هـ - 5 نوفمبر 2023 م", "Date: 06/10/2022 | 10:22"): its first
+    Gregorian date (a written one before a numeric one)."""
     if len(text) > 120:
         return DateReading()
     months, _, inside, extra = _patterns()
@@ -173,13 +174,39 @@ def _date_line(text: str, today: Optional[dt.date]) -> DateReading:
         for match in pattern.finditer(text):
             found.append((match.start(), match))
             rest = rest.replace(match.group(0), " ")
-    if not found:
+    if found:
+        if len(extra.sub(" ", rest).split()) > DATE_LINE_WORDS:
+            return DateReading()
+        groups = min(found, key=lambda item: item[0])[1].groupdict()
+        value, why = _build(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today)
+        return DateReading(value, problem=why and f"{why}: {text}")
+    numeric = _numeric_in_line(text)
+    if numeric is None:
         return DateReading()
-    if len(extra.sub(" ", rest).split()) > DATE_LINE_WORDS:
-        return DateReading()
-    groups = min(found, key=lambda item: item[0])[1].groupdict()
-    value, why = _build(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today)
-    return DateReading(value, problem=why and f"{why}: {text}")
+    if numeric.group("a4"):
+        value, why = _build(int(numeric.group("a4")), int(numeric.group("b")), int(numeric.group("c")), today)
+        return DateReading(value, problem=why and f"{why}: {text}")
+    return _numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today, order)
+
+
+_NUMERIC_INSIDE = re.compile(
+    r"(?<![\d/.-])(?:(?P<a4>\d{4})|(?P<a>\d{1,2}))[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{1,2})(?![\d/.-])")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+
+
+def _numeric_in_line(text: str):
+    """The one numeric date of a short line whose other words are few (a label, a time, a name)."""
+    matches = list(_NUMERIC_INSIDE.finditer(text))
+    if not matches:
+        return None
+    match = matches[0]
+    if match.group("a4") is None and len(match.group("c")) not in (2, 4):
+        return None
+    if match.group("a4") is not None and len(match.group("c")) > 2:
+        return None
+    rest = _TIME_OF_DAY.sub(" ", text[: match.start()] + " " + text[match.end():])
+    rest = _patterns()[3].sub(" ", rest)
+    return match if len(rest.split()) <= DATE_LINE_WORDS else None
 
 
 def _month_key(name: str) -> str:
@@ -293,8 +320,10 @@ def readings(text: Optional[str]) -> set:
     if not text:
         return set()
     text = fold(text).strip()
-    match = _patterns()[1][1][1].match(text) if len(text) <= 80 else None
-    if not match:
+    if len(text) > 80:
+        return set()
+    match = _patterns()[1][1][1].match(text) or _numeric_in_line(text)
+    if not match or not match.groupdict().get("a"):
         return set()
     a, b = int(match.group("a")), int(match.group("b"))
     if a == b:
