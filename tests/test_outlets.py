@@ -336,3 +336,12 @@ def test_a_page_without_a_site_name_is_named_by_its_footer():
 @pytest.mark.parametrize("line", ["Source: UNHCR data, 2023", "Source: Interviews", "Source: Camp Gazette"])
 def test_a_source_line_names_only_a_known_outlet(line):
     assert footer_outlet(line) is None
+
+
+def test_a_known_outlet_in_the_text_outweighs_an_unknown_outlet_line_of_a_text_file():
+    body = "BEIRUT (Reuters) - Guards said the gate held.\n\nThe camp was calm."
+    assert _article(body, outlet="Policy").outlet == "Reuters"  # a header word the reader took for an outlet
+    assert _article(body, outlet="Camp Gazette", fmt="jsonl").outlet == "Camp Gazette"  # a field is kept
+    rudaw_style = "ERBIL, Kurdistan Region – Guards said the gate held.\n\nThe camp was calm."
+    assert _article(rudaw_style, outlet="Camp Gazette").outlet == "Camp Gazette"  # a house style is too weak
+    assert (_article(rudaw_style).outlet, _article(rudaw_style).outlet_source) == ("Rudaw", "dateline")

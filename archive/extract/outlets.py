@@ -42,6 +42,7 @@ FROM_DATELINE = "dateline"
 FROM_FOOTER = "footer"
 FROM_METADATA = "metadata"
 FROM_URL = "url"
+FROM_HOUSE_STYLE = "house-style"  # inside this module only: stored as "dateline"
 
 # "© 2024 North Press Agency", "Source: Enab Baladi", "Originally published by Syria Direct."
 FOOTER = re.compile(
@@ -586,7 +587,7 @@ def outlet_signs(paragraphs: list, url: Optional[str] = None, metadata: Optional
             signs.append((by_url, FROM_URL))
     house = outlet_from_house_style(first)
     if house:
-        signs.append((house, FROM_DATELINE))
+        signs.append((house, FROM_HOUSE_STYLE))
     return signs, footer_lines
 
 
@@ -599,7 +600,7 @@ def find_outlet(paragraphs: list, url: Optional[str] = None, metadata: Optional[
     signs, footer_lines = outlet_signs(paragraphs, url, metadata)
     for name, source in signs:
         if is_known(name):
-            return name, source, footer_lines
+            return name, (FROM_DATELINE if source == FROM_HOUSE_STYLE else source), footer_lines
     if signs:
         return signs[0][0], signs[0][1], footer_lines
     return None, None, footer_lines
@@ -614,16 +615,27 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
 
     ``default``/``override`` are ``--outlet``/``--override``. The record's own outlet (an outlet
     line, a JSONL/CSV field) comes first, canonicalised; a web page's or feed's stated outlet
-    (``raw.source_format`` html, warc or a feed) ranks below a dateline and a footer."""
+    (``raw.source_format`` html, warc or a feed) ranks below a dateline and a footer. A plain-text
+    file's outlet line is the reader's reading of a header line: when the data does not know it
+    and the body's dateline, footer or URL names a known outlet, the known outlet wins."""
     from archive.model import FROM_COMMAND_LINE, FROM_TEXT, UNKNOWN
 
     given = canonical_outlet(raw.outlet)
-    from_page = (raw.source_format or "").lower() in METADATA_FORMATS
-    found, source, footer_lines = find_outlet(paragraphs, raw.url, metadata=given if from_page else None)
+    fmt = (raw.source_format or "").lower()
+    from_page = fmt in METADATA_FORMATS
+    signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
+    known = [(name, source) for name, source in signs if is_known(name)]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
+        strong = [(name, src) for name, src in known if src != FROM_HOUSE_STYLE]
+        if fmt == "text" and not is_known(given) and strong:
+            outlet, source = strong[0]
+    elif known or signs:
+        outlet, source = (known or signs)[0]
     else:
-        outlet = found
+        outlet, source = None, None
+    if source == FROM_HOUSE_STYLE:
+        source = FROM_DATELINE
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet:
