@@ -282,3 +282,26 @@ def test_record_bodies_lose_their_edges_not_their_text():
     repeated = "The Gazette is published by a cooperative of its readers in the valley."
     assert clean_record_paragraphs(BODY_EN[:2] + [repeated], frozenset({line_key(repeated)})) == BODY_EN[:2]
     assert clean_record_paragraphs(["Subscribe now", "Share"]) == []
+
+
+def test_other_stories_listed_under_their_own_bylines_are_not_the_text():
+    teasers = []
+    for n, (title, name) in enumerate([("Bridge reopens after repairs", "Ann Berg"),
+                                       ("Schools add evening classes", "Omar Said"),
+                                       ("Market prices climb again", "Lena Holt")]):
+        teasers += [title, name, f"{n + 10} November 2019",
+                    "The council said the work had taken longer than planned because of the weather and the "
+                    "shortage of materials, and that traffic would return to normal by the end of the month."]
+    text = "\n\n".join(["Flood barriers finished before the winter rains", "By Sam Lee", "9 November 2019",
+                        *BODY_EN, "More stories", *teasers])
+    record = parse_text_article(text)
+    assert record.title == "Flood barriers finished before the winter rains"
+    assert record.body.split("\n\n") == BODY_EN
+
+
+def test_tables_inside_the_text_are_kept():
+    rows = ["Camp  Families  Left", "Hol  2,100  340", "Roj  600  45", "Areesha  900  120"]
+    text = "\n\n".join(["Figures for the month", BODY_EN[0], "The figures for each camp were:", *rows, BODY_EN[1]])
+    record = parse_text_article(text)
+    assert record.body.split("\n\n") == [BODY_EN[0], "The figures for each camp were:",
+                                         *[" ".join(row.split()) for row in rows], BODY_EN[1]]

@@ -273,8 +273,10 @@ def classify(texts: Sequence[str], language: Optional[str] = None, marked: Optio
     written, whose runs of spaces show links set side by side (a menu)."""
     stops = stoplist(language if language is not None else text_language(texts))
     lines = [judge(text, stops) for text in texts]
-    for line, written in zip(lines, raw or ()):
-        if line.furniture is None and line.words <= MENU_WORDS and _spaced_links(written):
+    raw = list(raw or ())
+    for i, (line, written) in enumerate(zip(lines, raw)):
+        if line.furniture is None and line.words <= MENU_WORDS and _spaced_links(written) \
+                and not _table_header(written, raw[i + 1] if i + 1 < len(raw) else ""):
             line.furniture, line.initial, line.cls = "menu", BAD, BAD
     for line, mark in zip(lines, marked or ()):
         if mark:
@@ -291,6 +293,12 @@ def _spaced_links(written: str) -> bool:
     if len(items) < 3 or any(len(item.split()) > 4 for item in items):
         return False
     return sum(1 for item in items if any(c.isdigit() for c in item)) < len(items) / 2
+
+
+def _table_header(written: str, below: str) -> bool:
+    """Column names over a row of as many cells holding numbers: a table, not a menu."""
+    cells = _SPACED.split(below.strip())
+    return len(cells) == len(_SPACED.split(written.strip())) and any(c.isdigit() for c in below)
 
 
 def _link_lists(lines: list) -> None:
