@@ -345,3 +345,9 @@ def test_a_known_outlet_in_the_text_outweighs_an_unknown_outlet_line_of_a_text_f
     rudaw_style = "ERBIL, Kurdistan Region – Guards said the gate held.\n\nThe camp was calm."
     assert _article(rudaw_style, outlet="Camp Gazette").outlet == "Camp Gazette"  # a house style is too weak
     assert (_article(rudaw_style).outlet, _article(rudaw_style).outlet_source) == ("Rudaw", "dateline")
+
+
+@pytest.mark.parametrize("name, outlet", [("موقع عنب بلدي", "Enab Baladi"), ("وكالة نورث برس", "North Press Agency"),
+                                          ("قناة الحرة", "Alhurra"), ("موقع تلفزيون سوريا", "Syria TV")])
+def test_arabic_names_with_the_kind_of_outlet_before_them(name, outlet):
+    assert known_outlet(name) == outlet

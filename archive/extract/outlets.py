@@ -206,6 +206,7 @@ _LOGO = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"^(?:source|sources|publisher|published by|outlet|المصدر|الناشر)\s*[:：]\s*(?P<name>.+)$", re.I)
+_ARABIC_KIND = re.compile(r"^(?:وكالة|وكالة أنباء|قناة|صحيفة|موقع|جريدة|شبكة|إذاعة|مجلة|منظمة)\s+")
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,60})\)(?:\s+(?:international|english|arabic))?$", re.I)
 
 
@@ -219,6 +220,11 @@ def _furniture_name(text: str) -> Optional[str]:
             found = _get(names, name.strip(" -–|:")) if name else None
             if found:
                 return found
+    arabic = _ARABIC_KIND.match(text)  # "موقع عنب بلدي", "وكالة نورث برس", "قناة الحرة"
+    if arabic:
+        found = _get(names, text[arabic.end():])
+        if found:
+            return found
     match = _ACRONYM.match(text)
     if match:
         first, second = _get(names, match.group("name")), _get(names, match.group("acronym"))
