@@ -305,3 +305,8 @@ def test_tables_inside_the_text_are_kept():
     record = parse_text_article(text)
     assert record.body.split("\n\n") == [BODY_EN[0], "The figures for each camp were:",
                                          *[" ".join(row.split()) for row in rows], BODY_EN[1]]
+
+
+def test_a_dateline_line_and_a_short_last_sentence_stay_with_the_text():
+    text = "\n\n".join(["Road reopens after the storm", "ERBIL —", *BODY_EN, "The inquiry continues."])
+    assert parse_text_article(text).body.split("\n\n") == ["ERBIL —", *BODY_EN, "The inquiry continues."]

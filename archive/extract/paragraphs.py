@@ -58,6 +58,8 @@ _SPACED = re.compile(r" {2,}|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
 _INITIALS = re.compile(r"^\(?[a-z]{1,5}(?:/[a-z]{1,5})+\)?$")  # a wire desk's initials: "sjw/fg"
+# A dateline on a line of its own: "ERBIL —", "BEIRUT (AP) -", "QAMISHLI, Syria:".
+_DATELINE = re.compile(r"^[A-Z\u0600-\u06ff][A-Z\u0600-\u06ff .'’-]{1,30}(?:,\s*[\w .]{2,30})?(?:\s*\([\w .]{2,30}\))?\s*[-–—:]$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
 
 # jusText's names for py3langid's language codes (the languages it has stop lists for).
@@ -395,4 +397,10 @@ def is_bullet(text: str) -> bool:
 def opens_text(line: Line) -> bool:
     """A short line right above the text that belongs to it: a salutation ("Dear Ministers,"),
     a one-line sentence."""
-    return line.furniture is None and line.words <= 12 and (line.sentence or line.text.endswith(","))
+    return line.furniture is None and line.words <= 12 and (
+        line.sentence or line.text.endswith(",") or bool(_DATELINE.match(line.text)))
+
+
+def closes_text(line: Line) -> bool:
+    """A short sentence right below the text that ends it ("The inquiry continues.")."""
+    return line.furniture is None and line.sentence and line.words <= 25

@@ -206,6 +206,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             begin -= 1
         position = begin
     end = max(end, position)
+    while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
+        end += 1  # a last short sentence, left out by its neighbours' class
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments: the text is over
