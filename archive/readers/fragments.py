@@ -15,9 +15,10 @@ import re
 
 from archive.extract.data import data_lines
 
+# Tags that structure content: a field holding them is HTML. Inline or active markup alone
+# (<b>, <img>, <script>) is not enough: text that shows such strings stays text.
 _MARKUP = re.compile(
-    r"<(?:p|div|br|a|span|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|section|article|table)\b[^<>]*>",
-    re.I,
+    r"<(?:p|div|br|ul|ol|li|h[1-6]|blockquote|figure|section|article|table|a\s+href)\b[^<>]*>", re.I
 )
 DROPPED = {"script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "figure", "figcaption",
            "svg", "img", "video", "audio", "object", "embed", "template", "head", "title", "meta", "link"}
@@ -32,7 +33,8 @@ def _furniture() -> re.Pattern:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a field holds markup (two tags at least, or one closed), not text with a ``<``."""
+    """Whether a field holds HTML (two structuring tags, or one and a closing tag), not text that
+    shows a ``<``."""
     if not text or "<" not in text:
         return False
     tags = _MARKUP.findall(text[:20000])
@@ -112,3 +114,10 @@ def field_text(value: str, paragraphs: bool = True) -> str:
         return value
     text = html_text(value)
     return text if paragraphs else " ".join(text.split())
+
+
+def inline_text(value: str) -> str:
+    """A one-line field of an HTML export: tags removed, entities decoded, if it has any."""
+    if "<" not in value and "&" not in value:
+        return value
+    return " ".join(html_text(value).split()) if "<" in value else html.unescape(value)

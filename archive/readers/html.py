@@ -29,7 +29,7 @@ from typing import Iterator, Optional
 from archive.extract import html_metadata
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, RawRecord, collapse_whitespace
-from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.decode import DecodeError, decode_bytes, decode_windows_1252
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -206,7 +206,8 @@ def decode_html(data: bytes) -> str:
         return mixed
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
         try:
-            return data.decode(declared)
+            # windows-1252 as WHATWG reads it: its five undefined bytes never fail the declaration
+            return decode_windows_1252(data) if declared == "cp1252" else data.decode(declared)
         except UnicodeDecodeError:
             pass  # the declaration is wrong; detect
     return decode_bytes(data)

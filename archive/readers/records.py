@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, resolve
 from archive.readers.decode import DecodeError, decode_bytes
-from archive.readers.fragments import field_text, looks_like_html
+from archive.readers.fragments import field_text, inline_text, looks_like_html
 from archive.readers.source import read_all
 
 __all__ = ["FIELDS", "ReaderOptions", "read_csv", "read_jsonl"]
@@ -57,7 +57,7 @@ def _tags(value) -> list:
                 return [str(t) for t in parsed if t not in (None, "")]
         from archive.extract.tags import split_tags
 
-        return split_tags(field_text(text, paragraphs=False))
+        return split_tags(text)
     if isinstance(value, list):
         return [str(t) for t in value if t not in (None, "")]
     return [value]
@@ -90,12 +90,14 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         if isinstance(value, (dict, list)):
             return BadRecord(path, f"field {key!r} should be text, found {type(value).__name__}", number)
         fields[key] = str(value)
+    html_export = looks_like_html(fields.get("body") or "")
     for key in ("body", "lede"):
         if key in fields and looks_like_html(fields[key]):
             fields[key] = field_text(fields[key])
-    for key in ("title", "author", "outlet"):
-        if key in fields:
-            fields[key] = field_text(fields[key], paragraphs=False)
+    if html_export:  # an export of HTML: its one-line fields may carry inline markup too
+        for key in ("title", "author", "outlet"):
+            if key in fields:
+                fields[key] = inline_text(fields[key])
     if fields.get("author"):
         fields["author"] = _author(fields["author"])
     if not (fields.get("body") or "").strip():
