@@ -380,7 +380,12 @@ def metadata_for(db_path, metadata_path) -> dict:
     if "archive" in databases and name != "archive":
         databases[name] = databases.pop("archive")
     _lighter_facets_when_large(db_path, (databases.get(name) or {}).get("tables", {}).get("articles"))
-    return metadata
+    from datasette_plugins.identity import IdentityError, apply_identity
+
+    try:  # title, description, licence and source: the archive's own (datasette_plugins/identity.py)
+        return apply_identity(metadata, db_path)
+    except IdentityError as error:
+        raise click.ClickException(str(error))
 
 
 # Articles from which the table page leaves out the facets that read every row: the list columns'

@@ -6,6 +6,7 @@ Registered through ``[project.entry-points.datasette]``; the hook implementation
 
 from datasette_plugins.hooks import (  # noqa: F401
     extra_css_urls,
+    extra_template_vars,
     menu_links,
     prepare_connection,
     register_facet_classes,

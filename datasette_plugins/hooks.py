@@ -41,6 +41,13 @@ def extra_css_urls(datasette):
 
 
 @hookimpl
+def extra_template_vars(datasette):
+    """The archive's identity (title, licence, source) for the footers of the plugin's own pages."""
+    return {"archive_metadata": {key: datasette.metadata(key) for key in ("title", "license", "license_url", "source",
+                                                                         "source_url", "about", "about_url")}}
+
+
+@hookimpl
 def menu_links(datasette):
     return [
         {"href": datasette.urls.path("/-/search"), "label": "Search articles"},
