@@ -43,6 +43,7 @@ BAD_COST = 40  # what a bad line costs the block holding it, in characters of go
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_LETTERS = re.compile(r"[\u0620-\u064a]")
+_LETTERS = re.compile(r"[^\W\d_]")
 SAMPLE_CHARS = 600
 ENGLISH_SHARE = 0.3  # of a sample's words in English stop words: English (Wikipedia prose ~0.45)
 # Alef forms, alef maqsura, teh marbuta made plain; diacritics and tatweel dropped.
@@ -162,7 +163,7 @@ def text_language(lines: Sequence[str]) -> Optional[str]:
     """The language of the longest lines (the page's prose, not its menus): Arabic by its
     script, English by its stop words, others by py3langid."""
     sample = " ".join(sorted(lines, key=len, reverse=True)[:6])[:SAMPLE_CHARS]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = len(_LETTERS.findall(sample))
     if letters and len(_ARABIC_LETTERS.findall(sample)) > 0.6 * letters:
         return "ar"
     tokens = _WORD.findall(sample.casefold())
