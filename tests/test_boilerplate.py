@@ -227,6 +227,7 @@ def test_bylines(line, expected):
     ("Jane Doe Middle East correspondent", "Jane Doe"),
     ("Kamal al-Hassan", "Kamal al-Hassan"),
     ("القامشلي: سامر الأحمد", "سامر الأحمد"),
+    ("Raqqa - Jane Doe", "Jane Doe"),
     ("Middle East", "Middle East"),  # a name by shape; the reader takes it only beside a date
     ("Dear colleagues,", None),
     ("The camp was quiet on Sunday", None),

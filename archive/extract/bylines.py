@@ -34,6 +34,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|b
 _GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
 _DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
 _PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—]\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
 _SIGNOFF = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
@@ -176,9 +177,9 @@ def bare_name(line: str) -> Optional[str]:
     """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words."""
     if len(line.split()) > MAX_BARE_WORDS or line[-1:] in ",.:;!?":
         return None
-    place, colon, after = line.partition(":")
-    if colon and len(place.split()) <= 2 and after.strip():
-        line = after  # "Qamishli: Jane Doe", as Arabic papers sign a correspondent's report
+    parts = _PLACE_NAME.split(line, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip():
+        line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
     value = _IN_PLACE.sub("", line).strip()
     if "," in value:
         value = value.split(",", 1)[0]

@@ -58,7 +58,7 @@ _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
 _SPACED = re.compile(r" {2,}|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
-_INITIALS = re.compile(r"^\(?[a-z]{1,5}(?:/[a-z]{1,5})+\)?$")  # a wire desk's initials: "sjw/fg"
+_INITIALS = re.compile(r"^\(?(?:[a-z]{1,5}(?:/[a-z]{1,5})+|[A-Z]{1,3}(?:/[A-Z]{1,3})+)\)?$")  # a wire desk's initials: "sjw/fg"
 # A dateline on a line of its own: "ERBIL —", "BEIRUT (AP) -", "QAMISHLI, Syria:".
 _DATELINE = re.compile(r"^[A-Z\u0600-\u06ff][A-Z\u0600-\u06ff .'’-]{1,30}(?:,\s*[\w .]{2,30})?(?:\s*\([\w .]{2,30}\))?\s*[-–—:]$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
