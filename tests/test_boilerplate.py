@@ -311,3 +311,11 @@ def test_tables_inside_the_text_are_kept():
 def test_a_dateline_line_and_a_short_last_sentence_stay_with_the_text():
     text = "\n\n".join(["Road reopens after the storm", "ERBIL —", *BODY_EN, "The inquiry continues."])
     assert parse_text_article(text).body.split("\n\n") == ["ERBIL —", *BODY_EN, "The inquiry continues."]
+
+
+def test_a_list_the_text_announces_is_kept():
+    items = ["Hol camp: 2,100 families", "Roj camp: 600 families", "Areesha camp: 900 families"]
+    text = "\n\n".join(["Families registered to leave the camps", *BODY_EN[:2],
+                        "The families registered so far, by camp:", *items, "Share", "Most read"])
+    assert parse_text_article(text).body.split("\n\n") == [*BODY_EN[:2], "The families registered so far, by camp:",
+                                                            *items]

@@ -31,6 +31,8 @@ BYLINE = re.compile(
     re.I,
 )
 MAX_HEADER_LINES = 12
+MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
+MAX_LIST_ITEM_WORDS = 25
 _HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -208,6 +210,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     end = max(end, position)
     while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
         end += 1  # a last short sentence, left out by its neighbours' class
+    end = _list_after(content, lines, repeated, end)
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments: the text is over
@@ -310,6 +313,23 @@ def _bare_byline(content: list, position: int) -> Optional[str]:
     return None
 
 
+def _list_after(content: list, lines: list, repeated: list, end: int) -> int:
+    """The text announces a list ("The tour's dates:"): its items, short lines judged bad by
+    their neighbours, belong to it, up to the first line of furniture."""
+    if end == 0 or end >= len(content):
+        return end
+    at = end
+    if not content[end - 1].endswith(":"):
+        if not (content[at].endswith(":") and lines[at].furniture is None and lines[at].words >= 3):
+            return end
+        at += 1
+    items = at
+    while items < len(content) and items - at < MAX_LIST_ITEMS and lines[items].furniture is None \
+            and not repeated[items] and lines[items].words <= MAX_LIST_ITEM_WORDS:
+        items += 1
+    return items if items - at >= 2 else end
+
+
 def _without_teasers(content: list, lines: list, position: int, end: int) -> tuple:
     """Other stories listed beside the text, each under its own name and date line: the text is
     the stretch between such headers holding the most prose."""
@@ -340,7 +360,8 @@ def _metadata_line(line: str) -> bool:
     """Lines a page template may repeat that still say something about the article, or
     where it ends."""
     return bool(
-        boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
+        boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or bylines.tags_value(line) is not None
+        or known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
 
