@@ -1,11 +1,13 @@
 """Exports: a search's every hit as CSV, JSON, RIS, BibTeX or CSL-JSON (``/-/search.csv?q=...``,
 same query and filters as the page), and one article's citation (``/-/article/<id>.ris`` ...).
 
-Memory stays flat however many hits: the search yields the ranked ids and scores (a list of small
-tuples, ~150 bytes a hit: 15 MB for 100,000), and the rows are read from SQLite ``CHUNK`` ids at a
-time, written to the response and dropped before the next chunk is read, so no more than one chunk
-of rows (titles, URLs; never bodies) is held at once. The response is streamed (``AsgiStream``):
-nothing is built whole in memory, and the client receives the first rows at once.
+How memory stays flat: the rows are read from SQLite ``CHUNK`` ids at a time, written to the
+response and dropped before the next chunk is read, so no more than one chunk of rows (titles,
+URLs; never bodies) is held at once, and the response is streamed (``AsgiStream``): the output is
+never built whole. What grows with the hits is the ranking alone (Whoosh's list of hits, then ours
+of ``(id, score)`` pairs): measured on a 100,000-hit export served by ``archive serve``, the
+server's peak rose from 158 to 227 MB while it sent 15 MB of CSV (28 MB of JSON) in 4.5 s;
+tests/test_exports.py checks that streaming 100,000 rows allocates no more than 10,000 do (~1 MB).
 """
 
 from __future__ import annotations
