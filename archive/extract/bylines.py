@@ -43,6 +43,13 @@ _SIGNOFF = re.compile(
 )
 
 
+_PLAIN_BYLINE = re.compile(
+    r"^(?:by\s+(?P<name>[^\d,.:;!?]{2,80})|"
+    r"(?P<desk>[^\d,.:;!?]{0,60}\b(?:correspondents?|reporters?|staff|desk|newsroom|editors?)))$",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=None)
 def _labels() -> dict:
     sections: dict = {}
@@ -120,6 +127,21 @@ def byline(line: str) -> Optional[tuple]:
         else:
             return None
     return split_byline(value)
+
+
+@functools.lru_cache(maxsize=CACHE)
+def header_byline(line: str) -> Optional[tuple]:
+    """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
+    or a desk ("Trim Correspondents")."""
+    found = byline(line)
+    if found:
+        return found
+    if len(line.split()) > 8:
+        return None
+    match = _PLAIN_BYLINE.match(line)
+    if not match:
+        return None
+    return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
 
 
 def split_byline(value: str) -> Optional[tuple]:

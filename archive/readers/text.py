@@ -1,38 +1,33 @@
-"""Plain-text articles, as saved from news sites or copied from them.
+"""Plain-text articles, as saved from news sites or copied from them: the article alone (the
+seeds' layouts: title, header lines, body, trailers) or a whole page copied out of a browser,
+menus, banners, share bars, related links and footers included.
 
-The layouts met so far (``../shared/seeds/``, ``sample/text/``):
+1. Lines repeated across the folder's files (its template, :mod:`archive.extract.templates`) are
+   dropped, unless they carry metadata or may be the title or text.
+2. Each line is classified (:mod:`archive.extract.paragraphs`, in the way of jusText); the
+   article's text is the best-scoring block of lines.
+3. The title is found above it (:mod:`archive.extract.page_layout`), then the header under the
+   title is read line by line while lines look like metadata (:mod:`archive.extract.bylines`:
+   bylines, labelled dates, tags, in English and Arabic).
+4. Around the text: tags, a footer naming the outlet, a wire sign-off naming the reporters.
 
-- title, date line, outlet line, ``Tags:`` line, widget junk, body, comment-policy trailer;
-- title, then body only;
-- title, standfirst, byline, "Updated On / New Update" junk, the title twice more, body;
-- outlet name, title, body with paragraphs on single lines;
-- title, body with a caption printed twice with its credit, "Leave a Comment" and spam.
-
-The header is read line by line while lines look like metadata; the rest is body, cleaned of
-furniture by :mod:`archive.extract.boilerplate`.
+A file with nothing left but furniture is refused with a reason.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator
 
-from archive.extract import boilerplate, bylines, paragraphs, templates
+from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
 from archive.extract.outlets import footer_outlet, known_outlet
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
 
-BYLINE = re.compile(
-    r"^(?:by\s+(?P<name>[^\d,.:;!?]{2,80})|"
-    r"(?P<desk>[^\d,.:;!?]{0,60}\b(?:correspondents?|reporters?|staff|desk|newsroom|editors?)))$",
-    re.I,
-)
 MAX_HEADER_LINES = 12
-MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
-MAX_LIST_ITEM_WORDS = 25
 _HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -76,25 +71,6 @@ def _split_lines(text: str) -> tuple:
         gap_before.append(blank)
         blank = False
     return content, raw, gap_before
-
-
-def _lines(text: str) -> list:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return [collapse_whitespace(line) for line in text.split("\n")]
-
-
-def _byline(line: str) -> Optional[tuple]:
-    """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
-    or a desk ("Trim Correspondents")."""
-    found = bylines.byline(line)
-    if found:
-        return found
-    if len(line.split()) > 8:
-        return None
-    match = BYLINE.match(line)
-    if not match:
-        return None
-    return bylines.split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
 
 
 def _short_name(line: str) -> bool:
@@ -144,7 +120,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     start, end = templates.trim_block(lines, repeated, start, end)
     if start == end and len(content) > 1 and not any(line.furniture is None for line in lines[1:]):
         raise ValueError(FURNITURE_ONLY)
-    title_at = _title_index(content, lines, start, end)
+    title_at = page_layout.title_index(content, lines, start, end)
     if title_at is None:  # no headline: the title is left to the first sentence
         title_at, position = -1, start
     else:
@@ -167,17 +143,17 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             record.published, is_date = date, True
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
-            author = _byline(line)  # "Posted on 2 May 2022 by Jane Doe"
+            author = bylines.header_byline(line)  # "Posted on 2 May 2022 by Jane Doe"
             if author and record.author is None:
                 record.author = author[0]
             elif record.author is None:
                 record.author = bylines.name_before_date(line)  # "Jane Doe | 23.10.2023"
         elif date:
             is_date = True  # "Updated: ..." after the date
-        elif _outlet_part(line):
-            record.outlet = record.outlet or _outlet_part(line)  # "Kurdistan24 - Erbil"
-        elif record.author is None and (_byline(line) or _bare_byline(content, position)):
-            author, outlet = _byline(line) or (_bare_byline(content, position), None)
+        elif page_layout.outlet_part(line):
+            record.outlet = record.outlet or page_layout.outlet_part(line)  # "Kurdistan24 - Erbil"
+        elif record.author is None and (bylines.header_byline(line) or page_layout.bare_byline(content, position)):
+            author, outlet = bylines.header_byline(line) or (page_layout.bare_byline(content, position), None)
             record.author = author
             if outlet and record.outlet is None:
                 record.outlet = known_outlet(outlet) or outlet
@@ -210,12 +186,12 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     end = max(end, position)
     while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
         end += 1  # a last short sentence, left out by its neighbours' class
-    end = _list_after(content, lines, repeated, end)
+    end = page_layout.list_after(content, lines, repeated, end)
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments: the text is over
             break
-    position, end = _without_teasers(content, lines, position, end)
+    position, end = page_layout.without_teasers(content, lines, position, end)
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
@@ -302,127 +278,13 @@ def _split_tag_text(text: str) -> list:
     return split_tags(text)
 
 
-def _bare_byline(content: list, position: int) -> Optional[str]:
-    """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
-    name = bylines.bare_name(content[position])
-    if not name:
-        return None
-    for other in content[position - 1 : position] + content[position + 1 : position + 2]:
-        if bylines.date_in(other):
-            return name
-    return None
-
-
-def _list_after(content: list, lines: list, repeated: list, end: int) -> int:
-    """The text announces a list ("The tour's dates:"): its items, short lines judged bad by
-    their neighbours, belong to it, up to the first line of furniture."""
-    if end == 0 or end >= len(content):
-        return end
-    at = end
-    if not content[end - 1].endswith(":"):
-        if not (content[at].endswith(":") and lines[at].furniture is None and lines[at].words >= 3):
-            return end
-        at += 1
-    items = at
-    while items < len(content) and items - at < MAX_LIST_ITEMS and lines[items].furniture is None \
-            and not repeated[items] and lines[items].words <= MAX_LIST_ITEM_WORDS:
-        items += 1
-    return items if items - at >= 2 else end
-
-
-def _without_teasers(content: list, lines: list, position: int, end: int) -> tuple:
-    """Other stories listed beside the text, each under its own name and date line: the text is
-    the stretch between such headers holding the most prose."""
-    cuts = [i for i in range(position + 1, end) if _teaser_header(content, i)]
-    if not cuts:
-        return position, end
-    best, best_size = (position, end), -1
-    for begin, stop in zip([position] + cuts, cuts + [end]):
-        size = sum(len(content[i]) for i in range(begin, stop) if lines[i].cls == paragraphs.GOOD)
-        if size > best_size:
-            best, best_size = (begin, stop), size
-    begin, stop = best
-    if begin != position:  # past the other story's header lines
-        while begin < stop and lines[begin].cls != paragraphs.GOOD:
-            begin += 1
-    return begin, stop
-
-
-def _teaser_header(content: list, i: int) -> bool:
-    """A name and a date on lines of their own: the header of another story listed below the text."""
-    line = content[i]
-    if len(line) > 60 or not bylines.date_in(line):
-        return False
-    return any(bylines.bare_name(other) for other in content[max(0, i - 1) : i] + content[i + 1 : i + 2])
-
-
 def _metadata_line(line: str) -> bool:
     """Lines a page template may repeat that still say something about the article, or
     where it ends."""
     return bool(
         boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or bylines.tags_value(line) is not None
-        or known_outlet(line) or parse_tag_line(line) is not None or _byline(line)
+        or known_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
-    )
-
-
-TITLE_WINDOW = 40  # the title is looked for among this many lines above the text
-MIN_TITLE_WORDS = 5  # a shorter line above a headline is a section's name, not the title
-
-
-def _title_index(content: list, lines: list, start: int, end: int) -> int:
-    """Where the title is: the most headline-like line above the text, near it, best followed
-    by a byline or date; of a headline and the standfirst under it, the headline."""
-    best, best_score = None, None
-    last = start if start + 1 < end else start - 1
-    for i in range(max(0, start - TITLE_WINDOW), last + 1):
-        if not _headline_like(content[i], lines[i]) or _bare_byline(content, i):
-            continue
-        score = -0.05 * (start - i)
-        if any(_byline(f) or bylines.date_in(f) for f in content[i + 1 : i + 4]):
-            score += 3
-        if best_score is None or score > best_score:
-            best, best_score = i, score
-    if best is None:  # the first line, as plain files have it, unless it is furniture or text
-        best = 1 if known_outlet(content[0]) and len(content) > 2 else 0
-        if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
-            return None
-        return best
-    # A standfirst without a final stop looks like a headline too: the title is the line above.
-    if best > 0 and _headline_like(content[best - 1], lines[best - 1]) \
-            and MIN_TITLE_WORDS <= lines[best - 1].words < lines[best].words:
-        best -= 1
-    return best
-
-
-def _outlet_part(line: str) -> Optional[str]:
-    """The outlet a short line names alone or beside a place ("Kurdistan24 - Erbil")."""
-    if len(line) > 80:
-        return None
-    if known_outlet(line):
-        return line
-    parts = _OUTLET_PARTS.split(line)
-    if len(parts) == 2:
-        return next((part for part in parts if known_outlet(part)), None)
-    return None
-
-
-_OUTLET_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|/]\s*")
-
-
-def _headline_like(line: str, judged) -> bool:
-    words = judged.words
-    return (
-        2 <= words <= 30
-        and judged.furniture in (None, "template")
-        and not line.endswith((".", ",", ";", ":", "…"))
-        and not _outlet_part(line)
-        and parse_tag_line(line) is None
-        and not bylines.tag_heading(line)
-        and not _byline(line)
-        and not bylines.date_in(line)
-        and not paragraphs.is_bullet(line)
-        and not boilerplate.is_junk_line(line)
     )
 
 
@@ -431,7 +293,7 @@ def _followed_by_header(content: list, lines: list, position: int, title_at: int
     title = content[title_at].casefold()
     for i in range(position + 1, min(position + 4, len(content))):
         line = content[i]
-        if (_byline(line) or bylines.date_in(line) or boilerplate.is_junk_line(line)
+        if (bylines.header_byline(line) or bylines.date_in(line) or boilerplate.is_junk_line(line)
                 or line.casefold() == title or lines[i].furniture in ("widget", "call to action")):
             return True
     return False

@@ -1,0 +1,133 @@
+"""Where the article stands on a page copied as text: its title line, and the edges of its text
+beyond the line classifier's block (other stories listed under their own bylines, a list the
+text announces, a byline standing alone beside the date).
+
+The functions take the page's lines (``content``) and the classifier's judgement of each
+(:class:`archive.extract.paragraphs.Line`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract.outlets import known_outlet
+from archive.extract.tags import parse_tag_line
+
+MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
+MAX_LIST_ITEM_WORDS = 25
+
+
+def bare_byline(content: list, position: int) -> Optional[str]:
+    """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
+    name = bylines.bare_name(content[position])
+    if not name:
+        return None
+    for other in content[position - 1 : position] + content[position + 1 : position + 2]:
+        if bylines.date_in(other):
+            return name
+    return None
+
+
+def list_after(content: list, lines: list, repeated: list, end: int) -> int:
+    """The text announces a list ("The tour's dates:"): its items, short lines judged bad by
+    their neighbours, belong to it, up to the first line of furniture."""
+    if end == 0 or end >= len(content):
+        return end
+    at = end
+    if not content[end - 1].endswith(":"):
+        if not (content[at].endswith(":") and lines[at].furniture is None and lines[at].words >= 3):
+            return end
+        at += 1
+    items = at
+    while items < len(content) and items - at < MAX_LIST_ITEMS and lines[items].furniture is None \
+            and not repeated[items] and lines[items].words <= MAX_LIST_ITEM_WORDS:
+        items += 1
+    return items if items - at >= 2 else end
+
+
+def without_teasers(content: list, lines: list, position: int, end: int) -> tuple:
+    """Other stories listed beside the text, each under its own name and date line: the text is
+    the stretch between such headers holding the most prose."""
+    cuts = [i for i in range(position + 1, end) if teaser_header(content, i)]
+    if not cuts:
+        return position, end
+    best, best_size = (position, end), -1
+    for begin, stop in zip([position] + cuts, cuts + [end]):
+        size = sum(len(content[i]) for i in range(begin, stop) if lines[i].cls == paragraphs.GOOD)
+        if size > best_size:
+            best, best_size = (begin, stop), size
+    begin, stop = best
+    if begin != position:  # past the other story's header lines
+        while begin < stop and lines[begin].cls != paragraphs.GOOD:
+            begin += 1
+    return begin, stop
+
+
+def teaser_header(content: list, i: int) -> bool:
+    """A name and a date on lines of their own: the header of another story listed below the text."""
+    line = content[i]
+    if len(line) > 60 or not bylines.date_in(line):
+        return False
+    return any(bylines.bare_name(other) for other in content[max(0, i - 1) : i] + content[i + 1 : i + 2])
+
+
+TITLE_WINDOW = 40  # the title is looked for among this many lines above the text
+MIN_TITLE_WORDS = 5  # a shorter line above a headline is a section's name, not the title
+
+
+def title_index(content: list, lines: list, start: int, end: int) -> int:
+    """Where the title is: the most headline-like line above the text, near it, best followed
+    by a byline or date; of a headline and the standfirst under it, the headline."""
+    best, best_score = None, None
+    last = start if start + 1 < end else start - 1
+    for i in range(max(0, start - TITLE_WINDOW), last + 1):
+        if not headline_like(content[i], lines[i]) or bare_byline(content, i):
+            continue
+        score = -0.05 * (start - i)
+        if any(bylines.header_byline(f) or bylines.date_in(f) for f in content[i + 1 : i + 4]):
+            score += 3
+        if best_score is None or score > best_score:
+            best, best_score = i, score
+    if best is None:  # the first line, as plain files have it, unless it is furniture or text
+        best = 1 if known_outlet(content[0]) and len(content) > 2 else 0
+        if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
+            return None
+        return best
+    # A standfirst without a final stop looks like a headline too: the title is the line above.
+    if best > 0 and headline_like(content[best - 1], lines[best - 1]) \
+            and MIN_TITLE_WORDS <= lines[best - 1].words < lines[best].words:
+        best -= 1
+    return best
+
+
+def outlet_part(line: str) -> Optional[str]:
+    """The outlet a short line names alone or beside a place ("Kurdistan24 - Erbil")."""
+    if len(line) > 80:
+        return None
+    if known_outlet(line):
+        return line
+    parts = _OUTLET_PARTS.split(line)
+    if len(parts) == 2:
+        return next((part for part in parts if known_outlet(part)), None)
+    return None
+
+
+_OUTLET_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|/]\s*")
+
+
+def headline_like(line: str, judged) -> bool:
+    words = judged.words
+    return (
+        2 <= words <= 30
+        and judged.furniture in (None, "template")
+        and not line.endswith((".", ",", ";", ":", "…"))
+        and not outlet_part(line)
+        and parse_tag_line(line) is None
+        and not bylines.tag_heading(line)
+        and not bylines.header_byline(line)
+        and not bylines.date_in(line)
+        and not paragraphs.is_bullet(line)
+        and not boilerplate.is_junk_line(line)
+    )
