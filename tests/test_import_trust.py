@@ -377,3 +377,15 @@ def test_numeric_dates_in_short_date_lines_vote_and_read():
     assert readings("The attack on 03/04/2020 killed many people in the town") == set()
     assert iso_date("Posted 4/25/2017 10:22 am", today=TODAY) == "2017-04-25"
     assert iso_date("Published on 05.04.2017, updated 06.04.2017", today=TODAY, order="mdy") == "2017-05-04"
+
+
+def test_wrapped_values_of_api_exports(cli, db_path, tmp_path):
+    post = {"id": 4711, "date": "2019-03-23T10:00:00", "link": "https://site.example/?p=4711",
+            "title": {"rendered": "Baghouz falls"}, "content": {"rendered": "<p>The last enclave fell.</p><p>Fighters surrendered.</p>"},
+            "authors": [{"name": "Jane Doe"}, {"name": "Omar Ali"}]}
+    (tmp_path / "posts.jsonl").write_text(json.dumps(post) + "\n")
+    result = cli("import", db_path, tmp_path / "posts.jsonl", "--silent")
+    assert result.exit_code == 0, result.output
+    assert rows(db_path, "select title, body, author, published from articles") == [{
+        "title": "Baghouz falls", "body": "The last enclave fell.\n\nFighters surrendered.",
+        "author": "Jane Doe, Omar Ali", "published": "2019-03-23"}]

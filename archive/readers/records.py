@@ -73,9 +73,28 @@ def _fields(data: dict, columns: Columns) -> dict:
     fields: dict = {}
     for key, value in data.items():
         ours = columns.ours(key)
-        if ours in FIELDS and value not in (None, "") and ours not in fields:
+        value = _unwrapped(value)
+        if ours in FIELDS and value not in (None, "", []) and ours not in fields:
             fields[ours] = value
     return fields
+
+
+WRAPPER_KEYS = ("rendered", "value", "text", "#text", "$t", "html", "content", "name", "href", "url")
+
+
+def _unwrapped(value):
+    """A value some exports wrap: ``{"rendered": "<p>..."}`` (WordPress), ``{"value": ...}``,
+    ``[{"name": "Jane Doe"}, ...]`` (authors, tags): the text inside."""
+    if isinstance(value, dict):
+        for key in WRAPPER_KEYS:
+            if isinstance(value.get(key), (str, int, float)):
+                return value[key]
+        return value
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        inner = [_unwrapped(item) for item in value]
+        if all(isinstance(item, (str, int, float)) for item in inner):
+            return [str(item) for item in inner]
+    return value
 
 
 def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None) -> RawRecord | BadRecord:
@@ -188,7 +207,7 @@ def _survey_jsonl(source, name: str, options) -> tuple:
             _add_to_profile(builder, data, columns)
             continue
         keys.update(dict.fromkeys(data))
-        samples.append({k: v for k, v in data.items() if isinstance(v, str)})
+        samples.append({k: v for k, v in ((k, _unwrapped(v)) for k, v in data.items()) if isinstance(v, str)})
         if len(samples) >= SAMPLE:
             columns = resolve(list(keys), samples, _mapping(options))
             for sample in samples:
