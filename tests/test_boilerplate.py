@@ -319,3 +319,11 @@ def test_a_list_the_text_announces_is_kept():
                         "The families registered so far, by camp:", *items, "Share", "Most read"])
     assert parse_text_article(text).body.split("\n\n") == [*BODY_EN[:2], "The families registered so far, by camp:",
                                                             *items]
+
+
+def test_headlines_listed_under_the_text_without_a_heading_are_left_out():
+    headlines = ["Water trucks reach the eastern sections of the camp",
+                 "Court in Hasakah hears the first cases of returnees",
+                 "Schools in Raqqa reopen after three years of repairs"]
+    text = "\n\n".join(["Buses to take families home this week", *BODY_EN, *headlines])
+    assert parse_text_article(text).body.split("\n\n") == BODY_EN

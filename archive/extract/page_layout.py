@@ -47,6 +47,19 @@ def list_after(content: list, lines: list, repeated: list, end: int) -> int:
     return items if items - at >= 2 else end
 
 
+def without_headline_run(content: list, lines: list, position: int, end: int) -> int:
+    """The text without a list of headlines under its last paragraph (related stories set with no
+    heading): two or more lines of a headline's shape, no sentence among them."""
+    run = end
+    while run > position and _headline_shaped(lines[run - 1]):
+        run -= 1
+    return run if end - run >= 2 and run > position else end
+
+
+def _headline_shaped(line) -> bool:
+    return line.furniture is None and not line.sentence and 4 <= line.words <= 20 and not line.text.endswith(":")
+
+
 def without_teasers(content: list, lines: list, position: int, end: int) -> tuple:
     """Other stories listed beside the text, each under its own name and date line: the text is
     the stretch between such headers holding the most prose."""

@@ -186,6 +186,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     end = max(end, position)
     while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
         end += 1  # a last short sentence, left out by its neighbours' class
+    end = page_layout.without_headline_run(content, lines, position, end)
     end = page_layout.list_after(content, lines, repeated, end)
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
