@@ -50,10 +50,13 @@ def _parse_map(ctx, param, values):
         if "=" not in value:
             raise click.BadParameter(f"{value!r}: write it as THEIRS=OURS, e.g. --map headline=title")
         theirs, ours = (part.strip() for part in value.split("=", 1))
-        from archive.readers.records import FIELDS
+        from archive.readers.columns import FIELDS, known_names, name_key
 
+        ours = ours if ours in FIELDS else known_names().get(name_key(ours), ours)  # text=body, date=published
         if ours not in FIELDS:
             raise click.BadParameter(f"{ours!r} is not one of our fields: {', '.join(FIELDS)}")
+        if not theirs:
+            raise click.BadParameter(f"{value!r}: name their column before '=', e.g. --map headline=title")
         mapping[theirs] = ours
     return mapping
 

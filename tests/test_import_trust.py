@@ -389,3 +389,11 @@ def test_wrapped_values_of_api_exports(cli, db_path, tmp_path):
     assert rows(db_path, "select title, body, author, published from articles") == [{
         "title": "Baghouz falls", "body": "The last enclave fell.\n\nFighters surrendered.",
         "author": "Jane Doe, Omar Ali", "published": "2019-03-23"}]
+
+
+def test_map_accepts_our_fields_by_their_common_names(cli, db_path, tmp_path):
+    write_csv(tmp_path / "a.csv", ["Ref", "Head", "Yarn"], [["1", "A report", "Short text."]])
+    result = cli("import", db_path, tmp_path / "a.csv", "--silent", "--map", "Yarn=text", "--map", "Ref=id")
+    assert result.exit_code == 0, result.output
+    assert rows(db_path, "select title, body from articles") == [{"title": "A report", "body": "Short text."}]
+    assert "is not one of our fields" in cli("import", db_path, tmp_path / "a.csv", "--map", "Yarn=nonsense").output
