@@ -267,7 +267,9 @@ def _write_hits(archive, page, query: str, output_format: str, snippets: bool) -
             record["score"] = None if hit.score is None else round(hit.score, 4)
             if output_format == "csv":
                 buffer = io.StringIO()
-                values = ["" if v is None else v for v in record.values()]
+                # Text starting like a formula gets an apostrophe: a spreadsheet will not run it.
+                values = ["'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else
+                          "" if v is None else v for v in record.values()]
                 if snippets:
                     values.append(_unescape(re.sub(r"<[^>]+>", "", hit.snippet_html)))
                 csv.writer(buffer, lineterminator="").writerow(values)

@@ -130,9 +130,18 @@ def facets_for_export(counted: dict, total: int) -> dict:
     return facets
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A cell a spreadsheet will not run: text starting like a formula (``=HYPERLINK(...)`` in a
+    hostile page's title) gets a leading apostrophe, as OWASP advises for CSV exports."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def _csv_line(values) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(values)
+    csv.writer(buffer, lineterminator="\r\n").writerow([spreadsheet_safe(v) for v in values])
     return buffer.getvalue()
 
 

@@ -20,6 +20,8 @@ def cite_db(tmp_path_factory):
         {"id": "hostile", "title": HOSTILE_TITLE, "outlet": "Rudaw & <b>Co</b>", "published": "2019-03-12",
          "author": "Dara Sleman; Mona Khalil", "url": "https://example.org/news/2019/03/12/camp?x=1&y={2}",
          "body": "Aid workers described conditions in the camp after the fighting ended. <script>alert(2)</script>"},
+        {"id": "formula", "title": "=HYPERLINK(\"http://evil.example\", \"camp\")", "author": "@someone",
+         "body": "The camp committee met again about water, food and the clinic in the camp."},
         {"id": "bare", "title": "Camp population falls again",
          "body": "The camp population fell again this month, officials in the camp said on the radio."},
     ]
@@ -152,3 +154,17 @@ async def test_results_say_undated_and_by(ds, sql):
     authors = [m for m in metas if 'class="author"' in m]
     assert authors and all(re.search(r'<span class="author">by [^<]+</span>', m) for m in authors)
     assert any('<span class="outlet archive-unknown">unknown outlet</span>' in m for m in metas)
+
+
+async def test_csv_cells_never_start_a_formula(cds, cite_db, cli):
+    import csv
+    import io
+
+    text = (await cds.client.get("/-/search.csv?q=committee")).text
+    [row] = list(csv.DictReader(io.StringIO(text[1:])))
+    assert row["title"] == "'=HYPERLINK(\"http://evil.example\", \"camp\")" and row["author"] == "'@someone"
+    [row] = list(csv.DictReader(io.StringIO(cli("search", cite_db, "committee", "--format", "csv").output)))
+    assert row["title"].startswith("'=HYPERLINK(") and row["author"] == "'@someone"
+    # JSON keeps the text as it is.
+    data = (await cds.client.get("/-/search.json?q=committee")).json()
+    assert data["hits"][0]["title"].startswith("=HYPERLINK(")
