@@ -271,7 +271,8 @@ def _write_hits(archive, page, query: str, output_format: str, snippets: bool) -
                 values = ["'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else
                           "" if v is None else v for v in record.values()]
                 if snippets:
-                    values.append(_unescape(re.sub(r"<[^>]+>", "", hit.snippet_html)))
+                    snippet = _unescape(re.sub(r"<[^>]+>", "", hit.snippet_html))
+                    values.append("'" + snippet if snippet.startswith(("=", "+", "-", "@", "\t", "\r")) else snippet)
                 csv.writer(buffer, lineterminator="").writerow(values)
                 lines.append(buffer.getvalue())
             else:
