@@ -327,3 +327,11 @@ def test_headlines_listed_under_the_text_without_a_heading_are_left_out():
                  "Schools in Raqqa reopen after three years of repairs"]
     text = "\n\n".join(["Buses to take families home this week", *BODY_EN, *headlines])
     assert parse_text_article(text).body.split("\n\n") == BODY_EN
+
+
+def test_a_labelled_byline_below_the_text_gives_the_author():
+    text = "\n\n".join(["عائلات تغادر المخيم نحو قراها في ريف الرقة", *BODY_AR, "تحرير: سامر الأحمد", "شارك"])
+    record = parse_text_article(text)
+    assert record.body.split("\n\n") == BODY_AR
+    text = "\n\n".join(["Buses to take families home this week", *BODY_EN, "Written by Jane Doe", "Share"])
+    assert parse_text_article(text).author == "Jane Doe"

@@ -219,6 +219,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 dropped.add(i)
             if record.author is None and lines[i].furniture == "sign-off":
                 record.author = bylines.signoff_author(line)
+            elif record.author is None and i not in body_at and bylines.byline(line):
+                record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
+                dropped.add(i)
         i += 1
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped], title=record.title)
     if not body:
