@@ -335,3 +335,10 @@ def test_a_labelled_byline_below_the_text_gives_the_author():
     assert record.body.split("\n\n") == BODY_AR
     text = "\n\n".join(["Buses to take families home this week", *BODY_EN, "Written by Jane Doe", "Share"])
     assert parse_text_article(text).author == "Jane Doe"
+
+
+def test_dated_items_under_a_heading_after_the_text_are_kept():
+    items = ["20 January – the attack on the prison begins", "23 January – the first detainees surrender",
+             "30 January – the operation is declared over"]
+    text = "\n\n".join(["Ten days at the prison", *BODY_EN[:2], "What happened when", *items, "Share", "Most read"])
+    assert parse_text_article(text).body.split("\n\n") == [*BODY_EN[:2], "What happened when", *items]

@@ -17,6 +17,7 @@ from archive.extract.tags import parse_tag_line
 
 MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
 MAX_LIST_ITEM_WORDS = 25
+MIN_DATED_ITEMS = 3  # a list under a heading without a colon: this many dated or numbered items
 
 
 def bare_byline(content: list, position: int) -> Optional[str]:
@@ -31,20 +32,31 @@ def bare_byline(content: list, position: int) -> Optional[str]:
 
 
 def list_after(content: list, lines: list, repeated: list, end: int) -> int:
-    """The text announces a list ("The tour's dates:"): its items, short lines judged bad by
-    their neighbours, belong to it, up to the first line of furniture."""
+    """The text announces a list ("The tour's dates:", or a heading over items that start with
+    dates or numbers): its items, short lines judged bad by their neighbours, belong to it, up to
+    the first line of furniture."""
     if end == 0 or end >= len(content):
         return end
     at = end
-    if not content[end - 1].endswith(":"):
-        if not (content[at].endswith(":") and lines[at].furniture is None and lines[at].words >= 3):
+    announced = content[end - 1].endswith(":")
+    if not announced:
+        heading = lines[at].furniture is None and not lines[at].sentence and 2 <= lines[at].words <= 8
+        if not heading:
             return end
+        announced = content[at].endswith(":")
         at += 1
     items = at
     while items < len(content) and items - at < MAX_LIST_ITEMS and lines[items].furniture is None \
-            and not repeated[items] and lines[items].words <= MAX_LIST_ITEM_WORDS:
+            and not repeated[items] and lines[items].words <= MAX_LIST_ITEM_WORDS \
+            and (announced or _dated_item(content[items])):
         items += 1
-    return items if items - at >= 2 else end
+    return items if items - at >= (2 if announced else MIN_DATED_ITEMS) else end
+
+
+def _dated_item(line: str) -> bool:
+    """A list item that starts with a date or a number ("June 9 – Tampa, FL", "20 January: ...")."""
+    words = line.split(" ", 2)
+    return words[0][:1].isdigit() or (len(words) > 1 and words[0][:1].isalpha() and words[1][:1].isdigit())
 
 
 def without_headline_run(content: list, lines: list, position: int, end: int) -> int:
