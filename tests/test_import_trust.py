@@ -397,3 +397,14 @@ def test_map_accepts_our_fields_by_their_common_names(cli, db_path, tmp_path):
     assert result.exit_code == 0, result.output
     assert rows(db_path, "select title, body from articles") == [{"title": "A report", "body": "Short text."}]
     assert "is not one of our fields" in cli("import", db_path, tmp_path / "a.csv", "--map", "Yarn=nonsense").output
+
+
+def test_excel_exports_sep_line_and_utf16_tabs(cli, db_path, tmp_path):
+    (tmp_path / "a.csv").write_text("sep=;\ntitle;body\nA report;The report's text, with a comma, stored.\n")
+    text = "title\tbody\tdate\r\nUn rapport\tLe texte du rapport, en français.\t5 avril 2017\r\n"
+    (tmp_path / "b.csv").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert result.exit_code == 0, result.output
+    assert rows(db_path, "select title, published, source_record from articles order by title") == [
+        {"title": "A report", "published": None, "source_record": 2},
+        {"title": "Un rapport", "published": "2017-04-05", "source_record": 2}]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Iterator, Optional
@@ -64,8 +65,6 @@ def _tags(value) -> list:
 
 
 def _author(value: str) -> str:
-    import re
-
     return re.sub(r"(?i)^\s*by\s+", "", value).strip()
 
 
@@ -224,6 +223,9 @@ def _delimiter(text: str, suffix: str) -> str:
     if suffix == ".tsv":
         return "\t"
     first = text.split("\n", 1)[0]
+    hint = re.match(r"sep=(.)\s*$", first)  # Excel's "sep=;" line
+    if hint:
+        return hint.group(1)
     outside = "".join(part for i, part in enumerate(first.split('"')) if i % 2 == 0)
     counts = {d: outside.count(d) for d in DELIMITERS}
     best = max(counts, key=counts.get)
@@ -245,7 +247,10 @@ def read_csv(path: Path, options=None) -> Iterator:
     if not text.strip():
         yield BadRecord(name, "empty file")
         return
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, path.suffix.lower()))
+    delimiter = _delimiter(text, path.suffix.lower())
+    if re.match(r"sep=.\s*(\r?\n|$)", text):  # the hint line is not the header (Excel hides it too)
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as error:
