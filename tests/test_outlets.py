@@ -283,7 +283,12 @@ def test_times_and_handles_name_no_outlet(line):
     "line, outlet",
     [("© 2019 Example Media, LLC. All Rights Reserved", None),  # the company behind a site
      ("Copyright 2019 Example Communications, Inc.", None),
-     ("© Example Review 2019 - ISSN: 1234-5678", None),
+     ("© Example Review 2019 - ISSN: 1234-5678", "Example Review"),
+     ("Copyright Policy", None), ("© 2024 All rights reserved", None),
+     ("© 2019 Camp Gazette. All rights reserved.  Privacy Policy  Contact", "Camp Gazette"),
+     ("Camp Gazette © 2024", "Camp Gazette"),
+     ("© 2022 غازيت المخيم - جميع الحقوق محفوظة", "غازيت المخيم"),
+     ("© 2021 جميع الحقوق محفوظة لغازيت المخيم", "غازيت المخيم"),
      ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "The Wall Street Journal"),
      ("Copyright © 2023 Camp Gazette. All rights reserved.", "Camp Gazette")],
 )

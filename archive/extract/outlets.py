@@ -241,7 +241,7 @@ def tidy_outlet(name: str) -> str:
     name = re.sub(r"^(?:source|outlet|publisher|published by|المصدر)\s*[:：]\s*", "", name, flags=re.I)
     # "Copyright © 2019 Camp Gazette. All rights reserved."
     name = re.sub(r"^(?:(?:©|\(c\)|copyright)\s*)+", "", name, flags=re.I)
-    name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I)
+    name = re.sub(r"[.,]?\s*(?:all rights reserved|unless otherwise (?:noted|stated|indicated))\.?$", "", name, flags=re.I)
     name = re.sub(r"(?:^|[\s,])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", " ", name)
     name = re.sub(r"\s*[-–—|:]\s*(?:home|homepage|home page|front page)$", "", name, flags=re.I)
     name = name.strip(" \t\"'“”‘’«»[]{}*•·|,;:-–—")
@@ -255,7 +255,11 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 # A company behind a site, not the outlet it publishes ("Vox Media, LLC", "Hearst Communications, Inc").
-_COMPANY = re.compile(r"[\s,](?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|plc|s\.?a|holdings?)\.?$", re.I)
+_COMPANY = re.compile(
+    r"[\s,](?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|plc|s\.?a|holdings?|pvt|pty|ag|bv|srl)\.?$"
+    r"|^(?:designed|powered|built|developed|hosted|made|site|theme|website)\s+by\b",
+    re.I,
+)
 
 
 def plausible_name(name: str) -> bool:
@@ -518,16 +522,35 @@ def footer_outlet(line: str) -> Optional[str]:
         found = (found if found != name or known_outlet(name) else None) or outlet_from_url_line(name)
         if found:
             return found
-    match = FOOTER.match(line)
-    if not match or SOURCE_LINE.match(line):
+    if SOURCE_LINE.match(line):
         return None  # a "Source:" line names a known outlet or none: "Source: UNHCR data, 2023"
-    name = tidy_outlet(match.group("name"))
+    if not re.search(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|الحقوق", line, re.I):
+        return None  # "Copyright Policy", "Copyright notice": a link, not a holder
+    match = (COPYRIGHT_LINE.search(line) and _HOLDER.search(line)) or FOOTER.match(line)
+    if not match:
+        return None
+    groups = match.groupdict()
+    name = groups.get("name") or groups.get("name2") or groups.get("name3") or ""
+    name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name.strip()))
     found = canonical_outlet(name)
     if not found or found != name:
         return found  # a known outlet, or None for a word that names none
-    if len(name.split()) > 5 or not name[:1].isupper() or _COMPANY.search(name) or re.search(r"\d", name):
+    if (len(name.split()) > 5 or not (name[:1].isupper() or _arabic(name[:1])) or _COMPANY.search(name)
+            or re.search(r"\d", name)):
         return None
     return name
+
+
+# The holder a copyright line names, in the ways footers put it: "© 2019 Camp Gazette. All rights
+# reserved. Privacy Policy", "Camp Gazette © 2024", "© 2022 الشرق الأوسط - جميع الحقوق محفوظة",
+# "جميع الحقوق محفوظة لـ عنب بلدي", "© 2021 جميع الحقوق محفوظة لتلفزيون سوريا".
+_HOLDER = re.compile(
+    r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©\d]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\d)"
+    r"|^(?:©|\(c\)|copyright|\s)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s,]*)?"
+    r"(?!\s|\d|جميع|كل|all\b)(?P<name2>[^.|©]{2,60}?)\s*(?:\.\s|\.$|\s[-–—|]\s|\s{2}|,?\s+all rights|\s+-?\s*جميع|$)"
+    r"|^(?P<name3>[^©]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)?\W*$",
+    re.I,
+)
 
 
 FOOTER_LINES = 6  # how many paragraphs at the end of a body are read as its footer
