@@ -356,3 +356,15 @@ def test_a_known_outlet_in_the_text_outweighs_an_unknown_outlet_line_of_a_text_f
                                           ("قناة الحرة", "Alhurra"), ("موقع تلفزيون سوريا", "Syria TV")])
 def test_arabic_names_with_the_kind_of_outlet_before_them(name, outlet):
     assert known_outlet(name) == outlet
+
+
+def test_an_aggregator_yields_to_the_source_it_credits():
+    assert known_outlet("ReliefWeb") is None  # its logo line does not name the report's outlet
+    assert canonical_outlet("ReliefWeb") == "ReliefWeb" and not is_known("ReliefWeb")
+    assert known_outlet("Source: OCHA") == "United Nations Office for the Coordination of Humanitarian Affairs"
+    article = _article("Camp water supply fell short in January.\n\nPartners trucked water daily.\n\n© 2024 UNICEF",
+                       outlet="ReliefWeb", url="https://reliefweb.int/report/syria/x", fmt="html")
+    assert (article.outlet, article.outlet_source) == ("UNICEF", "footer")
+    article = _article("Camp water supply fell short in January.\n\nPartners trucked water daily.",
+                       outlet="ReliefWeb", url="https://reliefweb.int/report/syria/x", fmt="html")
+    assert (article.outlet, article.outlet_source) == ("ReliefWeb", "metadata")

@@ -34,7 +34,7 @@ from archive.extract.data import data_lines
 from archive.model import collapse_whitespace
 
 DATA_FILE = "outlets.txt"
-FIELDS = ("aliases", "domains", "datelines", "copyright", "style")
+FIELDS = ("aliases", "domains", "datelines", "copyright", "style", "aggregator")
 
 # Where an article's outlet came from (``articles.outlet_source``), besides the model's
 # "text" (an outlet line or field), "command-line" and "unknown".
@@ -124,6 +124,7 @@ class Outlet:
     datelines: list = field(default_factory=list)
     copyright: list = field(default_factory=list)
     style: list = field(default_factory=list)
+    aggregator: list = field(default_factory=list)  # ["yes"] for a site republishing others' reports
 
 
 @dataclass
@@ -136,6 +137,7 @@ class OutletTable:
     styles: list  # (compiled regex, canonical)
     longest: int  # words in the longest name, alias or holder
     never: frozenset = frozenset()  # name_keys of words that name no outlet ("Share")
+    aggregators: frozenset = frozenset()  # canonical names of sites that republish others' reports
 
 
 def parse_outlets(lines: Iterable[str]) -> list:
@@ -179,7 +181,8 @@ def outlet_table() -> OutletTable:
         key, sep, value = line.partition(":")
         if sep and key.strip().lower() == "never":
             never.update(name_key(v) for v in value.split("|") if v.strip())
-    return OutletTable(outlets, names, holders, tags, domains, styles, longest, frozenset(never - {""}))
+    aggregators = frozenset(o.name for o in outlets if any(v.lower() in ("yes", "true") for v in o.aggregator))
+    return OutletTable(outlets, names, holders, tags, domains, styles, longest, frozenset(never - {""}), aggregators)
 
 
 # -- one outlet, one name ---------------------------------------------------------------------
@@ -195,7 +198,9 @@ def known_outlet(text: str) -> Optional[str]:
     text = collapse_whitespace(text)
     if re.match(r"^(?:[*•·▪►›»>+]|-\s|\d+[.)]\s)", text):
         return None  # an item of a menu or list ("* The Times" among a group's other titles)
-    return _get(outlet_table().names, text) or _furniture_name(text)
+    table = outlet_table()
+    found = _get(table.names, text) or _furniture_name(text)
+    return None if found in table.aggregators else found  # ReliefWeb's logo: the report's source is the outlet
 
 
 # "BBC Homepage", "The Guardian - Back to homepage", "Go to the Rudaw homepage", "Kurdistan24 logo"
@@ -583,8 +588,9 @@ def _footerish(line: str) -> bool:
 
 
 def is_known(name: Optional[str]) -> bool:
-    """Whether ``name`` is the canonical name of an outlet of the data file."""
-    return bool(name) and name in _canonical_names()
+    """Whether ``name`` is the canonical name of an outlet of the data file (not an aggregator
+    such as ReliefWeb, whose pages' own source is the outlet)."""
+    return bool(name) and name in _canonical_names() and name not in outlet_table().aggregators
 
 
 @functools.lru_cache(maxsize=None)
