@@ -368,3 +368,10 @@ def test_an_aggregator_yields_to_the_source_it_credits():
     article = _article("Camp water supply fell short in January.\n\nPartners trucked water daily.",
                        outlet="ReliefWeb", url="https://reliefweb.int/report/syria/x", fmt="html")
     assert (article.outlet, article.outlet_source) == ("ReliefWeb", "metadata")
+
+
+def test_a_dateline_under_a_leftover_date_line():
+    paragraphs = ["20 Nov 2022", "BEIRUT (Reuters) - Guards said the gate held.", "The camp was calm."]
+    assert find_outlet(paragraphs)[:2] == ("Reuters", "dateline")
+    paragraphs = ["Guards said the gate held on Monday.", "BEIRUT (Reuters) - More guards came."]
+    assert find_outlet(paragraphs)[0] is None  # only the start of the text

@@ -604,6 +604,9 @@ def outlet_signs(paragraphs: list, url: Optional[str] = None, metadata: Optional
     signs = []
     first = paragraphs[0] if paragraphs else None
     dateline = outlet_from_dateline(first)
+    if not dateline and len(paragraphs) > 1 and _leftover(first):
+        first = paragraphs[1]  # a date or label line left above the text ("20 Nov 2022")
+        dateline = outlet_from_dateline(first)
     if dateline:
         signs.append((dateline, FROM_DATELINE))
     footer_name, footer_lines = outlet_from_footer(paragraphs)
@@ -624,6 +627,11 @@ def outlet_signs(paragraphs: list, url: Optional[str] = None, metadata: Optional
     if house:
         signs.append((house, FROM_HOUSE_STYLE))
     return signs, footer_lines
+
+
+def _leftover(paragraph: Optional[str]) -> bool:
+    """A short line above the text that is no sentence: a date, a label, a share bar."""
+    return bool(paragraph) and len(paragraph) <= 80 and not re.search(r"[.!?؟]\s*$|[.!?؟]\s+\S", paragraph)
 
 
 def find_outlet(paragraphs: list, url: Optional[str] = None, metadata: Optional[str] = None) -> tuple:
