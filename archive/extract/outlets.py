@@ -4,10 +4,11 @@ The outlets, their aliases, web domains, dateline tags and copyright holders are
 (``archive/data/outlets.txt``; its header says the format). One outlet, one name: ``AFP``,
 ``Agence France-Presse``, ``(AFP)``, ``afp.com`` and ``أ ف ب`` all give ``Agence France-Presse``.
 
-Where an article says which outlet it is from, most trusted first (:func:`find_outlet` and
-``archive.extract.article.build_article`` apply the order):
+Where an article says which outlet it is from, most trusted first (:func:`article_outlet`, called
+by ``archive.extract.article.build_article``, applies the order):
 
-1. an outlet line or field (the reader's ``outlet``), or ``--outlet``;
+1. an outlet line or field (the reader's ``outlet``), or ``--outlet``; for a plain-text file, a
+   known outlet the signs below name outweighs an outlet line the data does not know;
 2. a dateline naming the agency at the very start of the body: "BEIRUT (Reuters) -",
    "QAMISHLI, Syria (North Press) –", "الحسكة (أ ف ب) -", "القامشلي - نورث برس", "Shafaq News/ ";
 3. a footer line naming the publisher: "© 2024 Thomson Reuters", "Copyright 2023 The Associated
@@ -15,6 +16,9 @@ Where an article says which outlet it is from, most trusted first (:func:`find_o
 4. what a web page states about itself (``og:site_name``, JSON-LD publisher);
 5. the domain of the article's URL (``https://www.reuters.com/...``);
 6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's).
+
+Among the signs, one naming a known outlet beats one that does not; an aggregator (ReliefWeb,
+MSN) yields to the organisation its page credits.
 
 A source quoted in the story never counts: "the Syrian Observatory said", "told AFP",
 "according to Reuters" name a source, not the publisher. Only the first words of the first
@@ -354,10 +358,6 @@ def outlet_from_url(url: Optional[str]) -> Optional[str]:
         if domain in domains:
             return domains[domain]
     return None
-
-
-def urls_in(text: str) -> list:
-    return [match.group(0).rstrip(".,;:!?»”’") for match in URL.finditer(text or "")]
 
 
 def outlet_from_url_line(line: str) -> Optional[str]:
