@@ -375,3 +375,11 @@ def test_a_dateline_under_a_leftover_date_line():
     assert find_outlet(paragraphs)[:2] == ("Reuters", "dateline")
     paragraphs = ["Guards said the gate held on Monday.", "BEIRUT (Reuters) - More guards came."]
     assert find_outlet(paragraphs)[0] is None  # only the start of the text
+
+
+def test_a_record_body_is_read_for_its_outlet_before_its_edges_are_cleaned():
+    body = ("Guards said the gate held on Monday night, officials said.\n\nThe camp was calm on Tuesday.\n\n"
+            "Copyright 2023 The Associated Press. All rights reserved.")
+    article = _article(body, fmt="jsonl")
+    assert (article.outlet, article.outlet_source) == ("Associated Press", "footer")
+    assert "Associated Press" not in article.body

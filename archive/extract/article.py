@@ -141,6 +141,8 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
     defaults = defaults or BatchDefaults()
     notes = _repaired(raw) + list(raw.notes)
     paragraphs = _paragraphs(raw.body or "")
+    # The outlet before the edges are cleaned: a copyright or standards line there may name it.
+    outlet, outlet_source, paragraphs = article_outlet(raw, paragraphs, defaults.outlet, defaults.override)
     if raw.source_format in RECORD_FORMATS:  # text files are cleaned by their reader
         paragraphs = clean_record_paragraphs(paragraphs, getattr(raw.profile, "template", None) or frozenset())
     if not paragraphs:
@@ -150,8 +152,6 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         title = _first_sentence(paragraphs[0])
     if len(title) > MAX_TITLE:
         raise ArticleError(f"title is {len(title):,} characters long; is the file an article?")
-
-    outlet, outlet_source, paragraphs = article_outlet(raw, paragraphs, defaults.outlet, defaults.override)
 
     published, date_source, date_notes = _date(raw, defaults, paragraphs)
     notes.extend(date_notes)
