@@ -1,12 +1,13 @@
 """Import quality: what `archive import` stores, field by field, against the truth.
 
     .venv/bin/python bench/import_quality.py [--json] [--by-outlet] [--show-misses FIELD]
-                                              [--half tune|held|both] [--no-pages] [--dev PATH]
+                                              [--half NAME|all] [--no-pages] [--dev PATH]
 
 Two measures, one table each, and the elapsed time:
 
-1. **The dev set** (``bench/quality/``, described in its README): each half (``tune/``, ``held/``)
-   is imported into a fresh temporary archive through the real CLI (``archive import``, run in
+1. **The dev set** (``bench/quality/``, described in its README): each half (``tune/``, ``held/``,
+   and any other folder there holding ``truth-*.jsonl``, such as ``fresh/``: held out like
+   ``held/``; one column each, tune first) is imported into a fresh temporary archive through the real CLI (``archive import``, run in
    this process), every outlet folder and ``exports/`` in one run; files whose truth lines carry
    ``"map": {theirs: ours}`` are left out of that run and imported in a run of their own with those
    ``--map`` options. The stored articles are read back from SQLite and matched to the truth
@@ -61,8 +62,9 @@ Lower is better (second table), each a share of the articles it can happen to:
 ``--by-outlet`` adds a table per input folder (``exports/`` per file); ``--show-misses FIELD``
 lists what was stored where it was wrong (fields: stored, title, outlet, date, author, tags,
 language, body_start, body_end, body_f1, rejects, boilerplate, garbled, swapped). Both look at
-the tune half only, unless ``--half held`` is given explicitly. The held half is scored, never
-read for tuning.
+the tune half only, unless another half is named explicitly (``--half held``). The held-out halves
+are scored, never read for tuning: the truth problems printed for them say where and what kind,
+not the truth's values.
 
 **Page texts**: per page, bag-of-words precision, recall and F1 against the ground truth
 (``bench/extraction.py``'s ``tokenize``), averaged over pages (a page not stored scores 0);
@@ -101,7 +103,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 DEV_SET = ROOT / "bench" / "quality"
-HALVES = ("tune", "held")
+HALVES = ("tune", "held")  # the first two; other folders of the dev set with truth files are halves too
+
+
+def halves_in(dev: Path = DEV_SET) -> list:
+    """The halves of the dev set: tune, held, then any other folder holding ``truth-*.jsonl``."""
+    found = sorted(p.name for p in dev.iterdir() if p.is_dir() and list(p.glob("truth-*.jsonl"))) \
+        if dev.is_dir() else []
+    return [h for h in HALVES] + [h for h in found if h not in HALVES]
 SHARED = ROOT.parent / "shared"
 PAGES_TARBALL = SHARED / "corpora" / "html-news-pages" / "scrapinghub-article-extraction-benchmark.tar.gz"
 PAGES_PREFIX = "article-extraction-benchmark/"
@@ -371,7 +380,7 @@ def load_truth(half: Path, reveal: bool = True) -> tuple:
             path = path.replace("\\", "/")
             if path.startswith("./"):
                 path = path[2:]
-            if not (half / path.split("!")[0]).exists() and path.split("/", 1)[0] in HALVES and \
+            if not (half / path.split("!")[0]).exists() and path.split("/", 1)[0] in halves_in(half.parent) and \
                     (half / path.split("/", 1)[-1].split("!")[0]).is_file():
                 problems.append(f"{origin}: path {path!r} names the half; read as relative to it")
                 path = path.split("/", 1)[1]
@@ -743,7 +752,14 @@ class HalfResult:
     failure_reasons: Counter = field(default_factory=Counter, repr=False)  # reason (numbers blanked) -> count
     warning_reasons: Counter = field(default_factory=Counter, repr=False)  # stored with a warning: why -> count
 
-    def as_dict(self) -> dict:
+    def as_dict(self, details: bool = True) -> dict:
+        """Counts and scores; with ``details``, also the failure and warning reasons, the truth
+        problems and the stored articles no truth line names (left out for held-out halves)."""
+        if not details:
+            return {"truth_lines": self.truth_lines, "articles": self.articles, "rejects": self.rejects,
+                    "stored_rows": self.stored_rows, "failures": self.failures,
+                    "warnings": sum(self.warning_reasons.values()), "truth_problems": len(self.problems),
+                    "import_seconds": round(self.seconds, 2), "scores": self.overall.as_dict()}
         return {
             "failure_reasons": dict(self.failure_reasons.most_common()),
             "warnings": dict(self.warning_reasons.most_common()),
@@ -898,7 +914,7 @@ def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optio
 
 def score_half(half: Path, workdir: Optional[Path] = None) -> HalfResult:
     """Import ``half`` into a fresh archive (in ``workdir`` or a temporary folder) and score it."""
-    truths, problems = load_truth(half, reveal=half.name != "held")
+    truths, problems = load_truth(half, reveal=half.name == "tune")
     with tempfile.TemporaryDirectory(prefix=f"import-quality-{half.name}-") as temporary:
         folder = Path(workdir) if workdir else Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
@@ -1164,9 +1180,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev", type=Path, default=DEV_SET, help="the dev set (holding tune/ and held/)")
-    parser.add_argument("--half", choices=("tune", "held", "both"), default=None,
-                        help="score one half only (default both); --half held also points --by-outlet and "
-                             "--show-misses at the held half")
+    parser.add_argument("--half", metavar="NAME", default=None,
+                        help="score one half only (tune, held, fresh, ...; default all); naming a held-out half "
+                             "also points --by-outlet and --show-misses at it")
     parser.add_argument("--by-outlet", action="store_true", help="a table per input folder")
     parser.add_argument("--show-misses", metavar="FIELD", choices=MISS_FIELDS,
                         help="list the wrong values of FIELD: " + ", ".join(MISS_FIELDS))
@@ -1179,8 +1195,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    halves = HALVES if args.half in (None, "both") else (args.half,)
-    inspected = "held" if args.half == "held" else "tune"
+    halves = halves_in(args.dev) if args.half in (None, "all", "both") else [args.half]
+    inspected = args.half if args.half not in (None, "all", "both") else "tune"
     results = {}
     for half in halves:
         folder = args.dev / half
@@ -1204,7 +1220,7 @@ def main(argv=None) -> int:
         print(floors_text(results, pages, args.floors))
         return 0
     if args.json:
-        out = {"halves": {h: {"figures": figures(r), **r.as_dict()} for h, r in results.items()},
+        out = {"halves": {h: {"figures": figures(r), **r.as_dict(details=h == inspected)} for h, r in results.items()},
                "elapsed_seconds": round(elapsed, 1)}
         if args.by_outlet and inspected in results:
             out["by_outlet"] = {inspected: {g: s.as_dict() for g, s in results[inspected].by_group.items()}}
@@ -1215,15 +1231,20 @@ def main(argv=None) -> int:
         return 0
 
     for half, result in results.items():
+        shown = half == inspected  # details (reasons, truth problems) only for the half looked at
         print(f"{half}: {result.truth_lines} truth lines ({result.articles} articles, {result.rejects} rejects); "
               f"stored {result.stored_rows} articles ({len(result.unmatched)} with no truth line), "
-              f"{result.failures} failures reported; import {result.seconds:.1f} s", file=sys.stderr)
+              f"{result.failures} failures reported, {sum(result.warning_reasons.values())} stored with a warning; "
+              f"import {result.seconds:.1f} s" + ("" if shown else f"; {len(result.problems)} truth problems"
+                                                  + (f" (--half {half} lists them)" if result.problems else "")),
+              file=sys.stderr)
+        if not shown:
+            continue
         if result.failure_reasons:
             print("  failures: " + "; ".join(f"{n}× {reason[:90]}" for reason, n in result.failure_reasons.most_common(4))
                   + (" ..." if len(result.failure_reasons) > 4 else ""), file=sys.stderr)
         if result.warning_reasons:
-            print(f"  stored with a warning: {sum(result.warning_reasons.values())}: "
-                  + "; ".join(f"{n}× {w[:90]}" for w, n in result.warning_reasons.most_common(3))
+            print("  warnings: " + "; ".join(f"{n}× {w[:90]}" for w, n in result.warning_reasons.most_common(3))
                   + (" ..." if len(result.warning_reasons) > 3 else ""), file=sys.stderr)
         for problem in result.problems[:25]:
             print(f"  truth problem ({half}): {problem}", file=sys.stderr)
