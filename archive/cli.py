@@ -202,7 +202,7 @@ def search(db_path, query, limit, sort, output_format, as_json, exact):
             page = archive.index.search(
                 query, pagelen=SEARCH_ALL if everything else limit, sort=sort, expand=not exact,
                 # Snippets need every hit's text: only for a page of hits (-n, or the terminal's 10).
-                fetch_texts=None if everything else archive.store.texts, suggest=not everything,
+                fetch_texts=None if everything else archive.store.texts,
             )
         except QueryError as error:
             raise click.ClickException(str(error))
