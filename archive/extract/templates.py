@@ -44,6 +44,8 @@ def _short(line: str) -> bool:
 class TemplateCounter:
     """Counts, for each line key, the records of a group that contain it."""
 
+    PRUNE_EVERY = 5_000  # records between prunings of the lines met once
+
     def __init__(self):
         self.records = 0
         self.counts: collections.Counter = collections.Counter()
@@ -51,6 +53,11 @@ class TemplateCounter:
     def add(self, lines: Iterable[str]) -> None:
         self.records += 1
         self.counts.update({line_key(line) for line in lines if line.strip()})
+        if self.records % self.PRUNE_EVERY == 0:
+            # Most lines are a story's own and met once: forgetting them keeps a folder of a million
+            # files in bounded memory, while a template line, met in most files, keeps its count.
+            for key in [key for key, count in self.counts.items() if count == 1]:
+                del self.counts[key]
 
     def template(self) -> frozenset:
         """The keys of lines repeated often enough to be the group's template."""
@@ -100,5 +107,6 @@ def strip_template(lines: list, template: frozenset, keep: Optional[Callable] = 
         return []
     # A repeated sentence between kept sentences is text (a background paragraph).
     first, last = kept[0], kept[-1]
+    kept_set = set(kept)
     return [line for i, line in enumerate(lines)
-            if i in set(kept) or (first < i < last and sentence_like(line))]
+            if i in kept_set or (first < i < last and sentence_like(line))]
