@@ -342,3 +342,45 @@ def test_dated_items_under_a_heading_after_the_text_are_kept():
              "30 January – the operation is declared over"]
     text = "\n\n".join(["Ten days at the prison", *BODY_EN[:2], "What happened when", *items, "Share", "Most read"])
     assert parse_text_article(text).body.split("\n\n") == [*BODY_EN[:2], "What happened when", *items]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الحسكة (سوريا) (أ ف ب) - تواصلت الاشتباكات لليوم الثالث في محيط السجن، وفق ما أفاد مسؤولون.",
+        "دير الزور (رويترز) - قال سكان إن الطريق أغلق.",
+        "QAMISHLI, Syria (AFP) - Officials said the road was closed.",
+        "Hajin (Reuters) - Residents said the market reopened [Reuters]",
+    ],
+)
+def test_a_paragraph_opening_with_a_dateline_is_never_a_caption(line):
+    """The credit a dateline names ("(أ ف ب)", "(AFP)") is a caption word elsewhere, not here."""
+    assert paragraphs.opens_with_dateline(line)
+    assert paragraphs.furniture_reason(line) != "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE - A view of the prison in Hasakah, Syria, Jan. 24, 2022.",
+        "Photo: Jane Roe, AP",
+        "Al-Hol camp houses more than 50,000 people [File: Jane Roe/AFP]",
+        "Getty Images - Smoke rises over the old town",
+    ],
+)
+def test_a_credit_before_a_dash_is_still_a_caption(line):
+    assert not paragraphs.opens_with_dateline(line)
+    assert paragraphs.furniture_reason(line) == "caption"
+
+
+def test_arabic_first_paragraph_with_a_dateline_keeps_it_and_names_the_agency():
+    record = parse_text_article(
+        "اشتباكات في الحسكة لليوم الثالث\n\nالأحد 23 كانون الثاني 2022\n\n"
+        "الحسكة (سوريا) (أ ف ب) - تواصلت الاشتباكات لليوم الثالث على التوالي في محيط السجن في مدينة الحسكة، "
+        "وفق ما أفاد مسؤولون محليون.\n\n"
+        "وقال المسؤولون إن آلاف السكان نزحوا من الأحياء القريبة من السجن بسبب المعارك المستمرة.\n\n"
+        "وأضافوا أن القوات ما زالت تطوق المنطقة وأن عمليات التمشيط مستمرة."
+    )
+    article = build_article(record)
+    assert article.body.startswith("الحسكة (سوريا) (أ ف ب) -")
+    assert (article.outlet, article.outlet_source) == ("Agence France-Presse", "dateline")

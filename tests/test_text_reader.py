@@ -154,6 +154,70 @@ def test_footer_names_the_outlet():
     assert "©" not in record.body
 
 
+_FLOOD_STORY = (
+    "The river rose overnight and covered the fields on both banks, farmers in the valley said on Sunday.\n\n"
+    "Crews worked through the night to shore up the levee near the bridge, and the water began to fall by noon.\n\n"
+    "The district council said it would pay for the damaged crops.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer, outlet",
+    [
+        ("© BBC 2021", "BBC News"),  # a known outlet beats the guess
+        ("© 2021 Valley Courier. All rights reserved.", "Valley Courier"),  # any named holder beats a guess
+    ],
+)
+def test_a_short_line_under_the_date_is_a_guess_a_footer_outranks(footer, outlet):
+    """A capitalised line under the date is read as the outlet only for want of better: the
+    outlet a footer names replaces it (and the footer leaves the body)."""
+    record = parse_text_article(
+        "River floods farmland in the valley\n\n14 March 2021\nRegional Desk\n\n" + _FLOOD_STORY + footer
+    )
+    article = build_article(record)
+    assert article.outlet == outlet
+    assert "©" not in article.body
+
+
+def test_a_known_outlet_line_is_not_replaced_by_an_unknown_footer():
+    record = parse_text_article(
+        "River floods farmland in the valley\n\n14 March 2021\nReuters\n\n" + _FLOOD_STORY
+        + "© 2021 Valley Courier. All rights reserved."
+    )
+    assert build_article(record).outlet == "Reuters"
+
+
+def test_a_guessed_outlet_yields_to_a_dateline():
+    record = parse_text_article(
+        "River floods farmland in the valley\n\n14 March 2021\nRegional Desk\n\n"
+        "DEIR EZ-ZOR, Syria (AP) - " + _FLOOD_STORY
+    )
+    article = build_article(record)
+    assert (article.outlet, article.outlet_source) == ("Associated Press", "dateline")
+
+
+@pytest.mark.parametrize("label", ["Date: 31/02/2020", "Published: 2020-13-45", "Date: 30 February 2021"])
+def test_an_invalid_header_date_is_reported_with_its_line(label):
+    """A labelled date that is no date is a header line (never the title, never text) and a note
+    that the import shows as a warning."""
+    record = parse_text_article("River floods farmland in the valley\n\n" + label + "\nBy Jane Doe\n\n" + _FLOOD_STORY)
+    article = build_article(record)
+    assert article.title == "River floods farmland in the valley"
+    assert article.published is None and article.author == "Jane Doe"
+    assert label not in article.body
+    value = label.split(": ", 1)[1]
+    assert any(note.startswith("invalid date in the header, line 3") and value in note for note in article.notes)
+
+
+def test_a_valid_date_after_an_invalid_one_is_taken_without_a_note():
+    record = parse_text_article(
+        "River floods farmland in the valley\n\nDate: 31/02/2020\nUpdated: 2 March 2020\n\n" + _FLOOD_STORY
+    )
+    article = build_article(record)
+    assert article.published == "2020-03-02"
+    assert not any("invalid date" in note for note in article.notes)
+
+
 def test_header_byline_and_dates_in_other_forms():
     record = parse_text_article(
         "Trial of foreign fighters opens\n\nPublished: 5 March 2019 10:30 GMT\nBy Jane Doe\n\n"

@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_lines
-from archive.extract.dates import parse_date
+from archive.extract.dates import parse_date, read_date
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
@@ -111,6 +111,24 @@ def date_in(line: str) -> Optional[str]:
             if parse_date(head):
                 return head
     return None
+
+
+@functools.lru_cache(maxsize=CACHE)
+def invalid_date_in(line: str) -> Optional[str]:
+    """The value of a header line shaped like a date that is no date ("Date: 31/02/2020",
+    "Published: 2020-13-45"), or None (a valid date, or no date at all)."""
+    if len(line) > 120 or not any(c.isdigit() for c in line) or date_in(line):
+        return None
+    value = _labelled(line, "date")
+    for candidate in (value, value and _DATE_CUT.sub("", value).strip(" ,-–|"), line):
+        if candidate and read_date(candidate).problem:
+            return candidate
+    return None
+
+
+def states_date(line: str) -> bool:
+    """Whether a line states a date, valid or not: a header line, never a title or text."""
+    return bool(date_in(line) or invalid_date_in(line))
 
 
 @functools.lru_cache(maxsize=CACHE)

@@ -111,7 +111,7 @@ def title_index(content: list, lines: list, start: int, end: int) -> int:
         if not headline_like(content[i], lines[i]) or bare_byline(content, i):
             continue
         score = -0.05 * (start - i)
-        if any(bylines.header_byline(f) or bylines.date_in(f) for f in content[i + 1 : i + 4]):
+        if any(bylines.header_byline(f) or bylines.states_date(f) for f in content[i + 1 : i + 4]):
             score += 3
         if best_score is None or score > best_score:
             best, best_score = i, score
@@ -152,7 +152,7 @@ def headline_like(line: str, judged) -> bool:
         and parse_tag_line(line) is None
         and not bylines.tag_heading(line)
         and not bylines.header_byline(line)
-        and not bylines.date_in(line)
+        and not bylines.states_date(line)
         and not paragraphs.is_bullet(line)
         and not boilerplate.is_junk_line(line)
     )

@@ -58,6 +58,9 @@ _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
 _SPACED = re.compile(r" {2,}|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
+# A paragraph opening with a dateline: a place, parentheses perhaps, a dash ("الحسكة (سوريا) (أ ف ب) -",
+# "QAMISHLI, Syria (AP) —", "دمشق-سانا"): the text's first paragraph, whatever credit it names.
+_OPENS_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ '’.,،]{0,40}?)(?:\s*\([^()]{1,40}\)){0,3}(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+)\w")
 _INITIALS = re.compile(r"^\(?(?:[a-z]{1,5}(?:/[a-z]{1,5})+|[A-Z]{1,3}(?:/[A-Z]{1,3})+)\)?$")  # a wire desk's initials: "sjw/fg"
 # A dateline on a line of its own: "ERBIL —", "BEIRUT (AP) -", "QAMISHLI, Syria:".
 _DATELINE = re.compile(r"^[A-Z\u0600-\u06ff][A-Z\u0600-\u06ff .'’-]{1,30}(?:,\s*[\w .]{2,30})?(?:\s*\([\w .]{2,30}\))?\s*[-–—:]$")
@@ -248,9 +251,8 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         weak = phrases["weak"].count(tokens, folded)
         if weak and ((words <= WEAK_WORDS and not sentence) or weak >= WEAK_SHARE * words):
             return "widget"
-    if words <= 60 and phrases["captions"].count(tokens, folded):
-        return "caption"
-    if words <= 40 and _BRACKET_CREDIT.search(text):
+    if ((words <= 60 and phrases["captions"].count(tokens, folded))
+            or (words <= 40 and _BRACKET_CREDIT.search(text))) and not opens_with_dateline(text):
         return "caption"
     if words <= 30 and _COPYRIGHT.search(text):
         return "copyright"
@@ -267,6 +269,26 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
     if words == 0:
         return "symbols"
     return None
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether a line opens with a dateline (a place of a few words, parentheses perhaps, a dash,
+    the place no credit: "BEIRUT (AFP) -", not "Getty Images -"), or one naming an outlet."""
+    lead = plain(" ".join(text.split("(")[0].split()[:4]))  # "Photo: ...", "FILE - ...": a credit
+    if _phrases()["captions"].count(_WORD.findall(lead), lead + " -"):
+        return False
+    match = _OPENS_DATELINE.match(text)
+    if match:
+        place = match.group("place")
+        if len(place.split()) <= 4 and (
+                _ARABIC.match(place) or all(w[:1].isupper() or w in _PLACE_WORDS for w in place.split())):
+            return True
+    from archive.extract.outlets import outlet_from_dateline
+
+    return outlet_from_dateline(text) is not None
+
+
+_PLACE_WORDS = {"al", "el", "ad", "as", "ar", "az", "ash", "an", "de", "of"}
 
 
 def classify(texts: Sequence[str], language: Optional[str] = None, marked: Optional[Sequence[bool]] = None,

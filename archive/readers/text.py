@@ -57,11 +57,12 @@ def read_text_file(path: Path, options=None) -> Iterator:
 
 def _split_lines(text: str) -> tuple:
     """The non-blank lines, whitespace collapsed; the same lines as written (tag lists separate
-    their items by runs of spaces); and whether a blank line stood before each."""
+    their items by runs of spaces); whether a blank line stood before each; and each one's line
+    number in the file."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    content, raw, gap_before = [], [], []
+    content, raw, gap_before, numbers = [], [], [], []
     blank = True
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n"), 1):
         collapsed = collapse_whitespace(line)
         if not _HAS_WORD.search(collapsed) and not boilerplate.is_trailer_marker(collapsed):
             blank = blank or not collapsed  # a line of symbols or zero-width spaces is no line
@@ -69,8 +70,9 @@ def _split_lines(text: str) -> tuple:
         content.append(collapsed)
         raw.append(line.strip())
         gap_before.append(blank)
+        numbers.append(number)
         blank = False
-    return content, raw, gap_before
+    return content, raw, gap_before, numbers
 
 
 def _short_name(line: str) -> bool:
@@ -85,6 +87,17 @@ def _short_name(line: str) -> bool:
     )
 
 
+def _outranks(found: str, current, guessed: bool) -> bool:
+    """Whether an outlet a logo line or footer names replaces the one read so far: where there is
+    none; where it is known and the current one is not (known beats unknown); where the current one
+    is only a guess (a short line under the date) the data does not know."""
+    if current is None:
+        return True
+    if known_outlet(current):
+        return False
+    return guessed or bool(known_outlet(found))
+
+
 def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> RawRecord:
     """One article from plain text; raises ValueError when there is none.
 
@@ -92,7 +105,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     order of its numeric dates and its outlet's page template (lines repeated across its files:
     menus and furniture are dropped before anything is read; repeated headlines and sentences
     can only be the text where they stand inside it)."""
-    content, raw, gap_before = _split_lines(text)
+    content, raw, gap_before, numbers = _split_lines(text)
     if not content:
         raise ValueError("empty file" if not text.strip() else "no text")
     record = RawRecord(source_path=source_path, source_format="text", profile=profile)
@@ -109,6 +122,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         # A line whose neighbour above was dropped stands after a gap.
         gap_before = [gap_before[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
         content, raw, repeated = [content[i] for i in kept], [raw[i] for i in kept], [repeated[i] for i in kept]
+        numbers = [numbers[i] for i in kept]
 
     lines = paragraphs.classify(
         content, marked=[r and not templates.sentence_like(c) for r, c in zip(repeated, content)], raw=raw
@@ -130,6 +144,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     # The header: metadata lines right under the title.
     lede_candidate = None
     previous_was_date = False
+    invalid_date = None
+    guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
         is_date = False
@@ -150,6 +166,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 record.author = bylines.name_before_date(line)  # "Jane Doe | 23.10.2023"
         elif date:
             is_date = True  # "Updated: ..." after the date
+        elif bylines.invalid_date_in(line):
+            is_date = True  # "Date: 31/02/2020": reported below unless a valid date follows
+            invalid_date = invalid_date or (bylines.invalid_date_in(line), numbers[position])
         elif page_layout.outlet_part(line):
             record.outlet = record.outlet or page_layout.outlet_part(line)  # "Kurdistan24 - Erbil"
         elif record.author is None and (bylines.header_byline(line) or page_layout.bare_byline(content, position)):
@@ -160,7 +179,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
         elif record.outlet is None and previous_was_date and _short_name(line) and position < start:
-            record.outlet = line
+            record.outlet, guessed = line, True
         elif (
             bylines.is_label(line)
             or boilerplate.is_junk_line(line)
@@ -177,6 +196,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         position += 1
     if lede_candidate:
         position -= 1  # it was not a standfirst after all
+    if invalid_date and record.published is None:
+        record.notes.append(f"invalid date in the header, line {invalid_date[1]} ({invalid_date[0]}); "
+                            "stored without a date")
 
     if position < start:  # furniture between the header and the text, unless it reads as text
         begin = start
@@ -210,12 +232,13 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 i = after
                 continue
         line = content[i]
-        if i < title_at and record.outlet is None and known_outlet(line):
-            record.outlet = line
+        if i < title_at and known_outlet(line) and _outranks(line, record.outlet, guessed):
+            record.outlet, guessed = line, False
         if i >= position:
             outlet = footer_outlet(line) if len(line) <= 120 else None
             if outlet and (i not in body_at or i == body_at[-1]):
-                record.outlet = record.outlet or outlet
+                if _outranks(outlet, record.outlet, guessed):
+                    record.outlet, guessed = outlet, False
                 dropped.add(i)
             if record.author is None and lines[i].furniture == "sign-off":
                 record.author = bylines.signoff_author(line)
@@ -297,7 +320,7 @@ def _followed_by_header(content: list, lines: list, position: int, title_at: int
     title = content[title_at].casefold()
     for i in range(position + 1, min(position + 4, len(content))):
         line = content[i]
-        if (bylines.header_byline(line) or bylines.date_in(line) or boilerplate.is_junk_line(line)
+        if (bylines.header_byline(line) or bylines.states_date(line) or boilerplate.is_junk_line(line)
                 or line.casefold() == title or lines[i].furniture in ("widget", "call to action")):
             return True
     return False
