@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_sections
 from archive.model import collapse_whitespace
 
 CREDIT = re.compile(
@@ -23,14 +23,7 @@ CREDIT = re.compile(
 
 @functools.lru_cache(maxsize=None)
 def _sections() -> dict:
-    sections: dict = {}
-    current = None
-    for line in data_lines("boilerplate.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-        elif current is not None:
-            current.add(collapse_whitespace(line).casefold())
-    return sections
+    return {name: {_key(line) for line in lines} for name, lines in data_sections("boilerplate.txt").items()}
 
 
 def _key(line: str) -> str:

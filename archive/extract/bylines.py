@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_sections
 from archive.extract.dates import parse_date, read_date
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
@@ -52,13 +52,7 @@ _PLAIN_BYLINE = re.compile(
 
 @functools.lru_cache(maxsize=None)
 def _labels() -> dict:
-    sections: dict = {}
-    current = None
-    for line in data_lines("header_labels.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(plain(line))
+    sections = {name: [plain(line) for line in lines] for name, lines in data_sections("header_labels.txt").items()}
     patterns = {}
     for name in ("author", "date", "tags"):
         parts = []

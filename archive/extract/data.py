@@ -18,6 +18,20 @@ def data_lines(name: str) -> tuple:
 
 
 @functools.lru_cache(maxsize=None)
+def data_sections(name: str) -> dict:
+    """A data file of ``[section]`` headings, each over its entries: ``{section: [line, ...]}``
+    (lines before the first heading are left out)."""
+    sections: dict = {}
+    current = None
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return sections
+
+
+@functools.lru_cache(maxsize=None)
 def alias_table(name: str) -> dict:
     """``Canonical | alias | alias`` lines as a map from each case-folded form to the canonical."""
     table = {}

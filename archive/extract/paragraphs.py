@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_sections
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -140,13 +140,7 @@ class Phrases:
 @functools.lru_cache(maxsize=None)
 def _phrases() -> dict:
     """Each section of page_furniture.txt, made plain, as :class:`Phrases`."""
-    sections: dict = {}
-    current = None
-    for line in data_lines("page_furniture.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(plain(line))
+    sections = {name: [plain(line) for line in lines] for name, lines in data_sections("page_furniture.txt").items()}
     # Captions are often glued to their text ("image captionTrucks left..."): found anywhere.
     return {name: Phrases(entries, substrings=name == "captions") for name, entries in sections.items()}
 
@@ -349,33 +343,28 @@ def _neighbour(lines: list, i: int, step: int, ignore_near: bool) -> str:
 
 
 def _revise(lines: list) -> None:
-    # Short lines take the class of their neighbours (jusText's context-sensitive stage).
-    decided = {}
-    for i, line in enumerate(lines):
-        if line.cls != SHORT:
-            continue
-        before = _neighbour(lines, i, -1, True)
-        after = _neighbour(lines, i, 1, True)
-        if before == after:
-            decided[i] = before
-        elif (before == BAD and _neighbour(lines, i, -1, False) == NEAR) or (
-            after == BAD and _neighbour(lines, i, 1, False) == NEAR
-        ):
-            decided[i] = GOOD
-        else:
-            decided[i] = BAD
-    for i, cls in decided.items():
-        lines[i].cls = cls
-    # Near-good lines are good unless bad lines stand on both sides.
-    decided = {}
-    for i, line in enumerate(lines):
-        if line.cls != NEAR:
-            continue
-        before = _neighbour(lines, i, -1, True)
-        after = _neighbour(lines, i, 1, True)
-        decided[i] = BAD if before == after == BAD else GOOD
-    for i, cls in decided.items():
-        lines[i].cls = cls
+    """jusText's context-sensitive stage: short lines take the class of their neighbours, then
+    near-good lines are good unless bad lines stand on both sides."""
+    _settle(lines, SHORT, _short_class)
+    _settle(lines, NEAR, lambda before, after, lines, i: BAD if before == after == BAD else GOOD)
+
+
+def _settle(lines: list, cls: str, rule) -> None:
+    """Every line of class ``cls`` given ``rule(before, after, lines, i)``'s class, all decided
+    on the classes as they stood."""
+    decided = {i: rule(_neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True), lines, i)
+               for i, line in enumerate(lines) if line.cls == cls}
+    for i, new in decided.items():
+        lines[i].cls = new
+
+
+def _short_class(before: str, after: str, lines: list, i: int) -> str:
+    if before == after:
+        return before
+    if (before == BAD and _neighbour(lines, i, -1, False) == NEAR) or (
+            after == BAD and _neighbour(lines, i, 1, False) == NEAR):
+        return GOOD
+    return BAD
 
 
 def main_block(lines: Sequence[Line]) -> tuple:

@@ -1,0 +1,329 @@
+"""Outlet names: the data file of outlets (``archive/data/outlets.txt``, its header says the
+format) and one name per outlet.
+
+``AFP``, ``Agence France-Presse``, ``(AFP)``, ``afp.com`` and ``أ ف ب`` all give ``Agence
+France-Presse``: :func:`known_outlet` for a line that is exactly an outlet's name (as pages show
+it: labelled, as a logo's link, with its acronym), :func:`canonical_outlet` for a name as written
+(kept, tidied, when the data does not know it), :func:`outlet_from_url` for a web domain.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+from urllib.parse import urlsplit
+
+from archive.extract.data import data_lines
+from archive.model import collapse_whitespace
+
+
+DATA_FILE = "outlets.txt"
+FIELDS = ("aliases", "domains", "datelines", "copyright", "style", "aggregator")
+
+URL = re.compile(r"(?:https?://|(?<![\w@.])www\.)[^\s<>\"'()\[\]]+", re.I)
+URL_LINE = re.compile(
+    r"^(?:[^\W\d][\w'’ ]{0,30}[:：]\s*|read (?:more|the original|it) (?:at|on)\s*:?\s*)?"
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"'()\[\]]+)\s*$",
+    re.I,
+)
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None,
+                              "ک": "ك", "ی": "ي", "ڕ": "ر", "ۆ": "و", "ێ": "ي"})
+_KEEP = re.compile(r"[^\w]|_", re.U)
+_QUALIFIERS = re.compile(
+    r"(?:\s*[-–|:,(]\s*|\s+)(?:english|arabic|in english|english edition|arabic edition|online|digital|"
+    r"website|news online|\.com|\.net|uk|us|staff|newsroom|news desk|desk|team|editorial team|editors)\)?\s*$",
+    re.I,
+)
+
+# "Al Jazeera and news agencies", "Rudaw with agencies", "The New Arab and agencies", "وكالات"
+_WITH_AGENCIES = re.compile(
+    r"^(?P<name>.+?)\s*(?:,|\+|&|\band\b|\bwith\b|و)\s*(?:(?:other|news|wire)\s+)*(?:agencies|wires|وكالات)\.?$",
+    re.I,
+)
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|:·»«]\s+|\s*[|:·»«]\s+|\s+\|\s*")
+
+
+def name_key(name: str) -> str:
+    """A name as compared: case, accents, punctuation, spaces and Arabic letter forms folded."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_ARABIC_FOLD)
+    return _KEEP.sub("", text)
+
+
+def lookup_name(names: dict, text: str) -> Optional[str]:
+    """``names[name_key(text)]``, or without a leading "The" ("The Syrian Observatory For Human
+    Rights"); never the other way round ("National" is a menu entry, not The National)."""
+    found = names.get(name_key(text))
+    if found is None and re.match(r"the\s+\S", text.strip(), re.I):
+        found = names.get(name_key(text.strip()[4:]))
+    return found
+
+
+@dataclass
+class Outlet:
+    name: str
+    aliases: list = field(default_factory=list)
+    domains: list = field(default_factory=list)
+    datelines: list = field(default_factory=list)
+    copyright: list = field(default_factory=list)
+    style: list = field(default_factory=list)
+    aggregator: list = field(default_factory=list)  # ["yes"] for a site republishing others' reports
+
+
+@dataclass
+class OutletTable:
+    outlets: list
+    names: dict  # name_key -> canonical (names and aliases)
+    holders: dict  # name_key -> canonical (copyright holders, names and aliases)
+    tags: dict  # name_key -> canonical (dateline tags)
+    domains: dict  # "host[/path]" -> canonical
+    styles: list  # (compiled regex, canonical)
+    longest: int  # words in the longest name, alias or holder
+    never: frozenset = frozenset()  # name_keys of words that name no outlet ("Share")
+    aggregators: frozenset = frozenset()  # canonical names of sites that republish others' reports
+
+
+def parse_outlets(lines: Iterable[str]) -> list:
+    """Blocks of ``Name`` + ``key: a | b`` lines (and old ``Name | alias`` lines) as Outlets."""
+    outlets: list = []
+    for line in lines:
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if sep and key == "never":
+            continue  # read by outlet_table
+        if sep and key in FIELDS and outlets:
+            values = [v.strip() for v in value.split("|") if v.strip()]
+            getattr(outlets[-1], key).extend(values)
+            continue
+        names = [part.strip() for part in line.split("|") if part.strip()]
+        if names:
+            outlets.append(Outlet(names[0], aliases=names[1:]))
+    return outlets
+
+
+@functools.lru_cache(maxsize=None)
+def outlet_table() -> OutletTable:
+    outlets = parse_outlets(data_lines(DATA_FILE))
+    names, holders, tags, domains, styles = {}, {}, {}, {}, []
+    longest = 1
+    for outlet in outlets:
+        for alias in [outlet.name] + outlet.aliases:
+            names.setdefault(name_key(alias), outlet.name)
+        for alias in [outlet.name] + outlet.aliases + outlet.copyright:
+            holders.setdefault(name_key(alias), outlet.name)
+            longest = max(longest, len(alias.split()))
+        for tag in outlet.datelines:
+            tags.setdefault(name_key(tag), outlet.name)
+        for domain in outlet.domains:
+            domains.setdefault(domain.lower().strip("/"), outlet.name)
+        for pattern in outlet.style:
+            styles.append((re.compile(pattern), outlet.name))
+    names.pop("", None), holders.pop("", None), tags.pop("", None)
+    never = set()
+    for line in data_lines(DATA_FILE):
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() == "never":
+            never.update(name_key(v) for v in value.split("|") if v.strip())
+    aggregators = frozenset(o.name for o in outlets if any(v.lower() in ("yes", "true") for v in o.aggregator))
+    return OutletTable(outlets, names, holders, tags, domains, styles, longest, frozenset(never - {""}), aggregators)
+
+
+# -- one outlet, one name ---------------------------------------------------------------------
+
+
+def known_outlet(text: str) -> Optional[str]:
+    """The canonical name when ``text`` is exactly a known outlet's name (any listed spelling),
+    also as a page shows it: labelled ("Source: OCHA", "المصدر: سانا"), as the logo's link
+    ("BBC Homepage", "The Guardian - Back to homepage", "Kurdistan24 logo") or with its acronym
+    ("Médecins Sans Frontières (MSF)")."""
+    if not text or len(text) > 120:
+        return None
+    text = collapse_whitespace(text)
+    if re.match(r"^(?:[*•·▪►›»>+]|-\s|\d+[.)]\s)", text):
+        return None  # an item of a menu or list ("* The Times" among a group's other titles)
+    table = outlet_table()
+    found = lookup_name(table.names, text) or _furniture_name(text)
+    return None if found in table.aggregators else found  # ReliefWeb's logo: the report's source is the outlet
+
+
+# "BBC Homepage", "The Guardian - Back to homepage", "Go to the Rudaw homepage", "Kurdistan24 logo"
+_LOGO = re.compile(
+    r"^(?:(?:go|back|return) to (?:the )?)?(?P<name>.+?)(?:\s*[-–|:]\s*(?:back to |go to )?(?:the )?"
+    r"|\s+)(?:home\s?page|home|logo|front page|main page)$|"
+    r"^(?:go|back|return) to (?:the )?(?P<name2>.+?)(?:'s)? (?:home\s?page|front page)$",
+    re.I,
+)
+_LABEL = re.compile(r"^(?:source|sources|publisher|published by|outlet|المصدر|الناشر)\s*[:：]\s*(?P<name>.+)$", re.I)
+_ARABIC_KIND = re.compile(r"^(?:وكالة|وكالة أنباء|قناة|صحيفة|موقع|جريدة|شبكة|إذاعة|مجلة|منظمة)\s+")
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,60})\)(?:\s+(?:international|english|arabic))?$", re.I)
+
+
+def _furniture_name(text: str) -> Optional[str]:
+    """A known outlet named by a labelled line, a logo link, or its name with its acronym."""
+    names = outlet_table().names
+    for pattern in (_LABEL, _LOGO):
+        match = pattern.match(text)
+        if match:
+            name = match.groupdict().get("name") or match.groupdict().get("name2")
+            found = lookup_name(names, name.strip(" -–|:")) if name else None
+            if found:
+                return found
+    arabic = _ARABIC_KIND.match(text)  # "موقع عنب بلدي", "وكالة نورث برس", "قناة الحرة"
+    if arabic:
+        found = lookup_name(names, text[arabic.end():])
+        if found:
+            return found
+    match = _ACRONYM.match(text)
+    if match:
+        first, second = lookup_name(names, match.group("name")), lookup_name(names, match.group("acronym"))
+        if first and (second is None or second == first):
+            return first  # "Médecins Sans Frontières (MSF)", "Asharq Al-Awsat (London)"
+        if second and first is None and re.fullmatch(r"[A-Z0-9][A-Z0-9.&-]{1,9}", match.group("name").strip()):
+            return second  # "SOHR (Syrian Observatory for Human Rights)"
+    return None
+
+
+def tidy_outlet(name: str) -> str:
+    """An outlet name as written, without labels, quotes and stray punctuation around it."""
+    name = collapse_whitespace(name)
+    name = re.sub(r"^(?:source|outlet|publisher|published by|المصدر)\s*[:：]\s*", "", name, flags=re.I)
+    # "Copyright © 2019 Camp Gazette. All rights reserved."
+    name = re.sub(r"^(?:(?:©|\(c\)|copyright)\s*)+", "", name, flags=re.I)
+    name = re.sub(r"[.,]?\s*(?:all rights reserved|unless otherwise (?:noted|stated|indicated))\.?$", "", name, flags=re.I)
+    name = re.sub(r"(?:^|[\s,])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", " ", name)
+    name = re.sub(r"\s*[-–—|:]\s*(?:home|homepage|home page|front page)$", "", name, flags=re.I)
+    name = name.strip(" \t\"'“”‘’«»[]{}*•·|,;:-–—")
+    return collapse_whitespace(name)
+
+
+# Names an outlet line or footer cannot hold: a time or date, an address, a handle, a sentence.
+_NOT_A_NAME = re.compile(
+    r"\d{1,2}:\d\d|\b(?:19|20)\d\d-\d\d|@|\bhttps?:|\b(?:am|pm)\b.*\d|\d.*\b(?:am|pm)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+    re.I,
+)
+# A company behind a site, not the outlet it publishes ("Vox Media, LLC", "Hearst Communications, Inc").
+COMPANY = re.compile(
+    r"[\s,](?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|plc|s\.?a|holdings?|pvt|pty|ag|bv|srl)\.?$"
+    r"|^(?:designed|powered|built|developed|hosted|made|site|theme|website)\s+by\b",
+    re.I,
+)
+
+
+def plausible_name(name: str) -> bool:
+    """Whether an outlet line or footer not in the data could be an outlet's name."""
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 80 or _NOT_A_NAME.search(name):
+        return False
+    never = outlet_table().never
+    if all(name_key(word) in never for word in words):
+        return False  # "Share Tweet"
+    return bool(re.search(r"[^\W\d_]", name))
+
+
+def _looks_like_domain(name: str) -> bool:
+    return bool(re.fullmatch(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", name, re.I))
+
+
+def canonical_outlet(name: Optional[str]) -> Optional[str]:
+    """One spelling per outlet: a known alias becomes its canonical name; others are tidied.
+
+    Also known: a dateline tag or copyright holder ("AA", "Thomson Reuters"), a domain
+    ("reuters.com"), and a known name with an edition after it ("Rudaw English", "Reuters UK")."""
+    if name is None:
+        return None
+    name = tidy_outlet(name)
+    if not name:
+        return None
+    table = outlet_table()
+    key = name_key(name)
+    found = lookup_name(table.names, name) or lookup_name(table.holders, name) or table.tags.get(key)
+    if found:
+        return found
+    if _looks_like_domain(name):
+        found = outlet_from_url(name if "//" in name else "http://" + name)
+        if found:
+            return found
+    if key in table.never or not plausible_name(name):
+        return None
+    found = _furniture_name(name)
+    if found:
+        return found
+    credited = _WITH_AGENCIES.match(name)  # "Al Jazeera and news agencies", "Reuters, AFP"
+    if credited:
+        found = lookup_name(table.names, credited.group("name"))
+        if found:
+            return found
+    stripped = _QUALIFIERS.sub("", name)
+    if stripped and stripped != name:
+        found = lookup_name(table.names, stripped)
+        if found:
+            return found
+    # A feed's or page's title: "Reuters: World News", "Syria | Rudaw", "Kurdistan24 - Latest"
+    parts = [p for p in _TITLE_PARTS.split(name) if p.strip()]
+    if len(parts) > 1:
+        known = {lookup_name(table.names, p.strip()) for p in parts} - {None}
+        if len(known) == 1:
+            return known.pop()
+    return name
+
+
+# -- URLs -------------------------------------------------------------------------------------
+
+
+def outlet_from_url(url: Optional[str]) -> Optional[str]:
+    """The known outlet whose web domain the URL is on (any subdomain: www., amp., m., english.)."""
+    if not url:
+        return None
+    url = url.strip()
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
+        url = "http://" + url.lstrip("/")
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    path = parts.path.lower()
+    domains = outlet_table().domains
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        domain = ".".join(labels[start:])
+        # "bbc.com/arabic" before "bbc.com"
+        first_segment = path.strip("/").split("/", 1)[0]
+        if first_segment and f"{domain}/{first_segment}" in domains:
+            return domains[f"{domain}/{first_segment}"]
+        if domain in domains:
+            return domains[domain]
+    return None
+
+
+def outlet_from_url_line(line: str) -> Optional[str]:
+    """The outlet of a line that is a URL ("https://www.rudaw.net/english/...", "Source: www.hrw.org/...")."""
+    match = URL_LINE.match(collapse_whitespace(line))
+    return outlet_from_url(match.group("url").rstrip(".,;:!?»”’")) if match else None
+
+
+
+def is_known(name: Optional[str]) -> bool:
+    """Whether ``name`` is the canonical name of an outlet of the data file (not an aggregator
+    such as ReliefWeb, whose pages' own source is the outlet)."""
+    return bool(name) and name in _canonical_names() and name not in outlet_table().aggregators
+
+
+@functools.lru_cache(maxsize=None)
+def _canonical_names() -> frozenset:
+    return frozenset(outlet.name for outlet in outlet_table().outlets)
+
+
+
+def has_arabic(text: str) -> bool:
+    return bool(re.search(r"[\u0600-\u06ff]", text))
