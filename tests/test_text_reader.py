@@ -50,8 +50,8 @@ SEEDS_EXPECTED = {
         "author": "Trim Correspondents",
         "lede": "Kurdish authorities in northeast Syria deny Amnesty International's allegations of torturing over 56,000 ISIS detainees.",
         "first": "Kurdish authorities in northeast Syria have denied allegations by Amnesty International",
-        "last": "with thousands of people returned to their home countries.",
-        "paragraphs": 14,
+        "last": "those who were associated with the terrorist group.",
+        "paragraphs": 8,
         "absent": ["Updated On", "New Update", "Trim Correspondents"],
     },
     "003_4474792609f2397d.txt": {
@@ -101,10 +101,50 @@ def test_seed_extraction(seeds_dir, name):
         assert not article.body.startswith(expected["lede"][:40])
 
 
-def test_seed_002_keeps_key_takeaways_as_bullets(seeds_dir):
+def test_seed_002_drops_the_key_takeaways_box(seeds_dir):
+    """The aggregator's "Key Takeaways" box under the text is its summary, not the reporter's
+    text: nothing of it is kept."""
     _, article = read_one(seeds_dir / "002_e1081d40242b0860.txt")
-    bullets = [p for p in article.paragraphs if p.startswith("• ")]
-    assert len(bullets) == 5
+    assert not [p for p in article.paragraphs if p.startswith("• ")]
+    assert "Key Takeaways" not in article.body
+    assert article.body.endswith("associated with the terrorist group.")
+
+
+_STORY = (
+    "Water trucks reached the camp on Tuesday after a week without deliveries, aid workers said.\n\n"
+    "The camp's managers said the pumping station had been repaired and supplies should hold.\n\n"
+    "Residents said they had been buying water from private tankers at high prices.\n\n"
+)
+_BOX = "Highlights:\n\n  • Deliveries resumed on Tuesday.\n  • The pumping station was repaired.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Water returns to the camp\n\n" + _STORY + "Key points\n\n- Deliveries resumed on Tuesday.\n- The pumping station was repaired.",
+    "Water returns to the camp\n\n" + _BOX + _STORY,
+])
+def test_a_summary_box_above_or_below_the_text_is_dropped(text):
+    article = build_article(parse_text_article(text))
+    assert article.body.startswith("Water trucks reached the camp")
+    assert article.body.endswith("at high prices.")
+    assert "Deliveries resumed" not in article.body and "Highlights" not in article.body
+
+
+def test_a_summary_box_in_the_middle_is_left():
+    """A heading over a list inside the text cannot be told from the reporter's own list."""
+    from archive.model import RawRecord
+
+    parts = _STORY.split("\n\n")
+    body = parts[0] + "\n\n" + _BOX + "\n\n".join(parts[1:])
+    article = build_article(RawRecord("export.jsonl", "jsonl", 1, title="Water returns", body=body))
+    assert "• Deliveries resumed on Tuesday." in article.body and "Highlights:" in article.body
+
+
+def test_a_record_body_loses_its_summary_box_too():
+    from archive.model import RawRecord
+
+    body = _STORY + "Key Takeaways\n\n• Deliveries resumed on Tuesday.\n\n• The pumping station was repaired."
+    article = build_article(RawRecord("export.jsonl", "jsonl", 1, title="Water returns", body=body))
+    assert article.body.endswith("at high prices.")
 
 
 SAMPLE_EXPECTED = json.loads((SAMPLE / "expected.json").read_text(encoding="utf-8"))

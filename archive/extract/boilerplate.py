@@ -55,6 +55,39 @@ def is_caption(line: str) -> bool:
     return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
+_ITEM = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")  # a list item's marker
+MAX_SUMMARY_ITEM_WORDS = 45
+
+
+def is_summary_heading(line: str) -> bool:
+    """A summary box's heading alone on its line: "Key Takeaways", "Highlights:", "أبرز النقاط"."""
+    return len(line) <= 40 and _key(line).rstrip(" :：") in _sections()["summary_headings"]
+
+
+def is_list_item(line: str) -> bool:
+    """A short line marked as a list's item ("• ...", "- ...", "1. ...")."""
+    return bool(_ITEM.match(line)) and len(line.split()) <= MAX_SUMMARY_ITEM_WORDS
+
+
+def without_summary_box(paragraphs: list) -> list:
+    """The text without an aggregator's summary box above or below it: a summary heading over
+    list items ("Key Takeaways" then "• ..." lines) opening the text, or one closing it (nothing
+    after the items). A box in the middle is left: it cannot be told from a list the reporter
+    wrote under a heading."""
+    for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 15), -1):
+        if is_summary_heading(paragraphs[at]):
+            if 0 < at < len(paragraphs) - 1 and all(is_list_item(line) for line in paragraphs[at + 1:]):
+                paragraphs = paragraphs[:at]
+            break
+    if paragraphs and is_summary_heading(paragraphs[0]):
+        end = 1
+        while end < len(paragraphs) and is_list_item(paragraphs[end]):
+            end += 1
+        if 1 < end < len(paragraphs):
+            paragraphs = paragraphs[end:]
+    return paragraphs
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None
@@ -69,7 +102,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.append(line)
     while kept and is_trailer_line(kept[-1]):
         kept.pop()
-    return kept
+    return without_summary_box(kept)
 
 
 def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset()) -> list:
@@ -96,5 +129,5 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
         start += 1
     while end > start and furniture(end - 1):
         end -= 1
-    return [line for i, line in enumerate(paragraphs[start:end], start)
-            if not (repeated[i] and not templates.sentence_like(line))]
+    return without_summary_box([line for i, line in enumerate(paragraphs[start:end], start)
+                                if not (repeated[i] and not templates.sentence_like(line))])

@@ -87,6 +87,19 @@ def _short_name(line: str) -> bool:
     )
 
 
+def _summary_box_above(content: list, title_at: int, first: int) -> set:
+    """The lines of an aggregator's summary box ("Key Takeaways" over list items) between the
+    title and the text's first line, items running into the text included."""
+    for heading in range(title_at + 1, min(first + 1, len(content))):
+        if boilerplate.is_summary_heading(content[heading]):
+            after = heading + 1
+            while after < len(content) and boilerplate.is_list_item(content[after]):
+                after += 1
+            if after > heading + 1:
+                return set(range(heading, after))
+    return set()
+
+
 def _outranks(found: str, current, guessed: bool) -> bool:
     """Whether an outlet a logo line or footer names replaces the one read so far: where there is
     none; where it is known and the current one is not (known beats unknown); where the current one
@@ -219,7 +232,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
-    dropped = set()
+    dropped = _summary_box_above(content, title_at, body_at[0] if body_at else position)
+    if record.lede and any(content[j] == record.lede for j in dropped):
+        record.lede = None
     while i < len(content):
         if i < title_at or i >= position:
             tags, after = _tags_at(content, raw, gap_before, i)
