@@ -16,353 +16,35 @@ so ``2019-01-03T01:00:00+05:00`` is the 3rd, not converted to UTC.
 :func:`markup_authors` is apart, a guess for pages that state no author: ``rel=author`` links,
 then the first byline-like element (a class or id naming a byline or author) outside navigation,
 sidebars, lists of other stories and comments, cleaned of "By" and trailing dates.
+
+The JSON-LD reader is :mod:`archive.extract.json_ld`; :class:`PageMetadata` and the cleaning of
+each value (text, days, people, keywords, languages, URLs) are :mod:`archive.extract.page_values`.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
-from urllib.parse import urljoin, urlsplit
+from typing import Iterable, Optional
+from urllib.parse import urlsplit
 
-from archive.extract.dates import iso_date
-
-# schema.org types that are an article, best first (rank = position of the set).
-ARTICLE_TYPE_RANKS = (
-    {
-        "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle",
-        "OpinionNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting",
-    },
-    {"Article", "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "AdvertiserContentArticle"},
-    {"BlogPosting", "SocialMediaPosting", "DiscussionForumPosting", "Posting"},
+from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
+from archive.extract.page_values import (  # noqa: F401
+    ARTICLE_TYPES,
+    BY_PREFIX,
+    MAX_TAGS,
+    TITLE_SEPARATORS,
+    URL_START,
+    PageMetadata,
+    absolute_url,
+    add_unique,
+    clean_person,
+    clean_text,
+    filled_fields,
+    is_home_page,
+    iso_day,
+    language_code,
+    split_keywords,
 )
-ARTICLE_TYPES = set().union(*ARTICLE_TYPE_RANKS)
-
-MAX_TAGS = 30
-MAX_TAG_CHARS = 80
-_WS = re.compile(r"\s+")
-_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
-_COMMENT = re.compile(r"^\s*<!--|-->\s*$")
-_JSON_START = re.compile(r"[\[{]")
-_BY = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s*:?\s+", re.I)
-_URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
-_COMPACT_DAY = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")
-_CTIME = re.compile(
-    r"^(?:[a-z]{3},?\s+)?([a-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})$", re.I
-)
-_LANG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.I)
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
-
-
-@dataclass
-class PageMetadata:
-    """Fields as the page states them; ``None`` or empty where it states nothing."""
-
-    title: Optional[str] = None
-    description: Optional[str] = None
-    site_name: Optional[str] = None
-    published: Optional[str] = None  # ISO YYYY-MM-DD
-    authors: list = field(default_factory=list)
-    tags: list = field(default_factory=list)
-    url: Optional[str] = None
-    language: Optional[str] = None
-    article_type: Optional[str] = None  # the JSON-LD @type used, if any
-    article_body: Optional[str] = None  # JSON-LD articleBody, when the page carries one
-    sources: dict = field(default_factory=dict)  # field -> where it came from ("json-ld", "og", ...)
-
-    @property
-    def author(self) -> Optional[str]:
-        return ", ".join(self.authors) if self.authors else None
-
-
-# -- small helpers -----------------------------------------------------------------------------
-
-
-def clean_text(value) -> Optional[str]:
-    """A stated value as one line of text: entities decoded, whitespace collapsed; else None."""
-    if value is None:
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    text = _WS.sub(" ", html.unescape(value).replace("\u00a0", " ")).strip()
-    return text or None
-
-
-def _as_list(value) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-def _types(node: dict) -> set:
-    """A node's @type values, without any schema.org prefix."""
-    result = set()
-    for value in _as_list(node.get("@type")):
-        if isinstance(value, str) and value:
-            result.add(value.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1])
-    return result
-
-
-def iso_day(value) -> Optional[str]:
-    """``2021-11-01T10:52:50+0100``, ``2017-11-03 03:01:00``, ``March 3, 2019``... -> ISO day."""
-    text = clean_text(value)
-    if not text:
-        return None
-    match = _ISO_DAY.match(text) or _COMPACT_DAY.match(text)
-    if match:
-        return iso_date("{}-{}-{}".format(*match.groups()))
-    found = iso_date(text)
-    if found:
-        return found
-    from email.utils import parsedate_tz
-
-    parsed = parsedate_tz(text)  # "Wed, 18 Mar 2015 10:00:00 GMT"
-    if parsed:
-        return iso_date(f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}")
-    match = _CTIME.match(text)  # "Fri Mar 13 21:30:09 EST 2015", as some CMSs print it
-    if match:
-        return iso_date("{} {}, {}".format(*match.groups()))
-    return None
-
-
-def clean_person(value) -> Optional[str]:
-    """A stated author name, or None for a URL, an empty or an implausible value."""
-    text = clean_text(value)
-    if not text or _URL.match(text) or ("@" in text.split(" ")[0] and "." in text):
-        return None
-    text = _BY.sub("", text).strip(" ,;|")
-    if not text or len(text) > 100 or not re.search(r"[^\W\d_]", text):
-        return None
-    return text
-
-
-def _add_unique(target: list, values: Iterable, limit: int = 1000) -> None:
-    seen = {v.casefold() for v in target}
-    for value in values:
-        if value and value.casefold() not in seen and len(target) < limit:
-            seen.add(value.casefold())
-            target.append(value)
-
-
-def split_keywords(value) -> list:
-    """JSON-LD ``keywords`` / meta keywords: a list, or one string split on commas or semicolons."""
-    result = []
-    for item in _as_list(value):
-        if isinstance(item, dict):
-            item = item.get("name")
-        text = clean_text(item)
-        if not text:
-            continue
-        parts = re.split(r"\s*[,;]\s*", text) if re.search(r"[,;]", text) else [text]
-        for part in parts:
-            part = part.strip(" #|")
-            if part and len(part) <= MAX_TAG_CHARS and not _URL.match(part):
-                result.append(part)
-    return result
-
-
-def language_code(value) -> Optional[str]:
-    """``en-US`` / ``pt_BR`` / ``fr`` -> the primary language subtag, lower case; else None."""
-    text = clean_text(value)
-    if not text:
-        return None
-    match = _LANG.match(text.split(",")[0].strip())
-    if not match or match.group(1).lower() in {"und", "mul", "zxx", "xx"}:
-        return None
-    return match.group(1).lower()
-
-
-def absolute_url(value, base: Optional[str] = None) -> Optional[str]:
-    """An http(s) URL from a stated value (made absolute against ``base``), or None."""
-    text = clean_text(value)
-    if not text or " " in text:
-        return None
-    if text.startswith("//"):
-        text = "https:" + text
-    elif base and not re.match(r"^[a-z][a-z0-9+.-]*:", text, re.I):
-        text = urljoin(base, text)
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return text
-
-
-def is_home_page(url: str) -> bool:
-    """A site's front page (``https://example.com/``, ``/en/``): never one article's URL."""
-    parts = urlsplit(url)
-    path = parts.path.strip("/")
-    return not path or (bool(re.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?", path, re.I)) and not parts.query)
-
-
-# -- JSON-LD -----------------------------------------------------------------------------------
-
-
-def _load_json(text: str):
-    text = _CDATA.sub("", text.strip())
-    text = _COMMENT.sub("", text).strip().rstrip(";").strip()
-    if not text:
-        return None
-    try:
-        return json.loads(text, strict=False)
-    except json.JSONDecodeError:
-        pass
-    # Several objects one after another, or junk after the first: take what parses.
-    decoder = json.JSONDecoder(strict=False)
-    found, position = [], 0
-    while True:
-        match = _JSON_START.search(text, position)
-        if not match:
-            break
-        try:
-            value, end = decoder.raw_decode(text, match.start())
-        except json.JSONDecodeError:
-            break
-        found.append(value)
-        position = end
-    return found or None
-
-
-def json_ld_nodes(tree) -> list:
-    """Every JSON-LD node on the page (lists and ``@graph`` flattened; nested main entities too)."""
-    nodes: list = []
-    for script in tree.iterfind(".//script"):
-        kind = (script.get("type") or "").strip().lower()
-        if kind != "application/ld+json" or not script.text:
-            continue
-        data = _load_json(script.text)
-        if data is not None:
-            nodes.extend(_flatten(data, depth=0))
-    return nodes
-
-
-def _flatten(data, depth: int) -> Iterator[dict]:
-    if depth > 4:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten(item, depth + 1)
-        return
-    if not isinstance(data, dict):
-        return
-    if "@graph" in data:
-        yield from _flatten(data["@graph"], depth + 1)
-    if "@type" in data:
-        yield data
-    for key in ("mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"):
-        child = data.get(key)
-        if isinstance(child, (dict, list)):
-            for node in _flatten(child, depth + 1):
-                if _types(node) & ARTICLE_TYPES:
-                    yield node
-    if isinstance(data.get("item"), dict):  # a ListItem's article
-        node = data["item"]
-        if _types(node) & ARTICLE_TYPES:
-            yield node
-
-
-def _index(nodes: list) -> dict:
-    return {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
-
-
-def _resolve(value, index: dict):
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in index:
-        return index[value["@id"]]
-    return value
-
-
-def _names(value, index: dict) -> list:
-    """Names from a string, a Person/Organization node, an ``@id`` reference or a list of them."""
-    names = []
-    for item in _as_list(value):
-        item = _resolve(item, index)
-        if isinstance(item, dict):
-            name = item.get("name")
-            if isinstance(name, list):
-                names.extend(clean_text(n) for n in name)
-            elif name is None and (item.get("givenName") or item.get("familyName")):
-                names.append(clean_text(f"{item.get('givenName') or ''} {item.get('familyName') or ''}"))
-            else:
-                names.append(clean_text(name))
-        else:
-            names.append(clean_text(item))
-    return [n for n in names if n]
-
-
-def article_node(nodes: list, url: Optional[str] = None) -> Optional[dict]:
-    """The page's article among its JSON-LD nodes: best type first, then the one for ``url``."""
-    candidates = []
-    for position, node in enumerate(nodes):
-        types = _types(node)
-        for rank, group in enumerate(ARTICLE_TYPE_RANKS):
-            if types & group:
-                own_url = node.get("url") or node.get("@id")
-                matches = bool(url and isinstance(own_url, str) and own_url.rstrip("/") == url.rstrip("/"))
-                has_headline = bool(node.get("headline") or node.get("name"))
-                candidates.append((rank, not matches, not has_headline, position, node))
-                break
-    if not candidates:
-        return None
-    candidates.sort(key=lambda c: c[:4])
-    return candidates[0][4]
-
-
-def _site_name_from_nodes(nodes: list) -> Optional[str]:
-    """The one name of the site's WebSite or Organization node, when the page has no article node."""
-    for wanted in ("WebSite", "NewsMediaOrganization", "Organization"):
-        names = {clean_text(n.get("name")) for n in nodes if wanted in _types(n) and clean_text(n.get("name"))}
-        if len(names) == 1:
-            return names.pop()
-    return None
-
-
-def json_ld_metadata(tree, url: Optional[str] = None) -> PageMetadata:
-    """What the page's JSON-LD article object states (empty when there is none)."""
-    meta = PageMetadata()
-    nodes = json_ld_nodes(tree)
-    if not nodes:
-        return meta
-    index = _index(nodes)
-    node = article_node(nodes, url)
-    if node is not None:
-        meta.article_type = sorted(_types(node) & ARTICLE_TYPES)[0]
-        meta.title = clean_text(node.get("headline")) or clean_text(node.get("name"))
-        meta.description = clean_text(node.get("description"))
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            day = iso_day(node.get(key))
-            if day:
-                meta.published = day
-                break
-        authors = [clean_person(n) for n in _names(node.get("author") or node.get("creator"), index)]
-        _add_unique(meta.authors, [a for a in authors if a])
-        publisher = _names(node.get("publisher") or node.get("sourceOrganization"), index)
-        meta.site_name = publisher[0] if publisher else None
-        _add_unique(meta.tags, split_keywords(node.get("keywords")), MAX_TAGS)
-        _add_unique(meta.tags, split_keywords(node.get("articleSection")), MAX_TAGS)
-        language = node.get("inLanguage")
-        if isinstance(language, dict):
-            language = language.get("alternateName") or language.get("name")
-        meta.language = language_code(language)
-        for key in ("url", "mainEntityOfPage", "@id"):
-            value = _resolve(node.get(key), index)
-            if isinstance(value, dict):
-                value = value.get("@id") or value.get("url")
-            found = absolute_url(value, url)
-            if found and "#" not in found:
-                meta.url = found
-                break
-        body = node.get("articleBody")
-        meta.article_body = body.strip() if isinstance(body, str) and body.strip() else None
-        meta.sources = {k: "json-ld" for k in _filled(meta)}
-    if not meta.site_name:
-        meta.site_name = _site_name_from_nodes(nodes)
-        if meta.site_name:
-            meta.sources["site_name"] = "json-ld"
-    return meta
 
 
 # -- meta tags, microdata, links ---------------------------------------------------------------
@@ -439,7 +121,7 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
     meta.title = _first(values.get("title", []))
     meta.description = _first(values.get("description", []))
     site = _first(values.get("site_name", []))
-    if site and _URL.match(site):
+    if site and URL_START.match(site):
         host = urlsplit(site if "//" in site else "//" + site).netloc
         site = host[4:] if host.startswith("www.") else host or None
     meta.site_name = site
@@ -452,7 +134,7 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         for part in re.split(r"\s*;\s*|\s*\|\s*", value) if value else []:
             person = clean_person(part)
             if person:
-                _add_unique(meta.authors, [person])
+                add_unique(meta.authors, [person])
                 best_rank = rank
 
     tag_values = values.get("tags", [])
@@ -460,10 +142,10 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         top = tag_values[0][0]
         for rank, value in tag_values:  # all article:tag lines, or the first other source
             if rank == top:
-                _add_unique(meta.tags, split_keywords(value), MAX_TAGS)
+                add_unique(meta.tags, split_keywords(value), MAX_TAGS)
     section = _first(values.get("section", []))
     if section:
-        _add_unique(meta.tags, [section], MAX_TAGS)
+        add_unique(meta.tags, [section], MAX_TAGS)
 
     meta.url = canonical_url(tree, url) or _first(values.get("url", []), lambda v: absolute_url(v, url))
     if meta.url and is_home_page(meta.url):
@@ -473,7 +155,7 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         or language_code(tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
         or _first(values.get("language", []), language_code)
     )
-    meta.sources = {k: "meta" for k in _filled(meta)}
+    meta.sources = {k: "meta" for k in filled_fields(meta)}
     return meta
 
 
@@ -487,9 +169,6 @@ def canonical_url(tree, base: Optional[str] = None) -> Optional[str]:
     return None
 
 
-def _filled(meta: PageMetadata) -> list:
-    names = ["title", "description", "site_name", "published", "authors", "tags", "url", "language"]
-    return [name for name in names if getattr(meta, name)]
 
 
 # -- bylines in the markup ---------------------------------------------------------------------
@@ -525,7 +204,7 @@ def clean_byline(text) -> Optional[str]:
     text = clean_text(text)
     if not text:
         return None
-    text = _BY.sub("", text)
+    text = BY_PREFIX.sub("", text)
     text = _TRAILING_DATE.sub("", text).strip(" ,;|·•-–—:")
     person = clean_person(text)
     if not person or person.casefold() in _JUNK_NAMES or len(person.split()) > 6 or re.search(r"[:?!\"“”]", person):
@@ -553,7 +232,7 @@ def markup_authors(tree) -> list:
     names: list = []
     for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
         if not _outside_content(link):
-            _add_unique(names, [clean_byline(_spaced_text(link))])
+            add_unique(names, [clean_byline(_spaced_text(link))])
     names = [n for n in names if n]
     if names:
         return names
@@ -571,7 +250,7 @@ def markup_authors(tree) -> list:
             found = [clean_byline(text)] if text and len(text.split()) <= 12 else []
         found = [n for n in found if n]
         if found:
-            _add_unique(names, found)
+            add_unique(names, found)
             return names
     return names
 
