@@ -22,7 +22,8 @@ def test_gazetteer_size_and_kinds():
     all_ = entities()
     places = [e for e in all_ if e.kind == "place"]
     organisations = [e for e in all_ if e.kind == "organisation"]
-    assert len(places) >= 80 and len(organisations) >= 40
+    assert len(all_) >= 400
+    assert len(places) >= 200 and len(organisations) >= 200
     assert all(e.latitude is None and e.longitude is None for e in organisations)
     assert sum(e.latitude is not None for e in places) >= 80
     assert len({e.id for e in all_}) == len(all_)
@@ -208,20 +209,22 @@ def _bench():
     return module
 
 
-# Measured with bench/entities.py (all 73 sentences: places 1.00/0.96, organisations 1.00/0.97,
-# figures 0.98/0.94, with source 0.92/0.89, event dates 0.97/0.97; held-out places 1.00/0.88,
-# organisations 1.00/1.00), pinned a little below so that a drop fails.
+# Measured with bench/entities.py on 269 sentences (issue #15): places 1.00/0.99, organisations
+# 1.00/0.99 on all; held-out part (95 sentences, chosen by a hash of the text before tuning)
+# places 1.00/0.97, organisations 1.00/0.99. The held-out floors are the issue's goals
+# (precision >= 0.97, recall >= 0.95); figures and event dates are scored on the sentences that
+# carry them (the first 73).
 PINNED = {
     "all": {
-        "places": {"precision": 0.98, "recall": 0.94},
-        "organisations": {"precision": 0.98, "recall": 0.95},
+        "places": {"precision": 0.98, "recall": 0.97},
+        "organisations": {"precision": 0.98, "recall": 0.97},
         "figures": {"precision": 0.95, "recall": 0.91},
         "figures+source": {"precision": 0.88, "recall": 0.85},
         "event_dates": {"precision": 0.95, "recall": 0.94},
     },
-    "heldout": {
-        "places": {"precision": 0.95, "recall": 0.85},
-        "organisations": {"precision": 0.95, "recall": 0.95},
+    "held": {
+        "places": {"precision": 0.97, "recall": 0.95},
+        "organisations": {"precision": 0.97, "recall": 0.95},
     },
 }
 
@@ -230,7 +233,7 @@ def test_bench_scores_do_not_drop():
     bench = _bench()
     items = bench.load_gold()
     for split, floors in PINNED.items():
-        part = items if split == "all" else [i for i in items if i["split"] == split]
+        part = items if split == "all" else [i for i in items if i["part"] == split]
         scores = bench.evaluate(part)
         for name, floor in floors.items():
             for measure, value in floor.items():
@@ -239,8 +242,8 @@ def test_bench_scores_do_not_drop():
 
 def test_gold_has_a_held_out_part():
     items = _bench().load_gold()
-    assert len(items) >= 60
-    assert sum(i["split"] == "heldout" for i in items) >= 20
+    assert len(items) >= 200
+    assert sum(i["part"] == "held" for i in items) >= len(items) // 3
 
 
 def test_the_word_cache_is_replaced_when_full(monkeypatch):

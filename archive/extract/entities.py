@@ -13,7 +13,21 @@ Precision rules, beyond the spelling itself:
 - a word the gazetteer capitalises must be capitalised in the text ("Hol", not "hol");
 - short all-capitals spellings (IS, UN, US, SDF) match only as written, never inside text set
   in capitals ("IT IS" is no mention of the Islamic State), nor as a currency ("US$");
-- the words of a multi-word spelling may be separated only by spaces, hyphens and apostrophes.
+- the words of a multi-word spelling may be separated only by spaces, hyphens and apostrophes;
+- a name inside a longer known name is never counted: the longest spelling starting at a word
+  wins and the scan resumes after it ("Global Coalition to Defeat ISIS" is the coalition, not
+  ISIS; "Raqqa Is Being Slaughtered Silently" is the activist group, not Raqqa);
+- a spelling that is a common English word once its Arabic article is dropped
+  (``archive/data/english_words.txt``: "Monitor" of Al-Monitor, "Hit", "Amnesty") matches only
+  with the case and context of a name: never in a title-cased line (a headline: "Monitor Says
+  30 Killed", "Syria Announces General Amnesty"), and with its article when the spelling has one
+  ("Al-Monitor", never "War Monitor:" or "Monitor groups");
+- a place that is not itself a neighbourhood, followed by "neighbourhood" or "quarter", or by
+  "district" in another city ("Aleppo's Salaheddine neighbourhood", "the Salah al-Din district of
+  Aleppo", "Hamdaniya neighborhood in western Aleppo"), is a neighbourhood of the same name, not
+  the Iraqi province or town;
+- a country's abbreviation opening a longer organisation name the gazetteer does not know
+  ("US Army Corps of Engineers Office", "UK Disasters Emergency Committee") is not the country.
 
 Speed: each distinct word is folded once (a shared cache), and only the words that may start a
 spelling are looked at further, so that most words cost a set lookup.
@@ -26,7 +40,9 @@ import re
 from itertools import accumulate, chain, compress
 from typing import NamedTuple, Optional
 
-from archive.extract.gazetteer import TOKEN_RE, exact_word, fold_word, provinces, spellings
+from archive.extract.data import data_lines
+from archive.extract.gazetteer import (TOKEN_RE, entities, exact_word, fold_word, provinces,
+                                       spellings)
 
 _GAP = re.compile(r"[\s\-‐‑–—'’ʼ`ʿʾ]{0,4}")  # what may separate two words of one spelling
 _SHORT_EXACT = 3  # exact spellings this short are ignored in text set in capitals
@@ -40,8 +56,17 @@ class Mention(NamedTuple):
 
 
 # The trie: nested dicts from a word to the dict of the words that may follow it; the key None
-# holds the spelling that ends there: (entity id, which of its words must be capitalised).
+# holds the spelling that ends there: (entity id, which of its words must be capitalised, guard):
+# guard is 0, or for a one-word spelling that is an English word _ENGLISH (| _ARTICLE when the
+# spelling writes an Arabic article before it: "Al-Monitor").
 _END = None
+_ENGLISH, _ARTICLE = 1, 2
+
+
+@functools.lru_cache(maxsize=None)
+def english_words() -> frozenset:
+    """Common English words (``archive/data/english_words.txt``), lower case."""
+    return frozenset(w.lower() for w in data_lines("english_words.txt"))
 
 
 class _Trie(NamedTuple):
@@ -64,6 +89,7 @@ def _trie() -> _Trie:
     exact: dict = {}
     exact_words: set = set()
     lower_starts: set = set()
+    english = english_words()
     for sp in spellings():
         if sp.search_only:
             continue
@@ -78,15 +104,19 @@ def _trie() -> _Trie:
             caps = [c for w, c in pairs if w]
         if not words:
             continue
+        guard = 0
+        if not sp.exact and len(words) == 1 and words[0] in english:
+            guard = _ENGLISH | (_ARTICLE if not fold_word(raw[0]) else 0)
         if not sp.exact and not caps[0]:
             lower_starts.add(words[0])
         node = exact if sp.exact else folded
         for word in words:
             node = node.setdefault(word, {})
-        if _END in node:  # the same spelling twice: a capital is needed only if always written
-            entity_id, before = node[_END]
+        if _END in node:  # the same spelling twice: a capital is needed only if always written,
+            entity_id, before, before_guard = node[_END]  # an article only if always written
             caps = [a and b for a, b in zip(before, caps)]
-        node[_END] = (sp.entity_id, tuple(caps))
+            guard = (guard & _ENGLISH) | (before_guard & guard & _ARTICLE)  # the same word
+        node[_END] = (sp.entity_id, tuple(caps), guard)
     return _Trie(folded, exact, frozenset(exact_words), frozenset(lower_starts))
 
 
@@ -129,7 +159,7 @@ _VOCABULARY = _Vocabulary()
 def _walk_folded(node: dict, i: int, gaps, words, folded) -> tuple[Optional[tuple], int]:
     """The longest folded spelling starting at word ``i``: ``((entity id, capitals), last word)``."""
     if len(node) == 1 and _END in node:  # a one-word spelling, the commonest case
-        entity_id, caps = node[_END]
+        caps = node[_END][1]
         return ((node[_END], i) if not caps[0] or _capitalised(words[i]) else (None, -1))
     n = len(words)
     best, best_end = None, -1
@@ -205,9 +235,14 @@ def mentions(text: str) -> list[Mention]:
         if ends is None:
             ends = list(accumulate(map(len, chain.from_iterable(pairs))))
         start, stop = ends[2 * first], ends[2 * best_end + 1]
+        guard = best[2] if len(best) > 2 else 0
+        if guard and not _english_ok(guard, first < i, text, start, stop):
+            continue
         out.append(Mention(start, stop, best[0], text[start:stop]))
         resume = best_end + 1
-    return _plural_provinces(out, text) if out else out
+    if not out:
+        return out
+    return _longer_names(_plural_provinces(out, text), text)
 
 
 _PROVINCES_AFTER = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
@@ -238,6 +273,67 @@ def _plural_provinces(found: list[Mention], text: str) -> list[Mention]:
         if promote:
             found[k] = m._replace(entity_id=towns[m.entity_id])
     return found
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_LINE_WINDOW = 160  # characters of a line looked at either side of an English-word spelling
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _english_ok(guard: int, has_article: bool, text: str, start: int, stop: int) -> bool:
+    """An English-word spelling is a name only with its article (when it has one) and outside
+    a title-cased line."""
+    if guard & _ARTICLE and not has_article:
+        return False
+    if _NAME_AFTER.match(text, stop):  # part of a longer name: "The Hit Factory"
+        return False
+    left = text.rfind("\n", max(0, start - _LINE_WINDOW), start) + 1 or max(0, start - _LINE_WINDOW)
+    right = text.find("\n", stop, stop + _LINE_WINDOW)
+    line = text[left:right if right >= 0 else stop + _LINE_WINDOW]
+    long_words = [w for w in _TITLE_WORD.findall(line) if len(w) >= 4]
+    capitals = sum(_capitalised(w) for w in long_words)
+    return not (len(long_words) >= 3 and capitals >= 0.75 * len(long_words))
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"[\s\-]+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
+_DISTRICT_OF = re.compile(r"[\s\-]+districts?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                          r"(?:ern)?\s+)?([A-Z][\w'’-]*)")
+_DISTRICT_AFTER = re.compile(r"[\s\-]+districts?\b")
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s\s+(?:the\s+)?$")
+_ORG_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|on|and|the|&)){0,5}?\s+(?:Institute|Agency|Commission|"
+    r"Committee|Council|Foundation|Fund|Department|Centre|Center|Office|Bureau|Service|"
+    r"Mission|Administration|Association|Society|Authority|Organi[sz]ation)\b")
+_NEIGHBOURHOOD_TYPES = frozenset({"district"})
+_COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+@functools.lru_cache(maxsize=None)
+def _types() -> dict:
+    return {e.id: e.type for e in entities()}
+
+
+def _longer_names(found: list[Mention], text: str) -> list[Mention]:
+    """Drop a place that is only part of a longer name the gazetteer does not know: a
+    neighbourhood named like a town or province, a country's abbreviation opening an
+    organisation's name."""
+    types = _types()
+    out = []
+    for m in found:
+        kind = types.get(m.entity_id)
+        if m.entity_id.startswith("place:") and kind not in _NEIGHBOURHOOD_TYPES:
+            if _NEIGHBOURHOOD_AFTER.match(text, m.end):
+                continue
+            if _DISTRICT_AFTER.match(text, m.end) and kind not in ("country",):
+                city = _DISTRICT_OF.match(text, m.end)
+                before = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                if (city and city.group(1) != m.text) or before:
+                    continue
+            if kind == "country" and _COUNTRY_ABBREVIATION.fullmatch(m.text) and \
+                    _ORG_AFTER.match(text, m.end):
+                continue
+        out.append(m)
+    return out
 
 
 def _gap_ok(gap: str, before: str) -> bool:
