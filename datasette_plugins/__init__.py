@@ -5,6 +5,8 @@ Registered through ``[project.entry-points.datasette]``; the hook implementation
 """
 
 from datasette_plugins.hooks import (  # noqa: F401
+    articles_column_links,
+    articles_default_columns,
     extra_css_urls,
     extra_template_vars,
     menu_links,

@@ -77,25 +77,38 @@ def _ticks(value: int) -> list:
 
 
 def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str], Optional[str]]] = None,
-                 width: int = 900, height: int = 240) -> Markup:
+                 width: int = 900, height: int = 240, compact: bool = False) -> Markup:
     """Bars of counts per month. ``series`` is ``{"published": {month: n}, "events": {...}}`` (one or
     both); the bars of two series stand side by side in each month. ``href(series, month)`` makes
-    bars links. Each bar has a ``<title>`` tooltip and ``data-month``/``data-count`` attributes."""
+    bars links. Each bar has a ``<title>`` tooltip and ``data-month``/``data-count`` attributes.
+    ``compact`` draws the phone's version (``archive-timeline-narrow``, about 380 units wide, so
+    its text is drawn near its real size): fewer year labels, the legend on as many lines as needed."""
     series = {key: counts for key, counts in series.items() if key in SERIES}
     months = month_axis(series)
     if not months:
         return Markup("")
-    left, right, top, bottom = 48, 10, 26, 36
+    char = 7.2 if compact else 6.6  # width of a character of the axis and legend text, in the SVG's units
+    keys = [key for key in SERIES if key in series]
+    # legend: entries side by side, wrapped onto another line where the width runs out
+    legend, x, line = [], 8 if compact else 48, 0
+    for key in keys:
+        name, colour = SERIES[key]
+        need = 16 + char * len(name) + 14
+        if x > (8 if compact else 48) and x + need > width:
+            x, line = 8 if compact else 48, line + 1
+        legend.append((x, 6 + 16 * line, name, colour))
+        x += need
+    left, right, top, bottom = (36 if compact else 48), (8 if compact else 10), 26 + 16 * line, 36
     plot_w, plot_h = width - left - right, height - top - bottom
     ticks = _ticks(max((n for counts in series.values() for m, n in counts.items() if m in months), default=1))
     peak = ticks[-1]
     slot = plot_w / len(months)
-    keys = [key for key in SERIES if key in series]
     bar_w = min(max(slot * 0.84 / len(keys), 0.5), 36)
+    css = "archive-chart archive-chart-narrow archive-timeline-narrow" if compact else "archive-chart archive-timeline"
     parts = [
-        Markup('<svg class="archive-chart archive-timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+        Markup('<svg class="{css}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
                'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
-            w=width, h=height, label=label),
+            css=css, w=width, h=height, label=label),
         Markup("<title>{}</title>").format(label),
     ]
     # y axis: gridlines at quarters of a round maximum
@@ -103,18 +116,24 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
         y = top + plot_h - plot_h * value / peak
         parts.append(Markup('<line class="grid" x1="{}" x2="{}" y1="{y:.1f}" y2="{y:.1f}"/>'
                             '<text class="axis" x="{}" y="{ty:.1f}" text-anchor="end">{}</text>').format(
-            left, left + plot_w, left - 6, _short(value), y=y, ty=y + 4))
-    # x axis: a label at each January (or the first month), months too when the span is short
-    every = 1 if len(months) <= 14 else 3 if len(months) <= 40 else None
+            left, left + plot_w, left - 5, _short(value), y=y, ty=y + 4))
+    # x axis: a tick at each January; its year where there is room for it (every k-th year when
+    # years are narrow), month names too when months are wide enough for them
+    month_w = char * 3 + 6
+    every = next((n for n in (1, 3) if slot * n >= month_w and len(months) <= (14 if n == 1 else 40)), None)
+    year_w = char * 4 + 8
+    year_step = max(1, math.ceil(year_w / (slot * 12)))
     first_january = next((i for i, m in enumerate(months) if m.endswith("-01")), len(months))
     for i, month in enumerate(months):
         x = left + slot * i
         year, number = month[:4], int(month[5:])
-        if number == 1 or (i == 0 and slot * first_january >= 36):
-            parts.append(Markup('<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{}" y2="{}"/>'
-                                '<text class="axis year" x="{tx:.1f}" y="{}">{}</text>').format(
-                top + plot_h, top + plot_h + 5, top + plot_h + 30 if every else top + plot_h + 16, year,
-                x=x, tx=x + 1))
+        first_label = i == 0 and slot * first_january >= year_w
+        if number == 1:
+            parts.append(Markup('<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{}" y2="{}"/>').format(
+                top + plot_h, top + plot_h + 5, x=x))
+        if first_label or (number == 1 and (int(year) % year_step == 0) and x + year_w - 8 <= width):
+            parts.append(Markup('<text class="axis year" x="{tx:.1f}" y="{}">{}</text>').format(
+                top + plot_h + 30 if every else top + plot_h + 16, year, tx=x + 1))
         if every and (number - 1) % every == 0:
             parts.append(Markup('<text class="axis month" x="{:.1f}" y="{}" text-anchor="middle">{}</text>').format(
                 x + slot / 2, top + plot_h + 15, MONTH_NAMES[number - 1]))
@@ -138,13 +157,10 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
                     f'<title>{m}: {n} {noun} {what}</title></rect>')
             link = href(key, month) if href else None
             parts.append(Markup(f'<a href="{html.escape(str(link))}">{rect}</a>' if link else rect))
-    # legend
-    x = left
-    for key in keys:
-        name, colour = SERIES[key]
-        parts.append(Markup('<rect class="legend" x="{x}" y="6" width="12" height="12" fill="{c}"/>'
-                            '<text class="legend" x="{tx}" y="16">{name}</text>').format(x=x, tx=x + 16, c=colour, name=name))
-        x += 16 + 7 * len(name) + 20
+    for x, y, name, colour in legend:
+        parts.append(Markup('<rect class="legend" x="{x}" y="{y}" width="12" height="12" fill="{c}"/>'
+                            '<text class="legend" x="{tx}" y="{ty}">{name}</text>').format(
+            x=x, y=y, tx=x + 16, ty=y + 10, c=colour, name=name))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
@@ -185,19 +201,84 @@ def _path(points, project, closed=False) -> str:
     return "M" + coords + (" Z" if closed else "")
 
 
-def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, radius: Optional[float] = None) -> Markup:
+def place_radius(count: int, peak: int, compact: bool = False) -> float:
+    """A circle's radius in the map's units: its area grows with the articles mentioning the place."""
+    low, high = (2.5, 11) if compact else (3, 22)
+    return low + high * math.sqrt(max(count, 0) / max(peak, 1))
+
+
+def is_area(place: dict) -> bool:
+    return (place.get("type") or "") in AREA_TYPES
+
+
+# Where a label may go around its circle, tried in this order: right, left, above, below, then the corners.
+LABEL_POSITIONS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1))
+
+
+def place_labels(circles: list, *, limit: int, width: float, height: float, char: float, size: float) -> list:
+    """Greedy label placement: for each circle ``(place, x, y, r)`` in order (most articles first),
+    the position around it (right, left, above, below, corners) whose box stays on the map and
+    overlaps no label placed before, covering the fewest other circles (the first such in that
+    order); a place with no such position goes unlabelled. Countries are not labelled (the map
+    names them). Returns ``(place, x, y, box)``, at most ``limit``."""
+    placed = []
+    for place, x, y, r in circles:
+        if len(placed) >= limit:
+            break
+        if (place.get("type") or "") == "country":
+            continue
+        text_w, gap = char * len(place["name"]), 3
+        best = None
+        for dx, dy in LABEL_POSITIONS:
+            if dx > 0:
+                x0 = x + (r if dy == 0 else r * 0.7) + gap
+            elif dx < 0:
+                x0 = x - (r if dy == 0 else r * 0.7) - gap - text_w
+            else:
+                x0 = x - text_w / 2
+            if dy < 0:
+                y1 = y - (r if dx == 0 else r * 0.7) - gap - size * 0.2
+            elif dy > 0:
+                y1 = y + (r if dx == 0 else r * 0.7) + gap + size * 0.8
+            else:
+                y1 = y + size * 0.35
+            # the box as a browser measures the text: ascent, descent and the white halo around the letters
+            box = (x0 - 2, y1 - size - 2, x0 + text_w + 2, y1 + size * 0.3 + 2)
+            if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > height:
+                continue
+            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for *_, b in placed):
+                continue
+            covered = sum(1 for other, cx, cy, cr in circles if other is not place and _box_meets_circle(box, cx, cy, cr))
+            if best is None or covered < best[0]:
+                best = (covered, x0, y1, box)
+        if best:
+            placed.append((place, best[1], best[2], best[3]))
+    return placed
+
+
+def _box_meets_circle(box, cx, cy, r) -> bool:
+    nearest_x, nearest_y = min(max(cx, box[0]), box[2]), min(max(cy, box[1]), box[3])
+    return (nearest_x - cx) ** 2 + (nearest_y - cy) ** 2 < r * r
+
+
+def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, radius: Optional[float] = None,
+            compact: bool = False) -> Markup:
     """Circles sized by article count on an outline of Syria and Iraq. ``places`` are dicts with
     ``id, name, latitude, longitude, count, href``; those outside the map are left out (the table
-    under the map lists them). The ``labels`` biggest places are named on the map; ``radius``
-    gives every circle the same size."""
+    under the map lists them). The ``labels`` places with most articles are named on the map where
+    their name fits beside the circle without covering another name; ``radius`` gives every circle
+    the same size. Places that are areas (a region, a province, a country) are pale dashed circles
+    at a point inside them, towns, camps and prisons solid ones. ``compact`` draws the phone's
+    version (``archive-map-narrow``, about 380 units wide, so its text is drawn near its real size)."""
     project, height = _projector(width)
     shown = sorted((p for p in places if in_bounds(p.get("latitude"), p.get("longitude")) and p.get("count")),
                    key=lambda p: -p["count"])
     peak = max((p["count"] for p in shown), default=1)
+    css = "archive-chart archive-chart-narrow archive-map-narrow" if compact else "archive-chart archive-map"
     parts = [
-        Markup('<svg class="archive-chart archive-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+        Markup('<svg class="{css}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
                'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
-            w=width, h=height, label=label),
+            css=css, w=width, h=height, label=label),
         Markup("<title>{}</title>").format(label),
         Markup('<rect class="sea-land" x="0" y="0" width="{}" height="{}"/>').format(width, height),
         Markup('<path class="sea" d="{}"/>').format(_path(borders.SEA, project, closed=True)),
@@ -209,38 +290,46 @@ def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, rad
         parts.append(Markup('<path class="river" d="{}"><title>{}</title></path>').format(_path(points, project), name))
     for name, (lon, lat) in borders.COUNTRY_LABELS.items():
         x, y = project(lon, lat)
+        half = len(name) * (5.5 if compact else 7.5)  # half the label's width, letter-spacing included
+        x = min(max(x, half + 2), width - half - 2)
         parts.append(Markup('<text class="country-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>').format(x, y, name))
-    # graticule ticks on the frame
-    for lon in range(int(WEST) + 1, int(EAST)):
+    # graticule ticks on the frame (every other degree on the phone's map)
+    step = 2 if compact else 1
+    for lon in range(int(WEST) + 1, int(EAST), step):
         x, _ = project(lon, NORTH)
         parts.append(Markup('<text class="graticule" x="{:.1f}" y="{}" text-anchor="middle">{}°E</text>').format(x, height - 4, lon))
-    for lat in range(int(SOUTH) + 1, int(NORTH)):
+    for lat in range(int(SOUTH) + 1, int(NORTH), step):
         _, y = project(WEST, lat)
         parts.append(Markup('<text class="graticule" x="4" y="{:.1f}">{}°N</text>').format(y + 4, lat))
-    for place in shown:
+    circles = []
+    # areas first, so the towns inside them are drawn (and clicked) above them
+    for place in sorted(shown, key=lambda p: not is_area(p)):
         x, y = project(place["longitude"], place["latitude"])
-        r = radius or 3 + 22 * math.sqrt(place["count"] / peak)
+        r = radius or place_radius(place["count"], peak, compact)
         noun = "article" if place["count"] == 1 else "articles"
-        area = " area" if (place.get("type") or "") in AREA_TYPES else ""
+        area = " area" if is_area(place) else ""
         circle = Markup('<circle class="place{area}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" data-entity="{id}" data-count="{n}">'
                         '<title>{name}: {n} {noun}</title></circle>').format(
             area=area, x=x, y=y, r=r, id=place["id"], n=place["count"], name=place["name"], noun=noun)
         parts.append(Markup('<a href="{}">{}</a>').format(place["href"], circle) if place.get("href") else circle)
-    placed = []  # label boxes (x0, y0, x1, y1): a label that would overlap another is left out
     for place in shown:
-        if len(placed) >= labels:
-            break
         x, y = project(place["longitude"], place["latitude"])
-        r = radius or 3 + 22 * math.sqrt(place["count"] / peak)
-        text_w = 6.6 * len(place["name"])
-        for anchor, x0 in (("start", x + r + 3), ("end", x - r - 3 - text_w)):
-            box = (x0, y - 8, x0 + text_w, y + 6)
-            if 0 <= box[0] and box[2] <= width and not any(
-                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
-                placed.append(box)
-                parts.append(Markup('<text class="place-label" x="{:.1f}" y="{:.1f}" text-anchor="{}">{}</text>').format(
-                    x + r + 3 if anchor == "start" else x - r - 3, y + 4, anchor, place["name"]))
-                break
+        circles.append((place, x, y, radius or place_radius(place["count"], peak, compact)))
+    size = 11 if compact else 12
+    for place, x, y, _ in place_labels(circles, limit=labels, width=width, height=height,
+                                               char=0.62 * size, size=size):
+        parts.append(Markup('<text class="place-label" x="{:.1f}" y="{:.1f}" data-entity="{}">{}</text>').format(
+            x, y, place["id"], place["name"]))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
+
+def map_legend(places: list, compact: bool = False) -> list:
+    """Sizes for the map's legend: ``[(count, radius)]`` for the most mentioned place, one in between
+    and a single article, as the map draws them."""
+    counts = sorted({p["count"] for p in places if p.get("count") and in_bounds(p.get("latitude"), p.get("longitude"))})
+    if not counts:
+        return []
+    peak = counts[-1]
+    chosen = sorted({1, max(1, round(peak / 4)), peak})
+    return [(n, round(place_radius(n, peak, compact), 1)) for n in chosen]

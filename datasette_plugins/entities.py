@@ -103,7 +103,8 @@ async def entity_view(datasette, request):
     place_map = None
     if kind == "place" and charts.in_bounds(entity.get("latitude"), entity.get("longitude")):
         place_map = charts.map_svg(
-            [dict(entity, count=1, href=None)], label=f"Where {entity['name']} is", labels=1, width=600, radius=7)
+            [dict(entity, count=1, href=None)], label=f"Where {entity['name']} is", labels=1, width=420, radius=6,
+            compact=True)
     search_url = datasette.urls.path("/-/search") + "?" + urllib.parse.urlencode({"q": search_query_for(entity["name"])})
     context = {
         "entity": entity,

@@ -7,7 +7,7 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import article, cells, entities, export, facets, places_map, search, suggest, timeline
+from datasette_plugins import article, cells, columns, entities, export, facets, places_map, search, suggest, timeline
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -45,6 +45,17 @@ def extra_template_vars(datasette):
     """The archive's identity (title, licence, source) for the footers of the plugin's own pages."""
     return {"archive_metadata": {key: datasette.metadata(key) for key in ("title", "license", "license_url", "source",
                                                                          "source_url", "about", "about_url")}}
+
+
+@hookimpl(specname="asgi_wrapper")
+def articles_default_columns(datasette):
+    """The articles table opens with its usual columns, all a click away (columns.py)."""
+    return columns.asgi_wrapper(datasette)
+
+
+@hookimpl(specname="extra_template_vars")
+def articles_column_links(datasette):
+    return {"archive_column_links": columns.column_links(datasette)}
 
 
 @hookimpl

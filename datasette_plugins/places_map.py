@@ -33,8 +33,12 @@ async def map_view(datasette, request):
         {"limit": MAP_LIMIT},
     )
     places = map_places(datasette, found or [])
+    on_map = [p for p in places if p["on_map"]]
+    label = "Places mentioned in the articles"
     context = {
-        "svg": charts.map_svg([p for p in places if p["on_map"]], label="Places mentioned in the articles"),
+        "svg": charts.map_svg(on_map, label=label),
+        "svg_narrow": charts.map_svg(on_map, label=label, width=380, labels=8, compact=True),
+        "legend": charts.map_legend(on_map),
         "places": places,
         "on_map": sum(1 for p in places if p["on_map"] and p["count"]),
         "timed_out": found is None,

@@ -120,6 +120,8 @@ def chart_context(series: dict, *, label: str, href=None, undated: int | None = 
         "undated": undated,
         "undated_href": undated_href,
         "svg": charts.timeline_svg(usable, label=label, href=href),
+        # the phone's drawing, shown instead of the wide one below 600 px (archive.css)
+        "svg_narrow": charts.timeline_svg(usable, label=label, href=href, width=380, height=230, compact=True),
         "rows": charts.table_rows(usable),
         "series": [key for key in charts.SERIES if key in usable],
         "labels": {key: charts.SERIES[key][0] for key in charts.SERIES},

@@ -127,6 +127,9 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
         "more": [kind for kind, n in seen.items() if limit is not None and n > limit],
         "hits_timeline": chart_context(series, label="Matching articles per month", undated=undated) if ids else None,
         "hits_map": charts.map_svg(on_map, label="Places mentioned in the matching articles", labels=8) if on_map else None,
+        "hits_map_narrow": charts.map_svg(on_map, label="Places mentioned in the matching articles", width=380,
+                                          labels=6, compact=True) if on_map else None,
+        "hits_map_legend": charts.map_legend(on_map),
         "hits_places": places[:50],
     }
 
