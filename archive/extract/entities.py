@@ -20,14 +20,17 @@ Precision rules, beyond the spelling itself:
 - a spelling that is a common English word once its Arabic article is dropped
   (``archive/data/english_words.txt``: "Monitor" of Al-Monitor, "Hit", "Amnesty") matches only
   with the case and context of a name: never in a title-cased line (a headline: "Monitor Says
-  30 Killed", "Syria Announces General Amnesty"), and with its article when the spelling has one
-  ("Al-Monitor", never "War Monitor:" or "Monitor groups");
-- a place that is not itself a neighbourhood, followed by "neighbourhood" or "quarter", or by
-  "district" in another city ("Aleppo's Salaheddine neighbourhood", "the Salah al-Din district of
-  Aleppo", "Hamdaniya neighborhood in western Aleppo"), is a neighbourhood of the same name, not
-  the Iraqi province or town;
+  30 Killed", "Syria Announces General Amnesty"), never just before another capitalised word
+  ("The Hit Factory"), and with its article when the spelling has one ("Al-Monitor", never
+  "War Monitor:" or "Monitor groups");
+- a place that is not itself a neighbourhood is a neighbourhood of the same name, not the Iraqi
+  province or town, when "neighbourhood" or "quarter" follows it ("Aleppo's Salaheddine
+  neighbourhood"), when "the neighbourhood of" comes before it and "in <town>" after it ("the
+  neighborhood of Salaheddine in the city of Aleppo"), and when "district" follows it within
+  another town ("the Salah al-Din district of Aleppo", "Aleppo's Hamdaniyah district"; the
+  "Hamdaniya district in Nineveh" stays the Iraqi one);
 - a country's abbreviation opening a longer organisation name the gazetteer does not know
-  ("US Army Corps of Engineers Office", "UK Disasters Emergency Committee") is not the country.
+  ("US Refugee Admissions Office", "UK Disasters Emergency Committee") is not the country.
 
 Speed: each distinct word is folded once (a shared cache), and only the words that may start a
 spelling are looked at further, so that most words cost a set lookup.
@@ -296,6 +299,9 @@ def _english_ok(guard: int, has_article: bool, text: str, start: int, stop: int)
 
 
 _NEIGHBOURHOOD_AFTER = re.compile(r"[\s\-]+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
+_NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_TOWN = re.compile(r"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?(?:(?:north|south|east|west)"
+                      r"(?:ern)?\s+)?([A-Z][\w'’-]*)")
 _DISTRICT_OF = re.compile(r"[\s\-]+districts?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                           r"(?:ern)?\s+)?([A-Z][\w'’-]*)")
 _DISTRICT_AFTER = re.compile(r"[\s\-]+districts?\b")
@@ -318,16 +324,21 @@ def _longer_names(found: list[Mention], text: str) -> list[Mention]:
     neighbourhood named like a town or province, a country's abbreviation opening an
     organisation's name."""
     types = _types()
+    towns = {m.start for m in found if types.get(m.entity_id) in ("town", "city")}
     out = []
     for m in found:
         kind = types.get(m.entity_id)
         if m.entity_id.startswith("place:") and kind not in _NEIGHBOURHOOD_TYPES:
             if _NEIGHBOURHOOD_AFTER.match(text, m.end):
                 continue
+            if _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 30), m.start):
+                town = _IN_TOWN.match(text, m.end)  # "the neighborhood of Salaheddine in Aleppo"
+                if town and town.start(1) in towns:
+                    continue
             if _DISTRICT_AFTER.match(text, m.end) and kind not in ("country",):
                 city = _DISTRICT_OF.match(text, m.end)
                 before = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                if (city and city.group(1) != m.text) or before:
+                if (city and city.start(1) in towns) or (before and before.start(1) in towns):
                     continue
             if kind == "country" and _COUNTRY_ABBREVIATION.fullmatch(m.text) and \
                     _ORG_AFTER.match(text, m.end):
