@@ -112,6 +112,10 @@ TABLES = {
             "qualifier": str,  # "more than", "at least", "about", "up to", ... or null for an exact figure
             "number_text": str,  # the figure as written: "more than 4,000"
             "counts": str,  # what is counted: "civilians", "prisoners executed", "death toll"
+            # killed, wounded, detained, displaced, returned, population, missing or other
+            # (archive/data/figure_kinds.txt); null in rows stored before it existed, until 'archive extract'
+            "kind": str,
+            "tally": str,  # "total" (a running total: "since January", "took the total to"), "peak", or null
             "source": str,  # who the sentence attributes it to: "SOHR", "the SDF", or null
             "source_entity": str,  # the gazetteer entity of that source, when it is one
             "sentence": str,
@@ -201,6 +205,7 @@ INDEXES = [
     ("figures", ["outlet"], False),
     ("figures", ["month"], False),
     ("figures", ["source_entity"], False),
+    ("figures", ["kind", "published"], False),  # the canned queries: one kind of figure over time
     ("event_dates", ["article_id"], False),
     ("event_dates", ["month", "article_id"], False),
     ("event_dates", ["article_id", "month"], False),  # a search's hits by event month, from the index alone

@@ -329,6 +329,7 @@ class Store:
                     f"{article.id}:{figure.position}", article.id, figure.value, figure.qualifier,
                     figure.number_text, figure.counts, figure.source, figure.source_entity, figure.sentence,
                     figure.position, outlet, article.published, article.month,
+                    getattr(figure, "kind", None), getattr(figure, "tally", None),
                 ))
             for event in article.events:
                 events.append((
@@ -342,8 +343,8 @@ class Store:
         if figures:
             self.db.conn.executemany(
                 "insert or replace into figures (id, article_id, value, qualifier, number_text, counts, source, "
-                "source_entity, sentence, position, outlet, published, month) values "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", figures,
+                "source_entity, sentence, position, outlet, published, month, kind, tally) values "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", figures,
             )
         if events:
             self.db.conn.executemany(

@@ -1,4 +1,4 @@
-"""Reported figures: values, qualifiers, what they count, and who said so (issue #5)."""
+"""Reported figures: values, qualifiers, what they count, their kind, and who said so (issues #5, #15)."""
 
 import pytest
 
@@ -126,7 +126,9 @@ def test_not_figures(text):
     ("20 fighters were killed, Farhad Shami, an SDF spokesman, told AFP.", "SDF",
      "organisation:syrian-democratic-forces"),
     ("Some 60,000 people live in al-Hol, UN figures show.", "UN", "organisation:united-nations"),
-    ("The war monitor said 700 captives were killed.", "The war monitor", None),
+    # a back-reference with nothing named before it: what it means in this corpus (figure_kinds.txt)
+    ("The war monitor said 700 captives were killed.", "Syrian Observatory for Human Rights",
+     "organisation:syrian-observatory-for-human-rights"),
     ("About 3,000 women are missing, Kurdish officials in Erbil said.", "Kurdish officials", None),
     ("20 people died, said the Syrian Observatory.", "Syrian Observatory",
      "organisation:syrian-observatory-for-human-rights"),
@@ -191,3 +193,164 @@ def test_any_text_is_safe():
             assert text[d.position:d.position + len(d.phrase)] == d.phrase
 
     check()
+
+
+
+# --- issue #15: kinds, tallies, attribution through the article --------------------------------
+def kinds(text):
+    return [(f.value, f.kind) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed, died, dead and death toll are one kind
+    ("At least seven civilians were killed.", [(7, "killed")]),
+    ("At least 157 died under torture.", [(157, "killed")]),
+    ("The Observatory gave a higher toll of 24 dead.", [(24, "killed")]),
+    ("The death toll has risen to 332.", [(332, "killed")]),
+    ("The ministry put the death toll from the bombings in the square at 32 on Friday.", [(32, "killed")]),
+    ("The monitor put the number of council members killed in such attacks this year at 41.", [(41, "killed")]),
+    # the verb before the number, in any form
+    ("Two car bombs kill 19 civilians in Tal Tamr", [(2, "other"), (19, "killed")]),
+    ("Gunmen killed four members of the council at a checkpoint.", [(4, "killed")]),
+    ("US forces killed a senior leader and two of his aides.", [(2, "killed")]),
+    # capitalised number words, multiplied number words, demonyms in -is
+    ("Twelve civilians were killed and nine wounded.", [(12, "killed"), (9, "wounded")]),
+    ("Two dozen Yazidi women freed from al-Hol were handed to their families.", [(24, "returned")]),
+    ("Some 8,000 Iraqis have returned from the camp.", [(8000, "returned")]),
+    ("About 2,700 Yazidis remain missing.", [(2700, "missing")]),
+    # "Am..." is no time
+    ("The United States repatriated 5 Americans on Tuesday.", [(5, "returned")]),
+    # a population is not a toll
+    ("Another 3,000 people arrived at al-Hol camp on Monday, which took the total close to 73,000.",
+     [(3000, "displaced"), (73000, "population")]),
+    ("The Roj camp holds about 2,600 people.", [(2600, "population")]),
+    ("About 3,500 detainees were held in the prison before the attack.", [(3500, "detained")]),
+    # the year of a dateline is no count; neither is a ratio
+    ("March 23, 2019\nFighters raised their flag over Baghouz.", []),
+    ("HASAKAH, Jan 21, 2022 Prisoners rioted.", []),
+    ("Nine in ten of the camp's residents are women and children.", []),
+    # counts of things are "other"
+    ("The Turkish air force struck 89 sites across northern Syria.", [(89, "other")]),
+    ("The charity said 60 countries have citizens in the camps.", [(60, "other")]),
+    ("The blaze destroyed at least 60 tents.", [(60, "other")]),
+    # the noun implied by the sentence before
+    ("The Kurdish Red Crescent evacuated 63 wounded overnight. Eighteen of them were children.",
+     [(63, "wounded"), (18, "wounded")]),
+    ("The fighting drove 45,000 people from their homes. OCHA said 4,000 of them were sheltering in schools.",
+     [(45000, "displaced"), (4000, "displaced")]),
+    ("But 1.2 million people remain displaced. Fewer than 200,000 are still in formal camps.",
+     [(1_200_000, "displaced"), (200_000, "displaced")]),
+    # lists share the verb
+    ("The dead included 25 SDF members, 54 tribal fighters and 9 civilians.",
+     [(25, "killed"), (54, "killed"), (9, "killed")]),
+    ("The monitor reported that 28 Kurdish security personnel and 45 jihadists had been killed.",
+     [(28, "killed"), (45, "killed")]),
+    ("The SDF said 121 of its members, guards and prison staff had been killed, along with 374 ISIS members.",
+     [(121, "killed"), (374, "killed")]),
+    ("Iraq brought back another 150 families from al-Hol on Thursday.", [(150, "returned")]),
+    ("Kazakhstan flew 37 of its citizens home from Syria this week.", [(37, "returned")]),
+    ("Kurdish forces said they had recaptured 89 escaped prisoners.", [(89, "detained")]),
+    ("Some 100 inmates escaped.", [(100, "other")]),
+])
+def test_kinds(text, expected):
+    assert kinds(text) == expected
+
+
+def test_tallies_tell_totals_and_peaks_from_one_event():
+    text = ("At its peak in the spring of 2019, al-Hol camp held more than 73,000 people. "
+            "At least 140 people have died since December. A strike on Sunday killed 17 people.")
+    assert [(f.value, f.tally) for f in find_figures(text)] == [(73000, "peak"), (140, "total"), (17, None)]
+
+
+def sources(text):
+    return [(f.value, f.source, f.source_entity) for f in find_figures(text)]
+
+
+SOHR = "organisation:syrian-observatory-for-human-rights"
+SDF = "organisation:syrian-democratic-forces"
+
+
+def test_back_references_resolve_to_the_last_named_source_of_their_type():
+    text = ("The Syrian Observatory for Human Rights said at least 217 civilians had been killed. "
+            "The war monitor put the death toll among SDF fighters at 327. "
+            "It said more than 7,000 civilians had fled the area.")
+    assert [s[2] for s in sources(text)] == [SOHR, SOHR, SOHR]
+    text = "The SDF imposed a curfew on Hasakah. The group said 1,300 prisoners had been recaptured."
+    assert sources(text)[0][2] == SDF
+    text = ("Gunmen killed four members of the Deir ez-Zor Military Council, the SDF said. "
+            "The council said another three fighters were wounded.")
+    assert [s[2] for s in sources(text)] == [SDF, "organisation:deir-ez-zor-military-council"]
+    text = ("SDF spokesman Mustafa Bali said that 29,600 fighters had surrendered. "
+            "The spokesman added that 5,000 ISIS members had been captured.")
+    assert [s[2] for s in sources(text)] == [SDF, SDF]
+    text = "The Yazidi rescue office in Duhok said 24 women were freed. The office said about 2,700 Yazidis remain missing."
+    assert [s[1] for s in sources(text)] == ["The Yazidi rescue office", "The Yazidi rescue office"]
+
+
+def test_each_clause_has_its_own_source():
+    text = ("The Syrian Observatory said the raids had killed 11 people, while the Rojava Information Center "
+            "reported 14 dead, including four children.")
+    found = sources(text)
+    assert [(v, e) for v, _, e in found] == [
+        (11, SOHR), (14, "organisation:rojava-information-center"), (4, "organisation:rojava-information-center")]
+
+
+def test_a_source_carries_to_a_figure_that_continues_the_account_only():
+    text = "Twelve civilians were killed, the Syrian Observatory said. Among the dead were five children."
+    assert [s[2] for s in sources(text)] == [SOHR, SOHR]
+    text = "Twelve civilians were killed, the Syrian Observatory said. About 3,500 detainees were held in the prison."
+    assert [s[2] for s in sources(text)] == [SOHR, None]
+    assert sources("He said 20 people died.") == [(20, None, None)]
+
+
+def test_apposition_and_role_name_the_organisation():
+    text = "Airwars, a monitor that tracks civilian harm, said 8,000 civilians had been killed."
+    assert sources(text)[0][2] == "organisation:airwars"
+    text = "Kino Gabriel, a spokesman for the SDF, said 500 militants had surrendered."
+    assert sources(text)[0][2] == SDF
+
+
+def test_figures_bench_goals_on_the_held_back_part():
+    """bench/figures.py: value and kind precision >= 0.95, recall >= 0.90, attribution >= 0.90 on
+    the held-back third (tuned part pinned too, so a regression shows)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import figures as bench
+
+    gold = bench.load_gold()
+    held, _ = bench.score([i for i in gold if i["part"] == "held"])
+    tune, _ = bench.score([i for i in gold if i["part"] == "tune"])
+    assert len(gold) >= 40 and sum(i["part"] == "held" for i in gold) >= len(gold) // 3
+    assert held["precision"] >= 0.95 and held["recall"] >= 0.90 and held["attribution"] >= 0.90, held
+    assert tune["precision"] >= 0.97 and tune["recall"] >= 0.97 and tune["attribution"] >= 0.97, tune
+
+
+def test_sample_killed_figures_have_the_kind(sample_db):
+    import sqlite3
+
+    with sqlite3.connect(sample_db) as db:
+        killed = {v for (v,) in db.execute(
+            "select value from figures where kind = 'killed' or counts like '%killed%'")}
+    assert {121, 374} <= killed
+
+
+def test_extract_gives_an_old_archive_the_kind_column_and_kinds(tmp_path, cli):
+    import sqlite3
+
+    from tests.conftest import SAMPLE
+
+    db = tmp_path / "old.db"
+    assert cli("import", db, SAMPLE / "text" / "23_ghwayran-what-we-know.txt", "--silent").exit_code == 0
+    with sqlite3.connect(db) as conn:  # an archive from before issue #15: no kind, no tally
+        conn.execute("drop index if exists idx_figures_kind_published")
+        conn.execute("alter table figures drop column kind")
+        conn.execute("alter table figures drop column tally")
+    result = cli("extract", db)
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        columns = {row[1] for row in conn.execute("pragma table_info(figures)")}
+        assert {"kind", "tally"} <= columns
+        rows = dict(conn.execute("select value, kind from figures where value in (121, 374)"))
+    assert rows == {121: "killed", 374: "killed"}

@@ -1,0 +1,243 @@
+"""Who a reported figure is attributed to (``archive.extract.figures``).
+
+``attribution(clause)`` reads the source a sentence or clause names: "according to X", "X said",
+"said X", "X figures show", "figures from X", "X put the toll at". ``Sources`` follows an article
+from sentence to sentence, so that a back-reference ("the war monitor", "the group", "the
+agency", "the spokesman", "it", "he") is resolved to the last-named organisation or person of
+the right type, and a figure that continues the account before it keeps its source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import functools
+
+from archive.extract.entities import mentions
+from archive.extract.figure_kinds import kind_words
+
+_SOURCE_VERBS = "|".join(sorted(kind_words().source_verbs, key=len, reverse=True))
+
+
+# --- attribution -------------------------------------------------------------------------------
+_PRONOUNS = frozenset("he she they it we i you who which this that there one".split())
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:()\"“”]{2,90}?(?:\([^)]{1,20}\))?)"
+                        r"(?=\s*(?:[,.;:\"“”]|$|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bin\b|\bon\b))",
+                        re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    rf"(?:^|[,;:\"“”—–(]\s*|\bthat\s+|\band\s+)(?P<np>[^,;:\"“”—–()]{{2,90}}?(?:\([^)]{{1,20}}\))?)"
+    rf",?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+)?(?:{_SOURCE_VERBS})\b")
+_VERB_SUBJECT = re.compile(
+    rf"[,\"”]\s*(?:said|says|reported|added)\s+(?P<np>[^,.;:\"“”]{{2,60}})"
+    rf"(?=\s*(?:[,.;:]|$))")
+_FIGURES_FROM = re.compile(
+    r"\b(?:figures|data|statistics|estimates|numbers|a report|report|count|tally)\s+(?:from|by|of)\s+"
+    r"(?P<np>[^,.;:\"“”]{2,60}?)(?=\s*(?:[,.;:]|$|\bshow|\bsuggest|\bput|\bindicate))"
+    r"|(?P<np2>\b[A-Z][^,.;:\"“”]{1,50}?)\s+(?:figures|data|statistics|estimates|tallies)\s+"
+    r"(?:show|showed|suggest|suggested|put|indicate|indicated)\b")
+_TRIM_NP = re.compile(r"^(?:and|but|while|as|also|however)\s+", re.IGNORECASE)
+
+
+_NOT_IN_SOURCE = frozenset("""
+could would should will not can may might must did does do is are was were be been being it
+has have had since there when while if because after before
+""".split())
+_LOCATIVE = re.compile(r"\s+(?:in|at|near|inside|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ROLE_OF = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:spokes(?:man|woman|person)|official|head|director|"
+                      r"commander|officer|representative|chief)\s+(?:for|of|at|with|from)\s+(?P<x>.+)$", re.IGNORECASE)
+_TITLE = re.compile(r"^(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Brigadier|Brig\.|"
+                    r"Dr\.|Mr\.|Ms\.|Mrs\.|Sheikh|Lt\.? Col\.)\s+(?=[A-Z])")
+_REFERRING = frozenset("he she it they".split())
+
+
+def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
+    """``(source, entity id)`` from the noun phrase before "said", after "according to"...
+    A pronoun that may refer to a source (it, he, she, they) is returned as written."""
+    np = _TRIM_NP.sub("", np.strip())
+    np = _TITLE.sub("", np)
+    role = _ROLE_OF.match(np)
+    if role and not any(m.entity_id.startswith("organisation:") for m in mentions(np[:role.start("x")])):
+        np = role.group("x").strip()
+    words = np.split()
+    if np.lower() in _REFERRING:
+        return np, None
+    if not np or np.lower() in _PRONOUNS or len(words) > 12:
+        return None
+    if words[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "of", "and"):
+        return None  # "an estimated 60,000", "a reported 200": no source
+    if any(w.lower() in _NOT_IN_SOURCE for w in words):
+        return None  # a clause, not a noun phrase: "the BBC could not verify the claims"
+    found = mentions(np)
+    if re.search(r"\d", np) and not found:
+        return None  # a clause with a number in it is no source
+    # "Kurdish officials in Erbil": a place after in/at/near is where the source is, not who
+    kept = []
+    for m in found:
+        if m.entity_id.startswith("place:") and _LOCATIVE.search(np[:m.start]) and m.start > 0:
+            np = np[:m.start][: _LOCATIVE.search(np[:m.start]).start()].strip()
+            break
+        kept.append(m)
+    organisations = [m for m in kept if m.entity_id.startswith("organisation:")]
+    chosen = organisations[0] if organisations else None
+    if chosen is None and kept and (len(kept) == 1 and kept[0].start <= 4 and len(np) - kept[0].end <= 1):
+        chosen = kept[0]  # a place for its government: "Tashkent said", "Iraq says"
+    if chosen is not None:
+        return chosen.text, chosen.entity_id
+    if not np:
+        return None
+    if np[0].islower() and np.split()[0].lower() not in ("the", "a", "an", "local", "security",
+                                                         "medical", "military", "officials",
+                                                         "activists", "sources", "residents",
+                                                         "witnesses", "monitors"):
+        return None
+    if len(np.split()) > 6:
+        return None
+    return np, None
+
+
+def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
+    for pattern in (_ACCORDING, _FIGURES_FROM, _SUBJECT_VERB, _VERB_SUBJECT):
+        for m in pattern.finditer(sentence):
+            np = m.group("np") if m.group("np") else m.groupdict().get("np2")
+            if not np:
+                continue
+            result = _clean_source(np)
+            if result and result[1] is None and pattern is _SUBJECT_VERB and re.match(r"an?\s", result[0]):
+                # "Airwars, a monitor that tracks civilian harm, said": the name before the apposition
+                head = re.search(r"(?:^|[,;:(])\s*([A-Z][^,;:()]{1,60}?)\s*,\s*$", sentence[:m.start("np")])
+                if head:
+                    named = _clean_source(head.group(1))
+                    if named and named[0].lower() not in _REFERRING:
+                        return named
+            if result:
+                return result
+    return None
+
+
+def attribution(sentence: str) -> tuple[Optional[str], Optional[str]]:
+    """Who a sentence (or clause) attributes its content to: ``(source, entity id)`` or
+    ``(None, None)``: "according to X", "X said", "said X", "X figures show", "figures from X",
+    "X put the toll at". Back-references are left as written ("the war monitor"); a pronoun
+    gives none (``Sources`` resolves both through the article)."""
+    found = _find_source(sentence)
+    if found is None or found[0].lower() in _REFERRING:
+        return None, None
+    return found
+
+
+_SPLIT = re.compile(r";|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+", re.IGNORECASE)
+
+
+def clause_bounds(text: str, s_start: int, s_end: int, position: int) -> tuple[int, int, bool]:
+    """The clause of a sentence that holds ``position``: "X said A, while Y reported B" gives A to
+    X and B to Y; "X said A; B" does not give B to X. The third value says whether the whole
+    sentence's source may stand in for a clause that names none (not after a semicolon)."""
+    start, end, fallback = s_start, s_end, True
+    for m in _SPLIT.finditer(text, s_start, s_end):
+        if m.end() <= position:
+            start = m.end()
+            fallback = m.group().strip() != ";"
+        elif m.start() >= position:
+            end = m.start()
+            if m.group().strip() == ";":
+                fallback = fallback and start != s_start
+            break
+    if end < s_end and text[end:end + 1] == ";" and start == s_start:
+        fallback = False
+    return start, end, fallback
+
+
+@functools.lru_cache(maxsize=1)
+def entity_types() -> dict:
+    """``{entity id: gazetteer type}``."""
+    from archive.extract.gazetteer import entities
+
+    return {e.id: e.type for e in entities()}
+
+
+@functools.lru_cache(maxsize=1)
+def entity_names() -> dict:
+    from archive.extract.gazetteer import entities
+
+    return {e.id: e.name for e in entities()}
+
+
+_PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
+
+
+class Sources:
+    """The sources an article names, in order, to resolve back-references: "the war monitor"
+    is the last monitor named, "the group" the last armed group, NGO or monitor, "the council"
+    the last source with "council" in its name, "the spokesman", "he" and "it" the last source
+    that spoke. Organisations the text names outside attributions count too (looked up only
+    when a back-reference needs them)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.named: list = []  # (position, source, entity id, type)
+        self._mentions: Optional[list] = None
+
+    def _organisations(self) -> list:
+        if self._mentions is None:
+            types = entity_types()
+            self._mentions = [(m.start, m.text, m.entity_id, types.get(m.entity_id, ""))
+                              for m in mentions(self.text) if m.entity_id.startswith("organisation:")]
+        return self._mentions
+
+    def resolve(self, clause: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
+        found = _find_source(clause)
+        if found is None:
+            return None
+        source, entity = found
+        if entity is None:
+            ref = self._back_reference(source, offset)
+            if ref is not None:
+                source, entity = ref
+            elif source.lower() in _REFERRING:
+                return None
+        kind = entity_types().get(entity, "") if entity else ("person" if _PERSON.match(source) else "")
+        self.named.append((offset, source, entity, kind))
+        return source, entity
+
+    def _back_reference(self, source: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
+        words = source.lower().replace("’", "'").split()
+        if not words:
+            return None
+        pronoun = len(words) == 1 and words[0] in _REFERRING
+        if not pronoun:
+            if words[0] not in ("the", "its", "their") or len(words) > 4:
+                return None
+            words = words[1:]
+        table = kind_words()
+        head = " ".join(words[-2:]) if " ".join(words[-2:]) in table.refers else words[-1]
+        if head not in table.refers:
+            return None
+        types = table.refers[head]
+        head = words[-1]
+        spoke = [n for n in self.named if n[0] < offset]
+        if "person" in types or "any" in types:
+            if spoke:
+                return spoke[-1][1], spoke[-1][2]
+            if "any" in types:
+                orgs = [o for o in self._organisations() if o[0] < offset and o[3] != "news outlet"]
+                if orgs:
+                    return orgs[-1][1], orgs[-1][2]
+            return None
+        candidates = sorted(spoke + [o for o in self._organisations() if o[0] < offset], key=lambda c: c[0])
+        names = entity_names()
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        for c in reversed(candidates):
+            if word.search(c[1]) or (c[2] and word.search(names.get(c[2], ""))):
+                return c[1], c[2]
+        for c in reversed(candidates):
+            if c[3] in types:
+                return c[1], c[2]
+        phrase = " ".join(words)
+        for key in (phrase, " ".join(words[-2:]), head):
+            if key in table.defaults:
+                entity = table.defaults[key]
+                return names.get(entity, source), entity
+        return None

@@ -1,0 +1,168 @@
+"""The article pass of the figure extractor (``archive.extract.figures``): each figure's kind
+where its own words do not say it, from the figure before ("Eighteen of them were children",
+"The dead included 25 SDF members, 54 tribal fighters and 9 civilians", "121 ... had been
+killed, along with 374 ISIS members"), whether it is a running total or a peak, and its source
+through the article (a back-reference resolved, a continuing figure keeping its source).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from archive.extract.figure_attribution import Sources, clause_bounds, entity_types
+from archive.extract.figure_kinds import PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, verb_kind
+from archive.extract.figure_numbers import sentence_around
+from archive.extract.figure_phrases import _kind_before
+
+# "121 of its members ... had been killed, along with 374 ISIS members"
+_ALONG = re.compile(r"(?:,\s*|\s)(?:along with|as well as|together with|in addition to|alongside|besides)\s+$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"^[^\S\n]*(?:,|,?\s+and|,?\s+as well as|,?\s+along with|,?\s+plus|,?\s+or)[^\S\n]+(?:another\s+)?$",
+                        re.IGNORECASE)
+
+def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
+    """The kind of a figure from its own words, or None when the text around must say it."""
+    if is_thing(c.words):
+        return "other"
+    nk, strong = noun_kind(c.words)
+    vk = verb_kind(c.verb) if c.verb else None
+    if vk == "held":
+        vk = held_kind(sentence, camp)
+    elif c.verb == "remain":
+        vk = "population" if camp else None
+    weak = c.verb in _WEAK_VERBS
+    if nk and strong:
+        return nk
+    if c.label and not c.words:
+        lk = _label_kind(c.label, camp)
+        if lk:
+            return lk
+    if vk and not weak:
+        return vk
+    if nk:
+        return nk
+    if vk:
+        return vk
+    return _kind_before(previous)
+
+
+def _label_kind(label: str, camp: bool) -> Optional[str]:
+    """The kind a figure's label says: "death toll", "the number of council members killed";
+    "the total" in a camp is its population."""
+    if label in ("total", "population") and camp:
+        return "population"
+    lk = label_kind(label)
+    if lk:
+        return lk
+    for word in re.findall(r"[a-z]+", label.lower()):
+        k = verb_kind(word) or noun_kind([word])[0]
+        if k and k not in ("other", "held"):
+            return k
+    return None
+
+
+_HOUSING = frozenset("housed houses housing hosts hosting hosted".split())
+_PRISONS = re.compile(r"\bprisons?\b|\bjails?\b|\bdetention\b|\binmates?\b|\bdetainees?\b|\bprisoners?\b", re.IGNORECASE)
+_WEAK_VERBS = frozenset("moved relocated transferred sheltering carried".split())
+
+
+class Found(NamedTuple):
+    figure: object  # archive.extract.figures.Figure
+    counted: object  # what it counts (archive.extract.figures._Counted)
+    sentence: tuple  # (start, end)
+    start: int
+    end: int
+    previous: list  # the words before it (and its qualifier) in its sentence
+
+
+_CAMP_TYPES = ("camp",)
+
+
+def _camp_named(text: str, lo: int, hi: int) -> bool:
+    """Whether a camp is named or meant in ``text[lo:hi]`` ("al-Hol", "the camp", "its population")."""
+    from archive.extract.entities import mentions
+    from archive.extract.figure_attribution import entity_types
+
+    if _CAMP_WORDS.search(text, lo, hi):
+        return True
+    types = entity_types()
+    return any(types.get(m.entity_id) in _CAMP_TYPES for m in mentions(text[lo:hi]))
+
+
+_CAMP_WORDS = re.compile(r"\bcamps?\b|\bannex\b|\bpopulation\b", re.IGNORECASE)
+
+
+def resolve_kinds(text: str, found: list[Found]) -> set:
+    """Each figure's kind and tally; returns the indexes of the figures that continue the one
+    before (their noun or kind implied by it), which keep its source."""
+    carried: set = set()
+    camp_cache: dict = {}
+
+    def camp(i: int) -> bool:
+        s_start, s_end = found[i].sentence
+        if s_start not in camp_cache:
+            lo = sentence_around(text, max(0, s_start - 2))[0] if s_start else 0  # and the sentence before
+            camp_cache[s_start] = _camp_named(text, lo, s_end)
+        return camp_cache[s_start]
+
+    kinds: list = []
+    for i, f in enumerate(found):
+        c = f.counted
+        sentence = text[f.sentence[0]:f.sentence[1]]
+        needs_camp = (c.verb and (verb_kind(c.verb) == "held" or c.verb == "remain")) or c.label in ("total", "population")
+        kind = _kind(c, f.previous, sentence, camp(i) if needs_camp else False)
+        if kind == "detained" and c.verb in _HOUSING and not _PRISONS.search(sentence):
+            kind = "population"  # "it housed about 10,000 people", "the camp hosts 2,600"
+        prior = found[i - 1] if i else None
+        near = prior is not None and (prior.sentence == f.sentence or
+                                      sentence_around(text, max(0, f.sentence[0] - 2))[0] == prior.sentence[0])
+        glued = prior is not None and prior.sentence == f.sentence and (
+            _LIST_GLUE.match(text[prior.end:f.start]) or _ALONG.search(text, prior.end, f.start))
+        if near and kinds[i - 1] in PEOPLE and c.implied:
+            if kind is None or c.of_them:
+                kind = kinds[i - 1]
+            carried.add(i)
+        elif near and kinds[i - 1] in PEOPLE and kind is None and glued:
+            kind = kinds[i - 1]
+            carried.add(i)
+        elif glued and i - 1 in carried:
+            carried.add(i)  # a list that continues a figure of the sentence before
+        if i in carried and not c.words and prior.counted.words:
+            f.figure.counts = prior.figure.counts  # the implied noun: "4,000 of them"
+        kinds.append(kind)
+    # "28 Kurdish security personnel and 45 jihadists had been killed": a list item takes the
+    # kind of the item after it when only the last one has the verb
+    for i in range(len(found) - 2, -1, -1):
+        if kinds[i] is None and kinds[i + 1] in PEOPLE and found[i].sentence == found[i + 1].sentence \
+                and _LIST_GLUE.match(text[found[i].end:found[i + 1].start]):
+            kinds[i] = kinds[i + 1]
+    for i, (f, kind) in enumerate(zip(found, kinds)):
+        f.figure.kind = kind or "other"
+        c_start, c_end, _ = clause_bounds(text, f.sentence[0], f.sentence[1], f.start)
+        lo = max(found[i - 1].end, c_start) if i and found[i - 1].sentence == f.sentence else c_start
+        hi = min(found[i + 1].start, c_end) if i + 1 < len(found) and found[i + 1].sentence == f.sentence else c_end
+        f.figure.tally = tally_of(text[lo:f.start], text[f.start:hi])
+        if f.figure.tally is None and i and found[i - 1].sentence == f.sentence \
+                and _LIST_GLUE.match(text[found[i - 1].end:f.start]):
+            f.figure.tally = found[i - 1].figure.tally  # "1,057 civilians last year, including 251 children and 94 women"
+    return carried
+
+
+def resolve_sources(text: str, found: list[Found], carried: set) -> None:
+    sources = Sources(text)
+    clauses: dict = {}
+    last = None
+    for i, f in enumerate(found):
+        s_start, s_end = f.sentence
+        c_start, c_end, fallback = clause_bounds(text, s_start, s_end, f.start)
+        if c_start not in clauses:
+            named = sources.resolve(text[c_start:c_end], c_start)
+            if named is None and fallback:
+                named = sources.resolve(text[s_start:s_end], s_start)
+            clauses[c_start] = named
+        named = clauses[c_start]
+        if named is None and i in carried and last is not None:
+            named = last
+        if named is not None:
+            f.figure.source, f.figure.source_entity = named
+            last = named

@@ -1,0 +1,131 @@
+"""The kind of a reported figure, and whether it is a running total or a peak.
+
+Kinds: killed ("killed", "died", "dead", "death toll" are one), wounded, detained (held),
+displaced, returned (repatriated), population, missing, other. The words are data
+(``archive/data/figure_kinds.txt``): the event verb of a figure ("20 civilians were killed",
+"killing 20 people", "brought home 28 women"), its head noun ("3,500 detainees", "63 wounded",
+"the bodies of 50 people"), a word just before it in its clause ("among the dead were five
+children") or the label of a figure with no noun ("the death toll rose to 332"). Counts of things
+(car bombs, countries, strike sites, tents) are ``other`` whatever the verb.
+
+``tally``: "total" for a running total ("since January", "so far", "took the total to",
+"has now repatriated"), "peak" for a peak ("at its peak"), None for a figure of one event.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple, Optional
+
+from archive.extract.data import data_lines
+
+KINDS = ("killed", "wounded", "detained", "displaced", "returned", "population", "missing", "other")
+PEOPLE = frozenset(KINDS[:-1])
+
+
+class KindWords(NamedTuple):
+    verbs: dict  # word or two-word phrase -> kind (or "held")
+    nouns: dict  # head noun -> kind
+    strong: frozenset  # nouns whose kind wins over a verb's
+    labels: dict  # label of a figure without a noun -> kind
+    things: frozenset  # nouns of things, not people
+    source_verbs: tuple  # verbs that attribute
+    refers: dict  # back-reference noun -> tuple of gazetteer types ("person", "any")
+    defaults: dict  # back-reference -> entity id when the article names none
+
+
+@functools.lru_cache(maxsize=None)
+def kind_words() -> KindWords:
+    verbs, nouns, labels, refers, defaults = {}, {}, {}, {}, {}
+    strong, things, source_verbs = set(), set(), []
+    for line in data_lines("figure_kinds.txt"):
+        fields = [f.strip() for f in line.split("|")]
+        what = fields[0]
+        if what == "verb":
+            for word in fields[2:]:
+                verbs[word] = fields[1]
+        elif what in ("noun", "noun strong"):
+            for word in fields[2:]:
+                nouns[word] = fields[1]
+                if what == "noun strong":
+                    strong.add(word)
+        elif what == "label":
+            for word in fields[2:]:
+                labels[word] = fields[1]
+        elif what == "thing":
+            things.update(fields[1:])
+        elif what == "source verb":
+            source_verbs.extend(fields[1:])
+        elif what == "refers":
+            refers[fields[1]] = tuple(f.lower() for f in fields[2:])
+        elif what == "default":
+            defaults[fields[1]] = fields[2]
+        else:
+            raise ValueError(f"figure_kinds.txt: unknown line {line!r}")
+    return KindWords(verbs, nouns, frozenset(strong), labels, frozenset(things), tuple(source_verbs),
+                     refers, defaults)
+
+
+def verb_kind(verb: Optional[str]) -> Optional[str]:
+    if not verb:
+        return None
+    return kind_words().verbs.get(verb.lower())
+
+
+def noun_kind(words: list[str]) -> tuple[Optional[str], bool]:
+    """``(kind, strong)`` of a noun phrase's head (or of its last two words: "death toll")."""
+    if not words:
+        return None, False
+    table = kind_words()
+    low = [w.lower().strip("'’") for w in words]
+    for key in ((" ".join(low[-2:]),) if len(low) > 1 else ()) + (low[-1],):
+        if key in table.nouns:
+            return table.nouns[key], key in table.strong
+    return None, False
+
+
+def is_thing(words: list[str]) -> bool:
+    if not words:
+        return False
+    things = kind_words().things
+    low = [w.lower() for w in words]
+    return low[-1] in things or " ".join(low[-2:]) in things
+
+
+def label_kind(label: str) -> Optional[str]:
+    return kind_words().labels.get(label.lower())
+
+
+_CAMP = re.compile(r"\bcamps?\b|\bannex\b|\bpopulation\b", re.IGNORECASE)
+_PRISON = re.compile(r"\bprisons?\b|\bjails?\b|\bdetention\b|\bcells?\b|\bhostages?\b|\bshields?\b|\bcaptiv",
+                     re.IGNORECASE)
+
+
+def held_kind(sentence: str, camp_named: bool) -> str:
+    """"held" as a kind: population in a camp, detained in a prison (or as hostages)."""
+    if _PRISON.search(sentence):
+        return "detained"
+    if camp_named or _CAMP.search(sentence):
+        return "population"
+    return "detained"
+
+
+# a running total, said anywhere around the figure ("since January", "so far", "has now
+# repatriated", "this year") or as its label before it ("took the total close to", "in total")
+_TOTAL = re.compile(
+    r"\bsince\b|\bso far\b|\bto date\b|\brunning total\b|\bcumulative\b|\b(?:has|have|had) now\b|"
+    r"\b(?:this|past) (?:year|month|week)\b|\blast year\b|\bfirst half\b|\baltogether\b|\bover the (?:past|last)\b|"
+    r"\bin the (?:past|last)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\bin total\b|\ba total\b|\bthe total\b|\bin all\b|\boverall\b", re.IGNORECASE)
+_PEAK = re.compile(r"\bat (?:its|the) (?:peak|height)\b|\bpeaked\b|\bat one point\b", re.IGNORECASE)
+
+
+def tally_of(before: str, after: str) -> Optional[str]:
+    """"peak", "total" or None, from the text of the figure's clause before it (from the figure
+    before, if any) and after it (up to the next figure)."""
+    if _PEAK.search(before) or _PEAK.search(after):
+        return "peak"
+    if _TOTAL_BEFORE.search(before) or _TOTAL.search(before) or _TOTAL.search(after):
+        return "total"
+    return None

@@ -1,0 +1,240 @@
+"""The words around a number that say what it counts (``archive.extract.figures``): the noun
+phrase after it ("3,000 Yezidi women and girls", "89 escaped prisoners"), the event verb after
+that ("were killed", "remain missing", "have returned") or before the number ("killing 20",
+"brought home 28"), and a word of a kind just before it ("among the dead were five").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.figure_kinds import kind_words
+from archive.extract.figure_numbers import _AND_NOUN
+
+_KIND_BEFORE_WINDOW = 4  # words before a number that may say its kind: "among the dead were five"
+
+# What a figure counts: the noun phrase after the number, up to a word that ends it.
+_NP_STOP = frozenset("""
+in at on from to for with by since during after before into across near under over against about
+between among amid through throughout within without toward towards per as than like including
+who whom which that whose where when while because if but or nor so yet
+is are was were be been being have has had having do does did will would could should may might
+must can shall said says say told reported according
+the a an this these those its their his her our my your
+""".split())
+_NP_SKIP = re.compile(r"^[^\S\n]*(?:of\s+(?:the|its|their|his|her|our|whom|them|those|these|which)\s+['‘\"“]?)",
+                      re.IGNORECASE)
+_NP_WORD = re.compile(r"[^\S\n]*['‘\"“]?([A-Za-z][\w'’-]*)")
+_AUX = frozenset("""
+have has had were was are is been being reportedly allegedly also now already since reported
+believed thought said confirmed estimated still later all so far had being were were remain remains
+remained are also later then to be
+""".split())
+EVENT_VERBS = {
+    "killed": "killed", "executed": "executed", "fled": "fled", "surrendered": "surrendered",
+    "displaced": "displaced", "arrested": "arrested", "detained": "detained", "wounded": "wounded",
+    "injured": "injured", "died": "died", "dead": "dead", "escaped": "escaped", "released": "released",
+    "repatriated": "repatriated", "returned": "returned", "evacuated": "evacuated", "captured": "captured",
+    "held": "held", "freed": "freed", "transferred": "transferred", "left": "left", "missing": "missing",
+    "kidnapped": "kidnapped", "abducted": "abducted", "recaptured": "recaptured", "rescued": "rescued",
+    "buried": "buried", "found": "found", "deported": "deported", "sentenced": "sentenced",
+    "tried": "tried", "convicted": "convicted", "imprisoned": "imprisoned", "housed": "housed",
+    "registered": "registered", "arrived": "arrived", "crossed": "crossed", "exhumed": "exhumed",
+    "slain": "killed", "murdered": "murdered", "massacred": "massacred", "beheaded": "beheaded",
+    "handed": "handed over", "relocated": "relocated", "resettled": "resettled", "hospitalised": "hospitalised",
+    "hospitalized": "hospitalised", "infected": "infected", "unaccounted": "unaccounted for",
+    "interned": "interned", "jailed": "jailed", "seized": "seized", "destroyed": "destroyed",
+}
+# A verb before the number: "executed more than 700 prisoners", "killing at least 20 people".
+VERBS_BEFORE = {
+    "executed": "executed", "killed": "killed", "killing": "killed", "kills": "killed",
+    "arrested": "arrested", "arresting": "arrested", "detained": "detained", "detaining": "detained",
+    "displaced": "displaced", "displacing": "displaced", "evacuated": "evacuated",
+    "evacuating": "evacuated", "freed": "freed", "freeing": "freed", "released": "released",
+    "releasing": "released", "repatriated": "repatriated", "repatriating": "repatriated",
+    "captured": "captured", "capturing": "captured", "holding": "held", "holds": "held", "held": "held",
+    "housing": "housed", "houses": "housed", "housed": "housed", "wounded": "wounded",
+    "wounding": "wounded", "injuring": "injured", "injured": "injured", "abducted": "abducted",
+    "kidnapped": "kidnapped", "deported": "deported", "transferred": "transferred",
+    "recaptured": "recaptured", "rescued": "rescued", "hosts": "hosted", "hosting": "hosted",
+    "hosted": "hosted", "detains": "detained", "imprisoned": "imprisoned", "jailed": "jailed",
+    "received": "received", "receiving": "received", "returned": "returned", "returning": "returned",
+}
+COUNT_NOUNS = frozenset("""
+people person persons civilians civilian fighters fighter militants militant prisoners prisoner
+detainees detainee inmates inmate children child women woman men man families family refugees
+refugee soldiers soldier troops members member jihadists jihadist suspects suspect bodies body
+residents resident foreigners foreigner nationals national captives captive guards guard
+insurgents insurgent combatants combatant girls girl boys boy deaths dead casualties victims
+victim individuals individual minors minor orphans orphan wives widows households household
+tents tent camps camp prisons prison villages village towns town countries country nationalities
+attacks attack airstrikes strikes cells cell graves grave police officers officer
+""".split())
+
+
+PLURAL_NOUNS = frozenset("""
+people men women children police personnel staff troops cattle sheep livestock militia youth crew
+clergy dead wounded injured displaced missing elderly homeless faithful kurds yazidis yezidis others
+""".split())
+
+
+def _plural(word: str) -> bool:
+    """Whether a head noun is plural: "fighters", "people", "women", "casualties"; demonyms in
+    -is written with a capital are ("Iraqis", "Yazidis", "Kuwaitis"; not "crisis")."""
+    if word[:1].isupper() and word.endswith("is") and len(word) > 4:
+        return True
+    word = word.lower().rstrip("'’")
+    return word in PLURAL_NOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
+    """The words of the noun phrase after a number (up to its head noun), and where it ends.
+
+    "3,000 Yezidi women and girls", "10 ISIS sleeper cells", "27 of his force's soldiers",
+    "89 escaped prisoners", "29,600 fighters and family members". Never across a line break.
+    """
+    rest = text[pos:pos + 160]
+    skip = _NP_SKIP.match(rest)
+    offset = skip.end() if skip else 0
+    words: list[str] = []
+    verbs = _kind_verbs()
+    while len(words) < 5:
+        m = _NP_WORD.match(rest, offset)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        acronym = len(word) >= 2 and word.replace("-", "").isupper()
+        if not acronym and not words and (low in EVENT_VERBS or low in verbs):
+            # a participle before a plural noun describes it: "89 escaped prisoners"
+            nxt = _NP_WORD.match(rest, m.end())
+            if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and _plural(nxt.group(1))):
+                break
+        elif not acronym and (low in _NP_STOP or low in EVENT_VERBS or low in verbs or low in ("of", "and", "or")):
+            break
+        words.append(word)
+        offset = m.end()
+        bare = word.rstrip("'’")
+        if low.endswith(("'s", "’s")):
+            continue  # a possessive: "his force's soldiers"
+        if acronym or not _plural(bare):
+            continue
+        # the head noun; "women and children": a second counted noun joined by "and"
+        nxt = _AND_NOUN.match(rest, offset)
+        if nxt and nxt.group(2).lower() in COUNT_NOUNS:
+            words += [nxt.group(1), nxt.group(2)]
+            offset = nxt.end()
+            more = _NP_WORD.match(rest, offset)  # "family members", "prison staff"
+            if more:
+                low = more.group(1).lower()
+                if _plural(more.group(1)) and low not in _NP_STOP and low not in _AUX \
+                        and low not in EVENT_VERBS and low not in verbs:
+                    words.append(more.group(1))
+                    offset = more.end()
+        break
+    return words, pos + offset
+
+
+_CLAUSE_WORD = re.compile(r"[^\S\n]*,?[^\S\n]*([A-Za-z]+)")
+_LATER_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|since|also|all|still|reportedly|"
+                         r"thought|believed|said|reported|understood|known|to|be|\w+ly)\s+)*([a-z]+)(?:\s+(home|back))?", re.IGNORECASE)
+_REMAIN = frozenset("remain remains remained remaining".split())
+
+
+def _verb_after(text: str, pos: int) -> Optional[str]:
+    """The event verb after a noun phrase ("civilians were killed", "remain missing", "brought
+    home"), as written in lower case; "remain" when the people only remain. A participle that
+    only describes the noun ("Iraqis displaced by the war ... have returned", "women freed from
+    al-Hol were handed ...") gives way to the clause's own verb."""
+    rest = text[pos:pos + 110]
+    cut = re.search(r"[;\n]|\bwhile\b|[.!?][\"”’]?\s", rest)
+    if cut:
+        rest = rest[:cut.start()]
+    aside = _ASIDE.match(rest) or _NOUN_LIST.match(rest)  # "79 people, among them 38 children, died"
+    if aside:
+        rest = rest[aside.end():]
+    verbs = _kind_verbs()
+    remain = False
+    for m in _CLAUSE_WORD.finditer(rest):
+        word = m.group(1).lower()
+        nxt = _CLAUSE_WORD.match(rest, m.end())
+        phrase = f"{word} {nxt.group(1).lower()}" if nxt else ""
+        if phrase in verbs:
+            return phrase
+        if word in EVENT_VERBS or word in verbs:
+            if not remain and not rest[:m.start()].strip():
+                later = _LATER_VERB.search(rest, m.end())
+                if later and later.start() - m.end() < 60:
+                    found = later.group(1).lower()
+                    two = f"{found} {later.group(2).lower()}" if later.group(2) else found
+                    if two in verbs and verbs[two] != "other":
+                        return two
+                    if found in verbs and verbs[found] != "other" and found not in _AUX:
+                        return found
+            return word
+        if word in _REMAIN:
+            remain = True
+            continue
+        if word not in _AUX and not (word.endswith("ly") and len(word) > 4):
+            if word in _PREPOSITIONS or word in ("among", "who"):
+                # "28,000 children from 60 countries are stranded", "were among those who have surrendered"
+                later = _LATER_VERB.search(rest.split(",")[0], m.start())
+                if later:
+                    found = later.group(1).lower()
+                    two = f"{found} {later.group(2).lower()}" if later.group(2) else found
+                    for verb in (two, found):
+                        if verb in verbs and verbs[verb] != "other" and verb not in _AUX:
+                            return verb
+            break
+    return "remain" if remain else None
+
+
+_ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority)\b[^,;]{0,70},", re.IGNORECASE)
+# "121 of its members, guards and prison staff had been killed": more nouns, then the verb
+_NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"
+                        r"(?:\s+[A-Za-z'’-]+){0,2}(?=\s+(?:have|has|had|were|was|are|is)\b)")
+_PREPOSITIONS = frozenset("from in at inside across of with near on".split())
+
+
+def _kind_verbs() -> dict:
+    return kind_words().verbs
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?'’\"”)")
+
+
+def _verb_before(previous: list) -> Optional[str]:
+    """The event verb just before a number: "killing 20", "brought home 28", "brought back
+    another 150", "killed a senior leader and two"."""
+    verbs = _kind_verbs()
+    window = previous[-8:]
+    bare = [_bare(m.group()) for m in window]
+    for k in range(len(bare) - 1, -1, -1):
+        word = bare[k]
+        if k < len(bare) - 1 and window[k].group()[-1:] in ",;:":
+            return None  # another clause
+        if k + 1 < len(bare) and f"{word} {bare[k + 1]}" in verbs:
+            return f"{word} {bare[k + 1]}"
+        if word in verbs or word in VERBS_BEFORE:
+            return word
+        if word in _SAYS or word in ("while", "that", "whereas", "but", "of", "in", "from", "with", "for", "on", "by"):
+            return None
+    return None
+
+
+_SAYS = frozenset(kind_words().source_verbs)
+
+
+def _kind_before(previous: list) -> Optional[str]:
+    """A word of a kind just before a number in its clause: "the dead included 25", "among the
+    dead were five", "the deaths of 1,057", "the bodies of two"."""
+    table = kind_words()
+    for m in reversed(previous[-_KIND_BEFORE_WINDOW:]):
+        word = _bare(m.group())
+        if m.group()[-1:] in ",;:" and m is not previous[-1]:
+            return None
+        if word in table.nouns and word in table.strong:
+            return table.nouns[word]
+    return None
