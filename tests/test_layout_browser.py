@@ -144,6 +144,7 @@ def test_articles_table_opens_with_readable_columns(local_page, served_sample):
         columns = page.locator("table.rows-and-columns thead th").evaluate_all(
             "els => els.map(e => e.getAttribute('data-column'))")
         assert len(columns) <= 10 and {"title", "outlet", "published", "author", "tags"} <= set(columns), columns
+        assert "[]" not in page.locator("table.rows-and-columns td.col-tags").all_inner_texts()  # no tags: empty
         assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
     page.set_viewport_size(DESKTOP)
     # every column a click away, filters kept; and back
