@@ -6,7 +6,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Optional
@@ -24,14 +23,98 @@ def _open_archive(db_path, create: bool = False):
     from indexer.fulltext import IndexBusy
     from indexer.sync import Archive
 
-    if not create and not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such archive. Create one with 'archive import {db_path} FILES...'.")
+    if not create:
+        _require_archive(db_path)
     try:
         return Archive(db_path, create=True)
     except IndexBusy as error:
         raise click.ClickException(str(error))
     except Exception as error:  # a corrupt or foreign file
-        raise click.ClickException(f"{db_path}: cannot open the archive: {error}")
+        raise click.ClickException(f"{db_path}: cannot open the archive: {_one_line(error)}")
+
+
+def _one_line(error) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _what_is(db_path) -> str | None:
+    """Why ``db_path`` is not a file an archive command can open, in a few words; None if it is an
+    SQLite database (or an empty file). Reads its first bytes only: writes nothing."""
+    path = Path(db_path)
+    if path.is_dir():
+        return "a folder, not an archive"
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return f"unreadable ({error.strerror})"
+    if head and head != SQLITE_HEADER:
+        return "not an archive (not an SQLite database)"
+    return None
+
+
+def _tables(path: Path) -> set | None:
+    """The tables of an SQLite file, opened read-only; None if SQLite cannot read it."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            return {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def _require_archive(db_path) -> None:
+    """Refuse, in one line, a DB argument that is not an archive made by 'archive import': missing,
+    a folder, an input file, an empty file or another SQLite database. Opened read-only, so nothing
+    is created or changed beside it (no lock, no index, no tables)."""
+    path = Path(db_path)
+    if not path.exists():
+        raise click.ClickException(f"{db_path}: no such archive. Create one with 'archive import {db_path} FILES...'.")
+    why = _what_is(path)
+    if why is None and path.stat().st_size == 0:
+        why = "not an archive (an empty file)"
+    if why is None:
+        tables = _tables(path)
+        if tables is None:
+            why = "not an archive (cannot be read as an SQLite database)"
+        elif "articles" not in tables:
+            why = "not an archive (an SQLite database without the archive's tables)"
+    if why:
+        raise click.ClickException(f"{db_path}: {why}")
+
+
+def _refuse_swapped_arguments(db_path, paths) -> None:
+    """``archive import SOURCE.txt new.db``: the first argument is the archive. Refuse, before any
+    lock or file is made, a DB argument that is a folder, a file that is not an SQLite database, or
+    (missing or not SQLite) has the suffix of a format the import reads."""
+    from archive.readers import reader_for
+    from archive.readers.containers import container_kind
+
+    path = Path(db_path)
+    why = _what_is(path) if path.exists() else None
+    if why is None and (reader_for(path) or container_kind(path.name)) and not (path.is_file() and path.stat().st_size):
+        why = f"a {path.suffix} file the import reads, not an archive"
+    if why is None and path.is_file() and path.stat().st_size:
+        tables = _tables(path)
+        if tables is None:
+            why = "not an archive (cannot be read as an SQLite database)"
+        elif tables and "articles" not in tables:  # another program's database: never add our tables to it
+            raise click.ClickException(f"{db_path} is an SQLite database without the archive's tables: name a new "
+                                       f"file or an archive first, e.g. 'archive import ARCHIVE.db FILES...'")
+    if why is None:
+        return
+    archives = [p for p in paths if Path(p).suffix.lower() in (".db", ".sqlite", ".sqlite3")]
+    target = archives[0] if archives else "ARCHIVE.db"
+    rest = [str(db_path)] + [str(p) for p in paths if p != target]
+    raise click.ClickException(f"{db_path} is {why}: the archive comes first, e.g. 'archive import {target} "
+                               f"{' '.join(rest)}'")
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -71,7 +154,7 @@ def _parse_date(ctx, param, value):
 
 
 @cli.command(name="import")
-@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("db_path", metavar="DB", type=click.Path())
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path())
 @click.option("--outlet", help="Outlet for articles that do not name one.")
 @click.option("--date", "published", callback=_parse_date, help="Publication date for articles that give none.")
@@ -105,6 +188,7 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
     defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
     options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping,
                "date_order": date_order}
+    _refuse_swapped_arguments(db_path, paths)  # before the lock: nothing is made beside the user's file
     try:  # one import at a time: a second waits (ARCHIVE_LOCK_TIMEOUT, 60 s), then fails saying why
         lock = ArchiveLock(db_path, on_wait=lambda message: click.echo(message, err=True)).acquire()
     except ArchiveLockError as error:
@@ -167,7 +251,7 @@ def _status(state: dict) -> str:
 
 
 @cli.command()
-@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("db_path", metavar="DB", type=click.Path())
 @click.argument("query")
 @click.option("-n", "--limit", type=click.IntRange(1, 10_000_000),
               help="Hits to show. Default: 10 on a terminal; every hit for --format csv, json or jsonl "
@@ -294,7 +378,7 @@ def _unescape(text: str) -> str:
 
 
 @cli.command()
-@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("db_path", metavar="DB", type=click.Path())
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
 def reindex(db_path, silent):
     """Rebuild the Whoosh index of DB from its SQLite database."""
@@ -313,7 +397,7 @@ def reindex(db_path, silent):
 
 
 @cli.command()
-@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("db_path", metavar="DB", type=click.Path())
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
 def extract(db_path, silent):
     """Find places, organisations, reported figures and event dates again in every article of DB.
@@ -343,14 +427,10 @@ def extract(db_path, silent):
 
 
 @cli.command()
-@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("db_path", metavar="DB", type=click.Path())
 def check(db_path):
     """Compare SQLite and Whoosh: exit 1 if an article is missing from either."""
-    from indexer.sync import Archive
-
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such archive")
-    with Archive(db_path) as archive:  # finishes an interrupted write first, as every command does
+    with _open_archive(db_path) as archive:  # finishes an interrupted write first, as every command does
         report = archive.check()
     if archive.recovered:
         click.echo(f"Repaired first: {archive.recovered:,} articles left half-written by an interrupted write")
@@ -435,29 +515,155 @@ def _lighter_facets_when_large(db_path, articles: Optional[dict]) -> None:
     )
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def serve_settings(sql_time_limit_ms: int = 3000) -> dict:
+    return {"sql_time_limit_ms": sql_time_limit_ms, "facet_time_limit_ms": 1000, "default_page_size": 50,
+            "max_returned_rows": 1000, "suggest_facets": False}
+
+
+def serve_metadata(db_path, metadata_path=None, accounts: Optional[dict] = None, environ: Optional[dict] = None) -> dict:
+    """What ``archive serve`` gives Datasette as metadata: the project's, the archive's identity and,
+    with ``accounts``, the login (hashes through ``environ``, os.environ by default)."""
+    from datasette_plugins.logins import login_metadata
+
+    metadata = metadata_for(db_path, metadata_path or find_metadata())
+    if accounts:
+        metadata = login_metadata(metadata, accounts, os.environ if environ is None else environ)
+    return metadata
+
+
+def _bind(host: str, port: int):
+    """A listening socket on host:port, or one line saying why not (the port busy, the address not ours)."""
+    import errno
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                               flags=socket.AI_PASSIVE)[0]
+    except socket.gaierror as error:
+        raise click.ClickException(f"--host {host}: not an address of this machine ({error.strerror})")
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # not SO_REUSEPORT: a busy port stays busy
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as error:
+        sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise click.ClickException(f"port {port} on {host} is busy (another server is using it): "
+                                       f"choose another with --port")
+        if error.errno == errno.EACCES:
+            raise click.ClickException(f"port {port} on {host}: permission denied (ports below 1024 need root)")
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}")
+    sock.set_inheritable(True)
+    return sock
+
+
 @cli.command()
-@click.argument("db_path", metavar="DB", type=click.Path(exists=True, dir_okay=False))
-@click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.argument("db_path", metavar="DB", type=click.Path())
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Any but 127.0.0.1 (this machine only) needs a login ('archive password').")
+@click.option("--public", is_flag=True,
+              help="Serve without a login, on any address: everyone who can reach it sees everything.")
 @click.option("-m", "--metadata", "metadata_path", type=click.Path(exists=True, dir_okay=False),
               help="Datasette metadata file (default: metadata.yml of the project).")
 @click.option("--immutable", is_flag=True, help="Serve DB as immutable (faster; restart after each import).")
 @click.option("--sql-time-limit-ms", default=3000, show_default=True, type=int, help="Stop SQL queries after this long.")
-def serve(db_path, port, host, metadata_path, immutable, sql_time_limit_ms):
-    """Serve DB in Datasette with the archive's plugins, search page and facets."""
+def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_ms):
+    """Serve DB in Datasette with the archive's plugins, search page and facets.
+
+    On 127.0.0.1 (the default) only this machine reaches it. On any other address everyone must log
+    in: make an account first with 'archive password DB' (or set ARCHIVE_PASSWORD_HASH). Once an
+    account exists the login is asked on 127.0.0.1 too. --public serves without a login.
+    """
+    from datasette_plugins.logins import ENV_VAR, LoginError, load_accounts
+
     with _open_archive(db_path) as archive:  # repairs an interrupted write before serving
         pass
-    metadata = metadata_for(db_path, metadata_path or find_metadata())
-    handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="archive-metadata-", delete=False)
-    with handle:
-        json.dump(metadata, handle)
-    args = [sys.executable, "-m", "datasette", "serve", "--metadata", handle.name, "--host", host,
-            "--port", str(port), "--setting", "sql_time_limit_ms", str(sql_time_limit_ms),
-            "--setting", "facet_time_limit_ms", "1000", "--setting", "default_page_size", "50",
-            "--setting", "max_returned_rows", "1000", "--setting", "suggest_facets", "off"]
-    args += ["-i", db_path] if immutable else [db_path]
-    click.echo(f"Serving {db_path} at http://{host}:{port}/ (search at http://{host}:{port}/-/search)", err=True)
-    os.execv(sys.executable, args)
+    try:
+        accounts, where = ({}, "") if public else load_accounts(db_path)
+    except LoginError as error:
+        raise click.ClickException(str(error))
+    if not accounts and not public and host not in LOCAL_HOSTS:
+        raise click.ClickException(
+            f"serving on {host} needs a login: make an account with 'archive password {db_path}' "
+            f"(or set {ENV_VAR}), or pass --public to let anyone who reaches {host}:{port} see everything")
+    metadata = serve_metadata(db_path, metadata_path, accounts)
+    sock = _bind(host, port)  # before saying "Serving": a busy port is said to be busy, and nothing else
+    try:
+        _run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, sock.getsockname()[1], public,
+                       accounts, where)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+
+
+def _run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, port, public, accounts, where):
+    """Datasette in this process on the socket already bound: its metadata stays in memory (no
+    temporary file to leave behind), and Ctrl-C stops it cleanly."""
+    import uvicorn
+    from datasette.app import Datasette
+    from datasette.cli import check_databases, run_sync
+
+    ds = Datasette([] if immutable else [str(db_path)], immutables=[str(db_path)] if immutable else [],
+                   metadata=metadata, settings=serve_settings(sql_time_limit_ms),
+                   secret=os.environ.get("DATASETTE_SECRET") or None)  # signs the login cookie; random if unset
+    run_sync(ds.invoke_startup)
+    try:
+        run_sync(lambda: check_databases(ds))
+    except click.UsageError as error:
+        raise click.ClickException(_one_line(error.message))
+    shown = f"[{host}]" if ":" in host else host
+    base = f"http://{shown}:{port}"
+    click.echo(f"Serving {db_path} at {base}/ (search at {base}/-/search)", err=True)
+    if public:
+        click.echo(f"Warning: --public: no login; anyone who can reach {shown}:{port} can read everything, "
+                   "SQL and exports included", err=True)
+    elif accounts:
+        click.echo(f"Login required ({', '.join(sorted(accounts))}, from {where}): {base}/-/login", err=True)
+    config = uvicorn.Config(ds.app(), log_level="info", lifespan="on", workers=1)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path())
+@click.option("-u", "--user", default="archive", show_default=True, help="The name to log in with.")
+@click.option("--print", "print_only", is_flag=True,
+              help="Print the user:hash line (for ARCHIVE_PASSWORD_HASH) instead of writing the file.")
+def password(db_path, user, print_only):
+    """Make or change a login for 'archive serve DB', asking for the password (twice, not shown).
+
+    Writes only its hash (PBKDF2-SHA256) to <name>.passwords beside DB, readable by you alone
+    (mode 600); a password is never taken on the command line nor written anywhere. Without a
+    terminal the password is read from the first line of standard input. Delete its line in the
+    file (or the file) to remove a login.
+    """
+    from datasette_plugins.logins import MIN_PASSWORD, USER_NAME, LoginError, hash_password, save_account
+
+    _require_archive(db_path)
+    if not USER_NAME.match(user):
+        raise click.ClickException(f"{user!r}: a user name is letters, digits, '.', '@' and '-' (up to 64)")
+    if sys.stdin.isatty():
+        secret = click.prompt(f"Password for {user} (at least {MIN_PASSWORD} characters)", hide_input=True,
+                              confirmation_prompt=True, err=True)
+    else:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    if len(secret) < MIN_PASSWORD:
+        raise click.ClickException(f"a password needs at least {MIN_PASSWORD} characters")
+    if print_only:
+        click.echo(f"{user}:{hash_password(secret)}")
+        return
+    try:
+        path = save_account(db_path, user, secret)
+    except (LoginError, OSError) as error:
+        raise click.ClickException(str(error))
+    click.echo(f"{path}: login '{user}' saved (hash only, mode 600); 'archive serve {db_path}' now asks for it", err=True)
 
 
 if __name__ == "__main__":

@@ -5,10 +5,12 @@ Registered through ``[project.entry-points.datasette]``; the hook implementation
 """
 
 from datasette_plugins.hooks import (  # noqa: F401
+    asgi_wrapper,
     articles_column_links,
     articles_default_columns,
     extra_css_urls,
     extra_template_vars,
+    forbidden,
     menu_links,
     prepare_connection,
     register_facet_classes,

@@ -7,7 +7,7 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import article, cells, columns, entities, export, facets, places_map, search, suggest, timeline
+from datasette_plugins import access, article, cells, columns, entities, export, facets, places_map, search, suggest, timeline
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -21,7 +21,8 @@ def register_facet_classes():
 
 @hookimpl
 def register_routes():
-    return [
+    # Every route behind access.guarded: view-instance, and a logged-in actor when the login is on.
+    return [(pattern, access.guarded(view)) for pattern, view in [
         (r"^/-/search$", search.search_view),
         (r"^/-/search\.(?P<format>csv|jsonl|json|ris|bib|csl\.json)$", export.search_export_view),
         (r"^/-/suggest$", suggest.suggest_view),
@@ -32,7 +33,19 @@ def register_routes():
         (r"^/-/entity/(?P<entity_id>[^/]+)$", entities.entity_view),
         (r"^/-/timeline$", timeline.timeline_view),
         (r"^/-/map$", places_map.map_view),
-    ]
+    ]]
+
+
+@hookimpl(trylast=True)
+def asgi_wrapper(datasette):
+    """With the login on, an anonymous request reaches nothing but the login page (access.py).
+    trylast: applied after every other wrapper, so it is the outermost and answers first."""
+    return access.asgi_gate(datasette)
+
+
+@hookimpl
+def forbidden(datasette, request, message):
+    return access.forbidden_response(datasette, request, message)
 
 
 @hookimpl
@@ -41,10 +54,11 @@ def extra_css_urls(datasette):
 
 
 @hookimpl
-def extra_template_vars(datasette):
-    """The archive's identity (title, licence, source) for the footers of the plugin's own pages."""
-    return {"archive_metadata": {key: datasette.metadata(key) for key in ("title", "license", "license_url", "source",
-                                                                         "source_url", "about", "about_url")}}
+def extra_template_vars(datasette, request):
+    """The archive's identity (title, licence, source) for the footers of the plugin's own pages
+    (none on the login page of an archive that needs one)."""
+    return {"archive_metadata": access.visible_metadata(datasette, request, (
+        "title", "license", "license_url", "source", "source_url", "about", "about_url"))}
 
 
 @hookimpl(specname="asgi_wrapper")
@@ -84,7 +98,7 @@ def render_cell(row, value, column, table, database, datasette):
         return Markup("{}…").format(value[:TRUNCATE].rsplit(" ", 1)[0])
     if column == "tags" and isinstance(value, str) and value.startswith("["):
         try:
-            return ", ".join(json.loads(value)) or Markup("&nbsp;")  # no tags: empty, not "[]"
+            return ", ".join(json.loads(value))
         except ValueError:
             return None
     return None
