@@ -39,7 +39,7 @@ from archive.extract.figures import find_figures  # noqa: E402
 from archive.extract.gazetteer import entities  # noqa: E402
 
 GOLD = ROOT / "bench" / "figures_gold.jsonl"
-PARTS = ("tune", "held")
+PARTS = ("tune", "held", "fresh")
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:

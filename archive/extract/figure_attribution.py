@@ -53,6 +53,13 @@ _TITLE = re.compile(r"^(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.
 _REFERRING = frozenset("he she it they".split())
 
 
+# "federal prosecutors said", "camp officials said": people whose word a figure is
+_PEOPLE_WHO_SAY = frozenset("""
+officials prosecutors activists sources residents witnesses medics doctors investigators rescuers authorities
+police officers commanders spokesmen diplomats researchers monitors workers volunteers
+""".split())
+
+
 def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     """``(source, entity id)`` from the noun phrase before "said", after "according to"...
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
@@ -91,7 +98,8 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     if np[0].islower() and np.split()[0].lower() not in ("the", "a", "an", "local", "security",
                                                          "medical", "military", "officials",
                                                          "activists", "sources", "residents",
-                                                         "witnesses", "monitors"):
+                                                         "witnesses", "monitors") \
+            and np.split()[-1].lower() not in _PEOPLE_WHO_SAY:
         return None
     if len(np.split()) > 6:
         return None

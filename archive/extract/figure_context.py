@@ -33,6 +33,9 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
     weak = c.verb in _WEAK_VERBS
     if nk and strong:
         return nk
+    before = _kind_before(previous)
+    if before and not vk:
+        return before  # "the deaths of 154 ISIS detainees", "the bodies of two women"
     if c.label and not c.words:
         lk = _label_kind(c.label, camp)
         if lk:
@@ -119,7 +122,7 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         glued = prior is not None and prior.sentence == f.sentence and (
             _LIST_GLUE.match(text[prior.end:f.start]) or _ALONG.search(text, prior.end, f.start))
         if near and kinds[i - 1] in PEOPLE and c.implied:
-            if kind is None or c.of_them:
+            if (kind is None and not c.carry_only) or c.of_them:
                 kind = kinds[i - 1]
             carried.add(i)
         elif near and kinds[i - 1] in PEOPLE and kind is None and glued:

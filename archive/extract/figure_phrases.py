@@ -20,7 +20,7 @@ in at on from to for with by since during after before into across near under ov
 between among amid through throughout within without toward towards per as than like including
 who whom which that whose where when while because if but or nor so yet
 is are was were be been being have has had having do does did will would could should may might
-must can shall said says say told reported according
+must can shall said says say told reported according remain remains remained
 the a an this these those its their his her our my your
 """.split())
 _NP_SKIP = re.compile(r"^[^\S\n]*(?:of\s+(?:the|its|their|his|her|our|whom|them|those|these|which)\s+['‘\"“]?)",
@@ -154,6 +154,9 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     aside = _ASIDE.match(rest) or _NOUN_LIST.match(rest)  # "79 people, among them 38 children, died"
     if aside:
         rest = rest[aside.end():]
+    where = _WHERE.match(rest)  # "are still in the camp", "remained in custody"
+    if where:
+        return "in custody" if where.group(1) is None else "in camp"
     verbs = _kind_verbs()
     remain = False
     for m in _CLAUSE_WORD.finditer(rest):
@@ -162,6 +165,8 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         phrase = f"{word} {nxt.group(1).lower()}" if nxt else ""
         if phrase in verbs:
             return phrase
+        if word == "who" and nxt and (nxt.group(1).lower() in verbs or nxt.group(1).lower() in EVENT_VERBS):
+            return nxt.group(1).lower()  # "400 of the prisoners who escaped"
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())
@@ -190,6 +195,9 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     return "remain" if remain else None
 
 
+_WHERE = re.compile(r"\s*,?\s*(?:are|were|is|was|remain|remains|remained|stay|stayed|live|lived|living)\s+(?:still\s+)?"
+                    r"(?:held\s+)?(?:(?:in|at|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b|"
+                    r"in custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority)\b[^,;]{0,70},", re.IGNORECASE)
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"

@@ -157,9 +157,10 @@ _ANAPHORIC_AFTER = re.compile(r"[^\S\n]*(?:of (?:them|those|whom|these)\b|(?:are
 _ANAPHORIC_BEFORE = re.compile(
     r"(?:\b(?:numbering|included|include|includes|including|among them|among those|of whom|of them|"
     r"of those)|\bthey (?:were|are|included)|\bthose|\bthe (?:dead|wounded|injured|victims|casualties|killed)\s+"
-    r"(?:were|included|include|includes))\s+(?:\w+\s+)?$", re.IGNORECASE)
+    r"(?:were|included|include|includes))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # what joins the items of a list of figures: "25 SDF members, 54 tribal fighters and 9 civilians"
 _OF_THEM = re.compile(r"[^\S\n]*of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"[^\S\n]*of\s+the\s+[a-z]+\s+(?:were|was|are|had|have)\b", re.IGNORECASE)  # "Nine of the wounded were"
 
 
 _RATIO = re.compile(rf"\b(?:\d+|{_SMALL})\s+(?:in|out of)\s+$", re.IGNORECASE)
@@ -173,6 +174,7 @@ class _Counted(NamedTuple):
     label: Optional[str]  # "death toll", "total", "number", ... for a figure with no noun
     implied: bool  # its noun (and kind) come from the figure before
     of_them: bool = False  # "4,000 of them": the kind of the figure before wins over its own verb
+    carry_only: bool = False  # "Nine of the wounded were": keeps the source before, not its kind
 
 
 def _counted(text: str, start: int, end: int, value: int, word_number: bool,
@@ -240,17 +242,21 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         if anaphoric and (anaphoric.group().strip().lower().startswith("of") or not previous
                           or _ANAPHORIC_BEFORE.search(before) or previous[-1].group()[-1:] in ",;:"):
             return _Counted(verb or "", np_end if verb else end, [], verb, None, True,
-                            anaphoric.group().strip().lower().startswith("of"))
+                            anaphoric.group().strip().lower().startswith("of")  # "4,000 of them"
+                            or verb in (None, "in camp", "in custody"))  # "Fewer than 200,000 are still in camps"
         if verb and verb != "remain":
-            return _Counted(EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) or verb, np_end, [], verb, None, False)
+            of_the = bool(_OF_THE.match(text, end))  # "Nine of the wounded were taken to hospital"
+            return _Counted(EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) or verb, np_end, [], verb, None,
+                            of_the, False, of_the)
         return None
     of_them = bool(_OF_THEM.match(text, end))
-    implied = bool(_ANAPHORIC_BEFORE.search(before)) or of_them
+    of_the = not of_them and not _ANAPHORIC_BEFORE.search(before) and bool(_OF_THE.match(text, end))
+    implied = bool(_ANAPHORIC_BEFORE.search(before)) or of_them or of_the
     counts = " ".join(words)
     if verb is None and previous:
         verb = _verb_before(previous)
     shown = EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) if verb else None
-    return _Counted(f"{counts} {shown}" if shown else counts, np_end, words, verb, None, implied, of_them)
+    return _Counted(f"{counts} {shown}" if shown else counts, np_end, words, verb, None, implied, of_them, of_the)
 
 
 # --- figures -----------------------------------------------------------------------------------
