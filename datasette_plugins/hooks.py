@@ -98,7 +98,7 @@ def render_cell(row, value, column, table, database, datasette):
         return Markup("{}…").format(value[:TRUNCATE].rsplit(" ", 1)[0])
     if column == "tags" and isinstance(value, str) and value.startswith("["):
         try:
-            return ", ".join(json.loads(value))
+            return ", ".join(json.loads(value)) or Markup("&nbsp;")  # no tags: empty, not "[]"
         except ValueError:
             return None
     return None
