@@ -26,6 +26,7 @@ def _sections() -> dict:
     return {name: {_key(line) for line in lines} for name, lines in data_sections("boilerplate.txt").items()}
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(line: str) -> str:
     return collapse_whitespace(line).casefold()
 
@@ -45,7 +46,7 @@ def is_trailer_line(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """A caption printed twice ("X X Credit: AP") or a lone credit line ("Photo: Reuters")."""
     text = collapse_whitespace(line)
-    stripped = CREDIT.sub("", text)
+    stripped = CREDIT.sub("", text) if ":" in text else text  # every credit has its colon
     if not stripped:
         return True
     if stripped != text and len(text.split()) <= 12 and CREDIT.fullmatch(text):

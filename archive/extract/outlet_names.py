@@ -49,8 +49,11 @@ _WITH_AGENCIES = re.compile(
 _TITLE_PARTS = re.compile(r"\s+[-–—|:·»«]\s+|\s*[|:·»«]\s+|\s+\|\s*")
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A name as compared: case, accents, punctuation, spaces and Arabic letter forms folded."""
+    if name.isascii():  # nothing to decompose or fold but case
+        return _KEEP.sub("", name.casefold())
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_ARABIC_FOLD)
