@@ -67,7 +67,10 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     np = _TITLE.sub("", np)
     role = _ROLE_OF.match(np)
     if role and not any(m.entity_id.startswith("organisation:") for m in mentions(np[:role.start("x")])):
-        np = role.group("x").strip()
+        x = role.group("x").strip()
+        if any(m.entity_id.startswith("organisation:") for m in mentions(x)) or \
+                x.split()[-1].lower() in kind_words().refers or x[:1].isupper():
+            np = x  # "a spokesman for the SDF", "an official of the alliance"; not "an official at the camp"
     words = np.split()
     if np.lower() in _REFERRING:
         return np, None

@@ -116,6 +116,8 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         kind = _kind(c, f.previous, sentence, camp(i) if needs_camp else False)
         if kind == "detained" and c.verb in _HOUSING and not _PRISONS.search(sentence):
             kind = "population"  # "it housed about 10,000 people", "the camp hosts 2,600"
+        elif kind == "displaced" and c.verb in ("left", "leaving") and _camp_named(text, f.end, min(f.end + 30, f.sentence[1])):
+            kind = "returned"  # "112 Iraqi families left al-Hol": leaving a camp is going home
         prior = found[i - 1] if i else None
         near = prior is not None and (prior.sentence == f.sentence or
                                       sentence_around(text, max(0, f.sentence[0] - 2))[0] == prior.sentence[0])
