@@ -418,6 +418,7 @@ def test_in_chromium_a_visitor_sees_the_login_page_only_until_logged_in(browser,
         page.wait_for_url(served.base + "/")
         page.goto(served.base + "/-/search?q=camp")
         assert page.locator(".archive-hit").count() >= 1
+        page.screenshot(path=str(artifacts_dir / "logged-in-search.png"))
         page.goto(served.base + f"/-/article/{facts['id']}")
         assert page.locator("article h1").inner_text() == facts["title"]
         page.goto(served.base + "/archive/articles")
@@ -428,7 +429,6 @@ def test_in_chromium_a_visitor_sees_the_login_page_only_until_logged_in(browser,
             assert page.goto(served.base + path).status == 200, path
         exported = page.request.get(served.base + "/-/search.csv?q=camp")
         assert exported.status == 200 and exported.text().lstrip("\ufeff").startswith("id,title")
-        page.screenshot(path=str(artifacts_dir / "logged-in-search.png"))
 
         page.goto(served.base + "/-/logout")  # and out again: the archive closes
         page.locator("input[type=submit][value='Log out']").click()
