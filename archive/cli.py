@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 import time
-from pathlib import Path
-from typing import Optional
 
 import click
 
+from archive.db_argument import refuse_swapped_arguments, require_archive
 from archive.extract.article import BatchDefaults
 from archive.extract.dates import iso_date
+from archive.serving import (  # noqa: F401 (find_metadata, metadata_for, LARGE_ARCHIVE: used by tests and benches)
+    LARGE_ARCHIVE,
+    LOCAL_HOSTS,
+    bind,
+    find_metadata,
+    metadata_for,
+    one_line,
+    run_datasette,
+    serve_metadata,
+    serve_settings,
+)
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 FAILURES_SHOWN = 50
@@ -24,97 +33,15 @@ def _open_archive(db_path, create: bool = False):
     from indexer.sync import Archive
 
     if not create:
-        _require_archive(db_path)
+        require_archive(db_path)
     try:
         return Archive(db_path, create=True)
     except IndexBusy as error:
         raise click.ClickException(str(error))
     except Exception as error:  # a corrupt or foreign file
-        raise click.ClickException(f"{db_path}: cannot open the archive: {_one_line(error)}")
+        raise click.ClickException(f"{db_path}: cannot open the archive: {one_line(error)}")
 
 
-def _one_line(error) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
-
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _what_is(db_path) -> str | None:
-    """Why ``db_path`` is not a file an archive command can open, in a few words; None if it is an
-    SQLite database (or an empty file). Reads its first bytes only: writes nothing."""
-    path = Path(db_path)
-    if path.is_dir():
-        return "a folder, not an archive"
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        return f"unreadable ({error.strerror})"
-    if head and head != SQLITE_HEADER:
-        return "not an archive (not an SQLite database)"
-    return None
-
-
-def _tables(path: Path) -> set | None:
-    """The tables of an SQLite file, opened read-only; None if SQLite cannot read it."""
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-        try:
-            return {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-
-
-def _require_archive(db_path) -> None:
-    """Refuse, in one line, a DB argument that is not an archive made by 'archive import': missing,
-    a folder, an input file, an empty file or another SQLite database. Opened read-only, so nothing
-    is created or changed beside it (no lock, no index, no tables)."""
-    path = Path(db_path)
-    if not path.exists():
-        raise click.ClickException(f"{db_path}: no such archive. Create one with 'archive import {db_path} FILES...'.")
-    why = _what_is(path)
-    if why is None and path.stat().st_size == 0:
-        why = "not an archive (an empty file)"
-    if why is None:
-        tables = _tables(path)
-        if tables is None:
-            why = "not an archive (cannot be read as an SQLite database)"
-        elif "articles" not in tables:
-            why = "not an archive (an SQLite database without the archive's tables)"
-    if why:
-        raise click.ClickException(f"{db_path}: {why}")
-
-
-def _refuse_swapped_arguments(db_path, paths) -> None:
-    """``archive import SOURCE.txt new.db``: the first argument is the archive. Refuse, before any
-    lock or file is made, a DB argument that is a folder, a file that is not an SQLite database, or
-    (missing or not SQLite) has the suffix of a format the import reads."""
-    from archive.readers import reader_for
-    from archive.readers.containers import container_kind
-
-    path = Path(db_path)
-    why = _what_is(path) if path.exists() else None
-    if why is None and (reader_for(path) or container_kind(path.name)) and not (path.is_file() and path.stat().st_size):
-        why = f"a {path.suffix} file the import reads, not an archive"
-    if why is None and path.is_file() and path.stat().st_size:
-        tables = _tables(path)
-        if tables is None:
-            why = "not an archive (cannot be read as an SQLite database)"
-        elif tables and "articles" not in tables:  # another program's database: never add our tables to it
-            raise click.ClickException(f"{db_path} is an SQLite database without the archive's tables: name a new "
-                                       f"file or an archive first, e.g. 'archive import ARCHIVE.db FILES...'")
-    if why is None:
-        return
-    archives = [p for p in paths if Path(p).suffix.lower() in (".db", ".sqlite", ".sqlite3")]
-    target = archives[0] if archives else "ARCHIVE.db"
-    rest = [str(db_path)] + [str(p) for p in paths if p != target]
-    raise click.ClickException(f"{db_path} is {why}: the archive comes first, e.g. 'archive import {target} "
-                               f"{' '.join(rest)}'")
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -188,7 +115,7 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
     defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
     options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping,
                "date_order": date_order}
-    _refuse_swapped_arguments(db_path, paths)  # before the lock: nothing is made beside the user's file
+    refuse_swapped_arguments(db_path, paths)  # before the lock: nothing is made beside the user's file
     try:  # one import at a time: a second waits (ARCHIVE_LOCK_TIMEOUT, 60 s), then fails saying why
         lock = ArchiveLock(db_path, on_wait=lambda message: click.echo(message, err=True)).acquire()
     except ArchiveLockError as error:
@@ -449,120 +376,6 @@ def check(db_path):
     sys.exit(1)
 
 
-def find_metadata() -> Path | None:
-    for candidate in (Path.cwd() / "metadata.yml", Path(__file__).resolve().parent.parent / "metadata.yml"):
-        if candidate.exists():
-            return candidate
-    return None
-
-
-def metadata_for(db_path, metadata_path) -> dict:
-    """The project's metadata with its ``archive`` database block applied to DB's name."""
-    import yaml
-
-    metadata = yaml.safe_load(Path(metadata_path).read_text(encoding="utf-8")) if metadata_path else {}
-    name = Path(db_path).stem
-    databases = metadata.get("databases") or {}
-    if "archive" in databases and name != "archive":
-        databases[name] = databases.pop("archive")
-    _lighter_facets_when_large(db_path, (databases.get(name) or {}).get("tables", {}).get("articles"))
-    from datasette_plugins.identity import IdentityError, apply_identity
-
-    try:  # title, description, licence and source: the archive's own (datasette_plugins/identity.py)
-        return apply_identity(metadata, db_path)
-    except IdentityError as error:
-        raise click.ClickException(str(error))
-
-
-# Articles from which the table page leaves out the facets that read every row: the list columns'
-# (datasette_plugins.facets, through a covering index: ~1 ms per 1,000 articles a facet) and
-# duplicate_of. (Datasette's own array facet took 1.9 s a page at 10,000 articles.)
-LARGE_ARCHIVE = 100_000
-
-
-def _facet_link(facet) -> str:
-    """A link that turns on one facet of the metadata (``"column"`` or ``{"type": "column"}``)."""
-    if isinstance(facet, dict):
-        kind, column = next(iter(facet.items()))
-        return f'<a href="?_facet_{kind}={column}">{column}</a>'
-    return f'<a href="?_facet={facet}">{facet}</a>'
-
-
-def _lighter_facets_when_large(db_path, articles: Optional[dict]) -> None:
-    """Datasette counts array facets (tags, places, organisations) and ``duplicate_of`` by reading
-    every row (see LARGE_ARCHIVE). For a large archive they are left out of the
-    default facets (a click away, and /-/entities has the counts ready); the others use indexes."""
-    if not articles or not articles.get("facets"):
-        return
-    try:
-        import sqlite3
-
-        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
-        try:
-            count = conn.execute("select max(rowid) from articles").fetchone()[0] or 0
-        finally:
-            conn.close()
-    except Exception:
-        return
-    if count < LARGE_ARCHIVE:
-        return
-    heavy = [f for f in articles["facets"] if isinstance(f, dict) or f == "duplicate_of"]
-    articles["facets"] = [f for f in articles["facets"] if f not in heavy]
-    links = ", ".join(_facet_link(f) for f in heavy)
-    articles["description_html"] = (
-        f"{articles.get('description', '')} Facets that read all {count:,} rows are left out by default: {links} "
-        '(or <a href="/-/entities">places and organisations with their counts</a>).'
-    )
-
-
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-def serve_settings(sql_time_limit_ms: int = 3000) -> dict:
-    return {"sql_time_limit_ms": sql_time_limit_ms, "facet_time_limit_ms": 1000, "default_page_size": 50,
-            "max_returned_rows": 1000, "suggest_facets": False}
-
-
-def serve_metadata(db_path, metadata_path=None, accounts: Optional[dict] = None, environ: Optional[dict] = None) -> dict:
-    """What ``archive serve`` gives Datasette as metadata: the project's, the archive's identity and,
-    with ``accounts``, the login (hashes through ``environ``, os.environ by default)."""
-    from datasette_plugins.logins import login_metadata
-
-    metadata = metadata_for(db_path, metadata_path or find_metadata())
-    if accounts:
-        metadata = login_metadata(metadata, accounts, os.environ if environ is None else environ)
-    return metadata
-
-
-def _bind(host: str, port: int):
-    """A listening socket on host:port, or one line saying why not (the port busy, the address not ours)."""
-    import errno
-    import socket
-
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                                               flags=socket.AI_PASSIVE)[0]
-    except socket.gaierror as error:
-        raise click.ClickException(f"--host {host}: not an address of this machine ({error.strerror})")
-    sock = socket.socket(family, kind, proto)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # not SO_REUSEPORT: a busy port stays busy
-        if family == socket.AF_INET6:
-            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-        sock.bind(address)
-        sock.listen(2048)
-    except OSError as error:
-        sock.close()
-        if error.errno == errno.EADDRINUSE:
-            raise click.ClickException(f"port {port} on {host} is busy (another server is using it): "
-                                       f"choose another with --port")
-        if error.errno == errno.EACCES:
-            raise click.ClickException(f"port {port} on {host}: permission denied (ports below 1024 need root)")
-        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}")
-    sock.set_inheritable(True)
-    return sock
-
-
 @cli.command()
 @click.argument("db_path", metavar="DB", type=click.Path())
 @click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
@@ -583,7 +396,7 @@ def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_
     """
     from datasette_plugins.logins import ENV_VAR, LoginError, load_accounts
 
-    with _open_archive(db_path) as archive:  # repairs an interrupted write before serving
+    with _open_archive(db_path):  # repairs an interrupted write before serving
         pass
     try:
         accounts, where = ({}, "") if public else load_accounts(db_path)
@@ -594,41 +407,14 @@ def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_
             f"serving on {host} needs a login: make an account with 'archive password {db_path}' "
             f"(or set {ENV_VAR}), or pass --public to let anyone who reaches {host}:{port} see everything")
     metadata = serve_metadata(db_path, metadata_path, accounts)
-    sock = _bind(host, port)  # before saying "Serving": a busy port is said to be busy, and nothing else
+    sock = bind(host, port)  # before saying "Serving": a busy port is said to be busy, and nothing else
     try:
-        _run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, sock.getsockname()[1], public,
+        run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, sock.getsockname()[1], public,
                        accounts, where)
     except KeyboardInterrupt:
         pass
     finally:
         sock.close()
-
-
-def _run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, port, public, accounts, where):
-    """Datasette in this process on the socket already bound: its metadata stays in memory (no
-    temporary file to leave behind), and Ctrl-C stops it cleanly."""
-    import uvicorn
-    from datasette.app import Datasette
-    from datasette.cli import check_databases, run_sync
-
-    ds = Datasette([] if immutable else [str(db_path)], immutables=[str(db_path)] if immutable else [],
-                   metadata=metadata, settings=serve_settings(sql_time_limit_ms),
-                   secret=os.environ.get("DATASETTE_SECRET") or None)  # signs the login cookie; random if unset
-    run_sync(ds.invoke_startup)
-    try:
-        run_sync(lambda: check_databases(ds))
-    except click.UsageError as error:
-        raise click.ClickException(_one_line(error.message))
-    shown = f"[{host}]" if ":" in host else host
-    base = f"http://{shown}:{port}"
-    click.echo(f"Serving {db_path} at {base}/ (search at {base}/-/search)", err=True)
-    if public:
-        click.echo(f"Warning: --public: no login; anyone who can reach {shown}:{port} can read everything, "
-                   "SQL and exports included", err=True)
-    elif accounts:
-        click.echo(f"Login required ({', '.join(sorted(accounts))}, from {where}): {base}/-/login", err=True)
-    config = uvicorn.Config(ds.app(), log_level="info", lifespan="on", workers=1)
-    uvicorn.Server(config).run(sockets=[sock])
 
 
 @cli.command()
@@ -646,7 +432,7 @@ def password(db_path, user, print_only):
     """
     from datasette_plugins.logins import MIN_PASSWORD, USER_NAME, LoginError, hash_password, save_account
 
-    _require_archive(db_path)
+    require_archive(db_path)
     if not USER_NAME.match(user):
         raise click.ClickException(f"{user!r}: a user name is letters, digits, '.', '@' and '-' (up to 64)")
     if sys.stdin.isatty():

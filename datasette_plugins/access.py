@@ -1,6 +1,6 @@
 """Who may see the archive: everyone (served on 127.0.0.1, or ``--public``), or logged-in people only.
 
-``archive serve`` turns the login on (see :func:`archive.cli.serve_settings`) by setting
+``archive serve`` turns the login on (see :func:`archive.serving.serve_settings`) by setting
 ``login_required: true`` in this plugin's configuration, giving datasette-auth-passwords its
 accounts, and putting ``allow: {"id": "*"}`` at the top of the metadata, which Datasette reads as
 "view-instance only for an actor with an id". Three locks then stand one behind the other, so

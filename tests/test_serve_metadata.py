@@ -1,6 +1,6 @@
 """'archive serve' metadata: facets that read every row are left out for a large archive."""
 
-import archive.cli as cli_module
+import archive.serving as serving_module
 from archive.cli import find_metadata, metadata_for
 
 
@@ -13,7 +13,7 @@ def test_small_archive_keeps_every_facet(sample_db):
 
 
 def test_large_archive_leaves_row_reading_facets_a_click_away(sample_db, monkeypatch):
-    monkeypatch.setattr(cli_module, "LARGE_ARCHIVE", 10)
+    monkeypatch.setattr(serving_module, "LARGE_ARCHIVE", 10)
     metadata = metadata_for(sample_db, find_metadata())
     kept = facets(metadata, sample_db)
     assert kept == ["outlet", "year", "month", "language"]
