@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple, Optional
 
 from archive.extract.figure_attribution import Sources, clause_bounds, entity_types
-from archive.extract.figure_kinds import PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, verb_kind
+from archive.extract.figure_kinds import _CAMP, PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, verb_kind
 from archive.extract.figure_numbers import sentence_around
 from archive.extract.figure_phrases import _kind_before
 
@@ -84,15 +84,11 @@ _CAMP_TYPES = ("camp",)
 def _camp_named(text: str, lo: int, hi: int) -> bool:
     """Whether a camp is named or meant in ``text[lo:hi]`` ("al-Hol", "the camp", "its population")."""
     from archive.extract.entities import mentions
-    from archive.extract.figure_attribution import entity_types
 
-    if _CAMP_WORDS.search(text, lo, hi):
+    if _CAMP.search(text, lo, hi):
         return True
     types = entity_types()
     return any(types.get(m.entity_id) in _CAMP_TYPES for m in mentions(text[lo:hi]))
-
-
-_CAMP_WORDS = re.compile(r"\bcamps?\b|\bannex\b|\bpopulation\b", re.IGNORECASE)
 
 
 def resolve_kinds(text: str, found: list[Found]) -> set:
