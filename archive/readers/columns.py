@@ -132,8 +132,10 @@ def _stats(column, samples: list) -> _Stat:
         stat.count += 1
         stat.chars += len(value)
         stat.words += len(value.split())
-        if len(value) <= 80 and (read_date(value).date or read_date(value).other):
-            stat.dates += 1
+        if len(value) <= 80:
+            reading = read_date(value)
+            if reading.date or reading.other:
+                stat.dates += 1
         if re.match(r"(?i)(https?://|www\.)\S+$", value):
             stat.links += 1
         if "\n" in value or len(re.findall(r"[.!?]\s", value)) >= 1:
