@@ -110,8 +110,8 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         fields[key] = str(value)
     html_export = looks_like_html(fields.get("body") or "")
     for key in ("body", "lede"):
-        if key in fields and looks_like_html(fields[key]):
-            fields[key] = field_text(fields[key])
+        if key in fields:
+            fields[key] = field_text(fields[key])  # unchanged unless it holds HTML
     if html_export:  # an export of HTML: its one-line fields may carry inline markup too
         for key in ("title", "author", "outlet"):
             if key in fields:
