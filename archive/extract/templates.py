@@ -19,7 +19,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
-from typing import Callable, Iterable, Optional
+from typing import Iterable
 
 from archive.model import collapse_whitespace
 
@@ -94,19 +94,3 @@ def trim_block(lines: list, repeated: list, start: int, end: int) -> tuple:
     while end > start and (repeated[end - 1] or lines[end - 1].cls != "good"):
         end -= 1
     return start, end
-
-
-def strip_template(lines: list, template: frozenset, keep: Optional[Callable] = None) -> list:
-    """``lines`` without those of the group's template, except lines ``keep`` says carry
-    metadata (an outlet's name, a byline, a date), and sentences inside the text."""
-    if not template:
-        return list(lines)
-    flags = template_flags(lines, template)
-    kept = [i for i, line in enumerate(lines) if not flags[i] or (keep is not None and keep(line))]
-    if not kept:
-        return []
-    # A repeated sentence between kept sentences is text (a background paragraph).
-    first, last = kept[0], kept[-1]
-    kept_set = set(kept)
-    return [line for i, line in enumerate(lines)
-            if i in kept_set or (first < i < last and sentence_like(line))]
