@@ -44,7 +44,7 @@ from itertools import accumulate, chain, compress
 from typing import NamedTuple, Optional
 
 from archive.extract.data import data_lines
-from archive.extract.gazetteer import (TOKEN_RE, entities, exact_word, fold_word, provinces,
+from archive.extract.gazetteer import (TOKEN_RE, entity_types, exact_word, fold_word, provinces,
                                        spellings)
 
 _GAP = re.compile(r"[\s\-‐‑–—'’ʼ`ʿʾ]{0,4}")  # what may separate two words of one spelling
@@ -314,16 +314,11 @@ _NEIGHBOURHOOD_TYPES = frozenset({"district"})
 _COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
-@functools.lru_cache(maxsize=None)
-def _types() -> dict:
-    return {e.id: e.type for e in entities()}
-
-
 def _longer_names(found: list[Mention], text: str) -> list[Mention]:
     """Drop a place that is only part of a longer name the gazetteer does not know: a
     neighbourhood named like a town or province, a country's abbreviation opening an
     organisation's name."""
-    types = _types()
+    types = entity_types()
     towns = {m.start for m in found if types.get(m.entity_id) in ("town", "city")}
     out = []
     for m in found:

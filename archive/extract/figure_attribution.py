@@ -15,6 +15,7 @@ from typing import Optional
 import functools
 
 from archive.extract.entities import mentions
+from archive.extract.gazetteer import entity_types
 from archive.extract.figure_kinds import kind_words
 
 _SOURCE_VERBS = "|".join(sorted(kind_words().source_verbs, key=len, reverse=True))
@@ -159,14 +160,6 @@ def clause_bounds(text: str, s_start: int, s_end: int, position: int) -> tuple[i
     if end < s_end and text[end:end + 1] == ";" and start == s_start:
         fallback = False
     return start, end, fallback
-
-
-@functools.lru_cache(maxsize=1)
-def entity_types() -> dict:
-    """``{entity id: gazetteer type}``."""
-    from archive.extract.gazetteer import entities
-
-    return {e.id: e.type for e in entities()}
 
 
 @functools.lru_cache(maxsize=1)

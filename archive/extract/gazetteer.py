@@ -210,6 +210,12 @@ def entities() -> tuple[Entity, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def entity_types() -> dict[str, str]:
+    """``{entity id: gazetteer type}``."""
+    return {e.id: e.type for e in entities()}
+
+
+@functools.lru_cache(maxsize=None)
 def _by_id() -> dict[str, Entity]:
     return {e.id: e for e in entities()}
 
