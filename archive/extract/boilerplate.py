@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_sections
+from archive.extract.paragraphs import is_bullet
 from archive.model import collapse_whitespace
 
 CREDIT = re.compile(
@@ -56,7 +57,6 @@ def is_caption(line: str) -> bool:
     return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
-_ITEM = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")  # a list item's marker
 MAX_SUMMARY_ITEM_WORDS = 45
 
 
@@ -67,7 +67,7 @@ def is_summary_heading(line: str) -> bool:
 
 def is_list_item(line: str) -> bool:
     """A short line marked as a list's item ("• ...", "- ...", "1. ...")."""
-    return bool(_ITEM.match(line)) and len(line.split()) <= MAX_SUMMARY_ITEM_WORDS
+    return is_bullet(line) and len(line.split()) <= MAX_SUMMARY_ITEM_WORDS
 
 
 def without_summary_box(paragraphs: list) -> list:
