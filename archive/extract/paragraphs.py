@@ -164,7 +164,8 @@ def text_language(lines: Sequence[str]) -> Optional[str]:
     if letters and len(_ARABIC_LETTERS.findall(sample)) > 0.6 * letters:
         return "ar"
     tokens = _WORD.findall(sample.casefold())
-    english = sum(1 for t in tokens if t in stoplist("en"))
+    english_stops = stoplist("en")
+    english = sum(1 for t in tokens if t in english_stops)
     if tokens and english >= ENGLISH_SHARE * len(tokens):
         return "en"
     from archive.extract.language import guess_language
@@ -173,7 +174,7 @@ def text_language(lines: Sequence[str]) -> Optional[str]:
     if guess and guess != "en" and tokens:  # English prose on a page whose menus are not
         prose = [t for line in lines if len(line) > LENGTH_LOW for t in _WORD.findall(plain(line))][:2000]
         theirs = stoplist(guess)
-        if sum(1 for t in prose if t in stoplist("en")) > 2 * sum(1 for t in prose if t in theirs):
+        if sum(1 for t in prose if t in english_stops) > 2 * sum(1 for t in prose if t in theirs):
             return "en"
     return guess
 
