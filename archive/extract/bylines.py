@@ -182,8 +182,6 @@ def split_byline(value: str) -> Optional[tuple]:
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None
-    if len(words) == 1 and words[0].isupper():
-        return None  # "by RIC": an organisation, not a reporter
     if not all(_NAME_WORD.match(w) or w.lower() in ("and", "&") or w == "و" for w in words):
         return None
     return value, outlet
