@@ -110,7 +110,7 @@ def halves_in(dev: Path = DEV_SET) -> list:
     """The halves of the dev set: tune, held, then any other folder holding ``truth-*.jsonl``."""
     found = sorted(p.name for p in dev.iterdir() if p.is_dir() and list(p.glob("truth-*.jsonl"))) \
         if dev.is_dir() else []
-    return [h for h in HALVES] + [h for h in found if h not in HALVES]
+    return list(HALVES) + [h for h in found if h not in HALVES]
 SHARED = ROOT.parent / "shared"
 PAGES_TARBALL = SHARED / "corpora" / "html-news-pages" / "scrapinghub-article-extraction-benchmark.tar.gz"
 PAGES_PREFIX = "article-extraction-benchmark/"
@@ -1073,10 +1073,7 @@ def _fmt(value: Optional[float], correct=None, total=None) -> str:
     return f"{value:.3f}" + (f" ({correct}/{total})" if correct is not None else "")
 
 
-def _table(header: list, rows: list) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
+_table = extraction._table  # a Markdown table
 
 
 def _pr_cells(tally) -> list:
