@@ -335,7 +335,7 @@ def test_sample_killed_figures_have_the_kind(sample_db):
 
     with sqlite3.connect(sample_db) as db:
         killed = {v for (v,) in db.execute(
-            "select value from figures where kind = 'killed' or counts like '%killed%'")}
+            "select value from figures where kind = 'killed'")}
     assert {121, 374} <= killed
 
 
