@@ -73,12 +73,17 @@ def find_outlet(paragraphs: list, url: Optional[str] = None, metadata: Optional[
 
     ``metadata`` is the outlet a web page states about itself (og:site_name, JSON-LD publisher)."""
     signs, footer_lines = outlet_signs(paragraphs, url, metadata)
-    for name, source in signs:
-        if is_known(name):
-            return name, (FROM_DATELINE if source == FROM_HOUSE_STYLE else source), footer_lines
-    if signs:
-        return signs[0][0], signs[0][1], footer_lines
-    return None, None, footer_lines
+    return (*_best_sign(signs), footer_lines)
+
+
+def _best_sign(signs: list) -> tuple:
+    """``(outlet, source)``: the most trusted sign naming a known outlet, else the most trusted
+    sign, else ``(None, None)``; an outlet's house dateline counts as a dateline."""
+    known = [(name, source) for name, source in signs if is_known(name)]
+    if not (known or signs):
+        return None, None
+    name, source = (known or signs)[0]
+    return name, (FROM_DATELINE if source == FROM_HOUSE_STYLE else source)
 
 
 METADATA_FORMATS = {"html", "warc", "rss", "atom", "rdf", "feed"}  # their outlet is what the page states
@@ -99,18 +104,13 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     fmt = (raw.source_format or "").lower()
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
-    known = [(name, source) for name, source in signs if is_known(name)]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
-        strong = [(name, src) for name, src in known if src != FROM_HOUSE_STYLE]
+        strong = [(name, src) for name, src in signs if is_known(name) and src != FROM_HOUSE_STYLE]
         if fmt == "text" and not is_known(given) and strong:
             outlet, source = strong[0]
-    elif known or signs:
-        outlet, source = (known or signs)[0]
     else:
-        outlet, source = None, None
-    if source == FROM_HOUSE_STYLE:
-        source = FROM_DATELINE
+        outlet, source = _best_sign(signs)
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet:
