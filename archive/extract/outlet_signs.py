@@ -225,10 +225,7 @@ def footer_outlet(line: str) -> Optional[str]:
         name = tidy_outlet(match.group("name"))
         found = canonical_outlet(name)
         found = (found if found != name or known_outlet(name) else None) or outlet_from_url_line(name)
-        if found:
-            return found
-    if SOURCE_LINE.match(line):
-        return None  # a "Source:" line names a known outlet or none: "Source: UNHCR data, 2023"
+        return found or None  # a "Source:" line names a known outlet or none: "Source: UNHCR data, 2023"
     if not re.search(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|الحقوق", line, re.I):
         return None  # "Copyright Policy", "Copyright notice": a link, not a holder
     match = (COPYRIGHT_LINE.search(line) and _HOLDER.search(line)) or FOOTER.match(line)
