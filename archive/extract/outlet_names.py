@@ -298,10 +298,10 @@ def outlet_from_url(url: Optional[str]) -> Optional[str]:
     path = parts.path.lower()
     domains = outlet_table().domains
     labels = host.split(".")
+    first_segment = path.strip("/").split("/", 1)[0]
     for start in range(len(labels) - 1):
         domain = ".".join(labels[start:])
         # "bbc.com/arabic" before "bbc.com"
-        first_segment = path.strip("/").split("/", 1)[0]
         if first_segment and f"{domain}/{first_segment}" in domains:
             return domains[f"{domain}/{first_segment}"]
         if domain in domains:
