@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 from urllib.parse import urljoin, urlsplit
 
 from archive.extract.dates import iso_date
+from archive.model import collapse_whitespace
 
 # schema.org types that are an article, best first (rank = position of the set).
 ARTICLE_TYPE_RANKS = (
@@ -25,7 +26,6 @@ ARTICLE_TYPES = set().union(*ARTICLE_TYPE_RANKS)
 
 MAX_TAGS = 30
 MAX_TAG_CHARS = 80
-_WS = re.compile(r"\s+")
 BY_PREFIX = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s*:?\s+", re.I)
 URL_START = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
@@ -69,7 +69,7 @@ def clean_text(value) -> Optional[str]:
         value = str(value)
     if not isinstance(value, str):
         return None
-    text = _WS.sub(" ", html.unescape(value).replace("\u00a0", " ")).strip()
+    text = collapse_whitespace(html.unescape(value))
     return text or None
 
 
