@@ -118,7 +118,7 @@ async def ranked_hits(database, index, params: dict, time_limit: float) -> tuple
     return ranked, timed_out
 
 
-def facets_for_export(counted: dict, total: int) -> dict:
+def facets_for_export(counted: dict) -> dict:
     """Every facet's counts, the hits without a value as a last bucket (``value: null``)."""
     from datasette_plugins.search import MISSING_LABELS
 
@@ -174,7 +174,8 @@ async def search_export_view(datasette, request):
     head = None
     if fmt == "json":
         try:
-            counted = await all_facets(datasette, database, [i for i, _ in ranked], everything=True)
+            counted = await all_facets(datasette, database, [i for i, _ in ranked], everything=True,
+                                       charts=False)  # the counts only: no timeline or map to draw
         except QueryInterrupted:  # Datasette's SQL time limit: the hits still come, without the counts
             counted = None
         head = {
@@ -186,7 +187,7 @@ async def search_export_view(datasette, request):
             "stories": counted["stories"] if counted else None,
             "timed_out": timed_out,
             "columns": COLUMNS,
-            "facets": facets_for_export(counted, len(ranked)) if counted else None,
+            "facets": facets_for_export(counted) if counted else None,
             "facets_timed_out": counted is None,
         }
 

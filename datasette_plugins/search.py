@@ -158,15 +158,16 @@ async def facet_counts(database, ids: list, limit=FACET_LIMIT) -> dict:
     return counts
 
 
-async def all_facets(datasette, database, ids: list, *, everything: bool = False) -> dict:
+async def all_facets(datasette, database, ids: list, *, everything: bool = False, charts: bool = True) -> dict:
     """Every facet of a search over its hits ``ids``: ``facets`` (``{name: [{value, count}]}``,
     FACET_LIMIT values each or ``everything``), ``more`` (facets with values left out),
     ``missing`` (``{name: hits without a value}``), ``stories``, ``undated``, ``month`` and the
-    ``overview`` (timeline, map) of the page."""
+    ``overview`` (timeline, map) of the page; ``charts=False`` (exports) leaves the timeline and
+    map out of ``overview`` instead of computing and drawing them for nothing."""
     limit = None if everything else FACET_LIMIT
     counts = await facet_counts(database, ids, limit=limit)
     overview = await search_entities.hits_overview(datasette, database, ids, published_months=counts["month"],
-                                                   limit=limit, undated=counts["undated"])
+                                                   limit=limit, undated=counts["undated"], draw=charts)
     return {
         "facets": {name: counts[name] for name in ("outlet", "year", "tag")} | overview.pop("facets"),
         "more": counts["more"] + overview.pop("more"),

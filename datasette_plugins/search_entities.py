@@ -104,11 +104,12 @@ async def filter_labels(database, entity_ids: list) -> list:
 
 
 async def hits_overview(datasette, database, ids: list, published_months: dict | None = None,
-                        limit: int | None = FACET_LIMIT, undated: int | None = None) -> dict:
+                        limit: int | None = FACET_LIMIT, undated: int | None = None, draw: bool = True) -> dict:
     """Facets on places and organisations (``limit`` values each, or all with ``None``), the hits
     without any (``missing``), the timeline and the map, over every hit (in SQLite).
     ``published_months``: the hits' articles per month, when already counted; ``undated``: the
-    hits without a publication date, said under the timeline."""
+    hits without a publication date, said under the timeline; ``draw=False``: the facets and
+    ``missing`` only (an export has no timeline or map to draw)."""
     counts = await entity_counts(database, ids, limit=ENTITY_LIMIT) if ids else []
     facets = {"place": [], "organisation": []}
     seen = {"place": 0, "organisation": 0}
@@ -118,6 +119,9 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
             if limit is None or len(facets[row["kind"]]) < limit:
                 facets[row["kind"]].append({"value": row["name"], "count": row["n"], "id": row["id"]})
     missing = await hits_without_entities(database, ids) if ids else {"place": 0, "organisation": 0}
+    if not draw:
+        return {"facets": facets, "missing": missing,
+                "more": [kind for kind, n in seen.items() if limit is not None and n > limit]}
     places = map_places(datasette, [r for r in counts or [] if r["kind"] == "place"], count_key="n")
     on_map = [p for p in places if p["on_map"]]
     series = await month_series(database, ids=ids, published=published_months) if ids else {}
