@@ -201,8 +201,6 @@ def search(db_path, query, limit, sort, output_format, as_json, exact):
 
         archive search archive.db 'al-Hol' --format csv > al-hol.csv
     """
-    import re
-
     from indexer.fulltext import QueryError
 
     output_format = "json" if as_json else output_format
@@ -258,6 +256,9 @@ def _write_hits(archive, page, query: str, output_format: str, snippets: bool) -
     import csv
     import io
 
+    # The web export's guard against spreadsheet formulas, one rule for both.
+    from datasette_plugins.export import spreadsheet_safe
+
     if output_format == "json":
         head = {"query": query, "total": page.total, "timed_out": page.timed_out, "also_searched": page.also_searched,
                 "sounds_like": page.sounds_like, "suggestion": page.suggestion}
@@ -279,11 +280,9 @@ def _write_hits(archive, page, query: str, output_format: str, snippets: bool) -
             if output_format == "csv":
                 buffer = io.StringIO()
                 # Text starting like a formula gets an apostrophe: a spreadsheet will not run it.
-                values = ["'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else
-                          "" if v is None else v for v in record.values()]
+                values = ["" if v is None else spreadsheet_safe(v) for v in record.values()]
                 if snippets:
-                    snippet = _unescape(re.sub(r"<[^>]+>", "", hit.snippet_html))
-                    values.append("'" + snippet if snippet.startswith(("=", "+", "-", "@", "\t", "\r")) else snippet)
+                    values.append(spreadsheet_safe(_unescape(re.sub(r"<[^>]+>", "", hit.snippet_html))))
                 csv.writer(buffer, lineterminator="").writerow(values)
                 lines.append(buffer.getvalue())
             else:
