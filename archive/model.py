@@ -67,6 +67,11 @@ class RawRecord:
     id: Optional[str] = None
     captured_at: Optional[str] = None  # when a crawler captured the page (WARC), ISO
     is_summary: bool = False  # the body is a feed's summary, not the full text
+    # What a news database's export says of the article (Nexis, Factiva; None elsewhere):
+    section: Optional[str] = None  # "WORLD NEWS; Pg. 24"
+    length: Optional[int] = None  # its length in words, as the export states it
+    load_date: Optional[str] = None  # ISO date the database loaded it (Nexis Load-Date)
+    copyright: Optional[str] = None  # the copyright line
     # Facts about the group the record came from (a folder of text files, one CSV or JSONL file):
     # the order of its numeric dates, its page template (archive.extract.profile.GroupProfile).
     profile: Optional[object] = None
@@ -90,6 +95,9 @@ class BadRecord:
 
     where = property(lambda self: where(self.source_path, self.source_record))
 
+
+# Fields only a news database's export fills (left out of record_hash when empty).
+EXPORT_FIELDS = ("section", "length", "load_date", "copyright")
 
 # Not columns of the article's row: found in the text, or facts of this import only.
 FOUND_IN_TEXT = ("entities", "figures", "events", "analysed", "notes", "known_as")
@@ -116,6 +124,10 @@ class Article:
     lede: Optional[str] = None
     captured_at: Optional[str] = None
     body_kind: str = "full"  # "full" text, or a feed's "summary"
+    section: Optional[str] = None  # from a news database's export (RawRecord.section, .length, ...)
+    length: Optional[int] = None
+    load_date: Optional[str] = None
+    copyright: Optional[str] = None
     duplicate_of: Optional[str] = None  # set by the pipeline: the first copy of the same story
     similarity: Optional[float] = None
     # Found in the text (archive.extract.mentions), stored in tables of their own, not in the row:
@@ -150,6 +162,9 @@ class Article:
         data = self.as_dict(derived=False)
         for not_the_article in ("duplicate_of", "similarity", "source_path"):
             data.pop(not_the_article)
+        for export_only in EXPORT_FIELDS:  # absent: the hash of articles stored before they existed
+            if data[export_only] is None:
+                data.pop(export_only)
         return short_hash(json.dumps(data, sort_keys=True))
 
     @property

@@ -60,6 +60,11 @@ TABLES = {
             "source_format": str,
             "captured_at": str,  # when a crawler captured the page (WARC)
             "body_kind": str,  # full, or summary (a feed without the full text)
+            # What a news database's export (Nexis, Factiva) says of the article; null elsewhere:
+            "section": str,
+            "length": int,  # words, as the export states
+            "load_date": str,  # ISO date the database loaded it
+            "copyright": str,
             "places": str,  # JSON list of place names mentioned, derived from article_entities (array facet)
             "organisations": str,  # JSON list of organisations mentioned, derived likewise
             "duplicate_of": str,  # the first stored copy of the same story (near-duplicate)

@@ -182,6 +182,10 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         lede=lede,
         captured_at=raw.captured_at,
         body_kind="summary" if raw.is_summary else "full",
+        section=collapse_whitespace(raw.section) if raw.section else None,
+        length=raw.length,
+        load_date=raw.load_date,
+        copyright=collapse_whitespace(raw.copyright) if raw.copyright else None,
         notes=notes,
     )
     add_mentions(article)

@@ -1,0 +1,213 @@
+"""News-database exports (Nexis Uni / LexisNexis, Factiva) met as .txt or .html files: told from
+single articles by their first bytes, then split into articles by :mod:`archive.readers.nexis` or
+:mod:`archive.readers.factiva`; anything else goes on to the text or HTML reader as before.
+
+Also the small helpers both splitters share: numbering lines, reading a date, a word count, a
+language name or a byline from a header field.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import re
+from typing import Iterable, Iterator, Optional
+
+from archive.extract.data import alias_table
+from archive.extract.dates import iso_date
+from archive.model import BadRecord, collapse_whitespace
+from archive.readers.decode import DecodeError, decode_text
+
+HEAD_BYTES = 256 * 1024  # what is read to tell an export from an article, and to find the encoding
+COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d{4})", re.I)
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATE_LINE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:,?\s+{_WEEKDAY})?(?:\s*,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?\s*$",
+    re.I,
+)
+_WORDS = re.compile(r"^\s*([\d,.\s]+)\s*(?:words?)?\s*$", re.I)
+
+
+def numbered_lines(lines: Iterable, collapse: bool = True) -> Iterator:
+    """``(line number, text)`` for each non-blank line, whitespace collapsed (or only stripped and
+    non-breaking spaces made spaces: tabs and runs of spaces kept); strings are numbered 1, 2, ...
+    as given (blank ones counted), pairs keep their own numbers."""
+    for position, item in enumerate(lines, 1):
+        number, text = item if isinstance(item, tuple) else (position, item)
+        text = collapse_whitespace(text or "") if collapse else (text or "").replace("\u00a0", " ").strip()
+        if text:
+            yield number, text
+
+
+def date_line(line: str) -> bool:
+    """A line that is a date and nothing else ("March 5, 2019 Tuesday", "5 March 2019")."""
+    return len(line) <= 80 and bool(_DATE_LINE.match(line.strip())) and iso_date(line) is not None
+
+
+def iso_or_none(value: Optional[str]) -> Optional[str]:
+    return iso_date(value) if value else None
+
+
+def word_count(value: Optional[str]) -> Optional[int]:
+    """634 from "634 words" or "1,234 words"."""
+    match = _WORDS.match(value or "")
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(1))
+    return int(digits) if digits else None
+
+
+def language_code(value: Optional[str]) -> Optional[str]:
+    """"en" from "ENGLISH" or "English"; a two-letter code is kept; None when unknown."""
+    value = collapse_whitespace(value or "").strip(" .;")
+    if not value:
+        return None
+    if re.fullmatch(r"[A-Za-z]{2}", value):
+        return value.lower()
+    code = alias_table("language_names.txt").get(value.split(";")[0].strip().casefold())
+    return code
+
+
+def author_from(value: Optional[str]) -> Optional[str]:
+    """The reporter's name from a byline field ("By Jane Doe in Qamishli" -> "Jane Doe")."""
+    from archive.extract.bylines import split_byline
+
+    value = collapse_whitespace(value or "")
+    if not value:
+        return None
+    value = re.sub(r"^by\s+", "", value, flags=re.I)
+    found = split_byline(value)
+    return found[0] if found else value
+
+
+# --- telling an export from an article, in .txt and .html files ------------------------------------
+
+def kind_of_text(text: str) -> Optional[str]:
+    """"nexis", "factiva" or None for the start of a file's text."""
+    from archive.readers.factiva import looks_like_factiva
+    from archive.readers.nexis import looks_like_nexis
+
+    if looks_like_nexis(text):
+        return "nexis"
+    if looks_like_factiva(text):
+        return "factiva"
+    return None
+
+
+def split_export(kind: str, lines: Iterable, source: str, fmt: str) -> Iterator:
+    from archive.readers.factiva import split_factiva
+    from archive.readers.nexis import split_nexis
+
+    return (split_nexis if kind == "nexis" else split_factiva)(lines, source, fmt)
+
+
+def _head(source) -> bytes:
+    with source.open("rb") as handle:
+        return handle.read(HEAD_BYTES)
+
+
+def read_text_or_export(path, options=None) -> Iterator:
+    """A .txt file: a Nexis or Factiva export split into its articles, streamed line by line;
+    anything else one article (:func:`archive.readers.text.read_text_file`)."""
+    from archive.readers.text import read_text_file
+
+    name = str(path)
+    try:
+        head = _head(path)
+        decoded = decode_text(head) if head.strip() else None
+    except (OSError, DecodeError, UnicodeDecodeError):
+        decoded = None  # the text reader says what is wrong with it
+    kind = kind_of_text(decoded.text) if decoded else None
+    if kind is None:
+        yield from read_text_file(path, options)
+        return
+    yield from split_export(kind, _stream_lines(path, decoded.encoding), name, kind)
+
+
+def _stream_lines(path, encoding: str) -> Iterator:
+    """The file's lines, decoded as its start was, read a chunk at a time."""
+    try:
+        codec = codecs.lookup(encoding or "utf-8").name
+    except LookupError:
+        codec = "utf-8"
+    if codec in ("utf-8", "utf_8"):
+        codec = "utf-8-sig"
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    pending = ""
+    with path.open("rb") as handle:
+        while True:
+            chunk = handle.read(1 << 16)
+            pending += decoder.decode(chunk, final=not chunk)
+            *complete, pending = re.split(r"\r\n|\r|\n", pending)
+            yield from complete
+            if not chunk:
+                break
+    if pending:
+        yield pending
+
+
+def read_html_or_export(path, options=None) -> Iterator:
+    """A .html file: a Nexis or Factiva export (saved from the database) split into its articles;
+    anything else one saved page (:func:`archive.readers.html.read_html_file`)."""
+    from archive.readers.html import decode_html, read_html_file
+
+    name = str(path)
+    try:
+        head = _head(path)
+    except OSError:
+        head = b""
+    kind = None
+    if head.strip():
+        try:
+            kind = kind_of_text("\n".join(html_lines(decode_html(head))))
+        except Exception:  # an odd page is the HTML reader's to report
+            kind = None
+    if kind is None:
+        yield from read_html_file(path, options)
+        return
+    try:
+        text = decode_html(path.read_bytes())
+    except OSError as error:
+        yield BadRecord(name, f"cannot read: {error.strerror or error}")
+        return
+    yield from split_export(kind, html_lines(text), name, kind)
+
+
+_BLOCKS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "table",
+           "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title")
+
+
+def html_lines(html: str) -> list:
+    """An HTML export's text as lines, one per block element; tags inside a block (the search
+    terms the export highlights in <b> or <span>) dropped; scripts and styles left out."""
+    from lxml import html as lxml_html
+
+    if not html.strip():
+        return []
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:
+        return []
+    for bad in tree.xpath("//script|//style|//noscript|//head/title"):
+        bad.drop_tree()
+    parts: list = []
+
+    def walk(element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        block = tag.lower() in _BLOCKS
+        if block:
+            parts.append("\n")
+        if element.text and tag:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(tree)
+    return [line for line in "".join(parts).split("\n") if line.strip()]

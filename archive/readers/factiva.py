@@ -1,0 +1,210 @@
+"""Factiva exports: one file (RTF, HTML, TXT, or a PDF's text) holding many articles, split into one
+article each. The accession number ("AN", "Document LBA0000020190305ef35000ab") is the article's
+id, so a re-export of the same articles is "unchanged".
+
+Works on plain text paragraphs, whatever the file format:
+
+    looks_like_factiva(text: str) -> bool
+        Whether the start of a file's text is a Factiva export.
+
+    split_factiva(lines: Iterable[str | tuple[int, str]], source: str, fmt: str = "factiva")
+            -> Iterator[RawRecord | BadRecord]
+        One RawRecord per article, numbered 1, 2, ... in ``source_record`` (``source#n``), or a
+        BadRecord naming the article and its first line. ``lines`` as for
+        :func:`archive.readers.nexis.split_nexis`. One article is held at a time.
+
+Layouts read (see bench/documents_gen.py):
+
+- with field codes ("Full article/report plus indexing"): HD, BY, WC, PD, ET, SN, SC, SE, LA, CY,
+  LP, TD, ..., AN, each code at the start of its line (or alone in a table cell, as in the RTF and
+  HTML exports), its value after it or on the lines below; codes in ``archive/data/factiva_fields.txt``;
+- without codes ("Full article/report"): the title, an optional "By" line, "634 words", the date,
+  an optional time, the source, an optional source code, an optional page, the language, the
+  copyright line, the text, and "Document <AN>" closing each article. A list of headlines before
+  the first article and the search summary after the last are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Iterator, Optional
+
+from archive.extract.data import data_lines
+from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.exports import (
+    COPYRIGHT_LINE,
+    author_from,
+    date_line,
+    language_code,
+    numbered_lines,
+    word_count,
+)
+
+DOCUMENT_LINE = re.compile(r"^\s*Document\s+([A-Za-z0-9]{12,40})\s*$")
+WORDS_LINE = re.compile(r"^\s*\d[\d,]*\s+words\s*$", re.I)
+TIME_LINE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,10}$")
+PAGE_LINE = re.compile(r"^\s*(?:page|pg\.?)\s*\w+\s*$", re.I)
+MAX_ARTICLE_LINES = 20_000
+
+
+@functools.lru_cache(maxsize=None)
+def codes() -> dict:
+    table = {}
+    for line in data_lines("factiva_fields.txt"):
+        code, field = (part.strip() for part in line.split("|", 1))
+        table[code] = field
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _code_pattern() -> re.Pattern:
+    alternatives = "|".join(sorted(codes(), key=len, reverse=True))
+    return re.compile(rf"^({alternatives})(?:\t|\s{{2,}}|\s*$|\s(?=\S))(.*)$")
+
+
+def _code(line: str, strict: bool) -> Optional[tuple]:
+    """``(code, value)`` when the line starts with a field code; ``strict`` (inside the text)
+    asks for the code alone or a tab or two spaces after it, so "IN the camp" stays text."""
+    match = _code_pattern().match(line)
+    if not match:
+        return None
+    if strict and line[len(match.group(1)):len(match.group(1)) + 1] == " " and line[len(match.group(1)):][:2] != "  ":
+        if match.group(2).strip():
+            return None
+    return match.group(1), match.group(2).strip()
+
+
+def looks_like_factiva(text: str) -> bool:
+    """Field codes (HD, WC, PD, SN, AN at the start of lines), or "Document <AN>" lines closing
+    articles that have a "N words" line."""
+    lines = [line.strip() for line in text[:200_000].splitlines()[:4000]]
+    found = {hit[0] for hit in (_code(line, strict=True) for line in lines) if hit}
+    if {"HD", "WC", "PD"} <= found or {"HD", "AN"} <= found or {"SN", "AN", "WC"} <= found:
+        return True
+    return any(DOCUMENT_LINE.match(line) for line in lines) and any(WORDS_LINE.match(line) for line in lines)
+
+
+def split_factiva(lines: Iterable, source: str, fmt: str = "factiva") -> Iterator:
+    """One RawRecord (or BadRecord) per article of the export: see the module's docstring."""
+    article: list = []
+    number = 0
+    coded = None  # decided by the first article: field codes or not
+    awaiting_accession = False
+    for line_number, line in numbered_lines(lines, collapse=False):
+        hit = _code(line, strict=True)
+        if coded is None and hit and hit[0] in ("HD", "WC", "PD", "SN"):
+            coded = True
+        if coded and hit and hit[0] == "HD" and any(_code(text, True) for _, text in article):
+            number += 1  # an article without AN: the next HD starts another
+            yield _coded(article, source, fmt, number)
+            article = []
+        article.append((line_number, line))
+        if coded:
+            closes = awaiting_accession or bool(hit and hit[0] == "AN" and hit[1])
+            awaiting_accession = bool(hit and hit[0] == "AN" and not hit[1])  # its value on the next line
+        else:
+            closes = bool(DOCUMENT_LINE.match(line))
+        if closes:
+            if coded or any(WORDS_LINE.match(text) for _, text in article):
+                number += 1
+                yield _coded(article, source, fmt, number) if coded else _plain(article, source, fmt, number)
+            article = []
+            continue
+        if len(article) > MAX_ARTICLE_LINES:
+            number += 1
+            yield BadRecord(source, f"Factiva article {number} from line {article[0][0]} runs past "
+                                    f"{MAX_ARTICLE_LINES:,} paragraphs without an accession number; the rest is not read",
+                            number)
+            return
+    if article and coded and any(_code(text, True) and _code(text, True)[0] == "HD" for _, text in article):
+        number += 1
+        yield _coded(article, source, fmt, number)
+    elif not number:
+        yield BadRecord(source, "no Factiva articles found (no field codes and no 'Document <accession number>' lines)")
+
+
+def _record(source, fmt, number, values: dict, text: list) -> RawRecord:
+    accession = (values.get("id") or "").strip()
+    accession = re.sub(r"^Document\s+", "", accession, flags=re.I).strip() or None
+    return RawRecord(
+        source_path=source,
+        source_format=fmt,
+        source_record=number,
+        title=values.get("title"),
+        body="\n\n".join(text),
+        outlet=values.get("outlet"),
+        published=values.get("published"),
+        author=author_from(values.get("author")),
+        language=language_code(values.get("language")),
+        id=f"factiva:{accession}" if accession else None,
+        section=values.get("section") or None,
+        length=word_count(values.get("length")),
+        copyright=values.get("copyright") or None,
+    )
+
+
+def _coded(article: list, source: str, fmt: str, number: int):
+    where = f"Factiva article {number} (line {article[0][0]})"
+    fields = codes()
+    values: dict = {}
+    text: list = []
+    field = None
+    for _, line in article:
+        hit = _code(line, strict=field == "text")
+        if hit:
+            field = fields[hit[0]]
+            value = collapse_whitespace(hit[1])
+        else:
+            value = collapse_whitespace(line)
+        if not value or field in (None, "skip"):
+            continue
+        if field == "text":
+            text.append(value)
+        elif field not in values:
+            values[field] = value
+        elif field in ("title", "copyright"):
+            values[field] += " " + value
+    if not values.get("title"):
+        return BadRecord(source, f"{where}: no headline (HD)", number)
+    if not text:
+        return BadRecord(source, f"{where}: no text (LP or TD)", number)
+    if not values.get("id"):
+        return BadRecord(source, f"{where}: no accession number (AN); the article cannot be told again on re-import", number)
+    return _record(source, fmt, number, values, text)
+
+
+def _plain(article: list, source: str, fmt: str, number: int):
+    where = f"Factiva article {number} (line {article[0][0]})"
+    lines = [collapse_whitespace(line) for _, line in article]
+    values: dict = {"id": DOCUMENT_LINE.match(lines[-1]).group(1)}
+    lines = lines[:-1]
+    words_at = next((i for i, line in enumerate(lines) if WORDS_LINE.match(line)), None)
+    if words_at is None or words_at == 0:
+        return BadRecord(source, f"{where}: no headline and word count ('N words') above its text", number)
+    values["length"] = lines[words_at]
+    title_at = words_at - 1
+    while title_at > 0 and re.match(r"^by\s", lines[title_at], re.I):
+        values.setdefault("author", lines[title_at])
+        title_at -= 1
+    values["title"] = lines[title_at]
+    rest = lines[words_at + 1:]
+    if not rest or not date_line(rest[0]):
+        return BadRecord(source, f"{where}: no date under its word count", number)
+    values["published"] = rest.pop(0)
+    if rest and TIME_LINE.match(rest[0]):
+        rest.pop(0)
+    if rest and not COPYRIGHT_LINE.match(rest[0]) and not language_code(rest[0]):
+        values["outlet"] = rest.pop(0)
+    while rest and (SOURCE_CODE.match(rest[0]) or PAGE_LINE.match(rest[0])) and not language_code(rest[0]):
+        rest.pop(0)
+    if rest and language_code(rest[0]) and len(rest[0].split()) <= 2:
+        values["language"] = rest.pop(0)
+    copyright_lines = []
+    while rest and (COPYRIGHT_LINE.match(rest[0]) or (copyright_lines and re.fullmatch(r"all rights reserved\.?", rest[0], re.I))):
+        copyright_lines.append(rest.pop(0))
+    values["copyright"] = " ".join(copyright_lines)
+    if not rest:
+        return BadRecord(source, f"{where}: no text under its header", number)
+    return _record(source, fmt, number, values, rest)
