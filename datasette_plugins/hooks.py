@@ -7,7 +7,8 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import access, article, cells, columns, entities, export, facets, places_map, search, suggest, timeline
+from datasette_plugins import (access, article, cells, columns, entities, export, facets, figures_page, places_map, search,
+                               suggest, timeline)
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -33,6 +34,8 @@ def register_routes():
         (r"^/-/entity/(?P<entity_id>[^/]+)$", entities.entity_view),
         (r"^/-/timeline$", timeline.timeline_view),
         (r"^/-/map$", places_map.map_view),
+        (r"^/-/figures$", figures_page.figures_view),
+        (r"^/-/figures\.csv$", figures_page.figures_csv_view),
     ]]
 
 
@@ -79,6 +82,7 @@ def menu_links(datasette):
         {"href": datasette.urls.path("/-/timeline"), "label": "Articles over time"},
         {"href": datasette.urls.path("/-/map"), "label": "Map of places"},
         {"href": datasette.urls.path("/-/entities"), "label": "Places and organisations"},
+        {"href": datasette.urls.path("/-/figures"), "label": "Figures over time"},
     ]
 
 

@@ -1,0 +1,281 @@
+"""``/-/figures``: the figures page for one question. For a kind of figure (killed, displaced, ...)
+and a place or organisation the articles mention (``entity=``), an organisation that gave the
+figures (``source=``), an event's tag (``tag=``) or a search term (``q=``, Whoosh syntax): every
+figure over time as a chart (``figure_chart.py``), the highest and the latest figure of each day,
+and every figure in a table with its outlet, source, sentence and article. ``/-/figures.csv``
+streams the same figures, every one of them, with the same filters.
+
+Counts add up: the page says how many of the figures have no date (not on the chart, listed apart)
+and how many no source.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sqlite3
+import time
+import urllib.parse
+from pathlib import Path
+
+from datasette.utils.asgi import AsgiStream, NotFound, Response
+
+from datasette_plugins import figure_chart
+from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config
+from datasette_plugins.export import _csv_line, permalink_base
+from datasette_plugins.queries import clean_entity_id, entities_named, entity_path, rows
+from indexer.fulltext import QueryError
+
+# The kinds of figure (indexer/schema.py, figures.kind), in the order the form offers them.
+KINDS = ("killed", "wounded", "detained", "displaced", "returned", "population", "missing", "other")
+SHOWN = 500  # rows of the table of figures; the CSV has every one
+UNDATED_SHOWN = 200
+POINTS = 3000  # figures drawn one by one; past that the chart draws each day's highest only
+CHUNK = 1000
+CSV_SECONDS = 60
+CSV_COLUMNS = ["id", "published", "value", "number_text", "qualifier", "kind", "tally", "counts", "source",
+               "source_entity", "outlet", "sentence", "article_id", "title", "permalink"]
+FIELDS = ("f.id, f.article_id, f.value, f.qualifier, f.number_text, f.counts, f.kind, f.tally, f.source, "
+          "f.source_entity, f.sentence, f.position, f.published, o.name as outlet_name, a.title, a.captured_at")
+FROM = "figures f left join outlets o on o.id = f.outlet left join articles a on a.id = f.article_id"
+
+
+def figure_params(request) -> dict:
+    args = request.args
+    kind = args.get("kind")
+    return {
+        "kind": kind if kind in KINDS else None,
+        "entity": clean_entity_id(args.get("entity")),
+        "source": clean_entity_id(args.get("source")),
+        "tag": (args.get("tag") or "").strip()[:100] or None,
+        "q": (args.get("q") or "").strip()[:2000] or None,
+        "scale": "log" if args.get("scale") == "log" else "linear",
+    }
+
+
+def figures_url(datasette, params: dict, fmt: str = "", **changes) -> str:
+    merged = dict(params, **changes)
+    pairs = [(key, merged[key]) for key in ("kind", "entity", "source", "tag", "q") if merged.get(key)]
+    if merged.get("scale") == "log" and not fmt:
+        pairs.append(("scale", "log"))
+    return datasette.urls.path("/-/figures" + fmt) + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
+
+
+def where_sql(params: dict, ids: list | None) -> tuple:
+    """The ``where`` clause (``""`` for every figure) and its parameters."""
+    conditions, values = [], {}
+    if params["kind"]:
+        conditions.append("f.kind = :kind")
+        values["kind"] = params["kind"]
+    if params["entity"]:
+        conditions.append("f.article_id in (select article_id from article_entities where entity_id = :entity)")
+        values["entity"] = params["entity"]
+    if params["source"]:
+        conditions.append("f.source_entity = :source")
+        values["source"] = params["source"]
+    if params["tag"]:
+        conditions.append("f.article_id in (select at.article_id from article_tags at join tags t on t.id = at.tag_id "
+                          "where t.name = :tag)")
+        values["tag"] = params["tag"]
+    if ids is not None:
+        conditions.append("f.article_id in (select value from json_each(:ids))")
+        values["ids"] = json.dumps(ids)
+    return (" where " + " and ".join(conditions) if conditions else ""), values
+
+
+def _and(where: str, condition: str) -> str:
+    return where + (" and " if where else " where ") + condition
+
+
+async def search_ids(datasette, database, q: str | None):
+    """The ids of the articles a search finds (all of them), or None without a search."""
+    if not q:
+        return None
+    index = index_for_path(database.path)
+    if index is None:
+        raise QueryError("this archive has no full-text index beside it")
+    time_limit = float(plugin_config(datasette).get("search_time_limit_ms", 3000)) / 1000
+    return await asyncio.get_running_loop().run_in_executor(
+        None, lambda: index.matching_ids(q, limit=None, time_limit=time_limit))
+
+
+async def totals(database, where: str, values: dict):
+    """Figures, undated ones, ones without a source (and both), articles and outlets: one pass."""
+    found = await rows(database, "select count(*) as figures, coalesce(sum(f.published is null), 0) as undated, "
+                       "coalesce(sum(f.source is null or trim(f.source) = ''), 0) as unsourced, "
+                       "coalesce(sum(f.published is null and (f.source is null or trim(f.source) = '')), 0) as neither, "
+                       "count(distinct f.article_id) as articles, count(distinct f.outlet) as outlets, "
+                       "coalesce(sum(f.outlet is null), 0) as unknown_outlet, "
+                       f"min(f.published) as first, max(f.published) as last from figures f{where}", values)
+    return found[0] if found else None
+
+
+async def day_summary(database, where: str, values: dict):
+    """One row a day: how many figures, articles and outlets, the highest figure and the latest.
+
+    The archive knows the day an article was published, not the hour: "latest" is the last figure
+    of the day's article when the day has one article (the text's order), or of the article a
+    crawler captured last when every article of the day has a capture time (WARC); otherwise
+    it is not known (``latest`` None, ``order_unknown`` True)."""
+    dated = _and(where, "f.published is not null")
+    stats = await rows(database, "select f.published as day, count(*) as figures, count(distinct f.article_id) as articles, "
+                       "count(distinct f.outlet) + max(f.outlet is null) as outlets, "
+                       "count(distinct a.captured_at) as captured from figures f "
+                       f"left join articles a on a.id = f.article_id{dated} group by f.published order by f.published", values)
+    picked = await rows(database, f"select * from (select {FIELDS}, "
+                        "row_number() over (partition by f.published order by f.value desc, f.id) as by_value, "
+                        "row_number() over (partition by f.published order by a.captured_at desc, f.article_id, "
+                        f"f.position desc) as by_time from {FROM}{dated}) where by_value = 1 or by_time = 1", values)
+    if stats is None or picked is None:
+        return None
+    highest = {r["published"]: r for r in picked if r["by_value"] == 1}
+    latest = {r["published"]: r for r in picked if r["by_time"] == 1}
+    days = []
+    for row in stats:
+        known = row["articles"] == 1 or row["captured"] == row["articles"]
+        days.append(dict(row, highest=highest.get(row["day"]), latest=latest.get(row["day"]) if known else None,
+                         order_unknown=not known))
+    return days
+
+
+async def figures_view(datasette, request):
+    database = await archive_database(datasette)
+    if database is None:
+        raise NotFound("No archive is being served")
+    params = figure_params(request)
+    named = await entities_named(database, [e for e in (params["entity"], params["source"]) if e])
+    unknown = [e for e in (params["entity"], params["source"]) if e and e not in named]
+    context = {"params": params, "kinds": KINDS, "error": None, "unknown": unknown, "named": named,
+               "database_name": database.name, "totals": None, "days": None, "shown": [], "undated": []}
+    status = 200
+    try:
+        ids = await search_ids(datasette, database, params["q"])
+    except QueryError as error:
+        context["error"], ids, status = str(error), [], 400
+    where, values = where_sql(params, ids)
+    if unknown:
+        where, values = " where 0", {}
+    context.update(await _choices(database))
+    context["totals"] = await totals(database, where, values)
+    context["days"] = await day_summary(database, where, values)
+    dated = await rows(database, f"select {FIELDS} from {FROM}{_and(where, 'f.published is not null')} "
+                       "order by f.published, f.value desc, f.id limit :limit", dict(values, limit=POINTS + 1))
+    undated = await rows(database, f"select {FIELDS} from {FROM}{_and(where, 'f.published is null')} "
+                         "order by f.value desc, f.id limit :limit", dict(values, limit=UNDATED_SHOWN))
+    context["timed_out"] = any(x is None for x in (context["totals"], context["days"], dated, undated))
+    dated, undated = dated or [], undated or []
+    for row in dated + undated + [d[k] for d in context["days"] or [] for k in ("highest", "latest") if d[k]]:
+        row["href"] = datasette.urls.path(f"/-/article/{row['article_id']}")
+        row["source_href"] = entity_path(datasette, row["source_entity"]) if row.get("source_entity") else None
+    outlets = [name for name, _ in sorted(_outlet_counts(dated).items(), key=lambda item: (-item[1], item[0]))]
+    colours = figure_chart.outlet_colours(outlets)
+    too_many = len(dated) > POINTS
+    points = [d["highest"] for d in context["days"] or []] if too_many else dated
+    highest = [(d["day"], d["highest"]["value"]) for d in context["days"] or [] if d["highest"]]
+    label = "Figures over time" + (f": {title_of(params, named)}" if title_of(params, named) else "")
+    chart = dict(log=params["scale"] == "log", colours=colours, highest=highest, label=label)
+    context.update({
+        "title": title_of(params, named),
+        "svg": figure_chart.figures_svg(points, **chart),
+        "svg_narrow": figure_chart.figures_svg(points, **chart, width=380, height=280, compact=True),
+        "too_many": too_many,
+        "legend": [(name, colours[name]) for name in outlets if name in colours],
+        "other_outlets": len(outlets) > len(colours) or any(not r["outlet_name"] for r in dated),
+        "other_colour": figure_chart.OTHER,
+        "shown": dated[:SHOWN],
+        "undated": undated,
+        "url_for": lambda fmt="", **changes: figures_url(datasette, params, fmt, **changes),
+        "entity_url": lambda entity_id: entity_path(datasette, entity_id),
+        "search_url": datasette.urls.path("/-/search") + "?" + urllib.parse.urlencode({"q": params["q"] or ""}),
+    })
+    html = await datasette.render_template("archive_figures.html", context, request=request)
+    return Response.html(html, status=status)
+
+
+def _outlet_counts(found: list) -> dict:
+    counts: dict = {}
+    for row in found:
+        if row["outlet_name"]:
+            counts[row["outlet_name"]] = counts.get(row["outlet_name"], 0) + 1
+    return counts
+
+
+def title_of(params: dict, named: dict) -> str:
+    """"killed · mentioning al-Hol camp · given by SOHR · search “Ghuwayran”": the question asked."""
+    parts = [params["kind"]] if params["kind"] else []
+    if params["entity"]:
+        parts.append("mentioning " + named.get(params["entity"], {}).get("name", params["entity"]))
+    if params["source"]:
+        parts.append("given by " + named.get(params["source"], {}).get("name", params["source"]))
+    if params["tag"]:
+        parts.append(f"tagged {params['tag']}")
+    if params["q"]:
+        parts.append(f"search “{params['q']}”")
+    return " · ".join(parts)
+
+
+async def _choices(database) -> dict:
+    """What the form offers: kinds with their counts, places and organisations mentioned,
+    organisations that gave figures, and tags."""
+    kinds = await rows(database, "select kind, count(*) as n from figures where kind is not null group by kind")
+    entities = await rows(database, "select id, name, kind from entities where coalesce(articles, 0) > 0 "
+                          "order by kind desc, name collate nocase limit 3000")
+    sources = await rows(database, "select e.id, e.name, count(*) as n from figures f join entities e on e.id = f.source_entity "
+                         "group by e.id order by e.name collate nocase limit 3000")
+    tags = await rows(database, "select name from tags order by name collate nocase limit 1000")
+    return {"kind_counts": {r["kind"]: r["n"] for r in kinds or []}, "entity_choices": entities or [],
+            "source_choices": sources or [], "tag_choices": [r["name"] for r in tags or []]}
+
+
+# --- the CSV ---------------------------------------------------------------------------------------
+
+async def figures_csv_view(datasette, request):
+    """Every figure the page's filters keep, oldest first (undated last). One query on a read-only
+    connection of its own, read ``CHUNK`` rows at a time in a worker thread and written before the
+    next are read: memory stays flat and the response is streamed. A progress handler stops the
+    query after ``CSV_SECONDS``, so an export cannot hold the server."""
+    database = await archive_database(datasette)
+    if database is None:
+        raise NotFound("No archive is being served")
+    params = figure_params(request)
+    try:
+        ids = await search_ids(datasette, database, params["q"])
+    except QueryError as error:
+        return Response.json({"ok": False, "error": str(error)}, status=400)
+    where, values = where_sql(params, ids)
+    base = permalink_base(datasette, request)
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", title_of(params, {})).strip("-")[:60]
+    headers = {"content-disposition": f'attachment; filename="figures{"-" + slug if slug else ""}.csv"'}
+    sql = f"select {FIELDS} from {FROM}{where} order by f.published is null, f.published, f.id"
+
+    async def stream(writer):
+        loop = asyncio.get_running_loop()
+        conn = sqlite3.connect(f"file:{Path(database.path).resolve()}?mode=ro", uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        deadline = time.monotonic() + CSV_SECONDS
+        conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        try:
+            await writer.write("\ufeff" + _csv_line(CSV_COLUMNS))
+            cursor = None
+            while True:
+                try:
+                    if cursor is None:
+                        cursor = await loop.run_in_executor(None, conn.execute, sql, values)
+                    batch = await loop.run_in_executor(None, cursor.fetchmany, CHUNK)
+                except sqlite3.OperationalError:  # interrupted by the progress handler
+                    await writer.write(_csv_line([f"# the export stopped here: it took over {CSV_SECONDS} s"]))
+                    return
+                if not batch:
+                    return
+                await writer.write("".join(_csv_line(["" if v is None else v for v in _csv_row(dict(r), base)])
+                                           for r in batch))
+        finally:
+            conn.close()
+
+    return AsgiStream(stream, headers=headers, content_type="text/csv; charset=utf-8")
+
+
+def _csv_row(row: dict, base: str) -> list:
+    row = dict(row, outlet=row.get("outlet_name"), permalink=base + row["article_id"])
+    return [row.get(column) for column in CSV_COLUMNS]
