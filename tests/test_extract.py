@@ -31,6 +31,13 @@ TODAY = dt.date(2026, 11, 22)
         ("Published: 24 January 2022 14:35 GMT", "2022-01-24"),
         ("Posted on January 24, 2022 at 2:35 pm", "2022-01-24"),
         ("24/01/22", "2022-01-24"),
+        # punctuation between month, year and time, Arabic am/pm and a zone; two names of a month
+        ("نشر في: 21 يناير ,2022: 10:15 ص GST", "2022-01-21"),
+        ("10 مارس ,2019: 06:20 م GST", "2019-03-10"),
+        ("الخميس 3 شباط فبراير 2022", "2022-02-03"),
+        ("March 3 ,2019;", "2019-03-03"),
+        # a written date decides a numeric one glued before it
+        ("03/12/2021March 12, 2021", "2021-03-12"),
         ("January 20", None),
         ("31-02-2019", None),
         ("2099-01-01", None),

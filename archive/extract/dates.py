@@ -64,8 +64,8 @@ def _alternation(names: Iterable[str]) -> str:
 def _patterns() -> tuple:
     months, weekdays, hijri = _words()
     month_name = r"(?:" + _alternation(months) + r")\.?"
-    # "نيسان (أبريل)", "نيسان/أبريل": a month given under two names
-    month = r"(?P<month>" + month_name + r")(?:\s*[/(]\s*" + month_name + r"\s*\)?)?"
+    # "نيسان (أبريل)", "نيسان/أبريل", "شباط فبراير": a month given under two names
+    month = r"(?P<month>" + month_name + r")(?:(?:\s*[/(]\s*|\s+)" + month_name + r"\s*\)?)?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>\d{4})(?:\s*م\b)?"
     weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?\s*,?\s+)?"
@@ -73,15 +73,18 @@ def _patterns() -> tuple:
         r"^\s*(?:(?:published|posted|updated|date|dated|first published|last updated|"
         r"نشر|تاريخ النشر|التاريخ|بتاريخ|اخر تحديث|تحديث)(?:\s+(?:on|في))?\s*:?\s*)?" + weekday
     )
-    # A time of day, a timezone or " - 14:35 GMT" may follow a date; they are ignored.
-    time = (r"(?:[\s,|\-–@T]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*"
+    # Between a month and its year, a space or punctuation ("21 يناير ,2022", "March 3, 2019").
+    month_year = r"(?:\s*,\s*|\s+)"
+    # A time of day, a timezone or " - 14:35 GMT" may follow a date, after any punctuation
+    # ("2022: 10:15 ص GST"); they are ignored, as are stray stops at the end.
+    time = (r"(?:[\s,|\-–@T:;]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?|ص|م)?\s*"
             r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?")
-    end = time + r"\s*$"
+    end = time + r"[\s.,:;]*$"
     whole = [
         ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
-        ("named", re.compile(prefix + month + r"\s+" + day + r"\s*,?\s+" + year + end, re.I)),
-        ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + r"\s*,?\s+" + year + end, re.I)),
+        ("named", re.compile(prefix + month + r"\s+" + day + month_year + year + end, re.I)),
+        ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + month_year + year + end, re.I)),
         # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017
         ("named", re.compile(prefix + r"(?P<day>\d{1,2})[-/ ]" + month + r"[-/ ](?P<year>\d{4}|\d{2})" + end, re.I)),
         # seconds (or milliseconds) since 1970, as JSON exports write them
@@ -90,8 +93,10 @@ def _patterns() -> tuple:
     # The same written dates found inside a text (with or without a weekday before them).
     lead = r"(?<![\w/.-])(?P<weekday>" + weekday.replace(r")\.?\s*,?\s+)?", r")\.?\s*,?\s+)") + r")?"
     inside = [
-        re.compile(lead + r"\b" + day + r"\s+(?:of\s+)?" + month + r"\s*,?\s+" + year + r"(?!\d)", re.I),
-        re.compile(lead + r"\b" + month + r"\s+" + day + r"\s*,?\s+" + year + r"(?!\d)", re.I),
+        re.compile(lead + r"\b" + day + r"\s+(?:of\s+)?" + month + month_year + year + r"(?!\d)", re.I),
+        # a month name may follow digits glued to it ("03/12/2021March 12, 2021")
+        re.compile(lead.replace(r"(?<![\w/.-])", r"(?<![^\W\d_]|[/.-])") + month + r"\s+" + day + month_year + year
+                   + r"(?!\d)", re.I),
         re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
     ]
     # What else a date line may hold: a Hijri date, weekday names, numbers, era marks.

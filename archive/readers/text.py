@@ -184,7 +184,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             invalid_date = invalid_date or (bylines.invalid_date_in(line), numbers[position])
         elif page_layout.outlet_part(line):
             record.outlet = record.outlet or page_layout.outlet_part(line)  # "Kurdistan24 - Erbil"
-        elif record.author is None and (bylines.header_byline(line) or page_layout.bare_byline(content, position)):
+        elif record.author is None and (bylines.header_byline(line) or (
+                lines[position].furniture in (None, "template") and page_layout.bare_byline(content, position))):
             author, outlet = bylines.header_byline(line) or (page_layout.bare_byline(content, position), None)
             record.author = author
             if outlet and record.outlet is None:
