@@ -1,0 +1,169 @@
+"""Per-segment columns as numpy arrays: field lengths, numeric columns, story codes, and the
+search page's facet values (outlet, year, month, tags) looked up once per segment.
+
+A Whoosh segment never changes once written (deletions are kept beside it), so anything derived
+from its documents stays true for as long as the segment exists: read whole once, kept, and
+dropped when a merge retires the segment (:meth:`ColumnArrays.keep_only`).
+
+The facet values live in SQLite, not in the index: :meth:`ColumnArrays.facets` asks a loader
+(given by the caller, who owns the database connection) for the rows of the segment's article
+ids once, and keeps them as arrays aligned with the segment's docnums. What they hold changes
+only with a new Whoosh document (an article re-imported with other metadata is deleted from its
+old segment and written to a new one), so they are kept as long as the segment. Counting the
+facets of a search is then ``np.bincount`` over the hits' rows.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import numpy as np
+
+from whoosh.util.numeric import byte_to_length
+
+# Whoosh's length byte decoded (0: an empty field; Whoosh's scorer never sees it for a match).
+_LENGTHS = np.array([1.0] + [float(byte_to_length(b)) for b in range(1, 256)], dtype=np.float64)
+
+
+def _fixed_column(column, count: int, dtype: str) -> np.ndarray:
+    """A Whoosh fixed-width column (big-endian) as a native array, padded with its default."""
+    raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+    values = np.frombuffer(raw, dtype=dtype).astype(np.dtype(dtype).newbyteorder("="))
+    if len(values) < count:
+        values = np.concatenate([values, np.full(count - len(values), column._default, dtype=values.dtype)])
+    return values
+
+
+@dataclass
+class SegmentFacets:
+    """A segment's facet values by segment docnum: ``outlet``, ``year``, ``month`` (YYYYMM) as
+    int32 with -1 for none; ``tag_doc``/``tag_id`` one pair per (article, tag)."""
+
+    outlet: np.ndarray
+    year: np.ndarray
+    month: np.ndarray
+    tag_doc: np.ndarray
+    tag_id: np.ndarray
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.outlet, self.year, self.month, self.tag_doc, self.tag_id))
+
+
+class ColumnArrays:
+    """Whole columns of an index's segments as arrays, read once per segment and kept."""
+
+    def __init__(self):
+        self._kept: dict = {}  # (segment id, what) -> array
+        self._stories: dict = {}  # story text -> int code, shared by every segment
+        self._lock = threading.Lock()
+
+    def _get(self, key, make):
+        found = self._kept.get(key)
+        if found is None:
+            found = make()
+            with self._lock:
+                self._kept[key] = found
+        return found
+
+    def lengths(self, reader, fieldname: str) -> np.ndarray:
+        """The field's length in each document of the segment (float64, Whoosh's decoded byte)."""
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+        def make():
+            count = reader.doc_count_all()
+            column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:
+                return np.ones(count, dtype=np.float64)
+            return _LENGTHS[_fixed_column(column, count, "u1")]
+
+        return self._get((reader.segment().segment_id(), "length:" + fieldname), make)
+
+    def numeric(self, reader, fieldname: str) -> np.ndarray:
+        """A sortable numeric field's column (``newest``, ``oldest``) as a native array."""
+        from whoosh.columns import NumericColumn
+
+        def make():
+            column = reader.column_reader(fieldname, translate=False)
+            if not isinstance(column, NumericColumn.Reader):
+                raise TypeError(f"{fieldname} is not a numeric column")
+            return _fixed_column(column, reader.doc_count_all(), ">" + column._typecode)
+
+        return self._get((reader.segment().segment_id(), "numeric:" + fieldname), make)
+
+    def story_codes(self, reader, stories: list, ids: list) -> np.ndarray:
+        """Each document's story (the first copy's id, else its own) as an int code shared across segments."""
+
+        def make():
+            codes = np.empty(len(ids), dtype=np.int64)
+            with self._lock:
+                table = self._stories
+                for n, (story, own) in enumerate(zip(stories, ids)):
+                    key = story or own
+                    code = table.get(key)
+                    if code is None:
+                        code = table[key] = len(table)
+                    codes[n] = code
+            return codes
+
+        return self._get((reader.segment().segment_id(), "story"), make)
+
+    def facets(self, reader, ids: list, loader: Callable[[list], tuple]) -> SegmentFacets:
+        """The segment's facet values; ``loader(ids)`` returns ``(rows, tag_rows)``: ``rows`` of
+        ``(position, outlet, year, month text)`` and ``tag_rows`` of ``(position, tag id)``, where
+        position indexes ``ids`` (the segment's article ids by docnum)."""
+
+        def make():
+            count = len(ids)
+            outlet = np.full(count, -1, dtype=np.int32)
+            year = np.full(count, -1, dtype=np.int32)
+            month = np.full(count, -1, dtype=np.int32)
+            rows, tag_rows = loader(ids)
+            if rows:
+                where = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+                outlet[where] = [-1 if r[1] is None else r[1] for r in rows]
+                year[where] = [-1 if r[2] is None else r[2] for r in rows]
+                month[where] = [_month_code(r[3]) for r in rows]
+            tag_doc = np.fromiter((r[0] for r in tag_rows), dtype=np.int32, count=len(tag_rows))
+            tag_id = np.fromiter((r[1] for r in tag_rows), dtype=np.int32, count=len(tag_rows))
+            return SegmentFacets(outlet, year, month, tag_doc, tag_id)
+
+        return self._get((reader.segment().segment_id(), "facets"), make)
+
+    def keep_only(self, segment_ids: set) -> None:
+        """Forget the arrays of segments no longer in the index (merged away)."""
+        with self._lock:
+            for key in [key for key in self._kept if key[0] not in segment_ids]:
+                del self._kept[key]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(getattr(v, "nbytes", 0) for v in self._kept.values())
+
+
+def _month_code(month) -> int:
+    if not month:
+        return -1
+    try:
+        return int(str(month)[:4]) * 100 + int(str(month)[5:7])
+    except ValueError:
+        return -1
+
+
+def month_text(code: int) -> str:
+    return f"{code // 100:04d}-{code % 100:02d}"
+
+
+def count_values(values: np.ndarray) -> dict:
+    """``{value: count}`` of an int array, -1 (no value) included as ``None``."""
+    if not len(values):
+        return {}
+    shifted = values.astype(np.int64) + 1  # -1 -> 0
+    counts = np.bincount(shifted)
+    found = np.flatnonzero(counts)
+    return {(None if v == 0 else int(v - 1)): int(counts[v]) for v in found}
+
+
