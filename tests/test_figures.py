@@ -287,6 +287,20 @@ def test_back_references_resolve_to_the_last_named_source_of_their_type():
     assert [s[1] for s in sources(text)] == ["The Yazidi rescue office", "The Yazidi rescue office"]
 
 
+def test_the_un_office_is_the_un_office_named_before_not_the_un():
+    """"the UN office" after OCHA is OCHA: the back-reference noun after a name goes to the last-named
+    organisation whose spellings hold both; with no such office named it stays the UN."""
+    ocha, un = "organisation:ocha", "organisation:united-nations"
+    text = ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said the camp held 56,000 people. "
+            "More than 2,000 people have fled the fighting since Friday, the UN office said.")
+    assert [s[2] for s in sources(text)] == [ocha, ocha]
+    text = "UNHCR and OCHA visited the camp on Sunday. The UN office said 300 people were missing."
+    assert [s[2] for s in sources(text)] == [ocha]
+    text = "The UN refugee agency said 400 people returned. The UN office said 90 were wounded."
+    assert [s[2] for s in sources(text)] == ["organisation:unhcr", un]
+    assert [s[2] for s in sources("The UN office said 90 people were wounded.")] == [un]
+
+
 def test_each_clause_has_its_own_source():
     text = ("The Syrian Observatory said the raids had killed 11 people, while the Rojava Information Center "
             "reported 14 dead, including four children.")

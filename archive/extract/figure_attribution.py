@@ -169,6 +169,14 @@ def entity_names() -> dict:
     return {e.id: e.name for e in entities()}
 
 
+@functools.lru_cache(maxsize=1)
+def entity_spellings() -> dict:
+    """``{entity id: (canonical name, other spellings...)}``."""
+    from archive.extract.gazetteer import entities
+
+    return {e.id: (e.name,) + tuple(e.aliases) for e in entities()}
+
+
 _PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
 
 
@@ -196,6 +204,9 @@ class Sources:
         if found is None:
             return None
         source, entity = found
+        if entity is not None:
+            # "the UN office said" after OCHA: "UN" is named, but "office" refers back to an office of it
+            source, entity = self._part_of(clause, source, entity, offset) or (source, entity)
         if entity is None:
             ref = self._back_reference(source, offset)
             if ref is not None:
@@ -205,6 +216,28 @@ class Sources:
         kind = entity_types().get(entity, "") if entity else ("person" if _PERSON.match(source) else "")
         self.named.append((offset, source, entity, kind))
         return source, entity
+
+    def _part_of(self, clause: str, source: str, entity: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
+        """"the UN office", "the UN agency": a back-reference noun after the organisation named
+        stands for the last-named organisation (before ``offset``) whose spellings hold both the
+        noun and that name ("UN Office for the Coordination of Humanitarian Affairs"); None when the
+        noun is not a back-reference, is in the named organisation's own names, or nothing fits."""
+        found = re.search(rf"\bthe\s+{re.escape(source)}\s+([a-z]+)\b", clause, re.IGNORECASE)
+        noun = found.group(1).lower() if found else ""
+        if not noun or noun not in kind_words().refers:
+            return None
+        has_noun = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        has_name = re.compile(rf"\b{re.escape(source)}\b", re.IGNORECASE)
+        spelled = entity_spellings()
+        if any(has_noun.search(text) for text in spelled.get(entity, ())):
+            return None  # "the Syrian Observatory" is the name itself
+        candidates = sorted((n for n in self.named + self._organisations() if n[0] < offset and n[2] != entity),
+                            key=lambda c: c[0])
+        for c in reversed(candidates):
+            texts = (c[1],) + spelled.get(c[2], ())
+            if any(has_noun.search(t) and has_name.search(t) for t in texts):
+                return c[1], c[2]
+        return None
 
     def _back_reference(self, source: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
         words = source.lower().replace("’", "'").split()
