@@ -9,7 +9,7 @@ import urllib.parse
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
-from datasette_plugins import charts
+from datasette_plugins import charts, facet_filter
 from datasette_plugins.archive_db import archive_database
 from datasette_plugins.queries import (
     articles_table_filter,
@@ -61,6 +61,7 @@ async def entity_view(datasette, request):
         return table_url + "?" + urllib.parse.urlencode(pairs)
 
     all_outlets = request.args.get("outlets") == "all"
+    all_with = request.args.get("with") == "all"
     total = await rows(database, "select count(*) as n from article_entities where entity_id = ?", [entity_id])
     co_mentioned = await rows(
         database,
@@ -68,7 +69,7 @@ async def entity_view(datasette, request):
         "join article_entities other on other.article_id = ae.article_id and other.entity_id != ae.entity_id "
         "join entities e on e.id = other.entity_id where ae.entity_id = :entity "
         "group by e.id order by n desc, e.name limit :limit",
-        {"entity": entity_id, "limit": CO_MENTIONED},
+        {"entity": entity_id, "limit": ALL_OUTLETS if all_with else CO_MENTIONED + 1},
     )
     outlets = await rows(
         database,
@@ -110,7 +111,12 @@ async def entity_view(datasette, request):
         "entity": entity,
         "aliases": _aliases(entity.get("aliases")),
         "article_count": total[0]["n"] if total else None,
-        "co_mentioned": co_mentioned,
+        # One more than shown tells whether there are more ("more…" lists them all, with a box when long).
+        "co_mentioned": co_mentioned if co_mentioned is None or all_with else co_mentioned[:CO_MENTIONED],
+        "co_more": not all_with and co_mentioned is not None and len(co_mentioned) > CO_MENTIONED,
+        "all_with_url": datasette.urls.path(f"/-/entity/{urllib.parse.quote(entity_id, safe=':')}") + "?with=all#co-mentioned",
+        "boxes": {"with": _box(request, "with", co_mentioned if all_with else None),
+                  "outlets": _box(request, "outlets", outlets if all_outlets else None)},
         # One more than shown tells whether there are more ("more…" lists them all).
         "outlets": outlets if outlets is None or all_outlets else outlets[:TOP_OUTLETS],
         "outlets_more": not all_outlets and outlets is not None and len(outlets) > TOP_OUTLETS,
@@ -127,11 +133,30 @@ async def entity_view(datasette, request):
         "article_url": lambda article_id: datasette.urls.path(f"/-/article/{article_id}"),
         "figures_url": datasette.urls.table(database.name, "figures") + "?" + urllib.parse.urlencode(
             {"source_entity": entity_id}),
+        # the figures page (figures_page.py): figures in the articles mentioning it, and those it gave
+        "figures_page_url": lambda **more: datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode(
+            {"entity": entity_id, **more}),
+        "figures_given_url": datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode({"source": entity_id}),
         "database_name": database.name,
         "row_url": datasette.urls.row(database.name, "entities", tilde_encode(entity_id)),
     }
     html = await datasette.render_template("archive_entity.html", context, request=request)
     return Response.html(html)
+
+
+def _box(request, name: str, listed):
+    """The search box of a list shown in full (``?with=all``, ``?outlets=all``) when it is long:
+    the rows matching it are kept in ``listed`` (in place), the form's fields returned; else None."""
+    if listed is None:
+        return None
+    param = facet_filter.TABLE_PREFIX.lstrip("_") + name
+    typed = (request.args.get(param) or "")[:facet_filter.MAX_FILTER]
+    needle = facet_filter.clean_needle(typed)
+    count = len(listed)
+    if not needle and count <= facet_filter.FILTER_AT:
+        return None
+    listed[:] = facet_filter.filter_values(listed, needle, key="name")
+    return {"param": param, "typed": typed, "listed": count, "fields": [(name, "all")], "anchor": "co-mentioned" if name == "with" else name}
 
 
 async def entities_index_view(datasette, request):

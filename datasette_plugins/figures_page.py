@@ -215,6 +215,39 @@ def title_of(params: dict, named: dict) -> str:
     return " · ".join(parts)
 
 
+def _name_key(text: str) -> str:
+    """Lower case, apostrophes and ayn/hamza marks dropped, anything else not a letter or digit a space."""
+    text = re.sub(r"[’'ʿʾ`]", "", (text or "").lower())
+    return " ".join(re.sub(r"[^\w]+|_", " ", text).split())
+
+
+async def places_named(database, q: str) -> list:
+    """The gazetteer's places a search query names (any spelling, whole words; a name inside a
+    longer one named too is left out), for the search page's link to their figures."""
+    query = f" {_name_key(q)} "
+    if not query.strip():
+        return []
+    found = await rows(database, "select id, name, aliases from entities where kind = 'place' "
+                       "and coalesce(articles, 0) > 0 limit 5000")
+    spans = []
+    for row in found or []:
+        try:
+            aliases = json.loads(row["aliases"] or "[]")
+        except ValueError:
+            aliases = []
+        for spelling in [row["name"]] + [a for a in aliases if isinstance(a, str)]:
+            key = _name_key(spelling)
+            at = query.find(f" {key} ") if len(key) >= 3 else -1
+            if at >= 0:
+                spans.append((at, at + len(key), row["id"], row["name"]))
+    spans.sort(key=lambda span: span[0] - span[1])  # longest first
+    kept: list = []
+    for start, end, entity_id, name in spans:
+        if not any(start >= s and end <= e for s, e, *_ in kept) and entity_id not in [k[2] for k in kept]:
+            kept.append((start, end, entity_id, name))
+    return [{"id": entity_id, "name": name} for _, _, entity_id, name in sorted(kept)]
+
+
 async def _choices(database) -> dict:
     """What the form offers: kinds with their counts, places and organisations mentioned,
     organisations that gave figures, and tags."""

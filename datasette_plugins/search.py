@@ -10,7 +10,8 @@ import urllib.parse
 
 from datasette.utils.asgi import Response
 
-from datasette_plugins import search_entities
+from datasette_plugins import figures_page, search_entities
+from datasette_plugins import facet_filter
 from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config, text_fetcher
 from datasette_plugins.queries import articles_for_hits, clean_entity_id
 from indexer.fulltext import QueryError
@@ -50,6 +51,8 @@ def search_params(request) -> dict:
         "missing": list(dict.fromkeys(m for m in args.getlist("missing") if m in FACETS)),
         # The facet shown with all its values ("more…"); the others stop at FACET_LIMIT.
         "more": args.get("more") if args.get("more") in FACETS else None,
+        # The box narrowing that facet's values (facet_filter.py); never carried on by url_with.
+        "facet_filter": (args.get(facet_filter.SEARCH_PARAM) or "").strip()[:facet_filter.MAX_FILTER],
     }
 
 
@@ -179,6 +182,16 @@ async def all_facets(datasette, database, ids: list, *, everything: bool = False
     }
 
 
+def facet_box(request, params: dict, name: str, items: list) -> dict:
+    """The search box of the facet listed in full: ``values`` (those matching it), ``listed`` (all),
+    ``searchable`` (more than FILTER_AT values, or a box already typed) and the form's other fields."""
+    needle = facet_filter.clean_needle(params["facet_filter"])
+    fields = urllib.parse.parse_qsl(url_with("", params, more=name).lstrip("?"), keep_blank_values=True)
+    return {"values": facet_filter.filter_values(items, needle), "listed": len(items), "typed": params["facet_filter"],
+            "searchable": bool(needle) or len(items) > facet_filter.FILTER_AT, "fields": fields,
+            "param": facet_filter.SEARCH_PARAM}
+
+
 async def story_sizes(database, stories: list) -> dict:
     """``{story id: articles in it}``: a story is an article and its near-duplicate copies."""
     if not stories:
@@ -267,7 +280,13 @@ async def search_view(datasette, request):
                 context["facets"][name] = items if name == params["more"] else items[:FACET_LIMIT]
                 if name in counted["more"] or len(items) > FACET_LIMIT:
                     context["more"].append(name)
+                if name == params["more"]:  # all its values: searchable when long (facet_filter.py)
+                    context["facet_box"] = facet_box(request, params, name, items)
+                    context["facets"][name] = context["facet_box"]["values"]
             context.update(counted["overview"])
             context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)
+            # a query naming a place links to the figures page for it (and for these hits)
+            context["figure_places"] = await figures_page.places_named(database, params["q"])
+            context["figures_url"] = lambda **more: datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode(more)
     html = await datasette.render_template("archive_search.html", context, request=request)
     return Response.html(html, status=status)
