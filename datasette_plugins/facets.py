@@ -8,7 +8,9 @@ lists without repeats, so this facet counts ``json_each`` values straight off th
 the covering index of the three columns when the table has it): ~20 ms at 20,000.
 
 Use it as ``{"values": "tags"}`` in metadata or ``?_facet_values=tags``; it filters with the same
-``tags__arraycontains=`` as Datasette's array facet.
+``tags__arraycontains=`` as Datasette's array facet. It also counts the rows whose list is empty
+(``missing``, narrowed to by ``tags__exact=[]``), and applies the facet's search box
+(``_facet_filter_tags=``, facet_filter.py) to all its values, not only those listed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+
+from datasette_plugins.facet_filter import clean_needle, matches, table_param
 
 
 class ValuesFacet(ArrayFacet):
@@ -31,17 +35,22 @@ class ValuesFacet(ArrayFacet):
         for source_and_config in self.get_configs():
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
+            needle = clean_needle(self.request.args.get(table_param(column)) if self.request else "")
+            # With a search box, every value is read and the box applied to them, then cut to size.
+            limit = "" if needle else f" limit {size + 1}"
             sql = (f"select j.value as value, count(*) as count from ({self.sql}) as inner "
                    f"join json_each(inner.{escape_sqlite(column)}) j "
-                   f"group by j.value order by count(*) desc, j.value limit {size + 1}")
+                   f"group by j.value order by count(*) desc, j.value{limit}")
             try:
                 rows = await self.ds.execute(self.database, sql, self.params, truncate=False,
                                              custom_time_limit=self.ds.setting("facet_time_limit_ms"))
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
+            found = [row for row in rows.rows if matches(row["value"], needle)]
+            missing, missing_url = await self._missing(column)
             values = []
-            for row in rows.rows[:size]:
+            for row in found[:size]:
                 value = str(row["value"])
                 selected = (f"{column}__arraycontains", value) in pairs
                 change = path_with_removed_args if selected else path_with_added_args
@@ -53,6 +62,24 @@ class ValuesFacet(ArrayFacet):
             results.append({
                 "name": column, "type": self.type, "results": values, "hideable": source != "metadata",
                 "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_values": column})),
-                "truncated": len(rows.rows) > size,
+                "truncated": len(found) > size,
+                "missing": missing, "missing_url": missing_url,
             })
         return results, timed_out
+
+    async def _missing(self, column: str):
+        """``(rows whose list is empty or null, the address narrowed to the empty ones)``; the address
+        is None when some are null (``__exact=[]`` would not find those), the count None on a time-out."""
+        sql = (f"select sum(inner.{escape_sqlite(column)} = '[]') as empty, "
+               f"sum(inner.{escape_sqlite(column)} is null) as null_ from ({self.sql}) as inner")
+        try:
+            rows = await self.ds.execute(self.database, sql, self.params, truncate=False,
+                                         custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+        except QueryInterrupted:
+            return None, None
+        first = rows.rows[0] if rows.rows else (0, 0)
+        empty, null = first[0] or 0, first[1] or 0
+        if (column + "__exact", "[]") in self.get_querystring_pairs():
+            return empty + null, None  # already narrowed to them
+        url = self.ds.urls.path(path_with_added_args(self.request, {column + "__exact": "[]"}))
+        return empty + null, None if null else url

@@ -7,8 +7,8 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import (access, article, cells, columns, entities, export, facets, figures_page, places_map, search,
-                               suggest, timeline)
+from datasette_plugins import (access, article, cells, columns, entities, export, facet_filter, facets, figures_page,
+                               places_map, search, suggest, timeline)
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -72,7 +72,8 @@ def articles_default_columns(datasette):
 
 @hookimpl(specname="extra_template_vars")
 def articles_column_links(datasette):
-    return {"archive_column_links": columns.column_links(datasette)}
+    # archive_facet_filter: a table facet's search box and its bucket of rows without a value (facet_filter.py)
+    return {"archive_column_links": columns.column_links(datasette), "archive_facet_filter": facet_filter.table_facet}
 
 
 @hookimpl
