@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Optional
 
 import sqlite_utils
 
-from indexer.schema import ensure_db_shape
+from indexer.schema import HITS_INDEX, ensure_db_shape
 
 CHUNK = 500  # ids per "IN (...)" query, well under SQLite's variable limit
 BUSY_TIMEOUT_MS = 30000  # how long a connection waits for another's write to finish
@@ -465,6 +465,22 @@ class Store:
         sql = f"select {self._INDEX_COLUMNS} from articles a left join outlets o on o.id = a.outlet order by a.rowid"
         for row in self.db.query(sql):
             yield self._index_row(row)
+
+    def facet_rows(self, ids: list) -> tuple:
+        """What a search's facets are counted from, for the articles ``ids`` (a full-text segment's,
+        by docnum): ``(rows, tag_rows)``, rows of ``(position in ids, outlet, year, month)`` and
+        tag rows of ``(position, tag id)``; ids the database lacks are left out. Read through the
+        covering index of hits (``HITS_INDEX``) where the archive has it."""
+        conn = self.db.conn
+        payload = json.dumps(list(ids))
+        covering = conn.execute("select 1 from sqlite_master where type = 'index' and name = ?",
+                                [HITS_INDEX]).fetchone()
+        articles = f"articles a indexed by {HITS_INDEX}" if covering else "articles a"
+        rows = conn.execute(f"select j.key, a.outlet, a.year, a.month from json_each(?) j "
+                            f"join {articles} on a.id = j.value", [payload]).fetchall()
+        tag_rows = conn.execute("select j.key, t.tag_id from json_each(?) j join article_tags t on t.article_id = j.value",
+                                [payload]).fetchall()
+        return rows, tag_rows
 
     def texts(self, ids: Iterable) -> dict:
         ids = list(ids)

@@ -1,0 +1,190 @@
+"""A search page on arrays: every match scored (:mod:`indexer.scoring_arrays`), the filters,
+top k by ``np.argpartition`` or a date column, one hit per story, the exact total, and the
+facet counts over every hit from per-segment arrays (:mod:`indexer.column_arrays`).
+
+:class:`ArraySearch` is what the index keeps between searches (the postings cache and the
+column arrays); :meth:`ArraySearch.rank` answers what Whoosh's collectors answered, in the same
+order, or raises :class:`~indexer.scoring_arrays.Unsupported` for a query it does not evaluate
+(the caller then runs Whoosh's collectors). Highlights stay Whoosh's: :meth:`Ranked.results`
+gives a Whoosh ``Results`` holding the page's hits and the query terms that matched, which
+Whoosh's highlighter reads as it reads a ``terms=True`` collector's.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import numpy as np
+
+from indexer.column_arrays import ColumnArrays, count_values, month_text
+from indexer.postings_arrays import PostingsCache
+from indexer.scoring_arrays import Matches, Unsupported, match_all, sorted_order, top_order
+
+__all__ = ["ArraySearch", "Ranked", "Unsupported"]
+
+
+@dataclass
+class Ranked:
+    """A query's answer on arrays: ``total`` (every match, filters applied), ``page`` (the
+    page's ``(global docnum, score or None)``, best first), ``docnums`` (every match, ascending),
+    and what facet counting and highlighting need."""
+
+    total: int
+    page: list
+    docnums: np.ndarray
+    matches: Matches
+    terms: set = field(default_factory=set)
+
+    def results(self, searcher, parsed):
+        """A Whoosh ``Results`` for the page (for the highlighter) and its ``Hit`` objects."""
+        from whoosh.searching import Hit, Results
+
+        top_n = [(score, docnum) for docnum, score in self.page]
+        results = Results(searcher, parsed, top_n)
+        results.termdocs = {term: None for term in self.terms}
+        results.docterms = {}
+        hits = [Hit(results, docnum, pos, score) for pos, (docnum, score) in enumerate(self.page)]
+        return results, hits
+
+
+class ArraySearch:
+    """The arrays an index keeps between searches: decoded postings and whole columns."""
+
+    def __init__(self, postings_budget: Optional[int] = None):
+        self.postings = PostingsCache(postings_budget) if postings_budget else PostingsCache()
+        self.columns = ColumnArrays()
+
+    def keep_only(self, searcher) -> None:
+        """Forget what belongs to segments the searcher no longer has (merged away)."""
+        live = {reader.segment().segment_id() for reader, _ in searcher.reader().leaf_readers()}
+        self.postings.keep_only(live)
+        self.columns.keep_only(live)
+
+    # -- matching and ranking -----------------------------------------------------------
+    def rank(self, searcher, parsed, *, filters: Optional[dict] = None, sortedby: Optional[str] = None,
+             reverse: bool = False, start: int = 0, pagelen: int = 20, collapse: bool = False,
+             column_values: Callable, time_limit: float = 5.0) -> Ranked:
+        """The page ``start:start + pagelen`` of ``parsed``'s matches (ranked by score, or by the
+        numeric column ``sortedby``), one per story with ``collapse``; ``filters`` as
+        FullTextIndex.search takes them (``outlet``, ``year``, ``tags``). ``column_values(reader,
+        field)``: a segment's stored column (``id``, ``story``) by docnum."""
+        deadline = time.monotonic() + time_limit
+        matches = match_all(searcher, parsed, self.postings, self.columns.lengths, deadline)
+        keep = self._filter_mask(searcher, matches, filters or {}, deadline)
+        docnums, scores = matches.docnums, matches.scores
+        if keep is not None:
+            docnums, scores = docnums[keep], scores[keep]
+        terms = self._matched_terms(matches, docnums)
+        wanted = start + pagelen
+        if sortedby is not None:
+            keys = self._segment_column(matches, docnums, lambda reader: self.columns.numeric(reader, sortedby))
+            order = sorted_order(keys, docnums, reverse, None)
+            page_scores = None
+        else:
+            order = None
+            page_scores = scores
+        if not collapse:
+            chosen = order[start:wanted] if order is not None else top_order(scores, docnums, wanted)[start:]
+        else:
+            stories = self._segment_column(
+                matches, docnums,
+                lambda reader: self.columns.story_codes(reader, column_values(reader, "story"), column_values(reader, "id")))
+            chosen = self._collapsed(order, scores, docnums, stories, start, wanted)
+        page = [(int(docnums[i]), float(page_scores[i]) if page_scores is not None else None) for i in chosen]
+        return Ranked(total=len(docnums), page=page, docnums=docnums, matches=matches, terms=terms)
+
+    @staticmethod
+    def _collapsed(order, scores, docnums, stories, start: int, wanted: int) -> list:
+        """The first match of each story in ranking order, ``start:wanted`` of them."""
+        count = len(docnums)
+        limit = wanted * 2
+        while True:
+            ranked = order[:limit] if order is not None else top_order(scores, docnums, min(limit, count))
+            _, first = np.unique(stories[ranked], return_index=True)
+            kept = ranked[np.sort(first)]
+            if len(kept) >= wanted or len(ranked) >= count:
+                return list(kept[start:wanted])
+            limit *= 4
+
+    def _filter_mask(self, searcher, matches: Matches, filters: dict, deadline: float):
+        """Which matches pass the filters (``None``: no filter). Outlet and tags by their terms'
+        postings, the year from the ``newest`` column (YYYYMMDD, 0 when undated)."""
+        from whoosh import query as wq
+
+        terms = []
+        if filters.get("outlet"):
+            terms.append(wq.Term("outlet_exact", filters["outlet"]))
+        for tag in filters.get("tags") or []:
+            terms.append(wq.Term("tags", tag.lower()))
+        year = filters.get("year")
+        if not terms and not year:
+            return None
+        keep = np.ones(len(matches.docnums), dtype=bool)
+        if terms:
+            allowed = match_all(searcher, wq.And(terms) if len(terms) > 1 else terms[0], self.postings,
+                                self.columns.lengths, deadline).docnums
+            keep &= np.isin(matches.docnums, allowed, assume_unique=True)
+        if year:
+            newest = self._segment_column(matches, matches.docnums, lambda reader: self.columns.numeric(reader, "newest"))
+            keep &= (newest // 10000) == int(year)
+        return keep
+
+    @staticmethod
+    def _matched_terms(matches: Matches, docnums: np.ndarray) -> set:
+        if len(docnums) == len(matches.docnums):
+            return {term for term, found in matches.terms if len(found)}
+        return {term for term, found in matches.terms if np.isin(found, docnums, assume_unique=True).any()}
+
+    @staticmethod
+    def _segment_column(matches: Matches, docnums: np.ndarray, column_of: Callable) -> np.ndarray:
+        """A per-segment column's values for global ``docnums`` (ascending)."""
+        out = None
+        for reader, offset, count in matches.segments:
+            lo, hi = np.searchsorted(docnums, [offset, offset + count])
+            if lo == hi:
+                continue
+            values = column_of(reader)
+            if out is None:
+                out = np.empty(len(docnums), dtype=values.dtype)
+            out[lo:hi] = values[docnums[lo:hi] - offset]
+        return out if out is not None else np.zeros(0, dtype=np.int64)
+
+    # -- facets ---------------------------------------------------------------------------
+    def facet_counts(self, ranked: Ranked, column_values: Callable, loader: Callable) -> dict:
+        """Counts over every hit: ``outlet``, ``year`` (``{value or None: hits}``), ``month``
+        (``{"YYYY-MM" or None: hits}``), ``tag`` (``{tag id: hits}``), ``no_tags`` (hits without a
+        tag) and ``stories`` (distinct stories among the hits). ``loader(ids)``: see
+        :meth:`ColumnArrays.facets`."""
+        docnums = ranked.docnums
+        outlets, years, months, tags = {}, {}, {}, {}
+        story_parts, no_tags = [], 0
+        for reader, offset, count in ranked.matches.segments:
+            lo, hi = np.searchsorted(docnums, [offset, offset + count])
+            if lo == hi:
+                continue
+            local = docnums[lo:hi] - offset
+            ids = column_values(reader, "id")
+            facets = self.columns.facets(reader, ids, loader)
+            _add(outlets, count_values(facets.outlet[local]))
+            _add(years, count_values(facets.year[local]))
+            _add(months, count_values(facets.month[local]))
+            hit = np.zeros(count, dtype=bool)
+            hit[local] = True
+            chosen = hit[facets.tag_doc]
+            if chosen.any():
+                _add(tags, count_values(facets.tag_id[chosen]))
+            tagged = np.zeros(count, dtype=bool)
+            tagged[facets.tag_doc[chosen]] = True
+            no_tags += int(len(local) - tagged[local].sum())
+            story_parts.append(self.columns.story_codes(reader, column_values(reader, "story"), ids)[local])
+        stories = len(np.unique(np.concatenate(story_parts))) if story_parts else 0
+        return {"outlet": outlets, "year": years,
+                "month": {(None if m is None else month_text(m)): n for m, n in months.items()},
+                "tag": tags, "no_tags": no_tags, "stories": stories}
+
+
+def _add(into: dict, counts: dict) -> None:
+    for key, n in counts.items():
+        into[key] = into.get(key, 0) + n
