@@ -9,11 +9,12 @@ from typing import Callable, Iterator, Optional
 from archive.readers import records, text
 from archive.readers import feed, warc
 from archive.readers import html
+from archive.readers import exports, mail, word
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
 READERS: dict = {
-    ".txt": text.read_text_file,
-    ".text": text.read_text_file,
+    ".txt": exports.read_text_or_export,  # a Nexis or Factiva export is split; else one article
+    ".text": exports.read_text_or_export,
     ".jsonl": records.read_jsonl,
     ".ndjson": records.read_jsonl,
     ".csv": records.read_csv,
@@ -24,8 +25,12 @@ READERS: dict = {
     ".atom": feed.read_feed,
     ".rdf": feed.read_feed,
     ".xml": feed.read_feed,  # an .xml file that is not a feed is reported as such
-    ".html": html.read_html_file,
-    ".htm": html.read_html_file,
+    ".html": exports.read_html_or_export,  # a saved page, or a Nexis or Factiva export
+    ".htm": exports.read_html_or_export,
+    ".docx": word.read_docx,  # one report, or a Nexis export
+    ".rtf": word.read_rtf,  # one report, or a Nexis or Factiva export
+    ".eml": mail.read_eml,
+    ".mbox": mail.read_mbox,
 }
 
 

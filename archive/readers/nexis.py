@@ -149,7 +149,27 @@ def _has_date(document: list) -> bool:
     return _date_index(document) is not None
 
 
+HEADER_FIELDS = ("author", "section", "length", "dateline", "lede")
+
+
 def _date_index(document: list) -> Optional[int]:
+    """Where the document's date line is: the last one above its first header label (Section:,
+    Length:, Byline:), so a cover page's lines above it do not count; else the first one near
+    its top."""
+    first_label = None
+    for index, (_, line) in enumerate(document):
+        found = _label(line)
+        if found and found[0] in HEADER_FIELDS:
+            first_label = index
+            break
+        if _marker(line) == "body":
+            first_label = index
+            break
+    if first_label is not None:
+        for index in range(first_label - 1, -1, -1):
+            line = document[index][1]
+            if not _label(line) and date_line(line):
+                return index
     for index, (_, line) in enumerate(document[:HEADER_SPAN]):
         if not _label(line) and date_line(line):
             return index

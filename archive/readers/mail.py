@@ -1,0 +1,311 @@
+"""E-mail: ``.eml`` files (one message) and ``.mbox`` files (many), with the standard library.
+
+Each message is an article: the subject its title, the sender its outlet (the display name, else
+the address's domain), the Date header its date, the HTML part (or else the plain-text part) its
+text, extracted as for HTML fields (:func:`archive.readers.fragments.html_text`), and the
+Message-ID its id. A newsletter bundling several stories, each a headline, a summary and a
+"Read more" link (link texts in ``archive/data/newsletter_markers.txt``), becomes one article per
+story, titled by its headline, with the link as its URL and ``<Message-ID>#k`` as its id.
+
+An mbox is read a message at a time (a "From " line after a blank line starts the next), so
+memory stays flat for any number of messages; a damaged message is reported with its number and
+line, and the rest are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import functools
+import re
+from email import policy
+from email.parser import BytesParser
+from typing import Iterator, Optional
+
+from archive.extract.data import data_lines
+from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.source import read_all
+
+MAX_MESSAGE_BYTES = 32 * 1024 * 1024
+_FROM_LINE = re.compile(rb"^From \S*")
+_QUOTED_FROM = re.compile(rb"^>(>*From )")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+_BLOCK_TAGS = ("p", "li", "blockquote", "td", "div", "pre")
+_URL = re.compile(r"https?://\S+")
+
+
+@functools.lru_cache(maxsize=None)
+def _read_more() -> frozenset:
+    return frozenset(line.casefold() for line in data_lines("newsletter_markers.txt"))
+
+
+def is_read_more(text: str) -> bool:
+    text = collapse_whitespace(text).strip(" »›→…>:.").casefold()
+    return bool(text) and text in _read_more()
+
+
+def read_eml(path, options=None) -> Iterator:
+    name = str(path)
+    data, problem = read_all(path)
+    if problem:
+        yield BadRecord(name, problem)
+        return
+    if not data.strip():
+        yield BadRecord(name, "empty file")
+        return
+    if len(data) > MAX_MESSAGE_BYTES:
+        yield BadRecord(name, f"message of {len(data):,} bytes is too large; not read")
+        return
+    yield from message_records(data, name, None, 1)
+
+
+def read_mbox(path, options=None) -> Iterator:
+    """Every message of an mbox file, read one at a time."""
+    name = str(path)
+    number = 0
+    counter = _Counter()
+    for start_line, data in _messages(path):
+        number += 1
+        if data is None:
+            yield BadRecord(name, f"message {number} (line {start_line}) is larger than "
+                                  f"{MAX_MESSAGE_BYTES // 2**20} MB; not read", counter.next())
+            continue
+        yield from message_records(data, name, counter, start_line, number)
+    if not number:
+        yield BadRecord(name, "no messages found (an mbox file starts each with a 'From ' line)")
+
+
+class _Counter:
+    """Numbers the articles of one file, 1, 2, ...: their provenance ``file#n``."""
+
+    def __init__(self):
+        self.value = 0
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+
+def _messages(path) -> Iterator:
+    """``(line number of its From line, bytes or None when too large)`` for each message."""
+    current: list = []
+    size = 0
+    start = 0
+    too_large = False
+    previous_blank = True
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            if previous_blank and _FROM_LINE.match(line):
+                if start:
+                    yield start, None if too_large else b"".join(current)
+                current, size, start, too_large = [], 0, number, False
+                previous_blank = False
+                continue
+            previous_blank = not line.strip()
+            if not start:
+                if line.strip():  # text before the first From line: not an mbox
+                    yield number, _not_mbox(line)
+                    return
+                continue
+            if too_large:
+                continue
+            line = _QUOTED_FROM.sub(rb"\1", line)
+            size += len(line)
+            if size > MAX_MESSAGE_BYTES:
+                too_large, current = True, []
+                continue
+            current.append(line)
+    if start:
+        yield start, None if too_large else b"".join(current)
+
+
+def _not_mbox(line: bytes) -> bytes:
+    return b"X-Archive-Not-Mbox: " + line[:80].strip().replace(b"\r", b"") + b"\n\n"
+
+
+def message_records(data: bytes, name: str, counter: Optional[_Counter], line: int,
+                    number: Optional[int] = None) -> Iterator:
+    """The article, or the stories, of one message (``counter`` numbers them within an mbox)."""
+    where = f"message {number} (line {line})" if number else "message"
+    if data.startswith(b"X-Archive-Not-Mbox: "):
+        yield BadRecord(name, f"not an mbox file: line {line} comes before any 'From ' line "
+                              f"({data[20:].strip().decode('utf-8', 'replace')[:60]!r})")
+        return
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except Exception as error:  # the parser is lenient; anything it raises is a damaged message
+        yield BadRecord(name, f"{where}: unreadable ({type(error).__name__}: {error})", counter.next() if counter else None)
+        return
+    if not message.keys():
+        yield BadRecord(name, f"{where}: not an e-mail message (no headers)", counter.next() if counter else None)
+        return
+    try:
+        subject = collapse_whitespace(str(message.get("subject") or "")) or None
+        outlet = _sender(message)
+        published = _date(message.get("date"))
+        message_id = collapse_whitespace(str(message.get("message-id") or "")).strip("<>") or None
+        language = _language(message)
+        html, text = _body_parts(message)
+    except Exception as error:  # a header or part the parser could not decode
+        yield BadRecord(name, f"{where}: damaged ({type(error).__name__}: {error})", counter.next() if counter else None)
+        return
+    stories = _stories(html, text)
+    if len(stories) < 2:
+        body = _without_title(_html_text(html) if html else _plain_text(text), subject)
+        if not body:
+            yield BadRecord(name, f"{where}: no text part", counter.next() if counter else None)
+            return
+        yield RawRecord(
+            source_path=name, source_format="email", source_record=counter.next() if counter else None,
+            title=subject, body=body, outlet=outlet, published=published, language=language,
+            id=f"message:{message_id}" if message_id else None,
+        )
+        return
+    for k, (title, paragraphs, url) in enumerate(stories, 1):
+        record_number = counter.next() if counter else k
+        yield RawRecord(
+            source_path=name, source_format="email", source_record=record_number,
+            title=title, body="\n\n".join(paragraphs), outlet=outlet, published=published,
+            language=language, url=url, id=f"message:{message_id}#{k}" if message_id else None,
+        )
+
+
+def _sender(message) -> Optional[str]:
+    raw = str(message.get("from") or "")
+    display, address = email.utils.parseaddr(raw)
+    display = collapse_whitespace(display).strip("\"' ")
+    if display:
+        return display
+    domain = address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
+    return domain or None
+
+
+def _date(value) -> Optional[str]:
+    """YYYY-MM-DD in the sender's own time zone, as the Date header states it."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_tz(str(value))
+        return dt.date(*parsed[:3]).isoformat() if parsed else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _language(message) -> Optional[str]:
+    value = str(message.get("content-language") or "").strip()
+    match = re.match(r"^([A-Za-z]{2})(?:$|[-_,])", value)
+    return match.group(1).lower() if match else None
+
+
+def _body_parts(message) -> tuple:
+    """``(html, plain text)`` of the message's body ('' where it has none)."""
+    html = text = ""
+    part = message.get_body(preferencelist=("html",))
+    if part is not None:
+        html = part.get_content()
+    part = message.get_body(preferencelist=("plain",))
+    if part is not None:
+        text = part.get_content()
+    if not html and not text and not message.is_multipart():
+        payload = message.get_content() if message.get_content_maintype() == "text" else ""
+        html, text = (payload, "") if message.get_content_subtype() == "html" else ("", payload)
+    return html or "", text or ""
+
+
+def _html_text(html: str) -> str:
+    from archive.readers.fragments import html_text
+
+    return html_text(html)
+
+
+def _without_title(body: str, subject: Optional[str]) -> str:
+    """The text without a first paragraph repeating the subject (the newsletter's headline)."""
+    first, _, rest = body.partition("\n\n")
+    if subject and rest and collapse_whitespace(first).casefold() == subject.casefold():
+        return rest
+    return body
+
+
+def _plain_text(text: str) -> str:
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    return "\n\n".join(p for p in (collapse_whitespace(b) for b in blocks) if p)
+
+
+# --- several stories in one message -------------------------------------------------------------------
+
+def _stories(html: str, text: str) -> list:
+    """``[(title, [paragraph, ...], url)]`` for a message whose structure marks several stories
+    (a headline, its text, a "Read more" link); fewer than two means it is one article."""
+    blocks = _html_blocks(html) if html else _text_blocks(text)
+    stories, current = [], None
+    for kind, value, href in blocks:
+        if kind == "heading":
+            current = [value, [], None]
+        elif kind == "para" and current is not None:
+            current[1].append(value)
+        elif kind == "more" and current is not None:
+            current[2] = href
+            if current[1]:
+                stories.append(tuple(current))
+            current = None
+    return stories if len(stories) >= 2 else []
+
+
+def _html_blocks(html: str) -> list:
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:
+        return []
+    for bad in tree.xpath("//script|//style|//head"):
+        bad.drop_tree()
+    blocks: list = []
+
+    def walk(element):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _HEADING_TAGS:
+            blocks.append(("heading", collapse_whitespace(element.text_content()), None))
+            return
+        if tag == "a" and is_read_more(element.text_content()):
+            blocks.append(("more", None, element.get("href")))
+            return
+        if tag in _BLOCK_TAGS and not any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS + _HEADING_TAGS
+                                          for c in element.iterdescendants()):
+            links = [a for a in element.iter("a") if is_read_more(a.text_content())]
+            if links:
+                rest = collapse_whitespace(element.text_content())
+                for link in links:
+                    rest = rest.replace(collapse_whitespace(link.text_content()), "").strip()
+                if rest:
+                    blocks.append(("para", rest, None))
+                blocks.append(("more", None, links[0].get("href")))
+            else:
+                value = collapse_whitespace(element.text_content())
+                if value:
+                    blocks.append(("para", value, None))
+            return
+        for child in element:
+            walk(child)
+
+    walk(tree)
+    return blocks
+
+
+def _text_blocks(text: str) -> list:
+    """A plain-text newsletter: a short line without final punctuation over a paragraph is a
+    headline; a line starting with a read-more phrase (its URL on it) closes the story."""
+    blocks: list = []
+    paragraphs = [collapse_whitespace(b) for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n"))]
+    paragraphs = [p for p in paragraphs if p]
+    for i, paragraph in enumerate(paragraphs):
+        url = _URL.search(paragraph)
+        label = _URL.sub("", paragraph)
+        if is_read_more(label):
+            blocks.append(("more", None, url.group(0).rstrip(">)].,") if url else None))
+        elif (len(paragraph.split()) <= 14 and not re.search(r"[.!?:;,]$", paragraph)
+              and i + 1 < len(paragraphs)):
+            blocks.append(("heading", paragraph, None))
+        else:
+            blocks.append(("para", paragraph, None))
+    return blocks

@@ -1,0 +1,409 @@
+"""Write bench/documents/: news-database exports, Word and RTF files and e-mail, laid out as the
+databases and mail clients lay them out, from the invented articles of bench/documents_articles.py,
+with the truth for every article in bench/documents/truth.json.
+
+    .venv/bin/python bench/documents_gen.py      # rewrites bench/documents/ (deterministic)
+
+Layouts (each in every format its database exports):
+  nexis-classic   LexisNexis Academic: "N of M DOCUMENTS", upper-case labels   txt docx rtf html
+  nexis-uni       Nexis Uni: title, outlet, date, labels, Body ... End of Document  txt docx rtf html
+  nexis-uni-cover Nexis Uni with its cover page (search terms, list of titles), Highlight,
+                  Graphic, other label order and date form                      txt docx rtf html
+  factiva-codes   Factiva with field codes (HD BY WC PD ET SN SC SE LA CY LP TD ... AN)  txt rtf html
+  factiva-plain   Factiva without codes, a list of headlines before and the search summary after  txt rtf html
+  single          one article a file, Word and RTF                              docx rtf
+  mail            an mbox of 10 newsletters, a digest of 4 stories (HTML), one of 3 (plain text)  mbox eml
+
+The exports highlight the search terms (bold, underlined) as the databases do; the readers must
+keep none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import html
+import json
+import re
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from documents_articles import ARTICLES, SEARCH_TERMS  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "documents"
+CODES = ["GRDN", "AFPR", "INDEP", "LBA", "NATNL", "RUDAW", "TIMES", "MEEYE", "KRDS", "ASHAR"]
+LANGUAGE_NAMES = {"en": "English", "ar": "Arabic"}
+_HIT = re.compile("(" + "|".join(re.escape(t) + r"\w*" for t in SEARCH_TERMS) + ")", re.I)
+
+
+def day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def us_date(iso: str) -> str:  # March 5, 2019 Tuesday
+    d = day(iso)
+    return f"{d:%B} {d.day}, {d.year} {d:%A}"
+
+
+def weekday_first(iso: str) -> str:  # Tuesday, March 5, 2019
+    d = day(iso)
+    return f"{d:%A}, {d:%B} {d.day}, {d.year}"
+
+
+def us_plain(iso: str) -> str:  # March 6, 2019
+    d = day(iso)
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def uk_date(iso: str) -> str:  # 5 March 2019
+    d = day(iso)
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def accession(i: int, a: dict) -> str:
+    code = CODES[i]
+    return f"{code}{'0' * (8 - len(code))}{a['published'].replace('-', '')}ef{i + 3:02d}000{'abcdefghij'[i]}{i}"
+
+
+# --- layouts: each a list of paragraphs, (text, style) ------------------------------------------
+# styles: "p" text, "center" a centred header line, "title", "break" a page break,
+# "code" a Factiva field (text = (code, value)).
+
+def nexis_classic(articles):
+    out, n = [], len(articles)
+    for i, a in enumerate(articles, 1):
+        if i > 1:
+            out.append(("", "break"))
+        out += [(f"{i} of {n} DOCUMENTS", "center"), (a["raw_outlet"], "center"), (us_date(a["published"]), "center")]
+        if i % 3 == 1:
+            out.append(("Final Edition", "center"))
+        out.append((a["title"], "title"))
+        if a["author"]:
+            out.append((f"BYLINE: {a['author']}" + (" in Qamishli" if i % 2 else ""), "p"))
+        out += [(f"SECTION: {a['section']}", "p"), (f"LENGTH: {a['length']} words", "p")]
+        if i % 4 == 0:
+            out.append(("DATELINE: HASAKAH, Syria", "p"))
+        out += [(p, "p") for p in a["paragraphs"]]
+        out += [(f"LOAD-DATE: {us_plain(a['load_date'])}", "p"),
+                (f"LANGUAGE: {LANGUAGE_NAMES[a['language']].upper()}", "p"),
+                ("PUBLICATION-TYPE: Newspaper", "p")]
+        holder, _, reserved = a["copyright"].partition(" All Rights Reserved")
+        out += [(holder, "center"), ("All Rights Reserved", "center")]
+    return out
+
+
+def nexis_uni(articles, cover=False):
+    out = []
+    if cover:
+        out += [("User Name: = Research Desk", "p"), ("Date and Time: Monday, December 1, 2025 10:31:00 AM EST", "p"),
+                ("Job Number: 271828182", "p"), ("Documents (%d)" % len(articles), "title")]
+        out += [(f"{i}. {a['title']}", "p") for i, a in enumerate(articles, 1)]
+        out += [("Client/Matter: -None-", "p"), ("Search Terms: al-Hol OR Roj OR repatriation", "p"),
+                ("Search Type: Terms and Connectors", "p"), ("Content Type Narrowed by", "p"),
+                ("News Sources: All English Language News; Timeline: Jan 01, 2019 to Dec 31, 2023", "p"),
+                ("", "break")]
+    for i, a in enumerate(articles, 1):
+        out += [(a["title"], "title"), (a["raw_outlet"], "p"),
+                (weekday_first(a["published"]) if cover else us_date(a["published"]), "p")]
+        if cover:
+            out += [(f"Length: {a['length']} words", "p"), (a["copyright"], "p"), (f"Section: {a['section']}", "p")]
+            if a["author"]:
+                out.append((f"Byline: By {a['author']}", "p"))
+            out.append((f"Highlight: {a['paragraphs'][0].split(',')[0]}.", "p"))
+        else:
+            out += [(a["copyright"], "p"), (f"Section: {a['section']}", "p"), (f"Length: {a['length']} words", "p")]
+            if a["author"]:
+                out.append((f"Byline: {a['author']}", "p"))
+        out.append(("Body", "title"))
+        out += [(p, "p") for p in a["paragraphs"]]
+        if cover and i % 2:
+            out += [("Graphic", "title"), ("Photo: tents in the camp, March 2019.", "p")]
+        out.append(("Classification", "title"))
+        if cover:
+            out += [(f"Load-Date: {us_plain(a['load_date'])}", "p"),
+                    (f"Language: {LANGUAGE_NAMES[a['language']].upper()}", "p")]
+        else:
+            out += [(f"Language: {LANGUAGE_NAMES[a['language']].upper()}", "p"),
+                    ("Publication-Type: Newspaper", "p"),
+                    ("Subject: REFUGEES (91%); CHILDREN (78%); CAMPS (70%)", "p"),
+                    ("Geographic: SYRIA (94%); IRAQ (71%)", "p"),
+                    (f"Load-Date: {us_plain(a['load_date'])}", "p")]
+        out += [("End of Document", "p")]
+        if i < len(articles):
+            out.append(("", "break"))
+    return out
+
+
+def factiva_codes(articles):
+    out = []
+    for i, a in enumerate(articles):
+        if i:
+            out.append(("", "break"))
+        fields = [("HD", [a["title"]])]
+        if a["author"]:
+            fields.append(("BY", [f"By {a['author']}"]))
+        fields += [("WC", [f"{a['length']} words"]), ("PD", [uk_date(a["published"])]), ("ET", ["08:14"]),
+                   ("SN", [a["raw_outlet"]]), ("SC", [CODES[i]]), ("SE", [a["section"]]),
+                   ("LA", [LANGUAGE_NAMES[a["language"]]]), ("CY", [a["copyright"]]),
+                   ("LP", a["paragraphs"][:1]), ("TD", a["paragraphs"][1:]),
+                   ("NS", ["grefu : Refugees | gcat : Political/General News"]),
+                   ("RE", ["syria : Syria | meastz : Middle East"]),
+                   ("IPD", ["Refugees ; Camps"]), ("PUB", [a["raw_outlet"]]),
+                   ("AN", [f"Document {accession(i, a)}"])]
+        out += [((code, values), "code") for code, values in fields]
+    return out
+
+
+def factiva_plain(articles):
+    out = [("Headlines", "title")]
+    out += [(f"{a['title']} -- {a['raw_outlet']}, {uk_date(a['published'])}", "p") for a in articles]
+    out.append(("", "break"))
+    for i, a in enumerate(articles):
+        out.append((a["title"], "title"))
+        if a["author"]:
+            out.append((f"By {a['author']}", "p"))
+        out += [(f"{a['length']:,} words", "p"), (uk_date(a["published"]), "p"), ("08:14", "p"),
+                (a["raw_outlet"], "p"), (CODES[i], "p"), (LANGUAGE_NAMES[a["language"]], "p"), (a["copyright"], "p")]
+        out += [(p, "p") for p in a["paragraphs"]]
+        out += [(f"Document {accession(i, a)}", "p"), ("", "break")]
+    out += [("Search Summary", "title"), ("Text: al-Hol or Roj or repatriat*", "p"),
+            ("Date: 01/01/2019 to 12/31/2023", "p"), ("Source: All Sources", "p"),
+            ("Results Found: %d" % len(articles), "p"), ("Timestamp: 1 December 2025 10:31", "p")]
+    return out
+
+
+def single(a):
+    head = [(("بقلم " if a["language"] == "ar" else "By ") + a["author"], "p")] if a["author"] else []
+    return ([(a["title"], "title")] + head + [(a["outlet"], "p"), (uk_date(a["published"]), "p")]
+            + [(p, "p") for p in a["paragraphs"]])
+
+
+# --- renderers ----------------------------------------------------------------------------------
+
+def _pieces(text):
+    """(text, highlighted) pieces: the search terms a database export marks."""
+    return [(part, bool(_HIT.fullmatch(part))) for part in _HIT.split(text) if part]
+
+
+def to_txt(paragraphs, crlf=False):
+    lines = []
+    for text, style in paragraphs:
+        if style == "break":
+            lines.append("")
+        elif style == "code":
+            code, values = text
+            lines.append(f"{code}\t{values[0] if values else ''}")
+            lines += [f"\t{v}" if code in ("LP", "TD") else v for v in values[1:]]
+        else:
+            lines.append(text.center(80).rstrip() if style == "center" else text)
+        lines.append("")
+    return ("\r\n" if crlf else "\n").join(lines)
+
+
+def to_html(paragraphs, title, kind):
+    body = []
+    if kind == "codes":
+        body.append("<table class='article'>")
+    for text, style in paragraphs:
+        if style == "break":
+            body.append("<hr>" if kind != "codes" else "<tr><td colspan=2><hr></td></tr>")
+        elif style == "code":
+            code, values = text
+            cells = "".join(f"<p>{_html_marked(v)}</p>" for v in values)
+            body.append(f"<tr><td><b>{code}</b></td><td>{cells}</td></tr>")
+        elif style == "title":
+            body.append(f"<div class='title'><b>{_html_marked(text)}</b></div>")
+        elif style == "center":
+            body.append(f"<div class='c0' style='text-align:center'><span class='c1'>{_html_marked(text)}</span></div>")
+        else:
+            body.append(f"<p class='c2'>{_html_marked(text)}</p>")
+    if kind == "codes":
+        body.append("</table>")
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + html.escape(title) +
+            "</title><style>.hit{font-weight:bold}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+
+
+def _html_marked(text):
+    return "".join(f"<b class='hit'><u>{html.escape(p)}</u></b>" if hit else html.escape(p) for p, hit in _pieces(text))
+
+
+def _rtf_escape(text):
+    out = []
+    for char in text:
+        if char in "\\{}":
+            out.append("\\" + char)
+        elif ord(char) < 128:
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\u{code if code < 32768 else code - 65536}?")
+    return "".join(out)
+
+
+def _rtf_marked(text):
+    return "".join("{\\b\\ul " + _rtf_escape(p) + "}" if hit else _rtf_escape(p) for p, hit in _pieces(text))
+
+
+def to_rtf(paragraphs):
+    out = ["{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}{\\f1\\fnil Arial;}}",
+           "{\\info{\\title Export}}\\f0\\fs22"]
+    for text, style in paragraphs:
+        if style == "break":
+            out.append("\\page")
+        elif style == "code":
+            code, values = text
+            out.append("\\pard\\b " + code + "\\b0\\tab " + (_rtf_marked(values[0]) if values else "") + "\\par")
+            out += ["\\pard\\tab " + _rtf_marked(v) + "\\par" for v in values[1:]]
+        elif style == "title":
+            out.append("\\pard\\sa120{\\b\\fs28 " + _rtf_marked(text) + "}\\par")
+        elif style == "center":
+            out.append("\\pard\\qc " + _rtf_marked(text) + "\\par")
+        else:
+            out.append("\\pard\\sa120 " + _rtf_marked(text) + "\\par")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def to_docx(paragraphs, path, single_title=False):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+    document = docx.Document()
+    document.core_properties.created = dt.datetime(2025, 12, 1)  # the same bytes on every run
+    document.core_properties.modified = dt.datetime(2025, 12, 1)
+    for text, style in paragraphs:
+        if style == "break":
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            continue
+        if style == "title" and single_title:
+            paragraph = document.add_paragraph(style="Title")
+        else:
+            paragraph = document.add_paragraph()
+        if style == "center":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for piece, hit in _pieces(text):
+            run = paragraph.add_run(piece)
+            run.bold = hit or (style == "title" and not single_title) or None
+            run.underline = hit or None
+    document.save(path)
+
+
+# --- e-mail -------------------------------------------------------------------------------------
+
+DOMAINS = ["theguardian.com", "afp.com", "independent.co.uk", "reuters.com", "thenationalnews.com",
+           "rudaw.net", "thetimes.co.uk", "middleeasteye.net", "kurdistan24.net", "aawsat.com"]
+
+
+def _mail_date(iso, hour=7):
+    d = day(iso)
+    return email.utils.format_datetime(dt.datetime(d.year, d.month, d.day, hour, 30, tzinfo=dt.timezone(dt.timedelta(hours=3))))
+
+
+def newsletter(i, a):
+    message = EmailMessage()
+    message["From"] = f"{a['outlet']} <newsletter@{DOMAINS[i]}>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = a["title"]
+    message["Date"] = _mail_date(a["published"])
+    message["Message-ID"] = f"<{a['published']}.{i}@{DOMAINS[i]}>"
+    plain = "\n\n".join(a["paragraphs"]) + "\n\n--\nYou receive this because you subscribed.\n"
+    message.set_content(plain)
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in a["paragraphs"])
+    message.add_alternative(f"<html><body><h1>{html.escape(a['title'])}</h1>{body}</body></html>", subtype="html")
+    if a["language"] == "ar":
+        message["Content-Language"] = "ar"
+    return message
+
+
+def digest(articles, plain_only=False):
+    message = EmailMessage()
+    message["From"] = "North Press Agency <digest@npasyria.com>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = "Morning digest: camps and returns"
+    message["Date"] = _mail_date("2023-03-01", hour=6)
+    message["Message-ID"] = f"<digest-{'plain' if plain_only else 'html'}-2023-03-01@npasyria.com>"
+    stories = [(a["title"], a["paragraphs"][:2], f"https://npasyria.com/en/story/{100 + i}") for i, a in enumerate(articles)]
+    text = "Good morning. Today's stories:\n\n" + "\n\n".join(
+        f"{title}\n\n" + "\n\n".join(paras) + f"\n\nRead more: {url}" for title, paras, url in stories
+    ) + "\n\nUnsubscribe: https://npasyria.com/unsubscribe\n"
+    message.set_content(text)
+    if not plain_only:
+        blocks = "".join(
+            f"<h2>{html.escape(title)}</h2>" + "".join(f"<p>{html.escape(p)}</p>" for p in paras)
+            + f"<p><a href='{url}'>Read more &raquo;</a></p>" for title, paras, url in stories
+        )
+        message.add_alternative(
+            f"<html><body><p>Good morning. Today's stories:</p>{blocks}"
+            "<p><a href='https://npasyria.com/unsubscribe'>Unsubscribe</a></p></body></html>", subtype="html")
+    return message, stories
+
+
+def _truth(a, **changes):
+    row = {key: a[key] for key in ("title", "outlet", "published", "section", "length", "author",
+                                   "language", "load_date", "copyright")}
+    row["body"] = "\n\n".join(a["paragraphs"])
+    row.update(changes)
+    return row
+
+
+def main():
+    OUT.mkdir(exist_ok=True)
+    for old in OUT.iterdir():
+        if old.is_file():
+            old.unlink()
+    truth = {}
+
+    def export(name, paragraphs, rows, formats, kind="", crlf=False):
+        for fmt in formats:
+            file = f"{name}.{fmt}"
+            if fmt == "txt":
+                (OUT / file).write_bytes(to_txt(paragraphs, crlf).encode("utf-8-sig" if crlf else "utf-8"))
+            elif fmt == "html":
+                (OUT / file).write_text(to_html(paragraphs, name, kind), encoding="utf-8")
+            elif fmt == "rtf":
+                (OUT / file).write_text(to_rtf(paragraphs), encoding="ascii")
+            elif fmt == "docx":
+                to_docx(paragraphs, OUT / file)
+            truth[file] = {"layout": name, "articles": rows}
+
+    nexis_rows = [_truth(a) for a in ARTICLES]
+    export("nexis-classic", nexis_classic(ARTICLES), nexis_rows, ("txt", "docx", "rtf", "html"), crlf=True)
+    export("nexis-uni", nexis_uni(ARTICLES), nexis_rows, ("txt", "docx", "rtf", "html"))
+    export("nexis-uni-cover", nexis_uni(ARTICLES, cover=True), nexis_rows, ("txt", "docx", "rtf", "html"))
+    coded_rows = [_truth(a, load_date=None, id=f"factiva:{accession(i, a)}") for i, a in enumerate(ARTICLES)]
+    export("factiva-codes", factiva_codes(ARTICLES), coded_rows, ("txt", "rtf", "html"), kind="codes")
+    plain_rows = [_truth(a, load_date=None, section=None, id=f"factiva:{accession(i, a)}") for i, a in enumerate(ARTICLES)]
+    export("factiva-plain", factiva_plain(ARTICLES), plain_rows, ("txt", "rtf", "html"))
+
+    single_dir = OUT  # singles beside the exports, named single-NN
+    for i, a in enumerate(ARTICLES, 1):
+        row = _truth(a, section=None, length=None, load_date=None, copyright=None)
+        to_docx(single(a), single_dir / f"single-{i:02d}.docx", single_title=True)
+        (single_dir / f"single-{i:02d}.rtf").write_text(to_rtf(single(a)), encoding="ascii")
+        truth[f"single-{i:02d}.docx"] = {"layout": "single", "articles": [row]}
+        truth[f"single-{i:02d}.rtf"] = {"layout": "single", "articles": [row]}
+
+    with open(OUT / "newsletters.mbox", "wb") as mbox:
+        for i, a in enumerate(ARTICLES):
+            message = newsletter(i, a)
+            data = message.as_bytes(policy=message.policy.clone(linesep="\n"))
+            data = re.sub(rb"(?m)^(>*From )", rb">\1", data)
+            mbox.write(f"From newsletter@{DOMAINS[i]} Mon Dec  1 10:00:00 2025\n".encode() + data + b"\n")
+    truth["newsletters.mbox"] = {"layout": "mail", "articles": [
+        _truth(a, section=None, length=None, load_date=None, copyright=None, author=None,
+               id=f"message:{a['published']}.{i}@{DOMAINS[i]}") for i, a in enumerate(ARTICLES)]}
+    for name, plain_only, chosen in (("digest.eml", False, ARTICLES[:4]), ("digest-plain.eml", True, ARTICLES[4:7])):
+        message, stories = digest(chosen, plain_only)
+        (OUT / name).write_bytes(message.as_bytes())
+        truth[name] = {"layout": "mail", "articles": [
+            {"title": title, "outlet": "North Press Agency", "published": "2023-03-01", "section": None,
+             "length": None, "author": None, "language": "en", "load_date": None, "copyright": None,
+             "body": "\n\n".join(paras), "url": url} for title, paras, url in stories]}
+    (OUT / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(truth)} files, {sum(len(v['articles']) for v in truth.values())} articles in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
