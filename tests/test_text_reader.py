@@ -282,3 +282,46 @@ def test_binary_file_is_reported(tmp_path):
     [record] = list(read_text_file(path))
     assert isinstance(record, BadRecord)
     assert "binary" in record.reason or "decode" in record.reason
+
+
+def test_two_names_joined_beside_the_date_are_the_byline_never_the_title():
+    record = parse_text_article(
+        "Menu\n\nFlood waters recede in the east of the province\n\n"
+        "Mara Lind and Tomas Okafor Reyes  |02.03.2023 - Update : 03.03.2023\n\n"
+        "Families began returning to their villages on Thursday as the river fell, officials said.\n\n"
+        "Aid groups warned that wells in the area may be unsafe for weeks.")
+    article = build_article(record)
+    assert article.title == "Flood waters recede in the east of the province"
+    assert article.author == "Mara Lind and Tomas Okafor Reyes"
+    assert article.published == "2023-03-02"
+
+
+def test_a_role_line_between_the_name_and_the_date():
+    record = parse_text_article(
+        "Court rules on the future of the old harbour\n\n"
+        "Judges say the city must consult residents before any sale\n\n"
+        "Petra Holm\nCourts Correspondent\nTuesday 14 March 2023 09:12 GMT\n\n"
+        "The high court ruled on Tuesday that the city council acted too quickly when it approved the sale.\n\n"
+        "The council said it would study the ruling before deciding what to do next.")
+    article = build_article(record)
+    assert article.title == "Court rules on the future of the old harbour"
+    assert article.author == "Petra Holm"
+    assert article.published == "2023-03-14"
+
+
+def test_arabic_outlet_and_name_line_and_a_name_under_the_text():
+    record = parse_text_article(
+        "افتتاح جسر جديد فوق نهر الفرات\nالعربية.نت - سمير الخالد\nنشر في: 05 مايو ,2021: 09:40 ص GST\n\n"
+        "افتتحت السلطات المحلية صباح اليوم جسراً جديداً فوق نهر الفرات بعد أشهر من أعمال البناء المتواصلة.\n\n"
+        "وقال مسؤول في البلدية إن الجسر سيخفف الازدحام على الطرق القديمة في المدينة.")
+    article = build_article(record)
+    assert article.author == "سمير الخالد"
+    assert article.published == "2021-05-05"
+    assert article.outlet == "Al Arabiya"
+    text = ("افتتاح جسر جديد فوق نهر الفرات\n2021-05-05\n\n"
+            "افتتحت السلطات المحلية صباح اليوم جسراً جديداً فوق نهر الفرات بعد أشهر من أعمال البناء المتواصلة.\n\n"
+            "وقال مسؤول في البلدية إن الجسر سيخفف الازدحام على الطرق القديمة في المدينة.\n\n")
+    for signature in ("متابعة: هالة يوسف", "هالة يوسف"):  # labelled, or a name alone under the text
+        signed = build_article(parse_text_article(text + signature))
+        assert signed.author == "هالة يوسف"
+        assert signed.body.endswith("في المدينة.")

@@ -172,7 +172,7 @@ def split_byline(value: str) -> Optional[tuple]:
         elif rest and _NAME_WORD.match(rest.split()[0]) and re.match(r"^(?:and|&|و)\s", rest.split(" ", 1)[-1]):
             value = value + ", " + rest  # "A, B and C"
     value = _IN_PLACE.sub("", value)
-    value = _without_role(value)
+    value = without_role(value)
     value = value.strip(" .,-–|:")
     if len(value.split()) == 1 and value.isupper():
         return None  # "by RIC": an organisation, not a reporter
@@ -187,7 +187,8 @@ def split_byline(value: str) -> Optional[tuple]:
     return value, outlet
 
 
-def _without_role(value: str) -> str:
+def without_role(value: str) -> str:
+    """A name without the role after it ("Jane Doe Middle East Correspondent")."""
     words = value.split()
     roles = _labels()["roles"]
     if len(words) >= 3 and plain(words[-1]) in roles:
@@ -204,18 +205,38 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
 
 
+_JOINED = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+و(?=\S)")
+
+
 @functools.lru_cache(maxsize=CACHE)
 def bare_name(line: str) -> Optional[str]:
-    """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words."""
-    if len(line.split()) > MAX_BARE_WORDS or line[-1:] in ",.:;!?":
+    """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words;
+    or two or three such names joined ("Jane Doe and John Roe", "Jane Doe, John Roe and Sam Poe")."""
+    if line[-1:] in ",.:;!?":
         return None
+    if len(line.split()) > MAX_BARE_WORDS:
+        parts = _JOINED.split(line)
+        if not 2 <= len(parts) <= 3 or len(line.split()) > MAX_BARE_WORDS * len(parts):
+            return None
+        names = [_one_bare_name(part) for part in parts]
+        return line if all(names) and all(name == part for name, part in zip(names, parts)) else None
+    found = _one_bare_name(line)
+    if found or not _JOINED.search(line):
+        return found
+    parts = _JOINED.split(line)
+    if len(parts) in (2, 3) and all(_one_bare_name(part) == part for part in parts):
+        return line
+    return None
+
+
+def _one_bare_name(line: str) -> Optional[str]:
     parts = _PLACE_NAME.split(line, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip():
         line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
     value = _IN_PLACE.sub("", line).strip()
     if "," in value:
         value = value.split(",", 1)[0]
-    value = _without_role(value)
+    value = without_role(value)
     words = value.split()
     if not 2 <= len(words) <= 4 or any(c.isdigit() for c in value) or known_outlet(value):
         return None
@@ -225,6 +246,20 @@ def bare_name(line: str) -> Optional[str]:
     if all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
         return value
     return None
+
+
+def role_line(line: str) -> bool:
+    """A reporter's role alone on the line under the name ("Home Affairs Correspondent",
+    "Middle East Editor", "مراسلة"): a few capitalised words ending in a role word."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or line[-1:] in ".:;!?":
+        return False
+    roles = _labels()["roles"]
+    return plain(words[-1]) in roles and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of")
+                                              or _ARABIC_WORD.fullmatch(w) for w in words)
+
+
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 
 def _capitalised(word: str) -> bool:

@@ -27,7 +27,9 @@ import re
 from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
+from archive.extract.bylines import without_role
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
+from archive.extract.outlets import known_outlet
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,
     BY_PREFIX,
@@ -207,7 +209,10 @@ def clean_byline(text) -> Optional[str]:
     text = BY_PREFIX.sub("", text)
     text = _TRAILING_DATE.sub("", text).strip(" ,;|·•-–—:")
     person = clean_person(text)
-    if not person or person.casefold() in _JUNK_NAMES or len(person.split()) > 6 or re.search(r"[:?!\"“”]", person):
+    if not person or person.casefold() in _JUNK_NAMES or re.search(r"[:?!\"“”]", person):
+        return None
+    person = without_role(person)  # "Jane Doe Middle East Correspondent"
+    if len(person.split()) > 6 or known_outlet(person):  # "by The Defense Post": no reporter named
         return None
     return person
 

@@ -25,9 +25,11 @@ def bare_byline(content: list, position: int) -> Optional[str]:
     name = bylines.bare_name(content[position])
     if not name:
         return None
-    for other in content[position - 1 : position] + content[position + 1 : position + 2]:
-        if bylines.date_in(other):
-            return name
+    near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
+    if position + 2 < len(content) and bylines.role_line(content[position + 1]):
+        near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", the date
+    if any(bylines.date_in(other) for other in near):
+        return name
     return None
 
 
@@ -137,6 +139,18 @@ def outlet_part(line: str) -> Optional[str]:
     if len(parts) == 2:
         return next((part for part in parts if known_outlet(part)), None)
     return None
+
+
+def name_beside_outlet(line: str) -> Optional[str]:
+    """The reporter's name a line gives beside the outlet's ("العربية.نت - رامي الحسيني",
+    "Jane Doe | Rudaw"), or None."""
+    parts = _OUTLET_PARTS.split(line)
+    if len(parts) != 2 or len(line) > 80:
+        return None
+    outlet_at = next((i for i, part in enumerate(parts) if known_outlet(part)), None)
+    if outlet_at is None:
+        return None
+    return bylines.bare_name(parts[1 - outlet_at].strip())
 
 
 _OUTLET_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|/]\s*")

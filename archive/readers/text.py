@@ -184,6 +184,11 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             invalid_date = invalid_date or (bylines.invalid_date_in(line), numbers[position])
         elif page_layout.outlet_part(line):
             record.outlet = record.outlet or page_layout.outlet_part(line)  # "Kurdistan24 - Erbil"
+            name = page_layout.name_beside_outlet(line)  # "العربية.نت - رامي الحسيني", "Jane Doe | Rudaw"
+            if name and record.author is None:
+                record.author = name
+        elif record.author is not None and bylines.role_line(line):
+            pass  # "Home Affairs Correspondent" under the name
         elif record.author is None and (bylines.header_byline(line) or (
                 lines[position].furniture in (None, "template") and page_layout.bare_byline(content, position))):
             author, outlet = bylines.header_byline(line) or (page_layout.bare_byline(content, position), None)
@@ -258,10 +263,15 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 dropped.add(i)
             if record.author is None and lines[i].furniture == "sign-off":
                 record.author = bylines.signoff_author(line)
-            elif record.author is None and i not in body_at and bylines.byline(line):
+            elif record.author is None and (i not in body_at or i == body_at[-1]) and bylines.byline(line):
                 record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
                 dropped.add(i)
         i += 1
+    if record.author is None and body_at:
+        at = _name_under_text(content, lines, body_at, dropped)
+        if at is not None:
+            record.author = bylines.bare_name(content[at])
+            dropped.add(at)
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped], title=record.title)
     if not body:
         if any(line.furniture is not None for line in lines):
@@ -329,6 +339,23 @@ def _metadata_line(line: str) -> bool:
         or known_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
+
+
+def _name_under_text(content: list, lines: list, body_at: list, dropped: set):
+    """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
+    Arabic agencies sign their stories), or None: a short line of name words, no sentence, no
+    furniture, nothing of the text after it."""
+    last = body_at[-1]
+    while last in dropped and last > body_at[0]:
+        last -= 1
+    for at in (last, last + 1):
+        if at >= len(content) or at in dropped or (at == last and at == body_at[0]):
+            continue
+        line = lines[at]
+        if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
+                and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]):
+            return at
+    return None
 
 
 def _followed_by_header(content: list, lines: list, position: int, title_at: int = 0) -> bool:
