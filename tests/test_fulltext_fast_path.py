@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from indexer.fulltext import _analyzer, _words_analyzer
+from indexer.fulltext.analysis import _analyzer, _words_analyzer
 
 WORDS = ["the", "Deir", "ez-Zor", "al-Hol", "Sina'a", "Raʿqa", "Hassakeh", "running", "ISIS", "is", "a", "x",
          "camp", "Ghuwayran", "prisoners", "1,000", "U.S.", "don't", "ʾ", "''", "é", "Ürümqi", "of", "and", "--",

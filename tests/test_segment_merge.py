@@ -5,7 +5,8 @@ import random
 import pytest
 from whoosh.reading import SegmentReader
 
-from indexer.fulltext import FullTextIndex, _segments_to_merge
+from indexer.fulltext import FullTextIndex
+from indexer.fulltext.segments import _segments_to_merge
 
 WORDS = ("camp detainees Hasakah Ghuwayran prison attack guards families court returned "
          "repatriation Baghouz Hajin SDF coalition women children foreign fighters trial").split()
@@ -167,12 +168,13 @@ def test_field_lengths_from_whole_columns_equal_whooshs(tmp_path):
 
 
 def test_vocabulary_merges_by_size_not_at_every_commit(tmp_path, monkeypatch):
-    import indexer.fulltext as fulltext
+    import indexer.fulltext.segments as segments_module
+    from indexer.fulltext import VOCABULARY
 
     rewritten = []
-    merge = fulltext._merge_into_new_segment
-    monkeypatch.setattr(fulltext, "_merge_into_new_segment",
-                        lambda writer, segments: (writer.indexname == fulltext.VOCABULARY
+    merge = segments_module._merge_into_new_segment
+    monkeypatch.setattr(segments_module, "_merge_into_new_segment",
+                        lambda writer, segments: (writer.indexname == VOCABULARY
                                                   and rewritten.append(sum(seg.doc_count_all() for seg in segments)))
                         or merge(writer, segments))
     index = FullTextIndex(tmp_path / "ix")

@@ -1,0 +1,198 @@
+"""Analysis: how text becomes terms (Whoosh's ``analysis``).
+
+The tokenizer and filters of the archive's analyzers (marks, stop words and Arabic articles,
+stemming, transliteration variants), :class:`ArchiveAnalyzer`'s cached fast path for indexing,
+and the positions format that uses it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from whoosh import formats
+from whoosh.analysis import (
+    STOP_WORDS, CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter,
+)
+from whoosh.support.charset import accent_map
+
+
+# Words: apostrophes and Arabic transliteration marks inside a word keep it whole (Sina'a, Raʿqa).
+TOKEN_PATTERN = r"\w+(?:[.'’ʼ`]?\w+)*"
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
+# Arabic articles written apart or hyphenated (al-Hol, Deir ez-Zor, Dayr al-Zawr) are not searched for.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "ul"})
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+
+
+class MarksFilter(Filter):
+    """Drops apostrophes and ʿ ʾ marks inside words: Sina'a = Sinaa, Raʿqa = Raqa."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if _MARKS.search(token.text):
+                token.text = _MARKS.sub("", token.text)
+                if not token.text:
+                    continue
+            yield token
+
+
+@functools.lru_cache(maxsize=200_000)  # called for every token indexed: words repeat
+def normalise_name(word: str) -> str:
+    """Transliteration variants on one form: doubled letters single, -ah/-eh endings as -a."""
+    word = _DOUBLED.sub(r"\1", word)
+    if len(word) >= 5 and word.endswith(("ah", "eh")):
+        word = word[:-2] + "a"
+    return word
+
+
+class NameFilter(Filter):
+    """After stemming: Hassakeh, Hasakeh and Hasakah index as one term (see normalise_name)."""
+
+    is_morph = True
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = normalise_name(token.text)
+            yield token
+
+
+class ArchiveAnalyzer(CompositeAnalyzer):
+    """The analyzer chain, plus a fast path for indexing: :meth:`term_positions`.
+
+    Every filter after the tokenizer works on one token at a time, so a word always becomes the
+    same term (or none): indexing looks each distinct word up once in a cache instead of passing
+    every token through the chain of generators (about 3x faster; the terms and positions are
+    the same, which ``tests/test_fulltext_fast_path.py`` checks). Queries and highlights still
+    go through the chain.
+    """
+
+    def term_positions(self, text: str, words: Optional[list] = None) -> dict:
+        """``{term: [position, ...]}`` for ``text``, as the chain would index it; the text's
+        words (tokens before any filter) are added to ``words`` when it is given."""
+        cache = self._cache()
+        positions: dict = {}
+        position = None
+        tokens = _TOKEN_RE.findall(text)
+        if words is not None:
+            words.extend(tokens)
+        for index, word in enumerate(tokens):
+            term = cache.get(word, _MISSING)
+            if term is _MISSING:
+                term = cache[word] = self._term(word)
+            if term is not None:
+                # StopFilter renumbers: the first term keeps its place, the others follow it
+                position = index if position is None else position + 1
+                found = positions.get(term)
+                if found is None:
+                    positions[term] = [position]
+                else:
+                    found.append(position)
+        return positions
+
+    def terms(self, words) -> set:
+        """The distinct terms ``words`` (tokens) index as."""
+        cache = self._cache()
+        found = set()
+        for word in set(words):
+            term = cache.get(word, _MISSING)
+            if term is _MISSING:
+                term = cache[word] = self._term(word)
+            if term is not None:
+                found.add(term)
+        return found
+
+    def _cache(self) -> dict:
+        """``{word: term or None}``, this analyzer's own, emptied when it grows past TERM_CACHE_SIZE."""
+        cache = self.__dict__.get("_terms")
+        if cache is None or len(cache) > TERM_CACHE_SIZE:
+            cache = self.__dict__["_terms"] = {}
+        return cache
+
+    def _term(self, word: str):
+        tokens = [token.text for token in self(word, mode="index")]
+        return tokens[0] if len(tokens) == 1 else None
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_terms", None)  # the cache is not part of the schema
+        return state
+
+
+TERM_CACHE_SIZE = 500_000
+_MISSING = object()
+
+
+class FastPositions(formats.Positions):
+    """Positions, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it,
+    or given analysed (:class:`Analysed`)."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if isinstance(value, Analysed):
+            boost, encode = self.field_boost, self.encode
+            for term, poslist in value:
+                yield term, len(poslist), len(poslist) * boost, encode(poslist)
+            return
+        if not isinstance(analyzer, ArchiveAnalyzer) or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        boost = self.field_boost
+        encode = self.encode
+        for term, poslist in analyzer.term_positions(value).items():
+            yield term, len(poslist), len(poslist) * boost, encode(poslist)
+
+
+class Analysed(list):
+    """A field's ``(term, positions)`` pairs, analysed already (in an import's worker process)."""
+
+
+def _analyzer(stem: bool = True):
+    items = [RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map), MarksFilter(),
+             StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES)]
+    if stem:
+        items += [StemFilter(), NameFilter()]
+    return ArchiveAnalyzer(*items)
+
+
+def _words_analyzer():
+    """The unstemmed words of titles and bodies, for spelling suggestions."""
+    return ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+                           MarksFilter(), StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3))
+
+
+@functools.lru_cache(maxsize=None)
+def _words_analyzer_cached():
+    return _words_analyzer()
+
+
+@functools.lru_cache(maxsize=None)
+def _stemming_analyzer():
+    return _analyzer()
+
+
+@functools.lru_cache(maxsize=None)
+def _key_analyzer():
+    return _analyzer()
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _words_only(terms) -> set:
+    """Terms with a letter: numbers (a report's 4,000, 2019, 332) are most of the archive's
+    distinct terms, and neither "did you mean" nor prefix expansion needs them (K24, M4 stay)."""
+    return {term for term in terms if _LETTER.search(term)}
+
+
+@functools.lru_cache(maxsize=None)
+def query_stop_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(data_lines("stopwords.txt"))
+
+
+def _text(value) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value

@@ -1,0 +1,94 @@
+"""The articles' index: its fields (schema) and the document an article row becomes."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from whoosh import formats
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+
+from indexer.fulltext.analysis import (
+    Analysed, FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only,
+)
+
+
+SEARCH_FIELDS = ("title", "body")
+FIELD_BOOSTS = {"title": 1.0, "body": 1.0}  # query-time weights (the title's index-time boost is below)
+TITLE_INDEX_BOOST = 2.0
+
+
+UNDATED_LAST = 99_999_999
+
+
+def _fast(field):
+    """``field`` with the fast indexing path for its positions (same postings as Whoosh's own)."""
+    field.format = FastPositions(field_boost=field.format.field_boost)
+    return field
+
+
+def make_schema(vectors: bool = False) -> Schema:
+    """The index's fields. ``vectors`` stores body term vectors, which only pseudo-relevance
+    feedback needs (off by default): they cost about a third of the indexing time."""
+    plain = _analyzer(stem=False)
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),
+        story=ID(sortable=True),  # the first copy's id for near-duplicates, else the article's own
+        title=_fast(TEXT(analyzer=_analyzer(), field_boost=TITLE_INDEX_BOOST, phrase=True)),
+        body=_fast(TEXT(analyzer=_analyzer(), phrase=True, vector=formats.Frequency() if vectors else None)),
+        outlet=TEXT(analyzer=plain, phrase=True),
+        outlet_exact=ID(),
+        tags=KEYWORD(commas=True, lowercase=True, scorable=True),
+        author=TEXT(analyzer=plain),
+        language=ID(),
+        day=NUMERIC(int, bits=32),  # YYYYMMDD, for date queries (rewritten from date:...)
+        newest=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 0 when undated: sorts last
+        oldest=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 99999999 when undated: sorts last
+        year=NUMERIC(int, bits=32),
+    )
+
+
+def indexed_text(title: Optional[str], body: Optional[str], lede: Optional[str]) -> tuple:
+    """``(title, body)`` as indexed: a lede that is not part of the body goes before it."""
+    body = body or ""
+    if lede and lede.rstrip("…") not in body:
+        body = lede + "\n\n" + body
+    return title or "", body
+
+
+def analyse(title: Optional[str], body: Optional[str], lede: Optional[str]) -> dict:
+    """What indexing an article's text takes, done ahead (in a worker process): the title's and
+    the body's terms with their positions, and its vocabulary words. Same result as indexing
+    the text (see FastPositions); passed to :meth:`_Writer.upsert` as ``analysed``."""
+    title, body = indexed_text(title, body, lede)
+    words: list = []
+    return {
+        "title": Analysed(_stemming_analyzer().term_positions(title, words).items()),
+        "body": Analysed(_stemming_analyzer().term_positions(body, words).items()),
+        "vocabulary": _words_only(_words_analyzer_cached().terms(words)),
+    }
+
+
+def document(article: dict, analysed: Optional[dict] = None) -> dict:
+    """The Whoosh document for an article row (as stored in SQLite, tags as a list); ``analysed``
+    (see :func:`analyse`) stands in for the title's and body's text."""
+    title, body = indexed_text(article.get("title"), article.get("body"), article.get("lede"))
+    doc = {
+        "id": article["id"],
+        "title": analysed["title"] if analysed else title,
+        "body": analysed["body"] if analysed else body,
+        "tags": ",".join(t.replace(",", " ") for t in article.get("tags") or []),
+        "story": article.get("duplicate_of") or article["id"],
+    }
+    if article.get("outlet_name"):
+        doc["outlet"] = doc["outlet_exact"] = article["outlet_name"]
+    if article.get("author"):
+        doc["author"] = article["author"]
+    if article.get("language"):
+        doc["language"] = article["language"]
+    published = article.get("published")
+    if published:
+        day = int(published[:10].replace("-", ""))
+        doc.update(day=day, newest=day, oldest=day, year=int(published[:4]))
+    else:
+        doc.update(newest=0, oldest=UNDATED_LAST)
+    return doc

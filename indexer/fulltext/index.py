@@ -1,0 +1,170 @@
+"""The index: opening or creating it in its folder, and its writer."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from pathlib import Path
+from typing import Callable, Optional
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import LockError
+
+from indexer.fulltext.columns import SegmentColumns
+from indexer.fulltext.fields import document, make_schema
+from indexer.fulltext.query import Parsing
+from indexer.fulltext.ranking import Ranking
+from indexer.fulltext.searching import Searching
+from indexer.fulltext.segments import ArchiveCodec, _retrying_toc, streamed_merge, streamed_merge_tiered
+from indexer.fulltext.spelling import Spelling
+from indexer.fulltext.vocabulary import VOCABULARY, Words, make_vocabulary_schema, vocabulary_words
+
+
+WRITER_MEMORY_MB = 192  # Whoosh's posting pool before it spills to disk: a batch of 2,000 articles fits
+
+
+class IndexBusy(RuntimeError):
+    """Another process holds the index's write lock."""
+
+
+class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
+    """A Whoosh index in a folder beside the database.
+
+    Its methods live with their concern: searching (:mod:`.searching`), parsing (:mod:`.query`),
+    weighting and feedback (:mod:`.ranking`), "did you mean" (:mod:`.spelling`), the archive's
+    words (:mod:`.vocabulary`); opening and writing here."""
+
+    def __init__(self, path, vectors: bool = False, db_path=None):
+        self.path = Path(path)
+        self.vectors = vectors  # for a new index: see make_schema
+        # The archive's database, whose vocabulary table counts the articles holding each word
+        # (for "did you mean"); without it the vocabulary index's own counts are used.
+        self.db_path = Path(db_path) if db_path else None
+        self._ix = None
+        self._vocabulary = None
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._columns = SegmentColumns()
+        self._schema = None
+
+    # -- opening --------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
+
+    def _storage(self):
+        # Without mmap: mapped segment files counted against the importer's memory as the index
+        # grew (RSS rose ~25 MB per 1,000 articles); plain reads keep it flat.
+        return FileStorage(str(self.path), supports_mmap=False)
+
+    def create(self) -> None:
+        """A new, empty index (replacing any index already there)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        storage = self._storage()
+        self._ix = storage.create_index(make_schema(vectors=self.vectors))
+        self._vocabulary = storage.create_index(make_vocabulary_schema(), indexname=VOCABULARY)
+        self._local = threading.local()
+
+    def ensure(self) -> None:
+        if not self.exists():
+            self.create()
+
+    @property
+    def vocabulary(self):
+        """The vocabulary index, or None for an index made before it existed (whose articles
+        carry a ``words`` field instead: run ``archive reindex`` to make one)."""
+        if self._vocabulary is None:
+            with self._lock:
+                if self._vocabulary is None and whoosh_index.exists_in(str(self.path), indexname=VOCABULARY):
+                    self._vocabulary = self._storage().open_index(indexname=VOCABULARY)
+        return self._vocabulary
+
+    @property
+    def ix(self):
+        if self._ix is None:
+            with self._lock:
+                if self._ix is None:
+                    if not self.exists():
+                        raise FileNotFoundError(f"no full-text index at {self.path}; run 'archive reindex'")
+                    self._ix = self._storage().open_index()
+        return self._ix
+
+    @property
+    def schema(self):
+        """The index's schema, read once. ``ix.schema`` reads the newest table of contents from disk
+        at every call, and an import committing meanwhile may delete that file between Whoosh
+        finding it and opening it: a search failed with FileNotFoundError while an import wrote."""
+        if self._schema is None:
+            self._schema = _retrying_toc(lambda: self.ix.schema)
+        return self._schema
+
+    # -- writing --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def writer(self, timeout: float = 0.0, limitmb: int = WRITER_MEMORY_MB, new_words: Optional[Callable] = None):
+        """A writer that commits when the block ends and cancels if it raises.
+
+        ``new_words(counts)`` is given ``{word: articles}`` of what was written and returns the
+        words the vocabulary index does not know yet (the archive keeps the counts in SQLite)."""
+        try:
+            writer = self.ix.writer(limitmb=limitmb, timeout=timeout, codec=ArchiveCodec())
+        except LockError:
+            raise IndexBusy(
+                f"the full-text index {self.path} is locked by another process (an import?); "
+                "wait for it to finish and try again"
+            ) from None
+        handle = _Writer(writer)
+        try:
+            yield handle
+            # Words first: if the process dies between the two commits, the vocabulary knows a
+            # few words no article has yet, which costs nothing (the other order could hide them).
+            counts = handle.vocabulary
+            if new_words is not None and counts:
+                counts = {word: counts[word] for word in new_words(counts)}
+            self._add_vocabulary(counts, timeout)
+        except BaseException:
+            writer.cancel()
+            raise
+        else:
+            writer.commit(mergetype=streamed_merge)
+
+    def _add_vocabulary(self, counts: dict, timeout: float) -> None:
+        if not counts or self.vocabulary is None:
+            return
+        try:
+            writer = self.vocabulary.writer(limitmb=WRITER_MEMORY_MB, timeout=timeout, codec=ArchiveCodec())
+        except LockError:
+            raise IndexBusy(f"the vocabulary of {self.path} is locked by another process; try again") from None
+        try:
+            writer.add_document(words=sorted(counts.items()))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit(mergetype=streamed_merge_tiered)
+
+
+class _Writer:
+    def __init__(self, writer):
+        self._writer = writer
+        self.vocabulary: dict = {}  # word -> articles of this batch holding it
+
+    def upsert(self, article: dict, analysed: Optional[dict] = None) -> None:
+        """Add or replace an article (a row as stored); ``analysed``: its text analysed ahead."""
+        self._add(article, analysed, replace=True)
+
+    def add(self, article: dict) -> None:
+        """Add, not replace: for a fresh index (a reindex), where no older copy can exist."""
+        self._add(article, None, replace=False)
+
+    def _add(self, article: dict, analysed: Optional[dict], replace: bool) -> None:
+        doc = document(article, analysed)
+        if replace:
+            self._writer.update_document(**doc)
+        else:
+            self._writer.add_document(**doc)
+        counts = self.vocabulary
+        words = analysed["vocabulary"] if analysed else vocabulary_words(doc["title"], doc["body"])
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+
+    def delete(self, article_id: str) -> None:
+        self._writer.delete_by_term("id", article_id)

@@ -1,0 +1,231 @@
+"""Searching: a page of ranked hits with the total and every matching id, more like this."""
+
+from __future__ import annotations
+
+import time
+from typing import Callable, Optional
+
+from whoosh import query as wq
+
+from indexer.fulltext.analysis import _text
+from indexer.fulltext.collectors import _collect
+from indexer.fulltext.columns import _CachedColumnFacet
+from indexer.fulltext.highlight import _highlight
+from indexer.fulltext.query import QueryError, _expansion_problem, _filter_query, _matches_positions, natural_query
+from indexer.fulltext.ranking import FEEDBACK, FEEDBACK_MIN_WORDS
+from indexer.fulltext.results import Hit, SearchPage
+from indexer.fulltext.variants import PHONETIC
+from indexer.fulltext.segments import _retrying_toc
+
+
+SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" when one is found
+
+
+DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
+
+
+class Searching:
+    """:class:`~indexer.fulltext.index.FullTextIndex`'s searches (mixed into it)."""
+
+    def _searcher(self):
+        """This thread's searcher, reused across searches and renewed after the index changes."""
+        old = getattr(self._local, "searcher", None)
+        if old is None or old.doc_count_all() == 0:
+            # Whoosh's refresh() of a searcher opened on an empty index fails (it has no segments).
+            searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
+        else:
+            # refresh() reuses the old searcher's segment readers and closes the rest itself:
+            # closing the old searcher too would close readers the new one uses (ReaderClosed).
+            searcher = _retrying_toc(old.refresh)
+            if searcher is not old:
+                self._columns.keep_only(searcher)
+        self._columns.speed_up(searcher)
+        self._local.searcher = searcher
+        return searcher
+
+    def _ranked(self, searcher, parsed, start: int, pagelen: int, sortedby, reverse: bool, *,
+                optimize: bool, collapse: bool, time_limit: float, everything: bool = False) -> tuple:
+        """``(results, the page's hits, timed out)``. Collapsing keeps each story's first hit in the
+        ranking. Whoosh's CollapseCollector does that as it collects, which costs a column read
+        and a dictionary step for every match and turns off its skipping of blocks that cannot
+        reach the top: twice the time of the plain ranking for a common word. Near-copies are
+        few, so this ranks a little more than the page needs and drops later copies of a story
+        afterwards, asking for more only when copies left the page short. ``everything``: rank
+        every match (the results then hold them all)."""
+        wanted = start + pagelen
+        limit = None if everything else wanted * 2 if collapse else wanted
+        while True:
+            collector = searcher.collector(limit=limit, sortedby=sortedby, reverse=reverse, terms=True,
+                                           optimize=optimize)
+            results, timed_out = _collect(searcher, parsed, collector, time_limit)
+            ranked = len(results.top_n)
+            if not collapse:
+                return results, results[start:wanted], timed_out  # a slice: len(results) would re-run it
+            stories = self._columns.by_docnum(searcher, "story")
+            ids = self._columns.by_docnum(searcher, "id")
+            seen, kept = set(), []
+            for n in range(ranked):
+                docnum = results.top_n[n][1]
+                story = stories[docnum] or ids[docnum]
+                if story not in seen:
+                    seen.add(story)
+                    kept.append(n)
+            if limit is None or len(kept) >= wanted or ranked < limit or timed_out:
+                return results, [results[n] for n in kept[start:wanted]], timed_out
+            limit *= 4
+
+    def doc_count(self) -> int:
+        return self._searcher().doc_count()
+
+    def all_ids(self) -> set:
+        searcher = self._searcher()
+        reader = searcher.reader()
+        if reader.doc_count_all() == 0:  # an empty index has no columns to read
+            return set()
+        column = reader.column_reader("id")
+        return {_text(column[docnum]) for docnum in reader.all_doc_ids()}
+
+    def search(
+        self,
+        text: str,
+        *,
+        page: int = 1,
+        pagelen: int = 20,
+        sort: str = "relevance",
+        filters: Optional[dict] = None,
+        fetch_texts: Optional[Callable[[list], dict]] = None,
+        want_all_ids: bool = False,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        collapse: bool = False,
+        expand: bool = True,
+        feedback: Optional[bool] = None,
+        natural: bool = False,
+        suggest: bool = True,
+        phonetic: Optional[bool] = None,
+    ) -> SearchPage:
+        """Ranked hits for one page, the total, and (optionally) every matching id.
+
+        ``filters`` narrows to ``outlet`` (exact name), ``year`` (int) and ``tag`` values.
+        ``fetch_texts(ids)`` returns ``{id: {"title": ..., "body": ...}}`` for highlighting.
+        ``collapse`` keeps one hit per story (near-duplicate copies share a story).
+        ``expand`` searches every spelling of a known name (``archive/data/gazetteer.txt``);
+        ``feedback`` re-ranks by words of the top hits (RM3), for relevance sort only (default: FEEDBACK,
+        for queries of FEEDBACK_MIN_WORDS words or more);
+        ``natural`` reads the text as a question: its words OR-ed, no query syntax.
+        ``suggest`` looks for a "did you mean" when few articles match (pages only need it).
+        ``phonetic`` (default PHONETIC; off when ``expand`` is) also searches, at a lower weight, the
+        archive's words that sound like a rare query word no alias knows (see expand_sound_alikes).
+        """
+        phonetic = expand and (PHONETIC if phonetic is None else phonetic)
+        parsed, added, sounds = self._parse(text, expand=expand, natural=natural, phonetic=phonetic)
+        page = max(1, page)
+        searcher = self._searcher()
+        if searcher.doc_count_all() == 0:  # an empty index has no columns to read
+            return SearchPage(query=text, parsed=str(parsed), total=0, page=page, pagelen=pagelen,
+                              also_searched=added + sounds, sounds_like=sounds)
+        # Matchers for every word a prefix stands for are built before the time limit applies.
+        parsed = self._resolve_words(parsed, time.monotonic() + time_limit)
+        problem = _expansion_problem(parsed, searcher.reader(), time.monotonic() + time_limit)
+        if problem:
+            raise QueryError(problem)
+        restrict = _filter_query(filters or {})
+        sortedby = {"date": "newest", "oldest": "oldest"}.get(sort)
+        reverse = sort == "date"
+        if feedback is None:
+            feedback = FEEDBACK and len(natural_query(text).split()) >= FEEDBACK_MIN_WORDS
+        matching = parsed  # feedback adds to scores only: the matches are the query's own
+        if sortedby is None and feedback:
+            parsed = self._with_feedback(searcher, parsed, restrict, time_limit)
+        if restrict is not None:
+            # Require scores by the query alone; a collector filter would escape the time limit.
+            parsed = wq.Require(parsed, restrict)
+            matching = wq.Require(matching, restrict)
+        # Block-quality skipping trips an assertion in Whoosh's Require matcher: off when filtering.
+        if sortedby is not None:
+            sortedby = _CachedColumnFacet(sortedby, self._columns)
+        start = (page - 1) * pagelen
+        # Phrases (and the names expanded into them) cost most in matching, position by position:
+        # rank every match in one pass rather than match twice (ranked page, then every id).
+        one_pass = _matches_positions(parsed)
+        results, page_hits, timed_out = self._ranked(searcher, parsed, start, pagelen, sortedby, reverse,
+                                                     optimize=restrict is None, collapse=collapse,
+                                                     time_limit=time_limit, everything=one_pass)
+        if one_pass:
+            everything = results
+        else:
+            # Every match (unscored, cheap) gives the exact total and the ids for facet counts.
+            everything, more_timed_out = _collect(searcher, matching, searcher.collector(limit=None, scored=False),
+                                                  time_limit)
+            timed_out = timed_out or more_timed_out
+        column = self._columns.by_docnum(searcher, "id")
+        # Results.docs() would re-run the query without the filter; top_n holds what was collected.
+        docs = [docnum for _, docnum in everything.top_n]
+        total = len(docs)
+        all_ids = [column[docnum] for docnum in docs] if want_all_ids else []
+        ids = [column[hit.docnum] for hit in page_hits]
+        stories = searcher.reader().column_reader("story")
+        texts = fetch_texts(ids) if fetch_texts and ids else {}
+        hits = []
+        for hit, article_id in zip(page_hits, ids):
+            text_of = texts.get(article_id, {})
+            hits.append(
+                Hit(
+                    id=article_id,
+                    story=_text(stories[hit.docnum]) or article_id,
+                    score=hit.score if sortedby is None else None,
+                    title_html=_highlight(results, hit, "title", text_of.get("title") or "", whole=True),
+                    snippet_html=_highlight(results, hit, "body", text_of.get("body") or ""),
+                )
+            )
+        return SearchPage(
+            query=text,
+            parsed=str(matching),
+            total=total,
+            page=page,
+            pagelen=pagelen,
+            hits=hits,
+            all_ids=all_ids,
+            timed_out=timed_out,
+            also_searched=added + sounds,
+            sounds_like=sounds,
+            suggestion=self.suggest(text) if suggest and total < SUGGEST_BELOW and not natural and page == 1 else None,
+        )
+
+    def search_terms(self, text: str, limit: int = 1000, **options) -> list:
+        """Ids for a natural-language query (its words OR-ed, stop words dropped), best first:
+        what bench/relevance.py measures."""
+        page = self.search(text, natural=True, pagelen=limit, **options)
+        return [hit.id for hit in page.hits]
+
+    def more_like(self, article_id: str, limit: int = 5, text: Optional[str] = None) -> list:
+        """Ids of up to ``limit`` articles most like this one (key terms of its body, taken from
+        ``text`` — the body as SQLite holds it — or from term vectors), other stories first."""
+        searcher = self._searcher()
+        try:
+            docnum = searcher.document_number(id=article_id)
+            if docnum is None or (not text and not searcher.reader().has_vector(docnum, "body")):
+                return []
+            reader = searcher.reader()
+            stories = reader.column_reader("story")
+            own_story = _text(stories[docnum]) or article_id
+            results = searcher.more_like(docnum, "body", text=text or None, top=limit * 4, numterms=20, normalize=True)
+            ids, seen = [], {own_story}
+            column = reader.column_reader("id")
+            for hit in results:
+                story = _text(stories[hit.docnum]) or _text(column[hit.docnum])
+                if story in seen:
+                    continue
+                seen.add(story)
+                ids.append(_text(column[hit.docnum]))
+                if len(ids) >= limit:
+                    break
+            return ids
+        except Exception:  # an index built before term vectors, or a Whoosh fault: no suggestions
+            return []
+
+    def matching_ids(self, text: str, limit: Optional[int] = None, time_limit: float = DEFAULT_TIME_LIMIT,
+                     **options) -> list:
+        """Ids of matching articles, best first (for the SQL function)."""
+        limit = limit if limit and limit > 0 else None
+        page = self.search(text, page=1, pagelen=limit or 10_000_000, time_limit=time_limit, suggest=False, **options)
+        return [hit.id for hit in page.hits]

@@ -1,0 +1,319 @@
+"""Name variants: the alias table (every spelling of a known name searched), sound-alikes (the
+lower-weighted phonetic fallback for rare words) and the edit distance both use."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Callable, Optional
+
+from indexer.fulltext.analysis import (
+    _DIGIT, _TOKEN_RE, ARABIC_ARTICLES, _key_analyzer, _words_analyzer_cached, query_stop_words,
+)
+
+
+# -- names and variants ---------------------------------------------------------------------
+_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
+_QUOTED = re.compile(r'"[^"]*"')
+_UNIT = re.compile(r'[^\s()"]+')
+
+
+@functools.lru_cache(maxsize=4096)
+def name_key(text: str) -> tuple:
+    """A name as the index sees it (stemmed, normalised): equal keys find the same documents."""
+    return tuple(token.text for token in _key_analyzer()(text))
+
+
+@functools.lru_cache(maxsize=None)
+def alias_table() -> dict:
+    """``{name key: [(name, key), ...]}`` from the gazetteer (``archive/data/gazetteer.txt``): each
+    entity's spellings, one per distinct key (Hasakah and Hasakeh index alike, so only one of them
+    is searched)."""
+    from archive.extract.gazetteer import name_groups
+
+    table = {}
+    for spellings in name_groups():
+        names = [name.strip().replace('"', "") for name in spellings if name.strip()]
+        group, seen = [], set()
+        for name in names:
+            key = name_key(name)
+            if len(key) == 1 and _loses_words(name):
+                continue  # "US government" keys as "govern": every search for government would expand
+            if key and key not in seen:  # "IS" is a stop word: nothing to search for
+                seen.add(key)
+                group.append((name, key))
+        for _, key in group:
+            table.setdefault(key, [])
+            table[key] = table[key] + [item for item in group if item not in table[key]]
+    return table
+
+
+_CASE_ORDER = {None: 0, "capital": 1, "upper": 2}
+
+
+def _case_rule(name: str):
+    """How a query must write a one-word key for this spelling to expand it: any case (None) when
+    the spelling is that one word ("Hol", "Raqqa"), in capitals ("upper") when it is an acronym
+    ("WHO", "AN"), with a capital ("capital") when it is a longer name ("al-Sour", "Al Monitor"):
+    "who", "sour" and "monitor" are English words."""
+    if len(_TOKEN_RE.findall(name)) > 1:
+        return "capital"
+    return "upper" if name.isupper() and len(name) <= 4 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _case_rules() -> dict:
+    """``{one-word key: rule}``, the most lenient rule of the key's spellings (see _case_rule)."""
+    from archive.extract.gazetteer import name_groups
+
+    rules: dict = {}
+    for spellings in name_groups():
+        for name in spellings:
+            key = name_key(name.strip().replace('"', ""))
+            if len(key) != 1 or _loses_words(name):
+                continue
+            rule = _case_rule(name)
+            if key not in rules or _CASE_ORDER[rule] < _CASE_ORDER[rules[key]]:
+                rules[key] = rule
+    return rules
+
+
+def _written_as(words: str, key: tuple) -> bool:
+    rule = _case_rules().get(key)
+    if rule == "upper":
+        return words.isupper()
+    if rule == "capital":
+        return words[:1].isupper()
+    return True
+
+
+def _loses_words(name: str) -> bool:
+    """Whether a name of several words keeps fewer than two of them once stop words are dropped
+    (the Arabic articles do not count: al-Hol is Hol)."""
+    words = [w for w in _TOKEN_RE.findall(name.lower()) if w not in ARABIC_ARTICLES]
+    return len(words) >= 2 and len(name_key(name)) < 2
+
+
+def _group_text(spelling: str, key: tuple, group: list):
+    """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it."""
+    names = [spelling] + [name for name, other in group if other != key]
+    return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
+
+
+def expand_aliases(text: str):
+    """The query with each known name (alias table, longest match first) as an OR of its spellings;
+    returns ``(text, names added)``. Field queries, wildcards and operators are left alone."""
+    table = alias_table()
+    if not table:
+        return text, []
+    longest = max(len(key) for key in table)
+    added: list = []
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        out.append(_expand_plain(text[last:end], table, longest, added))
+        if quoted:
+            key = name_key(quoted.group(0)[1:-1])
+            if key in table and not text[quoted.end():quoted.end() + 1] in ("~",):
+                group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key])
+                out.append(group_text)
+                added += [n for n in names if n not in added]
+            else:
+                out.append(quoted.group(0))
+            last = quoted.end()
+    return "".join(out), added
+
+
+def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
+    units = list(_UNIT.finditer(segment))
+
+    def plain(unit):
+        word = unit.group(0)
+        return not (word in _OPERATORS or any(c in word for c in ":*?[]{}~^\\+"))
+
+    pieces, last, i = [], 0, 0
+    while i < len(units):
+        for n in range(min(len(units) - i, longest + 2), 0, -1):
+            span = units[i:i + n]
+            if not all(plain(u) for u in span):
+                continue
+            if any(segment[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                continue
+            words = segment[span[0].start():span[-1].end()]
+            key = name_key(words)
+            if key and key in table and _written_as(words, key):
+                group_text, names = _group_text(words, key, table[key])
+                if len(table[key]) > 1:
+                    pieces.append(segment[last:span[0].start()] + group_text)
+                    last = span[-1].end()
+                    added += [name for name in names if name not in added]
+                i += n
+                break
+        else:
+            i += 1
+    pieces.append(segment[last:])
+    return "".join(pieces)
+
+
+# -- sound-alike spellings: the lower-weighted phonetic fallback ------------------------------
+# A plain query word that few articles hold and the alias table does not know is also searched as
+# the archive's words that sound like it (same phonetic_key, close in spelling), at a lower weight.
+PHONETIC = True  # search()'s default; expand=False (the exact search) turns it off too
+PHONETIC_BELOW = 3  # a word in fewer articles than this gets sound-alikes
+PHONETIC_MIN_LETTERS = 4  # shorter words (and sound-alikes) are left alone: their keys collide too much
+PHONETIC_MAX = 4  # sound-alike words added per query word, most articles first
+PHONETIC_MAX_WORDS = 8  # query words given sound-alikes at most
+PHONETIC_BOOST = 0.3
+PHONETIC_SCAN = 2000  # vocabulary rows of one key read at most
+PHONETIC_EDITS = 0.4  # a sound-alike is at most max(2, this x its length) edits away (see bench/README.md)
+PHONETIC_SHORT = 5  # ... and one edit for words this long or shorter
+
+_PHONETIC_SOFT_C = re.compile(r"c(?=[eiy])")
+_PHONETIC_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("dh", "d"),
+                      ("th", "t"), ("dj", "j"), ("ck", "k"))
+_PHONETIC_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_PHONETIC_DOUBLED = re.compile(r"([^aeiouwy])\1+")
+_PHONETIC_VOWELS = re.compile(r"[aeiouwy]+")
+_NOT_LATIN = re.compile(r"[^a-z]")
+
+
+def phonetic_key(word: str) -> str:
+    """A key equal for spellings of one transliterated Arabic (or Kurdish) name: Ghuwayran,
+    Ghwayran, Guweiran and Ghwairan are all ``garan``; Qamishli, Qamichli and Kamishly ``kamaSla``.
+
+    Digraphs as one sound (gh=g, kh=k=q=c, sh=ch, ph=f, dh=d, th=t, dj=j), a soft c as s, a final
+    -ah/-eh as -a, doubled consonants single, and every run of vowels (with w and y inside a word:
+    Hawl = Hol = Houl) as one ``a``. Double metaphone joins a few more spelling pairs of the gazetteer
+    but gives twice as many of its words an English word's key (bench/README.md). ``""`` for a word
+    without letters.
+    """
+    word = word.lower()
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(char for char in word if not unicodedata.combining(char))
+    word = _NOT_LATIN.sub("", word)
+    for digraph, sound in _PHONETIC_DIGRAPHS:  # str.replace: an import keys every new word
+        if digraph in word:
+            word = word.replace(digraph, sound)
+    if "c" in word:
+        word = _PHONETIC_SOFT_C.sub("s", word).replace("c", "k")
+    word = word.replace("q", "k").replace("x", "ks")
+    word = _PHONETIC_FINAL_H.sub("", word)
+    head = ""
+    if word[:1] in ("w", "y") and word[1:2] in ("a", "e", "i", "o", "u"):
+        head, word = word[0], word[1:]  # Wadi, Yarubiya: a consonant here
+    word = _PHONETIC_DOUBLED.sub(r"\1", word)
+    return head + _PHONETIC_VOWELS.sub("a", word)
+
+
+def _cased_like(word: str, model: str) -> str:
+    return word.upper() if model.isupper() and len(model) > 1 else word.capitalize() if model[:1].isupper() else word
+
+
+def phonetic_reach(length: int) -> int:
+    """Edits a sound-alike of a word of ``length`` letters may be from it: 1 up to PHONETIC_SHORT
+    letters (beeks/books, chore/share are two), else max(2, PHONETIC_EDITS x length)."""
+    return 1 if length <= PHONETIC_SHORT else max(2, int(PHONETIC_EDITS * length))
+
+
+def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None) -> list:
+    """The archive's words that sound like ``word`` (a query word, as typed), most articles first,
+    with the gazetteer's spellings of any known name among them; ``[]`` when ``word`` is short,
+    a stop word, a known name, or finds PHONETIC_BELOW articles or more.
+
+    A word that finds nothing gets any sound-alike; one that finds a few articles only the spellings
+    of a gazetteer name (Ghwairan, in one article: Ghuwayran and its spellings), as an English word
+    found rarely (chef, facey) would otherwise bring in hundreds of articles of a common one (chief,
+    face); its "did you mean" still offers those.
+
+    ``count(word)``: articles holding a vocabulary word; ``lookup(key)``: ``[(word, articles)]`` of
+    the vocabulary words with that phonetic key (at most PHONETIC_SCAN); ``found_by(term)``:
+    articles an indexed term is in (the word as searched, stemmed: "felled" finds every "fell"),
+    else ``count`` of the word decides whether it is rare."""
+    forms = [token.text for token in _words_analyzer_cached()(word)]
+    if len(forms) != 1 or len(forms[0]) < PHONETIC_MIN_LETTERS or _DIGIT.search(forms[0]):
+        return []
+    form = forms[0]
+    stop = query_stop_words()
+    own_key = name_key(word)
+    table = alias_table()
+    if form in stop or not own_key or own_key in table:
+        return []
+    own = count(form)
+    found = found_by(own_key[0]) if found_by is not None and len(own_key) == 1 else own
+    if max(own, found) >= PHONETIC_BELOW:
+        return []
+    names_only = max(own, found) > 0
+    reach = phonetic_reach(len(form))
+    candidates = []
+    for other, articles in lookup(phonetic_key(form)):
+        if (other == form or articles < own or len(other) < PHONETIC_MIN_LETTERS or other in stop
+                or _DIGIT.search(other) or abs(len(other) - len(form)) > reach):
+            continue
+        if edit_distance(form, other) <= reach and (not names_only or name_key(other) in table):
+            candidates.append((-articles, other))
+    found, keys, words = [], {own_key}, 0
+    for _, other in sorted(candidates):
+        key = name_key(other)
+        if not key or key in keys:  # the same term as the word or an earlier sound-alike
+            continue
+        keys.add(key)
+        found.append(_cased_like(other, word))
+        for name, other_key in table.get(key, []):  # a known name: all its spellings
+            if other_key not in keys:
+                keys.add(other_key)
+                found.append(name)
+        words += 1
+        if words >= PHONETIC_MAX:
+            break
+    return found
+
+
+def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None):
+    """The query with each plain word :func:`sound_alikes` finds sound-alikes for as an OR of the
+    word and them, at weight PHONETIC_BOOST; returns ``(text, words added)``. Quoted phrases,
+    field queries, wildcards, operators and groups the alias table made are left alone."""
+    added: list = []
+    words = 0
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        segment, pieces, at = text[last:end], [], 0
+        for unit in _UNIT.finditer(segment):
+            word = unit.group(0)
+            if words >= PHONETIC_MAX_WORDS or word in _OPERATORS or not _LETTERS_ONLY.fullmatch(word):
+                continue
+            if segment[unit.end():unit.end() + 1] in ("^", "~") or segment[unit.start() - 1:unit.start()] in ("+", "-"):
+                continue
+            alikes = sound_alikes(word, count, lookup, found_by)
+            if not alikes:
+                continue
+            words += 1
+            group = " OR ".join(f'"{name}"^{PHONETIC_BOOST}' if not _LETTERS_ONLY.fullmatch(name)
+                                else f"{name}^{PHONETIC_BOOST}" for name in alikes)
+            pieces.append(segment[at:unit.start()] + f"({word} OR {group})")
+            at = unit.end()
+            added += [name for name in alikes if name not in added]
+        pieces.append(segment[at:])
+        out.append("".join(pieces))
+        if quoted:
+            out.append(quoted.group(0))
+            last = quoted.end()
+    return "".join(out), added
+
+
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one)."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
