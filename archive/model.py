@@ -72,6 +72,9 @@ class RawRecord:
     length: Optional[int] = None  # its length in words, as the export states it
     load_date: Optional[str] = None  # ISO date the database loaded it (Nexis Load-Date)
     copyright: Optional[str] = None  # the copyright line
+    # A PDF whose pages were read by OCR (None elsewhere): how many pages, the mean word confidence (0-1).
+    ocr_pages: Optional[int] = None
+    ocr_confidence: Optional[float] = None
     # Facts about the group the record came from (a folder of text files, one CSV or JSONL file):
     # the order of its numeric dates, its page template (archive.extract.profile.GroupProfile).
     profile: Optional[object] = None
@@ -98,6 +101,8 @@ class BadRecord:
 
 # Fields only a news database's export fills (left out of record_hash when empty).
 EXPORT_FIELDS = ("section", "length", "load_date", "copyright")
+# Fields only a PDF read by OCR fills (left out of record_hash when empty too).
+OCR_FIELDS = ("ocr_pages", "ocr_confidence")
 
 # Not columns of the article's row: found in the text, or facts of this import only.
 FOUND_IN_TEXT = ("entities", "figures", "events", "analysed", "notes", "known_as")
@@ -128,6 +133,8 @@ class Article:
     length: Optional[int] = None
     load_date: Optional[str] = None
     copyright: Optional[str] = None
+    ocr_pages: Optional[int] = None  # pages of a PDF read by OCR (RawRecord.ocr_pages), None when none were
+    ocr_confidence: Optional[float] = None  # their mean word confidence, 0-1
     duplicate_of: Optional[str] = None  # set by the pipeline: the first copy of the same story
     similarity: Optional[float] = None
     # Found in the text (archive.extract.mentions), stored in tables of their own, not in the row:
@@ -162,7 +169,7 @@ class Article:
         data = self.as_dict(derived=False)
         for not_the_article in ("duplicate_of", "similarity", "source_path"):
             data.pop(not_the_article)
-        for export_only in EXPORT_FIELDS:  # absent: the hash of articles stored before they existed
+        for export_only in EXPORT_FIELDS + OCR_FIELDS:  # absent: the hash of articles stored before they existed
             if data[export_only] is None:
                 data.pop(export_only)
         return short_hash(json.dumps(data, sort_keys=True))

@@ -65,6 +65,8 @@ TABLES = {
             "length": int,  # words, as the export states
             "load_date": str,  # ISO date the database loaded it
             "copyright": str,
+            "ocr_pages": int,  # pages of a PDF read by OCR (a scan); null when none were
+            "ocr_confidence": float,  # their mean word confidence, 0-1
             "places": str,  # JSON list of place names mentioned, derived from article_entities (array facet)
             "organisations": str,  # JSON list of organisations mentioned, derived likewise
             "duplicate_of": str,  # the first stored copy of the same story (near-duplicate)

@@ -186,6 +186,8 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         length=raw.length,
         load_date=raw.load_date,
         copyright=collapse_whitespace(raw.copyright) if raw.copyright else None,
+        ocr_pages=raw.ocr_pages,
+        ocr_confidence=raw.ocr_confidence,
         notes=notes,
     )
     add_mentions(article)

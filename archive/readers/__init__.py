@@ -10,6 +10,7 @@ from archive.readers import records, text
 from archive.readers import feed, warc
 from archive.readers import html
 from archive.readers import exports, mail, word
+from archive.readers import pdf
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
 READERS: dict = {
@@ -29,6 +30,7 @@ READERS: dict = {
     ".htm": exports.read_html_or_export,
     ".docx": word.read_docx,  # one report, or a Nexis export
     ".rtf": word.read_rtf,  # one report, or a Nexis or Factiva export
+    ".pdf": pdf.read_pdf,  # one article or report (text layer, or OCR for scans), or a Nexis or Factiva export
     ".eml": mail.read_eml,
     ".mbox": mail.read_mbox,
 }

@@ -1,0 +1,218 @@
+"""PDF files: reports and articles with a text layer, scans read by OCR, and news-database
+exports printed to PDF.
+
+The text layer is read by pdfminer.six (chosen by measurement against pypdf and pdfplumber:
+``bench/README.md``, "PDF"), a page at a time: only the current page's layout is held, never the
+whole document's. Each page's text lines go through :mod:`archive.readers.pdf_layout` (reading
+order, running headers and footers, paragraphs, hyphenation). A page without a text layer that
+shows something (a scan) is rendered and read by tesseract (:mod:`archive.readers.ocr`); the
+article then says so: ``ocr_pages`` and ``ocr_confidence`` (mean word confidence, 0-1), and a
+warning when that confidence is low.
+
+The paragraphs then make:
+
+- a Nexis or Factiva export (:func:`archive.readers.nexis.looks_like_nexis`,
+  :func:`archive.readers.factiva.looks_like_factiva`): split into its articles there, numbered
+  ``file.pdf#1``, ``#2``...;
+- otherwise one article, read like a text file (:func:`archive.readers.text.parse_text_article`:
+  title, byline, date, outlet, body).
+
+A damaged PDF is reported with its file and the page where reading stopped; an encrypted one
+that needs a password, or a scan where tesseract is missing, with the remedy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Iterator, Optional
+
+from archive.extract.outlets import known_outlet
+from archive.model import BadRecord
+from archive.readers import ocr, pdf_layout
+from archive.readers.text import parse_text_article
+
+MAX_PAGES = 5000
+LOW_CONFIDENCE = 0.70  # mean OCR word confidence under which the article carries a warning
+MIN_PAGE_CHARS = 3  # fewer non-space characters in the text layer: the page is an image
+
+
+class PdfProblem(ValueError):
+    """The PDF cannot be read; the message says where and why."""
+
+
+def read_pdf(path, options=None) -> Iterator:
+    """The PDF's article (or its articles, for an export), or a BadRecord saying why not."""
+    name = str(path)
+    try:
+        pages, scanned = read_pages(path)
+    except PdfProblem as problem:
+        yield BadRecord(name, str(problem))
+        return
+    paragraphs, running = pdf_layout.document_paragraphs(pages)
+    if not paragraphs:
+        yield BadRecord(name, "no text in this PDF" + (" (the scan's pages read as blank)" if scanned.pages else ""))
+        return
+    yield from _records(paragraphs, name, scanned, _running_outlet(running))
+
+
+class _Scanned:
+    """What OCR read in a document: pages, words and their confidences."""
+
+    def __init__(self):
+        self.pages = 0
+        self.words = 0
+        self.confidence_sum = 0.0
+        self.language: Optional[str] = None
+
+    def add(self, page: ocr.OcrPage) -> None:
+        self.pages += 1
+        self.words += page.words
+        self.confidence_sum += page.confidence * page.words
+        self.language = page.language if page.words else self.language
+
+    @property
+    def confidence(self) -> Optional[float]:
+        if not self.pages:
+            return None
+        return round(self.confidence_sum / self.words, 3) if self.words else 0.0
+
+
+def read_pages(path) -> tuple:
+    """``(pages, scanned)``: each page's paragraphs of lines, and what OCR read. Raises PdfProblem."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+
+    scanned = _Scanned()
+    pages: list = []
+    pdfium = None
+    number = 0
+    try:
+        with path.open("rb") as handle:
+            if handle.read(1024).find(b"%PDF-") < 0:
+                raise PdfProblem("not a PDF (no %PDF- header)")
+            handle.seek(0)
+            # boxes_flow=None: pdfminer's own box ordering is not used (pdf_layout orders lines)
+            for number, layout in enumerate(extract_pages(handle, laparams=LAParams(boxes_flow=None)), 1):
+                if number > MAX_PAGES:
+                    raise PdfProblem(f"more than {MAX_PAGES:,} pages; not read")
+                lines, shows_something = _page_lines(layout)
+                if sum(len(line.text.strip()) for line in lines) >= MIN_PAGE_CHARS:
+                    pages.append(pdf_layout.page_paragraphs(lines))
+                elif shows_something:
+                    if not ocr.available():
+                        raise PdfProblem(f"page {number} has no text layer (a scan); {ocr.MISSING}")
+                    if pdfium is None:
+                        pdfium = _open_pdfium(path)
+                    page = ocr.read_page(pdfium, number - 1, scanned.language)
+                    scanned.add(page)
+                    pages.append(page.paragraphs)
+                else:
+                    pages.append([])  # a blank page
+    except PdfProblem:
+        raise
+    except ocr.OcrError as error:
+        raise PdfProblem(f"page {number}: {error}") from None
+    except Exception as error:  # pdfminer's many exceptions on broken files, one message each
+        raise PdfProblem(_problem(error, number)) from None
+    finally:
+        if pdfium is not None:
+            pdfium.close()
+    if not pages:
+        raise PdfProblem("no pages in this PDF")
+    return pages, scanned
+
+
+def _problem(error: Exception, number: int) -> str:
+    kind = type(error).__name__
+    if kind in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning") or "password" in str(error).lower():
+        return "encrypted PDF: it needs a password to be read; not read"
+    where = f"at page {number + 1}" if number else "before its first page"
+    detail = str(error).strip() or kind
+    return f"damaged PDF, reading stopped {where} ({kind}: {detail[:200]})"
+
+
+def _page_lines(layout) -> tuple:
+    """The page's text lines, and whether it shows anything besides text (images, drawings)."""
+    from pdfminer.layout import LTChar, LTTextBox, LTTextLineHorizontal
+
+    lines, shows_something = [], False
+    stack = list(layout)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTTextLineHorizontal):
+            text = item.get_text()
+            if text.strip():
+                lines.append(pdf_layout.Line(item.x0, item.y0, item.x1, item.y1, text))
+        elif isinstance(item, LTTextBox):
+            stack.extend(item)
+        elif isinstance(item, LTChar):
+            continue
+        elif hasattr(item, "__iter__"):  # a figure: images, or text drawn inside it
+            shows_something = True
+            stack.extend(item)
+        else:
+            shows_something = True  # an image, a curve, a rectangle
+    return lines, shows_something
+
+
+def _open_pdfium(path):
+    import pypdfium2
+
+    try:
+        target = os.fspath(path)
+    except TypeError:
+        target = path.read_bytes()  # a member of a zip or tar file
+    return pypdfium2.PdfDocument(target)
+
+
+def _running_outlet(running: list) -> Optional[str]:
+    """A known outlet named by a running header or footer ("Enab Baladi    Press file")."""
+    for line in running:
+        for part in re.split(r"\s{2,}|\s+[-–—|•·]\s+", line):
+            outlet = known_outlet(part.strip())
+            if outlet:
+                return outlet
+    return None
+
+
+def _records(paragraphs: list, name: str, scanned: _Scanned, outlet: Optional[str] = None) -> Iterator:
+    text = "\n\n".join(paragraphs)
+    splitter = _export_splitter(text)
+    records = splitter(list(paragraphs), name) if splitter else _one_article(text, name)
+    for record in records:
+        if isinstance(record, BadRecord):
+            yield record
+            continue
+        record.source_format = "pdf"
+        if outlet and not record.outlet:
+            record.outlet = outlet
+        if scanned.pages:
+            record.ocr_pages = scanned.pages
+            record.ocr_confidence = scanned.confidence
+            if scanned.confidence < LOW_CONFIDENCE:
+                record.notes.append(
+                    f"read by OCR with a low confidence ({scanned.confidence:.2f}): the text may hold misread words"
+                )
+        yield record
+
+
+def _one_article(text: str, name: str) -> Iterator:
+    try:
+        yield parse_text_article(text, name)
+    except ValueError as error:
+        yield BadRecord(name, str(error))
+
+
+def _export_splitter(text: str):
+    """The function splitting the text into a news database's articles, if it is an export."""
+    head = text[:65536]
+    try:
+        from archive.readers import factiva, nexis
+    except ImportError:  # pragma: no cover - both ship with the project
+        return None
+    if nexis.looks_like_nexis(head):
+        return lambda lines, source: nexis.split_nexis(lines, source, fmt="pdf")
+    if factiva.looks_like_factiva(head):
+        return lambda lines, source: factiva.split_factiva(lines, source, fmt="pdf")
+    return None

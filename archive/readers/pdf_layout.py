@@ -1,0 +1,304 @@
+"""A PDF page's text lines, wherever they came from (the text layer or OCR), into paragraphs.
+
+A page is a list of :class:`Line` (a run of text on one baseline with its box, in PDF units, y
+upwards). From the pages, :func:`document_paragraphs` gives the document's paragraphs in reading
+order:
+
+1. Fragments of one baseline are joined (a justified line the text layer cut at wide spaces),
+   right to left where the line is Arabic or Hebrew.
+2. Reading order: a page whose lines fall on both sides of a gutter is read column by column,
+   section by section (a line across the gutter, such as a headline, closes a section); the
+   right-hand column first on a right-to-left page.
+3. Running headers and footers are dropped: a line at the top or bottom of a page that is only a
+   page number ("Page 3", "- 3 -", "3 of 7", "صفحة ٣": ``archive/data/page_numbers.txt``), or
+   that stands there, digits aside, on most pages (on every page after the first, as many
+   layouts leave the first page without one).
+4. Paragraphs: a new one where the gap between lines grows, the type size changes, or a line is
+   indented after a line that ended a sentence; a paragraph cut by a column or page break is
+   joined again when the first part ends mid-sentence.
+5. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless the document writes
+   the hyphenated form elsewhere, or the next line starts with a capital ("al-" + "Hol").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.model import collapse_whitespace
+
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_ENDS_SENTENCE = re.compile(r"[.!?؟:;»\"”’)\]]\s*$")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+_DIGITS = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]+")
+# Ligatures and Arabic presentation forms some PDFs carry: read as their letters.
+_COMPAT = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
+HYPHEN_MARK = "\u0000"  # stands where a line ended in a hyphen, until the document is read whole
+
+
+@dataclass
+class Line:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.text)
+
+
+def is_rtl(text: str) -> bool:
+    letters = _LETTER.findall(text)
+    return bool(letters) and len(_RTL.findall(text)) * 2 > len(letters)
+
+
+def clean_text(text: str) -> str:
+    """Whitespace collapsed; ligatures and presentation forms as plain letters."""
+    return collapse_whitespace(_COMPAT.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text))
+
+
+@functools.lru_cache(maxsize=1)
+def _page_number_patterns() -> tuple:
+    path = Path(__file__).resolve().parent.parent / "data" / "page_numbers.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(f"^(?:{line.strip()})$", re.I) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_page_number(text: str) -> bool:
+    text = collapse_whitespace(text)
+    return any(pattern.match(text) for pattern in _page_number_patterns())
+
+
+# -- one page --------------------------------------------------------------------------------
+
+
+def join_fragments(lines: list) -> list:
+    """Fragments on one baseline, close enough to be one line of one column, as one Line."""
+    lines = sorted((l for l in lines if l.text.strip()), key=lambda l: (-round(l.y0), l.x0))
+    merged: list = []
+    for line in lines:
+        for i, other in enumerate(merged):
+            same_base = abs(other.y0 - line.y0) < 0.35 * min(other.height, line.height)
+            gap = max(line.x0 - other.x1, other.x0 - line.x1)
+            if same_base and gap < 1.6 * max(other.height, line.height):
+                merged[i] = _combine(other, line)
+                break
+        else:
+            merged.append(line)
+    return merged
+
+
+def _combine(a: Line, b: Line) -> Line:
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    rtl = is_rtl(a.text + b.text)
+    text = f"{right.text} {left.text}" if rtl else f"{left.text} {right.text}"
+    return Line(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), collapse_whitespace(text))
+
+
+def _gutter(lines: list, x0: float, x1: float):
+    """An x between two columns of lines in [x0, x1], or None: the point with most lines wholly on
+    each side (at least three each) and fewer crossing it than on either side."""
+    best, best_score = None, 0
+    width = x1 - x0
+    candidates = sorted({round(l.x1) + 1 for l in lines} | {round(l.x0) - 1 for l in lines})
+    for x in candidates:
+        if not x0 + 0.2 * width <= x <= x1 - 0.2 * width:
+            continue
+        left = sum(1 for l in lines if l.x1 < x)
+        right = sum(1 for l in lines if l.x0 > x)
+        crossing = len(lines) - left - right
+        score = min(left, right) - 2 * crossing
+        if left >= 3 and right >= 3 and score > best_score:
+            best, best_score = x, score
+    return best
+
+
+def reading_order(lines: list, rtl_page: bool = False, depth: int = 0) -> list:
+    """The page's lines in reading order, each with the number of the column it was read in."""
+    if not lines:
+        return []
+    x0, x1 = min(l.x0 for l in lines), max(l.x1 for l in lines)
+    split = _gutter(lines, x0, x1) if depth < 3 else None
+    by_height = sorted(lines, key=lambda l: -l.y1)
+    if split is None:
+        return [(line, depth * 10) for line in by_height]
+    ordered, section = [], []
+
+    def close_section():
+        left = [l for l in section if l.x1 < split]
+        right = [l for l in section if l.x0 > split]
+        first, second = (right, left) if rtl_page else (left, right)
+        ordered.extend((l, c + 1) for l, c in reading_order(first, rtl_page, depth + 1))
+        ordered.extend((l, c + 2) for l, c in reading_order(second, rtl_page, depth + 1))
+        section.clear()
+
+    for line in by_height:
+        if line.x0 < split < line.x1:  # across the gutter: a headline, a footer
+            close_section()
+            ordered.append((line, depth * 10))
+        else:
+            section.append(line)
+    close_section()
+    return ordered
+
+
+def page_paragraphs(lines: list) -> list:
+    """The page's paragraphs, each a list of lines in reading order (``Line`` objects)."""
+    lines = join_fragments(lines)
+    if not lines:
+        return []
+    rtl_page = sum(l.rtl for l in lines) * 2 > len(lines)
+    ordered = reading_order(lines, rtl_page)
+    gaps = sorted(a.y1 - b.y1 for (a, ca), (b, cb) in zip(ordered, ordered[1:]) if ca == cb and a.y1 > b.y1)
+    usual_gap = gaps[len(gaps) // 2] if gaps else None
+    edges = {}
+    for line, column in ordered:
+        low, high = edges.get(column, (line.x0, line.x1))
+        edges[column] = (min(low, line.x0), max(high, line.x1))
+    paragraphs: list = []
+    previous = previous_column = None
+    for line, column in ordered:
+        if previous is None or _breaks(previous, line, previous_column == column, usual_gap, edges[column]):
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+        previous, previous_column = line, column
+    return paragraphs
+
+
+def _breaks(above: Line, line: Line, same_column: bool, usual_gap, edges) -> bool:
+    if not same_column or above.y1 <= line.y1:
+        return True
+    if abs(above.height - line.height) > 0.2 * min(above.height, line.height):
+        return True  # another type size: a headline, a caption
+    if usual_gap and above.y1 - line.y1 > 1.2 * usual_gap:
+        return True
+    size = line.height
+    left, right = edges
+    width = right - left
+    ended = bool(_ENDS_SENTENCE.search(above.text))
+    if line.rtl:
+        indented = line.x1 < right - 1.2 * size and above.x1 >= right - 1.2 * size
+        room_after = above.x0 - left  # the space a line leaves at its end
+    else:
+        indented = line.x0 > left + 1.2 * size and above.x0 <= left + 1.2 * size
+        room_after = right - above.x1
+    if room_after > 0.4 * width:
+        return True  # a line that ends well short of the column: a headline, a byline, a date
+    room_in_line = (line.x0 - left) if line.rtl else (right - line.x1)
+    if room_after > 0.25 * width and room_in_line > 0.25 * width:
+        return True  # two short lines running: header lines (a paragraph has one, its last)
+    return ended and (indented or room_after > 3 * size)
+
+
+# -- the document ----------------------------------------------------------------------------
+
+
+def _key(line: Line) -> str:
+    return _DIGITS.sub("#", collapse_whitespace(line.text).casefold())
+
+
+def running_lines(pages: list) -> list:
+    """For each page (a list of paragraphs of lines), the set of ``id()`` of its lines that are
+    running headers, footers or page numbers."""
+    edge_keys = []
+    for paragraphs in pages:
+        lines = [line for paragraph in paragraphs for line in paragraph]
+        by_height = sorted(lines, key=lambda l: -l.y1)
+        edge_keys.append({_key(l): l for l in by_height[:2] + by_height[-2:]})
+    counts: dict = {}
+    for keys in edge_keys:
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    pages_count = len(pages)
+    drop = []
+    for number, keys in enumerate(edge_keys):
+        dropped = set()
+        for key, line in keys.items():
+            words = len(key.split())
+            if is_page_number(line.text):
+                dropped.add(id(line))
+            elif pages_count >= 2 and words <= 10 and not _ENDS_SENTENCE.search(line.text) and (
+                (counts[key] >= 2 and counts[key] * 2 >= pages_count)
+                or (number > 0 and counts[key] >= pages_count - 1 and _alone(pages[number], line))
+            ):
+                dropped.add(id(line))
+        drop.append(dropped)
+    return drop
+
+
+def _alone(paragraphs: list, line: Line) -> bool:
+    """Whether a line is a paragraph of its own on its page (a header stands apart from the text)."""
+    return any(len(p) == 1 and p[0] is line for p in paragraphs)
+
+
+def document_paragraphs(pages: list) -> tuple:
+    """``(paragraphs, running)``: the document's paragraphs as text, from each page's paragraphs
+    of lines (running lines dropped, paragraphs cut by a page or column break joined, hyphenated
+    words joined), and the running headers and footers dropped (their text, once each: they may
+    name the outlet)."""
+    drop = running_lines(pages)
+    running = list(dict.fromkeys(
+        clean_text(line.text) for page, dropped in zip(pages, drop) for paragraph in page for line in paragraph
+        if id(line) in dropped and not is_page_number(line.text)
+    ))
+    texts: list = []
+    sizes: list = []
+    cut = False  # the last paragraph ended at a page or column break, mid-sentence
+    for page, dropped in zip(pages, drop):
+        for position, paragraph in enumerate(page):
+            lines = [l for l in paragraph if id(l) not in dropped]
+            if not lines:
+                continue
+            text = _join_lines([l.text for l in lines])
+            height = sorted(l.height for l in lines)[len(lines) // 2]
+            starts_lower = text[:1].islower() or (lines[0].rtl and len(paragraph) >= 1)
+            if texts and cut and starts_lower and abs(sizes[-1] - height) <= 0.2 * height:
+                texts[-1] = _join_lines([texts[-1], text])
+            else:
+                texts.append(text)
+                sizes.append(height)
+            cut = not _ENDS_SENTENCE.search(lines[-1].text) and (len(lines) >= 2 or bool(_HYPHEN_END.search(text)))
+    return _dehyphenate(texts), running
+
+
+def _join_lines(lines: list) -> str:
+    out = ""
+    for line in lines:
+        line = clean_text(line)
+        if not out:
+            out = line
+        elif _HYPHEN_END.search(out) and _FIRST_WORD.match(line):
+            out = out[:-1] + HYPHEN_MARK + line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _dehyphenate(texts: list) -> list:
+    """Each hyphen that ended a line: kept where the document writes the hyphenated word
+    elsewhere or the part after it starts with a capital, dropped otherwise."""
+    whole = "\n".join(texts)
+    hyphenated = {m.group().casefold() for m in re.finditer(r"[^\W\d_]+-[^\W\d_]+", whole)}
+    joined = {m.group().casefold() for m in re.finditer(r"[^\W\d_]+", whole)}  # words never broken
+
+    def decide(match) -> str:
+        left, right = match.group(1), match.group(2)
+        if right[:1].isupper():
+            return f"{left}-{right}"
+        if f"{left}-{right}".casefold() in hyphenated and (left + right).casefold() not in joined:
+            return f"{left}-{right}"
+        return left + right
+
+    pattern = re.compile(rf"([^\W\d_]+){HYPHEN_MARK}([^\W\d_]+)")
+    return [pattern.sub(decide, text).replace(HYPHEN_MARK, "-") for text in texts]
