@@ -215,45 +215,68 @@ def is_area(place: dict) -> bool:
 LABEL_POSITIONS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1))
 
 
-def place_labels(circles: list, *, limit: int, width: float, height: float, char: float, size: float) -> list:
+def place_labels(circles: list, *, limit: int, width: float, height: float, char: float, size: float,
+                 rings: int = 1, names: Optional[dict] = None, skip=(), taken=()) -> list:
     """Greedy label placement: for each circle ``(place, x, y, r)`` in order (most articles first),
     the position around it (right, left, above, below, corners) whose box stays on the map and
     overlaps no label placed before, covering the fewest other circles (the first such in that
-    order); a place with no such position goes unlabelled. Countries are not labelled (the map
-    names them). Returns ``(place, x, y, box)``, at most ``limit``."""
-    placed = []
+    order); with ``rings`` > 1, positions further out (a line's height more each ring, joined to the
+    circle by a leader line) are tried when none beside it is free. A place with no such position
+    goes unlabelled. Countries are not labelled (the map names them), nor places in ``skip``.
+    ``names``: the text of each place's label by id (its name by default); ``taken``: labels
+    already on the map, as returned by an earlier call, that the new ones must not overlap.
+    Returns ``(place, x, y, box, ring)``, at most ``limit``."""
+    placed, before = [], list(taken)
     for place, x, y, r in circles:
         if len(placed) >= limit:
             break
-        if (place.get("type") or "") == "country":
+        if (place.get("type") or "") == "country" or place.get("id") in skip:
             continue
-        text_w, gap = char * len(place["name"]), 3
+        text = (names or {}).get(place.get("id"), place["name"])
+        text_w, gap = char * len(text), 3
         best = None
-        for dx, dy in LABEL_POSITIONS:
-            if dx > 0:
-                x0 = x + (r if dy == 0 else r * 0.7) + gap
-            elif dx < 0:
-                x0 = x - (r if dy == 0 else r * 0.7) - gap - text_w
-            else:
-                x0 = x - text_w / 2
-            if dy < 0:
-                y1 = y - (r if dx == 0 else r * 0.7) - gap - size * 0.2
-            elif dy > 0:
-                y1 = y + (r if dx == 0 else r * 0.7) + gap + size * 0.8
-            else:
-                y1 = y + size * 0.35
-            # the box as a browser measures the text: ascent, descent and the white halo around the letters
-            box = (x0 - 2, y1 - size - 2, x0 + text_w + 2, y1 + size * 0.3 + 2)
-            if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > height:
-                continue
-            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for *_, b in placed):
-                continue
-            covered = sum(1 for other, cx, cy, cr in circles if other is not place and _box_meets_circle(box, cx, cy, cr))
-            if best is None or covered < best[0]:
-                best = (covered, x0, y1, box)
+        for ring in range(rings):
+            far = ring * size * 1.5  # each ring a line and a half further out
+            for dx, dy in LABEL_POSITIONS:
+                reach = (r if dy == 0 or dx == 0 else r * 0.7) + gap + far
+                if dx > 0:
+                    x0 = x + reach
+                elif dx < 0:
+                    x0 = x - reach - text_w
+                else:
+                    x0 = x - text_w / 2
+                if dy < 0:
+                    y1 = y - reach - size * 0.2
+                elif dy > 0:
+                    y1 = y + reach + size * 0.8
+                else:
+                    y1 = y + size * 0.35
+                # the box as a browser measures the text: ascent, descent and the white halo around the letters
+                box = (x0 - 2, y1 - size * 1.15 - 2, x0 + text_w + 2, y1 + size * 0.4 + 2)
+                if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > height:
+                    continue
+                if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for *_, b, _ in before + placed):
+                    continue
+                covered = sum(1 for other, cx, cy, cr in circles if other is not place and _box_meets_circle(box, cx, cy, cr))
+                if best is None or covered < best[0]:
+                    best = (covered, x0, y1, box, ring)
+            if best:
+                break
         if best:
-            placed.append((place, best[1], best[2], best[3]))
+            placed.append((place, best[1], best[2], best[3], best[4]))
     return placed
+
+
+NUMBERED = 8  # places a phone's map numbers at most, for its key
+
+
+def _leader(x: float, y: float, r: float, box) -> Markup:
+    """A thin line from the circle's edge to the nearest point of its label's box."""
+    nx, ny = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
+    dx, dy = nx - x, ny - y
+    length = math.hypot(dx, dy) or 1
+    sx, sy = x + dx / length * r, y + dy / length * r
+    return Markup('<line class="leader" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>').format(sx, sy, nx, ny)
 
 
 def _box_meets_circle(box, cx, cy, r) -> bool:
@@ -262,14 +285,17 @@ def _box_meets_circle(box, cx, cy, r) -> bool:
 
 
 def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, radius: Optional[float] = None,
-            compact: bool = False) -> Markup:
+            compact: bool = False, key: Optional[list] = None) -> Markup:
     """Circles sized by article count on an outline of Syria and Iraq. ``places`` are dicts with
     ``id, name, latitude, longitude, count, href``; those outside the map are left out (the table
     under the map lists them). The ``labels`` places with most articles are named on the map where
     their name fits beside the circle without covering another name; ``radius`` gives every circle
     the same size. Places that are areas (a region, a province, a country) are pale dashed circles
     at a point inside them, towns, camps and prisons solid ones. ``compact`` draws the phone's
-    version (``archive-map-narrow``, about 380 units wide, so its text is drawn near its real size)."""
+    version (``archive-map-narrow``, about 380 units wide, so its text is drawn near its real size):
+    names may stand further from their circle with a leader line, and with ``key`` (a list, filled
+    with ``(number, place)``) the most mentioned places whose name still does not fit get a number
+    instead, for a key under the map."""
     project, height = _projector(width)
     shown = sorted((p for p in places if in_bounds(p.get("latitude"), p.get("longitude")) and p.get("count")),
                    key=lambda p: -p["count"])
@@ -315,11 +341,35 @@ def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, rad
     for place in shown:
         x, y = project(place["longitude"], place["latitude"])
         circles.append((place, x, y, radius or place_radius(place["count"], peak, compact)))
-    size = 11 if compact else 12
-    for place, x, y, _ in place_labels(circles, limit=labels, width=width, height=height,
-                                               char=0.62 * size, size=size):
+    size = 10.5 if compact else 12
+    radii = {place["id"]: (x, y, r) for place, x, y, r in circles}
+    named = place_labels(circles, limit=labels, width=width, height=height, char=0.62 * size, size=size,
+                         rings=3 if compact else 1)
+    for place, x, y, box, ring in named:
+        if ring:
+            parts.append(_leader(*radii[place["id"]], box))
         parts.append(Markup('<text class="place-label" x="{:.1f}" y="{:.1f}" data-entity="{}">{}</text>').format(
             x, y, place["id"], place["name"]))
+    if key is not None:
+        # Places left unnamed while a less mentioned one was named, or among the ``labels`` most
+        # mentioned, get a number (two characters fit where a name does not), at most NUMBERED.
+        done = {place["id"] for place, *_ in named}
+        least = min((place["count"] for place, *_ in named), default=0)
+        unnamed = [c for c in circles if c[0]["id"] not in done and (c[0].get("type") or "") != "country"]
+        room = max(0, labels - len(named))
+        wanted = [c for i, c in enumerate(unnamed) if c[0]["count"] >= least or i < room][:NUMBERED]
+        numbers = {c[0]["id"]: str(n) for n, c in enumerate(wanted, start=1)}
+        taken = [(None, 0, 0, box, 0) for *_, box, _ in named]
+        numbered = place_labels(wanted + [c for c in circles if c not in wanted], limit=len(wanted), width=width,
+                                height=height, char=0.62 * size, size=size, rings=8, names=numbers,
+                                skip=done | {c[0]["id"] for c in circles if c not in wanted}, taken=taken)
+        for place, x, y, box, ring in numbered:
+            if ring:
+                parts.append(_leader(*radii[place["id"]], box))
+            parts.append(Markup('<text class="place-label place-number" x="{:.1f}" y="{:.1f}" data-entity="{}">{}</text>').format(
+                x, y, place["id"], numbers[place["id"]]))
+            key.append((numbers[place["id"]], place))
+        key.sort(key=lambda item: int(item[0]))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 

@@ -35,10 +35,13 @@ async def map_view(datasette, request):
     places = map_places(datasette, found or [])
     on_map = [p for p in places if p["on_map"]]
     label = "Places mentioned in the articles"
+    key = []  # the phone's map numbers the places whose names do not fit; the key lists them
     context = {
         "svg": charts.map_svg(on_map, label=label),
-        "svg_narrow": charts.map_svg(on_map, label=label, width=380, labels=8, compact=True),
+        "svg_narrow": charts.map_svg(on_map, label=label, width=380, labels=12, compact=True, key=key),
         "legend": charts.map_legend(on_map),
+        "legend_narrow": charts.map_legend(on_map, compact=True),
+        "key_narrow": key,
         "places": places,
         "on_map": sum(1 for p in places if p["on_map"] and p["count"]),
         "timed_out": found is None,

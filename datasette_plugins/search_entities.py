@@ -125,6 +125,7 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
     places = map_places(datasette, [r for r in counts or [] if r["kind"] == "place"], count_key="n")
     on_map = [p for p in places if p["on_map"]]
     series = await month_series(database, ids=ids, published=published_months) if ids else {}
+    key = []  # places numbered on the phone's map, for its key
     return {
         "facets": facets,
         "missing": missing,
@@ -132,8 +133,10 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
         "hits_timeline": chart_context(series, label="Matching articles per month", undated=undated) if ids else None,
         "hits_map": charts.map_svg(on_map, label="Places mentioned in the matching articles", labels=8) if on_map else None,
         "hits_map_narrow": charts.map_svg(on_map, label="Places mentioned in the matching articles", width=380,
-                                          labels=6, compact=True) if on_map else None,
+                                          labels=10, compact=True, key=key) if on_map else None,
         "hits_map_legend": charts.map_legend(on_map),
+        "hits_map_legend_narrow": charts.map_legend(on_map, compact=True),
+        "hits_map_key": key,
         "hits_places": places[:50],
     }
 
