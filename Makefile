@@ -1,13 +1,13 @@
 # The two commands a newcomer runs (see README.md):
 #   make demo   set up, import the bundled sample collection and serve it at http://127.0.0.1:8001
-#   make test   set up (Python packages, Debian's chromium) and run the whole test suite
+#   make test   set up (Python packages, Debian's chromium and tesseract) and run the whole test suite
 VENV ?= .venv
 PYTHON ?= python3
 DB ?= archive.db
 PORT ?= 8001
 BIN = $(VENV)/bin
 
-.PHONY: setup demo serve test chromium bench clean
+.PHONY: setup demo serve test chromium ocr bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,15 @@ chromium:
 	  else echo "chromium is missing and we are not root: browser tests will be skipped (sudo apt-get install chromium)"; fi; \
 	fi
 
-test: setup chromium
+# Debian's tesseract with its English and Arabic data, for scanned PDFs (archive/readers/ocr.py).
+ocr:
+	@langs="$$(tesseract --list-langs 2>/dev/null)"; \
+	if ! echo "$$langs" | grep -qx eng || ! echo "$$langs" | grep -qx ara; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara; \
+	  else echo "tesseract (eng, ara) is missing and we are not root: OCR tests will be skipped (sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara)"; fi; \
+	fi
+
+test: setup chromium ocr
 	$(BIN)/python -m pytest
 
 bench: setup
