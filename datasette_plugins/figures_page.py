@@ -31,7 +31,8 @@ from indexer.fulltext import QueryError
 KINDS = ("killed", "wounded", "detained", "displaced", "returned", "population", "missing", "other")
 SHOWN = 500  # rows of the table of figures; the CSV has every one
 UNDATED_SHOWN = 200
-POINTS = 3000  # figures drawn one by one; past that the chart draws each day's highest only
+POINTS = 2000  # figures drawn one by one; past that the chart draws each day's highest only
+DAYS_SHOWN = 200  # the latest days in the table of days; the chart's line and the per-day CSV have them all
 CHUNK = 1000
 CSV_SECONDS = 60
 CSV_COLUMNS = ["id", "published", "value", "number_text", "qualifier", "kind", "tally", "counts", "source",
@@ -59,6 +60,8 @@ def figures_url(datasette, params: dict, fmt: str = "", **changes) -> str:
     pairs = [(key, merged[key]) for key in ("kind", "entity", "source", "tag", "q") if merged.get(key)]
     if merged.get("scale") == "log" and not fmt:
         pairs.append(("scale", "log"))
+    if merged.get("per") == "day" and fmt:
+        pairs.append(("per", "day"))
     return datasette.urls.path("/-/figures" + fmt) + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
 
 
@@ -117,16 +120,29 @@ async def day_summary(database, where: str, values: dict):
     The archive knows the day an article was published, not the hour: "latest" is the last figure
     of the day's article when the day has one article (the text's order), or of the article a
     crawler captured last when every article of the day has a capture time (WARC); otherwise
-    it is not known (``latest`` None, ``order_unknown`` True)."""
+    it is not known (``latest`` None, ``order_unknown`` True). The days are ranked on narrow
+    columns and only the chosen figures' rows are read (ranking whole rows, sentences and all,
+    took 7.7 s for 322,000 figures; this way ~0.7 s)."""
     dated = _and(where, "f.published is not null")
+    captured = await rows(database, "select exists(select 1 from articles where captured_at is not null) as any")
+    captured = bool(captured and captured[0]["any"])
+    join = " left join articles a on a.id = f.article_id" if captured else ""
     stats = await rows(database, "select f.published as day, count(*) as figures, count(distinct f.article_id) as articles, "
                        "count(distinct f.outlet) + max(f.outlet is null) as outlets, "
-                       "count(distinct a.captured_at) as captured from figures f "
-                       f"left join articles a on a.id = f.article_id{dated} group by f.published order by f.published", values)
-    picked = await rows(database, f"select * from (select {FIELDS}, "
-                        "row_number() over (partition by f.published order by f.value desc, f.id) as by_value, "
-                        "row_number() over (partition by f.published order by a.captured_at desc, f.article_id, "
-                        f"f.position desc) as by_time from {FROM}{dated}) where by_value = 1 or by_time = 1", values)
+                       f"{'count(distinct a.captured_at)' if captured else '0'} as captured from figures f{join}"
+                       f"{dated} group by f.published order by f.published", values)
+    if captured:  # some articles have a capture time: rank each day's figures by it, then by the text's order
+        ranked = ("select f.rowid as rid, row_number() over (partition by f.published order by f.value desc, f.id) "
+                  "as by_value, row_number() over (partition by f.published order by a.captured_at desc, f.article_id, "
+                  f"f.position desc) as by_time from figures f{join}{dated}")
+    else:  # SQLite's bare columns: the row holding the max(); one grouped pass each, no window sort
+        ranked = (f"select rid, 1 as by_value, 0 as by_time from (select f.rowid as rid, max(f.value) from figures f{dated} "
+                  f"group by f.published) union all select rid, 0, 1 from (select f.rowid as rid, max(f.position) "
+                  f"from figures f{dated} group by f.published)")
+    picked = await rows(database, f"with ranked as ({ranked}) select {FIELDS}, max(r.by_value) as by_value, "
+                        "max(r.by_time) as by_time from ranked r join figures f on f.rowid = r.rid "
+                        "left join outlets o on o.id = f.outlet left join articles a on a.id = f.article_id "
+                        "where r.by_value = 1 or r.by_time = 1 group by r.rid", values)
     if stats is None or picked is None:
         return None
     highest = {r["published"]: r for r in picked if r["by_value"] == 1}
@@ -184,6 +200,7 @@ async def figures_view(datasette, request):
         "other_outlets": len(outlets) > len(colours) or any(not r["outlet_name"] for r in dated),
         "other_colour": figure_chart.OTHER,
         "shown": dated[:SHOWN],
+        "days_shown": (context["days"] or [])[-DAYS_SHOWN:][::-1],  # the latest first
         "undated": undated,
         "url_for": lambda fmt="", **changes: figures_url(datasette, params, fmt, **changes),
         "entity_url": lambda entity_id: entity_path(datasette, entity_id),
@@ -280,6 +297,8 @@ async def figures_csv_view(datasette, request):
     base = permalink_base(datasette, request)
     slug = re.sub(r"[^A-Za-z0-9]+", "-", title_of(params, {})).strip("-")[:60]
     headers = {"content-disposition": f'attachment; filename="figures{"-" + slug if slug else ""}.csv"'}
+    if request.args.get("per") == "day":
+        return await _days_csv(database, where, values, base, headers)
     sql = f"select {FIELDS} from {FROM}{where} order by f.published is null, f.published, f.id"
 
     async def stream(writer):
@@ -307,6 +326,26 @@ async def figures_csv_view(datasette, request):
             conn.close()
 
     return AsgiStream(stream, headers=headers, content_type="text/csv; charset=utf-8")
+
+
+DAY_COLUMNS = ["day", "figures", "articles", "outlets", "highest", "highest_as_written", "highest_outlet", "highest_source",
+               "highest_permalink", "latest", "latest_as_written", "latest_outlet", "latest_source", "latest_permalink"]
+
+
+async def _days_csv(database, where: str, values: dict, base: str, headers: dict):
+    """``?per=day``: one line a day (the page's table of days, every day): the highest and latest."""
+    days = await day_summary(database, where, values)
+    if days is None:
+        return Response.json({"ok": False, "error": "Counting the days took too long."}, status=503)
+    lines = ["\ufeff" + _csv_line(DAY_COLUMNS)]
+    for day in days:
+        line = [day["day"], day["figures"], day["articles"], day["outlets"]]
+        for row in (day["highest"], day["latest"]):
+            line += ([row["value"], row["number_text"], row["outlet_name"], row["source"], base + row["article_id"]]
+                     if row else ["", "order within the day not known", "", "", ""])
+        lines.append(_csv_line(["" if v is None else v for v in line]))
+    headers = dict(headers, **{"content-disposition": headers["content-disposition"].replace('.csv"', '-per-day.csv"')})
+    return Response("".join(lines), content_type="text/csv; charset=utf-8", headers=headers)
 
 
 def _csv_row(row: dict, base: str) -> list:

@@ -164,6 +164,17 @@ async def test_a_place_and_a_kind_highest_and_latest_per_day(rds, reports_db):
     assert "<h1>Figures over time: <span class=\"archive-figures-question\">killed · mentioning Hasakah</span></h1>" in html
 
 
+async def test_days_as_csv(rds):
+    response = await rds.client.get(f"/-/figures.csv?kind=killed&entity={HASAKAH}&per=day")
+    assert response.status_code == 200 and "per-day.csv" in response.headers["content-disposition"]
+    rows = {r["day"]: r for r in csv_rows(response.text)}
+    assert sorted(rows) == ["2024-03-01", "2024-03-03", "2024-03-05"]
+    assert (rows["2024-03-01"]["highest"], rows["2024-03-01"]["latest"]) == ("15", "")
+    assert rows["2024-03-01"]["latest_as_written"] == "order within the day not known"
+    assert (rows["2024-03-03"]["highest"], rows["2024-03-03"]["latest"], rows["2024-03-03"]["figures"]) == ("35", "6", "2")
+    assert rows["2024-03-03"]["highest_source"] == "SDF" and rows["2024-03-03"]["highest_outlet"] == "Rudaw"
+
+
 async def test_imported_script_tags_are_escaped(rds):
     for url in ("/-/figures", "/-/figures?kind=killed", f"/-/figures?source={SDF}", "/-/figures?q=Hasakah"):
         html = (await rds.client.get(url)).text
