@@ -325,3 +325,39 @@ def test_arabic_outlet_and_name_line_and_a_name_under_the_text():
         signed = build_article(parse_text_article(text + signature))
         assert signed.author == "هالة يوسف"
         assert signed.body.endswith("في المدينة.")
+
+
+def _folder(tmp_path, pages: dict) -> dict:
+    from archive.extract.profile import profile_folder
+
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    profile = profile_folder(tmp_path)
+    return {name: build_article(parse_text_article(text, str(tmp_path / name), profile=profile))
+            for name, text in pages.items()}
+
+
+HEADLINES = ["River port reopens", "Council rebuilds market", "Farmers count losses", "New bus line"]
+
+
+def test_a_strapline_repeated_above_the_date_in_most_files_is_never_the_title(tmp_path):
+    pages = {f"p{n}.txt": (f"Home\nNews\nWorld\n\n{headline}\n\nRecovery and reconstruction in the eastern provinces\n\n"
+                           f"Ana Ruiz  |0{n + 1}.02.2023\n\n"
+                           f"Officials said on Monday that work on story number {n} had finished ahead of time and under budget.\n\n"
+                           "Residents said they hoped the change would last longer than the previous ones.")
+             for n, headline in enumerate(HEADLINES)}
+    for n, article in enumerate(_folder(tmp_path, pages).values()):
+        assert article.title == HEADLINES[n]
+        assert article.published == f"2023-02-0{n + 1}"
+
+
+def test_a_headline_listed_under_recent_posts_on_every_page_is_still_its_own_title(tmp_path):
+    recent = "Recent Posts\n" + "\n".join(HEADLINES[:3])
+    pages = {f"p{n}.txt": (f"Skip to content\nHome\nAbout\n\n{headline}\nPosted on 1{n}/03/2019 by Dara\n\n"
+                           f"I spent most of day {n} on the road between the two towns, helping a cousin who drives a truck.\n\n"
+                           f"The road was quiet, and we were home before dark.\n\n{recent}\n\nBlog at WordPress.com.")
+             for n, headline in enumerate(HEADLINES[:3])}
+    for n, article in enumerate(_folder(tmp_path, pages).values()):
+        assert article.title == HEADLINES[n]
+        assert article.author == "Dara"
+        assert article.published == f"2019-03-1{n}"

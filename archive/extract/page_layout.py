@@ -104,27 +104,32 @@ TITLE_WINDOW = 40  # the title is looked for among this many lines above the tex
 MIN_TITLE_WORDS = 5  # a shorter line above a headline is a section's name, not the title
 
 
-def title_index(content: list, lines: list, start: int, end: int) -> int:
+def title_index(content: list, lines: list, start: int, end: int, labels: Optional[set] = None) -> int:
     """Where the title is: the most headline-like line above the text, near it, best followed
-    by a byline or date; of a headline and the standfirst under it, the headline."""
+    by a byline or date; of a headline and the standfirst under it, the headline. ``labels`` are
+    the lines the folder's header template has (a section's name repeated above the date): never
+    the title."""
+    labels = labels or set()
     best, best_score = None, None
     last = start if start + 1 < end else start - 1
     for i in range(max(0, start - TITLE_WINDOW), last + 1):
-        if not headline_like(content[i], lines[i]) or bare_byline(content, i):
+        if i in labels or not headline_like(content[i], lines[i]) or bare_byline(content, i):
             continue
         score = -0.05 * (start - i)
         if any(bylines.header_byline(f) or bylines.states_date(f) for f in content[i + 1 : i + 4]):
             score += 3
         if best_score is None or score > best_score:
             best, best_score = i, score
+    if best is None and labels:  # no other headline: the label is the best there is
+        return title_index(content, lines, start, end)
     if best is None:  # the first line, as plain files have it, unless it is furniture or text
         best = 1 if known_outlet(content[0]) and len(content) > 2 else 0
         if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
             return None
         return best
     # A standfirst without a final stop looks like a headline too: the title is the line above.
-    if best > 0 and headline_like(content[best - 1], lines[best - 1]) \
-            and MIN_TITLE_WORDS <= lines[best - 1].words < lines[best].words:
+    if best > 0 and best - 1 not in labels and headline_like(content[best - 1], lines[best - 1]) \
+            and MIN_TITLE_WORDS <= lines[best - 1].words:
         best -= 1
     return best
 

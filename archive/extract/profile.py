@@ -4,7 +4,10 @@ Some facts are only seen across many records, never in one:
 
 - the order of numeric dates: ``03/04/2020`` is read by the group's unambiguous values
   (``25/04/2020`` says day-first), or by ``--date-order``;
-- the outlet's page template: lines repeated across the group are furniture.
+- the outlet's page template: lines repeated across the group are furniture;
+- its header template: lines standing just above the date line in many of its files (a section's
+  name, a recurring strapline) are labels, never a headline, while a headline repeated elsewhere
+  (in the "Recent posts" lists of the other pages) stands above the date in its own file only.
 
 A group is the rows of one CSV or JSON Lines file (its reader profiles them), or the plain-text
 files of one folder (profiled here, in a quick first pass over the folder the first time one of
@@ -25,6 +28,9 @@ from archive.extract.templates import TemplateCounter
 PROFILED_SUFFIXES = (".txt", ".text")
 MAX_PROFILED_BYTES = 2 * 1024 * 1024  # larger text files are not articles (the reader refuses them)
 HEAD_LINES = 40  # date lines are looked for among a file's first lines
+ABOVE_DATE = 2  # lines above the first date line counted for the header template
+MIN_HEAD_RECORDS = 3
+HEAD_SHARE = 0.5  # ... in at least this share of the texts with a date line
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class GroupProfile:
     date_order_from: str = "default"  # "command-line", "inferred" (from the group's values) or "default"
     ambiguous_dates: int = 0  # numeric dates of the group readable both ways
     template: frozenset = frozenset()  # keys (archive.extract.templates.line_key) of repeated lines
+    heads: frozenset = frozenset()  # keys of lines repeated just above the date line (header labels)
 
     @property
     def undecided(self) -> bool:
@@ -48,11 +55,24 @@ class ProfileBuilder:
         self.given_order = date_order
         self.votes = DateOrderVotes()
         self.lines = TemplateCounter()
+        self.heads = TemplateCounter()
+        self.heads.dated = 0  # texts with a date line
 
-    def add(self, lines: Iterable[str], dates: Iterable[str] = ()) -> None:
+    def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = ()) -> None:
         self.lines.add(lines)
+        heads = list(heads)
+        if heads:
+            self.heads.add(heads)
+            self.heads.dated += 1
         for value in dates:
             self.votes.add(value)
+
+    def _heads(self) -> frozenset:
+        """Lines above the date in most of the group's texts that have one (a story's headline
+        copied in a few files of the folder is not a label)."""
+        dated = self.heads.dated
+        least = max(MIN_HEAD_RECORDS, HEAD_SHARE * dated)
+        return frozenset(key for key, count in self.heads.counts.items() if count >= least)
 
     def build(self) -> GroupProfile:
         inferred = self.votes.order()
@@ -68,6 +88,7 @@ class ProfileBuilder:
             date_order_from=source,
             ambiguous_dates=self.votes.ambiguous,
             template=self.lines.template(),
+            heads=self._heads(),
         )
 
 
@@ -101,6 +122,18 @@ class FolderProfiles:
         return profile
 
 
+def above_date(lines: list) -> list:
+    """The lines just above a text's first date line (where its headline stands), or []."""
+    from archive.extract.bylines import date_in
+    from archive.model import collapse_whitespace
+
+    for at, line in enumerate(lines[:HEAD_LINES]):
+        line = collapse_whitespace(line)
+        if line and len(line) <= 120 and date_in(line):
+            return lines[max(0, at - ABOVE_DATE) : at]
+    return []
+
+
 def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfile:
     from archive.readers.decode import DecodeError, decode_bytes
 
@@ -120,5 +153,5 @@ def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfi
         except (OSError, DecodeError, UnicodeDecodeError):
             continue
         lines = text_lines(text)
-        builder.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80])
+        builder.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80], heads=above_date(lines))
     return builder.build()

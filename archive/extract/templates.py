@@ -81,13 +81,19 @@ def template_flags(lines: list, template: frozenset) -> list:
     return [line_key(line) in template for line in lines] if template else [False] * len(lines)
 
 
+def copied(repeated: list, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` is a copy of a story the group holds more of
+    (most of its lines repeat)."""
+    return sum(1 for i in range(start, end) if repeated[i]) > COPY_SHARE * max(1, end - start)
+
+
 def trim_block(lines: list, repeated: list, start: int, end: int) -> tuple:
     """The article's block without the template lines at its edges, unless the text is a copy of
     a repeated story (most of its lines repeat)."""
     inside = range(start, end)
     if not any(repeated[i] for i in inside):
         return start, end
-    if sum(1 for i in inside if repeated[i]) > COPY_SHARE * max(1, end - start):
+    if copied(repeated, start, end):
         return start, end
     while start < end and (repeated[start] or lines[start].cls != "good"):
         start += 1

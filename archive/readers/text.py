@@ -22,6 +22,7 @@ from typing import Iterator
 
 from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
 from archive.extract.outlets import footer_outlet, known_outlet
+from archive.extract.profile import ABOVE_DATE, HEAD_LINES
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
@@ -124,11 +125,15 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     record = RawRecord(source_path=source_path, source_format="text", profile=profile)
     template = profile.template if profile is not None else frozenset()
     repeated = [False] * len(content)
+    heads = profile.heads if profile is not None else frozenset()
     if template:
         repeated = templates.template_flags(content, template)
         listed = _tag_list_lines(content, gap_before)
+        # A line the folder repeats that stands above the date here, and above no other file's
+        # date, may be this story's headline (listed under "Recent posts" on the other pages).
+        above = {i for i in _above_date(content) if not templates.line_key(content[i]) in heads}
         kept = [i for i, line in enumerate(content)
-                if not repeated[i] or i in listed or _metadata_line(line)
+                if not repeated[i] or i in listed or i in above or _metadata_line(line)
                 or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)]
         if not kept:
             raise ValueError(FURNITURE_ONLY)
@@ -147,7 +152,12 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     start, end = templates.trim_block(lines, repeated, start, end)
     if start == end and len(content) > 1 and not any(line.furniture is None for line in lines[1:]):
         raise ValueError(FURNITURE_ONLY)
-    title_at = page_layout.title_index(content, lines, start, end)
+    # The header template's lines are labels, never the title; unless the text is a copy of a
+    # story the folder holds more of (wire copies: their headline stands above every copy's date).
+    labels = set()
+    if heads and not templates.copied(repeated, start, end):
+        labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
+    title_at = page_layout.title_index(content, lines, start, end, labels)
     if title_at is None:  # no headline: the title is left to the first sentence
         title_at, position = -1, start
     else:
@@ -215,6 +225,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         position += 1
     if lede_candidate:
         position -= 1  # it was not a standfirst after all
+    if title_at > 0 and (record.published is None or record.author is None):
+        _header_above(record, content, lines, title_at)
     if invalid_date and record.published is None:
         record.notes.append(f"invalid date in the header, line {invalid_date[1]} ({invalid_date[0]}); "
                             "stored without a date")
@@ -339,6 +351,35 @@ def _metadata_line(line: str) -> bool:
         or known_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
+
+
+ABOVE_TITLE = 4  # header lines read above the title (a date or byline over the headline)
+
+
+def _header_above(record: RawRecord, content: list, lines: list, title_at: int) -> None:
+    """A date or byline standing right above the title ("Section / 5 May 2021 / By Jane Doe /
+    Headline"): read where the lines under the title gave none."""
+    for at in range(title_at - 1, max(-1, title_at - 1 - ABOVE_TITLE), -1):
+        line = content[at]
+        date = bylines.date_in(line)
+        byline = None if date else bylines.header_byline(line)
+        if date:
+            record.published = record.published or date
+        elif byline:
+            record.author = record.author or byline[0]
+        elif lines[at].furniture in (None, "template") and page_layout.bare_byline(content, at):
+            record.author = record.author or page_layout.bare_byline(content, at)
+        elif lines[at].furniture is None and lines[at].words > 3:
+            return  # text or another headline: the header is over
+
+
+def _above_date(content: list) -> list:
+    """Indexes of the lines just above the text's first date line (archive.extract.profile's
+    header template counts the same lines across the folder)."""
+    for at, line in enumerate(content[:HEAD_LINES]):
+        if len(line) <= 120 and bylines.date_in(line):
+            return list(range(max(0, at - ABOVE_DATE), at))
+    return []
 
 
 def _name_under_text(content: list, lines: list, body_at: list, dropped: set):
