@@ -64,6 +64,11 @@ def _audit(event, args):
 
 
 sys.addaudithook(_audit)
+# py3langid unpacks its model into a temporary file on first use: load it before any reader is
+# watched, so that the first reader to detect a language (whichever runs first) is not blamed.
+from archive.extract.language import guess_language  # noqa: E402
+
+guess_language("The water station stopped again, officials in the camp said on Monday.")
 
 
 def read_all(reader, path, options=None) -> list:
@@ -225,7 +230,57 @@ def seed_warc(draw) -> bytes:
     return data
 
 
-SEEDS = {".txt": seed_text, ".text": seed_text, ".jsonl": seed_jsonl, ".ndjson": seed_jsonl, ".csv": seed_csv,
+def seed_export(draw) -> bytes:
+    """A Nexis or Factiva export's lines (archive.readers.nexis, .factiva) around junk."""
+    markers = ["1 of 3 DOCUMENTS", "End of Document", "Body", "Classification", "Length: 120 words",
+               "LOAD-DATE: March 6, 2019", "Section: NEWS", "Byline: Jane Doe", "Language: ENGLISH",
+               "March 5, 2019 Tuesday", "HD\tTitle", "WC\t12 words", "PD\t5 March 2019", "SN\tReuters",
+               "LP\tLead.", "TD\tText.", "AN\tDocument LBA0000020190305ef35000ab", "Document ABC0000020190305ef3500",
+               "Copyright 2019 X All Rights Reserved", "634 words", "5 March 2019", "English"]
+    lines = draw(st.lists(st.sampled_from(markers) | text_pieces, min_size=0, max_size=40))
+    return "\n".join(lines).encode("utf-8", "surrogatepass")
+
+
+def seed_docx(draw) -> bytes:
+    from xml.sax.saxutils import escape
+
+    paragraphs = [escape(line) for line in seed_export(draw).decode("utf-8", "replace").split("\n")]
+    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
+    doctype = draw(st.sampled_from(["", '<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>']))
+    xml = (f'<?xml version="1.0"?>{doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           f"<w:body>{body}{'&x;' if doctype else ''}</w:body></w:document>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", xml.encode("utf-8", "surrogatepass"))
+    return buffer.getvalue()
+
+
+def seed_rtf(draw) -> bytes:
+    lines = seed_export(draw).decode("utf-8", "replace").split("\n")
+    pieces = [line.replace("\\", "\\\\") + draw(st.sampled_from(["\\par ", "\\line ", "{\\b ", "}", "\\u1575?", "\\'e9", "\\tab "]))
+              for line in lines]
+    return ("{\\rtf1\\ansi\\ansicpg" + draw(st.sampled_from(["1252", "1256", "99999", "x"])) + " " + "".join(pieces) + "}").encode(
+        "utf-8", "surrogatepass")
+
+
+def seed_mail(draw) -> bytes:
+    messages = []
+    for _ in range(draw(st.integers(1, 3))):
+        html = "".join(f"<h2>{draw(text_pieces)}</h2><p>{draw(text_pieces)}</p><a href='x'>Read more</a>"
+                       for _ in range(draw(st.integers(0, 3))))
+        messages.append(
+            f"From x@y Mon Dec  1 10:00:00 2025\nFrom: {draw(text_pieces)} <a@b.org>\nSubject: {draw(text_pieces)}\n"
+            f"Date: {draw(st.sampled_from(ABSURD_DATES))}\nMessage-ID: <{draw(text_pieces)}>\n"
+            f"Content-Type: {draw(st.sampled_from(['text/html; charset=utf-8', 'text/plain; charset=bogus', 'multipart/alternative; boundary=b', 'image/png']))}\n"
+            f"Content-Transfer-Encoding: {draw(st.sampled_from(['8bit', 'base64', 'quoted-printable']))}\n\n"
+            f"{html}\n--b\n{draw(text_pieces)}\n\n")
+    return "".join(messages).encode("utf-8", "surrogatepass")
+
+
+SEEDS = {".txt": lambda draw: seed_export(draw) if draw(st.booleans()) else seed_text(draw),
+         ".text": lambda draw: seed_export(draw) if draw(st.booleans()) else seed_text(draw),
+         ".docx": seed_docx, ".rtf": seed_rtf, ".eml": seed_mail, ".mbox": seed_mail, ".jsonl": seed_jsonl, ".ndjson": seed_jsonl, ".csv": seed_csv,
          ".tsv": lambda draw: seed_csv(draw, "\t"), ".html": seed_html, ".htm": seed_html, ".rss": seed_feed,
          ".atom": seed_feed, ".rdf": seed_feed, ".xml": seed_feed, ".warc": seed_warc, ".arc": seed_warc}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import zipfile
+import zlib
 from typing import Iterator, Optional
 
 from archive.model import BadRecord
@@ -55,7 +56,9 @@ def docx_paragraphs(source) -> Iterator:
             raise WordError(f"document.xml of {info.file_size:,} bytes is too large; not read")
         with package.open(info) as xml:
             try:
-                for _, element in etree.iterparse(xml, events=("end",), tag=f"{W}p", huge_tree=True):
+                # No DTD, no entities, nothing fetched: a hostile document.xml cannot read files or expand.
+                for _, element in etree.iterparse(xml, events=("end",), tag=f"{W}p", resolve_entities=False,
+                                                  load_dtd=False, no_network=True, huge_tree=False):
                     if element.getparent() is not None and element.getparent().tag == f"{W}p":
                         continue  # nested paragraphs (text boxes) are read with their parent
                     style = element.find(f"{W}pPr/{W}pStyle")
@@ -67,6 +70,10 @@ def docx_paragraphs(source) -> Iterator:
                         del element.getparent()[0]
             except etree.XMLSyntaxError as error:
                 raise WordError(f"damaged document.xml ({error})") from None
+    except WordError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as error:
+        raise WordError(f"damaged .docx file ({type(error).__name__}: {error})") from None
     finally:
         handle.close()
 
