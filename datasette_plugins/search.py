@@ -286,7 +286,9 @@ async def search_view(datasette, request):
             context.update(counted["overview"])
             context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)
             # a query naming a place links to the figures page for it (and for these hits)
-            context["figure_places"] = await figures_page.places_named(database, params["q"])
+            # the names it also searched too ("Ghwairan" finds Ghuwayran by its sound)
+            context["figure_places"] = await figures_page.places_named(
+                database, " ".join([params["q"], *(getattr(page, "also_searched", None) or [])]))
             context["figures_url"] = lambda **more: datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode(more)
     html = await datasette.render_template("archive_search.html", context, request=request)
     return Response.html(html, status=status)

@@ -237,3 +237,11 @@ async def test_links_from_entity_search_and_figures_table(rds):
     html = (await rds.client.get("/reports/figures")).text
     assert 'href="/-/figures"' in html
     assert 'href="/-/figures"' in (await rds.client.get("/-/entities")).text  # the menu
+
+
+async def test_search_spelling_a_place_another_way_links_to_its_figures(ds):
+    """"Ghwairan" is no spelling the gazetteer knows; the search also searched Ghuwayran by its sound,
+    so the page links to Ghuwayran's figures."""
+    html = (await ds.client.get("/-/search?q=Ghwairan")).text
+    link = re.search(r'<p class="archive-figures-link">.*?</p>', html, re.S)
+    assert link and 'data-entity="place:ghuwayran"' in link.group(0)
