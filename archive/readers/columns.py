@@ -3,7 +3,9 @@
 By name first: ``--map theirs=ours``, then the names of archive/data/record_fields.txt, compared
 without case, spaces, hyphens or underscores. A field no name gives is read by what the values
 are, when they say it plainly: the column of long prose is the body, a column of short lines of
-several words the title, a column of dates the date. What was read that way is said once per
+several words the title, a column of dates the date, a column of a few names repeated from row to
+row, most of them outlets the data knows, the outlet, a column of short lists ("Iraq|courts",
+"Syria; al-Hol") the tags. What was read that way is said once per
 file, with the ``--map`` that confirms it; a file whose body cannot be found fails once, listing
 its columns and the ``--map`` most likely to work.
 """
@@ -16,9 +18,11 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from archive.extract.data import data_lines
+from archive.extract.outlets import known_outlet
 
 FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
-INFERRED = ("body", "title", "published")  # fields read from what the values are
+INFERRED = ("body", "title", "published", "outlet", "tags")  # fields read from what the values are
+REQUIRED = ("body", "title", "published")  # a file lacking one of these has its columns guessed
 MIN_BODY_CHARS = 80  # a body column's values are this long on average at least
 SAMPLE = 200  # records looked at to tell columns apart
 LABELS = {"published": "date"}
@@ -76,8 +80,8 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
     found = by_name(columns, mapping)
     result = Columns(fields=dict(found))
     missing = [f for f in INFERRED if f not in found.values()]
-    if not missing:
-        return result
+    if not any(f in missing for f in REQUIRED):
+        return result  # a file whose columns are named is read by their names
     stats = {c: _stats(c, samples) for c in columns if found.get(c) in (None, "title", "lede")}
     guesses = _guess(stats, missing, named=found)
     body_guess = guesses.get("body")
@@ -110,6 +114,9 @@ class _Stat:
     dates: int = 0
     links: int = 0
     lines: int = 0  # values with a line break or two sentences
+    outlets: int = 0  # values naming an outlet the data knows
+    lists: int = 0  # values that are short lists ("Iraq|courts")
+    distinct: set = field(default_factory=set)
 
     @property
     def mean_chars(self) -> float:
@@ -140,7 +147,23 @@ def _stats(column, samples: list) -> _Stat:
             stat.links += 1
         if "\n" in value or len(re.findall(r"[.!?]\s", value)) >= 1:
             stat.lines += 1
+        if len(value) <= 80:
+            stat.distinct.add(value.casefold())
+            if known_outlet(value):
+                stat.outlets += 1
+            if _short_list(value):
+                stat.lists += 1
     return stat
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[|;,،]\s*")
+
+
+def _short_list(value: str) -> bool:
+    """A list of a few short items ("Iraq|courts", "al-Hol; security"), no sentence."""
+    items = [item for item in _LIST_SEPARATOR.split(value) if item]
+    return 2 <= len(items) <= 15 and all(len(item.split()) <= 4 and not item.endswith((".", "!", "?"))
+                                         for item in items)
 
 
 def _guess(stats: dict, missing: list, named: dict) -> dict:
@@ -160,6 +183,19 @@ def _guess(stats: dict, missing: list, named: dict) -> dict:
         dated = {c: s for c, s in stats.items() if c not in named and s.count and s.dates >= 0.8 * s.count}
         if dated:
             guesses["published"] = max(dated, key=lambda c: dated[c].dates)
+    taken = set(named) | set(guesses.values())
+    if "outlet" in missing:
+        # a few names, repeated from row to row, most of them outlets the data knows
+        outlets = {c: s for c, s in stats.items() if c not in taken and s.count and s.mean_words <= 6
+                   and s.outlets >= 0.5 * s.count and len(s.distinct) <= max(1, 0.8 * s.count)}
+        if outlets:
+            guesses["outlet"] = max(outlets, key=lambda c: outlets[c].outlets)
+            taken.add(guesses["outlet"])
+    if "tags" in missing:
+        listed = {c: s for c, s in stats.items() if c not in taken and s.count and s.lists >= 0.6 * s.count
+                  and s.dates == 0 and s.links == 0}
+        if listed:
+            guesses["tags"] = max(listed, key=lambda c: listed[c].lists)
     return guesses
 
 
