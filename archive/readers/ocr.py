@@ -22,7 +22,7 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import Optional
 
-from archive.readers.pdf_layout import Line
+from archive.readers.pdf_layout import Line, split_headers
 
 DPI = 300  # scans are usually 200-300 dpi; tesseract reads best near 300
 LANGUAGES = ("eng", "ara")
@@ -123,7 +123,7 @@ def _parse_tsv(tsv: str, height_px: int, language: str, scale: float) -> OcrPage
                    (height_px - top) * scale, " ".join(words))
         paragraphs.setdefault((block, par), []).append(box)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return OcrPage(list(paragraphs.values()), mean, len(confidences), language)
+    return OcrPage(split_headers(list(paragraphs.values())), mean, len(confidences), language)
 
 
 def read_page(document, index: int, first_choice: Optional[str] = None) -> OcrPage:

@@ -16,8 +16,9 @@ order:
 4. Paragraphs: a new one where the gap between lines grows, the type size changes, or a line is
    indented after a line that ended a sentence; a paragraph cut by a column or page break is
    joined again when the first part ends mid-sentence.
-5. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless the document writes
-   the hyphenated form elsewhere, or the next line starts with a capital ("al-" + "Hol").
+5. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless it is written with
+   its hyphen (``archive/data/hyphenated_words.txt``, or the document writes it so elsewhere), or
+   the next line starts with a capital ("al-" + "Hol").
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ def _page_number_patterns() -> tuple:
     path = Path(__file__).resolve().parent.parent / "data" / "page_numbers.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(re.compile(f"^(?:{line.strip()})$", re.I) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _hyphenated_words() -> frozenset:
+    path = Path(__file__).resolve().parent.parent / "data" / "hyphenated_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def is_page_number(text: str) -> bool:
@@ -162,10 +170,7 @@ def page_paragraphs(lines: list) -> list:
     ordered = reading_order(lines, rtl_page)
     gaps = sorted(a.y1 - b.y1 for (a, ca), (b, cb) in zip(ordered, ordered[1:]) if ca == cb and a.y1 > b.y1)
     usual_gap = gaps[len(gaps) // 2] if gaps else None
-    edges = {}
-    for line, column in ordered:
-        low, high = edges.get(column, (line.x0, line.x1))
-        edges[column] = (min(low, line.x0), max(high, line.x1))
+    edges = _column_edges(ordered)
     paragraphs: list = []
     previous = previous_column = None
     for line, column in ordered:
@@ -176,11 +181,38 @@ def page_paragraphs(lines: list) -> list:
     return paragraphs
 
 
+def _header_line(text: str) -> bool:
+    """A short line that is a byline or states a date ("By Jane Doe | Rudaw", "كتب: ...",
+    "Published: 2023-02-09")."""
+    if len(text.split()) > 10:
+        return False
+    from archive.extract import bylines
+
+    text = collapse_whitespace(text)
+    return bool(bylines.header_byline(text) or bylines.date_in(text))
+
+
+def _column_edges(ordered: list) -> dict:
+    """Each column's left and right edge: where most of its lines start and end (a headline or
+    a running header wider than the column does not move them)."""
+    columns: dict = {}
+    for line, column in ordered:
+        columns.setdefault(column, []).append(line)
+    edges = {}
+    for column, lines in columns.items():
+        starts = sorted(l.x0 for l in lines)
+        ends = sorted(l.x1 for l in lines)
+        edges[column] = (starts[len(starts) // 5], ends[(4 * len(ends)) // 5])
+    return edges
+
+
 def _breaks(above: Line, line: Line, same_column: bool, usual_gap, edges) -> bool:
     if not same_column or above.y1 <= line.y1:
         return True
     if abs(above.height - line.height) > 0.2 * min(above.height, line.height):
         return True  # another type size: a headline, a caption
+    if _header_line(above.text) or _header_line(line.text):
+        return True  # a byline or a dateline is a line of its own
     if usual_gap and above.y1 - line.y1 > 1.2 * usual_gap:
         return True
     size = line.height
@@ -201,11 +233,30 @@ def _breaks(above: Line, line: Line, same_column: bool, usual_gap, edges) -> boo
     return ended and (indented or room_after > 3 * size)
 
 
+def split_headers(paragraphs: list) -> list:
+    """Paragraphs found by someone else (OCR) cut where a byline or date line starts or ends, or
+    where the type size jumps (a headline over the byline)."""
+    out = []
+    for paragraph in paragraphs:
+        current = []
+        for line in paragraph:
+            if current and (_header_line(current[-1].text) or _header_line(line.text)
+                            or max(line.height, current[-1].height) > 1.6 * min(line.height, current[-1].height)):
+                out.append(current)
+                current = []
+            current.append(line)
+        if current:
+            out.append(current)
+    return out
+
+
 # -- the document ----------------------------------------------------------------------------
 
 
 def _key(line: Line) -> str:
-    return _DIGITS.sub("#", collapse_whitespace(line.text).casefold())
+    """A line as compared across pages: its words, digits as "#" (OCR's specks and stray marks
+    left out)."""
+    return _DIGITS.sub("#", " ".join(re.findall(r"\w+", line.text.casefold())))
 
 
 def running_lines(pages: list) -> list:
@@ -230,16 +281,17 @@ def running_lines(pages: list) -> list:
                 dropped.add(id(line))
             elif pages_count >= 2 and words <= 10 and not _ENDS_SENTENCE.search(line.text) and (
                 (counts[key] >= 2 and counts[key] * 2 >= pages_count)
-                or (number > 0 and counts[key] >= pages_count - 1 and _alone(pages[number], line))
+                or (number > 0 and counts[key] >= pages_count - 1 and _apart(pages[number], line))
             ):
                 dropped.add(id(line))
         drop.append(dropped)
     return drop
 
 
-def _alone(paragraphs: list, line: Line) -> bool:
-    """Whether a line is a paragraph of its own on its page (a header stands apart from the text)."""
-    return any(len(p) == 1 and p[0] is line for p in paragraphs)
+def _apart(paragraphs: list, line: Line) -> bool:
+    """Whether a line stands apart from the page's text, as a header or footer does: a paragraph
+    of its own, not ending in a comma or a hyphen (a sentence carrying on)."""
+    return any(len(p) == 1 and p[0] is line for p in paragraphs) and not re.search(r"[,;\-‐]\s*$", line.text)
 
 
 def document_paragraphs(pages: list) -> tuple:
@@ -296,7 +348,8 @@ def _dehyphenate(texts: list) -> list:
         left, right = match.group(1), match.group(2)
         if right[:1].isupper():
             return f"{left}-{right}"
-        if f"{left}-{right}".casefold() in hyphenated and (left + right).casefold() not in joined:
+        word = f"{left}-{right}".casefold()
+        if word in _hyphenated_words() or (word in hyphenated and (left + right).casefold() not in joined):
             return f"{left}-{right}"
         return left + right
 
