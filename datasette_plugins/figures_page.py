@@ -3,7 +3,7 @@ and a place or organisation the articles mention (``entity=``), an organisation 
 figures (``source=``), an event's tag (``tag=``) or a search term (``q=``, Whoosh syntax): every
 figure over time as a chart (``figure_chart.py``), the highest and the latest figure of each day,
 and every figure in a table with its outlet, source, sentence and article. ``/-/figures.csv``
-streams the same figures, every one of them, with the same filters.
+(``figures_export.py``) streams the same figures, every one of them, with the same filters.
 
 Counts add up: the page says how many of the figures have no date (not on the chart, listed apart)
 and how many no source.
@@ -14,16 +14,12 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import sqlite3
-import time
 import urllib.parse
-from pathlib import Path
 
-from datasette.utils.asgi import AsgiStream, NotFound, Response
+from datasette.utils.asgi import NotFound, Response
 
 from datasette_plugins import figure_chart
 from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config
-from datasette_plugins.export import _csv_line, permalink_base
 from datasette_plugins.queries import clean_entity_id, entities_named, entity_path, rows
 from indexer.fulltext import QueryError
 
@@ -33,10 +29,6 @@ SHOWN = 500  # rows of the table of figures; the CSV has every one
 UNDATED_SHOWN = 200
 POINTS = 2000  # figures drawn one by one; past that the chart draws each day's highest only
 DAYS_SHOWN = 200  # the latest days in the table of days; the chart's line and the per-day CSV have them all
-CHUNK = 1000
-CSV_SECONDS = 60
-CSV_COLUMNS = ["id", "published", "value", "number_text", "qualifier", "kind", "tally", "counts", "source",
-               "source_entity", "outlet", "sentence", "article_id", "title", "permalink"]
 FIELDS = ("f.id, f.article_id, f.value, f.qualifier, f.number_text, f.counts, f.kind, f.tally, f.source, "
           "f.source_entity, f.sentence, f.position, f.published, o.name as outlet_name, a.title, a.captured_at")
 FROM = "figures f left join outlets o on o.id = f.outlet left join articles a on a.id = f.article_id"
@@ -52,12 +44,14 @@ def figure_params(request) -> dict:
         "tag": (args.get("tag") or "").strip()[:100] or None,
         "q": (args.get("q") or "").strip()[:2000] or None,
         "scale": "log" if args.get("scale") == "log" else "linear",
+        # with entity=: only the figures whose own sentence names it (any spelling), not all of the article's
+        "near": "sentence" if args.get("near") == "sentence" else None,
     }
 
 
 def figures_url(datasette, params: dict, fmt: str = "", **changes) -> str:
     merged = dict(params, **changes)
-    pairs = [(key, merged[key]) for key in ("kind", "entity", "source", "tag", "q") if merged.get(key)]
+    pairs = [(key, merged[key]) for key in ("kind", "entity", "near", "source", "tag", "q") if merged.get(key)]
     if merged.get("scale") == "log" and not fmt:
         pairs.append(("scale", "log"))
     if merged.get("per") == "day" and fmt:
@@ -65,8 +59,27 @@ def figures_url(datasette, params: dict, fmt: str = "", **changes) -> str:
     return datasette.urls.path("/-/figures" + fmt) + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
 
 
-def where_sql(params: dict, ids: list | None) -> tuple:
-    """The ``where`` clause (``""`` for every figure) and its parameters."""
+# A sentence as the spellings are compared with it: lower case, punctuation and hyphens as spaces.
+_PUNCTUATION = ",.;:()\"“”'’-?!/"
+
+
+def _spaced_sql(column: str) -> str:
+    for char in _PUNCTUATION:
+        literal = "'" + char.replace("'", "''") + "'"
+        column = f"replace({column}, {literal}, ' ')"
+    return f"' ' || lower({column}) || ' '"
+
+
+def spelling_pattern(spelling: str) -> str:
+    """A LIKE pattern finding ``spelling`` as whole words of a sentence spaced by ``_spaced_sql``."""
+    text = "".join(" " if c in _PUNCTUATION else c for c in spelling.lower())
+    text = " ".join(text.split()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"% {text} %" if text else ""
+
+
+def where_sql(params: dict, ids: list | None, spellings: list | None = None) -> tuple:
+    """The ``where`` clause (``""`` for every figure) and its parameters; ``spellings``: the entity's,
+    for ``near=sentence``."""
     conditions, values = [], {}
     if params["kind"]:
         conditions.append("f.kind = :kind")
@@ -74,6 +87,10 @@ def where_sql(params: dict, ids: list | None) -> tuple:
     if params["entity"]:
         conditions.append("f.article_id in (select article_id from article_entities where entity_id = :entity)")
         values["entity"] = params["entity"]
+        if params["near"] and spellings is not None:
+            conditions.append(f"exists (select 1 from json_each(:spellings) s where {_spaced_sql('f.sentence')} "
+                              "like s.value escape '\\')")
+            values["spellings"] = json.dumps([p for p in map(spelling_pattern, spellings) if p])
     if params["source"]:
         conditions.append("f.source_entity = :source")
         values["source"] = params["source"]
@@ -101,6 +118,23 @@ async def search_ids(datasette, database, q: str | None):
     time_limit = float(plugin_config(datasette).get("search_time_limit_ms", 3000)) / 1000
     return await asyncio.get_running_loop().run_in_executor(
         None, lambda: index.matching_ids(q, limit=None, time_limit=time_limit))
+
+
+async def filters(datasette, database, params: dict) -> tuple:
+    """``(where, values)`` for the request's filters: the search run, the entity's spellings read.
+    Raises QueryError for a search that cannot be run."""
+    ids = await search_ids(datasette, database, params["q"])
+    spellings = None
+    if params["entity"] and params["near"]:
+        found = await rows(database, "select name, aliases from entities where id = ?", [params["entity"]])
+        spellings = []
+        for row in found or []:
+            try:
+                aliases = json.loads(row["aliases"] or "[]")
+            except ValueError:
+                aliases = []
+            spellings = [row["name"]] + [a for a in aliases if isinstance(a, str)]
+    return where_sql(params, ids, spellings)
 
 
 async def totals(database, where: str, values: dict):
@@ -166,10 +200,10 @@ async def figures_view(datasette, request):
                "database_name": database.name, "totals": None, "days": None, "shown": [], "undated": []}
     status = 200
     try:
-        ids = await search_ids(datasette, database, params["q"])
+        where, values = await filters(datasette, database, params)
     except QueryError as error:
-        context["error"], ids, status = str(error), [], 400
-    where, values = where_sql(params, ids)
+        context["error"], status = str(error), 400
+        where, values = " where 0", {}
     if unknown:
         where, values = " where 0", {}
     context.update(await _choices(database))
@@ -222,7 +256,8 @@ def title_of(params: dict, named: dict) -> str:
     """"killed · mentioning al-Hol camp · given by SOHR · search “Ghuwayran”": the question asked."""
     parts = [params["kind"]] if params["kind"] else []
     if params["entity"]:
-        parts.append("mentioning " + named.get(params["entity"], {}).get("name", params["entity"]))
+        parts.append(("named in the sentence: " if params["near"] else "mentioning ")
+                     + named.get(params["entity"], {}).get("name", params["entity"]))
     if params["source"]:
         parts.append("given by " + named.get(params["source"], {}).get("name", params["source"]))
     if params["tag"]:
@@ -276,78 +311,3 @@ async def _choices(database) -> dict:
     tags = await rows(database, "select name from tags order by name collate nocase limit 1000")
     return {"kind_counts": {r["kind"]: r["n"] for r in kinds or []}, "entity_choices": entities or [],
             "source_choices": sources or [], "tag_choices": [r["name"] for r in tags or []]}
-
-
-# --- the CSV ---------------------------------------------------------------------------------------
-
-async def figures_csv_view(datasette, request):
-    """Every figure the page's filters keep, oldest first (undated last). One query on a read-only
-    connection of its own, read ``CHUNK`` rows at a time in a worker thread and written before the
-    next are read: memory stays flat and the response is streamed. A progress handler stops the
-    query after ``CSV_SECONDS``, so an export cannot hold the server."""
-    database = await archive_database(datasette)
-    if database is None:
-        raise NotFound("No archive is being served")
-    params = figure_params(request)
-    try:
-        ids = await search_ids(datasette, database, params["q"])
-    except QueryError as error:
-        return Response.json({"ok": False, "error": str(error)}, status=400)
-    where, values = where_sql(params, ids)
-    base = permalink_base(datasette, request)
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", title_of(params, {})).strip("-")[:60]
-    headers = {"content-disposition": f'attachment; filename="figures{"-" + slug if slug else ""}.csv"'}
-    if request.args.get("per") == "day":
-        return await _days_csv(database, where, values, base, headers)
-    sql = f"select {FIELDS} from {FROM}{where} order by f.published is null, f.published, f.id"
-
-    async def stream(writer):
-        loop = asyncio.get_running_loop()
-        conn = sqlite3.connect(f"file:{Path(database.path).resolve()}?mode=ro", uri=True, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        deadline = time.monotonic() + CSV_SECONDS
-        conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-        try:
-            await writer.write("\ufeff" + _csv_line(CSV_COLUMNS))
-            cursor = None
-            while True:
-                try:
-                    if cursor is None:
-                        cursor = await loop.run_in_executor(None, conn.execute, sql, values)
-                    batch = await loop.run_in_executor(None, cursor.fetchmany, CHUNK)
-                except sqlite3.OperationalError:  # interrupted by the progress handler
-                    await writer.write(_csv_line([f"# the export stopped here: it took over {CSV_SECONDS} s"]))
-                    return
-                if not batch:
-                    return
-                await writer.write("".join(_csv_line(["" if v is None else v for v in _csv_row(dict(r), base)])
-                                           for r in batch))
-        finally:
-            conn.close()
-
-    return AsgiStream(stream, headers=headers, content_type="text/csv; charset=utf-8")
-
-
-DAY_COLUMNS = ["day", "figures", "articles", "outlets", "highest", "highest_as_written", "highest_outlet", "highest_source",
-               "highest_permalink", "latest", "latest_as_written", "latest_outlet", "latest_source", "latest_permalink"]
-
-
-async def _days_csv(database, where: str, values: dict, base: str, headers: dict):
-    """``?per=day``: one line a day (the page's table of days, every day): the highest and latest."""
-    days = await day_summary(database, where, values)
-    if days is None:
-        return Response.json({"ok": False, "error": "Counting the days took too long."}, status=503)
-    lines = ["\ufeff" + _csv_line(DAY_COLUMNS)]
-    for day in days:
-        line = [day["day"], day["figures"], day["articles"], day["outlets"]]
-        for row in (day["highest"], day["latest"]):
-            line += ([row["value"], row["number_text"], row["outlet_name"], row["source"], base + row["article_id"]]
-                     if row else ["", "order within the day not known", "", "", ""])
-        lines.append(_csv_line(["" if v is None else v for v in line]))
-    headers = dict(headers, **{"content-disposition": headers["content-disposition"].replace('.csv"', '-per-day.csv"')})
-    return Response("".join(lines), content_type="text/csv; charset=utf-8", headers=headers)
-
-
-def _csv_row(row: dict, base: str) -> list:
-    row = dict(row, outlet=row.get("outlet_name"), permalink=base + row["article_id"])
-    return [row.get(column) for column in CSV_COLUMNS]

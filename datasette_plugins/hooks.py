@@ -7,8 +7,8 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import (access, article, cells, columns, entities, export, facet_filter, facets, figures_page,
-                               places_map, search, suggest, timeline)
+from datasette_plugins import (access, article, cells, columns, entities, export, facet_filter, facets, figures_export,
+                               figures_page, places_map, search, suggest, timeline)
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -35,7 +35,7 @@ def register_routes():
         (r"^/-/timeline$", timeline.timeline_view),
         (r"^/-/map$", places_map.map_view),
         (r"^/-/figures$", figures_page.figures_view),
-        (r"^/-/figures\.csv$", figures_page.figures_csv_view),
+        (r"^/-/figures\.csv$", figures_export.figures_csv_view),
     ]]
 
 

@@ -164,6 +164,18 @@ async def test_a_place_and_a_kind_highest_and_latest_per_day(rds, reports_db):
     assert "<h1>Figures over time: <span class=\"archive-figures-question\">killed · mentioning Hasakah</span></h1>" in html
 
 
+async def test_only_figures_whose_sentence_names_the_place(rds, reports_db):
+    """near=sentence keeps the figures whose own sentence names the place: "another 6 people had been
+    killed in the old city" is in an article about Hasakah but does not name it."""
+    url = f"/-/figures?kind=killed&entity={HASAKAH}&near=sentence"
+    html = (await rds.client.get(url)).text
+    assert counts(html)["figures"] == 5 and ("2024-03-03", 6) not in points(html)
+    assert "named in the sentence: Hasakah" in html
+    rows = csv_rows((await rds.client.get(url.replace("/-/figures", "/-/figures.csv"))).text)
+    assert sorted(int(r["value"]) for r in rows) == [12, 15, 30, 35, 60]
+    assert all("hasakah" in r["sentence"].lower() for r in rows)
+
+
 async def test_days_as_csv(rds):
     response = await rds.client.get(f"/-/figures.csv?kind=killed&entity={HASAKAH}&per=day")
     assert response.status_code == 200 and "per-day.csv" in response.headers["content-disposition"]
