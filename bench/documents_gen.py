@@ -10,6 +10,7 @@ Layouts (each in every format its database exports):
   nexis-uni-cover Nexis Uni with its cover page (search terms, list of titles), Highlight,
                   Graphic, other label order and date form                      txt docx rtf html
   factiva-codes   Factiva with field codes (HD BY WC PD ET SN SC SE LA CY LP TD ... AN)  txt rtf html
+                  (and a .txt with one space after each code, not a tab)
   factiva-plain   Factiva without codes, a list of headlines before and the search summary after  txt rtf html
   single          one article a file, Word and RTF                              docx rtf
   mail            an mbox of 10 newsletters, a digest of 4 stories (HTML), one of 3 (plain text)  mbox eml
@@ -187,15 +188,15 @@ def _pieces(text):
     return [(part, bool(_HIT.fullmatch(part))) for part in _HIT.split(text) if part]
 
 
-def to_txt(paragraphs, crlf=False):
+def to_txt(paragraphs, crlf=False, code_gap="\t"):
     lines = []
     for text, style in paragraphs:
         if style == "break":
             lines.append("")
         elif style == "code":
             code, values = text
-            lines.append(f"{code}\t{values[0] if values else ''}")
-            lines += [f"\t{v}" if code in ("LP", "TD") else v for v in values[1:]]
+            lines.append(f"{code}{code_gap}{values[0] if values else ''}")
+            lines += [f"{code_gap}{v}" if code in ("LP", "TD") and code_gap == "\t" else v for v in values[1:]]
         else:
             lines.append(text.center(80).rstrip() if style == "center" else text)
         lines.append("")
@@ -374,6 +375,8 @@ def main():
     export("nexis-uni-cover", nexis_uni(ARTICLES, cover=True), nexis_rows, ("txt", "docx", "rtf", "html"))
     coded_rows = [_truth(a, load_date=None, id=f"factiva:{accession(i, a)}") for i, a in enumerate(ARTICLES)]
     export("factiva-codes", factiva_codes(ARTICLES), coded_rows, ("txt", "rtf", "html"), kind="codes")
+    (OUT / "factiva-codes-spaced.txt").write_text(to_txt(factiva_codes(ARTICLES), code_gap=" "), encoding="utf-8")
+    truth["factiva-codes-spaced.txt"] = {"layout": "factiva-codes", "articles": coded_rows}
     plain_rows = [_truth(a, load_date=None, section=None, id=f"factiva:{accession(i, a)}") for i, a in enumerate(ARTICLES)]
     export("factiva-plain", factiva_plain(ARTICLES), plain_rows, ("txt", "rtf", "html"))
 

@@ -64,16 +64,23 @@ def _code_pattern() -> re.Pattern:
     return re.compile(rf"^({alternatives})(?:\t|\s{{2,}}|\s*$|\s(?=\S))(.*)$")
 
 
+ALWAYS_CODES = ("LP", "TD", "IPD", "IPC", "PUB", "NGC")  # codes no sentence starts with
+INDEXING_VALUE = re.compile(r"\S\s:\s\S|^Document\s+[A-Za-z0-9]{12,40}\s*$")
+
+
 def _code(line: str, strict: bool) -> Optional[tuple]:
     """``(code, value)`` when the line starts with a field code; ``strict`` (inside the text)
-    asks for the code alone or a tab or two spaces after it, so "IN the camp" stays text."""
+    asks for the code alone, a tab or two spaces after it, or a value only indexing has
+    ("grefu : Refugees", "Document <AN>"), so "IN the camp" and "AN attack" stay text."""
     match = _code_pattern().match(line)
     if not match:
         return None
-    if strict and line[len(match.group(1)):len(match.group(1)) + 1] == " " and line[len(match.group(1)):][:2] != "  ":
-        if match.group(2).strip():
-            return None
-    return match.group(1), match.group(2).strip()
+    code, value = match.group(1), match.group(2).strip()
+    after = line[len(code):]
+    if (strict and value and after[:1] == " " and after[:2] != "  " and code not in ALWAYS_CODES
+            and not INDEXING_VALUE.search(value)):
+        return None
+    return code, value
 
 
 def looks_like_factiva(text: str) -> bool:
@@ -83,6 +90,9 @@ def looks_like_factiva(text: str) -> bool:
     found = {hit[0] for hit in (_code(line, strict=True) for line in lines) if hit}
     if {"HD", "WC", "PD"} <= found or {"HD", "AN"} <= found or {"SN", "AN", "WC"} <= found:
         return True
+    telling = {hit[0] for hit in (_code(line, strict=False) for line in lines) if hit and _decides_coded(*hit)}
+    if {"WC", "PD"} <= telling or {"WC", "AN"} <= telling:
+        return True
     return any(DOCUMENT_LINE.match(line) for line in lines) and any(WORDS_LINE.match(line) for line in lines)
 
 
@@ -91,16 +101,21 @@ def split_factiva(lines: Iterable, source: str, fmt: str = "factiva") -> Iterato
     article: list = []
     number = 0
     coded = None  # decided by the first article: field codes or not
+    in_text = False  # after LP or TD: a code must stand apart from its value to count
     awaiting_accession = False
+    saw_code = False  # the article so far holds a field code
     for line_number, line in numbered_lines(lines, collapse=False):
-        hit = _code(line, strict=True)
-        if coded is None and hit and hit[0] in ("HD", "WC", "PD", "SN"):
+        hit = _code(line, strict=in_text)
+        if coded is None and hit and _decides_coded(*hit):
             coded = True
-        if coded and hit and hit[0] == "HD" and any(_code(text, True) for _, text in article):
+        if hit:
+            in_text = codes()[hit[0]] == "text"
+        if coded and hit and hit[0] == "HD" and saw_code:
             number += 1  # an article without AN: the next HD starts another
             yield _coded(article, source, fmt, number)
             article = []
         article.append((line_number, line))
+        saw_code = saw_code or bool(hit)
         if coded:
             closes = awaiting_accession or bool(hit and hit[0] == "AN" and hit[1])
             awaiting_accession = bool(hit and hit[0] == "AN" and not hit[1])  # its value on the next line
@@ -110,7 +125,7 @@ def split_factiva(lines: Iterable, source: str, fmt: str = "factiva") -> Iterato
             if coded or any(WORDS_LINE.match(text) for _, text in article):
                 number += 1
                 yield _coded(article, source, fmt, number) if coded else _plain(article, source, fmt, number)
-            article = []
+            article, saw_code, in_text = [], False, False
             continue
         if len(article) > MAX_ARTICLE_LINES:
             number += 1
@@ -118,11 +133,23 @@ def split_factiva(lines: Iterable, source: str, fmt: str = "factiva") -> Iterato
                                     f"{MAX_ARTICLE_LINES:,} paragraphs without an accession number; the rest is not read",
                             number)
             return
-    if article and coded and any(_code(text, True) and _code(text, True)[0] == "HD" for _, text in article):
+    if article and coded and any((_code(text, False) or ("",))[0] == "HD" for _, text in article):
         number += 1
         yield _coded(article, source, fmt, number)
     elif not number:
         yield BadRecord(source, "no Factiva articles found (no field codes and no 'Document <accession number>' lines)")
+
+
+def _decides_coded(code: str, value: str) -> bool:
+    """A line that only the coded layout has: "WC 634 words", "PD 5 March 2019", "AN Document ...",
+    or a code alone on its line (a table cell)."""
+    if not value:
+        return code in ("HD", "WC", "PD", "SN", "AN")
+    if code == "WC":
+        return bool(WORDS_LINE.match(value))
+    if code == "PD":
+        return date_line(value)
+    return code == "AN" and bool(DOCUMENT_LINE.match(value))
 
 
 def _record(source, fmt, number, values: dict, text: list) -> RawRecord:

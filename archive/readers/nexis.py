@@ -87,9 +87,10 @@ def _marker(line: str) -> Optional[str]:
     return text if text in labels()["markers"] else None
 
 
-def _is_trailer(line: str) -> bool:
+def _is_trailer(line: str, after_body_marker: bool = False) -> bool:
+    """A trailer's labelled line; after a "Body" line only one that ends the text (Load-Date:)."""
     match = _LABELLED.match(line)
-    return bool(match) and match.group(1).strip().lower() in labels()["trailer"]
+    return bool(match) and match.group(1).strip().lower() in labels()["ends_text" if after_body_marker else "trailer"]
 
 
 def looks_like_nexis(text: str) -> bool:
@@ -249,7 +250,7 @@ def _read_fields(rest: list, values: dict) -> list:
             continue
         labelled = _label(line)
         if state == "body":
-            if marker in ("classification", "graphic") or (labelled and _is_trailer(line)):
+            if marker in ("classification", "graphic") or (labelled and _is_trailer(line, has_body_marker)):
                 state = "trailer"
             else:
                 body.append(line)
