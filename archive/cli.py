@@ -29,9 +29,11 @@ FAILURES_SHOWN = 50
 
 
 def _open_archive(db_path, create: bool = False):
+    from archive import search_data
     from indexer.fulltext import IndexBusy
     from indexer.sync import Archive
 
+    search_data.provide()  # the index's name groups and stop words, from archive/data/
     if not create:
         require_archive(db_path)
     try:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Optional
 
 from archive import workers
+from archive.sources import (  # noqa: F401 (measure_input, count_files, read_source: used by the CLI, tests, benches)
+    IgnoredFile, count_files, measure_input, read_path, read_source, records_from,
+)
 from archive.extract.article import BatchDefaults, shown_identity
 from archive.model import Article, BadRecord, RawRecord, where
-from archive.readers import READERS, reader_for, walk
-from archive.readers.containers import container_kind, members
+from archive.readers import walk
+from archive.extract import gazetteer
 from archive.extract import near_duplicates as near
 from archive.readers.records import ReaderOptions
-from archive.readers.source import TrackedPath
 from archive.readers.warc import SkippedRecord
 from indexer import duplicates
 
@@ -27,7 +29,6 @@ from indexer import duplicates
 # word written once for more articles: 20,000 generated articles imported in 124 s instead of
 # 148 s (with WRITER_MEMORY_MB 192). An interrupted import redoes at most one batch.
 BATCH_SIZE = 2000
-MAX_CONTAINER_DEPTH = 2
 
 
 @dataclass
@@ -96,79 +97,6 @@ class ImportReport:
         return text
 
 
-def count_files(paths: Iterable) -> int:
-    return sum(1 for _ in walk(paths))
-
-
-def measure_input(paths: Iterable) -> tuple:
-    """``(files, bytes)`` under ``paths``, for the progress bar."""
-    files = size = 0
-    for path in walk(paths):
-        files += 1
-        try:
-            size += path.stat().st_size
-        except OSError:
-            pass
-    return files, size
-
-
-class IgnoredFile:
-    """A file found in a folder in a format we do not read (a README, an image)."""
-
-    def __init__(self, path):
-        self.path = path
-        self.suffix = path.suffix.lower() or "(no extension)"
-
-
-def records_from(paths: Iterable, options: ReaderOptions, on_file: Optional[Callable] = None,
-                 on_bytes: Optional[Callable] = None):
-    """Every RawRecord, BadRecord or IgnoredFile from every file under ``paths``.
-
-    ``on_file(path)`` is called as each file starts, ``on_bytes(n)`` as its bytes are read.
-    """
-    for path, named in walk(paths, with_origin=True):
-        if on_file:
-            on_file(path)
-        yield from read_path(path, named, options, on_bytes)
-
-
-def read_path(path, named: bool, options: ReaderOptions, on_bytes: Optional[Callable] = None):
-    """Records from one file given or found (``on_bytes(n)`` as its bytes are read)."""
-    if not path.exists():
-        yield BadRecord(str(path), "no such file or folder")
-        return
-    yield from read_source(TrackedPath(path, on_bytes) if on_bytes else path, named, options)
-
-
-def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
-    """Records from one file or container member; containers are opened in place."""
-    kind = container_kind(source.name)
-    if kind:
-        if depth >= MAX_CONTAINER_DEPTH:
-            yield BadRecord(str(source), "containers nested too deep; not read")
-            return
-        for member in members(source):
-            if isinstance(member, BadRecord):
-                yield member
-            else:
-                yield from read_source(member, named and kind == "gz", options, depth + 1)
-        return
-    reader = reader_for(source)
-    if reader is not None and not named and source.suffix.lower() == ".xml" and not _looks_like_feed(source):
-        reader = None  # a sitemap or config file met in a folder is left alone, not a failure
-    if reader is None:
-        if named:
-            suffix = source.suffix or "(no extension)"
-            yield BadRecord(str(source), f"unsupported file type {suffix}; readable: {', '.join(sorted(READERS))}, "
-                                         ".zip, .tar.gz, .gz")
-        else:
-            yield IgnoredFile(source)
-        return
-    try:
-        yield from reader(source, options)
-    except Exception as error:  # a reader bug must not end the batch
-        yield BadRecord(str(source), f"unreadable ({type(error).__name__}: {error})")
-
 
 class Importer:
     """Import files into an :class:`indexer.sync.Archive`."""
@@ -214,7 +142,7 @@ class Importer:
             on_bytes: Optional[Callable] = None) -> ImportReport:
         store = self.archive.store
         report = ImportReport()
-        store.sync_entities()  # the gazetteer's places and organisations, for the mentions found
+        store.sync_entities(gazetteer.entities())  # the gazetteer's places and organisations, for the mentions found
         report.import_id = store.start_import(paths, options_for_log or {})
         self._seen = set()  # every id met in this import (as an int): repeats are found across batches
         batch: list = []
@@ -365,14 +293,6 @@ class Importer:
                               f"{first_place or 'an earlier record of this import'}")
         return True
 
-
-def _looks_like_feed(source) -> bool:
-    try:
-        with source.open("rb") as handle:
-            head = handle.read(4096).lower()
-    except OSError:
-        return True  # let the reader say what is wrong
-    return any(marker in head for marker in (b"<rss", b"<feed", b"<rdf:rdf", b"<channel"))
 
 
 def _best_match(sig, found, own_id):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from archive.extract import gazetteer
 from archive.extract.mentions import find_mentions
 from indexer.store import immediate
 
@@ -41,7 +42,7 @@ def extract_again(archive, progress: Optional[Callable[[int], None]] = None, chu
     store = archive.store
     report = ExtractReport()
     with archive.lock(purpose="extract"):
-        report.entities = store.sync_entities()
+        report.entities = store.sync_entities(gazetteer.entities())
         for rows in store.iter_articles_for_extraction(chunk):
             found = []
             for row in rows:
@@ -59,5 +60,5 @@ def extract_again(archive, progress: Optional[Callable[[int], None]] = None, chu
             if progress:
                 progress(len(found))
         with immediate(archive.db):
-            report.dropped = store.drop_unused_entities()
+            report.dropped = store.drop_unused_entities({e.id for e in gazetteer.entities()})
     return report

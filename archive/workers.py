@@ -23,6 +23,7 @@ from archive.extract import near_duplicates as near
 from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers.records import ReaderOptions
+from archive.sources import read_source
 from indexer import fulltext
 
 FILES_PER_ITEM = 16  # small files read by a worker per work item
@@ -87,7 +88,6 @@ def _work(item):
     defaults = _state["defaults"]
     if kind == "records":
         return build_all(payload, defaults)
-    from archive.pipeline import read_source
 
     results = []
     for path, named in payload:  # small files, read here

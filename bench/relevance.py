@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import indexer.fulltext as fulltext  # noqa: E402
+from archive import search_data  # noqa: E402
 from indexer.fulltext import FullTextIndex, natural_query  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -344,6 +345,7 @@ def main(argv=None):
     parser.add_argument("--no-npl", action="store_true", help="skip NPL (11,429 docs)")
     parser.add_argument("--variants-only", action="store_true", help="only the variant spellings and the phonetic key")
     args = parser.parse_args(argv)
+    search_data.provide()  # the names and stop words the CLI and the server give the index
     names = [n for n in args.collections.split(",") if n and not (args.no_npl and n == "npl")]
     if not CORPORA.is_dir() and not args.variants_only:
         sys.exit(f"the corpora are not at {CORPORA}")

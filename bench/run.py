@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from archive import search_data  # noqa: E402
 from archive.pipeline import Importer  # noqa: E402
 from indexer.sync import Archive  # noqa: E402
 
@@ -52,6 +53,7 @@ def bench_import(paths, db_path):
 
 def bench_search(db_path, queries, runs):
     timings = []
+    search_data.provide()  # the names and stop words the CLI and the server give the index
     with Archive(db_path) as archive:
         for _ in range(runs):
             for query in queries:

@@ -9,8 +9,9 @@ from typing import Optional
 
 import sqlite_utils
 
+from archive import search_data
 from indexer.fulltext import FullTextIndex
-from indexer.store import Store
+from indexer.store import Store, read_only
 from indexer.sync import index_path_for
 
 PLUGIN = "news-archive"
@@ -31,7 +32,8 @@ def index_for_path(db_path) -> Optional[FullTextIndex]:
     with _lock:
         index = _indexes.get(key)
         if index is None:
-            index = FullTextIndex(path, db_path=db_path)
+            search_data.provide()  # the index's name groups and stop words, from archive/data/
+            index = FullTextIndex(path, store=read_only(db_path))
             if not index.exists():
                 return None
             _indexes[key] = index

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 
 from datasette.utils.asgi import Response
 
 from datasette_plugins.archive_db import archive_database
+from indexer.names import fold, without_leading_article
 
 MAX_WORDS = 10
 MAX_NAMES = 5
@@ -25,22 +25,11 @@ SCAN = 3000  # vocabulary rows of the prefix's range read at most
 MAX_ENTITIES = 5000  # gazetteer rows read at most (the gazetteer has a few hundred)
 MAX_QUERY = 200
 
-_MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
 # The last word typed: letters (with marks inside: Sina'a) at the very end, not after a digit or *.
 _LAST_WORD = re.compile(r"(?<![\w*?])[^\W\d_]+(?:['’ʼʿʾ][^\W\d_]*)*$")
 _LAST_UNIT = re.compile(r'(?:^|(?<=[\s("]))[^\s()"]+$')
-_ARTICLE = re.compile(r"^(?:al|el|ad|ed|ez|az|ar|as|ash|at|an)[-\s]+")
-
-
-def fold(text: str) -> str:
-    """As the vocabulary keeps words: lower case, no accents, no apostrophes or ʿ ʾ marks."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return _MARKS.sub("", "".join(char for char in text if not unicodedata.combining(char)))
-
-
-def _core(spelling: str) -> str:
-    """A name folded, without a leading Arabic article: al-Hol camp -> hol camp."""
-    return _ARTICLE.sub("", fold(spelling).replace("-", " ").strip()) if spelling else ""
+# How a typed word and a name are folded to be compared (indexer/names.py: the rules for writing names).
+_core = without_leading_article
 
 
 def _cased(word: str, typed: str) -> str:

@@ -10,9 +10,10 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
+import threading
 import time
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import sqlite_utils
 
@@ -83,22 +84,37 @@ def _with_retry_when_busy(work, seconds: float = BUSY_TIMEOUT_MS / 1000):
         delay = min(delay * 2, 0.25)
 
 
-def mention_columns(entities: dict) -> dict:
+def mention_columns(entities: dict, names: dict) -> dict:
     """``places`` and ``organisations`` of an article as JSON lists of names, most mentioned first,
-    for Datasette's array facets."""
-    from archive.extract import gazetteer
-
+    for Datasette's array facets. ``names``: ``{entity id: (name, kind)}`` (see Store.entity_names)."""
     found: dict = {"place": [], "organisation": []}
     for entity_id, mentions in sorted(entities.items(), key=lambda item: (-item[1], item[0])):
         try:
-            entity = gazetteer.entity(entity_id)
+            name, kind = names[entity_id]
         except KeyError:
             continue
-        found.setdefault(entity.kind, []).append(entity.name)
+        found.setdefault(kind, []).append(name)
     return {
         "places": json.dumps(found["place"], ensure_ascii=False),
         "organisations": json.dumps(found["organisation"], ensure_ascii=False),
     }
+
+
+def read_only(db_path) -> Callable[[], "Store"]:
+    """A function giving this thread's read-only :class:`Store` of the database (one connection a
+    thread, opened at its first use): what readers in other threads are handed, as the search index
+    (word counts, the texts feedback reads)."""
+    local = threading.local()
+    path = Path(db_path).resolve()
+
+    def store() -> Store:
+        found = getattr(local, "store", None)
+        if found is None:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            found = local.store = Store(sqlite_utils.Database(conn))
+        return found
+
+    return store
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
@@ -111,6 +127,7 @@ class Store:
         self.db = db
         self._outlet_ids: dict = {}
         self._tag_ids: dict = {}
+        self._entity_names: Optional[dict] = None  # see entity_names
 
     # -- imports ------------------------------------------------------------------------
     def start_import(self, paths: list, options: dict) -> int:
@@ -236,7 +253,7 @@ class Store:
             row.update(
                 outlet=self._outlet_id(article.outlet),
                 tags=json.dumps(self.tag_display_names(article.tags), ensure_ascii=False),
-                **mention_columns(article.entities),
+                **mention_columns(article.entities, self.entity_names()),
                 record_hash=article.record_hash,
                 import_id=import_id,
                 updated_at=stamp,
@@ -286,18 +303,33 @@ class Store:
     def clear_vocabulary(self) -> None:
         self.db.execute("delete from vocabulary")
 
-    # -- what articles mention (archive.extract.mentions) ----------------------------------
-    def sync_entities(self) -> int:
-        """The entities table as the gazetteer says: new entities added, names, types, coordinates
-        and aliases brought up to date. Entities no longer in it stay while articles link to them
-        (``archive extract`` removes them). Returns how many entities the gazetteer has."""
-        from archive.extract import gazetteer
+    def has_vocabulary(self) -> bool:
+        """Whether the vocabulary table has words (an archive indexed before it existed has none)."""
+        return self.db.execute("select 1 from vocabulary limit 1").fetchone() is not None
 
+    def word_articles(self, word: str) -> int:
+        """How many articles hold ``word`` (0 for a word the archive does not have)."""
+        row = self.db.execute("select articles from vocabulary where word = ?", [word]).fetchone()
+        return row[0] if row else 0
+
+    def words_sounding_as(self, key: str, limit: int) -> list:
+        """``[(word, articles)]`` of at most ``limit`` words with the phonetic key ``key`` (its index)."""
+        return self.db.execute("select word, articles from vocabulary where phonetic = ? limit ?",
+                               [key, limit]).fetchall()
+
+    # -- what articles mention (archive.extract.mentions) ----------------------------------
+    def sync_entities(self, entities: Iterable) -> int:
+        """The entities table as the gazetteer says (``entities``: its Entity records, from the
+        caller): new entities added, names, types, coordinates and aliases brought up to date.
+        Entities no longer in it stay while articles link to them (``archive extract`` removes
+        them). Returns how many entities the gazetteer has."""
+        entities = list(entities)
         rows = [
             {"id": e.id, "name": e.name, "kind": e.kind, "type": e.type, "latitude": e.latitude,
              "longitude": e.longitude, "aliases": json.dumps(list(e.aliases), ensure_ascii=False)}
-            for e in gazetteer.entities()
+            for e in entities
         ]
+        self._entity_names = {e.id: (e.name, e.kind) for e in entities}
         with immediate(self.db):
             if rows:
                 self.db.table("entities").upsert_all(rows, pk="id")
@@ -357,19 +389,24 @@ class Store:
                 "update entities set articles = coalesce(articles, 0) + ? where id = ?", updates
             )
 
+    def entity_names(self) -> dict:
+        """``{entity id: (name, kind)}``: the gazetteer's entities as last given to sync_entities,
+        else as the entities table holds them."""
+        if self._entity_names is None:
+            self._entity_names = {row[0]: (row[1], row[2])
+                                  for row in self.db.execute("select id, name, kind from entities")}
+        return self._entity_names
+
     def update_mention_columns(self, articles: list) -> None:
         """``articles.places`` and ``.organisations`` for ``articles`` (``archive extract``)."""
         rows = []
         for article in articles:
-            columns = mention_columns(article.entities)
+            columns = mention_columns(article.entities, self.entity_names())
             rows.append((columns["places"], columns["organisations"], article.id))
         self.db.conn.executemany("update articles set places = ?, organisations = ? where id = ?", rows)
 
-    def drop_unused_entities(self) -> int:
-        """Entities the gazetteer no longer has and no article mentions."""
-        from archive.extract import gazetteer
-
-        known = {e.id for e in gazetteer.entities()}
+    def drop_unused_entities(self, known: set) -> int:
+        """Entities the gazetteer no longer has (``known``: the ids it has) and no article mentions."""
         unused = [row[0] for row in self.db.execute(
             "select id from entities where id not in (select distinct entity_id from article_entities) "
             "and id not in (select source_entity from figures where source_entity is not null)"

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from indexer.fulltext import FullTextIndex
-from indexer.store import Store, immediate, open_database
+from indexer.store import Store, immediate, open_database, read_only
 
 REINDEX_BATCH = 1000
 RECOVER_CHUNK = 1000
@@ -234,7 +234,7 @@ class Archive:
         self.db_path = Path(db_path)
         self.db = open_database(self.db_path, create=create)
         self.store = Store(self.db)
-        self.index = FullTextIndex(index_path or index_path_for(self.db_path), db_path=self.db_path)
+        self.index = FullTextIndex(index_path or index_path_for(self.db_path), store=read_only(self.db_path))
         self.recovered = 0  # ids brought back in step when this archive was opened
         if create:
             self.index.ensure()

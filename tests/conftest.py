@@ -11,6 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The index's name groups and stop words, as the CLI and the server give them (indexer/ reads no
+# data of archive/: see indexer/fulltext/language.py); tests that use FullTextIndex directly need them.
+from archive import search_data  # noqa: E402
+
+search_data.provide()
 SAMPLE = ROOT / "sample"
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"

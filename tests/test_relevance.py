@@ -52,6 +52,7 @@ def test_feedback_from_texts_as_the_archive(tmp_path):
 
     import relevance
     from indexer.fulltext import FullTextIndex, natural_query
+    from indexer.store import read_only
 
     docs, queries, qrels = relevance.LOADERS["med"]()
     db = tmp_path / "archive.db"
@@ -59,7 +60,7 @@ def test_feedback_from_texts_as_the_archive(tmp_path):
         conn.execute("create table articles (id text primary key, title text, lede text, body text)")
         conn.executemany("insert into articles values (?, ?, null, ?)", [(d["id"], d["title"], d["body"]) for d in docs])
     ours = relevance.Ours(docs, tmp_path / "vectors")
-    plain = FullTextIndex(tmp_path / "plain", db_path=db)
+    plain = FullTextIndex(tmp_path / "plain", store=read_only(db))
     plain.create()
     with plain.writer() as writer:
         for doc in docs:

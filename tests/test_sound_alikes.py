@@ -8,7 +8,7 @@ import sqlite_utils
 
 from indexer import fulltext
 from indexer.fulltext import FullTextIndex, expand_sound_alikes, phonetic_key, sound_alikes
-from indexer.store import Store
+from indexer.store import Store, read_only
 from indexer.sync import index_path_for
 
 
@@ -141,7 +141,7 @@ def ids_of(db_path) -> dict:
 
 def test_unlisted_spelling_found_only_with_the_fallback(archive_db, cli):
     ids = ids_of(archive_db)
-    index = FullTextIndex(index_path_for(archive_db), db_path=archive_db)
+    index = FullTextIndex(index_path_for(archive_db), store=read_only(archive_db))
     page = index.search("Beidar")  # no article, no gazetteer line: Baydar sounds alike
     assert [hit.id for hit in page.hits] == [ids["s3"]] and page.sounds_like == ["Baydar"]
     assert "Baydar" in page.also_searched and page.aliases_searched == []
@@ -162,7 +162,7 @@ def test_unlisted_spelling_found_only_with_the_fallback(archive_db, cli):
 
 def test_common_word_never_triggers_it(archive_db):
     ids = ids_of(archive_db)
-    index = FullTextIndex(index_path_for(archive_db), db_path=archive_db)
+    index = FullTextIndex(index_path_for(archive_db), store=read_only(archive_db))
     page = index.search("guards")  # in three articles; gourds sounds alike
     assert page.sounds_like == [] and ids["s6"] not in {hit.id for hit in page.hits} and page.total == 3
     misspelt = index.search("gaurds")  # in none: guards (the commoner) first
@@ -174,7 +174,7 @@ def test_common_word_never_triggers_it(archive_db):
 
 
 def test_sound_alikes_rank_below_the_spelling_typed(archive_db):
-    index = FullTextIndex(index_path_for(archive_db), db_path=archive_db)
+    index = FullTextIndex(index_path_for(archive_db), store=read_only(archive_db))
     ids = ids_of(archive_db)
     hits = index.search("Baydar OR Ghwairan").hits  # typed: Baydar, Ghwairan; the Ghuwayran spellings sound alike
     assert len(hits) == 5 and {hit.id for hit in hits[:2]} == {ids["s3"], ids["s7"]}
@@ -191,7 +191,7 @@ def test_database_without_the_column_has_no_sound_alikes(archive_db, tmp_path):
     conn.execute("alter table vocabulary drop column phonetic")
     conn.commit()
     conn.close()
-    index = FullTextIndex(index_path_for(archive_db), db_path=copy)
+    index = FullTextIndex(index_path_for(archive_db), store=read_only(copy))
     assert index.search("Beidar").total == 0  # no error either
 
 

@@ -1,21 +1,23 @@
 """The gazetteer (``archive/data/gazetteer.txt``): places and organisations and their spellings.
 
 One line an entity: ``type | canonical name | latitude, longitude | spelling | spelling ...``
-(the file's header explains the format). This module parses it, and holds the normalisation that
-makes two spellings equal, kept equivalent to the search index's analyzer (``indexer/fulltext.py``,
-which archive/ must not import): case, accents, apostrophes and ʿ ʾ marks, the Arabic articles
-al-/el-/ad-/ez- written apart or hyphenated, doubled letters and -ah/-eh endings do not matter.
+(the file's header explains the format). This module parses it. The rules that make two spellings
+equal (case, accents, apostrophes and ʿ ʾ marks, the Arabic articles al-/el-/ad-/ez- written apart
+or hyphenated, doubled letters and -ah/-eh endings do not matter) are ``indexer/names.py``'s, which
+the search index's analyzer and the search boxes' suggestions use too.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
 from archive.extract.data import data_lines
+from indexer.names import (  # noqa: F401 (the name rules, used here and by entities.py)
+    ARABIC_ARTICLES, MARKS as _MARKS, POSSESSIVE as _POSSESSIVE, TOKEN_RE, fold_word, name_key, strip_accents,
+)
 
 GAZETTEER = "gazetteer.txt"
 
@@ -24,54 +26,15 @@ PLACE_TYPES = frozenset({
     "region", "river", "dam", "border crossing", "military base", "oil field",
 })
 
-# The search index's tokens: apostrophes and transliteration marks inside a word keep it whole.
-# The same tokens as indexer/fulltext.py's TOKEN_PATTERN "\w+(?:[.'’ʼ`]?\w+)*" (after a greedy
-# \w+ only a joiner can continue a word), written so that the regex engine never backtracks.
-TOKEN_RE = re.compile(r"\w+(?:[.'’ʼ`]\w+)*")
-_MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
-_POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
-_DOUBLED = re.compile(r"([^\W\d_])\1+")
-# Arabic articles written apart or hyphenated (al-Hol, Deir ez-Zor) are not part of a name's key.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "ul"})
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 EXACT_PREFIX = "="
 SEARCH_ONLY_PREFIX = "~"
 MAX_EXACT_LETTERS = 4  # an all-capitals spelling with at most this many letters is matched exactly
 
 
-def strip_accents(text: str) -> str:
-    """``Serêkaniyê`` -> ``Serekaniye``; ``ş`` -> ``s``."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@functools.lru_cache(maxsize=200_000)
-def fold_word(word: str) -> str:
-    """One token as a name key sees it, or ``""`` for an Arabic article.
-
-    Lower case, no accents, no possessive ``'s``, no apostrophes or ʿ ʾ marks, doubled letters
-    single, and ``-ah``/``-eh`` endings as ``-a`` (Hassakeh, Hasakah -> ``hasaka``).
-    """
-    word = _POSSESSIVE.sub("", word)
-    word = _MARKS.sub("", strip_accents(word).lower())
-    if word in ARABIC_ARTICLES:
-        return ""
-    word = _DOUBLED.sub(r"\1", word)
-    if len(word) >= 5 and word.endswith(("ah", "eh")):
-        word = word[:-2] + "a"
-    return word
-
-
 def exact_word(word: str) -> str:
     """A token as an exactly-matched spelling sees it: as written, without a possessive ``'s``."""
     return _POSSESSIVE.sub("", word)
-
-
-def name_key(text: str) -> tuple[str, ...]:
-    """The folded tokens of a name, articles dropped: equal keys are the same spelling."""
-    return tuple(f for f in (fold_word(t) for t in TOKEN_RE.findall(text)) if f)
 
 
 def slug(text: str) -> str:

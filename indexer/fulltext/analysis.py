@@ -17,14 +17,10 @@ from whoosh.analysis import (
 )
 from whoosh.support.charset import accent_map
 
-
-# Words: apostrophes and Arabic transliteration marks inside a word keep it whole (Sina'a, Raʿqa).
-TOKEN_PATTERN = r"\w+(?:[.'’ʼ`]?\w+)*"
-_TOKEN_RE = re.compile(TOKEN_PATTERN)
-_MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
-# Arabic articles written apart or hyphenated (al-Hol, Deir ez-Zor, Dayr al-Zawr) are not searched for.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "ul"})
-_DOUBLED = re.compile(r"([^\W\d_])\1+")
+# The rules for writing names (words, marks, Arabic articles, transliteration variants) are indexer/names.py's.
+from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa: F401 (ARABIC_ARTICLES: re-exported)
+from indexer.names import MARKS as _MARKS
+from indexer.names import TOKEN_RE as _TOKEN_RE
 
 
 class MarksFilter(Filter):
@@ -37,15 +33,6 @@ class MarksFilter(Filter):
                 if not token.text:
                     continue
             yield token
-
-
-@functools.lru_cache(maxsize=200_000)  # called for every token indexed: words repeat
-def normalise_name(word: str) -> str:
-    """Transliteration variants on one form: doubled letters single, -ah/-eh endings as -a."""
-    word = _DOUBLED.sub(r"\1", word)
-    if len(word) >= 5 and word.endswith(("ah", "eh")):
-        word = word[:-2] + "a"
-    return word
 
 
 class NameFilter(Filter):
@@ -189,9 +176,10 @@ def _words_only(terms) -> set:
 
 @functools.lru_cache(maxsize=None)
 def query_stop_words() -> frozenset:
-    from archive.extract.data import data_lines
+    """The words a question drops (natural_query), as the caller gave them (see :mod:`.language`)."""
+    from indexer.fulltext import language
 
-    return frozenset(data_lines("stopwords.txt"))
+    return frozenset(language.stop_words())
 
 
 def _text(value) -> str:

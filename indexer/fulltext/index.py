@@ -35,12 +35,14 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
     weighting and feedback (:mod:`.ranking`), "did you mean" (:mod:`.spelling`), the archive's
     words (:mod:`.vocabulary`); opening and writing here."""
 
-    def __init__(self, path, vectors: bool = False, db_path=None):
+    def __init__(self, path, vectors: bool = False, store: Optional[Callable] = None):
         self.path = Path(path)
         self.vectors = vectors  # for a new index: see make_schema
-        # The archive's database, whose vocabulary table counts the articles holding each word
-        # (for "did you mean"); without it the vocabulary index's own counts are used.
-        self.db_path = Path(db_path) if db_path else None
+        # The archive's database, read only through its store: ``store()`` gives this thread's
+        # read-only Store (``indexer.store.read_only(db_path)``), whose vocabulary table counts the
+        # articles holding each word (for "did you mean" and sound-alikes) and whose texts feed
+        # pseudo-relevance feedback; without it the vocabulary index's own counts are used.
+        self.store = store
         self._ix = None
         self._vocabulary = None
         self._local = threading.local()

@@ -105,9 +105,9 @@ class Ranking:
     def _with_feedback(self, searcher, parsed, restrict, time_limit: float):
         """The query with the RM3 feedback words of its top hits added, as scores for its first
         FEEDBACK_RERANK hits (see FEEDBACK). A hit's words come from its term vector or, in an index
-        without them (the archive's), from its text in the archive's database (``db_path``); with
+        without them (the archive's), from its text in the archive's database (``store``); with
         neither the query is left as it is."""
-        if self.db_path is None and not self.schema["body"].vector:
+        if self.store is None and not self.schema["body"].vector:
             return parsed
         try:
             # No block-quality skipping under a filter (it trips an assertion in Whoosh's Require matcher).
@@ -201,18 +201,12 @@ class Ranking:
 
     def _article_texts(self, ids: list) -> dict:
         """``{id: {"title", "lede", "body"}}`` from the archive's database (this thread's read-only
-        connection), ``{}`` without one."""
-        if self.db_path is None or not ids:
+        store), ``{}`` without one."""
+        if self.store is None or not ids:
             return {}
         import sqlite3
 
-        conn = getattr(self._local, "texts", None)
         try:
-            if conn is None:
-                conn = self._local.texts = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True,
-                                                           check_same_thread=False)
-            rows = conn.execute(f"select id, title, lede, body from articles where id in ({','.join('?' * len(ids))})",
-                                ids).fetchall()
+            return self.store().texts(ids)
         except sqlite3.Error:
             return {}
-        return {row[0]: {"title": row[1], "lede": row[2], "body": row[3]} for row in rows}

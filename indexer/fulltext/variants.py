@@ -27,10 +27,10 @@ def name_key(text: str) -> tuple:
 
 @functools.lru_cache(maxsize=None)
 def alias_table() -> dict:
-    """``{name key: [(name, key), ...]}`` from the gazetteer (``archive/data/gazetteer.txt``): each
-    entity's spellings, one per distinct key (Hasakah and Hasakeh index alike, so only one of them
-    is searched)."""
-    from archive.extract.gazetteer import name_groups
+    """``{name key: [(name, key), ...]}`` from the name groups the caller gave (the gazetteer's,
+    ``archive/data/gazetteer.txt``: see :mod:`.language`): each entity's spellings, one per
+    distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
+    from indexer.fulltext.language import name_groups
 
     table = {}
     for spellings in name_groups():
@@ -65,7 +65,7 @@ def _case_rule(name: str):
 @functools.lru_cache(maxsize=None)
 def _case_rules() -> dict:
     """``{one-word key: rule}``, the most lenient rule of the key's spellings (see _case_rule)."""
-    from archive.extract.gazetteer import name_groups
+    from indexer.fulltext.language import name_groups
 
     rules: dict = {}
     for spellings in name_groups():

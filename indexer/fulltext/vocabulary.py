@@ -75,26 +75,20 @@ class Words:
     def _counted_words(self):
         """``count(word)`` from the database's vocabulary table, or None without one (or with an
         empty one: an archive indexed before the table existed)."""
-        if self.db_path is None:
+        if self.store is None:
             return None
-        conn = getattr(self._local, "counts", None)
-        if conn is None:
+        store = getattr(self._local, "counts", None)
+        if store is None:
             import sqlite3
 
             try:
-                conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, check_same_thread=False)
-                if conn.execute("select 1 from vocabulary limit 1").fetchone() is None:
-                    conn.close()
+                store = self.store()
+                if not store.has_vocabulary():
                     return None
             except sqlite3.Error:
                 return None
-            self._local.counts = conn
-
-        def count(word: str) -> int:
-            row = conn.execute("select articles from vocabulary where word = ?", [word]).fetchone()
-            return row[0] if row else 0
-
-        return count
+            self._local.counts = store
+        return store.word_articles
 
     def _sound_alike_source(self):
         """``(count, lookup, found_by)`` for :func:`expand_sound_alikes`: the database's vocabulary
@@ -106,16 +100,15 @@ class Words:
         def words():
             if "words" not in opened:
                 reader, count = self._words()
-                conn = getattr(self._local, "counts", None) if self._counted_words() is not None else None
+                store = getattr(self._local, "counts", None) if self._counted_words() is not None else None
                 if reader is None:  # no words yet: none is rare
                     opened["words"] = (lambda word: PHONETIC_BELOW, lambda key: [])
-                elif conn is not None:
+                elif store is not None:
                     import sqlite3
 
                     def lookup(key: str) -> list:
                         try:
-                            return conn.execute("select word, articles from vocabulary where phonetic = ? limit ?",
-                                                [key, PHONETIC_SCAN]).fetchall()
+                            return store.words_sounding_as(key, PHONETIC_SCAN)
                         except sqlite3.Error:  # a database from before the column: no sound-alikes
                             return []
 
