@@ -96,7 +96,7 @@ def read_pages(path) -> tuple:
             for number, layout in enumerate(extract_pages(handle, laparams=LAParams(boxes_flow=None)), 1):
                 if number > MAX_PAGES:
                     raise PdfProblem(f"more than {MAX_PAGES:,} pages; not read")
-                lines, shows_something = _page_lines(layout)
+                lines, shows_something, dpi = _page_lines(layout)
                 if sum(len(line.text.strip()) for line in lines) >= MIN_PAGE_CHARS:
                     pages.append(pdf_layout.page_paragraphs(lines))
                 elif shows_something:
@@ -104,7 +104,7 @@ def read_pages(path) -> tuple:
                         raise PdfProblem(f"page {number} has no text layer (a scan); {ocr.MISSING}")
                     if pdfium is None:
                         pdfium = _open_pdfium(path)
-                    page = ocr.read_page(pdfium, number - 1, scanned.language)
+                    page = ocr.read_page(pdfium, number - 1, scanned.language, dpi)
                     scanned.add(page)
                     pages.append(page.paragraphs)
                 else:
@@ -133,10 +133,12 @@ def _problem(error: Exception, number: int) -> str:
 
 
 def _page_lines(layout) -> tuple:
-    """The page's text lines, and whether it shows anything besides text (images, drawings)."""
-    from pdfminer.layout import LTChar, LTTextBox, LTTextLineHorizontal
+    """The page's text lines, whether it shows anything besides text (images, drawings), and
+    the resolution of its largest image (a scan's dpi), if any."""
+    from pdfminer.layout import LTChar, LTImage, LTTextBox, LTTextLineHorizontal
 
     lines, shows_something = [], False
+    dpi, largest = None, 0.0
     stack = list(layout)
     while stack:
         item = stack.pop()
@@ -148,12 +150,17 @@ def _page_lines(layout) -> tuple:
             stack.extend(item)
         elif isinstance(item, LTChar):
             continue
+        elif isinstance(item, LTImage):
+            shows_something = True
+            size = getattr(item, "srcsize", None) or (0, 0)
+            if item.width > largest and size[0]:
+                largest, dpi = item.width, size[0] * 72 / item.width
         elif hasattr(item, "__iter__"):  # a figure: images, or text drawn inside it
             shows_something = True
             stack.extend(item)
         else:
             shows_something = True  # an image, a curve, a rectangle
-    return lines, shows_something
+    return lines, shows_something, dpi
 
 
 def _line_text(line) -> str:
