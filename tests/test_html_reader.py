@@ -367,3 +367,18 @@ def test_utf8_page_with_a_stray_latin1_byte_is_not_garbled():
     assert "The camp’s “water” crisis – day three, and a tank costs £40 now." in raw.body
     # A Windows-1252 page is still read as one, not as UTF-8 with stray bytes.
     assert "naïve café" in decode_html("<html><body><p>naïve café “quoted”</p></body></html>".encode("cp1252"))
+
+
+def test_tags_from_rel_tag_links_or_a_tags_box_after_the_headline_and_a_role_cut_from_the_byline():
+    tagged = parse_html(page(after='<div class="tags">Tags: <a rel="tag" href="/t/a">Hasakah</a>'
+                                   '<a rel="tag" href="/t/b">Prisons</a></div>'), "a.html")
+    assert tagged.tags == ["Hasakah", "Prisons"]
+    boxed = parse_html(page(after='<div class="topics">Topics: <a>Detention</a> <a>Syria</a></div>'), "b.html")
+    assert boxed.tags == ["Detention", "Syria"]
+    kicker = parse_html(page(before='<div class="topics"><a>News</a>|<a>Camps</a></div>'), "c.html")
+    assert kicker.tags == []
+    signed = parse_html(page(body='<div class="author"><a>Rana Aziz</a> <span>Middle East Correspondent</span></div>'
+                                  + BODY), "d.html")
+    assert signed.author == "Rana Aziz"
+    house = parse_html(page(body='<span class="byline">by Al Jazeera</span>' + BODY), "e.html")
+    assert house.author is None

@@ -361,3 +361,15 @@ def test_a_headline_listed_under_recent_posts_on_every_page_is_still_its_own_tit
         assert article.title == HEADLINES[n]
         assert article.author == "Dara"
         assert article.published == f"2019-03-1{n}"
+
+
+def test_tags_under_a_heading_by_the_text_but_never_a_menu_the_folder_repeats(tmp_path):
+    menu = "Skip next section Navigation\nNews\nTopics\nMedia Center\nLive TV\nIn focus\nClimate\n\n"
+    pages = {f"p{n}.txt": (f"{menu}Politics\nStory number {n} about the harbour sale\n\n"
+                           f"The city council approved the sale of the old harbour on day {n}, officials said on Monday.\n\n"
+                           "Residents said they would appeal the decision in the courts.\n\n"
+                           f"Date 0{n + 1}.10.2021\nKeywords Harbour, City council, Appeal {n}\n\nMore about\nHarbour\nCourts\n\n"
+                           "Share\nPrint this page")
+             for n in range(4)}
+    for n, article in enumerate(_folder(tmp_path, pages).values()):
+        assert article.tags == ["Harbour", "City council", f"Appeal {n}", "Courts"]

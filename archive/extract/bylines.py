@@ -62,6 +62,8 @@ def _labels() -> dict:
             else:
                 parts.append(re.escape(label) + r"(?:\s*[:：]|\s)")
         patterns[name] = re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?P<value>.*)$")
+    loose = sorted({label.rstrip(":") for label in sections.get("tags", ())}, key=len, reverse=True)
+    patterns["tags_loose"] = re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in loose) + r")\s+(?P<value>.*)$")
     patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
     patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
     patterns["roles"] = frozenset(sections.get("roles", ()))
@@ -298,4 +300,21 @@ def tag_heading(line: str) -> bool:
 
 def tags_value(line: str) -> Optional[str]:
     """What follows a tags label on the same line, or None."""
-    return _labelled(line, "tags")
+    found = _labelled(line, "tags")
+    if found is None and _labels()["tags_loose"].match(plain(line)):
+        found = _loose_tags(line)
+    return found
+
+
+_LIST_ITEMS = re.compile(r"\s*[,،;|]\s*")
+
+
+def _loose_tags(line: str) -> Optional[str]:
+    """The list after a tags label written without its colon ("Keywords Germany, Syria, trial"):
+    only a list of short items, never a sentence that opens with the word."""
+    value = _labels()["tags_loose"].match(plain(line)).group("value")
+    items = [item for item in _LIST_ITEMS.split(value) if item]
+    if len(items) < 2 or any(len(item.split()) > 4 for item in items) or value.rstrip()[-1:] in ".!?:":
+        return None
+    words = line.split()
+    return " ".join(words[len(words) - len(value.split()):])

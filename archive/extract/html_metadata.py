@@ -33,6 +33,7 @@ from archive.extract.outlets import known_outlet
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,
     BY_PREFIX,
+    MAX_TAG_CHARS,
     MAX_TAGS,
     TITLE_SEPARATORS,
     URL_START,
@@ -258,6 +259,41 @@ def markup_authors(tree) -> list:
             add_unique(names, found)
             return names
     return names
+
+
+_TAG_BOX = re.compile(r"(?:^|[\s_-])(?:tags?|topics?|keywords?|subjects?)(?:$|[\s_-])", re.I)
+
+
+def _in_header(element) -> bool:
+    """In the page's or the article's header, or before the headline."""
+    for node in element.iterancestors():
+        if node.tag == "header" or "header" in (node.get("class") or "").casefold():
+            return True
+    return bool(element.xpath("following::h1"))
+
+
+def markup_tags(tree) -> list:
+    """Tags the markup marks: ``rel=tag`` links, else the links of a tags box (an element whose
+    class or id says tags, topics or keywords, not in navigation or a sidebar). Labels of the
+    box ("Tags:", "Topics:") are not tags."""
+    found: list = []
+    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"):
+        if not _outside_content(link):
+            add_unique(found, [clean_text(_spaced_text(link))], MAX_TAGS)
+    if found:
+        return [t for t in found if t and len(t) <= MAX_TAG_CHARS]
+    for element in tree.xpath("//body//*[@class or @id]"):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.tag in ("nav", "script", "style") or not _TAG_BOX.search(marks) or _outside_content(element):
+            continue
+        if _in_header(element):
+            continue  # a section's name over the headline ("News | ISIL/ISIS"), not the tags
+        links = [clean_text(_spaced_text(a)) for a in element.iter("a")]
+        links = [t for t in links if t and len(t) <= MAX_TAG_CHARS and len(t.split()) <= 6]
+        if links:
+            add_unique(found, links, MAX_TAGS)
+            return found
+    return found
 
 
 # -- everything together -----------------------------------------------------------------------

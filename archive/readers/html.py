@@ -141,7 +141,7 @@ def parse_html(
         body="\n\n".join(paragraphs),
         outlet=outlet,
         published=published,
-        tags=list(meta.tags),
+        tags=list(meta.tags) or html_metadata.markup_tags(tree),
         author=author,
         language=meta.language,
         url=meta.url or (url.strip() if url else None),

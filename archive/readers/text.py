@@ -29,6 +29,7 @@ from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
 
 MAX_HEADER_LINES = 12
+TAGS_ABOVE_TITLE = 3  # tags above the headline end at most this many lines above it
 _HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -255,7 +256,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         record.lede = None
     while i < len(content):
         if i < title_at or i >= position:
-            tags, after = _tags_at(content, raw, gap_before, i)
+            tags, after = _tags_at(content, raw, gap_before, i, repeated)
+            if tags is not None and i < title_at and after < title_at - TAGS_ABOVE_TITLE:
+                tags = None  # a list far above the headline: the page's navigation, not its tags
             if tags is not None:
                 if i >= title_at:
                     record.tags.extend(tags)
@@ -297,9 +300,13 @@ _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
 MAX_TAG_LIST = 12
 
 
-def _tags_at(content: list, raw: list, gap_before: list, i: int) -> tuple:
+MENU_ITEMS = 3  # a list under a tag heading this long whose every item the folder repeats is a menu
+
+
+def _tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -> tuple:
     """(tags, index after them) when a tag line or a heading with tags below it is at ``i``,
-    else (None, i)."""
+    else (None, i). A heading over items every page of the folder repeats (``repeated``) heads
+    a menu ("Topics" over the site's sections), not the article's tags."""
     line = content[i]
     if len(line) > 300:
         return None, i
@@ -320,6 +327,8 @@ def _tags_at(content: list, raw: list, gap_before: list, i: int) -> tuple:
         items.extend(_split_tag_text(raw[j]) if _TAG_SEPARATORS.search(raw[j]) else [content[j]])
         j += 1
     if not items:
+        return None, i
+    if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
     return clean_tags(items), j
 
