@@ -210,3 +210,20 @@ def test_text_that_looks_like_labels_or_codes_stays_text(cli, db_path, tmp_path)
         "The Alouk station stopped again.", "IN the camp, families queued for water.",
         "AN attack on the station was reported.", "Officials said repairs would take a week."]
     assert by_format["factiva"]["title"] == "Water cuts in Hasakah"
+
+
+async def test_article_page_shows_what_the_export_says(cli, db_path, tmp_path):
+    from conftest import datasette_for
+
+    export = tmp_path / "nexis-uni.txt"
+    text = (DOCUMENTS / "nexis-uni.txt").read_text(encoding="utf-8")
+    export.write_text(text.replace("Copyright 2019 Guardian News and Media Limited", "Copyright 2019 <b>Guardian</b> & Co"),
+                      encoding="utf-8")
+    assert cli("import", db_path, export, "--silent").exit_code == 0
+    [article] = rows(db_path, "select id, section, copyright from articles where source_record = 1")
+    assert article["copyright"] == "Copyright 2019 <b>Guardian</b> & Co All Rights Reserved"
+    page = (await datasette_for(db_path).client.get(f"/-/article/{article['id']}")).text
+    assert "<dt>Section</dt><dd>WORLD NEWS; Pg. 24</dd>" in page
+    assert "<dt>Loaded by the database</dt><dd>2019-03-06</dd>" in page
+    assert "Copyright 2019 &lt;b&gt;Guardian&lt;/b&gt; &amp; Co All Rights Reserved" in page
+    assert "108 as the export states" in page
