@@ -7,8 +7,6 @@ import io
 
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: F401  (the browser fixture launches it)
-
 pytestmark = pytest.mark.browser
 
 

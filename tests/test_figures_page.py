@@ -238,7 +238,7 @@ async def test_bad_input_is_a_message_not_an_error(rds):
 
 async def test_links_from_entity_search_and_figures_table(rds):
     html = (await rds.client.get(f"/-/entity/{HASAKAH}")).text
-    assert f'href="/-/figures?entity=place%3Ahasakah&amp;kind=killed"' in html
+    assert 'href="/-/figures?entity=place%3Ahasakah&amp;kind=killed"' in html
     html = (await rds.client.get(f"/-/entity/{SDF}")).text
     assert 'href="/-/figures?source=organisation%3Asyrian-democratic-forces"' in html
     # a query naming the place (any spelling the gazetteer knows) links to its figures
