@@ -28,6 +28,7 @@ RANK_CAP = 10_000
 FACET_LIMIT = 12
 ENTITY_LIMIT = 100_000  # every entity the hits mention (the gazetteer has a few hundred)
 SNIPPET = 240
+PLACES_TABLE = 50  # places in the table under the hits' map; the Places facet's "more…" lists them all
 
 
 def _filter_params(ids: list, entities: list) -> dict:
@@ -137,7 +138,8 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
         "hits_map_legend": charts.map_legend(on_map),
         "hits_map_legend_narrow": charts.map_legend(on_map, compact=True),
         "hits_map_key": key,
-        "hits_places": places[:50],
+        "hits_places": places[:PLACES_TABLE],
+        "hits_places_left": max(0, len(places) - PLACES_TABLE),  # said under the table, with a link to them all
     }
 
 

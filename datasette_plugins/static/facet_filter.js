@@ -18,9 +18,19 @@
         }
         var form = input.form;
         var status = form ? form.querySelector(".archive-facet-filter-status") : null;
+        // Items say their text in data-filter-text; a table's rows without it are read by their first link.
         var items = Array.prototype.slice.call(list.querySelectorAll("[data-filter-text]"));
-        var values = items.filter(function (item) { return !item.classList.contains("archive-missing"); });
-        values.forEach(function (item) { item.setAttribute("data-folded", fold(item.getAttribute("data-filter-text"))); });
+        if (!items.length) {
+            items = Array.prototype.slice.call(list.children);
+        }
+        var values = items.filter(function (item) {
+            return !item.classList.contains("archive-missing") && !item.classList.contains("archive-other");
+        });
+        values.forEach(function (item) {
+            var link = item.querySelector("a");
+            var text = item.getAttribute("data-filter-text");
+            item.setAttribute("data-folded", fold(text !== null ? text : (link || item).textContent));
+        });
 
         function apply() {
             var words = fold(input.value).split(" ").filter(Boolean);
