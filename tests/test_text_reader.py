@@ -373,3 +373,22 @@ def test_tags_under_a_heading_by_the_text_but_never_a_menu_the_folder_repeats(tm
              for n in range(4)}
     for n, article in enumerate(_folder(tmp_path, pages).values()):
         assert article.tags == ["Harbour", "City council", f"Appeal {n}", "Courts"]
+
+
+@pytest.mark.parametrize("credit", ["ab/rs (AFP, dpa)", "(France 24 with AFP)", "kp/msh (Reuters, AP)"])
+def test_an_agency_credit_under_the_text_is_not_text(credit):
+    record = parse_text_article(
+        "Harbour sale approved\n\n"
+        "The city council approved the sale of the old harbour on Monday, officials said after the vote.\n\n"
+        "Residents said they would appeal the decision in the courts before the end of the month.\n\n"
+        f"{credit}\n\nShare\nPrint this page")
+    assert build_article(record).body.endswith("before the end of the month.")
+
+
+def test_comments_under_a_blog_post_are_not_its_text():
+    record = parse_text_article(
+        "A morning at the gate\nPosted on 2 November 2019 by Dara\n\n"
+        "We waited at the gate of the camp for most of the morning, hoping to see my aunt before noon.\n\n"
+        "We did not see her. Maybe next week.\n\nShare this:\nTwitter\n\n"
+        "3 thoughts on “A morning at the gate”\n\nThank you for writing this, it must have been a long day.\nReply")
+    assert build_article(record).body.endswith("Maybe next week.")

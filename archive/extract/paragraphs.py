@@ -265,9 +265,31 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         return "menu"
     if words <= 3 and _INITIALS.match(text):
         return "initials"
+    if words <= 12 and text.endswith(")") and agency_credit(text):
+        return "initials"
     if words == 0:
         return "symbols"
     return None
+
+
+_CREDIT = re.compile(r"^(?P<desk>[a-z]{1,5}(?:/[a-z]{1,5})+\s*)?\((?P<names>[^()]{2,80})\)$", re.I)
+_CREDIT_PARTS = re.compile(r"\s*(?:[,;/&]|\bwith\b|\band\b|\bwith\s+agencies\b)\s*", re.I)
+
+
+def agency_credit(text: str) -> bool:
+    """A line crediting the agencies a story draws on, as wire desks sign off: "ab/rs (AFP, dpa)",
+    "(FRANCE 24 with AFP)", "(Reuters, AP)": names of outlets in parentheses, a desk's initials
+    before them perhaps."""
+    match = _CREDIT.match(text.strip())
+    if not match:
+        return False
+    from archive.extract.outlets import known_outlet
+
+    parts = [part for part in _CREDIT_PARTS.split(match.group("names")) if part and part.strip()]
+    if not parts or any(len(part.split()) > 4 for part in parts):
+        return False
+    known = sum(1 for part in parts if known_outlet(part))
+    return known == len(parts) or bool(match.group("desk") and known)
 
 
 def opens_with_dateline(text: str) -> bool:
