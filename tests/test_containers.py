@@ -23,7 +23,7 @@ def test_zip_members_are_articles(cli, db_path, tmp_path):
         archive.writestr("2019/fire.txt", ARTICLE)
         archive.writestr("2019/records.jsonl", json.dumps({"title": "Convoy", "body": "A convoy left the camp."}) + "\n")
         archive.writestr("../../escape.txt", "Escape\n\nThis member's name tries to leave the archive.")
-        archive.writestr("notes.pdf", b"%PDF-1.4")
+        archive.writestr("notes.odt", b"PK\x03\x04 not read")
         archive.writestr("__MACOSX/2019/._fire.txt", b"\x00\x05\x16\x07")
         archive.writestr("empty.txt", "")
     result = cli("import", db_path, path, "--silent")
@@ -31,7 +31,7 @@ def test_zip_members_are_articles(cli, db_path, tmp_path):
     assert set(rows) == {f"{path}!/2019/fire.txt", f"{path}!/2019/records.jsonl", f"{path}!/../../escape.txt"}
     assert rows[f"{path}!/2019/records.jsonl"]["source_record"] == 1
     assert f"failed: {path}!/empty.txt: empty file" in result.output
-    assert "left alone: 1 .pdf" in result.output
+    assert "left alone: 1 .odt" in result.output
     assert not (tmp_path.parent / "escape.txt").exists()
     again = cli("import", db_path, path, "--silent")
     assert "0 imported, 0 updated, 3 unchanged" in again.output
