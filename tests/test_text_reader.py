@@ -392,3 +392,12 @@ def test_comments_under_a_blog_post_are_not_its_text():
         "We did not see her. Maybe next week.\n\nShare this:\nTwitter\n\n"
         "3 thoughts on “A morning at the gate”\n\nThank you for writing this, it must have been a long day.\nReply")
     assert build_article(record).body.endswith("Maybe next week.")
+
+
+def test_a_logo_line_at_the_top_names_the_outlet_without_its_the():
+    text = ("Skip to main content\nIndependent\n\nNews\nWorld\n\nHarbour sale approved by the council\n\n"
+            "The city council approved the sale of the old harbour on Monday, officials said after the vote.\n\n"
+            "Residents said they would appeal the decision in the courts before the end of the month.")
+    assert build_article(parse_text_article(text)).outlet == "The Independent"
+    menu = text.replace("Independent\n\nNews\nWorld", "Menu\n\nNews\nWorld\nNational\nIndependent")
+    assert build_article(parse_text_article(menu)).outlet is None  # sections of a menu further down

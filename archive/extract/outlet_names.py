@@ -156,6 +156,29 @@ def known_outlet(text: str) -> Optional[str]:
     return None if found in table.aggregators else found  # ReliefWeb's logo: the report's source is the outlet
 
 
+def logo_outlet(text: str) -> Optional[str]:
+    """The outlet a logo line at the very top of a page names, which may drop the outlet's
+    leading "The" ("Independent" for The Independent); else as :func:`known_outlet`. Only for
+    the page's first lines: in a menu further down, "National" is a section, not The National."""
+    found = known_outlet(text)
+    if found or not text or len(text.split()) > 3 or text.casefold().startswith("the "):
+        return found
+    found = names_with_the().get(name_key(text))
+    return None if found in outlet_table().aggregators else found
+
+
+@functools.lru_cache(maxsize=None)
+def names_with_the() -> dict:
+    """name_key of a name or alias without its leading "The" -> the canonical name."""
+    table = outlet_table()
+    found = {}
+    for outlet in table.outlets:
+        for name in [outlet.name] + outlet.aliases:
+            if re.match(r"the\s+\S", name, re.I):
+                found.setdefault(name_key(name[4:]), outlet.name)
+    return found
+
+
 # "BBC Homepage", "The Guardian - Back to homepage", "Go to the Rudaw homepage", "Kurdistan24 logo"
 _LOGO = re.compile(
     r"^(?:(?:go|back|return) to (?:the )?)?(?P<name>.+?)(?:\s*[-–|:]\s*(?:back to |go to )?(?:the )?"

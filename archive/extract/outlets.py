@@ -40,6 +40,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     canonical_outlet,
     is_known,
     known_outlet,
+    logo_outlet,
     name_key,
     outlet_from_url,
     outlet_from_url_line,

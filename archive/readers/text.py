@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
-from archive.extract.outlets import footer_outlet, known_outlet
+from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet
 from archive.extract.profile import ABOVE_DATE, HEAD_LINES
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -29,6 +29,7 @@ from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
 
 MAX_HEADER_LINES = 12
+LOGO_LINES = 2  # a logo line naming the outlet stands among the page's first lines
 TAGS_ABOVE_TITLE = 3  # tags above the headline end at most this many lines above it
 _HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
@@ -270,6 +271,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         line = content[i]
         if i < title_at and known_outlet(line) and _outranks(line, record.outlet, guessed):
             record.outlet, guessed = line, False
+        elif i < min(title_at, LOGO_LINES) and logo_outlet(line) and _outranks(line, record.outlet, guessed):
+            record.outlet, guessed = logo_outlet(line), False  # the logo at the top: "Independent"
         if i >= position:
             outlet = footer_outlet(line) if len(line) <= 120 else None
             if outlet and (i not in body_at or i == body_at[-1]):
@@ -357,7 +360,7 @@ def _metadata_line(line: str) -> bool:
     where it ends."""
     return bool(
         boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or bylines.tags_value(line) is not None
-        or known_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
+        or known_outlet(line) or logo_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
 
