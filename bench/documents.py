@@ -178,10 +178,11 @@ def main() -> None:
     if pdf:
         print("\nPDF and OCR (bench/documents_pdf.py):")
         if isinstance(pdf, list) and pdf and isinstance(pdf[0], dict):
-            keys = list(pdf[0])
-            print("  ".join(keys))
-            for row in pdf:
-                print("  ".join(str(row.get(k, "")) for k in keys))
+            keys = list(dict.fromkeys(k for row in pdf for k in row))
+            table = [keys] + [[str(row.get(k, "")) for k in keys] for row in pdf]
+            widths = [max(len(line[i]) for line in table) for i in range(len(keys))]
+            for line in table:
+                print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)))
         else:
             print(pdf)
 
