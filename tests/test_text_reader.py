@@ -368,11 +368,14 @@ def test_tags_under_a_heading_by_the_text_but_never_a_menu_the_folder_repeats(tm
     pages = {f"p{n}.txt": (f"{menu}Politics\nStory number {n} about the harbour sale\n\n"
                            f"The city council approved the sale of the old harbour on day {n}, officials said on Monday.\n\n"
                            "Residents said they would appeal the decision in the courts.\n\n"
-                           f"Date 0{n + 1}.10.2021\nKeywords Harbour, City council, Appeal {n}\n\nMore about\nHarbour\nCourts\n\n"
+                           f"Date 0{n + 1}.10.2021\nAuthor Petra Holm\nKeywords Harbour, City council, Appeal {n}\n\nMore about\nHarbour\nCourts\n\n"
                            "Share\nPrint this page")
              for n in range(4)}
     for n, article in enumerate(_folder(tmp_path, pages).values()):
         assert article.tags == ["Harbour", "City council", f"Appeal {n}", "Courts"]
+        assert article.published == f"2021-10-0{n + 1}"  # labelled, without its colon, under the text
+        assert article.author == "Petra Holm"
+        assert "Petra" not in article.body
 
 
 @pytest.mark.parametrize("credit", ["ab/rs (AFP, dpa)", "(France 24 with AFP)", "kp/msh (Reuters, AP)"])

@@ -62,8 +62,10 @@ def _labels() -> dict:
             else:
                 parts.append(re.escape(label) + r"(?:\s*[:：]|\s)")
         patterns[name] = re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?P<value>.*)$")
-    loose = sorted({label.rstrip(":") for label in sections.get("tags", ())}, key=len, reverse=True)
-    patterns["tags_loose"] = re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in loose) + r")\s+(?P<value>.*)$")
+    for name in ("tags", "author", "date"):  # the labels written without their colon
+        loose = sorted({label.rstrip(":") for label in sections.get(name, ())}, key=len, reverse=True)
+        patterns[name + "_loose"] = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(label) for label in loose) + r")\s*:?\s+(?P<value>.*)$")
     patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
     patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
     patterns["roles"] = frozenset(sections.get("roles", ()))
@@ -304,6 +306,27 @@ def tags_value(line: str) -> Optional[str]:
     if found is None and _labels()["tags_loose"].match(plain(line)):
         found = _loose_tags(line)
     return found
+
+
+def footer_date(line: str) -> Optional[str]:
+    """The date of a labelled line in the block under the text ("Date 07.10.2021", "Published:
+    5 May 2021"; the colon may be missing), or None: a bare date there may be another story's."""
+    if len(line) > 80 or not _labels()["date_loose"].match(plain(line)):
+        return None
+    return date_in(line)
+
+
+def footer_byline(line: str) -> Optional[str]:
+    """The name of a labelled byline in the block under the text, the label's colon perhaps
+    missing ("Author Jane Doe"), or None."""
+    found = byline(line)
+    if found:
+        return found[0]
+    match = _labels()["author_loose"].match(plain(line))
+    if not match or len(line) > 80:
+        return None
+    words = line.split()
+    return bare_name(" ".join(words[len(words) - len(match.group("value").split()):]))
 
 
 _LIST_ITEMS = re.compile(r"\s*[,،;|]\s*")

@@ -285,6 +285,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
                 dropped.add(i)
         i += 1
+    if body_at and (record.published is None or record.author is None):
+        _metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:
         at = _name_under_text(content, lines, body_at, dropped)
         if at is not None:
@@ -392,6 +394,24 @@ def _above_date(content: list) -> list:
         if len(line) <= 120 and bylines.date_in(line):
             return list(range(max(0, at - ABOVE_DATE), at))
     return []
+
+
+UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the header lacked
+
+
+def _metadata_under_text(record: RawRecord, content: list, after: int, dropped: set) -> None:
+    """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
+    Doe"), as some outlets print them, where the header gave none."""
+    for at in range(after, min(len(content), after + UNDER_TEXT)):
+        line = content[at]
+        date = bylines.footer_date(line) if record.published is None else None
+        name = None if date else (bylines.footer_byline(line) if record.author is None else None)
+        if date:
+            record.published = date
+            dropped.add(at)
+        elif name:
+            record.author = name
+            dropped.add(at)
 
 
 def _name_under_text(content: list, lines: list, body_at: list, dropped: set):
