@@ -105,8 +105,12 @@ def split_export(kind: str, lines: Iterable, source: str, fmt: str) -> Iterator:
 
 
 def _head(source) -> bytes:
+    """The file's first bytes, cut at a line's end (not inside a character) when the file is longer."""
     with source.open("rb") as handle:
-        return handle.read(HEAD_BYTES)
+        head = handle.read(HEAD_BYTES)
+    if len(head) == HEAD_BYTES and b"\n" in head:
+        head = head[: head.rfind(b"\n") + 1]
+    return head
 
 
 def read_text_or_export(path, options=None) -> Iterator:
