@@ -14,6 +14,7 @@ Where things are (Whoosh's own package is cut the same way):
 - ``columns.py``      whole columns of segments (ids, stories, dates, lengths) read once and kept
 - ``query.py``        query checks and limits, dates, natural-language questions, parsing
 - ``variants.py``     name variants (the alias table), sound-alikes, edit distance
+- ``language.py``     what the caller hands in: the name groups (the gazetteer's) and the stop words
 - ``spelling.py``     "did you mean"
 - ``ranking.py``      BM25F as the archive weighs it, pseudo-relevance feedback (RM3)
 - ``collectors.py``   running a query within a time limit
@@ -22,6 +23,7 @@ Where things are (Whoosh's own package is cut the same way):
 - ``highlight.py``    highlighted titles and snippets
 
 The names callers use are importable from here: ``from indexer.fulltext import FullTextIndex``.
+The rules for writing names it shares with the gazetteer and the suggestions are ``indexer/names.py``'s.
 """
 
 from indexer.fulltext.analysis import (  # noqa: F401
@@ -32,6 +34,7 @@ from indexer.fulltext.fields import (  # noqa: F401
     FIELD_BOOSTS, SEARCH_FIELDS, TITLE_INDEX_BOOST, UNDATED_LAST, analyse, document, indexed_text, make_schema,
 )
 from indexer.fulltext.index import WRITER_MEMORY_MB, FullTextIndex, IndexBusy  # noqa: F401
+from indexer.fulltext.language import provide  # noqa: F401
 from indexer.fulltext.query import (  # noqa: F401
     DATE_HELP, MAX_EXPANDED_TERMS, MAX_NATURAL_TERMS, MAX_QUERY_CHARS, MAX_QUERY_TERMS, QUERY_K3, QueryError,
     check_query_text, natural_query, repeated_terms, rewrite_dates,
