@@ -18,6 +18,7 @@ from archive.extract.dates import iso_date
 from archive.model import BadRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 
+MAX_HTML_EXPORT_BYTES = 64 * 1024 * 1024  # an HTML export is parsed whole
 HEAD_BYTES = 256 * 1024  # what is read to tell an export from an article, and to find the encoding
 COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d{4})", re.I)
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -139,7 +140,8 @@ def _stream_lines(path, encoding: str) -> Iterator:
         codec = "utf-8"
     if codec in ("utf-8", "utf_8"):
         codec = "utf-8-sig"
-    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    # UTF-8 with a stray windows-1252 byte past the start (a pasted quote) reads it as browsers do.
+    decoder = codecs.getincrementaldecoder(codec)(errors="archive-windows-1252" if codec == "utf-8-sig" else "replace")
     pending = ""
     with path.open("rb") as handle:
         while True:
@@ -173,10 +175,14 @@ def read_html_or_export(path, options=None) -> Iterator:
         yield from read_html_file(path, options)
         return
     try:
-        text = decode_html(path.read_bytes())
+        data = path.read_bytes()
     except OSError as error:
         yield BadRecord(name, f"cannot read: {error.strerror or error}")
         return
+    if len(data) > MAX_HTML_EXPORT_BYTES:
+        yield BadRecord(name, f"HTML export of {len(data):,} bytes is too large; not read (save it as text)")
+        return
+    text = decode_html(data)
     yield from split_export(kind, html_lines(text), name, kind)
 
 
