@@ -382,3 +382,10 @@ def test_tags_from_rel_tag_links_or_a_tags_box_after_the_headline_and_a_role_cut
     assert signed.author == "Rana Aziz"
     house = parse_html(page(body='<span class="byline">by Al Jazeera</span>' + BODY), "e.html")
     assert house.author is None
+
+
+def test_a_sites_error_page_is_no_article():
+    with pytest.raises(ValueError, match="error page"):
+        parse_html(page(body="<h1>404</h1><p>Sorry, the page you are looking for may have been moved or deleted "
+                             "or the link you followed is wrong.</p>").replace("<h1>Detainees moved after wall cracks</h1>", ""),
+                   "gone.html")

@@ -404,3 +404,11 @@ def test_a_logo_line_at_the_top_names_the_outlet_without_its_the():
     assert build_article(parse_text_article(text)).outlet == "The Independent"
     menu = text.replace("Independent\n\nNews\nWorld", "Menu\n\nNews\nWorld\nNational\nIndependent")
     assert build_article(parse_text_article(menu)).outlet is None  # sections of a menu further down
+
+
+def test_a_tag_page_listing_headlines_is_furniture_only():
+    text = ("Skip to main content\nMenu\nNews\nWorld\n\nSyria\n\nRead next\n"
+            "Families return to the valley after the snow\nCouncil approves the harbour sale\n"
+            "Farmers count their losses after a late frost\n\nSubscribe to our newsletter\n© 2024 Example News")
+    with pytest.raises(ValueError, match="furniture"):
+        parse_text_article(text)

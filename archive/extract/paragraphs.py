@@ -198,7 +198,7 @@ def judge(text: str, stops: frozenset) -> Line:
     line.words = len(tokens)
     if tokens and stops:
         line.stop_density = sum(1 for t in tokens if t in stops) / len(tokens)
-    line.sentence = _ends_sentence(text)
+    line.sentence = ends_sentence(text)
     line.furniture = furniture_reason(text, folded, line.words, tokens, line.sentence)
     if line.furniture:
         line.initial = BAD
@@ -218,7 +218,7 @@ def judge(text: str, stops: frozenset) -> Line:
     return line
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """Whether a line (its list marker aside) ends as a sentence does, not as a teaser ("...")."""
     stripped = _BULLET.sub("", text)
     return bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
@@ -235,7 +235,7 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
     if words is None:
         words = len(tokens)
     if sentence is None:
-        sentence = _ends_sentence(text)
+        sentence = ends_sentence(text)
     if words <= 40 and phrases["signoffs"].starts(tokens, folded):
         return "sign-off"
     if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):

@@ -45,6 +45,7 @@ _HTML_TAG = re.compile(
     r"<\s*(?:!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|span|h[1-6]|br|table|a|ul|link|script)[\s>/]",
     re.I,
 )
+_ERROR_STATUS = re.compile(r"^(?:error\s*|erreur\s*|خطأ\s*)?[45]\d\d(?:\s*error)?$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Labels that name a smaller charset than the one browsers (WHATWG) actually use for them.
 _CHARSET_ALIASES = {
@@ -104,6 +105,9 @@ def parse_html(
     if tree is None:
         raise NotAnArticle("not HTML (the page cannot be parsed)")
 
+    heading = html_metadata.clean_text(next(iter(tree.xpath("//h1//text()")), None))
+    if heading and _ERROR_STATUS.match(heading):  # "404", "Error 500": the site's error page
+        raise NotAnArticle(f"an error page ({heading}), no article")
     meta = html_metadata.page_metadata(tree, url)
     paragraphs = _extract_body(tree, meta.url or url)
 

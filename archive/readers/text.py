@@ -297,8 +297,21 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
         raise ValueError("no article body found (only a title and header lines)")
+    if _headlines_only(body, lines):
+        raise ValueError(FURNITURE_ONLY)
     record.body = "\n\n".join(body)
     return record
+
+
+MIN_UNSENTENCED_WORDS = 40  # a text shorter than this with no sentence is a list of links
+
+
+def _headlines_only(body: list, lines: list) -> bool:
+    """What is left is a few lines without one sentence among them (a tag page's list of
+    headlines), on a page that has furniture: no article."""
+    if sum(len(p.split()) for p in body) >= MIN_UNSENTENCED_WORDS or not any(line.furniture for line in lines):
+        return False
+    return not any(paragraphs.ends_sentence(p) for p in body)
 
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
