@@ -5,7 +5,8 @@ with the truth for every article in bench/documents/truth.json.
     .venv/bin/python bench/documents_gen.py      # rewrites bench/documents/ (deterministic)
 
 Layouts (each in every format its database exports):
-  nexis-classic   LexisNexis Academic: "N of M DOCUMENTS", upper-case labels   txt docx rtf html
+  nexis-classic   LexisNexis Academic: "N of M DOCUMENTS", upper-case labels (web documents with a
+                  time on the date line and a URL: line)                       txt docx rtf html
   nexis-uni       Nexis Uni: title, outlet, date, labels, Body ... End of Document  txt docx rtf html
   nexis-uni-cover Nexis Uni with its cover page (search terms, list of titles), Highlight,
                   Graphic, other label order and date form                      txt docx rtf html
@@ -24,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
+import io
 import json
 import re
 import sys
@@ -77,7 +79,9 @@ def nexis_classic(articles):
     for i, a in enumerate(articles, 1):
         if i > 1:
             out.append(("", "break"))
-        out += [(f"{i} of {n} DOCUMENTS", "center"), (a["raw_outlet"], "center"), (us_date(a["published"]), "center")]
+        web = i % 5 == 0  # a web publication: a time on the date line, a URL after the text
+        out += [(f"{i} of {n} DOCUMENTS", "center"), (a["raw_outlet"], "center"),
+                (us_date(a["published"]) + (" 4:07 PM GMT" if web else ""), "center")]
         if i % 3 == 1:
             out.append(("Final Edition", "center"))
         out.append((a["title"], "title"))
@@ -87,12 +91,18 @@ def nexis_classic(articles):
         if i % 4 == 0:
             out.append(("DATELINE: HASAKAH, Syria", "p"))
         out += [(p, "p") for p in a["paragraphs"]]
+        if web:
+            out.append((f"URL: {classic_url(i)}", "p"))
         out += [(f"LOAD-DATE: {us_plain(a['load_date'])}", "p"),
                 (f"LANGUAGE: {LANGUAGE_NAMES[a['language']].upper()}", "p"),
                 ("PUBLICATION-TYPE: Newspaper", "p")]
         holder, _, reserved = a["copyright"].partition(" All Rights Reserved")
         out += [(holder, "center"), ("All Rights Reserved", "center")]
     return out
+
+
+def classic_url(i):
+    return f"https://www.example.org/world/story-{i}"
 
 
 def nexis_uni(articles, cover=False):
@@ -288,7 +298,20 @@ def to_docx(paragraphs, path, single_title=False):
             run = paragraph.add_run(piece)
             run.bold = hit or (style == "title" and not single_title) or None
             run.underline = hit or None
-    document.save(path)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _fixed_zip(buffer.getvalue(), path)
+
+
+def _fixed_zip(data, path):
+    """The package rewritten with fixed member dates, so the same text gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 12, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
 
 
 # --- e-mail -------------------------------------------------------------------------------------
@@ -315,6 +338,7 @@ def newsletter(i, a):
     message.add_alternative(f"<html><body><h1>{html.escape(a['title'])}</h1>{body}</body></html>", subtype="html")
     if a["language"] == "ar":
         message["Content-Language"] = "ar"
+    message.set_boundary(f"==boundary-{i}==")  # the same bytes on every run
     return message
 
 
@@ -338,6 +362,7 @@ def digest(articles, plain_only=False):
         message.add_alternative(
             f"<html><body><p>Good morning. Today's stories:</p>{blocks}"
             "<p><a href='https://npasyria.com/unsubscribe'>Unsubscribe</a></p></body></html>", subtype="html")
+        message.set_boundary("==digest-boundary==")
     return message, stories
 
 
@@ -370,7 +395,8 @@ def main():
             truth[file] = {"layout": name, "articles": rows}
 
     nexis_rows = [_truth(a) for a in ARTICLES]
-    export("nexis-classic", nexis_classic(ARTICLES), nexis_rows, ("txt", "docx", "rtf", "html"), crlf=True)
+    classic_rows = [_truth(a, url=classic_url(i) if i % 5 == 0 else None) for i, a in enumerate(ARTICLES, 1)]
+    export("nexis-classic", nexis_classic(ARTICLES), classic_rows, ("txt", "docx", "rtf", "html"), crlf=True)
     export("nexis-uni", nexis_uni(ARTICLES), nexis_rows, ("txt", "docx", "rtf", "html"))
     export("nexis-uni-cover", nexis_uni(ARTICLES, cover=True), nexis_rows, ("txt", "docx", "rtf", "html"))
     coded_rows = [_truth(a, load_date=None, id=f"factiva:{accession(i, a)}") for i, a in enumerate(ARTICLES)]
