@@ -9,7 +9,6 @@ language name or a byline from a header field.
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 from typing import Iterable, Iterator, Optional
 
