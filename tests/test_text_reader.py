@@ -412,3 +412,16 @@ def test_a_tag_page_listing_headlines_is_furniture_only():
             "Farmers count their losses after a late frost\n\nSubscribe to our newsletter\n© 2024 Example News")
     with pytest.raises(ValueError, match="furniture"):
         parse_text_article(text)
+
+
+def test_a_summary_under_the_headline_over_a_picture_is_the_standfirst():
+    record = parse_text_article(
+        "Council approves the harbour sale\n\n"
+        "The city will sell the old harbour to a private company. Residents plan to appeal.\n\n"
+        "Image: Ana Ruiz/AFP/Getty Images\n\n"
+        "The city council approved the sale of the old harbour on Monday, officials said after a long vote.\n\n"
+        "Residents said they would appeal the decision in the courts before the end of the month.\n\n"
+        "The company has promised to keep the fish market open for at least five years.")
+    article = build_article(record)
+    assert article.body.startswith("The city council approved")
+    assert article.lede.startswith("The city will sell")

@@ -249,6 +249,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             break
     position, end = page_layout.without_teasers(content, lines, position, end)
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
+    if record.lede is None and _standfirst_over_picture(content, lines, body_at, title_at):
+        record.lede = content[body_at.pop(0)]
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
@@ -425,6 +427,17 @@ def _metadata_under_text(record: RawRecord, content: list, after: int, dropped: 
         elif name:
             record.author = name
             dropped.add(at)
+
+
+def _standfirst_over_picture(content: list, lines: list, body_at: list, title_at: int) -> bool:
+    """Whether the text's first paragraph is the standfirst: right under the headline, a
+    picture's caption between it and the rest ("Headline / summary / Image: ... / text"), no
+    dateline opening it."""
+    if title_at < 0 or len(body_at) < 3 or body_at[0] != title_at + 1:
+        return False
+    first, second = body_at[0], body_at[1]
+    return any(lines[k].furniture == "caption" for k in range(first + 1, second)) \
+        and not paragraphs.opens_with_dateline(content[first])
 
 
 def _name_under_text(content: list, lines: list, body_at: list, dropped: set):
