@@ -14,7 +14,8 @@ Layouts (each in every format its database exports):
                   (and a .txt with one space after each code, not a tab)
   factiva-plain   Factiva without codes, a list of headlines before and the search summary after  txt rtf html
   single          one article a file, Word and RTF                              docx rtf
-  mail            an mbox of 10 newsletters, a digest of 4 stories (HTML), one of 3 (plain text)  mbox eml
+  mail            an mbox of 10 newsletters (two senders known by their domain only), digests of 4
+                  stories (HTML, "Read more"), 3 (plain text) and 3 (linked headlines)   mbox eml
 
 The exports highlight the search terms (bold, underlined) as the databases do; the readers must
 keep none of it.
@@ -205,7 +206,8 @@ def _mail_date(iso, hour=7):
 
 def newsletter(i, a):
     message = EmailMessage()
-    message["From"] = f"{a['outlet']} <newsletter@{DOMAINS[i]}>"
+    sender = {0: "Guardian Today", 3: "Reuters Daily Briefing"}.get(i, a["outlet"])  # the outlet by its domain
+    message["From"] = f"{sender} <newsletter@{DOMAINS[i]}>"
     message["To"] = "desk@example.org"
     message["Subject"] = a["title"]
     message["Date"] = _mail_date(a["published"])
@@ -218,6 +220,24 @@ def newsletter(i, a):
         message["Content-Language"] = "ar"
     message.set_boundary(f"==boundary-{i}==")  # the same bytes on every run
     return message
+
+
+def digest_linked(articles):
+    """A digest whose stories are linked headlines over their text, without "Read more"."""
+    message = EmailMessage()
+    message["From"] = "Rudaw English <briefing@rudaw.net>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = "Evening briefing"
+    message["Date"] = _mail_date("2023-04-02", hour=18)
+    message["Message-ID"] = "<briefing-2023-04-02@rudaw.net>"
+    stories = [(a["title"], a["paragraphs"][:2], f"https://www.rudaw.net/english/story/{200 + i}") for i, a in enumerate(articles)]
+    message.set_content("Evening briefing\n\n" + "\n\n".join(t + "\n\n" + "\n\n".join(p) for t, p, _ in stories))
+    blocks = "".join(f"<h3><a href='{url}'>{html.escape(title)}</a></h3>" + "".join(f"<p>{html.escape(p)}</p>" for p in paras)
+                     for title, paras, url in stories)
+    message.add_alternative(f"<html><body><h1>Evening briefing</h1>{blocks}<p>You receive this briefing as a subscriber.</p></body></html>",
+                            subtype="html")
+    message.set_boundary("==linked-boundary==")
+    return message, stories
 
 
 def digest(articles, plain_only=False):
@@ -301,13 +321,15 @@ def main():
     truth["newsletters.mbox"] = {"layout": "mail", "articles": [
         _truth(a, section=None, length=None, load_date=None, copyright=None, author=None,
                id=f"message:{a['published']}.{i}@{DOMAINS[i]}") for i, a in enumerate(ARTICLES)]}
-    for name, plain_only, chosen in (("digest.eml", False, ARTICLES[:4]), ("digest-plain.eml", True, ARTICLES[4:7])):
-        message, stories = digest(chosen, plain_only)
+    for name, plain_only, chosen in (("digest.eml", False, ARTICLES[:4]), ("digest-plain.eml", True, ARTICLES[4:7]),
+                                     ("digest-linked.eml", None, ARTICLES[7:10])):
+        message, stories = digest_linked(chosen) if plain_only is None else digest(chosen, plain_only)
         (OUT / name).write_bytes(message.as_bytes())
+        outlet, published = ("Rudaw", "2023-04-02") if plain_only is None else ("North Press Agency", "2023-03-01")
         truth[name] = {"layout": "mail", "articles": [
-            {"title": title, "outlet": "North Press Agency", "published": "2023-03-01", "section": None,
-             "length": None, "author": None, "language": "en", "load_date": None, "copyright": None,
-             "body": "\n\n".join(paras), "url": url} for title, paras, url in stories]}
+            {"title": title, "outlet": outlet, "published": published, "section": None,
+             "length": None, "author": None, "language": a["language"], "load_date": None, "copyright": None,
+             "body": "\n\n".join(paras), "url": url} for (title, paras, url), a in zip(stories, chosen)]}
     (OUT / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(truth)} files, {sum(len(v['articles']) for v in truth.values())} articles in {OUT}")
 

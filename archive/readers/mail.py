@@ -185,12 +185,18 @@ def _header(message, name: str) -> str:
 
 
 def _sender(message) -> Optional[str]:
+    """The outlet a message comes from: its sender's name where the outlet table knows it, else
+    the outlet of the address's domain ("Guardian Today <newsletters@theguardian.com>" is The
+    Guardian), else the name as written, else the domain."""
+    from archive.extract.outlet_names import canonical_outlet, is_known, outlet_from_url
+
     display, address = email.utils.parseaddr(_header(message, "from"))
     display = collapse_whitespace(display).strip("\"' ")
-    if display:
-        return display
     domain = address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
-    return domain or None
+    if display and is_known(canonical_outlet(display)):
+        return display
+    by_domain = outlet_from_url(f"https://{domain}/") if domain else None
+    return by_domain or display or domain or None
 
 
 def _date(value) -> Optional[str]:
@@ -253,21 +259,41 @@ def _plain_text(text: str) -> str:
 # --- several stories in one message -------------------------------------------------------------------
 
 def _stories(html: str, text: str) -> list:
-    """``[(title, [paragraph, ...], url)]`` for a message whose structure marks several stories
-    (a headline, its text, a "Read more" link); fewer than two means it is one article."""
+    """``[(title, [paragraph, ...], url)]`` for a message whose structure marks several stories:
+    two or more headlines each over its text and a "Read more" link, or three or more linked
+    headlines (``<h2><a href>``) each over its text; otherwise (fewer) it is one article."""
     blocks = _html_blocks(html) if html else _text_blocks(text)
-    stories, current = [], None
+    closed, linked, current = [], [], None
     for kind, value, href in blocks:
         if kind == "heading":
-            current = [value, [], None]
+            if current is not None and current[2] and current[1]:
+                linked.append(tuple(current))  # a linked headline's story ends at the next headline
+            current = [value, [], href]
         elif kind == "para" and current is not None:
             current[1].append(value)
         elif kind == "more" and current is not None:
             current[2] = href
             if current[1]:
-                stories.append(tuple(current))
+                closed.append(tuple(current))
             current = None
-    return stories if len(stories) >= 2 else []
+    if current is not None and current[2] and current[1]:
+        title, paragraphs, url = current
+        linked.append((title, _without_footer(paragraphs), url))  # the last runs to the message's end
+    if len(closed) >= 2:
+        return closed
+    linked = [story for story in linked if story[1]]
+    return linked if len(linked) >= 3 else []
+
+
+def _without_footer(paragraphs: list) -> list:
+    """The paragraphs without the newsletter's footer at their end (subscription notices, a
+    mailing address, "Unsubscribe": page furniture by archive.extract.paragraphs)."""
+    from archive.extract.paragraphs import furniture_reason
+
+    kept = list(paragraphs)
+    while kept and (furniture_reason(kept[-1]) or (len(kept[-1].split()) <= 4 and not re.search(r"[.!?]$", kept[-1]))):
+        kept.pop()
+    return kept
 
 
 def _html_blocks(html: str) -> list:
@@ -284,7 +310,9 @@ def _html_blocks(html: str) -> list:
     def walk(element):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in _HEADING_TAGS:
-            blocks.append(("heading", collapse_whitespace(element.text_content()), None))
+            title = collapse_whitespace(element.text_content())
+            links = [a for a in element.iter("a") if a.get("href") and collapse_whitespace(a.text_content()) == title]
+            blocks.append(("heading", title, links[0].get("href") if links else None))
             return
         if tag == "a" and is_read_more(element.text_content()):
             blocks.append(("more", None, element.get("href")))
