@@ -230,3 +230,24 @@ async def test_article_page_shows_what_the_export_says(cli, db_path, tmp_path):
     assert "<dt>Loaded by the database</dt><dd>2019-03-06</dd>" in page
     assert "Copyright 2019 &lt;b&gt;Guardian&lt;/b&gt; &amp; Co All Rights Reserved" in page
     assert "108 as the export states" in page
+
+
+def test_exports_inside_a_zip_and_unreadable_word_files(cli, db_path, tmp_path):
+    import zipfile
+
+    bundle = tmp_path / "downloads.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        archive.write(DOCUMENTS / "factiva-plain.rtf", "2019/factiva-plain.rtf")
+        archive.write(DOCUMENTS / "digest.eml", "mail/digest.eml")
+    old_word = tmp_path / "old.docx"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    not_rtf = tmp_path / "notes.rtf"
+    not_rtf.write_text("Plain notes saved with the wrong name.\n")
+    result = cli("import", db_path, bundle, old_word, not_rtf, "--silent")
+    assert result.exit_code == 1
+    assert "14 imported" in result.output and "2 failed" in result.output
+    assert f"{old_word}: encrypted .docx or old Word 97-2003 .doc file" in result.output
+    assert f"{not_rtf}: not an RTF file" in result.output
+    places = {(a["source_path"], a["source_record"]) for a in stored(db_path)}
+    assert (f"{bundle}!/2019/factiva-plain.rtf", 10) in places
+    assert (f"{bundle}!/mail/digest.eml", 4) in places
