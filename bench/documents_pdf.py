@@ -9,7 +9,8 @@ headers and page numbers) and Arabic, the same pages scanned at 200 dpi with lig
 
 Each row is one kind of input:
 
-- ``articles``: articles found / expected (boundaries: one PDF, one article here);
+- ``articles``: articles found / expected (boundaries: one PDF, one article; for the exports
+  printed to PDF, part A's Nexis and Factiva files, every article of the export);
 - ``title``, ``author``, ``date``, ``outlet``: the share of articles whose stored field equals the
   truth (after the import's own normalisation, :func:`archive.extract.article.build_article`);
 - ``words``: word accuracy of the whole text read (title, header and body): truth words found in
@@ -126,6 +127,51 @@ def measure(kind: tuple, articles: list, repeat: int = 1) -> dict:
     return row
 
 
+EXPORTS = ("nexis-uni.txt", "nexis-classic.txt", "factiva-codes.txt")  # printed to PDF by documents_pdf_gen.py
+
+
+def measure_exports(repeat: int = 1) -> dict:
+    """News-database exports printed to PDF, against part A's truth (bench/documents/truth.json)."""
+    truth_file = ROOT / "bench" / "documents" / "truth.json"
+    row = {"input": "export PDF (Nexis, Factiva)"}
+    if not truth_file.exists():
+        row["skipped"] = "bench/documents/truth.json is missing"
+        return row
+    expected_all = json.loads(truth_file.read_text(encoding="utf-8"))
+    chosen = [(expected_all[name]["articles"], HERE / (Path(name).stem + ".pdf")) for name in EXPORTS
+              if name in expected_all and (HERE / (Path(name).stem + ".pdf")).exists()]
+    row.update(files=len(chosen), pages=sum(_pages(p) for _, p in chosen))
+    best = None
+    for run in range(repeat):
+        started = time.process_time()
+        results = [(expected, [r for r in read_pdf(path)]) for expected, path in chosen]
+        elapsed = time.process_time() - started
+        best = elapsed if best is None else min(best, elapsed)
+    found = expected_count = 0
+    right = {field: 0 for field in FIELDS}
+    accuracy = []
+    boundaries = True
+    for expected, records in results:
+        good = [r for r in records if not isinstance(r, BadRecord)]
+        expected_count += len(expected)
+        found += len(good)
+        boundaries = boundaries and len(good) == len(expected)
+        for truth_article, record in zip(expected, good):
+            stored = build_article(record)
+            for field in FIELDS:
+                right[field] += _same(field, truth_article.get(field), getattr(stored, field))
+            accuracy.append(word_accuracy(truth_article["body"], stored.body))
+    row.update(
+        articles=f"{found}/{expected_count}",
+        boundaries=boundaries,
+        **{field: round(right[field] / expected_count, 3) if expected_count else 0.0 for field in FIELDS},
+        words=round(sum(accuracy) / len(accuracy), 3) if accuracy else 0.0,
+        words_min=round(min(accuracy), 3) if accuracy else 0.0,
+        pages_per_second=round(row["pages"] / best, 1) if best else None,
+    )
+    return row
+
+
 def report(repeat: int = 3) -> list:
     """One row per kind of input; scans are left out (with a reason) where tesseract is missing."""
     articles = truth()
@@ -135,6 +181,7 @@ def report(repeat: int = 3) -> list:
             rows.append({"input": kind[0], "skipped": "tesseract is not installed (" + ocr.MISSING + ")"})
             continue
         rows.append(measure(kind, articles, repeat))
+    rows.append(measure_exports(repeat))
     return rows
 
 

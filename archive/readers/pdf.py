@@ -143,7 +143,7 @@ def _page_lines(layout) -> tuple:
     while stack:
         item = stack.pop()
         if isinstance(item, LTTextLineHorizontal):
-            text = _line_text(item)
+            text = item.get_text()
             if text.strip():
                 lines.append(pdf_layout.Line(item.x0, item.y0, item.x1, item.y1, text))
         elif isinstance(item, LTTextBox):
@@ -161,27 +161,6 @@ def _page_lines(layout) -> tuple:
         else:
             shows_something = True  # an image, a curve, a rectangle
     return lines, shows_something, dpi
-
-
-def _line_text(line) -> str:
-    """A text line's characters. pdfminer puts a space wherever two characters stand apart; in a
-    line whose spaces are characters of their own, a gap is a space only if it is wide (a kerned
-    pair set apart by some producers is not: "strik es")."""
-    from pdfminer.layout import LTChar
-
-    items = list(line)
-    if not any(isinstance(item, LTChar) and item.get_text() == " " for item in items):
-        return line.get_text()
-    out = []
-    for i, item in enumerate(items):
-        if isinstance(item, LTChar) or item.get_text() != " ":
-            out.append(item.get_text())
-            continue
-        before = next((x for x in reversed(items[:i]) if isinstance(x, LTChar)), None)
-        after = next((x for x in items[i + 1:] if isinstance(x, LTChar)), None)
-        if before is None or after is None or after.x0 - before.x1 > 0.8 * max(before.size, after.size):
-            out.append(" ")
-    return "".join(out)
 
 
 def _open_pdfium(path):

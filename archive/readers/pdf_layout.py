@@ -13,8 +13,9 @@ order:
    page number ("Page 3", "- 3 -", "3 of 7", "صفحة ٣": ``archive/data/page_numbers.txt``), or
    that stands there, digits aside, on most pages (on every page after the first, as many
    layouts leave the first page without one).
-4. Paragraphs: a new one where the gap between lines grows, the type size changes, or a line is
-   indented after a line that ended a sentence; a paragraph cut by a column or page break is
+4. Paragraphs: a new one where the gap between lines grows, the type size changes, a line ends
+   where the next line's first word would have fitted, or a line is indented after a line that
+   ended a sentence; bylines and date lines stand alone; a paragraph cut by a column or page break is
    joined again when the first part ends mid-sentence.
 5. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless it is written with
    its hyphen (``archive/data/hyphenated_words.txt``, or the document writes it so elsewhere), or
@@ -94,24 +95,31 @@ def is_page_number(text: str) -> bool:
 def join_fragments(lines: list) -> list:
     """Fragments on one baseline, close enough to be one line of one column, as one Line."""
     lines = sorted((l for l in lines if l.text.strip()), key=lambda l: (-round(l.y0), l.x0))
-    merged: list = []
+    groups: list = []  # [box, fragments]
     for line in lines:
-        for i, other in enumerate(merged):
-            same_base = abs(other.y0 - line.y0) < 0.35 * min(other.height, line.height)
-            gap = max(line.x0 - other.x1, other.x0 - line.x1)
-            if same_base and gap < 1.6 * max(other.height, line.height):
-                merged[i] = _combine(other, line)
+        for group in groups:
+            box = group[0]
+            same_base = abs(box.y0 - line.y0) < 0.35 * min(box.height, line.height)
+            gap = max(line.x0 - box.x1, box.x0 - line.x1)
+            if same_base and gap < 1.6 * max(box.height, line.height):
+                group[0] = Line(min(box.x0, line.x0), min(box.y0, line.y0), max(box.x1, line.x1), max(box.y1, line.y1), "")
+                group[1].append(line)
                 break
         else:
-            merged.append(line)
-    return merged
+            groups.append([Line(line.x0, line.y0, line.x1, line.y1, ""), [line]])
+    return [_combine(box, fragments) for box, fragments in groups]
 
 
-def _combine(a: Line, b: Line) -> Line:
-    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
-    rtl = is_rtl(a.text + b.text)
-    text = f"{right.text} {left.text}" if rtl else f"{left.text} {right.text}"
-    return Line(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), collapse_whitespace(text))
+def _combine(box: Line, fragments: list) -> Line:
+    """Fragments of one line in reading order: right to left when the leftmost one with letters
+    is in Arabic script (the line's direction; in a left-to-right line, "HD" then Arabic)."""
+    fragments = sorted(fragments, key=lambda f: f.x0)
+    if len(fragments) == 1:
+        return Line(box.x0, box.y0, box.x1, box.y1, fragments[0].text)
+    strong = next((f for f in fragments if _LETTER.search(f.text)), fragments[0])
+    if is_rtl(strong.text):
+        fragments.reverse()
+    return Line(box.x0, box.y0, box.x1, box.y1, collapse_whitespace(" ".join(f.text for f in fragments)))
 
 
 def _gutter(lines: list, x0: float, x1: float):
@@ -169,7 +177,7 @@ def page_paragraphs(lines: list) -> list:
     rtl_page = sum(l.rtl for l in lines) * 2 > len(lines)
     ordered = reading_order(lines, rtl_page)
     gaps = sorted(a.y1 - b.y1 for (a, ca), (b, cb) in zip(ordered, ordered[1:]) if ca == cb and a.y1 > b.y1)
-    usual_gap = gaps[len(gaps) // 2] if gaps else None
+    usual_gap = _line_spacing(gaps)
     edges = _column_edges(ordered)
     paragraphs: list = []
     previous = previous_column = None
@@ -179,6 +187,18 @@ def page_paragraphs(lines: list) -> list:
         paragraphs[-1].append(line)
         previous, previous_column = line, column
     return paragraphs
+
+
+def _line_spacing(gaps: list):
+    """The distance between lines of one paragraph: the smallest that recurs (where most
+    paragraphs are one line spaced apart, the median would be the gap between paragraphs)."""
+    if not gaps:
+        return None
+    enough = max(2, len(gaps) // 10)
+    for gap in gaps:  # ascending
+        if gap > 0 and sum(1 for other in gaps if gap <= other <= 1.1 * gap) >= enough:
+            return gap
+    return gaps[len(gaps) // 2]
 
 
 def _header_line(text: str) -> bool:
@@ -193,16 +213,17 @@ def _header_line(text: str) -> bool:
 
 
 def _column_edges(ordered: list) -> dict:
-    """Each column's left and right edge: where most of its lines start and end (a headline or
-    a running header wider than the column does not move them)."""
+    """Each column's left and right edge: where its lines start and end, the page's top and
+    bottom two lines left out (a running header may be wider than the text)."""
+    by_height = sorted((line for line, _ in ordered), key=lambda l: -l.y1)
+    edge_lines = {id(l) for l in by_height[:2] + by_height[-2:]} if len(by_height) > 6 else set()
     columns: dict = {}
     for line, column in ordered:
         columns.setdefault(column, []).append(line)
     edges = {}
     for column, lines in columns.items():
-        starts = sorted(l.x0 for l in lines)
-        ends = sorted(l.x1 for l in lines)
-        edges[column] = (starts[len(starts) // 5], ends[(4 * len(ends)) // 5])
+        inner = [l for l in lines if id(l) not in edge_lines] or lines
+        edges[column] = (min(l.x0 for l in inner), max(l.x1 for l in inner))
     return edges
 
 
@@ -219,6 +240,8 @@ def _breaks(above: Line, line: Line, same_column: bool, usual_gap, edges) -> boo
     left, right = edges
     width = right - left
     ended = bool(_ENDS_SENTENCE.search(above.text))
+    if above.rtl != line.rtl:
+        return True  # the script's direction changes: an Arabic headline after an English line
     if line.rtl:
         indented = line.x1 < right - 1.2 * size and above.x1 >= right - 1.2 * size
         room_after = above.x0 - left  # the space a line leaves at its end
@@ -227,6 +250,10 @@ def _breaks(above: Line, line: Line, same_column: bool, usual_gap, edges) -> boo
         room_after = right - above.x1
     if room_after > 0.4 * width:
         return True  # a line that ends well short of the column: a headline, a byline, a date
+    words = line.text.split()
+    char_width = (above.x1 - above.x0) / max(len(above.text.strip()), 1)
+    if words and room_after > 1.6 * (len(words[0]) + 2) * char_width:  # with a margin: letters vary in width
+        return True  # the next line's first word would have fitted: the line ended by choice
     room_in_line = (line.x0 - left) if line.rtl else (right - line.x1)
     if room_after > 0.25 * width and room_in_line > 0.25 * width:
         return True  # two short lines running: header lines (a paragraph has one, its last)
@@ -261,22 +288,24 @@ def _key(line: Line) -> str:
 
 def running_lines(pages: list) -> list:
     """For each page (a list of paragraphs of lines), the set of ``id()`` of its lines that are
-    running headers, footers or page numbers."""
+    running headers, footers or page numbers: the same words at the same height on the page
+    (a line repeated at varying heights, such as an export's "End of Document", is text)."""
     edge_keys = []
     for paragraphs in pages:
         lines = [line for paragraph in paragraphs for line in paragraph]
         by_height = sorted(lines, key=lambda l: -l.y1)
-        edge_keys.append({_key(l): l for l in by_height[:2] + by_height[-2:]})
+        edge_keys.append({(_key(l), round(l.y1 / 6)): l for l in by_height[:2] + by_height[-2:]})
     counts: dict = {}
     for keys in edge_keys:
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
+        for key, height in keys:
+            for near in (height - 1, height, height + 1):  # within about 6 points
+                counts[(key, near)] = counts.get((key, near), 0) + 1
     pages_count = len(pages)
     drop = []
     for number, keys in enumerate(edge_keys):
         dropped = set()
         for key, line in keys.items():
-            words = len(key.split())
+            words = len(key[0].split())
             if is_page_number(line.text):
                 dropped.add(id(line))
             elif pages_count >= 2 and words <= 10 and not _ENDS_SENTENCE.search(line.text) and (
