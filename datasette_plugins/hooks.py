@@ -8,7 +8,7 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from datasette_plugins import (access, article, cells, columns, entities, export, facet_filter, facets, figures_export,
-                               figures_page, places_map, search, suggest, timeline)
+                               figures_page, places_map, search, sql_errors, suggest, timeline)
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -73,7 +73,9 @@ def articles_default_columns(datasette):
 @hookimpl(specname="extra_template_vars")
 def articles_column_links(datasette):
     # archive_facet_filter: a table facet's search box and its bucket of rows without a value (facet_filter.py)
-    return {"archive_column_links": columns.column_links(datasette), "archive_facet_filter": facet_filter.table_facet}
+    return {"archive_column_links": columns.column_links(datasette), "archive_facet_filter": facet_filter.table_facet,
+            # why whoosh_search failed in a SQL query (SQLite hides it): templates/query.html
+            "archive_sql_error_reason": sql_errors.reason(datasette)}
 
 
 @hookimpl
