@@ -251,3 +251,18 @@ def test_exports_inside_a_zip_and_unreadable_word_files(cli, db_path, tmp_path):
     places = {(a["source_path"], a["source_record"]) for a in stored(db_path)}
     assert (f"{bundle}!/2019/factiva-plain.rtf", 10) in places
     assert (f"{bundle}!/mail/digest.eml", 4) in places
+
+
+def test_factiva_without_codes_bylines_without_by_and_section_lines(cli, db_path, tmp_path):
+    export = tmp_path / "factiva.txt"
+    export.write_text("Roj Camp Expansion Begins\nLina Haddad in Qamishli\n120 words\n5 March 2019\nReuters News\n"
+                      "English\nCopyright 2019 Reuters.\nWork began on new tents at Roj camp.\n"
+                      "Document LBA0000020190305ef35000ab\n"
+                      "Water Cuts Return\nWorld News\n80 words\n6 March 2019\nReuters News\nEnglish\n"
+                      "The Alouk station stopped again.\nDocument LBA0000020190306ef35000ab\n"
+                      "Search Summary\nText: Roj\nResults Found: 2\n", encoding="utf-8")
+    result = cli("import", db_path, export, "--silent")
+    assert result.exit_code == 0, result.output
+    got = [(a["title"], a["author"], a["body"]) for a in stored(db_path)]
+    assert got == [("Roj Camp Expansion Begins", "Lina Haddad", "Work began on new tents at Roj camp."),
+                   ("Water Cuts Return", None, "The Alouk station stopped again.")]

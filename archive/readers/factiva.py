@@ -202,6 +202,27 @@ def _coded(article: list, source: str, fmt: str, number: int):
     return _record(source, fmt, number, values, text)
 
 
+MAX_HEADER_LINES = 4  # headline, section, byline lines above the word count
+
+
+def _byline(line: str) -> bool:
+    """"By Jane Doe", or a bare name whose words are not all common English words (a section's
+    name, "World News", is not a byline)."""
+    from archive.extract.bylines import bare_name
+    from archive.extract.data import data_lines
+
+    if re.match(r"^by\s", line, re.I):
+        return True
+    name = bare_name(line)
+    common = _common_words(data_lines)
+    return bool(name) and not all(word.lower() in common for word in re.findall(r"\w+", name))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words(data_lines) -> frozenset:
+    return frozenset(word.lower() for word in data_lines("english_words.txt"))
+
+
 def _plain(article: list, source: str, fmt: str, number: int):
     where = f"Factiva article {number} (line {article[0][0]})"
     lines = [collapse_whitespace(line) for _, line in article]
@@ -211,11 +232,16 @@ def _plain(article: list, source: str, fmt: str, number: int):
     if words_at is None or words_at == 0:
         return BadRecord(source, f"{where}: no headline and word count ('N words') above its text", number)
     values["length"] = lines[words_at]
-    title_at = words_at - 1
-    while title_at > 0 and re.match(r"^by\s", lines[title_at], re.I):
-        values.setdefault("author", lines[title_at])
-        title_at -= 1
+    # The headline opens the article, a byline ("By Jane Doe", or a bare name) under it. Only the
+    # first article may have lines above it (the list of headlines): there the headline is found
+    # walking up from the word count past byline lines.
+    if words_at <= MAX_HEADER_LINES:
+        title_at = 0
+    else:  # one byline line at most between the headline and the word count
+        title_at = words_at - 1 - (words_at >= 2 and _byline(lines[words_at - 1]))
     values["title"] = lines[title_at]
+    if title_at < words_at - 1 and _byline(lines[words_at - 1]):
+        values["author"] = lines[words_at - 1]  # the byline stands right above the word count
     rest = lines[words_at + 1:]
     if not rest or not date_line(rest[0]):
         return BadRecord(source, f"{where}: no date under its word count", number)
