@@ -266,3 +266,15 @@ def test_factiva_without_codes_bylines_without_by_and_section_lines(cli, db_path
     got = [(a["title"], a["author"], a["body"]) for a in stored(db_path)]
     assert got == [("Roj Camp Expansion Begins", "Lina Haddad", "Work began on new tents at Roj camp."),
                    ("Water Cuts Return", None, "The Alouk station stopped again.")]
+
+
+def test_nexis_uni_documents_without_an_outlet_line_keep_their_titles(cli, db_path, tmp_path):
+    export = tmp_path / "uni.txt"
+    export.write_text("Camp council meets\nThe Example Monitor\nMarch 5, 2019 Tuesday\nLength: 9 words\nBody\n"
+                      "The council met on Tuesday in the camp.\nEnd of Document\n"
+                      "Convoy reaches Hajin\nMarch 6, 2019 Wednesday\nLength: 7 words\nBody\n"
+                      "A convoy reached Hajin on Wednesday.\nEnd of Document\n", encoding="utf-8")
+    result = cli("import", db_path, export, "--silent")
+    assert result.exit_code == 0, result.output
+    got = [(a["title"], a["outlet_name"], a["published"]) for a in stored(db_path)]
+    assert got == [("Camp council meets", "The Example Monitor", "2019-03-05"), ("Convoy reaches Hajin", None, "2019-03-06")]

@@ -203,8 +203,10 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
     else:
         if at < 1:
             return BadRecord(source, f"{where}: no title above its date line", number)
+        # The title opens the document, the outlet stands over the date. Only the first document
+        # may have lines above its title (the cover page): there the title is two lines up.
         outlet = document[at - 1][1] if at >= 2 else None
-        title = document[at - 2][1] if at >= 2 else document[at - 1][1]
+        title = document[at - 2][1] if at >= 2 and number == 1 else document[0][1]
         rest = document[at + 1:]
     published = document[at][1]
     body = _read_fields(rest, values)
