@@ -172,8 +172,14 @@ async def entities_index_view(datasette, request):
         {"kind": kind, "limit": INDEX_LIMIT},
     )
     groups = {"place": [], "organisation": []} if kind is None else {kind: []}
+    # A box finds one by name among the hundreds (facet_filter.py; live with static/facet_filter.js).
+    typed = (request.args.get("find") or "")[:facet_filter.MAX_FILTER]
+    needle = facet_filter.clean_needle(typed)
+    listed = 0
     for row in found or []:
-        groups.setdefault(row["kind"] or "other", []).append(row)
+        listed += 1
+        if facet_filter.matches(row["name"], needle):
+            groups.setdefault(row["kind"] or "other", []).append(row)
     context = {
         "groups": list(groups.items()),
         "kind": kind,
@@ -181,6 +187,8 @@ async def entities_index_view(datasette, request):
         "entity_url": lambda entity_id: entity_path(datasette, entity_id),
         "database_name": database.name,
         "limit": INDEX_LIMIT,
+        "find": {"typed": typed, "listed": listed, "shown": sum(len(rows_) for rows_ in groups.values()),
+                 "searchable": bool(needle) or listed > facet_filter.FILTER_AT},
     }
     html = await datasette.render_template("archive_entities.html", context, request=request)
     return Response.html(html)

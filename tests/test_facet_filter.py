@@ -157,6 +157,17 @@ async def test_the_hits_places_table_says_where_the_rest_are(ds):
 
 
 
+async def test_entities_index_finds_one_by_name(ds, sql):
+    page = (await ds.client.get("/-/entities")).text
+    assert 'name="find"' in page
+    narrowed = (await ds.client.get("/-/entities", params={"find": "HASAK"})).text
+    ids = re.findall(r'<tr data-entity="([^"]+)">', narrowed)
+    expected = {row["id"] for row in sql("select id, name from entities") if "hasak" in row["name"].lower()}
+    assert ids and set(ids) == expected
+    assert re.search(rf"{len(ids)} of \d+ match", narrowed)
+    assert "<script>x" not in (await ds.client.get("/-/entities", params={"find": "<script>x"})).text
+
+
 # --- in Chromium (after the async tests: the module's browser keeps an event loop running) ---
 
 @pytest.mark.browser
@@ -243,4 +254,14 @@ def test_entity_mentioned_with_box_narrows_its_rows_in_chromium(local_page, serv
     page.locator("input[name=facet_filter_with]").press_sequentially("camp", delay=20)
     shown = page.locator("#with-rows tr:visible")
     names = shown.locator("td:first-child a").all_inner_texts()
+    assert 0 < len(names) < before and all("camp" in name.lower() for name in names)
+
+
+@pytest.mark.browser
+def test_entities_index_box_narrows_both_lists_in_chromium(local_page, served_sample):
+    page = local_page
+    page.goto(served_sample + "/-/entities")
+    before = page.locator("tr[data-entity]:visible").count()
+    page.locator("input[name=find]").press_sequentially("camp", delay=20)
+    names = page.locator("tr[data-entity]:visible td:first-child a").all_inner_texts()
     assert 0 < len(names) < before and all("camp" in name.lower() for name in names)

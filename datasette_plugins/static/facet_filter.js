@@ -11,18 +11,24 @@
             .split(/\s+/).filter(Boolean).join(" ");
     }
 
+    function listItems(list) {
+        // Items say their text in data-filter-text; a table's rows without it are read by their first link.
+        var items = Array.prototype.slice.call(list.querySelectorAll("[data-filter-text]"));
+        return items.length ? items : Array.prototype.slice.call(list.children);
+    }
+
     function attach(input) {
-        var list = document.getElementById(input.getAttribute("data-filters"));
-        if (!list) {
+        // data-filters: the id of the list the box narrows, or several ids separated by spaces
+        var lists = (input.getAttribute("data-filters") || "").split(/\s+/)
+            .map(function (id) { return id ? document.getElementById(id) : null; })
+            .filter(Boolean);
+        if (!lists.length) {
             return;
         }
         var form = input.form;
         var status = form ? form.querySelector(".archive-facet-filter-status") : null;
-        // Items say their text in data-filter-text; a table's rows without it are read by their first link.
-        var items = Array.prototype.slice.call(list.querySelectorAll("[data-filter-text]"));
-        if (!items.length) {
-            items = Array.prototype.slice.call(list.children);
-        }
+        var items = [];
+        lists.forEach(function (one) { items = items.concat(listItems(one)); });
         var values = items.filter(function (item) {
             return !item.classList.contains("archive-missing") && !item.classList.contains("archive-other");
         });
@@ -47,7 +53,7 @@
                 status.textContent = words.length ? shown + " of " + values.length + " value" + (values.length === 1 ? "" : "s") + " match"
                     + (form.getAttribute("data-partial") ? " (Enter: search every value)" : "") : "";
             }
-            list.setAttribute("data-shown", String(shown));
+            lists.forEach(function (one) { one.setAttribute("data-shown", String(shown)); });
         }
 
         input.addEventListener("input", apply);
