@@ -5,7 +5,7 @@ counts cost O(hits) interpreted steps (4.5 s at 1M articles for a common word). 
 segment's matcher tree is built by Whoosh exactly as its collector builds it (so the query's
 shape, its Or/And trees, boosts, deleted documents, the scorer's idf and average length are
 Whoosh's own), and then evaluated on arrays instead of stepped through: each leaf's postings are
-decoded whole (:mod:`indexer.postings_arrays`), scored with the scorer's own BM25 formula over
+decoded whole (:mod:`indexer.fulltext.postings`), scored with the scorer's own BM25 formula over
 the field-length column, and combined node by node in the tree's order, so every score is the
 same sum of the same terms in the same order as Whoosh's: equal to the last bit.
 
@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from indexer.postings_arrays import EMPTY, Postings, PostingsCache, decode_extent, from_lists, positions
+from indexer.fulltext.postings import EMPTY, Postings, PostingsCache, decode_extent, from_lists, positions
 
 
 class Unsupported(Exception):
@@ -151,6 +151,16 @@ def evaluate(segment: _Segment, matcher) -> tuple:
     kind = type(matcher)
     if kind is NullMatcherClass:
         return _EMPTY_DOCS, _EMPTY_SCORES, []
+    if kind is ListMatcher and getattr(matcher, "_term", None) is None and matcher._scorer is None:
+        # Scores given beforehand (ranking's _Bonus: feedback words' part of the top hits' scores).
+        docs = np.asarray(list(matcher._ids), dtype=np.int64)
+        if matcher._all_weights:
+            scores = np.full(len(docs), float(matcher._all_weights))
+        elif matcher._weights:
+            scores = np.asarray(list(matcher._weights), dtype=np.float64)
+        else:
+            scores = np.ones(len(docs), dtype=np.float64)
+        return docs, scores, []
     if kind is W3LeafMatcher or kind is ListMatcher:
         postings = segment.postings(matcher, want_values=False)
         docs = postings.ids.astype(np.int64)

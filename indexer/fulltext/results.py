@@ -28,6 +28,8 @@ class SearchPage:
     also_searched: list = field(default_factory=list)  # variant spellings the query was expanded with
     suggestion: Optional[str] = None  # "did you mean", for a query that finds little
     sounds_like: list = field(default_factory=list)  # those of also_searched that only sound alike (lower weight)
+    # The matches as arrays when the array path answered (search_arrays.Ranked): facet counts read them.
+    ranked: Optional[object] = field(default=None, repr=False, compare=False)
 
     @property
     def aliases_searched(self) -> list:

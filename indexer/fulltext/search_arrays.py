@@ -1,10 +1,10 @@
-"""A search page on arrays: every match scored (:mod:`indexer.scoring_arrays`), the filters,
+"""A search page on arrays: every match scored (:mod:`indexer.fulltext.matching`), the filters,
 top k by ``np.argpartition`` or a date column, one hit per story, the exact total, and the
-facet counts over every hit from per-segment arrays (:mod:`indexer.column_arrays`).
+facet counts over every hit from per-segment arrays (:mod:`indexer.fulltext.segment_arrays`).
 
 :class:`ArraySearch` is what the index keeps between searches (the postings cache and the
 column arrays); :meth:`ArraySearch.rank` answers what Whoosh's collectors answered, in the same
-order, or raises :class:`~indexer.scoring_arrays.Unsupported` for a query it does not evaluate
+order, or raises :class:`~indexer.fulltext.matching.Unsupported` for a query it does not evaluate
 (the caller then runs Whoosh's collectors). Highlights stay Whoosh's: :meth:`Ranked.results`
 gives a Whoosh ``Results`` holding the page's hits and the query terms that matched, which
 Whoosh's highlighter reads as it reads a ``terms=True`` collector's.
@@ -18,9 +18,9 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from indexer.column_arrays import ColumnArrays, count_values, month_text
-from indexer.postings_arrays import PostingsCache
-from indexer.scoring_arrays import Matches, Unsupported, match_all, sorted_order, top_order
+from indexer.fulltext.segment_arrays import ColumnArrays, count_values, month_text
+from indexer.fulltext.postings import PostingsCache
+from indexer.fulltext.matching import Matches, Unsupported, match_all, sorted_order, top_order
 
 __all__ = ["ArraySearch", "Ranked", "Unsupported"]
 
@@ -179,7 +179,12 @@ class ArraySearch:
             tagged[facets.tag_doc[chosen]] = True
             no_tags += int(len(local) - tagged[local].sum())
             story_parts.append(self.columns.story_codes(reader, column_values(reader, "story"), ids)[local])
-        stories = len(np.unique(np.concatenate(story_parts))) if story_parts else 0
+        stories = 0
+        if story_parts:
+            seen = np.zeros(self.columns.story_count, dtype=bool)
+            for part in story_parts:
+                seen[part] = True
+            stories = int(seen.sum())
         return {"outlet": outlets, "year": years,
                 "month": {(None if m is None else month_text(m)): n for m, n in months.items()},
                 "tag": tags, "no_tags": no_tags, "stories": stories}
@@ -188,3 +193,62 @@ class ArraySearch:
 def _add(into: dict, counts: dict) -> None:
     for key, n in counts.items():
         into[key] = into.get(key, 0) + n
+
+
+def answer(arrays: ArraySearch, searcher, query, *, filters: Optional[dict], sortedby: Optional[str], reverse: bool,
+           start: int, pagelen: int, collapse: bool, column_values: Callable, fetch_texts: Optional[Callable],
+           want_all_ids: bool, time_limit: float) -> tuple:
+    """``(total, hits, all_ids, ranked)`` for FullTextIndex.search from the arrays: the page's
+    :class:`~indexer.fulltext.results.Hit` objects highlighted by Whoosh's highlighter as before.
+    Raises :class:`Unsupported` (or TimeoutError) for the caller to run Whoosh's collectors."""
+    from indexer.fulltext.highlight import _highlight
+    from indexer.fulltext.results import Hit
+
+    ranked = arrays.rank(searcher, query, filters=filters, sortedby=sortedby, reverse=reverse, start=start,
+                         pagelen=pagelen, collapse=collapse, column_values=column_values, time_limit=time_limit)
+    docnums = np.asarray([docnum for docnum, _ in ranked.page], dtype=np.int64)
+    ids = _page_column(ranked.matches.segments, docnums, column_values, "id")
+    stories = _page_column(ranked.matches.segments, docnums, column_values, "story")
+    scores = [score for _, score in ranked.page]
+    texts = fetch_texts(ids) if fetch_texts and ids else {}
+    if not texts:  # nothing to highlight (an export ranks every hit without texts): no Whoosh hits
+        hits = [Hit(id=article_id, story=story or article_id, score=score)
+                for article_id, story, score in zip(ids, stories, scores)]
+    else:
+        results, page_hits = ranked.results(searcher, query)
+        hits = []
+        for hit, article_id, story in zip(page_hits, ids, stories):
+            text_of = texts.get(article_id, {})
+            hits.append(Hit(
+                id=article_id,
+                story=story or article_id,
+                score=hit.score,
+                title_html=_highlight(results, hit, "title", text_of.get("title") or "", whole=True),
+                snippet_html=_highlight(results, hit, "body", text_of.get("body") or ""),
+            ))
+    all_ids = ids_of(ranked, column_values) if want_all_ids else []
+    return ranked.total, hits, all_ids, ranked
+
+
+def _page_column(segments: list, docnums: np.ndarray, column_values: Callable, fieldname: str) -> list:
+    """A stored column's values (``id``, ``story``) for global ``docnums`` in their order."""
+    out: list = [None] * len(docnums)
+    for reader, offset, count in segments:
+        inside = np.flatnonzero((docnums >= offset) & (docnums < offset + count))
+        if len(inside):
+            column = column_values(reader, fieldname)
+            for n, local in zip(inside.tolist(), (docnums[inside] - offset).tolist()):
+                out[n] = column[local]
+    return out
+
+
+def ids_of(ranked: Ranked, column_values: Callable) -> list:
+    """The article ids of every match, in docnum order."""
+    docnums = ranked.docnums
+    out: list = []
+    for reader, offset, count in ranked.matches.segments:
+        lo, hi = np.searchsorted(docnums, [offset, offset + count])
+        if lo < hi:
+            column = column_values(reader, "id")
+            out.extend([column[d] for d in (docnums[lo:hi] - offset).tolist()])
+    return out

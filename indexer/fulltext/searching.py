@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from typing import Callable, Optional
 
@@ -16,6 +17,7 @@ from indexer.fulltext.ranking import FEEDBACK, FEEDBACK_MIN_WORDS
 from indexer.fulltext.results import Hit, SearchPage
 from indexer.fulltext.variants import PHONETIC
 from indexer.fulltext.segments import _retrying_toc
+from indexer.fulltext import search_arrays
 
 
 SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" when one is found
@@ -39,6 +41,7 @@ class Searching:
             searcher = _retrying_toc(old.refresh)
             if searcher is not old:
                 self._columns.keep_only(searcher)
+                self._arrays.keep_only(searcher)
         self._columns.speed_up(searcher)
         self._local.searcher = searcher
         return searcher
@@ -102,6 +105,7 @@ class Searching:
         natural: bool = False,
         suggest: bool = True,
         phonetic: Optional[bool] = None,
+        arrays: Optional[bool] = None,
     ) -> SearchPage:
         """Ranked hits for one page, the total, and (optionally) every matching id.
 
@@ -115,6 +119,9 @@ class Searching:
         ``suggest`` looks for a "did you mean" when few articles match (pages only need it).
         ``phonetic`` (default PHONETIC; off when ``expand`` is) also searches, at a lower weight, the
         archive's words that sound like a rare query word no alias knows (see expand_sound_alikes).
+        ``arrays``: rank, count and collect the ids on arrays (:mod:`.search_arrays`); by default
+        when the query is one it evaluates, else Whoosh's collectors; ``True`` raises
+        ``Unsupported`` instead, ``False`` never tries.
         """
         phonetic = expand and (PHONETIC if phonetic is None else phonetic)
         parsed, added, sounds = self._parse(text, expand=expand, natural=natural, phonetic=phonetic)
@@ -136,6 +143,26 @@ class Searching:
         matching = parsed  # feedback adds to scores only: the matches are the query's own
         if sortedby is None and feedback:
             parsed = self._with_feedback(searcher, parsed, restrict, time_limit)
+        start = (page - 1) * pagelen
+        if arrays is not False:
+            try:
+                # With feedback, ``parsed`` adds the feedback words' scores to the same matches.
+                total, hits, all_ids, ranked = search_arrays.answer(
+                    self._arrays, searcher, parsed, filters=filters, sortedby=sortedby, reverse=reverse,
+                    start=start, pagelen=pagelen, collapse=collapse, column_values=self._columns.values,
+                    fetch_texts=fetch_texts, want_all_ids=want_all_ids, time_limit=time_limit)
+            except (search_arrays.Unsupported, TimeoutError):
+                if arrays:
+                    raise
+            else:
+                if sortedby is not None:
+                    hits = [dataclasses.replace(hit, score=None) for hit in hits]
+                return SearchPage(
+                    query=text, parsed=str(matching if restrict is None else wq.Require(matching, restrict)),
+                    total=total, page=page, pagelen=pagelen, hits=hits, all_ids=all_ids, timed_out=False,
+                    also_searched=added + sounds, sounds_like=sounds, ranked=ranked,
+                    suggestion=self.suggest(text) if suggest and total < SUGGEST_BELOW and not natural and page == 1 else None,
+                )
         if restrict is not None:
             # Require scores by the query alone; a collector filter would escape the time limit.
             parsed = wq.Require(parsed, restrict)
@@ -143,7 +170,6 @@ class Searching:
         # Block-quality skipping trips an assertion in Whoosh's Require matcher: off when filtering.
         if sortedby is not None:
             sortedby = _CachedColumnFacet(sortedby, self._columns)
-        start = (page - 1) * pagelen
         # Phrases (and the names expanded into them) cost most in matching, position by position:
         # rank every match in one pass rather than match twice (ranked page, then every id).
         one_pass = _matches_positions(parsed)
@@ -190,6 +216,15 @@ class Searching:
             sounds_like=sounds,
             suggestion=self.suggest(text) if suggest and total < SUGGEST_BELOW and not natural and page == 1 else None,
         )
+
+    def facet_counts(self, page: SearchPage, loader: Callable) -> Optional[dict]:
+        """Outlet, year, month, tag and story counts over every hit of ``page`` from the index's
+        arrays (:meth:`.search_arrays.ArraySearch.facet_counts`), or None when Whoosh's collectors
+        answered it (the caller counts in SQLite). ``loader(ids)``: ``Store.facet_rows``."""
+        ranked = page.ranked
+        if ranked is None or ranked.total != page.total:
+            return None
+        return self._arrays.facet_counts(ranked, self._columns.values, loader)
 
     def search_terms(self, text: str, limit: int = 1000, **options) -> list:
         """Ids for a natural-language query (its words OR-ed, stop words dropped), best first:

@@ -83,16 +83,25 @@ class ColumnArrays:
         return self._get((reader.segment().segment_id(), "length:" + fieldname), make)
 
     def numeric(self, reader, fieldname: str) -> np.ndarray:
-        """A sortable numeric field's column (``newest``, ``oldest``) as a native array."""
+        """A sortable numeric field's column (``newest``, ``oldest``) as an int64 array of its
+        values (Whoosh stores them shifted to unsigned: decoded once per distinct value)."""
         from whoosh.columns import NumericColumn
 
         def make():
             column = reader.column_reader(fieldname, translate=False)
             if not isinstance(column, NumericColumn.Reader):
                 raise TypeError(f"{fieldname} is not a numeric column")
-            return _fixed_column(column, reader.doc_count_all(), ">" + column._typecode)
+            stored = _fixed_column(column, reader.doc_count_all(), ">" + column._typecode)
+            distinct, where = np.unique(stored, return_inverse=True)
+            decode = reader.schema[fieldname].from_column_value
+            return np.asarray([decode(int(v)) for v in distinct], dtype=np.int64)[where]
 
         return self._get((reader.segment().segment_id(), "numeric:" + fieldname), make)
+
+    @property
+    def story_count(self) -> int:
+        """How many story codes have been given (the bound of :meth:`story_codes`' values)."""
+        return len(self._stories)
 
     def story_codes(self, reader, stories: list, ids: list) -> np.ndarray:
         """Each document's story (the first copy's id, else its own) as an int code shared across segments."""
@@ -158,12 +167,15 @@ def month_text(code: int) -> str:
 
 
 def count_values(values: np.ndarray) -> dict:
-    """``{value: count}`` of an int array, -1 (no value) included as ``None``."""
+    """``{value: count}`` of an int array, -1 (no value) included as ``None``: ``np.bincount``
+    over the values' range (small for outlets, years, months and tags), else ``np.unique``."""
     if not len(values):
         return {}
-    shifted = values.astype(np.int64) + 1  # -1 -> 0
-    counts = np.bincount(shifted)
-    found = np.flatnonzero(counts)
-    return {(None if v == 0 else int(v - 1)): int(counts[v]) for v in found}
-
-
+    low, high = int(values.min()), int(values.max())
+    if high - low <= 4 * len(values) + 4096:
+        counts = np.bincount((values - low).astype(np.int64))
+        found = np.flatnonzero(counts)
+        keys, numbers = found + low, counts[found]
+    else:
+        keys, numbers = np.unique(values, return_counts=True)
+    return {(None if k == -1 else int(k)): int(n) for k, n in zip(keys.tolist(), numbers.tolist())}
