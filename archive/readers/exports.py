@@ -165,7 +165,7 @@ def read_html_or_export(path, options=None) -> Iterator:
     except OSError:
         head = b""
     kind = None
-    if head.strip():
+    if head.strip() and _EXPORT_SIGN.search(head):
         try:
             kind = kind_of_text("\n".join(html_lines(decode_html(head))))
         except Exception:  # an odd page is the HTML reader's to report
@@ -184,6 +184,11 @@ def read_html_or_export(path, options=None) -> Iterator:
     text = decode_html(data)
     yield from split_export(kind, html_lines(text), name, kind)
 
+
+# What an export's HTML holds somewhere in its start and a saved page almost never: a page without
+# any is handed to the HTML reader without being parsed twice.
+_EXPORT_SIGN = re.compile(rb"of\s+\d+\s+DOCUMENTS|End of Document|Load-Date|LOAD-DATE|Length:\s*\d|"
+                          rb">(?:\s|&nbsp;)*(?:HD|WC|PD|AN)(?:\s|&nbsp;)*<|Document\s+[A-Za-z0-9]{16,40}\s*<|\d\s+words\s*<", re.I)
 
 _BLOCKS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "table",
            "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title")
