@@ -278,3 +278,35 @@ def test_nexis_uni_documents_without_an_outlet_line_keep_their_titles(cli, db_pa
     assert result.exit_code == 0, result.output
     got = [(a["title"], a["outlet_name"], a["published"]) for a in stored(db_path)]
     assert got == [("Camp council meets", "The Example Monitor", "2019-03-05"), ("Convoy reaches Hajin", None, "2019-03-06")]
+
+
+@pytest.mark.corpus
+def test_no_article_of_the_shared_corpora_is_taken_for_an_export():
+    """Every text member of ../shared/corpora (BBC, TIME 1963, the IR collections) and every seed is
+    told apart from a Nexis or Factiva export by its start: none is split."""
+    import tarfile
+
+    from archive.readers.decode import DecodeError, decode_text
+    from archive.readers.exports import kind_of_text
+
+    corpora = ROOT.parent / "shared" / "corpora"
+    if not corpora.is_dir():
+        pytest.skip(f"the shared corpora are not at {corpora}")
+    checked, taken = 0, []
+    for tarball in sorted(corpora.rglob("*.tar.gz")):
+        with tarfile.open(tarball) as archive:
+            for member in archive:
+                if member.isfile() and not member.name.lower().endswith((".html", ".htm", ".json")):
+                    head = archive.extractfile(member).read(256 * 1024)
+                    try:
+                        text = decode_text(head).text
+                    except (DecodeError, UnicodeDecodeError):
+                        continue
+                    checked += 1
+                    if kind_of_text(text):
+                        taken.append(f"{tarball.name}!/{member.name}")
+    for seed in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")):
+        checked += 1
+        if kind_of_text(seed.read_text(encoding="utf-8", errors="replace")):
+            taken.append(seed.name)
+    assert checked > 1000 and not taken
