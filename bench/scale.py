@@ -342,11 +342,10 @@ class _Database:
 def search_ours(db_path: Path, repeat: int) -> dict:
     """The query mix through the library exactly as datasette_plugins/search.py calls it."""
     from datasette_plugins import search as page_module
-    from datasette_plugins.archive_db import facet_loader, index_for_path, text_fetcher
+    from datasette_plugins.archive_db import index_for_path, text_fetcher
 
     index = index_for_path(db_path)
     fetch = text_fetcher(db_path)
-    load = facet_loader(db_path)
     database = _Database(db_path)
     loop = asyncio.new_event_loop()
 
@@ -360,7 +359,7 @@ def search_ours(db_path: Path, repeat: int) -> dict:
             await page_module.hit_metadata(database, [h.id for h in page.hits])
             await page_module.story_sizes(database, [h.story for h in page.hits])
             # With the story count; from the index's arrays when it ranked on them, as the page does.
-            counted = index.facet_counts(page, load)
+            counted = index.facet_counts(page)
             facets = await page_module.facet_counts(database, page.all_ids, counted=counted)
             return facets["stories"], facets
 

@@ -53,20 +53,6 @@ async def archive_database(datasette):
     return None
 
 
-def facet_loader(db_path):
-    """A function the search thread calls, once per index segment, for the facet values of the
-    segment's articles (``Store.facet_rows``): the index keeps them as arrays."""
-
-    def load(ids):
-        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
-        try:
-            return Store(sqlite_utils.Database(conn)).facet_rows(ids)
-        finally:
-            conn.close()
-
-    return load
-
-
 def text_fetcher(db_path):
     """A function the search thread calls for the text of the hits it highlights."""
 

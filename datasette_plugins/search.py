@@ -12,7 +12,7 @@ from datasette.utils.asgi import Response
 
 from datasette_plugins import figures_page, search_entities
 from datasette_plugins import facet_filter
-from datasette_plugins.archive_db import archive_database, facet_loader, index_for_path, plugin_config, text_fetcher
+from datasette_plugins.archive_db import archive_database, index_for_path, plugin_config, text_fetcher
 from datasette_plugins.queries import articles_for_hits, clean_entity_id
 from indexer.fulltext import QueryError
 
@@ -324,7 +324,7 @@ async def search_view(datasette, request):
             # Outlet, year, month, tag and story counts from the index's arrays when it ranked on them.
             # (Not when SQLite narrowed the hits to entities or missing values: the arrays hold them all.)
             arrays = None if params["entities"] or params["missing"] else await loop.run_in_executor(
-                None, lambda: index.facet_counts(page, facet_loader(database.path)))
+                None, lambda: index.facet_counts(page))
             counted = await all_facets(datasette, database, page.all_ids, everything=bool(params["more"]),
                                        counted=arrays)
             context["stories"] = counted.pop("stories")

@@ -217,13 +217,18 @@ class Searching:
             suggestion=self.suggest(text) if suggest and total < SUGGEST_BELOW and not natural and page == 1 else None,
         )
 
-    def facet_counts(self, page: SearchPage, loader: Callable) -> Optional[dict]:
+    def facet_counts(self, page: SearchPage, loader: Optional[Callable] = None) -> Optional[dict]:
         """Outlet, year, month, tag and story counts over every hit of ``page`` from the index's
         arrays (:meth:`.search_arrays.ArraySearch.facet_counts`), or None when Whoosh's collectors
-        answered it (the caller counts in SQLite). ``loader(ids)``: ``Store.facet_rows``."""
+        answered it or the index has no store (the caller counts in SQLite). ``loader(ids)``:
+        ``Store.facet_rows``, by default the index's own store's."""
         ranked = page.ranked
         if ranked is None or ranked.total != page.total:
             return None
+        if loader is None:
+            if self.store is None:
+                return None
+            loader = lambda ids: self.store().facet_rows(ids)  # noqa: E731
         return self._arrays.facet_counts(ranked, self._columns.values, loader)
 
     def search_terms(self, text: str, limit: int = 1000, **options) -> list:
