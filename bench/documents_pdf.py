@@ -1,6 +1,7 @@
 """PDF benchmark: the PDF reader (text layer and OCR) against the articles the PDFs were made from.
 
-    python bench/documents_pdf.py            # the table; --json for the rows
+    python bench/documents_pdf.py              # the table; --json for the rows
+    python bench/documents_pdf.py --libraries  # pdfminer.six, pypdf, pdfplumber (and pypdfium2) compared
 
 Inputs: ``bench/documents_pdf/`` (made by ``bench/documents_pdf_gen.py`` from
 ``articles.jsonl``, the truth): text PDFs in English (one and two columns, hyphenated, running
@@ -185,6 +186,64 @@ def report(repeat: int = 3) -> list:
     return rows
 
 
+def _library_texts():
+    """Raw text of a PDF by each candidate library (those installed), as the library gives it."""
+
+    def pdfminer_text(path):
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(path))
+
+    def pypdf_text(path):
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+    def pdfplumber_text(path):
+        import pdfplumber
+
+        with pdfplumber.open(str(path)) as pdf:
+            return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+    def pypdfium2_text(path):
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+        finally:
+            document.close()
+
+    import importlib.util
+
+    candidates = {"pdfminer.six": ("pdfminer", pdfminer_text), "pypdf": ("pypdf", pypdf_text),
+                  "pdfplumber": ("pdfplumber", pdfplumber_text), "pypdfium2": ("pypdfium2", pypdfium2_text)}
+    return {name: fn for name, (module, fn) in candidates.items() if importlib.util.find_spec(module)}
+
+
+def compare_libraries(repeat: int = 3) -> list:
+    """Each library's raw text of the text PDFs: word accuracy (title and body, in order) in
+    English and Arabic, and pages per second (CPU time, best of ``repeat``)."""
+    articles = truth()
+    files = [(a, HERE / f"{a['file']}.pdf") for a in articles]
+    pages = sum(_pages(p) for _, p in files)
+    rows = []
+    for name, extract in _library_texts().items():
+        best = None
+        for run in range(repeat):
+            started = time.process_time()
+            texts = [extract(path) for _, path in files]
+            elapsed = time.process_time() - started
+            best = elapsed if best is None else min(best, elapsed)
+        accuracy = {"en": [], "ar": []}
+        for (article, _), text in zip(files, texts):
+            accuracy[article["language"]].append(word_accuracy(article["title"] + "\n" + article["body"], text))
+        rows.append({"library": name, "words_en": round(sum(accuracy["en"]) / len(accuracy["en"]), 3),
+                     "words_ar": round(sum(accuracy["ar"]) / len(accuracy["ar"]), 3),
+                     "pages_per_second": round(pages / best, 1)})
+    return rows
+
+
 def _table(rows: list) -> str:
     columns = ("input", "files", "pages", "articles", "title", "author", "published", "outlet", "words",
                "words_min", "pages_per_second")
@@ -201,7 +260,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--libraries", action="store_true", help="compare the PDF libraries' raw text instead")
     args = parser.parse_args(argv)
+    if args.libraries:
+        for row in compare_libraries(args.repeat):
+            print(f"{row['library']:<14} words en {row['words_en']:.3f}  ar {row['words_ar']:.3f}  "
+                  f"{row['pages_per_second']:6.1f} pages/s")
+        return 0
     rows = report(args.repeat)
     print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else _table(rows))
     return 0

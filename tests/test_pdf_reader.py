@@ -6,6 +6,7 @@ bench/documents_pdf_gen.py from the invented articles in articles.jsonl)."""
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -167,3 +168,23 @@ def test_benchmark_figures_hold():
             assert row["outlet"] == 1.0, row
         else:  # scans: the goal is 0.95 word accuracy
             assert row["words"] >= 0.95, row
+
+
+def test_long_report_keeps_all_its_text(cli, db_path, tmp_path):
+    """A report of many pages is one article with every page's text, not the text reader's best
+    run of lines; page numbers go (the running headers of the parts, each on a few of its 36
+    pages, stay: a header must recur on most pages)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for name in ("en-camps-report.pdf", "en-hajin-return.pdf", "en-alhol-water.pdf") * 4:
+        for page in PdfReader(PDFS / name).pages:
+            writer.add_page(page)
+    path = tmp_path / "report.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    body = rows(db_path)["report.pdf"]["body"]
+    assert body.count("Alouk station") == 4 and body.count("Hajin’s residents rebuild") >= 3
+    assert not re.search(r"\bPage \d", body)

@@ -28,7 +28,7 @@ import re
 from typing import Iterator, Optional
 
 from archive.extract.outlets import known_outlet
-from archive.model import BadRecord
+from archive.model import BadRecord, collapse_whitespace
 from archive.readers import ocr, pdf_layout
 from archive.readers.text import parse_text_article
 
@@ -186,7 +186,7 @@ def _running_outlet(running: list) -> Optional[str]:
 def _records(paragraphs: list, name: str, scanned: _Scanned, outlet: Optional[str] = None) -> Iterator:
     text = "\n\n".join(paragraphs)
     splitter = _export_splitter(text)
-    records = splitter(list(paragraphs), name) if splitter else _one_article(text, name)
+    records = splitter(list(paragraphs), name) if splitter else _one_article(text, paragraphs, name)
     for record in records:
         if isinstance(record, BadRecord):
             yield record
@@ -204,11 +204,27 @@ def _records(paragraphs: list, name: str, scanned: _Scanned, outlet: Optional[st
         yield record
 
 
-def _one_article(text: str, name: str) -> Iterator:
+KEEP_SHARE = 0.8  # of the document's words, under which the whole text after the header is kept
+
+
+def _one_article(text: str, paragraphs: list, name: str) -> Iterator:
+    """The text reader's title, byline, date and outlet. Its body is the best run of lines of a
+    web page; a report of many pages with headings, lists and tables is more than that run, so
+    where the run leaves out more than a fifth of the words, the body is everything from its
+    first paragraph on."""
     try:
-        yield parse_text_article(text, name)
+        record = parse_text_article(text, name)
     except ValueError as error:
         yield BadRecord(name, str(error))
+        return
+    kept = (record.body or "").split("\n\n")
+    total = sum(len(p.split()) for p in paragraphs)
+    if kept and sum(len(p.split()) for p in kept) < KEEP_SHARE * total:
+        first = collapse_whitespace(kept[0])
+        start = next((i for i, p in enumerate(paragraphs) if collapse_whitespace(p) == first), None)
+        if start is not None:
+            record.body = "\n\n".join(paragraphs[start:])
+    yield record
 
 
 def _export_splitter(text: str):
