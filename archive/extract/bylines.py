@@ -84,6 +84,18 @@ def _labelled(line: str, kind: str) -> Optional[str]:
     return " ".join(words[len(words) - value_words :]) if value_words else ""
 
 
+_MAYBE_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
+
+
+def first_date_line(lines: list, limit: int, longest: int) -> Optional[int]:
+    """The index of the first of ``lines[:limit]`` (of at most ``longest`` characters) that
+    states a date, or None; lines without a year or a numeric date are passed over unparsed."""
+    for at, line in enumerate(lines[:limit]):
+        if len(line) <= longest and _MAYBE_DATE.search(line) and date_in(line):
+            return at
+    return None
+
+
 @functools.lru_cache(maxsize=CACHE)
 def date_in(line: str) -> Optional[str]:
     """The date a header line states (``Published: 5 March 2019``, a bare date, a glued time), as
@@ -300,10 +312,11 @@ def tag_heading(line: str) -> bool:
     return plain(line).strip(" :：") in _labels()["tag_headings"]
 
 
+@functools.lru_cache(maxsize=CACHE)
 def tags_value(line: str) -> Optional[str]:
     """What follows a tags label on the same line, or None."""
     found = _labelled(line, "tags")
-    if found is None and _labels()["tags_loose"].match(plain(line)):
+    if found is None and len(line) <= 200 and _labels()["tags_loose"].match(plain(line)):
         found = _loose_tags(line)
     return found
 

@@ -160,9 +160,13 @@ def logo_outlet(text: str) -> Optional[str]:
     """The outlet a logo line at the very top of a page names, which may drop the outlet's
     leading "The" ("Independent" for The Independent); else as :func:`known_outlet`. Only for
     the page's first lines: in a menu further down, "National" is a section, not The National."""
-    found = known_outlet(text)
-    if found or not text or len(text.split()) > 3 or text.casefold().startswith("the "):
-        return found
+    return known_outlet(text) or the_less_outlet(text)
+
+
+def the_less_outlet(text: str) -> Optional[str]:
+    """The outlet whose name, without its leading "The", ``text`` is ("Independent"), or None."""
+    if not text or len(text) > 40 or len(text.split()) > 3 or text[:4].casefold() == "the ":
+        return None
     found = names_with_the().get(name_key(text))
     return None if found in outlet_table().aggregators else found
 

@@ -42,6 +42,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     known_outlet,
     logo_outlet,
     name_key,
+    the_less_outlet,
     outlet_from_url,
     outlet_from_url_line,
     outlet_table,

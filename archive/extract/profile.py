@@ -29,6 +29,7 @@ PROFILED_SUFFIXES = (".txt", ".text")
 MAX_PROFILED_BYTES = 2 * 1024 * 1024  # larger text files are not articles (the reader refuses them)
 HEAD_LINES = 40  # date lines are looked for among a file's first lines
 ABOVE_DATE = 2  # lines above the first date line counted for the header template
+DATE_LINE_CHARS = 100  # a longer line is no date line
 MIN_HEAD_RECORDS = 3
 HEAD_SHARE = 0.5  # ... in at least this share of the texts with a date line
 
@@ -124,14 +125,12 @@ class FolderProfiles:
 
 def above_date(lines: list) -> list:
     """The lines just above a text's first date line (where its headline stands), or []."""
-    from archive.extract.bylines import date_in
+    from archive.extract.bylines import first_date_line
     from archive.model import collapse_whitespace
 
-    for at, line in enumerate(lines[:HEAD_LINES]):
-        line = collapse_whitespace(line)
-        if line and len(line) <= 120 and date_in(line):
-            return lines[max(0, at - ABOVE_DATE) : at]
-    return []
+    head = [collapse_whitespace(line) if len(line) <= 2 * DATE_LINE_CHARS else line for line in lines[:HEAD_LINES]]
+    at = first_date_line(head, HEAD_LINES, DATE_LINE_CHARS)
+    return [] if at is None else lines[max(0, at - ABOVE_DATE) : at]
 
 
 def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfile:

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
-from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet
-from archive.extract.profile import ABOVE_DATE, HEAD_LINES
+from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
+from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
@@ -377,7 +377,7 @@ def _metadata_line(line: str) -> bool:
     where it ends."""
     return bool(
         boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or bylines.tags_value(line) is not None
-        or known_outlet(line) or logo_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
+        or known_outlet(line) or the_less_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
 
@@ -405,10 +405,8 @@ def _header_above(record: RawRecord, content: list, lines: list, title_at: int) 
 def _above_date(content: list) -> list:
     """Indexes of the lines just above the text's first date line (archive.extract.profile's
     header template counts the same lines across the folder)."""
-    for at, line in enumerate(content[:HEAD_LINES]):
-        if len(line) <= 120 and bylines.date_in(line):
-            return list(range(max(0, at - ABOVE_DATE), at))
-    return []
+    at = bylines.first_date_line(content, HEAD_LINES, DATE_LINE_CHARS)
+    return [] if at is None else list(range(max(0, at - ABOVE_DATE), at))
 
 
 UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the header lacked
