@@ -135,7 +135,9 @@ def test_scan_without_tesseract_says_how_to_get_it(tmp_path):
 
 
 @needs_tesseract
-def test_scans_are_read_by_ocr_and_flagged(cli, db_path, tmp_path):
+async def test_scans_are_read_by_ocr_and_flagged(cli, db_path, tmp_path):
+    from conftest import datasette_for
+
     folder = copy(tmp_path, "en-alhol-water-scan.pdf", "ar-alhol-fire-scan.pdf")
     result = cli("import", db_path, folder, "--silent")
     assert result.exit_code == 0, result.output
@@ -150,6 +152,12 @@ def test_scans_are_read_by_ocr_and_flagged(cli, db_path, tmp_path):
     assert arabic["language"] == "ar" and "مخيم الهول" in arabic["body"]
     again = cli("import", db_path, folder, "--silent")
     assert "0 imported, 0 updated, 2 unchanged" in again.output
+    page = (await datasette_for(db_path).client.get(f"/-/article/{english['id']}")).text
+    assert f"<dt>Read by OCR</dt><dd>2 pages of a scan, mean word confidence {english['ocr_confidence']:.2f}" in page
+    text_page = cli("import", db_path, PDFS / "en-hajin-return.pdf", "--silent")
+    assert text_page.exit_code == 0
+    hajin = rows(db_path)["en-hajin-return.pdf"]
+    assert "Read by OCR" not in (await datasette_for(db_path).client.get(f"/-/article/{hajin['id']}")).text
 
 
 @needs_tesseract
