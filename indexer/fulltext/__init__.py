@@ -19,6 +19,10 @@ Where things are (Whoosh's own package is cut the same way):
 - ``ranking.py``      BM25F as the archive weighs it, pseudo-relevance feedback (RM3)
 - ``collectors.py``   running a query within a time limit
 - ``searching.py``    a page of ranked hits, the total and every matching id; more like this
+- ``search_arrays.py`` the same page, total, ids and facet counts from arrays (Whoosh's collectors the fallback)
+- ``matching.py``     a query's per-segment matcher tree evaluated on arrays: every hit, BM25F as Whoosh scores it
+- ``postings.py``     a term's W3 posting blocks decoded into numpy arrays, and their bounded cache
+- ``segment_arrays.py`` per-segment arrays: field lengths, date columns, stories, facet values
 - ``results.py``      Hit and SearchPage
 - ``highlight.py``    highlighted titles and snippets
 

@@ -37,16 +37,111 @@ class Ranked:
     matches: Matches
     terms: set = field(default_factory=set)
 
-    def results(self, searcher, parsed):
-        """A Whoosh ``Results`` for the page (for the highlighter) and its ``Hit`` objects."""
+    def results(self, searcher, parsed, analyzers: Optional[dict] = None):
+        """A Whoosh ``Results`` for the page (for the highlighter) and its ``Hit`` objects.
+        ``analyzers``: ``{field: analyzer}`` the highlighter re-tokenizes the texts with instead
+        of the schema's (:class:`HighlightAnalyzer`: the same tokens, faster)."""
         from whoosh.searching import Hit, Results
 
         top_n = [(score, docnum) for docnum, score in self.page]
+        if analyzers:
+            searcher = _HighlightSearcher(searcher, analyzers)
         results = Results(searcher, parsed, top_n)
         results.termdocs = {term: None for term in self.terms}
         results.docterms = {}
         hits = [Hit(results, docnum, pos, score) for pos, (docnum, score) in enumerate(self.page)]
         return results, hits
+
+
+_DROPPED = object()
+WORD_CACHE_SIZE = 300_000
+
+
+class HighlightAnalyzer:
+    """A field's analyzer as Whoosh's highlighter calls it (``positions, chars, mode="index",
+    removestops=False``), a word at a time from a cache: every filter of the archive's chain
+    works on one token alone, so a word always becomes the same token text (or none), and
+    positions and offsets are the tokenizer's. The same tokens as the chain, in the same order;
+    re-tokenizing the page's 20 texts through the chain of generators was most of a search's
+    time once the matching ran on arrays. Any other call goes to the analyzer itself."""
+
+    def __init__(self, analyzer):
+        from whoosh.analysis import RegexTokenizer
+
+        self.analyzer = analyzer
+        items = getattr(analyzer, "items", None)
+        tokenizer = items[0] if items else None
+        if not isinstance(tokenizer, RegexTokenizer) or tokenizer.gaps:
+            raise TypeError("not a chain starting with a regex tokenizer")
+        self.expression = tokenizer.expression
+        self._words: dict = {}
+
+    def _word(self, word: str):
+        found = self._words.get(word)
+        if found is None:
+            tokens = [(t.text, t.stopped, t.boost)
+                      for t in self.analyzer(word, positions=True, chars=True, mode="index", removestops=False)]
+            if len(tokens) > 1:
+                raise ValueError(word)
+            found = tokens[0] if tokens else _DROPPED
+            if len(self._words) >= WORD_CACHE_SIZE:
+                self._words.clear()
+            self._words[word] = found
+        return found
+
+    def __call__(self, value, positions=False, chars=False, mode="", removestops=True, **kwargs):
+        if not (positions and chars and mode == "index" and not removestops and not kwargs):
+            return self.analyzer(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
+        return self._tokens(value)
+
+    def _tokens(self, value):
+        from whoosh.analysis import Token
+
+        word = self._word
+        for pos, match in enumerate(self.expression.finditer(value)):
+            found = word(match.group(0))
+            if found is _DROPPED:
+                continue
+            token = Token(True, True, removestops=False, mode="index")
+            token.text, token.stopped, token.boost = found
+            token.pos = pos
+            token.startchar = match.start()
+            token.endchar = match.end()
+            yield token
+
+
+class _HighlightField:
+    def __init__(self, field, analyzer):
+        self._field = field
+        self.analyzer = analyzer
+
+    def __getattr__(self, name):
+        return getattr(self._field, name)
+
+
+class _HighlightSchema:
+    def __init__(self, schema, analyzers: dict):
+        self._schema = schema
+        self._analyzers = analyzers
+
+    def __getitem__(self, name):
+        field = self._schema[name]
+        analyzer = self._analyzers.get(name)
+        return _HighlightField(field, analyzer) if analyzer is not None else field
+
+    def __getattr__(self, name):
+        return getattr(self._schema, name)
+
+
+class _HighlightSearcher:
+    """The searcher as the highlighter sees it: its fields' analyzers replaced."""
+
+    def __init__(self, searcher, analyzers: dict):
+        self._searcher = searcher
+        self.schema = _HighlightSchema(searcher.schema, analyzers)
+
+    def __getattr__(self, name):
+        return getattr(self._searcher, name)
 
 
 class ArraySearch:
@@ -55,6 +150,22 @@ class ArraySearch:
     def __init__(self, postings_budget: Optional[int] = None):
         self.postings = PostingsCache(postings_budget) if postings_budget else PostingsCache()
         self.columns = ColumnArrays()
+        self._highlighting: dict = {}  # field -> HighlightAnalyzer (None: the field's analyzer cannot have one)
+
+    def highlight_analyzers(self, schema, fieldnames) -> dict:
+        """``{field: HighlightAnalyzer}`` for the fields highlights re-tokenize."""
+        found = {}
+        for name in fieldnames:
+            kept = self._highlighting.get(name)
+            if kept is None or kept[0] is not schema[name].analyzer:
+                try:
+                    fast = HighlightAnalyzer(schema[name].analyzer)
+                except TypeError:
+                    fast = None
+                kept = self._highlighting[name] = (schema[name].analyzer, fast)
+            if kept[1] is not None:
+                found[name] = kept[1]
+        return found
 
     def keep_only(self, searcher) -> None:
         """Forget what belongs to segments the searcher no longer has (merged away)."""
@@ -215,7 +326,8 @@ def answer(arrays: ArraySearch, searcher, query, *, filters: Optional[dict], sor
         hits = [Hit(id=article_id, story=story or article_id, score=score)
                 for article_id, story, score in zip(ids, stories, scores)]
     else:
-        results, page_hits = ranked.results(searcher, query)
+        results, page_hits = ranked.results(searcher, query,
+                                            arrays.highlight_analyzers(searcher.schema, ("title", "body")))
         hits = []
         for hit, article_id, story in zip(page_hits, ids, stories):
             text_of = texts.get(article_id, {})
