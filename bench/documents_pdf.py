@@ -173,6 +173,40 @@ def measure_exports(repeat: int = 1) -> dict:
     return row
 
 
+def measure_clippings(repeat: int = 1) -> dict:
+    """The clippings file (five articles' PDFs one after another): one article from each."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from documents_pdf_gen import CLIPPINGS
+
+    by_file = {a["file"]: a for a in truth()}
+    expected = [by_file[name] for name in CLIPPINGS]
+    path = HERE / "clippings.pdf"
+    row = {"input": "clippings PDF", "files": 1, "pages": _pages(path)}
+    best = None
+    for run in range(repeat):
+        started = time.process_time()
+        records = list(read_pdf(path))
+        elapsed = time.process_time() - started
+        best = elapsed if best is None else min(best, elapsed)
+    good = [r for r in records if not isinstance(r, BadRecord)]
+    right = {field: 0 for field in FIELDS}
+    accuracy = []
+    for article, record in zip(expected, good):
+        stored = build_article(record)
+        for field in FIELDS:
+            right[field] += _same(field, article[field], getattr(stored, field))
+        whole = "\n".join([article["title"], article["author"], article["body"]])
+        accuracy.append(word_accuracy(whole, "\n".join([stored.title, stored.author or "", stored.body])))
+    row.update(
+        articles=f"{len(good)}/{len(expected)}", boundaries=len(good) == len(expected),
+        **{field: round(right[field] / len(expected), 3) for field in FIELDS},
+        words=round(sum(accuracy) / len(accuracy), 3) if accuracy else 0.0,
+        words_min=round(min(accuracy), 3) if accuracy else 0.0,
+        pages_per_second=round(row["pages"] / best, 1) if best else None,
+    )
+    return row
+
+
 def report(repeat: int = 3) -> list:
     """One row per kind of input; scans are left out (with a reason) where tesseract is missing."""
     articles = truth()
@@ -182,6 +216,7 @@ def report(repeat: int = 3) -> list:
             rows.append({"input": kind[0], "skipped": "tesseract is not installed (" + ocr.MISSING + ")"})
             continue
         rows.append(measure(kind, articles, repeat))
+    rows.append(measure_clippings(repeat))
     rows.append(measure_exports(repeat))
     return rows
 

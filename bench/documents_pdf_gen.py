@@ -15,6 +15,7 @@ own code:
 - News-database exports: part A's text exports (``bench/documents/nexis-uni.txt``,
   ``nexis-classic.txt``, ``factiva-codes.txt``; truth in ``bench/documents/truth.json``) printed
   through pango-view (they hold an Arabic article), with a running header and page numbers.
+- A clippings file: five of the text PDFs one after another (``clippings.pdf``, pdfunite).
 - Scans: each text PDF's pages rendered to 200-dpi greyscale by ``pdftoppm``, given a slight tilt,
   grain and specks (Pillow, seeded: the same files every run) and saved as an image-only PDF:
   ``-scan.pdf`` lightly noisy (the "clean 200-dpi scan" of the goal), ``-noisy.pdf`` more so (for
@@ -146,6 +147,8 @@ def scan(pdf: Path, out: Path, tmp: Path, *, noise: float, specks: int, seed: in
 
 
 EXPORTS = ("nexis-uni.txt", "nexis-classic.txt", "factiva-codes.txt")  # part A's, bench/documents/
+# A clippings file: these articles' PDFs one after another (pdfunite), each from a new page.
+CLIPPINGS = ("en-alhol-water", "en-roj-repatriation", "ar-roj-children", "en-hajin-return", "en-camps-report")
 
 
 def export_pdf(source: Path, out: Path, tmp: Path, lines_per_page: int = 40) -> None:
@@ -187,6 +190,8 @@ def main() -> int:
             if article.get("noisy"):
                 scan(out, HERE / f"{article['file']}-noisy.pdf", tmp, noise=120, specks=600, seed=100 + number)
             print(out.name, file=sys.stderr)
+    subprocess.run(["pdfunite", *(str(HERE / f"{name}.pdf") for name in CLIPPINGS), str(HERE / "clippings.pdf")],
+                   check=True)
     return 0
 
 

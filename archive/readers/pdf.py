@@ -14,6 +14,9 @@ The paragraphs then make:
 - a Nexis or Factiva export (:func:`archive.readers.nexis.looks_like_nexis`,
   :func:`archive.readers.factiva.looks_like_factiva`): split into its articles there, numbered
   ``file.pdf#1``, ``#2``...;
+- a clippings file, where pages after the first also start with a headline over a byline or a
+  date line (:func:`archive.readers.pdf_layout.article_starts`): an article from each such page
+  and those after it, numbered the same way, its running headers found among its own pages;
 - otherwise one article, read like a text file (:func:`archive.readers.text.parse_text_article`:
   title, byline, date, outlet, body).
 
@@ -53,7 +56,23 @@ def read_pdf(path, options=None) -> Iterator:
     if not paragraphs:
         yield BadRecord(name, "no text in this PDF" + (" (the scan's pages read as blank)" if scanned.pages else ""))
         return
-    yield from _records(paragraphs, name, scanned, _running_outlet(running))
+    splitter = _export_splitter("\n\n".join(paragraphs))
+    if splitter:  # a Nexis or Factiva export
+        yield from _finish(splitter(list(paragraphs), name), scanned, _running_outlet(running))
+        return
+    starts = pdf_layout.article_starts(pages)
+    if len(starts) < 2:
+        yield from _finish(_one_article(paragraphs, name), scanned, _running_outlet(running))
+        return
+    # A clippings file: an article from each page where one starts, read on its own pages.
+    for number, (first, end) in enumerate(zip(starts, starts[1:] + [len(pages)]), 1):
+        part, running = pdf_layout.document_paragraphs(pages[first:end])
+        if not part:
+            yield BadRecord(name, f"no text on pages {first + 1}-{end}", number)
+            continue
+        for record in _finish(_one_article(part, name), scanned.part(first, end), _running_outlet(running)):
+            record.source_record = number
+            yield record
 
 
 class _Scanned:
@@ -64,12 +83,22 @@ class _Scanned:
         self.words = 0
         self.confidence_sum = 0.0
         self.language: Optional[str] = None
+        self.by_page: dict = {}  # page index -> OcrPage
 
-    def add(self, page: ocr.OcrPage) -> None:
+    def add(self, page: ocr.OcrPage, index: int) -> None:
         self.pages += 1
         self.words += page.words
         self.confidence_sum += page.confidence * page.words
         self.language = page.language if page.words else self.language
+        self.by_page[index] = page
+
+    def part(self, first: int, end: int) -> "_Scanned":
+        """What OCR read on pages ``first`` to ``end - 1``."""
+        part = _Scanned()
+        for index, page in self.by_page.items():
+            if first <= index < end:
+                part.add(page, index)
+        return part
 
     @property
     def confidence(self) -> Optional[float]:
@@ -105,7 +134,7 @@ def read_pages(path) -> tuple:
                     if pdfium is None:
                         pdfium = _open_pdfium(path)
                     page = ocr.read_page(pdfium, number - 1, scanned.language, dpi)
-                    scanned.add(page)
+                    scanned.add(page, number - 1)
                     pages.append(page.paragraphs)
                 else:
                     pages.append([])  # a blank page
@@ -183,10 +212,9 @@ def _running_outlet(running: list) -> Optional[str]:
     return None
 
 
-def _records(paragraphs: list, name: str, scanned: _Scanned, outlet: Optional[str] = None) -> Iterator:
-    text = "\n\n".join(paragraphs)
-    splitter = _export_splitter(text)
-    records = splitter(list(paragraphs), name) if splitter else _one_article(text, paragraphs, name)
+def _finish(records, scanned: _Scanned, outlet: Optional[str] = None) -> Iterator:
+    """Records made PDF records: the format, the outlet a running header names where the text
+    names none, and what OCR read."""
     for record in records:
         if isinstance(record, BadRecord):
             yield record
@@ -207,13 +235,13 @@ def _records(paragraphs: list, name: str, scanned: _Scanned, outlet: Optional[st
 KEEP_SHARE = 0.8  # of the document's words, under which the whole text after the header is kept
 
 
-def _one_article(text: str, paragraphs: list, name: str) -> Iterator:
+def _one_article(paragraphs: list, name: str) -> Iterator:
     """The text reader's title, byline, date and outlet. Its body is the best run of lines of a
     web page; a report of many pages with headings, lists and tables is more than that run, so
     where the run leaves out more than a fifth of the words, the body is everything from its
     first paragraph on."""
     try:
-        record = parse_text_article(text, name)
+        record = parse_text_article("\n\n".join(paragraphs), name)
     except ValueError as error:
         yield BadRecord(name, str(error))
         return

@@ -277,6 +277,27 @@ def split_headers(paragraphs: list) -> list:
     return out
 
 
+def article_starts(pages: list, within: int = 5) -> list:
+    """The pages where an article starts, for a clippings file (articles one after another, each
+    from a new page): the first page, and each page whose first few paragraphs hold a headline
+    (a short paragraph without a final stop) followed by a byline or a date line. ``[0]`` when
+    the first page does not start so."""
+    starts = []
+    for number, paragraphs in enumerate(pages):
+        texts = [" ".join(l.text for l in p) for p in paragraphs[:within]]
+        texts = [t for t in texts if not is_page_number(t)]
+        for j, text in enumerate(texts):
+            if j and _header_line(text) and any(_headline_like(t) for t in texts[:j]):
+                starts.append(number)
+                break
+    return starts if starts[:1] == [0] else [0]
+
+
+def _headline_like(text: str) -> bool:
+    text = collapse_whitespace(text)
+    return 2 <= len(text.split()) <= 30 and not re.search(r"[.!?]$", text) and not _header_line(text)
+
+
 # -- the document ----------------------------------------------------------------------------
 
 
