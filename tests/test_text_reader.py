@@ -425,3 +425,12 @@ def test_a_summary_under_the_headline_over_a_picture_is_the_standfirst():
     article = build_article(record)
     assert article.body.startswith("The city council approved")
     assert article.lede.startswith("The city will sell")
+
+
+@pytest.mark.parametrize("line", ["Find Tickets", "Our Latest Stories", "AUSTRALIA AHEAD", "Via SyndiGate.info"])
+def test_furniture_shaped_like_a_name_under_the_text_is_no_author(line):
+    record = parse_text_article(
+        "Harbour sale approved\n\n"
+        "The city council approved the sale of the old harbour on Monday, officials said after the vote.\n\n"
+        f"Residents said they would appeal the decision in the courts before the end of the month.\n\n{line}")
+    assert build_article(record).author is None

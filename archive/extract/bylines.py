@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_sections
+from archive.extract.data import data_lines, data_sections
 from archive.extract.dates import parse_date, read_date
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
@@ -262,6 +262,24 @@ def _one_bare_name(line: str) -> Optional[str]:
     if all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
         return value
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _english_words() -> frozenset:
+    return frozenset(word.lower() for word in data_lines("english_words.txt"))
+
+
+def person_name(name: str) -> bool:
+    """Whether a bare name found with no label and no date beside it (a name alone under the
+    text) is a person's: Arabic-script words, or capitalised words none of which is a common
+    English word ("Find Tickets", "Report Error", "Our Latest Stories" are page furniture) nor
+    written in capitals or as a domain ("AUSTRALIA AHEAD", "SyndiGate.info")."""
+    words = name.split()
+    if all(_ARABIC_WORD.fullmatch(w) for w in words):
+        return True
+    english = _english_words()
+    return all(not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
+               and (w.lower() not in english or w.lower() in ("and", "&")) for w in words)
 
 
 def role_line(line: str) -> bool:

@@ -390,14 +390,18 @@ def _header_above(record: RawRecord, content: list, lines: list, title_at: int) 
     Headline"): read where the lines under the title gave none."""
     for at in range(title_at - 1, max(-1, title_at - 1 - ABOVE_TITLE), -1):
         line = content[at]
+        if paragraphs.is_bullet(line):
+            continue  # a menu's item ("* Our Staff")
         date = bylines.date_in(line)
         byline = None if date else bylines.header_byline(line)
+        name = None if date or byline or lines[at].furniture not in (None, "template") \
+            else page_layout.bare_byline(content, at)
         if date:
             record.published = record.published or date
         elif byline:
             record.author = record.author or byline[0]
-        elif lines[at].furniture in (None, "template") and page_layout.bare_byline(content, at):
-            record.author = record.author or page_layout.bare_byline(content, at)
+        elif name and bylines.person_name(name):
+            record.author = record.author or name
         elif lines[at].furniture is None and lines[at].words > 3:
             return  # text or another headline: the header is over
 
@@ -450,7 +454,8 @@ def _name_under_text(content: list, lines: list, body_at: list, dropped: set):
             continue
         line = lines[at]
         if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
-                and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]):
+                and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]) \
+                and bylines.person_name(bylines.bare_name(content[at])):
             return at
     return None
 
