@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ LANGUAGES = ("eng", "ara")
 # scores 0.7-0.95 on the benchmark's scans (noisy ones included), in the other about 0.3.
 RETRY_BELOW = 0.60
 TIMEOUT = 120  # seconds for one page
+NOISE_BELOW = 60  # a "word" of symbols only, read with less confidence than this, is a speck
+_ALNUM = re.compile(r"[^\W_]")
 MISSING = "install tesseract to read it: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara"
 
 
@@ -114,8 +117,10 @@ def _parse_tsv(tsv: str, height_px: int, language: str, scale: float) -> OcrPage
         if level == 4:
             lines[key] = [(left, top, width, height), []]
         elif level == 5 and cells[11].strip():
-            lines.setdefault(key, [(left, top, width, height), []])[1].append(cells[11].strip())
             confidence = float(cells[10])
+            if confidence < NOISE_BELOW and not _ALNUM.search(cells[11]):
+                continue  # a speck read as "©", "|" or "_"
+            lines.setdefault(key, [(left, top, width, height), []])[1].append(cells[11].strip())
             if confidence >= 0:
                 confidences.append(confidence / 100)
     paragraphs: dict = {}

@@ -118,7 +118,10 @@ def read_pages(path) -> tuple:
     number = 0
     try:
         with path.open("rb") as handle:
-            if handle.read(1024).find(b"%PDF-") < 0:
+            head = handle.read(1024)
+            if not head.strip():
+                raise PdfProblem("empty file")
+            if head.find(b"%PDF-") < 0:
                 raise PdfProblem("not a PDF (no %PDF- header)")
             handle.seek(0)
             # boxes_flow=None: pdfminer's own box ordering is not used (pdf_layout orders lines)

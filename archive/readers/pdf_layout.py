@@ -268,7 +268,7 @@ def split_headers(paragraphs: list) -> list:
         current = []
         for line in paragraph:
             if current and (_header_line(current[-1].text) or _header_line(line.text)
-                            or max(line.height, current[-1].height) > 1.6 * min(line.height, current[-1].height)):
+                            or max(line.height, current[-1].height) > 2.0 * min(line.height, current[-1].height)):
                 out.append(current)
                 current = []
             current.append(line)
@@ -365,7 +365,8 @@ def document_paragraphs(pages: list) -> tuple:
             text = _join_lines([l.text for l in lines])
             height = sorted(l.height for l in lines)[len(lines) // 2]
             starts_lower = text[:1].islower() or (lines[0].rtl and len(paragraph) >= 1)
-            if texts and cut and starts_lower and abs(sizes[-1] - height) <= 0.2 * height:
+            hyphenated = bool(texts) and bool(_HYPHEN_END.search(texts[-1])) and text[:1].islower()
+            if texts and cut and starts_lower and (abs(sizes[-1] - height) <= 0.2 * height or hyphenated):
                 texts[-1] = _join_lines([texts[-1], text])
             else:
                 texts.append(text)
