@@ -434,3 +434,13 @@ def test_furniture_shaped_like_a_name_under_the_text_is_no_author(line):
         "The city council approved the sale of the old harbour on Monday, officials said after the vote.\n\n"
         f"Residents said they would appeal the decision in the courts before the end of the month.\n\n{line}")
     assert build_article(record).author is None
+
+
+@pytest.mark.parametrize("above", ["https://www.example.com/news/article/Harbour-sale-approved-1234.php",
+                                   "By Petra Holm On 11/13/19 at 4:00 PM EST"])
+def test_a_link_or_a_byline_line_is_never_the_title(above):
+    record = parse_text_article(
+        f"Menu\nNews\n\n{above}\nHarbour sale approved by the council\nMarch 3, 2019\n\n"
+        "The city council approved the sale of the old harbour on Monday, officials said after the vote.\n\n"
+        "Residents said they would appeal the decision in the courts before the end of the month.")
+    assert record.title == "Harbour sale approved by the council"

@@ -339,6 +339,11 @@ def tags_value(line: str) -> Optional[str]:
     return found
 
 
+def opens_with_author_label(line: str) -> bool:
+    """Whether a line opens with a byline's label ("By Jane Doe On 11/13/19 at 4:00 PM")."""
+    return _labelled(line, "author") is not None
+
+
 def footer_date(line: str) -> Optional[str]:
     """The date of a labelled line in the block under the text ("Date 07.10.2021", "Published:
     5 May 2021"; the colon may be missing), or None: a bare date there may be another story's."""

@@ -100,6 +100,7 @@ def teaser_header(content: list, i: int) -> bool:
     return any(bylines.bare_name(other) for other in content[max(0, i - 1) : i] + content[i + 1 : i + 2])
 
 
+_URL = re.compile(r"^\S*(?:https?://|www\.)\S+$", re.I)
 TITLE_WINDOW = 40  # the title is looked for among this many lines above the text
 MIN_TITLE_WORDS = 5  # a shorter line above a headline is a section's name, not the title
 
@@ -129,7 +130,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
         return best
     # A standfirst without a final stop looks like a headline too: the title is the line above.
     if best > 0 and best - 1 not in labels and headline_like(content[best - 1], lines[best - 1]) \
-            and MIN_TITLE_WORDS <= lines[best - 1].words:
+            and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
     return best
 
@@ -171,6 +172,8 @@ def headline_like(line: str, judged) -> bool:
         and parse_tag_line(line) is None
         and not bylines.tag_heading(line)
         and not bylines.header_byline(line)
+        and not bylines.opens_with_author_label(line)
+        and not _URL.match(line)
         and not bylines.states_date(line)
         and not paragraphs.is_bullet(line)
         and not boilerplate.is_junk_line(line)
