@@ -49,6 +49,8 @@ class Ranked:
         results = Results(searcher, parsed, top_n)
         results.termdocs = {term: None for term in self.terms}
         results.docterms = {}
+        if analyzers:
+            searcher.results = results
         hits = [Hit(results, docnum, pos, score) for pos, (docnum, score) in enumerate(self.page)]
         return results, hits
 
@@ -92,21 +94,55 @@ class HighlightAnalyzer:
     def __call__(self, value, positions=False, chars=False, mode="", removestops=True, **kwargs):
         if not (positions and chars and mode == "index" and not removestops and not kwargs):
             return self.analyzer(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
-        return self._tokens(value)
+        return self._tokens(value, None)
 
-    def _tokens(self, value):
+    def near_matches(self, words: frozenset, fragmenter) -> Callable:
+        """This analyzer for one page's highlights, yielding only the tokens that can change
+        what Whoosh's ContextFragmenter makes of the text: those within ``surround + 2`` tokens
+        before a token of ``words`` and ``2 * surround + 3`` after it. Before a match the
+        fragmenter keeps the starts of the tokens at most ``surround`` characters back (each
+        token at least one character long); after one it counts down at most ``2 * surround``
+        characters of tokens and closes the fragment, one more token closing an empty one.
+        Text past the fragmenter's character limit, or another fragmenter: every token."""
+        from whoosh.highlight import ContextFragmenter
+
+        if type(fragmenter) is not ContextFragmenter:
+            return self
+        before, after = fragmenter.surround + 2, 2 * fragmenter.surround + 3
+        charlimit = fragmenter.charlimit
+
+        def analyze(value, positions=False, chars=False, mode="", removestops=True, **kwargs):
+            if (charlimit and len(value) >= charlimit) or not (
+                    positions and chars and mode == "index" and not removestops and not kwargs):
+                return self(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
+            return self._tokens(value, (words, before, after))
+
+        return analyze
+
+    def _tokens(self, value, window):
         from whoosh.analysis import Token
 
         word = self._word
+        found_all = []
         for pos, match in enumerate(self.expression.finditer(value)):
             found = word(match.group(0))
-            if found is _DROPPED:
-                continue
+            if found is not _DROPPED:
+                found_all.append((pos, match.start(), match.end(), found))
+        if window is not None:
+            words, before, after = window
+            count = len(found_all)
+            keep = bytearray(count)
+            for n, item in enumerate(found_all):
+                if item[3][0] in words:
+                    low, high = max(0, n - before), min(count, n + after + 1)
+                    keep[low:high] = b"\x01" * (high - low)
+            found_all = [item for n, item in enumerate(found_all) if keep[n]]
+        for pos, start, end, found in found_all:
             token = Token(True, True, removestops=False, mode="index")
             token.text, token.stopped, token.boost = found
             token.pos = pos
-            token.startchar = match.start()
-            token.endchar = match.end()
+            token.startchar = start
+            token.endchar = end
             yield token
 
 
@@ -120,14 +156,22 @@ class _HighlightField:
 
 
 class _HighlightSchema:
-    def __init__(self, schema, analyzers: dict):
+    def __init__(self, schema, analyzers: dict, searcher):
         self._schema = schema
         self._analyzers = analyzers
+        self._searcher = searcher
 
     def __getitem__(self, name):
         field = self._schema[name]
         analyzer = self._analyzers.get(name)
-        return _HighlightField(field, analyzer) if analyzer is not None else field
+        if analyzer is None:
+            return field
+        results = self._searcher.results
+        if results is not None and results.has_matched_terms():
+            # The words the highlighter marks in this field (as highlight_hit computes them).
+            words = frozenset(field.from_bytes(term[1]) for term in results.matched_terms() if term[0] == name)
+            analyzer = analyzer.near_matches(words, results.highlighter.fragmenter)
+        return _HighlightField(field, analyzer)
 
     def __getattr__(self, name):
         return getattr(self._schema, name)
@@ -138,7 +182,8 @@ class _HighlightSearcher:
 
     def __init__(self, searcher, analyzers: dict):
         self._searcher = searcher
-        self.schema = _HighlightSchema(searcher.schema, analyzers)
+        self.results = None  # set once the Results exist
+        self.schema = _HighlightSchema(searcher.schema, analyzers, self)
 
     def __getattr__(self, name):
         return getattr(self._searcher, name)
