@@ -335,12 +335,7 @@ class ArraySearch:
             tagged[facets.tag_doc[chosen]] = True
             no_tags += int(len(local) - tagged[local].sum())
             story_parts.append(self.columns.story_codes(reader, column_values(reader, "story"), ids)[local])
-        stories = 0
-        if story_parts:
-            seen = np.zeros(self.columns.story_count, dtype=bool)
-            for part in story_parts:
-                seen[part] = True
-            stories = int(seen.sum())
+        stories = len(np.unique(np.concatenate(story_parts))) if story_parts else 0
         return {"outlet": outlets, "year": years,
                 "month": {(None if m is None else month_text(m)): n for m, n in months.items()},
                 "tag": tags, "no_tags": no_tags, "stories": stories}
