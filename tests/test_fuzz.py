@@ -264,6 +264,14 @@ def seed_rtf(draw) -> bytes:
         "utf-8", "surrogatepass")
 
 
+def seed_pdf(draw) -> bytes:
+    """One of the PDF benchmark's text PDFs (an article, Arabic, two columns, an export), to be damaged."""
+    folder = Path(__file__).resolve().parent.parent / "bench" / "documents_pdf"
+    name = draw(st.sampled_from(["en-hajin-return.pdf", "ar-roj-children.pdf", "en-roj-repatriation.pdf",
+                                 "nexis-uni.pdf"]))  # scans left out: OCR would take seconds an example
+    return (folder / name).read_bytes()
+
+
 def seed_mail(draw) -> bytes:
     messages = []
     for _ in range(draw(st.integers(1, 3))):
@@ -282,7 +290,8 @@ SEEDS = {".txt": lambda draw: seed_export(draw) if draw(st.booleans()) else seed
          ".text": lambda draw: seed_export(draw) if draw(st.booleans()) else seed_text(draw),
          ".docx": seed_docx, ".rtf": seed_rtf, ".eml": seed_mail, ".mbox": seed_mail, ".jsonl": seed_jsonl, ".ndjson": seed_jsonl, ".csv": seed_csv,
          ".tsv": lambda draw: seed_csv(draw, "\t"), ".html": seed_html, ".htm": seed_html, ".rss": seed_feed,
-         ".atom": seed_feed, ".rdf": seed_feed, ".xml": seed_feed, ".warc": seed_warc, ".arc": seed_warc}
+         ".atom": seed_feed, ".rdf": seed_feed, ".xml": seed_feed, ".warc": seed_warc, ".arc": seed_warc,
+         ".pdf": seed_pdf}
 
 
 def mutate(draw, data: bytes) -> bytes:
