@@ -1,6 +1,8 @@
 """Where the article stands on a page copied as text: its title line, and the edges of its text
 beyond the line classifier's block (other stories listed under their own bylines, a list the
-text announces, a byline standing alone beside the date).
+text announces, a byline standing alone beside the date); and what stands around it: a date or
+byline above the title, labelled metadata or a reporter's name under the text, a standfirst over
+a picture, a page of headlines without one sentence.
 
 The functions take the page's lines (``content``) and the classifier's judgement of each
 (:class:`archive.extract.paragraphs.Line`).
@@ -13,6 +15,7 @@ from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
 from archive.extract.outlets import known_outlet
+from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.tags import parse_tag_line
 
 MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
@@ -178,3 +181,94 @@ def headline_like(line: str, judged) -> bool:
         and not paragraphs.is_bullet(line)
         and not boilerplate.is_junk_line(line)
     )
+
+
+# -- around the text: a header above the title, metadata and a signature under the text ---------
+
+MIN_UNSENTENCED_WORDS = 40  # a text shorter than this with no sentence is a list of links
+
+
+def headlines_only(body: list, lines: list) -> bool:
+    """What is left is a few lines without one sentence among them (a tag page's list of
+    headlines), on a page that has furniture: no article."""
+    if sum(len(p.split()) for p in body) >= MIN_UNSENTENCED_WORDS or not any(line.furniture for line in lines):
+        return False
+    return not any(paragraphs.ends_sentence(p) for p in body)
+
+
+ABOVE_TITLE = 4  # header lines read above the title (a date or byline over the headline)
+
+
+def header_above(record, content: list, lines: list, title_at: int) -> None:
+    """A date or byline standing right above the title ("Section / 5 May 2021 / By Jane Doe /
+    Headline"): read where the lines under the title gave none."""
+    for at in range(title_at - 1, max(-1, title_at - 1 - ABOVE_TITLE), -1):
+        line = content[at]
+        if paragraphs.is_bullet(line):
+            continue  # a menu's item ("* Our Staff")
+        date = bylines.date_in(line)
+        byline = None if date else bylines.header_byline(line)
+        name = None if date or byline or lines[at].furniture not in (None, "template") \
+            else bare_byline(content, at)
+        if date:
+            record.published = record.published or date
+        elif byline:
+            record.author = record.author or byline[0]
+        elif name and bylines.person_name(name):
+            record.author = record.author or name
+        elif lines[at].furniture is None and lines[at].words > 3:
+            return  # text or another headline: the header is over
+
+
+def above_date(content: list) -> list:
+    """Indexes of the lines just above the text's first date line (archive.extract.profile's
+    header template counts the same lines across the folder)."""
+    at = bylines.first_date_line(content, HEAD_LINES, DATE_LINE_CHARS)
+    return [] if at is None else list(range(max(0, at - ABOVE_DATE), at))
+
+
+UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the header lacked
+
+
+def metadata_under_text(record, content: list, after: int, dropped: set) -> None:
+    """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
+    Doe"), as some outlets print them, where the header gave none."""
+    for at in range(after, min(len(content), after + UNDER_TEXT)):
+        line = content[at]
+        date = bylines.footer_date(line) if record.published is None else None
+        name = None if date else (bylines.footer_byline(line) if record.author is None else None)
+        if date:
+            record.published = date
+            dropped.add(at)
+        elif name:
+            record.author = name
+            dropped.add(at)
+
+
+def standfirst_over_picture(content: list, lines: list, body_at: list, title_at: int) -> bool:
+    """Whether the text's first paragraph is the standfirst: right under the headline, a
+    picture's caption between it and the rest ("Headline / summary / Image: ... / text"), no
+    dateline opening it."""
+    if title_at < 0 or len(body_at) < 3 or body_at[0] != title_at + 1:
+        return False
+    first, second = body_at[0], body_at[1]
+    return any(lines[k].furniture == "caption" for k in range(first + 1, second)) \
+        and not paragraphs.opens_with_dateline(content[first])
+
+
+def name_under_text(content: list, lines: list, body_at: list, dropped: set):
+    """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
+    Arabic agencies sign their stories), or None: a short line of name words, no sentence, no
+    furniture, nothing of the text after it."""
+    last = body_at[-1]
+    while last in dropped and last > body_at[0]:
+        last -= 1
+    for at in (last, last + 1):
+        if at >= len(content) or at in dropped or (at == last and at == body_at[0]):
+            continue
+        line = lines[at]
+        if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
+                and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]) \
+                and bylines.person_name(bylines.bare_name(content[at])):
+            return at
+    return None

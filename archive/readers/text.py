@@ -20,10 +20,9 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
+from archive.extract import boilerplate, bylines, page_layout, paragraphs, tag_blocks, templates
 from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
-from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
-from archive.extract.tags import clean_tags, parse_tag_line, split_tags
+from archive.extract.tags import parse_tag_line
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
@@ -130,10 +129,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     heads = profile.heads if profile is not None else frozenset()
     if template:
         repeated = templates.template_flags(content, template)
-        listed = _tag_list_lines(content, gap_before)
+        listed = tag_blocks.tag_list_lines(content, gap_before)
         # A line the folder repeats that stands above the date here, and above no other file's
         # date, may be this story's headline (listed under "Recent posts" on the other pages).
-        above = {i for i in _above_date(content) if not templates.line_key(content[i]) in heads}
+        above = {i for i in page_layout.above_date(content) if not templates.line_key(content[i]) in heads}
         kept = [i for i, line in enumerate(content)
                 if not repeated[i] or i in listed or i in above or _metadata_line(line)
                 or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)]
@@ -174,7 +173,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
         is_date = False
-        tags, after = _tags_at(content, raw, gap_before, position)
+        tags, after = tag_blocks.tags_at(content, raw, gap_before, position)
         date = None if tags is not None else bylines.date_in(line)
         if tags is not None:
             record.tags.extend(tags)
@@ -228,7 +227,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     if lede_candidate:
         position -= 1  # it was not a standfirst after all
     if title_at > 0 and (record.published is None or record.author is None):
-        _header_above(record, content, lines, title_at)
+        page_layout.header_above(record, content, lines, title_at)
     if invalid_date and record.published is None:
         record.notes.append(f"invalid date in the header, line {invalid_date[1]} ({invalid_date[0]}); "
                             "stored without a date")
@@ -249,7 +248,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             break
     position, end = page_layout.without_teasers(content, lines, position, end)
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
-    if record.lede is None and _standfirst_over_picture(content, lines, body_at, title_at):
+    if record.lede is None and page_layout.standfirst_over_picture(content, lines, body_at, title_at):
         record.lede = content[body_at.pop(0)]
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
@@ -259,7 +258,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         record.lede = None
     while i < len(content):
         if i < title_at or i >= position:
-            tags, after = _tags_at(content, raw, gap_before, i, repeated)
+            tags, after = tag_blocks.tags_at(content, raw, gap_before, i, repeated)
             if tags is not None and i < title_at and after < title_at - TAGS_ABOVE_TITLE:
                 tags = None  # a list far above the headline: the page's navigation, not its tags
             if tags is not None:
@@ -288,9 +287,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 dropped.add(i)
         i += 1
     if body_at and (record.published is None or record.author is None):
-        _metadata_under_text(record, content, body_at[-1] + 1, dropped)
+        page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:
-        at = _name_under_text(content, lines, body_at, dropped)
+        at = page_layout.name_under_text(content, lines, body_at, dropped)
         if at is not None:
             record.author = bylines.bare_name(content[at])
             dropped.add(at)
@@ -299,77 +298,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
         raise ValueError("no article body found (only a title and header lines)")
-    if _headlines_only(body, lines):
+    if page_layout.headlines_only(body, lines):
         raise ValueError(FURNITURE_ONLY)
     record.body = "\n\n".join(body)
     return record
-
-
-MIN_UNSENTENCED_WORDS = 40  # a text shorter than this with no sentence is a list of links
-
-
-def _headlines_only(body: list, lines: list) -> bool:
-    """What is left is a few lines without one sentence among them (a tag page's list of
-    headlines), on a page that has furniture: no article."""
-    if sum(len(p.split()) for p in body) >= MIN_UNSENTENCED_WORDS or not any(line.furniture for line in lines):
-        return False
-    return not any(paragraphs.ends_sentence(p) for p in body)
-
-
-_TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
-MAX_TAG_LIST = 12
-
-
-MENU_ITEMS = 3  # a list under a tag heading this long whose every item the folder repeats is a menu
-
-
-def _tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -> tuple:
-    """(tags, index after them) when a tag line or a heading with tags below it is at ``i``,
-    else (None, i). A heading over items every page of the folder repeats (``repeated``) heads
-    a menu ("Topics" over the site's sections), not the article's tags."""
-    line = content[i]
-    if len(line) > 300:
-        return None, i
-    value = bylines.tags_value(raw[i])
-    if value is None and parse_tag_line(line) is not None:
-        value = raw[i].split(":", 1)[1]
-    if value is not None and value.strip():
-        return _split_tag_text(value), i + 1
-    if value is None and not bylines.tag_heading(line):
-        return None, i
-    # A heading: the tags follow, on one line with separators or one a line until a gap.
-    items, j = [], i + 1
-    while j < len(content) and len(items) < MAX_TAG_LIST:
-        if j > i + 1 and gap_before[j]:
-            break
-        if bylines.tag_heading(content[j]) or len(content[j].split()) > 8:
-            break
-        items.extend(_split_tag_text(raw[j]) if _TAG_SEPARATORS.search(raw[j]) else [content[j]])
-        j += 1
-    if not items:
-        return None, i
-    if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
-        return None, i
-    return clean_tags(items), j
-
-
-def _tag_list_lines(content: list, gap_before: list) -> set:
-    """The lines listed under tag headings: kept even where every page of the outlet has them."""
-    listed = set()
-    for i, line in enumerate(content):
-        if bylines.tag_heading(line):
-            j = i + 1
-            while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]):
-                listed.add(j)
-                j += 1
-    return listed
-
-
-def _split_tag_text(text: str) -> list:
-    text = text.strip()
-    if _TAG_SEPARATORS.search(text):
-        return clean_tags(_TAG_SEPARATORS.split(text))
-    return split_tags(text)
 
 
 def _metadata_line(line: str) -> bool:
@@ -380,84 +312,6 @@ def _metadata_line(line: str) -> bool:
         or known_outlet(line) or the_less_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
         or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
     )
-
-
-ABOVE_TITLE = 4  # header lines read above the title (a date or byline over the headline)
-
-
-def _header_above(record: RawRecord, content: list, lines: list, title_at: int) -> None:
-    """A date or byline standing right above the title ("Section / 5 May 2021 / By Jane Doe /
-    Headline"): read where the lines under the title gave none."""
-    for at in range(title_at - 1, max(-1, title_at - 1 - ABOVE_TITLE), -1):
-        line = content[at]
-        if paragraphs.is_bullet(line):
-            continue  # a menu's item ("* Our Staff")
-        date = bylines.date_in(line)
-        byline = None if date else bylines.header_byline(line)
-        name = None if date or byline or lines[at].furniture not in (None, "template") \
-            else page_layout.bare_byline(content, at)
-        if date:
-            record.published = record.published or date
-        elif byline:
-            record.author = record.author or byline[0]
-        elif name and bylines.person_name(name):
-            record.author = record.author or name
-        elif lines[at].furniture is None and lines[at].words > 3:
-            return  # text or another headline: the header is over
-
-
-def _above_date(content: list) -> list:
-    """Indexes of the lines just above the text's first date line (archive.extract.profile's
-    header template counts the same lines across the folder)."""
-    at = bylines.first_date_line(content, HEAD_LINES, DATE_LINE_CHARS)
-    return [] if at is None else list(range(max(0, at - ABOVE_DATE), at))
-
-
-UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the header lacked
-
-
-def _metadata_under_text(record: RawRecord, content: list, after: int, dropped: set) -> None:
-    """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
-    Doe"), as some outlets print them, where the header gave none."""
-    for at in range(after, min(len(content), after + UNDER_TEXT)):
-        line = content[at]
-        date = bylines.footer_date(line) if record.published is None else None
-        name = None if date else (bylines.footer_byline(line) if record.author is None else None)
-        if date:
-            record.published = date
-            dropped.add(at)
-        elif name:
-            record.author = name
-            dropped.add(at)
-
-
-def _standfirst_over_picture(content: list, lines: list, body_at: list, title_at: int) -> bool:
-    """Whether the text's first paragraph is the standfirst: right under the headline, a
-    picture's caption between it and the rest ("Headline / summary / Image: ... / text"), no
-    dateline opening it."""
-    if title_at < 0 or len(body_at) < 3 or body_at[0] != title_at + 1:
-        return False
-    first, second = body_at[0], body_at[1]
-    return any(lines[k].furniture == "caption" for k in range(first + 1, second)) \
-        and not paragraphs.opens_with_dateline(content[first])
-
-
-def _name_under_text(content: list, lines: list, body_at: list, dropped: set):
-    """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
-    Arabic agencies sign their stories), or None: a short line of name words, no sentence, no
-    furniture, nothing of the text after it."""
-    last = body_at[-1]
-    while last in dropped and last > body_at[0]:
-        last -= 1
-    for at in (last, last + 1):
-        if at >= len(content) or at in dropped or (at == last and at == body_at[0]):
-            continue
-        line = lines[at]
-        if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
-                and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]) \
-                and bylines.person_name(bylines.bare_name(content[at])):
-            return at
-    return None
 
 
 def _followed_by_header(content: list, lines: list, position: int, title_at: int = 0) -> bool:
