@@ -370,6 +370,9 @@ def check(db_path):
     if report.pending:
         click.echo(f"{report.pending:,} articles are being written by an import or reindex running now"
                    if report.writing else f"{report.pending:,} articles await re-indexing after an interrupted write")
+    if report.outdated_analysis:
+        click.echo(f"The index was built by an older analysis (version {report.outdated_analysis}: Arabic script "
+                   "not analysed); searches in it miss what the new one finds")
     if report.consistent:
         click.echo("OK: SQLite and Whoosh agree")
         return

@@ -6,6 +6,11 @@ matcher (``archive/extract/gazetteer.py``) and the search boxes' suggestions
 do not matter — case, accents, apostrophes and ʿ ʾ marks, the Arabic articles al-/el-/ad-/ez-...
 written apart or hyphenated, doubled letters and -ah/-eh endings (al-Hol = Al Hol = el-Hōl;
 Hassakeh = Hasakah; Raʿqa = Raqa). ``tests/test_name_rules.py`` checks the three agree.
+
+Arabic script (:func:`fold_arabic`): alef and hamza forms, ta marbuta, alef maqsura, tatweel and
+short vowels (harakat) do not matter, Arabic-Indic and Persian digits are ASCII digits, and the
+article and the prefixes joined to it (ال, وال, بال, كال, فال, لل) or a leading و are not part of
+the word (والهول = الهول = هول; بالحسكة = الحسكة).
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import unicodedata
 
 # A name's words: apostrophes and transliteration marks inside a word keep it whole (Sina'a, Raʿqa).
 # After a greedy \w+ only a joiner can continue a word, so the regex engine never backtracks.
-TOKEN_PATTERN = r"\w+(?:[.'’ʼ`]\w+)*"
+# Arabic short vowels, shadda, sukun and Quranic marks are not \w: they belong to the word (الهَوْل).
+_WORD = "[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
+TOKEN_PATTERN = _WORD + r"+(?:[.'’ʼ`]" + _WORD + r"+)*"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
 POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
@@ -27,6 +34,52 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "u
 # too; inside a text they are English words (which the index drops as stop words anyway).
 LEADING_ARTICLES = ARABIC_ARTICLES | {"an", "as", "at"}
 _LEADING_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(LEADING_ARTICLES)) + r")[-\s]+")
+
+
+# -- Arabic script -------------------------------------------------------------------------
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_ARABIC_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian (Eastern Arabic-Indic) digits
+})
+# The article with the prefixes joined to it, longest first; then a leading و (and).
+ARABIC_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
+MIN_ARABIC_STEM = 2  # letters a word keeps after a prefix is taken off
+
+
+def is_arabic(word: str) -> bool:
+    """Whether a token holds Arabic-script letters or digits."""
+    return ARABIC_SCRIPT.search(word) is not None
+
+
+def normalise_arabic(text: str) -> str:
+    """Harakat and tatweel dropped; أ إ آ ٱ -> ا, ة -> ه, ى -> ي; ٠-٩ and ۰-۹ -> 0-9."""
+    return _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+
+
+def strip_arabic_prefix(word: str) -> str:
+    """A normalised Arabic word without its article or attached prefixes: والهول -> هول.
+
+    The article with what is joined to it first, then a leading و ("and") where three letters stay:
+    a word that starts with و itself loses it too (وحدات -> حدات), but alike wherever it is
+    written (الوحدات, ووحدات... -> حدات), so every form of a word keeps one key."""
+    if word.isdigit():
+        return word
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ARABIC_STEM:
+            word = word[len(prefix):]
+            break
+    if word.startswith("و") and len(word) - 1 >= MIN_ARABIC_STEM + 1:
+        word = word[1:]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_arabic(word: str) -> str:
+    """An Arabic-script token as names compare it: normalised, without article or prefixes."""
+    return strip_arabic_prefix(normalise_arabic(word))
 
 
 def strip_accents(text: str) -> str:
@@ -63,6 +116,8 @@ def fold_word(word: str) -> str:
     Lower case, no accents, no possessive ``'s``, no apostrophes or ʿ ʾ marks, doubled letters
     single, and ``-ah``/``-eh`` endings as ``-a`` (Hassakeh, Hasakah -> ``hasaka``).
     """
+    if is_arabic(word):
+        return fold_arabic(word)
     word = POSSESSIVE.sub("", word)
     word = MARKS.sub("", strip_accents(word).lower())
     if word in ARABIC_ARTICLES:

@@ -222,11 +222,12 @@ class CheckReport:
     missing_from_sqlite: list = field(default_factory=list)
     pending: int = 0  # ids whose write was interrupted (or, when ``writing``, is in flight)
     writing: bool = False  # another process held the write lock: an import or reindex is running
+    outdated_analysis: Optional[int] = None  # the index's analysis version, when older than the code's
 
     @property
     def consistent(self) -> bool:
         interrupted = self.pending and not self.writing
-        return not (self.missing_from_index or self.missing_from_sqlite or interrupted)
+        return not (self.missing_from_index or self.missing_from_sqlite or interrupted or self.outdated_analysis)
 
 
 class Archive:
@@ -391,4 +392,5 @@ class Archive:
             missing_from_sqlite=sorted(missing_from_sqlite),
             pending=len(pending),
             writing=writing,
+            outdated_analysis=self.index.analysis_outdated(),
         )

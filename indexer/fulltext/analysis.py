@@ -1,7 +1,7 @@
 """Analysis: how text becomes terms (Whoosh's ``analysis``).
 
 The tokenizer and filters of the archive's analyzers (marks, stop words and Arabic articles,
-stemming, transliteration variants), :class:`ArchiveAnalyzer`'s cached fast path for indexing,
+stemming, transliteration variants, Arabic script: :class:`ArabicFilter`), :class:`ArchiveAnalyzer`'s cached fast path for indexing,
 and the positions format that uses it.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from typing import Optional
 
 from whoosh import formats
@@ -21,6 +22,12 @@ from whoosh.support.charset import accent_map
 from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa: F401 (ARABIC_ARTICLES: re-exported)
 from indexer.names import MARKS as _MARKS
 from indexer.names import TOKEN_RE as _TOKEN_RE
+from indexer.names import fold_arabic, is_arabic
+
+# The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
+# an index built by an older one is reported by ``archive check`` until ``archive reindex``.
+# 1: before Arabic script was analysed (no stamp); 2: ArabicFilter.
+ANALYSIS_VERSION = 2
 
 
 class MarksFilter(Filter):
@@ -43,6 +50,46 @@ class NameFilter(Filter):
     def __call__(self, tokens):
         for token in tokens:
             token.text = normalise_name(token.text)
+            yield token
+
+
+_STEMMERS = threading.local()  # a PyStemmer Stemmer is not safe to share between threads
+
+
+def _arabic_stemmer():
+    stemmer = getattr(_STEMMERS, "arabic", None)
+    if stemmer is None:
+        import Stemmer  # PyStemmer: Snowball's stemmers in C
+
+        stemmer = _STEMMERS.arabic = Stemmer.Stemmer("arabic")
+    return stemmer
+
+
+@functools.lru_cache(maxsize=200_000)
+def arabic_term(word: str, stem: bool = True) -> str:
+    """An Arabic-script token as indexed: normalised and without article or attached prefixes
+    (``indexer.names.fold_arabic``), then Snowball's Arabic stemmer; digits as ASCII digits."""
+    folded = fold_arabic(word)
+    if not stem or not is_arabic(folded):
+        return folded
+    return _arabic_stemmer().stemWord(folded) or folded
+
+
+class ArabicFilter(Filter):
+    """Arabic-script tokens only (Latin text passes untouched): alef and hamza forms, ta marbuta,
+    alef maqsura, tatweel and harakat normalised, Arabic-Indic digits as ASCII, the article and
+    attached prefixes dropped (والهول = الهول = هول), then stemmed by Snowball when ``stem``."""
+
+    def __init__(self, stem: bool = True):
+        self.stem = stem
+
+    def __call__(self, tokens):
+        stem = self.stem
+        for token in tokens:
+            if is_arabic(token.text):
+                token.text = arabic_term(token.text, stem)
+                if not token.text:
+                    continue
             yield token
 
 
@@ -135,18 +182,29 @@ class Analysed(list):
     """A field's ``(term, positions)`` pairs, analysed already (in an import's worker process)."""
 
 
+def _stamped(analyzer: ArchiveAnalyzer) -> ArchiveAnalyzer:
+    analyzer.analysis_version = ANALYSIS_VERSION
+    return analyzer
+
+
+def analysis_version(analyzer) -> int:
+    """The analysis an index's (pickled) analyzer does: 1 for one made before the stamp."""
+    return getattr(analyzer, "analysis_version", 1)
+
+
 def _analyzer(stem: bool = True):
     items = [RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map), MarksFilter(),
-             StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES)]
+             ArabicFilter(stem=stem), StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES)]
     if stem:
         items += [StemFilter(), NameFilter()]
-    return ArchiveAnalyzer(*items)
+    return _stamped(ArchiveAnalyzer(*items))
 
 
 def _words_analyzer():
     """The unstemmed words of titles and bodies, for spelling suggestions."""
-    return ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
-                           MarksFilter(), StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3))
+    return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+                                    MarksFilter(), ArabicFilter(stem=False),
+                                    StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3)))
 
 
 @functools.lru_cache(maxsize=None)

@@ -11,6 +11,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import LockError
 
+from indexer.fulltext.analysis import ANALYSIS_VERSION, analysis_version
 from indexer.fulltext.columns import SegmentColumns
 from indexer.fulltext.fields import document, make_schema
 from indexer.fulltext.query import Parsing
@@ -92,6 +93,14 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
                         raise FileNotFoundError(f"no full-text index at {self.path}; run 'archive reindex'")
                     self._ix = self._storage().open_index()
         return self._ix
+
+    def analysis_outdated(self) -> Optional[int]:
+        """The analysis version an index was built with when it is older than this code's
+        (``ANALYSIS_VERSION``: an index of before Arabic script was analysed), else None."""
+        if not self.exists():
+            return None
+        built = analysis_version(self.schema["body"].analyzer)
+        return built if built < ANALYSIS_VERSION else None
 
     @property
     def schema(self):

@@ -186,7 +186,7 @@ def phonetic_key(word: str) -> str:
     -ah/-eh as -a, doubled consonants single, and every run of vowels (with w and y inside a word:
     Hawl = Hol = Houl) as one ``a``. Double metaphone joins a few more spelling pairs of the gazetteer
     but gives twice as many of its words an English word's key (bench/README.md). ``""`` for a word
-    without letters.
+    without Latin letters (an Arabic-script word has none: it never gets sound-alikes).
     """
     word = word.lower()
     if not word.isascii():
@@ -235,6 +235,9 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     if len(forms) != 1 or len(forms[0]) < PHONETIC_MIN_LETTERS or _DIGIT.search(forms[0]):
         return []
     form = forms[0]
+    form_key = phonetic_key(form)
+    if not form_key:  # no Latin letter (an Arabic-script word): the key is for transliterations only
+        return []
     stop = query_stop_words()
     own_key = name_key(word)
     table = alias_table()
@@ -247,7 +250,7 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     names_only = max(own, found) > 0
     reach = phonetic_reach(len(form))
     candidates = []
-    for other, articles in lookup(phonetic_key(form)):
+    for other, articles in lookup(form_key):
         if (other == form or articles < own or len(other) < PHONETIC_MIN_LETTERS or other in stop
                 or _DIGIT.search(other) or abs(len(other) - len(form)) > reach):
             continue

@@ -1,0 +1,86 @@
+"""Arabic-script analysis (issue #17): normalisation, attached prefixes, Snowball's stemmer, digits;
+Latin text analysed as before; no sound-alikes for Arabic words; an index of the older analysis
+reported by ``archive check`` until ``archive reindex``."""
+
+import json
+
+import pytest
+
+from indexer.fulltext import phonetic_key, sound_alikes
+from indexer.fulltext.analysis import ANALYSIS_VERSION, _analyzer
+from indexer.names import fold_word, name_key
+
+
+def terms(text):
+    return [token.text for token in _analyzer()(text)]
+
+
+@pytest.mark.parametrize("forms", [
+    ["الهول", "والهول", "الهَوْل", "هول", "بالهول", "للهول"],  # article, و, harakat
+    ["الحسكة", "بالحسكة", "الحسكه", "والحسكة", "الحســكة"],  # ta marbuta, tatweel
+    ["أطفال", "اطفال", "إطفال", "الأطفال"],  # hamza forms
+    ["مستشفى", "مستشفي"],  # alef maqsura
+    ["قسد", "وقسد"],
+])
+def test_forms_of_an_arabic_word_index_as_one_term(forms):
+    found = {tuple(terms(form)) for form in forms}
+    assert len(found) == 1 and found != {()}, dict(zip(forms, map(terms, forms)))
+    assert len({name_key(form) for form in forms}) == 1  # the gazetteer's comparison agrees
+
+
+def test_arabic_indic_and_persian_digits_are_ascii():
+    assert terms("٢٠١٩ ۲۰۱۹ 2019") == ["2019"] * 3
+    assert fold_word("٤٥") == "45"
+
+
+def test_unrelated_arabic_words_stay_apart():
+    assert len({tuple(terms(w)) for w in ["الهول", "الحسكة", "الرقة", "منبج", "قسد", "داعش", "روج"]}) == 7
+
+
+def test_latin_text_analysed_as_before():
+    # the terms the analyzer gave before Arabic script was analysed (analysis version 1, measured)
+    assert terms("The al-Hol camp's children were repatriated from Hasakeh; Sina'a prison, 2019. "
+                 "Ḥasakah Serêkaniyê el-Hōl Raʿqa U.S. café naïve x²") == [
+        "hol", "camp", "children", "were", "repatriat", "hasaka", "sina", "prison", "2019", "hasaka",
+        "serekaniy", "hol", "raqa", "u.", "cafe", "naiv", "x²"]
+    assert fold_word("al") == "" and fold_word("Hassakeh") == "hasaka"
+
+
+def test_no_sound_alikes_for_arabic_words():
+    vocabulary = {"مخيم": 40, "حسكه": 12, "رقه": 9, "اطفال": 30}
+
+    def lookup(key):
+        return [(w, n) for w, n in vocabulary.items() if phonetic_key(w) == key]
+
+    assert phonetic_key("مخيم") == ""  # the key is for transliterations
+    assert sound_alikes("المخيمات", lambda w: 0, lookup) == []
+    assert sound_alikes("Fouqani", lambda w: 0, lambda key: [("fawqani", 3)]) == ["Fawqani"]
+
+
+def test_old_analysis_reported_by_check_until_reindex(tmp_path, cli):
+    from indexer.sync import Archive
+
+    record = {"id": "a1", "title": "أطفال في مخيم الهول", "body": "نقل ٤٥ طفلاً من مخيم الهول إلى العراق.",
+              "published": "2024-03-01", "outlet": "Enab Baladi"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "archive.db"
+    assert cli("import", db, tmp_path / "in.jsonl", "--silent").exit_code == 0
+    assert cli("check", db).exit_code == 0
+    # an index as the older code built it: its analyzers carry no stamp and no ArabicFilter
+    with Archive(db) as archive:
+        schema = archive.index.schema
+        for name in ("title", "body"):
+            analyzer = schema[name].analyzer
+            analyzer.items = [f for f in analyzer.items if type(f).__name__ != "ArabicFilter"]
+            del analyzer.analysis_version
+        archive.index.ix.storage.create_index(schema)  # a new, empty index with that schema
+    with Archive(db) as archive:
+        assert archive.index.analysis_outdated() == 1
+    result = cli("check", db)
+    assert result.exit_code == 1 and "older analysis (version 1" in result.output
+    assert cli("reindex", db).exit_code == 0
+    result = cli("check", db)
+    assert result.exit_code == 0, result.output
+    with Archive(db) as archive:
+        assert archive.index.analysis_outdated() is None
+        assert archive.index.schema["body"].analyzer.analysis_version == ANALYSIS_VERSION
