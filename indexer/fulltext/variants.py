@@ -56,7 +56,10 @@ def _case_rule(name: str):
     """How a query must write a one-word key for this spelling to expand it: any case (None) when
     the spelling is that one word ("Hol", "Raqqa"), in capitals ("upper") when it is an acronym
     ("WHO", "AN"), with a capital ("capital") when it is a longer name ("al-Sour", "Al Monitor"):
-    "who", "sour" and "monitor" are English words."""
+    "who", "sour" and "monitor" are English words. A name without cased letters (Arabic script:
+    مخيم الهول) has no case to ask for."""
+    if not any(ch.isupper() or ch.islower() for ch in name):
+        return None
     if len(_TOKEN_RE.findall(name)) > 1:
         return "capital"
     return "upper" if name.isupper() and len(name) <= 4 else None
