@@ -42,6 +42,7 @@ class GroupProfile:
     ambiguous_dates: int = 0  # numeric dates of the group readable both ways
     template: frozenset = frozenset()  # keys (archive.extract.templates.line_key) of repeated lines
     heads: frozenset = frozenset()  # keys of lines repeated just above the date line (header labels)
+    dated: int = 0  # texts of the group with a date line (the header template is judged on them)
 
     @property
     def undecided(self) -> bool:
@@ -90,6 +91,7 @@ class ProfileBuilder:
             ambiguous_dates=self.votes.ambiguous,
             template=self.lines.template(),
             heads=self._heads(),
+            dated=self.heads.dated,
         )
 
 

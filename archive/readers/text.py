@@ -22,6 +22,7 @@ from typing import Iterator
 
 from archive.extract import boilerplate, bylines, page_layout, paragraphs, tag_blocks, templates
 from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
+from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.tags import parse_tag_line
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
@@ -132,7 +133,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         listed = tag_blocks.tag_list_lines(content, gap_before)
         # A line the folder repeats that stands above the date here, and above no other file's
         # date, may be this story's headline (listed under "Recent posts" on the other pages).
-        above = {i for i in page_layout.above_date(content) if not templates.line_key(content[i]) in heads}
+        # (Only where enough of the folder's texts have a date to know its labels.)
+        above = set()
+        if profile.dated >= MIN_HEAD_RECORDS:
+            above = {i for i in page_layout.above_date(content) if templates.line_key(content[i]) not in heads}
         kept = [i for i, line in enumerate(content)
                 if not repeated[i] or i in listed or i in above or _metadata_line(line)
                 or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)]
