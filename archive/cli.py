@@ -100,7 +100,11 @@ def _parse_date(ctx, param, value):
               help="Processes extracting articles beside the one writing them (default: one per spare "
                    "core for imports over 4 MB, else 0).")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
-def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, batch_size, workers, silent):
+@click.option("--scheduler", metavar="ADDRESS", help="A collection: the Dask scheduler to import with (tcp://host:8786).")
+@click.option("--local-cluster", type=click.IntRange(1, 64), metavar="N",
+              help="A collection: start N Dask worker processes on this machine to import with.")
+def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, batch_size, workers, silent,
+            scheduler, local_cluster):
     """Import articles from files and folders into the archive DB.
 
     Reads plain-text articles (.txt), JSON Lines (.jsonl), CSV (.csv, .tsv), saved web pages
@@ -117,6 +121,13 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
     defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
     options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping,
                "date_order": date_order}
+    from archive.collection import is_collection
+
+    if is_collection(db_path) or scheduler or local_cluster:  # a collection of shards (archive/collection_cli.py)
+        from archive.collection_cli import import_collection
+
+        return import_collection(db_path, paths, defaults, mapping, date_order, batch_size, scheduler, local_cluster,
+                                 silent, options)
     refuse_swapped_arguments(db_path, paths)  # before the lock: nothing is made beside the user's file
     try:  # one import at a time: a second waits (ARCHIVE_LOCK_TIMEOUT, 60 s), then fails saying why
         lock = ArchiveLock(db_path, on_wait=lambda message: click.echo(message, err=True)).acquire()
@@ -193,7 +204,9 @@ def _status(state: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option("--exact", is_flag=True,
               help="Search only the spellings typed (by default a known name also finds its other spellings).")
-def search(db_path, query, limit, sort, output_format, as_json, exact):
+@click.option("--scheduler", metavar="ADDRESS", help="A collection: search its shards on this Dask scheduler.")
+@click.option("--allow-missing", is_flag=True, help="A collection: show what the shards found when some are missing.")
+def search(db_path, query, limit, sort, output_format, as_json, exact, scheduler, allow_missing):
     """Search the archive DB with Whoosh query syntax.
 
     AND/OR/NOT, "exact phrases", field:value (title, body, outlet, tag, author, language)
@@ -206,6 +219,13 @@ def search(db_path, query, limit, sort, output_format, as_json, exact):
     from indexer.fulltext import QueryError
 
     output_format = "json" if as_json else output_format
+    from archive.collection import is_collection
+
+    if is_collection(db_path):  # a collection of shards (archive/collection_cli.py): text or json
+        from archive.collection_cli import search_collection
+
+        return search_collection(db_path, query, limit or 10, sort, "json" if output_format != "text" else "text",
+                                 exact, scheduler, allow_missing)
     everything = limit is None and output_format != "text" and not sys.stdout.isatty()
     limit = limit or 10
     with _open_archive(db_path) as archive:
@@ -458,3 +478,8 @@ def password(db_path, user, print_only):
 
 if __name__ == "__main__":
     cli()
+
+
+from archive.collection_cli import collection_group  # noqa: E402 (archive collection create|check)
+
+cli.add_command(collection_group)

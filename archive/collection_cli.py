@@ -1,0 +1,172 @@
+"""The ``archive`` commands on a collection of shards (:mod:`archive.collection`): ``archive collection
+create|check``, and what ``archive import`` and ``archive search`` do when given a collection."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import sys
+import time
+
+import click
+
+from archive import collection as collections_
+
+
+def load(path):
+    try:
+        return collections_.load(path)
+    except collections_.CollectionError as error:
+        raise click.ClickException(str(error))
+
+
+@contextlib.contextmanager
+def dask_client(scheduler, local_cluster):
+    """A Dask client: of the scheduler at ``scheduler``, or of a local cluster of ``local_cluster``
+    worker processes started on loopback for this command (one thread each)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise click.ClickException("a collection needs dask.distributed: pip install 'news-archive[shards]'")
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=10)
+        except OSError as error:
+            raise click.ClickException(f"cannot reach the Dask scheduler at {scheduler}: {error}")
+        with client:
+            yield client
+        return
+    with LocalCluster(n_workers=local_cluster or 1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+@click.group(name="collection")
+def collection_group():
+    """A collection: shards (each an ordinary archive) listed in a manifest.
+
+    Articles go to a shard by a hash of their id. Import with a Dask cluster
+    (archive import COLLECTION SOURCES --scheduler tcp://host:8786, or --local-cluster 2),
+    search with archive search COLLECTION QUERY. To add shards, make a new collection with
+    more and import the same sources into it (the ids, and so the articles, are the same).
+    """
+
+
+@collection_group.command(name="create")
+@click.argument("path", type=click.Path())
+@click.option("--shards", type=click.IntRange(1, collections_.MAX_SHARDS), required=True, help="How many shards.")
+def create(path, shards):
+    """Make the manifest PATH (JSON) of a new collection of SHARDS empty shards (in shards/ beside it)."""
+    try:
+        made = collections_.create(path, shards)
+    except collections_.CollectionError as error:
+        raise click.ClickException(str(error))
+    click.echo(f"{path}: a collection of {len(made)} shards ({made.name(made.shards[0])} ...)")
+
+
+@collection_group.command(name="check")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def check(path):
+    """Check every shard (SQLite and Whoosh agree, as 'archive check' does) and that each article
+    is in the shard its id hashes to. Exit 1 if not."""
+    from archive import search_data
+    from indexer.sync import Archive
+
+    search_data.provide()
+    found = load(path)
+    bad = 0
+    for number, shard in enumerate(found.shards):
+        name = found.name(shard)
+        if not shard.is_file():
+            click.echo(f"{name}: missing")
+            bad += 1
+            continue
+        with Archive(shard, create=False) as archive:
+            report = archive.check()
+            ids = [row[0] for row in archive.db.conn.execute("select id from articles")]
+        astray = [i for i in ids if collections_.shard_of(i, len(found)) != number]
+        ok = report.consistent and not astray
+        bad += not ok
+        click.echo(f"{name}: {len(ids):,} articles, " + ("consistent" if report.consistent else "SQLite and Whoosh differ")
+                   + (f", {len(astray):,} in the wrong shard (first {astray[0]})" if astray else ""))
+    if bad:
+        sys.exit(1)
+
+
+def import_collection(path, paths, defaults, mapping, date_order, batch_size, scheduler, local_cluster, silent,
+                      options_for_log) -> None:
+    from archive.shard_import import CollectionImport
+
+    found = load(path)
+    started = time.monotonic()
+    with dask_client(scheduler, local_cluster) as client:
+        job = CollectionImport(found, client, defaults=defaults, mapping=mapping, date_order=date_order,
+                               batch_size=batch_size)
+        state = {"files": 0}
+
+        def on_file(file_path):
+            state["files"] += 1
+            if not silent and state["files"] % 100 == 0:
+                click.echo(f"  {state['files']:,} files read ({time.monotonic() - started:,.0f} s)", err=True)
+
+        try:
+            report = job.run(list(paths), on_file=on_file, options_for_log=options_for_log)
+        except KeyboardInterrupt:
+            click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
+            sys.exit(130)
+    click.echo(f"{path}: {report.summary()} ({report.files:,} files, {len(found)} shards, "
+               f"{time.monotonic() - started:,.1f} s)", err=True)
+    for where, original in report.duplicate_of[:50]:
+        click.echo(f"  duplicate: {where} (same text as article {original})", err=True)
+    for where, reason in report.failures[:50]:
+        click.echo(f"  failed: {where}: {reason}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+def search_collection(path, query, limit, sort, output_format, exact, scheduler, allow_missing) -> None:
+    from archive.shard_search import search_collection as search
+    from indexer.fulltext import QueryError
+
+    found = load(path)
+    client_context = dask_client(scheduler, None) if scheduler else contextlib.nullcontext(None)
+    with client_context as client:
+        try:
+            page = search(found, query, client=client, pagelen=limit, sort=sort, expand=not exact)
+        except QueryError as error:
+            raise click.ClickException(str(error))
+    if page.missing and not allow_missing:
+        names = "; ".join(f"{name} ({why})" for name, why in page.missing)
+        raise click.ClickException(f"{path}: {len(page.missing)} of {len(found)} shards could not be searched: "
+                                   f"{names}; the total would be short (--allow-missing shows what the others hold)")
+    rows = {}
+    for name in {hit.shard for hit in page.hits}:
+        conn = sqlite3.connect(f"file:{found.path.parent / name}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        try:
+            ids = [h.id for h in page.hits if h.shard == name]
+            for row in conn.execute("select a.id, a.title, a.published, a.author, o.name as outlet from articles a "
+                                    "left join outlets o on o.id = a.outlet where a.id in (select value from json_each(?))",
+                                    [json.dumps(ids)]):
+                rows[row["id"]] = dict(row)
+        finally:
+            conn.close()
+    if output_format == "json":
+        click.echo(json.dumps({
+            "query": query, "total": page.total, "partial": page.partial, "missing_shards": page.missing,
+            "shard_totals": page.shard_totals, "also_searched": page.also_searched,
+            "facets": {name: ({str(k): v for k, v in value.items()} if isinstance(value, dict) else value)
+                       for name, value in page.facets.items()},
+            "hits": [dict(rows.get(h.id, {"id": h.id}), shard=h.shard,
+                          score=None if h.score is None else round(h.score, 4)) for h in page.hits],
+        }, ensure_ascii=False))
+        return
+    if page.missing:
+        click.echo("PARTIAL: shards not searched: " + "; ".join(f"{n} ({w})" for n, w in page.missing))
+    click.echo(f"{page.total:,} articles match {query!r} in {len(found) - len(page.missing)} shards")
+    for number, hit in enumerate(page.hits, start=1):
+        row = rows.get(hit.id, {})
+        where = " · ".join([row.get("outlet") or "unknown outlet", row.get("published") or "undated"])
+        click.echo(f"\n{number}. {row.get('title', hit.id)}  [{where}]")
+        click.echo(f"   id {hit.id}  {hit.shard}" + (f"  score {hit.score:.2f}" if hit.score is not None else ""))

@@ -1,0 +1,214 @@
+"""Importing into a collection's shards on a Dask cluster (``dask.distributed``).
+
+The coordinator (the ``archive import`` process) walks the input and sends it to the workers a
+task at a time: up to ``FILES_PER_TASK`` small files, or one big file or container. A worker reads
+its files and builds their articles (extraction, the text analysed for the index, the MinHash
+signature): what ``archive/workers.py`` does in local processes. Results come back in input
+order (a window of ``WINDOW`` tasks in flight), so the first copy of a repeated id is the first
+in the input, as in a single import.
+
+The coordinator then routes each article to its shard (:func:`archive.collection.shard_of`) and,
+when a shard has ``batch_size`` articles waiting, sends one write task for that shard, made to
+depend on the shard's previous write: one writer per shard at a time, without waiting in a
+lock. A write task opens the shard (an ordinary archive), takes its lock, and writes the batch
+through the importer as a single import would (unchanged, updated, duplicates, near-duplicates
+within the shard); each write is one row of the shard's ``imports`` table.
+
+Faults: a task lost with its worker is run again by Dask on another worker (extraction is pure;
+a write lands in both stores of its shard or in neither, see ``indexer/sync.py``). If the whole
+import stops, running it again finishes it: what was written is "unchanged", nothing doubles.
+"""
+
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+from typing import Callable, Optional
+
+from archive import collection as collections_
+from archive.extract.article import BatchDefaults
+from archive.model import BadRecord
+from archive.pipeline import ImportReport, Importer
+from archive.readers import walk
+from archive.readers.records import ReaderOptions
+
+FILES_PER_TASK = 16
+BIG_FILE = 8 * 1024 * 1024
+WINDOW = 32  # read tasks in flight
+
+
+def read_tasks(paths: list) -> list:
+    """The input cut into read tasks: lists of ``(path, named)``."""
+    from archive.readers.containers import container_kind
+
+    tasks, files = [], []
+    for path, named in walk(paths, with_origin=True):
+        try:
+            big = not path.is_file() or path.stat().st_size > BIG_FILE or bool(container_kind(path.name))
+        except OSError:
+            big = True
+        if big:
+            if files:
+                tasks.append(files)
+                files = []
+            tasks.append([(str(path), named)])
+            continue
+        files.append((str(path), named))
+        if len(files) >= FILES_PER_TASK:
+            tasks.append(files)
+            files = []
+    if files:
+        tasks.append(files)
+    return tasks
+
+
+# -- on a worker --------------------------------------------------------------------------------
+def read_and_build(files: list, defaults: BatchDefaults, options: ReaderOptions) -> list:
+    """``[(path, size, items)]``: each file's built articles, failures and files left alone."""
+    from archive import search_data
+    from archive.sources import read_path
+    from archive.workers import build_all
+
+    search_data.provide()
+    out = []
+    for name, named in files:
+        path = Path(name)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        try:
+            records = list(read_path(path, named, options))
+        except Exception as error:
+            records = [BadRecord(str(path), f"unreadable ({type(error).__name__}: {error})")]
+        out.append((str(path), size, build_all(records, defaults)))
+    return out
+
+
+class _Prebuilt(Importer):
+    """The importer, given articles already built instead of paths to read."""
+
+    def __init__(self, archive, built: list, **options):
+        super().__init__(archive, **options)
+        self._built = built
+
+    def _items(self, paths, on_file, on_bytes):
+        return iter(self._built)
+
+
+def write_shard(shard: str, built: list, sources: list, options_for_log: dict, batch_size: int,
+                after=None) -> ImportReport:
+    """Write ``built`` articles into the shard at ``shard`` (an archive, made if new) under its
+    lock. ``after``: the shard's previous write (a Dask dependency, so one writer at a time)."""
+    from archive import search_data
+    from indexer.sync import Archive, ArchiveLock
+
+    search_data.provide()
+    with ArchiveLock(shard).acquire(), Archive(shard, create=True) as archive:
+        importer = _Prebuilt(archive, built, batch_size=max(batch_size, len(built) or 1))
+        return importer.run(sources, options_for_log=dict(options_for_log, collection_write=True))
+
+
+# -- in the coordinator -------------------------------------------------------------------------
+class CollectionImport:
+    """One import of ``paths`` into ``collection`` through a Dask ``client``."""
+
+    def __init__(self, collection, client, defaults: Optional[BatchDefaults] = None,
+                 mapping: Optional[dict] = None, date_order: Optional[str] = None, batch_size: int = 2000):
+        import dataclasses
+
+        self.collection = collection
+        self.client = client
+        self.defaults = defaults or BatchDefaults()
+        if date_order:
+            self.defaults = dataclasses.replace(self.defaults, date_order=date_order)
+        self.options = ReaderOptions(mapping, date_order=date_order)
+        self.batch_size = batch_size
+        self.report = ImportReport()
+        self.shard_reports: dict = {}  # shard index -> [ImportReport of each write]
+        self._waiting = collections.defaultdict(list)  # shard -> built articles
+        self._last_write: dict = {}  # shard -> its latest write's future
+        self._writes: list = []
+        self._seen: dict = {}  # id -> where it was first met in this import
+
+    def run(self, paths: list, on_file: Optional[Callable] = None, on_bytes: Optional[Callable] = None,
+            options_for_log: Optional[dict] = None) -> ImportReport:
+        self._paths = [str(p) for p in paths]
+        self._log = options_for_log or {}
+        tasks = read_tasks(list(paths))
+        pending: collections.deque = collections.deque()
+        defaults, options = self.client.scatter([self.defaults, self.options], broadcast=True, hash=False)
+        for task in tasks:
+            pending.append(self.client.submit(read_and_build, task, defaults, options, pure=False))
+            while len(pending) >= WINDOW:
+                self._take(pending.popleft().result(), on_file, on_bytes)
+        while pending:
+            self._take(pending.popleft().result(), on_file, on_bytes)
+        for shard in list(self._waiting):
+            self._write(shard)
+        for future in self._writes:
+            self._add(future.result())
+        self.report.status = "completed"
+        return self.report
+
+    def _take(self, results: list, on_file, on_bytes) -> None:
+        from archive.pipeline import _where
+        from archive.sources import IgnoredFile
+        from archive.readers.warc import SkippedRecord
+
+        report = self.report
+        for path, size, items in results:
+            report.files += 1
+            if on_file:
+                on_file(Path(path))
+            if on_bytes and size:
+                on_bytes(size)
+            for item in items:
+                if isinstance(item, IgnoredFile):
+                    report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
+                elif isinstance(item, SkippedRecord):
+                    report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
+                elif isinstance(item, BadRecord):
+                    report.fail(item.where, item.reason)
+                else:
+                    article = item.article
+                    here = _where(article)
+                    first = self._seen.get(article.id)
+                    if first is not None:  # the importer's rule for ids met twice in one import
+                        if first == here:
+                            report.unchanged += 1
+                        elif article.known_as == "content":
+                            report.duplicate(here, article.id)
+                        else:
+                            report.fail(here, f"id repeated: first at {first}")
+                        continue
+                    self._seen[article.id] = here
+                    shard = collections_.shard_of(article.id, len(self.collection))
+                    self._waiting[shard].append(item)
+                    if len(self._waiting[shard]) >= self.batch_size:
+                        self._write(shard)
+
+    def _write(self, shard: int) -> None:
+        built = self._waiting.pop(shard, [])
+        if not built:
+            return
+        future = self.client.submit(
+            write_shard, str(self.collection.shards[shard]), built, self._paths, self._log, self.batch_size,
+            after=self._last_write.get(shard), pure=False, retries=2)
+        self._last_write[shard] = future
+        self._writes.append(future)
+
+    def _add(self, written: ImportReport) -> None:
+        report = self.report
+        report.imported += written.imported
+        report.updated += written.updated
+        report.unchanged += written.unchanged
+        for where, original in written.duplicate_of:
+            report.duplicate(where, original)
+        report.duplicates += written.duplicates - len(written.duplicate_of)
+        for where, reason in written.failures:
+            report.fail(where, reason)
+        report.failed += written.failed - len(written.failures)
+        for where, warning in written.warnings:
+            report.warn(where, warning)
+        report.warned += written.warned - len(written.warnings)

@@ -1,0 +1,242 @@
+"""Searching a collection: every shard searched, ranked as one archive, totals and facets summed.
+
+Two rounds, each one task per shard (on a Dask cluster when a client is given, else here):
+
+1. each shard returns its statistics for the query (:meth:`ShardIndex.statistics`: documents,
+   field lengths, the query terms' document frequencies); they are summed;
+2. each shard searches with the sums (:meth:`ShardIndex.search_with`, so a hit scores what it
+   would in one archive holding every shard's articles) and returns its top ``page x pagelen``
+   hits with their sort keys, its exact total and its facet counts (outlets and tags by name:
+   their ids are each shard's own).
+
+The coordinator merges the hits (score, then article id for equal scores; or the date column
+for a date sort), and adds the totals and counts up. A shard that cannot be searched (its
+files missing, unreadable, its worker lost twice) is named in ``missing``: the page is then
+marked partial, and callers must say so (the CLI refuses to print a partial total unless
+asked to). Ties: a single archive orders equal scores by its insertion order, which shards
+cannot know; the merge orders them by id.
+
+Stories are linked (near-duplicates, ``duplicate_of``) within a shard only: a copy imported into
+another shard than its original is its own story, so collapsed pages and story counts can differ
+from a single archive's where copies fall on different shards.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+_indexes: dict = {}
+_lock = threading.Lock()
+
+
+@dataclass
+class CollectionHit:
+    id: str
+    shard: str
+    score: Optional[float]
+    story: str
+    key: Optional[int] = None  # the date sort's column value
+    title_html: str = ""
+    snippet_html: str = ""
+
+
+@dataclass
+class CollectionPage:
+    query: str
+    total: int = 0
+    hits: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    shard_totals: dict = field(default_factory=dict)  # shard name -> its hits
+    missing: list = field(default_factory=list)  # (shard name, why)
+    also_searched: list = field(default_factory=list)
+    missing_terms: list = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.missing)
+
+
+class ShardMissing(RuntimeError):
+    pass
+
+
+def _index(db_path: str):
+    """This process's :class:`ShardIndex` of a shard (kept: its arrays and searcher are reused)."""
+    from archive import search_data
+    from indexer.fulltext.federated import ShardIndex
+    from indexer.store import read_only
+    from indexer.sync import index_path_for
+
+    path = Path(db_path)
+    if not path.is_file():
+        raise ShardMissing("no such file")
+    with _lock:
+        index = _indexes.get(str(path))
+        if index is None:
+            search_data.provide()
+            index = ShardIndex(index_path_for(path), store=read_only(path))
+            if not index.exists():
+                raise ShardMissing("no full-text index beside it")
+            _indexes[str(path)] = index
+    return index
+
+
+def shard_statistics(db_path: str, text: str, expand: bool):
+    return _index(db_path).statistics(text, expand=expand)
+
+
+def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str, filters: Optional[dict],
+                 expand: bool, collapse: bool, snippets: bool, facets: bool) -> dict:
+    """One shard's answer: its top ``wanted`` hits, total and facet counts (names, not ids)."""
+    import sqlite3
+
+    from indexer.store import read_only
+
+    index = _index(db_path)
+    store = read_only(db_path)
+    page = index.search_with(statistics, text, page=1, pagelen=wanted, sort=sort, filters=filters,
+                             expand=expand, collapse=collapse, fetch_texts=store().texts if snippets else None)
+    keys = {}
+    column = {"date": "newest", "oldest": "oldest"}.get(sort)
+    if column and page.hits:
+        searcher = index._searcher()
+        reader = searcher.reader()
+        values = reader.column_reader(column)
+        for hit in page.hits:
+            docnum = searcher.document_number(id=hit.id)
+            keys[hit.id] = int(values[docnum]) if docnum is not None else None
+    counted = None
+    if facets:
+        counted = index.facet_counts(page)
+        if counted is None:  # Whoosh's collectors answered: count over every id in SQLite
+            every = index.search_with(statistics, text, page=1, pagelen=1, sort=sort, filters=filters,
+                                      expand=expand, collapse=collapse, want_all_ids=True)
+            counted = _sql_facets(store(), every.all_ids)
+        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        try:
+            outlets = dict(conn.execute("select id, name from outlets"))
+            tags = dict(conn.execute("select id, name from tags"))
+        finally:
+            conn.close()
+        counted = dict(counted)
+        counted["outlet"] = {outlets.get(k, k) if k is not None else None: n for k, n in counted["outlet"].items()}
+        counted["tag"] = {tags.get(k, k): n for k, n in counted["tag"].items()}
+    return {
+        "total": page.total,
+        "hits": [(hit.id, hit.score, hit.story, keys.get(hit.id), hit.title_html, hit.snippet_html)
+                 for hit in page.hits],
+        "facets": counted,
+        "also_searched": list(page.also_searched),
+        "missing_terms": list(getattr(page, "missing_terms", [])),
+    }
+
+
+def _sql_facets(store, ids: list) -> dict:
+    """The facet counts :meth:`FullTextIndex.facet_counts` gives, made in SQLite."""
+    from collections import Counter
+
+    rows, tag_rows = store.facet_rows(ids) if ids else ([], [])
+    outlets, years, months = Counter(), Counter(), Counter()
+    for _, outlet, year, month in rows:
+        outlets[outlet] += 1
+        years[year] += 1
+        months[f"{year:04d}-{month:02d}" if year and month else None] += 1
+    tagged = {position for position, _ in tag_rows}
+    return {"outlet": dict(outlets), "year": dict(years), "month": dict(months),
+            "tag": dict(Counter(tag for _, tag in tag_rows)), "no_tags": len(rows) - len(tagged), "stories": None}
+
+
+def _run(client, function, shards: list, *args, **kwargs) -> list:
+    """``function(shard, *args, **kwargs)`` for each shard: ``[(result or None, error or None)]``."""
+    if client is None:
+        out = []
+        for shard in shards:
+            try:
+                out.append((function(str(shard), *args, **kwargs), None))
+            except Exception as error:  # a shard that cannot be searched is reported, not skipped
+                out.append((None, error))
+        return out
+    futures = [client.submit(function, str(shard), *args, pure=False, retries=1, **kwargs) for shard in shards]
+    out = []
+    for future in futures:
+        try:
+            out.append((future.result(), None))
+        except Exception as error:
+            out.append((None, error))
+    return out
+
+
+def _why(error: Exception) -> str:
+    from archive.serving import one_line
+
+    return one_line(error) if not isinstance(error, ShardMissing) else str(error)
+
+
+def search_collection(collection, text: str, *, client=None, page: int = 1, pagelen: int = 20,
+                      sort: str = "relevance", filters: Optional[dict] = None, expand: bool = True,
+                      collapse: bool = True, snippets: bool = True, facets: bool = True) -> CollectionPage:
+    """A page of ``collection``'s hits for ``text`` ranked as one archive (see the module's docstring)."""
+    from indexer.fulltext import QueryError
+    from indexer.fulltext.federated import Statistics
+
+    answer = CollectionPage(query=text)
+    shards = list(collection.shards)
+    total_stats = Statistics()
+    live = []
+    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand)):
+        if error is not None:
+            if isinstance(error, QueryError):
+                raise error
+            answer.missing.append((collection.name(shard), _why(error)))
+        else:
+            total_stats.add(stats)
+            live.append(shard)
+    wanted = page * pagelen
+    merged = []
+    found = _run(client, shard_search, live, total_stats, text, wanted=wanted, sort=sort, filters=filters,
+                 expand=expand, collapse=collapse, snippets=snippets, facets=facets)
+    for shard, (result, error) in zip(live, found):
+        name = collection.name(shard)
+        if error is not None:
+            answer.missing.append((name, _why(error)))
+            continue
+        answer.total += result["total"]
+        answer.shard_totals[name] = result["total"]
+        for hit_id, score, story, key, title_html, snippet_html in result["hits"]:
+            merged.append(CollectionHit(hit_id, name, score, story, key, title_html, snippet_html))
+        if result["facets"] is not None:
+            _add_facets(answer.facets, result["facets"])
+        for word in result["also_searched"]:
+            if word not in answer.also_searched:
+                answer.also_searched.append(word)
+        answer.missing_terms += [t for t in result["missing_terms"] if t not in answer.missing_terms]
+    if sort == "date":
+        merged.sort(key=lambda h: (-(h.key or 0), h.id))
+    elif sort == "oldest":
+        merged.sort(key=lambda h: (h.key if h.key is not None else 0, h.id))
+    else:
+        merged.sort(key=lambda h: (-(h.score or 0.0), h.id))
+    if collapse:
+        seen, kept = set(), []
+        for hit in merged:
+            if hit.story not in seen:
+                seen.add(hit.story)
+                kept.append(hit)
+        merged = kept
+    answer.hits = merged[(page - 1) * pagelen: wanted]
+    return answer
+
+
+def _add_facets(into: dict, counted: dict) -> None:
+    for name in ("outlet", "year", "month", "tag"):
+        bucket = into.setdefault(name, {})
+        for key, n in counted.get(name, {}).items():
+            bucket[key] = bucket.get(key, 0) + n
+    into["no_tags"] = into.get("no_tags", 0) + counted.get("no_tags", 0)
+    if counted.get("stories") is None or into.get("stories", 0) is None:
+        into["stories"] = None
+    else:
+        into["stories"] = into.get("stories", 0) + counted["stories"]
