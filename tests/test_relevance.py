@@ -1,7 +1,7 @@
 """Ranking quality pinned: our engine against SQLite FTS5 on TIME, CISI, Cranfield and MED (bench/relevance.py).
 
 NPL (11,429 docs, slow to index) is in the bench only, to keep this under ~60 s. The ranking's
-settings were chosen on Cranfield alone and checked on the others (indexer/fulltext.py, bench/README.md).
+settings were chosen on Cranfield alone and checked on the others (indexer/fulltext/ranking.py, bench/README.md).
 """
 
 import sys
