@@ -248,7 +248,8 @@ def _phrase(segment: _Segment, matcher) -> tuple:
         segment.cache.grew(key, before, postings)
         doc_of = postings.ids.astype(np.int64)[owner]
         inside = np.isin(doc_of, docs, assume_unique=False)
-        keys = (doc_of[inside] << 32) | (pos[inside] - k + (1 << 20))  # the phrase's start in this doc
+        # The phrase's start in this doc (shifted so a word before position k stays positive).
+        keys = (doc_of[inside] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
         candidates = np.unique(keys) if candidates is None else candidates[np.isin(candidates, keys)]
         if not len(candidates):
             break

@@ -117,7 +117,7 @@ def from_lists(ids, weights, values, want_values: bool) -> Postings:
 
 
 def positions(postings: Postings) -> tuple:
-    """``(posting index, position)`` of every position of every posting, as two flat int64 arrays
+    """``(posting index, position)`` of every position of every posting, as two flat int32 arrays
     (from W3 ``Positions`` values: a 4-byte count, then the pickled list of position deltas)."""
     if postings._positions is not None:
         return postings._positions
@@ -137,7 +137,7 @@ def positions(postings: Postings) -> tuple:
         counts[n] = len(codes)
         deltas.extend(codes)
     flat = np.asarray(deltas, dtype=np.int64)
-    owner = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
     if len(flat):
         # Each posting's deltas restart from 0: a cumulative sum with the previous postings' totals taken off.
         total = np.cumsum(flat)
@@ -146,7 +146,9 @@ def positions(postings: Postings) -> tuple:
         before = np.zeros(len(counts), dtype=np.int64)
         before[has] = np.where(starts[has] > 0, total[np.maximum(starts[has] - 1, 0)], 0)
         flat = total - np.repeat(before, counts)
-    postings._positions = (owner, flat)
+    # Kept as two int32 arrays (8 bytes a position); the encoded values are no longer needed.
+    postings._positions = (owner, flat.astype(np.int32))
+    postings.values = None
     return postings._positions
 
 
@@ -162,7 +164,7 @@ class PostingsCache:
     def get(self, key, want_values: bool) -> Optional[Postings]:
         with self._lock:
             found = self._items.get(key)
-            if found is None or (want_values and found.values is None):
+            if found is None or (want_values and found.values is None and found._positions is None):
                 return None
             self._items.move_to_end(key)
             return found
