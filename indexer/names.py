@@ -9,8 +9,8 @@ Hassakeh = Hasakah; Raʿqa = Raqa). ``tests/test_name_rules.py`` checks the thre
 
 Arabic script (:func:`fold_arabic`): alef and hamza forms, ta marbuta, alef maqsura, tatweel and
 short vowels (harakat) do not matter, Arabic-Indic and Persian digits are ASCII digits, and the
-article and the prefixes joined to it (ال, وال, بال, كال, فال, لل) or a leading و are not part of
-the word (والهول = الهول = هول; بالحسكة = الحسكة).
+article and the prefixes joined to it (ال, وال, بال, كال, فال, لل) or a leading و or ل are not part
+of the word (والهول = الهول = هول; بالحسكة = الحسكة; لداعش = داعش).
 """
 
 from __future__ import annotations
@@ -62,9 +62,10 @@ def normalise_arabic(text: str) -> str:
 def strip_arabic_prefix(word: str) -> str:
     """A normalised Arabic word without its article or attached prefixes: والهول -> هول.
 
-    The article with what is joined to it first, then a leading و ("and") where three letters stay:
-    a word that starts with و itself loses it too (وحدات -> حدات), but alike wherever it is
-    written (الوحدات, ووحدات... -> حدات), so every form of a word keeps one key."""
+    The article with what is joined to it first, then a leading و ("and"), then a leading ل ("for"),
+    each where three letters stay: a word that starts with و or ل itself loses it too (وحدات ->
+    حدات, لبنان -> بنان), but alike wherever it is written (الوحدات, ووحدات, للبنان, ولبنان...), so
+    every form of a word keeps one key."""
     if word.isdigit():
         return word
     for prefix in ARABIC_PREFIXES:
@@ -73,6 +74,8 @@ def strip_arabic_prefix(word: str) -> str:
             break
     if word.startswith("و") and len(word) - 1 >= MIN_ARABIC_STEM + 1:
         word = word[1:]
+    if word.startswith("ل") and len(word) - 1 >= MIN_ARABIC_STEM + 1:
+        word = word[1:]  # ل ("for", "to") before a name without its article: لداعش, ولقسد
     return word
 
 

@@ -84,3 +84,27 @@ def test_old_analysis_reported_by_check_until_reindex(tmp_path, cli):
     with Archive(db) as archive:
         assert archive.index.analysis_outdated() is None
         assert archive.index.schema["body"].analyzer.analysis_version == ANALYSIS_VERSION
+
+
+# -- figures and dates in Arabic digits -------------------------------------------------------------
+def test_arabic_indic_digits_read_as_numbers_in_figures():
+    from archive.extract.figure_numbers import parse_number
+    from archive.extract.figures import find_figures
+
+    assert parse_number("٤٥") == 45 and parse_number("۴۵") == 45
+    assert parse_number("١٬٢٠٠") == 1200 and parse_number("٢٫٥", "million") == 2_500_000
+    assert parse_number("4,000") == 4000  # Latin digits as before
+    found = find_figures("More than ١٬٢٠٠ civilians were killed in Hajin, and ٤٥ families fled.")
+    assert [(f.value, f.kind) for f in found] == [(1200, "killed"), (45, "displaced")]
+
+
+def test_levantine_months_and_arabic_digits_in_dates():
+    import datetime as dt
+
+    from archive.extract.dates import parse_date
+
+    assert parse_date("الأحد ٥ نيسان ٢٠١٧") == dt.date(2017, 4, 5)
+    assert parse_date("١٢ كانون الثاني ٢٠٢٢") == dt.date(2022, 1, 12)
+    assert parse_date("٣ شباط ٢٠١٩") == dt.date(2019, 2, 3)
+    assert parse_date("٢٠ آذار ٢٠١٩") == dt.date(2019, 3, 20)
+    assert parse_date("١ تشرين الأول ٢٠٢٠") == dt.date(2020, 10, 1)

@@ -86,7 +86,9 @@ _SMALL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](
           r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _SCALE = r"(?:dozen|hundred|thousand|million|billion)"
 _WORDS = rf"(?:(?:{_SMALL}|a)(?:[- ]{_SCALE}(?:(?: and)? {_SMALL}(?![- ]{_SCALE}))?)+|{_SMALL})"
-_DIGITS = r"(?:\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?![\d,]\d)|\d+(?:\.\d+)?)"
+# \d is any decimal digit, Arabic-Indic (٤٥) and Persian (۴۵) too; ٬ and ٫ are Arabic's thousands
+# and decimal separators (١٬٢٠٠, ٢٫٥).
+_DIGITS = r"(?:\d{1,3}(?:(?:,|\u066c|\u00a0|\u202f|\u2009| )\d{3})+(?![\d,\u066c]\d)|\d+(?:[.\u066b]\d+)?)"
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH_RE = "|".join(MONTHS)
@@ -102,7 +104,8 @@ _NUMBER_START = re.compile(
 _NOT_BEFORE_NUMBER = frozenset("$£€¥.,/:-+#")
 _RANGE = re.compile(rf"\s*(?:-|–|to|and)\s*({_DIGITS}|{_WORDS})\b(?!\s*(?:{_MONTH_RE})\b)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
-_THOUSANDS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+_THOUSANDS = str.maketrans({",": None, "\u066c": None, "\u00a0": None, "\u202f": None, "\u2009": None,
+                            " ": None, "\u066b": "."})
 _OF = re.compile(r"\s*of\b")
 _AND_NOUN = re.compile(r"\s+(and|or)\s+([A-Za-z][\w'’-]*)")
 _PREV_WORD = re.compile(r"[^\s\"“”‘(\[]+")
@@ -122,7 +125,7 @@ def parse_number(text: str, scale: Optional[str] = None) -> Optional[int]:
     text = text.strip().lower()
     if text[:1].isdigit():
         digits = text.translate(_THOUSANDS)
-        try:
+        try:  # int() and float() read Arabic-Indic and Persian digits
             number = float(digits) if "." in digits else int(digits)
         except ValueError:
             return None
