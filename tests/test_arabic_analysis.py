@@ -108,3 +108,24 @@ def test_levantine_months_and_arabic_digits_in_dates():
     assert parse_date("٣ شباط ٢٠١٩") == dt.date(2019, 2, 3)
     assert parse_date("٢٠ آذار ٢٠١٩") == dt.date(2019, 3, 20)
     assert parse_date("١ تشرين الأول ٢٠٢٠") == dt.date(2020, 10, 1)
+
+
+# -- both read paths ------------------------------------------------------------------------------
+@pytest.mark.parametrize("query", ["الهول", "مخيم الهَوْل", "بالحسكة", "al-Hol", "داعش OR Raqqa", '"قوات سوريا الديمقراطية"'])
+def test_arabic_queries_same_on_arrays_and_whoosh(tmp_path, cli, query):
+    from pathlib import Path
+
+    from indexer.sync import Archive
+
+    articles = Path(__file__).resolve().parent.parent / "bench" / "scripts_set" / "articles.jsonl"
+    db = tmp_path / "archive.db"
+    assert cli("import", db, articles, "--silent").exit_code == 0
+    with Archive(db) as archive:
+        params = dict(pagelen=20, want_all_ids=True, collapse=True, suggest=False)
+        whoosh = archive.index.search(query, arrays=False, **params)
+        arrays = archive.index.search(query, arrays=True, **params)
+        assert whoosh.total >= 2 and arrays.total == whoosh.total
+        assert sorted(arrays.all_ids) == sorted(whoosh.all_ids)
+        assert [h.id for h in arrays.hits] == [h.id for h in whoosh.hits]
+        for a, w in zip(arrays.hits, whoosh.hits):
+            assert a.score == pytest.approx(w.score, rel=1e-5)
