@@ -143,7 +143,7 @@ def _sql_facets(store, ids: list) -> dict:
     for _, outlet, year, month in rows:
         outlets[outlet] += 1
         years[year] += 1
-        months[f"{year:04d}-{month:02d}" if year and month else None] += 1
+        months[month or None] += 1  # stored as "YYYY-MM"
     tagged = {position for position, _ in tag_rows}
     return {"outlet": dict(outlets), "year": dict(years), "month": dict(months),
             "tag": dict(Counter(tag for _, tag in tag_rows)), "no_tags": len(rows) - len(tagged), "stories": None}
@@ -226,14 +226,23 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
                 seen.add(hit.story)
                 kept.append(hit)
         merged = kept
+    answer.facets.pop("_tag_spelling", None)
     answer.hits = merged[(page - 1) * pagelen: wanted]
     return answer
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _add_facets(into: dict, counted: dict) -> None:
     for name in ("outlet", "year", "month", "tag"):
         bucket = into.setdefault(name, {})
         for key, n in counted.get(name, {}).items():
+            if name == "tag":
+                # A tag is one whatever its case (the store looks names up 'collate nocase': ASCII
+                # letters only); each shard keeps the spelling it met first: the first met here wins.
+                spellings = into.setdefault("_tag_spelling", {})
+                key = spellings.setdefault(key.translate(_ASCII_LOWER), key)
             bucket[key] = bucket.get(key, 0) + n
     into["no_tags"] = into.get("no_tags", 0) + counted.get("no_tags", 0)
     if counted.get("stories") is None or into.get("stories", 0) is None:
