@@ -105,9 +105,9 @@ async def test_article_page(ds, sample_db):
     response = await ds.client.get(f"/-/article/{article['id']}")
     assert response.status_code == 200
     html = response.text
-    assert f"<h1>{article['title']}</h1>" in html.replace("&#39;", "'")
+    assert f"<h1 dir=\"auto\">{article['title']}</h1>" in html.replace("&#39;", "'")
     paragraphs = article["body"].split("\n\n")
-    assert html.count("<p>") >= len(paragraphs)
+    assert html.count('<p dir="auto">') >= len(paragraphs)
     for tag in json.loads(article["tags"]):
         assert f">{tag}</a>" in html.replace("&#39;", "'")
     # Provenance: the path from the imported folder down, never the machine's absolute path.

@@ -249,7 +249,7 @@ async def test_search_place_and_organisation_facets_filter_with_the_query(ds, sq
     narrowed = (await ds.client.get(unescape(href))).text
     assert int(re.search(r"<strong>(\d+)</strong>", narrowed).group(1)) == int(count) < total
     assert f"place: {name} ×" in unescape(narrowed)
-    shown = re.findall(r'<h3><a href="/-/article/([0-9a-f]{16})">', narrowed)
+    shown = re.findall(r'<h3 dir="auto"><a href="/-/article/([0-9a-f]{16})">', narrowed)
     mentioning = {r["article_id"] for r in sql("select article_id from article_entities where entity_id = ?", [entity_id])}
     assert shown and set(shown) <= mentioning
     # combined with an outlet filter and a second entity: still a subset, still mentioning both
@@ -260,7 +260,7 @@ async def test_search_place_and_organisation_facets_filter_with_the_query(ds, sq
     assert set(re.findall(r'<span class="outlet">([^<]+)</span>', both)) == {outlet_link.group(2)}
     org = re.search(r'data-facet="organisation".*?<a href="([^"]+)" data-value="[^"]+" data-entity="([^"]+)">', narrowed, re.S)
     two = (await ds.client.get(unescape(org.group(1)))).text
-    ids = re.findall(r'<h3><a href="/-/article/([0-9a-f]{16})">', two)
+    ids = re.findall(r'<h3 dir="auto"><a href="/-/article/([0-9a-f]{16})">', two)
     with_org = {r["article_id"] for r in sql("select article_id from article_entities where entity_id = ?", [org.group(2)])}
     assert ids and set(ids) <= mentioning & with_org
     # removing the place filter keeps the other one
@@ -277,8 +277,8 @@ async def test_search_paginates_through_an_entity_filter(ds, sql, sample_db):
         pytest.skip("the sample has too few articles mentioning one entity for two pages")
     second = (await ds.client.get("/-/search", params={"q": "Syria OR ISIS OR camp OR prison", "entity": entity["entity_id"],
                                                         "collapse": "0", "page": "2"})).text
-    one = re.findall(r'<h3><a href="/-/article/([0-9a-f]{16})">', first)
-    two = re.findall(r'<h3><a href="/-/article/([0-9a-f]{16})">', second)
+    one = re.findall(r'<h3 dir="auto"><a href="/-/article/([0-9a-f]{16})">', first)
+    two = re.findall(r'<h3 dir="auto"><a href="/-/article/([0-9a-f]{16})">', second)
     assert len(one) == 20 and len(two) == total - 20 and not set(one) & set(two)
 
 
