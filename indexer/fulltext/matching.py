@@ -275,6 +275,8 @@ def match_all(searcher, parsed, cache: PostingsCache, lengths: Callable, deadlin
         segments.append((reader, offset, reader.doc_count_all()))
         matcher = parsed.matcher(subsearcher, context)
         docs, scores, matched = evaluate(_Segment(reader, cache, lengths), matcher)
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError  # over the time limit: the caller's collectors stop and say so
         if len(docs):
             all_docs.append(docs + offset)
             all_scores.append(scores)

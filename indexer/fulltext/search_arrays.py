@@ -232,6 +232,8 @@ class ArraySearch:
         docnums, scores = matches.docnums, matches.scores
         if keep is not None:
             docnums, scores = docnums[keep], scores[keep]
+        if time.monotonic() > deadline:
+            raise TimeoutError
         terms = self._matched_terms(matches, docnums)
         wanted = start + pagelen
         if sortedby is not None:

@@ -152,6 +152,8 @@ class Searching:
                     start=start, pagelen=pagelen, collapse=collapse, column_values=self._columns.values,
                     fetch_texts=fetch_texts, want_all_ids=want_all_ids, time_limit=time_limit)
             except (search_arrays.Unsupported, TimeoutError):
+                # A query it does not evaluate, or over the time limit: Whoosh's collectors, which
+                # stop at the limit with what they found and say so.
                 if arrays:
                     raise
             else:
