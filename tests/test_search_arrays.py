@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 GENERATED = 1500
 
+pytestmark = pytest.mark.corpus  # the generated articles are written from ../shared/corpora
+
 QUERIES = [
     {"q": "government"},
     {"q": "Kyoto"},
