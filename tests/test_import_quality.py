@@ -101,6 +101,30 @@ FLOORS = {
         'held.f1': 0.87,
         'all.f1': 0.88,
     },
+    'fresh2': {
+        'stored.precision': 0.96,
+        'stored.recall': 0.96,
+        'title.precision': 0.73,
+        'title.recall': 0.72,
+        'outlet.precision': 0.90,
+        'outlet.recall': 0.89,
+        'date.precision': 0.98,
+        'date.recall': 0.80,
+        'author.precision': 0.80,
+        'author.recall': 0.70,
+        'tags.precision': 0.60,
+        'tags.recall': 0.57,
+        'language.precision': 0.98,
+        'language.recall': 0.96,
+        'body_start.precision': 0.69,
+        'body_start.recall': 0.68,
+        'body_end.precision': 0.75,
+        'body_end.recall': 0.73,
+        'rejects.precision': 0.73,
+        'rejects.recall': 0.73,
+        'body_f1.precision': 0.95,
+        'body_f1.recall': 0.94,
+    },
 }
 CEILINGS = {
     'tune': {
@@ -120,6 +144,12 @@ CEILINGS = {
         'garbled': 0.02,
         'swapped': 0.02,
         'stored_reject': 0.02,
+    },
+    'fresh2': {
+        'boilerplate': 0.21,
+        'garbled': 0.02,
+        'swapped': 0.02,
+        'stored_reject': 0.27,
     },
 }
 
