@@ -1,0 +1,141 @@
+"""Shards on Dask against one archive (issue #19): import time and search latency, one table.
+
+    .venv/bin/python bench/shards.py [--articles 2000] [--files 20] [--shards 4] [--repeat 5] [--keep]
+
+Generates ``--articles`` articles (bench/scale_gen.py, from ../shared/corpora) in ``--files``
+JSON Lines files (a read task is a file: one big file would give one worker everything), then:
+
+- imports them into one archive (``archive import --workers 0``: one process extracting and writing);
+- imports them into a collection of ``--shards`` shards on a LocalCluster of 1, then 2 worker
+  processes (loopback, one thread each), cluster start-up excluded;
+- runs bench/scale.py's query mix ``--repeat`` times on each: one archive (a page of 20 with
+  highlights, exact total, facet counts from arrays), the collection searched in this process
+  (shard after shard) and on the 2-worker cluster (shards in parallel, two rounds of tasks).
+
+Prints a Markdown table. On a shared machine the figures move with everyone else's load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--files", type=int, default=20)
+    parser.add_argument("--shards", type=int, default=4)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+
+    from dask.distributed import Client, LocalCluster
+
+    from archive import collection, search_data
+    from archive.shard_import import CollectionImport
+    from archive.shard_search import search_collection
+    from indexer.sync import Archive
+    from scale import QUERIES
+    from scale_gen import Generator, corpora_available
+
+    if not corpora_available():
+        sys.exit("the corpora are not in ../shared/corpora")
+    search_data.provide()
+    work = Path(tempfile.mkdtemp(prefix="shards-bench-"))
+    sources = work / "in"
+    sources.mkdir()
+    generator = Generator(seed=19)
+    per_file = -(-args.articles // args.files)
+    for k in range(args.files):
+        start = k * per_file
+        count = min(per_file, args.articles - start)
+        if count > 0:
+            generator.write_file(sources / f"part-{k:03d}.jsonl", k, start, count)
+    rows = []
+
+    started = time.monotonic()
+    single = work / "one.db"
+    subprocess.run([str(ROOT / ".venv/bin/archive"), "import", str(single), str(sources), "--silent", "--workers", "0"],
+                   check=True, capture_output=True)
+    rows.append(("one archive, 1 process", time.monotonic() - started))
+
+    clients = {}
+    collections = {}
+    for workers in (1, 2):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None)
+        client = Client(cluster)
+        client.run(lambda: __import__("archive.shard_import"))  # modules loaded before the clock starts
+        made = collection.create(work / f"c{workers}" / "collection.json", args.shards)
+        started = time.monotonic()
+        report = CollectionImport(made, client).run([sources])
+        rows.append((f"{args.shards} shards, {workers} Dask worker{'s' if workers > 1 else ''}",
+                     time.monotonic() - started))
+        assert report.failed == 0, report.failures[:3]
+        clients[workers] = (cluster, client)
+        collections[workers] = made
+
+    print(f"\n{args.articles:,} articles in {args.files} files; {args.shards} shards\n")
+    print("| import | seconds | articles/s |\n|---|---|---|")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.1f} | {args.articles / seconds:.0f} |")
+
+    archive = Archive(single, create=False)
+    made = collections[2]
+    client = clients[2][1]
+
+    def one(query):
+        page = archive.index.search(query["q"], sort=query.get("sort", "relevance"), phonetic=False, feedback=False,
+                                    suggest=False, filters={"year": query.get("year")} if query.get("year") else None,
+                                    fetch_texts=archive.store.texts)
+        archive.index.facet_counts(page)
+        return page.total
+
+    def sharded(query, with_client):
+        page = search_collection(made, query["q"], client=client if with_client else None,
+                                 sort=query.get("sort", "relevance"),
+                                 filters={"year": query.get("year")} if query.get("year") else None)
+        assert not page.missing
+        return page.total
+
+    timings = {"one archive": [], f"{args.shards} shards, in process": [], f"{args.shards} shards, 2 Dask workers": []}
+    for query in QUERIES:  # warm
+        assert one(query) == sharded(query, False) == sharded(query, True), query
+    for _ in range(args.repeat):
+        for query in QUERIES:
+            for name, run in (("one archive", lambda: one(query)),
+                              (f"{args.shards} shards, in process", lambda: sharded(query, False)),
+                              (f"{args.shards} shards, 2 Dask workers", lambda: sharded(query, True))):
+                started = time.perf_counter()
+                run()
+                timings[name].append((time.perf_counter() - started) * 1000)
+    print(f"\n| search ({len(QUERIES)} queries x {args.repeat}) | p50 ms | p95 ms | mean ms |\n|---|---|---|---|")
+    for name, values in timings.items():
+        print(f"| {name} | {percentile(values, 0.5):.0f} | {percentile(values, 0.95):.0f} | {statistics.mean(values):.0f} |")
+    for cluster, client in clients.values():
+        client.close()
+        cluster.close()
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"\nkept in {work}")
+
+
+if __name__ == "__main__":
+    main()
