@@ -224,8 +224,10 @@ def search(db_path, query, limit, sort, output_format, as_json, exact, scheduler
     if is_collection(db_path):  # a collection of shards (archive/collection_cli.py): text or json
         from archive.collection_cli import search_collection
 
-        return search_collection(db_path, query, limit or 10, sort, "json" if output_format != "text" else "text",
-                                 exact, scheduler, allow_missing)
+        if output_format in ("csv", "jsonl"):
+            raise click.ClickException(f"{db_path}: a collection's hits come as text or --json (--format {output_format} "
+                                       "is not built for collections; search a shard for it)")
+        return search_collection(db_path, query, limit or 10, sort, output_format, exact, scheduler, allow_missing)
     everything = limit is None and output_format != "text" and not sys.stdout.isatty()
     limit = limit or 10
     with _open_archive(db_path) as archive:
