@@ -1,6 +1,6 @@
 """A collection of four shards against one archive holding the same articles (issue #19).
 
-The articles: the bundled sample and, where the corpora in ../shared/ are present, 300 generated
+The articles: the bundled sample and, where the corpora in ../shared/ are present, 200 generated
 ones (bench/scale_gen.py); without the corpora the sample alone is used. Imported once as a
 single archive (the ordinary import) and once as a collection of four shards through a Dask
 ``LocalCluster`` started here on loopback with two workers (threads in this process,
@@ -29,7 +29,7 @@ from conftest import SAMPLE, run_cli
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-GENERATED = 300
+GENERATED = 200
 SHARDS = 4
 
 QUERIES = [  # bench/scale.py's mix, and a few more shapes
