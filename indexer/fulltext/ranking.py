@@ -145,10 +145,12 @@ class Ranking:
             return parsed
         # Weights in units of one query word: the query's words weigh what they weigh (1, or more when
         # repeated), the feedback words (1 - FEEDBACK_ORIGINAL) / FEEDBACK_ORIGINAL as much in all.
+        # A word the index does not hold scores nothing and weighs nothing here (an Arabic spelling
+        # the alias table adds to "Europe" in an English archive must not inflate the feedback).
         weights: dict = {}
         for leaf in _leaves(parsed):
             for fieldname, term in leaf.iter_all_terms():
-                if fieldname in SEARCH_FIELDS:
+                if fieldname in SEARCH_FIELDS and reader.doc_frequency(fieldname, term):
                     word = _text(term)
                     weights[word] = max(weights.get(word, 0.0), leaf.boost if isinstance(leaf, wq.Term) else 1.0)
         scale = (1 - FEEDBACK_ORIGINAL) / FEEDBACK_ORIGINAL * (sum(weights.values()) or 1.0) / total
