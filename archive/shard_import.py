@@ -12,7 +12,10 @@ when a shard has ``batch_size`` articles waiting, sends one write task for that 
 depend on the shard's previous write: one writer per shard at a time, without waiting in a
 lock. A write task opens the shard (an ordinary archive), takes its lock, and writes the batch
 through the importer as a single import would (unchanged, updated, duplicates, near-duplicates
-within the shard); each write is one row of the shard's ``imports`` table.
+within the shard); each write is one row of the shard's ``imports`` table. Exact duplicates
+(the same text under another id) are found across shards too: within the import by the
+coordinator, among stored articles by the write task reading the other shards. Near-duplicates
+are linked within a shard only.
 
 Faults: a task lost with its worker is run again by Dask on another worker (extraction is pure;
 a write lands in both stores of its shard or in neither, see ``indexer/sync.py``). If the whole
@@ -97,16 +100,57 @@ class _Prebuilt(Importer):
 
 
 def write_shard(shard: str, built: list, sources: list, options_for_log: dict, batch_size: int,
-                after=None) -> ImportReport:
+                others: tuple = (), after=None) -> ImportReport:
     """Write ``built`` articles into the shard at ``shard`` (an archive, made if new) under its
-    lock. ``after``: the shard's previous write (a Dask dependency, so one writer at a time)."""
+    lock. ``after``: the shard's previous write (a Dask dependency, so one writer at a time).
+    ``others``: the collection's other shards, where an article new to this one may already be
+    stored under another id with the same text (an exact duplicate, skipped as one archive would)."""
     from archive import search_data
+    from archive.pipeline import _where
     from indexer.sync import Archive, ArchiveLock
 
     search_data.provide()
     with ArchiveLock(shard).acquire(), Archive(shard, create=True) as archive:
-        importer = _Prebuilt(archive, built, batch_size=max(batch_size, len(built) or 1))
-        return importer.run(sources, options_for_log=dict(options_for_log, collection_write=True))
+        stored = archive.store.hashes([item.article.id for item in built])
+        elsewhere = _stored_elsewhere(others, [item.article.content_hash for item in built
+                                               if item.article.id not in stored])
+        kept, dropped = [], []
+        for item in built:
+            original = elsewhere.get(item.article.content_hash)
+            if item.article.id not in stored and original not in (None, item.article.id):
+                dropped.append((_where(item.article), original))
+            else:
+                kept.append(item)
+        importer = _Prebuilt(archive, kept, batch_size=max(batch_size, len(kept) or 1))
+        report = importer.run(sources, options_for_log=dict(options_for_log, collection_write=True))
+    for where, original in dropped:
+        report.duplicate(where, original)
+    return report
+
+
+def _stored_elsewhere(shards: tuple, content_hashes: list) -> dict:
+    """``{content_hash: id}`` of articles with those texts stored in ``shards`` (read-only)."""
+    import sqlite3
+
+    found: dict = {}
+    if not content_hashes:
+        return found
+    for shard in shards:
+        if not Path(shard).is_file():
+            continue
+        conn = sqlite3.connect(f"file:{Path(shard).resolve()}?mode=ro", uri=True, timeout=30)
+        try:
+            for start in range(0, len(content_hashes), 500):
+                chunk = content_hashes[start:start + 500]
+                rows = conn.execute(f"select content_hash, id from articles where content_hash in "
+                                    f"({','.join('?' * len(chunk))})", chunk)
+                for content_hash, article_id in rows:
+                    found.setdefault(content_hash, article_id)
+        except sqlite3.OperationalError:  # a shard not made yet (no articles table)
+            pass
+        finally:
+            conn.close()
+    return found
 
 
 # -- in the coordinator -------------------------------------------------------------------------
@@ -130,6 +174,7 @@ class CollectionImport:
         self._last_write: dict = {}  # shard -> its latest write's future
         self._writes: list = []
         self._seen: dict = {}  # id -> where it was first met in this import
+        self._content: dict = {}  # content hash -> the id first met with it in this import
 
     def run(self, paths: list, on_file: Optional[Callable] = None, on_bytes: Optional[Callable] = None,
             options_for_log: Optional[dict] = None) -> ImportReport:
@@ -183,6 +228,12 @@ class CollectionImport:
                             report.fail(here, f"id repeated: first at {first}")
                         continue
                     self._seen[article.id] = here
+                    # The same text under another id met earlier in this import: a duplicate, as in
+                    # one archive (the shards' own check sees only their articles).
+                    original = self._content.setdefault(article.content_hash, article.id)
+                    if original != article.id:
+                        report.duplicate(here, original)
+                        continue
                     shard = collections_.shard_of(article.id, len(self.collection))
                     self._waiting[shard].append(item)
                     if len(self._waiting[shard]) >= self.batch_size:
@@ -192,9 +243,10 @@ class CollectionImport:
         built = self._waiting.pop(shard, [])
         if not built:
             return
+        others = tuple(str(path) for n, path in enumerate(self.collection.shards) if n != shard)
         future = self.client.submit(
             write_shard, str(self.collection.shards[shard]), built, self._paths, self._log, self.batch_size,
-            after=self._last_write.get(shard), pure=False, retries=2)
+            others=others, after=self._last_write.get(shard), pure=False, retries=2)
         self._last_write[shard] = future
         self._writes.append(future)
 

@@ -249,3 +249,43 @@ def test_a_worker_killed_during_an_import_loses_nothing_on_rerun(tmp_path):
     assert sorted(held) == sorted(_ids(single))
     result = run_cli("collection", "check", shards.path)
     assert result.exit_code == 0, result.output
+
+
+def test_the_same_text_under_other_ids_is_a_duplicate_across_shards(tmp_path):
+    """Exact duplicates (same title and text, other ids) are skipped as one archive skips them,
+    whichever shards their ids hash to: within one import and against articles stored before."""
+    import json
+
+    from dask.distributed import Client, LocalCluster
+
+    from archive import collection
+    from archive.collection import shard_of
+    from archive.shard_import import CollectionImport
+
+    body = ("Aid convoys reached the camp on Tuesday after a week of delays at the crossing, "
+            "officials said, and distribution of food parcels began the same afternoon. ") * 3
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(json.dumps({"id": f"copy-{n}", "title": "Convoys reach the camp", "body": body,
+                                         "outlet": "Reuters", "published": "2021-03-02"}) + "\n" for n in range(6)))
+    second.write_text("".join(json.dumps({"id": f"later-{n}", "title": "Convoys reach the camp", "body": body,
+                                          "outlet": "Reuters", "published": "2021-03-02"}) + "\n" for n in range(3)))
+    single = tmp_path / "one.db"
+    assert run_cli("import", single, first, "--silent", "--workers", "0").exit_code == 0
+    assert run_cli("import", single, second, "--silent", "--workers", "0").exit_code == 0
+    shards = collection.create(tmp_path / "c.json", SHARDS)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        one = CollectionImport(shards, client, batch_size=2).run([first])
+        two = CollectionImport(shards, client, batch_size=2).run([second])
+    assert (one.imported, one.duplicates) == (1, 5)
+    assert (two.imported, two.duplicates) == (0, 3)
+    held = [i for shard in shards.shards if shard.is_file() for i in _ids(shard)]
+    assert held == _ids(single)
+    # The copies' ids fall on more than one shard (else the shards' own check would do).
+    from archive.extract.article import BatchDefaults
+    from archive.readers.records import ReaderOptions
+    from archive.sources import read_path
+    from archive.workers import build
+
+    ids = [build(record, BatchDefaults()).article.id for record in read_path(first, True, ReaderOptions(None))]
+    assert len(ids) == 6 and len({shard_of(i, SHARDS) for i in ids}) > 1
