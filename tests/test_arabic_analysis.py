@@ -162,3 +162,16 @@ def is_arabic_name(text):
     from indexer.names import is_arabic
 
     return is_arabic(text)
+
+
+def test_a_rare_arabic_word_brings_in_no_unrelated_words(tmp_path, cli):
+    from pathlib import Path
+
+    articles = Path(__file__).resolve().parent.parent / "bench" / "scripts_set" / "articles.jsonl"
+    db = tmp_path / "archive.db"
+    assert cli("import", db, articles, "--silent").exit_code == 0
+    for word in ("الاحتجاز", "شاحنة"):  # in no article; one letter from شاحنات
+        result = json.loads(cli("search", db, word, "--json").output)
+        assert result["sounds_like"] == [] and result["also_searched"] == [], (word, result)
+    result = json.loads(cli("search", db, "عامودا", "--json").output)  # a name: its spellings, nothing else
+    assert result["sounds_like"] == [] and "Amuda" in result["also_searched"] and result["total"] == 2
