@@ -98,25 +98,42 @@ def import_collection(path, paths, defaults, mapping, date_order, batch_size, sc
                       options_for_log) -> None:
     from archive.shard_import import CollectionImport
 
+    from archive.sources import measure_input
+
     found = load(path)
     started = time.monotonic()
+    files, size = measure_input(paths)
     with dask_client(scheduler, local_cluster) as client:
         job = CollectionImport(found, client, defaults=defaults, mapping=mapping, date_order=date_order,
                                batch_size=batch_size)
-        state = {"files": 0}
+        state = {"files": 0, "path": None}
 
-        def on_file(file_path):
-            state["files"] += 1
-            if not silent and state["files"] % 100 == 0:
-                click.echo(f"  {state['files']:,} files read ({time.monotonic() - started:,.0f} s)", err=True)
+        def status(_):
+            if state["path"] is None:
+                return ""
+            return f"{state['files']:,}/{files:,} files · {state['path'].name[-40:]}"
 
-        try:
-            report = job.run(list(paths), on_file=on_file, options_for_log=options_for_log)
-        except KeyboardInterrupt:
-            click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
-            sys.exit(130)
+        # The bar moves as the workers' files come back (read and extracted); the shards' writes
+        # follow, and the summary comes when the last is written.
+        with click.progressbar(length=max(size, 1), label=f"Importing into {len(found)} shards", file=sys.stderr,
+                               show_pos=False, show_eta=True, hidden=silent, item_show_func=status) as bar:
+
+            def on_file(file_path):
+                state["files"] += 1
+                state["path"] = file_path
+                bar.update(0)
+
+            try:
+                report = job.run(list(paths), on_file=on_file, on_bytes=bar.update, options_for_log=options_for_log)
+            except KeyboardInterrupt:
+                click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
+                sys.exit(130)
+            bar.update(max(size, 1) - bar.pos)
     click.echo(f"{path}: {report.summary()} ({report.files:,} files, {len(found)} shards, "
                f"{time.monotonic() - started:,.1f} s)", err=True)
+    for warning, places in report.grouped_warnings()[:50]:
+        shown = ", ".join(places[:3]) + (f" and {len(places) - 3:,} more" if len(places) > 3 else "")
+        click.echo(f"  warning: {warning}: {shown}", err=True)
     for where, original in report.duplicate_of[:50]:
         click.echo(f"  duplicate: {where} (same text as article {original})", err=True)
     for where, reason in report.failures[:50]:

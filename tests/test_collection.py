@@ -110,6 +110,11 @@ def test_importing_again_changes_nothing(built):
     again = built["again"]
     assert (again.imported, again.updated, again.failed) == (0, 0, 0)
     assert again.unchanged == len(_ids(built["single"]))
+    # The command, on the test's scheduler: the same summary line as for one archive.
+    address = built["client"].scheduler.address
+    result = run_cli("import", built["collection"].path, SAMPLE, "--scheduler", address, "--silent")
+    assert result.exit_code == 0, result.output
+    assert "0 imported, 0 updated, 50 unchanged, 0 skipped as duplicate, 0 failed" in result.output
 
 
 def test_each_shard_is_an_ordinary_archive(built):
