@@ -11,7 +11,10 @@ language of the article: a Latin query counts "within English" over the English 
 "Latin -> Arabic" over the Arabic ones, an Arabic query "within Arabic" and "Arabic -> Latin".
 Recall and precision are micro-averaged (hits over all queries of a cell). Goals: 0.97 each.
 
-    .venv/bin/python bench/scripts.py [--verbose]
+    .venv/bin/python bench/scripts.py [--verbose] [--set bench/scripts_set/held]
+
+``--set`` measures another set of the same files: ``bench/scripts_set/held/`` (16 reports, 32
+queries) was written after the analysis was settled and is measured untuned.
 """
 
 from __future__ import annotations
@@ -31,36 +34,36 @@ GOAL = 0.97
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
-def _rows(name: str):
-    for line in (SET / name).read_text(encoding="utf-8").splitlines():
+def _rows(name: str, folder: Path = SET):
+    for line in (folder / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
 
 
-def load():
+def load(folder: Path = SET):
     """``(articles {id: row}, mentions {id: set of keys}, queries [(query, key)])``."""
     articles = {}
-    for line in (SET / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         articles[row["id"]] = row
-    mentions = {article_id: set(keys.split()) for article_id, keys in _rows("mentions.tsv")}
-    queries = [(query, key) for query, key in _rows("queries.tsv")]
+    mentions = {article_id: set(keys.split()) for article_id, keys in _rows("mentions.tsv", folder)}
+    queries = [(query, key) for query, key in _rows("queries.tsv", folder)]
     return articles, mentions, queries
 
 
-def measure(verbose: bool = False) -> dict:
+def measure(folder: Path = SET) -> dict:
     """``{cell: {"recall", "precision", "found", "expected", "hits", "queries"}}`` and the misses."""
     from click.testing import CliRunner
 
     from archive.cli import cli
 
-    articles, mentions, queries = load()
+    articles, mentions, queries = load(folder)
     by_title = {row["title"]: article_id for article_id, row in articles.items()}
     counts = {cell: {"found": 0, "expected": 0, "hits": 0, "relevant_hits": 0, "queries": 0} for cell in CELLS}
     misses = []
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scripts.db"
-        done = subprocess.run([sys.executable, "-m", "archive.cli", "import", str(db), str(SET / "articles.jsonl"),
+        done = subprocess.run([sys.executable, "-m", "archive.cli", "import", str(db), str(folder / "articles.jsonl"),
                                "--silent"], cwd=ROOT, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"archive import failed: {done.stdout}{done.stderr}")
@@ -97,11 +100,12 @@ def measure(verbose: bool = False) -> dict:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    result = measure()
-    articles, _, queries = load()
+    folder = Path(argv[argv.index("--set") + 1]).resolve() if "--set" in argv else SET
+    result = measure(folder)
+    articles, _, queries = load(folder)
     languages = [row["language"] for row in articles.values()]
     print(f"Scripts set: {languages.count('ar')} Arabic and {languages.count('en')} English articles, "
-          f"{len(queries)} queries (bench/scripts_set/)")
+          f"{len(queries)} queries ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder})")
     print(f"{'cell':<18}{'queries':>8}{'expected':>9}{'hits':>6}{'recall':>8}{'precision':>10}  goal {GOAL}")
     ok = True
     for cell, f in result["figures"].items():

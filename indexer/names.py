@@ -62,8 +62,8 @@ def normalise_arabic(text: str) -> str:
 def strip_arabic_prefix(word: str) -> str:
     """A normalised Arabic word without its article or attached prefixes: والهول -> هول.
 
-    The article with what is joined to it first, then a leading و ("and"), then a leading ل ("for"),
-    each where three letters stay: a word that starts with و or ل itself loses it too (وحدات ->
+    The article with what is joined to it first, then a leading و ("and") where two letters stay,
+    then a leading ل ("for") where three stay: a word that starts with و or ل itself loses it too (وحدات ->
     حدات, لبنان -> بنان), but alike wherever it is written (الوحدات, ووحدات, للبنان, ولبنان...), so
     every form of a word keeps one key."""
     if word.isdigit():
@@ -72,8 +72,8 @@ def strip_arabic_prefix(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ARABIC_STEM:
             word = word[len(prefix):]
             break
-    if word.startswith("و") and len(word) - 1 >= MIN_ARABIC_STEM + 1:
-        word = word[1:]
+    if word.startswith("و") and len(word) - 1 >= MIN_ARABIC_STEM:
+        word = word[1:]  # two letters may stay: وتل أبيض is تل أبيض
     if word.startswith("ل") and len(word) - 1 >= MIN_ARABIC_STEM + 1:
         word = word[1:]  # ل ("for", "to") before a name without its article: لداعش, ولقسد
     return word
