@@ -231,6 +231,10 @@ def search(db_path, query, limit, sort, output_format, as_json, exact, scheduler
     everything = limit is None and output_format != "text" and not sys.stdout.isatty()
     limit = limit or 10
     with _open_archive(db_path) as archive:
+        outdated = archive.index.analysis_outdated()
+        if outdated:
+            click.echo(f"{db_path}: the index was built by an older analysis (version {outdated}: Arabic script not "
+                       f"analysed); run 'archive reindex {db_path}'", err=True)
         try:
             page = archive.index.search(
                 query, pagelen=SEARCH_ALL if everything else limit, sort=sort, expand=not exact,
