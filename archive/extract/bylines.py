@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Optional
 
+from archive.extract import header_times
 from archive.extract.data import data_lines, data_sections
 from archive.extract.dates import parse_date, read_date
 from archive.extract.outlets import known_outlet
@@ -120,6 +121,14 @@ def date_in(line: str) -> Optional[str]:
             head = " ".join(words[:size]).rstrip(",")
             if parse_date(head):
                 return head
+    # "Commentary / Middle East & North Africa 14 February 2023 8 minutes": the date before the
+    # reading time that ends a header line.
+    rest = header_times.without_reading_time(line)
+    words = rest.split() if rest else []
+    for size in range(1, min(len(words), 8) + 1):
+        tail = " ".join(words[-size:]).lstrip(",")
+        if parse_date(tail):
+            return tail
     return None
 
 
@@ -137,8 +146,10 @@ def invalid_date_in(line: str) -> Optional[str]:
 
 
 def states_date(line: str) -> bool:
-    """Whether a line states a date, valid or not: a header line, never a title or text."""
-    return bool(date_in(line) or invalid_date_in(line))
+    """Whether a line states a date, valid or not, a relative time ("3 hours ago") or a reading
+    time ("5 min read"): a header line, never a title or text."""
+    return bool(date_in(line) or invalid_date_in(line) or header_times.relative_time(line)
+                or header_times.without_reading_time(line) == "")
 
 
 @functools.lru_cache(maxsize=CACHE)

@@ -85,8 +85,9 @@ def _patterns() -> tuple:
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
         ("named", re.compile(prefix + month + r"\s+" + day + month_year + year + end, re.I)),
         ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + month_year + year + end, re.I)),
-        # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017
-        ("named", re.compile(prefix + r"(?P<day>\d{1,2})[-/ ]" + month + r"[-/ ](?P<year>\d{4}|\d{2})" + end, re.I)),
+        # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"
+        ("named", re.compile(prefix + r"(?P<day>\d{1,2})(?:\s*[-/–]\s*|\s)" + month + r"(?:\s*[-/–]\s*|\s)(?P<year>\d{4}|\d{2})"
+                             + end, re.I)),
         # seconds (or milliseconds) since 1970, as JSON exports write them
         ("epoch", re.compile(r"^\s*(?P<seconds>\d{10}|\d{13})(?:\.\d+)?\s*$")),
     ]

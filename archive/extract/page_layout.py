@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract import boilerplate, bylines, header_times, paragraphs
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.tags import parse_tag_line
@@ -26,12 +26,12 @@ MIN_DATED_ITEMS = 3  # a list under a heading without a colon: this many dated o
 def bare_byline(content: list, position: int) -> Optional[str]:
     """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
     name = bylines.bare_name(content[position])
-    if not name:
+    if not name or boilerplate.is_junk_line(content[position]):
         return None
     near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
     if position + 2 < len(content) and bylines.role_line(content[position + 1]):
         near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", the date
-    if any(bylines.date_in(other) for other in near):
+    if any(bylines.date_in(other) or header_times.relative_time(other) for other in near):
         return name
     return None
 

@@ -7,7 +7,11 @@ Some facts are only seen across many records, never in one:
 - the outlet's page template: lines repeated across the group are furniture;
 - its header template: lines standing just above the date line in many of its files (a section's
   name, a recurring strapline) are labels, never a headline, while a headline repeated elsewhere
-  (in the "Recent posts" lists of the other pages) stands above the date in its own file only.
+  (in the "Recent posts" lists of the other pages) stands above the date in its own file only;
+- its header furniture, even in a folder of two files: a line of the header (above the first
+  date line, or a short one just under it) that recurs, numbers masked, in more than half of the
+  group's texts ("This article is more than 5 years old", "News release", a view counter, a
+  font-size control) is never a headline: a headline is its own story's.
 
 A group is the rows of one CSV or JSON Lines file (its reader profiles them), or the plain-text
 files of one folder (profiled here, in a quick first pass over the folder the first time one of
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from archive.extract.dates import DateOrderVotes
-from archive.extract.templates import TemplateCounter
+from archive.extract.templates import SHORT_WORDS, TemplateCounter, masked_key
 
 PROFILED_SUFFIXES = (".txt", ".text")
 MAX_PROFILED_BYTES = 2 * 1024 * 1024  # larger text files are not articles (the reader refuses them)
@@ -32,6 +36,8 @@ ABOVE_DATE = 2  # lines above the first date line counted for the header templat
 DATE_LINE_CHARS = 100  # a longer line is no date line
 MIN_HEAD_RECORDS = 3
 HEAD_SHARE = 0.5  # ... in at least this share of the texts with a date line
+UNDER_DATE = 2  # short lines under the first date line counted as the header's furniture
+MIN_FURNITURE_RECORDS = 2  # header furniture: in at least this many texts, and more than half
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ class GroupProfile:
     template: frozenset = frozenset()  # keys (archive.extract.templates.line_key) of repeated lines
     heads: frozenset = frozenset()  # keys of lines repeated just above the date line (header labels)
     dated: int = 0  # texts of the group with a date line (the header template is judged on them)
+    header_furniture: frozenset = frozenset()  # masked keys of header lines in most of its texts
+    twice: frozenset = frozenset()  # keys of lines met in two or more of its texts (copies of a story)
 
     @property
     def undecided(self) -> bool:
@@ -59,9 +67,13 @@ class ProfileBuilder:
         self.lines = TemplateCounter()
         self.heads = TemplateCounter()
         self.heads.dated = 0  # texts with a date line
+        self.header = TemplateCounter()
 
-    def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = ()) -> None:
+    def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = (),
+            header: Iterable[str] = ()) -> None:
         self.lines.add(lines)
+        self.header.records += 1
+        self.header.counts.update({masked_key(line) for line in header})
         heads = list(heads)
         if heads:
             self.heads.add(heads)
@@ -75,6 +87,10 @@ class ProfileBuilder:
         dated = self.heads.dated
         least = max(MIN_HEAD_RECORDS, HEAD_SHARE * dated)
         return frozenset(key for key, count in self.heads.counts.items() if count >= least)
+
+    def _header_furniture(self) -> frozenset:
+        least = max(MIN_FURNITURE_RECORDS, self.header.records // 2 + 1)
+        return frozenset(key for key, count in self.header.counts.items() if count >= least)
 
     def build(self) -> GroupProfile:
         inferred = self.votes.order()
@@ -92,6 +108,8 @@ class ProfileBuilder:
             template=self.lines.template(),
             heads=self._heads(),
             dated=self.heads.dated,
+            header_furniture=self._header_furniture(),
+            twice=frozenset(key for key, count in self.lines.counts.items() if count >= 2),
         )
 
 
@@ -125,14 +143,31 @@ class FolderProfiles:
         return profile
 
 
-def above_date(lines: list) -> list:
-    """The lines just above a text's first date line (where its headline stands), or []."""
+def _head(lines: list) -> tuple:
+    """A text's first lines, and the index of its first date line among them (or None)."""
     from archive.extract.bylines import first_date_line
     from archive.model import collapse_whitespace
 
     head = [collapse_whitespace(line) if len(line) <= 2 * DATE_LINE_CHARS else line for line in lines[:HEAD_LINES]]
-    at = first_date_line(head, HEAD_LINES, DATE_LINE_CHARS)
+    return head, first_date_line(head, HEAD_LINES, DATE_LINE_CHARS)
+
+
+def above_date(lines: list, at="unknown") -> list:
+    """The lines just above a text's first date line (where its headline stands), or []."""
+    if at == "unknown":
+        at = _head(lines)[1]
     return [] if at is None else lines[max(0, at - ABOVE_DATE) : at]
+
+
+def header_lines(lines: list, head=None, at="unknown") -> list:
+    """A text's header as the profile counts its furniture: the lines above its first date line,
+    and the short ones just under it (a view counter, "Font size"); without a date line, the
+    short lines of its head."""
+    if at == "unknown":
+        head, at = _head(lines)
+    above = head[:at] if at is not None else []
+    under = head[at + 1 : at + 1 + UNDER_DATE] if at is not None else head
+    return above + [line for line in under if len(line.split()) <= SHORT_WORDS]
 
 
 def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfile:
@@ -154,5 +189,7 @@ def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfi
         except (OSError, DecodeError, UnicodeDecodeError):
             continue
         lines = text_lines(text)
-        builder.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80], heads=above_date(lines))
+        head, at = _head(lines)
+        builder.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80], heads=above_date(lines, at),
+                    header=header_lines(lines, head, at))
     return builder.build()

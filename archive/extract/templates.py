@@ -35,6 +35,13 @@ def line_key(line: str) -> bytes:
 
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+
+
+def masked_key(line: str) -> bytes:
+    """The line's key with its numbers masked: "This article is more than 5 years old" and "...
+    2 years old", "Views: 2,917" and "Views: 1,106" are one line of furniture."""
+    return line_key(_DIGITS.sub("0", collapse_whitespace(line)))
 
 
 def _short(line: str) -> bool:

@@ -162,6 +162,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     labels = set()
     if heads and not templates.copied(repeated, start, end):
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
+    labels |= _header_furniture(content, profile, start, end)
     title_at = page_layout.title_index(content, lines, start, end, labels)
     if title_at is None:  # no headline: the title is left to the first sentence
         title_at, position = -1, start
@@ -197,6 +198,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         elif bylines.invalid_date_in(line):
             is_date = True  # "Date: 31/02/2020": reported below unless a valid date follows
             invalid_date = invalid_date or (bylines.invalid_date_in(line), numbers[position])
+        elif bylines.states_date(line):
+            is_date = True  # "3 hours ago", "5 min read"
         elif page_layout.outlet_part(line):
             record.outlet = record.outlet or page_layout.outlet_part(line)  # "Kurdistan24 - Erbil"
             name = page_layout.name_beside_outlet(line)  # "العربية.نت - رامي الحسيني", "Jane Doe | Rudaw"
@@ -306,6 +309,18 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
         raise ValueError(FURNITURE_ONLY)
     record.body = "\n\n".join(body)
     return record
+
+
+def _header_furniture(content: list, profile, start: int, end: int) -> set:
+    """The lines around the top of the text that the folder's headers repeat, numbers masked
+    ("This article is more than 5 years old", a view counter): never its title, unless the text
+    is a copy of a story the folder holds more of (wire copies share their headline)."""
+    if profile is None or not profile.header_furniture:
+        return set()
+    if templates.copied([templates.line_key(content[i]) in profile.twice for i in range(len(content))], start, end):
+        return set()
+    top = range(max(0, start - page_layout.TITLE_WINDOW), min(len(content), start + 1))
+    return {i for i in top if templates.masked_key(content[i]) in profile.header_furniture}
 
 
 def _metadata_line(line: str) -> bool:

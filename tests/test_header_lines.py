@@ -1,0 +1,100 @@
+"""Header lines that are never a title (issue #13, third round, tuned on fresh2): lines a small
+folder's headers repeat (numbers masked), dates in more languages and shapes, relative and
+reading times."""
+
+import pytest
+
+from archive.extract import bylines, header_times
+from archive.extract.article import build_article
+from archive.extract.dates import iso_date
+from archive.readers.text import parse_text_article
+
+
+def _folder(tmp_path, pages: dict) -> dict:
+    from archive.extract.profile import profile_folder
+
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    profile = profile_folder(tmp_path)
+    return {name: build_article(parse_text_article(text, str(tmp_path / name), profile=profile))
+            for name, text in pages.items()}
+
+
+STORIES = [("Ferry service resumes across the lake after storm", "2 May 2018", 3),
+           ("Town council votes to rebuild the old covered market", "9 June 2020", 1)]
+
+
+def test_a_line_two_files_repeat_above_the_headline_numbers_masked_is_never_the_title(tmp_path):
+    pages = {f"p{n}.txt": (f"Home\nRegion\nThis story is more than {age} years old\n{headline}\n"
+                           f"Tomas Berg in Lakeside\n{date}\n\n"
+                           f"Officials said on Monday that the change announced in story {n} would take effect within weeks.\n\n"
+                           "Residents said they hoped it would last longer than the previous attempts.")
+             for n, (headline, date, age) in enumerate(STORIES)}
+    for n, article in enumerate(_folder(tmp_path, pages).values()):
+        assert article.title == STORIES[n][0]
+        assert article.author == "Tomas Berg"
+
+
+def test_a_label_over_the_date_with_the_headline_under_it_in_a_folder_of_two(tmp_path):
+    pages = {f"p{n}.txt": (f"Lake Authority\nMenu\nPress statement\n0{n + 1}-03-2021\n{headline}\n"
+                           f"Lakeside (LA) – The authority said the work described in statement {n} had begun on schedule.\n\n"
+                           "It thanked volunteers and asked visitors to follow the signs on the shore.")
+             for n, (headline, _, _) in enumerate(STORIES)}
+    for n, article in enumerate(_folder(tmp_path, pages).values()):
+        assert article.title == STORIES[n][0]
+        assert article.published == f"2021-03-0{n + 1}"
+
+
+def test_wire_copies_in_a_folder_of_two_keep_their_shared_headline(tmp_path):
+    story = ("Grain convoy reaches the northern towns\n4 April 2022\n\n"
+             "A convoy of forty lorries carrying grain reached the northern towns on Monday, aid officials said.\n\n"
+             "The officials said a second convoy would leave the port at the end of the week.\n\n"
+             "Farmers in the area have lost two harvests to drought.")
+    pages = {"a.txt": "Home\nNorthern provinces\n" + story, "b.txt": "Home\nFood security\n" + story + "\n\nFiled by the night desk."}
+    for article in _folder(tmp_path, pages).values():
+        assert article.title == "Grain convoy reaches the northern towns"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Yekşem, 20 Adar 2022, 10:15", "2022-03-20"),  # Kurmanji weekday and month
+    ("Duşem, 3 Çile 2022", "2022-01-03"),
+    ("14 Mijdar 2019", "2019-11-14"),
+    ("21 - يناير - 2022", "2022-01-21"),  # an Arabic month between dashes
+    ("26 - مارس - 2019", "2019-03-26"),
+])
+def test_dates_in_kurmanji_and_between_dashes(line, iso):
+    assert iso_date(bylines.date_in(line)) == iso
+
+
+def test_a_section_path_and_date_ending_in_a_reading_time_is_a_date_line():
+    line = "Briefing / Europe & Central Asia 3 March 2021 6 minutes"
+    assert iso_date(bylines.date_in(line)) == "2021-03-03"
+    assert bylines.states_date("4 min read")
+    # without a reading time a headline ending in a date is a headline
+    assert not bylines.states_date("Parliament sets the vote for 10 October 2021")
+    assert not bylines.states_date("The siege lasted 8 minutes and ended in a surrender")
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "Updated 2 days ago", "a week ago", "منذ 3 ساعات", "منذ ساعتين",
+                                  "قبل 5 دقائق"])
+def test_relative_times_are_header_lines(line):
+    assert header_times.relative_time(line)
+    assert bylines.states_date(line)
+
+
+@pytest.mark.parametrize("line", ["Hours ago the river rose", "منذ سنوات والمخيم ينتظر الحل", "Years ago"])
+def test_sentences_with_time_words_are_not_relative_times(line):
+    assert not header_times.relative_time(line)
+
+
+def test_a_name_over_a_relative_time_is_the_byline_and_the_date_under_it_is_read():
+    record = parse_text_article(
+        "افتتاح سوق جديد في وسط المدينة بعد سنوات من الانتظار\nهالة يوسف\nمنذ 4 ساعات\n12 - مايو - 2021\n"
+        "حجم الخط\n\n"
+        "افتتحت البلدية صباح اليوم سوقاً جديداً في وسط المدينة بعد أشهر من أعمال البناء المتواصلة.\n\n"
+        "وقال مسؤول في البلدية إن السوق سيضم أكثر من مئة محل تجاري.")
+    article = build_article(record)
+    assert article.title == "افتتاح سوق جديد في وسط المدينة بعد سنوات من الانتظار"
+    assert article.author == "هالة يوسف"
+    assert article.published == "2021-05-12"
+    assert "حجم الخط" not in article.body
