@@ -69,13 +69,22 @@ def test_text_output(cli, sample_db):
 @pytest.mark.parametrize(
     "query, message",
     [('"al-Hol camp', "Unclosed quote"), ("(ISIS OR", "Unbalanced brackets"), ("*", "wildcard"),
-     ("a*", "two letters"), ("the", "no words"), ("date:yesterdayish", "Dates are searched as")],
+     ("a*", "two letters"), ("the", "no words"), ("date:yesterdayish", "Dates are searched as"),
+     ("outlets:rudaw", "Unknown field 'outlets:' at character 1; did you mean outlet:?")],
 )
 def test_bad_queries_get_a_clear_message(cli, sample_db, query, message):
     result = cli("search", sample_db, query)
     assert result.exit_code == 1
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_known_fields_and_their_aliases_still_search(cli, sample_db):
+    """The unknown-field check lets every field a user may type through, and URLs and times too."""
+    for query in ("outlet:rudaw", "source:rudaw", "tag:syria", "tags:syria", "author:smith", "byline:smith",
+                  "title:camp", "year:2019", "date:2019", '"at 10:15"', "https://example.org/a"):
+        result = cli("search", sample_db, query)
+        assert result.exit_code == 0, (query, result.output)
 
 
 def test_prefix_matches_unstemmed_words(cli, sample_db):

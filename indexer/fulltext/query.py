@@ -4,6 +4,7 @@ parsing a query into Whoosh's (with name variants and sound-alikes expanded)."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import time
 from typing import Optional
@@ -109,6 +110,28 @@ def check_query_text(text: str) -> None:
             raise QueryError(f"'{word}': put at least two letters before * or ?.", text.find(word))
     if len(re.findall(r"\w+", text)) > MAX_QUERY_TERMS:
         raise QueryError(f"The query has more than {MAX_QUERY_TERMS} words; shorten it.")
+
+
+# Other names a user may type for a field: ``tag:``, ``source:``, ``byline:``.
+FIELD_ALIASES = {"tag": "tags", "source": "outlet", "byline": "author"}
+# A field name before a colon, as Whoosh reads one: letters then ``:`` then no space (``outlets:rudaw``);
+# not a URL's scheme (``https://``) and not inside a word or a quoted phrase's time (``10:15``).
+_FIELD_PREFIX = re.compile(r"(?<![\w:/.])([A-Za-z_]+):(?=[^\s/])")
+_SHOWN_FIELDS = ("title", "body", "outlet", "author", "tags", "language", "date", "year")
+
+
+def check_field_names(text: str, known: set) -> None:
+    """Refuse ``outlets:rudaw``: Whoosh would read an unknown field name as two more words and find
+    nothing without a word; say which name is unknown and which one was probably meant."""
+    outside_quotes = re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+    for match in _FIELD_PREFIX.finditer(outside_quotes):
+        name = match.group(1)
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name.lower(), _SHOWN_FIELDS + tuple(FIELD_ALIASES), n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]}:?" if close else ""
+        raise QueryError(f"Unknown field '{name}:' at character {match.start() + 1}{hint} "
+                         f"(fields: {', '.join(_SHOWN_FIELDS)}).", match.start())
 
 
 def natural_query(text: str) -> str:
@@ -270,6 +293,7 @@ class Parsing:
             raise QueryError("Type something to search for.")
         if not natural:
             check_query_text(text)
+            check_field_names(text, set(self.schema.names()) | set(FIELD_ALIASES) | {"date"})
         added, sounds = [], []
         if expand:
             text, added = expand_aliases(text)
@@ -278,7 +302,7 @@ class Parsing:
                 sounds = [name for name in sounds if name not in added]
         grouping = {"group": OrGroup} if natural else {}
         parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.schema, fieldboosts=FIELD_BOOSTS, **grouping)
-        parser.add_plugin(FieldAliasPlugin({"tags": ["tag"], "outlet": ["source"], "author": ["byline"]}))
+        parser.add_plugin(FieldAliasPlugin({name: [alias] for alias, name in FIELD_ALIASES.items()}))
         try:
             parsed = parser.parse(text if natural else rewrite_dates(text))
         except Exception as error:  # whoosh raises assorted errors on odd input
