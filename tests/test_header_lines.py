@@ -98,3 +98,49 @@ def test_a_name_over_a_relative_time_is_the_byline_and_the_date_under_it_is_read
     assert article.author == "هالة يوسف"
     assert article.published == "2021-05-12"
     assert "حجم الخط" not in article.body
+
+
+def test_a_byline_continued_on_the_next_line_joins_the_author_and_is_never_the_title():
+    record = parse_text_article(
+        "Sign in\nWorld\nFishermen return to the lake as the water rises again\n"
+        "After two dry summers the boats are back on the shore, and so are the buyers\n"
+        "By Petra Holm\nand Tomas Berg\nApril 3, 2023 at 9:12 a.m. EDT\nGift Article\nShare\n\n"
+        "LAKESIDE — The first boats went out before dawn on Monday, the water higher than it has been for years.\n\n"
+        "Buyers from the city waited on the shore with ice and cash, the fishermen said.")
+    article = build_article(record)
+    assert article.title == "Fishermen return to the lake as the water rises again"
+    assert article.author == "Petra Holm and Tomas Berg"
+    assert article.published == "2023-04-03"
+
+
+@pytest.mark.parametrize("role", ["Freelance journalist based in Lakeside", "Reporter based in Lakeside",
+                                  "Senior Analyst, Lakeside"])
+def test_a_role_line_under_the_name_is_part_of_the_byline_never_the_title(role):
+    record = parse_text_article(
+        "Skip to main content\nNews\nAnalysis\nThe lake towns count the cost of two dry summers\n"
+        "Fishing families say the help promised last year never came\n"
+        f"Petra Holm\n{role}\nLAKESIDE, 7 December 2021\nShare on Facebook\n\n"
+        "Six months after the government promised aid, the fishing families of the lake towns are still waiting.\n\n"
+        "Many have sold their boats, and some have left for the city, the mayor said.")
+    article = build_article(record)
+    assert article.title == "The lake towns count the cost of two dry summers"
+    assert article.author == "Petra Holm"
+    assert article.published == "2021-12-07"
+
+
+@pytest.mark.parametrize("line", ["Iraq arrests journalist in Mosul", "Veteran reporter killed in Raqqa",
+                                  "and then the river rose"])
+def test_headlines_with_role_words_are_not_role_lines(line):
+    assert not bylines.role_line(line)
+    assert bylines.byline_continuation(line) is None
+
+
+@pytest.mark.parametrize("label", ["Press statement", "Also available in"])
+def test_a_short_label_over_the_date_gives_way_to_the_headline_under_the_date(label):
+    record = parse_text_article(
+        f"Lake Authority\nMenu\nHome\n{label}\n12-05-2021\nThe authority opens the northern shore to visitors again\n"
+        "Lakeside (LA) – The authority said on Wednesday that the northern shore would reopen to visitors next week.\n\n"
+        "It asked visitors to follow the signs and keep away from the nesting grounds.")
+    article = build_article(record)
+    assert article.title == "The authority opens the northern shore to visitors again"
+    assert article.published == "2021-05-12"

@@ -294,14 +294,35 @@ def person_name(name: str) -> bool:
 
 
 def role_line(line: str) -> bool:
-    """A reporter's role alone on the line under the name ("Home Affairs Correspondent",
-    "Middle East Editor", "مراسلة"): a few capitalised words ending in a role word."""
+    """A reporter's role alone on the line under (or over) the name ("Home Affairs Correspondent",
+    "Middle East Editor", "مراسلة", "Freelance journalist based in Erbil", "Senior Analyst,
+    Syria"): a few words, the first capitalised, ending in a role word, then perhaps a place."""
     words = line.split()
-    if not 1 <= len(words) <= 5 or line[-1:] in ".:;!?":
+    if not 1 <= len(words) <= MAX_BARE_WORDS + 2 or line[-1:] in ".:;!?":
+        return False
+    core = _ROLE_PLACE.sub("", line).split(",")[0].split()
+    if not 1 <= len(core) <= 5:
         return False
     roles = _labels()["roles"]
-    return plain(words[-1]) in roles and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of")
-                                              or _ARABIC_WORD.fullmatch(w) for w in words)
+    first = core[0]
+    return plain(core[-1]) in roles and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of") or _ARABIC_WORD.fullmatch(w)
+                for w in core[:-1])
+
+
+_ROLE_PLACE = re.compile(r"\s+(?:based\s+)?(?:in|at|for|covering)\s+\S.*$")
+_CONTINUATION = re.compile(r"^(?:and|&)\s+(?P<rest>\S.*)$")
+
+
+def byline_continuation(line: str) -> Optional[str]:
+    """The name a byline's second line adds ("and Omar Saeed" under "By Hannah Kessler"), or None."""
+    match = _CONTINUATION.match(line)
+    return bare_name(match.group("rest")) if match else None
+
+
+def opens_with_conjunction(line: str) -> bool:
+    """A line that goes on from the one above ("and Omar Saeed", "& John Roe"): never a headline."""
+    return bool(_CONTINUATION.match(line))
 
 
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")

@@ -117,10 +117,11 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     best, best_score = None, None
     last = start if start + 1 < end else start - 1
     for i in range(max(0, start - TITLE_WINDOW), last + 1):
-        if i in labels or not headline_like(content[i], lines[i]) or bare_byline(content, i):
+        if i in labels or not headline_like(content[i], lines[i]) or bare_byline(content, i) or _role_by_name(content, i):
             continue
         score = -0.05 * (start - i)
-        if any(bylines.header_byline(f) or bylines.states_date(f) for f in content[i + 1 : i + 4]):
+        if any(bylines.header_byline(content[j]) or bylines.states_date(content[j]) or bare_byline(content, j)
+               for j in range(i + 1, min(i + 4, len(content)))):
             score += 3
         if best_score is None or score > best_score:
             best, best_score = i, score
@@ -131,11 +132,28 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
         if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
             return None
         return best
+    # A short label over the date ("News release", "Also available in") with a headline right
+    # under the date: the headline.
+    if lines[best].words < MIN_TITLE_WORDS:
+        date_at = next((j for j in range(best + 1, min(best + 4, len(content))) if bylines.states_date(content[j])), None)
+        under = None if date_at is None else date_at + 1
+        if under is not None and under <= last and under not in labels and headline_like(content[under], lines[under]) \
+                and lines[under].words >= MIN_TITLE_WORDS:
+            return under
     # A standfirst without a final stop looks like a headline too: the title is the line above.
     if best > 0 and best - 1 not in labels and headline_like(content[best - 1], lines[best - 1]) \
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
     return best
+
+
+def _role_by_name(content: list, i: int) -> bool:
+    """A reporter's role on the line under or over their name ("Freelance journalist based in
+    Erbil" under "Jane Doe"): part of the byline."""
+    if not bylines.role_line(content[i]):
+        return False
+    near = content[max(0, i - 1) : i] + content[i + 1 : i + 2]
+    return any(bylines.bare_name(other) or bylines.header_byline(other) for other in near)
 
 
 def outlet_part(line: str) -> Optional[str]:
@@ -176,6 +194,7 @@ def headline_like(line: str, judged) -> bool:
         and not bylines.tag_heading(line)
         and not bylines.header_byline(line)
         and not bylines.opens_with_author_label(line)
+        and not bylines.opens_with_conjunction(line)
         and not _URL.match(line)
         and not bylines.states_date(line)
         and not paragraphs.is_bullet(line)

@@ -205,6 +205,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             name = page_layout.name_beside_outlet(line)  # "العربية.نت - رامي الحسيني", "Jane Doe | Rudaw"
             if name and record.author is None:
                 record.author = name
+        elif record.author is not None and bylines.byline_continuation(line) and not bylines.byline_continuation(record.author):
+            record.author = f"{record.author} and {bylines.byline_continuation(line)}"  # "By X" / "and Y"
         elif record.author is not None and bylines.role_line(line):
             pass  # "Home Affairs Correspondent" under the name
         elif record.author is None and (bylines.header_byline(line) or (
