@@ -144,3 +144,22 @@ def test_a_short_label_over_the_date_gives_way_to_the_headline_under_the_date(la
     article = build_article(record)
     assert article.title == "The authority opens the northern shore to visitors again"
     assert article.published == "2021-05-12"
+
+
+def test_a_tag_list_ends_at_the_share_bar_under_it():
+    record = parse_text_article(
+        "Ferry service resumes across the lake\n4 April 2022\n\n"
+        "The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer.\n\n"
+        "Topics\nLakes\nTransport\nStorms\nShare\nReuse this content\nMost viewed")
+    assert build_article(record).tags == ["Lakes", "Transport", "Storms"]
+
+
+def test_tags_filed_under_the_text_outrank_a_menu_over_the_title():
+    record = parse_text_article(
+        "Skip to main content\nLake Review\nTopics\nSeries\nPodcasts\nAbout\n"
+        "Ferry service resumes across the lake\nby Petra Holm\n4 April 2022\n\n"
+        "The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer.\n\n"
+        "Filed Under\nTransport\nStorms\n\nSubscribe to our newsletter")
+    assert build_article(record).tags == ["Transport", "Storms"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.extract import bylines
+from archive.extract import boilerplate, bylines
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
@@ -36,7 +36,7 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     while j < len(content) and len(items) < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
             break
-        if bylines.tag_heading(content[j]) or len(content[j].split()) > 8:
+        if bylines.tag_heading(content[j]) or len(content[j].split()) > 8 or _ends_list(content[j]):
             break
         items.extend(split_tag_text(raw[j]) if _TAG_SEPARATORS.search(raw[j]) else [content[j]])
         j += 1
@@ -53,10 +53,17 @@ def tag_list_lines(content: list, gap_before: list) -> set:
     for i, line in enumerate(content):
         if bylines.tag_heading(line):
             j = i + 1
-            while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]):
+            while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]) \
+                    and not _ends_list(content[j]):
                 listed.add(j)
                 j += 1
     return listed
+
+
+def _ends_list(line: str) -> bool:
+    """A page control under the tags ("Share", "Read More", "شارك"): the list is over, even
+    without a blank line."""
+    return boilerplate.is_junk_line(line) or boilerplate.is_trailer_marker(line)
 
 
 def split_tag_text(text: str) -> list:

@@ -263,6 +263,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
     dropped = _summary_box_above(content, title_at, body_at[0] if body_at else position)
+    above_tags = []
     if record.lede and any(content[j] == record.lede for j in dropped):
         record.lede = None
     while i < len(content):
@@ -272,9 +273,13 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 tags = None  # a list far above the headline: the page's navigation, not its tags
             if tags is not None:
                 if i >= title_at:
+                    if above_tags:  # a list by the text outranks one over the title (a menu's "Topics")
+                        record.tags = [t for t in record.tags if t not in above_tags]
+                        above_tags = []
                     record.tags.extend(tags)
                 elif not record.tags:
                     record.tags.extend(tags)
+                    above_tags = list(tags)
                 dropped.update(range(i, after))
                 i = after
                 continue
