@@ -19,13 +19,37 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _declared() -> dict:
-    """``{distribution: requirement}`` of the project's dependencies."""
+def _declared(extras: bool = True) -> dict:
+    """``{distribution: requirement}`` of the project's dependencies and, with ``extras``, of its
+    optional features (``pip install 'news-archive[shards]'``; not the ``test`` extra)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = list(project["dependencies"])
+    if extras:
+        for extra, listed in project.get("optional-dependencies", {}).items():
+            if extra != "test":
+                requirements += listed
     found = {}
-    for requirement in project["dependencies"]:
+    for requirement in requirements:
         name = re.match(r"[A-Za-z0-9_.-]+", requirement).group(0)
         found[_normal(name)] = requirement
+    return found
+
+
+def _imported_at_top() -> dict:
+    """``{top-level module: file}`` of the imports run when a module is loaded (not inside a function)."""
+    found: dict = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            for node in tree.body:
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                for name in names:
+                    found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
     return found
 
 
@@ -62,3 +86,14 @@ def test_every_imported_package_is_declared_with_a_range():
     unbounded = [requirement for requirement in declared.values()
                  if not re.search(r">=?[^,;]+,\s*<", requirement.split("#")[0])]
     assert not unbounded, f"dependencies without a version range (>=x,<y): {unbounded}"
+
+
+def test_optional_features_are_imported_only_when_used():
+    """A package of an optional feature (dask for collections) is imported inside the function that
+    needs it, so ``archive`` works without the feature installed."""
+    required = _declared(extras=False)
+    optional = {name for name in _declared() if name not in required}
+    distributions = packages_distributions()
+    loaded = [f"{module} ({where})" for module, where in sorted(_imported_at_top().items())
+              if any(_normal(name) in optional for name in distributions.get(module, []))]
+    assert not loaded, f"optional packages imported when a module loads: {loaded}"
