@@ -163,3 +163,33 @@ def test_tags_filed_under_the_text_outrank_a_menu_over_the_title():
         "The operator said it would add a second boat in the summer.\n\n"
         "Filed Under\nTransport\nStorms\n\nSubscribe to our newsletter")
     assert build_article(record).tags == ["Transport", "Storms"]
+
+
+STORY = ("Ferry service resumes across the lake\nBy Petra Holm and Tomas Berg\n4 April 2022\n\n"
+         "The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+         "The operator said it would add a second boat in the summer.\n\n")
+
+
+@pytest.mark.parametrize("after", [
+    "Petra Holm (@pholm) is a lecturer in transport law. Tomas Berg is a former harbour master.",
+    "Tomas Berg is a research analyst at the Lake Institute, covering transport.",
+])
+def test_a_note_on_the_author_under_the_text_is_not_text(after):
+    article = build_article(parse_text_article(STORY + after))
+    assert article.body.endswith("in the summer.")
+    assert article.author == "Petra Holm and Tomas Berg"
+
+
+def test_a_paragraph_opening_with_another_name_is_still_text():
+    text = STORY + "Anna Lund is the operator's chief executive, and she said the timetable would change in May."
+    assert build_article(parse_text_article(text)).body.endswith("change in May.")
+
+
+@pytest.mark.parametrize("after", [
+    "For further information, please contact:\nAnna Lund, Lake Authority, tel: +46 555 0101",
+    "Read more:\nStorm closes the lake ferry for a week\nNew harbour opens on the northern shore",
+    "RELATED NEWS:\nStorm closes the lake ferry for a week\nNew harbour opens on the northern shore",
+])
+def test_a_contact_block_or_a_list_of_links_under_the_text_is_not_text(after):
+    article = build_article(parse_text_article(STORY + after))
+    assert article.body.endswith("in the summer."), article.body[-80:]

@@ -42,11 +42,13 @@ def list_after(content: list, lines: list, repeated: list, end: int) -> int:
     the first line of furniture."""
     if end == 0 or end >= len(content):
         return end
+    if _link_list_heading(content[end - 1]):
+        return end - 1  # "Read more:", "RELATED NEWS:" closing the block: the page's links follow
     at = end
     announced = content[end - 1].endswith(":")
     if not announced:
         heading = lines[at].furniture is None and not lines[at].sentence and 2 <= lines[at].words <= 8
-        if not heading:
+        if not heading or _link_list_heading(content[at]):
             return end
         announced = content[at].endswith(":")
         at += 1
@@ -56,6 +58,28 @@ def list_after(content: list, lines: list, repeated: list, end: int) -> int:
             and (announced or _dated_item(content[items])):
         items += 1
     return items if items - at >= (2 if announced else MIN_DATED_ITEMS) else end
+
+
+def _link_list_heading(line: str) -> bool:
+    """A heading of the page's links, not of the text's list: a page control ("Read more:") or a
+    heading in capitals ("RELATED NEWS:", "NÛÇEYÊN TÊKILDAR:")."""
+    bare = line.rstrip(": ")
+    return boilerplate.is_junk_line(bare) or (bare.isupper() and len(bare) > 3)
+
+
+AUTHOR_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)(?:\s*\(@\w+\))?\s+(?:is|was|has been|serves as)\s")
+
+
+def author_bio(paragraph: str, author) -> bool:
+    """A note on the author under the text ("Jane Doe is a research analyst at ...", "Jane Doe
+    (@janedoe) is a lecturer ..."): a paragraph opening with one of the byline's names."""
+    if not author:
+        return False
+    match = AUTHOR_BIO.match(paragraph)
+    if not match:
+        return False
+    names = [n.strip().casefold() for n in re.split(r",\s*|\s+(?:and|&)\s+", author) if n.strip()]
+    return match.group("name").strip().casefold() in names
 
 
 def _dated_item(line: str) -> bool:

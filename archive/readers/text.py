@@ -308,6 +308,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             record.author = bylines.bare_name(content[at])
             dropped.add(at)
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped], title=record.title)
+    while len(body) > 1 and page_layout.author_bio(body[-1], record.author):
+        body.pop()  # "Jane Doe is a research analyst at ...": a note on the author, not the text
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
