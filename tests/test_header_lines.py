@@ -193,3 +193,16 @@ def test_a_paragraph_opening_with_another_name_is_still_text():
 def test_a_contact_block_or_a_list_of_links_under_the_text_is_not_text(after):
     article = build_article(parse_text_article(STORY + after))
     assert article.body.endswith("in the summer."), article.body[-80:]
+
+
+@pytest.mark.parametrize("caption", [
+    "Smoke rises over the harbour after the storm on Sunday.",
+    "Boats moored at the northern pier. (Photo: Lake Review)",
+])
+def test_a_caption_above_the_dateline_paragraph_is_not_text(caption):
+    record = parse_text_article(
+        "Ferry service resumes across the lake\nBy Petra Holm\n4 April 2022\nShare\nSave\n"
+        f"{caption}\n"
+        "LAKESIDE — The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer.")
+    assert build_article(record).body.startswith("LAKESIDE — The ferry")

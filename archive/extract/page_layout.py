@@ -299,6 +299,24 @@ def standfirst_over_picture(content: list, lines: list, body_at: list, title_at:
         and not paragraphs.opens_with_dateline(content[first])
 
 
+BEFORE_DATELINE = 2  # paragraphs a caption or standfirst may take above the dateline
+MAX_CAPTION_WORDS = 60
+
+
+def from_dateline(content: list, body_at: list) -> list:
+    """The text from its dateline on: a paragraph opening with one ("WASHINGTON —", "(CNN) —",
+    "بغداد- «القدس العربي»:") among the first few starts the story; the short ones above it are a
+    picture's caption or a standfirst."""
+    for n, at in enumerate(body_at[1 : BEFORE_DATELINE + 1], 1):
+        if paragraphs.opens_with_dateline(content[at]):
+            before = body_at[:n]
+            if all(len(content[k].split()) <= MAX_CAPTION_WORDS and not paragraphs.opens_with_dateline(content[k])
+                   for k in before):
+                return body_at[n:]
+            break
+    return body_at
+
+
 def name_under_text(content: list, lines: list, body_at: list, dropped: set):
     """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
     Arabic agencies sign their stories), or None: a short line of name words, no sentence, no

@@ -259,6 +259,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
     if record.lede is None and page_layout.standfirst_over_picture(content, lines, body_at, title_at):
         record.lede = content[body_at.pop(0)]
+    body_at = page_layout.from_dateline(content, body_at)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
