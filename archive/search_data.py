@@ -10,7 +10,7 @@ def provide() -> None:
     """Hand the index its name groups and stop words (read at their first use; calling again is free)."""
     from indexer.fulltext import language
 
-    language.provide(name_groups=_name_groups, stop_words=_stop_words)
+    language.provide(name_groups=_name_groups, stop_words=_stop_words, english_words=_english_words)
 
 
 def _name_groups():
@@ -23,3 +23,9 @@ def _stop_words():
     from archive.extract.data import data_lines
 
     return data_lines("stopwords.txt")
+
+
+def _english_words():
+    from archive.extract.entities import english_words
+
+    return english_words()

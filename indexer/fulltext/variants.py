@@ -40,6 +40,8 @@ def alias_table() -> dict:
             key = name_key(name)
             if len(key) == 1 and _loses_words(name):
                 continue  # "US government" keys as "govern": every search for government would expand
+            if _stems_to_english(name, key):
+                continue  # "Hims" (Homs) indexes as "him": it would find every "him", and "him" find Homs
             if key and key not in seen:  # "IS" is a stop word: nothing to search for
                 seen.add(key)
                 group.append((name, key))
@@ -62,6 +64,10 @@ def _case_rule(name: str):
         return None
     if len(_TOKEN_RE.findall(name)) > 1:
         return "capital"
+    from indexer.fulltext.language import english_words
+
+    if name.lower() in english_words() and not name.isupper():
+        return "capital"  # "Hit" (Heet) expands from "Hit", never from "hit"
     return "upper" if name.isupper() and len(name) <= 4 else None
 
 
@@ -74,7 +80,7 @@ def _case_rules() -> dict:
     for spellings in name_groups():
         for name in spellings:
             key = name_key(name.strip().replace('"', ""))
-            if len(key) != 1 or _loses_words(name):
+            if len(key) != 1 or _loses_words(name) or _stems_to_english(name, key):
                 continue
             rule = _case_rule(name)
             if key not in rules or _CASE_ORDER[rule] < _CASE_ORDER[rules[key]]:
@@ -89,6 +95,18 @@ def _written_as(words: str, key: tuple) -> bool:
     if rule == "capital":
         return words[:1].isupper()
     return True
+
+
+def _stems_to_english(name: str, key: tuple) -> bool:
+    """Whether a one-word Latin spelling is stemmed onto another word that is English ("Hims" ->
+    "him"): the stemmed index cannot tell the name from the word, so it is not searched at all
+    (an unstemmed, case-aware field would keep it: not built yet)."""
+    from indexer.fulltext.language import english_words
+
+    if len(key) != 1 or _arabic(name) or len(_TOKEN_RE.findall(name)) != 1:
+        return False
+    word = name.lower().strip()
+    return key[0] != word and (key[0] in english_words() or key[0] in query_stop_words())
 
 
 def _loses_words(name: str) -> bool:
@@ -118,14 +136,76 @@ def expand_aliases(text: str):
         out.append(_expand_plain(text[last:end], table, longest, added))
         if quoted:
             key = name_key(quoted.group(0)[1:-1])
-            if key in table and not text[quoted.end():quoted.end() + 1] in ("~",):
+            slop = text[quoted.end():quoted.end() + 1] in ("~",)
+            if key in table and not slop:
                 group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key])
                 out.append(group_text)
                 added += [n for n in names if n not in added]
             else:
-                out.append(quoted.group(0))
+                out.append(quoted.group(0) if slop else _phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
     return "".join(out), added
+
+
+PHRASE_VARIANTS = 12  # a quoted phrase holding a name is OR-ed with at most this many other spellings
+_JOINED = re.compile(r"(?i)^(al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
+
+
+def _phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
+    """A quoted phrase holding a known name (longest, leftmost) as an OR of the phrase with each of
+    the name's other spellings put in its place (at most PHRASE_VARIANTS; spellings in the phrase's
+    own script first): ``"Ghuwayran prison"`` also finds "Guweiran prison"."""
+    units = list(_UNIT.finditer(inner))
+    for i in range(len(units)):
+        for n in range(min(len(units) - i, longest + 2), 0, -1):
+            if n == len(units):
+                continue  # the whole phrase is the caller's case
+            words = inner[units[i].start():units[i + n - 1].end()]
+            key = name_key(words)
+            if not (key and key in table and _written_as(words, key) and len(table[key]) > 1):
+                key = _joined_key(words) if n == 1 else None
+                if key is None:
+                    continue
+            if not (name_key(units[i].group(0)) and name_key(units[i + n - 1].group(0))):
+                continue  # a stop word at an edge ("on Guweiran") stays in the phrase
+            head, tail = inner[:units[i].start()], inner[units[i + n - 1].end():]
+            rest_arabic = _arabic(head + tail)
+            others = [name for name, other in table[key]
+                      if (other != key or name_key(words) != key) and name != words
+                      and (_arabic(name) == rest_arabic or not (head + tail).strip())][:PHRASE_VARIANTS]
+            phrases = [inner] + [head + name + _after(name, tail) for name in others]
+            added += [name for name in others if name not in added]
+            return "(" + " OR ".join(f'"{phrase}"' for phrase in phrases) + ")"
+    return f'"{inner}"'
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def _after(name: str, tail: str) -> str:
+    """The phrase's words after a spelling, less the qualifier the spelling already ends with
+    ("Sina'a prison" + " prison" is "Sina'a prison")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    words = tail.split()
+    if len(name.split()) > 1 and words and words[0].lower() == last:
+        return tail[tail.lower().index(last) + len(last):]
+    return tail
+
+
+def _joined_key(word: str):
+    """The alias key of a name written with its article joined on (alhol, AlHawl, elHol: al-Hol), or
+    None. Only a remainder that is a one-word name searched in any case, and a word that is not an
+    English word (language.english_words), count: "also", "another" are left alone."""
+    from indexer.fulltext.language import english_words
+
+    match = _JOINED.match(word)
+    if not match or word.lower() in english_words():
+        return None
+    key = name_key(match.group(2))
+    if len(key) != 1 or key not in alias_table() or _case_rules().get(key) is not None:
+        return None
+    return key
 
 
 def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
@@ -145,9 +225,14 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 continue
             words = segment[span[0].start():span[-1].end()]
             key = name_key(words)
+            if n == 1 and key not in table:
+                key = _joined_key(words) or key
             if key and key in table and _written_as(words, key):
                 group_text, names = _group_text(words, key, table[key])
-                if len(table[key]) > 1:
+                if name_key(words) != key:  # a joined spelling: the user's word and every spelling
+                    names = [name for name, _ in table[key]]
+                    group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
+                if len(table[key]) > 1 or name_key(words) != key:
                     pieces.append(segment[last:span[0].start()] + group_text)
                     last = span[-1].end()
                     added += [name for name in names if name not in added]

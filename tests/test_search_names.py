@@ -1,0 +1,73 @@
+"""Names keep their spellings inside phrases, with qualifiers, joined (alhol), and a spelling that
+stems to an English word (Hims -> him) is not searched (issue #17, first capability)."""
+
+import pytest
+
+from indexer.fulltext import FullTextIndex, expand_aliases
+
+ARTICLES = [
+    ("g1", "Break-out at Ghuwayran prison", "Guards at Ghuwayran prison in Hasakah fought for a week."),
+    ("g2", "Guweiran prison attack", "Fighters stormed Guweiran prison before dawn on Thursday."),
+    ("g3", "Ghwayran prison siege ends", "The siege of Ghwayran prison ended after six days of clashes."),
+    ("g4", "Ghuwayran neighbourhood", "Families left the Ghuwayran district; the prison was not mentioned by name."),
+    ("h1", "Returns from al-Hol", "Iraq flew forty families home from al-Hol camp this month."),
+    ("h2", "Hawl camp", "Aid workers in al-Hawl camp said water ran short in August."),
+    ("h3", "Camp life", "The camp had a school for the first time since spring."),
+    ("m1", "Hims market reopens", "Traders in Hims reopened the old covered market on Sunday."),
+    ("m2", "A farmer's story", "The neighbours gave him seed and a pump for the season."),
+    ("d1", "Duma shelling", "Shells fell on Duma in eastern Ghouta on Monday."),
+    ("d2", "Douma clinic", "A clinic in Douma reopened after repairs."),
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    index = FullTextIndex(tmp_path_factory.mktemp("names") / "index")
+    index.create()
+    with index.writer() as writer:
+        for ident, title, body in ARTICLES:
+            writer.upsert({"id": ident, "title": title, "body": body, "published": "2022-01-20"})
+    return index
+
+
+def test_quoted_phrase_with_a_name_finds_its_other_spellings(index):
+    assert set(index.matching_ids('"Ghuwayran prison"')) == {"g1", "g2", "g3"}
+    assert set(index.matching_ids('"Guweiran prison"')) == {"g1", "g2", "g3"}
+    assert set(index.matching_ids('"Ghuwayran prison"', expand=False)) == {"g1"}  # the exact search is exact
+    text, _ = expand_aliases('"siege of Ghwayran prison"')
+    assert '"siege of Guweiran prison"' in text and "Sina'a prison prison" not in text
+
+
+def test_phrase_variants_are_bounded():
+    from indexer.fulltext.variants import PHRASE_VARIANTS
+
+    text, _ = expand_aliases('"north-east Syria offensive"')
+    assert 1 < text.count(" OR ") + 1 <= PHRASE_VARIANTS + 1
+
+
+def test_name_with_a_qualifier_unquoted(index):
+    assert set(index.matching_ids("Ghuwayran prison")) == {"g1", "g2", "g3", "g4"}
+
+
+@pytest.mark.parametrize("query", ["alhol", "AlHawl", "alHol", "elhol"])
+def test_joined_spellings_find_the_name(index, query):
+    assert {"h1", "h2"} <= set(index.matching_ids(query))
+    assert "h3" not in set(index.matching_ids(query))
+
+
+def test_joined_rule_leaves_english_words_alone():
+    assert expand_aliases("also") == ("also", [])
+    assert expand_aliases("another") == ("another", [])
+    assert expand_aliases("Assad")[1] == []
+
+
+def test_spelling_that_stems_to_an_english_word_is_not_searched(index):
+    assert "m2" not in set(index.matching_ids("Homs"))
+    found = index.search("him")
+    assert "Homs" not in found.also_searched and "Hims" not in found.also_searched
+    assert expand_aliases("hit")[1] == [] and "Heet" in expand_aliases("Hit")[1]
+
+
+def test_douma_and_duma_linked(index):
+    assert set(index.matching_ids("Douma")) == {"d1", "d2"}
+    assert set(index.matching_ids("Duma")) == {"d1", "d2"}
