@@ -68,10 +68,12 @@ HITS = "with hits(id) as (select value from json_each(:ids)) "
 
 
 async def month_series(database, *, ids: list | None = None, outlet: int | None = None,
-                       entity: str | None = None, events: bool = True, published: dict | None = None) -> dict:
+                       entity: str | None = None, events: bool = True, published: dict | None = None,
+                       event_months: dict | None = None) -> dict:
     """``{"published": {month: articles}, "events": {month: articles}}`` for every article, one
     outlet, one entity, or a list of article ids (a search's hits). ``None`` for a series whose
-    query ran out of time. ``published``: that series, when the caller counted it already."""
+    query ran out of time. ``published``, ``event_months``: that series, when the caller counted
+    it already."""
     if ids is not None:
         articles = "articles a" if published is not None else await articles_for_hits(database)  # not run then
         published_sql = (HITS + f"select a.month, count(*) as n from hits join {articles} on a.id = hits.id "
@@ -104,7 +106,9 @@ async def month_series(database, *, ids: list | None = None, outlet: int | None 
     else:
         found = await rows(database, published_sql, params)
         series["published"] = None if found is None else charts.clean_counts((r["month"], r["n"]) for r in found)
-    if events:
+    if events and event_months is not None:
+        series["events"] = charts.clean_counts(event_months.items())
+    elif events:
         found = await rows(database, events_sql, params)
         series["events"] = None if found is None else charts.clean_counts((r["month"], r["n"]) for r in found)
     return series
@@ -160,6 +164,21 @@ async def entity_counts(database, ids: list, limit: int = 500) -> list | None:
         "from counted join entities e on e.id = counted.id order by n desc, e.name limit :limit",
         {"ids": json.dumps(ids), "limit": limit},
     )
+
+
+async def entities_counted(database, counted: dict, limit: int = 500) -> list | None:
+    """:func:`entity_counts`'s rows for counts made elsewhere (``{entity id: articles}``, the
+    full-text index's arrays): the entities table names them, same order and limit."""
+    if not counted:
+        return []
+    found = await rows(database, "select id, name, kind, type, latitude, longitude from entities "
+                       "where id in (select value from json_each(:ids))", {"ids": json.dumps(list(counted))})
+    if found is None:
+        return None
+    for row in found:
+        row["n"] = counted[row["id"]]
+    # "order by n desc, e.name": SQLite's BINARY order on UTF-8 is the code points' order.
+    return sorted(found, key=lambda row: (-row["n"], row["name"] is not None, row["name"] or ""))[:limit]
 
 
 async def entities_named(database, entity_ids: list) -> dict:

@@ -219,7 +219,7 @@ async def all_facets(datasette, database, ids: list, *, everything: bool = False
     limit = None if everything else FACET_LIMIT
     counts = await facet_counts(database, ids, limit=limit, counted=counted)
     overview = await search_entities.hits_overview(datasette, database, ids, published_months=counts["month"],
-                                                   limit=limit, undated=counts["undated"], draw=charts)
+                                                   limit=limit, undated=counts["undated"], draw=charts, counted=counted)
     return {
         "facets": {name: counts[name] for name in ("outlet", "year", "tag")} | overview.pop("facets"),
         "more": counts["more"] + overview.pop("more"),

@@ -20,7 +20,8 @@ from markupsafe import escape
 
 from datasette_plugins import charts
 from datasette_plugins.places_map import map_places
-from datasette_plugins.queries import chart_context, entities_named, entity_counts, hits_filter_sql, month_series, rows
+from datasette_plugins.queries import (chart_context, entities_counted, entities_named, entity_counts, hits_filter_sql,
+                                       month_series, rows)
 from indexer.fulltext import Hit
 from indexer.store import Store
 
@@ -105,13 +106,19 @@ async def filter_labels(database, entity_ids: list) -> list:
 
 
 async def hits_overview(datasette, database, ids: list, published_months: dict | None = None,
-                        limit: int | None = FACET_LIMIT, undated: int | None = None, draw: bool = True) -> dict:
+                        limit: int | None = FACET_LIMIT, undated: int | None = None, draw: bool = True,
+                        counted: dict | None = None) -> dict:
     """Facets on places and organisations (``limit`` values each, or all with ``None``), the hits
-    without any (``missing``), the timeline and the map, over every hit (in SQLite).
-    ``published_months``: the hits' articles per month, when already counted; ``undated``: the
-    hits without a publication date, said under the timeline; ``draw=False``: the facets and
-    ``missing`` only (an export has no timeline or map to draw)."""
-    counts = await entity_counts(database, ids, limit=ENTITY_LIMIT) if ids else []
+    without any (``missing``), the timeline and the map, over every hit (in SQLite, or from
+    ``counted``: the full-text index's arrays, ``FullTextIndex.facet_counts``, when it has
+    ``entity``). ``published_months``: the hits' articles per month, when already counted;
+    ``undated``: the hits without a publication date, said under the timeline; ``draw=False``:
+    the facets and ``missing`` only (an export has no timeline or map to draw)."""
+    arrays = counted if counted and "entity" in counted else None
+    if arrays is not None:
+        counts = await entities_counted(database, arrays["entity"], limit=ENTITY_LIMIT)
+    else:
+        counts = await entity_counts(database, ids, limit=ENTITY_LIMIT) if ids else []
     facets = {"place": [], "organisation": []}
     seen = {"place": 0, "organisation": 0}
     for row in counts or []:
@@ -119,13 +126,17 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
             seen[row["kind"]] += 1
             if limit is None or len(facets[row["kind"]]) < limit:
                 facets[row["kind"]].append({"value": row["name"], "count": row["n"], "id": row["id"]})
-    missing = await hits_without_entities(database, ids) if ids else {"place": 0, "organisation": 0}
+    if arrays is not None:
+        missing = {"place": arrays["no_place"], "organisation": arrays["no_organisation"]}
+    else:
+        missing = await hits_without_entities(database, ids) if ids else {"place": 0, "organisation": 0}
     if not draw:
         return {"facets": facets, "missing": missing,
                 "more": [kind for kind, n in seen.items() if limit is not None and n > limit]}
     places = map_places(datasette, [r for r in counts or [] if r["kind"] == "place"], count_key="n")
     on_map = [p for p in places if p["on_map"]]
-    series = await month_series(database, ids=ids, published=published_months) if ids else {}
+    series = await month_series(database, ids=ids, published=published_months,
+                                event_months=arrays["event_month"] if arrays is not None else None) if ids else {}
     key = []  # places numbered on the phone's map, for its key
     return {
         "facets": facets,

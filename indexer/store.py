@@ -19,6 +19,7 @@ import sqlite_utils
 
 from indexer.schema import HITS_INDEX, ensure_db_shape
 
+VERSIONS_TABLE = "store_versions"  # what changed when: {name: version}, bumped by writers, read by caches
 CHUNK = 500  # ids per "IN (...)" query, well under SQLite's variable limit
 BUSY_TIMEOUT_MS = 30000  # how long a connection waits for another's write to finish
 
@@ -333,6 +334,7 @@ class Store:
         with immediate(self.db):
             if rows:
                 self.db.table("entities").upsert_all(rows, pk="id")
+                self.bump_entities_version()  # an entity's kind may have changed
             self.db.execute("update entities set articles = 0 where articles is null")
         return len(rows)
 
@@ -388,6 +390,38 @@ class Store:
             self.db.conn.executemany(
                 "update entities set articles = coalesce(articles, 0) + ? where id = ?", updates
             )
+        self.bump_entities_version()
+
+    def bump_entities_version(self) -> None:
+        """Say that articles' entities or event dates changed (inside the caller's transaction):
+        what the full-text index keeps of them per segment (``entity_arrays``) is read again.
+        ``archive extract`` rewrites them without writing a new Whoosh document."""
+        self.db.execute(f"create table if not exists {VERSIONS_TABLE} (name text primary key, version integer not null)")
+        self.db.execute(f"insert into {VERSIONS_TABLE} (name, version) values ('entities', 1) "
+                        "on conflict(name) do update set version = version + 1")
+
+    def entities_version(self) -> int:
+        """The version :meth:`bump_entities_version` last wrote (0 before any)."""
+        try:
+            found = self.db.execute(f"select version from {VERSIONS_TABLE} where name = 'entities'").fetchone()
+        except sqlite3.OperationalError:  # no such table: no entities written since it was added
+            return 0
+        return found[0] if found else 0
+
+    def entity_rows(self, ids: list) -> tuple:
+        """What a search's place, organisation and event-month counts are counted from, for the
+        articles ``ids`` (a full-text segment's, by docnum): ``(links, events)``, links of
+        ``(position in ids, entity id, entity kind)`` and events of ``(position, month)``, one
+        per article and month."""
+        conn = self.db.conn
+        payload = json.dumps(list(ids))
+        links = conn.execute("select j.key, ae.entity_id, e.kind from json_each(?) j "
+                             "join article_entities ae on ae.article_id = j.value "
+                             "left join entities e on e.id = ae.entity_id", [payload]).fetchall()
+        events = conn.execute("select distinct j.key, e.month from json_each(?) j "
+                              "join event_dates e on e.article_id = j.value where e.month is not null",
+                              [payload]).fetchall()
+        return links, events
 
     def entity_names(self) -> dict:
         """``{entity id: (name, kind)}``: the gazetteer's entities as last given to sync_entities,

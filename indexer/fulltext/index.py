@@ -16,6 +16,7 @@ from indexer.fulltext.columns import SegmentColumns
 from indexer.fulltext.fields import document, make_schema
 from indexer.fulltext.query import Parsing
 from indexer.fulltext.ranking import Ranking
+from indexer.fulltext.entity_arrays import EntityCodes
 from indexer.fulltext.search_arrays import ArraySearch
 from indexer.fulltext.searching import Searching
 from indexer.fulltext.segments import ArchiveCodec, _retrying_toc, streamed_merge, streamed_merge_tiered
@@ -51,6 +52,7 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
         self._lock = threading.Lock()
         self._columns = SegmentColumns()
         self._arrays = ArraySearch()  # decoded postings and whole columns for the array path
+        self._entity_codes = EntityCodes()  # entity ids as ints for the entity arrays
         self._schema = None
 
     # -- opening --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from indexer.fulltext.ranking import FEEDBACK, FEEDBACK_MIN_WORDS
 from indexer.fulltext.results import Hit, SearchPage
 from indexer.fulltext.variants import PHONETIC
 from indexer.fulltext.segments import _retrying_toc
-from indexer.fulltext import search_arrays
+from indexer.fulltext import entity_arrays, search_arrays
 
 
 SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" when one is found
@@ -223,7 +223,9 @@ class Searching:
         """Outlet, year, month, tag and story counts over every hit of ``page`` from the index's
         arrays (:meth:`.search_arrays.ArraySearch.facet_counts`), or None when Whoosh's collectors
         answered it or the index has no store (the caller counts in SQLite). ``loader(ids)``:
-        ``Store.facet_rows``, by default the index's own store's."""
+        ``Store.facet_rows``, by default the index's own store's. With the index's own store, also
+        ``entity``, ``no_place``, ``no_organisation`` and ``event_month``
+        (:func:`.entity_arrays.count_entities`)."""
         ranked = page.ranked
         if ranked is None or ranked.total != page.total:
             return None
@@ -231,7 +233,14 @@ class Searching:
             if self.store is None:
                 return None
             loader = lambda ids: self.store().facet_rows(ids)  # noqa: E731
-        return self._arrays.facet_counts(ranked, self._columns.values, loader)
+        counts = self._arrays.facet_counts(ranked, self._columns.values, loader)
+        if self.store is not None:
+            # Places, organisations and event months: arrays kept per version of the store's entities.
+            store = self.store()
+            counts.update(entity_arrays.count_entities(
+                self._arrays.columns, self._entity_codes, ranked.matches.segments, ranked.docnums,
+                self._columns.values, store.entity_rows, store.entities_version()))
+        return counts
 
     def search_terms(self, text: str, limit: int = 1000, **options) -> list:
         """Ids for a natural-language query (its words OR-ed, stop words dropped), best first:

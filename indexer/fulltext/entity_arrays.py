@@ -1,0 +1,111 @@
+"""Places, organisations and event months of a search's hits, counted from per-segment arrays.
+
+Unlike the outlet, year, month and tags (``segment_arrays``), an article's entities and event
+dates change without a new Whoosh document: ``archive extract`` rewrites them in SQLite and
+leaves the index alone. So these arrays are kept per segment *and* per version of the store's
+entities (``Store.entities_version``, bumped by every write of them): when the version moves,
+each segment's arrays are read again at its next search. Counting is then ``np.bincount`` over
+the hits' rows, as for the other facets, with the same answers as SQL over the hit ids
+(``datasette_plugins.queries.entity_counts``, ``search_entities.hits_without_entities``,
+``month_series``'s events).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from indexer.fulltext.segment_arrays import _month_code, count_values, month_text
+
+KINDS = {"place": 0, "organisation": 1}  # any other kind (or an entity the table lacks): 2
+
+
+@dataclass
+class SegmentEntities:
+    """A segment's entity links (``link_doc``, ``link_entity`` a code of :class:`EntityCodes`,
+    ``link_kind`` as in ``KINDS``) and event months (``event_doc``, ``event_month`` YYYYMM, one
+    pair per article and month), read at ``version``."""
+
+    version: int
+    link_doc: np.ndarray
+    link_entity: np.ndarray
+    link_kind: np.ndarray
+    event_doc: np.ndarray
+    event_month: np.ndarray
+
+
+class EntityCodes:
+    """Entity ids (text) as small ints, the same in every segment."""
+
+    def __init__(self):
+        self.ids: list = []
+        self._codes: dict = {}
+        self._lock = threading.Lock()
+
+    def code(self, entity_id: str) -> int:
+        found = self._codes.get(entity_id)
+        if found is None:
+            with self._lock:
+                found = self._codes.setdefault(entity_id, len(self.ids))
+                if found == len(self.ids):
+                    self.ids.append(entity_id)
+        return found
+
+
+def segment_entities(columns, codes: EntityCodes, reader, ids: list, loader: Callable, version: int) -> SegmentEntities:
+    """The segment's arrays at ``version``, read through ``loader(ids)`` (``Store.entity_rows``)
+    when they are missing or older. ``columns``: the index's ``ColumnArrays`` (dropped with the
+    segment on a merge)."""
+    key = (reader.segment().segment_id(), "entities")
+    kept = columns._kept.get(key)
+    if kept is not None and kept.version == version:
+        return kept
+    links, events = loader(ids)
+    made = SegmentEntities(
+        version,
+        np.fromiter((r[0] for r in links), dtype=np.int32, count=len(links)),
+        np.fromiter((codes.code(r[1]) for r in links), dtype=np.int32, count=len(links)),
+        np.fromiter((KINDS.get(r[2], 2) for r in links), dtype=np.int8, count=len(links)),
+        np.fromiter((r[0] for r in events), dtype=np.int32, count=len(events)),
+        np.fromiter((_month_code(r[1]) for r in events), dtype=np.int32, count=len(events)),
+    )
+    with columns._lock:
+        columns._kept[key] = made
+    return made
+
+
+def count_entities(columns, codes: EntityCodes, segments, docnums: np.ndarray, column_values: Callable,
+                   loader: Callable, version: int) -> dict:
+    """Over every hit (``docnums``, sorted, in the searcher's numbering; ``segments``: ``(reader,
+    offset, count)``): ``entity`` (``{entity id: hits mentioning it}``), ``no_place`` and
+    ``no_organisation`` (hits mentioning none), ``event_month`` (``{"YYYY-MM": hits with an
+    event date that month}``)."""
+    entities, event_months = {}, {}
+    no_place = no_organisation = 0
+    for reader, offset, count in segments:
+        lo, hi = np.searchsorted(docnums, [offset, offset + count])
+        if lo == hi:
+            continue
+        local = docnums[lo:hi] - offset
+        arrays = segment_entities(columns, codes, reader, column_values(reader, "id"), loader, version)
+        hit = np.zeros(count, dtype=bool)
+        hit[local] = True
+        chosen = hit[arrays.link_doc]
+        for code, n in count_values(arrays.link_entity[chosen]).items():
+            entity_id = codes.ids[code]
+            entities[entity_id] = entities.get(entity_id, 0) + n
+        for kind, name in ((0, "place"), (1, "organisation")):
+            named = np.zeros(count, dtype=bool)
+            named[arrays.link_doc[chosen & (arrays.link_kind == kind)]] = True
+            missing = int(len(local) - named[local].sum())
+            if name == "place":
+                no_place += missing
+            else:
+                no_organisation += missing
+        for month, n in count_values(arrays.event_month[hit[arrays.event_doc]]).items():
+            if month is not None:
+                event_months[month_text(month)] = event_months.get(month_text(month), 0) + n
+    return {"entity": entities, "no_place": no_place, "no_organisation": no_organisation, "event_month": event_months}
