@@ -206,3 +206,12 @@ def test_a_caption_above_the_dateline_paragraph_is_not_text(caption):
         "LAKESIDE — The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
         "The operator said it would add a second boat in the summer.")
     assert build_article(record).body.startswith("LAKESIDE — The ferry")
+
+
+def test_a_name_alone_under_a_byline_is_a_second_reporter():
+    record = parse_text_article(
+        "News\nFerry service resumes across the lake after storm\nApril 4, 2022 9:51 AM\n"
+        "By Petra Holm\nTomas Berg\nShare\n\n"
+        "LAKESIDE — The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer.")
+    assert build_article(record).author == "Petra Holm and Tomas Berg"

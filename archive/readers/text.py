@@ -172,6 +172,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
 
     # The header: metadata lines right under the title.
     lede_candidate = None
+    byline_at = -2
     previous_was_date = False
     invalid_date = None
     guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
@@ -207,12 +208,15 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
                 record.author = name
         elif record.author is not None and bylines.byline_continuation(line) and not bylines.byline_continuation(record.author):
             record.author = f"{record.author} and {bylines.byline_continuation(line)}"  # "By X" / "and Y"
+        elif byline_at == position - 1 and " and " not in record.author and _second_name(line, record.author):
+            record.author = f"{record.author} and {line}"  # "By X" over "Y": two reporters
         elif record.author is not None and bylines.role_line(line):
             pass  # "Home Affairs Correspondent" under the name
         elif record.author is None and (bylines.header_byline(line) or (
                 lines[position].furniture in (None, "template") and page_layout.bare_byline(content, position))):
             author, outlet = bylines.header_byline(line) or (page_layout.bare_byline(content, position), None)
             record.author = author
+            byline_at = position
             if outlet and record.outlet is None:
                 record.outlet = known_outlet(outlet) or outlet
             if lede_candidate:
@@ -331,6 +335,12 @@ def _header_furniture(content: list, profile, start: int, end: int) -> set:
         return set()
     top = range(max(0, start - page_layout.TITLE_WINDOW), min(len(content), start + 1))
     return {i for i in top if templates.masked_key(content[i]) in profile.header_furniture}
+
+
+def _second_name(line: str, author: str) -> bool:
+    """A person's name alone on the line under a byline ("By Sirwan Kareem" over "Jeff Marland")."""
+    name = bylines.bare_name(line)
+    return name == line and line != author and bylines.person_name(name) and not bylines.role_line(line)
 
 
 def _metadata_line(line: str) -> bool:
