@@ -4,7 +4,7 @@ reading times."""
 
 import pytest
 
-from archive.extract import bylines, header_times
+from archive.extract import bylines, header_times, page_layout
 from archive.extract.article import build_article
 from archive.extract.dates import iso_date
 from archive.readers.text import parse_text_article
@@ -132,7 +132,7 @@ def test_a_role_line_under_the_name_is_part_of_the_byline_never_the_title(role):
                                   "and then the river rose"])
 def test_headlines_with_role_words_are_not_role_lines(line):
     assert not bylines.role_line(line)
-    assert bylines.byline_continuation(line) is None
+    assert page_layout.byline_continuation(line) is None
 
 
 @pytest.mark.parametrize("label", ["Press statement", "Also available in"])

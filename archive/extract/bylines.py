@@ -311,20 +311,6 @@ def role_line(line: str) -> bool:
 
 
 _ROLE_PLACE = re.compile(r"\s+(?:based\s+)?(?:in|at|for|covering)\s+\S.*$")
-_CONTINUATION = re.compile(r"^(?:and|&)\s+(?P<rest>\S.*)$")
-
-
-def byline_continuation(line: str) -> Optional[str]:
-    """The name a byline's second line adds ("and Omar Saeed" under "By Hannah Kessler"), or None."""
-    match = _CONTINUATION.match(line)
-    return bare_name(match.group("rest")) if match else None
-
-
-def opens_with_conjunction(line: str) -> bool:
-    """A line that goes on from the one above ("and Omar Saeed", "& John Roe"): never a headline."""
-    return bool(_CONTINUATION.match(line))
-
-
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 

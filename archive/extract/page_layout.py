@@ -171,6 +171,20 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     return best
 
 
+_CONTINUATION = re.compile(r"^(?:and|&)\s+(?P<rest>\S.*)$")
+
+
+def byline_continuation(line: str) -> Optional[str]:
+    """The name a byline's second line adds ("and Omar Saeed" under "By Hannah Kessler"), or None."""
+    match = _CONTINUATION.match(line)
+    return bylines.bare_name(match.group("rest")) if match else None
+
+
+def opens_with_conjunction(line: str) -> bool:
+    """A line that goes on from the one above ("and Omar Saeed", "& John Roe"): never a headline."""
+    return bool(_CONTINUATION.match(line))
+
+
 def _role_by_name(content: list, i: int) -> bool:
     """A reporter's role on the line under or over their name ("Freelance journalist based in
     Erbil" under "Jane Doe"): part of the byline."""
@@ -218,7 +232,7 @@ def headline_like(line: str, judged) -> bool:
         and not bylines.tag_heading(line)
         and not bylines.header_byline(line)
         and not bylines.opens_with_author_label(line)
-        and not bylines.opens_with_conjunction(line)
+        and not opens_with_conjunction(line)
         and not _URL.match(line)
         and not bylines.states_date(line)
         and not paragraphs.is_bullet(line)

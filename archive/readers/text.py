@@ -206,8 +206,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
             name = page_layout.name_beside_outlet(line)  # "العربية.نت - رامي الحسيني", "Jane Doe | Rudaw"
             if name and record.author is None:
                 record.author = name
-        elif record.author is not None and bylines.byline_continuation(line) and not bylines.byline_continuation(record.author):
-            record.author = f"{record.author} and {bylines.byline_continuation(line)}"  # "By X" / "and Y"
+        elif record.author is not None and page_layout.byline_continuation(line) and not page_layout.byline_continuation(record.author):
+            record.author = f"{record.author} and {page_layout.byline_continuation(line)}"  # "By X" / "and Y"
         elif byline_at == position - 1 and " and " not in record.author and _second_name(line, record.author):
             record.author = f"{record.author} and {line}"  # "By X" over "Y": two reporters
         elif record.author is not None and bylines.role_line(line):
