@@ -71,3 +71,22 @@ def test_spelling_that_stems_to_an_english_word_is_not_searched(index):
 def test_douma_and_duma_linked(index):
     assert set(index.matching_ids("Douma")) == {"d1", "d2"}
     assert set(index.matching_ids("Duma")) == {"d1", "d2"}
+
+
+TEXTS = {ident: {"title": title, "body": body} for ident, title, body in ARTICLES}
+TEXTS["s1"] = {"title": "Cells in the desert",
+               "body": "The United States said Islamic State cells were active; ISIS fighters hid near the camp."}
+
+
+def test_highlights_mark_the_name_not_the_generic_word_of_an_alias(index):
+    with index.writer() as writer:
+        writer.upsert({"id": "s1", **TEXTS["s1"], "published": "2022-01-21"})
+    fetch = lambda ids: {i: TEXTS[i] for i in ids}  # noqa: E731
+    hits = {hit.id: hit for hit in index.search("al-Hol", fetch_texts=fetch).hits}
+    assert "<mark" in hits["h1"].snippet_html and ">camp</mark>" in hits["h1"].snippet_html  # al-Hol camp
+    hits = {hit.id: hit for hit in index.search("ISIS", fetch_texts=fetch).hits}
+    snippet = hits["s1"].snippet_html
+    assert "United States" in snippet and ">ISIS</mark>" in snippet and ">State</mark>" in snippet
+    hits = {hit.id: hit for hit in index.search("Ghwayran", fetch_texts=fetch).hits}
+    assert ">prison</mark>" not in hits["g2"].snippet_html  # prison of "Sina'a prison", alone
+    assert ">camp</mark>" in index.search("camp", fetch_texts=fetch).hits[0].snippet_html  # typed: marked
