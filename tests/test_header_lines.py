@@ -215,3 +215,16 @@ def test_a_name_alone_under_a_byline_is_a_second_reporter():
         "LAKESIDE — The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
         "The operator said it would add a second boat in the summer.")
     assert build_article(record).author == "Petra Holm and Tomas Berg"
+
+
+def test_a_labelled_byline_beside_a_known_outlet_keeps_the_name_without_its_label(tmp_path):
+    """"By X | Outlet": the name is X (it was stored as "By X", as the PDF reader showed)."""
+    assert page_layout.name_beside_outlet("By Mira Haddad | North Press Agency") == "Mira Haddad"
+    assert page_layout.name_beside_outlet("Mira Haddad | North Press Agency") == "Mira Haddad"
+    assert page_layout.name_beside_outlet("By Mira Haddad") is None
+    article = _folder(tmp_path, {"a.txt": (
+        "Convoy of returning families leaves the camp\n\nBy Mira Haddad | North Press Agency\n\n"
+        "QAMISHLI, Syria - A convoy of buses carrying families left the camp on Tuesday morning for towns "
+        "across the border, camp officials said.\n\n"
+        "It was the third such departure this month, and more are planned before the winter.")})["a.txt"]
+    assert (article.title, article.author) == ("Convoy of returning families leaves the camp", "Mira Haddad")

@@ -209,6 +209,9 @@ def outlet_part(line: str) -> Optional[str]:
 def name_beside_outlet(line: str) -> Optional[str]:
     """The reporter's name a line gives beside the outlet's ("العربية.نت - رامي الحسيني",
     "Jane Doe | Rudaw"), or None."""
+    labelled = bylines.byline(line)  # "By Jane Doe | Rudaw": the label is not part of the name
+    if labelled:
+        return labelled[0] if labelled[1] and known_outlet(labelled[1]) else None
     parts = _OUTLET_PARTS.split(line)
     if len(parts) != 2 or len(line) > 80:
         return None
