@@ -98,15 +98,13 @@ def _written_as(words: str, key: tuple) -> bool:
 
 
 def _stems_to_english(name: str, key: tuple) -> bool:
-    """Whether a one-word Latin spelling is stemmed onto another word that is English ("Hims" ->
-    "him"): the stemmed index cannot tell the name from the word, so it is not searched at all
-    (an unstemmed, case-aware field would keep it: not built yet)."""
-    from indexer.fulltext.language import english_words
-
+    """Whether a one-word Latin spelling is stemmed onto a stop word ("Hims" -> "him", "AANES" ->
+    "an"): the stemmed index cannot tell the name from the word, so it is not searched at all (an
+    unstemmed, case-aware field would keep it: not built yet). A stem that is a rarer English word
+    (France -> franc) is kept: leaving France out cost TIME nDCG@10 0.004."""
     if len(key) != 1 or _arabic(name) or len(_TOKEN_RE.findall(name)) != 1:
         return False
-    word = name.lower().strip()
-    return key[0] != word and (key[0] in english_words() or key[0] in query_stop_words())
+    return key[0] != name.lower().strip() and key[0] in query_stop_words()
 
 
 def _loses_words(name: str) -> bool:
