@@ -17,6 +17,7 @@ import asyncio
 import html
 import re
 import sqlite3
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -157,3 +158,52 @@ def test_the_page_shows_the_counts_from_arrays(archive, index):
             missing = re.search(r'class="archive-missing"[^>]*>.*?<span class="count">([\d,]+)</span>',
                                 section.group(0), re.S)
             assert (int(missing.group(1).replace(",", "")) if missing else 0) == arrays["missing"][kind]
+
+
+def _write_jsonl(path: Path, place: str, organisation: str) -> None:
+    import json
+
+    rows = [{"id": f"entity-arrays-{n}", "title": f"Camp report {n} from {place}", "outlet": "Test Wire",
+             "published": "2022-05-0{}".format(n + 1),
+             "body": f"Aid workers in {place} said on Monday that {organisation} had delivered food to the camp. "
+                     f"Families in the camp near {place} said the children had waited since March 2022 for the "
+                     f"deliveries, and more were expected on 12 June 2022."} for n in range(3)]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+
+
+def _import_camp_reports(archive, index, tmp_path, place, organisation) -> None:
+    from indexer.store import Store
+
+    before = Store(sqlite_utils.Database(archive)).entities_version()
+    batch = tmp_path / "camp.jsonl"
+    _write_jsonl(batch, place, organisation)
+    result = run_cli("import", archive, batch, "--silent")
+    assert result.exit_code == 0, result.output
+    assert Store(sqlite_utils.Database(archive)).entities_version() == before
+    conn = sqlite3.connect(archive)
+    named = {row[0] for row in conn.execute(
+        "select e.name from article_entities ae join entities e on e.id = ae.entity_id "
+        "where ae.article_id in (select id from articles where title like 'Camp report %')")}
+    assert place in named, named
+    hits = _check_all(archive, index)
+    ours = [row[0] for row in conn.execute("select id from articles where title like 'Camp report %'")]
+    assert len(ours) == 3 and set(ours) <= set(hits["camp"])
+
+
+def test_an_import_leaves_the_version_and_the_counts_stay_equal(archive, index, tmp_path):
+    """An import writes its articles' entities with new Whoosh documents in a new segment: the
+    arrays of the other segments stay true, so the version is not bumped (reading every
+    segment again after each batch took seconds at 48,000 articles)."""
+    _check_all(archive, index)
+    _import_camp_reports(archive, index, tmp_path, "Hasakah", "UNICEF")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Whoosh's searcher.refresh() reuses a segment's reader when the segment only gained deletions "
+    "(Segment equality is by segment id), so a long-lived index still finds the old document of an "
+    "updated article: its old entities are counted while SQLite has the new ones (the hits themselves "
+    "are stale too). Found by this test; not fixed in indexer/fulltext/searching.py yet."))
+def test_an_update_by_import_keeps_the_counts_equal(archive, index, tmp_path):
+    """The same three articles imported again, naming another place and organisation (updated)."""
+    _import_camp_reports(archive, index, tmp_path, "Hasakah", "UNICEF")  # imported, or unchanged
+    _import_camp_reports(archive, index, tmp_path, "Raqqa", "the Syrian Democratic Forces")
