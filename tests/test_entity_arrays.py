@@ -198,12 +198,10 @@ def test_an_import_leaves_the_version_and_the_counts_stay_equal(archive, index, 
     _import_camp_reports(archive, index, tmp_path, "Hasakah", "UNICEF")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Whoosh's searcher.refresh() reuses a segment's reader when the segment only gained deletions "
-    "(Segment equality is by segment id), so a long-lived index still finds the old document of an "
-    "updated article: its old entities are counted while SQLite has the new ones (the hits themselves "
-    "are stale too). Found by this test; not fixed in indexer/fulltext/searching.py yet."))
 def test_an_update_by_import_keeps_the_counts_equal(archive, index, tmp_path):
-    """The same three articles imported again, naming another place and organisation (updated)."""
+    """The same three articles imported again, naming another place and organisation (updated).
+    Whoosh's ``searcher.refresh()`` reuses a segment's reader when the segment only gained
+    deletions (segments compare by id), so the index kept finding the old documents and counting
+    their old entities; ``Searching._searcher`` opens the readers again then."""
     _import_camp_reports(archive, index, tmp_path, "Hasakah", "UNICEF")  # imported, or unchanged
     _import_camp_reports(archive, index, tmp_path, "Raqqa", "the Syrian Democratic Forces")

@@ -26,6 +26,14 @@ SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" whe
 DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
 
 
+def _deletions_changed(searcher, ix) -> bool:
+    """Whether a segment the searcher reads has other deletions in the index's latest TOC."""
+    now = {segment.segment_id(): segment.deleted_count() for segment in _retrying_toc(ix._read_toc).segments}
+    return any(reader.segment() is not None and reader.segment().segment_id() in now
+               and now[reader.segment().segment_id()] != reader.segment().deleted_count()
+               for reader, _ in searcher.reader().leaf_readers())
+
+
 class Searching:
     """:class:`~indexer.fulltext.index.FullTextIndex`'s searches (mixed into it)."""
 
@@ -35,6 +43,13 @@ class Searching:
         if old is None or old.doc_count_all() == 0:
             # Whoosh's refresh() of a searcher opened on an empty index fails (it has no segments).
             searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
+        elif not old.up_to_date() and _deletions_changed(old, self.ix):
+            # refresh() would reuse the reader of a segment that only gained deletions (Whoosh
+            # compares segments by id), still finding an updated article's old document: open
+            # every reader again. The old searcher is left to go (its readers close with it).
+            searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
+            self._columns.keep_only(searcher)
+            self._arrays.keep_only(searcher)
         else:
             # refresh() reuses the old searcher's segment readers and closes the rest itself:
             # closing the old searcher too would close readers the new one uses (ReaderClosed).
