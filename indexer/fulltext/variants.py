@@ -154,7 +154,8 @@ def _phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
     the name's other spellings put in its place (at most PHRASE_VARIANTS; spellings in the phrase's
     own script first): ``"Ghuwayran prison"`` also finds "Guweiran prison"."""
     units = list(_UNIT.finditer(inner))
-    for i in range(len(units)):
+    phrases, i = [inner], 0
+    while i < len(units):
         for n in range(min(len(units) - i, longest + 2), 0, -1):
             if n == len(units):
                 continue  # the whole phrase is the caller's case
@@ -170,10 +171,15 @@ def _phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
             rest_arabic = _arabic(head + tail)
             others = [name for name, other in table[key]
                       if (other != key or name_key(words) != key) and name != words
-                      and (_arabic(name) == rest_arabic or not (head + tail).strip())][:PHRASE_VARIANTS]
-            phrases = [inner] + [head + name + _after(name, tail) for name in others]
+                      and (_arabic(name) == rest_arabic or not (head + tail).strip())]
+            others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
+            phrases += [head + name + _after(name, tail) for name in others]
             added += [name for name in others if name not in added]
-            return "(" + " OR ".join(f'"{phrase}"' for phrase in phrases) + ")"
+            i += n - 1
+            break
+        i += 1
+    if len(phrases) > 1:
+        return "(" + " OR ".join(f'"{phrase}"' for phrase in phrases) + ")"
     return f'"{inner}"'
 
 
@@ -201,8 +207,11 @@ def _joined_key(word: str):
     if not match or word.lower() in english_words():
         return None
     key = name_key(match.group(2))
-    if len(key) != 1 or key not in alias_table() or _case_rules().get(key) is not None:
+    if len(key) != 1 or key not in alias_table():
         return None
+    rule = _case_rules().get(key)
+    if rule is not None and not (rule == "capital" and match.group(2)[:1].isupper()):
+        return None  # alHoul (al-Houl needs its capital), never alhoul
     return key
 
 
