@@ -39,7 +39,7 @@ def test_quoted_phrase_with_a_name_finds_its_other_spellings(index):
 
 
 def test_phrase_variants_are_bounded():
-    from indexer.fulltext.variants import PHRASE_VARIANTS
+    from indexer.fulltext.name_phrases import PHRASE_VARIANTS
 
     text, _ = expand_aliases('"north-east Syria offensive"')
     assert 1 < text.count(" OR ") + 1 <= PHRASE_VARIANTS + 1

@@ -102,7 +102,7 @@ def _stems_to_english(name: str, key: tuple) -> bool:
     "an"): the stemmed index cannot tell the name from the word, so it is not searched at all (an
     unstemmed, case-aware field would keep it: not built yet). A stem that is a rarer English word
     (France -> franc) is kept: leaving France out cost TIME nDCG@10 0.004."""
-    if len(key) != 1 or _arabic(name) or len(_TOKEN_RE.findall(name)) != 1:
+    if len(key) != 1 or any("\u0600" <= ch <= "\u06ff" for ch in name) or len(_TOKEN_RE.findall(name)) != 1:
         return False
     return key[0] != name.lower().strip() and key[0] in query_stop_words()
 
@@ -140,79 +140,11 @@ def expand_aliases(text: str):
                 out.append(group_text)
                 added += [n for n in names if n not in added]
             else:
-                out.append(quoted.group(0) if slop else _phrase_variants(quoted.group(0)[1:-1], table, longest, added))
+                from indexer.fulltext.name_phrases import phrase_variants
+
+                out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
     return "".join(out), added
-
-
-PHRASE_VARIANTS = 12  # a quoted phrase holding a name is OR-ed with at most this many other spellings
-_JOINED = re.compile(r"(?i)^(al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
-
-
-def _phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
-    """A quoted phrase holding a known name (longest, leftmost) as an OR of the phrase with each of
-    the name's other spellings put in its place (at most PHRASE_VARIANTS; spellings in the phrase's
-    own script first): ``"Ghuwayran prison"`` also finds "Guweiran prison"."""
-    units = list(_UNIT.finditer(inner))
-    phrases, i = [inner], 0
-    while i < len(units):
-        for n in range(min(len(units) - i, longest + 2), 0, -1):
-            if n == len(units):
-                continue  # the whole phrase is the caller's case
-            words = inner[units[i].start():units[i + n - 1].end()]
-            key = name_key(words)
-            if not (key and key in table and _written_as(words, key) and len(table[key]) > 1):
-                key = _joined_key(words) if n == 1 else None
-                if key is None:
-                    continue
-            if not (name_key(units[i].group(0)) and name_key(units[i + n - 1].group(0))):
-                continue  # a stop word at an edge ("on Guweiran") stays in the phrase
-            head, tail = inner[:units[i].start()], inner[units[i + n - 1].end():]
-            rest_arabic = _arabic(head + tail)
-            others = [name for name, other in table[key]
-                      if (other != key or name_key(words) != key) and name != words
-                      and (_arabic(name) == rest_arabic or not (head + tail).strip())]
-            others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
-            phrases += [head + name + _after(name, tail) for name in others]
-            added += [name for name in others if name not in added]
-            i += n - 1
-            break
-        i += 1
-    if len(phrases) > 1:
-        return "(" + " OR ".join(f'"{phrase}"' for phrase in phrases) + ")"
-    return f'"{inner}"'
-
-
-def _arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
-def _after(name: str, tail: str) -> str:
-    """The phrase's words after a spelling, less the qualifier the spelling already ends with
-    ("Sina'a prison" + " prison" is "Sina'a prison")."""
-    last = name.split()[-1].lower() if name.split() else ""
-    words = tail.split()
-    if len(name.split()) > 1 and words and words[0].lower() == last:
-        return tail[tail.lower().index(last) + len(last):]
-    return tail
-
-
-def _joined_key(word: str):
-    """The alias key of a name written with its article joined on (alhol, AlHawl, elHol: al-Hol), or
-    None. Only a remainder that is a one-word name searched in any case, and a word that is not an
-    English word (language.english_words), count: "also", "another" are left alone."""
-    from indexer.fulltext.language import english_words
-
-    match = _JOINED.match(word)
-    if not match or word.lower() in english_words():
-        return None
-    key = name_key(match.group(2))
-    if len(key) != 1 or key not in alias_table():
-        return None
-    rule = _case_rules().get(key)
-    if rule is not None and not (rule == "capital" and match.group(2)[:1].isupper()):
-        return None  # alHoul (al-Houl needs its capital), never alhoul
-    return key
 
 
 def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
@@ -233,7 +165,9 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
             words = segment[span[0].start():span[-1].end()]
             key = name_key(words)
             if n == 1 and key not in table:
-                key = _joined_key(words) or key
+                from indexer.fulltext.name_phrases import joined_key
+
+                key = joined_key(words) or key
             if key and key in table and _written_as(words, key):
                 group_text, names = _group_text(words, key, table[key])
                 if name_key(words) != key:  # a joined spelling: the user's word and every spelling
