@@ -22,16 +22,24 @@ def write_articles(folder, n):
 def ctrl_c_after(command, db, stored_at_least: int = 200, wait: float = 60):
     """Run ``command``, press Ctrl-C once ``stored_at_least`` articles are in ``db``; returns
     ``(exit status, output, articles stored)``."""
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # Ctrl-C as a terminal gives it: SIGINT at its default in the child, whatever this test process
+    # inherited or was given by an earlier test (an ignored SIGINT is inherited across exec).
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + wait
-    while time.time() < deadline:
+    seen, problem = 0, None
+    while time.time() < deadline and process.poll() is None:
         time.sleep(0.2)
         if db.exists():
             try:
-                if sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0] >= stored_at_least:
-                    break
-            except Exception:
-                pass
+                seen = sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
+            except Exception as error:  # the table may not exist yet, or the writer holds the lock a moment
+                problem = error
+                continue
+            if seen >= stored_at_least:
+                break
+    assert process.poll() is None, (
+        f"the import ended before Ctrl-C could be pressed (last count seen {seen}, last problem {problem!r})")
     process.send_signal(signal.SIGINT)
     output, _ = process.communicate(timeout=60)
     return process.returncode, output, sqlite_utils.Database(db).execute("select count(*) from articles").fetchone()[0]
