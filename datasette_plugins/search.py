@@ -125,24 +125,7 @@ async def facet_counts(database, ids: list, limit=FACET_LIMIT, counted: dict | N
     missing = {"outlet": outlets.pop(None, 0), "year": years.pop(None, 0)}
     undated = months.pop(None, 0)
     more = []
-    names = {}
-    ranked = sorted(outlets.values(), reverse=True)
-    least = ranked[limit - 1] if limit and len(ranked) >= limit else 0
-    top = [(outlet, n) for outlet, n in outlets.items() if n >= least]  # ties at the cut: ordered by name below
-    if top:
-        found = await database.execute("select id, name from outlets where id in (select value from json_each(:ids))",
-                                       {"ids": json.dumps([outlet for outlet, _ in top])})
-        names = {row["id"]: row["name"] for row in found.rows}
-    by_name = Counter()
-    for outlet, n in top:
-        by_name[names.get(outlet, f"outlet #{outlet}")] += n
-    if limit and len(outlets) > limit:
-        more.append("outlet")
-    if limit and len(years) > limit:
-        more.append("year")
-    counts = {
-        "outlet": [{"value": name, "count": n} for name, n in sorted(by_name.items(), key=lambda item: (-item[1], item[0]))][:limit],
-        "year": [{"value": year, "count": n} for year, n in sorted(years.items(), reverse=True)][:limit],
+    counts = await _outlets_and_years(database, outlets, years, limit, more) | {
         "month": dict(months),
         "undated": undated,
         "stories": stories,
@@ -166,13 +149,10 @@ async def facet_counts(database, ids: list, limit=FACET_LIMIT, counted: dict | N
     return counts
 
 
-async def _named_counts(database, counted: dict, limit) -> dict:
-    """:func:`facet_counts`'s answer from the index's counts: the same cuts, ties and buckets."""
-    outlets, years = Counter(counted["outlet"]), Counter(counted["year"])
-    months = Counter(counted["month"])
-    missing = {"outlet": outlets.pop(None, 0), "year": years.pop(None, 0), "tag": counted["no_tags"]}
-    undated = months.pop(None, 0)
-    more = []
+async def _outlets_and_years(database, outlets: Counter, years: Counter, limit, more: list) -> dict:
+    """The outlet and year facets from their counts (outlet ids): the outlets at or above the
+    ``limit``-th count named by SQLite (ties at the cut kept, ordered by name), the years newest
+    first; a facet with values left out is added to ``more``."""
     ranked = sorted(outlets.values(), reverse=True)
     least = ranked[limit - 1] if limit and len(ranked) >= limit else 0
     top = [(outlet, n) for outlet, n in outlets.items() if n >= least]
@@ -188,6 +168,21 @@ async def _named_counts(database, counted: dict, limit) -> dict:
         more.append("outlet")
     if limit and len(years) > limit:
         more.append("year")
+    return {
+        "outlet": [{"value": name, "count": n}
+                   for name, n in sorted(by_name.items(), key=lambda item: (-item[1], item[0]))][:limit],
+        "year": [{"value": year, "count": n} for year, n in sorted(years.items(), reverse=True)][:limit],
+    }
+
+
+async def _named_counts(database, counted: dict, limit) -> dict:
+    """:func:`facet_counts`'s answer from the index's counts: the same cuts, ties and buckets."""
+    outlets, years = Counter(counted["outlet"]), Counter(counted["year"])
+    months = Counter(counted["month"])
+    missing = {"outlet": outlets.pop(None, 0), "year": years.pop(None, 0), "tag": counted["no_tags"]}
+    undated = months.pop(None, 0)
+    more = []
+    shown = await _outlets_and_years(database, outlets, years, limit, more)
     tags = []
     if counted["tag"]:
         found = await database.execute("select id, name from tags where id in (select value from json_each(:ids))",
@@ -196,9 +191,7 @@ async def _named_counts(database, counted: dict, limit) -> dict:
                       key=lambda item: (-item["count"], item["value"]))
     if limit and len(tags) > limit:
         more.append("tag")
-    return {
-        "outlet": [{"value": name, "count": n} for name, n in sorted(by_name.items(), key=lambda item: (-item[1], item[0]))][:limit],
-        "year": [{"value": year, "count": n} for year, n in sorted(years.items(), reverse=True)][:limit],
+    return shown | {
         "month": dict(months),
         "undated": undated,
         "stories": counted["stories"],

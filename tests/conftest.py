@@ -23,6 +23,20 @@ SEEDS = SHARED / "seeds"
 CORPORA = SHARED / "corpora"
 
 
+
+def build_folder(tmp_path, pages: dict) -> dict:
+    """``{name: Article}``: ``pages`` (``{file name: text}``) written into ``tmp_path`` and built as
+    the import does, with the folder's profile (its repeated header lines and dates)."""
+    from archive.extract.article import build_article
+    from archive.extract.profile import profile_folder
+    from archive.readers.text import parse_text_article
+
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    profile = profile_folder(tmp_path)
+    return {name: build_article(parse_text_article(text, str(tmp_path / name), profile=profile))
+            for name, text in pages.items()}
+
 def run_cli(*args, input=None):
     from archive.cli import cli
 

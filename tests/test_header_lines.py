@@ -8,16 +8,7 @@ from archive.extract import bylines, header_times, page_layout
 from archive.extract.article import build_article
 from archive.extract.dates import iso_date
 from archive.readers.text import parse_text_article
-
-
-def _folder(tmp_path, pages: dict) -> dict:
-    from archive.extract.profile import profile_folder
-
-    for name, text in pages.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    profile = profile_folder(tmp_path)
-    return {name: build_article(parse_text_article(text, str(tmp_path / name), profile=profile))
-            for name, text in pages.items()}
+from conftest import build_folder
 
 
 STORIES = [("Ferry service resumes across the lake after storm", "2 May 2018", 3),
@@ -30,7 +21,7 @@ def test_a_line_two_files_repeat_above_the_headline_numbers_masked_is_never_the_
                            f"Officials said on Monday that the change announced in story {n} would take effect within weeks.\n\n"
                            "Residents said they hoped it would last longer than the previous attempts.")
              for n, (headline, date, age) in enumerate(STORIES)}
-    for n, article in enumerate(_folder(tmp_path, pages).values()):
+    for n, article in enumerate(build_folder(tmp_path, pages).values()):
         assert article.title == STORIES[n][0]
         assert article.author == "Tomas Berg"
 
@@ -40,7 +31,7 @@ def test_a_label_over_the_date_with_the_headline_under_it_in_a_folder_of_two(tmp
                            f"Lakeside (LA) – The authority said the work described in statement {n} had begun on schedule.\n\n"
                            "It thanked volunteers and asked visitors to follow the signs on the shore.")
              for n, (headline, _, _) in enumerate(STORIES)}
-    for n, article in enumerate(_folder(tmp_path, pages).values()):
+    for n, article in enumerate(build_folder(tmp_path, pages).values()):
         assert article.title == STORIES[n][0]
         assert article.published == f"2021-03-0{n + 1}"
 
@@ -51,7 +42,7 @@ def test_wire_copies_in_a_folder_of_two_keep_their_shared_headline(tmp_path):
              "The officials said a second convoy would leave the port at the end of the week.\n\n"
              "Farmers in the area have lost two harvests to drought.")
     pages = {"a.txt": "Home\nNorthern provinces\n" + story, "b.txt": "Home\nFood security\n" + story + "\n\nFiled by the night desk."}
-    for article in _folder(tmp_path, pages).values():
+    for article in build_folder(tmp_path, pages).values():
         assert article.title == "Grain convoy reaches the northern towns"
 
 
@@ -222,7 +213,7 @@ def test_a_labelled_byline_beside_a_known_outlet_keeps_the_name_without_its_labe
     assert page_layout.name_beside_outlet("By Mira Haddad | North Press Agency") == "Mira Haddad"
     assert page_layout.name_beside_outlet("Mira Haddad | North Press Agency") == "Mira Haddad"
     assert page_layout.name_beside_outlet("By Mira Haddad") is None
-    article = _folder(tmp_path, {"a.txt": (
+    article = build_folder(tmp_path, {"a.txt": (
         "Convoy of returning families leaves the camp\n\nBy Mira Haddad | North Press Agency\n\n"
         "QAMISHLI, Syria - A convoy of buses carrying families left the camp on Tuesday morning for towns "
         "across the border, camp officials said.\n\n"

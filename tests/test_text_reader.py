@@ -9,7 +9,7 @@ from archive.extract.article import build_article
 from archive.model import BadRecord
 from archive.readers.text import parse_text_article, read_text_file
 
-from conftest import SAMPLE
+from conftest import SAMPLE, build_folder
 
 
 def read_one(path):
@@ -327,16 +327,6 @@ def test_arabic_outlet_and_name_line_and_a_name_under_the_text():
         assert signed.body.endswith("في المدينة.")
 
 
-def _folder(tmp_path, pages: dict) -> dict:
-    from archive.extract.profile import profile_folder
-
-    for name, text in pages.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    profile = profile_folder(tmp_path)
-    return {name: build_article(parse_text_article(text, str(tmp_path / name), profile=profile))
-            for name, text in pages.items()}
-
-
 HEADLINES = ["River port reopens", "Council rebuilds market", "Farmers count losses", "New bus line"]
 
 
@@ -346,7 +336,7 @@ def test_a_strapline_repeated_above_the_date_in_most_files_is_never_the_title(tm
                            f"Officials said on Monday that work on story number {n} had finished ahead of time and under budget.\n\n"
                            "Residents said they hoped the change would last longer than the previous ones.")
              for n, headline in enumerate(HEADLINES)}
-    for n, article in enumerate(_folder(tmp_path, pages).values()):
+    for n, article in enumerate(build_folder(tmp_path, pages).values()):
         assert article.title == HEADLINES[n]
         assert article.published == f"2023-02-0{n + 1}"
 
@@ -357,7 +347,7 @@ def test_a_headline_listed_under_recent_posts_on_every_page_is_still_its_own_tit
                            f"I spent most of day {n} on the road between the two towns, helping a cousin who drives a truck.\n\n"
                            f"The road was quiet, and we were home before dark.\n\n{recent}\n\nBlog at WordPress.com.")
              for n, headline in enumerate(HEADLINES[:3])}
-    for n, article in enumerate(_folder(tmp_path, pages).values()):
+    for n, article in enumerate(build_folder(tmp_path, pages).values()):
         assert article.title == HEADLINES[n]
         assert article.author == "Dara"
         assert article.published == f"2019-03-1{n}"
@@ -371,7 +361,7 @@ def test_tags_under_a_heading_by_the_text_but_never_a_menu_the_folder_repeats(tm
                            f"Date 0{n + 1}.10.2021\nAuthor Petra Holm\nKeywords Harbour, City council, Appeal {n}\n\nMore about\nHarbour\nCourts\n\n"
                            "Share\nPrint this page")
              for n in range(4)}
-    for n, article in enumerate(_folder(tmp_path, pages).values()):
+    for n, article in enumerate(build_folder(tmp_path, pages).values()):
         assert article.tags == ["Harbour", "City council", f"Appeal {n}", "Courts"]
         assert article.published == f"2021-10-0{n + 1}"  # labelled, without its colon, under the text
         assert article.author == "Petra Holm"
