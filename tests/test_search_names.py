@@ -17,6 +17,12 @@ ARTICLES = [
     ("m2", "A farmer's story", "The neighbours gave him seed and a pump for the season."),
     ("d1", "Duma shelling", "Shells fell on Duma in eastern Ghouta on Monday."),
     ("d2", "Douma clinic", "A clinic in Douma reopened after repairs."),
+    ("r1", "Rakka province wells", "Engineers dug three new wells in Rakka province this spring."),
+    ("r2", "Raqqa province schools", "Schools across Raqqa province opened late."),
+    ("r3", "Province budget", "The province asked for a larger budget."),
+    ("u1", "REACH survey", "A REACH survey counted the tents in the camp."),
+    ("u2", "Convoy", "The convoy reached the border at noon."),
+    ("o1", "Winter at al-Houl", "Snow fell on al-Houl camp overnight."),
 ]
 
 
@@ -90,3 +96,32 @@ def test_highlights_mark_the_name_not_the_generic_word_of_an_alias(index):
     hits = {hit.id: hit for hit in index.search("Ghwayran", fetch_texts=fetch).hits}
     assert ">prison</mark>" not in hits["g2"].snippet_html  # prison of "Sina'a prison", alone
     assert ">camp</mark>" in index.search("camp", fetch_texts=fetch).hits[0].snippet_html  # typed: marked
+
+
+def test_an_entity_that_is_a_name_and_a_qualifier_keeps_the_names_spellings(index):
+    # "Raqqa province" is an entity of its own (its spellings: Raqqa governorate, محافظة الرقة...);
+    # the town's other spellings with the qualifier are searched too.
+    assert set(index.matching_ids("Raqqa province")) == {"r1", "r2"}
+    assert set(index.matching_ids('"Raqqa province"')) == {"r1", "r2"}
+    assert set(index.matching_ids('"wells in Raqqa province"')) == {"r1"}
+    text, _ = expand_aliases("محافظة الرقة")
+    assert "Rakka province" not in text  # a qualifier in one script is not put on the other's spellings
+    # the leading name is a spelling of the same place: nothing more (al-Hol of "al-Hol camp")
+    from indexer.fulltext.name_phrases import qualified_variants
+    from indexer.fulltext.variants import name_key
+
+    assert qualified_variants("al-Hol camp", name_key("al-Hol camp")) == []
+
+
+def test_an_acronym_that_is_an_english_word_expands_only_in_capitals(index):
+    assert expand_aliases("reached")[0] == "reached"
+    assert "REACH Initiative" in expand_aliases("REACH")[0]
+    assert "u2" not in set(index.matching_ids('"REACH survey"'))
+    assert "REACH" not in expand_aliases('"convoy reached the border"')[0]
+
+
+def test_a_capital_is_looked_for_after_the_article(index):
+    assert "al-Hawl" in expand_aliases("al-Houl")[0]
+    assert "al-Hawl" in expand_aliases("alHoul")[0]
+    assert expand_aliases("alhoul")[0] == "alhoul"  # al-Houl asks for its capital
+    assert {"h1", "h2", "o1"} <= set(index.matching_ids("al-Houl"))

@@ -35,8 +35,11 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
             others = [name for name, other in table[key]
                       if (other != key or name_key(words) != key) and name != words
                       and (_arabic(name) == rest_arabic or not (head + tail).strip())]
+            others += [name for name in qualified_variants(words, key)
+                       if name not in others and (_arabic(name) == rest_arabic or not (head + tail).strip())]
             others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
-            phrases += [head + name + _after(name, tail) for name in others]
+            phrases += [phrase for phrase in dict.fromkeys(head + name + _after(name, tail) for name in others)
+                        if phrase not in phrases]
             added += [name for name in others if name not in added]
             i += n - 1
             break
@@ -44,6 +47,32 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
     if len(phrases) > 1:
         return "(" + " OR ".join(f'"{phrase}"' for phrase in phrases) + ")"
     return f'"{inner}"'
+
+
+def qualified_variants(words: str, key: tuple) -> list:
+    """A name that is another name and a qualifier ("Raqqa province", "Tal Abyad crossing",
+    "محافظة الرقة": entities of their own, with their own few spellings) as each spelling of the
+    other name with the same qualifier, in the qualifier's script: "Rakka province", "al-Raqqah
+    province", "Tell Abyad crossing" (at most PHRASE_VARIANTS). ``[]`` when no other name with a
+    word before or after it makes the name, or that name is a spelling of the same place (al-Hol of
+    "al-Hol camp")."""
+    table = alias_table()
+    units = list(_UNIT.finditer(words))
+    for n in range(len(units) - 1, 0, -1):  # the longest other name first, at the start, then at the end
+        for name_first in (True, False):
+            cut = units[n - 1].end() if name_first else units[len(units) - n].start()
+            name, rest = (words[:cut], words[cut:]) if name_first else (words[cut:], words[:cut])
+            name_key_ = name_key(name)
+            if not (name_key_ and name_key_ != key and name_key_ in table and len(table[name_key_]) > 1
+                    and _written_as(name, name_key_) and name_key(rest)):
+                continue
+            if any(other == key for _, other in table[name_key_]):
+                return []  # the same place: its spellings are the name's own
+            arabic = _arabic(rest)
+            found = [(spelling + _after(spelling, rest)) if name_first else (rest + spelling)
+                     for spelling, other in table[name_key_] if other != name_key_ and _arabic(spelling) == arabic]
+            return found[:PHRASE_VARIANTS]
+    return []
 
 
 def _arabic(text: str) -> bool:

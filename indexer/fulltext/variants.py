@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import Callable, Optional
 
+from indexer.names import LEADING_ARTICLES
 from indexer.fulltext.analysis import (
     _DIGIT, _TOKEN_RE, ARABIC_ARTICLES, _key_analyzer, _words_analyzer_cached, query_stop_words,
 )
@@ -68,7 +69,9 @@ def _case_rule(name: str):
 
     if name.lower() in english_words() and not name.isupper():
         return "capital"  # "Hit" (Heet) expands from "Hit", never from "hit"
-    return "upper" if name.isupper() and len(name) <= 4 else None
+    if name.isupper() and (len(name) <= 4 or name.lower() in english_words()):
+        return "upper"  # "WHO", "AN"; "REACH" (REACH Initiative) expands from "REACH", never "reached"
+    return None
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,12 +91,17 @@ def _case_rules() -> dict:
     return rules
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i)^(?:" + "|".join(sorted(LEADING_ARTICLES)) + r")[-\s]+(?=\w)")
+
+
 def _written_as(words: str, key: tuple) -> bool:
+    """Whether ``words`` are written as the key's case rule asks: a capital is looked for after a
+    leading article ("al-Houl", "el-Houl" have it; "al-houl" does not)."""
     rule = _case_rules().get(key)
     if rule == "upper":
         return words.isupper()
     if rule == "capital":
-        return words[:1].isupper()
+        return _ARTICLE_BEFORE.sub("", words)[:1].isupper()
     return True
 
 
@@ -115,8 +123,13 @@ def _loses_words(name: str) -> bool:
 
 
 def _group_text(spelling: str, key: tuple, group: list):
-    """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it."""
+    """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it; a name
+    that is another name and a qualifier ("Raqqa province") also as the other name's spellings with
+    the qualifier ("Rakka province": see name_phrases.qualified_variants)."""
+    from indexer.fulltext.name_phrases import qualified_variants
+
     names = [spelling] + [name for name, other in group if other != key]
+    names += [name for name in qualified_variants(spelling, key) if name not in names]
     return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
 
 
@@ -163,12 +176,13 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
             if any(segment[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
                 continue
             words = segment[span[0].start():span[-1].end()]
-            key = name_key(words)
+            key, joined = name_key(words), None
             if n == 1 and key not in table:
                 from indexer.fulltext.name_phrases import joined_key
 
-                key = joined_key(words) or key
-            if key and key in table and _written_as(words, key):
+                joined = joined_key(words)  # its case is checked on the name after the article
+                key = joined or key
+            if key and key in table and (joined or _written_as(words, key)):
                 group_text, names = _group_text(words, key, table[key])
                 if name_key(words) != key:  # a joined spelling: the user's word and every spelling
                     names = [name for name, _ in table[key]]
