@@ -9,26 +9,20 @@ language name or a byline from a header field.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from typing import Iterable, Iterator, Optional
 
-from archive.extract.data import alias_table
+from archive.extract.data import alias_table, data_sections
 from archive.extract.dates import iso_date
+from archive.readers.export_dates import date_line  # noqa: F401  (the splitters' date lines)
 from archive.model import BadRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 
 MAX_HTML_EXPORT_BYTES = 64 * 1024 * 1024  # an HTML export is parsed whole
 HEAD_BYTES = 256 * 1024  # what is read to tell an export from an article, and to find the encoding
 COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d{4})", re.I)
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_DATE_LINE = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:,?\s+{_WEEKDAY})?(?:\s*,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?\s*$",
-    re.I,
-)
-_WORDS = re.compile(r"^\s*([\d,.\s]+)\s*(?:words?)?\s*$", re.I)
+_NUMBER = re.compile(r"^\s*(\d[\d,.\s]*?)\s*([^\W\d_]*)\s*$")
 
 
 def numbered_lines(lines: Iterable, collapse: bool = True) -> Iterator:
@@ -42,22 +36,23 @@ def numbered_lines(lines: Iterable, collapse: bool = True) -> Iterator:
             yield number, text
 
 
-def date_line(line: str) -> bool:
-    """A line that is a date and nothing else ("March 5, 2019 Tuesday", "5 March 2019")."""
-    return len(line) <= 80 and bool(_DATE_LINE.match(line.strip())) and iso_date(line) is not None
-
-
 def iso_or_none(value: Optional[str]) -> Optional[str]:
     return iso_date(value) if value else None
 
 
 def word_count(value: Optional[str]) -> Optional[int]:
-    """634 from "634 words" or "1,234 words"."""
-    match = _WORDS.match(value or "")
-    if not match:
+    """634 from "634 words", "1,234 words", "634 mots" or "634 Wörter" (the units in
+    ``archive/data/nexis_labels.txt``, section [word_units])."""
+    match = _NUMBER.match(value or "")
+    if not match or (match.group(2) and match.group(2).casefold() not in _word_units()):
         return None
     digits = re.sub(r"\D", "", match.group(1))
     return int(digits) if digits else None
+
+
+@functools.lru_cache(maxsize=1)
+def _word_units() -> frozenset:
+    return frozenset(unit.casefold() for unit in data_sections("nexis_labels.txt").get("word_units", ()))
 
 
 def language_code(value: Optional[str]) -> Optional[str]:

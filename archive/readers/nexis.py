@@ -38,9 +38,9 @@ from typing import Iterable, Iterator, Optional
 
 from archive.extract.data import data_sections
 from archive.model import BadRecord, RawRecord
+from archive.readers.export_dates import date_and_edition, date_line, partial_date
 from archive.readers.exports import (
     COPYRIGHT_LINE,
-    date_line,
     iso_or_none,
     language_code,
     numbered_lines,
@@ -48,13 +48,26 @@ from archive.readers.exports import (
     author_from,
 )
 
-DOCS_MARKER = re.compile(r"^\s*(\d+)\s+of\s+(\d+)\s+DOCUMENTS?\s*$", re.I)
 END_MARKER = re.compile(r"^\s*End of Document\s*$", re.I)
-_LABELLED = re.compile(r"^\s*([A-Za-z][A-Za-z /_-]{0,30}?)\s*:\s*(.*)$")
-_EDITION = re.compile(r"\b(edition|ed\.)\b|^(final|late|early|home|city|metro|national|international)\b", re.I)
+_LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,3})\s*:\s*(.*)$")
+_EDITION = re.compile(r"\b(edition|ed\.|édition|ausgabe)\b|^(final|late|early|home|city|metro|national|international)\b", re.I)
 _COVER = re.compile(r"^\s*(documents\s*\(\d+\)|\d+\.\s+\S)", re.I)
 MAX_DOCUMENT_LINES = 20_000  # a "document" longer than this is a file that is no export
 HEADER_SPAN = 14  # lines of a document in which its date line is looked for
+
+
+@functools.lru_cache(maxsize=1)
+def docs_marker() -> re.Pattern:
+    """"1 of 10 DOCUMENTS", "FOCUS - 1 of 10 DOCUMENTS", "Dokument 1 von 10", "Document 1 de 10":
+    the words from the data's [document_number] section."""
+    forms = []
+    for entry in data_sections("nexis_labels.txt")["document_number"]:
+        between, _, after = (part.strip() for part in entry.partition("|"))
+        if after:
+            forms.append(rf"(?:FOCUS\s*-\s*)?\d+\s+{re.escape(between)}\s+\d+\s+{re.escape(after)}")
+        else:
+            forms.append(rf"(?:Dokument|Document|Documento)\s+\d+\s+{re.escape(between)}\s+\d+")
+    return re.compile(r"^\s*(?:" + "|".join(forms) + r")\s*$", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,7 +96,10 @@ def _label(line: str) -> Optional[tuple]:
 
 
 def _marker(line: str) -> Optional[str]:
-    text = line.strip().lower().rstrip(":")
+    """The part of a document a line standing alone marks ("body" for every word of [body])."""
+    text = " ".join(line.lower().split()).rstrip(": ")
+    if text in labels()["body"]:
+        return "body"
     return text if text in labels()["markers"] else None
 
 
@@ -98,7 +114,7 @@ def looks_like_nexis(text: str) -> bool:
     labelled header lines (Length:, Load-Date:) of one."""
     head = text[:200_000]
     lines = [line.strip() for line in head.splitlines()[:4000]]
-    if any(DOCS_MARKER.match(line) for line in lines[:400]):
+    if any(docs_marker().match(line) for line in lines[:400]):
         return True
     ends = sum(1 for line in lines if END_MARKER.match(line))
     found = {found[0] for found in (_label(line) for line in lines) if found}
@@ -114,7 +130,7 @@ def split_nexis(lines: Iterable, source: str, fmt: str = "nexis") -> Iterator:
     classic = False
     found = False
     for line_number, line in numbered_lines(lines):
-        if DOCS_MARKER.match(line):
+        if docs_marker().match(line):
             classic = True
             if document and (found or _has_date(document)):
                 number += 1
@@ -147,13 +163,23 @@ def split_nexis(lines: Iterable, source: str, fmt: str = "nexis") -> Iterator:
 
 
 def _has_date(document: list) -> bool:
-    return _date_index(document) is not None
+    return _find_date(document) is not None
+
+
+def _find_date(document: list) -> Optional[tuple]:
+    """``(index, partial)``: the document's date line, or else a line giving only its month or year
+    ("March 2019", "Spring 2019": ``partial``); None when it has neither."""
+    at = _date_index(document, date_line)
+    if at is not None:
+        return at, False
+    at = _date_index(document, partial_date)
+    return (at, True) if at is not None else None
 
 
 HEADER_FIELDS = ("author", "section", "length", "dateline", "lede")
 
 
-def _date_index(document: list) -> Optional[int]:
+def _date_index(document: list, is_date) -> Optional[int]:
     """Where the document's date line is: the last one above its first header label (Section:,
     Length:, Byline:), so a cover page's lines above it do not count; else the first one near
     its top."""
@@ -169,22 +195,23 @@ def _date_index(document: list) -> Optional[int]:
     if first_label is not None:
         for index in range(first_label - 1, -1, -1):
             line = document[index][1]
-            if not _label(line) and date_line(line):
+            if not _label(line) and is_date(line):
                 return index
     for index, (_, line) in enumerate(document[:HEADER_SPAN]):
-        if not _label(line) and date_line(line):
+        if not _label(line) and is_date(line):
             return index
     return None
 
 
 def _document(document: list, source: str, fmt: str, number: int, classic: bool):
     first_line = document[0][0]
-    if classic and DOCS_MARKER.match(document[0][1]):
+    if classic and docs_marker().match(document[0][1]):
         document = document[1:]
     where = f"Nexis document {number} (line {first_line})"
-    at = _date_index(document)
-    if at is None:
+    found = _find_date(document)
+    if found is None:
         return BadRecord(source, f"{where}: no date line in its header; not a Nexis document", number)
+    at, partial = found
     values: dict = {"copyright": []}
     if classic:
         outlet_lines = [line for _, line in document[:at] if not _COVER.match(line) and not _label(line)]
@@ -208,7 +235,14 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
         outlet = document[at - 1][1] if at >= 2 else None
         title = document[at - 2][1] if at >= 2 and number == 1 else document[0][1]
         rest = document[at + 1:]
-    published = document[at][1]
+    notes = []
+    if partial:  # the archive keeps whole dates: no day is made up
+        published = None
+        notes.append(f"the export dates this document '{document[at][1]}' (no day): stored without a date")
+    else:
+        published, edition = date_and_edition(document[at][1])
+        if edition:
+            values.setdefault("edition", edition)
     body = _read_fields(rest, values)
     if not body:
         return BadRecord(source, f"{where}: no text under its header", number)
@@ -229,6 +263,7 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
         length=word_count(values.get("length")),
         load_date=iso_or_none(values.get("load_date")),
         copyright=copyright_text,
+        notes=notes,
     )
 
 
