@@ -73,3 +73,27 @@ async def test_search_collapses_copies_and_article_page_lists_them(cli, db_path,
     assert "Copies of this story" in page and "Jihadists attack Hasakah jail" in page
     table = (await ds.client.get("/archive/articles")).text
     assert 'data-column="duplicate_of"' in table
+
+
+def test_signature_is_the_minhash_of_blake2b_shingles():
+    """Stored signatures stay comparable: the fast signature equals the plain formula (BLAKE2b
+    of each word 4-shingle, (a·x + b) mod 2**61-1 wrapping at 2**64, low 32 bits, minimum)."""
+    import hashlib
+
+    import numpy as np
+
+    from archive.extract import near_duplicates as near
+
+    text = ("The monitor said 40 civilians fled the town of Hajin on Tuesday as the coalition "
+            "pressed its last offensive; aid groups said the camp at al-Hol could take no more. "
+            "Officials in Qamishli asked for tents, water and doctors before the winter. ") * 3
+    words = re.findall(r"\w+", text.casefold())
+    shingles = {" ".join(words[i:i + 4]) for i in range(len(words) - 3)}
+    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles]
+    prime, mask = (1 << 61) - 1, (1 << 32) - 1
+    expected = [min((((int(a) * x) % 2**64 + int(b)) % 2**64 % prime) & mask for x in hashes)
+                for a, b in zip(near._A, near._B)]
+    sig = near.signature(text)
+    assert sig.dtype == np.uint64
+    assert sig.tolist() == expected
+    assert near.signature("too short to compare") is None
