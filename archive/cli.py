@@ -424,8 +424,13 @@ def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_
     in: make an account first with 'archive password DB' (or set ARCHIVE_PASSWORD_HASH). Once an
     account exists the login is asked on 127.0.0.1 too. --public serves without a login.
     """
+    from archive.collection import is_collection
     from datasette_plugins.logins import ENV_VAR, LoginError, load_accounts
 
+    if is_collection(db_path):  # every shard, and the search across them (archive/serving.py)
+        from archive.serving import serve_collection
+
+        return serve_collection(db_path, port, host, public, metadata_path, immutable, sql_time_limit_ms)
     with _open_archive(db_path):  # repairs an interrupted write before serving
         pass
     try:

@@ -12,12 +12,13 @@ record's id or URL, else its content; never from where the file lies), so the sa
 always lands on the same shard and re-imports stay idempotent. ``hash`` and ``hash_version``
 name that rule: a manifest naming another is refused rather than routed differently.
 
-Adding shards moves most articles (``mod N`` changes for about N/(N+1) of them). The
-rebalancing step built here is a re-import: make a new collection with more shards and import
-the same sources into it (``archive collection create NEW --shards M``, then ``archive import
-NEW SOURCES``); the ids are the same, so the new collection holds the same articles. Moving rows
-between shards in place (or jump consistent hashing, which would move only 1/(N+1) of them) is
-not built.
+Adding shards is ``archive collection rebalance PATH --shards M``
+(:mod:`archive.collection_rebalance`): the manifest first lists the M shards and says
+``"rebalancing": {"from": [the N old shards]}``, then every article whose shard changed is moved
+(written into its new shard, then deleted from its old one) and the note is dropped. Interrupted,
+the same command finishes it; while the note is there searches and imports refuse the
+collection (an article may be in two shards at once). With ``mod N`` most articles move (all but
+about 1/M of them); jump consistent hashing, which would move only (M-N)/M, is not built.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def shard_of(article_id: str, shards: int) -> int:
 class Collection:
     path: Path  # the manifest
     shards: list  # absolute paths of the shards' databases
+    rebalancing: list = None  # absolute paths of the shards before an unfinished rebalancing, or None
+
+    def rebalancing_note(self) -> str:
+        return (f"moving articles from {len(self.rebalancing)} to {len(self.shards)} shards is unfinished; "
+                f"finish it with 'archive collection rebalance {self.path}'")
 
     def __len__(self) -> int:
         return len(self.shards)
@@ -87,8 +93,7 @@ def create(path, shards: int, folder: str = "shards") -> Collection:
     names = [f"{folder}/shard-{n:0{width}d}.db" for n in range(shards)]
     path.parent.mkdir(parents=True, exist_ok=True)
     (path.parent / folder).mkdir(parents=True, exist_ok=True)
-    manifest = {"format": FORMAT, "version": VERSION, "hash": HASH, "hash_version": HASH_VERSION, "shards": names}
-    path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf8")
+    write_manifest(path, names)
     return load(path)
 
 
@@ -113,5 +118,27 @@ def load(path) -> Collection:
         raise CollectionError(f"{path}: \"shards\" must be a non-empty list of paths")
     if len(set(names)) != len(names):
         raise CollectionError(f"{path}: a shard is listed twice")
+    moving = manifest.get("rebalancing")
+    if moving is not None:
+        before = moving.get("from") if isinstance(moving, dict) else None
+        if not isinstance(before, list) or not before or not all(isinstance(n, str) and n for n in before):
+            raise CollectionError(f"{path}: \"rebalancing\" must be {{\"from\": [the shards before]}}")
     path = path.resolve()
-    return Collection(path=path, shards=[(path.parent / name).resolve() for name in names])
+    return Collection(path=path, shards=[(path.parent / name).resolve() for name in names],
+                      rebalancing=[(path.parent / name).resolve() for name in moving["from"]] if moving else None)
+
+
+def write_manifest(path, names: list, rebalancing_from: list = None) -> None:
+    """Write the manifest at ``path`` whole or not at all (a temporary file renamed over it)."""
+    import os
+
+    path = Path(path)
+    manifest = {"format": FORMAT, "version": VERSION, "hash": HASH, "hash_version": HASH_VERSION, "shards": names}
+    if rebalancing_from:
+        manifest["rebalancing"] = {"from": rebalancing_from}
+    temporary = path.with_name(path.name + ".writing")
+    with temporary.open("w", encoding="utf8") as handle:
+        handle.write(json.dumps(manifest, indent=2) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)

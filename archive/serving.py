@@ -128,14 +128,17 @@ def bind(host: str, port: int):
     return sock
 
 
-def run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, port, public, accounts, where):
+def run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, port, public, accounts, where,
+                  files=None, crossdb=False):
     """Datasette in this process on the socket already bound: its metadata stays in memory (no
-    temporary file to leave behind), and Ctrl-C stops it cleanly."""
+    temporary file to leave behind), and Ctrl-C stops it cleanly. ``files``: the databases to serve
+    (a collection's shards; default DB alone); ``crossdb``: the first ten attached in ``_memory``."""
     import uvicorn
     from datasette.app import Datasette
     from datasette.cli import check_databases, run_sync
 
-    ds = Datasette([] if immutable else [str(db_path)], immutables=[str(db_path)] if immutable else [],
+    files = files or [str(db_path)]
+    ds = Datasette([] if immutable else files, immutables=files if immutable else [], crossdb=crossdb,
                    metadata=metadata, settings=serve_settings(sql_time_limit_ms),
                    secret=os.environ.get("DATASETTE_SECRET") or None)  # signs the login cookie; random if unset
     run_sync(ds.invoke_startup)
@@ -153,3 +156,80 @@ def run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, p
         click.echo(f"Login required ({', '.join(sorted(accounts))}, from {where}): {base}/-/login", err=True)
     config = uvicorn.Config(ds.app(), log_level="info", lifespan="on", workers=1)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+# -- a collection of shards (archive/collection.py): every shard a database, searched as one -------
+def collection_metadata(found, metadata_path=None, accounts=None, environ=None) -> dict:
+    """The project's metadata for serving ``found``: its ``archive`` database block given to every
+    shard, the plugin told the manifest, the identity (title, licence) of the first shard."""
+    import copy
+
+    import yaml
+
+    from datasette_plugins.identity import IdentityError, apply_identity
+    from datasette_plugins.logins import login_metadata
+
+    metadata_path = metadata_path or find_metadata()
+    metadata = yaml.safe_load(open(metadata_path, encoding="utf-8").read()) if metadata_path else {}
+    metadata = metadata or {}
+    databases = metadata.get("databases") or {}
+    block = databases.pop("archive", None)
+    if block is not None:
+        for shard in found.shards:
+            databases.setdefault(shard.stem, copy.deepcopy(block))
+    metadata["databases"] = databases
+    plugin = metadata.setdefault("plugins", {}).setdefault("news-archive", {})
+    plugin.pop("database", None)
+    plugin["collection"] = str(found.path)
+    try:
+        metadata = apply_identity(metadata, found.shards[0])
+    except IdentityError as error:
+        raise click.ClickException(str(error))
+    if accounts:
+        metadata = login_metadata(metadata, accounts, os.environ if environ is None else environ)
+    return metadata
+
+
+def check_served(found) -> list:
+    """The shards' paths, each opened once as an archive (an interrupted write repaired before serving)."""
+    from archive import search_data
+    from indexer.sync import Archive
+
+    if found.rebalancing:
+        raise click.ClickException(f"{found.path}: {found.rebalancing_note()}")
+    search_data.provide()
+    for shard in found.shards:
+        if not shard.is_file():
+            raise click.ClickException(f"{found.path}: shard {found.name(shard)} does not exist (import into the "
+                                       "collection first)")
+        with Archive(shard, create=False):
+            pass
+    return [str(shard) for shard in found.shards]
+
+
+def serve_collection(path, port, host, public, metadata_path, immutable, sql_time_limit_ms) -> None:
+    from archive import collection as collections_
+    from datasette_plugins.logins import ENV_VAR, LoginError, load_accounts
+
+    try:
+        found = collections_.load(path)
+    except collections_.CollectionError as error:
+        raise click.ClickException(str(error))
+    files = check_served(found)
+    try:
+        accounts, where = ({}, "") if public else load_accounts(found.path)
+    except LoginError as error:
+        raise click.ClickException(str(error))
+    if not accounts and not public and host not in LOCAL_HOSTS:
+        raise click.ClickException(
+            f"serving on {host} needs a login: set {ENV_VAR} ('archive password SHARD.db --print' makes a line), "
+            f"or pass --public to let anyone who reaches {host}:{port} see everything")
+    metadata = collection_metadata(found, metadata_path, accounts)
+    sock = bind(host, port)
+    try:
+        run_datasette(path, sock, metadata, immutable, sql_time_limit_ms, host, sock.getsockname()[1], public,
+                      accounts, where, files=files, crossdb=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()

@@ -53,6 +53,7 @@ class CollectionPage:
     missing: list = field(default_factory=list)  # (shard name, why)
     also_searched: list = field(default_factory=list)
     missing_terms: list = field(default_factory=list)
+    timed_out: bool = False  # a shard stopped at its time limit: its hits (and total) may be short
 
     @property
     def partial(self) -> bool:
@@ -84,12 +85,12 @@ def _index(db_path: str):
     return index
 
 
-def shard_statistics(db_path: str, text: str, expand: bool):
-    return _index(db_path).statistics(text, expand=expand)
+def shard_statistics(db_path: str, text: str, expand: bool, time_limit: float = 5.0):
+    return _index(db_path).statistics(text, expand=expand, time_limit=time_limit)
 
 
 def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str, filters: Optional[dict],
-                 expand: bool, collapse: bool, snippets: bool, facets: bool) -> dict:
+                 expand: bool, collapse: bool, snippets: bool, facets: bool, time_limit: float = 5.0) -> dict:
     """One shard's answer: its top ``wanted`` hits, total and facet counts (names, not ids)."""
     import sqlite3
 
@@ -98,7 +99,8 @@ def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str,
     index = _index(db_path)
     store = read_only(db_path)
     page = index.search_with(statistics, text, page=1, pagelen=wanted, sort=sort, filters=filters,
-                             expand=expand, collapse=collapse, fetch_texts=store().texts if snippets else None)
+                             expand=expand, collapse=collapse, fetch_texts=store().texts if snippets else None,
+                             time_limit=time_limit)
     keys = {}
     column = {"date": "newest", "oldest": "oldest"}.get(sort)
     if column and page.hits:
@@ -113,7 +115,7 @@ def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str,
         counted = index.facet_counts(page)
         if counted is None:  # Whoosh's collectors answered: count over every id in SQLite
             every = index.search_with(statistics, text, page=1, pagelen=1, sort=sort, filters=filters,
-                                      expand=expand, collapse=collapse, want_all_ids=True)
+                                      expand=expand, collapse=collapse, want_all_ids=True, time_limit=time_limit)
             counted = _sql_facets(store(), every.all_ids)
         conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
         try:
@@ -126,6 +128,7 @@ def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str,
         counted["tag"] = {tags.get(k, k): n for k, n in counted["tag"].items()}
     return {
         "total": page.total,
+        "timed_out": bool(page.timed_out),
         "hits": [(hit.id, hit.score, hit.story, keys.get(hit.id), hit.title_html, hit.snippet_html)
                  for hit in page.hits],
         "facets": counted,
@@ -149,8 +152,12 @@ def _sql_facets(store, ids: list) -> dict:
             "tag": dict(Counter(tag for _, tag in tag_rows)), "no_tags": len(rows) - len(tagged), "stories": None}
 
 
-def _run(client, function, shards: list, *args, **kwargs) -> list:
-    """``function(shard, *args, **kwargs)`` for each shard: ``[(result or None, error or None)]``."""
+def _run(client, function, shards: list, *args, wait: Optional[float] = None, **kwargs) -> list:
+    """``function(shard, *args, **kwargs)`` for each shard: ``[(result or None, error or None)]``.
+
+    On a cluster a task lost with its worker is run again (``retries``; Dask also reschedules a
+    task whose worker died before it finished); a shard that has not answered ``wait`` seconds
+    after the tasks were sent (no worker left to run it) is an error, never waited on for ever."""
     if client is None:
         out = []
         for shard in shards:
@@ -159,14 +166,28 @@ def _run(client, function, shards: list, *args, **kwargs) -> list:
             except Exception as error:  # a shard that cannot be searched is reported, not skipped
                 out.append((None, error))
         return out
+    import time
+
     futures = [client.submit(function, str(shard), *args, pure=False, retries=1, **kwargs) for shard in shards]
+    deadline = None if wait is None else time.monotonic() + wait
     out = []
     for future in futures:
         try:
-            out.append((future.result(), None))
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            out.append((future.result(timeout=left), None))
         except Exception as error:
+            if _is_timeout(error):
+                future.cancel()
+                error = ShardMissing(f"no answer within {wait:g} s (no worker could search it)")
             out.append((None, error))
     return out
+
+
+def _is_timeout(error: Exception) -> bool:
+    import asyncio
+    import concurrent.futures
+
+    return isinstance(error, (TimeoutError, asyncio.TimeoutError, concurrent.futures.TimeoutError))
 
 
 def _why(error: Exception) -> str:
@@ -177,16 +198,27 @@ def _why(error: Exception) -> str:
 
 def search_collection(collection, text: str, *, client=None, page: int = 1, pagelen: int = 20,
                       sort: str = "relevance", filters: Optional[dict] = None, expand: bool = True,
-                      collapse: bool = True, snippets: bool = True, facets: bool = True) -> CollectionPage:
-    """A page of ``collection``'s hits for ``text`` ranked as one archive (see the module's docstring)."""
+                      collapse: bool = True, snippets: bool = True, facets: bool = True, time_limit: float = 5.0,
+                      wait: Optional[float] = None, between_rounds=None) -> CollectionPage:
+    """A page of ``collection``'s hits for ``text`` ranked as one archive (see the module's docstring).
+
+    ``time_limit``: each shard's search stops there (its page is then marked ``timed_out``);
+    ``wait``: on a cluster, how long a round waits for a shard before naming it missing (default
+    four times ``time_limit`` plus 10 s: room for a retry on another worker).
+    ``between_rounds()``: called after the statistics are in (tests lose a worker there)."""
     from indexer.fulltext import QueryError
     from indexer.fulltext.federated import Statistics
 
+    from archive.collection import CollectionError
+
+    if collection.rebalancing:
+        raise CollectionError(f"{collection.path}: {collection.rebalancing_note()}")
     answer = CollectionPage(query=text)
     shards = list(collection.shards)
+    wait = wait if wait is not None else 4 * time_limit + 10
     total_stats = Statistics()
     live = []
-    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand)):
+    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand, time_limit, wait=wait)):
         if error is not None:
             if isinstance(error, QueryError):
                 raise error
@@ -194,16 +226,19 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
         else:
             total_stats.add(stats)
             live.append(shard)
+    if between_rounds is not None:
+        between_rounds()
     wanted = page * pagelen
     merged = []
     found = _run(client, shard_search, live, total_stats, text, wanted=wanted, sort=sort, filters=filters,
-                 expand=expand, collapse=collapse, snippets=snippets, facets=facets)
+                 expand=expand, collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit, wait=wait)
     for shard, (result, error) in zip(live, found):
         name = collection.name(shard)
         if error is not None:
             answer.missing.append((name, _why(error)))
             continue
         answer.total += result["total"]
+        answer.timed_out = answer.timed_out or result.get("timed_out", False)
         answer.shard_totals[name] = result["total"]
         for hit_id, score, story, key, title_html, snippet_html in result["hits"]:
             merged.append(CollectionHit(hit_id, name, score, story, key, title_html, snippet_html))
@@ -244,7 +279,14 @@ def _add_facets(into: dict, counted: dict) -> None:
                 spellings = into.setdefault("_tag_spelling", {})
                 key = spellings.setdefault(key.translate(_ASCII_LOWER), key)
             bucket[key] = bucket.get(key, 0) + n
-    into["no_tags"] = into.get("no_tags", 0) + counted.get("no_tags", 0)
+    # Places and organisations: gazetteer ids, the same in every shard; event months.
+    for name in ("entity", "event_month"):
+        if name in counted:
+            bucket = into.setdefault(name, {})
+            for key, n in counted[name].items():
+                bucket[key] = bucket.get(key, 0) + n
+    for name in ("no_tags", "no_place", "no_organisation"):
+        into[name] = into.get(name, 0) + counted.get(name, 0)
     if counted.get("stories") is None or into.get("stories", 0) is None:
         into["stories"] = None
     else:

@@ -23,9 +23,10 @@ def safe_url(url):
     return None
 
 
-async def article_view(datasette, request):
+async def article_view(datasette, request, database=None):
+    """``database``: the archive holding it (a collection's shard), else the one served."""
     article_id = request.url_vars["article_id"]
-    database = await archive_database(datasette)
+    database = database or await archive_database(datasette)
     if database is None or not ARTICLE_ID.match(article_id):
         raise NotFound("No such article")
     result = await database.execute(

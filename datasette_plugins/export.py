@@ -81,9 +81,9 @@ def _web_url(url):
 
 # --- one article ---------------------------------------------------------------------------------
 
-async def article_export_view(datasette, request):
+async def article_export_view(datasette, request, database=None):
     article_id, fmt = request.url_vars["article_id"], request.url_vars["format"]
-    database = await archive_database(datasette)
+    database = database or await archive_database(datasette)
     if database is None:
         raise NotFound("No archive is being served")
     found = await citables(datasette, request, database, [article_id])

@@ -7,7 +7,7 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import (access, article, cells, columns, entities, export, facet_filter, facets, figures_export,
+from datasette_plugins import (access, article, cells, collection, columns, entities, export, facet_filter, facets, figures_export,
                                figures_page, places_map, search, sql_errors, suggest, timeline)
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
@@ -23,19 +23,23 @@ def register_facet_classes():
 @hookimpl
 def register_routes():
     # Every route behind access.guarded: view-instance, and a logged-in actor when the login is on.
+    # A collection of shards (collection.py) has views of its own, or says a page is not built for it.
+    either, not_built = collection.either, collection.not_built_view
     return [(pattern, access.guarded(view)) for pattern, view in [
-        (r"^/-/search$", search.search_view),
-        (r"^/-/search\.(?P<format>csv|jsonl|json|ris|bib|csl\.json)$", export.search_export_view),
+        (r"^/-/search$", either(search.search_view, collection.search_view)),
+        (r"^/-/search\.(?P<format>csv|jsonl|json|ris|bib|csl\.json)$",
+         either(export.search_export_view, collection.search_export_view)),
         (r"^/-/suggest$", suggest.suggest_view),
         # Before the article page's route, which would take "<id>.ris" for an id.
-        (r"^/-/article/(?P<article_id>[0-9a-f]{16})\.(?P<format>ris|bib|csl\.json)$", export.article_export_view),
-        (r"^/-/article/(?P<article_id>[^/]+)$", article.article_view),
-        (r"^/-/entities$", entities.entities_index_view),
-        (r"^/-/entity/(?P<entity_id>[^/]+)$", entities.entity_view),
-        (r"^/-/timeline$", timeline.timeline_view),
-        (r"^/-/map$", places_map.map_view),
-        (r"^/-/figures$", figures_page.figures_view),
-        (r"^/-/figures\.csv$", figures_export.figures_csv_view),
+        (r"^/-/article/(?P<article_id>[0-9a-f]{16})\.(?P<format>ris|bib|csl\.json)$",
+         either(export.article_export_view, collection.article_export_view)),
+        (r"^/-/article/(?P<article_id>[^/]+)$", either(article.article_view, collection.article_view)),
+        (r"^/-/entities$", either(entities.entities_index_view, not_built)),
+        (r"^/-/entity/(?P<entity_id>[^/]+)$", either(entities.entity_view, not_built)),
+        (r"^/-/timeline$", either(timeline.timeline_view, not_built)),
+        (r"^/-/map$", either(places_map.map_view, not_built)),
+        (r"^/-/figures$", either(figures_page.figures_view, not_built)),
+        (r"^/-/figures\.csv$", either(figures_export.figures_csv_view, not_built)),
     ]]
 
 
