@@ -13,6 +13,7 @@ Layouts (each in every format its database exports):
   factiva-codes   Factiva with field codes (HD BY WC PD ET SN SC SE LA CY LP TD ... AN)  txt rtf html
                   (and a .txt with one space after each code, not a tab)
   factiva-plain   Factiva without codes, a list of headlines before and the search summary after  txt rtf html
+  nexis-classic-focus, nexis-classic-fr, nexis-uni-advance: see bench/documents_variants.py
   single          one article a file, Word and RTF                              docx rtf
   mail            an mbox of 10 newsletters (two senders known by their domain only), digests of 4
                   stories (HTML, "Read more"), 3 (plain text) and 3 (linked headlines)   mbox eml
@@ -191,6 +192,7 @@ def single(a):
 
 
 from documents_render import to_docx, to_html, to_rtf, to_txt  # noqa: E402
+import documents_variants as variants  # noqa: E402
 
 
 # --- e-mail -------------------------------------------------------------------------------------
@@ -302,7 +304,15 @@ def main():
     (OUT / "factiva-codes-spaced.txt").write_text(to_txt(factiva_codes(ARTICLES), code_gap=" "), encoding="utf-8")
     truth["factiva-codes-spaced.txt"] = {"layout": "factiva-codes", "articles": coded_rows}
     plain_rows = [_truth(a, load_date=None, section=None, id=f"factiva:{accession(i, a)}") for i, a in enumerate(ARTICLES)]
-    export("factiva-plain", factiva_plain(ARTICLES), plain_rows, ("txt", "rtf", "html"))
+    export("factiva-plain", factiva_plain(ARTICLES), plain_rows, ("txt", "rtf", "html"), kind="plain")
+
+    # Layouts after what public parsers of real exports read (bench/documents_variants.py).
+    for name, layout, formats in (("nexis-classic-focus", variants.nexis_classic_focus, ("txt", "docx")),
+                                  ("nexis-classic-fr", variants.nexis_classic_fr, ("txt", "rtf")),
+                                  ("nexis-uni-advance", variants.nexis_uni_advance, ("docx", "html", "rtf"))):
+        partial = variants.MONTH_ONLY[name]
+        rows = [_truth(a, **({"published": None} if i in partial else {})) for i, a in enumerate(ARTICLES, 1)]
+        export(name, layout(ARTICLES), rows, formats)
 
     single_dir = OUT  # singles beside the exports, named single-NN
     for i, a in enumerate(ARTICLES, 1):

@@ -40,24 +40,52 @@ def to_txt(paragraphs, crlf=False, code_gap="\t"):
 
 
 def to_html(paragraphs, title, kind):
+    """Nexis: one block a paragraph. Factiva ("codes", "plain") as its HTML export is laid out
+    (what public parsers of it read): each article in its own ``<div class="article enArticle">``;
+    with codes, a table of its own per article, the code in bold in the first cell; without, the
+    headline in ``<span class="enHeadline">`` and paragraphs of class ``articleParagraph``."""
     body = []
-    if kind == "codes":
-        body.append("<table class='article'>")
+    factiva = kind in ("codes", "plain")
+    opened = False
+
+    def open_article():
+        nonlocal opened
+        if factiva and not opened:
+            body.append("<div class='article enArticle'>" + ("<table>" if kind == "codes" else ""))
+            opened = True
+
+    def close_article():
+        nonlocal opened
+        if opened:
+            body.append(("</table>" if kind == "codes" else "") + "</div>")
+            opened = False
+
     for text, style in paragraphs:
         if style == "break":
-            body.append("<hr>" if kind != "codes" else "<tr><td colspan=2><hr></td></tr>")
-        elif style == "code":
+            close_article()
+            body.append("<hr>" if not factiva else "<div class='pageBreak'></div>")
+            continue
+        if style == "code":
+            open_article()
             code, values = text
             cells = "".join(f"<p>{_html_marked(v)}</p>" for v in values)
             body.append(f"<tr><td><b>{code}</b></td><td>{cells}</td></tr>")
+        elif style == "title" and kind == "plain":
+            close_article()
+            if text in ("Headlines", "Search Summary"):
+                body.append(f"<div class='title'><b>{_html_marked(text)}</b></div>")
+            else:
+                open_article()
+                body.append(f"<div id='hd'><span class='enHeadline'>{_html_marked(text)}</span></div>")
         elif style == "title":
             body.append(f"<div class='title'><b>{_html_marked(text)}</b></div>")
         elif style == "center":
             body.append(f"<div class='c0' style='text-align:center'><span class='c1'>{_html_marked(text)}</span></div>")
+        elif kind == "plain" and opened:
+            body.append(f"<p class='articleParagraph enarticleParagraph'>{_html_marked(text)}</p>")
         else:
             body.append(f"<p class='c2'>{_html_marked(text)}</p>")
-    if kind == "codes":
-        body.append("</table>")
+    close_article()
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + html.escape(title) +
             "</title><style>.hit{font-weight:bold}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
 

@@ -1,0 +1,80 @@
+"""Issue 18: the export layouts added after checking the first ones against what public parsers of
+real exports read (bench/documents_variants.py; sources in bench/README.md): LexisNexis with
+"FOCUS -", French LexisNexis, Nexis Uni as its DOCX has it (no-break spaces after labels), Factiva
+HTML with an article a <div>; dates without a day; one Factiva article in two export files."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = ROOT / "bench" / "documents"
+TRUTH = json.loads((DOCUMENTS / "truth.json").read_text(encoding="utf-8"))
+
+
+def stored(db_path):
+    with sqlite3.connect(db_path) as db:
+        db.row_factory = sqlite3.Row
+        return [dict(r) for r in db.execute("select a.*, o.name as outlet_name from articles a "
+                                            "left join outlets o on o.id = a.outlet order by a.source_record")]
+
+
+@pytest.mark.parametrize("name", ["nexis-classic-focus.txt", "nexis-classic-focus.docx", "nexis-classic-fr.rtf",
+                                  "nexis-uni-advance.docx", "nexis-uni-advance.html"])
+def test_layouts_of_real_exports_split_with_their_header(cli, db_path, name):
+    result = cli("import", db_path, DOCUMENTS / name)
+    assert result.exit_code == 0, result.output
+    assert "10 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 0 failed" in result.output
+    articles = stored(db_path)
+    truth = TRUTH[name]["articles"]
+    assert [a["source_record"] for a in articles] == list(range(1, 11))
+    for article, true in zip(articles, truth):
+        for field in ("title", "published", "author", "language", "section", "length", "load_date", "copyright", "body"):
+            assert article[field] == true[field], (article["source_record"], field)
+        assert article["outlet_name"] == true["outlet"]
+
+
+def test_a_date_without_its_day_is_stored_as_no_date_and_reported(cli, tmp_path):
+    """"March 2019", "2021", "Spring 2022", "juin 2019" on a document's date line: the document is
+    split and stored, without a date (the archive keeps whole dates; no day is made up), and the
+    import says what the export gave."""
+    for name, partial in (("nexis-classic-focus.txt", {4: "March 2019", 7: "2021"}),
+                          ("nexis-uni-advance.html", {8: "Spring 2022"}), ("nexis-classic-fr.txt", {2: "juin 2019"})):
+        db_path = tmp_path / f"{name}.db"
+        result = cli("import", db_path, DOCUMENTS / name)
+        assert result.exit_code == 0, result.output
+        for number, said in partial.items():
+            assert (f"the export dates this document '{said}' (no day): stored without a date: "
+                    f"{DOCUMENTS / name}:{number}") in result.output
+        dates = {a["source_record"]: a["published"] for a in stored(db_path)}
+        assert [n for n, published in dates.items() if published is None] == sorted(partial)
+        assert len(dates) == 10
+
+
+def test_dates_editions_and_partial_dates():
+    from archive.readers.export_dates import date_and_edition, partial_date
+    from archive.readers.exports import word_count
+
+    assert date_and_edition("March 5, 2019 Tuesday Late Edition - Final") == ("March 5, 2019 Tuesday", "Late Edition - Final")
+    assert date_and_edition("10 décembre 2019 mardi 3:00 AM GMT") == ("10 décembre 2019 mardi 3:00 AM GMT", None)
+    assert date_and_edition("March 5, 2019 The Guardian") is None  # not an edition: no date line
+    assert date_and_edition("March 2019") is None
+    assert [partial_date(v) for v in ("March 2019", "mars 2019", "Spring 2019", "March/April 2019", "2019",
+                                      "Copyright 2019", "March 5, 2019")] == ["2019-03", "2019-03", "2019", "2019", "2019", None, None]
+    assert [word_count(v) for v in ("1,234 words", "634 mots", "634 Wörter", "634 apples")] == [1234, 634, 634, None]
+
+
+@pytest.mark.xfail(strict=True, reason="archive/pipeline.py (not this reader's) fails an id met twice in one "
+                                       "import even when both records are the same article; see the issue-18 report")
+def test_the_same_factiva_article_in_two_exports_of_one_import_is_no_failure(cli, db_path):
+    """Two overlapping Factiva searches imported together: the articles both hold (same accession
+    number, same text) are the same article, to be counted unchanged or duplicate, never failed."""
+    result = cli("import", db_path, DOCUMENTS / "factiva-codes.txt", DOCUMENTS / "factiva-codes.html")
+    assert re.search(r"\b10 imported, 0 updated, 10 unchanged, 0 skipped as duplicate, 0 failed", result.output) or \
+        re.search(r"\b10 imported, 0 updated, 0 unchanged, 10 skipped as duplicate, 0 failed", result.output), result.output
+    assert len(stored(db_path)) == 10
