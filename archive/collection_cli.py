@@ -48,8 +48,8 @@ def collection_group():
 
     Articles go to a shard by a hash of their id. Import with a Dask cluster
     (archive import COLLECTION SOURCES --scheduler tcp://host:8786, or --local-cluster 2),
-    search with archive search COLLECTION QUERY. To add shards, make a new collection with
-    more and import the same sources into it (the ids, and so the articles, are the same).
+    search with archive search COLLECTION QUERY, serve with archive serve COLLECTION. To add
+    shards: archive collection rebalance COLLECTION --shards M.
     """
 
 
@@ -65,6 +65,29 @@ def create(path, shards):
     click.echo(f"{path}: a collection of {len(made)} shards ({made.name(made.shards[0])} ...)")
 
 
+@collection_group.command(name="rebalance")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--shards", type=click.IntRange(1, collections_.MAX_SHARDS),
+              help="How many shards the collection should have (more than now). Left out: finish an interrupted one.")
+def rebalance(path, shards):
+    """Add shards to the collection PATH and move each article whose shard changed into it.
+
+    The manifest lists the new shards at once and says a rebalancing is under way (searches,
+    serving and imports refuse the collection until it is done). Each article is copied into its
+    new shard, then deleted from its old one. Interrupted, run it again (with or without --shards):
+    nothing is lost or doubled."""
+    from archive.collection_rebalance import rebalance as run
+
+    def on_batch(source, target, n):
+        click.echo(f"  {n:,} articles: {source} -> {target}", err=True)
+
+    try:
+        report = run(path, shards, on_batch=on_batch)
+    except collections_.CollectionError as error:
+        raise click.ClickException(str(error))
+    click.echo(f"{path}: {report.summary()}; " + ", ".join(f"{name} {n:,}" for name, n in report.per_shard.items()))
+
+
 @collection_group.command(name="check")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def check(path):
@@ -76,6 +99,9 @@ def check(path):
     search_data.provide()
     found = load(path)
     bad = 0
+    if found.rebalancing:
+        click.echo(f"{path}: {found.rebalancing_note()}")
+        bad += 1
     for number, shard in enumerate(found.shards):
         name = found.name(shard)
         if not shard.is_file():
@@ -101,6 +127,8 @@ def import_collection(path, paths, defaults, mapping, date_order, batch_size, sc
     from archive.sources import measure_input
 
     found = load(path)
+    if found.rebalancing:  # an article may be in two shards: re-imports would not see it as stored
+        raise click.ClickException(f"{path}: {found.rebalancing_note()}")
     started = time.monotonic()
     files, size = measure_input(paths)
     with dask_client(scheduler, local_cluster) as client:
@@ -151,7 +179,7 @@ def search_collection(path, query, limit, sort, output_format, exact, scheduler,
     with client_context as client:
         try:
             page = search(found, query, client=client, pagelen=limit, sort=sort, expand=not exact)
-        except QueryError as error:
+        except (QueryError, collections_.CollectionError) as error:
             raise click.ClickException(str(error))
     if page.missing and not allow_missing:
         names = "; ".join(f"{name} ({why})" for name, why in page.missing)

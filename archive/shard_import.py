@@ -161,6 +161,8 @@ class CollectionImport:
                  mapping: Optional[dict] = None, date_order: Optional[str] = None, batch_size: int = 2000):
         import dataclasses
 
+        if collection.rebalancing:
+            raise collections_.CollectionError(f"{collection.path}: {collection.rebalancing_note()}")
         self.collection = collection
         self.client = client
         self.defaults = defaults or BatchDefaults()
