@@ -313,6 +313,7 @@ def main():
         partial = variants.MONTH_ONLY[name]
         rows = [_truth(a, **({"published": None} if i in partial else {})) for i, a in enumerate(ARTICLES, 1)]
         export(name, layout(ARTICLES), rows, formats)
+    export("factiva-plain-fr", variants.factiva_plain_fr(ARTICLES, accession, CODES), plain_rows, ("txt", "rtf"))
 
     single_dir = OUT  # singles beside the exports, named single-NN
     for i, a in enumerate(ARTICLES, 1):

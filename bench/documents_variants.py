@@ -11,6 +11,9 @@ written from the same invented articles (bench/documents_articles.py), our own t
   nexis-uni-advance    Nexis Uni as its DOCX has it: a no-break space after each label's colon,
                        "Author:" for some bylines, the edition on the date line; one magazine
                        document dated "Spring 2022"                                docx html rtf
+  factiva-plain-fr     Factiva without codes from its French interface: "634 mots", French dates,
+                       the language in French, each article closed by "Document <AN>"; a section
+                       name above some headlines                                   txt rtf
 
 ``MONTH_ONLY`` says which documents carry a date without its day (their truth has no date).
 """
@@ -117,4 +120,22 @@ def nexis_uni_advance(articles):
                 (f"Load-Date:{NBSP}{us_plain(a['load_date'])}", "p"), ("End of Document", "p")]
         if i < len(articles):
             out.append(("", "break"))
+    return out
+
+
+LANGUAGE_FR_NAME = {"en": "Anglais", "ar": "Arabe"}
+
+
+def factiva_plain_fr(articles, accession, codes):
+    out = []
+    for i, a in enumerate(articles):
+        if i % 4 == 2:
+            out.append(("Monde", "p"))  # a section name over the headline, as some exports have
+        out.append((a["title"], "title"))
+        if a["author"]:
+            out.append((f"Par {a['author']}", "p"))
+        out += [(f"{a['length']:,} mots".replace(",", "\u202f"), "p"), (fr_plain(a["published"]), "p"), ("08:14", "p"),
+                (a["raw_outlet"], "p"), (codes[i], "p"), (LANGUAGE_FR_NAME[a["language"]], "p"), (a["copyright"], "p")]
+        out += [(p, "p") for p in a["paragraphs"]]
+        out += [(f"Document {accession(i, a)}", "p"), ("", "break")]
     return out

@@ -25,7 +25,8 @@ def stored(db_path):
 
 
 @pytest.mark.parametrize("name", ["nexis-classic-focus.txt", "nexis-classic-focus.docx", "nexis-classic-fr.rtf",
-                                  "nexis-uni-advance.docx", "nexis-uni-advance.html"])
+                                  "nexis-uni-advance.docx", "nexis-uni-advance.html",
+                                  "factiva-plain-fr.txt", "factiva-plain-fr.rtf"])
 def test_layouts_of_real_exports_split_with_their_header(cli, db_path, name):
     result = cli("import", db_path, DOCUMENTS / name)
     assert result.exit_code == 0, result.output

@@ -66,6 +66,14 @@ def language_code(value: Optional[str]) -> Optional[str]:
     return code
 
 
+@functools.lru_cache(maxsize=1)
+def byline_prefix() -> re.Pattern:
+    """"By ", "Par ", "Von ", "Door ", "Por ", "بقلم " opening a byline (``archive/data/nexis_labels.txt``,
+    section [byline_words])."""
+    words = sorted(data_sections("nexis_labels.txt").get("byline_words", ["by"]), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(word) for word in words) + r")\s+", re.I)
+
+
 def author_from(value: Optional[str]) -> Optional[str]:
     """The reporter's name from a byline field ("By Jane Doe in Qamishli" -> "Jane Doe")."""
     from archive.extract.bylines import split_byline
@@ -73,7 +81,7 @@ def author_from(value: Optional[str]) -> Optional[str]:
     value = collapse_whitespace(value or "")
     if not value:
         return None
-    value = re.sub(r"^by\s+", "", value, flags=re.I)
+    value = byline_prefix().sub("", value)
     found = split_byline(value)
     return found[0] if found else value
 
@@ -183,7 +191,8 @@ def read_html_or_export(path, options=None) -> Iterator:
 # What an export's HTML holds somewhere in its start and a saved page almost never: a page without
 # any is handed to the HTML reader without being parsed twice.
 _EXPORT_SIGN = re.compile(rb"of\s+\d+\s+DOCUMENTS|End of Document|Load-Date|LOAD-DATE|Length:\s*\d|"
-                          rb">(?:\s|&nbsp;)*(?:HD|WC|PD|AN)(?:\s|&nbsp;)*<|Document\s+[A-Za-z0-9]{16,40}\s*<|\d\s+words\s*<", re.I)
+                          rb">(?:\s|&nbsp;)*(?:HD|WC|PD|AN)(?:\s|&nbsp;)*<|Doc[ue]ment[oa]?\s+[A-Za-z0-9]{16,40}\s*<|"
+                          rb"\d\s+(?:words|mots|W(?:\xc3\xb6|&ouml;|o)rter|woorden|palabras)\s*<", re.I)
 
 _BLOCKS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "table",
            "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title")

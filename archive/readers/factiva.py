@@ -35,14 +35,24 @@ from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.exports import (
     COPYRIGHT_LINE,
     author_from,
+    byline_prefix,
     date_line,
     language_code,
     numbered_lines,
     word_count,
 )
 
-DOCUMENT_LINE = re.compile(r"^\s*Document\s+([A-Za-z0-9]{12,40})\s*$")
-WORDS_LINE = re.compile(r"^\s*\d[\d,]*\s+words\s*$", re.I)
+# "Document <AN>" closing an article; "Dokument <AN>" from the German interface, "Documento" the Spanish.
+DOCUMENT_LINE = re.compile(r"^\s*(?:Document|Dokument|Documento)\s+([A-Za-z0-9]{12,40})\s*$")
+
+
+_WORDS_SHAPE = re.compile(r"^\s*\d[\d,.]*\s+[^\W\d_]+\s*$")
+
+
+def words_line(line: str) -> bool:
+    """"634 words", "1,234 words", "634 mots", "634 Wörter": a length and nothing else (the units
+    are ``archive/data/nexis_labels.txt``'s [word_units])."""
+    return bool(_WORDS_SHAPE.match(line)) and word_count(line) is not None
 TIME_LINE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,10}$")
 PAGE_LINE = re.compile(r"^\s*(?:page|pg\.?)\s*\w+\s*$", re.I)
@@ -65,7 +75,7 @@ def _code_pattern() -> re.Pattern:
 
 
 ALWAYS_CODES = ("LP", "TD", "IPD", "IPC", "PUB", "NGC")  # codes no sentence starts with
-INDEXING_VALUE = re.compile(r"\S\s:\s\S|^Document\s+[A-Za-z0-9]{12,40}\s*$")
+INDEXING_VALUE = re.compile(r"\S\s:\s\S|^(?:Document|Dokument|Documento)\s+[A-Za-z0-9]{12,40}\s*$")
 
 
 def _code(line: str, strict: bool) -> Optional[tuple]:
@@ -93,7 +103,7 @@ def looks_like_factiva(text: str) -> bool:
     telling = {hit[0] for hit in (_code(line, strict=False) for line in lines) if hit and _decides_coded(*hit)}
     if {"WC", "PD"} <= telling or {"WC", "AN"} <= telling:
         return True
-    return any(DOCUMENT_LINE.match(line) for line in lines) and any(WORDS_LINE.match(line) for line in lines)
+    return any(DOCUMENT_LINE.match(line) for line in lines) and any(words_line(line) for line in lines)
 
 
 def split_factiva(lines: Iterable, source: str, fmt: str = "factiva") -> Iterator:
@@ -122,7 +132,7 @@ def split_factiva(lines: Iterable, source: str, fmt: str = "factiva") -> Iterato
         else:
             closes = bool(DOCUMENT_LINE.match(line))
         if closes:
-            if coded or any(WORDS_LINE.match(text) for _, text in article):
+            if coded or any(words_line(text) for _, text in article):
                 number += 1
                 yield _coded(article, source, fmt, number) if coded else _plain(article, source, fmt, number)
             article, saw_code, in_text = [], False, False
@@ -146,7 +156,7 @@ def _decides_coded(code: str, value: str) -> bool:
     if not value:
         return code in ("HD", "WC", "PD", "SN", "AN")
     if code == "WC":
-        return bool(WORDS_LINE.match(value))
+        return bool(words_line(value))
     if code == "PD":
         return date_line(value)
     return code == "AN" and bool(DOCUMENT_LINE.match(value))
@@ -154,7 +164,7 @@ def _decides_coded(code: str, value: str) -> bool:
 
 def _record(source, fmt, number, values: dict, text: list) -> RawRecord:
     accession = (values.get("id") or "").strip()
-    accession = re.sub(r"^Document\s+", "", accession, flags=re.I).strip() or None
+    accession = re.sub(r"^(?:Document|Dokument|Documento)\s+", "", accession, flags=re.I).strip() or None
     return RawRecord(
         source_path=source,
         source_format=fmt,
@@ -205,14 +215,24 @@ def _coded(article: list, source: str, fmt: str, number: int):
 MAX_HEADER_LINES = 4  # headline, section, byline lines above the word count
 
 
+def _section_names_above(lines: list, title_at: int) -> bool:
+    """Whether the lines above the headline's place are a section's name ("World", "Monde",
+    "General News"): each of three words at most, all shorter than the headline."""
+    above = lines[:title_at]
+    longest = len(lines[title_at].split()) if title_at >= 0 else 0
+    return bool(above) and all(len(line.split()) <= 3 and len(line.split()) < longest and not line.endswith(".")
+                               for line in above)
+
+
 def _byline(line: str) -> bool:
     """"By Jane Doe", or a bare name whose words are not all common English words (a section's
     name, "World News", is not a byline)."""
     from archive.extract.bylines import bare_name
     from archive.extract.data import data_lines
 
-    if re.match(r"^by\s", line, re.I):
-        return True
+    prefix = byline_prefix().match(line)
+    if prefix:  # "By ..." always; "Par ..." (an English word too) when a name follows
+        return prefix.group(0).strip().lower() == "by" or bool(bare_name(line[prefix.end():]))
     name = bare_name(line)
     common = _common_words(data_lines)
     return bool(name) and not all(word.lower() in common for word in re.findall(r"\w+", name))
@@ -228,17 +248,19 @@ def _plain(article: list, source: str, fmt: str, number: int):
     lines = [collapse_whitespace(line) for _, line in article]
     values: dict = {"id": DOCUMENT_LINE.match(lines[-1]).group(1)}
     lines = lines[:-1]
-    words_at = next((i for i, line in enumerate(lines) if WORDS_LINE.match(line)), None)
+    words_at = next((i for i, line in enumerate(lines) if words_line(line)), None)
     if words_at is None or words_at == 0:
         return BadRecord(source, f"{where}: no headline and word count ('N words') above its text", number)
     values["length"] = lines[words_at]
     # The headline opens the article, a byline ("By Jane Doe", or a bare name) under it. Only the
     # first article may have lines above it (the list of headlines): there the headline is found
     # walking up from the word count past byline lines.
-    if words_at <= MAX_HEADER_LINES:
+    # one byline line at most between the headline and the word count
+    below = words_at - 1 - (words_at >= 2 and _byline(lines[words_at - 1]))
+    if words_at <= MAX_HEADER_LINES and not _section_names_above(lines, below):
         title_at = 0
-    else:  # one byline line at most between the headline and the word count
-        title_at = words_at - 1 - (words_at >= 2 and _byline(lines[words_at - 1]))
+    else:
+        title_at = below
     values["title"] = lines[title_at]
     if title_at < words_at - 1 and _byline(lines[words_at - 1]):
         values["author"] = lines[words_at - 1]  # the byline stands right above the word count
