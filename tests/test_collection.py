@@ -294,3 +294,48 @@ def test_the_same_text_under_other_ids_is_a_duplicate_across_shards(tmp_path):
 
     ids = [build(record, BatchDefaults()).article.id for record in read_path(first, True, ReaderOptions(None))]
     assert len(ids) == 6 and len({shard_of(i, SHARDS) for i in ids}) > 1
+
+
+def test_a_worker_lost_during_a_search_is_retried_or_the_shard_named(built):
+    """Real worker processes. One is SIGKILLed while the second round's tasks are on it (as soon as
+    the scheduler shows it one, or after the first round at the latest): the search is run again on
+    a live worker and gives the full total. Then with no worker left at all, every shard is named
+    missing after ``wait`` seconds: never a hang, never a silently short count."""
+    import time
+
+    from dask.distributed import Client, LocalCluster
+
+    from archive.shard_search import search_collection
+
+    found = built["collection"]
+    full = search_collection(found, "government", client=built["client"])
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        pids = client.run(os.getpid)
+        killed = []
+
+        def kill_when_busy():
+            deadline = time.monotonic() + 2
+            while not killed:
+                busy = [address for address, tasks in client.processing().items() if tasks]
+                if busy or time.monotonic() > deadline:
+                    victim = (busy or list(pids))[0]
+                    os.kill(pids[victim], signal.SIGKILL)
+                    killed.append(victim)
+                time.sleep(0.005)
+
+        watcher = threading.Thread(target=kill_when_busy)
+        page = search_collection(found, "government", client=client, between_rounds=watcher.start)
+        watcher.join()
+        assert killed
+        assert not page.missing and page.total == full.total
+        assert [h.id for h in page.hits] == [h.id for h in full.hits]
+        # No worker at all: each shard is named once the wait is over.
+        client.retire_workers(list(client.scheduler_info()["workers"]), close_workers=True)
+        cluster.scale(0)
+        started = time.monotonic()
+        page = search_collection(found, "government", client=client, wait=3)
+        assert time.monotonic() - started < 30
+        assert page.partial and page.total == 0
+        assert sorted(name for name, _ in page.missing) == sorted(found.name(s) for s in found.shards)
+        assert all("no answer within 3 s" in why for _, why in page.missing)
