@@ -311,7 +311,9 @@ def main():
                                   ("nexis-classic-fr", variants.nexis_classic_fr, ("txt", "rtf")),
                                   ("nexis-uni-advance", variants.nexis_uni_advance, ("docx", "html", "rtf"))):
         partial = variants.MONTH_ONLY[name]
-        rows = [_truth(a, **({"published": None} if i in partial else {})) for i, a in enumerate(ARTICLES, 1)]
+        bare = variants.NO_TRAILER.get(name, set())
+        rows = [_truth(a, **({"published": None} if i in partial else {}), **({"load_date": None} if i in bare else {}))
+                for i, a in enumerate(ARTICLES, 1)]
         export(name, layout(ARTICLES), rows, formats)
     export("factiva-plain-fr", variants.factiva_plain_fr(ARTICLES, accession, CODES), plain_rows, ("txt", "rtf"))
 

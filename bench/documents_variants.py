@@ -10,7 +10,7 @@ written from the same invented articles (bench/documents_articles.py), our own t
                        document dated "juin 2019"                                  txt rtf
   nexis-uni-advance    Nexis Uni as its DOCX has it: a no-break space after each label's colon,
                        "Author:" for some bylines, the edition on the date line; one magazine
-                       document dated "Spring 2022"                                docx html rtf
+                       document dated "Spring 2022"; one whose "End of Document" ends its last line                                docx html rtf
   factiva-plain-fr     Factiva without codes from its French interface: "634 mots", French dates,
                        the language in French, each article closed by "Document <AN>"; a section
                        name above some headlines                                   txt rtf
@@ -33,6 +33,9 @@ LANGUAGE_EN = {"en": "ENGLISH", "ar": "ARABIC"}
 MONTH_ONLY = {"nexis-classic-focus": {4: "March 2019", 7: "2021"},
               "nexis-classic-fr": {2: "juin 2019"},
               "nexis-uni-advance": {8: "Spring 2022"}}
+
+# layout -> documents without their trailer (no Load-Date: their truth has no load date)
+NO_TRAILER = {"nexis-uni-advance": {5}}
 
 
 def _day(iso):
@@ -114,6 +117,10 @@ def nexis_uni_advance(articles):
             out.append((f"{'Author' if i % 3 == 0 else 'Byline'}:{NBSP}{a['author']}", "p"))
         out.append(("Body", "title"))
         out += [(p, "p") for p in a["paragraphs"]]
+        if i in NO_TRAILER["nexis-uni-advance"]:  # no trailer: "End of Document" at the end of the text's last line
+            out[-1] = (out[-1][0] + " End of Document", "p")
+            out.append(("", "break"))
+            continue
         out += [("Classification", "title"), (f"Language:{NBSP}{LANGUAGE_EN[a['language']].title()}", "p"),
                 (f"Publication-Type:{NBSP}{'Magazine' if i in partial else 'Newspaper'}", "p"),
                 (f"Subject:{NBSP}REFUGEES (90%); HUMAN RIGHTS (72%)", "p"),

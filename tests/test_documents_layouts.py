@@ -79,3 +79,24 @@ def test_the_same_factiva_article_in_two_exports_of_one_import_is_no_failure(cli
     assert re.search(r"\b10 imported, 0 updated, 10 unchanged, 0 skipped as duplicate, 0 failed", result.output) or \
         re.search(r"\b10 imported, 0 updated, 0 unchanged, 10 skipped as duplicate, 0 failed", result.output), result.output
     assert len(stored(db_path)) == 10
+
+
+def test_an_error_document_is_reported_and_the_others_imported(cli, db_path, tmp_path):
+    """Nexis Uni sometimes exports an error message in place of a document: it is reported with its
+    number and line, not taken for an article nor left to break the next one."""
+    export = tmp_path / "uni.txt"
+    export.write_text(
+        "Water cuts in Hasakah\nThe Example Monitor\nAugust 2, 2022 Tuesday\nLength: 20 words\nBody\n"
+        "The Alouk station stopped again, officials said.\nClassification\nLanguage: ENGLISH\n"
+        "Load-Date: August 3, 2022\nEnd of Document\n"
+        "We are sorry but there is an error in this document and it is not possible to display it.\nEnd of Document\n"
+        "Guards moved at Ghuwayran\nThe Example Monitor\nJanuary 24, 2022 Monday\nLength: 12 words\nBody\n"
+        "Guards were moved to the prison on Monday. End of Document\n", encoding="utf-8")
+    result = cli("import", db_path, export)
+    assert result.exit_code == 1
+    assert (f"{export}:2: Nexis document 2 (line 11): the database put an error message in its place "
+            "('We are sorry but there is an error in this document and it is not possible to display it.'); "
+            "export it again") in result.output
+    articles = stored(db_path)
+    assert [(a["source_record"], a["title"]) for a in articles] == [(1, "Water cuts in Hasakah"), (3, "Guards moved at Ghuwayran")]
+    assert articles[1]["body"] == "Guards were moved to the prison on Monday."

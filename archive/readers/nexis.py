@@ -49,6 +49,7 @@ from archive.readers.exports import (
 )
 
 END_MARKER = re.compile(r"^\s*End of Document\s*$", re.I)
+GLUED_END = re.compile(r"^(.*\S)\s+End of Document\s*$")  # the marker at the end of the text's last line
 _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,3})\s*:\s*(.*)$")
 _EDITION = re.compile(r"\b(edition|ed\.|édition|ausgabe)\b|^(final|late|early|home|city|metro|national|international)\b", re.I)
 _COVER = re.compile(r"^\s*(documents\s*\(\d+\)|\d+\.\s+\S)", re.I)
@@ -138,6 +139,10 @@ def split_nexis(lines: Iterable, source: str, fmt: str = "nexis") -> Iterator:
             found = True
             document = [(line_number, line)]
             continue
+        glued = GLUED_END.match(line)
+        if glued and not END_MARKER.match(line) and document:
+            document.append((line_number, glued.group(1)))  # "...the last sentence. End of Document"
+            line = "End of Document"
         if END_MARKER.match(line):
             if document:
                 number += 1
@@ -160,6 +165,17 @@ def split_nexis(lines: Iterable, source: str, fmt: str = "nexis") -> Iterator:
         yield record
     elif not number:
         yield BadRecord(source, "no Nexis documents found (no 'N of M DOCUMENTS' or 'End of Document' lines)")
+
+
+def _error_document(document: list) -> Optional[str]:
+    """The error message Nexis Uni exports in place of a document it could not give, if it is one."""
+    phrases = labels()["error_documents"]
+    for _, line in document[:HEADER_SPAN]:
+        low = line.lower()
+        for phrase in phrases:
+            if phrase in low:
+                return line if len(line) <= 120 else line[:119] + "…"
+    return None
 
 
 def _has_date(document: list) -> bool:
@@ -208,6 +224,10 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
     if classic and docs_marker().match(document[0][1]):
         document = document[1:]
     where = f"Nexis document {number} (line {first_line})"
+    error = _error_document(document)
+    if error:
+        return BadRecord(source, f"{where}: the database put an error message in its place ('{error}'); "
+                                 "export it again", number)
     found = _find_date(document)
     if found is None:
         return BadRecord(source, f"{where}: no date line in its header; not a Nexis document", number)
