@@ -91,6 +91,17 @@ def create(path, shards: int, folder: str = "shards") -> Collection:
         raise CollectionError(f"{path}: already exists; a collection is made once (see 'archive collection -h')")
     width = max(3, len(str(shards - 1)))
     names = [f"{folder}/shard-{n:0{width}d}.db" for n in range(shards)]
+    taken = [name for name in names if (path.parent / name).exists()]
+    for other in sorted(path.parent.glob("*.json")) if path.parent.is_dir() else []:
+        if is_collection(other):  # a manifest beside this one whose shards are not made yet
+            try:
+                listed = {Path(shard).resolve() for shard in load(other).shards}
+            except CollectionError:
+                continue
+            taken += [name for name in names if (path.parent / name).resolve() in listed]
+    if taken:  # another collection's shard (two manifests in one folder): never share one
+        raise CollectionError(f"{path}: {taken[0]} already exists (another collection's shard?); "
+                              f"make the collection in a folder of its own")
     path.parent.mkdir(parents=True, exist_ok=True)
     (path.parent / folder).mkdir(parents=True, exist_ok=True)
     write_manifest(path, names)

@@ -150,3 +150,17 @@ def test_shards_are_added_not_removed(tmp_path):
     assert result.exit_code == 1 and "added, not removed" in result.output and "Traceback" not in result.output
     result = run_cli("collection", "rebalance", found.path)
     assert result.exit_code == 1 and "--shards M" in result.output
+
+
+def test_a_new_collection_never_takes_another_ones_shards(tmp_path):
+    from archive import collection
+
+    collection.create(tmp_path / "a.json", 2)  # its shards are made by its first import
+    with pytest.raises(collection.CollectionError, match="shard-000.db already exists"):
+        collection.create(tmp_path / "b.json", 3)
+    assert not (tmp_path / "b.json").exists()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "shards").mkdir()
+    (tmp_path / "elsewhere" / "shards" / "shard-001.db").write_bytes(b"")
+    with pytest.raises(collection.CollectionError, match="shard-001.db already exists"):
+        collection.create(tmp_path / "elsewhere" / "c.json", 3)
