@@ -37,11 +37,17 @@ def test_stop_words_renumber_like_the_chain():
        st.lists(st.sampled_from(WORDS), max_size=5), st.one_of(st.none(), st.sampled_from(WORDS)))
 def test_text_analysed_ahead_indexes_as_the_text(body_words, title_words, lede):
     """What a worker process analyses ahead (fulltext.analyse) is what indexing the text gives."""
-    from indexer.fulltext import analyse, indexed_text, vocabulary_words
+    from indexer.fulltext import FastPositions, analyse, indexed_text, vocabulary_words
 
     body, title = " ".join(body_words), " ".join(title_words)
     analysed = analyse(title, body, lede)
     title_text, body_text = indexed_text(title, body, lede)
-    assert dict(analysed["title"]) == chain_positions(_analyzer(), title_text)
-    assert dict(analysed["body"]) == chain_positions(_analyzer(), body_text)
+    positions = FastPositions()
+    for name, text in (("title", title_text), ("body", body_text)):
+        encoded = analysed[name]  # terms, frequencies and values as Whoosh's Positions format encodes them
+        expected = chain_positions(_analyzer(), text)
+        assert {t.decode(): positions.decode_positions(v) for t, v in zip(encoded.terms, encoded.values)} == expected
+        assert list(encoded.freqs) == [len(expected[t.decode()]) for t in encoded.terms]
+        assert encoded.values == tuple(positions.encode(expected[t.decode()]) for t in encoded.terms)
+        assert encoded.length == sum(map(len, expected.values()))
     assert analysed["vocabulary"] == vocabulary_words(title_text, body_text)

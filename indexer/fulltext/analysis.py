@@ -10,12 +10,14 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from typing import Optional
+from pickle import dumps as _dumps
+from typing import NamedTuple, Optional
 
 from whoosh import formats
 from whoosh.analysis import (
     STOP_WORDS, CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter,
 )
+from whoosh.system import pack_uint as _pack_uint
 from whoosh.support.charset import accent_map
 
 # The rules for writing names (words, marks, Arabic articles, transliteration variants) are indexer/names.py's.
@@ -161,9 +163,14 @@ _MISSING = object()
 
 class FastPositions(formats.Positions):
     """Positions, indexed through :meth:`ArchiveAnalyzer.term_positions` when the analyzer has it,
-    or given analysed (:class:`Analysed`)."""
+    or given analysed (:class:`Analysed`) or analysed and encoded (:class:`Encoded`)."""
 
     def word_values(self, value, analyzer, **kwargs):
+        if isinstance(value, Encoded):
+            boost = self.field_boost
+            for tbytes, freq, vbytes in zip(value.terms, value.freqs, value.values):
+                yield tbytes.decode("utf-8"), freq, freq * boost, vbytes
+            return
         if isinstance(value, Analysed):
             boost, encode = self.field_boost, self.encode
             for term, poslist in value:
@@ -179,7 +186,34 @@ class FastPositions(formats.Positions):
 
 
 class Analysed(list):
-    """A field's ``(term, positions)`` pairs, analysed already (in an import's worker process)."""
+    """A field's ``(term, positions)`` pairs, analysed already."""
+
+
+class Encoded(NamedTuple):
+    """A field's terms as UTF-8, their frequencies and their positions encoded as Whoosh's Positions
+    format encodes them (as columns, in the same order), and the field's length (its positions):
+    made in an import's worker process (:func:`encode_positions`) so the writing process only
+    files them."""
+
+    terms: tuple
+    freqs: tuple
+    values: tuple
+    length: int
+
+
+def encode_positions(term_positions: dict) -> Encoded:
+    """``{term: [position, ...]}`` as :class:`Encoded` (byte for byte Positions.encode's values)."""
+    freqs = [len(poslist) for poslist in term_positions.values()]
+    values = []
+    append = values.append
+    for poslist in term_positions.values():
+        if len(poslist) == 1:
+            deltas = poslist
+        else:
+            deltas = [poslist[0]]
+            deltas += [b - a for a, b in zip(poslist, poslist[1:])]
+        append(_pack_uint(len(poslist)) + _dumps(deltas, 2))
+    return Encoded(tuple(term.encode("utf-8") for term in term_positions), tuple(freqs), tuple(values), sum(freqs))
 
 
 def _stamped(analyzer: ArchiveAnalyzer) -> ArchiveAnalyzer:

@@ -8,7 +8,7 @@ from whoosh import formats
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from indexer.fulltext.analysis import (
-    Analysed, FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only,
+    FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only, encode_positions,
 )
 
 
@@ -57,13 +57,15 @@ def indexed_text(title: Optional[str], body: Optional[str], lede: Optional[str])
 
 def analyse(title: Optional[str], body: Optional[str], lede: Optional[str]) -> dict:
     """What indexing an article's text takes, done ahead (in a worker process): the title's and
-    the body's terms with their positions, and its vocabulary words. Same result as indexing
-    the text (see FastPositions); passed to :meth:`_Writer.upsert` as ``analysed``."""
+    the body's terms with their positions, encoded as the index keeps them (:class:`Encoded`),
+    and its vocabulary words. Same result as indexing the text (see FastPositions); passed to
+    :meth:`_Writer.upsert` as ``analysed``."""
     title, body = indexed_text(title, body, lede)
     words: list = []
+    analyzer = _stemming_analyzer()
     return {
-        "title": Analysed(_stemming_analyzer().term_positions(title, words).items()),
-        "body": Analysed(_stemming_analyzer().term_positions(body, words).items()),
+        "title": encode_positions(analyzer.term_positions(title, words)),
+        "body": encode_positions(analyzer.term_positions(body, words)),
         "vocabulary": _words_only(_words_analyzer_cached().terms(words)),
     }
 

@@ -13,7 +13,8 @@ from whoosh.writing import LockError
 
 from indexer.fulltext.analysis import ANALYSIS_VERSION, analysis_version
 from indexer.fulltext.columns import SegmentColumns
-from indexer.fulltext.fields import document, make_schema
+from indexer.fulltext import bulk_segments
+from indexer.fulltext.fields import analyse, document, make_schema
 from indexer.fulltext.query import Parsing
 from indexer.fulltext.ranking import Ranking
 from indexer.fulltext.entity_arrays import EntityCodes
@@ -54,6 +55,8 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
         self._arrays = ArraySearch()  # decoded postings and whole columns for the array path
         self._entity_codes = EntityCodes()  # entity ids as ints for the entity arrays
         self._schema = None
+        self._indexed_values: dict = {}  # short field values as indexed, kept across batches (bulk_segments)
+        self.bulk_writes = True  # False: every document through Whoosh's add_document (tests compare the two)
 
     # -- opening --------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -127,9 +130,10 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
                 f"the full-text index {self.path} is locked by another process (an import?); "
                 "wait for it to finish and try again"
             ) from None
-        handle = _Writer(writer)
+        handle = _Writer(writer, self._indexed_values if self.bulk_writes else None, self.bulk_writes)
         try:
             yield handle
+            handle.finish()
             # Words first: if the process dies between the two commits, the vocabulary knows a
             # few words no article has yet, which costs nothing (the other order could hide them).
             counts = handle.vocabulary
@@ -150,7 +154,12 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
         except LockError:
             raise IndexBusy(f"the vocabulary of {self.path} is locked by another process; try again") from None
         try:
-            writer.add_document(words=sorted(counts.items()))
+            if self.bulk_writes and bulk_segments.supports(writer.schema):
+                segment = bulk_segments.BulkSegment(writer)
+                segment.add({"words": sorted(counts.items())})
+                segment.finish()
+            else:
+                writer.add_document(words=sorted(counts.items()))
         except BaseException:
             writer.cancel()
             raise
@@ -158,9 +167,15 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
 
 
 class _Writer:
-    def __init__(self, writer):
+    """Adds a batch's articles to the index's writer: as one segment written in bulk
+    (:mod:`.bulk_segments`), or through Whoosh's ``add_document`` for a schema with term vectors."""
+
+    def __init__(self, writer, indexed_values: Optional[dict] = None, bulk: bool = True):
         self._writer = writer
         self.vocabulary: dict = {}  # word -> articles of this batch holding it
+        self._bulk = (bulk_segments.BulkSegment(writer, indexed_values)
+                      if bulk and bulk_segments.supports(writer.schema) else None)
+        self._replaced: list = []  # ids whose older copies the batch replaces (bulk)
 
     def upsert(self, article: dict, analysed: Optional[dict] = None) -> None:
         """Add or replace an article (a row as stored); ``analysed``: its text analysed ahead."""
@@ -171,8 +186,14 @@ class _Writer:
         self._add(article, None, replace=False)
 
     def _add(self, article: dict, analysed: Optional[dict], replace: bool) -> None:
+        if analysed is None and self._bulk is not None:
+            analysed = analyse(article.get("title"), article.get("body"), article.get("lede"))
         doc = document(article, analysed)
-        if replace:
+        if self._bulk is not None:
+            if replace:
+                self._replaced.append(doc["id"])
+            self._bulk.add(doc)
+        elif replace:
             self._writer.update_document(**doc)
         else:
             self._writer.add_document(**doc)
@@ -183,3 +204,10 @@ class _Writer:
 
     def delete(self, article_id: str) -> None:
         self._writer.delete_by_term("id", article_id)
+
+    def finish(self) -> None:
+        """Before the commit: older copies of replaced articles deleted, the segment's postings written."""
+        if self._bulk is not None:
+            if self._replaced:
+                self._bulk.delete_unique("id", self._replaced)
+            self._bulk.finish()

@@ -1,0 +1,155 @@
+"""A field's postings for one new segment: sorted as arrays and written as the W3 codec writes them.
+
+Whoosh's field writer takes a posting at a time and a term at a time (a block object, a term info
+object, a hash table entry, each a few method calls). Here a whole field of a batch is sorted once
+with numpy (terms ranked, postings grouped by term in docnum order), each term's statistics
+(document frequency, total and highest weight, shortest and longest field) come from
+``reduceat`` over the groups, and every term's entry is packed with W3's own structures: inlined
+postings for rare terms, blocks of ``blocklimit`` postings (pickled, zlib-compressed, with the
+same block header) for the others. What is written is what
+:class:`~indexer.fulltext.segments._PostingsWriter` writes for the same postings; stock Whoosh
+reads it (``tests/test_bulk_segments.py``).
+"""
+
+from __future__ import annotations
+
+import zlib
+from pickle import dumps
+
+import numpy as np
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.filedb.filetables import _lengths
+from whoosh.system import pack_int, pack_long, pack_ushort
+
+_TERM_INFO = W3TermInfo._struct.pack
+_ENTRY_LENGTHS = _lengths.pack
+_NO_LENGTH = 256  # above any length byte: "no length" in a minimum
+
+
+def sorted_postings(terms: list, docs, weights: list, values: list, length_bytes):
+    """The field's postings grouped by term (terms in byte order), docnums ascending in each:
+    ``(terms, starts, ends, docs, weights, values, length bytes)`` with the postings as arrays
+    (``values`` a list), ``terms[i]``'s postings at ``starts[i]:ends[i]``.
+
+    ``terms``, ``weights`` and ``values`` are per posting in docnum order, ``docs`` their
+    docnums (an array), ``length_bytes`` the field's length byte for every docnum of the segment."""
+    count = len(terms)
+    first_seen: dict = {}
+    firsts = np.fromiter(map(first_seen.setdefault, terms, range(count)), np.int64, count)
+    unique = list(first_seen)
+    by_text = sorted(range(len(unique)), key=unique.__getitem__)
+    rank = np.empty(count, np.int64)
+    rank[np.fromiter(first_seen.values(), np.int64, len(unique))[by_text]] = np.arange(len(unique))
+    term_rank = rank[firsts]
+    order = np.argsort(term_rank, kind="stable")
+    per_term = np.bincount(term_rank, minlength=len(unique))
+    ends = np.cumsum(per_term)
+    order_list = order.tolist()
+    return ([unique[i] for i in by_text], ends - per_term, ends, docs[order],
+            np.asarray(weights, np.float32)[order], [values[i] for i in order_list],
+            length_bytes[docs[order]])
+
+
+class FieldPostings:
+    """Writes one field's sorted postings into a W3 field writer's terms table and postings file
+    (between its ``start_field`` and ``finish_field``)."""
+
+    def __init__(self, fieldwriter, fieldobj, blocklimit: int, compression: int, inlinelimit: int):
+        self.fieldwriter = fieldwriter
+        self.blocklimit = blocklimit
+        self.compression = compression
+        self.inlinelimit = inlinelimit
+        self.fixed = fieldobj.format.fixed_value_size()
+
+    def write(self, terms, starts, ends, docs, weights, values, length_bytes) -> None:
+        fieldwriter = self.fieldwriter
+        tindex = fieldwriter._tindex
+        prefix = pack_ushort(fieldwriter._fieldid)
+        # Statistics of every term at once.
+        starts_at = starts.astype(np.intp)
+        weight_sums = np.add.reduceat(weights.astype(np.float64), starts_at).tolist()
+        weight_max = np.maximum.reduceat(weights, starts_at).tolist()
+        length_max = np.maximum.reduceat(length_bytes, starts_at).tolist()
+        shortest = np.where(length_bytes == 0, _NO_LENGTH, length_bytes.astype(np.int16))
+        length_min = [0 if low == _NO_LENGTH else low
+                      for low in np.minimum.reduceat(shortest, starts_at).tolist()]
+        ids, weight_list, lengths = docs.tolist(), weights.tolist(), length_bytes.tolist()
+        starts, ends = starts.tolist(), ends.tolist()
+        every_value = all(values)
+        some_value = every_value or any(values)
+
+        postfile = fieldwriter._postfile
+        post_base = postfile.tell()
+        posts: list = []  # bytes for the postings file
+        post_size = 0
+        dbfile = tindex.dbfile
+        term_base = dbfile.tell()
+        entries: list = []  # bytes for the terms table
+        term_size = 0
+        positions = tindex.index
+        buckets, hashfn = tindex.buckets, tindex.hashfn
+        inline, dumps_, pack_info = self.inlinelimit, dumps, _TERM_INFO
+        key = None
+        for t, term in enumerate(terms):
+            start, end = starts[t], ends[t]
+            df = end - start
+            info = (weight_sums[t], df, length_min[t], length_max[t], weight_max[t], ids[start], ids[end - 1])
+            if df < inline and some_value and (every_value or all(values[start:end])):
+                value = (pack_info(1, *info)
+                         + dumps_((tuple(ids[start:end]), tuple(weight_list[start:end]),
+                                   tuple(values[start:end])), 2))
+            else:
+                blocks = self._blocks(ids, weight_list, values, lengths, start, end)
+                offset = post_base + post_size
+                posts.append(blocks)
+                post_size += len(blocks)
+                value = pack_info(0, *info) + pack_long(offset) + pack_int(len(blocks))
+            key = prefix + term
+            position = term_base + term_size
+            entry = _ENTRY_LENGTHS(len(key), len(value)) + key + value
+            entries.append(entry)
+            term_size += len(entry)
+            positions.append(position)
+            h = hashfn(key)
+            buckets[h & 255].append((h, position))
+        if posts:
+            postfile.write(b"".join(posts))
+        if entries:
+            dbfile.write(b"".join(entries))
+            tindex.lastkey = key
+
+    def _blocks(self, ids, weights, values, lengths, start: int, end: int) -> bytes:
+        """A term's postings as W3 blocks (``W3PostingsWriter._write_block``'s bytes)."""
+        out = [WHOOSH3_HEADER_MAGIC]
+        limit, compression, fixed = self.blocklimit, self.compression, self.fixed
+        for begin in range(start, end, limit):
+            stop = min(begin + limit, end)
+            block_ids = ids[begin:stop]
+            deltas = [block_ids[0]]
+            deltas += [b - a for a, b in zip(block_ids, block_ids[1:])]
+            block_weights = weights[begin:stop]
+            first = block_weights[0]
+            if all(w == 1.0 for w in block_weights):
+                mini_weights = None
+            elif all(w == first for w in block_weights):
+                mini_weights = first
+            else:
+                mini_weights = tuple(block_weights)
+            kept = [v for v in values[begin:stop] if v]
+            if fixed is None or fixed < 0:
+                mini_values = tuple(kept)
+            elif fixed == 0:
+                mini_values = None
+            else:
+                mini_values = b"".join(kept)
+            data = dumps((tuple(deltas), mini_weights, mini_values), 2)
+            if compression:
+                data = zlib.compress(data, compression)
+            block_lengths = [length for length in lengths[begin:stop] if length]
+            header = dumps((stop - begin, block_ids[-1], max(block_weights), compression,
+                            min(block_lengths) if block_lengths else 0, max(lengths[begin:stop])), 2)
+            size = len(header) + len(data)
+            out.append(pack_int(-size if stop == end else size))
+            out.append(header)
+            out.append(data)
+        return b"".join(out)
