@@ -110,8 +110,26 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     return np, None
 
 
+# Words without which a pattern cannot match (as the patterns write them), looked for first:
+# most sentences hold none of them, and a missing word spares a backtracking scan.
+_NEEDS = ((_ACCORDING, None), (_FIGURES_FROM, ("figures", "data", "statistics", "estimates", "numbers",
+                                               "report", "count", "tally", "tallies")),
+          (_SUBJECT_VERB, re.compile(rf"\s(?:{_SOURCE_VERBS})\b")),
+          (_VERB_SUBJECT, ("said", "says", "reported", "added")))
+
+
+def _may_match(needs, sentence: str) -> bool:
+    if needs is None:
+        return True
+    if isinstance(needs, tuple):
+        return any(word in sentence for word in needs)
+    return needs.search(sentence) is not None
+
+
 def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
-    for pattern in (_ACCORDING, _FIGURES_FROM, _SUBJECT_VERB, _VERB_SUBJECT):
+    for pattern, needs in _NEEDS:
+        if not _may_match(needs, sentence):
+            continue
         for m in pattern.finditer(sentence):
             np = m.group("np") if m.group("np") else m.groupdict().get("np2")
             if not np:

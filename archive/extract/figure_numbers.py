@@ -61,10 +61,11 @@ def sentence_around(text: str, position: int) -> tuple[int, int]:
     start, lo = 0, position
     while lo > 0:
         lo = max(0, lo - 400)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, position)
-                if m.end() <= position and _ends_sentence(text, m)]
-        if ends:
-            start = ends[-1]
+        # the last end before ``position`` that ends a sentence: tried from the last one back
+        ends = [m for m in _SENTENCE_END.finditer(text, lo, position) if m.end() <= position]
+        found = next((m for m in reversed(ends) if _ends_sentence(text, m)), None)
+        if found is not None:
+            start = found.end()
             break
     end = len(text)
     for m in _SENTENCE_END.finditer(text, position):
