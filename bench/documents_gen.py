@@ -15,7 +15,7 @@ Layouts (each in every format its database exports):
   factiva-plain   Factiva without codes, a list of headlines before and the search summary after  txt rtf html
   nexis-classic-focus, nexis-classic-fr, nexis-uni-advance: see bench/documents_variants.py
   single          one article a file, Word and RTF                              docx rtf
-  mail            an mbox of 10 newsletters (two senders known by their domain only), digests of 4
+  mail            two newsletters as Outlook .msg files (bench/documents_msg.py), an mbox of 10 newsletters (two senders known by their domain only), digests of 4
                   stories (HTML, "Read more"), 3 (plain text) and 3 (linked headlines)   mbox eml
 
 The exports highlight the search terms (bold, underlined) as the databases do; the readers must
@@ -192,6 +192,7 @@ def single(a):
 
 
 from documents_render import to_docx, to_html, to_rtf, to_txt  # noqa: E402
+import documents_msg  # noqa: E402
 import documents_variants as variants  # noqa: E402
 
 
@@ -334,6 +335,19 @@ def main():
     truth["newsletters.mbox"] = {"layout": "mail", "articles": [
         _truth(a, section=None, length=None, load_date=None, copyright=None, author=None,
                id=f"message:{a['published']}.{i}@{DOMAINS[i]}") for i, a in enumerate(ARTICLES)]}
+    # Outlook .msg: two of the newsletters, one with the Internet headers Outlook keeps for received
+    # mail and one without (its date from the submit time), written by bench/documents_msg.py.
+    for k, i in enumerate((0, 5), 1):
+        a, d = ARTICLES[i], day(ARTICLES[i]["published"])
+        sent = dt.datetime(d.year, d.month, d.day, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+        page = f"<html><body><h1>{html.escape(a['title'])}</h1>" + "".join(f"<p>{html.escape(p)}</p>" for p in a["paragraphs"])
+        data = documents_msg.msg_bytes(a["title"], {0: "Guardian Today"}.get(i, a["outlet"]), f"newsletter@{DOMAINS[i]}",
+                                       sent, "\n\n".join(a["paragraphs"]), html=page + "</body></html>",
+                                       message_id=f"<msg-{a['published']}.{i}@{DOMAINS[i]}>", headers=k == 1)
+        (OUT / f"newsletter-{k}.msg").write_bytes(data)
+        truth[f"newsletter-{k}.msg"] = {"layout": "mail", "articles": [_truth(
+            a, section=None, length=None, load_date=None, copyright=None, author=None,
+            id=f"message:msg-{a['published']}.{i}@{DOMAINS[i]}")]}
     for name, plain_only, chosen in (("digest.eml", False, ARTICLES[:4]), ("digest-plain.eml", True, ARTICLES[4:7]),
                                      ("digest-linked.eml", None, ARTICLES[7:10])):
         message, stories = digest_linked(chosen) if plain_only is None else digest(chosen, plain_only)

@@ -9,7 +9,7 @@ from typing import Callable, Iterator, Optional
 from archive.readers import records, text
 from archive.readers import feed, warc
 from archive.readers import html
-from archive.readers import exports, mail, word
+from archive.readers import exports, mail, msg, word
 from archive.readers import pdf
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
@@ -33,6 +33,7 @@ READERS: dict = {
     ".pdf": pdf.read_pdf,  # one article or report (text layer, or OCR for scans), or a Nexis or Factiva export
     ".eml": mail.read_eml,
     ".mbox": mail.read_mbox,
+    ".msg": msg.read_msg,  # Outlook mail items (extract-msg, an optional dependency)
 }
 
 

@@ -1,0 +1,78 @@
+"""Issue 18: Outlook .msg files, read with extract-msg (an optional dependency, in the test extra).
+The files are real Compound Files written by bench/documents_msg.py (our own CFB and MS-OXMSG
+writer; olefile and extract-msg, which read them, share no code with it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+extract_msg = pytest.importorskip("extract_msg", reason="extract-msg is the optional 'msg' extra (pip install -e '.[test]')")
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = ROOT / "bench" / "documents"
+TRUTH = json.loads((DOCUMENTS / "truth.json").read_text(encoding="utf-8"))
+sys.path.insert(0, str(ROOT / "bench"))
+import documents_msg  # noqa: E402
+
+
+def stored(db_path):
+    with sqlite3.connect(db_path) as db:
+        db.row_factory = sqlite3.Row
+        return [dict(r) for r in db.execute("select a.*, o.name as outlet_name from articles a left join outlets o "
+                                            "on o.id = a.outlet order by a.source_path")]
+
+
+def test_the_fixtures_are_valid_compound_files():
+    """olefile, told to refuse any incorrect structure, opens them and finds MS-OXMSG's streams."""
+    import olefile
+
+    for name in ("newsletter-1.msg", "newsletter-2.msg"):
+        with olefile.OleFileIO(str(DOCUMENTS / name), raise_defects=olefile.DEFECT_INCORRECT) as ole:
+            assert ole.exists("__properties_version1.0") and ole.exists("__substg1.0_0037001F")
+            assert ole.exists("__recip_version1.0_#00000000/__properties_version1.0")
+    big = documents_msg.msg_bytes("Water", "Desk", "desk@example.org", dt.datetime(2023, 4, 2, tzinfo=dt.timezone.utc),
+                                  "Alouk station. " * 600)  # a stream over 4,096 bytes: regular sectors
+    with olefile.OleFileIO(big, raise_defects=olefile.DEFECT_INCORRECT) as ole:
+        assert ole.openstream("__substg1.0_1000001F").read().decode("utf-16-le") == "Alouk station. " * 600
+
+
+def test_msg_newsletters_import_like_eml(cli, db_path):
+    result = cli("import", db_path, DOCUMENTS / "newsletter-1.msg", DOCUMENTS / "newsletter-2.msg")
+    assert result.exit_code == 0, result.output
+    assert "2 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 0 failed" in result.output
+    articles = stored(db_path)
+    for article, name in zip(articles, ("newsletter-1.msg", "newsletter-2.msg")):
+        [true] = TRUTH[name]["articles"]
+        assert article["source_format"] == "msg"
+        assert (article["title"], article["outlet_name"], article["published"], article["language"]) == \
+            (true["title"], true["outlet"], true["published"], true["language"])
+        assert article["body"] == true["body"]
+    # "Guardian Today <newsletter@theguardian.com>": the outlet of the sender's domain
+    assert articles[0]["outlet_name"] == "The Guardian"
+    again = cli("import", db_path, DOCUMENTS / "newsletter-1.msg", DOCUMENTS / "newsletter-2.msg")
+    assert "0 imported, 0 updated, 2 unchanged" in again.output
+
+
+def test_bad_msg_files_are_reported_in_one_line(cli, db_path, tmp_path):
+    cut = tmp_path / "cut.msg"
+    cut.write_bytes((DOCUMENTS / "newsletter-1.msg").read_bytes()[:1500])
+    fake = tmp_path / "fake.msg"
+    fake.write_text("Subject: not outlook\n\nhello\n", encoding="utf-8")
+    meeting = tmp_path / "meeting.msg"
+    meeting.write_bytes(documents_msg.msg_bytes("Coordination meeting", "Desk", "desk@example.org",
+                                                dt.datetime(2023, 4, 2, tzinfo=dt.timezone.utc), "Room 2.",
+                                                message_class="IPM.Appointment"))
+    good = DOCUMENTS / "newsletter-2.msg"
+    result = cli("import", db_path, cut, fake, meeting, good)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"{cut}: damaged .msg file (" in result.output
+    assert f"{fake}: not an Outlook .msg file (not a Compound File)" in result.output
+    assert f"{meeting}: an Outlook item that is no e-mail (IPM.Appointment); not read" in result.output
+    assert "1 imported" in result.output and "3 failed" in result.output
