@@ -35,7 +35,7 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
             others = [name for name, other in table[key]
                       if (other != key or name_key(words) != key) and name != words
                       and (_arabic(name) == rest_arabic or not (head + tail).strip())]
-            others += [name for name in qualified_variants(words, key)
+            others += [name for name in qualified_variants(words, key, table)
                        if name not in others and (_arabic(name) == rest_arabic or not (head + tail).strip())]
             others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
             phrases += [phrase for phrase in dict.fromkeys(head + name + _after(name, tail) for name in others)
@@ -49,14 +49,14 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
     return f'"{inner}"'
 
 
-def qualified_variants(words: str, key: tuple) -> list:
+def qualified_variants(words: str, key: tuple, table=None) -> list:
     """A name that is another name and a qualifier ("Raqqa province", "Tal Abyad crossing",
     "محافظة الرقة": entities of their own, with their own few spellings) as each spelling of the
     other name with the same qualifier, in the qualifier's script: "Rakka province", "al-Raqqah
     province", "Tell Abyad crossing" (at most PHRASE_VARIANTS). ``[]`` when no other name with a
     word before or after it makes the name, or that name is a spelling of the same place (al-Hol of
     "al-Hol camp")."""
-    table = alias_table()
+    table = alias_table() if table is None else table
     units = list(_UNIT.finditer(words))
     for n in range(len(units) - 1, 0, -1):  # the longest other name first, at the start, then at the end
         for name_first in (True, False):

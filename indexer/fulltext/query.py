@@ -275,6 +275,15 @@ class Parsing:
 
         return parsed.accept(resolve)
 
+    def _holds_terms(self):
+        """``holds(key)``: whether some article's title or body has each term of a name's key."""
+        reader = self._searcher().reader()
+
+        def holds(key) -> bool:
+            return all(any(reader.doc_frequency(field, term) for field in SEARCH_FIELDS) for term in key)
+
+        return holds
+
     def parse(self, text: str, *, natural: bool = False):
         return self.parse_expanded(text, expand=False, natural=natural)[0]
 
@@ -296,7 +305,7 @@ class Parsing:
             check_field_names(text, set(self.schema.names()) | set(FIELD_ALIASES) | {"date"})
         added, sounds = [], []
         if expand:
-            text, added = expand_aliases(text)
+            text, added = expand_aliases(text, self._holds_terms())
             if phonetic:
                 text, sounds = expand_sound_alikes(text, *self._sound_alike_source())
                 sounds = [name for name in sounds if name not in added]

@@ -122,24 +122,53 @@ def _loses_words(name: str) -> bool:
     return len(words) >= 2 and len(name_key(name)) < 2
 
 
-def _group_text(spelling: str, key: tuple, group: list):
+def _group_text(spelling: str, key: tuple, group: list, table=None):
     """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it; a name
     that is another name and a qualifier ("Raqqa province") also as the other name's spellings with
     the qualifier ("Rakka province": see name_phrases.qualified_variants)."""
     from indexer.fulltext.name_phrases import qualified_variants
 
     names = [spelling] + [name for name, other in group if other != key]
-    names += [name for name in qualified_variants(spelling, key) if name not in names]
+    names += [name for name in qualified_variants(spelling, key, table) if name not in names]
     return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
 
 
-def expand_aliases(text: str):
+class _Held:
+    """The alias table as one index sees it: a group's spellings whose words the index holds (and
+    the key asked for). A spelling no article has finds nothing, but it is not free: the Arabic
+    spellings of "America" or "China" in an English archive changed the order of TIME's hits
+    (nDCG@10 0.681 -> 0.677)."""
+
+    def __init__(self, table: dict, holds: Callable):
+        self.table, self.holds, self.seen = table, holds, {}
+
+    def __contains__(self, key) -> bool:
+        return key in self.table
+
+    def __iter__(self):
+        return iter(self.table)
+
+    def get(self, key, default=None):
+        return self[key] if key in self.table else default
+
+    def __getitem__(self, key):
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = [(name, other) for name, other in self.table[key]
+                                      if other == key or self.holds(other)]
+        return found
+
+
+def expand_aliases(text: str, holds: Optional[Callable] = None):
     """The query with each known name (alias table, longest match first) as an OR of its spellings;
-    returns ``(text, names added)``. Field queries, wildcards and operators are left alone."""
+    returns ``(text, names added)``. Field queries, wildcards and operators are left alone.
+    ``holds(key)``: whether the index holds a spelling's terms; the others are not searched."""
     table = alias_table()
     if not table:
         return text, []
     longest = max(len(key) for key in table)
+    if holds is not None:
+        table = _Held(table, holds)
     added: list = []
     out, last = [], 0
     for quoted in list(_QUOTED.finditer(text)) + [None]:
@@ -149,7 +178,7 @@ def expand_aliases(text: str):
             key = name_key(quoted.group(0)[1:-1])
             slop = text[quoted.end():quoted.end() + 1] in ("~",)
             if key in table and not slop:
-                group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key])
+                group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key], table)
                 out.append(group_text)
                 added += [n for n in names if n not in added]
             else:
@@ -183,11 +212,11 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 joined = joined_key(words)  # its case is checked on the name after the article
                 key = joined or key
             if key and key in table and (joined or _written_as(words, key)):
-                group_text, names = _group_text(words, key, table[key])
+                group_text, names = _group_text(words, key, table[key], table)
                 if name_key(words) != key:  # a joined spelling: the user's word and every spelling
                     names = [name for name, _ in table[key]]
                     group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
-                if len(table[key]) > 1 or name_key(words) != key:
+                if names or name_key(words) != key:
                     pieces.append(segment[last:span[0].start()] + group_text)
                     last = span[-1].end()
                     added += [name for name in names if name not in added]
