@@ -310,13 +310,16 @@ def main():
     # Layouts after what public parsers of real exports read (bench/documents_variants.py).
     for name, layout, formats in (("nexis-classic-focus", variants.nexis_classic_focus, ("txt", "docx")),
                                   ("nexis-classic-fr", variants.nexis_classic_fr, ("txt", "rtf")),
-                                  ("nexis-uni-advance", variants.nexis_uni_advance, ("docx", "html", "rtf"))):
+                                  ("nexis-uni-advance", variants.nexis_uni_advance, ("docx", "html", "rtf")),
+                                  ("nexis-classic-de", variants.nexis_classic_de, ("txt", "docx"))):
         partial = variants.MONTH_ONLY[name]
         bare = variants.NO_TRAILER.get(name, set())
-        rows = [_truth(a, **({"published": None} if i in partial else {}), **({"load_date": None} if i in bare else {}))
+        rows = [_truth(a, **({"published": None} if i in partial else {}),
+                       **({"load_date": None} if i in bare or name == "nexis-classic-de" else {}))
                 for i, a in enumerate(ARTICLES, 1)]
         export(name, layout(ARTICLES), rows, formats)
     export("factiva-plain-fr", variants.factiva_plain_fr(ARTICLES, accession, CODES), plain_rows, ("txt", "rtf"))
+    export("factiva-plain-de", variants.factiva_plain_de(ARTICLES, accession, CODES), plain_rows, ("txt", "rtf"))
 
     single_dir = OUT  # singles beside the exports, named single-NN
     for i, a in enumerate(ARTICLES, 1):

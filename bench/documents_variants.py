@@ -14,6 +14,11 @@ written from the same invented articles (bench/documents_articles.py), our own t
   factiva-plain-fr     Factiva without codes from its French interface: "634 mots", French dates,
                        the language in French, each article closed by "Document <AN>"; a section
                        name above some headlines                                   txt rtf
+  nexis-classic-de     LexisNexis in German: "Dokument N von M", "Dienstag 5. März 2019", AUTOR,
+                       RUBRIK, LÄNGE (Wörter), SPRACHE: ENGLISCH (no load date: its German label is
+                       not in the sources); one document dated "Februar 2023"       txt docx
+  factiva-plain-de     Factiva without codes from its German interface: "N Wörter", "5 März 2019",
+                       "Von" bylines, "Englisch", each article closed by "Dokument <AN>"   txt rtf
 
 ``MONTH_ONLY`` says which documents carry a date without its day (their truth has no date).
 """
@@ -32,7 +37,8 @@ LANGUAGE_EN = {"en": "ENGLISH", "ar": "ARABIC"}
 # layout -> {document number (1-based): the date line standing for a date without a day}
 MONTH_ONLY = {"nexis-classic-focus": {4: "March 2019", 7: "2021"},
               "nexis-classic-fr": {2: "juin 2019"},
-              "nexis-uni-advance": {8: "Spring 2022"}}
+              "nexis-uni-advance": {8: "Spring 2022"},
+              "nexis-classic-de": {9: "Februar 2023"}}
 
 # layout -> documents without their trailer (no Load-Date: their truth has no load date)
 NO_TRAILER = {"nexis-uni-advance": {5}}
@@ -145,4 +151,46 @@ def factiva_plain_fr(articles, accession, codes):
                 (a["raw_outlet"], "p"), (codes[i], "p"), (LANGUAGE_FR_NAME[a["language"]], "p"), (a["copyright"], "p")]
         out += [(p, "p") for p in a["paragraphs"]]
         out += [(f"Document {accession(i, a)}", "p"), ("", "break")]
+    return out
+
+
+DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+             "November", "Dezember"]
+DE_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+LANGUAGE_DE = {"en": "Englisch", "ar": "Arabisch"}
+
+
+def de_date(iso, weekday=True):  # Dienstag 5. März 2019 / 5 März 2019
+    d = _day(iso)
+    return f"{DE_DAYS[d.weekday()]} {d.day}. {DE_MONTHS[d.month - 1]} {d.year}" if weekday else \
+        f"{d.day} {DE_MONTHS[d.month - 1]} {d.year}"
+
+
+def nexis_classic_de(articles):
+    out, n, partial = [], len(articles), MONTH_ONLY["nexis-classic-de"]
+    for i, a in enumerate(articles, 1):
+        if i > 1:
+            out.append(("", "break"))
+        out += [(f"Dokument {i} von {n}", "center"), (a["raw_outlet"], "center"),
+                (partial.get(i) or de_date(a["published"]), "center"), (a["title"], "title")]
+        if a["author"]:
+            out.append((f"AUTOR: {a['author']}", "p"))
+        out += [(f"RUBRIK: {a['section']}", "p"), (f"LÄNGE: {a['length']} Wörter", "p")]
+        out += [(p, "p") for p in a["paragraphs"]]
+        out.append((f"SPRACHE: {LANGUAGE_DE[a['language']].upper()}", "p"))
+        out += _copyright_lines(a)
+    return out
+
+
+def factiva_plain_de(articles, accession, codes):
+    out = []
+    for i, a in enumerate(articles):
+        out.append((a["title"], "title"))
+        if a["author"]:
+            out.append((f"Von {a['author']}", "p"))
+        out += [(f"{a['length']:,} Wörter".replace(",", "."), "p"), (de_date(a["published"], weekday=False), "p"),
+                ("08:14", "p"), (a["raw_outlet"], "p"), (codes[i], "p"), (LANGUAGE_DE[a["language"]], "p"),
+                (a["copyright"], "p")]
+        out += [(p, "p") for p in a["paragraphs"]]
+        out += [(f"Dokument {accession(i, a)}", "p"), ("", "break")]
     return out

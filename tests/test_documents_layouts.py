@@ -26,7 +26,8 @@ def stored(db_path):
 
 @pytest.mark.parametrize("name", ["nexis-classic-focus.txt", "nexis-classic-focus.docx", "nexis-classic-fr.rtf",
                                   "nexis-uni-advance.docx", "nexis-uni-advance.html",
-                                  "factiva-plain-fr.txt", "factiva-plain-fr.rtf"])
+                                  "factiva-plain-fr.txt", "factiva-plain-fr.rtf", "nexis-classic-de.docx",
+                                  "factiva-plain-de.rtf"])
 def test_layouts_of_real_exports_split_with_their_header(cli, db_path, name):
     result = cli("import", db_path, DOCUMENTS / name)
     assert result.exit_code == 0, result.output
@@ -45,7 +46,8 @@ def test_a_date_without_its_day_is_stored_as_no_date_and_reported(cli, tmp_path)
     split and stored, without a date (the archive keeps whole dates; no day is made up), and the
     import says what the export gave."""
     for name, partial in (("nexis-classic-focus.txt", {4: "March 2019", 7: "2021"}),
-                          ("nexis-uni-advance.html", {8: "Spring 2022"}), ("nexis-classic-fr.txt", {2: "juin 2019"})):
+                          ("nexis-uni-advance.html", {8: "Spring 2022"}), ("nexis-classic-fr.txt", {2: "juin 2019"}),
+                          ("nexis-classic-de.txt", {9: "Februar 2023"})):
         db_path = tmp_path / f"{name}.db"
         result = cli("import", db_path, DOCUMENTS / name)
         assert result.exit_code == 0, result.output
@@ -61,8 +63,11 @@ def test_dates_editions_and_partial_dates():
     from archive.readers.export_dates import date_and_edition, partial_date
     from archive.readers.exports import word_count
 
-    assert date_and_edition("March 5, 2019 Tuesday Late Edition - Final") == ("March 5, 2019 Tuesday", "Late Edition - Final")
-    assert date_and_edition("10 décembre 2019 mardi 3:00 AM GMT") == ("10 décembre 2019 mardi 3:00 AM GMT", None)
+    assert date_and_edition("March 5, 2019 Tuesday Late Edition - Final") == ("2019-03-05", "Late Edition - Final")
+    assert date_and_edition("10 décembre 2019 mardi 3:00 AM GMT") == ("2019-12-10", None)
+    assert [date_and_edition(v)[0] for v in ("Dienstag 10.Dezember 2019", "1er mars 2019", "dinsdag 5 maart 2019")] == [
+        "2019-12-10", "2019-03-01", "2019-03-05"]
+    assert date_and_edition("February 30, 2019") is None
     assert date_and_edition("March 5, 2019 The Guardian") is None  # not an edition: no date line
     assert date_and_edition("March 2019") is None
     assert [partial_date(v) for v in ("March 2019", "mars 2019", "Spring 2019", "March/April 2019", "2019",

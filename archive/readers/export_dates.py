@@ -6,39 +6,41 @@ dates the export gives without a day ("March 2019", "Spring 2019", "2019").
         A line that is a whole date and nothing else, with an optional weekday, time and edition:
         "March 5, 2019 Tuesday", "Tuesday, March 5, 2019", "5 March 2019", "mardi 5 mars 2019",
         "10 décembre 2019 mardi 3:00 AM GMT", "March 5, 2019 Tuesday Final Edition".
-    date_and_edition(line) -> (date text, edition or None)
-        The line cut into its date (weekday and time kept) and the edition after it.
+    date_and_edition(line) -> (ISO date, edition or None)
+        The line's date, and the edition after it.
     partial_date(line) -> "2019-03" | "2019" | None
         A line that is a month and year, a season and year, or a year, and nothing else. The archive
         stores whole dates only: the splitters store no date for it and report what it said.
 
 Month and weekday names come from ``archive/data/date_words.txt`` (the dates the archive reads:
-English, French, Arabic, Kurdish); edition words and seasons from ``archive/data/nexis_labels.txt``.
-Whether a date is valid is :func:`archive.extract.dates.iso_date`'s to say.
+English, French, Arabic, Kurdish) and ``archive/data/nexis_labels.txt``'s [date_words] (German and
+Dutch, the other languages of the databases' interfaces); edition words and seasons from the same.
+A date line is read here (an invalid day is no date line), and handed on as an ISO date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import Optional
 
 from archive.extract.data import data_lines, data_sections
-from archive.extract.dates import iso_date
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> tuple:
     months: dict = {}
     weekdays: set = set()
-    for line in data_lines("date_words.txt"):
+    sections = data_sections("nexis_labels.txt")
+    # the archive's date words, and those of the exports' other interface languages (German, Dutch)
+    for line in list(data_lines("date_words.txt")) + sections.get("date_words", []):
         parts = [part.strip().casefold() for part in line.split("|")]
         if parts[0] == "month":
             for name in parts[2:]:
                 months[name] = int(parts[1])
         elif parts[0] == "weekday":
             weekdays.update(parts[1:])
-    sections = data_sections("nexis_labels.txt")
     editions = frozenset(word.casefold() for word in sections.get("edition_words", ()))
     seasons = frozenset(word.casefold() for word in sections.get("seasons", ()))
     return months, frozenset(weekdays), editions, seasons
@@ -53,8 +55,10 @@ def _patterns() -> tuple:
     months, weekdays, editions, seasons = _words()
     month = rf"(?:{_alternation(months)})\.?"
     weekday = rf"(?:{_alternation(weekdays)})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
-    date = (rf"(?:{month}\s+{day},?\s+\d{{4}}|{day}\s+{month},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+    ordinal = r"(?:st|nd|rd|th|er)?"
+    date = (rf"(?:(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal},?\s+(?P<y1>\d{{4}})"
+            rf"|(?P<d2>\d{{1,2}}){ordinal}(?:\.\s*|\s+)(?P<m2>{month}),?\s+(?P<y2>\d{{4}})"
+            r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))")
     time = r"(?:\s*,?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
     whole = re.compile(rf"^(?P<date>(?:{weekday},?\s+)?{date}(?:,?\s+{weekday})?{time}?)\s*[,;:-]?\s*(?P<rest>.*)$", re.I)
     partial = re.compile(rf"^(?:(?P<month>{month})(?:\s*[/-]\s*(?P<month2>{month}))?,?\s+|"
@@ -64,18 +68,41 @@ def _patterns() -> tuple:
 
 
 def date_and_edition(line: str) -> Optional[tuple]:
-    """``(date text, edition or None)`` when ``line`` is a date line (see the module), else None."""
+    """``(ISO date, edition or None)`` when ``line`` is a date line (see the module), else None."""
     line = " ".join(line.split())
     if len(line) > 80:
         return None
     whole, _, editions = _patterns()
     match = whole.match(line)
-    if not match or iso_date(match.group("date")) is None:
+    if not match:
+        return None
+    iso = _iso(match)
+    if iso is None:
         return None
     rest = match.group("rest").strip()
     if rest and not _is_edition(rest, editions):
         return None
-    return match.group("date").strip(), rest or None
+    return iso, rest or None
+
+
+def _iso(match) -> Optional[str]:
+    months = _words()[0]
+    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if match.group(y):
+            month = match.group(m)
+            number = int(month) if month.isdigit() else months.get(month.casefold().rstrip("."))
+            try:
+                return dt.date(int(match.group(y)), number or 0, int(match.group(d))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def export_date(text: Optional[str]) -> Optional[str]:
+    """The ISO date of a date line ("5. März 2019" -> "2019-03-05"), else the text as it is (the
+    import's date reader has its say on it)."""
+    found = date_and_edition(text) if text else None
+    return found[0] if found else text
 
 
 def _is_edition(text: str, editions: frozenset) -> bool:

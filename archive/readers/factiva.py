@@ -32,6 +32,7 @@ from typing import Iterable, Iterator, Optional
 
 from archive.extract.data import data_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.export_dates import export_date
 from archive.readers.exports import (
     COPYRIGHT_LINE,
     author_from,
@@ -172,7 +173,7 @@ def _record(source, fmt, number, values: dict, text: list) -> RawRecord:
         title=values.get("title"),
         body="\n\n".join(text),
         outlet=values.get("outlet"),
-        published=values.get("published"),
+        published=export_date(values.get("published")),
         author=author_from(values.get("author")),
         language=language_code(values.get("language")),
         id=f"factiva:{accession}" if accession else None,
