@@ -388,7 +388,10 @@ def check(db_path):
         report = archive.check()
     if archive.recovered:
         click.echo(f"Repaired first: {archive.recovered:,} articles left half-written by an interrupted write")
-    click.echo(f"SQLite: {report.sqlite_count:,} articles; Whoosh: {report.index_count:,} documents")
+    for name, reason in report.damaged:
+        click.echo(f"damaged index segment: {archive.index.path / name} ({reason})")
+    if not report.damaged:
+        click.echo(f"SQLite: {report.sqlite_count:,} articles; Whoosh: {report.index_count:,} documents")
     for article_id in report.missing_from_index[:100]:
         click.echo(f"missing from Whoosh: {article_id}")
     for article_id in report.missing_from_sqlite[:100]:

@@ -223,11 +223,13 @@ class CheckReport:
     pending: int = 0  # ids whose write was interrupted (or, when ``writing``, is in flight)
     writing: bool = False  # another process held the write lock: an import or reindex is running
     outdated_analysis: Optional[int] = None  # the index's analysis version, when older than the code's
+    damaged: list = field(default_factory=list)  # (segment file, reason): index segments that cannot be read
 
     @property
     def consistent(self) -> bool:
         interrupted = self.pending and not self.writing
-        return not (self.missing_from_index or self.missing_from_sqlite or interrupted or self.outdated_analysis)
+        return not (self.missing_from_index or self.missing_from_sqlite or interrupted or self.outdated_analysis
+                    or self.damaged)
 
 
 class Archive:
@@ -379,6 +381,10 @@ class Archive:
 
     def _compare(self, writing: bool) -> CheckReport:
         in_sqlite = self.store.all_ids()
+        damaged = self.index.damaged_segments()
+        if damaged:  # its documents cannot be read: the index is compared no further
+            return CheckReport(sqlite_count=len(in_sqlite), index_count=0, damaged=damaged,
+                               pending=len(self.store.pending_ids()), writing=writing)
         in_index = self.index.all_ids()
         missing_from_sqlite = in_index - in_sqlite
         pending = set(self.store.pending_ids())

@@ -165,3 +165,20 @@ def test_a_whole_commit_of_replacements_deletes_every_older_copy(tmp_path):
     live = [state["stored"][d]["id"] for d in range(150) if d not in set(state["deleted"])]
     assert sorted(live) == sorted(row["id"] for row in rows)
     assert index.all_ids() == {row["id"] for row in rows}
+
+
+def test_check_finds_a_truncated_segment_and_reindex_repairs_it(cli, tmp_path):
+    from conftest import SAMPLE
+
+    db = tmp_path / "archive.db"
+    assert cli("import", db, SAMPLE, "--silent").exit_code == 0
+    segment = max((tmp_path / "archive.whoosh").glob("MAIN_*.seg"), key=lambda path: path.stat().st_size)
+    with open(segment, "r+b") as damaged:
+        damaged.truncate(segment.stat().st_size // 2)
+    result = cli("check", db)
+    assert result.exit_code == 1
+    assert f"damaged index segment: {segment}" in result.output
+    assert "Traceback" not in result.output and "reindex" in result.output
+    assert cli("reindex", db).exit_code == 0
+    result = cli("check", db)
+    assert result.exit_code == 0 and "OK: SQLite and Whoosh agree" in result.output, result.output

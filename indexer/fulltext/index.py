@@ -20,7 +20,9 @@ from indexer.fulltext.ranking import Ranking
 from indexer.fulltext.entity_arrays import EntityCodes
 from indexer.fulltext.search_arrays import ArraySearch
 from indexer.fulltext.searching import Searching
-from indexer.fulltext.segments import ArchiveCodec, _retrying_toc, streamed_merge, streamed_merge_tiered
+from indexer.fulltext.segments import (
+    ArchiveCodec, _retrying_toc, damaged_segments, streamed_merge, streamed_merge_tiered,
+)
 from indexer.fulltext.spelling import Spelling
 from indexer.fulltext.vocabulary import VOCABULARY, Words, make_vocabulary_schema, vocabulary_words
 
@@ -106,6 +108,14 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
             return None
         built = analysis_version(self.schema["body"].analyzer)
         return built if built < ANALYSIS_VERSION else None
+
+    def damaged_segments(self) -> list:
+        """``(file name, reason)`` for the article index's segments that cannot be read."""
+        if not self.exists():
+            return []
+        storage = self._storage()
+        toc = _retrying_toc(lambda: whoosh_index.TOC.read(storage, whoosh_index._DEF_INDEX_NAME))
+        return damaged_segments(storage, toc.schema, toc.segments)
 
     @property
     def schema(self):

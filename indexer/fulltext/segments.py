@@ -289,3 +289,34 @@ def _write_term(fields, btext, parts, column) -> None:
     for ids, weights, values in parts:
         postings.add_many(ids, weights, values, [column[docnum] for docnum in ids])
     fields.finish_term()
+
+
+def damaged_segments(storage, schema, segments) -> list:
+    """``(file name, reason)`` for each segment that cannot be read: its compound file's directory,
+    its per-document files and columns (every document's id), and its term table (each field's
+    first term). A truncated or overwritten segment file fails one
+    of these; ``archive check`` reports it and ``archive reindex`` rebuilds the index."""
+    from whoosh.reading import SegmentReader
+
+    from indexer.fulltext.columns import _read_column
+
+    found = []
+    for segment in segments:
+        name = segment.make_filename(".seg") if getattr(segment, "compound", False) else segment.segment_id()
+        try:
+            reader = SegmentReader(storage, schema, segment)
+            try:
+                if segment.doc_count_all():
+                    ids = _read_column(reader, "id")
+                    if len(ids) != segment.doc_count_all():
+                        raise ValueError(f"{len(ids)} ids for {segment.doc_count_all()} documents")
+                # Each field's first term: the term table opens and reads (reading every term's
+                # entry took 13 s at 10,000 articles).
+                for fieldname in reader.indexed_field_names():
+                    for _term in reader.lexicon(fieldname):
+                        break
+            finally:
+                reader.close()
+        except Exception as error:  # whatever a damaged file makes the reader raise
+            found.append((name, f"{type(error).__name__}: {error}"[:200]))
+    return found
