@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import boilerplate, bylines, page_layout, paragraphs, tag_blocks, templates
+from archive.extract import boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates
 from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.tags import parse_tag_line
@@ -114,13 +114,14 @@ def _outranks(found: str, current, guessed: bool) -> bool:
     return guessed or bool(known_outlet(found))
 
 
-def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> RawRecord:
+def parse_text_article(text: str, source_path: str = "<text>", profile=None, trace=None) -> RawRecord:
     """One article from plain text; raises ValueError when there is none.
 
     ``profile`` (archive.extract.profile.GroupProfile) is what the file's folder says: the
     order of its numeric dates and its outlet's page template (lines repeated across its files:
     menus and furniture are dropped before anything is read; repeated headlines and sentences
-    can only be the text where they stand inside it)."""
+    can only be the text where they stand inside it). ``trace`` (a dict), if given, receives the
+    lines and the text's lines before the learned edge check (for bench/fit_edge_lines.py)."""
     content, raw, gap_before, numbers = _split_lines(text)
     if not content:
         raise ValueError("empty file" if not text.strip() else "no text")
@@ -264,6 +265,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None) -> 
     if record.lede is None and page_layout.standfirst_over_picture(content, lines, body_at, title_at):
         record.lede = content[body_at.pop(0)]
     body_at = page_layout.from_dateline(content, body_at)
+    if trace is not None:
+        trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
+    body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0

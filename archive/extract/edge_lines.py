@@ -1,0 +1,188 @@
+"""A small learned check on the edges of an article's text: the first and last lines the rules
+kept, where captions, standfirsts, lists of related headlines and contact blocks stand.
+
+Two logistic regressions (the head of the text, its tail) over features of a line that hold in
+any language and layout: its length against the text's, final punctuation, a colon or a
+parenthesis at its end, capitalised words, digits, contact signs, separators, sentences inside,
+the line beside it, its share of the title's words, the paragraph classifier's verdict
+(:mod:`archive.extract.paragraphs`) and its distance from the edge. The weights are data
+(``archive/data/edge_lines.json``), fitted by ``bench/fit_edge_lines.py`` on the dev set's truth;
+without that file nothing is trimmed.
+
+A line is dropped only where the model is sure it is not text (probability above the file's
+threshold), from the edge inwards, a few lines at most, and never the whole text; a first line
+ending with a comma runs on into the next (a letter's salutation), and a line of prose (a sentence
+as long as the text's middle line) are kept whatever the model says.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+from archive.extract import paragraphs
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "edge_lines.json"
+HEAD_LINES = 3  # the first lines of the text looked at
+TAIL_LINES = 6  # the last ones (lists of related headlines run longer)
+OUTSIDE = 3  # lines beyond each edge that fitting also learns from
+
+FEATURES = (
+    "bias", "log_words", "ends_sentence", "ends_colon", "ends_bracket", "log_length_ratio",
+    "capitalised", "digits", "contact", "sentences", "outer_colon", "inner_prose", "title_share",
+    "separators", "good", "bad", "furniture", "near_edge", "headline_shape", "stop_density",
+    "repeated_here", "gap_inner", "ends_comma",
+)
+
+_WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟](?:[\"'”’»)]*)\s+\S")
+_SEPARATORS = re.compile(r"[|•·»›]")
+_DIGIT = re.compile(r"\d")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def line_features(text: str, line, inner: Optional[str], outer: Optional[str], median_words: float,
+                  title_words: frozenset, rank: int, repeated: bool = False, gap: bool = False) -> list:
+    """The features of one line: ``line`` is its :class:`paragraphs.Line`, ``inner`` the line beside
+    it towards the middle of the text, ``outer`` the one beside it away from it, ``rank`` its
+    distance from the edge (0: the edge line), ``repeated`` whether the same line stands elsewhere
+    in the input, ``gap`` whether a blank or dropped line parts it from ``inner``."""
+    tokens = [w.casefold() for w in _WORD.findall(text)]
+    words = len(tokens)
+    latin = _LATIN_WORD.findall(text)
+    sentence = line.sentence
+    stripped = text.rstrip()
+    return [
+        1.0,
+        math.log1p(words),
+        float(sentence),
+        float(stripped.endswith((":", "："))),
+        float(stripped.endswith((")", "]"))),
+        math.log((words + 1) / (median_words + 1)),
+        sum(1 for w in latin if w[0].isupper()) / len(latin) if latin else 0.0,
+        len(_DIGIT.findall(text)) / max(1, len(text)),
+        float(bool(_CONTACT.search(text))),
+        min(3, len(_SENTENCE_INSIDE.findall(text))) / 3,
+        float(bool(outer) and outer.rstrip().endswith((":", "："))),
+        float(bool(inner) and _words(inner) >= 20 and paragraphs.ends_sentence(inner)),
+        sum(1 for t in tokens if t in title_words) / len(tokens) if tokens else 0.0,
+        float(bool(_SEPARATORS.search(text))),
+        float(line.cls == paragraphs.GOOD),
+        float(line.cls == paragraphs.BAD),
+        float(line.furniture is not None),
+        1.0 / (1 + rank),
+        float(words <= 15 and not sentence),
+        line.stop_density,
+        float(repeated),
+        float(gap),
+        float(stripped.endswith((",", "،"))),
+    ]
+
+
+def zone_rows(content: Sequence[str], lines: Sequence, body_at: Sequence[int], title: Optional[str],
+              gap_before: Optional[Sequence[bool]] = None, outside: int = 0, skip=None) -> list:
+    """``(zone, index, features)`` for the lines at the text's edges (``body_at``: the indices into
+    ``content`` of the text's lines; ``gap_before``: whether a blank or dropped line stands before
+    each), and ``outside`` lines beyond each edge (for fitting: each is featured as if it were the
+    edge line); none for the lines ``skip`` (a predicate on an index) leaves out."""
+    if not body_at:
+        return []
+    median_words = median_length(lines, body_at)
+    title_words = frozenset(t.casefold() for t in _WORD.findall(title or ""))
+    counts = Counter(content)
+    gaps = gap_before if gap_before is not None else [False] * len(content)
+    context = (content, lines, median_words, title_words, counts, gaps)
+    rows = []
+    head = list(body_at[:HEAD_LINES])
+    tail = list(body_at[-TAIL_LINES:])[::-1]
+    for zone, kept, step in (("head", head, 1), ("tail", tail, -1)):
+        edge = kept[0]
+        for rank, i in enumerate(kept):
+            if skip is not None and skip(i):
+                continue
+            inner = kept[rank + 1] if rank + 1 < len(kept) else None
+            outer = kept[rank - 1] if rank > 0 else edge - step
+            rows.append((zone, i, _row(context, i, inner, outer, rank)))
+        for n in range(1, outside + 1):
+            i = edge - step * n
+            if not 0 <= i < len(content):
+                break
+            rows.append((zone, i, _row(context, i, i + step, i - step, 0)))
+    return rows
+
+
+def median_length(lines: Sequence, body_at: Sequence[int]) -> int:
+    """The words of the text's middle line by length."""
+    return sorted(lines[i].words for i in body_at)[len(body_at) // 2]
+
+
+def _row(context, i, inner, outer, rank) -> list:
+    content, lines, median_words, title_words, counts, gaps = context
+    near = (lambda j: content[j] if j is not None and 0 <= j < len(content) else None)
+    gap = False
+    if inner is not None and 0 <= inner < len(content):
+        low, high = min(i, inner), max(i, inner)
+        gap = high - low > 1 or gaps[high]
+    return line_features(content[i], lines[i], near(inner), near(outer), median_words, title_words, rank,
+                         counts[content[i]] > 1, gap)
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = WEIGHTS) -> Optional[dict]:
+    """The fitted model: per zone the features' means, scales and weights, and the threshold;
+    None without the file."""
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data.get("features", ())) != FEATURES:
+        return None  # fitted on other features: refit (bench/fit_edge_lines.py)
+    return data
+
+
+def furniture_probability(model: dict, zone: str, features: Sequence[float]) -> float:
+    part = model[zone]
+    score = sum(w * ((x - m) / s) for x, m, s, w in zip(features, part["mean"], part["scale"], part["weights"]))
+    score += part["intercept"]
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional[str],
+         gap_before: Optional[Sequence[bool]] = None, model: Optional[dict] = None) -> list:
+    """``body_at`` without the lines at its edges that the model is sure are not text."""
+    model = model if model is not None else load()
+    if model is None or len(body_at) < 3:
+        return body_at
+    threshold = model["threshold"]
+    median = median_length(lines, body_at)
+    rows = zone_rows(content, lines, body_at, title, gap_before, skip=lambda i: _prose(lines[i], median))
+    furniture = {(zone, i) for zone, i, row in rows if furniture_probability(model, zone, row) > threshold}
+    if not furniture:
+        return body_at
+    first, last = 0, len(body_at)
+    while first < min(HEAD_LINES, len(body_at) - 2) and ("head", body_at[first]) in furniture \
+            and not _runs_on(content[body_at[first]]):
+        first += 1
+    while last - first > 2 and len(body_at) - last < TAIL_LINES and ("tail", body_at[last - 1]) in furniture:
+        last -= 1
+    return body_at[first:last]
+
+
+def _prose(line, median: int) -> bool:
+    """A line (:class:`paragraphs.Line`) as long as the text's middle line (``median`` words) or
+    longer that ends a sentence: prose like the rest, kept whatever the model says (the model is for
+    the short lines at the edges), its features not even computed."""
+    return line.sentence and line.words >= max(20, median)
+
+
+def _runs_on(text: str) -> bool:
+    return text.rstrip().endswith((",", "،"))

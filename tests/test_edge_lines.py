@@ -1,0 +1,64 @@
+"""The learned check on the edges of a text (archive/extract/edge_lines.py), with the weights kept in
+archive/data/edge_lines.json (fitted by bench/fit_edge_lines.py), through the text reader."""
+
+from pathlib import Path
+
+from archive.extract import edge_lines, paragraphs
+from archive.readers.text import parse_text_article
+
+PROSE = [
+    "The water station at the edge of the camp ran dry on Tuesday, leaving several thousand families to "
+    "queue for tanker trucks that arrived hours late, according to two aid workers who were there.",
+    "Camp officials said a broken pump at the main well was to blame and that a replacement part had been "
+    "ordered from Qamishli, but they could not say when it would be fitted or who would pay for it.",
+    "Residents said the shortage came on top of a week of power cuts that had already left the small clinic "
+    "running on a generator for most of the day, with fuel for only a few more nights.",
+    "An aid worker said the families most at risk were those with small children and elderly relatives, who "
+    "could not stand in line for hours in the heat and relied on neighbours to carry water for them.",
+]
+
+
+def _page(before: list, after: list) -> str:
+    lines = ["Water runs out again at the eastern camp", "", "By Lina Haddad", "", "4 August 2021", ""]
+    for line in before + PROSE + after:
+        lines += [line, ""]
+    return "\n".join(lines)
+
+
+def test_weights_are_kept_as_data():
+    model = edge_lines.load()
+    assert model is not None and model["features"] == list(edge_lines.FEATURES)
+    assert 0.5 < model["threshold"] < 1
+    assert edge_lines.load(Path("/nonexistent/edge_lines.json")) is None
+
+
+def test_a_caption_over_the_first_paragraph_is_not_text():
+    # (the rules alone keep this one: it ends with a credit, not a sentence's stop)
+    page = _page(["A woman carries water between tents at the eastern camp. (Lina Haddad/ARC)"], [])
+    body = parse_text_article(page).body
+    assert body.startswith("The water station at the edge")
+    assert "Lina Haddad/ARC" not in body
+
+
+def test_related_headlines_under_the_text_are_not_text():
+    page = _page([], ["Read more:", "Families leave the western camp for Raqqa",
+                      "Aid cut to the north as winter nears"])
+    body = parse_text_article(page).body
+    assert body.endswith("carry water for them.")
+
+
+def test_a_salutation_and_prose_are_kept_whatever_the_model_says():
+    content = ["Dear Minister,"] + PROSE
+    lines = paragraphs.classify(content)
+    every = {"threshold": 0.0, "features": list(edge_lines.FEATURES)}
+    for zone in ("head", "tail"):  # a model sure that every line is furniture
+        every[zone] = {"mean": [0.0] * len(edge_lines.FEATURES), "scale": [1.0] * len(edge_lines.FEATURES),
+                       "weights": [0.0] * len(edge_lines.FEATURES), "intercept": 5.0}
+    kept = edge_lines.trim(content, lines, list(range(len(content))), "Water", model=every)
+    assert kept == list(range(len(content)))
+
+
+def test_weights_fitted_on_other_features_are_not_used(tmp_path):
+    stale = tmp_path / "edge_lines.json"
+    stale.write_text('{"features": ["bias", "log_words"], "threshold": 0.5}', encoding="utf-8")
+    assert edge_lines.load(stale) is None
