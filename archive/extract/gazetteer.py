@@ -244,3 +244,54 @@ def spellings() -> tuple[Spelling, ...]:
                     for word in ("province", "governorate"):
                         add(Spelling(item.entity.id, f"{sp.text} {word}", False, False, item.line))
     return tuple(out)
+
+
+def whole_arabic_names() -> tuple[str, ...]:
+    """The Arabic words the index keeps whole, unstemmed (``indexer/arabic_whole_names.py``, which
+    this writes: see :func:`write_whole_arabic_names`): the head word of a place's Arabic spelling
+    (حماة, ديريك, غازي of غازي عنتاب), used by no other entity, that Snowball's stemmer cuts onto
+    the stem of another entity's word (حماة and حماية, the YPG's "protection", are both حما;
+    ديريك, Derik, is دير, the first word of دير الزور). Folded as the index folds them. A place's
+    other spellings that share its stem (قامشلي, قامشلو) are the same place and stay stemmed."""
+    from indexer.fulltext.analysis import _arabic_stemmer
+    from indexer.names import fold_arabic, is_arabic
+
+    stemmer = _arabic_stemmer()
+    entities_of: dict[str, set] = {}
+    heads: set = set()
+    for number, item in enumerate(entities()):
+        for spelling in (item.name,) + item.aliases:
+            words = [fold_arabic(t) for t in TOKEN_RE.findall(spelling) if is_arabic(t)]
+            words = [w for w in words if not w.isdigit()]
+            for position, word in enumerate(words):
+                entities_of.setdefault(word, set()).add(number)
+                if position == 0 and item.kind == "place":
+                    heads.add(word)
+    stems = {word: stemmer.stemWord(word) or word for word in entities_of}
+    by_stem: dict[str, set] = {}
+    for word, stem in stems.items():
+        by_stem.setdefault(stem, set()).add(word)
+    return tuple(sorted(
+        word for word in heads
+        if len(entities_of[word]) == 1 and stems[word] != word
+        and any(not (entities_of[other] & entities_of[word]) for other in by_stem[stems[word]] if other != word)))
+
+
+def whole_arabic_names_module() -> str:
+    """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
+    words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
+    return ('"""The Arabic words the search index keeps whole (unstemmed): written by\n'
+            "archive.extract.gazetteer.write_whole_arabic_names() from archive/data/gazetteer.txt; do not edit.\n"
+            "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
+            'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
+            f"WHOLE = frozenset({{\n{words}}})\n")
+
+
+def write_whole_arabic_names() -> None:
+    """Write ``indexer/arabic_whole_names.py`` (the analysis's own copy: an import's worker
+    processes analyse without the archive's data)."""
+    from pathlib import Path
+
+    import indexer
+
+    (Path(indexer.__file__).parent / "arabic_whole_names.py").write_text(whole_arabic_names_module(), encoding="utf-8")

@@ -28,8 +28,9 @@ from indexer.names import fold_arabic, is_arabic
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``.
-# 1: before Arabic script was analysed (no stamp); 2: ArabicFilter.
-ANALYSIS_VERSION = 2
+# 1: before Arabic script was analysed (no stamp); 2: ArabicFilter; 3: place names kept whole
+# where the Arabic stemmer joins them to other words (arabic_term).
+ANALYSIS_VERSION = 3
 
 
 class MarksFilter(Filter):
@@ -70,11 +71,24 @@ def _arabic_stemmer():
 @functools.lru_cache(maxsize=200_000)
 def arabic_term(word: str, stem: bool = True) -> str:
     """An Arabic-script token as indexed: normalised and without article or attached prefixes
-    (``indexer.names.fold_arabic``), then Snowball's Arabic stemmer; digits as ASCII digits."""
+    (``indexer.names.fold_arabic``), then Snowball's Arabic stemmer; digits as ASCII digits.
+    A place name the stemmer would cut onto another name's or word's stem is kept whole, also after
+    a bare ب, ك or ف (حماة, بحماة: حماه; not حما, the stem of حماية): see :func:`_whole_arabic_name`."""
     folded = fold_arabic(word)
     if not stem or not is_arabic(folded):
         return folded
-    return _arabic_stemmer().stemWord(folded) or folded
+    return _whole_arabic_name(folded) or _arabic_stemmer().stemWord(folded) or folded
+
+
+def _whole_arabic_name(folded: str) -> str:
+    """The name ``folded`` is (``indexer/arabic_whole_names.py``, from the gazetteer), or ``""``."""
+    from indexer.arabic_whole_names import WHOLE
+
+    if folded in WHOLE:
+        return folded
+    if folded[:1] in ("ب", "ك", "ف") and folded[1:] in WHOLE:
+        return folded[1:]
+    return ""
 
 
 class ArabicFilter(Filter):
