@@ -135,3 +135,18 @@ def test_spellings_no_article_holds_are_not_searched(index):
     assert "الهول" in expand_aliases("al-Hol")[0]  # the table itself keeps them
     _, added = index.parse_expanded("Tal Abyad crossing")
     assert "Akcakale crossing" not in added
+
+
+def test_a_rare_unknown_spelling_in_a_phrase_gets_the_names_spellings(tmp_path):
+    # Ghwairan is no gazetteer spelling; it sounds like Ghuwayran, which more articles use: the
+    # quoted phrase also searches "Ghuwayran prison" and the other spellings (lower weight).
+    index = FullTextIndex(tmp_path / "index")
+    index.create()
+    with index.writer() as writer:
+        for ident, body in [("a", "Guards at Ghuwayran prison fought."), ("a2", "Ghuwayran prison again."),
+                            ("b", "A riot in Ghwairan prison ended."), ("c", "A prison in Aleppo.")]:
+            writer.upsert({"id": ident, "title": "t", "body": body, "published": "2022-01-01"})
+    assert set(index.matching_ids('"Ghwairan prison"')) == {"a", "a2", "b"}
+    assert set(index.matching_ids('"Ghwairan prison"', phonetic=False)) == {"b"}
+    text = str(index.parse_expanded('"Ghwairan prison"', phonetic=True)[0])
+    assert "'prison', 'prison'" not in text and "غوير" not in text  # no doubled qualifier, same script

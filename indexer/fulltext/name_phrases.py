@@ -75,6 +75,23 @@ def qualified_variants(words: str, key: tuple, table=None) -> list:
     return []
 
 
+def phrase_sound_alikes(inner: str, alikes_of) -> list:
+    """The phrase with each of its words that has sound-alikes (``alikes_of(word)``, see
+    variants.sound_alikes: a rare word the alias table does not know) replaced by each of them, one
+    word at a time, at most PHRASE_VARIANTS."""
+    phrases: list = []
+    for unit in _UNIT.finditer(inner):
+        if not unit.group(0).isalpha():
+            continue
+        head, tail = inner[:unit.start()], inner[unit.end():]
+        rest_arabic = _arabic(head + tail)
+        for alike in alikes_of(unit.group(0)):
+            phrase = head + alike + _after(alike, tail)
+            if phrase not in phrases and phrase != inner and _arabic(alike) == rest_arabic:
+                phrases.append(phrase)
+    return phrases[:PHRASE_VARIANTS]
+
+
 def _arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in text)
 

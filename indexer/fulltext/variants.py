@@ -347,8 +347,10 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
 
 def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None):
     """The query with each plain word :func:`sound_alikes` finds sound-alikes for as an OR of the
-    word and them, at weight PHONETIC_BOOST; returns ``(text, words added)``. Quoted phrases,
-    field queries, wildcards, operators and groups the alias table made are left alone."""
+    word and them, at weight PHONETIC_BOOST, and each quoted phrase holding such a word also as the
+    phrase with the word's sound-alikes in its place ("Afreen district": "Afrin district");
+    returns ``(text, words added)``. Field queries, wildcards, operators and the alias table's
+    spellings are left alone."""
     added: list = []
     words = 0
     out, last = [], 0
@@ -373,7 +375,22 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
         pieces.append(segment[at:])
         out.append("".join(pieces))
         if quoted:
-            out.append(quoted.group(0))
+            from indexer.fulltext.name_phrases import phrase_sound_alikes
+
+            found: list = []
+
+            def alikes_of(word):
+                nonlocal words
+                alikes = sound_alikes(word, count, lookup, found_by) if words < PHONETIC_MAX_WORDS else []
+                words += bool(alikes)
+                found.extend(alike for alike in alikes if alike not in found)
+                return alikes
+
+            plain = text[quoted.end():quoted.end() + 1] not in ("~", "^")
+            others = phrase_sound_alikes(quoted.group(0)[1:-1], alikes_of) if plain else []
+            out.append("(" + " OR ".join([quoted.group(0)] + [f'"{other}"^{PHONETIC_BOOST}' for other in others]) + ")"
+                       if others else quoted.group(0))
+            added += [name for name in found if name not in added] if others else []
             last = quoted.end()
     return "".join(out), added
 
