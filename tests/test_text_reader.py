@@ -434,3 +434,17 @@ def test_a_link_or_a_byline_line_is_never_the_title(above):
         "The city council approved the sale of the old harbour on Monday, officials said after the vote.\n\n"
         "Residents said they would appeal the decision in the courts before the end of the month.")
     assert record.title == "Harbour sale approved by the council"
+
+
+def test_a_dateline_alone_above_the_first_paragraph_is_part_of_the_text():
+    paragraph = ("أعلنت وزارة الصحة، اليوم الأحد، وصول شحنة جديدة من الأدوية إلى مستشفيات المحافظة، "
+                 "وقالت إن الشحنة تكفي لثلاثة أشهر.")
+    second = "وأضافت الوزارة في بيان أن التوزيع سيبدأ الأسبوع المقبل بالتنسيق مع دوائر الصحة في الأقضية والنواحي."
+    page = "\n".join(["وصول شحنة أدوية إلى مستشفيات المحافظة", "٢٠٢٢/٠٣/٠٦", "متابعة: سامر يوسف",
+                      "بغداد - واع", "", paragraph, "", second, ""])
+    body = parse_text_article(page).body
+    assert body.startswith("بغداد - واع")
+    assert paragraph in body
+    # not a line that only names the outlet, nor one the paragraph repeats
+    bare = parse_text_article(page.replace("بغداد - واع", "أخبار - رياضة")).body
+    assert bare.startswith("أعلنت وزارة الصحة")

@@ -334,6 +334,24 @@ def from_dateline(content: list, body_at: list) -> list:
     return body_at
 
 
+def dateline_above(content: list, body_at: list, title_at: int) -> list:
+    """The text with its dateline where it stands alone on the line above the first paragraph, a
+    place and the agency's name ("بغداد - واع", "Erbil - Rudaw": a few words, no digits, the agency
+    one the outlets data knows), unless the paragraph opens with a dateline of its own."""
+    if not body_at or body_at[0] - 1 <= title_at:
+        return body_at
+    line = content[body_at[0] - 1]
+    first = content[body_at[0]]
+    if len(line.split()) <= 5 and not any(c.isdigit() or c in ":.!?؟" for c in line) \
+            and any(dash in line for dash in "-–—") and not first.startswith(line.rstrip(" -–—")) \
+            and not paragraphs.opens_with_dateline(first):
+        from archive.extract.outlets import outlet_from_dateline
+
+        if outlet_from_dateline(line) is not None:
+            return [body_at[0] - 1] + list(body_at)
+    return body_at
+
+
 def name_under_text(content: list, lines: list, body_at: list, dropped: set):
     """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
     Arabic agencies sign their stories), or None: a short line of name words, no sentence, no
