@@ -178,9 +178,8 @@ def _copy_rows(conn, ids: str) -> None:
     conn.execute(f"insert or ignore into main.tags (name) select distinct t.name from src.tags t "
                  f"join src.article_tags at on at.tag_id = t.id where at.article_id in {wanted}", {"ids": ids})
     entity_columns = ", ".join(_columns(conn, "entities"))
-    conn.execute(f"insert or ignore into main.entities ({entity_columns}) select {entity_columns} from src.entities "
-                 f"where id in (select entity_id from src.article_entities where article_id in {wanted}) "
-                 f"or id in (select source_entity from src.figures where article_id in {wanted})", {"ids": ids})
+    # The whole gazetteer, as an import gives each archive (a new shard's entity pages know every place).
+    conn.execute(f"insert or ignore into main.entities ({entity_columns}) select {entity_columns} from src.entities")
     imports = _copy_imports(conn, ids)
     outlet = "(select m.id from main.outlets m join src.outlets s on s.name = m.name where s.id = {}.outlet)"
     columns = [c for c in _columns(conn, "articles") if c in set(_columns(conn, "articles", "src"))]

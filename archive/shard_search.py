@@ -262,6 +262,7 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
                 kept.append(hit)
         merged = kept
     answer.facets.pop("_tag_spelling", None)
+    answer.facets.pop("_no_entities", None)
     answer.hits = merged[(page - 1) * pagelen: wanted]
     return answer
 
@@ -279,14 +280,20 @@ def _add_facets(into: dict, counted: dict) -> None:
                 spellings = into.setdefault("_tag_spelling", {})
                 key = spellings.setdefault(key.translate(_ASCII_LOWER), key)
             bucket[key] = bucket.get(key, 0) + n
-    # Places and organisations: gazetteer ids, the same in every shard; event months.
-    for name in ("entity", "event_month"):
-        if name in counted:
+    into["no_tags"] = into.get("no_tags", 0) + counted.get("no_tags", 0)
+    # Places and organisations (gazetteer ids, the same in every shard) and event months: counted
+    # only when every shard's arrays counted them (a shard counted in SQLite has none: then none).
+    if "entity" not in counted or into.get("_no_entities"):
+        into["_no_entities"] = True
+        for name in ("entity", "event_month", "no_place", "no_organisation"):
+            into.pop(name, None)
+    else:
+        for name in ("entity", "event_month"):
             bucket = into.setdefault(name, {})
             for key, n in counted[name].items():
                 bucket[key] = bucket.get(key, 0) + n
-    for name in ("no_tags", "no_place", "no_organisation"):
-        into[name] = into.get(name, 0) + counted.get(name, 0)
+        for name in ("no_place", "no_organisation"):
+            into[name] = into.get(name, 0) + counted[name]
     if counted.get("stories") is None or into.get("stories", 0) is None:
         into["stories"] = None
     else:

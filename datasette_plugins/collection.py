@@ -12,7 +12,8 @@ the plugin's config names the manifest (``plugins: news-archive: collection: PAT
 - ``/-/article/<id>`` and its citations are looked up in the shard the id hashes to.
 - The pages that count over the whole archive from SQLite (places and organisations, the
   timeline, the map, figures) are not built for collections: they say so (501) rather than show
-  one shard's counts as the collection's.
+  one shard's counts as the collection's. (The search page's own facets, timeline and map are
+  built, from the shards' summed counts.)
 
 Searches run in this process, one shard after the other (a shard's searcher and arrays are kept
 between searches), each stopped at the search time limit.
@@ -36,7 +37,6 @@ from datasette_plugins.archive_db import plugin_config
 _loaded: dict = {}  # manifest path -> (mtime, Collection)
 NOT_BUILT = ("This page counts over one archive's SQLite and is not built for a collection of shards yet: "
              "open it on a shard (archive serve SHARD.db), or search the collection at /-/search.")
-COLLECTION_FACETS = ("outlet", "year", "tag", "place", "organisation")
 
 
 def collection_of(datasette):
@@ -96,45 +96,43 @@ async def run_search(datasette, collection, params: dict, *, page: int, pagelen:
         expand=not params["exact"], collapse=collapse, snippets=snippets, facets=facets, time_limit=limit))
 
 
-async def entity_names(databases, ids: list) -> dict:
-    """``{entity id: (name, kind)}`` from the shards' entities tables (the gazetteer's, in each)."""
-    named, wanted = {}, list(ids)
-    for database in databases:
-        if not wanted or database is None:
-            break
-        found = await database.execute("select id, name, kind from entities where id in (select value from json_each(:ids))",
-                                       {"ids": json.dumps(wanted)})
-        for row in found.rows:
-            named[row["id"]] = (row["name"], row["kind"])
-        wanted = [i for i in wanted if i not in named]
-    return named
-
-
-async def collection_facets(databases, counted: dict, *, limit, more_for=None) -> dict:
+async def collection_facets(datasette, databases: list, counted: dict, *, limit, more_for=None, ids=(),
+                            draw: bool = False) -> dict:
     """The search page's facets from the shards' summed counts: ``facets`` (``{name: [{value, count}]}``),
-    ``missing`` (hits without a value: every facet adds up to the total), ``more``, ``stories``."""
+    ``missing`` (hits without a value: every facet adds up to the total), ``more``, ``stories``, and
+    (``draw``) the page's ``overview``: timeline and map. Places and organisations, named by the first
+    shard (each holds the whole gazetteer), come from :func:`search_entities.hits_overview` fed the
+    summed counts; when a shard could not count them from its arrays they are left out (never one
+    shard's counts shown as the collection's)."""
+    from datasette_plugins import search_entities
+
     outlets, years = Counter(counted.get("outlet", {})), Counter(counted.get("year", {}))
-    missing = {"outlet": outlets.pop(None, 0), "year": years.pop(None, 0), "tag": counted.get("no_tags", 0),
-               "place": counted.get("no_place", 0), "organisation": counted.get("no_organisation", 0)}
+    months = Counter(counted.get("month", {}))
+    undated = months.pop(None, 0)
+    missing = {"outlet": outlets.pop(None, 0), "year": years.pop(None, 0), "tag": counted.get("no_tags", 0)}
     facets = {
         "outlet": [{"value": k, "count": n} for k, n in sorted(outlets.items(), key=lambda i: (-i[1], i[0]))],
         "year": [{"value": k, "count": n} for k, n in sorted(years.items(), reverse=True)],
         "tag": [{"value": k, "count": n} for k, n in sorted(counted.get("tag", {}).items(), key=lambda i: (-i[1], i[0]))],
-        "place": [], "organisation": [],
     }
-    entities = counted.get("entity", {})
-    names = await entity_names(databases, list(entities))
-    for entity_id, n in sorted(entities.items(), key=lambda i: (-i[1], names.get(i[0], (i[0],))[0])):
-        name, kind = names.get(entity_id, (entity_id, None))
-        if kind in ("place", "organisation"):
-            facets[kind].append({"value": name, "count": n, "id": entity_id})
     more = []
     for name, items in facets.items():
         cut = None if name == more_for or limit is None else limit
         if cut is not None and len(items) > cut:
             more.append(name)
             facets[name] = items[:cut]
-    return {"facets": facets, "missing": missing, "more": more, "stories": counted.get("stories")}
+    overview = {}
+    if "entity" in counted and databases:
+        found = await search_entities.hits_overview(
+            datasette, databases[0], list(ids) or ["-"], published_months=dict(months), undated=undated,
+            limit=None if limit is None or more_for in ("place", "organisation") else limit, draw=draw,
+            counted=counted)
+        facets.update(found.pop("facets"))
+        missing.update(found.pop("missing"))
+        more += [name for name in found.pop("more") if name != more_for]
+        overview = found
+    return {"facets": facets, "missing": missing, "more": more, "stories": counted.get("stories"),
+            "overview": overview}
 
 
 async def _rows_by_shard(databases: dict, hits, sql: str) -> dict:
@@ -173,6 +171,8 @@ async def search_view(datasette, request):
         "database_name": None, "entity_filters": [],
         "collection_shards": [(name, db.name if db else None) for name, db in databases.items()],
         "missing_shards": [],
+        # Narrowing to a place, an organisation or a missing value is not built across shards: no links.
+        "unlinked_facets": ("place", "organisation"),
     }
     status = 200
     if params["entities"] or params["missing"]:
@@ -203,11 +203,13 @@ async def search_view(datasette, request):
                 total=page.total, page=params["page"], pagelen=PAGE_SIZE, pages=max(1, -(-page.total // PAGE_SIZE)),
                 timed_out=page.timed_out, also_searched=page.also_searched, aliases_searched=page.also_searched,
                 sounds_like=[], suggestion=None)
-            counted = await collection_facets(list(databases.values()), page.facets,
-                                              limit=None if params["more"] else FACET_LIMIT, more_for=params["more"])
+            counted = await collection_facets(datasette, [d for d in databases.values() if d], page.facets,
+                                              limit=FACET_LIMIT, more_for=params["more"], ids=[h.id for h in page.hits],
+                                              draw=True)
             context["stories"] = counted["stories"]
             context["missing"] = counted["missing"]
             context["facets"], context["more"] = counted["facets"], counted["more"]
+            context.update(counted["overview"])
             if params["more"]:
                 context["facet_box"] = facet_box(request, params, params["more"], counted["facets"][params["more"]])
                 context["facets"][params["more"]] = context["facet_box"]["values"]
@@ -271,15 +273,15 @@ async def search_export_view(datasette, request):
     if fmt in export.DOWNLOADED:
         slug = "".join(c if c.isalnum() else "-" for c in params["q"]).strip("-")[:60] or "search"
         headers["content-disposition"] = f'attachment; filename="search-{urllib.parse.quote(slug)}.{fmt}"'
-    head = None
+    head, hits = None, page.hits
     if fmt == "json":
-        counted = await collection_facets(list(databases.values()), page.facets, limit=None)
+        counted = await collection_facets(datasette, [d for d in databases.values() if d], page.facets, limit=None,
+                                          ids=[h.id for h in hits])
         head = {"query": params["q"], "filters": {"outlet": params["outlet"], "year": params["year"],
                                                    "tags": params["tags"], "exact": params["exact"]},
                 "sort": params["sort"], "total": page.total, "stories": counted["stories"], "timed_out": page.timed_out,
                 "shards": len(collection), "columns": export.COLUMNS, "facets": export.facets_for_export(counted),
                 "facets_timed_out": False}
-    hits = page.hits
 
     class ShardRouted:
         """What :func:`export.stream_hits` calls ``database``: each chunk's rows read from their shards."""

@@ -77,6 +77,9 @@ async def test_the_search_page_answers_as_the_single_archive(cds, sample_db, que
             for ds in (cds, one)]
     assert fold(_facet(tags[0], "tag")) == fold(_facet(tags[1], "tag"))
     assert "Partial" not in ours.text
+    # The same timeline and map of the hits, drawn from the summed counts.
+    overview = lambda html: re.search(r'<section class="archive-hits-overview".*?</section>', html, re.S)  # noqa: E731
+    assert overview(theirs.text) and overview(ours.text).group(0) == overview(theirs.text).group(0)
     # The same hits (shown in the page, with their highlighted titles and metadata).
     hits = lambda html: re.findall(r'href="/-/article/([0-9a-f]{16})"', html)  # noqa: E731
     assert sorted(set(hits(ours.text))) == sorted(set(hits(theirs.text)))
@@ -161,6 +164,9 @@ async def test_collection_pages_escape_and_refuse_what_they_cannot_count(cds):
     for path in ("/-/timeline", "/-/map", "/-/entities", "/-/figures"):
         answer = await cds.client.get(path)
         assert answer.status_code == 501 and "not built for a collection" in answer.text, path
+    page = (await cds.client.get("/-/search", params={"q": "ISIS"})).text
+    assert 'data-facet="place"' in page and "?entity=" not in page and "&amp;entity=" not in page  # no link to a 400
+    assert "&amp;missing=" not in page and "?missing=" not in page
     narrowed = await cds.client.get("/-/search", params={"q": "ISIS", "entity": "place:raqqa"})
     assert narrowed.status_code == 400 and "not built" in narrowed.text
 

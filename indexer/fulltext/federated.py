@@ -14,6 +14,11 @@ article. Here a search over shards goes in two steps:
    ``ArchiveBM25F`` formula fed the sums. Integers are summed, so the idf and the average length
    are the same floating-point numbers a single index computes, and each score the same bits.
 
+A known name is searched in the spellings the *collection* holds (one index searches those its
+own articles hold): statistics are taken over every spelling, and the search keeps those whose
+terms the summed frequencies show somewhere (:meth:`Statistics.holds`). Otherwise a shard that
+lacked a spelling would neither search nor count it, and the sums would fall short.
+
 Nothing here changes how a single index searches: :class:`ShardIndex` is a ``FullTextIndex``
 whose searches, when given statistics, run on a searcher of their own (a fresh idf cache)
 weighted by them. Query rewriting that depends on the shard's own contents is left off in a
@@ -35,6 +40,7 @@ from indexer.fulltext.index import FullTextIndex
 from indexer.fulltext.query import _expansion_problem, QueryError
 from indexer.fulltext.ranking import BM25_PARAMS, ArchiveBM25F
 
+_EVERY = object()  # statistics are taken over every spelling of a name
 # What a search across shards leaves off (see the module's docstring).
 SHARD_SEARCH_OPTIONS = {"phonetic": False, "feedback": False, "suggest": False}
 
@@ -56,6 +62,12 @@ class Statistics:
         for key, n in other.frequencies.items():
             self.frequencies[key] = self.frequencies.get(key, 0) + n
         return self
+
+    def holds(self, key) -> bool:
+        """Whether the collection holds every term of a name's spelling (``key``), as one index's
+        ``_holds_terms`` asks: the alias table searches only the spellings the articles have."""
+        return all(any(self.frequencies.get((name, term.encode("utf8") if isinstance(term, str) else term))
+                       for name in SEARCH_FIELDS) for term in key)
 
     def average_length(self, fieldname: str) -> float:
         # Whoosh's Searcher.avg_field_length: the total over doc_count_all.
@@ -101,8 +113,14 @@ class ShardIndex(FullTextIndex):
 
     def statistics(self, text: str, *, expand: bool = True, natural: bool = False,
                    time_limit: float = 5.0) -> Statistics:
-        """This shard's statistics for the terms of ``text`` as :meth:`search_with` will search it."""
-        parsed, _, _ = self._parse(text, expand=expand, natural=natural, phonetic=False)
+        """This shard's statistics for the terms of ``text`` as :meth:`search_with` will search it:
+        every spelling of a known name counted, whether this shard holds it or not (which ones are
+        searched depends on the whole collection's articles: :meth:`Statistics.holds`)."""
+        self._local.holds = _EVERY
+        try:
+            parsed, _, _ = self._parse(text, expand=expand, natural=natural, phonetic=False)
+        finally:
+            self._local.holds = None
         base = super()._searcher()
         reader = base.reader()
         found = Statistics(documents=base.doc_count_all())
@@ -136,12 +154,24 @@ class ShardIndex(FullTextIndex):
         for name, value in SHARD_SEARCH_OPTIONS.items():
             options.setdefault(name, value)
         self._local.weighting = weighting
+        self._local.holds = statistics
         try:
             page = self.search(text, **options)
         finally:
             self._local.weighting = None
+            self._local.holds = None
         page.missing_terms = sorted(weighting.missing)
         return page
+
+    def _holds_terms(self):
+        # A name's spellings are searched when the collection holds them, not this shard alone: a
+        # shard without "camp" must still count al-Hol camp's terms, or the sums fall short.
+        holds = getattr(self._local, "holds", None)
+        if holds is _EVERY:
+            return None  # every spelling (statistics: what they find, zero or not, is counted)
+        if holds is not None:
+            return holds.holds
+        return super()._holds_terms()
 
     def _searcher(self):
         base = super()._searcher()
