@@ -26,6 +26,7 @@ _MAX_HASH = np.uint64((1 << 32) - 1)
 _SHIFT = np.uint64(61)
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_WORDS = 30  # too short to call two texts copies of one story
+_EMPTY_BLAKE2B = hashlib.blake2b(digest_size=4)
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -34,9 +35,16 @@ def _shingle_hashes(text: str) -> np.ndarray:
     if len(words) < MIN_WORDS:
         return np.zeros(0, dtype=np.uint64)
     shingles = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
-    blake2b = hashlib.blake2b
-    digests = b"".join([blake2b(s, digest_size=4).digest() for s in map(str.encode, shingles)])
-    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
+    # A copy of one empty 4-byte BLAKE2b costs less than a new one (whose parameters are parsed
+    # each time): the same digests in about half the time.
+    copy = _EMPTY_BLAKE2B.copy
+    digests = []
+    add = digests.append
+    for shingle in map(str.encode, shingles):
+        h = copy()
+        h.update(shingle)
+        add(h.digest())
+    return np.frombuffer(b"".join(digests), dtype="<u4").astype(np.uint64)
 
 
 def signature(text: str):
