@@ -76,12 +76,18 @@ def test_at_most_a_handful_most_articles_first():
     assert found == ["Baydar", "Beydar", "Baidar", "Boydar", "Baydor"][:fulltext.PHONETIC_MAX]
 
 
-def test_query_rewrite_leaves_phrases_fields_and_wildcards_alone():
+def test_query_rewrite_leaves_fields_and_wildcards_alone():
     text, added = expand_sound_alikes("Ghwairan AND Fouqani", count, lookup)
     assert text.startswith("(Ghwairan OR Ghuwayran^0.3") and text.endswith("AND (Fouqani OR Fawqani^0.3)")
     assert '"Sina\'a prison"^0.3' in text and added[0] == "Ghuwayran"
-    for query in ('"Ghwairan prison"', "title:Ghwairan", "Ghwai*", "Ghwairan~", "Ghwairan^2"):
+    for query in ("title:Ghwairan", "Ghwai*", "Ghwairan~", "Ghwairan^2", '"Ghwairan prison"~2', '"Ghwairan prison"^2'):
         assert expand_sound_alikes(query, count, lookup) == (query, [])
+
+
+def test_a_quoted_phrase_gets_its_words_sound_alikes_in_place():
+    text, added = expand_sound_alikes('"Ghwairan prison"', count, lookup)
+    assert text.startswith('("Ghwairan prison" OR "Ghuwayran prison"^0.3')
+    assert '"Sina\'a prison"^0.3' in text and "prison prison" not in text and added[0] == "Ghuwayran"
 
 
 # -- through a real archive -----------------------------------------------------------------------
