@@ -13,6 +13,7 @@ reads it (``tests/test_bulk_segments.py``).
 
 from __future__ import annotations
 
+import operator
 import zlib
 from pickle import dumps
 
@@ -44,10 +45,10 @@ def sorted_postings(terms: list, docs, weights: list, values: list, length_bytes
     order = np.argsort(term_rank, kind="stable")
     per_term = np.bincount(term_rank, minlength=len(unique))
     ends = np.cumsum(per_term)
-    order_list = order.tolist()
-    return ([unique[i] for i in by_text], ends - per_term, ends, docs[order],
-            np.asarray(weights, np.float32)[order], [values[i] for i in order_list],
-            length_bytes[docs[order]])
+    in_order = operator.itemgetter(*order.tolist())(values) if count > 1 else tuple(values)
+    sorted_docs = docs[order]
+    return (operator.itemgetter(*by_text)(unique) if len(by_text) > 1 else tuple(unique), ends - per_term, ends,
+            sorted_docs, np.asarray(weights, np.float32)[order], in_order, length_bytes[sorted_docs])
 
 
 class FieldPostings:
