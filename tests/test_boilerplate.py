@@ -384,3 +384,17 @@ def test_arabic_first_paragraph_with_a_dateline_keeps_it_and_names_the_agency():
     article = build_article(record)
     assert article.body.startswith("الحسكة (سوريا) (أ ف ب) -")
     assert (article.outlet, article.outlet_source) == ("Agence France-Presse", "dateline")
+
+
+def test_a_contact_block_under_the_text_is_cut_in_every_format():
+    text = ["The agency said it had delivered blankets and stoves to 3,000 families before the first snow.",
+            "Teams will return next month to check on the most vulnerable households, it added.",
+            "For media enquiries, reach: Dana Karim, Erbil office, +964 750 000 0000"]
+    assert clean_record_paragraphs(list(text)) == text[:2]
+    arabic = ["وزعت المنظمة بطانيات ومدافئ على ثلاثة آلاف عائلة قبل تساقط الثلوج في المخيمات.",
+              "للاستفسار: المكتب الإعلامي في أربيل، هاتف 0750"]
+    assert clean_record_paragraphs(list(arabic)) == arabic[:1]
+    # a colon in a sentence of the text, or a contact line as the first paragraph, stays
+    kept = ["Officials said one thing was clear: contact with the families had been lost for weeks.",
+            "Contacts between the two sides resumed in March, a diplomat said: talks were held in Erbil."]
+    assert clean_record_paragraphs(list(kept)) == kept

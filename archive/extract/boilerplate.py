@@ -89,6 +89,28 @@ def without_summary_box(paragraphs: list) -> list:
     return paragraphs
 
 
+CONTACT_LEAD_WORDS = 8  # a contact block's lead-in: a few words up to its colon
+CONTACT_TAIL = 3  # it stands among the text's last paragraphs
+
+
+def opens_contact_block(line: str) -> bool:
+    """Whether a paragraph opens a contact block: its lead-in up to the first colon is a few words
+    holding a contact word of the data ("For further information, please contact:")."""
+    head, colon, _ = line.partition(":")
+    if not colon or len(head.split()) > CONTACT_LEAD_WORDS:
+        return False
+    words = " " + " ".join(re.findall(r"\w+", _key(head))) + " "
+    return any(f" {phrase} " in words for phrase in _sections()["contact_words"])
+
+
+def without_contact_block(paragraphs: list) -> list:
+    """The text without a contact block among its last paragraphs (never its first paragraph)."""
+    for i in range(max(1, len(paragraphs) - CONTACT_TAIL), len(paragraphs)):
+        if opens_contact_block(paragraphs[i]):
+            return paragraphs[:i]
+    return paragraphs
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None
@@ -103,7 +125,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.append(line)
     while kept and is_trailer_line(kept[-1]):
         kept.pop()
-    return without_summary_box(kept)
+    return without_summary_box(without_contact_block(kept))
 
 
 def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset()) -> list:
@@ -130,5 +152,5 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
         start += 1
     while end > start and furniture(end - 1):
         end -= 1
-    return without_summary_box([line for i, line in enumerate(paragraphs[start:end], start)
-                                if not (repeated[i] and not templates.sentence_like(line))])
+    return without_summary_box(without_contact_block([line for i, line in enumerate(paragraphs[start:end], start)
+                                                      if not (repeated[i] and not templates.sentence_like(line))]))

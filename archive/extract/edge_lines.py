@@ -11,8 +11,9 @@ without that file nothing is trimmed.
 
 A line is dropped only where the model is sure it is not text (probability above the file's
 threshold), from the edge inwards, a few lines at most, and never the whole text; a first line
-ending with a comma runs on into the next (a letter's salutation), and a line of prose (a sentence
-as long as the text's middle line) are kept whatever the model says.
+ending with a comma (a letter's salutation) or a dateline alone runs on into the next, and a line
+of prose (a sentence as long as the text's middle line) and the lines a rule joined to the end of
+the text (a short last sentence, a list the text announces) are kept whatever the model says.
 """
 
 from __future__ import annotations
@@ -157,14 +158,16 @@ def furniture_probability(model: dict, zone: str, features: Sequence[float]) -> 
 
 
 def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional[str],
-         gap_before: Optional[Sequence[bool]] = None, model: Optional[dict] = None) -> list:
-    """``body_at`` without the lines at its edges that the model is sure are not text."""
+         gap_before: Optional[Sequence[bool]] = None, keep=frozenset(), model: Optional[dict] = None) -> list:
+    """``body_at`` without the lines at its edges that the model is sure are not text; never the
+    lines of ``keep`` (those a rule joined to the text: a salutation, a short last sentence, a
+    list the text announces)."""
     model = model if model is not None else load()
     if model is None or len(body_at) < 3:
         return body_at
     threshold = model["threshold"]
     median = median_length(lines, body_at)
-    rows = zone_rows(content, lines, body_at, title, gap_before, skip=lambda i: _prose(lines[i], median))
+    rows = zone_rows(content, lines, body_at, title, gap_before, skip=lambda i: i in keep or _prose(lines[i], median))
     furniture = {(zone, i) for zone, i, row in rows if furniture_probability(model, zone, row) > threshold}
     if not furniture:
         return body_at
@@ -185,4 +188,5 @@ def _prose(line, median: int) -> bool:
 
 
 def _runs_on(text: str) -> bool:
-    return text.rstrip().endswith((",", "،"))
+    """A first line that belongs to the next: a salutation ("Dear Ministers,"), a dateline alone."""
+    return text.rstrip().endswith((",", "،")) or paragraphs.dateline_alone(text)

@@ -440,6 +440,11 @@ def opens_text(line: Line) -> bool:
         line.sentence or line.text.endswith(",") or bool(_DATELINE.match(line.text)))
 
 
+def dateline_alone(text: str) -> bool:
+    """A dateline on a line of its own: "ERBIL —", "BEIRUT (AP) -", "QAMISHLI, Syria:"."""
+    return bool(_DATELINE.match(text))
+
+
 def closes_text(line: Line) -> bool:
     """A short sentence right below the text that ends it ("The inquiry continues.")."""
     return line.furniture is None and line.sentence and line.words <= 25

@@ -26,7 +26,7 @@ import re
 import zlib
 from typing import Iterator, Optional
 
-from archive.extract import html_metadata
+from archive.extract import boilerplate, html_metadata
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes, decode_windows_1252
@@ -118,6 +118,7 @@ def parse_html(
         )
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
+    paragraphs = boilerplate.without_contact_block(paragraphs)  # "For further information, contact:"
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
     if _prose_words(paragraphs) < MIN_BODY_WORDS:

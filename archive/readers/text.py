@@ -246,16 +246,19 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         record.notes.append(f"invalid date in the header, line {invalid_date[1]} ({invalid_date[0]}); "
                             "stored without a date")
 
+    ruled = set()  # lines the rules below join to the end of the text: the learned edge check leaves them
     if position < start:  # furniture between the header and the text, unless it reads as text
         begin = start
         while begin > position and (lines[begin - 1].cls == paragraphs.GOOD or paragraphs.opens_text(lines[begin - 1])):
             begin -= 1
         position = begin
     end = max(end, position)
+    block_end = end
     while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
         end += 1  # a last short sentence, left out by its neighbours' class
     end = page_layout.without_headline_run(content, lines, position, end)
     end = page_layout.list_after(content, lines, repeated, end)
+    ruled.update(range(block_end, end))
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments: the text is over
@@ -267,7 +270,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     body_at = page_layout.from_dateline(content, body_at)
     if trace is not None:
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
-    body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before)
+    body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)
     body_at = page_layout.dateline_above(content, body_at, title_at)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
