@@ -90,26 +90,20 @@ def shard_statistics(db_path: str, text: str, expand: bool, time_limit: float = 
 
 
 def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str, filters: Optional[dict],
-                 expand: bool, collapse: bool, snippets: bool, facets: bool, time_limit: float = 5.0) -> dict:
-    """One shard's answer: its top ``wanted`` hits, total and facet counts (names, not ids)."""
-    import sqlite3
-
+                 expand: bool, collapse: bool, snippets: bool, facets: bool, time_limit: float = 5.0,
+                 narrow: Optional[dict] = None) -> dict:
+    """One shard's answer: its top ``wanted`` hits, total and facet counts (names, not ids).
+    ``narrow``: keep only the hits an SQL query keeps (see :func:`_narrowed`)."""
     from indexer.store import read_only
 
+    if narrow:
+        return _narrowed(db_path, statistics, text, narrow, wanted=wanted, sort=sort, filters=filters, expand=expand,
+                         collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit)
     index = _index(db_path)
     store = read_only(db_path)
     page = index.search_with(statistics, text, page=1, pagelen=wanted, sort=sort, filters=filters,
                              expand=expand, collapse=collapse, fetch_texts=store().texts if snippets else None,
                              time_limit=time_limit)
-    keys = {}
-    column = {"date": "newest", "oldest": "oldest"}.get(sort)
-    if column and page.hits:
-        searcher = index._searcher()
-        reader = searcher.reader()
-        values = reader.column_reader(column)
-        for hit in page.hits:
-            docnum = searcher.document_number(id=hit.id)
-            keys[hit.id] = int(values[docnum]) if docnum is not None else None
     counted = None
     if facets:
         counted = index.facet_counts(page)
@@ -117,6 +111,22 @@ def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str,
             every = index.search_with(statistics, text, page=1, pagelen=1, sort=sort, filters=filters,
                                       expand=expand, collapse=collapse, want_all_ids=True, time_limit=time_limit)
             counted = _sql_facets(store(), every.all_ids)
+    return _answer(db_path, index, page, page.hits, page.total, sort, counted)
+
+
+def _answer(db_path, index, page, hits: list, total: int, sort: str, counted: Optional[dict]) -> dict:
+    """What a shard sends back: hits with their date sort keys, facets with names (not this shard's ids)."""
+    import sqlite3
+
+    keys = {}
+    column = {"date": "newest", "oldest": "oldest"}.get(sort)
+    if column and hits:
+        searcher = index._searcher()
+        values = searcher.reader().column_reader(column)
+        for hit in hits:
+            docnum = searcher.document_number(id=hit.id)
+            keys[hit.id] = int(values[docnum]) if docnum is not None else None
+    if counted is not None:
         conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
         try:
             outlets = dict(conn.execute("select id, name from outlets"))
@@ -127,14 +137,78 @@ def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str,
         counted["outlet"] = {outlets.get(k, k) if k is not None else None: n for k, n in counted["outlet"].items()}
         counted["tag"] = {tags.get(k, k): n for k, n in counted["tag"].items()}
     return {
-        "total": page.total,
+        "total": total,
         "timed_out": bool(page.timed_out),
-        "hits": [(hit.id, hit.score, hit.story, keys.get(hit.id), hit.title_html, hit.snippet_html)
-                 for hit in page.hits],
+        "hits": [(hit.id, hit.score, hit.story, keys.get(hit.id), hit.title_html, hit.snippet_html) for hit in hits],
         "facets": counted,
         "also_searched": list(page.also_searched),
         "missing_terms": list(getattr(page, "missing_terms", [])),
     }
+
+
+def _narrowed(db_path: str, statistics, text: str, narrow: dict, *, wanted: int, sort: str, filters, expand: bool,
+              collapse: bool, snippets: bool, facets: bool, time_limit: float) -> dict:
+    """The shard's answer keeping only the hits ``narrow["sql"]`` keeps (the search page's places,
+    organisations and missing values, applied in SQLite as for one archive: the SQL takes ``:ids``,
+    a JSON list, ``:entities`` and ``:n``, and returns the ids kept in the list's order). Whoosh
+    ranks up to ``narrow["cap"]`` hits; the total and the facets count every kept hit."""
+    import json
+    import sqlite3
+
+    import sqlite_utils
+
+    from indexer.store import Store
+
+    index = _index(db_path)
+    entities = list(narrow.get("entities") or [])
+    state = {"kept": []}
+
+    def keep(conn, ids: list) -> list:
+        return [row[0] for row in conn.execute(narrow["sql"], {"ids": json.dumps(ids), "entities": json.dumps(entities),
+                                                               "n": len(entities)})]
+
+    def connect():
+        return sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+
+    def fetch(ids):  # the search thread's ranked hits: kept ones found, texts of the top ``wanted``
+        conn = connect()
+        try:
+            state["kept"] = keep(conn, ids)
+            top = state["kept"][:wanted]
+            return Store(sqlite_utils.Database(conn)).texts(top) if snippets and top else {}
+        finally:
+            conn.close()
+
+    page = index.search_with(statistics, text, page=1, pagelen=max(wanted, int(narrow.get("cap", 10_000))), sort=sort,
+                             filters=filters, expand=expand, collapse=collapse, fetch_texts=fetch, want_all_ids=True,
+                             time_limit=time_limit)
+    conn = connect()
+    try:
+        matching = keep(conn, list(page.all_ids or []))
+        counted = None
+        if facets:
+            store = Store(sqlite_utils.Database(conn))
+            counted = _sql_facets(store, matching)
+            counted.update(_sql_entities(store, matching))
+    finally:
+        conn.close()
+    top = set(state["kept"][:wanted])
+    return _answer(db_path, index, page, [hit for hit in page.hits if hit.id in top], len(matching), sort, counted)
+
+
+def _sql_entities(store, ids: list) -> dict:
+    """Places, organisations and event months of ``ids`` as the index's arrays count them."""
+    from collections import Counter
+
+    links, events = store.entity_rows(ids) if ids else ([], [])
+    entity, kinds = Counter(), {"place": set(), "organisation": set()}
+    for position, entity_id, kind in set(links):
+        entity[entity_id] += 1
+        if kind in kinds:
+            kinds[kind].add(position)
+    months = Counter(month for _, month in set(events))
+    return {"entity": dict(entity), "no_place": len(ids) - len(kinds["place"]),
+            "no_organisation": len(ids) - len(kinds["organisation"]), "event_month": dict(months)}
 
 
 def _sql_facets(store, ids: list) -> dict:
@@ -199,13 +273,14 @@ def _why(error: Exception) -> str:
 def search_collection(collection, text: str, *, client=None, page: int = 1, pagelen: int = 20,
                       sort: str = "relevance", filters: Optional[dict] = None, expand: bool = True,
                       collapse: bool = True, snippets: bool = True, facets: bool = True, time_limit: float = 5.0,
-                      wait: Optional[float] = None, between_rounds=None) -> CollectionPage:
+                      wait: Optional[float] = None, between_rounds=None, narrow: Optional[dict] = None) -> CollectionPage:
     """A page of ``collection``'s hits for ``text`` ranked as one archive (see the module's docstring).
 
     ``time_limit``: each shard's search stops there (its page is then marked ``timed_out``);
     ``wait``: on a cluster, how long a round waits for a shard before naming it missing (default
     four times ``time_limit`` plus 10 s: room for a retry on another worker).
-    ``between_rounds()``: called after the statistics are in (tests lose a worker there)."""
+    ``between_rounds()``: called after the statistics are in (tests lose a worker there).
+    ``narrow``: hits kept by an SQL query in each shard (:func:`_narrowed`)."""
     from indexer.fulltext import QueryError
     from indexer.fulltext.federated import Statistics
 
@@ -231,7 +306,8 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
     wanted = page * pagelen
     merged = []
     found = _run(client, shard_search, live, total_stats, text, wanted=wanted, sort=sort, filters=filters,
-                 expand=expand, collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit, wait=wait)
+                 expand=expand, collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit, wait=wait,
+                 narrow=narrow)
     for shard, (result, error) in zip(live, found):
         name = collection.name(shard)
         if error is not None:

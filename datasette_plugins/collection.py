@@ -84,16 +84,23 @@ def _time_limit(datasette) -> float:
 
 
 async def run_search(datasette, collection, params: dict, *, page: int, pagelen: int, snippets: bool, facets: bool,
-                     collapse: bool):
+                     collapse: bool, cap: int):
+    """The search across shards; places, organisations and missing values (``entity=``, ``missing=``)
+    kept in each shard's SQLite as for one archive, of its first ``cap`` ranked hits."""
     from archive.shard_search import search_collection
+    from datasette_plugins.queries import hits_filter_sql
 
     filters = {"outlet": params["outlet"], "year": params["year"], "tags": params["tags"]}
+    narrow = None
+    if params["entities"] or params["missing"]:
+        narrow = {"sql": hits_filter_sql(params["entities"], params["missing"]), "entities": params["entities"],
+                  "cap": cap}
     shards = len(collection)
     # Shards are searched one after the other: each gets its share of the time limit (at least 1 s).
     limit = max(1.0, _time_limit(datasette) / shards)
     return await asyncio.get_running_loop().run_in_executor(None, lambda: search_collection(
         collection, params["q"], page=page, pagelen=pagelen, sort=params["sort"], filters=filters,
-        expand=not params["exact"], collapse=collapse, snippets=snippets, facets=facets, time_limit=limit))
+        expand=not params["exact"], collapse=collapse, snippets=snippets, facets=facets, time_limit=limit, narrow=narrow))
 
 
 async def collection_facets(datasette, databases: list, counted: dict, *, limit, more_for=None, ids=(),
@@ -156,6 +163,7 @@ def _named_databases(datasette, collection) -> dict:
 
 async def search_view(datasette, request):
     from archive.collection import CollectionError
+    from datasette_plugins import search_entities
     from datasette_plugins.search import FACET_LIMIT, FACETS, MISSING_LABELS, PAGE_SIZE, SORTS, facet_box, search_params, url_with
     from indexer.fulltext import QueryError
 
@@ -171,19 +179,16 @@ async def search_view(datasette, request):
         "database_name": None, "entity_filters": [],
         "collection_shards": [(name, db.name if db else None) for name, db in databases.items()],
         "missing_shards": [],
-        # Narrowing to a place, an organisation or a missing value is not built across shards: no links.
-        "unlinked_facets": ("place", "organisation"),
     }
     status = 200
-    if params["entities"] or params["missing"]:
-        context["error"] = ("Narrowing a collection's search to places, organisations or missing values is not built "
-                            "yet: remove that filter, or search a shard.")
-        status = 400
-    elif params["q"]:
+    first = next((db for db in databases.values() if db), None)
+    if first is not None and params["entities"]:
+        context["entity_filters"] = await search_entities.filter_labels(first, params["entities"])
+    if params["q"]:
         started = time.perf_counter()
         try:
             page = await run_search(datasette, collection, params, page=params["page"], pagelen=PAGE_SIZE,
-                                    snippets=True, facets=True, collapse=params["collapse"])
+                                    snippets=True, facets=True, collapse=params["collapse"], cap=search_entities.RANK_CAP)
         except (QueryError, CollectionError) as error:
             context["error"] = str(error)
             status = 400 if isinstance(error, QueryError) else 503
@@ -253,13 +258,11 @@ async def search_export_view(datasette, request):
     params = search_params(request)
     if not params["q"]:
         return Response.json({"ok": False, "error": "Give a query: q=..."}, status=400)
-    if params["entities"] or params["missing"]:
-        return Response.json({"ok": False, "error": "entity= and missing= are not built for a collection"}, status=400)
     collection = collection_of(datasette)
     databases = _named_databases(datasette, collection)
     try:
         page = await run_search(datasette, collection, params, page=1, pagelen=export.MAX_HITS, snippets=False,
-                                facets=fmt == "json", collapse=False)
+                                facets=fmt == "json", collapse=False, cap=export.MAX_HITS)
     except QueryError as error:
         return Response.json({"ok": False, "error": str(error)}, status=400)
     except CollectionError as error:
@@ -278,7 +281,8 @@ async def search_export_view(datasette, request):
         counted = await collection_facets(datasette, [d for d in databases.values() if d], page.facets, limit=None,
                                           ids=[h.id for h in hits])
         head = {"query": params["q"], "filters": {"outlet": params["outlet"], "year": params["year"],
-                                                   "tags": params["tags"], "exact": params["exact"]},
+                                                   "tags": params["tags"], "entities": params["entities"],
+                                                   "missing": params["missing"], "exact": params["exact"]},
                 "sort": params["sort"], "total": page.total, "stories": counted["stories"], "timed_out": page.timed_out,
                 "shards": len(collection), "columns": export.COLUMNS, "facets": export.facets_for_export(counted),
                 "facets_timed_out": False}

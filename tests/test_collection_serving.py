@@ -164,11 +164,28 @@ async def test_collection_pages_escape_and_refuse_what_they_cannot_count(cds):
     for path in ("/-/timeline", "/-/map", "/-/entities", "/-/figures"):
         answer = await cds.client.get(path)
         assert answer.status_code == 501 and "not built for a collection" in answer.text, path
-    page = (await cds.client.get("/-/search", params={"q": "ISIS"})).text
-    assert 'data-facet="place"' in page and "?entity=" not in page and "&amp;entity=" not in page  # no link to a 400
-    assert "&amp;missing=" not in page and "?missing=" not in page
-    narrowed = await cds.client.get("/-/search", params={"q": "ISIS", "entity": "place:raqqa"})
-    assert narrowed.status_code == 400 and "not built" in narrowed.text
+
+
+@pytest.mark.parametrize("narrowing", [{"entity": "place:al-hol-camp"}, {"missing": "outlet"},
+                                       {"entity": ["place:al-hol-camp", "organisation:syrian-democratic-forces"]},
+                                       {"missing": "year", "entity": "place:al-hol-camp"}])
+async def test_narrowing_to_places_and_missing_values_as_the_single_archive(cds, sample_db, narrowing):
+    one = datasette_for(sample_db)
+    params = {"q": "ISIS OR camp", "collapse": "0", **narrowing}
+    ours = await cds.client.get("/-/search", params=params)
+    theirs = await one.client.get("/-/search", params=params)
+    assert ours.status_code == theirs.status_code == 200
+    assert _count(ours.text) == _count(theirs.text) > 0
+    for name in ("outlet", "year", "place", "organisation"):
+        assert _facet(ours.text, name) == _facet(theirs.text, name), name
+    hits = lambda html: re.findall(r'<h3 dir="auto"><a href="/-/article/([0-9a-f]{16})"', html)  # noqa: E731
+    assert sorted(hits(ours.text)) == sorted(hits(theirs.text))
+    filters = lambda html: re.findall(r'class="archive-filter"[^>]*>([^<]*)<', html)  # noqa: E731
+    assert filters(ours.text) == filters(theirs.text)
+    export = (await cds.client.get("/-/search.json", params=params)).json()
+    single = (await one.client.get("/-/search.json", params=params)).json()
+    assert export["total"] == single["total"] == _count(ours.text)
+    assert sorted(h["id"] for h in export["hits"]) == sorted(h["id"] for h in single["hits"])
 
 
 async def test_the_plugin_serves_one_archive_as_before(sample_db):
