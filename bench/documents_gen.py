@@ -338,15 +338,17 @@ def main():
     truth["newsletters.mbox"] = {"layout": "mail", "articles": [
         _truth(a, section=None, length=None, load_date=None, copyright=None, author=None,
                id=f"message:{a['published']}.{i}@{DOMAINS[i]}") for i, a in enumerate(ARTICLES)]}
-    # Outlook .msg: two of the newsletters, one with the Internet headers Outlook keeps for received
-    # mail and one without (its date from the submit time), written by bench/documents_msg.py.
-    for k, i in enumerate((0, 5), 1):
+    # Outlook .msg: four of the newsletters, one with the Internet headers Outlook keeps for received
+    # mail, one without (its date from the submit time), one ANSI (PT_STRING8, windows-1252), one
+    # whose HTML is only inside its RTF body; written by bench/documents_msg.py.
+    for k, i in enumerate((0, 5, 2, 3), 1):
         a, d = ARTICLES[i], day(ARTICLES[i]["published"])
         sent = dt.datetime(d.year, d.month, d.day, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
         page = f"<html><body><h1>{html.escape(a['title'])}</h1>" + "".join(f"<p>{html.escape(p)}</p>" for p in a["paragraphs"])
         data = documents_msg.msg_bytes(a["title"], {0: "Guardian Today"}.get(i, a["outlet"]), f"newsletter@{DOMAINS[i]}",
                                        sent, "\n\n".join(a["paragraphs"]), html=page + "</body></html>",
-                                       message_id=f"<msg-{a['published']}.{i}@{DOMAINS[i]}>", headers=k == 1)
+                                       message_id=f"<msg-{a['published']}.{i}@{DOMAINS[i]}>", headers=k == 1,
+                                       ansi=k == 3, html_in_rtf=k == 4)
         (OUT / f"newsletter-{k}.msg").write_bytes(data)
         truth[f"newsletter-{k}.msg"] = {"layout": "mail", "articles": [_truth(
             a, section=None, length=None, load_date=None, copyright=None, author=None,

@@ -19,7 +19,7 @@ import struct
 SECTOR, MINI, CUTOFF = 512, 64, 4096
 FREE, END, FATSECT, NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
 
-PT_LONG, PT_SYSTIME, PT_UNICODE, PT_BINARY = 0x0003, 0x0040, 0x001F, 0x0102
+PT_LONG, PT_SYSTIME, PT_STRING8, PT_UNICODE, PT_BINARY = 0x0003, 0x0040, 0x001E, 0x001F, 0x0102
 
 
 # --- MS-CFB -------------------------------------------------------------------------------------
@@ -161,6 +161,10 @@ def _properties(props, header: bytes):
             data = value.encode("utf-16-le")
             table += struct.pack("<IIII", tag, 6, len(data) + 2, 0)
             streams.append((f"__substg1.0_{prop_id:04X}{kind:04X}", data))
+        elif kind == PT_STRING8:  # an ANSI .msg (older Outlook): strings in the message's code page
+            data = value.encode("cp1252")
+            table += struct.pack("<IIII", tag, 6, len(data) + 1, 0)
+            streams.append((f"__substg1.0_{prop_id:04X}{kind:04X}", data))
         elif kind == PT_BINARY:
             table += struct.pack("<IIII", tag, 6, len(value), 0)
             streams.append((f"__substg1.0_{prop_id:04X}{kind:04X}", value))
@@ -172,15 +176,21 @@ def _properties(props, header: bytes):
 
 
 def msg_bytes(subject, sender_name, sender_address, sent: dt.datetime, body, html=None, message_id=None,
-              to=("Desk", "desk@example.org"), headers=True, message_class="IPM.Note") -> bytes:
+              to=("Desk", "desk@example.org"), headers=True, message_class="IPM.Note", ansi=False,
+              html_in_rtf=False) -> bytes:
     """An Outlook mail item (IPM.Note): subject, sender, submit time, plain and HTML bodies, one
-    recipient; with ``headers``, the Internet headers Outlook keeps for received mail."""
+    recipient; with ``headers``, the Internet headers Outlook keeps for received mail; with
+    ``ansi``, strings as PT_STRING8 in windows-1252 (PR_MESSAGE_CODEPAGE 1252), as older Outlook
+    writes them; with ``html_in_rtf``, the HTML body only inside an RTF body (PR_RTF_COMPRESSED,
+    HTML encapsulated as MS-OXRTFEX lays it out), as Outlook often keeps received HTML mail."""
     props = [(0x001A, PT_UNICODE, message_class), (0x0037, PT_UNICODE, subject),
              (0x0C1A, PT_UNICODE, sender_name), (0x0C1F, PT_UNICODE, sender_address), (0x0C1E, PT_UNICODE, "SMTP"),
              (0x0042, PT_UNICODE, sender_name), (0x0065, PT_UNICODE, sender_address),
              (0x0039, PT_SYSTIME, sent), (0x0E06, PT_SYSTIME, sent), (0x1000, PT_UNICODE, body),
              (0x3FDE, PT_LONG, 65001)]
-    if html is not None:
+    if html is not None and html_in_rtf:
+        props.append((0x1009, PT_BINARY, _uncompressed_rtf(_encapsulated(html))))
+    elif html is not None:
         props.append((0x1013, PT_BINARY, html.encode("utf-8")))
     if message_id:
         props.append((0x1035, PT_UNICODE, message_id))
@@ -194,11 +204,50 @@ def msg_bytes(subject, sender_name, sender_address, sent: dt.datetime, body, htm
             lines.append(f"Message-ID: {message_id}")
         lines += ["MIME-Version: 1.0", 'Content-Type: multipart/alternative; boundary="x"']
         props.append((0x007D, PT_UNICODE, "\r\n".join(lines) + "\r\n\r\n"))
+    recipient = [(0x3001, PT_UNICODE, to[0]), (0x3003, PT_UNICODE, to[1]), (0x3002, PT_UNICODE, "SMTP"),
+                 (0x0C15, PT_LONG, 1), (0x39FE, PT_UNICODE, to[1])]
+    # PR_STORE_SUPPORT_MASK: STORE_UNICODE_OK (0x40000) says whether strings are PT_UNICODE
+    props.append((0x340D, PT_LONG, 0x00040000 if not ansi else 0))
+    if ansi:
+        def narrow(items):
+            return [(prop_id, PT_STRING8 if kind == PT_UNICODE else kind, value) for prop_id, kind, value in items]
+        props = narrow([p for p in props if p[0] != 0x3FDE]) + [(0x3FFD, PT_LONG, 1252), (0x3FDE, PT_LONG, 1252)]
+        recipient = narrow(recipient)
     table, streams = _properties(props, struct.pack("<8xIIII8x", 1, 0, 1, 0))
-    recipient_table, recipient_streams = _properties(
-        [(0x3001, PT_UNICODE, to[0]), (0x3003, PT_UNICODE, to[1]), (0x3002, PT_UNICODE, "SMTP"),
-         (0x0C15, PT_LONG, 1), (0x39FE, PT_UNICODE, to[1])], b"\0" * 8)
+    recipient_table, recipient_streams = _properties(recipient, b"\0" * 8)
     nameid = [("__substg1.0_00020102", b""), ("__substg1.0_00030102", b""), ("__substg1.0_00040102", b"")]
     return cfb([("__nameid_version1.0", nameid),
                 ("__recip_version1.0_#00000000", [("__properties_version1.0", recipient_table)] + recipient_streams),
                 ("__properties_version1.0", table)] + streams)
+
+
+def _encapsulated(page: str) -> bytes:
+    """HTML encapsulated in RTF (MS-OXRTFEX): each tag in an ``\\*\\htmltag`` group, the text between
+    them as RTF text (non-ASCII as ``\\uN?``), the RTF-only paragraph marks in ``\\htmlrtf``."""
+    import re
+
+    def text(piece):
+        out = []
+        for char in piece:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) < 128:
+                out.append(char)
+            else:
+                code = ord(char)
+                out.append(f"\\u{code if code < 32768 else code - 65536}?")
+        return "".join(out)
+
+    parts = ["{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}}"]
+    for tag, between in re.findall(r"(<[^>]+>)([^<]*)", page):
+        parts.append("{\\*\\htmltag64 " + text(tag) + "}")
+        if tag.startswith("</") and tag[2:4] in ("p>", "h1"):
+            parts.append("\\htmlrtf \\par \\htmlrtf0 ")
+        parts.append(text(between))
+    parts.append("}")
+    return "".join(parts).encode("ascii")
+
+
+def _uncompressed_rtf(rtf: bytes) -> bytes:
+    """PR_RTF_COMPRESSED's container (MS-OXRTFCP) holding the RTF uncompressed ("MELA", no CRC)."""
+    return struct.pack("<IIII", len(rtf) + 12, len(rtf), 0x414C454D, 0) + rtf

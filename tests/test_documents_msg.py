@@ -32,9 +32,10 @@ def test_the_fixtures_are_valid_compound_files():
     """olefile, told to refuse any incorrect structure, opens them and finds MS-OXMSG's streams."""
     import olefile
 
-    for name in ("newsletter-1.msg", "newsletter-2.msg"):
+    for name in NAMES:
         with olefile.OleFileIO(str(DOCUMENTS / name), raise_defects=olefile.DEFECT_INCORRECT) as ole:
-            assert ole.exists("__properties_version1.0") and ole.exists("__substg1.0_0037001F")
+            assert ole.exists("__properties_version1.0")
+            assert ole.exists("__substg1.0_0037001F") or ole.exists("__substg1.0_0037001E")  # the subject
             assert ole.exists("__recip_version1.0_#00000000/__properties_version1.0")
     big = documents_msg.msg_bytes("Water", "Desk", "desk@example.org", dt.datetime(2023, 4, 2, tzinfo=dt.timezone.utc),
                                   "Alouk station. " * 600)  # a stream over 4,096 bytes: regular sectors
@@ -42,12 +43,16 @@ def test_the_fixtures_are_valid_compound_files():
         assert ole.openstream("__substg1.0_1000001F").read().decode("utf-16-le") == "Alouk station. " * 600
 
 
+NAMES = ("newsletter-1.msg", "newsletter-2.msg", "newsletter-3.msg", "newsletter-4.msg")
+
+
 def test_msg_newsletters_import_like_eml(cli, db_path):
-    result = cli("import", db_path, DOCUMENTS / "newsletter-1.msg", DOCUMENTS / "newsletter-2.msg")
+    """With Internet headers (1), without (2), ANSI strings (3), the HTML only inside the RTF body (4)."""
+    result = cli("import", db_path, *(DOCUMENTS / name for name in NAMES))
     assert result.exit_code == 0, result.output
-    assert "2 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 0 failed" in result.output
+    assert "4 imported, 0 updated, 0 unchanged, 0 skipped as duplicate, 0 failed" in result.output
     articles = stored(db_path)
-    for article, name in zip(articles, ("newsletter-1.msg", "newsletter-2.msg")):
+    for article, name in zip(articles, NAMES):
         [true] = TRUTH[name]["articles"]
         assert article["source_format"] == "msg"
         assert (article["title"], article["outlet_name"], article["published"], article["language"]) == \
@@ -55,8 +60,24 @@ def test_msg_newsletters_import_like_eml(cli, db_path):
         assert article["body"] == true["body"]
     # "Guardian Today <newsletter@theguardian.com>": the outlet of the sender's domain
     assert articles[0]["outlet_name"] == "The Guardian"
-    again = cli("import", db_path, DOCUMENTS / "newsletter-1.msg", DOCUMENTS / "newsletter-2.msg")
-    assert "0 imported, 0 updated, 2 unchanged" in again.output
+    again = cli("import", db_path, *(DOCUMENTS / name for name in NAMES))
+    assert "0 imported, 0 updated, 4 unchanged" in again.output
+
+
+def test_a_plain_text_msg_keeps_its_paragraphs(cli, db_path, tmp_path):
+    """No HTML anywhere: the plain body is the text, its paragraphs kept (extract-msg's htmlBody
+    would make HTML of it with <br /> for every line break)."""
+    path = tmp_path / "plain.msg"
+    paragraphs = ["The Alouk station stopped again on Monday, officials said.",
+                  "Trucks brought water to the camp's eastern sections."]
+    path.write_bytes(documents_msg.msg_bytes("Water cuts in Hasakah", "Hasakah Desk", "desk@example.org",
+                                             dt.datetime(2022, 8, 2, 9, 0, tzinfo=dt.timezone.utc),
+                                             "\r\n\r\n".join(paragraphs), html=None, headers=False))
+    result = cli("import", db_path, path)
+    assert result.exit_code == 0, result.output
+    [article] = stored(db_path)
+    assert article["body"].split("\n\n") == paragraphs
+    assert (article["title"], article["published"]) == ("Water cuts in Hasakah", "2022-08-02")
 
 
 def test_bad_msg_files_are_reported_in_one_line(cli, db_path, tmp_path):

@@ -6,6 +6,7 @@ its id, a newsletter of several stories split into them.
 extract-msg is an optional dependency (``pip install 'news-archive[msg]'``): without it a .msg file
 is reported with the command that adds it, and every other file imports as before.
 
+The text: the HTML body (PR_HTML, or the HTML encapsulated in the RTF body), else the plain one.
 The date is the message's own ``Date:`` header where Outlook kept the Internet headers (received
 mail), in the sender's time zone; else the time it was sent (PR_CLIENT_SUBMIT_TIME), which Outlook
 stores in UTC, so a message sent after midnight east of Greenwich is dated the day before.
@@ -90,10 +91,27 @@ def _as_email(message) -> EmailMessage:
     if language:
         out["Content-Language"] = language
     out.set_content(message.body or "")
-    html = message.htmlBody
+    html = _html(message)
     if html:
         out.add_alternative(html.decode("utf-8", "replace") if isinstance(html, bytes) else html, subtype="html")
     return out
+
+
+def _html(message):
+    """The HTML body: PR_HTML, else the HTML encapsulated in the RTF body (as Outlook often keeps
+    received HTML mail); None for a plain-text message (extract-msg's ``htmlBody`` would make one
+    from the plain text, losing its paragraphs to ``<br />``)."""
+    html = message.getStream("__substg1.0_10130102")
+    if html:
+        return html
+    if message.rtfBody:
+        from extract_msg.enums import DeencapType
+
+        try:
+            return message.deencapsulateBody(message.rtfBody, DeencapType.HTML)
+        except Exception:  # an RTF body that holds no HTML, or that RTFDE cannot read
+            return None
+    return None
 
 
 def _string(message, stream: str):
