@@ -1,15 +1,42 @@
 """Names inside quoted phrases and joined to their article (issue #17), for :func:`.variants.expand_aliases`:
 ``"Ghuwayran prison"`` is OR-ed with ``"Guweiran prison"`` and the name's other spellings, and
-``alhol``/``AlHawl`` are read as al-Hol."""
+``alhol``/``AlHawl`` are read as al-Hol; and the alias table as one index sees it (:class:`HeldTable`)."""
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from indexer.fulltext.variants import _UNIT, _case_rules, _written_as, alias_table, name_key
 
 PHRASE_VARIANTS = 12  # a quoted phrase holding a name is OR-ed with at most this many other spellings
 _JOINED = re.compile(r"(?i)^(al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
+
+
+class HeldTable:
+    """The alias table as one index sees it: a group's spellings whose words the index holds (and
+    the key asked for). A spelling no article has finds nothing, but it is not free: the Arabic
+    spellings of "America" or "China" in an English archive changed the order of TIME's hits
+    (nDCG@10 0.681 -> 0.677)."""
+
+    def __init__(self, table: dict, holds: Callable):
+        self.table, self.holds, self.seen = table, holds, {}
+
+    def __contains__(self, key) -> bool:
+        return key in self.table
+
+    def __iter__(self):
+        return iter(self.table)
+
+    def get(self, key, default=None):
+        return self[key] if key in self.table else default
+
+    def __getitem__(self, key):
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = [(name, other) for name, other in self.table[key]
+                                      if other == key or self.holds(other)]
+        return found
 
 
 def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:

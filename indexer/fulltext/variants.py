@@ -133,32 +133,6 @@ def _group_text(spelling: str, key: tuple, group: list, table=None):
     return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
 
 
-class _Held:
-    """The alias table as one index sees it: a group's spellings whose words the index holds (and
-    the key asked for). A spelling no article has finds nothing, but it is not free: the Arabic
-    spellings of "America" or "China" in an English archive changed the order of TIME's hits
-    (nDCG@10 0.681 -> 0.677)."""
-
-    def __init__(self, table: dict, holds: Callable):
-        self.table, self.holds, self.seen = table, holds, {}
-
-    def __contains__(self, key) -> bool:
-        return key in self.table
-
-    def __iter__(self):
-        return iter(self.table)
-
-    def get(self, key, default=None):
-        return self[key] if key in self.table else default
-
-    def __getitem__(self, key):
-        found = self.seen.get(key)
-        if found is None:
-            found = self.seen[key] = [(name, other) for name, other in self.table[key]
-                                      if other == key or self.holds(other)]
-        return found
-
-
 def expand_aliases(text: str, holds: Optional[Callable] = None):
     """The query with each known name (alias table, longest match first) as an OR of its spellings;
     returns ``(text, names added)``. Field queries, wildcards and operators are left alone.
@@ -168,7 +142,9 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
         return text, []
     longest = max(len(key) for key in table)
     if holds is not None:
-        table = _Held(table, holds)
+        from indexer.fulltext.name_phrases import HeldTable
+
+        table = HeldTable(table, holds)
     added: list = []
     out, last = [], 0
     for quoted in list(_QUOTED.finditer(text)) + [None]:
