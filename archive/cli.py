@@ -420,7 +420,8 @@ def check(db_path):
               help="Datasette metadata file (default: metadata.yml of the project).")
 @click.option("--immutable", is_flag=True, help="Serve DB as immutable (faster; restart after each import).")
 @click.option("--sql-time-limit-ms", default=3000, show_default=True, type=int, help="Stop SQL queries after this long.")
-def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_ms):
+@click.option("--scheduler", metavar="ADDRESS", help="A collection: search its shards on this Dask scheduler.")
+def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_ms, scheduler):
     """Serve DB in Datasette with the archive's plugins, search page and facets.
 
     On 127.0.0.1 (the default) only this machine reaches it. On any other address everyone must log
@@ -433,7 +434,9 @@ def serve(db_path, port, host, public, metadata_path, immutable, sql_time_limit_
     if is_collection(db_path):  # every shard, and the search across them (archive/serving.py)
         from archive.serving import serve_collection
 
-        return serve_collection(db_path, port, host, public, metadata_path, immutable, sql_time_limit_ms)
+        return serve_collection(db_path, port, host, public, metadata_path, immutable, sql_time_limit_ms, scheduler)
+    if scheduler:
+        raise click.ClickException(f"{db_path}: --scheduler serves a collection's shards; this is one archive")
     with _open_archive(db_path):  # repairs an interrupted write before serving
         pass
     try:

@@ -159,7 +159,7 @@ def run_datasette(db_path, sock, metadata, immutable, sql_time_limit_ms, host, p
 
 
 # -- a collection of shards (archive/collection.py): every shard a database, searched as one -------
-def collection_metadata(found, metadata_path=None, accounts=None, environ=None) -> dict:
+def collection_metadata(found, metadata_path=None, accounts=None, environ=None, scheduler=None) -> dict:
     """The project's metadata for serving ``found``: its ``archive`` database block given to every
     shard, the plugin told the manifest, the identity (title, licence) of the first shard."""
     import copy
@@ -181,6 +181,8 @@ def collection_metadata(found, metadata_path=None, accounts=None, environ=None) 
     plugin = metadata.setdefault("plugins", {}).setdefault("news-archive", {})
     plugin.pop("database", None)
     plugin["collection"] = str(found.path)
+    if scheduler:
+        plugin["scheduler"] = scheduler
     try:
         metadata = apply_identity(metadata, found.shards[0])
     except IdentityError as error:
@@ -207,7 +209,7 @@ def check_served(found) -> list:
     return [str(shard) for shard in found.shards]
 
 
-def serve_collection(path, port, host, public, metadata_path, immutable, sql_time_limit_ms) -> None:
+def serve_collection(path, port, host, public, metadata_path, immutable, sql_time_limit_ms, scheduler=None) -> None:
     from archive import collection as collections_
     from datasette_plugins.logins import ENV_VAR, LoginError, load_accounts
 
@@ -224,7 +226,7 @@ def serve_collection(path, port, host, public, metadata_path, immutable, sql_tim
         raise click.ClickException(
             f"serving on {host} needs a login: set {ENV_VAR} ('archive password SHARD.db --print' makes a line), "
             f"or pass --public to let anyone who reaches {host}:{port} see everything")
-    metadata = collection_metadata(found, metadata_path, accounts)
+    metadata = collection_metadata(found, metadata_path, accounts, scheduler=scheduler)
     sock = bind(host, port)
     try:
         run_datasette(path, sock, metadata, immutable, sql_time_limit_ms, host, sock.getsockname()[1], public,

@@ -16,7 +16,10 @@ the plugin's config names the manifest (``plugins: news-archive: collection: PAT
   built, from the shards' summed counts.)
 
 Searches run in this process, one shard after the other (a shard's searcher and arrays are kept
-between searches), each stopped at the search time limit.
+between searches), each within its share of the search time limit; or, with ``scheduler`` in the
+config (``archive serve COLLECTION --scheduler tcp://host:8786``), on the Dask workers, which keep
+their shards' searchers: a worker lost during a search is replaced, a shard no worker answers for
+is named on the page.
 """
 
 from __future__ import annotations
@@ -98,9 +101,40 @@ async def run_search(datasette, collection, params: dict, *, page: int, pagelen:
     shards = len(collection)
     # Shards are searched one after the other: each gets its share of the time limit (at least 1 s).
     limit = max(1.0, _time_limit(datasette) / shards)
+    scheduler = plugin_config(datasette).get("scheduler")
+    if scheduler:  # on the workers, shards in parallel: each its whole share of the time limit
+        limit = _time_limit(datasette)
     return await asyncio.get_running_loop().run_in_executor(None, lambda: search_collection(
-        collection, params["q"], page=page, pagelen=pagelen, sort=params["sort"], filters=filters,
-        expand=not params["exact"], collapse=collapse, snippets=snippets, facets=facets, time_limit=limit, narrow=narrow))
+        collection, params["q"], client=dask_client(scheduler) if scheduler else None, page=page, pagelen=pagelen,
+        sort=params["sort"], filters=filters, expand=not params["exact"], collapse=collapse, snippets=snippets,
+        facets=facets, time_limit=limit, narrow=narrow))
+
+
+_clients: dict = {}
+
+
+class SchedulerUnreachable(RuntimeError):
+    pass
+
+
+def dask_client(address: str):
+    """This server's Dask client of the scheduler at ``address`` (made at the first search, kept)."""
+    client = _clients.get(address)
+    if client is None or client.status != "running":  # never made, or lost its scheduler: try again
+        from dask.distributed import Client
+
+        if client is not None:
+            _clients.pop(address, None)
+            try:
+                client.close(timeout=2)
+            except Exception:
+                pass
+        try:
+            client = _clients[address] = Client(address, timeout=5, set_as_default=False)
+        except (OSError, TimeoutError) as error:
+            raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {address} ({error}); "
+                                       "the collection cannot be searched") from None
+    return client
 
 
 async def collection_facets(datasette, databases: list, counted: dict, *, limit, more_for=None, ids=(),
@@ -179,6 +213,7 @@ async def search_view(datasette, request):
         "database_name": None, "entity_filters": [],
         "collection_shards": [(name, db.name if db else None) for name, db in databases.items()],
         "missing_shards": [],
+        "cross_database": "_memory" if getattr(datasette, "crossdb", False) and "_memory" in datasette.databases else None,
     }
     status = 200
     first = next((db for db in databases.values() if db), None)
@@ -189,7 +224,7 @@ async def search_view(datasette, request):
         try:
             page = await run_search(datasette, collection, params, page=params["page"], pagelen=PAGE_SIZE,
                                     snippets=True, facets=True, collapse=params["collapse"], cap=search_entities.RANK_CAP)
-        except (QueryError, CollectionError) as error:
+        except (QueryError, CollectionError, SchedulerUnreachable) as error:
             context["error"] = str(error)
             status = 400 if isinstance(error, QueryError) else 503
         else:
@@ -265,7 +300,7 @@ async def search_export_view(datasette, request):
                                 facets=fmt == "json", collapse=False, cap=export.MAX_HITS)
     except QueryError as error:
         return Response.json({"ok": False, "error": str(error)}, status=400)
-    except CollectionError as error:
+    except (CollectionError, SchedulerUnreachable) as error:
         return Response.json({"ok": False, "error": str(error)}, status=503)
     if page.missing:  # a file cannot carry a warning: refuse rather than export a short list
         return Response.json({"ok": False, "error": "shards could not be searched; the export would be short",

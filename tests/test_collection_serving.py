@@ -194,3 +194,27 @@ async def test_the_plugin_serves_one_archive_as_before(sample_db):
     page = await one.client.get("/-/search", params={"q": "ISIS"})
     assert page.status_code == 200 and "Partial" not in page.text and _count(page.text) > 0
     assert (await one.client.get("/-/timeline")).status_code == 200
+
+
+async def test_searches_on_a_dask_scheduler_answer_the_same(shards):
+    """``archive serve COLLECTION --scheduler``: the shards are searched on the cluster's workers."""
+    from dask.distributed import LocalCluster
+
+    from datasette.app import Datasette
+
+    from archive.serving import collection_metadata, serve_settings
+
+    here = serving(shards)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        remote = Datasette([str(s) for s in shards.shards], settings=serve_settings(2000),
+                           metadata=collection_metadata(shards, ROOT / "metadata.yml", scheduler=cluster.scheduler_address))
+        for query in ("ISIS", '"al-Hol"'):
+            ours = await remote.client.get("/-/search", params={"q": query})
+            theirs = await here.client.get("/-/search", params={"q": query})
+            assert ours.status_code == 200 and "Partial" not in ours.text
+            assert _count(ours.text) == _count(theirs.text) > 0
+            assert _facet(ours.text, "outlet") == _facet(theirs.text, "outlet")
+    # The scheduler gone: the page says so (503), without a count.
+    gone = await remote.client.get("/-/search", params={"q": "ISIS"})
+    assert gone.status_code == 503 and "articles match" not in gone.text
