@@ -164,3 +164,35 @@ def test_a_new_collection_never_takes_another_ones_shards(tmp_path):
     (tmp_path / "elsewhere" / "shards" / "shard-001.db").write_bytes(b"")
     with pytest.raises(collection.CollectionError, match="shard-001.db already exists"):
         collection.create(tmp_path / "elsewhere" / "c.json", 3)
+
+
+def test_a_rebalancing_killed_mid_way_is_finished_by_the_next_run(tmp_path, sample_db):
+    """The command in its own process, SIGKILLed as soon as it reports its first batch (it is then
+    copying or deleting the next one); the rerun leaves every article once, in its shard."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from archive import collection
+
+    found = _import(tmp_path / "c.json", 2)
+    before = sorted(_held(found))
+    command = [sys.executable, "-c", "from archive.cli import cli; cli()", "collection", "rebalance",
+               str(found.path), "--shards", "5"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    try:
+        line = process.stderr.readline()
+        assert "->" in line, line
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+    half = collection.load(found.path)
+    assert half.rebalancing is not None  # stopped before the end
+    result = run_cli("collection", "rebalance", found.path)
+    assert result.exit_code == 0, result.output
+    done = collection.load(found.path)
+    assert done.rebalancing is None and len(done) == 5
+    assert sorted(_held(done)) == before
+    _each_shard_consistent(done)
+    _answers_as_one(done, sample_db)
