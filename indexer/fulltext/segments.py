@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import math
 import time
+import zlib
+from pickle import dumps
 
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3PostingsWriter, W3TermInfo
+from whoosh.system import pack_int
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import fib
 
+from indexer.fulltext.bulk_postings import PICKLE_PROTOCOL
 from indexer.fulltext.columns import _whole_lengths
 
 
@@ -41,9 +46,28 @@ class _LengthsOnce:
         return self._fields[fieldname]
 
 
+class _TermInfo(W3TermInfo):
+    """W3's term info, its inlined postings pickled with protocol 4 (read back by W3TermInfo)."""
+
+    def to_bytes(self):
+        if not self.is_inlined():
+            return super().to_bytes()
+        return W3TermInfo._struct.pack(
+            True, self._weight, self._df, 0 if self._minlength is None else length_to_byte(self._minlength),
+            length_to_byte(self._maxlength), self._maxweight,
+            0xFFFFFFFF if self._minid is None else self._minid, 0xFFFFFFFF if self._maxid is None else self._maxid,
+        ) + dumps(self._inlined, PICKLE_PROTOCOL)
+
+
 class _FieldWriter(W3FieldWriter):
     def add_postings(self, schema, lengths, items):
         super().add_postings(schema, _LengthsOnce(lengths) if lengths else lengths, items)
+
+    def start_term(self, btext):
+        if self._postwriter is None:
+            raise Exception("Called start_term before start_field")
+        self._btext = btext
+        self._postwriter.start_postings(self._fieldobj.format, _TermInfo())
 
 
 class _PostingsWriter(W3PostingsWriter):
@@ -60,9 +84,23 @@ class _PostingsWriter(W3PostingsWriter):
         self._startoffset = None
 
     def _write_block(self, last=False):
+        # W3PostingsWriter._write_block with the block's data pickled with protocol 4 (see
+        # bulk_postings.PICKLE_PROTOCOL: Whoosh reads it with pickle.loads); the header as W3's.
         if not self._blockcount:
             self._startoffset = self._postfile.tell()
-        super()._write_block(last)
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        data = dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), PICKLE_PROTOCOL)
+        compression = self._compression
+        if compression:
+            data = zlib.compress(data, compression)
+        ids = self._ids
+        header = dumps((len(ids), ids[-1], self._maxweight, compression, length_to_byte(self._minlength),
+                        length_to_byte(self._maxlength)), 2)
+        size = len(header) + len(data)
+        self._postfile.write(pack_int(-size if last else size) + header + data)
+        self._blockcount += 1
+        self._new_block()
 
     def finish_postings(self):
         # W3PostingsWriter.finish_postings calls terminfo.set_inline(), which does not exist
