@@ -64,8 +64,10 @@ class ShardMissing(RuntimeError):
     pass
 
 
-def _index(db_path: str):
-    """This process's :class:`ShardIndex` of a shard (kept: its arrays and searcher are reused)."""
+def _index(db_path: str, epoch=None):
+    """This process's :class:`ShardIndex` of a shard (kept: its arrays and searcher are reused).
+    ``epoch``: the manifest's version (its mtime); a shard's index kept from an older one is opened
+    again (a rebalancing rebuilds a shard's index, which a kept searcher may not notice)."""
     from archive import search_data
     from indexer.fulltext.federated import ShardIndex
     from indexer.store import read_only
@@ -75,31 +77,32 @@ def _index(db_path: str):
     if not path.is_file():
         raise ShardMissing("no such file")
     with _lock:
-        index = _indexes.get(str(path))
+        kept = _indexes.get(str(path))
+        index = kept[1] if kept is not None and kept[0] == epoch else None
         if index is None:
             search_data.provide()
             index = ShardIndex(index_path_for(path), store=read_only(path))
             if not index.exists():
                 raise ShardMissing("no full-text index beside it")
-            _indexes[str(path)] = index
+            _indexes[str(path)] = (epoch, index)
     return index
 
 
-def shard_statistics(db_path: str, text: str, expand: bool, time_limit: float = 5.0):
-    return _index(db_path).statistics(text, expand=expand, time_limit=time_limit)
+def shard_statistics(db_path: str, text: str, expand: bool, time_limit: float = 5.0, epoch=None):
+    return _index(db_path, epoch).statistics(text, expand=expand, time_limit=time_limit)
 
 
 def shard_search(db_path: str, statistics, text: str, *, wanted: int, sort: str, filters: Optional[dict],
                  expand: bool, collapse: bool, snippets: bool, facets: bool, time_limit: float = 5.0,
-                 narrow: Optional[dict] = None) -> dict:
+                 narrow: Optional[dict] = None, epoch=None) -> dict:
     """One shard's answer: its top ``wanted`` hits, total and facet counts (names, not ids).
     ``narrow``: keep only the hits an SQL query keeps (see :func:`_narrowed`)."""
     from indexer.store import read_only
 
     if narrow:
         return _narrowed(db_path, statistics, text, narrow, wanted=wanted, sort=sort, filters=filters, expand=expand,
-                         collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit)
-    index = _index(db_path)
+                         collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit, epoch=epoch)
+    index = _index(db_path, epoch)
     store = read_only(db_path)
     page = index.search_with(statistics, text, page=1, pagelen=wanted, sort=sort, filters=filters,
                              expand=expand, collapse=collapse, fetch_texts=store().texts if snippets else None,
@@ -147,7 +150,7 @@ def _answer(db_path, index, page, hits: list, total: int, sort: str, counted: Op
 
 
 def _narrowed(db_path: str, statistics, text: str, narrow: dict, *, wanted: int, sort: str, filters, expand: bool,
-              collapse: bool, snippets: bool, facets: bool, time_limit: float) -> dict:
+              collapse: bool, snippets: bool, facets: bool, time_limit: float, epoch=None) -> dict:
     """The shard's answer keeping only the hits ``narrow["sql"]`` keeps (the search page's places,
     organisations and missing values, applied in SQLite as for one archive: the SQL takes ``:ids``,
     a JSON list, ``:entities`` and ``:n``, and returns the ids kept in the list's order). Whoosh
@@ -159,7 +162,7 @@ def _narrowed(db_path: str, statistics, text: str, narrow: dict, *, wanted: int,
 
     from indexer.store import Store
 
-    index = _index(db_path)
+    index = _index(db_path, epoch)
     entities = list(narrow.get("entities") or [])
     state = {"kept": []}
 
@@ -291,9 +294,14 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
     answer = CollectionPage(query=text)
     shards = list(collection.shards)
     wait = wait if wait is not None else 4 * time_limit + 10
+    try:
+        epoch = collection.path.stat().st_mtime_ns
+    except OSError:
+        epoch = None
     total_stats = Statistics()
     live = []
-    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand, time_limit, wait=wait)):
+    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand, time_limit, epoch,
+                                                   wait=wait)):
         if error is not None:
             if isinstance(error, QueryError):
                 raise error
@@ -307,7 +315,7 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
     merged = []
     found = _run(client, shard_search, live, total_stats, text, wanted=wanted, sort=sort, filters=filters,
                  expand=expand, collapse=collapse, snippets=snippets, facets=facets, time_limit=time_limit, wait=wait,
-                 narrow=narrow)
+                 narrow=narrow, epoch=epoch)
     for shard, (result, error) in zip(live, found):
         name = collection.name(shard)
         if error is not None:

@@ -12,7 +12,12 @@ JSON Lines files (a read task is a file: one big file would give one worker ever
   highlights, exact total, facet counts from arrays), the collection searched in this process
   (shard after shard) and on the 2-worker cluster (shards in parallel, two rounds of tasks).
 
-Prints a Markdown table. On a shared machine the figures move with everyone else's load.
+Then the search page, ``/-/search`` through Datasette's client: the single archive served as
+``archive serve DB`` serves it, the collection as ``archive serve COLLECTION`` (in process); and
+``archive collection rebalance`` of the 2-worker collection to one shard more (time, articles
+moved, the query mix's totals checked against the single archive after).
+
+Prints Markdown tables. On a shared machine the figures move with everyone else's load.
 """
 
 from __future__ import annotations
@@ -128,6 +133,8 @@ def main() -> None:
     print(f"\n| search ({len(QUERIES)} queries x {args.repeat}) | p50 ms | p95 ms | mean ms |\n|---|---|---|---|")
     for name, values in timings.items():
         print(f"| {name} | {percentile(values, 0.5):.0f} | {percentile(values, 0.95):.0f} | {statistics.mean(values):.0f} |")
+    served(single, made, args)
+    rebalanced(made, archive, one, args)
     for cluster, client in clients.values():
         client.close()
         cluster.close()
@@ -135,6 +142,61 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     else:
         print(f"\nkept in {work}")
+
+
+def served(single, made, args) -> None:
+    """The search page's time, one archive against the collection, in Datasette (no network)."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from archive.serving import collection_metadata, metadata_for, serve_settings
+    from scale import QUERIES
+
+    sites = {
+        "one archive": Datasette([str(single)], metadata=metadata_for(single, ROOT / "metadata.yml"),
+                                 settings=serve_settings()),
+        f"{args.shards} shards, in process": Datasette([str(s) for s in made.shards], crossdb=True, settings=serve_settings(),
+                                                       metadata=collection_metadata(made, ROOT / "metadata.yml")),
+    }
+
+    async def run() -> dict:
+        timings = {name: [] for name in sites}
+        for repeat in range(args.repeat + 1):  # the first round warms each site
+            for query in QUERIES:
+                params = {"q": query["q"], **({"sort": query["sort"]} if query.get("sort") else {}),
+                          **({"year": str(query["year"])} if query.get("year") else {})}
+                for name, site in sites.items():
+                    started = time.perf_counter()
+                    response = await site.client.get("/-/search", params=params)
+                    assert response.status_code == 200 and "Partial" not in response.text, (name, query)
+                    if repeat:
+                        timings[name].append((time.perf_counter() - started) * 1000)
+        return timings
+
+    timings = asyncio.run(run())
+    print(f"\n| search page /-/search ({len(QUERIES)} queries x {args.repeat}) | p50 ms | p95 ms | mean ms |\n|---|---|---|---|")
+    for name, values in timings.items():
+        print(f"| {name} | {percentile(values, 0.5):.0f} | {percentile(values, 0.95):.0f} | {statistics.mean(values):.0f} |")
+
+
+def rebalanced(made, archive, one, args) -> None:
+    """``archive collection rebalance`` to one shard more, then the query mix's totals checked."""
+    from archive import collection
+    from archive.collection_rebalance import rebalance
+    from archive.shard_search import search_collection
+    from scale import QUERIES
+
+    started = time.monotonic()
+    report = rebalance(made.path, len(made) + 1)
+    seconds = time.monotonic() - started
+    grown = collection.load(made.path)
+    for query in QUERIES:
+        page = search_collection(grown, query["q"], sort=query.get("sort", "relevance"),
+                                 filters={"year": query.get("year")} if query.get("year") else None)
+        assert not page.missing and page.total == one(query), query
+    print(f"\n| rebalance | seconds | articles moved | moved/s |\n|---|---|---|---|")
+    print(f"| {len(made)} -> {len(grown)} shards | {seconds:.1f} | {report.moved:,} | {report.moved / seconds:.0f} |")
 
 
 if __name__ == "__main__":

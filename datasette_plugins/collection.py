@@ -82,6 +82,16 @@ def shard_databases(datasette, collection) -> dict:
     return {shard: by_path.get(str(shard)) for shard in collection.shards}
 
 
+def unserved_note(datasette, collection):
+    """Why this server cannot answer for the collection as it now is (shards added by a
+    rebalancing since it started), or None."""
+    missing = [collection.name(shard) for shard, db in shard_databases(datasette, collection).items() if db is None]
+    if not missing:
+        return None
+    return (f"The collection now has {len(collection)} shards and {len(missing)} of them ({', '.join(missing[:3])}"
+            f"{' ...' if len(missing) > 3 else ''}) are not served: restart 'archive serve' to serve them.")
+
+
 def _time_limit(datasette) -> float:
     return float(plugin_config(datasette).get("search_time_limit_ms", 3000)) / 1000
 
@@ -216,6 +226,10 @@ async def search_view(datasette, request):
         "cross_database": "_memory" if getattr(datasette, "crossdb", False) and "_memory" in datasette.databases else None,
     }
     status = 200
+    if collection.rebalancing is None and unserved_note(datasette, collection):
+        context["error"] = unserved_note(datasette, collection)
+        status = 503
+        params = dict(params, q="")  # no search: its rows could not all be read
     first = next((db for db in databases.values() if db), None)
     if first is not None and params["entities"]:
         context["entity_filters"] = await search_entities.filter_labels(first, params["entities"])
@@ -262,7 +276,7 @@ async def article_database(datasette, article_id: str):
     collection = collection_of(datasette)
     database = shard_databases(datasette, collection).get(collection.shard_for(article_id))
     if database is None:
-        raise NotFound("No such article")
+        raise NotFound(unserved_note(datasette, collection) or "No such article")
     return database
 
 
@@ -295,6 +309,8 @@ async def search_export_view(datasette, request):
         return Response.json({"ok": False, "error": "Give a query: q=..."}, status=400)
     collection = collection_of(datasette)
     databases = _named_databases(datasette, collection)
+    if unserved_note(datasette, collection):
+        return Response.json({"ok": False, "error": unserved_note(datasette, collection)}, status=503)
     try:
         page = await run_search(datasette, collection, params, page=1, pagelen=export.MAX_HITS, snippets=False,
                                 facets=fmt == "json", collapse=False, cap=export.MAX_HITS)

@@ -68,6 +68,7 @@ def test_adding_shards_moves_every_article_to_its_new_shard(tmp_path, sample_db)
 
     found = _import(tmp_path / "c.json", 2)
     before = sorted(_held(found))
+    _answers_as_one(found, sample_db)  # this process keeps the shards' indexes open: they must not go stale
     result = run_cli("collection", "rebalance", found.path, "--shards", "5")
     assert result.exit_code == 0, result.output
     assert "articles moved from 2 to 5 shards" in result.output
@@ -196,3 +197,22 @@ def test_a_rebalancing_killed_mid_way_is_finished_by_the_next_run(tmp_path, samp
     assert sorted(_held(done)) == before
     _each_shard_consistent(done)
     _answers_as_one(done, sample_db)
+
+
+async def test_a_server_started_before_shards_were_added_says_to_restart(tmp_path):
+    from datasette.app import Datasette
+
+    from archive.serving import collection_metadata, serve_settings
+    from conftest import ROOT
+
+    found = _import(tmp_path / "c.json", 2)
+    site = Datasette([str(s) for s in found.shards], metadata=collection_metadata(found, ROOT / "metadata.yml"),
+                     settings=serve_settings(2000))
+    before = await site.client.get("/-/search", params={"q": "ISIS"})
+    assert before.status_code == 200 and "articles match" in before.text
+    assert run_cli("collection", "rebalance", found.path, "--shards", "3").exit_code == 0
+    after = await site.client.get("/-/search", params={"q": "ISIS"})
+    assert after.status_code == 503 and "articles match" not in after.text
+    assert "restart" in after.text and "shards/shard-002.db" in after.text
+    export = await site.client.get("/-/search.json", params={"q": "ISIS"})
+    assert export.status_code == 503 and "restart" in export.json()["error"]
