@@ -398,3 +398,21 @@ def test_a_contact_block_under_the_text_is_cut_in_every_format():
     kept = ["Officials said one thing was clear: contact with the families had been lost for weeks.",
             "Contacts between the two sides resumed in March, a diplomat said: talks were held in Erbil."]
     assert clean_record_paragraphs(list(kept)) == kept
+
+
+def test_a_consent_wall_saved_instead_of_the_article_is_refused():
+    wall = "\n".join([
+        "Morning Courier", "Your privacy matters to us",
+        "We and our partners use cookies and similar identifiers to store information on your device and "
+        "process personal data for advertising, measurement and site improvement.",
+        "You can give your consent, refuse it, or change your preferences at any time; some processing "
+        "relies on legitimate interest, to which you may object.",
+        "Accept all", "Reject all", "Manage preferences", "Privacy Policy"])
+    with pytest.raises(ValueError, match="consent notice"):
+        parse_text_article(wall)
+    # a report on privacy, with the same buttons on its page, is an article
+    report = "\n\n".join(["Regulator fines app over location data", *BODY_EN,
+                          "The regulator said the app had shared personal data and cookies with advertising "
+                          "partners without consent, and ordered it to stop the processing within a month.",
+                          "Accept all", "Reject all"])
+    assert "shared personal data" in parse_text_article(report).body

@@ -111,6 +111,23 @@ def without_contact_block(paragraphs: list) -> list:
     return paragraphs
 
 
+CONSENT_SHARE = 0.08  # of a consent wall's words: consent words
+CONSENT_MAX_WORDS = 400  # an article about privacy runs longer
+
+
+def consent_wall(body: list, lines: list) -> bool:
+    """Whether a text is a cookie or consent notice saved instead of the article: short, its words
+    thick with consent words, on a page (``lines``) holding a consent button."""
+    words = re.findall(r"\w+", _key(" ".join(body)))
+    if not words or len(words) > CONSENT_MAX_WORDS:
+        return False
+    if not any(_key(line) in _sections()["consent_controls"] for line in lines):
+        return False
+    joined = " " + " ".join(words) + " "
+    hits = sum(joined.count(f" {phrase} ") * len(phrase.split()) for phrase in _sections()["consent_words"])
+    return hits >= CONSENT_SHARE * len(words)
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None

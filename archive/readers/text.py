@@ -33,6 +33,7 @@ LOGO_LINES = 2  # a logo line naming the outlet stands among the page's first li
 TAGS_ABOVE_TITLE = 3  # tags above the headline end at most this many lines above it
 _HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
+CONSENT_ONLY = "a cookie or consent notice, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -329,6 +330,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         raise ValueError("no article body found (only a title and header lines)")
     if page_layout.headlines_only(body, lines):
         raise ValueError(FURNITURE_ONLY)
+    if boilerplate.consent_wall(body, content):
+        raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
     return record
 
