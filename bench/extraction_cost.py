@@ -1,0 +1,164 @@
+"""What extraction costs an article, and proof that making it cheaper changed nothing (issue #16).
+
+    .venv/bin/python bench/extraction_cost.py time [--file FILE] [--limit N] [--repeat R]
+    .venv/bin/python bench/extraction_cost.py texts OUT.jsonl PATH...
+    .venv/bin/python bench/extraction_cost.py dump TEXTS.jsonl OUT.jsonl
+
+``time`` reads FILE (default: the first 3,000 lines of the generated scale corpus,
+``/work/scale-1m/jsonl/articles-00000.jsonl``; ``bench/scale_gen.py`` writes such files) with the
+archive's own reader and prints, in CPU milliseconds an article (the best of R runs, so that other
+work on the machine weighs less): ``build_article`` whole, each extraction stage alone (language,
+entities over title and body, figures, event dates, the MinHash signature) and their sum. The
+full-text analysis (``indexer``) is not extraction and is not counted.
+
+``texts`` builds the articles under PATH (files or folders, any format the archive reads) and
+writes each one's title, body and date, one JSON object a line. ``dump`` writes every field the
+extraction finds for each of them: language (of the body and of the title), the entity mentions
+with their offsets, entity counts, figures (all fields), event dates (all fields), the signature
+and its band keys. Run ``dump`` on the same TEXTS with two versions of the code (``PYTHONPATH`` set
+to a ``git worktree`` of the older commit) and compare the outputs: equal files mean the same
+results, whatever the two versions did to the articles' other fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+
+GENERATED = Path("/work/scale-1m/jsonl/articles-00000.jsonl")
+
+
+def _generated_sample(path: Path, limit: int) -> Path:
+    import tempfile
+
+    sample = Path(tempfile.mkdtemp()) / path.name
+    with path.open(encoding="utf-8") as src, sample.open("w", encoding="utf-8") as out:
+        out.writelines(itertools.islice(src, limit))
+    return sample
+
+
+def time_stages(path: Path, limit: int, repeat: int) -> dict:
+    """``{stage: CPU ms an article}``, the best of ``repeat`` runs."""
+    from archive.extract import near_duplicates as near
+    from archive.extract.article import BatchDefaults, build_article
+    from archive.extract.entities import find_entities
+    from archive.extract.event_dates import find_event_dates
+    from archive.extract.figures import find_figures
+    from archive.extract.language import guess_language
+    from archive.readers.records import ReaderOptions
+    from archive.sources import read_source
+
+    raws = list(read_source(_generated_sample(path, limit), True, ReaderOptions()))
+    guess_language("warm the language model up before the first article arrives")
+    stages = {
+        "language": lambda a: guess_language(a.body),
+        "entities": lambda a: find_entities(f"{a.title}\n\n{a.body}"),
+        "figures": lambda a: find_figures(a.body),
+        "event dates": lambda a: find_event_dates(a.body, a.published),
+        "signature": lambda a: near.signature(a.body),
+    }
+    best: dict = {}
+    for _ in range(repeat):
+        records = copy.deepcopy(raws)
+        start = time.process_time()
+        articles = [build_article(r, BatchDefaults()) for r in records]
+        costs = {"build_article (all of it)": time.process_time() - start}
+        for name, stage in stages.items():
+            start = time.process_time()
+            for article in articles:
+                stage(article)
+            costs[name] = time.process_time() - start
+        costs["extraction (the five stages)"] = sum(costs[name] for name in stages)
+        for name, seconds in costs.items():
+            best[name] = min(best.get(name, float("inf")), 1000 * seconds / len(raws))
+    best["articles"] = len(raws)
+    return best
+
+
+def write_texts(out: Path, paths: list) -> int:
+    from archive.extract.article import ArticleError, build_article
+    from archive.model import RawRecord
+    from archive.readers.records import ReaderOptions
+    from archive.sources import records_from
+
+    n = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for record in records_from([Path(p) for p in paths], ReaderOptions()):
+            if not isinstance(record, RawRecord):
+                continue
+            try:
+                article = build_article(record)
+            except ArticleError:
+                continue
+            handle.write(json.dumps({"source": article.source_path, "title": article.title,
+                                     "body": article.body, "published": article.published}) + "\n")
+            n += 1
+    return n
+
+
+def dump_fields(texts: Path, out: Path) -> int:
+    from archive.extract import near_duplicates as near
+    from archive.extract.entities import mentions
+    from archive.extract.language import guess_language
+    from archive.extract.mentions import find_mentions
+
+    n = 0
+    with texts.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as handle:
+        for line in src:
+            r = json.loads(line)
+            entities, figures, events = find_mentions(r["title"], r["body"], r["published"])
+            sig = near.signature(r["body"])
+            fields = {
+                "source": r["source"],
+                "language": guess_language(r["body"]),
+                "title_language": guess_language(r["title"]),
+                "mentions": [list(m) for m in mentions(f"{r['title']}\n\n{r['body']}")],
+                "entities": entities,
+                "figures": [dataclasses.asdict(f) for f in figures],
+                "events": [dataclasses.asdict(e) for e in events],
+                "signature": None if sig is None else [int(v) for v in sig],
+                "bands": None if sig is None else near.band_keys(sig),
+            }
+            handle.write(json.dumps(fields, sort_keys=True, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    timing = commands.add_parser("time")
+    timing.add_argument("--file", type=Path, default=GENERATED)
+    timing.add_argument("--limit", type=int, default=3000)
+    timing.add_argument("--repeat", type=int, default=3)
+    texts = commands.add_parser("texts")
+    texts.add_argument("out", type=Path)
+    texts.add_argument("paths", nargs="+")
+    dump = commands.add_parser("dump")
+    dump.add_argument("texts", type=Path)
+    dump.add_argument("out", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "time":
+        if not args.file.exists():
+            print(f"{args.file}: no such file (generate one with bench/scale_gen.py)", file=sys.stderr)
+            return 1
+        costs = time_stages(args.file, args.limit, args.repeat)
+        print(f"{costs.pop('articles')} articles from {args.file}, CPU ms an article (best of {args.repeat})\n")
+        print("| stage | ms an article |\n|---|---:|")
+        for name, ms in costs.items():
+            print(f"| {name} | {ms:.2f} |")
+    elif args.command == "texts":
+        print(f"{write_texts(args.out, args.paths)} articles written to {args.out}")
+    else:
+        print(f"{dump_fields(args.texts, args.out)} texts' fields written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
