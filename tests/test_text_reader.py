@@ -448,3 +448,16 @@ def test_a_dateline_alone_above_the_first_paragraph_is_part_of_the_text():
     # not a line that only names the outlet, nor one the paragraph repeats
     bare = parse_text_article(page.replace("بغداد - واع", "أخبار - رياضة")).body
     assert bare.startswith("أعلنت وزارة الصحة")
+
+
+def test_a_heading_over_the_authors_name_under_the_text_gives_the_author():
+    prose = ("The council met on Sunday to agree a timetable for the return of displaced families to the "
+             "villages east of the river, officials said after the meeting.")
+    page = "\n".join(["Council agrees timetable for returns", "", prose, "", prose.replace("Sunday", "Monday"),
+                      "", "Contributors", "Hawar Sleman", "Researcher, North-East Syria", "Related Content",
+                      "Another story about the river villages"])
+    record = parse_text_article(page)
+    assert record.author == "Hawar Sleman"
+    assert "Hawar Sleman" not in record.body
+    # a heading over a line that is no person's name gives nothing
+    assert parse_text_article(page.replace("Hawar Sleman", "Read the full report")).author is None

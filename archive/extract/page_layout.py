@@ -10,10 +10,12 @@ The functions take the page's lines (``content``) and the classifier's judgement
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from archive.extract import boilerplate, bylines, header_times, paragraphs
+from archive.extract.data import data_sections
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.tags import parse_tag_line
@@ -303,6 +305,23 @@ def metadata_under_text(record, content: list, after: int, dropped: set) -> None
         elif name:
             record.author = name
             dropped.add(at)
+        elif record.author is None and at + 1 < len(content) and _author_heading(line):
+            name = bylines.bare_name(content[at + 1])  # "Contributors" over "Jane Doe"
+            if name and name == content[at + 1] and bylines.person_name(name):
+                record.author = name
+                dropped.update((at, at + 1))
+
+
+@functools.lru_cache(maxsize=None)
+def _author_headings() -> frozenset:
+    sections = data_sections("header_labels.txt")
+    return frozenset(paragraphs.plain(label).rstrip(":").strip()
+                     for label in sections.get("author_headings", []) + sections.get("author", []))
+
+
+def _author_heading(line: str) -> bool:
+    """A heading alone on its line over the author's name ("Contributors", "Author", "الكاتب")."""
+    return len(line) <= 40 and paragraphs.plain(line).rstrip(" :：").strip() in _author_headings()
 
 
 def standfirst_over_picture(content: list, lines: list, body_at: list, title_at: int) -> bool:
