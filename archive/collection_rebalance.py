@@ -162,6 +162,7 @@ def _copy(source: Path, target: Path, ids: list) -> None:
         conn.execute("attach database ? as src", [str(source)])
         try:
             with immediate(archive.db):
+                conn.execute("pragma defer_foreign_keys = on")  # until the commit, for this transaction
                 archive.store.mark_pending(ids, None)
                 _copy_rows(conn, json.dumps(ids))
             archive._replay(ids)  # Whoosh holds what SQLite now holds for them
@@ -183,10 +184,15 @@ def _copy_rows(conn, ids: str) -> None:
     imports = _copy_imports(conn, ids)
     outlet = "(select m.id from main.outlets m join src.outlets s on s.name = m.name where s.id = {}.outlet)"
     columns = [c for c in _columns(conn, "articles") if c in set(_columns(conn, "articles", "src"))]
+    # A near-copy keeps its link when its original is here or comes in this batch (checked at the
+    # commit: an original and its copies may come in any order); else it is its own story here.
+    linked = f"(a.duplicate_of in (select id from main.articles) or a.duplicate_of in {wanted})"
     picked = []
     for column in columns:
         if column == "outlet":
             picked.append(outlet.format("a"))
+        elif column in ("duplicate_of", "similarity"):
+            picked.append(f"case when {linked} then a.{column} end")
         elif column in ("import_id", "first_import_id"):
             picked.append(f"(select value from json_each(:imports) where key = cast(a.{column} as text))")
         else:
@@ -241,12 +247,18 @@ def _delete(source: Path, target: Path, ids: list) -> int:
         return 0
     with _open(source) as archive, archive.lock(purpose="rebalance"):
         with immediate(archive.db):
-            archive.store.mark_pending(gone, None)
+            # Near-copies staying here of an original that leaves: their own story now.
+            unlinked = [row[0] for row in archive.db.execute(
+                "select id from articles where duplicate_of in (select value from json_each(:gone)) "
+                "and id not in (select value from json_each(:gone))", {"gone": json.dumps(gone)})]
+            archive.db.execute("update articles set duplicate_of = null, similarity = null "
+                               "where id in (select value from json_each(?))", [json.dumps(unlinked)])
+            archive.store.mark_pending(gone + unlinked, None)
             for table in BY_ARTICLE:
                 archive.db.execute(f"delete from {table} where article_id in (select value from json_each(?))",
                                    [json.dumps(gone)])
             archive.db.execute("delete from articles where id in (select value from json_each(?))", [json.dumps(gone)])
-        archive._replay(gone)  # Whoosh drops them
+        archive._replay(gone + unlinked)  # Whoosh drops them (and renews the unlinked copies' story)
     return len(gone)
 
 

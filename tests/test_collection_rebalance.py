@@ -216,3 +216,53 @@ async def test_a_server_started_before_shards_were_added_says_to_restart(tmp_pat
     assert "restart" in after.text and "shards/shard-002.db" in after.text
     export = await site.client.get("/-/search.json", params={"q": "ISIS"})
     assert export.status_code == 503 and "restart" in export.json()["error"]
+
+
+def test_near_copies_keep_their_links_within_a_shard(tmp_path):
+    """Near-duplicates are linked within a shard: after moving, a copy whose original went to another
+    shard is its own story there (no link left dangling, which SQLite's foreign keys refuse)."""
+    from dask.distributed import Client, LocalCluster
+
+    from archive import collection
+    from archive.shard_import import CollectionImport
+
+    words = ("Residents of the eastern district said water deliveries stopped on Monday after the pumping "
+             "station lost power, and queues formed at the few wells still working while engineers waited "
+             "for spare parts that officials promised would arrive within the week from the provincial "
+             "capital, though several families told reporters they had heard the same promise twice before "
+             "and were buying water from private tankers at prices that rose each day of the outage").split()
+    records = []
+    for n in range(12):
+        body = list(words)
+        if n:  # one word changed: near, not exact, copies
+            body[n * 3] = ["north", "south", "west", "old", "new", "small", "large", "busy", "quiet", "main",
+                           "upper"][n - 1]
+        records.append({"id": f"story-{n}", "title": "Water deliveries stop in eastern district",
+                        "body": " ".join(body) + ". " + " ".join(words[::-1]) + ".", "outlet": "Reuters",
+                        "published": f"2021-05-{n + 1:02d}"})
+    source = tmp_path / "copies.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records))
+    found = collection.create(tmp_path / "c.json", 1)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        report = CollectionImport(found, client, batch_size=20).run([source])
+    assert report.imported == 12
+    conn = sqlite3.connect(found.shards[0])
+    linked = conn.execute("select count(*) from articles where duplicate_of is not null").fetchone()[0]
+    conn.close()
+    assert linked >= 6, "the importer should have linked the near-copies"
+    before = sorted(_held(found))
+    result = run_cli("collection", "rebalance", found.path, "--shards", "3")
+    assert result.exit_code == 0, result.output
+    grown = collection.load(found.path)
+    assert sorted(_held(grown)) == before
+    _each_shard_consistent(grown)
+    kept = 0
+    for shard in grown.shards:
+        conn = sqlite3.connect(shard)
+        dangling = conn.execute("select count(*) from articles where duplicate_of is not null and duplicate_of "
+                                "not in (select id from articles)").fetchone()[0]
+        kept += conn.execute("select count(*) from articles where duplicate_of is not null").fetchone()[0]
+        conn.close()
+        assert dangling == 0
+    assert 0 < kept < linked  # links within a shard kept, those across shards dropped
