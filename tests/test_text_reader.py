@@ -461,3 +461,14 @@ def test_a_heading_over_the_authors_name_under_the_text_gives_the_author():
     assert "Hawar Sleman" not in record.body
     # a heading over a line that is no person's name gives nothing
     assert parse_text_article(page.replace("Hawar Sleman", "Read the full report")).author is None
+
+
+def test_a_byline_naming_a_desk_or_the_outlet_is_no_author():
+    prose = ("Two guards were wounded when a drone struck a checkpoint at the edge of the camp on Friday "
+             "evening, the local security forces said in a statement.")
+    for byline in ("Hawar News | NEWS DESK", "Web Desk"):
+        page = "\n".join(["Drone strikes camp checkpoint", byline, "12 March 2022", "", prose, "",
+                          prose.replace("Friday", "Saturday")])
+        assert parse_text_article(page).author is None, byline
+    page = "\n".join(["Drone strikes camp checkpoint", "By Rojda Ali", "12 March 2022", "", prose])
+    assert parse_text_article(page).author == "Rojda Ali"
