@@ -53,6 +53,32 @@ class _Field:
         self.length_bytes: dict = {}  # docnum -> the length column's byte, where not 0
 
 
+class _Kept(dict):
+    """A field's values as indexed, kept while they repeat: a field whose values hardly ever
+    repeat (an id) stops being kept after ``TRIAL`` values, so its cache does not grow for nothing."""
+
+    TRIAL = 5_000
+
+    def __init__(self):
+        super().__init__()
+        self.asked = self.found = 0
+
+    def get(self, value):
+        self.asked += 1
+        found = dict.get(self, value)
+        if found is not None:
+            self.found += 1
+        return found
+
+    def keep(self, value, items) -> None:
+        if self.asked >= self.TRIAL and self.found * 10 < self.asked:
+            self.clear()  # under one value in ten repeats: not worth keeping
+            return
+        if len(self) >= CACHED_VALUES:
+            self.clear()
+        self[value] = items
+
+
 class BulkSegment:
     """Documents added to a Whoosh ``SegmentWriter``'s new segment in bulk.
 
@@ -134,7 +160,7 @@ class BulkSegment:
         if isinstance(value, (str, int)) and not (isinstance(value, str) and len(value) > LONGEST_CACHED):
             cache = self._cache.get(name)
             if cache is None:
-                cache = self._cache[name] = {}
+                cache = self._cache[name] = _Kept()
             found = cache.get(value)
         if found is None:
             terms, weights, values, length = [], [], [], 0
@@ -145,9 +171,7 @@ class BulkSegment:
                 length += freq
             found = (tuple(terms), tuple(weights), tuple(values), length)
             if cache is not None:
-                if len(cache) >= CACHED_VALUES:
-                    cache.clear()
-                cache[value] = found
+                cache.keep(value, found)
         return found
 
     # -- deletions -------------------------------------------------------------------------
