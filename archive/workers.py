@@ -34,10 +34,13 @@ PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # smaller imports run in-process (startin
 
 
 def default_workers(input_bytes: int) -> int:
-    """Workers for an import of ``input_bytes``: none for small ones, else one per spare core."""
+    """Workers for an import of ``input_bytes``: none for small ones, else one per core. With the
+    index written in bulk the main process spends about a third of what extraction does, so one
+    worker left a core mostly idle: 10,000 articles on 2 cores took 105 s with 1 worker and 88 s
+    with 2 (bench/README.md, "Bulk write path")."""
     if input_bytes < PARALLEL_FROM_BYTES:
         return 0
-    return max(1, (os.cpu_count() or 1) - 1)
+    return max(1, os.cpu_count() or 1)
 
 
 class Built:
