@@ -10,7 +10,8 @@ the line beside it, its share of the title's words, the paragraph classifier's v
 without that file nothing is trimmed.
 
 A line is dropped only where the model is sure it is not text (probability above the file's
-threshold), from the edge inwards, a few lines at most, and never the whole text; a first line
+threshold), from the edge inwards, a few lines at most, never more than a third of the text's
+lines; a first line opening with a dateline starts the text; a first line
 ending with a comma (a letter's salutation) or a dateline alone runs on into the next, and a line
 of prose (a sentence as long as the text's middle line) and the lines a rule joined to the end of
 the text (a short last sentence, a list the text announces) are kept whatever the model says.
@@ -172,10 +173,12 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
     if not furniture:
         return body_at
     first, last = 0, len(body_at)
-    while first < min(HEAD_LINES, len(body_at) - 2) and ("head", body_at[first]) in furniture \
+    most = len(body_at) // 3  # the edges are a small part of a text: never more than a third of it
+    while first < min(HEAD_LINES, most) and ("head", body_at[first]) in furniture \
             and not _runs_on(content[body_at[first]]):
         first += 1
-    while last - first > 2 and len(body_at) - last < TAIL_LINES and ("tail", body_at[last - 1]) in furniture:
+    while first + len(body_at) - last < most and len(body_at) - last < TAIL_LINES \
+            and ("tail", body_at[last - 1]) in furniture:
         last -= 1
     return body_at[first:last]
 
@@ -188,5 +191,7 @@ def _prose(line, median: int) -> bool:
 
 
 def _runs_on(text: str) -> bool:
-    """A first line that belongs to the next: a salutation ("Dear Ministers,"), a dateline alone."""
-    return text.rstrip().endswith((",", "،")) or paragraphs.dateline_alone(text)
+    """A first line that starts the text: a salutation ("Dear Ministers,"), a dateline alone or
+    opening it ("HAYWARD, Calif. (AP) — ...")."""
+    return text.rstrip().endswith((",", "،")) or paragraphs.dateline_alone(text) \
+        or paragraphs.opens_with_dateline(text)
