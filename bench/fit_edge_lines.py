@@ -119,8 +119,6 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
     mean[0], scale[0] = 0.0, 1.0
     z = (x - mean) / scale
     z[:, 0] = 0.0  # the bias is the intercept
-    w = np.zeros(z.shape[1])
-    b = 0.0
     zb = np.hstack([z, np.ones((len(z), 1))])
     theta = np.zeros(zb.shape[1])
     for _ in range(50):
