@@ -10,7 +10,9 @@ Where things are (Whoosh's own package is cut the same way):
 - ``fields.py``       the articles' schema, the document an article row becomes
 - ``analysis.py``     tokenizer, filters, analyzers and their cached fast path for indexing
 - ``vocabulary.py``   the vocabulary index (the archive's words) and reading words and counts
-- ``segments.py``     the codec's faster writers, streamed merges, re-reading a replaced table of contents
+- ``segments.py``     the codec's faster writers, streamed merges, re-reading a replaced table of contents, damaged segments
+- ``bulk_segments.py`` a batch's documents written as one segment through the codec's writers (not add_document)
+- ``bulk_postings.py`` a field's postings of that segment sorted as arrays and packed as W3 packs them
 - ``columns.py``      whole columns of segments (ids, stories, dates, lengths) read once and kept
 - ``query.py``        query checks and limits, dates, natural-language questions, parsing
 - ``variants.py``     name variants (the alias table), sound-alikes, edit distance
