@@ -62,3 +62,19 @@ def test_weights_fitted_on_other_features_are_not_used(tmp_path):
     stale = tmp_path / "edge_lines.json"
     stale.write_text('{"features": ["bias", "log_words"], "threshold": 0.5}', encoding="utf-8")
     assert edge_lines.load(stale) is None
+
+
+def test_pieces_of_a_paragraph_broken_across_lines_are_kept_whatever_the_model_says():
+    # A PDF's or an OCR'd scan's text breaks a paragraph into lines; the model learned from pages
+    # saved as text (a line, a paragraph) and took such a piece for a caption.
+    content = ["Interviews for this report were held in Hasakah and Qamishli with officials of the camps, who hold peo-",
+               "ple displaced by the war, and with lawyers of the families",
+               "waiting for repatriation."] + PROSE + ["A caption under the text"]
+    lines = paragraphs.classify(content)
+    every = {"threshold": 0.0, "features": list(edge_lines.FEATURES)}
+    for zone in ("head", "tail"):
+        every[zone] = {"mean": [0.0] * len(edge_lines.FEATURES), "scale": [1.0] * len(edge_lines.FEATURES),
+                       "weights": [0.0] * len(edge_lines.FEATURES), "intercept": 5.0}
+    kept = edge_lines.trim(content, lines, list(range(len(content))), "Water", model=every)
+    assert kept[:3] == [0, 1, 2]
+    assert len(content) - 1 not in kept  # a line that ends no sentence and breaks none is still looked at

@@ -168,7 +168,9 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
         return body_at
     threshold = model["threshold"]
     median = median_length(lines, body_at)
-    rows = zone_rows(content, lines, body_at, title, gap_before, skip=lambda i: i in keep or _prose(lines[i], median))
+    wrapped = _wrapped(content, body_at)
+    rows = zone_rows(content, lines, body_at, title, gap_before,
+                     skip=lambda i: i in keep or i in wrapped or _prose(lines[i], median))
     furniture = {(zone, i) for zone, i, row in rows if furniture_probability(model, zone, row) > threshold}
     if not furniture:
         return body_at
@@ -188,6 +190,24 @@ def _prose(line, median: int) -> bool:
     longer that ends a sentence: prose like the rest, kept whatever the model says (the model is for
     the short lines at the edges), its features not even computed."""
     return line.sentence and line.words >= max(20, median)
+
+
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # "peo-": a word broken at the line's end
+_LOWER_START = re.compile(r"^[\W_]*[a-zà-öø-ÿ]")
+
+
+def _wrapped(content: Sequence[str], body_at: Sequence[int]) -> set:
+    """The lines of ``body_at`` that are pieces of one paragraph broken across lines (a PDF's or
+    an OCR'd scan's text): a line ending in a word broken by a hyphen, the line after it, and a line
+    whose next line goes on with its sentence in lower case. The model learned from pages saved as
+    text, where a line is a paragraph; pieces of a broken paragraph are text whatever it says."""
+    wrapped = set()
+    for before, after in zip(body_at, body_at[1:]):
+        end = content[before].rstrip()
+        if _BROKEN_WORD.search(end) or (not paragraphs.ends_sentence(end) and not end.endswith((":", "："))
+                                        and _LOWER_START.match(content[after])):
+            wrapped.update((before, after))
+    return wrapped
 
 
 def _runs_on(text: str) -> bool:
