@@ -11,7 +11,9 @@ from archive.extract import boilerplate, bylines
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
+_HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*\s*){2,}$")  # "#Syria #Raqqa", "#مخيم_الهول #سوريا"
 MAX_TAG_LIST = 12
+MAX_TAG_WORDS = 8  # a line under a tags heading with more words (an item with more) is text
 
 
 MENU_ITEMS = 3  # a list under a tag heading this long whose every item the folder repeats is a menu
@@ -29,6 +31,8 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
         value = raw[i].split(":", 1)[1]
     if value is not None and value.strip():
         return split_tag_text(value), i + 1
+    if value is None and _HASHTAGS.match(line):
+        return clean_tags(line.split()), i + 1
     if value is None and not bylines.tag_heading(line):
         return None, i
     # A heading: the tags follow, on one line with separators or one a line until a gap.
@@ -36,7 +40,7 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     while j < len(content) and len(items) < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
             break
-        if bylines.tag_heading(content[j]) or len(content[j].split()) > 8 or _ends_list(content[j]):
+        if bylines.tag_heading(content[j]) or _too_long(raw[j]) or _ends_list(content[j]):
             break
         items.extend(split_tag_text(raw[j]) if _TAG_SEPARATORS.search(raw[j]) else [content[j]])
         j += 1
@@ -58,6 +62,14 @@ def tag_list_lines(content: list, gap_before: list) -> set:
                 listed.add(j)
                 j += 1
     return listed
+
+
+def _too_long(line: str) -> bool:
+    """A line too long for tags: over 8 words, or, split at its separators ("Syria | Islamic
+    State | SDF"), an item of over 4."""
+    if _TAG_SEPARATORS.search(line.strip()):
+        return any(len(item.split()) > 4 for item in _TAG_SEPARATORS.split(line.strip()))
+    return len(line.split()) > MAX_TAG_WORDS
 
 
 def _ends_list(line: str) -> bool:
