@@ -10,10 +10,10 @@ the plugin's config names the manifest (``plugins: news-archive: collection: PAT
 - ``/-/search.csv|json|...`` exports every hit the same way, or refuses (503, naming the shards)
   when a shard is missing: a file has no banner to carry the warning.
 - ``/-/article/<id>`` and its citations are looked up in the shard the id hashes to.
-- The pages that count over the whole archive from SQLite (places and organisations, the
-  timeline, the map, figures) are not built for collections: they say so (501) rather than show
-  one shard's counts as the collection's. (The search page's own facets, timeline and map are
-  built, from the shards' summed counts.)
+- The pages that count over the whole archive from SQLite (``/-/timeline``, ``/-/map``,
+  ``/-/entities``, ``/-/figures``) count in each shard and add up (collection_pages.py,
+  collection_figures.py). One entity's page and the figures' CSV are not built for collections:
+  they say so (501) rather than show one shard's counts as the collection's.
 
 Searches run in this process, one shard after the other (a shard's searcher and arrays are kept
 between searches), each within its share of the search time limit; or, with ``scheduler`` in the

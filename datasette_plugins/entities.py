@@ -171,6 +171,12 @@ async def entities_index_view(datasette, request):
         "where (:kind is null or kind = :kind) order by kind desc, coalesce(articles, 0) desc, name limit :limit",
         {"kind": kind, "limit": INDEX_LIMIT},
     )
+    return await render_entities_index(datasette, request, found, kind, database.name)
+
+
+async def render_entities_index(datasette, request, found, kind, database_name, **more):
+    """The list page for ``found`` (entity rows, most mentioned first; None: timed out). A
+    collection of shards (collection_pages.py) gives its summed counts here too."""
     groups = {"place": [], "organisation": []} if kind is None else {kind: []}
     # A box finds one by name among the hundreds (facet_filter.py; live with static/facet_filter.js).
     typed = (request.args.get("find") or "")[:facet_filter.MAX_FILTER]
@@ -185,10 +191,11 @@ async def entities_index_view(datasette, request):
         "kind": kind,
         "timed_out": found is None,
         "entity_url": lambda entity_id: entity_path(datasette, entity_id),
-        "database_name": database.name,
+        "database_name": database_name,
         "limit": INDEX_LIMIT,
         "find": {"typed": typed, "listed": listed, "shown": sum(len(rows_) for rows_ in groups.values()),
                  "searchable": bool(needle) or listed > facet_filter.FILTER_AT},
+        **more,
     }
     html = await datasette.render_template("archive_entities.html", context, request=request)
     return Response.html(html)

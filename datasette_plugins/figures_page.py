@@ -124,17 +124,21 @@ async def filters(datasette, database, params: dict) -> tuple:
     """``(where, values)`` for the request's filters: the search run, the entity's spellings read.
     Raises QueryError for a search that cannot be run."""
     ids = await search_ids(datasette, database, params["q"])
-    spellings = None
-    if params["entity"] and params["near"]:
-        found = await rows(database, "select name, aliases from entities where id = ?", [params["entity"]])
-        spellings = []
-        for row in found or []:
-            try:
-                aliases = json.loads(row["aliases"] or "[]")
-            except ValueError:
-                aliases = []
-            spellings = [row["name"]] + [a for a in aliases if isinstance(a, str)]
+    spellings = await entity_spellings(database, params["entity"]) if params["entity"] and params["near"] else None
     return where_sql(params, ids, spellings)
+
+
+async def entity_spellings(database, entity_id: str) -> list:
+    """An entity's name and aliases (``near=sentence``)."""
+    found = await rows(database, "select name, aliases from entities where id = ?", [entity_id])
+    spellings = []
+    for row in found or []:
+        try:
+            aliases = json.loads(row["aliases"] or "[]")
+        except ValueError:
+            aliases = []
+        spellings = [row["name"]] + [a for a in aliases if isinstance(a, str)]
+    return spellings
 
 
 async def totals(database, where: str, values: dict):
@@ -189,30 +193,69 @@ async def day_summary(database, where: str, values: dict):
     return days
 
 
+class ArchiveFigures:
+    """What the figures page reads, from one archive's SQLite; a collection of shards has its own,
+    which sums the shards' (collection_figures.py)."""
+
+    def __init__(self, datasette, database):
+        self.datasette, self.database = datasette, database
+        self.where, self.values = "", {}
+
+    async def named(self, entity_ids: list) -> dict:
+        return await entities_named(self.database, entity_ids)
+
+    async def choose(self, params: dict) -> None:
+        """The request's filters (raises QueryError for a search that cannot be run)."""
+        self.where, self.values = await filters(self.datasette, self.database, params)
+
+    def none(self) -> None:
+        self.where, self.values = " where 0", {}
+
+    async def choices(self) -> dict:
+        return await _choices(self.database)
+
+    async def totals(self):
+        return await totals(self.database, self.where, self.values)
+
+    async def days(self):
+        return await day_summary(self.database, self.where, self.values)
+
+    async def dated(self, limit: int):
+        return await rows(self.database, f"select {FIELDS} from {FROM}{_and(self.where, 'f.published is not null')} "
+                          "order by f.published, f.value desc, f.id limit :limit", dict(self.values, limit=limit))
+
+    async def undated(self, limit: int):
+        return await rows(self.database, f"select {FIELDS} from {FROM}{_and(self.where, 'f.published is null')} "
+                          "order by f.value desc, f.id limit :limit", dict(self.values, limit=limit))
+
+
 async def figures_view(datasette, request):
     database = await archive_database(datasette)
     if database is None:
         raise NotFound("No archive is being served")
+    return await render_figures(datasette, request, ArchiveFigures(datasette, database), database.name)
+
+
+async def render_figures(datasette, request, source, database_name, **more):
+    """The page, its figures read from ``source`` (:class:`ArchiveFigures`, or a collection's)."""
     params = figure_params(request)
-    named = await entities_named(database, [e for e in (params["entity"], params["source"]) if e])
+    named = await source.named([e for e in (params["entity"], params["source"]) if e])
     unknown = [e for e in (params["entity"], params["source"]) if e and e not in named]
     context = {"params": params, "kinds": KINDS, "error": None, "unknown": unknown, "named": named,
-               "database_name": database.name, "totals": None, "days": None, "shown": [], "undated": []}
+               "database_name": database_name, "totals": None, "days": None, "shown": [], "undated": [], **more}
     status = 200
     try:
-        where, values = await filters(datasette, database, params)
+        await source.choose(params)
     except QueryError as error:
         context["error"], status = str(error), 400
-        where, values = " where 0", {}
+        source.none()
     if unknown:
-        where, values = " where 0", {}
-    context.update(await _choices(database))
-    context["totals"] = await totals(database, where, values)
-    context["days"] = await day_summary(database, where, values)
-    dated = await rows(database, f"select {FIELDS} from {FROM}{_and(where, 'f.published is not null')} "
-                       "order by f.published, f.value desc, f.id limit :limit", dict(values, limit=POINTS + 1))
-    undated = await rows(database, f"select {FIELDS} from {FROM}{_and(where, 'f.published is null')} "
-                         "order by f.value desc, f.id limit :limit", dict(values, limit=UNDATED_SHOWN))
+        source.none()
+    context.update(await source.choices())
+    context["totals"] = await source.totals()
+    context["days"] = await source.days()
+    dated = await source.dated(POINTS + 1)
+    undated = await source.undated(UNDATED_SHOWN)
     context["timed_out"] = any(x is None for x in (context["totals"], context["days"], dated, undated))
     dated, undated = dated or [], undated or []
     for row in dated + undated + [d[k] for d in context["days"] or [] for k in ("highest", "latest") if d[k]]:

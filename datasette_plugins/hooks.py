@@ -7,8 +7,9 @@ import json
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from datasette_plugins import (access, article, cells, collection, columns, entities, export, facet_filter, facets, figures_export,
-                               figures_page, places_map, search, sql_errors, suggest, timeline)
+from datasette_plugins import (access, article, cells, collection, collection_figures, collection_pages, columns,
+                               entities, export, facet_filter, facets, figures_export, figures_page, places_map, search,
+                               sql_errors, suggest, timeline)
 from datasette_plugins.archive_db import PLUGIN, index_for_path
 from indexer.fulltext import QueryError
 
@@ -34,11 +35,11 @@ def register_routes():
         (r"^/-/article/(?P<article_id>[0-9a-f]{16})\.(?P<format>ris|bib|csl\.json)$",
          either(export.article_export_view, collection.article_export_view)),
         (r"^/-/article/(?P<article_id>[^/]+)$", either(article.article_view, collection.article_view)),
-        (r"^/-/entities$", either(entities.entities_index_view, not_built)),
+        (r"^/-/entities$", either(entities.entities_index_view, collection_pages.entities_view)),
         (r"^/-/entity/(?P<entity_id>[^/]+)$", either(entities.entity_view, not_built)),
-        (r"^/-/timeline$", either(timeline.timeline_view, not_built)),
-        (r"^/-/map$", either(places_map.map_view, not_built)),
-        (r"^/-/figures$", either(figures_page.figures_view, not_built)),
+        (r"^/-/timeline$", either(timeline.timeline_view, collection_pages.timeline_view)),
+        (r"^/-/map$", either(places_map.map_view, collection_pages.map_view)),
+        (r"^/-/figures$", either(figures_page.figures_view, collection_figures.figures_view)),
         (r"^/-/figures\.csv$", either(figures_export.figures_csv_view, not_built)),
     ]]
 

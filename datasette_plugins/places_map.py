@@ -32,6 +32,12 @@ async def map_view(datasette, request):
         "and coalesce(articles, 0) > 0 order by articles desc, name limit :limit",
         {"limit": MAP_LIMIT},
     )
+    return await render_map(datasette, request, found, database.name)
+
+
+async def render_map(datasette, request, found, database_name, **more):
+    """The map page for ``found`` (rows of places with their ``articles``; None: timed out).
+    A collection of shards (collection_pages.py) gives its summed counts here too."""
     places = map_places(datasette, found or [])
     on_map = [p for p in places if p["on_map"]]
     label = "Places mentioned in the articles"
@@ -45,7 +51,8 @@ async def map_view(datasette, request):
         "places": places,
         "on_map": sum(1 for p in places if p["on_map"] and p["count"]),
         "timed_out": found is None,
-        "database_name": database.name,
+        "database_name": database_name,
+        **more,
     }
     html = await datasette.render_template("archive_map.html", context, request=request)
     return Response.html(html)

@@ -37,7 +37,6 @@ async def timeline_view(datasette, request):
     else:
         series = await month_series(database, outlet=outlet["id"] if outlet else None,
                                     events="events" in SERIES_CHOICES[show])
-    series = {key: counts for key, counts in series.items() if key in SERIES_CHOICES[show]}
     table_url = datasette.urls.table(database.name, "articles")
 
     def bar_href(key, month):
@@ -46,14 +45,24 @@ async def timeline_view(datasette, request):
         pairs = [("month", month)] + ([("outlet", outlet["id"])] if outlet else [])
         return table_url + "?" + urllib.parse.urlencode(pairs)
 
-    label = "Articles per month" + (f" from {outlet['name']}" if outlet else "")
     undated = None
-    if not missing_outlet and "published" in series:
+    if not missing_outlet and "published" in SERIES_CHOICES[show]:
         undated = await undated_count(database, outlet=outlet["id"] if outlet else None)
     undated_pairs = [("month__isnull", "1")] + ([("outlet", outlet["id"])] if outlet else [])
+    return await render_timeline(datasette, request, outlets=outlets, outlet=outlet, outlet_name=outlet_name,
+                                 missing_outlet=missing_outlet, show=show, series=series, undated=undated,
+                                 bar_href=bar_href, undated_href=table_url + "?" + urllib.parse.urlencode(undated_pairs),
+                                 database_name=database.name)
+
+
+async def render_timeline(datasette, request, *, outlets, outlet, outlet_name, missing_outlet, show, series, undated,
+                          bar_href, undated_href, database_name, **more):
+    """The page for counts made (one archive's, or a collection's summed: collection_pages.py);
+    ``outlet``: the chosen one's row (``id``, ``name``), matched against ``outlets`` by ``id``."""
+    series = {key: counts for key, counts in series.items() if key in SERIES_CHOICES[show]}
+    label = "Articles per month" + (f" from {outlet['name']}" if outlet else "")
     context = {
-        "timeline": chart_context(series, label=label, href=bar_href, undated=undated,
-                                  undated_href=table_url + "?" + urllib.parse.urlencode(undated_pairs)),
+        "timeline": chart_context(series, label=label, href=bar_href, undated=undated, undated_href=undated_href),
         "outlets": outlets or [],
         "outlet": outlet,
         "outlet_name": outlet_name,
@@ -61,7 +70,8 @@ async def timeline_view(datasette, request):
         "show": show,
         "choices": {"both": "Both", "published": "When published", "events": "When things happened"},
         "url_for": lambda **changes: _url(datasette, {"outlet": outlet_name, "series": show, **changes}),
-        "database_name": database.name,
+        "database_name": database_name,
+        **more,
     }
     html = await datasette.render_template("archive_timeline.html", context, request=request)
     return Response.html(html)

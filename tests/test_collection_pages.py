@@ -1,0 +1,164 @@
+"""The pages that count over the whole archive, served for a collection of shards (issue #19):
+``/-/timeline``, ``/-/map``, ``/-/entities`` and ``/-/figures`` count in each shard's SQLite and add
+up, and draw the single archive's page for the same articles: the same counts, charts and tables.
+A shard that cannot be read is named on the page, never left out silently.
+
+The sample is imported as one archive (conftest's sample_db) and as four shards through a Dask
+LocalCluster on loopback (threads: worker processes start slowly on this shared machine)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT, SAMPLE, datasette_for
+
+SHARDS = 4
+
+
+@pytest.fixture(scope="module")
+def shards(tmp_path_factory):
+    from dask.distributed import Client, LocalCluster
+
+    from archive import collection
+    from archive.shard_import import CollectionImport
+
+    found = collection.create(tmp_path_factory.mktemp("pages") / "c.json", SHARDS)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        report = CollectionImport(found, client, batch_size=20).run([SAMPLE])
+    assert report.imported == 50 and report.failed == 0
+    return found
+
+
+@pytest.fixture
+def cds(shards):
+    from datasette.app import Datasette
+
+    from archive.serving import collection_metadata, serve_settings
+
+    return Datasette([str(s) for s in shards.shards], crossdb=True,
+                     metadata=collection_metadata(shards, ROOT / "metadata.yml"), settings=serve_settings(2000))
+
+
+@pytest.fixture
+def one(sample_db):
+    return datasette_for(sample_db)
+
+
+def unlinked(html: str) -> str:
+    """Links left out: a collection has no single table for a timeline bar's month (or its undated
+    articles) to open."""
+    html = re.sub(r' · <a href="[^"]*">list them</a>', "", html)
+    return re.sub(r'<a href="[^"]*">|</a>', "", html)
+
+
+def part(html: str, pattern: str) -> str:
+    found = re.search(pattern, html, re.S)
+    assert found, pattern
+    return found.group(0).strip()
+
+
+async def pages(cds, one, path: str, params=None, status: int = 200) -> tuple:
+    ours = await cds.client.get(path, params=params)
+    theirs = await one.client.get(path, params=params)
+    assert ours.status_code == theirs.status_code == status, (path, params, ours.text[:300])
+    assert "Partial" not in ours.text
+    return ours.text, theirs.text
+
+
+TIMELINES = [{}, {"series": "published"}, {"series": "events"}, {"outlet": "Khabur Daily"},
+             {"outlet": "Camps Watch", "series": "events"}, {"outlet": "No such outlet"}]
+
+
+@pytest.mark.parametrize("params", TIMELINES)
+async def test_the_timeline_counts_as_the_single_archive(cds, one, params):
+    ours, theirs = await pages(cds, one, "/-/timeline", params)
+    chart = r'<figure class="archive-figure archive-timeline-figure">.*?</figure>'
+    assert unlinked(part(ours, chart)) == unlinked(part(theirs, chart))
+    if params in TIMELINES[:4]:
+        assert 'data-count="' in part(ours, chart)
+    outlets = r'<select name="outlet".*?</select>'
+    assert part(ours, outlets) == part(theirs, outlets)
+    assert ours.count("option value=") > 3
+
+
+async def test_the_map_and_the_list_of_places_count_as_the_single_archive(cds, one):
+    ours, theirs = await pages(cds, one, "/-/map")
+    content = r'<section class="content">.*</section>\s*</div>\s*<footer'
+    assert part(ours, content) == part(theirs, content)  # the map, its key and every place, links and all
+    assert ours.count("data-entity=") > 20
+    for params in ({}, {"kind": "place"}, {"kind": "organisation"}, {"find": "camp"}):
+        ours, theirs = await pages(cds, one, "/-/entities", params)
+        listed = r'<div class="archive-entity-columns">.*</table>'
+        assert part(ours, listed) == part(theirs, listed), params
+        counts = [int(n.replace(",", "")) for n in re.findall(r'<td class="count">([\d,]+)</td>', ours)]
+        assert sum(counts) > 0
+
+
+FIGURES = [{}, {"kind": "detained"}, {"entity": "place:al-hol-camp"},
+           {"entity": "place:al-hol-camp", "near": "sentence"}, {"source": "organisation:united-nations"},
+           {"tag": "ISIS"}, {"q": "camp"}, {"q": "camp", "kind": "population", "scale": "log"},
+           {"entity": "place:nowhere-at-all"}]
+
+
+@pytest.mark.parametrize("params", FIGURES)
+async def test_the_figures_page_counts_as_the_single_archive(cds, one, params):
+    ours, theirs = await pages(cds, one, "/-/figures", params)
+    # Counts, chart, days (highest and latest), every figure and the undated ones: all the same.
+    figures = r'<section class="archive-figures-summary".*?(?=<p class="archive-note">Also: <a|</section>\s*</div>\s*<footer)'
+    assert part(ours, figures) == part(theirs, figures)
+    # The form's choices: kinds with their counts, places, sources; tags (a tag's case is the
+    # spelling its shard met first, as for the search page's tags).
+    for select in ("kind", "entity", "source"):
+        pattern = rf'<select name="{select}".*?</select>'
+        assert part(ours, pattern) == part(theirs, pattern), select
+    tags = r'<select name="tag".*?</select>'
+    assert part(ours, tags).lower() == part(theirs, tags).lower()
+
+
+async def test_a_search_the_figures_page_cannot_run_is_refused_alike(cds, one):
+    ours, theirs = await pages(cds, one, "/-/figures", {"q": '"unclosed'}, status=400)
+    error = r'class="message-error[^"]*"[^>]*>.*?</p>'
+    assert part(ours, error) == part(theirs, error)
+
+
+async def test_a_missing_shard_is_named_on_every_page(cds, shards):
+    full = {}
+    for path in ("/-/timeline", "/-/map", "/-/entities", "/-/figures"):
+        full[path] = (await cds.client.get(path)).text
+    shard = shards.shards[1]
+    aside = shard.with_suffix(".away")
+    shard.rename(aside)
+    try:
+        for path in full:
+            page = await cds.client.get(path)
+            assert page.status_code == 200, path
+            assert ("Partial: 1 of 4 shards could not be read (shards/shard-001.db: no such file). "
+                    "The counts below leave their articles out.") in page.text, path
+            assert page.text.count("archive-partial") == 1
+        figures = (await cds.client.get("/-/figures")).text
+        counted = lambda html: int(re.search(r'data-count="figures">([\d,]+)<', html).group(1).replace(",", ""))  # noqa: E731
+        assert counted(figures) < counted(full["/-/figures"])
+        searched = await cds.client.get("/-/figures", params={"q": "camp"})
+        assert "Partial: 1 of 4" in searched.text
+    finally:
+        aside.rename(shard)
+    for path, html in full.items():
+        page = (await cds.client.get(path)).text
+        assert "Partial" not in page and page == html, path
+
+
+async def test_the_pages_escape_what_they_are_given(cds):
+    for path, params in (("/-/figures", {"q": "<script>alert(1)</script>"}),
+                         ("/-/timeline", {"outlet": "<script>alert(1)</script>"}),
+                         ("/-/entities", {"find": "<script>alert(1)</script>"})):
+        page = await cds.client.get(path, params=params)
+        assert page.status_code in (200, 400) and "<script>alert(1)" not in page.text, path
+
+
+async def test_pages_not_built_for_a_collection_still_say_so(cds):
+    for path in ("/-/entity/place:al-hol-camp", "/-/figures.csv"):
+        answer = await cds.client.get(path)
+        assert answer.status_code == 501 and "not built for a collection" in answer.text, path
