@@ -20,10 +20,10 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract import header_times
+from archive.extract import header_times, paragraphs
 from archive.extract.data import data_lines, data_sections
 from archive.extract.dates import parse_date, read_date
-from archive.extract.outlets import known_outlet
+from archive.extract.outlets import known_outlet, the_less_outlet
 from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
 
@@ -185,7 +185,7 @@ def header_byline(line: str) -> Optional[tuple]:
 
 def split_byline(value: str) -> Optional[tuple]:
     """(name, outlet or None) from what follows "By": the outlet, place or role cut off."""
-    value = collapse_whitespace(value).strip(" .,-–|")
+    value = collapse_whitespace(value).strip(" .,-–—|:")  # "By — Jane Doe"
     outlet = None
     parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
     if len(parts) == 2:
@@ -200,7 +200,7 @@ def split_byline(value: str) -> Optional[tuple]:
             value = value + ", " + rest  # "A, B and C"
     value = _IN_PLACE.sub("", value)
     value = without_role(value)
-    value = value.strip(" .,-–|:")
+    value = value.strip(" .,-–—|:")
     if len(value.split()) == 1 and value.isupper():
         return None  # "by RIC": an organisation, not a reporter
     names = [w for w in value.split() if w.lower() not in ("and", "&")]
@@ -323,7 +323,9 @@ def signoff_author(line: str) -> Optional[str]:
     """The reporters a wire sign-off names ("Reporting by Jane Doe in Qamishli; Editing by ...")."""
     match = _SIGNOFF.match(line)
     if not match:
-        return None
+        credited = paragraphs.reporter_credit(line)  # "Jane Doe reported from Erbil."
+        split = split_byline(credited) if credited else None
+        return split[0] if split else None
     names = re.sub(r"\s+in\s+\S.*$", "", match.group("names").strip())
     split = split_byline(names)
     return split[0] if split else None
@@ -333,7 +335,10 @@ def name_before_date(line: str) -> Optional[str]:
     """The name in "Jane Doe | 23.10.2023", a byline sharing its line with the date."""
     parts = _PARTS.split(line, maxsplit=1)
     if len(parts) == 2 and date_in(parts[1]):
-        return bare_name(parts[0].strip())
+        name = bare_name(parts[0].strip())
+        if name and all(w.lower() in _english_words() for w in name.split()):
+            return None  # "Monthly Reports | May 2, 2024": the section, in common words
+        return name
     return None
 
 
@@ -395,3 +400,22 @@ def _loose_tags(line: str) -> Optional[str]:
         return None
     words = line.split()
     return " ".join(words[len(words) - len(value.split()):])
+
+
+def not_a_person(author: str, outlet: Optional[str]) -> bool:
+    """A byline naming a desk ("NEWS DESK"), the outlet itself, or the outlet's staff ("Airwars
+    Staff"): no reporter."""
+    key = plain(author).strip()
+    sections = data_sections("header_labels.txt")
+    if key in {plain(d) for d in sections.get("desk_bylines", ())}:
+        return True
+    if known_outlet(author) or the_less_outlet(author):
+        return True
+    if bool(outlet) and len(key) > 3 and key in plain(outlet):
+        return True
+    desk_words = {plain(w) for w in sections.get("desk_words", ())}
+    words = key.split()
+    rest = " ".join(w for w in words if w not in desk_words)
+    if not rest or len(rest.split()) == len(words):
+        return False
+    return bool(known_outlet(rest) or the_less_outlet(rest) or (outlet and len(rest) > 3 and rest in plain(outlet)))

@@ -103,12 +103,19 @@ def _resolve(value, index: dict):
     return value
 
 
-def _names(value, index: dict) -> list:
-    """Names from a string, a Person/Organization node, an ``@id`` reference or a list of them."""
+ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO",
+                                "GovernmentOrganization", "EducationalOrganization", "WebSite"})
+
+
+def _names(value, index: dict, people: bool = False) -> list:
+    """Names from a string, a Person/Organization node, an ``@id`` reference or a list of them;
+    with ``people``, never an organisation's (an author given as the site itself)."""
     names = []
     for item in as_list(value):
         item = _resolve(item, index)
         if isinstance(item, dict):
+            if people and node_types(item) & ORGANISATION_TYPES:
+                continue
             name = item.get("name")
             if isinstance(name, list):
                 names.extend(clean_text(n) for n in name)
@@ -165,7 +172,7 @@ def json_ld_metadata(tree, url: Optional[str] = None) -> PageMetadata:
             if day:
                 meta.published = day
                 break
-        authors = [clean_person(n) for n in _names(node.get("author") or node.get("creator"), index)]
+        authors = [clean_person(n) for n in _names(node.get("author") or node.get("creator"), index, people=True)]
         add_unique(meta.authors, [a for a in authors if a])
         publisher = _names(node.get("publisher") or node.get("sourceOrganization"), index)
         meta.site_name = publisher[0] if publisher else None

@@ -224,6 +224,28 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
 
 
+CREDIT_WORDS = 20
+_NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:al|el|de|van|von|bin|ibn)(?:-|[ \t]+)[A-Z][\w'’-]*)){1,3}"
+
+
+@functools.lru_cache(maxsize=2)
+def _credit_pattern(section: str):
+    verbs = sorted(data_sections("page_furniture.txt").get(section, ()), key=len, reverse=True)
+    names = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME})*"
+    # after the verb, a place at most ("from northeast Syria"), never a clause ("that ...")
+    return re.compile(rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s)(?P<names>{names})\s+"
+                      rf"(?:{'|'.join(re.escape(v) for v in verbs)})\b(?!.*\bthat\b)(?:\s+[^\s.!?]+){{0,6}}\s*[.!]?$")
+
+
+def reporter_credit(text: str, section: str = "reporter_credits") -> Optional[str]:
+    """The names of a line crediting the reporters under the text ("Jane Doe reported from Erbil.";
+    with ``section="contributor_credits"``, "Jane Doe and John Roe contributed reporting."), or None."""
+    if not text[:1].isupper():
+        return None
+    match = _credit_pattern(section).match(text.strip())
+    return match.group("names") if match else None
+
+
 def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[int] = None,
                      tokens: Optional[Sequence[str]] = None, sentence: Optional[bool] = None) -> Optional[str]:
     """Why a line is furniture by its words or shape, or None."""
@@ -237,6 +259,8 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
     if sentence is None:
         sentence = ends_sentence(text)
     if words <= 40 and phrases["signoffs"].starts(tokens, folded):
+        return "sign-off"
+    if words <= CREDIT_WORDS and sentence and (reporter_credit(text) or reporter_credit(text, "contributor_credits")):
         return "sign-off"
     if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):
         return "link"

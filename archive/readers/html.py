@@ -26,7 +26,7 @@ import re
 import zlib
 from typing import Iterator, Optional
 
-from archive.extract import boilerplate, html_metadata
+from archive.extract import boilerplate, bylines, html_metadata
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes, decode_windows_1252
@@ -137,6 +137,8 @@ def parse_html(
         published = _htmldate(tree, meta.url or url)
 
     outlet = meta.site_name or _outlet_from_title(tree)
+    if author and bylines.not_a_person(author, outlet):
+        author = None  # "Airwars Staff": the outlet's desk, not a reporter
 
     return RawRecord(
         source_path=source_path,

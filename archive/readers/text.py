@@ -22,7 +22,6 @@ from typing import Iterator
 
 from archive.extract import boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates
 from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
-from archive.extract.data import data_sections
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.tags import parse_tag_line
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -334,7 +333,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if boilerplate.consent_wall(body, content):
         raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
-    if record.author and _not_a_person(record.author, record.outlet):
+    if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record
 
@@ -349,16 +348,6 @@ def _header_furniture(content: list, profile, start: int, end: int) -> set:
         return set()
     top = range(max(0, start - page_layout.TITLE_WINDOW), min(len(content), start + 1))
     return {i for i in top if templates.masked_key(content[i]) in profile.header_furniture}
-
-
-def _not_a_person(author: str, outlet) -> bool:
-    """A byline naming a desk ("NEWS DESK") or the outlet itself, not a reporter."""
-    key = paragraphs.plain(author).strip()
-    if key in {paragraphs.plain(d) for d in data_sections("header_labels.txt").get("desk_bylines", ())}:
-        return True
-    if known_outlet(author) or the_less_outlet(author):
-        return True
-    return bool(outlet) and len(key) > 3 and key in paragraphs.plain(outlet)
 
 
 def _second_name(line: str, author: str) -> bool:
