@@ -276,8 +276,12 @@ def _one_bare_name(line: str) -> Optional[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _english_words() -> frozenset:
+def english_words() -> frozenset:
+    """Common English words, lower case (``english_words.txt``)."""
     return frozenset(word.lower() for word in data_lines("english_words.txt"))
+
+
+_english_words = english_words
 
 
 def person_name(name: str) -> bool:

@@ -300,3 +300,27 @@ def outlet_signs(paragraphs: list, url: Optional[str] = None, metadata: Optional
 def _leftover(paragraph: Optional[str]) -> bool:
     """A short line above the text that is no sentence: a date, a label, a share bar."""
     return bool(paragraph) and len(paragraph) <= 80 and not re.search(r"[.!?؟]\s*$|[.!?؟]\s+\S", paragraph)
+
+
+_MASTHEAD_WORD = re.compile(r"\w{3,}")
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقوق", re.I)
+
+
+def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[str]:
+    """An outlet the data does not know, named by the page's masthead: its first line, a few words
+    and no sentence, one of whose own words (not a ``common`` word, not a year) the page's copyright
+    line under the text names too ("PBS NewsHour" over "© 2019 NewsHour Productions LLC",
+    "جريدة المدى" over "جميع الحقوق محفوظة © مؤسسة المدى"), else None."""
+    first = collapse_whitespace(first or "")
+    words = first.split()
+    if not 0 < len(words) <= 4 or len(first) > 40 or re.search(r"[.!?:;,]$", first) or known_outlet(first):
+        return None
+    own = {w.casefold() for w in _MASTHEAD_WORD.findall(first)
+           if not w.isdigit() and w.casefold() not in common and len(w) >= 4 or (has_arabic(w) and len(w) >= 4)}
+    if not own:
+        return None
+    for line in footer:
+        if len(line) <= 200 and _COPYRIGHT_SIGN.search(line) \
+                and own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)}:
+            return first
+    return None

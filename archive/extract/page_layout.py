@@ -204,8 +204,23 @@ def outlet_part(line: str) -> Optional[str]:
         return line
     parts = _OUTLET_PARTS.split(line)
     if len(parts) == 2:
-        return next((part for part in parts if known_outlet(part)), None)
+        at = next((i for i, part in enumerate(parts) if known_outlet(part)), None)
+        beside = parts[1 - at] if at is not None else ""
+        if at is None or len(beside.split()) > 4 or _PICTURE_CREDIT.search(beside):
+            return None  # "... Photo by Rodi Said/Reuters": the picture's agency, under a caption
+        return parts[at]
     return None
+
+
+def caption_credit(line: str) -> bool:
+    """A picture's caption ending in its credit ("... Photo by Rodi Said/Reuters", "... (دليل
+    سليمان/فرانس برس)"): a line of the header that names the picture's agency, not the outlet."""
+    parts = _OUTLET_PARTS.split(line) if len(line) <= 200 else ()
+    return len(parts) == 2 and bool(known_outlet(parts[1])) and (
+        len(parts[0].split()) > 4 or bool(_PICTURE_CREDIT.search(parts[0])))
+
+
+_PICTURE_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|file|via)\b|صورة|تصوير", re.I)
 
 
 def name_beside_outlet(line: str) -> Optional[str]:

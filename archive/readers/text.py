@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates
+from archive.extract.outlet_signs import masthead_outlet
 from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.tags import parse_tag_line
@@ -208,6 +209,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             name = page_layout.name_beside_outlet(line)  # "العربية.نت - رامي الحسيني", "Jane Doe | Rudaw"
             if name and record.author is None:
                 record.author = name
+        elif page_layout.caption_credit(line):
+            pass  # a caption over the text, its picture's agency named: no outlet
         elif record.author is not None and page_layout.byline_continuation(line) and not page_layout.byline_continuation(record.author):
             record.author = f"{record.author} and {page_layout.byline_continuation(line)}"  # "By X" / "and Y"
         elif byline_at == position - 1 and " and " not in record.author and _second_name(line, record.author):
@@ -314,6 +317,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                 record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
                 dropped.add(i)
         i += 1
+    if record.outlet is None and title_at > 0:  # a masthead the copyright line names too
+        record.outlet = masthead_outlet(content[0], content[position:], bylines.english_words())
     if body_at and (record.published is None or record.author is None):
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:

@@ -1,0 +1,40 @@
+"""The outlet of a page the outlet data does not know, from its masthead and copyright line; a
+picture's credit under a caption names the picture's agency, never the outlet (issue #13, fifth
+round)."""
+
+from archive.extract.outlet_signs import masthead_outlet
+from archive.extract import page_layout
+from archive.readers.text import parse_text_article
+
+TEXT = ("The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer, once the pier on the north shore is repaired.\n\n"
+        "Passengers said the crossing took twice as long as before because the boat had to avoid the wreckage.\n\n")
+
+
+def _page(masthead: str, footer: str, caption: str = "") -> str:
+    return (f"{masthead}\nHome   World   Politics   Culture\n\nFerry service resumes across the lake\n"
+            f"By Petra Holm\n4 April 2022\n\n{caption}\n\n{TEXT}{footer}")
+
+
+def test_a_masthead_the_copyright_line_names_too_is_the_outlet():
+    page = _page("Lakeland Evening Courier", "© 1998 - 2022 Courier Media Holdings LLC. All rights reserved.")
+    assert parse_text_article(page).outlet == "Lakeland Evening Courier"
+
+
+def test_a_masthead_the_copyright_line_does_not_name_is_no_outlet():
+    assert parse_text_article(_page("Lakeland Evening Courier", "© 2022 Harbour Media LLC.")).outlet is None
+    assert masthead_outlet("Skip to content", ["© 2022 Content Works LLC"], frozenset({"skip", "content"})) is None
+
+
+def test_an_arabic_masthead_and_copyright_line():
+    assert masthead_outlet("جريدة البحيرة", ["جميع الحقوق محفوظة © مؤسسة البحيرة للإعلام"]) == "جريدة البحيرة"
+
+
+def test_a_pictures_credit_under_a_caption_is_not_the_outlet():
+    caption = "Passengers board the ferry at the north pier. Photo by Lina Haddad/Reuters"
+    record = parse_text_article(_page("Lake News", "More stories", caption))
+    assert record.outlet != "Reuters"
+    assert record.body.startswith("The ferry between")
+    assert page_layout.caption_credit(caption)
+    assert page_layout.outlet_part("Kurdistan24 - Erbil") == "Kurdistan24"
+    assert page_layout.outlet_part(caption) is None
