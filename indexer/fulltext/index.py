@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from pathlib import Path
 from typing import Callable, Optional
@@ -100,6 +101,20 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
                         raise FileNotFoundError(f"no full-text index at {self.path}; run 'archive reindex'")
                     self._ix = self._storage().open_index()
         return self._ix
+
+    def toc_identity(self, ix=None) -> Optional[tuple]:
+        """Which version of the index (or of ``ix``, its vocabulary) is on disk: the latest
+        generation and its table of contents file's inode, mtime and size; None while it cannot be
+        read. A generation number alone misses a rebuilt index: ``archive reindex`` starts again
+        from generation 0 and may end at the number an open searcher has, but writes another TOC
+        file (Whoosh writes a TOC to a temporary file and renames it)."""
+        ix = ix if ix is not None else self.ix
+        try:
+            generation = ix.latest_generation()
+            found = os.stat(self.path / whoosh_index.TOC._filename(ix.indexname, generation))
+        except OSError:
+            return None
+        return generation, found.st_ino, found.st_mtime_ns, found.st_size
 
     def analysis_outdated(self) -> Optional[int]:
         """The analysis version an index was built with when it is older than this code's

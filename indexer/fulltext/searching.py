@@ -38,15 +38,22 @@ class Searching:
     """:class:`~indexer.fulltext.index.FullTextIndex`'s searches (mixed into it)."""
 
     def _searcher(self):
-        """This thread's searcher, reused across searches and renewed after the index changes."""
+        """This thread's searcher, reused across searches and renewed after the index changes
+        (another generation, or the same generation of a rebuilt index: :meth:`toc_identity`)."""
         old = getattr(self._local, "searcher", None)
-        if old is None or old.doc_count_all() == 0:
+        identity = self.toc_identity()
+        if old is not None and identity is not None and identity == getattr(self._local, "searcher_toc", None):
+            searcher = old  # nothing written since it was opened
+        elif old is None or old.doc_count_all() == 0:
             # Whoosh's refresh() of a searcher opened on an empty index fails (it has no segments).
             searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
-        elif not old.up_to_date() and _deletions_changed(old, self.ix):
-            # refresh() would reuse the reader of a segment that only gained deletions (Whoosh
-            # compares segments by id), still finding an updated article's old document: open
-            # every reader again. The old searcher is left to go (its readers close with it).
+        elif identity is None or identity[0] == old.reader().generation() or _deletions_changed(old, self.ix):
+            # The same generation in another TOC file: the index was rebuilt ('archive reindex'),
+            # and refresh() would keep the old readers (it compares generation numbers).
+            # Or refresh() would reuse the reader of a segment that only gained deletions (Whoosh
+            # compares segments by id), still finding an updated article's old document. Either
+            # way every reader is opened again; the old searcher is left to go (its readers close
+            # with it).
             searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
             self._columns.keep_only(searcher)
             self._arrays.keep_only(searcher)
@@ -59,6 +66,9 @@ class Searching:
                 self._arrays.keep_only(searcher)
         self._columns.speed_up(searcher)
         self._local.searcher = searcher
+        # The identity read before the searcher opened: a commit in between makes the next call
+        # look again (and find the searcher up to date), never the other way round.
+        self._local.searcher_toc = identity
         return searcher
 
     def _ranked(self, searcher, parsed, start: int, pagelen: int, sortedby, reverse: bool, *,

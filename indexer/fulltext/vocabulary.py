@@ -61,11 +61,13 @@ class Words:
                 return None, None
             return reader, lambda word: reader.doc_frequency("words", word)
         searcher = getattr(self._local, "vocabulary", None)
-        if searcher is None or not searcher.up_to_date():
+        identity = self.toc_identity(vocabulary)  # not up_to_date(): a rebuilt vocabulary may reach its generation
+        if searcher is None or identity is None or identity != getattr(self._local, "vocabulary_toc", None):
             # Not refresh(): Whoosh's refresh() of a searcher opened on an empty index fails.
             if searcher is not None:
                 searcher.close()
             searcher = self._local.vocabulary = _retrying_toc(vocabulary.searcher)
+            self._local.vocabulary_toc = identity
         reader = searcher.reader()
         counted = self._counted_words()
         if counted is not None:
@@ -129,9 +131,9 @@ class Words:
     def _phonetic_words(self, reader) -> dict:
         """``{phonetic key: [word, ...]}`` of the Whoosh vocabulary (an index without a database)."""
         source = self.vocabulary if self.vocabulary is not None else self.ix
-        generation = source.latest_generation()
+        generation = self.toc_identity(source)  # its generation and TOC file: a rebuilt one is another
         cached = getattr(self, "_phonetic_cache", None)
-        if cached is not None and cached[0] == generation:
+        if cached is not None and generation is not None and cached[0] == generation:
             return cached[1]
         keyed: dict = {}
         for btext in reader.lexicon("words"):
