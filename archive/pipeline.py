@@ -112,6 +112,8 @@ class Importer:
         self.batch_size = batch_size
         self.workers = workers  # extraction processes beside this one (archive.workers); 0: none
         self._seen: set = set()  # ids (as ints) met in the running import
+        # id (int) -> (record_hash, content_hash, place) of a first record not stored from where it was met
+        self._not_stored: dict = {}
 
     def _items(self, paths: list, on_file: Callable, on_bytes: Optional[Callable]):
         """Built articles and what is not (failures, skipped records, files left alone), in input
@@ -145,6 +147,7 @@ class Importer:
         store.sync_entities(gazetteer.entities())  # the gazetteer's places and organisations, for the mentions found
         report.import_id = store.start_import(paths, options_for_log or {})
         self._seen = set()  # every id met in this import (as an int): repeats are found across batches
+        self._not_stored = {}
         batch: list = []
         try:
             for item in self._items(paths, self._counting(report, on_file), on_bytes):
@@ -219,6 +222,7 @@ class Importer:
         by_content = store.ids_by_content([a.content_hash for a in batch])
         to_write: list = []
         first_in_batch: dict = {}  # id -> the article met first
+        unchanged: list = []
         seen_content: dict = {}
         for article in batch:
             for note in article.notes:
@@ -229,6 +233,7 @@ class Importer:
             if article.id in stored:
                 if stored[article.id][0] == article.record_hash:
                     report.unchanged += 1
+                    unchanged.append(article)
                     continue
                 seen_content.setdefault(article.content_hash, article.id)
                 to_write.append(article)
@@ -236,9 +241,11 @@ class Importer:
             original = by_content.get(article.content_hash) or seen_content.get(article.content_hash)
             if original and original != article.id:
                 report.duplicate(_where(article), original)
+                self._not_stored[int(article.id, 16)] = (article.record_hash, article.content_hash, _where(article))
                 continue
             seen_content[article.content_hash] = article.id
             to_write.append(article)
+        self._remember_moved(unchanged)
         signatures = self._link_near_duplicates(to_write, signatures)
         self.archive.write_batch(to_write, report.import_id, existing=set(stored))
         with self.archive.db.atomic():
@@ -272,27 +279,46 @@ class Importer:
                 article.id = old
                 claimed.add(old)
 
+    def _remember_moved(self, unchanged: list) -> None:
+        """An unchanged article whose row names another place (its file moved since it was stored)
+        is remembered with the place it was met at, for a repeat met in a later batch."""
+        ids = [a.id for a in unchanged]
+        places = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            places.update((row[0], where(row[1], row[2])) for row in self.archive.db.execute(
+                f"select id, source_path, source_record from articles where id in ({','.join('?' * len(chunk))})", chunk))
+        for article in unchanged:
+            if places.get(article.id) != _where(article):
+                self._not_stored[int(article.id, 16)] = (article.record_hash, article.content_hash, _where(article))
+
     def _repeated(self, article: Article, first_in_batch: dict, report: ImportReport) -> bool:
-        """Whether the article's id was met before in this import (in any batch), reported as such:
-        the same file named twice (unchanged), the same text again (a duplicate), or another
-        record under the same id (a failure naming both places; the first is kept)."""
+        """Whether the article's id was met before in this import (in any batch), reported as such.
+        Compared with the first record met under that id (in this batch, else as an earlier batch
+        stored it): the same record (the same file named twice) is unchanged, the same text (the
+        same article in two overlapping exports, a row repeated) a duplicate naming the first place,
+        another record under the same id a failure naming both places (the first is kept). The
+        outcome does not depend on the batch size."""
         key = int(article.id, 16)
         if key not in self._seen:
             self._seen.add(key)
             return False
         here = _where(article)
         first = first_in_batch.get(article.id)
-        first_place = _where(first) if first is not None else self.archive.store.place(article.id)
-        if first_place == here:
-            report.unchanged += 1  # the same file named twice on one command line
-        elif article.known_as == "content":
-            report.duplicate(here, article.id)
+        if first is not None:
+            hashes, first_place = (first.record_hash, first.content_hash), _where(first)
+        elif key in self._not_stored:  # the first was not stored from where it was met
+            *hashes, first_place = self._not_stored[key]
         else:
-            kind, shown = article.known_as.split(":", 1)[0], shown_identity(article.known_as)
-            report.fail(here, f"{'URL' if kind == 'url' else 'id'} {shown!r} repeated: first at "
-                              f"{first_place or 'an earlier record of this import'}")
+            hashes, first_place = self.archive.store.hashes([article.id]).get(article.id), self.archive.store.place(article.id)
+        record_hash, content_hash = hashes or (None, None)
+        if record_hash == article.record_hash and first_place == here:
+            report.unchanged += 1  # the same file named twice on one command line
+        elif content_hash == article.content_hash:
+            report.duplicate(here, f"{article.id}, first at {first_place}")
+        else:
+            report.fail(here, repeated_id(article, first_place))
         return True
-
 
 
 def _best_match(sig, found, own_id):
@@ -304,6 +330,13 @@ def _best_match(sig, found, own_id):
         if score >= near.THRESHOLD and (best is None or score > best[0]):
             best = (score, root)
     return best
+
+
+def repeated_id(article: Article, first_place: Optional[str]) -> str:
+    """The failure of another record met under an id already taken in this import."""
+    kind, shown = article.known_as.split(":", 1)[0], shown_identity(article.known_as)
+    return (f"{'URL' if kind == 'url' else 'id'} {shown!r} repeated: first at "
+            f"{first_place or 'an earlier record of this import'}")
 
 
 def _where(article: Article) -> str:

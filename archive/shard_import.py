@@ -175,7 +175,7 @@ class CollectionImport:
         self._waiting = collections.defaultdict(list)  # shard -> built articles
         self._last_write: dict = {}  # shard -> its latest write's future
         self._writes: list = []
-        self._seen: dict = {}  # id -> where it was first met in this import
+        self._seen: dict = {}  # id -> (place, record_hash, content_hash) of its first record in this import
         self._content: dict = {}  # content hash -> the id first met with it in this import
 
     def run(self, paths: list, on_file: Optional[Callable] = None, on_bytes: Optional[Callable] = None,
@@ -199,7 +199,7 @@ class CollectionImport:
         return self.report
 
     def _take(self, results: list, on_file, on_bytes) -> None:
-        from archive.pipeline import _where
+        from archive.pipeline import _where, repeated_id
         from archive.sources import IgnoredFile
         from archive.readers.warc import SkippedRecord
 
@@ -222,14 +222,15 @@ class CollectionImport:
                     here = _where(article)
                     first = self._seen.get(article.id)
                     if first is not None:  # the importer's rule for ids met twice in one import
-                        if first == here:
+                        place, record_hash, content_hash = first
+                        if record_hash == article.record_hash and place == here:  # the same file named twice
                             report.unchanged += 1
-                        elif article.known_as == "content":
-                            report.duplicate(here, article.id)
+                        elif content_hash == article.content_hash:
+                            report.duplicate(here, f"{article.id}, first at {place}")
                         else:
-                            report.fail(here, f"id repeated: first at {first}")
+                            report.fail(here, repeated_id(article, place))
                         continue
-                    self._seen[article.id] = here
+                    self._seen[article.id] = (here, article.record_hash, article.content_hash)
                     # The same text under another id met earlier in this import: a duplicate, as in
                     # one archive (the shards' own check sees only their articles).
                     original = self._content.setdefault(article.content_hash, article.id)

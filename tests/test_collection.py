@@ -339,3 +339,37 @@ def test_a_worker_lost_during_a_search_is_retried_or_the_shard_named(built):
         assert page.partial and page.total == 0
         assert sorted(name for name, _ in page.missing) == sorted(found.name(s) for s in found.shards)
         assert all("no answer within 3 s" in why for _, why in page.missing)
+
+
+def test_an_id_met_twice_in_one_import_counts_as_in_one_archive(tmp_path):
+    """The importer's rule for an id met again in one import, in a collection: the same record
+    (the same file named twice) unchanged, the same text elsewhere a duplicate naming the first
+    place, another text under the id a failure naming it; the same counts as a single archive's
+    import (the file: a1, a2, a1 again, another text as a2; named twice)."""
+    import json
+
+    from dask.distributed import Client, LocalCluster
+
+    from archive import collection
+    from archive.shard_import import CollectionImport
+
+    def line(ident, title):
+        body = f"{title}: aid convoys reached the camp on Tuesday after a week of delays at the crossing. " * 3
+        return json.dumps({"id": ident, "title": title, "body": body, "published": "2021-03-02"}) + "\n"
+
+    export = tmp_path / "export.jsonl"
+    export.write_text(line("a1", "Convoys reach the camp") + line("a2", "Water cuts in Hasakah")
+                      + line("a1", "Convoys reach the camp") + line("a2", "Another story under a2's id"))
+    single = tmp_path / "one.db"
+    result = run_cli("import", single, export, export, "--silent", "--workers", "0")
+    assert "2 imported, 0 updated, 2 unchanged, 2 skipped as duplicate, 2 failed" in result.output, result.output
+    shards = collection.create(tmp_path / "c.json", SHARDS)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        report = CollectionImport(shards, client, batch_size=1).run([export, export])
+    assert report.summary() == "2 imported, 0 updated, 2 unchanged, 2 skipped as duplicate, 2 failed"
+    assert [where for where, _ in report.duplicate_of] == [f"{export}:3", f"{export}:3"]
+    assert all(original.endswith(f", first at {export}:1") for _, original in report.duplicate_of)
+    assert [reason for _, reason in report.failures] == [f"id 'a2' repeated: first at {export}:2"] * 2
+    held = [i for shard in shards.shards if shard.is_file() for i in _ids(shard)]
+    assert sorted(held) == sorted(_ids(single))

@@ -224,6 +224,42 @@ def test_repeated_ids_are_reported_whatever_the_batch_size(cli, db_path, tmp_pat
     assert {r["title"] for r in rows(db_path, "select title from articles")} == {"First report", "Second report"}
 
 
+@pytest.mark.parametrize("batch_size", ["1", "2", "2000"])
+def test_a_record_met_twice_in_one_import_is_no_failure_whatever_the_batch_size(cli, db_path, tmp_path, batch_size):
+    """The same row twice under one id is a duplicate naming the first place; the same file named
+    twice is unchanged; a row whose text is a stored article's, met again, is a duplicate again."""
+    write_csv(tmp_path / "a.csv", ["id", "title", "body"], [
+        ["x1", "First report", "The first report's text, long enough to be one."],
+        ["x2", "Second report", "The second report's text, long enough to be one."],
+        ["x1", "First report", "The first report's text, long enough to be one."],
+        ["x3", "Second report", "The second report's text, long enough to be one."],
+        ["x3", "Second report", "The second report's text, long enough to be one."],
+    ])
+    result = cli("import", db_path, tmp_path / "a.csv", tmp_path / "a.csv", "--silent", "--batch-size", batch_size)
+    assert result.exit_code == 0, result.output
+    # first pass: x1, x2 imported; row 4 a copy of row 2, rows 5 and 6 of row 3's text; second pass: rows 2, 3
+    # and 5 unchanged (each the first of its id), rows 4 and 6 copies again
+    assert "2 imported, 0 updated, 3 unchanged, 5 skipped as duplicate, 0 failed" in result.output, result.output
+    assert f"duplicate: {tmp_path / 'a.csv'}:4 (same text as article " in result.output
+    assert f", first at {tmp_path / 'a.csv'}:2)" in result.output
+    assert {r["title"] for r in rows(db_path, "select title from articles")} == {"First report", "Second report"}
+
+
+@pytest.mark.parametrize("batch_size", ["1", "2000"])
+def test_a_moved_file_named_twice_is_unchanged_whatever_the_batch_size(cli, db_path, tmp_path, batch_size):
+    """Stored from one folder, then named twice from another: its rows are unchanged both times
+    (the rows keep their old place; the import remembers where it met them)."""
+    rows_ = [["x1", "First report", "The first report's text, long enough to be one."],
+             ["x2", "Second report", "The second report's text, long enough to be one."]]
+    write_csv(tmp_path / "a.csv", ["id", "title", "body"], rows_)
+    assert cli("import", db_path, tmp_path / "a.csv", "--silent").exit_code == 0
+    (tmp_path / "moved").mkdir()
+    shutil.copy(tmp_path / "a.csv", tmp_path / "moved" / "a.csv")
+    result = cli("import", db_path, tmp_path / "moved" / "a.csv", tmp_path / "moved" / "a.csv", "--silent",
+                 "--batch-size", batch_size)
+    assert "0 imported, 0 updated, 4 unchanged, 0 skipped as duplicate, 0 failed" in result.output, result.output
+
+
 # -- structured records ----------------------------------------------------------------------------------
 def test_html_in_a_jsonl_body_is_read_as_html(cli, db_path, tmp_path):
     body = ('<div class="story-body"><figure><img src="x.jpg"><figcaption>A caption (Photo: file)</figcaption>'
