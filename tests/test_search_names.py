@@ -1,5 +1,5 @@
 """Names keep their spellings inside phrases, with qualifiers, joined (alhol), and a spelling that
-stems to an English word (Hims -> him) is not searched (issue #17, first capability)."""
+is or stems to an English word (Hims -> him, Hit) matches only as a name (issue #17, first capability)."""
 
 import pytest
 
@@ -67,11 +67,18 @@ def test_joined_rule_leaves_english_words_alone():
     assert expand_aliases("Assad")[1] == []
 
 
-def test_spelling_that_stems_to_an_english_word_is_not_searched(index):
-    assert "m2" not in set(index.matching_ids("Homs"))
+def test_spelling_that_stems_to_an_english_word_matches_only_as_a_name(index):
+    # "Hims" (Homs) is stemmed to "him": the index also keeps it as the name (indexer/cased_names.py)
+    assert set(index.matching_ids("Homs")) == {"m1"}
+    assert set(index.matching_ids("Hims")) == {"m1"}
+    assert set(index.matching_ids('"Traders in Homs"')) == {"m1"}
     found = index.search("him")
     assert "Homs" not in found.also_searched and "Hims" not in found.also_searched
     assert expand_aliases("hit")[1] == [] and "Heet" in expand_aliases("Hit")[1]
+    fetch = lambda ids: {i: TEXTS[i] for i in ids}  # noqa: E731
+    hit = index.search("Homs", fetch_texts=fetch).hits[0]
+    assert "Traders in <mark" in hit.snippet_html and ">Hims</mark> reopened" in hit.snippet_html
+    assert hit.snippet_html.count("Hims") == 1  # the name and its word are one word of the text
 
 
 def test_douma_and_duma_linked(index):

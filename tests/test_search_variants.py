@@ -36,10 +36,14 @@ def test_alias_expansion_of_the_query_text():
     assert "Guweiran" in added and "Ghwayran" not in added
     text, added = expand_aliases('"Islamic State" OR SDF')
     assert '"Daesh"' in text and '"Syrian Democratic Forces"' in text
-    # field queries, wildcards and stop-word aliases are left alone
+    # field queries, wildcards and stop words are left alone
     assert expand_aliases("title:Baghouz") == ("title:Baghouz", [])
     assert expand_aliases("Ghuw*") == ("Ghuw*", [])
-    assert expand_aliases("IS") == ("IS", [])
+    assert expand_aliases("is") == ("is", [])
+    assert expand_aliases("Is") == ("Is", [])
+    # "IS" in capitals is kept as a name (indexer/cased_names.py): it is Islamic State
+    text, added = expand_aliases("IS")
+    assert text.startswith('("IS" OR "Islamic State"') and "Daesh" in added
 
 
 def test_every_spelling_finds_every_spelling(variants_index):

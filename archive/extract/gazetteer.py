@@ -295,3 +295,72 @@ def write_whole_arabic_names() -> None:
     import indexer
 
     (Path(indexer.__file__).parent / "arabic_whole_names.py").write_text(whole_arabic_names_module(), encoding="utf-8")
+
+
+def cased_names() -> dict[str, str]:
+    """``{word folded: the word as a name writes it}``: the words of the gazetteer's Latin spellings
+    that the stemmed index would take for English words (``indexer/cased_names.py``, which this
+    writes: see :func:`write_cased_names`); the index keeps them as names too, unstemmed and with
+    their case ("Hims", "WHO"), and a search for the name finds only those.
+
+    Found by method, not listed: a spelling whose words index as one term (its articles and stop
+    words dropped) that is the term of a common English word or stop word (``english_words.txt``,
+    ``stopwords.txt``, the index's own stop list) gives the word that makes that term ("Hims" is
+    stemmed to "him", "Hit" is "hit", "ICC" is "ic" as "ice" is, "WHO", "Monitor" of Al-Monitor);
+    and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS")."""
+    from whoosh.analysis import STOP_WORDS
+
+    from archive.extract.data import data_lines
+    from archive.extract.entities import english_words
+    from indexer.fulltext.analysis import _analyzer
+    from indexer.names import fold, is_arabic
+
+    analyzer = _analyzer()
+
+    def plain(text: str) -> tuple:  # as the stemmed index analyses it, lower case (no name kept whole)
+        return tuple(token.text for token in analyzer(text.lower()))
+
+    common = {term for word in english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
+              for term in plain(word)}
+    found: dict[str, str] = {}
+
+    def add(word: str) -> None:
+        folded = fold(word)
+        if folded not in found or (found[folded].isupper() and not word.isupper()):
+            found[folded] = word  # a capitalised form also takes the word in capitals: the lenient one
+
+    for item in _lines():
+        for spelling in item.spellings:
+            if is_arabic(spelling.text):
+                continue
+            words = [word for word in TOKEN_RE.findall(spelling.text) if fold_word(word)]
+            stops = [word for word in words if word.isupper() and len(word) >= 2 and fold(word) in STOP_WORDS]
+            for word in stops:
+                add(word)  # "US", "IS"
+            key = plain(spelling.text)
+            if len(key) == 1 and key[0] in common and not stops:  # "US Army" is two terms, US and armi
+                for word in words:
+                    if plain(word) == key and word[:1].isupper():
+                        add(word)
+    return dict(sorted(found.items()))
+
+
+def cased_names_module() -> str:
+    """The text of ``indexer/cased_names.py`` for the gazetteer as it is."""
+    words = "".join(f'    "{folded}": "{word}",\n' for folded, word in cased_names().items())
+    return ('"""The words of place and organisation names that the search index also keeps as names, unstemmed\n'
+            "and with their case, where its stemmed terms would take them for English words (Hims: him, Hit:\n"
+            "hit, WHO: who, US: us). Written by archive.extract.gazetteer.write_cased_names() from\n"
+            "archive/data/gazetteer.txt; do not edit. tests/test_cased_names.py fails when it no longer\n"
+            "matches the gazetteer: write it again and raise ANALYSIS_VERSION (indexer/fulltext/analysis.py),\n"
+            'as the terms change."""\n\n'
+            f"CASED = {{\n{words}}}\n")
+
+
+def write_cased_names() -> None:
+    """Write ``indexer/cased_names.py`` (the analysis's own copy, as for the Arabic whole names)."""
+    from pathlib import Path
+
+    import indexer
+
+    (Path(indexer.__file__).parent / "cased_names.py").write_text(cased_names_module(), encoding="utf-8")

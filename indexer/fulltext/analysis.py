@@ -24,13 +24,15 @@ from whoosh.support.charset import accent_map
 from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa: F401 (ARABIC_ARTICLES: re-exported)
 from indexer.names import MARKS as _MARKS
 from indexer.names import TOKEN_RE as _TOKEN_RE
+from indexer.names import fold as _fold
 from indexer.names import fold_arabic, is_arabic
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``.
 # 1: before Arabic script was analysed (no stamp); 2: ArabicFilter; 3: place names kept whole
-# where the Arabic stemmer joins them to other words (arabic_term).
-ANALYSIS_VERSION = 3
+# where the Arabic stemmer joins them to other words (arabic_term); 4: names that stem onto English
+# words also kept as names, unstemmed and cased (NameCaseFilter: "Hims", "Hit", "WHO", "US").
+ANALYSIS_VERSION = 4
 
 
 class MarksFilter(Filter):
@@ -54,6 +56,76 @@ class NameFilter(Filter):
         for token in tokens:
             token.text = normalise_name(token.text)
             yield token
+
+
+def name_form(word: str):
+    """The name a word is, written as a name (``indexer/cased_names.py``: "Hims", "WHO"), or None.
+    A word of the list counts when it has the name's case: a capitalised name capitalised or in
+    capitals ("Hims", "HIMS"; not "hims"), one in capitals in capitals only ("WHO"; not "Who")."""
+    if not word[:1].isupper():
+        return None
+    from indexer.cased_names import CASED
+
+    form = CASED.get(_fold(word))
+    if form is None:
+        return None
+    if word.isupper():
+        return form
+    return form if not form.isupper() and word[1:].islower() else None
+
+
+class NameCaseFilter(Filter):
+    """First after the tokenizer: notes on each token the name it is written as (:func:`name_form`)
+    for NameStopFilter and NameFormFilter, which keep it; the other filters see the word as ever."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.name_form = name_form(token.text)
+            yield token
+
+
+class NameStopFilter(StopFilter):
+    """Whoosh's StopFilter (and its renumbering), keeping a word written as a name: "US", "IS"."""
+
+    def __call__(self, tokens):
+        stoplist, minsize, maxsize, renumber = self.stops, self.min, self.max, self.renumber
+        pos = None
+        for t in tokens:
+            text = t.text
+            word = len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
+            t.name_stop = not word
+            if word or getattr(t, "name_form", None):
+                if renumber and t.positions:
+                    if pos is None:
+                        pos = t.pos
+                    else:
+                        pos += 1
+                        t.pos = pos
+                t.stopped = False
+                yield t
+            elif not t.removestops:
+                t.stopped = True
+                yield t
+
+
+class NameFormFilter(Filter):
+    """Last: a word written as a name is indexed as the name ("Hims", "Hit", "WHO") and, at the same
+    position, as the word it is otherwise ("him", "hit", "who"; nothing for "US", a stop word), so a
+    search for the word finds it as before and a search for the name finds only the name. A query
+    (any mode but "index") asks for the name alone: "Hims" never finds "him"."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            form = getattr(token, "name_form", None)
+            if not form:
+                yield token
+                continue
+            word = token.text
+            token.text = form
+            yield token
+            if token.mode == "index" and not token.name_stop and word != form:
+                token.text = word
+                yield token
 
 
 _STEMMERS = threading.local()  # a PyStemmer Stemmer is not safe to share between threads
@@ -135,6 +207,10 @@ class ArchiveAnalyzer(CompositeAnalyzer):
             if term is not None:
                 # StopFilter renumbers: the first term keeps its place, the others follow it
                 position = index if position is None else position + 1
+                if type(term) is tuple:  # a name and its word (NameFormFilter): one position
+                    for one in term:
+                        positions.setdefault(one, []).append(position)
+                    continue
                 found = positions.get(term)
                 if found is None:
                     positions[term] = [position]
@@ -150,7 +226,9 @@ class ArchiveAnalyzer(CompositeAnalyzer):
             term = cache.get(word, _MISSING)
             if term is _MISSING:
                 term = cache[word] = self._term(word)
-            if term is not None:
+            if type(term) is tuple:
+                found.update(term)
+            elif term is not None:
                 found.add(term)
         return found
 
@@ -162,8 +240,10 @@ class ArchiveAnalyzer(CompositeAnalyzer):
         return cache
 
     def _term(self, word: str):
+        """The term a word indexes as, None for none, or a tuple of terms at one position (a name
+        and its word: NameFormFilter)."""
         tokens = [token.text for token in self(word, mode="index")]
-        return tokens[0] if len(tokens) == 1 else None
+        return tokens[0] if len(tokens) == 1 else tuple(tokens) if tokens else None
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -241,11 +321,15 @@ def analysis_version(analyzer) -> int:
 
 
 def _analyzer(stem: bool = True):
-    items = [RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map), MarksFilter(),
-             ArabicFilter(stem=stem), StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES)]
-    if stem:
-        items += [StemFilter(), NameFilter()]
-    return _stamped(ArchiveAnalyzer(*items))
+    """Title and body (``stem``): words stemmed, names of indexer/cased_names.py also kept as names
+    (NameCaseFilter); outlet and author (not ``stem``): words as they are."""
+    stops = STOP_WORDS | ARABIC_ARTICLES
+    if not stem:
+        return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+                                        MarksFilter(), ArabicFilter(stem=False), StopFilter(stoplist=stops)))
+    return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), NameCaseFilter(), LowercaseFilter(),
+                                    CharsetFilter(accent_map), MarksFilter(), ArabicFilter(stem=True),
+                                    NameStopFilter(stoplist=stops), StemFilter(), NameFilter(), NameFormFilter()))
 
 
 def _words_analyzer():

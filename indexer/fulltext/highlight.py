@@ -41,20 +41,40 @@ class NameHighlighter(Highlighter):
         phrase_only = {word for phrase in phrases for word in phrase} - loose
         tokens = [token.copy() for token in field.analyzer(text, positions=True, chars=True, mode="index",
                                                             removestops=False)]
-        words_of = [i for i, token in enumerate(tokens) if not token.stopped]
+        # A word is one slot: a name kept as a name is two terms of one word ("Hims" and "him").
+        slots: list = []
+        for i, token in enumerate(tokens):
+            if token.stopped:
+                continue
+            if slots and tokens[slots[-1][0]].startchar == token.startchar:
+                slots[-1].append(i)
+            else:
+                slots.append([i])
         inside = set()
         for phrase in phrases:
             if len(phrase) < 2:
                 continue
-            for n in range(len(words_of) - len(phrase) + 1):
-                run = words_of[n:n + len(phrase)]
-                if [tokens[i].text for i in run] == phrase:
-                    inside.update(range(run[0], run[-1] + 1))
+            for n in range(len(slots) - len(phrase) + 1):
+                run = slots[n:n + len(phrase)]
+                if all(word in {tokens[i].text for i in slot} for word, slot in zip(phrase, run)):
+                    inside.update(range(run[0][0], run[-1][-1] + 1))
         for i, token in enumerate(tokens):
             token.matched = token.text in words and (token.text not in phrase_only or i in inside)
+        tokens = _one_token_a_word(tokens)
         fragments = self.fragmenter.fragment_tokens(text, self._merge_matched_tokens(iter(tokens)))
         fragments = top_fragments(fragments, top, self.scorer, self.order, minscore=minscore)
         return self.formatter.format(fragments)
+
+
+def _one_token_a_word(tokens: list) -> list:
+    """The tokens with one token a word (the first, marked when any of the word's terms is)."""
+    kept: list = []
+    for token in tokens:
+        if kept and kept[-1].startchar == token.startchar and kept[-1].endchar == token.endchar:
+            kept[-1].matched = kept[-1].matched or token.matched
+            continue
+        kept.append(token)
+    return kept
 
 
 def _highlight(results, hit, fieldname: str, text: str, whole: bool = False) -> str:

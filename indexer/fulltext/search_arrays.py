@@ -81,11 +81,9 @@ class HighlightAnalyzer:
     def _word(self, word: str):
         found = self._words.get(word)
         if found is None:
-            tokens = [(t.text, t.stopped, t.boost)
-                      for t in self.analyzer(word, positions=True, chars=True, mode="index", removestops=False)]
-            if len(tokens) > 1:
-                raise ValueError(word)
-            found = tokens[0] if tokens else _DROPPED
+            tokens = tuple((t.text, t.stopped, t.boost)
+                           for t in self.analyzer(word, positions=True, chars=True, mode="index", removestops=False))
+            found = tokens or _DROPPED  # two tokens: a name kept as a name and its word ("Hims", "him")
             if len(self._words) >= WORD_CACHE_SIZE:
                 self._words.clear()
             self._words[word] = found
@@ -133,17 +131,18 @@ class HighlightAnalyzer:
             count = len(found_all)
             keep = bytearray(count)
             for n, item in enumerate(found_all):
-                if item[3][0] in words:
+                if any(one[0] in words for one in item[3]):
                     low, high = max(0, n - before), min(count, n + after + 1)
                     keep[low:high] = b"\x01" * (high - low)
             found_all = [item for n, item in enumerate(found_all) if keep[n]]
         for pos, start, end, found in found_all:
-            token = Token(True, True, removestops=False, mode="index")
-            token.text, token.stopped, token.boost = found
-            token.pos = pos
-            token.startchar = start
-            token.endchar = end
-            yield token
+            for one in found:
+                token = Token(True, True, removestops=False, mode="index")
+                token.text, token.stopped, token.boost = one
+                token.pos = pos
+                token.startchar = start
+                token.endchar = end
+                yield token
 
 
 class _HighlightField:

@@ -6,9 +6,14 @@ import math
 import re
 from typing import Optional
 
-from indexer.fulltext.analysis import _text, query_stop_words
+from indexer.fulltext.analysis import _DIGIT, _text, _words_analyzer_cached, query_stop_words
 from indexer.fulltext.query import MAX_QUERY_CHARS
 from indexer.fulltext.variants import _OPERATORS, alias_table, edit_distance, name_key
+
+# A word of a query: letters, with the Arabic short vowels, shadda and tatweel inside it (not \w:
+# "الهَوْل" is one word, not "اله" and "ل"); not a field name, wildcard or part of a longer token.
+_ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+_QUERY_WORD = re.compile(rf"(?<![\w:*?{_ARABIC_MARKS}])(?:[^\W\d_]|[{_ARABIC_MARKS}]){{3,}}(?![\w:*?'’\-{_ARABIC_MARKS}])")
 
 
 def best_correction(reader, word: str, fieldname: str = "words", count=None) -> Optional[str]:
@@ -45,11 +50,16 @@ class Spelling:
             return None
         stop = query_stop_words()
         changed, out, last = False, [], 0
-        for match in re.finditer(r"(?<![\w:*?])[^\W\d_]{3,}(?![\w:*?'’-])", text):
+        from indexer.fulltext.name_phrases import joined_key
+
+        for match in _QUERY_WORD.finditer(text):
             word = match.group(0)
-            lower = word.lower()
-            if word in _OPERATORS or lower in stop or name_key(word) in alias_table():
-                continue  # a known name is searched in all its spellings already
+            forms = [token.text for token in _words_analyzer_cached()(word)]  # as the vocabulary keeps it
+            if len(forms) != 1 or _DIGIT.search(forms[0]):
+                continue
+            lower = forms[0]  # lower case, accents off; Arabic normalised, without article or prefixes
+            if word in _OPERATORS or lower in stop or name_key(word) in alias_table() or joined_key(word):
+                continue  # a known name (alhol too) is searched in all its spellings already
             if count(lower) >= 3:
                 continue
             better = best_correction(reader, lower, count=count)

@@ -1,0 +1,21 @@
+"""The words of place and organisation names that the search index also keeps as names, unstemmed
+and with their case, where its stemmed terms would take them for English words (Hims: him, Hit:
+hit, WHO: who, US: us). Written by archive.extract.gazetteer.write_cased_names() from
+archive/data/gazetteer.txt; do not edit. tests/test_cased_names.py fails when it no longer
+matches the gazetteer: write it again and raise ANALYSIS_VERSION (indexer/fulltext/analysis.py),
+as the terms change."""
+
+CASED = {
+    "amnesty": "Amnesty",
+    "france": "France",
+    "hims": "Hims",
+    "hit": "Hit",
+    "icc": "ICC",
+    "is": "IS",
+    "monitor": "Monitor",
+    "reach": "REACH",
+    "sour": "Sour",
+    "tip": "TIP",
+    "us": "US",
+    "who": "WHO",
+}
