@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,12 +15,15 @@ FROM_TEXT = "text"
 FROM_COMMAND_LINE = "command-line"
 UNKNOWN = "unknown"
 
-_WS = re.compile(r"\s+")
-
 
 def collapse_whitespace(text: str) -> str:
-    """Collapse runs of whitespace (including non-breaking spaces) to one space and strip."""
-    return _WS.sub(" ", text.replace("\u00a0", " ")).strip()
+    """Collapse runs of whitespace (including non-breaking spaces) to one space and strip.
+
+    ``str.split()`` splits where ``\\s`` matches (both ask ``Py_UNICODE_ISSPACE``, which holds for
+    U+00A0; checked over every code point in tests/test_model_whitespace.py): the same result as
+    ``re.sub(r"\\s+", " ", text).strip()``, 2-3x faster on a paragraph (it is called ~45 times an
+    article at import: the group profile's line keys, the cleaners)."""
+    return " ".join(text.split())
 
 
 def normalise_for_hash(text: str) -> str:
