@@ -101,3 +101,35 @@ def test_the_collection_page_in_a_browser(page, served_collection, served_sample
     page.wait_for_url(re.compile(r"/-/article/[0-9a-f]{16}$"))
     assert re.sub(r"\s+", " ", page.locator("h1").first.inner_text()).strip() == heading
     assert page.js_errors == []
+
+
+def test_the_collections_pages_on_a_phone(browser, served_collection, served_sample, artifacts_dir):
+    """/-/timeline, /-/map, /-/entities and /-/figures of the collection at 390 px: drawn (the
+    phone's charts), the counts the single archive shows, and no script error."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    seen = {}
+    for base in (served_collection, served_sample):
+        page.goto(base + "/-/timeline")
+        assert page.locator(".archive-timeline-narrow").is_visible()
+        bars = page.locator(".archive-timeline-narrow rect.bar")
+        timeline = sorted((bars.nth(i).get_attribute("data-month"), bars.nth(i).get_attribute("data-count"))
+                          for i in range(bars.count()))
+        page.goto(base + "/-/map")
+        assert page.locator("svg.archive-map-narrow").is_visible()
+        places = page.locator(".archive-places-table tr[data-entity]").count()
+        page.goto(base + "/-/entities?kind=place")
+        entities = page.locator(".archive-entity-table td.count").all_inner_texts()
+        page.goto(base + "/-/figures?kind=detained")
+        assert page.locator("#summary").is_visible()
+        figures = page.locator('[data-count="figures"]').inner_text()
+        if base == served_collection:
+            page.screenshot(path=str(artifacts_dir / "collection-figures-phone.png"), full_page=True)
+            assert page.locator(".archive-partial").count() == 0
+        seen[base] = (timeline, places, entities, figures)
+    assert seen[served_collection] == seen[served_sample]
+    assert seen[served_collection][0] and seen[served_collection][1] > 10
+    assert errors == []
+    context.close()
