@@ -11,9 +11,8 @@ the plugin's config names the manifest (``plugins: news-archive: collection: PAT
   when a shard is missing: a file has no banner to carry the warning.
 - ``/-/article/<id>`` and its citations are looked up in the shard the id hashes to.
 - The pages that count over the whole archive from SQLite (``/-/timeline``, ``/-/map``,
-  ``/-/entities``, ``/-/figures``) count in each shard and add up (collection_pages.py,
-  collection_figures.py). One entity's page and the figures' CSV are not built for collections:
-  they say so (501) rather than show one shard's counts as the collection's.
+  ``/-/entities``, ``/-/entity/<id>``, ``/-/figures`` and its CSV) count in each shard and add up
+  (collection_pages.py, collection_figures.py), never one shard's counts shown as the collection's.
 
 Searches run in this process, one shard after the other (a shard's searcher and arrays are kept
 between searches), each within its share of the search time limit; or, with ``scheduler`` in the
@@ -38,8 +37,6 @@ from markupsafe import escape
 from datasette_plugins.archive_db import plugin_config
 
 _loaded: dict = {}  # manifest path -> (mtime, Collection)
-NOT_BUILT = ("This page counts over one archive's SQLite and is not built for a collection of shards yet: "
-             "open it on a shard (archive serve SHARD.db), or search the collection at /-/search.")
 
 
 def collection_of(datasette):
@@ -69,11 +66,6 @@ def either(single_view, collection_view):
     view.__name__ = getattr(single_view, "__name__", "view")
     view.__doc__ = single_view.__doc__
     return view
-
-
-async def not_built_view(datasette, request):
-    return Response.html(f"<!DOCTYPE html><title>Not built for collections</title><p>{escape(NOT_BUILT)}</p>",
-                         status=501)
 
 
 def shard_databases(datasette, collection) -> dict:

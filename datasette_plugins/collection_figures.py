@@ -207,3 +207,86 @@ async def figures_view(datasette, request):
     response = await render_figures(datasette, request, source, None, shard_count=len(shards.databases),
                                     partial_shards=shards.missing)
     return response
+
+
+async def figures_csv_view(datasette, request):
+    """``/-/figures.csv`` over every shard: each shard's figures read in the export's order
+    (oldest first, undated last, then id) on a read-only connection of its own, ``CHUNK`` rows at
+    a time, and merged as they stream (memory stays at a chunk a shard); ``?per=day``: the days
+    as the page counts them. A shard that cannot be read or searched: 503 naming it (a file
+    cannot carry the warning)."""
+    import re
+    import sqlite3
+    import time
+    from pathlib import Path
+
+    from datasette.utils.asgi import AsgiStream, Response
+
+    from datasette_plugins.export import _csv_line, permalink_base
+    from datasette_plugins.figures_export import CHUNK, CSV_COLUMNS, CSV_SECONDS, _csv_row, days_csv
+    from datasette_plugins.figures_page import FIELDS, FROM, figure_params, title_of
+    from indexer.fulltext import QueryError
+
+    shards = Shards(datasette)
+    if shards.refusal():
+        return Response.json({"ok": False, "error": shards.refused}, status=503)
+    params = figure_params(request)
+    source = CollectionFigures(datasette, shards)
+    try:
+        await source.choose(params)
+    except QueryError as error:
+        return Response.json({"ok": False, "error": str(error)}, status=400)
+    if shards.missing:
+        return Response.json({"ok": False, "error": "shards could not be read; the export would be short",
+                              "missing_shards": [{"shard": n, "why": w} for n, w in shards.missing]}, status=503)
+    base = permalink_base(datasette, request)
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", title_of(params, {})).strip("-")[:60]
+    headers = {"content-disposition": f'attachment; filename="figures{"-" + slug if slug else ""}.csv"'}
+    if request.args.get("per") == "day":
+        return days_csv(await source.days(), base, headers)
+    live = shards.live()
+
+    def key(row):
+        return (row["published"] is None, row["published"] or "", row["id"])
+
+    async def stream(writer):
+        loop = asyncio.get_running_loop()
+        deadline = time.monotonic() + CSV_SECONDS
+        conns, cursors, buffers = [], [], []
+        try:
+            for name, database in live:
+                conn = sqlite3.connect(f"file:{Path(database.path).resolve()}?mode=ro", uri=True,
+                                       check_same_thread=False)
+                conn.row_factory = sqlite3.Row
+                conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+                conns.append(conn)
+                where, values = source._where(name)
+                sql = f"select {FIELDS} from {FROM}{where} order by f.published is null, f.published, f.id"
+                cursors.append(await loop.run_in_executor(None, conn.execute, sql, values))
+                buffers.append([])
+            await writer.write("\ufeff" + _csv_line(CSV_COLUMNS))
+            ended = [False] * len(cursors)
+            out = []
+            while True:
+                for i, cursor in enumerate(cursors):
+                    if not buffers[i] and not ended[i]:
+                        batch = await loop.run_in_executor(None, cursor.fetchmany, CHUNK)
+                        buffers[i] = [dict(r) for r in batch][::-1]  # popped from the end
+                        ended[i] = not batch
+                heads = [(key(b[-1]), i) for i, b in enumerate(buffers) if b]
+                if not heads:
+                    break
+                out.append(buffers[min(heads)[1]].pop())
+                if len(out) >= CHUNK:
+                    await writer.write("".join(_csv_line(["" if v is None else v for v in _csv_row(r, base)])
+                                               for r in out))
+                    out = []
+            if out:
+                await writer.write("".join(_csv_line(["" if v is None else v for v in _csv_row(r, base)]) for r in out))
+        except sqlite3.OperationalError:  # interrupted by the progress handler
+            await writer.write(_csv_line([f"# the export stopped here: it took over {CSV_SECONDS} s"]))
+        finally:
+            for conn in conns:
+                conn.close()
+
+    return AsgiStream(stream, headers=headers, content_type="text/csv; charset=utf-8")

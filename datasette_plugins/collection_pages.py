@@ -210,3 +210,107 @@ async def entities_view(datasette, request):
         found.sort(key=lambda row: (-row["articles"], row["name"]))
         found = sorted(found, key=lambda row: row["kind"], reverse=True)[:INDEX_LIMIT]  # stable: kind desc
     return await render_entities_index(datasette, request, found, kind, None, **shards.context())
+
+
+async def entity_view(datasette, request):
+    """One place's or organisation's page: each shard's counts for it (articles, co-mentioned
+    entities, outlets by name, months) added up, its latest articles and figures merged. Its links
+    to the articles go to the search page (the name, narrowed to the articles mentioning it)."""
+    import urllib.parse
+
+    from datasette.utils import tilde_encode
+    from datasette.utils.asgi import NotFound
+
+    from datasette_plugins.entities import render_entity, search_query_for
+    from datasette_plugins.queries import clean_entity_id
+
+    shards = Shards(datasette)
+    if shards.refusal():
+        return shards.refusal()
+    entity_id = clean_entity_id(request.url_vars.get("entity_id"), from_path=True)
+    first = shards.first()
+    found = await rows(first, "select * from entities where id = ?", [entity_id]) if entity_id and first else None
+    if not found:
+        raise NotFound("No such place or organisation")
+    entity = found[0]
+    counted = await shards.each(lambda name, database: _entity_counts(database, entity_id))
+    merged = _merged_entity(counted)
+    search = datasette.urls.path("/-/search")
+
+    def articles_url(**more):
+        pairs = [("q", search_query_for(entity["name"])), ("entity", entity_id)]
+        if "outlet" in more:
+            pairs.append(("outlet", more["outlet"]))
+        if "outlet__isnull" in more:
+            pairs.append(("missing", "outlet"))
+        return search + "?" + urllib.parse.urlencode(pairs)
+
+    return await render_entity(
+        datasette, request, entity, merged, articles_url=articles_url, bar_href=None, undated_href=None,
+        database_name=None, figures_url=datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode(
+            {"source": entity_id}),
+        row_url=datasette.urls.row(first.name, "entities", tilde_encode(entity_id)), **shards.context())
+
+
+async def _entity_counts(database, entity_id: str) -> dict:
+    from datasette_plugins.entities import ALL_OUTLETS, entity_counts
+
+    # Every co-mentioned entity and outlet (up to one archive's "all" cap): cut after the sum.
+    return await entity_counts(database, entity_id, with_limit=ALL_OUTLETS, outlet_limit=ALL_OUTLETS)
+
+
+def _merged_entity(counted: list) -> dict:
+    from datasette_plugins.entities import ALL_OUTLETS, FIGURES, RECENT
+
+    shards_ = [shard for _, shard in counted]
+
+    def each(key):
+        return None if any(shard[key] is None for shard in shards_) else [shard[key] for shard in shards_]
+
+    out: dict = {}
+    totals = each("total")
+    out["total"] = None if totals is None else sum(totals)
+    co = each("co_mentioned")
+    if co is None:
+        out["co_mentioned"] = None
+    else:
+        by_id: dict = {}
+        for shard_rows in co:
+            for row in shard_rows:
+                kept = by_id.setdefault(row["id"], dict(row, n=0))
+                kept["n"] += row["n"]
+        out["co_mentioned"] = sorted(by_id.values(), key=lambda r: (-r["n"], r["name"]))[:ALL_OUTLETS]
+    outlets = each("outlets")
+    if outlets is None:
+        out["outlets"] = None
+    else:
+        by_name: dict = {}
+        for shard_rows in outlets:
+            for row in shard_rows:
+                by_name[row["name"]] = by_name.get(row["name"], 0) + row["n"]
+        out["outlets"] = sorted(({"id": name, "name": name, "n": n} for name, n in by_name.items()),
+                                key=lambda r: (-r["n"], r["name"]))[:ALL_OUTLETS]
+    unknown = each("unknown_outlet")
+    out["unknown_outlet"] = None if unknown is None else [{"n": sum(r[0]["n"] for r in unknown if r)}]
+    recent = each("recent")  # one archive's 'published is null, published desc, id'
+    out["recent"] = None if recent is None else sorted(
+        [row for shard_rows in recent for row in shard_rows],
+        key=lambda r: (r["published"] is None, _Desc(r["published"] or ""), r["id"]))[:RECENT]
+    figures = each("figures")
+    out["figures"] = None if figures is None else sorted(
+        [row for shard_rows in figures for row in shard_rows],
+        key=lambda r: (r["published"] is None, _Desc(r["published"] or ""), r["id"]))[:FIGURES]
+    out["series"] = {key: added([shard["series"].get(key) for shard in shards_]) for key in ("published", "events")}
+    undated = each("undated")
+    out["undated"] = None if undated is None else sum(undated)
+    return out
+
+
+class _Desc(str):
+    """A string sorting backwards (``published desc`` inside an ascending key)."""
+
+    def __lt__(self, other):
+        return str.__gt__(self, other)
+
+    def __gt__(self, other):
+        return str.__lt__(self, other)

@@ -52,9 +52,8 @@ async def entity_view(datasette, request):
     if not found:
         raise NotFound("No such place or organisation")
     entity = found[0]
-    kind = entity.get("kind") or ""
     table_url = datasette.urls.table(database.name, "articles")
-    filter_pair = articles_table_filter(kind, entity["name"])
+    filter_pair = articles_table_filter(entity.get("kind") or "", entity["name"])
 
     def articles_url(**more):
         pairs = [filter_pair] + [(k, v) for k, v in more.items() if v is not None]
@@ -62,44 +61,67 @@ async def entity_view(datasette, request):
 
     all_outlets = request.args.get("outlets") == "all"
     all_with = request.args.get("with") == "all"
+    counted = await entity_counts(database, entity_id, with_limit=ALL_OUTLETS if all_with else CO_MENTIONED + 1,
+                                  outlet_limit=ALL_OUTLETS if all_outlets else TOP_OUTLETS + 1)
+    return await render_entity(datasette, request, entity, counted, articles_url=articles_url,
+                               bar_href=lambda key, month: articles_url(month=month) if key == "published" else None,
+                               undated_href=articles_url(month__isnull=1), database_name=database.name,
+                               figures_url=datasette.urls.table(database.name, "figures") + "?" + urllib.parse.urlencode(
+                                   {"source_entity": entity_id}))
+
+
+async def entity_counts(database, entity_id: str, *, with_limit: int, outlet_limit: int) -> dict:
+    """What one entity's page counts in one archive (a collection adds its shards' up:
+    collection_entity.py): articles, co-mentioned entities, outlets (``with_limit``/``outlet_limit``
+    rows), the unknown outlet, the latest articles and figures, the months."""
     total = await rows(database, "select count(*) as n from article_entities where entity_id = ?", [entity_id])
-    co_mentioned = await rows(
-        database,
-        "select e.id, e.name, e.kind, e.type, count(*) as n from article_entities ae "
-        "join article_entities other on other.article_id = ae.article_id and other.entity_id != ae.entity_id "
-        "join entities e on e.id = other.entity_id where ae.entity_id = :entity "
-        "group by e.id order by n desc, e.name limit :limit",
-        {"entity": entity_id, "limit": ALL_OUTLETS if all_with else CO_MENTIONED + 1},
-    )
-    outlets = await rows(
-        database,
-        "select o.id, o.name, count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
-        "join outlets o on o.id = a.outlet where ae.entity_id = :entity group by o.id order by n desc, o.name limit :limit",
-        {"entity": entity_id, "limit": ALL_OUTLETS if all_outlets else TOP_OUTLETS + 1},
-    )
-    unknown_outlet = await rows(
-        database,
-        "select count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
-        "where ae.entity_id = :entity and a.outlet is null", {"entity": entity_id})
-    recent = await rows(
-        database,
-        "select a.id, a.title, a.published, o.name as outlet, ae.mentions from article_entities ae "
-        "join articles a on a.id = ae.article_id left join outlets o on o.id = a.outlet "
-        "where ae.entity_id = :entity order by a.published is null, a.published desc, a.id limit :limit",
-        {"entity": entity_id, "limit": RECENT},
-    )
-    figures = await rows(
-        database,
-        "select f.id, f.article_id, f.number_text, f.value, f.counts, f.source, f.sentence, f.published, "
-        "o.name as outlet from figures f left join outlets o on o.id = f.outlet where f.source_entity = :entity "
-        "order by f.published is null, f.published desc, f.id limit :limit",
-        {"entity": entity_id, "limit": FIGURES},
-    )
-    series = await month_series(database, entity=entity_id)
+    return {
+        "total": total[0]["n"] if total else None,
+        "co_mentioned": await rows(
+            database,
+            "select e.id, e.name, e.kind, e.type, count(*) as n from article_entities ae "
+            "join article_entities other on other.article_id = ae.article_id and other.entity_id != ae.entity_id "
+            "join entities e on e.id = other.entity_id where ae.entity_id = :entity "
+            "group by e.id order by n desc, e.name limit :limit",
+            {"entity": entity_id, "limit": with_limit}),
+        "outlets": await rows(
+            database,
+            "select o.id, o.name, count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
+            "join outlets o on o.id = a.outlet where ae.entity_id = :entity group by o.id order by n desc, o.name "
+            "limit :limit", {"entity": entity_id, "limit": outlet_limit}),
+        "unknown_outlet": await rows(
+            database,
+            "select count(*) as n from article_entities ae join articles a on a.id = ae.article_id "
+            "where ae.entity_id = :entity and a.outlet is null", {"entity": entity_id}),
+        "recent": await rows(
+            database,
+            "select a.id, a.title, a.published, o.name as outlet, ae.mentions from article_entities ae "
+            "join articles a on a.id = ae.article_id left join outlets o on o.id = a.outlet "
+            "where ae.entity_id = :entity order by a.published is null, a.published desc, a.id limit :limit",
+            {"entity": entity_id, "limit": RECENT}),
+        "figures": await rows(
+            database,
+            "select f.id, f.article_id, f.number_text, f.value, f.counts, f.source, f.sentence, f.published, "
+            "o.name as outlet from figures f left join outlets o on o.id = f.outlet where f.source_entity = :entity "
+            "order by f.published is null, f.published desc, f.id limit :limit",
+            {"entity": entity_id, "limit": FIGURES}),
+        "series": await month_series(database, entity=entity_id),
+        "undated": await undated_count(database, entity=entity_id),
+    }
+
+
+async def render_entity(datasette, request, entity: dict, counted: dict, *, articles_url, bar_href, undated_href,
+                        database_name, figures_url, **more):
+    """One entity's page for counts made (:func:`entity_counts`, or a collection's summed)."""
+    entity_id = entity["id"]
+    kind = entity.get("kind") or ""
+    all_outlets = request.args.get("outlets") == "all"
+    all_with = request.args.get("with") == "all"
+    co_mentioned, outlets = counted["co_mentioned"], counted["outlets"]
+    unknown_outlet = counted["unknown_outlet"]
     timeline = chart_context(
-        series, label=f"Articles mentioning {entity['name']} per month",
-        href=lambda key, month: articles_url(month=month) if key == "published" else None,
-        undated=await undated_count(database, entity=entity_id), undated_href=articles_url(month__isnull=1),
+        counted["series"], label=f"Articles mentioning {entity['name']} per month", href=bar_href,
+        undated=counted["undated"], undated_href=undated_href,
     )
     place_map = None
     if kind == "place" and charts.in_bounds(entity.get("latitude"), entity.get("longitude")):
@@ -110,7 +132,7 @@ async def entity_view(datasette, request):
     context = {
         "entity": entity,
         "aliases": _aliases(entity.get("aliases")),
-        "article_count": total[0]["n"] if total else None,
+        "article_count": counted["total"],
         # One more than shown tells whether there are more ("more…" lists them all, with a box when long).
         "co_mentioned": co_mentioned if co_mentioned is None or all_with else co_mentioned[:CO_MENTIONED],
         "co_more": not all_with and co_mentioned is not None and len(co_mentioned) > CO_MENTIONED,
@@ -123,22 +145,22 @@ async def entity_view(datasette, request):
         "all_outlets_url": datasette.urls.path(f"/-/entity/{urllib.parse.quote(entity_id, safe=':')}")
                            + "?outlets=all#outlets",
         "unknown_outlet": unknown_outlet[0]["n"] if unknown_outlet else None,
-        "recent": recent,
-        "figures": figures,
+        "recent": counted["recent"],
+        "figures": counted["figures"],
         "timeline": timeline,
         "place_map": place_map,
         "search_url": search_url,
         "articles_url": articles_url,
         "entity_url": lambda other: entity_path(datasette, other),
         "article_url": lambda article_id: datasette.urls.path(f"/-/article/{article_id}"),
-        "figures_url": datasette.urls.table(database.name, "figures") + "?" + urllib.parse.urlencode(
-            {"source_entity": entity_id}),
+        "figures_url": figures_url,
         # the figures page (figures_page.py): figures in the articles mentioning it, and those it gave
         "figures_page_url": lambda **more: datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode(
             {"entity": entity_id, **more}),
         "figures_given_url": datasette.urls.path("/-/figures") + "?" + urllib.parse.urlencode({"source": entity_id}),
-        "database_name": database.name,
-        "row_url": datasette.urls.row(database.name, "entities", tilde_encode(entity_id)),
+        "database_name": database_name,
+        "row_url": datasette.urls.row(database_name, "entities", tilde_encode(entity_id)) if database_name else None,
+        **more,
     }
     html = await datasette.render_template("archive_entity.html", context, request=request)
     return Response.html(html)

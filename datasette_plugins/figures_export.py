@@ -77,7 +77,11 @@ DAY_COLUMNS = ["day", "figures", "articles", "outlets", "highest", "highest_as_w
 
 async def _days_csv(database, where: str, values: dict, base: str, headers: dict):
     """``?per=day``: one line a day (the page's table of days, every day): the highest and latest."""
-    days = await day_summary(database, where, values)
+    return days_csv(await day_summary(database, where, values), base, headers)
+
+
+def days_csv(days, base: str, headers: dict):
+    """The days' CSV response (``days``: :func:`figures_page.day_summary`'s, or a collection's)."""
     if days is None:
         return Response.json({"ok": False, "error": "Counting the days took too long."}, status=503)
     lines = ["\ufeff" + _csv_line(DAY_COLUMNS)]

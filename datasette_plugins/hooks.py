@@ -25,7 +25,7 @@ def register_facet_classes():
 def register_routes():
     # Every route behind access.guarded: view-instance, and a logged-in actor when the login is on.
     # A collection of shards (collection.py) has views of its own, or says a page is not built for it.
-    either, not_built = collection.either, collection.not_built_view
+    either = collection.either
     return [(pattern, access.guarded(view)) for pattern, view in [
         (r"^/-/search$", either(search.search_view, collection.search_view)),
         (r"^/-/search\.(?P<format>csv|jsonl|json|ris|bib|csl\.json)$",
@@ -36,11 +36,11 @@ def register_routes():
          either(export.article_export_view, collection.article_export_view)),
         (r"^/-/article/(?P<article_id>[^/]+)$", either(article.article_view, collection.article_view)),
         (r"^/-/entities$", either(entities.entities_index_view, collection_pages.entities_view)),
-        (r"^/-/entity/(?P<entity_id>[^/]+)$", either(entities.entity_view, not_built)),
+        (r"^/-/entity/(?P<entity_id>[^/]+)$", either(entities.entity_view, collection_pages.entity_view)),
         (r"^/-/timeline$", either(timeline.timeline_view, collection_pages.timeline_view)),
         (r"^/-/map$", either(places_map.map_view, collection_pages.map_view)),
         (r"^/-/figures$", either(figures_page.figures_view, collection_figures.figures_view)),
-        (r"^/-/figures\.csv$", either(figures_export.figures_csv_view, not_built)),
+        (r"^/-/figures\.csv$", either(figures_export.figures_csv_view, collection_figures.figures_csv_view)),
     ]]
 
 

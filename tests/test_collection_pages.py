@@ -126,7 +126,7 @@ async def test_a_search_the_figures_page_cannot_run_is_refused_alike(cds, one):
 
 async def test_a_missing_shard_is_named_on_every_page(cds, shards):
     full = {}
-    for path in ("/-/timeline", "/-/map", "/-/entities", "/-/figures"):
+    for path in ("/-/timeline", "/-/map", "/-/entities", "/-/figures", "/-/entity/place:al-hol-camp"):
         full[path] = (await cds.client.get(path)).text
     shard = shards.shards[1]
     aside = shard.with_suffix(".away")
@@ -158,7 +158,44 @@ async def test_the_pages_escape_what_they_are_given(cds):
         assert page.status_code in (200, 400) and "<script>alert(1)" not in page.text, path
 
 
-async def test_pages_not_built_for_a_collection_still_say_so(cds):
-    for path in ("/-/entity/place:al-hol-camp", "/-/figures.csv"):
-        answer = await cds.client.get(path)
-        assert answer.status_code == 501 and "not built for a collection" in answer.text, path
+ENTITIES = ["place:al-hol-camp", "organisation:syrian-democratic-forces", "place:hasakah",
+            "organisation:united-nations"]
+
+
+@pytest.mark.parametrize("entity", ENTITIES)
+async def test_an_entitys_page_counts_as_the_single_archive(cds, one, entity):
+    for params in ({}, {"with": "all"}, {"outlets": "all"}):
+        ours, theirs = await pages(cds, one, f"/-/entity/{entity}", params)
+        # Its articles, co-mentioned entities, outlets, months, latest articles and figures; the
+        # links to its articles open the search page instead of one archive's table.
+        content = r'<section class="content">.*</section>\s*</div>\s*<footer'
+        assert unlinked(part(ours, content)) == unlinked(part(theirs, content)), params
+        assert 'data-count="' in ours
+    page = (await cds.client.get("/-/entity/place:al-hol-camp")).text
+    link = re.search(r'href="(/-/search\?[^"]*entity=place%3Aal-hol-camp[^"]*)"', page)
+    assert link, "the articles mentioning it: a search narrowed to it"
+    search = await cds.client.get(link.group(1).replace("&amp;", "&"))
+    assert search.status_code == 200 and "articles match" in search.text
+    assert (await cds.client.get("/-/entity/place:nowhere-at-all")).status_code == 404
+
+
+@pytest.mark.parametrize("params", [{}, {"kind": "detained"}, {"q": "camp"}, {"per": "day"},
+                                    {"q": "camp", "per": "day"}, {"entity": "place:al-hol-camp", "near": "sentence"}])
+async def test_the_figures_csv_is_the_single_archives(cds, one, params):
+    ours = await cds.client.get("/-/figures.csv", params=params)
+    theirs = await one.client.get("/-/figures.csv", params=params)
+    assert ours.status_code == theirs.status_code == 200
+    assert ours.text == theirs.text and ours.text.count("\n") > 5  # byte for byte, in the same order
+    assert ours.headers["content-disposition"] == theirs.headers["content-disposition"]
+
+
+async def test_the_figures_csv_refuses_when_a_shard_is_missing(cds, shards):
+    shard = shards.shards[2]
+    aside = shard.with_suffix(".away")
+    shard.rename(aside)
+    try:
+        answer = await cds.client.get("/-/figures.csv")
+        assert answer.status_code == 503
+        assert answer.json()["missing_shards"] == [{"shard": "shards/shard-002.db", "why": "no such file"}]
+    finally:
+        aside.rename(shard)
