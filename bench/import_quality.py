@@ -1189,7 +1189,14 @@ def main(argv=None) -> int:
     parser.add_argument("--floors", type=float, metavar="MARGIN",
                         help="print FLOORS and CEILINGS for tests/test_import_quality.py: today's figures "
                              "less (plus, for the shares) MARGIN, e.g. 0.02")
+    parser.add_argument("--edge-weights", type=Path, metavar="FILE",
+                        help="the learned edge check's weights to import with (bench/fit_edge_lines.py --out), "
+                             "for leave-one-half-out figures; default archive/data/edge_lines.json")
     args = parser.parse_args(argv)
+    if args.edge_weights:
+        from archive.extract import edge_lines
+
+        edge_lines.WEIGHTS = args.edge_weights  # the import runs in this process (CliRunner)
 
     started = time.perf_counter()
     halves = halves_in(args.dev) if args.half in (None, "all", "both") else [args.half]

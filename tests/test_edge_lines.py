@@ -78,3 +78,12 @@ def test_pieces_of_a_paragraph_broken_across_lines_are_kept_whatever_the_model_s
     kept = edge_lines.trim(content, lines, list(range(len(content))), "Water", model=every)
     assert kept[:3] == [0, 1, 2]
     assert len(content) - 1 not in kept  # a line that ends no sentence and breaks none is still looked at
+
+
+def test_a_caption_closed_by_a_credit_in_capitals_is_not_text():
+    page = _page(["Families queue for water between the tents of the eastern camp LINA HADDAD FOR THE COURIER"], [])
+    body = parse_text_article(page).body
+    assert body.startswith("The water station at the edge")
+    assert edge_lines.caption_with_credit("Fighters walk through the old town of Raqqa DELIL SOULEIMAN/AFP")
+    assert not edge_lines.caption_with_credit("He said the talks with the US and UK would go on.")
+    assert not edge_lines.caption_with_credit("BEIRUT (AP) — Families queue for water at the camp, officials SAID TODAY")

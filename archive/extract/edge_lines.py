@@ -14,7 +14,9 @@ threshold), from the edge inwards, a few lines at most, never more than a third 
 lines; a first line opening with a dateline starts the text; a first line
 ending with a comma (a letter's salutation) or a dateline alone runs on into the next, and a line
 of prose (a sentence as long as the text's middle line) and the lines a rule joined to the end of
-the text (a short last sentence, a list the text announces) are kept whatever the model says.
+the text (a short last sentence, a list the text announces) are kept whatever the model says, and
+so are the pieces of a paragraph broken across lines (a PDF's or a scan's text). One rule needs no
+model: a first line of lower-case words closed by a credit in capitals is a picture's caption.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟](?:[\"'”’»)]*)\s+\S")
 _SEPARATORS = re.compile(r"[|•·»›]")
 _DIGIT = re.compile(r"\d")
+# A credit in capitals closing a line of lower-case words ("... near the border HALA NASRALLAH FOR THE
+# TIMES", "... in Raqqa DELIL SOULEIMAN/AFP"): a picture's caption.
+_CAPS_CREDIT = re.compile(r"[a-z]\W*\s+(?:[A-Z][A-Z'’./-]+\s+){1,6}[A-Z][A-Z'’./-]+\W*$")
 
 
 def _words(text: str) -> int:
@@ -139,10 +144,14 @@ def _row(context, i, inner, outer, rank) -> list:
                          counts[content[i]] > 1, gap)
 
 
-@lru_cache(maxsize=4)
-def load(path: Path = WEIGHTS) -> Optional[dict]:
+def load(path: Optional[Path] = None) -> Optional[dict]:
     """The fitted model: per zone the features' means, scales and weights, and the threshold;
-    None without the file."""
+    None without the file (``path``, by default :data:`WEIGHTS`)."""
+    return _load(Path(path or WEIGHTS))
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Optional[dict]:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -163,6 +172,8 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
     """``body_at`` without the lines at its edges that the model is sure are not text; never the
     lines of ``keep`` (those a rule joined to the text: a salutation, a short last sentence, a
     list the text announces)."""
+    while len(body_at) >= 3 and caption_with_credit(content[body_at[0]]):
+        body_at = body_at[1:]  # a caption over the text, its credit in capitals: a rule, model or not
     model = model if model is not None else load()
     if model is None or len(body_at) < 3:
         return body_at
@@ -183,6 +194,15 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
             and ("tail", body_at[last - 1]) in furniture:
         last -= 1
     return body_at[first:last]
+
+
+def caption_with_credit(text: str) -> bool:
+    """A picture's caption: a line of lower-case words closed by a credit in capitals ("Women queue
+    for water at the camp HALA NASRALLAH FOR THE TIMES"), ending no sentence, not opening with a
+    dateline."""
+    stripped = text.rstrip()
+    return len(stripped) <= 300 and bool(_CAPS_CREDIT.search(stripped)) and not paragraphs.ends_sentence(stripped) \
+        and not _runs_on(stripped)
 
 
 def _prose(line, median: int) -> bool:
