@@ -352,7 +352,23 @@ def _header_furniture(content: list, profile, start: int, end: int) -> set:
     if templates.copied([templates.line_key(content[i]) in profile.twice for i in range(len(content))], start, end):
         return set()
     top = range(max(0, start - page_layout.TITLE_WINDOW), min(len(content), start + 1))
-    return {i for i in top if templates.masked_key(content[i]) in profile.header_furniture}
+    found = {i for i in top if templates.masked_key(content[i]) in profile.header_furniture}
+    # Of them, the one of a headline's length over this text's byline or date, the nearest to
+    # the text, is its headline that a listing page of the folder shows too (a topic index).
+    heading = [i for i in sorted(found) if len(content[i].split()) >= page_layout.MIN_TITLE_WORDS
+               and not paragraphs.ends_sentence(content[i]) and _over_byline(content, i)]
+    return found - set(heading[-1:])
+
+
+def _over_byline(content: list, i: int) -> bool:
+    """Whether a byline or date line stands right under line ``i``, or under a standfirst (a
+    sentence) under it."""
+    for j in range(i + 1, min(i + 3, len(content))):
+        if bylines.header_byline(content[j]) or bylines.states_date(content[j]):
+            return True
+        if not paragraphs.ends_sentence(content[j]):
+            return False
+    return False
 
 
 def _second_name(line: str, author: str) -> bool:
