@@ -112,6 +112,15 @@ async def run_search(datasette, collection, params: dict, *, page: int, pagelen:
         facets=facets, time_limit=limit, narrow=narrow))
 
 
+async def suggest_across(datasette, collection, q: str):
+    """The collection's "did you mean" (archive/shard_spelling.py: every shard's words, summed)."""
+    from archive.shard_spelling import collection_suggestion
+
+    scheduler = plugin_config(datasette).get("scheduler")
+    return await asyncio.get_running_loop().run_in_executor(None, lambda: collection_suggestion(
+        collection, q, client=dask_client(scheduler) if scheduler else None))
+
+
 _clients: dict = {}
 
 
@@ -201,7 +210,7 @@ async def search_view(datasette, request):
     from archive.collection import CollectionError
     from datasette_plugins import search_entities
     from datasette_plugins.search import FACET_LIMIT, FACETS, MISSING_LABELS, PAGE_SIZE, SORTS, facet_box, search_params, url_with
-    from indexer.fulltext import QueryError
+    from indexer.fulltext import SUGGEST_BELOW, QueryError
 
     params = search_params(request)
     collection = collection_of(datasette)
@@ -245,10 +254,13 @@ async def search_view(datasette, request):
             context["hits"] = [{"hit": hit, "copies": (copies.get(hit.story) or {}).get("n", 0),
                                 "meta": dict(meta.get(hit.id, {}), tags=json.loads(meta.get(hit.id, {}).get("tags") or "[]"))}
                                for hit in page.hits]
+            suggestion = None
+            if page.total < SUGGEST_BELOW and params["page"] == 1:  # as one archive's page: few hits
+                suggestion = await suggest_across(datasette, collection, params["q"])
             context["page"] = SimpleNamespace(
                 total=page.total, page=params["page"], pagelen=PAGE_SIZE, pages=max(1, -(-page.total // PAGE_SIZE)),
                 timed_out=page.timed_out, also_searched=page.also_searched, aliases_searched=page.also_searched,
-                sounds_like=[], suggestion=None)
+                sounds_like=[], suggestion=suggestion)
             counted = await collection_facets(datasette, [d for d in databases.values() if d], page.facets,
                                               limit=FACET_LIMIT, more_for=params["more"], ids=[h.id for h in page.hits],
                                               draw=True)

@@ -314,3 +314,39 @@ class _Desc(str):
 
     def __gt__(self, other):
         return str.__lt__(self, other)
+
+
+class CollectionWords:
+    """The suggestions' words and names (suggest.py) over every shard: a word's articles and a
+    name's articles are the sums of the shards' (each shard's whole range of the prefix, up to
+    one archive's scan, summed before the most common are kept)."""
+
+    def __init__(self, shards: Shards):
+        self.shards = shards
+
+    async def words(self, prefix: str) -> list:
+        from datasette_plugins.suggest import MAX_WORDS, SCAN, _after
+
+        counts = summed(await self.shards.rows(
+            "select word as id, articles as n from vocabulary where word >= :lo and word < :hi limit :scan",
+            {"lo": prefix, "hi": _after(prefix), "scan": SCAN}))
+        return sorted((counts or {}).items(), key=lambda item: (-item[1], item[0]))[:MAX_WORDS]
+
+    async def entities(self) -> list:
+        from datasette_plugins.suggest import MAX_ENTITIES
+
+        counts = summed(await self.shards.rows("select id, coalesce(articles, 0) as n from entities")) or {}
+        first = self.shards.first()
+        found = await rows(first, "select id, name, kind, aliases from entities limit :n",
+                           {"n": MAX_ENTITIES}) if first is not None else []
+        return [dict(row, articles=counts.get(row["id"], 0)) for row in found or []]
+
+
+async def suggest_view(datasette, request):
+    """``/-/suggest`` over every shard (was the first shard's words only)."""
+    from datasette_plugins.suggest import suggestions
+
+    shards = Shards(datasette)
+    source = CollectionWords(shards) if shards.refused is None and shards.live() else None
+    data = await suggestions(None, request.args.get("q") or "", source=source)
+    return Response.json(data, headers={"Cache-Control": "max-age=60"})

@@ -30,7 +30,7 @@ def register_routes():
         (r"^/-/search$", either(search.search_view, collection.search_view)),
         (r"^/-/search\.(?P<format>csv|jsonl|json|ris|bib|csl\.json)$",
          either(export.search_export_view, collection.search_export_view)),
-        (r"^/-/suggest$", suggest.suggest_view),
+        (r"^/-/suggest$", either(suggest.suggest_view, collection_pages.suggest_view)),
         # Before the article page's route, which would take "<id>.ris" for an id.
         (r"^/-/article/(?P<article_id>[0-9a-f]{16})\.(?P<format>ris|bib|csl\.json)$",
          either(export.article_export_view, collection.article_export_view)),

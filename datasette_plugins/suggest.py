@@ -41,16 +41,40 @@ def _after(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-async def suggestions(database, q: str) -> dict:
+class ArchiveWords:
+    """What the suggestions read, from one archive's SQLite (a collection of shards sums its
+    shards': collection_pages.py)."""
+
+    def __init__(self, database):
+        self.database = database
+
+    async def words(self, prefix: str) -> list:
+        """``(word, articles)`` of the vocabulary starting with ``prefix``, most articles first."""
+        result = await self.database.execute(
+            "select word, articles from (select word, articles from vocabulary "
+            "where word >= :lo and word < :hi limit :scan) order by articles desc, word limit :n",
+            {"lo": prefix, "hi": _after(prefix), "scan": SCAN, "n": MAX_WORDS},
+        )
+        return [(row["word"], row["articles"]) for row in result.rows]
+
+    async def entities(self) -> list:
+        result = await self.database.execute(
+            "select id, name, kind, aliases, articles from entities limit :n", {"n": MAX_ENTITIES})
+        return [dict(row) for row in result.rows]
+
+
+async def suggestions(database, q: str, source=None) -> dict:
+    """``source``: where the words and names are read (default: ``database``'s, :class:`ArchiveWords`)."""
+    source = source if source is not None else ArchiveWords(database) if database is not None else None
     q = (q or "")[:MAX_QUERY]
     out = {"q": q, "prefix": "", "words": [], "names": [], "suggestions": []}
-    if database is None or not q.strip() or q != q.rstrip():
+    if source is None or not q.strip() or q != q.rstrip():
         return out  # nothing typed, or a word just finished
     values = []
     unit_match = _LAST_UNIT.search(q)
     unit = unit_match.group(0) if unit_match else ""
     if unit and ":" not in unit and not any(c in unit for c in "*?[]{}~^"):
-        out["names"] = await _names(database, q, unit_match.start())
+        out["names"] = await _names(source, q, unit_match.start())
         values += [name["value"] for name in out["names"]]
     word_match = _LAST_WORD.search(q)
     if word_match and len(fold(word_match.group(0))) >= MIN_LETTERS:
@@ -58,19 +82,13 @@ async def suggestions(database, q: str) -> dict:
         prefix = fold(typed)
         out["prefix"] = prefix
         try:
-            result = await database.execute(
-                "select word, articles from (select word, articles from vocabulary "
-                "where word >= :lo and word < :hi limit :scan) order by articles desc, word limit :n",
-                {"lo": prefix, "hi": _after(prefix), "scan": SCAN, "n": MAX_WORDS},
-            )
+            rows = await source.words(prefix)
         except Exception:  # an archive from before the vocabulary table, or the time limit
             rows = []
-        else:
-            rows = result.rows
         head = q[:word_match.start()]
-        for row in rows:
-            out["words"].append({"word": row["word"], "articles": row["articles"]})
-            values.append(head + _cased(row["word"], typed))
+        for word, articles in rows:
+            out["words"].append({"word": word, "articles": articles})
+            values.append(head + _cased(word, typed))
     unique: dict = {}
     for value in values:  # a name first; the same word in lower case adds nothing
         unique.setdefault(value.lower(), value)
@@ -78,7 +96,7 @@ async def suggestions(database, q: str) -> dict:
     return out
 
 
-async def _names(database, q: str, start: int) -> list:
+async def _names(source, q: str, start: int) -> list:
     """Gazetteer entities whose name or a spelling starts with the last unit typed (or the last two,
     for "Deir e"), articles first; each with the query it would make."""
     tails = [q[start:]]
@@ -87,8 +105,7 @@ async def _names(database, q: str, start: int) -> list:
     if previous and ":" not in previous.group(0):
         tails.append(q[previous.start():])
     try:
-        result = await database.execute(
-            "select id, name, kind, aliases, articles from entities limit :n", {"n": MAX_ENTITIES})
+        entities = await source.entities()
     except Exception:
         return []
     found = {}
@@ -99,7 +116,7 @@ async def _names(database, q: str, start: int) -> list:
         head = q[:len(q) - len(tail)]
         if head.endswith('"') and head.count('"') % 2:
             head = head[:-1]  # an opened quote: the name brings its own
-        for row in result.rows:
+        for row in entities:
             try:
                 spellings = [row["name"]] + [s for s in json.loads(row["aliases"] or "[]") if isinstance(s, str)]
             except ValueError:

@@ -199,3 +199,31 @@ async def test_the_figures_csv_refuses_when_a_shard_is_missing(cds, shards):
         assert answer.json()["missing_shards"] == [{"shard": "shards/shard-002.db", "why": "no such file"}]
     finally:
         aside.rename(shard)
+
+
+MISSPELT = ["goverment", "Ghuwayrn prison", "childen AND repatriaton", "humanitarain", "Turky", "repatraition",
+            "millitary", "kurdsh forces", "xqzv", "government"]
+
+
+async def test_did_you_mean_is_the_single_archives_from_every_shards_words(cds, one, shards, sample_db):
+    from archive.shard_spelling import collection_suggestion
+    from datasette_plugins.archive_db import index_for_path
+
+    single = index_for_path(sample_db)
+    ours = [collection_suggestion(shards, q) for q in MISSPELT]
+    assert ours == [single.suggest(q) for q in MISSPELT]
+    assert sum(1 for s in ours if s) >= 6
+    # A shard alone would suggest otherwise for some (a word common in the others, rare in it).
+    alone = [[index_for_path(shard).suggest(q) for q in MISSPELT] for shard in shards.shards]
+    assert any(answers != ours for answers in alone)
+    offered = lambda html: re.findall(r'class="archive-suggestion">.*?</p>', html)  # noqa: E731
+    for q in ("goverment", "Ghuwayrn prison"):
+        page, theirs = await pages(cds, one, "/-/search", {"q": q})
+        assert offered(page) == offered(theirs) and offered(page), q
+
+
+@pytest.mark.parametrize("q", ["go", "gov", "ca", "Ghu", "the Deir e", "children AND re", "syr", "hum"])
+async def test_suggestions_as_one_types_come_from_every_shard(cds, one, q):
+    ours = (await cds.client.get("/-/suggest", params={"q": q})).json()
+    theirs = (await one.client.get("/-/suggest", params={"q": q})).json()
+    assert ours == theirs and ours["suggestions"], q
