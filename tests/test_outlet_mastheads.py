@@ -38,3 +38,15 @@ def test_a_pictures_credit_under_a_caption_is_not_the_outlet():
     assert page_layout.caption_credit(caption)
     assert page_layout.outlet_part("Kurdistan24 - Erbil") == "Kurdistan24"
     assert page_layout.outlet_part(caption) is None
+
+
+def test_a_records_own_outlet_field_keeps_a_long_organisation_name():
+    from archive.extract.article import build_article
+    from archive.model import RawRecord
+
+    name = "Independent International Commission of Inquiry on the Lake District Ferries"
+    raw = RawRecord(source_path="sheet.csv", source_format="csv", source_record=2, title="Ferry runs again",
+                    body=TEXT, outlet=name, url="https://www.ohchr.org/en/lake-ferries")
+    assert build_article(raw).outlet == name
+    raw.outlet = "The ferry between the two lake towns ran again on Monday for the first time since the storm, officials said"
+    assert build_article(raw).outlet == "Office of the United Nations High Commissioner for Human Rights"  # its URL's

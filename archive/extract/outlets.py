@@ -31,6 +31,7 @@ use are importable from here.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from archive.extract.outlet_names import (  # noqa: F401 (the names callers import from here)
@@ -91,6 +92,22 @@ def _best_sign(signs: list) -> tuple:
 METADATA_FORMATS = {"html", "warc", "rss", "atom", "rdf", "feed"}  # their outlet is what the page states
 
 
+FIELD_FORMATS = {"csv", "tsv", "jsonl", "json", "ndjson", "xlsx"}  # an outlet column or field: the record says it
+FIELD_NAME_WORDS = 16  # an organisation's full name in a field may be long ("Independent International ...")
+
+
+def field_outlet(name: Optional[str]) -> Optional[str]:
+    """The outlet a record's field names, which the data does not know: its name tidied, however
+    long an organisation's full name is, unless it is no name (a number, a URL's path, a sentence)."""
+    ends = (name or "").rstrip()[-1:]
+    name = tidy_outlet(name or "")
+    words = name.split()
+    if not words or len(words) > FIELD_NAME_WORDS or len(name) > 10 * FIELD_NAME_WORDS \
+            or ends in (".", "!", "?") or not re.search(r"[^\W\d_]", name):
+        return None
+    return name
+
+
 def article_outlet(raw, paragraphs: list, default: Optional[str] = None, override: bool = False) -> tuple:
     """``(outlet, outlet_source, paragraphs)`` for a reader's record: the outlet by the order of
     trust above, and the body without the footer lines that named it ("© 2024 Rudaw").
@@ -104,6 +121,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
 
     given = canonical_outlet(raw.outlet)
     fmt = (raw.source_format or "").lower()
+    if given is None and fmt in FIELD_FORMATS:
+        given = field_outlet(raw.outlet)
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
     if given and not from_page:
