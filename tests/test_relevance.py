@@ -1,7 +1,8 @@
-"""Ranking quality pinned: our engine against SQLite FTS5 on TIME, CISI, Cranfield and MED (bench/relevance.py).
+"""Ranking quality pinned: our engine against SQLite FTS5 on TIME, CISI, Cranfield, MED and NPL (bench/relevance.py).
 
-NPL (11,429 docs, slow to index) is in the bench only, to keep this under ~60 s. The ranking's
-settings were chosen on Cranfield alone and checked on the others (indexer/fulltext/ranking.py, bench/README.md).
+The baseline is the fair one of issue #17 (FTS5's own tokens of the question, stop words dropped:
+``relevance.fts5_words``). The ranking's settings were chosen on Cranfield alone and checked on the
+others (indexer/fulltext/ranking.py, bench/README.md); issue #17's 1.10x goal is met on Cranfield only.
 """
 
 import sys
@@ -14,9 +15,12 @@ from conftest import CORPORA, ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-# nDCG@10 measured with bench/relevance.py (issue #4): (FTS5 porter bm25, ours as shipped)
-PINNED = {"time": (0.656, 0.681), "cisi": (0.344, 0.352), "cranfield": (0.361, 0.407), "med": (0.710, 0.725)}
+# nDCG@10 measured with bench/relevance.py (issue #17, at 549cede): (fair FTS5 porter bm25, ours as shipped)
+PINNED = {"time": (0.682, 0.684), "cisi": (0.337, 0.351), "cranfield": (0.359, 0.406), "med": (0.711, 0.727),
+          "npl": (0.436, 0.454)}
 TOLERANCE = 0.005
+GOAL = 1.10  # issue #17: at least this multiple of the fair baseline on each collection
+MET = {"cranfield"}  # where it is met (bench/README.md, Relevance)
 
 
 def _corpora_or_skip():
@@ -40,7 +44,33 @@ def test_ndcg_pinned(name):
     pinned_fts, pinned_ours = PINNED[name]
     assert abs(fts - pinned_fts) <= TOLERANCE, f"FTS5 {fts:.3f}, pinned {pinned_fts}"
     assert abs(mine - pinned_ours) <= TOLERANCE, f"ours {mine:.3f}, pinned {pinned_ours}"
-    assert mine > fts, f"ours {mine:.3f} does not beat FTS5 {fts:.3f} on {name}"
+    assert mine >= fts, f"ours {mine:.3f} falls behind FTS5 {fts:.3f} on {name}"
+    # A change that reaches the goal (or loses it) updates MET, bench/README.md and issue #17's note.
+    assert (mine >= GOAL * fts) == (name in MET), f"ours {mine:.3f} = {mine / fts:.3f} x FTS5 on {name}"
+
+
+def test_fair_baseline_words():
+    """The fair baseline cuts a question as FTS5 cuts text: "U.S." is two words, a possessive's "s"
+    one more, stop words go, each word once (the archive's natural_query keeps "nam's" whole: FTS5
+    then asks for the phrase "nam s", and drops the one-letter words)."""
+    import relevance
+    from archive import search_data
+    from indexer.fulltext import natural_query
+
+    search_data.provide()
+    words = relevance.fts5_words("U.S . POLICY TOWARD THE NEW REGIME IN SOUTH VIET NAM'S CAPITAL, U.S . AID")
+    assert words[:2] == ["u", "s"] and "nam" in words and "the" not in words
+    assert len(words) == len(set(words))
+    assert "nam's" in natural_query("VIET NAM'S CAPITAL").split() and "u" not in natural_query("U.S . AID").split()
+
+
+def test_halves_split_the_judged_queries():
+    """Issue #17's protocol: settings chosen on every other judged query (id order), reported on the rest."""
+    import relevance
+
+    qrels = {"1": {"a": 1}, "2": {"b": 1}, "10": {"c": 1}, "3": {"d": 0}, "4": {"e": 2}, "11": {}}
+    choosing, reported = relevance.halves(qrels)
+    assert choosing == ["1", "4"] and reported == ["2", "10"]  # 3 and 11 have no relevant document
 
 
 @pytest.mark.corpus
