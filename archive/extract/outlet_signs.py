@@ -309,14 +309,17 @@ _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقو
 def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[str]:
     """An outlet the data does not know, named by the page's masthead: its first line, a few words
     and no sentence, one of whose own words (not a ``common`` word, not a year) the page's copyright
-    line under the text names too ("PBS NewsHour" over "© 2019 NewsHour Productions LLC",
-    "جريدة المدى" over "جميع الحقوق محفوظة © مؤسسة المدى"), else None."""
+    line under the text names too ("PBS NewsHour" over "© 2019 NewsHour Productions LLC"), else
+    None. Not in Arabic script: an Arabic outlet's canonical name is the Latin one it gives itself
+    abroad ("Raseef22" for "رصيف22"), which the data holds or nothing does; its masthead's name
+    would make it two outlets beside its English pages."""
     first = collapse_whitespace(first or "")
     words = first.split()
-    if not 0 < len(words) <= 4 or len(first) > 40 or re.search(r"[.!?:;,]$", first) or known_outlet(first):
+    if not 0 < len(words) <= 4 or len(first) > 40 or re.search(r"[.!?:;,]$", first) or known_outlet(first) \
+            or has_arabic(first):
         return None
     own = {w.casefold() for w in _MASTHEAD_WORD.findall(first)
-           if not w.isdigit() and w.casefold() not in common and len(w) >= 4 or (has_arabic(w) and len(w) >= 4)}
+           if not w.isdigit() and w.casefold() not in common and len(w) >= 4}
     if not own:
         return None
     for line in footer:
