@@ -118,6 +118,18 @@ def read_only(db_path) -> Callable[[], "Store"]:
     return store
 
 
+def _insert_rows(conn, table: str, rows: list) -> None:
+    """``rows`` (dicts) inserted as sqlite-utils' ``insert_all`` inserts them
+    (values through its ``jsonify_if_needed``), in one ``executemany``: at import its per-row
+    Python was about half of the articles' insert (issue #16)."""
+    from sqlite_utils.db import jsonify_if_needed
+
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+           f"values ({', '.join('?' * len(columns))})")
+    conn.executemany(sql, [tuple(jsonify_if_needed(row.get(c)) for c in columns) for row in rows])
+
+
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -264,22 +276,17 @@ class Store:
             else:
                 row.update(first_import_id=import_id, imported_at=stamp)
                 new_rows.append(row)
-        articles_table = self.db.table("articles")
         if new_rows:
-            articles_table.insert_all(new_rows, pk="id", batch_size=200)
+            _insert_rows(self.db.conn, "articles", new_rows)
         if changed_rows:
-            articles_table.upsert_all(changed_rows, pk="id", batch_size=200)
+            self.db.table("articles").upsert_all(changed_rows, pk="id", batch_size=200)
         ids = [a.id for a in articles]
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"delete from article_tags where article_id in ({marks})", chunk)
-        links = [
-            {"article_id": a.id, "tag_id": tag_id}
-            for a in articles
-            for tag_id in self._tag_ids_for(a.tags)
-        ]
+        links = [(a.id, tag_id) for a in articles for tag_id in self._tag_ids_for(a.tags)]
         if links:
-            self.db.table("article_tags").insert_all(links, pk=("article_id", "tag_id"), ignore=True)
+            self.db.conn.executemany("insert or ignore into article_tags (article_id, tag_id) values (?, ?)", links)
         self.write_mentions(articles, indexed_again=True)  # written to the index by the caller, in this transaction
 
     # -- the archive's words (for "did you mean" and prefix searches) ------------------------
