@@ -1,9 +1,10 @@
-"""The words of place and organisation names that the search index also keeps as names, unstemmed
-and with their case, where its stemmed terms would take them for English words (Hims: him, Hit:
-hit, WHO: who, US: us). Written by archive.extract.gazetteer.write_cased_names() from
-archive/data/gazetteer.txt; do not edit. tests/test_cased_names.py fails when it no longer
-matches the gazetteer: write it again and raise ANALYSIS_VERSION (indexer/fulltext/analysis.py),
-as the terms change."""
+"""The words of place and organisation names that the search index keeps as names, unstemmed,
+where its stemmed terms would take them for English words (Hims: him, Hit: hit, WHO: who, US:
+us): CASED, each as the index keeps it; WORDS, those that are English words themselves, kept as
+names only with the name's case (indexer/fulltext/analysis.py, NameCaseFilter). Written by
+archive.extract.gazetteer.write_cased_names() from archive/data/gazetteer.txt; do not edit.
+tests/test_cased_names.py fails when it no longer matches the gazetteer: write it again and raise
+ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""
 
 CASED = {
     "amnesty": "Amnesty",
@@ -19,3 +20,15 @@ CASED = {
     "us": "US",
     "who": "WHO",
 }
+
+WORDS = frozenset({
+    "amnesty",
+    "hit",
+    "is",
+    "monitor",
+    "reach",
+    "sour",
+    "tip",
+    "us",
+    "who",
+})

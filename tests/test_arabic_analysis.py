@@ -204,3 +204,20 @@ def test_a_rare_arabic_word_brings_in_no_unrelated_words(tmp_path, cli):
         assert result["sounds_like"] == [] and result["also_searched"] == [], (word, result)
     result = json.loads(cli("search", db, "عامودا", "--json").output)  # a name: its spellings, nothing else
     assert result["sounds_like"] == [] and "Amuda" in result["also_searched"] and result["total"] == 2
+
+
+def test_did_you_mean_reads_arabic_words_whole(tmp_path):
+    # harakat and shadda are not \w: "did you mean" once cut الهَوْل at its first haraka and offered
+    # "اليَوْل"; and it offered مكتبه for مكتبة, the same word as the vocabulary keeps it
+    from indexer.fulltext import FullTextIndex
+
+    index = FullTextIndex(tmp_path / "index")
+    index.create()
+    with index.writer() as writer:
+        writer.upsert({"id": "a1", "title": "مخيم الهول", "body": "نقلت العائلات من مخيم الهول إلى اليوم مكتبة.",
+                       "published": "2024-03-01"})
+        writer.upsert({"id": "a2", "title": "الأمم المتحدة", "body": "قالت الأمم المتحدة إن اليوم هادئ.",
+                       "published": "2024-03-02"})
+    for query in ("الهَوْل", "المتّحدة", "مكتبة", "مكتبه", "والهول"):
+        page = index.search(query)
+        assert page.total >= 1 and page.suggestion is None, (query, page.suggestion)

@@ -61,6 +61,17 @@ def test_joined_spellings_find_the_name(index, query):
     assert "h3" not in set(index.matching_ids(query))
 
 
+def test_a_joined_name_gets_no_did_you_mean(tmp_path):
+    # alhol found nothing and offered "also" once; read as al-Hol, it is a name: nothing to correct
+    index = FullTextIndex(tmp_path / "index")
+    index.create()
+    with index.writer() as writer:
+        writer.upsert({"id": "a", "title": "Returns", "body": "Families also left al-Hol camp.", "published": "2022-01-20"})
+        writer.upsert({"id": "b", "title": "Also", "body": "Also on Monday, also in March.", "published": "2022-01-21"})
+    page = index.search("alhol")
+    assert page.total == 1 and page.suggestion is None and "al-Hol" in page.also_searched
+
+
 def test_joined_rule_leaves_english_words_alone():
     assert expand_aliases("also") == ("also", [])
     assert expand_aliases("another") == ("another", [])
@@ -72,6 +83,7 @@ def test_spelling_that_stems_to_an_english_word_matches_only_as_a_name(index):
     assert set(index.matching_ids("Homs")) == {"m1"}
     assert set(index.matching_ids("Hims")) == {"m1"}
     assert set(index.matching_ids('"Traders in Homs"')) == {"m1"}
+    assert set(index.matching_ids("him")) == {"m2"}  # "Hims" is never "him"
     found = index.search("him")
     assert "Homs" not in found.also_searched and "Hims" not in found.also_searched
     assert expand_aliases("hit")[1] == [] and "Heet" in expand_aliases("Hit")[1]

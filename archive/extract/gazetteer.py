@@ -315,10 +315,10 @@ def cased_names() -> dict[str, str]:
     from indexer.fulltext.analysis import _analyzer
     from indexer.names import fold, is_arabic
 
-    analyzer = _analyzer()
+    analyzer = _analyzer(names=False)
 
-    def plain(text: str) -> tuple:  # as the stemmed index analyses it, lower case (no name kept whole)
-        return tuple(token.text for token in analyzer(text.lower()))
+    def plain(text: str) -> tuple:  # as the stemmed index analyses words (no name kept as a name)
+        return tuple(token.text for token in analyzer(text))
 
     common = {term for word in english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
               for term in plain(word)}
@@ -345,16 +345,31 @@ def cased_names() -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def cased_names_that_are_words() -> tuple[str, ...]:
+    """The words of :func:`cased_names` that are common English words or stop words themselves
+    ("hit", "who", "us"; not "hims", "france", "icc", which only stem onto one): the index keeps them
+    as names only where they have the name's case, and as the word too."""
+    from whoosh.analysis import STOP_WORDS
+
+    from archive.extract.data import data_lines
+    from archive.extract.entities import english_words
+
+    common = english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
+    return tuple(folded for folded in cased_names() if folded in common)
+
+
 def cased_names_module() -> str:
     """The text of ``indexer/cased_names.py`` for the gazetteer as it is."""
-    words = "".join(f'    "{folded}": "{word}",\n' for folded, word in cased_names().items())
-    return ('"""The words of place and organisation names that the search index also keeps as names, unstemmed\n'
-            "and with their case, where its stemmed terms would take them for English words (Hims: him, Hit:\n"
-            "hit, WHO: who, US: us). Written by archive.extract.gazetteer.write_cased_names() from\n"
-            "archive/data/gazetteer.txt; do not edit. tests/test_cased_names.py fails when it no longer\n"
-            "matches the gazetteer: write it again and raise ANALYSIS_VERSION (indexer/fulltext/analysis.py),\n"
-            'as the terms change."""\n\n'
-            f"CASED = {{\n{words}}}\n")
+    names = "".join(f'    "{folded}": "{word}",\n' for folded, word in cased_names().items())
+    words = "".join(f'    "{folded}",\n' for folded in cased_names_that_are_words())
+    return ('"""The words of place and organisation names that the search index keeps as names, unstemmed,\n'
+            "where its stemmed terms would take them for English words (Hims: him, Hit: hit, WHO: who, US:\n"
+            "us): CASED, each as the index keeps it; WORDS, those that are English words themselves, kept as\n"
+            "names only with the name's case (indexer/fulltext/analysis.py, NameCaseFilter). Written by\n"
+            "archive.extract.gazetteer.write_cased_names() from archive/data/gazetteer.txt; do not edit.\n"
+            "tests/test_cased_names.py fails when it no longer matches the gazetteer: write it again and raise\n"
+            'ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
+            f"CASED = {{\n{names}}}\n\nWORDS = frozenset({{\n{words}}})\n")
 
 
 def write_cased_names() -> None:

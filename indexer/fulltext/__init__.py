@@ -16,6 +16,7 @@ Where things are (Whoosh's own package is cut the same way):
 - ``columns.py``      whole columns of segments (ids, stories, dates, lengths) read once and kept
 - ``query.py``        query checks and limits, dates, natural-language questions, parsing
 - ``variants.py``     name variants (the alias table), sound-alikes, edit distance
+- ``name_phrases.py`` names inside quoted phrases, with qualifiers, joined to their article (alhol)
 - ``language.py``     what the caller hands in: the name groups (the gazetteer's) and the stop words
 - ``spelling.py``     "did you mean"
 - ``ranking.py``      BM25F as the archive weighs it, pseudo-relevance feedback (RM3)

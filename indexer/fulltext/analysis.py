@@ -30,8 +30,8 @@ from indexer.names import fold_arabic, is_arabic
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``.
 # 1: before Arabic script was analysed (no stamp); 2: ArabicFilter; 3: place names kept whole
-# where the Arabic stemmer joins them to other words (arabic_term); 4: names that stem onto English
-# words also kept as names, unstemmed and cased (NameCaseFilter: "Hims", "Hit", "WHO", "US").
+# where the Arabic stemmer joins them to other words (arabic_term); 4: names that are or stem to
+# English words kept as names, unstemmed, case-aware (NameCaseFilter: "Hims", "Hit", "WHO", "US").
 ANALYSIS_VERSION = 4
 
 
@@ -59,24 +59,24 @@ class NameFilter(Filter):
 
 
 def name_form(word: str):
-    """The name a word is, written as a name (``indexer/cased_names.py``: "Hims", "WHO"), or None.
-    A word of the list counts when it has the name's case: a capitalised name capitalised or in
-    capitals ("Hims", "HIMS"; not "hims"), one in capitals in capitals only ("WHO"; not "Who")."""
-    if not word[:1].isupper():
-        return None
-    from indexer.cased_names import CASED
+    """The name a word is (``indexer/cased_names.py``), as the index keeps it ("Hims", "WHO"), or None.
+    A name that is not an English word is that name in any case ("hims", "HIMS": never stemmed to
+    "him"); one that is a word counts only with the name's case: a capitalised name capitalised or
+    in capitals ("Hit", "HIT"; not "hit"), one in capitals in capitals only ("WHO"; not "Who")."""
+    from indexer.cased_names import CASED, WORDS
 
-    form = CASED.get(_fold(word))
+    folded = word.lower() if word.isascii() else _fold(word)
+    form = CASED.get(folded)
     if form is None:
         return None
-    if word.isupper():
+    if folded not in WORDS or word.isupper():
         return form
-    return form if not form.isupper() and word[1:].islower() else None
+    return form if word[:1].isupper() and not form.isupper() and word[1:].islower() else None
 
 
 class NameCaseFilter(Filter):
-    """First after the tokenizer: notes on each token the name it is written as (:func:`name_form`)
-    for NameStopFilter and NameFormFilter, which keep it; the other filters see the word as ever."""
+    """First after the tokenizer: notes on each token the name it is (:func:`name_form`) for
+    NameStopFilter and NameFormFilter, which keep it; the other filters see the word as ever."""
 
     def __call__(self, tokens):
         for token in tokens:
@@ -85,7 +85,7 @@ class NameCaseFilter(Filter):
 
 
 class NameStopFilter(StopFilter):
-    """Whoosh's StopFilter (and its renumbering), keeping a word written as a name: "US", "IS"."""
+    """Whoosh's StopFilter (and its renumbering), keeping a word that is a name: "US", "IS"."""
 
     def __call__(self, tokens):
         stoplist, minsize, maxsize, renumber = self.stops, self.min, self.max, self.renumber
@@ -109,12 +109,15 @@ class NameStopFilter(StopFilter):
 
 
 class NameFormFilter(Filter):
-    """Last: a word written as a name is indexed as the name ("Hims", "Hit", "WHO") and, at the same
-    position, as the word it is otherwise ("him", "hit", "who"; nothing for "US", a stop word), so a
-    search for the word finds it as before and a search for the name finds only the name. A query
-    (any mode but "index") asks for the name alone: "Hims" never finds "him"."""
+    """Last: a word that is a name is indexed as the name, unstemmed ("Hims", "Hit", "WHO"). A name
+    that is also an English word, written as the name, is indexed at the same position as that word
+    too ("hit", "who"; nothing for "US", a stop word), so a search for the word finds it as before;
+    a query (any mode but "index") asks for the name alone: "Hit" never finds "hit", "Homs" (Hims)
+    never finds "him"."""
 
     def __call__(self, tokens):
+        from indexer.cased_names import WORDS
+
         for token in tokens:
             form = getattr(token, "name_form", None)
             if not form:
@@ -123,7 +126,7 @@ class NameFormFilter(Filter):
             word = token.text
             token.text = form
             yield token
-            if token.mode == "index" and not token.name_stop and word != form:
+            if token.mode == "index" and not token.name_stop and word != form and form.lower() in WORDS:
                 token.text = word
                 yield token
 
@@ -320,13 +323,18 @@ def analysis_version(analyzer) -> int:
     return getattr(analyzer, "analysis_version", 1)
 
 
-def _analyzer(stem: bool = True):
-    """Title and body (``stem``): words stemmed, names of indexer/cased_names.py also kept as names
-    (NameCaseFilter); outlet and author (not ``stem``): words as they are."""
+def _analyzer(stem: bool = True, names: bool = True):
+    """Title and body (``stem``): words stemmed, the names of indexer/cased_names.py kept as names
+    (NameCaseFilter; not with ``names=False``, the plain analysis the list is found with); outlet and
+    author (not ``stem``): words as they are."""
     stops = STOP_WORDS | ARABIC_ARTICLES
     if not stem:
         return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
                                         MarksFilter(), ArabicFilter(stem=False), StopFilter(stoplist=stops)))
+    if not names:
+        return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+                                        MarksFilter(), ArabicFilter(stem=True), StopFilter(stoplist=stops),
+                                        StemFilter(), NameFilter()))
     return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), NameCaseFilter(), LowercaseFilter(),
                                     CharsetFilter(accent_map), MarksFilter(), ArabicFilter(stem=True),
                                     NameStopFilter(stoplist=stops), StemFilter(), NameFilter(), NameFormFilter()))
