@@ -80,9 +80,14 @@ class FieldPostings:
         length_min = [0 if low == _NO_LENGTH else low
                       for low in np.minimum.reduceat(shortest, starts_at).tolist()]
         ids, weight_list, lengths = docs.tolist(), weights.tolist(), length_bytes.tolist()
-        starts, ends = starts.tolist(), ends.tolist()
         every_value = all(values)
         some_value = every_value or any(values)
+        inline = self.inlinelimit
+        blocks = None
+        if every_value or not some_value:  # which terms are inlined is known ahead: blocks as arrays
+            blocked = (ends - starts >= inline) | (not some_value)
+            blocks = _Blocks(docs, weights, length_bytes, starts[blocked], ends[blocked], self.blocklimit)
+        starts, ends = starts.tolist(), ends.tolist()
 
         postfile = fieldwriter._postfile
         post_base = postfile.tell()
@@ -94,7 +99,7 @@ class FieldPostings:
         term_size = 0
         positions = tindex.index
         buckets, hashfn = tindex.buckets, tindex.hashfn
-        inline, dumps_, pack_info = self.inlinelimit, dumps, _TERM_INFO
+        dumps_, pack_info = dumps, _TERM_INFO
         key = None
         for t, term in enumerate(terms):
             start, end = starts[t], ends[t]
@@ -105,11 +110,12 @@ class FieldPostings:
                          + dumps_((tuple(ids[start:end]), tuple(weight_list[start:end]),
                                    tuple(values[start:end])), PICKLE_PROTOCOL))
             else:
-                blocks = self._blocks(ids, weight_list, values, lengths, start, end)
+                data = (self._blocks(ids, weight_list, values, lengths, start, end) if blocks is None
+                        else blocks.term(ids, weight_list, values, every_value, self.fixed, self.compression))
                 offset = post_base + post_size
-                posts.append(blocks)
-                post_size += len(blocks)
-                value = pack_info(0, *info) + pack_long(offset) + pack_int(len(blocks))
+                posts.append(data)
+                post_size += len(data)
+                value = pack_info(0, *info) + pack_long(offset) + pack_int(len(data))
             key = prefix + term
             position = term_base + term_size
             entry = _ENTRY_LENGTHS(len(key), len(value)) + key + value
@@ -156,6 +162,73 @@ class FieldPostings:
                             min(block_lengths) if block_lengths else 0, max(lengths[begin:stop])), 2)
             size = len(header) + len(data)
             out.append(pack_int(-size if stop == end else size))
+            out.append(header)
+            out.append(data)
+        return b"".join(out)
+
+
+class _Blocks:
+    """The blocks of a field's block-written terms, their statistics computed at once with numpy
+    (``reduceat`` over each block's postings): what :meth:`FieldPostings._blocks` computes a block
+    at a time, in the same order (terms in byte order, a term's blocks in docnum order). Used when
+    every posting has a value or none has (positions, frequencies), so that which terms are inlined
+    is known ahead. ``term()`` gives the next block-written term's bytes."""
+
+    def __init__(self, docs, weights, length_bytes, starts, ends, limit: int):
+        per_term = (ends - starts + limit - 1) // limit
+        first_block = np.cumsum(per_term) - per_term
+        count = int(per_term.sum())
+        nth = np.arange(count) - np.repeat(first_block, per_term)  # a block's place in its term
+        begins = np.repeat(starts, per_term) + nth * limit
+        stops = np.minimum(begins + limit, np.repeat(ends, per_term))
+        # reduceat over [begin, stop) pairs: the even results are the blocks, the odd ones the gaps
+        # between them (a one-element "reduction" where a gap is empty); a sentinel ends the arrays.
+        bounds = np.empty(2 * count, np.intp)
+        bounds[0::2], bounds[1::2] = begins, stops
+        shortest = np.where(length_bytes == 0, _NO_LENGTH, length_bytes.astype(np.int16))
+        weights = np.append(weights, weights[:1])
+        self.weight_min = np.minimum.reduceat(weights, bounds)[0::2].tolist()
+        self.weight_max = np.maximum.reduceat(weights, bounds)[0::2].tolist()
+        self.length_min = np.minimum.reduceat(np.append(shortest, shortest[:1]), bounds)[0::2].tolist()
+        self.length_max = np.maximum.reduceat(np.append(length_bytes, length_bytes[:1]), bounds)[0::2].tolist()
+        self.begins, self.stops = begins.tolist(), stops.tolist()
+        self.term_blocks = per_term.tolist()
+        self.diffs = np.diff(docs, prepend=docs[:1]).tolist()  # docnum deltas (within a term's run)
+        self.next_term = 0
+        self.next_block = 0
+
+    def term(self, ids, weights, values, every_value: bool, fixed, compression) -> bytes:
+        """The next block-written term's blocks as W3 writes them (``W3PostingsWriter._write_block``)."""
+        out = [WHOOSH3_HEADER_MAGIC]
+        first = self.next_block
+        last = first + self.term_blocks[self.next_term]
+        self.next_term += 1
+        self.next_block = last
+        diffs, begins, stops = self.diffs, self.begins, self.stops
+        for k in range(first, last):
+            begin, stop = begins[k], stops[k]
+            deltas = (ids[begin],) + tuple(diffs[begin + 1 : stop])
+            low, high = self.weight_min[k], self.weight_max[k]
+            if low == high == 1.0:
+                mini_weights = None
+            elif low == high:
+                mini_weights = weights[begin]
+            else:
+                mini_weights = tuple(weights[begin:stop])
+            if fixed is None or fixed < 0:
+                mini_values = tuple(values[begin:stop]) if every_value else ()
+            elif fixed == 0:
+                mini_values = None
+            else:
+                mini_values = b"".join(values[begin:stop]) if every_value else b""
+            data = dumps((deltas, mini_weights, mini_values), PICKLE_PROTOCOL)
+            if compression:
+                data = zlib.compress(data, compression)
+            shortest = self.length_min[k]
+            header = dumps((stop - begin, ids[stop - 1], high, compression,
+                            0 if shortest == _NO_LENGTH else shortest, self.length_max[k]), 2)
+            size = len(header) + len(data)
+            out.append(pack_int(-size if k == last - 1 else size))
             out.append(header)
             out.append(data)
         return b"".join(out)
