@@ -11,7 +11,7 @@ setting costs seconds instead of minutes: BM25F as Whoosh scores it (a term's BM
 tf times the title's index boost, plus its BM25 in the body; ``ArchiveBM25F``'s idf), repeated question
 words weighted by k3, and RM3 feedback re-ranking the first hits as ``indexer/fulltext/ranking.py``
 does. It leaves out the alias table and the sound-alike fallback. Agreement with the engine
-(nDCG@10 model / engine, all queries; default, then without feedback): TIME 0.674 / 0.681, 0.669 / 0.673;
+(nDCG@10 model / engine, all queries; default, then without feedback): TIME 0.674 / 0.683, 0.669 / 0.673;
 CISI 0.355 / 0.351, 0.341 / 0.340; Cranfield 0.407 / 0.406, 0.384 / 0.386; MED 0.729 / 0.727, 0.700 /
 0.700; NPL 0.452 / 0.454, 0.438 / 0.436 (the engine also searches the alias table's spellings of
 TIME's country names, which moves its feedback). A figure here is for comparing settings; the
@@ -21,7 +21,8 @@ Settings (a JSON object each; ``{}`` is the engine's default):
 ``k1``, ``b``: BM25; ``k3``: weight of a repeated question word ((k3 + 1) n / (k3 + n); "lin": n; null: 1);
 ``delta``: BM25+ (added to every matched term's tf part); ``fb``: feedback on/off; ``fb_min``: fewest
 words for feedback; ``fb_docs``, ``fb_terms``, ``fb_orig``, ``mu``, ``rerank``: RM3 as FEEDBACK_* in
-ranking.py; ``prox``, ``prox_window``, ``prox_ordered``: a term-proximity bonus added to the re-ranked
+ranking.py; ``fb_ratio``: feedback only from those of the first ``fb_docs`` hits scoring at least that
+share of the top hit's score; ``prox``, ``prox_window``, ``prox_ordered``: a term-proximity bonus added to the re-ranked
 hits (question words next to each other in the question, found next to each other in a hit: BM25 of
 the count of such pairs, weighted by the rarer word's idf, times ``prox``; ``prox_window`` > 1 also
 counts them within that many words, in either order); ``coverage``: a bonus for the share of the
@@ -175,7 +176,8 @@ def rank(c: Collection, q: str, s: dict) -> list:
 def _feedback(c, s, score, order, weights, cache, k1, b, delta):
     """RM3 as ranking.py: the feedback words' score for the first ``rerank`` hits, or None."""
     docs, words, original, mu = s.get("fb_docs", 5), s.get("fb_terms", 50), s.get("fb_orig", 0.5), s.get("mu", 200)
-    first = [i for i in order[:docs] if score[i] > 0 and c.body_counts[i]]
+    first = [i for i in order[:docs] if score[i] > 0 and c.body_counts[i]
+             and score[i] >= s.get("fb_ratio", 0.0) * score[order[0]]]
     total = sum(score[i] for i in first)
     if len(first) < 2 or not total:
         return None
