@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import relevance  # noqa: E402
 from archive import search_data  # noqa: E402
-from indexer.fulltext import make_schema, natural_query, query_stop_words  # noqa: E402
+from indexer.fulltext import make_schema, query_stop_words  # noqa: E402
 from indexer.fulltext.fields import TITLE_INDEX_BOOST  # noqa: E402
 
 FIELDS = ("title", "body")
