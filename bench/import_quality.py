@@ -44,6 +44,7 @@ How values are compared (both sides normalised the same way):
   precision column is the mean over stored articles matched to a truth line, the recall column
   the mean over truth articles (one not stored scores 0);
 - rejects: recall = truth lines with ``reject`` whose input the import reported as a failure
+  (or, a record repeated under an earlier one's id, skipped and reported as its duplicate)
   (its ``path:record``, or the path alone) and stored nothing for; precision = those / every
   input the import reported as a failure (a failure for an input the truth wants stored, or
   one no truth line names, costs precision). "stored though reject" counts reject lines whose
@@ -849,8 +850,8 @@ def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optio
             rates["stored_reject"].hits += 1
             rates["stored_reject"].misses.append((where, data.get("reject"), f"stored: {_short(row['title'])}"))
             tally.misses.append((where, data.get("reject"), f"stored: {_short(row['title'])}"))
-        elif refusal is None:
-            tally.misses.append((where, data.get("reject"), "not reported as a failure"))
+        elif refusal is None and duplicate_of is None:  # a row repeated under its id, skipped and reported
+            tally.misses.append((where, data.get("reject"), "not reported as a failure"))  # as a duplicate: refused
         else:
             tally.correct += 1
             tally.stored += 1
@@ -928,7 +929,7 @@ def score_half(half: Path, workdir: Optional[Path] = None) -> HalfResult:
         warnings = read_warnings(db) if db.exists() else []
     duplicates = {}
     for line in "".join(output).splitlines():
-        match = re.match(r"\s+duplicate: (.*) \(same text as article (\S+)\)$", line)
+        match = re.match(r"\s+duplicate: (.*) \(same text as article ([^\s,)]+)(?:, first at .*)?\)$", line)
         if match:
             where, original = match.groups()
             found = re.fullmatch(r"(.*?):(\d+)", where)

@@ -16,18 +16,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Measured 2026-12-04 00:02 (working tree of commit 6d573b5, issue #13 round 4: the learned edge
-# check, archive/data/edge_lines.json, and its rules), less 0.02, as printed by
-# `.venv/bin/python bench/import_quality.py --floors 0.02`; where an earlier floor was higher
-# (held author recall 0.95) it is kept. The lead sets the final ones.
+# Measured 2026-12-04 04:15 (issue #13 round 5, commit 4cbe923's tree: fresh3's misses read and
+# fixed by method, the edge check's weights refitted on tune, fresh, fresh2 and fresh3), less 0.02,
+# as printed by `.venv/bin/python bench/import_quality.py --floors 0.02`; where an earlier floor
+# was higher it is kept (held author recall 0.95; tune rejects recall 0.98, which the working
+# tree's pipeline change for repeated ids, not this round's, brought to 0.833). The lead sets the
+# final ones.
 # Figure -> the least it may be (bench/import_quality.py's `figures` and `page_figures` keys);
-# CEILINGS: lower-is-better shares -> the most they may be. The fresh half was tuned on in the
-# session of issue #13's second round (its misses read after its figures were recorded): its
-# floors pin that work, they no longer say how the import does on unseen material; so with fresh2
-# since rounds 3 and 4 (and the edge check's weights are fitted on tune, fresh and fresh2).
-# fresh3 (written blind, sealed in bench/quality-sealed/ until 2026-12-04) was scored once at
-# commit 6fb639f, unread, and pinned at those figures less 0.02: its first floors say how
-# round 4 did on unseen material; once its misses are read it is tuned on like fresh2.
+# CEILINGS: lower-is-better shares -> the most they may be. Of the halves only `held` is still
+# unseen (its totals scored, never its files or misses): tune, fresh, fresh2 and, from round 5,
+# fresh3 (scored once unseen at commit 6fb639f: title 0.983, outlet 0.963/0.881, author
+# 0.860/0.925, tags recall 0.783, body start 0.932, end 0.949, boilerplate 3/59) are tuned on, so
+# their floors pin that work, not how the import does on material it has not seen.
 FLOORS = {
     'tune': {
         'stored.precision': 0.98,
@@ -58,8 +58,8 @@ FLOORS = {
         'stored.recall': 0.98,
         'title.precision': 0.96,
         'title.recall': 0.96,
-        'outlet.precision': 0.95,
-        'outlet.recall': 0.95,
+        'outlet.precision': 0.96,
+        'outlet.recall': 0.96,
         'date.precision': 0.94,
         'date.recall': 0.92,
         'author.precision': 0.92,
@@ -106,8 +106,8 @@ FLOORS = {
         'stored.recall': 0.96,
         'title.precision': 0.98,
         'title.recall': 0.96,
-        'outlet.precision': 0.96,
-        'outlet.recall': 0.94,
+        'outlet.precision': 0.98,
+        'outlet.recall': 0.96,
         'date.precision': 0.98,
         'date.recall': 0.94,
         'author.precision': 0.98,
@@ -118,36 +118,36 @@ FLOORS = {
         'language.recall': 0.96,
         'body_start.precision': 0.94,
         'body_start.recall': 0.92,
-        'body_end.precision': 0.94,
-        'body_end.recall': 0.92,
+        'body_end.precision': 0.96,
+        'body_end.recall': 0.94,
         'rejects.precision': 0.78,
         'rejects.recall': 0.98,
         'body_f1.precision': 0.97,
         'body_f1.recall': 0.95,
     },
     'fresh3': {
-        'stored.precision': 0.96,
+        'stored.precision': 0.98,
         'stored.recall': 0.98,
-        'title.precision': 0.96,
-        'title.recall': 0.96,
-        'outlet.precision': 0.94,
-        'outlet.recall': 0.86,
+        'title.precision': 0.98,
+        'title.recall': 0.98,
+        'outlet.precision': 0.98,
+        'outlet.recall': 0.91,
         'date.precision': 0.98,
         'date.recall': 0.98,
-        'author.precision': 0.84,
-        'author.recall': 0.90,
+        'author.precision': 0.98,
+        'author.recall': 0.98,
         'tags.precision': 0.98,
-        'tags.recall': 0.76,
+        'tags.recall': 0.98,
         'language.precision': 0.98,
         'language.recall': 0.98,
-        'body_start.precision': 0.91,
-        'body_start.recall': 0.91,
-        'body_end.precision': 0.92,
-        'body_end.recall': 0.92,
-        'rejects.precision': 0.73,
-        'rejects.recall': 0.73,
-        'body_f1.precision': 0.97,
-        'body_f1.recall': 0.97,
+        'body_start.precision': 0.98,
+        'body_start.recall': 0.98,
+        'body_end.precision': 0.98,
+        'body_end.recall': 0.98,
+        'rejects.precision': 0.98,
+        'rejects.recall': 0.98,
+        'body_f1.precision': 0.98,
+        'body_f1.recall': 0.98,
     },
     'pages': {
         'tune.f1': 0.89,
@@ -181,10 +181,10 @@ CEILINGS = {
         'stored_reject': 0.02,
     },
     'fresh3': {
-        'boilerplate': 0.08,
+        'boilerplate': 0.02,
         'garbled': 0.02,
         'swapped': 0.02,
-        'stored_reject': 0.27,
+        'stored_reject': 0.02,
     },
 }
 
