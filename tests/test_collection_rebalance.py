@@ -69,8 +69,20 @@ def test_adding_shards_moves_every_article_to_its_new_shard(tmp_path, sample_db)
     found = _import(tmp_path / "c.json", 2)
     before = sorted(_held(found))
     _answers_as_one(found, sample_db)  # this process keeps the shards' indexes open: they must not go stale
+    from datasette_plugins.archive_db import index_for_path
+    from indexer.fulltext import FullTextIndex
+    from indexer.store import read_only
+    from indexer.sync import index_path_for
+
+    served = [index_for_path(shard) for shard in found.shards]  # whoosh_search()'s, in a running server
+    assert [len(index.matching_ids("government")) for index in served] != [0, 0]
     result = run_cli("collection", "rebalance", found.path, "--shards", "5")
     assert result.exit_code == 0, result.output
+    # The old shards were reindexed (their generations may be what they were): the kept indexes
+    # find what the shards now hold, not the articles that left them.
+    for index, shard in zip(served, found.shards):
+        fresh = FullTextIndex(index_path_for(shard), store=read_only(shard))
+        assert sorted(index.matching_ids("government")) == sorted(fresh.matching_ids("government"))
     assert "articles moved from 2 to 5 shards" in result.output
     grown = collection.load(found.path)
     assert len(grown) == 5 and grown.rebalancing is None

@@ -65,3 +65,27 @@ async def test_a_served_index_sees_a_reindex_that_reaches_the_same_generation(tm
     assert index.matching_ids("quarrymaster") == []
     assert index.suggest("lamplightr") == "lamplighter"
     assert index.suggest("quarrymastr") != "quarrymaster"
+
+
+def test_a_kept_index_reads_a_merge_made_by_another_writer_once(tmp_path):
+    """Segments merged away by another writer are not read beside their merge: this Whoosh's
+    refresh() keeps the old reader's segments as well as the new TOC's (FileIndex._reader)."""
+    from archive import search_data
+    from indexer.fulltext import FullTextIndex
+    from indexer.store import read_only
+    from indexer.sync import index_path_for
+
+    db = tmp_path / "archive.db"
+    assert run_cli("import", db, SAMPLE, "--silent", "--batch-size", "10").exit_code == 0
+    search_data.provide()
+    kept = FullTextIndex(index_path_for(db), store=read_only(db))
+    segments = len(list(kept._searcher().reader().leaf_readers()))
+    assert segments > 1, "the import should leave several segments to merge"
+    before = sorted(kept.matching_ids("camp"))
+    assert before
+    other = FullTextIndex(index_path_for(db), store=read_only(db))
+    other.ix.optimize()  # one segment in place of the others, written by another index object
+    assert len(other.ix._read_toc().segments) == 1
+    assert sorted(kept.matching_ids("camp")) == before
+    assert len(list(kept._searcher().reader().leaf_readers())) == 1
+    assert kept.doc_count() == 50

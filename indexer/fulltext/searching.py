@@ -26,11 +26,14 @@ SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" whe
 DEFAULT_TIME_LIMIT = 5.0  # seconds a search may run before it is stopped
 
 
-def _deletions_changed(searcher, ix) -> bool:
-    """Whether a segment the searcher reads has other deletions in the index's latest TOC."""
+def _segments_changed(searcher, ix) -> bool:
+    """Whether a segment the searcher reads is gone from the index's latest TOC (merged away, or
+    the index rebuilt) or has other deletions there. Either way refresh() would be wrong: this
+    Whoosh's FileIndex._reader adds the old reader's segments to the new TOC's ("merge segments
+    with reuse segments"), so a segment merged away would be read beside its merge, and a
+    segment that only gained deletions is reused as it was (Whoosh compares segments by id)."""
     now = {segment.segment_id(): segment.deleted_count() for segment in _retrying_toc(ix._read_toc).segments}
-    return any(reader.segment() is not None and reader.segment().segment_id() in now
-               and now[reader.segment().segment_id()] != reader.segment().deleted_count()
+    return any(reader.segment() is not None and now.get(reader.segment().segment_id()) != reader.segment().deleted_count()
                for reader, _ in searcher.reader().leaf_readers())
 
 
@@ -47,13 +50,12 @@ class Searching:
         elif old is None or old.doc_count_all() == 0:
             # Whoosh's refresh() of a searcher opened on an empty index fails (it has no segments).
             searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
-        elif identity is None or identity[0] == old.reader().generation() or _deletions_changed(old, self.ix):
+        elif identity is None or identity[0] == old.reader().generation() or _segments_changed(old, self.ix):
             # The same generation in another TOC file: the index was rebuilt ('archive reindex'),
-            # and refresh() would keep the old readers (it compares generation numbers).
-            # Or refresh() would reuse the reader of a segment that only gained deletions (Whoosh
-            # compares segments by id), still finding an updated article's old document. Either
-            # way every reader is opened again; the old searcher is left to go (its readers close
-            # with it).
+            # and refresh() would keep the old readers (it compares generation numbers). Or a
+            # segment was merged away, rebuilt or gained deletions, which refresh() would go on
+            # reading (_segments_changed). Either way every reader is opened again; the old
+            # searcher is left to go (its readers close with it).
             searcher = _retrying_toc(lambda: self.ix.searcher(weighting=self.weighting()))
             self._columns.keep_only(searcher)
             self._arrays.keep_only(searcher)
