@@ -406,18 +406,24 @@ def _loose_tags(line: str) -> Optional[str]:
     return " ".join(words[len(words) - len(value.split()):])
 
 
+@functools.lru_cache(maxsize=1)
+def _desks() -> tuple:
+    sections = data_sections("header_labels.txt")
+    return (frozenset(plain(d) for d in sections.get("desk_bylines", ())),
+            frozenset(plain(w) for w in sections.get("desk_words", ())))
+
+
 def not_a_person(author: str, outlet: Optional[str]) -> bool:
     """A byline naming a desk ("NEWS DESK"), the outlet itself, or the outlet's staff ("Airwars
     Staff"): no reporter."""
     key = plain(author).strip()
-    sections = data_sections("header_labels.txt")
-    if key in {plain(d) for d in sections.get("desk_bylines", ())}:
+    desks, desk_words = _desks()
+    if key in desks:
         return True
     if known_outlet(author) or the_less_outlet(author):
         return True
     if bool(outlet) and len(key) > 3 and key in plain(outlet):
         return True
-    desk_words = {plain(w) for w in sections.get("desk_words", ())}
     words = key.split()
     rest = " ".join(w for w in words if w not in desk_words)
     if not rest or len(rest.split()) == len(words):

@@ -222,7 +222,11 @@ def _wrapped(content: Sequence[str], body_at: Sequence[int]) -> set:
     whose next line goes on with its sentence in lower case. The model learned from pages saved as
     text, where a line is a paragraph; pieces of a broken paragraph are text whatever it says."""
     wrapped = set()
-    for before, after in zip(body_at, body_at[1:]):
+    pairs = set(zip(body_at, body_at[1:]))
+    if len(body_at) > HEAD_LINES + TAIL_LINES + 4:  # only the lines at the edges are judged
+        head, tail = body_at[:HEAD_LINES + 2], body_at[-TAIL_LINES - 2:]
+        pairs = set(zip(head, head[1:])) | set(zip(tail, tail[1:]))
+    for before, after in sorted(pairs):
         end = content[before].rstrip()
         if _BROKEN_WORD.search(end) or (not paragraphs.ends_sentence(end) and not end.endswith((":", "："))
                                         and _LOWER_START.match(content[after])):

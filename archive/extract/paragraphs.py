@@ -229,6 +229,12 @@ _NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:al|el|de|van|von|b
 
 
 @functools.lru_cache(maxsize=2)
+def _credit_verbs(section: str) -> tuple:
+    """The first words of the section's verbs ("reported", "contributed"): a line without any is no credit."""
+    return tuple({v.split()[0] for v in data_sections("page_furniture.txt").get(section, ())})
+
+
+@functools.lru_cache(maxsize=2)
 def _credit_pattern(section: str):
     verbs = sorted(data_sections("page_furniture.txt").get(section, ()), key=len, reverse=True)
     names = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME})*"
@@ -240,7 +246,7 @@ def _credit_pattern(section: str):
 def reporter_credit(text: str, section: str = "reporter_credits") -> Optional[str]:
     """The names of a line crediting the reporters under the text ("Jane Doe reported from Erbil.";
     with ``section="contributor_credits"``, "Jane Doe and John Roe contributed reporting."), or None."""
-    if not text[:1].isupper():
+    if not text[:1].isupper() or not any(verb in text for verb in _credit_verbs(section)):
         return None
     match = _credit_pattern(section).match(text.strip())
     return match.group("names") if match else None
