@@ -212,6 +212,14 @@ async def test_searches_on_a_dask_scheduler_answer_the_same(shards):
             assert ours.status_code == 200 and "Partial" not in ours.text
             assert _count(ours.text) == _count(theirs.text) > 0
             assert _facet(ours.text, "outlet") == _facet(theirs.text, "outlet")
+        # The figures page's search and "did you mean" run on the workers too (shard_ids, shard_spelling).
+        figures = r'<section class="archive-figures-summary".*?</section>'
+        ours = (await remote.client.get("/-/figures", params={"q": "camp"})).text
+        theirs = (await here.client.get("/-/figures", params={"q": "camp"})).text
+        assert re.search(figures, ours, re.S).group(0) == re.search(figures, theirs, re.S).group(0)
+        assert "Partial" not in ours
+        offered = (await remote.client.get("/-/search", params={"q": "goverment"})).text
+        assert "Did you mean <a" in offered and ">government</a>" in offered
     # The scheduler gone: the page says so (503), without a count.
     gone = await remote.client.get("/-/search", params={"q": "ISIS"})
     assert gone.status_code == 503 and "articles match" not in gone.text
