@@ -172,7 +172,8 @@ def import_collection(path, paths, defaults, mapping, date_order, batch_size, sc
 
 def search_collection(path, query, limit, sort, output_format, exact, scheduler, allow_missing) -> None:
     from archive.shard_search import search_collection as search
-    from indexer.fulltext import QueryError
+    from archive.shard_spelling import collection_suggestion
+    from indexer.fulltext import SUGGEST_BELOW, QueryError
 
     found = load(path)
     client_context = dask_client(scheduler, None) if scheduler else contextlib.nullcontext(None)
@@ -181,6 +182,8 @@ def search_collection(path, query, limit, sort, output_format, exact, scheduler,
             page = search(found, query, client=client, pagelen=limit, sort=sort, expand=not exact)
         except (QueryError, collections_.CollectionError) as error:
             raise click.ClickException(str(error))
+        # "Did you mean", as for one archive: when few match, from every shard's words summed.
+        suggestion = collection_suggestion(found, query, client=client) if page.total < SUGGEST_BELOW else None
     if page.missing and not allow_missing:
         names = "; ".join(f"{name} ({why})" for name, why in page.missing)
         raise click.ClickException(f"{path}: {len(page.missing)} of {len(found)} shards could not be searched: "
@@ -200,7 +203,7 @@ def search_collection(path, query, limit, sort, output_format, exact, scheduler,
     if output_format == "json":
         click.echo(json.dumps({
             "query": query, "total": page.total, "partial": page.partial, "missing_shards": page.missing,
-            "shard_totals": page.shard_totals, "also_searched": page.also_searched,
+            "shard_totals": page.shard_totals, "also_searched": page.also_searched, "suggestion": suggestion,
             "facets": {name: ({str(k): v for k, v in value.items()} if isinstance(value, dict) else value)
                        for name, value in page.facets.items()},
             "hits": [dict(rows.get(h.id, {"id": h.id}), shard=h.shard,
@@ -210,6 +213,8 @@ def search_collection(path, query, limit, sort, output_format, exact, scheduler,
     if page.missing:
         click.echo("PARTIAL: shards not searched: " + "; ".join(f"{n} ({w})" for n, w in page.missing))
     click.echo(f"{page.total:,} articles match {query!r} in {len(found) - len(page.missing)} shards")
+    if suggestion:
+        click.echo(f"Did you mean: {suggestion}")
     for number, hit in enumerate(page.hits, start=1):
         row = rows.get(hit.id, {})
         where = " · ".join([row.get("outlet") or "unknown outlet", row.get("published") or "undated"])

@@ -227,3 +227,16 @@ async def test_suggestions_as_one_types_come_from_every_shard(cds, one, q):
     ours = (await cds.client.get("/-/suggest", params={"q": q})).json()
     theirs = (await one.client.get("/-/suggest", params={"q": q})).json()
     assert ours == theirs and ours["suggestions"], q
+
+
+def test_archive_search_on_a_collection_says_did_you_mean_as_one_archive(shards, sample_db):
+    import json
+
+    from conftest import run_cli
+
+    ours, theirs = run_cli("search", shards.path, "Ghuwayrn prison"), run_cli("search", sample_db, "Ghuwayrn prison")
+    assert ours.exit_code == theirs.exit_code == 0, ours.output
+    said = lambda out: [line for line in out.splitlines() if line.startswith("Did you mean")]  # noqa: E731
+    assert said(ours.output) == said(theirs.output) == ["Did you mean: Ghuwayran prison"]
+    answer = json.loads(run_cli("search", shards.path, "goverment", "--json").output)
+    assert answer["suggestion"] == "government"
