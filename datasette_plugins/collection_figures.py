@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 
-from datasette_plugins.collection_pages import Shards, _nocase, summed
+from datasette_plugins.collection_pages import Shards, _Desc, _nocase, summed
 from datasette_plugins.queries import entities_named, rows
 
 
@@ -159,7 +159,7 @@ class CollectionFigures:
             highest = min(day["highest"], key=lambda r: (-(r["value"] or 0), r["id"]), default=None)
             latest = None
             if known and day["latest"]:
-                latest = max(day["latest"], key=lambda r: (r["captured_at"] or "", _Reversed(r["article_id"]),
+                latest = max(day["latest"], key=lambda r: (r["captured_at"] or "", _Desc(r["article_id"]),
                                                            r["position"] or 0))
             days.append({"day": key, "figures": day["figures"], "articles": day["articles"],
                          "outlets": len(day["named"]) + int(day["unnamed"]), "captured": captured_count,
@@ -179,16 +179,6 @@ class CollectionFigures:
         found = await self._each(lambda where: f"select {FIELDS} from {FROM}{_and(where, 'f.published is null')} "
                                  "order by f.value desc, f.id limit :limit", limit)
         return _merged(found, lambda r: (-(r["value"] or 0), r["id"]), limit)
-
-
-class _Reversed(str):
-    """A string that sorts backwards (the latest figure: ``captured_at desc, article_id`` asc)."""
-
-    def __lt__(self, other):
-        return str.__gt__(self, other)
-
-    def __gt__(self, other):
-        return str.__lt__(self, other)
 
 
 def _merged(found: list, key, limit: int):

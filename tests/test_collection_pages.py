@@ -240,3 +240,59 @@ def test_archive_search_on_a_collection_says_did_you_mean_as_one_archive(shards,
     assert said(ours.output) == said(theirs.output) == ["Did you mean: Ghuwayran prison"]
     answer = json.loads(run_cli("search", shards.path, "goverment", "--json").output)
     assert answer["suggestion"] == "government"
+
+
+async def test_a_days_latest_figure_by_capture_time_as_the_single_archive(shards, sample_db, tmp_path):
+    """Articles a crawler captured (WARC): a day's latest figure is that of the article captured
+    last, known when every article of the day has a capture time of its own; here some days are
+    known, some not (a capture time shared by two articles), merged across shards as one archive."""
+    import shutil
+    import sqlite3
+
+    from datasette.app import Datasette
+
+    from archive import collection
+    from archive.serving import collection_metadata, serve_settings
+
+    single = tmp_path / "one" / "archive.db"
+    single.parent.mkdir()
+    for found in sample_db.parent.iterdir():
+        (shutil.copytree if found.is_dir() else shutil.copy)(found, single.parent / found.name)
+    shutil.copytree(shards.path.parent, tmp_path / "many")
+    copied = collection.load(tmp_path / "many" / shards.path.name)
+    # The articles with figures put on two days, so that each day has articles in several shards;
+    # the same capture times in both, a function of the id: on the first day each its own (the
+    # latest known), on the second two share one (not known).
+    day = "case when substr(id, 1, 1) between '2' and '7' then '2022-01-20' else '2022-02-02' end"
+    statements = [
+        f"update articles set published = {day} where id in (select article_id from figures)",
+        "update figures set published = (select a.published from articles a where a.id = figures.article_id), "
+        "month = substr((select a.published from articles a where a.id = figures.article_id), 1, 7)",
+        "update articles set captured_at = published || 'T' || case when substr(id, 1, 1) in ('0', '1') "
+        "then '00' else substr(id, 1, 6) end where published is not null",
+    ]
+    for db in [single] + list(copied.shards):
+        conn = sqlite3.connect(db)
+        with conn:
+            for statement in statements:
+                conn.execute(statement)
+        conn.close()
+    async def csv_text(ds) -> str:
+        return (await ds.client.get("/-/figures.csv", params={"per": "day"})).text
+
+    one = datasette_for(single)
+    many = Datasette([str(s) for s in copied.shards], crossdb=True, settings=serve_settings(2000),
+                     metadata=collection_metadata(copied, ROOT / "metadata.yml"))
+    for params in ({}, {"kind": "population"}, {"q": "camp"}):
+        ours, theirs = await pages(many, one, "/-/figures", params)
+        days = r'<section id="days">.*?</section>'
+        assert part(ours, days) == part(theirs, days), params
+        assert "Partial" not in ours
+    page = part(ours, r'<section id="days">.*?</section>')
+    assert "2022-01-20" in page and "2022-02-02" in page
+
+    csv = [await csv_text(ds) for ds in (many, one)]
+    assert csv[0] == csv[1]
+    known = [line for line in csv[0].splitlines() if line.startswith("2022-01-20")]
+    unknown = [line for line in csv[0].splitlines() if line.startswith("2022-02-02")]
+    assert known and "not known" not in known[0] and unknown and "not known" in unknown[0]
