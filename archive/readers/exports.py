@@ -19,7 +19,8 @@ from archive.readers.export_dates import date_line  # noqa: F401  (the splitters
 from archive.model import BadRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 
-MAX_HTML_EXPORT_BYTES = 64 * 1024 * 1024  # an HTML export is parsed whole
+MAX_HTML_EXPORT_BYTES = 64 * 1024 * 1024  # an HTML export not in UTF-8 is decoded whole (then parsed a chunk at a time)
+CHUNK = 1 << 16
 HEAD_BYTES = 256 * 1024  # what is read to tell an export from an article, and to find the encoding
 COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d{4})", re.I)
 _NUMBER = re.compile(r"^\s*(\d[\d,.\s]*?)\s*([^\W\d_]*)\s*$")
@@ -177,15 +178,58 @@ def read_html_or_export(path, options=None) -> Iterator:
         yield from read_html_file(path, options)
         return
     try:
-        data = path.read_bytes()
+        chunks = _utf8_chunks(path)
+        if chunks is None:  # not UTF-8 throughout: decoded whole, as a saved page is
+            data = path.read_bytes()
+            if len(data) > MAX_HTML_EXPORT_BYTES:
+                yield BadRecord(name, f"HTML export of {len(data):,} bytes is too large; not read (save it as text)")
+                return
+            text = decode_html(data)
+            del data
+            chunks = (text[start:start + CHUNK] for start in range(0, len(text), CHUNK))
     except OSError as error:
         yield BadRecord(name, f"cannot read: {error.strerror or error}")
         return
-    if len(data) > MAX_HTML_EXPORT_BYTES:
-        yield BadRecord(name, f"HTML export of {len(data):,} bytes is too large; not read (save it as text)")
-        return
-    text = decode_html(data)
-    yield from split_export(kind, html_lines(text), name, kind)
+    yield from split_export(kind, iter_html_lines(chunks), name, kind)
+
+
+def _utf8_chunks(path) -> Optional[Iterator]:
+    """An export in UTF-8 throughout (as the databases write them), decoded a chunk at a time just
+    as :func:`archive.readers.html.decode_html` would decode it whole; None for any other file
+    (gzipped, UTF-16, a declared 7-bit charset, stray bytes of another encoding). The file is read
+    twice (checked, then decoded), never held whole."""
+    from archive.readers.html import declared_charset
+    from archive.readers.source import TrackedPath
+
+    plain = path.path if isinstance(path, TrackedPath) else path  # the check is not counted as progress
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with plain.open("rb") as handle:
+        head = handle.read(CHUNK)
+        if head[:2] == b"\x1f\x8b" or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return None
+        declared = declared_charset(head)
+        if declared and declared.startswith(("iso-2022", "iso2022", "hz-gb", "utf-7")):
+            return None
+        chunk = head
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = handle.read(CHUNK)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None
+
+    def chunks():
+        reader = codecs.getincrementaldecoder("utf-8-sig")()
+        with path.open("rb") as handle:
+            while True:
+                data = handle.read(CHUNK)
+                text = reader.decode(data, final=not data)
+                if text:
+                    yield text
+                if not data:
+                    return
+    return chunks()
 
 
 # What an export's HTML holds somewhere in its start and a saved page almost never: a page without
@@ -199,33 +243,100 @@ _BLOCKS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td
 
 
 def html_lines(html: str) -> list:
-    """An HTML export's text as lines, one per block element; tags inside a block (the search
-    terms the export highlights in <b> or <span>) dropped; scripts and styles left out."""
-    from lxml import html as lxml_html
+    """An HTML export's text as lines, one per block element (:func:`iter_html_lines`)."""
+    return list(iter_html_lines([html]))
 
-    if not html.strip():
-        return []
+
+_SKIPPED = ("script", "style", "noscript")
+_DOCUMENT = ("html", "head", "body")
+RESTART_CHARS = 1 << 20  # libxml2 keeps all the input fed to a parser: a new one every ~1M characters
+
+
+class _LinesTarget:
+    """lxml parser target: an HTML document's text as it is parsed, in document order, with a
+    line break at each block element's start and end. No tree is built."""
+
+    def __init__(self):
+        self.parts: list = []
+        self.skipping = 0  # inside a script, style, noscript or the head's title
+        self.in_head = False
+        self.depth = 0  # elements open other than html, head and body
+        self.in_body = False
+        self.body_seen = False
+
+    def start(self, tag, attrib):
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if tag == "head" and not self.body_seen:  # a parser started again implies a head: not one
+            self.in_head = True
+        self.in_body = self.in_body or tag == "body"
+        self.body_seen = self.body_seen or self.in_body
+        self.depth += tag not in _DOCUMENT
+        if tag in _SKIPPED or (tag == "title" and self.in_head) or self.skipping:
+            self.skipping += 1
+            return
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def end(self, tag):
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if tag == "head":
+            self.in_head = False
+        self.in_body = self.in_body and tag != "body"
+        self.depth -= tag not in _DOCUMENT
+        if self.skipping:
+            self.skipping -= 1
+            return
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def data(self, text):
+        if not self.skipping:
+            self.parts.append(text)
+
+    def comment(self, text):
+        pass
+
+    def close(self):
+        return None
+
+    def lines(self, final: bool = False) -> list:
+        """The lines completed so far (all that is left when ``final``)."""
+        text = "".join(self.parts)
+        *done, rest = text.split("\n")
+        self.parts = [] if final else [rest]
+        return [line for line in done + ([rest] if final else []) if line.strip()]
+
+
+def iter_html_lines(chunks: Iterable) -> Iterator:
+    """An HTML export's text (given as pieces of text) as lines, one per block element; tags
+    inside a block (the search terms the export highlights in <b> or <span>) dropped; scripts and
+    styles left out. Parsed a piece at a time with a parser target: no tree of the whole export
+    is built (a tree took 10-20 times the file's size)."""
+    from lxml import etree
+
+    target = _LinesTarget()
+    parser, fed, pending = None, 0, ""
     try:
-        tree = lxml_html.document_fromstring(html)
-    except Exception:
-        return []
-    for bad in tree.xpath("//script|//style|//noscript|//head/title"):
-        bad.drop_tree()
-    parts: list = []
-
-    def walk(element):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        block = tag.lower() in _BLOCKS
-        if block:
-            parts.append("\n")
-        if element.text and tag:
-            parts.append(element.text)
-        for child in element:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n")
-
-    walk(tree)
-    return [line for line in "".join(parts).split("\n") if line.strip()]
+        for chunk in chunks:
+            pending += chunk
+            cut = pending.rfind("<")  # fed up to a tag's start: every tag fed is whole
+            if cut <= 0:
+                continue
+            piece, pending = pending[:cut], pending[cut:]
+            if parser is None:
+                if not piece.strip():
+                    continue
+                parser = etree.HTMLParser(target=target)
+            parser.feed(piece)
+            fed += len(piece)
+            if fed >= RESTART_CHARS and target.in_body and not target.depth:
+                parser.close()  # between two top-level elements: the next parser goes on from here
+                parser, fed = None, 0
+            yield from target.lines()
+        if pending.strip() or parser is not None:
+            parser = parser or etree.HTMLParser(target=target)
+            parser.feed(pending)
+            parser.close()
+    except etree.LxmlError:  # what a broken document still gave is kept, as a tree parser would
+        pass
+    yield from target.lines(final=True)

@@ -24,6 +24,7 @@ from archive.readers.source import read_all
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEAD_PARAGRAPHS = 400  # paragraphs read to tell an export from a single article
 MAX_RTF_BYTES = 64 * 1024 * 1024
+_LINE_END = re.compile(r"\r\n|\r|\n")
 MAX_DOCX_XML_BYTES = 256 * 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or an encrypted .docx
 _TITLE_STYLES = re.compile(r"^(title|heading ?1|berschrift1|titre)$", re.I)
@@ -110,12 +111,17 @@ def rtf_paragraphs(source) -> Iterator:
         "".encode(encoding)
     except LookupError:
         encoding = "cp1252"
+    del data
     try:
         plain = rtf_to_text(text, encoding=encoding, errors="replace")
     except Exception as error:  # striprtf on a damaged file
         raise WordError(f"damaged RTF ({type(error).__name__}: {error})") from None
-    for line in plain.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        yield line, None
+    del text  # striprtf reads the whole file; its text is then given a line at a time
+    start = 0
+    for match in _LINE_END.finditer(plain):
+        yield plain[start:match.start()], None
+        start = match.end()
+    yield plain[start:], None
 
 
 def read_docx(path, options=None) -> Iterator:
