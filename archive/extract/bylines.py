@@ -417,15 +417,19 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
     """A byline naming a desk ("NEWS DESK"), the outlet itself, or the outlet's staff ("Airwars
     Staff"): no reporter."""
     key = plain(author).strip()
-    desks, desk_words = _desks()
-    if key in desks:
+    if key in _desks()[0]:
         return True
     if known_outlet(author) or the_less_outlet(author):
         return True
     if bool(outlet) and len(key) > 3 and key in plain(outlet):
         return True
-    words = key.split()
-    rest = " ".join(w for w in words if w not in desk_words)
+    return outlet_staff(author, outlet)
+
+
+def outlet_staff(author: str, outlet: Optional[str]) -> bool:
+    """A byline of the outlet's name and a desk word ("Airwars Staff", "Reuters Editors")."""
+    words = plain(author).strip().split()
+    rest = " ".join(w for w in words if w not in _desks()[1])
     if not rest or len(rest.split()) == len(words):
         return False
     return bool(known_outlet(rest) or the_less_outlet(rest) or (outlet and len(rest) > 3 and rest in plain(outlet)))

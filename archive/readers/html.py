@@ -137,7 +137,7 @@ def parse_html(
         published = _htmldate(tree, meta.url or url)
 
     outlet = meta.site_name or _outlet_from_title(tree)
-    if author and bylines.not_a_person(author, outlet):
+    if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
 
     return RawRecord(
