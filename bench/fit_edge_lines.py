@@ -10,7 +10,7 @@ half is never read (refused), nor anything outside bench/quality/ but the page t
 ("pages": ../shared/corpora/html-news-pages/, as bench/import_quality.py renders them).
 
     .venv/bin/python bench/fit_edge_lines.py --train tune,fresh --score fresh2 --out /tmp/edge.json
-    .venv/bin/python bench/fit_edge_lines.py --train tune,fresh,fresh2   # writes archive/data/edge_lines.json
+    .venv/bin/python bench/fit_edge_lines.py --train tune,fresh,fresh2,fresh3   # writes archive/data/edge_lines.json
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def score(model: dict, rows: list, label: str, show: bool) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", default="tune,fresh,fresh2", help="halves fitted on (comma-separated)")
+    parser.add_argument("--train", default="tune,fresh,fresh2,fresh3", help="halves fitted on (comma-separated)")
     parser.add_argument("--score", default="", help="halves only scored")
     parser.add_argument("--threshold", type=float, default=0.85, help="drop a line above this probability")
     parser.add_argument("--l2", type=float, default=1.0)
