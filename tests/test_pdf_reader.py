@@ -118,6 +118,27 @@ def test_damaged_encrypted_and_fake_pdfs_are_reported(cli, db_path, tmp_path):
     assert set(rows(db_path)) == {"en-alhol-water.pdf"}  # the good one went in
 
 
+def test_damage_pdfminer_reads_past_is_a_warning_with_its_page(cli, db_path, tmp_path):
+    """A page whose content stream is damaged (an operator given strings for numbers): the text is
+    still read, and the import warns naming the page, instead of pdfminer printing a line of its
+    own on the terminal without saying which file."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=PDFS / "en-camps-report.pdf")
+    page = writer.pages[2]
+    content = page.get_contents()
+    content.set_data(content.get_data().replace(b"BT", b"(a) (b) (c) (d) (e) (f) cm BT", 1))
+    page.replace_contents(content)
+    path = tmp_path / "damaged.pdf"
+    writer.write(path)
+    result = cli("import", db_path, path)
+    assert result.exit_code == 0, result.output
+    assert "1 imported" in result.output
+    [line] = [line for line in result.output.splitlines() if "Cannot concatenate matrix" in line]
+    assert line.startswith("  warning: damaged PDF read past its damage on page 3 (Cannot concatenate"), line
+    assert line.endswith(f"text there may be missing: {path}"), line
+
+
 def test_scan_without_tesseract_says_how_to_get_it(tmp_path):
     """A scan where tesseract is missing (a PATH without it): one line naming the file and the
     remedy; the text PDF beside it is imported."""
@@ -163,7 +184,8 @@ async def test_scans_are_read_by_ocr_and_flagged(cli, db_path, tmp_path):
 @needs_tesseract
 def test_benchmark_figures_hold():
     """bench/documents_pdf.py's figures, pinned below what it measured (bench/README.md, "PDF"):
-    one article per PDF, text PDFs' fields and words, OCR word accuracy on the 200-dpi scans."""
+    one article per PDF, text PDFs' fields and words, OCR word accuracy on the 200-dpi scans
+    (the mean, and the goal on every file)."""
     sys.path.insert(0, str(ROOT / "bench"))
     import documents_pdf
 
@@ -174,8 +196,8 @@ def test_benchmark_figures_hold():
         if not kind[1]:  # text PDFs
             assert row["words"] >= 0.99 and row["title"] == 1.0 and row["published"] == 1.0, row
             assert row["outlet"] == 1.0, row
-        else:  # scans: the goal is 0.95 word accuracy
-            assert row["words"] >= 0.95, row
+        else:  # scans: the goal is 0.95 word accuracy; measured 0.995 / 0.987, each file >= 0.979
+            assert row["words"] >= 0.975 and row["words_min"] >= 0.95, row
 
 
 def test_long_report_keeps_all_its_text(cli, db_path, tmp_path):

@@ -23,7 +23,7 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import Optional
 
-from archive.readers.pdf_layout import Line, split_headers
+from archive.readers.pdf_layout import _ENDS_SENTENCE, Line, split_headers
 
 DPI = 300  # a page is rendered at its scan's own resolution (within MIN_DPI-MAX_DPI), else at this
 MIN_DPI, MAX_DPI = 150, 400
@@ -123,15 +123,32 @@ def _parse_tsv(tsv: str, height_px: int, language: str, scale: float) -> OcrPage
             lines.setdefault(key, [(left, top, width, height), []])[1].append(cells[11].strip())
             if confidence >= 0:
                 confidences.append(confidence / 100)
-    paragraphs: dict = {}
+    paragraphs: list = []  # [block, [Line, ...]] in tesseract's order
+    last_key = None
     for (block, par, _), ((left, top, width, height), words) in lines.items():
         if not words:
             continue
         box = Line(left * scale, (height_px - top - height) * scale, (left + width) * scale,
                    (height_px - top) * scale, " ".join(words))
-        paragraphs.setdefault((block, par), []).append(box)
+        if (block, par) != last_key and not (paragraphs and _carries_on(paragraphs[-1], block, box)):
+            paragraphs.append([block, []])
+        paragraphs[-1][1].append(box)
+        last_key = (block, par)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return OcrPage(split_headers(list(paragraphs.values())), mean, len(confidences), language)
+    return OcrPage(split_headers([lines for _, lines in paragraphs]), mean, len(confidences), language)
+
+
+def _carries_on(paragraph: list, block: int, line: Line) -> bool:
+    """Whether a line tesseract starts a paragraph with goes on with the paragraph before it: the
+    same block, that paragraph's last line not ending a sentence, the same type size, and the
+    line at the usual distance below it (tesseract splits paragraphs at a line it finds indented
+    or short, which cut the opening lines of a report into paragraphs of one line each)."""
+    previous_block, lines = paragraph
+    above = lines[-1]
+    if previous_block != block or _ENDS_SENTENCE.search(above.text):
+        return False
+    size = min(above.height, line.height)
+    return abs(above.height - line.height) <= 0.2 * size and 0 < above.y1 - line.y1 <= 1.8 * size
 
 
 def read_page(document, index: int, first_choice: Optional[str] = None, dpi: Optional[float] = None) -> OcrPage:

@@ -26,6 +26,8 @@ that needs a password, or a scan where tesseract is missing, with the remedy.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import re
 from typing import Iterator, Optional
@@ -84,6 +86,7 @@ class _Scanned:
         self.confidence_sum = 0.0
         self.language: Optional[str] = None
         self.by_page: dict = {}  # page index -> OcrPage
+        self.damage: list = []  # (page number, what pdfminer said) where it read past damage
 
     def add(self, page: ocr.OcrPage, index: int) -> None:
         self.pages += 1
@@ -98,6 +101,7 @@ class _Scanned:
         for index, page in self.by_page.items():
             if first <= index < end:
                 part.add(page, index)
+        part.damage = [(number, said) for number, said in self.damage if first < number <= end]
         return part
 
     @property
@@ -117,7 +121,7 @@ def read_pages(path) -> tuple:
     pdfium = None
     number = 0
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, _pdfminer_warnings() as warned:
             head = handle.read(1024)
             if not head.strip():
                 raise PdfProblem("empty file")
@@ -126,6 +130,7 @@ def read_pages(path) -> tuple:
             handle.seek(0)
             # boxes_flow=None: pdfminer's own box ordering is not used (pdf_layout orders lines)
             for number, layout in enumerate(extract_pages(handle, laparams=LAParams(boxes_flow=None)), 1):
+                warned.page = number + 1  # pdfminer parses the next page before giving it
                 if number > MAX_PAGES:
                     raise PdfProblem(f"more than {MAX_PAGES:,} pages; not read")
                 lines, shows_something, dpi = _page_lines(layout)
@@ -152,7 +157,37 @@ def read_pages(path) -> tuple:
             pdfium.close()
     if not pages:
         raise PdfProblem("no pages in this PDF")
+    scanned.damage = warned.found
     return pages, scanned
+
+
+class _Warnings(logging.Handler):
+    """What pdfminer warns of while it reads past damage (a broken font, an unknown operator),
+    kept with its page to be reported with the article, not printed on the terminal."""
+
+    KEEP = 20
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.page = 1  # pdfminer parses a page before extract_pages gives it
+        self.found: list = []
+
+    def emit(self, record) -> None:
+        if len(self.found) < self.KEEP:
+            self.found.append((self.page, collapse_whitespace(record.getMessage())[:160]))
+
+
+@contextlib.contextmanager
+def _pdfminer_warnings():
+    logger = logging.getLogger("pdfminer")
+    handler, propagate = _Warnings(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _problem(error: Exception, number: int) -> str:
@@ -225,6 +260,11 @@ def _finish(records, scanned: _Scanned, outlet: Optional[str] = None) -> Iterato
         record.source_format = "pdf"
         if outlet and not record.outlet:
             record.outlet = outlet
+        if scanned.damage:
+            pages = sorted({number for number, _ in scanned.damage})
+            shown = ", ".join(map(str, pages[:5])) + (" ..." if len(pages) > 5 else "")
+            record.notes.append(f"damaged PDF read past its damage on page{'s' if len(pages) > 1 else ''} {shown} "
+                                f"({scanned.damage[0][1]}): text there may be missing")
         if scanned.pages:
             record.ocr_pages = scanned.pages
             record.ocr_confidence = scanned.confidence
