@@ -1,28 +1,109 @@
 """``archive import`` with the main process's CPU and its extraction workers' printed apart.
 
     .venv/bin/python bench/import_cpu.py import /tmp/x/db.db articles.jsonl --silent
+    .venv/bin/python bench/import_cpu.py --stages import /tmp/x/db.db articles.jsonl --silent
 
 Prints (to stderr) wall seconds, the main process's user and system CPU and peak RSS
 (``getrusage(RUSAGE_SELF)``) and the workers' (``RUSAGE_CHILDREN``): the import's write path runs
 in the main process, extraction in the workers (``archive/workers.py``).
+
+``--stages`` also times the main process's stages (``time.thread_time()`` around each: the JSON
+Lines survey and reading, near-duplicate links, SQLite writes, the index's documents, postings and
+vocabulary) and prints each in CPU ms an article. Nested rows ("of which") are inside the row below
+them; the survey's JSON parsing is counted in both its row and the parsing row.
 """
 
 import atexit
+import collections
+import functools
+import importlib
 import resource
 import sys
 import time
 
+STAGES = [  # (module, function, label), printed in this order
+    ("archive.readers.records", "_survey_jsonl", "read: JSON Lines survey (_survey_jsonl)"),
+    ("archive.readers.records", "_json_lines", "read: JSON parsing, both passes"),
+    ("archive.readers.records", "_to_record", "read: records (_to_record)"),
+    ("archive.pipeline", "Importer._link_near_duplicates", "near-duplicate links"),
+    ("indexer.duplicates", "save", "signatures saved (duplicates.save)"),
+    ("indexer.store", "Store.write_mentions", "  of which write_mentions"),
+    ("indexer.store", "Store.write_articles", "SQLite write_articles (with mentions)"),
+    ("indexer.store", "Store.add_vocabulary", "SQLite add_vocabulary"),
+    ("indexer.fulltext.index", "_Writer._add", "index: documents (_Writer._add)"),
+    ("indexer.fulltext.bulk_segments", "BulkSegment.finish", "index: postings (BulkSegment.finish)"),
+    ("indexer.fulltext.index", "FullTextIndex._add_vocabulary", "index: vocabulary segment"),
+    ("indexer.sync", "Archive.write_batch", "write_batch (all of it)"),
+    ("archive.pipeline", "Importer._flush", "_flush (all of it)"),
+]
+_spent: dict = collections.defaultdict(float)
 
-def report(started: float) -> None:
+
+def _timed(module: str, qualname: str, label: str) -> None:
+    owner = importlib.import_module(module)
+    *path, name = qualname.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    original = getattr(owner, name)
+
+    if name == "_json_lines":  # a generator: time each step
+        @functools.wraps(original)
+        def stepped(*args, **kwargs):
+            steps = original(*args, **kwargs)
+            while True:
+                start = time.thread_time()
+                try:
+                    item = next(steps)
+                except StopIteration:
+                    _spent[label] += time.thread_time() - start
+                    return
+                _spent[label] += time.thread_time() - start
+                yield item
+        setattr(owner, name, stepped)
+        return
+
+    @functools.wraps(original)
+    def timed(*args, **kwargs):
+        start = time.thread_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            _spent[label] += time.thread_time() - start
+    setattr(owner, name, timed)
+
+
+def report(started: float, stages: bool) -> None:
     main, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     sys.stderr.write(f"wall {time.time() - started:.1f}s main user {main.ru_utime:.1f}s sys {main.ru_stime:.1f}s "
                      f"maxrss {main.ru_maxrss / 1024:.0f}MB | workers user {workers.ru_utime:.1f}s "
                      f"maxrss {workers.ru_maxrss / 1024:.0f}MB\n")
+    if stages:
+        articles = _articles or 1
+        sys.stderr.write(f"main thread {time.thread_time():.1f}s; CPU ms an article ({_articles:,} articles):\n")
+        for _module, _function, label in STAGES:
+            sys.stderr.write(f"  {label:45s} {1000 * _spent[label] / articles:7.3f}\n")
 
+
+_articles = 0
 
 if __name__ == "__main__":  # workers are spawned: they import this module and must not import again
-    atexit.register(report, time.time())
-    sys.argv = ["archive"] + sys.argv[1:]
+    argv = sys.argv[1:]
+    stages = argv[:1] == ["--stages"]
+    if stages:
+        argv = argv[1:]
+        for entry in STAGES:
+            _timed(*entry)
+        from archive import pipeline
+
+        flush = pipeline.Importer._flush
+
+        def counting(self, built, report_):
+            global _articles
+            _articles += len(built)
+            return flush(self, built, report_)
+        pipeline.Importer._flush = counting
+    atexit.register(report, time.time(), stages)
+    sys.argv = ["archive"] + argv
     from archive.cli import cli
 
     try:
