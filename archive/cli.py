@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
 import time
 
@@ -165,6 +166,9 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
             except KeyboardInterrupt:
                 click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
                 sys.exit(130)
+            # Everything is written: a Ctrl-C now would only print Python's shutdown noise (a lock's
+            # __del__ interrupted) over a finished import. Let the summary be said instead.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             bar.update(max(size, 1) - bar.pos)
     click.echo(f"{db_path}: {report.summary()} ({report.files:,} files, import #{report.import_id})", err=True)
     for warning, places in report.grouped_warnings()[:FAILURES_SHOWN]:

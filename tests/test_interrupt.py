@@ -83,21 +83,25 @@ def test_progress_moves_within_a_big_file(db_path, tmp_path):
     assert len(seen) > 10  # many small steps, not one at the end
 
 
+TOTAL = 5000
+
+
 def test_ctrl_c_with_an_extraction_worker(tmp_path):
     """The same with a worker process extracting (--workers 1): Ctrl-C stops both, nothing half-written."""
     path = tmp_path / "big.jsonl"
     with path.open("w") as handle:
-        for i in range(3000):
+        for i in range(TOTAL):
             handle.write(f'{{"id": "r{i}", "title": "Report {i} from the camp", "body": "Families left the camp on '
                          f'day {i} after talks in sector {i % 13}. ' + "Aid workers counted tents. " * 30 + '"}\n')
     db = tmp_path / "archive.db"
     command = [sys.executable, "-m", "archive.cli", "import", str(db), str(path), "--silent", "--batch-size", "100",
                "--workers", "1"]
-    status, output, stored = ctrl_c_after(command, db, wait=90)
+    # pressed at the first stored batch: on a slow machine the rest can land within a poll or two
+    status, output, stored = ctrl_c_after(command, db, stored_at_least=1, wait=90)
     assert status == 130 and "Interrupted" in output and "Traceback" not in output, output
-    assert 0 < stored < 3000
+    assert 0 < stored < TOTAL
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
-    assert f"{3000 - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
+    assert f"{TOTAL - stored:,} imported, 0 updated, {stored:,} unchanged" in again.stderr
     check = subprocess.run([sys.executable, "-m", "archive.cli", "check", str(db)], cwd=ROOT, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout

@@ -308,11 +308,9 @@ def cased_names() -> dict[str, str]:
     ``stopwords.txt``, the index's own stop list) gives the word that makes that term ("Hims" is
     stemmed to "him", "Hit" is "hit", "ICC" is "ic" as "ice" is, "WHO", "Monitor" of Al-Monitor);
     and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS")."""
-    from whoosh.analysis import STOP_WORDS
-
     from archive.extract.data import data_lines
     from archive.extract.entities import english_words
-    from indexer.fulltext.analysis import _analyzer
+    from indexer.fulltext.analysis import STOP_WORDS, _analyzer
     from indexer.names import fold, is_arabic
 
     analyzer = _analyzer(names=False)
@@ -349,10 +347,9 @@ def cased_names_that_are_words() -> tuple[str, ...]:
     """The words of :func:`cased_names` that are common English words or stop words themselves
     ("hit", "who", "us"; not "hims", "france", "icc", which only stem onto one): the index keeps them
     as names only where they have the name's case, and as the word too."""
-    from whoosh.analysis import STOP_WORDS
-
     from archive.extract.data import data_lines
     from archive.extract.entities import english_words
+    from indexer.fulltext.analysis import STOP_WORDS
 
     common = english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
     return tuple(folded for folded in cased_names() if folded in common)
