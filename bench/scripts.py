@@ -77,7 +77,7 @@ def measure(folder: Path = SET) -> dict:
             for language in ("ar", "en"):
                 cell = (("within Arabic" if language == "ar" else "Arabic -> Latin") if arabic_query
                         else ("Latin -> Arabic" if language == "ar" else "within English"))
-                pool = {a for a, row in articles.items() if row["language"] == language}
+                pool = {a for a, row in articles.items() if _language(row) == language}
                 expected = {a for a in pool if key in mentions[a]}
                 got = hits & pool
                 c = counts[cell]
@@ -98,12 +98,17 @@ def measure(folder: Path = SET) -> dict:
     return {"figures": figures, "misses": misses}
 
 
+def _language(row: dict) -> str:
+    """The report's script as the set states it, or (sets that leave it out) as its title is written."""
+    return row.get("language") or ("ar" if _ARABIC.search(row["title"]) else "en")
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     folder = Path(argv[argv.index("--set") + 1]).resolve() if "--set" in argv else SET
     result = measure(folder)
     articles, _, queries = load(folder)
-    languages = [row["language"] for row in articles.values()]
+    languages = [_language(row) for row in articles.values()]
     print(f"Scripts set: {languages.count('ar')} Arabic and {languages.count('en')} English articles, "
           f"{len(queries)} queries ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder})")
     print(f"{'cell':<18}{'queries':>8}{'expected':>9}{'hits':>6}{'recall':>8}{'precision':>10}  goal {GOAL}")
