@@ -68,6 +68,7 @@ def _labels() -> dict:
         patterns[name + "_loose"] = re.compile(
             r"^\s*(?:" + "|".join(re.escape(label) for label in loose) + r")\s*:?\s+(?P<value>.*)$")
     patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
+    patterns["tag_heading_words"] = frozenset(sections.get("tag_heading_words", ()))
     patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
     patterns["roles"] = frozenset(sections.get("roles", ()))
     return patterns
@@ -80,6 +81,8 @@ def _labelled(line: str, kind: str) -> Optional[str]:
     if not match:
         return None
     # plain() keeps lengths except for dropped Arabic diacritics; cut the original by words.
+    if len(folded) == len(line):  # "Topic:Terrorism": the label glued to its value
+        return line[match.start("value"):].strip()
     value_words = len(match.group("value").split())
     words = line.split()
     return " ".join(words[len(words) - value_words :]) if value_words else ""
@@ -352,9 +355,21 @@ def is_label(line: str) -> bool:
     return folded in _labels()["bare"]
 
 
+TAG_HEADING_WORDS = 6
+
+
 def tag_heading(line: str) -> bool:
     """Whether a line only heads a list of tags below it ("Explore more on these topics", "الوسوم")."""
     return plain(line).strip(" :：") in _labels()["tag_headings"]
+
+
+def loose_tag_heading(line: str) -> bool:
+    """Whether a short line, no sentence, holds a plural label word ("Follow the topics in this
+    article", "Browse these keywords"): it may head a list of tags, if what follows is one."""
+    words = plain(line).strip(" :：").split()
+    if not words or len(words) > TAG_HEADING_WORDS or paragraphs.ends_sentence(line.strip()) or "?" in line:
+        return False
+    return any(word in _labels()["tag_heading_words"] for word in words)
 
 
 @functools.lru_cache(maxsize=CACHE)

@@ -5,15 +5,19 @@ every page of the folder repeats heads a menu, not the article's tags. Used by
 
 from __future__ import annotations
 
+import functools
 import re
 
-from archive.extract import boilerplate, bylines
+from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract.data import data_sections
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*\s*){2,}$")  # "#Syria #Raqqa", "#مخيم_الهول #سوريا"
 MAX_TAG_LIST = 12
-MAX_TAG_WORDS = 8  # a line under a tags heading with more words (an item with more) is text
+MAX_TAG_WORDS = 8
+LOOSE_ITEM_WORDS = 4
+_WORD = re.compile(r"\w+")  # a line under a tags heading with more words (an item with more) is text
 
 
 MENU_ITEMS = 3  # a list under a tag heading this long whose every item the folder repeats is a menu
@@ -33,34 +37,47 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
         return split_tag_text(value), i + 1
     if value is None and _HASHTAGS.match(line):
         return clean_tags(line.split()), i + 1
-    if value is None and not bylines.tag_heading(line):
+    loose = value is None and not bylines.tag_heading(line)
+    if loose and not (bylines.loose_tag_heading(line) and i + 1 < len(content) and not gap_before[i + 1]):
         return None, i
     # A heading: the tags follow, on one line with separators or one a line until a gap.
-    items, j = [], i + 1
-    while j < len(content) and len(items) < MAX_TAG_LIST:
+    j = i + 1
+    while j < len(content) and j - i - 1 < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
             break
-        if bylines.tag_heading(content[j]) or _too_long(raw[j]) or _ends_list(content[j]):
+        if bylines.tag_heading(content[j]) or _too_long(raw[j]) or _ends_list(content, j, i + 1):
             break
-        items.extend(split_tag_text(raw[j]) if _TAG_SEPARATORS.search(raw[j]) else [content[j]])
         j += 1
-    if not items:
+    if j == i + 1:
         return None, i
+    # Tags one a line: a line is one tag, commas and all ("Unrest, Conflict and War"), unless
+    # every line holds a list (a list wrapped over lines).
+    one_a_line = j - i - 1 > 1 and not all(_TAG_SEPARATORS.search(raw[k]) for k in range(i + 1, j))
+    items = []
+    for k in range(i + 1, j):
+        items.extend([content[k]] if one_a_line or not _TAG_SEPARATORS.search(raw[k]) else split_tag_text(raw[k]))
+    if loose and (len(items) < 2 or any(_words(item) > LOOSE_ITEM_WORDS for item in items)):
+        return None, i  # under a heading known only by its word, nothing but short items is tags
     if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
     return clean_tags(items), j
 
 
 def tag_list_lines(content: list, gap_before: list) -> set:
-    """The lines listed under tag headings: kept even where every page of the outlet has them."""
+    """The lines listed under tag headings, and the headings known only by their word ("Follow the
+    topics in this article"): kept even where every page of the outlet has them."""
     listed = set()
     for i, line in enumerate(content):
         if bylines.tag_heading(line):
             j = i + 1
             while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]) \
-                    and not _ends_list(content[j]):
+                    and not _ends_list(content, j, i + 1):
                 listed.add(j)
                 j += 1
+        elif bylines.loose_tag_heading(line):
+            tags, after = tags_at(content, content, gap_before, i)
+            if tags:
+                listed.update(range(i, after))
     return listed
 
 
@@ -72,10 +89,38 @@ def _too_long(line: str) -> bool:
     return len(line.split()) > MAX_TAG_WORDS
 
 
-def _ends_list(line: str) -> bool:
-    """A page control under the tags ("Share", "Read More", "شارك"): the list is over, even
-    without a blank line."""
-    return boilerplate.is_junk_line(line) or boilerplate.is_trailer_marker(line)
+_HEADING_FURNITURE = {"link", "call to action"}  # "Most Read", "Newsletter", "Top Stories"
+_CONTROLS = {"widget"}  # "Share this", "Facebook": a control only where another follows
+
+
+def _ends_list(content: list, j: int, first: int) -> bool:
+    """Whether the line at ``j`` is the page's next block, not a tag of the list that starts at
+    ``first``: a page control ("Share", "Read More", "شارك"), a heading of furniture ("Most Read",
+    "اقرأ أيضاً", "Newsletter"), a share bar, a heading of words in capitals under tags of words that are not
+    ("LATEST NEWS" under "ISIL", "Hasakah"), or words ending on a small word, as no tag does ("Suggested by")."""
+    line = content[j]
+    if boilerplate.is_junk_line(line) or boilerplate.is_trailer_marker(line):
+        return True
+    kind = paragraphs.judge(line, frozenset()).furniture
+    if kind in _HEADING_FURNITURE:
+        return True
+    if kind in _CONTROLS and j + 1 < len(content) and paragraphs.judge(content[j + 1], frozenset()).furniture:
+        return True
+    words = line.split()
+    if len(words) > 1 and line.isupper() and j > first and not any(
+            len(content[k].split()) > 1 and content[k].isupper() for k in range(first, j)):
+        return True
+    return len(words) > 1 and words[-1] in _small_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _small_words() -> frozenset:
+    """Prepositions ("by", "of", "to"): a tag never ends on one ("Suggested by")."""
+    return frozenset(data_sections("header_labels.txt").get("list_heading_ends", ()))
+
+
+def _words(item: str) -> int:
+    return len(_WORD.findall(item))
 
 
 def split_tag_text(text: str) -> list:

@@ -1,0 +1,70 @@
+"""Where a list of tags one a line ends (issue #13, sixth round): at the page's next block even with
+no blank line between (a furniture heading, a share bar, a heading in capitals, a heading ending
+on a preposition), a line with commas in such a list is one tag, a label glued to its value, and a
+heading known only by its label word ("Follow the topics in this article")."""
+
+import pytest
+
+from archive.extract import bylines
+from archive.extract.article import build_article
+from archive.readers.text import parse_text_article
+
+TEXT = ("The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer, and cut the fares for pupils.\n\n")
+
+
+def _tags(after: str, header: str = "") -> list:
+    page = "Ferry service resumes across the lake\n4 April 2022\n" + header + "\n" + TEXT + after
+    return build_article(parse_text_article(page)).tags
+
+
+@pytest.mark.parametrize("next_block", [
+    "Most Read\nBridge repairs run late again",  # a heading of related links
+    "Weekly Lakes Newsletter\nGet the week's stories every Friday, free.",  # a sign-up box
+    "Share this\nFacebook\nEmail",  # a share bar
+    "MORE HEADLINES\nBridge repairs run late again",  # capitals under tags that are not
+    "Recommended by\nBridge repairs run late again",  # ends on a preposition
+    "Picked for you\nBridge repairs run late again",  # addresses the reader
+])
+def test_a_tag_list_ends_at_the_next_block(next_block):
+    assert _tags("Tags\nFerries\nNorth Shore\nStorm damage\n" + next_block + "\n") == [
+        "Ferries", "North Shore", "Storm damage"]
+
+
+def test_a_share_button_named_like_a_place_is_a_tag_where_no_control_follows():
+    assert _tags("Tags\nFerries\nHome Office\nStorm damage\n\nAbout us\n") == ["Ferries", "Home Office", "Storm damage"]
+
+
+def test_acronyms_in_capitals_then_a_capital_heading():
+    assert _tags("Tags\nNATO\nUNHCR\nLATEST NEWS\n") == ["NATO", "UNHCR"]
+
+
+def test_a_line_with_commas_in_a_list_one_a_line_is_one_tag():
+    assert _tags("Related topics\nFerries\nStorms, Floods and Weather\nNorth Shore\n") == [
+        "Ferries", "Storms, Floods and Weather", "North Shore"]
+
+
+def test_a_list_wrapped_over_lines_is_still_split():
+    assert _tags("Tags\nFerries, Storms\nNorth Shore, Lakes\n") == ["Ferries", "Storms", "North Shore", "Lakes"]
+
+
+def test_a_label_glued_to_its_value():
+    assert bylines.tags_value("Topic:Ferries") == "Ferries"
+    assert _tags("", header="Topic:Ferries\n") == ["Ferries"]
+
+
+@pytest.mark.parametrize("heading", ["Follow the topics in this article", "Browse these keywords", "المواضيع في هذا الخبر"])
+def test_a_heading_known_by_its_label_word(heading):
+    assert _tags(heading + "\nFerries\nStorm damage\nNorth Shore\n") == ["Ferries", "Storm damage", "North Shore"]
+
+
+@pytest.mark.parametrize("after", [
+    # a blank line under it; related headlines under it: items too long for tags
+    "Browse today's topics\n\nFerries\nStorms\n",
+    "More topics from the region\nStorm closes the lake bridge for a whole week\nNew timetable begins\n",
+    # a single item, a sentence, a question
+    "Browse these topics\nFerries\n",
+    "We covered these topics today.\nFerries\nStorms\n",
+])
+def test_a_heading_by_its_word_over_no_list_gives_no_tags(after):
+    assert _tags(after) == []
