@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_sections
-from archive.extract.paragraphs import is_bullet
+from archive.extract.paragraphs import ends_sentence, is_bullet
 from archive.model import collapse_whitespace
 
 CREDIT = re.compile(
@@ -70,21 +70,59 @@ def is_list_item(line: str) -> bool:
     return is_bullet(line) and len(line.split()) <= MAX_SUMMARY_ITEM_WORDS
 
 
+def is_box_item(line: str) -> bool:
+    """An item of a summary box under its heading: marked as a list's item, or a short line ending
+    no sentence (the marks are lost when a page is copied as text: "Key points:" over "Four women
+    and 13 children were flown from northern Iraq")."""
+    return is_list_item(line) or (
+        len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not ends_sentence(line) and not line.endswith((":", ",", "،")))
+
+
+MAX_BOX_HEADING_WORDS = 6
+
+
+def box_heading(line: str) -> bool:
+    """A line that may head a box of bulleted points whatever its words ("Bottom Line Up Front",
+    "What you need to know"): a few words, no sentence, no list mark, no colon inside."""
+    words = line.split()
+    return 0 < len(words) <= MAX_BOX_HEADING_WORDS and not ends_sentence(line) and not is_bullet(line) \
+        and ":" not in line.rstrip(" :") and not any(c.isdigit() for c in line)
+
+
+def summary_box_at(lines: list, at: int) -> int:
+    """Where a summary box heading line ``at`` ends (the index after its last item), or ``at`` when
+    there is none: a summary heading of the data over items (:func:`is_box_item`); or any short
+    heading over two bulleted items or more that prose follows (a box opening the text, its heading
+    in words the data lacks)."""
+    if at >= len(lines):
+        return at
+    end = at + 1
+    if is_summary_heading(lines[at]):
+        while end < len(lines) and is_box_item(lines[end]):
+            end += 1
+        return end if end > at + 1 else at
+    if not box_heading(lines[at]):
+        return at
+    while end < len(lines) and is_list_item(lines[end]):
+        end += 1
+    if end - at - 1 >= 2 and end < len(lines) and not is_bullet(lines[end]) and ends_sentence(lines[end]):
+        return end
+    return at
+
+
 def without_summary_box(paragraphs: list) -> list:
     """The text without an aggregator's summary box above or below it: a summary heading over
     list items ("Key Takeaways" then "• ..." lines) opening the text, or one closing it (nothing
-    after the items). A box in the middle is left: it cannot be told from a list the reporter
-    wrote under a heading."""
+    after the items); a short heading over bulleted items opening the text. A box in the middle
+    is left: it cannot be told from a list the reporter wrote under a heading."""
     for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 15), -1):
         if is_summary_heading(paragraphs[at]):
-            if 0 < at < len(paragraphs) - 1 and all(is_list_item(line) for line in paragraphs[at + 1:]):
+            if 0 < at < len(paragraphs) - 1 and all(is_box_item(line) for line in paragraphs[at + 1:]):
                 paragraphs = paragraphs[:at]
             break
-    if paragraphs and is_summary_heading(paragraphs[0]):
-        end = 1
-        while end < len(paragraphs) and is_list_item(paragraphs[end]):
-            end += 1
-        if 1 < end < len(paragraphs):
+    if paragraphs:
+        end = summary_box_at(paragraphs, 0)
+        if 0 < end < len(paragraphs):
             paragraphs = paragraphs[end:]
     return paragraphs
 
@@ -128,6 +166,15 @@ def consent_wall(body: list, lines: list) -> bool:
     return hits >= CONSENT_SHARE * len(words)
 
 
+ANNOUNCE_WORDS = 4
+
+
+def announces(line: str) -> bool:
+    """A short line ending in a colon: a heading or lead-in announcing what comes under it. As the
+    text's last line, what it announced was cut (tags, links): a text never ends on one."""
+    return line.rstrip().endswith((":", "：")) and len(line.split()) <= ANNOUNCE_WORDS
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None
@@ -142,6 +189,8 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.append(line)
     while kept and is_trailer_line(kept[-1]):
         kept.pop()
+    while len(kept) > 1 and announces(kept[-1]):
+        kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
     return without_summary_box(without_contact_block(kept))
 
 

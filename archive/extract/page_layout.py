@@ -30,6 +30,8 @@ def bare_byline(content: list, position: int) -> Optional[str]:
     name = bylines.bare_name(content[position])
     if not name or boilerplate.is_junk_line(content[position]):
         return None
+    if boilerplate.summary_box_at(content, position) > position:
+        return None  # the heading of a box of points ("Bottom Line Up Front" over "• ..." lines)
     near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
     if position + 2 < len(content) and bylines.role_line(content[position + 1]):
         near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", the date
@@ -370,14 +372,15 @@ def from_dateline(content: list, body_at: list) -> list:
 
 def dateline_above(content: list, body_at: list, title_at: int) -> list:
     """The text with its dateline where it stands alone on the line above the first paragraph, a
-    place and the agency's name ("بغداد - واع", "Erbil - Rudaw": a few words, no digits, the agency
-    one the outlets data knows), unless the paragraph opens with a dateline of its own."""
+    place and the agency's name ("بغداد - واع", "Erbil - Rudaw", "Agency/ Place": a few words, no
+    digits, the agency one the outlets data knows), unless the paragraph opens with a dateline of
+    its own."""
     if not body_at or body_at[0] - 1 <= title_at:
         return body_at
     line = content[body_at[0] - 1]
     first = content[body_at[0]]
     if len(line.split()) <= 5 and not any(c.isdigit() or c in ":.!?؟" for c in line) \
-            and any(dash in line for dash in "-–—") and not first.startswith(line.rstrip(" -–—")) \
+            and any(dash in line for dash in "-–—/") and not first.startswith(line.rstrip(" -–—/")) \
             and not paragraphs.opens_with_dateline(first):
         from archive.extract.outlets import outlet_from_dateline
 

@@ -58,6 +58,9 @@ _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
 _SPACED = re.compile(r" {2,}|\t")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
+# A caption's credit in parentheses after its last sentence: "... on Jan. 24. (Reuters)",
+# "... in 2019. (Delil Souleiman/AFP/Getty Images)", "... province. (Photo for The Washington Post)".
+_PAREN_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?P<credit>[^()]{2,60})\)\s*$")
 # A paragraph opening with a dateline: a place, parentheses perhaps, a dash ("الحسكة (سوريا) (أ ف ب) -",
 # "QAMISHLI, Syria (AP) —", "دمشق-سانا"): the text's first paragraph, whatever credit it names.
 _OPENS_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ '’.,،]{0,40}?)(?:\s*\([^()]{1,40}\)){0,3}(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+)\w")
@@ -281,7 +284,8 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         if weak and ((words <= WEAK_WORDS and not sentence) or weak >= WEAK_SHARE * words):
             return "widget"
     if ((words <= 60 and phrases["captions"].count(tokens, folded))
-            or (words <= 40 and _BRACKET_CREDIT.search(text))) and not opens_with_dateline(text):
+            or (words <= 40 and _BRACKET_CREDIT.search(text))
+            or (words <= 60 and _paren_credit(text))) and not opens_with_dateline(text):
         return "caption"
     if words <= 30 and _COPYRIGHT.search(text):
         return "copyright"
@@ -300,6 +304,26 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
     if words == 0:
         return "symbols"
     return None
+
+
+def names_copyright(text: str) -> bool:
+    """Whether a line holds a copyright mark ("©", "(c) 2019", "Copyright 2021")."""
+    return bool(_COPYRIGHT.search(text))
+
+
+def _paren_credit(text: str) -> bool:
+    """Whether a line closes its last sentence with a credit in parentheses, as a picture's caption
+    does: a few words, the first capitalised, no sentence inside ("(Reuters)", "(Jane Doe/AFP)")."""
+    if not text.endswith(")"):
+        return False
+    match = _PAREN_CREDIT.search(text)
+    if not match:
+        return False
+    credit = match.group("credit").strip()
+    words = re.split(r"[\s/]+", credit)
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return 0 < len(words) <= 8 and credit[:1].isupper() and not re.search(r"[.!?;]\s|[.!?;]$", credit) \
+        and capitalised * 2 > len(words)  # names: "(Jane Doe/AFP)", not "(They had left.)"
 
 
 _CREDIT = re.compile(r"^(?P<desk>[a-z]{1,5}(?:/[a-z]{1,5})+\s*)?\((?P<names>[^()]{2,80})\)$", re.I)

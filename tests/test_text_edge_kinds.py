@@ -1,0 +1,105 @@
+"""Edges of the text of more kinds (issue #13, sixth round), each by its sign, in text of our own:
+a caption closed by its credit in parentheses, a summary box whose items lost their marks or whose
+heading the data lacks, a dateline "Agency/ Place" alone over the text, the site's copyright line
+or a list of tags closing the text, a last line announcing what was cut."""
+
+import pytest
+
+from archive.extract import boilerplate, paragraphs
+from archive.readers.text import parse_text_article
+
+HEAD = "Harbour News\nHome   World   Sport   Weather\n\n"
+TEXT = [
+    "The ferry between the two lake towns ran again on Monday for the first time since the storm in March.",
+    "The operator said it would add a second boat in the summer, once the pier on the north shore is repaired.",
+    "Passengers said the crossing took twice as long as before because the boat had to avoid the wreckage.",
+    "The town council said repairs to the north pier would cost about 2 million euros and take until autumn.",
+]
+
+
+def page(top: str, bottom: str = "") -> str:
+    return HEAD + "Ferry service resumes across the lake after the storm\nBy Petra Holm\n3 April 2022\n" \
+        + top + "\n\n" + "\n\n".join(TEXT) + "\n\n" + bottom
+
+
+@pytest.mark.parametrize("line", [
+    "The old pier at dawn, two days after the storm. (Reuters)",
+    "Passengers wait on the quay in the rain. (Jane Doe/AFP/Getty Images)",
+    "A view of the harbour from the hill. (Photo for The Lake Courier)",
+])
+def test_a_caption_closed_by_its_credit_in_parentheses_is_furniture(line):
+    assert paragraphs.furniture_reason(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The council met on Monday (its first meeting since the storm).",
+    "He said the pier would reopen (and it did).",
+    "The mayor thanked the crews. (They had worked through the night.)",
+])
+def test_a_sentence_in_parentheses_is_no_credit(line):
+    assert paragraphs.furniture_reason(line) is None
+
+
+def test_a_caption_with_its_credit_over_the_text_is_left_out():
+    record = parse_text_article(page("The old pier at dawn, two days after the storm. (Reuters)"))
+    assert record.body.startswith(TEXT[0])
+    assert "(Reuters)" not in record.body
+
+
+def test_key_points_whose_items_lost_their_marks_are_left_out():
+    box = "Key points:\nThe ferry runs twice a day again\nA second boat comes in the summer\nRepairs take until autumn"
+    record = parse_text_article(page(box))
+    assert record.body.startswith(TEXT[0])
+    assert "Key points" not in record.body and "second boat comes" not in record.body
+
+
+def test_a_box_of_bulleted_points_under_a_heading_the_data_lacks_is_left_out():
+    box = ("The Short Version\n• The ferry runs twice a day again after a month without service.\n"
+           "• The council will pay for the repairs of the north pier.")
+    record = parse_text_article(page(box))
+    assert record.body.startswith(TEXT[0])
+    assert "The Short Version" not in record.body and record.author == "Petra Holm"
+
+
+def test_bullets_without_a_heading_or_prose_after_them_are_no_box():
+    assert boilerplate.summary_box_at(["Lake facts", "• one point", "• another point"], 0) == 0
+    assert boilerplate.summary_box_at(["• one point", "• another point", "Text follows here."], 0) == 0
+    assert boilerplate.summary_box_at(["The Short Version", "• one point", "• two points", "Text."], 0) == 3
+
+
+def test_a_dateline_naming_the_agency_before_a_slash_stays_with_the_text():
+    lines = ["السومرية نيوز", "عنوان الخبر عن عودة العبّارة إلى العمل بين البلدتين", "2022-04-03 | 10:15",
+             "السومرية نيوز/ أربيل", "",
+             "أعلنت الشركة المشغلة، اليوم الأحد، عودة العبارة إلى العمل بين البلدتين بعد توقف دام شهراً كاملاً بسبب العاصفة.",
+             "", "وقال مدير الشركة إن قارباً ثانياً سيضاف في الصيف بعد إصلاح الرصيف الشمالي الذي تضرر بشدة."]
+    record = parse_text_article("\n".join(lines))
+    assert record.body.startswith("السومرية نيوز/ أربيل")
+
+
+def test_the_sites_copyright_line_closes_the_text():
+    more = ["Fishermen on the south shore said the storm had also torn their nets and sunk two of their boats.",
+            "The regional government promised them compensation but has not yet said how much it will pay them.",
+            "The ferry's timetable is posted on the quay and on the operator's site, which lists every crossing."]
+    bottom = ("Copyright (c) 2022. Harbour Media Ltd. All rights reserved.\nRelated\nFerry strike ends\n"
+              "Harbour News has been declared unwelcome by the government of a neighbouring country. If you live "
+              "there, you may be fined for sharing what we write.\nSubscribe")
+    record = parse_text_article(page("", "\n\n".join(more) + "\n\n" + bottom))
+    assert record.body.endswith(more[-1])
+
+
+def test_a_list_of_tags_under_the_text_closes_it():
+    bottom = ("KEYWORDS\nferry, storm, lake towns\n"
+              "In times like these, local reporting matters more than ever before for every one of us.\n"
+              "Subscribe now")
+    record = parse_text_article(page("", bottom))
+    assert record.body.endswith(TEXT[-1])
+
+
+@pytest.mark.parametrize("last", ["Search words:", "كلمات البحث:", "Read more:"])
+def test_the_text_never_ends_on_a_line_announcing_what_was_cut(last):
+    assert boilerplate.clean_paragraphs(TEXT + [last]) == TEXT
+
+
+def test_a_long_line_ending_in_a_colon_stays():
+    line = "The council listed the repairs it will pay for this year:"
+    assert boilerplate.clean_paragraphs(TEXT + [line])[-1] == line
