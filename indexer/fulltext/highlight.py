@@ -6,6 +6,11 @@ phrase stands, never alone: al-Hol's search marks the name, not every camp."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from itertools import accumulate, compress
+from typing import Callable
+
 from whoosh.highlight import ContextFragmenter, Highlighter, HtmlFormatter, WholeFragmenter, top_fragments
 
 
@@ -39,8 +44,9 @@ class NameHighlighter(Highlighter):
         words = frozenset(field.from_bytes(term[1]) for term in bterms)
         phrases, loose = _phrases_and_terms(results.q, fieldname)
         phrase_only = {word for phrase in phrases for word in phrase} - loose
-        tokens = [token.copy() for token in field.analyzer(text, positions=True, chars=True, mode="index",
-                                                            removestops=False)]
+        analyzed = field.analyzer(text, positions=True, chars=True, mode="index", removestops=False)
+        # The chain reuses one Token object: copied. HighlightAnalyzer's are made for this call.
+        tokens = list(analyzed) if getattr(field.analyzer, "fresh_tokens", False) else [t.copy() for t in analyzed]
         # A word is one slot: a name kept as a name is two terms of one word ("Hims" and "him").
         slots: list = []
         for i, token in enumerate(tokens):
@@ -95,3 +101,210 @@ def _highlight(results, hit, fieldname: str, text: str, whole: bool = False) -> 
         return str(escape(text))
     snippet = text[:240].rsplit(" ", 1)[0] + ("…" if len(text) > 240 else "")
     return str(escape(snippet))
+
+
+# -- the page's texts re-tokenized fast -------------------------------------------------------
+
+_DROPPED = object()
+WORD_CACHE_SIZE = 300_000
+
+
+class LightToken:
+    """A token as the highlighter reads it (Whoosh's ``Token`` without its keyword machinery:
+    creating and copying those was a third of a page's highlighting)."""
+
+    __slots__ = ("text", "stopped", "boost", "pos", "startchar", "endchar", "matched")
+
+    def __init__(self, text, stopped, boost, pos, startchar, endchar, matched=False):
+        self.text, self.stopped, self.boost, self.pos = text, stopped, boost, pos
+        self.startchar, self.endchar, self.matched = startchar, endchar, matched
+
+    def copy(self):
+        return LightToken(self.text, self.stopped, self.boost, self.pos, self.startchar, self.endchar, self.matched)
+
+    def __repr__(self):
+        return f"LightToken({self.text!r}, {self.startchar}:{self.endchar})"
+
+
+class HighlightAnalyzer:
+    """A field's analyzer as Whoosh's highlighter calls it (``positions, chars, mode="index",
+    removestops=False``), a word at a time from a cache: every filter of the archive's chain
+    works on one token alone, so a word always becomes the same token text (or none), and
+    positions and offsets are the tokenizer's. The same tokens as the chain, in the same order
+    (as :class:`LightToken`, made fresh for each call: ``fresh_tokens``); re-tokenizing the
+    page's 20 texts through the chain of generators was most of a search's time once the
+    matching ran on arrays. The text is cut into words by one ``re.split`` and the words looked
+    up with ``map`` (C loops), not a match object a word. Any other call goes to the analyzer
+    itself."""
+
+    fresh_tokens = True
+
+    def __init__(self, analyzer):
+        from whoosh.analysis import RegexTokenizer
+
+        self.analyzer = analyzer
+        items = getattr(analyzer, "items", None)
+        tokenizer = items[0] if items else None
+        if not isinstance(tokenizer, RegexTokenizer) or tokenizer.gaps:
+            raise TypeError("not a chain starting with a regex tokenizer")
+        self.expression = tokenizer.expression
+        # Words and the text between them in one list (the pattern has no group of its own).
+        self._split = (re.compile(f"({self.expression.pattern})", self.expression.flags).split
+                       if self.expression.groups == 0 else None)
+        self._words: dict = {}
+        self._matching: tuple = (None, {})  # (words, {surface word: holds one of them}) of the last page
+
+    def _word(self, word: str):
+        found = self._words.get(word)
+        if found is None:
+            tokens = tuple((t.text, t.stopped, t.boost)
+                           for t in self.analyzer(word, positions=True, chars=True, mode="index", removestops=False))
+            found = tokens or _DROPPED  # two tokens: a name kept as a name and its word ("Hims", "him")
+            if len(self._words) >= WORD_CACHE_SIZE:
+                self._words.clear()
+            self._words[word] = found
+        return found
+
+    def __call__(self, value, positions=False, chars=False, mode="", removestops=True, **kwargs):
+        if not (positions and chars and mode == "index" and not removestops and not kwargs):
+            return self.analyzer(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
+        return self._tokens(value, None)
+
+    def near_matches(self, words: frozenset, fragmenter) -> Callable:
+        """This analyzer for one page's highlights, yielding only the tokens that can change
+        what Whoosh's ContextFragmenter makes of the text (:func:`_near_matches`). Text past the
+        fragmenter's character limit, or another fragmenter: every token."""
+        from whoosh.highlight import ContextFragmenter
+
+        if type(fragmenter) is not ContextFragmenter:
+            return self
+        surround, charlimit = fragmenter.surround, fragmenter.charlimit
+
+        def analyze(value, positions=False, chars=False, mode="", removestops=True, **kwargs):
+            if (charlimit and len(value) >= charlimit) or not (
+                    positions and chars and mode == "index" and not removestops and not kwargs):
+                return self(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
+            return self._tokens(value, (words, surround))
+
+        analyze.fresh_tokens = True
+        return analyze
+
+    def _found(self, value) -> list:
+        """``[(pos, startchar, endchar, ((text, stopped, boost), ...), word)]`` of the words
+        the chain keeps, ``pos`` counting every word of the tokenizer."""
+        if self._split is None:
+            word = self._word
+            found = []
+            for pos, match in enumerate(self.expression.finditer(value)):
+                word_text = match.group(0)
+                tokens = word(word_text)
+                if tokens is not _DROPPED:
+                    found.append((pos, match.start(), match.end(), tokens, word_text))
+            return found
+        parts = self._split(value)
+        surfaces = parts[1::2]
+        ends = list(accumulate(map(len, parts)))
+        tokens = list(map(self._words.get, surfaces))
+        if None in tokens:
+            word = self._word
+            tokens = [word(s) if t is None else t for s, t in zip(surfaces, tokens)]
+        starts, stops = ends[0::2], ends[1::2]
+        return [item for item in zip(range(len(surfaces)), starts, stops, tokens, surfaces) if item[3] is not _DROPPED]
+
+    def _holds(self, words: frozenset, found: list) -> list:
+        """Indexes into ``found`` of the words one of whose tokens is in ``words``."""
+        kept_words, memo = self._matching
+        if kept_words != words:
+            memo = {}
+            self._matching = (words, memo)
+        out = []
+        for n, item in enumerate(found):
+            held = memo.get(item[4])
+            if held is None:
+                held = memo[item[4]] = any(one[0] in words for one in item[3])
+            if held:
+                out.append(n)
+        return out
+
+    def _tokens(self, value, window):
+        found = self._found(value)
+        if window is not None:
+            words, surround = window
+            found = _near_matches(found, self._holds(words, found), surround)
+        return [LightToken(text, stopped, boost, pos, start, end)
+                for pos, start, end, tokens, _ in found for text, stopped, boost in tokens]
+
+
+def _near_matches(found: list, matched: list, surround: int) -> list:
+    """The words of ``found`` that Whoosh's ContextFragmenter (``surround`` characters, whatever
+    ``maxchars``) can read differently from the whole text, given the indexes of the words that
+    may be marked (``matched``; a superset will do). Around a marked word ``i``:
+
+    - before it, the words starting at most ``surround`` characters before the end of word
+      ``i - 1`` (the fragmenter keeps their starts as the fragment's possible first character,
+      dropping the others as it reads word ``i - 1``), and word ``i - 1`` itself (so what a word
+      kept earlier left in that list is dropped as the whole text would have dropped it);
+    - after it, the words until their lengths from word ``i`` on add up to ``2 * surround``: the
+      fragmenter's countdown (``surround``, or twice that with no context before) counts down the
+      words' lengths and closes the fragment at the word that takes it to zero (or sooner, at
+      ``maxchars``), then starts afresh. Two words more are kept as a margin.
+
+    Between these windows the fragmenter only notes words' starts, which the next window's
+    ``i - 1`` drops again: the fragments, their words and their marks are the whole text's."""
+    count = len(found)
+    if not matched or not count:
+        return []
+    keep = bytearray(count)
+    lengths = list(accumulate((item[2] - item[1] for item in found), initial=0))  # lengths[j]: words 0..j-1
+    starts = [item[1] for item in found]
+    for i in matched:
+        if i > 0:
+            low = min(i - 1, bisect_left(starts, found[i - 1][2] - surround))
+        else:
+            low = 0
+        high = min(count, bisect_left(lengths, lengths[i] + 2 * surround) + 2)
+        keep[low:high] = b"\x01" * (high - low)
+    return list(compress(found, keep))
+
+
+class _HighlightField:
+    def __init__(self, field, analyzer):
+        self._field = field
+        self.analyzer = analyzer
+
+    def __getattr__(self, name):
+        return getattr(self._field, name)
+
+
+class _HighlightSchema:
+    def __init__(self, schema, analyzers: dict, searcher):
+        self._schema = schema
+        self._analyzers = analyzers
+        self._searcher = searcher
+
+    def __getitem__(self, name):
+        field = self._schema[name]
+        analyzer = self._analyzers.get(name)
+        if analyzer is None:
+            return field
+        results = self._searcher.results
+        if results is not None and results.has_matched_terms():
+            # The words the highlighter marks in this field (as highlight_hit computes them).
+            words = frozenset(field.from_bytes(term[1]) for term in results.matched_terms() if term[0] == name)
+            analyzer = analyzer.near_matches(words, results.highlighter.fragmenter)
+        return _HighlightField(field, analyzer)
+
+    def __getattr__(self, name):
+        return getattr(self._schema, name)
+
+
+class _HighlightSearcher:
+    """The searcher as the highlighter sees it: its fields' analyzers replaced."""
+
+    def __init__(self, searcher, analyzers: dict):
+        self._searcher = searcher
+        self.results = None  # set once the Results exist
+        self.schema = _HighlightSchema(searcher.schema, analyzers, self)
+
+    def __getattr__(self, name):
+        return getattr(self._searcher, name)

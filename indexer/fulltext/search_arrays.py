@@ -18,6 +18,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
+from indexer.fulltext.highlight import HighlightAnalyzer, _HighlightSearcher  # noqa: F401 (HighlightAnalyzer: re-exported)
 from indexer.fulltext.segment_arrays import ColumnArrays, count_values, month_text
 from indexer.fulltext.postings import PostingsCache
 from indexer.fulltext.matching import Matches, Unsupported, match_all, sorted_order, top_order
@@ -53,139 +54,6 @@ class Ranked:
             searcher.results = results
         hits = [Hit(results, docnum, pos, score) for pos, (docnum, score) in enumerate(self.page)]
         return results, hits
-
-
-_DROPPED = object()
-WORD_CACHE_SIZE = 300_000
-
-
-class HighlightAnalyzer:
-    """A field's analyzer as Whoosh's highlighter calls it (``positions, chars, mode="index",
-    removestops=False``), a word at a time from a cache: every filter of the archive's chain
-    works on one token alone, so a word always becomes the same token text (or none), and
-    positions and offsets are the tokenizer's. The same tokens as the chain, in the same order;
-    re-tokenizing the page's 20 texts through the chain of generators was most of a search's
-    time once the matching ran on arrays. Any other call goes to the analyzer itself."""
-
-    def __init__(self, analyzer):
-        from whoosh.analysis import RegexTokenizer
-
-        self.analyzer = analyzer
-        items = getattr(analyzer, "items", None)
-        tokenizer = items[0] if items else None
-        if not isinstance(tokenizer, RegexTokenizer) or tokenizer.gaps:
-            raise TypeError("not a chain starting with a regex tokenizer")
-        self.expression = tokenizer.expression
-        self._words: dict = {}
-
-    def _word(self, word: str):
-        found = self._words.get(word)
-        if found is None:
-            tokens = tuple((t.text, t.stopped, t.boost)
-                           for t in self.analyzer(word, positions=True, chars=True, mode="index", removestops=False))
-            found = tokens or _DROPPED  # two tokens: a name kept as a name and its word ("Hims", "him")
-            if len(self._words) >= WORD_CACHE_SIZE:
-                self._words.clear()
-            self._words[word] = found
-        return found
-
-    def __call__(self, value, positions=False, chars=False, mode="", removestops=True, **kwargs):
-        if not (positions and chars and mode == "index" and not removestops and not kwargs):
-            return self.analyzer(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
-        return self._tokens(value, None)
-
-    def near_matches(self, words: frozenset, fragmenter) -> Callable:
-        """This analyzer for one page's highlights, yielding only the tokens that can change
-        what Whoosh's ContextFragmenter makes of the text: those within ``surround + 2`` tokens
-        before a token of ``words`` and ``2 * surround + 3`` after it. Before a match the
-        fragmenter keeps the starts of the tokens at most ``surround`` characters back (each
-        token at least one character long); after one it counts down at most ``2 * surround``
-        characters of tokens and closes the fragment, one more token closing an empty one.
-        Text past the fragmenter's character limit, or another fragmenter: every token."""
-        from whoosh.highlight import ContextFragmenter
-
-        if type(fragmenter) is not ContextFragmenter:
-            return self
-        before, after = fragmenter.surround + 2, 2 * fragmenter.surround + 3
-        charlimit = fragmenter.charlimit
-
-        def analyze(value, positions=False, chars=False, mode="", removestops=True, **kwargs):
-            if (charlimit and len(value) >= charlimit) or not (
-                    positions and chars and mode == "index" and not removestops and not kwargs):
-                return self(value, positions=positions, chars=chars, mode=mode, removestops=removestops, **kwargs)
-            return self._tokens(value, (words, before, after))
-
-        return analyze
-
-    def _tokens(self, value, window):
-        from whoosh.analysis import Token
-
-        word = self._word
-        found_all = []
-        for pos, match in enumerate(self.expression.finditer(value)):
-            found = word(match.group(0))
-            if found is not _DROPPED:
-                found_all.append((pos, match.start(), match.end(), found))
-        if window is not None:
-            words, before, after = window
-            count = len(found_all)
-            keep = bytearray(count)
-            for n, item in enumerate(found_all):
-                if any(one[0] in words for one in item[3]):
-                    low, high = max(0, n - before), min(count, n + after + 1)
-                    keep[low:high] = b"\x01" * (high - low)
-            found_all = [item for n, item in enumerate(found_all) if keep[n]]
-        for pos, start, end, found in found_all:
-            for one in found:
-                token = Token(True, True, removestops=False, mode="index")
-                token.text, token.stopped, token.boost = one
-                token.pos = pos
-                token.startchar = start
-                token.endchar = end
-                yield token
-
-
-class _HighlightField:
-    def __init__(self, field, analyzer):
-        self._field = field
-        self.analyzer = analyzer
-
-    def __getattr__(self, name):
-        return getattr(self._field, name)
-
-
-class _HighlightSchema:
-    def __init__(self, schema, analyzers: dict, searcher):
-        self._schema = schema
-        self._analyzers = analyzers
-        self._searcher = searcher
-
-    def __getitem__(self, name):
-        field = self._schema[name]
-        analyzer = self._analyzers.get(name)
-        if analyzer is None:
-            return field
-        results = self._searcher.results
-        if results is not None and results.has_matched_terms():
-            # The words the highlighter marks in this field (as highlight_hit computes them).
-            words = frozenset(field.from_bytes(term[1]) for term in results.matched_terms() if term[0] == name)
-            analyzer = analyzer.near_matches(words, results.highlighter.fragmenter)
-        return _HighlightField(field, analyzer)
-
-    def __getattr__(self, name):
-        return getattr(self._schema, name)
-
-
-class _HighlightSearcher:
-    """The searcher as the highlighter sees it: its fields' analyzers replaced."""
-
-    def __init__(self, searcher, analyzers: dict):
-        self._searcher = searcher
-        self.results = None  # set once the Results exist
-        self.schema = _HighlightSchema(searcher.schema, analyzers, self)
-
-    def __getattr__(self, name):
-        return getattr(self._searcher, name)
 
 
 class ArraySearch:
