@@ -103,3 +103,33 @@ def test_the_text_never_ends_on_a_line_announcing_what_was_cut(last):
 def test_a_long_line_ending_in_a_colon_stays():
     line = "The council listed the repairs it will pay for this year:"
     assert boilerplate.clean_paragraphs(TEXT + [line])[-1] == line
+
+
+BODY = "\n\n".join(TEXT)
+
+
+def test_a_headline_under_a_links_heading_is_still_the_title_over_its_byline():
+    text = ("Sign In\nQuick Links\nListen Live\nFerry service resumes across the lake after the storm\n"
+            "Operator says a second boat will join it in the summer\n"
+            "Petra Holm · Harbour News · Posted: Apr 03, 2022 6:00 AM\n"
+            "The old pier at dawn, two days after the storm. (Jane Doe/Harbour News)\nSocial Sharing\n\n" + BODY)
+    record = parse_text_article(text)
+    assert record.title == "Ferry service resumes across the lake after the storm"
+    assert record.body.startswith(TEXT[0])
+
+
+def test_two_reporters_with_their_places_are_a_byline_not_the_title():
+    text = ("Harbour News\nFerry service resumes across the lake after the storm\n"
+            "A month without a crossing ends as the operator adds a second boat\n"
+            "Petra Holm in Lakeside and Tomas Berg in Northport\nAPRIL 3 2022\n\n" + BODY)
+    record = parse_text_article(text)
+    assert record.title == "Ferry service resumes across the lake after the storm"
+    assert record.author == "Petra Holm and Tomas Berg"
+
+
+def test_a_live_pages_headline_over_byline_and_date_outranks_a_posts_heading():
+    text = ("Harbour News\nLive: Ferry crossings resume across the lake after the storm\nBy Petra Holm\n"
+            "Posted Sun 3 Apr 2022 at 8:05am\nLive updates\nKey events\nShow latest updates\n10:48am\n"
+            "Second boat to join the ferry in summer\nBy Petra Holm\n\n" + BODY)
+    record = parse_text_article(text)
+    assert record.title == "Live: Ferry crossings resume across the lake after the storm"

@@ -10,6 +10,7 @@ The functions take the page's lines (``content``) and the classifier's judgement
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Optional
@@ -25,9 +26,24 @@ MAX_LIST_ITEM_WORDS = 25
 MIN_DATED_ITEMS = 3  # a list under a heading without a colon: this many dated or numbered items
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _names(line: str) -> Optional[str]:
+    """The names of a line naming people alone, each perhaps with a place ("Jane Doe in Ankara",
+    "Jane Doe in Ankara and John Roe in Beirut": "Jane Doe and John Roe"), or None."""
+    name = bylines.bare_name(line)
+    if name or not _AND.search(line):
+        return name
+    names = [bylines.bare_name(part) for part in _AND.split(line)]
+    if len(names) > 3 or not all(n and bylines.person_name(n) for n in names):
+        return None
+    return " and ".join(names)
+
+
 def bare_byline(content: list, position: int) -> Optional[str]:
     """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
-    name = bylines.bare_name(content[position])
+    name = _names(content[position])
     if not name or boilerplate.is_junk_line(content[position]):
         return None
     if boilerplate.summary_box_at(content, position) > position:
@@ -145,12 +161,20 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     best, best_score = None, None
     last = start if start + 1 < end else start - 1
     for i in range(max(0, start - TITLE_WINDOW), last + 1):
-        if i in labels or not headline_like(content[i], lines[i]) or bare_byline(content, i) or _role_by_name(content, i):
+        listed = _listed_headline(content, lines, i)
+        if i in labels or not (headline_like(content[i], lines[i]) or listed) or bare_byline(content, i) \
+                or _role_by_name(content, i):
             continue
         score = -0.05 * (start - i)
-        if any(bylines.header_byline(content[j]) or bylines.states_date(content[j]) or bare_byline(content, j)
-               for j in range(i + 1, min(i + 4, len(content)))):
+        under = range(i + 1, min(i + 4, len(content)))
+        named = any(bylines.header_byline(content[j]) or bare_byline(content, j) for j in under)
+        dated = any(bylines.states_date(content[j]) for j in under)
+        if listed and not (named or dated):
+            continue  # a headline among links ("Listen Live" over it) only where a byline or date stands under it
+        if named or dated:
             score += 3
+        if named and dated:
+            score += 1  # the page's header, not a post's heading in a live page ("Heading" over "By Jane Doe")
         if best_score is None or score > best_score:
             best, best_score = i, score
     if best is None and labels:  # no other headline: the label is the best there is
@@ -169,10 +193,17 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
                 and lines[under].words >= MIN_TITLE_WORDS:
             return under
     # A standfirst without a final stop looks like a headline too: the title is the line above.
-    if best > 0 and best - 1 not in labels and headline_like(content[best - 1], lines[best - 1]) \
+    if best > 0 and best - 1 not in labels \
+            and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
     return best
+
+
+def _listed_headline(content: list, lines: list, i: int) -> bool:
+    """A line of a headline's shape that the classifier took for a link only by its place (under a
+    link's heading such as "Listen Live", :func:`paragraphs._link_lists`)."""
+    return lines[i].listed and headline_like(content[i], dataclasses.replace(lines[i], furniture=None))
 
 
 _CONTINUATION = re.compile(r"^(?:and|&)\s+(?P<rest>\S.*)$")

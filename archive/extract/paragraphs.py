@@ -191,6 +191,7 @@ class Line:
     furniture: Optional[str] = None  # why the line is furniture by its words or shape
     initial: str = BAD
     cls: str = BAD
+    listed: bool = False  # a link by its place only: under a link's heading ("Related", "Listen Live")
 
 
 def judge(text: str, stops: frozenset) -> Line:
@@ -408,7 +409,7 @@ def _link_lists(lines: list) -> None:
         if line.furniture == "link" and line.words <= 4:
             in_list = True
         elif in_list and line.furniture is None and not line.sentence and line.words <= 25:
-            line.furniture, line.initial, line.cls = "link", BAD, BAD
+            line.furniture, line.initial, line.cls, line.listed = "link", BAD, BAD, True
         elif line.furniture is None:
             in_list = False
 
