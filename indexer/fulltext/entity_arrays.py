@@ -18,6 +18,7 @@ from typing import Callable
 
 import numpy as np
 
+from indexer.fulltext.joined_arrays import segments_key
 from indexer.fulltext.segment_arrays import _month_code, count_values, month_text
 
 KINDS = {"place": 0, "organisation": 1}  # any other kind (or an entity the table lacks): 2
@@ -78,11 +79,16 @@ def segment_entities(columns, codes: EntityCodes, reader, ids: list, loader: Cal
 
 
 def count_entities(columns, codes: EntityCodes, segments, docnums: np.ndarray, column_values: Callable,
-                   loader: Callable, version: int) -> dict:
+                   loader: Callable, version: int, joined=None) -> dict:
     """Over every hit (``docnums``, sorted, in the searcher's numbering; ``segments``: ``(reader,
     offset, count)``): ``entity`` (``{entity id: hits mentioning it}``), ``no_place`` and
     ``no_organisation`` (hits mentioning none), ``event_month`` (``{"YYYY-MM": hits with an
-    event date that month}``)."""
+    event date that month}``). ``joined``: the index's ``joined_arrays.Joined``, to count over
+    the segments' arrays joined (one count over every hit instead of one a segment)."""
+    key = segments_key(segments) if joined is not None else None
+    if key is not None:
+        return joined.entities(segments, key, version, lambda reader: segment_entities(
+            columns, codes, reader, column_values(reader, "id"), loader, version)).count(docnums, codes.ids)
     entities, event_months = {}, {}
     no_place = no_organisation = 0
     for reader, offset, count in segments:

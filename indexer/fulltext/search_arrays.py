@@ -19,6 +19,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from indexer.fulltext.highlight import HighlightAnalyzer, _HighlightSearcher  # noqa: F401 (HighlightAnalyzer: re-exported)
+from indexer.fulltext.joined_arrays import Joined, segments_key
 from indexer.fulltext.segment_arrays import ColumnArrays, count_values, month_text
 from indexer.fulltext.postings import PostingsCache
 from indexer.fulltext.matching import Matches, Unsupported, match_all, sorted_order, top_order
@@ -62,6 +63,7 @@ class ArraySearch:
     def __init__(self, postings_budget: Optional[int] = None):
         self.postings = PostingsCache(postings_budget) if postings_budget else PostingsCache()
         self.columns = ColumnArrays()
+        self.joined = Joined()  # the columns joined along the latest searcher's docnums
         self._highlighting: dict = {}  # field -> HighlightAnalyzer (None: the field's analyzer cannot have one)
 
     def highlight_analyzers(self, schema, fieldnames) -> dict:
@@ -183,6 +185,9 @@ class ArraySearch:
         tag) and ``stories`` (distinct stories among the hits). ``loader(ids)``: see
         :meth:`ColumnArrays.facets`."""
         docnums = ranked.docnums
+        key = segments_key(ranked.matches.segments)
+        if key is not None:
+            return self.joined.facets(ranked.matches.segments, key, self.columns, column_values, loader).count(docnums)
         outlets, years, months, tags = {}, {}, {}, {}
         story_parts, no_tags = [], 0
         for reader, offset, count in ranked.matches.segments:
@@ -247,7 +252,7 @@ def answer(arrays: ArraySearch, searcher, query, *, filters: Optional[dict], sor
                 title_html=_highlight(results, hit, "title", text_of.get("title") or "", whole=True),
                 snippet_html=_highlight(results, hit, "body", text_of.get("body") or ""),
             ))
-    all_ids = ids_of(ranked, column_values) if want_all_ids else []
+    all_ids = ids_of(ranked, column_values, arrays.joined) if want_all_ids else []
     return ranked.total, hits, all_ids, ranked
 
 
@@ -263,9 +268,12 @@ def _page_column(segments: list, docnums: np.ndarray, column_values: Callable, f
     return out
 
 
-def ids_of(ranked: Ranked, column_values: Callable) -> list:
+def ids_of(ranked: Ranked, column_values: Callable, joined: Optional[Joined] = None) -> list:
     """The article ids of every match, in docnum order."""
     docnums = ranked.docnums
+    key = segments_key(ranked.matches.segments) if joined is not None else None
+    if key is not None:
+        return joined.ids(ranked.matches.segments, key, column_values)[docnums].tolist()
     out: list = []
     for reader, offset, count in ranked.matches.segments:
         lo, hi = np.searchsorted(docnums, [offset, offset + count])

@@ -266,7 +266,7 @@ class Searching:
             store = self.store()
             counts.update(entity_arrays.count_entities(
                 self._arrays.columns, self._entity_codes, ranked.matches.segments, ranked.docnums,
-                self._columns.values, store.entity_rows, store.entities_version()))
+                self._columns.values, store.entity_rows, store.entities_version(), joined=self._arrays.joined))
         return counts
 
     def search_terms(self, text: str, limit: int = 1000, **options) -> list:
