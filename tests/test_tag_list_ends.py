@@ -68,3 +68,17 @@ def test_a_heading_known_by_its_label_word(heading):
 ])
 def test_a_heading_by_its_word_over_no_list_gives_no_tags(after):
     assert _tags(after) == []
+
+
+def test_a_menu_over_the_breadcrumb_is_no_tag_list():
+    page = ("Lake Towns Trust\nDonate\nIssues\nCountries\nOur work\nNews\nAbout us\nHome › News › Statements\n"
+            "Ferry service resumes across the lake\n4 April 2022\n\n" + TEXT)
+    assert build_article(parse_text_article(page)).tags == []
+
+
+def test_one_tag_under_a_heading_known_by_its_word_where_the_next_block_follows():
+    assert _tags("Related Tags\nLake transport\nSign up for our newsletter\n") == ["Lake transport"]
+
+
+def test_an_arabic_heading_with_the_word_for_keywords():
+    assert _tags("كلمات البحث:\nبحيرات|النقل النهري|العواصف\nاقرأ أيضًا\n") == ["بحيرات", "النقل النهري", "العواصف"]

@@ -367,7 +367,7 @@ def loose_tag_heading(line: str) -> bool:
     """Whether a short line, no sentence, holds a plural label word ("Follow the topics in this
     article", "Browse these keywords"): it may head a list of tags, if what follows is one."""
     words = plain(line).strip(" :：").split()
-    if not words or len(words) > TAG_HEADING_WORDS or paragraphs.ends_sentence(line.strip()) or "?" in line:
+    if not words or len(words) > TAG_HEADING_WORDS or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
         return False
     return any(word in _labels()["tag_heading_words"] for word in words)
 

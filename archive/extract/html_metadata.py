@@ -148,7 +148,7 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
                 add_unique(meta.tags, split_keywords(value), MAX_TAGS)
     section = _first(values.get("section", []))
     if section:
-        add_unique(meta.tags, [section], MAX_TAGS)
+        add_unique(meta.sections, [section], MAX_TAGS)
 
     meta.url = canonical_url(tree, url) or _first(values.get("url", []), lambda v: absolute_url(v, url))
     if meta.url and is_home_page(meta.url):
@@ -334,6 +334,17 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
             if getattr(source, name):
                 setattr(merged, name, list(getattr(source, name)))
                 merged.sources[name] = source.sources.get(name, "meta")
+                break
+    # The site's section ("Politics") is a tag only where the page states none: its keywords, then
+    # the links of its tags box, come first.
+    if not merged.tags:
+        merged.tags = markup_tags(tree)
+        if merged.tags:
+            merged.sources["tags"] = "markup"
+    if not merged.tags:
+        for source in (ld, meta_tags):
+            if source.sections:
+                merged.tags, merged.sources["tags"] = list(source.sections), "section"
                 break
     # A headline cut short for search engines ("... for head…") loses to the full og:title.
     if merged.title and meta_tags.title and merged.sources.get("title") == "json-ld":

@@ -177,7 +177,7 @@ def json_ld_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         publisher = _names(node.get("publisher") or node.get("sourceOrganization"), index)
         meta.site_name = publisher[0] if publisher else None
         add_unique(meta.tags, split_keywords(node.get("keywords")), MAX_TAGS)
-        add_unique(meta.tags, split_keywords(node.get("articleSection")), MAX_TAGS)
+        add_unique(meta.sections, split_keywords(node.get("articleSection")), MAX_TAGS)
         language = node.get("inLanguage")
         if isinstance(language, dict):
             language = language.get("alternateName") or language.get("name")

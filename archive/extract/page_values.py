@@ -47,6 +47,7 @@ class PageMetadata:
     published: Optional[str] = None  # ISO YYYY-MM-DD
     authors: list = field(default_factory=list)
     tags: list = field(default_factory=list)
+    sections: list = field(default_factory=list)  # the site's section ("Politics"): a tag only where none is stated
     url: Optional[str] = None
     language: Optional[str] = None
     article_type: Optional[str] = None  # the JSON-LD @type used, if any

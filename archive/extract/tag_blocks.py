@@ -15,11 +15,13 @@ from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*\s*){2,}$")  # "#Syria #Raqqa", "#مخيم_الهول #سوريا"
 MAX_TAG_LIST = 12
-MAX_TAG_WORDS = 8
-LOOSE_ITEM_WORDS = 4
-_WORD = re.compile(r"\w+")  # a line under a tags heading with more words (an item with more) is text
+MAX_TAG_WORDS = 8  # a line under a tags heading with more words (an item with more) is text
+LOOSE_ITEM_WORDS = 4  # under a heading known by its word only, an item of more words is a headline
+_WORD = re.compile(r"\w+")
+_BREADCRUMB = re.compile(r"^\S.{0,60}?\s[›»>/]\s.+\s[›»>/]\s")  # "Home › News › Reports", "Home / News / 2022"
 
 
+BREADCRUMB_REACH = 3
 MENU_ITEMS = 3  # a list under a tag heading this long whose every item the folder repeats is a menu
 
 
@@ -41,14 +43,17 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     if loose and not (bylines.loose_tag_heading(line) and i + 1 < len(content) and not gap_before[i + 1]):
         return None, i
     # A heading: the tags follow, on one line with separators or one a line until a gap.
-    j = i + 1
+    j, ended = i + 1, False
     while j < len(content) and j - i - 1 < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
             break
-        if bylines.tag_heading(content[j]) or _too_long(raw[j]) or _ends_list(content, j, i + 1):
+        if bylines.tag_heading(content[j]) or _too_long(raw[j]):
+            break
+        if _ends_list(content, j, i + 1):
+            ended = True
             break
         j += 1
-    if j == i + 1:
+    if j == i + 1 or _over_breadcrumb(content, gap_before, i + 1, j):
         return None, i
     # Tags one a line: a line is one tag, commas and all ("Unrest, Conflict and War"), unless
     # every line holds a list (a list wrapped over lines).
@@ -56,7 +61,7 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     items = []
     for k in range(i + 1, j):
         items.extend([content[k]] if one_a_line or not _TAG_SEPARATORS.search(raw[k]) else split_tag_text(raw[k]))
-    if loose and (len(items) < 2 or any(_words(item) > LOOSE_ITEM_WORDS for item in items)):
+    if loose and ((len(items) < 2 and not ended) or any(_words(item) > LOOSE_ITEM_WORDS for item in items)):
         return None, i  # under a heading known only by its word, nothing but short items is tags
     if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
@@ -79,6 +84,18 @@ def tag_list_lines(content: list, gap_before: list) -> set:
             if tags:
                 listed.update(range(i, after))
     return listed
+
+
+def _over_breadcrumb(content: list, gap_before: list, first: int, j: int) -> bool:
+    """Whether the page's breadcrumb ("Home › News › Statements") ends the list or stands within a
+    few lines under it, no blank line between: the list is the site's menu ("Countries" among its
+    sections)."""
+    for k in range(first, min(len(content), j + BREADCRUMB_REACH)):
+        if gap_before[k] and k > j:
+            return False
+        if _BREADCRUMB.search(content[k]):
+            return True
+    return False
 
 
 def _too_long(line: str) -> bool:
