@@ -106,14 +106,34 @@ def _leaf_scores(segment: _Segment, matcher, postings: Postings) -> np.ndarray:
 
 
 # A node's value: (segment docnums ascending, scores, [(term, docnums where the term matched)]).
+# Every docnum array here is sorted, so membership and merging go by binary search
+# (``np.searchsorted``) instead of np.isin / np.intersect1d / np.union1d, which sort (or hash) again.
+
+def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is in ``sorted_set`` (ascending; duplicates allowed)."""
+    if not len(sorted_set) or not len(values):
+        return np.zeros(len(values), dtype=bool)
+    where = np.searchsorted(sorted_set, values)
+    where[where == len(sorted_set)] = len(sorted_set) - 1
+    return sorted_set[where] == values
+
 
 def _restrict(terms: list, docs) -> list:
     """The terms' documents kept to ``docs`` (what Whoosh's matcher reports as matched there)."""
-    return [(term, found[np.isin(found, docs, assume_unique=True)]) for term, found in terms]
+    return [(term, found[member(found, docs)]) for term, found in terms]
+
+
+def _merged(arrays: list) -> np.ndarray:
+    """The distinct values of sorted arrays, ascending."""
+    merged = np.concatenate(arrays)
+    merged.sort(kind="stable")  # sorted runs: a merge
+    if len(merged) < 2:
+        return merged
+    return merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
 
 
 def _union(a: tuple, b: tuple) -> tuple:
-    docs = np.union1d(a[0], b[0])
+    docs = _merged([a[0], b[0]])
     scores = np.zeros(len(docs), dtype=np.float64)
     scores[np.searchsorted(docs, a[0])] = a[1]
     scores[np.searchsorted(docs, b[0])] += b[1]
@@ -121,18 +141,20 @@ def _union(a: tuple, b: tuple) -> tuple:
 
 
 def _intersection(a: tuple, b: tuple) -> tuple:
-    docs, ia, ib = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    ia = np.flatnonzero(member(a[0], b[0]))
+    docs = a[0][ia]
+    ib = np.searchsorted(b[0], docs)
     return docs, a[1][ia] + b[1][ib], _restrict(a[2] + b[2], docs)
 
 
 def _only_in(a: tuple, docs) -> tuple:
-    keep = np.isin(a[0], docs, assume_unique=True)
+    keep = member(a[0], docs)
     kept = a[0][keep]
     return kept, a[1][keep], _restrict(a[2], kept)
 
 
 def _not_in(a: tuple, docs) -> tuple:
-    keep = ~np.isin(a[0], docs, assume_unique=True)
+    keep = ~member(a[0], docs)
     kept = a[0][keep]
     return kept, a[1][keep], _restrict(a[2], kept)
 
@@ -173,7 +195,8 @@ def evaluate(segment: _Segment, matcher) -> tuple:
         return _not_in(evaluate(segment, matcher.a), evaluate(segment, matcher.b)[0])
     if kind is AndMaybeMatcher:
         a, b = evaluate(segment, matcher.a), evaluate(segment, matcher.b)
-        docs, ia, ib = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+        ia = np.flatnonzero(member(a[0], b[0]))
+        ib = np.searchsorted(b[0], a[0][ia])
         scores = a[1].copy()
         scores[ia] = scores[ia] + b[1][ib]
         return a[0], scores, a[2] + _restrict(b[2], a[0])
@@ -186,12 +209,12 @@ def evaluate(segment: _Segment, matcher) -> tuple:
         return docs, (scores * matcher.boost if matcher.boost != 1.0 else scores), terms
     if kind is FilterMatcher:
         found = evaluate(segment, matcher.child)
-        listed = np.fromiter(matcher._ids, dtype=np.int64, count=len(matcher._ids))
+        listed = np.sort(np.fromiter(matcher._ids, dtype=np.int64, count=len(matcher._ids)))
         return _not_in(found, listed) if matcher._exclude else _only_in(found, listed)
     if kind is ArrayUnionMatcher:
         boost = matcher._boost
         parts = [evaluate(segment, sub) for sub in matcher._submatchers]
-        docs = np.unique(np.concatenate([p[0] for p in parts])) if parts else _EMPTY_DOCS
+        docs = _merged([p[0] for p in parts]) if parts else _EMPTY_DOCS
         scores = np.zeros(len(docs), dtype=np.float64)
         for sub_docs, sub_scores, _ in parts:  # a[i] += m.score() * boost, submatcher by submatcher
             where = np.searchsorted(docs, sub_docs)
@@ -232,7 +255,11 @@ def _term_leaf(matcher):
 
 def _phrase(segment: _Segment, matcher) -> tuple:
     """Whoosh's SpanNear2 with slop 1, in order, mindist 1 (a Phrase): the words at consecutive
-    positions. Scored as Whoosh does, by the intersection of the words' matchers under it."""
+    positions. Scored as Whoosh does, by the intersection of the words' matchers under it.
+
+    Each word's (document, position - its place in the phrase) pairs, as one int64 key, come out
+    sorted (postings by document, positions ascending within one), so the phrase's starts are
+    found by binary search of one word's keys in the next's, with no sort."""
     if not (matcher.slop == 1 and matcher.ordered and matcher.mindist == 1):
         raise Unsupported("spans other than a plain phrase")
     docs, scores, terms = evaluate(segment, matcher.child)  # the words' intersection, deletions applied
@@ -246,15 +273,15 @@ def _phrase(segment: _Segment, matcher) -> tuple:
         before = postings.nbytes
         owner, pos = positions(postings)
         segment.cache.grew(key, before, postings)
-        doc_of = postings.ids.astype(np.int64)[owner]
-        inside = np.isin(doc_of, docs, assume_unique=False)
+        ids = postings.ids.astype(np.int64)
+        inside = member(ids, docs)[owner]  # the positions in documents holding every word
         # The phrase's start in this doc (shifted so a word before position k stays positive).
-        keys = (doc_of[inside] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
-        candidates = np.unique(keys) if candidates is None else candidates[np.isin(candidates, keys)]
+        keys = (ids[owner[inside]] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
+        candidates = keys if candidates is None else candidates[member(candidates, keys)]
         if not len(candidates):
             break
-    found = np.unique(candidates >> 32)
-    keep = np.isin(docs, found, assume_unique=True)
+    starts = candidates >> 32
+    keep = member(docs, starts)
     kept = docs[keep]
     return kept, scores[keep], _restrict(terms, kept)
 
