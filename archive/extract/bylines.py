@@ -23,6 +23,7 @@ from typing import Optional
 from archive.extract import header_times, paragraphs
 from archive.extract.data import data_lines, data_sections
 from archive.extract.dates import parse_date, read_date
+from archive.extract.outlet_names import name_key, outlet_table
 from archive.extract.outlets import known_outlet, the_less_outlet
 from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
@@ -218,9 +219,15 @@ def split_byline(value: str) -> Optional[tuple]:
 
 
 def without_role(value: str) -> str:
-    """A name without the role after it ("Jane Doe Middle East Correspondent")."""
+    """A name without the role after it ("Jane Doe Middle East Correspondent") or before it
+    ("Middle East correspondent Jane Doe")."""
     words = value.split()
     roles = _labels()["roles"]
+    for k in range(len(words) - 3, -1, -1):  # "Middle East correspondent Hamish Leyland"
+        after = words[k + 1:]
+        if plain(words[k]) in roles and 2 <= len(after) <= 4 and all(w[:1].isupper() for w in after) \
+                and not any(plain(w) in roles for w in after):
+            return " ".join(after)
     if len(words) >= 3 and plain(words[-1]) in roles:
         words.pop()
         while words and words[-1][:1].islower():
@@ -438,7 +445,23 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if bool(outlet) and len(key) > 3 and key in plain(outlet):
         return True
-    return outlet_staff(author, outlet)
+    return outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+_JOINED_OUTLETS = re.compile(r"\s+(?:with|and|&|\+|و)\s+|\s*[,،]\s*", re.I)
+_AGENCIES = {"agencies", "agency", "wires", "news agencies", "وكالات"}
+
+
+def outlets_joined(author: str, outlet: Optional[str]) -> bool:
+    """A byline joining outlets, agencies among them ("Daily Sabah with AA", "Rudaw and agencies";
+    an agency may be its dateline tag in capitals): no reporter."""
+    parts = [p for p in _JOINED_OUTLETS.split(collapse_whitespace(author)) if p]
+    if len(parts) < 2:
+        return False
+    own = plain(outlet) if outlet else ""
+    tags = outlet_table().tags  # an agency's dateline tag ("AA", "AFP")
+    return all(known_outlet(p) or the_less_outlet(p) or plain(p) in _AGENCIES or (len(p) > 3 and plain(p) in own)
+               or (len(p) <= 5 and name_key(p) in tags) for p in parts)
 
 
 def outlet_staff(author: str, outlet: Optional[str]) -> bool:

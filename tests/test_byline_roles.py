@@ -1,0 +1,27 @@
+"""Bylines (issue #13, sixth round): a role written before the name ("Middle East correspondent
+Jane Doe") is cut off, and a byline joining outlets and agencies names no reporter."""
+
+import pytest
+
+from archive.extract import bylines
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By Middle East correspondent Tomas Varga", "Tomas Varga"),
+    ("By senior reporter Aisha Karim Haddad", "Aisha Karim Haddad"),
+    ("By Tomas Varga, Middle East correspondent", "Tomas Varga"),
+    ("By Tomas Varga", "Tomas Varga"),
+])
+def test_the_role_before_or_after_the_name_is_cut_off(line, name):
+    assert bylines.header_byline(line)[0] == name
+
+
+@pytest.mark.parametrize("author, person", [
+    ("Lakeside Gazette With Afp", False),  # an outlet of the page and an agency's dateline tag
+    ("Rudaw and agencies", False),
+    ("Reuters and AFP", False),
+    ("Tomas Varga with AFP", True),  # a reporter with an agency's help
+    ("Tomas Varga and Li Wei", True),
+])
+def test_a_byline_joining_outlets_names_no_reporter(author, person):
+    assert bylines.not_a_person(author, "Lakeside Gazette") is not person
