@@ -7,6 +7,7 @@ import re
 import signal
 import sys
 import time
+from pathlib import Path
 
 import click
 
@@ -98,8 +99,8 @@ def _parse_date(ctx, param, value):
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
-              help="Processes extracting articles beside the one writing them (default: one per spare "
-                   "core for imports over 4 MB, else 0).")
+              help="Processes reading files and extracting articles beside the one writing them "
+                   "(default: one per core for imports over 4 MB, else 0).")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
 @click.option("--scheduler", metavar="ADDRESS", help="A collection: the Dask scheduler to import with (tcp://host:8786).")
 @click.option("--local-cluster", type=click.IntRange(1, 64), metavar="N",
@@ -108,10 +109,13 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
             scheduler, local_cluster):
     """Import articles from files and folders into the archive DB.
 
-    Reads plain-text articles (.txt), JSON Lines (.jsonl), CSV (.csv, .tsv), saved web pages
-    (.html, .htm), web archives (.warc, .arc), feeds (.rss, .atom, .rdf, .xml) and containers
-    of these (.zip, .tar.gz, .gz); folders are walked. Re-importing the same input changes
-    nothing; an interrupted import is finished by running the same command again. Example:
+    Reads plain-text articles (.txt, .text), JSON Lines (.jsonl, .ndjson), CSV (.csv, .tsv), saved web pages
+    (.html, .htm), web archives (.warc, .arc), feeds (.rss, .atom, .rdf, .xml), PDFs (.pdf;
+    scans read by OCR where tesseract is installed), Word and RTF files (.docx, .rtf), e-mail
+    (.eml, .mbox, .msg) and containers of these (.zip, .tar.gz, .gz); folders are walked. Nexis
+    Uni, LexisNexis and Factiva exports (.docx, .rtf, .pdf, .html, .txt) are split into their
+    articles. Re-importing the same input changes nothing; an interrupted import is finished by
+    running the same command again. Example:
 
         archive import archive.db sample/
     """
@@ -141,7 +145,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
         workers = default_workers(size) if workers is None else workers
         importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size, workers=workers,
                             date_order=date_order)
-        state = {"path": None, "files": 0, "total": files, "bytes": 0, "unshown": 0, "started": time.monotonic()}
+        state = {"path": None, "page": None, "files": 0, "total": files, "bytes": 0, "unshown": 0,
+                 "started": time.monotonic()}
         with click.progressbar(
             length=max(size, 1), label="Importing", file=sys.stderr, show_pos=False, show_eta=True,
             hidden=silent, item_show_func=lambda _: _status(state),
@@ -149,8 +154,13 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
 
             def on_file(path):
                 state["files"] += 1
-                state["path"] = path
+                state["path"], state["page"] = path, None
                 bar.update(0)
+
+            def on_page(name, number, total):  # a long PDF's pages, read here or by a worker
+                state["path"], state["page"] = Path(name), (number, total)
+                bar.update(state["unshown"])  # the bytes that page stands for, shown with it
+                state["unshown"] = 0
 
             def on_bytes(count):  # the bar moves with the bytes read, within big files too
                 state["bytes"] += count
@@ -160,7 +170,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
                     state["unshown"] = 0
 
             try:
-                report = importer.run(list(paths), on_file=on_file, on_bytes=on_bytes, options_for_log=options)
+                report = importer.run(list(paths), on_file=on_file, on_bytes=on_bytes, on_page=on_page,
+                                     options_for_log=options)
             except (IndexBusy, ValueError) as error:  # ValueError: a malformed gazetteer line
                 raise click.ClickException(str(error))
             except KeyboardInterrupt:
@@ -186,12 +197,17 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
 
 
 def _status(state: dict) -> str:
-    """What the progress bar shows after its percentage: files, rate and the current file."""
+    """What the progress bar shows after its percentage: files, rate and the current file (with
+    its page, for a long PDF)."""
     if state["path"] is None:
         return ""
     elapsed = time.monotonic() - state["started"]
     rate = f" · {state['bytes'] / 1e6 / elapsed:,.1f} MB/s, {state['files'] / elapsed:,.0f} files/s" if elapsed > 1 else ""
-    return f"{state['files']:,}/{state['total']:,} files{rate} · {state['path'].name[-40:]}"
+    page = ""
+    if state.get("page"):
+        number, total = state["page"]
+        page = f", page {number:,}" + (f" of {total:,}" if total else "")
+    return f"{state['files']:,}/{state['total']:,} files{rate} · {state['path'].name[-40:]}{page}"
 
 
 @cli.command()

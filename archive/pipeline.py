@@ -17,7 +17,7 @@ from archive.sources import (  # noqa: F401 (measure_input, count_files, read_so
 )
 from archive.extract.article import BatchDefaults, shown_identity
 from archive.model import Article, BadRecord, RawRecord, where
-from archive.readers import walk
+from archive.readers import progress, walk
 from archive.extract import gazetteer
 from archive.extract import near_duplicates as near
 from archive.readers.records import ReaderOptions
@@ -115,7 +115,7 @@ class Importer:
         # id (int) -> (record_hash, content_hash, place) of a first record not stored from where it was met
         self._not_stored: dict = {}
 
-    def _items(self, paths: list, on_file: Callable, on_bytes: Optional[Callable]):
+    def _items(self, paths: list, on_file: Callable, on_bytes: Optional[Callable], on_page: Optional[Callable]):
         """Built articles and what is not (failures, skipped records, files left alone), in input
         order, extracted here or by worker processes."""
         if not self.workers:
@@ -126,9 +126,16 @@ class Importer:
         def read_in_main(path, named):
             return read_path(path, named, self.options, on_bytes)
 
+        def page_read(name, number, total, step):  # by a worker: the bytes that page stands for
+            if on_bytes and step:
+                on_bytes(step)
+            if on_page:
+                on_page(name, number, total)
+
         with workers.WorkerPool(self.workers, self.defaults, self.options) as pool:
             walked = walk(paths, with_origin=True)
-            for (kind, payload), result in pool.map(workers.work_items(walked, self.options, read_in_main)):
+            items = workers.work_items(walked, self.options, read_in_main)
+            for (kind, payload), result in pool.map(items, on_page=page_read):
                 if kind == "opened":
                     on_file(payload)
                 elif kind == "records":
@@ -141,7 +148,11 @@ class Importer:
                         yield from items
 
     def run(self, paths: list, on_file: Optional[Callable] = None, options_for_log: Optional[dict] = None,
-            on_bytes: Optional[Callable] = None) -> ImportReport:
+            on_bytes: Optional[Callable] = None, on_page: Optional[Callable] = None) -> ImportReport:
+        """Import ``paths``. ``on_file(path)`` as each file starts (read here) or its results come
+        back (read by a worker), ``on_bytes(n)`` as input is read, ``on_page(name, page, pages)``
+        as the pages of a long file (a PDF) are read, here or by a worker (``pages`` None where the
+        file does not say)."""
         store = self.archive.store
         report = ImportReport()
         store.sync_entities(gazetteer.entities())  # the gazetteer's places and organisations, for the mentions found
@@ -150,19 +161,20 @@ class Importer:
         self._not_stored = {}
         batch: list = []
         try:
-            for item in self._items(paths, self._counting(report, on_file), on_bytes):
-                if isinstance(item, IgnoredFile):
-                    report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
-                    continue
-                if isinstance(item, SkippedRecord):
-                    report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
-                    continue
-                if isinstance(item, BadRecord):
-                    report.fail(item.where, item.reason)
-                    continue
-                batch.append(item)
-                if len(batch) >= self.batch_size:
-                    self._flush(batch, report)
+            with progress.listening(on_page):  # pages read in this process (a worker's come through _items)
+                for item in self._items(paths, self._counting(report, on_file), on_bytes, on_page):
+                    if isinstance(item, IgnoredFile):
+                        report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
+                        continue
+                    if isinstance(item, SkippedRecord):
+                        report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
+                        continue
+                    if isinstance(item, BadRecord):
+                        report.fail(item.where, item.reason)
+                        continue
+                    batch.append(item)
+                    if len(batch) >= self.batch_size:
+                        self._flush(batch, report)
             self._flush(batch, report)
             report.status = "completed"
         except KeyboardInterrupt:

@@ -8,6 +8,12 @@ so an import finds the same first copies and duplicates with workers as without.
 
 Workers are started with ``spawn``: they inherit no open files (not the archive's lock, not the
 database), ignore Ctrl-C (the main process handles it and stops them), and exit when it dies.
+
+A long PDF read by a worker takes from a second (hundreds of text pages) to minutes (a scan, a
+few seconds a page): each page it reads is sent at once to the main process on a queue of its own
+(``("name.pdf", page, pages, bytes)``, the bytes being the file's share that page stands for), so
+the import's progress moves page by page while the worker reads, as it does when the main process
+reads the file. The main process hears them while it waits for results.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ import multiprocessing
 import os
 import signal
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from archive.extract import near_duplicates as near
 from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.model import Article, BadRecord, RawRecord
+from archive.readers import progress
 from archive.readers.records import ReaderOptions
 from archive.sources import read_source
 from indexer import fulltext
@@ -30,7 +37,9 @@ FILES_PER_ITEM = 16  # small files read by a worker per work item
 RECORDS_PER_ITEM = 64  # raw records (from big files and containers) built per work item
 BIG_FILE = 8 * 1024 * 1024  # bigger files (and every container) are read in the main process
 WINDOW = 48  # work items in flight
+ALONE = (".pdf",)  # read slowly (OCR: seconds a page): each such file is a work item of its own
 PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # smaller imports run in-process (starting workers costs ~1 s)
+POLL = 0.1  # seconds between looks at the pages queue while a result is awaited
 
 
 def default_workers(input_bytes: int) -> int:
@@ -77,13 +86,29 @@ def build_all(items: Iterable, defaults: BatchDefaults) -> list:
 _state: dict = {}
 
 
-def _start_worker(defaults: BatchDefaults, options: ReaderOptions) -> None:
+def _start_worker(defaults: BatchDefaults, options: ReaderOptions, pages=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _state["defaults"] = defaults
     _state["options"] = options
+    _state["pages"] = pages
+    _state["file"] = None
+    if pages is not None:
+        progress.listen(_page_read)
     from archive.extract.language import guess_language
 
     guess_language("warm the language model up before the first article arrives")
+
+
+def _page_read(name: str, number: int, total: Optional[int]) -> None:
+    """A page of the file being read, sent to the main process with the bytes it stands for: the
+    file's size in proportion to the pages read (none where the page count is unknown)."""
+    reading = _state["file"]
+    if reading is None or reading[0] != name:
+        return
+    name, size, sent = reading
+    step = size * min(number, total) // total - sent if total else 0
+    reading[2] += step
+    _state["pages"].put((name, number, total, step))  # written to the pipe before the result is returned
 
 
 def _work(item):
@@ -99,19 +124,23 @@ def _work(item):
             size = path.stat().st_size
         except OSError:
             size = 0
+        _state["file"] = reading = [str(path), size, 0]  # name, size, bytes sent with pages
         try:
             records = list(read_source(path, named, _state["options"]))
         except Exception as error:
             records = [BadRecord(str(path), f"unreadable ({type(error).__name__}: {error})")]
-        results.append((str(path), size, build_all(records, defaults)))
+        finally:
+            _state["file"] = None
+        results.append((str(path), size - reading[2], build_all(records, defaults)))  # bytes not yet counted
     return results
 
 
 # -- in the main process ------------------------------------------------------------------------
 def work_items(walked: Iterable, options: ReaderOptions, read_in_main) -> Iterator:
-    """``("files", [(path, named), ...])`` for small plain files, ``("records", [...])`` for what
-    big files and containers hold (read here by ``read_in_main(path, named)``), and
-    ``("opened", path)`` markers so the caller can count files read here."""
+    """``("files", [(path, named), ...])`` for small plain files (a PDF alone: one worker reads
+    it, another the files after it), ``("records", [...])`` for what big files and containers
+    hold (read here by ``read_in_main(path, named)``), and ``("opened", path)`` markers so the
+    caller can count files read here."""
     from archive.readers.containers import container_kind
 
     files: list = []
@@ -120,6 +149,12 @@ def work_items(walked: Iterable, options: ReaderOptions, read_in_main) -> Iterat
             small = path.is_file() and path.stat().st_size <= BIG_FILE and not container_kind(path.name)
         except OSError:
             small = False
+        if small and path.suffix.lower() in ALONE:  # not holding up the small files after it
+            if files:
+                yield ("files", files)
+                files = []
+            yield ("files", [(str(path), named)])
+            continue
         if small:
             files.append((str(path), named))
             if len(files) >= FILES_PER_ITEM:
@@ -147,26 +182,48 @@ class WorkerPool:
 
     def __init__(self, workers: int, defaults: BatchDefaults, options: ReaderOptions):
         context = multiprocessing.get_context("spawn")
-        self._pool = context.Pool(workers, initializer=_start_worker, initargs=(defaults, options))
+        # A SimpleQueue writes each page to its pipe before put() returns, so a file's pages are
+        # all there to be heard by the time its result is.
+        self._pages = context.SimpleQueue()
+        self._pool = context.Pool(workers, initializer=_start_worker, initargs=(defaults, options, self._pages))
 
-    def map(self, items: Iterable) -> Iterator:
-        """``(item, result)`` for each work item, in order (``opened`` markers pass through)."""
+    def map(self, items: Iterable, on_page: Optional[Callable] = None) -> Iterator:
+        """``(item, result)`` for each work item, in order (``opened`` markers pass through).
+        ``on_page(name, page, pages, bytes)`` as workers read the pages of long files."""
         pending: collections.deque = collections.deque()
         for item in items:
+            self._hear(on_page)
             if item[0] == "opened" and not pending:
                 yield item, None
                 continue
             pending.append((item, None if item[0] == "opened" else self._pool.apply_async(_work, (item,))))
             while len(pending) > WINDOW or (pending and pending[0][1] is None):
                 done, result = pending.popleft()
-                yield done, result.get() if result is not None else None
+                yield done, self._result(result, on_page)
         while pending:
             done, result = pending.popleft()
-            yield done, result.get() if result is not None else None
+            yield done, self._result(result, on_page)
+
+    def _result(self, result, on_page):
+        """A work item's result, the pages read meanwhile heard while it is awaited."""
+        if result is None:
+            return None
+        while not result.ready():
+            self._hear(on_page)
+            result.wait(POLL)
+        self._hear(on_page)
+        return result.get()
+
+    def _hear(self, on_page) -> None:
+        while not self._pages.empty():
+            page = self._pages.get()
+            if on_page is not None:
+                on_page(*page)
 
     def close(self) -> None:
         self._pool.terminate()
         self._pool.join()
+        self._pages.close()
 
     def __enter__(self):
         return self

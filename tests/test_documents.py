@@ -360,3 +360,12 @@ def test_html_and_rtf_exports_are_not_held_as_a_tree(tmp_path, name):
     count, grown = map(int, done.stdout.split())
     assert count == 12_000
     assert grown < (0.75 * size if html else 3 * size), f"memory grew by {grown:,} bytes reading a file of {size:,}"
+
+
+def test_import_help_names_every_format_read(cli):
+    """`archive import --help` lists every suffix a reader takes (PDF, Word, RTF, mail among them)."""
+    from archive.readers import READERS
+
+    shown = " ".join(cli("import", "--help").output.split())
+    assert [suffix for suffix in READERS if f"{suffix}," not in shown and f"{suffix})" not in shown] == []
+    assert "Nexis" in shown and "Factiva" in shown

@@ -139,6 +139,26 @@ def test_damage_pdfminer_reads_past_is_a_warning_with_its_page(cli, db_path, tmp
     assert line.endswith(f"text there may be missing: {path}"), line
 
 
+def test_a_pdf_that_forbids_copying_is_read_without_a_warning(cli, db_path, tmp_path):
+    """Permissions that ask readers not to copy the text (encrypted with an empty user password)
+    are no damage: pdfminer's warning about them was reported as such, naming a Python object."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.constants import UserAccessPermissions
+
+    writer = PdfWriter()
+    for page in PdfReader(PDFS / "en-hajin-return.pdf").pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="owner", permissions_flag=UserAccessPermissions.PRINT,
+                   algorithm="AES-128")
+    path = tmp_path / "no-copying.pdf"
+    writer.write(path)
+    result = cli("import", db_path, path)
+    assert result.exit_code == 0, result.output
+    assert "1 imported" in result.output and "warning" not in result.output, result.output
+    [row] = rows(db_path).values()
+    assert row["title"].replace("’", "'") == TRUTH["en-hajin-return"]["title"]
+
+
 def test_scan_without_tesseract_says_how_to_get_it(tmp_path):
     """A scan where tesseract is missing (a PATH without it): one line naming the file and the
     remedy; the text PDF beside it is imported."""

@@ -34,7 +34,7 @@ from typing import Iterator, Optional
 
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, collapse_whitespace
-from archive.readers import ocr, pdf_layout
+from archive.readers import ocr, pdf_layout, progress
 from archive.readers.text import parse_text_article
 
 MAX_PAGES = 5000
@@ -113,9 +113,6 @@ class _Scanned:
 
 def read_pages(path) -> tuple:
     """``(pages, scanned)``: each page's paragraphs of lines, and what OCR read. Raises PdfProblem."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams
-
     scanned = _Scanned()
     pages: list = []
     pdfium = None
@@ -128,8 +125,10 @@ def read_pages(path) -> tuple:
             if head.find(b"%PDF-") < 0:
                 raise PdfProblem("not a PDF (no %PDF- header)")
             handle.seek(0)
-            # boxes_flow=None: pdfminer's own box ordering is not used (pdf_layout orders lines)
-            for number, layout in enumerate(extract_pages(handle, laparams=LAParams(boxes_flow=None)), 1):
+            total, layouts = _layouts(handle)
+            if total and total > MAX_PAGES:
+                raise PdfProblem(f"{total:,} pages, more than {MAX_PAGES:,}; not read")
+            for number, layout in enumerate(layouts, 1):
                 warned.page = number + 1  # pdfminer parses the next page before giving it
                 if number > MAX_PAGES:
                     raise PdfProblem(f"more than {MAX_PAGES:,} pages; not read")
@@ -146,6 +145,7 @@ def read_pages(path) -> tuple:
                     pages.append(page.paragraphs)
                 else:
                     pages.append([])  # a blank page
+                progress.page(path, number, max(total, number) if total else None)
     except PdfProblem:
         raise
     except ocr.OcrError as error:
@@ -159,6 +159,37 @@ def read_pages(path) -> tuple:
         raise PdfProblem("no pages in this PDF")
     scanned.damage = warned.found
     return pages, scanned
+
+
+def _layouts(handle) -> tuple:
+    """``(total, layouts)``: the number of pages the document states (None where it states none)
+    and pdfminer.six's layout of each page, a page at a time (its ``extract_pages``, but with the
+    count, and without its warning on a PDF whose permissions ask readers not to copy its text,
+    which is read like any other)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    document = PDFDocument(PDFParser(handle))
+    try:
+        total = int(resolve1(resolve1(document.catalog["Pages"])["Count"]))
+    except Exception:  # a damaged page tree: the pages are still read, one at a time
+        total = None
+    manager = PDFResourceManager()
+    # boxes_flow=None: pdfminer's own box ordering is not used (pdf_layout orders lines)
+    device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
+    interpreter = PDFPageInterpreter(manager, device)
+
+    def layouts():
+        for page in PDFPage.create_pages(document):
+            interpreter.process_page(page)
+            yield device.get_result()
+
+    return (total if total and total > 0 else None), layouts()
 
 
 class _Warnings(logging.Handler):
