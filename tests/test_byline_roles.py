@@ -25,3 +25,13 @@ def test_the_role_before_or_after_the_name_is_cut_off(line, name):
 ])
 def test_a_byline_joining_outlets_names_no_reporter(author, person):
     assert bylines.not_a_person(author, "Lakeside Gazette") is not person
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published 02. Jun 2022", "2022-06-02"),  # the day an ordinal with its stop
+    ("14. January 2021", "2021-01-14"),
+    ("Posted 3rd March 2020", "2020-03-03"),
+])
+def test_a_day_written_as_an_ordinal_with_a_stop(line, day):
+    from archive.extract.dates import parse_date
+    assert str(parse_date(bylines.date_in(line))) == day

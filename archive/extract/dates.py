@@ -66,7 +66,7 @@ def _patterns() -> tuple:
     month_name = r"(?:" + _alternation(months) + r")\.?"
     # "نيسان (أبريل)", "نيسان/أبريل", "شباط فبراير": a month given under two names
     month = r"(?P<month>" + month_name + r")(?:(?:\s*[/(]\s*|\s+)" + month_name + r"\s*\)?)?"
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?=\s))?"  # "3rd", and "02. Jun 2022" (an ordinal's stop)
     year = r"(?P<year>\d{4})(?:\s*م\b)?"
     weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?\s*,?\s+)?"
     prefix = (
