@@ -10,6 +10,7 @@ from whoosh.sorting import Categorizer, FieldFacet
 from whoosh.util.numeric import byte_to_length as _byte_to_length
 
 from indexer.fulltext.analysis import _text
+from indexer.fulltext.term_tables import keep_lookups
 
 
 _DECODED_LENGTHS = [None] + [_byte_to_length(b) for b in range(1, 256)]  # Whoosh's: None where empty
@@ -75,10 +76,12 @@ class SegmentColumns:
 
     def speed_up(self, searcher) -> None:
         """Serve the scorer's field lengths from whole columns: BM25 asks one for every document it
-        scores, which Whoosh reads from the file each time (~30 ms of a common word's search)."""
+        scores, which Whoosh reads from the file each time (~30 ms of a common word's search).
+        And keep each segment's term lookups (:mod:`.term_tables`)."""
         for segment_reader, _ in searcher.reader().leaf_readers():
             if not getattr(segment_reader, "_archive_lengths", False):
                 segment_reader.doc_field_length = self._length_function(segment_reader)
+                keep_lookups(segment_reader)  # and its terms' lookups kept (term_tables)
                 segment_reader._archive_lengths = True
         # A searcher copies its reader's method when it is made: give the segments' searchers
         # (which the scorers ask) the new one.
