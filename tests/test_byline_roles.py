@@ -35,3 +35,14 @@ def test_a_byline_joining_outlets_names_no_reporter(author, person):
 def test_a_day_written_as_an_ordinal_with_a_stop(line, day):
     from archive.extract.dates import parse_date
     assert str(parse_date(bylines.date_in(line))) == day
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Tomas Varga · LGN News · Posted: Apr 06, 2023 6:00 AM EDT | Last Updated: April 6, 2023", "LGN News"),
+    ("Tomas Varga | Reuters | 23.10.2023", "Reuters"),  # an outlet the data knows
+    ("Tomas Varga · Li Wei · Apr 6, 2023", None),  # two reporters
+    ("Tomas Varga · Updated: May 2, 2023 · Apr 6, 2023", None),
+    ("Tomas Varga | 23.10.2023", None),
+])
+def test_the_outlet_between_the_name_and_the_date(line, outlet):
+    assert bylines.outlet_between_name_and_date(line) == outlet

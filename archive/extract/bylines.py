@@ -23,7 +23,7 @@ from typing import Optional
 from archive.extract import header_times, paragraphs
 from archive.extract.data import data_lines, data_sections
 from archive.extract.dates import parse_date, read_date
-from archive.extract.outlet_names import name_key, outlet_table
+from archive.extract.outlet_names import name_key, outlet_table, plausible_name
 from archive.extract.outlets import known_outlet, the_less_outlet
 from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
@@ -354,6 +354,27 @@ def name_before_date(line: str) -> Optional[str]:
             return None  # "Monthly Reports | May 2, 2024": the section, in common words
         return name
     return None
+
+
+def outlet_between_name_and_date(line: str) -> Optional[str]:
+    """The outlet in "Jane Doe · Lakeside Gazette · Posted: Apr 6, 2023": a byline line whose parts
+    are the name, the outlet and the date (an outlet the data knows, or a short name in capitals
+    like a masthead's), or None. For the text reader's header, beside :func:`name_before_date`."""
+    parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
+    if len(parts) < 3 or not bare_name(parts[0]) or not date_in(" ".join(parts[2:])):
+        return None
+    middle = parts[1]
+    if date_in(middle) or _labelled(middle, "date") is not None:
+        return None
+    known = known_outlet(middle)
+    if known:
+        return known
+    words = middle.split()
+    if not 1 <= len(words) <= 4 or bare_name(middle) == middle and not any(w.isupper() for w in words):
+        return None  # a second reporter's name, not an outlet
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words):
+        return None
+    return middle if plausible_name(middle) else None
 
 
 def is_label(line: str) -> bool:
