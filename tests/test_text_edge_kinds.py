@@ -133,3 +133,39 @@ def test_a_live_pages_headline_over_byline_and_date_outranks_a_posts_heading():
             "Second boat to join the ferry in summer\nBy Petra Holm\n\n" + BODY)
     record = parse_text_article(text)
     assert record.title == "Live: Ferry crossings resume across the lake after the storm"
+
+
+def test_numbered_notes_under_the_text_and_their_heading_are_left_out():
+    notes = ["Endnotes", "[1] Interviews held in Lakeside, March 2022.", "[2] The operator's statement of 2 April."]
+    assert boilerplate.clean_paragraphs(TEXT + notes) == TEXT
+    marked = [TEXT[0] + "[1]", TEXT[1]]
+    assert boilerplate.clean_paragraphs(marked + notes) == marked  # the markers inside stay
+    assert boilerplate.clean_paragraphs(TEXT + ["[2] A note out of order."]) == TEXT + ["[2] A note out of order."]
+
+
+def _html(summary_inside: bool, label: str = "", bio: str = "") -> bytes:
+    summary = "<p class='summary'>The lake's ferry is back after a month, and a second boat will join it.</p>"
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    return (f"<html><head><title>Ferry service resumes</title>"
+            f"<meta name='description' content=\"The lake's ferry is back after a month, and a second boat will join it.\">"
+            f"</head><body><main><h1>Ferry service resumes across the lake</h1>"
+            + ("" if summary_inside else summary)
+            + "<div class='byline'>by Petra Holm</div><div class='body'>"
+            + (summary if summary_inside else "") + (f"<h3>{label}</h3>" if label else "")
+            + paras + (f"<p><em>{bio}</em></p>" if bio else "") + "</div></main></body></html>").encode()
+
+
+def test_a_saved_pages_standfirst_outside_the_texts_container_is_left_out():
+    from archive.readers.html import parse_html
+
+    assert parse_html(_html(summary_inside=False), "page.html").body.startswith(TEXT[0])
+    inside = parse_html(_html(summary_inside=True), "page.html").body  # the text's own first paragraph
+    assert inside.startswith("The lake's ferry is back")
+
+
+def test_a_saved_pages_label_and_note_on_the_author_are_left_out():
+    from archive.readers.html import parse_html
+
+    record = parse_html(_html(False, label="Brief Analysis",
+                              bio="Petra Holm is a reporter at Harbour News."), "page.html")
+    assert record.body.startswith(TEXT[0]) and record.body.endswith(TEXT[-1])

@@ -175,6 +175,24 @@ def announces(line: str) -> bool:
     return line.rstrip().endswith((":", "：")) and len(line.split()) <= ANNOUNCE_WORDS
 
 
+_NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*\S")  # "[1] Interview with ...": a numbered note
+NOTES_HEADING_WORDS = 3
+
+
+def without_notes(paragraphs: list) -> list:
+    """The text without the notes under it: numbered notes ("[1] ...", "[2] ...") running from the
+    first to the end, and a short heading over them ("Endnotes", "References", "الهوامش"). The
+    markers inside the text ("... camp data.[1]") stay."""
+    for at, line in enumerate(paragraphs):
+        match = _NOTE.match(line)
+        if match and match.group("n") == "1" and at > 0 and all(_NOTE.match(p) for p in paragraphs[at:]):
+            heading = paragraphs[at - 1]
+            if at > 1 and len(heading.split()) <= NOTES_HEADING_WORDS and not ends_sentence(heading.rstrip(":")):
+                at -= 1
+            return paragraphs[:at]
+    return paragraphs
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None
@@ -191,6 +209,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.pop()
     while len(kept) > 1 and announces(kept[-1]):
         kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
+    kept = without_notes(kept)
     return without_summary_box(without_contact_block(kept))
 
 

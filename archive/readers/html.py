@@ -26,7 +26,7 @@ import re
 import zlib
 from typing import Iterator, Optional
 
-from archive.extract import boilerplate, bylines, html_metadata
+from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes, decode_windows_1252
@@ -119,6 +119,8 @@ def parse_html(
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = boilerplate.without_contact_block(paragraphs)  # "For further information, contact:"
+    paragraphs = _without_standfirst(tree, paragraphs, meta.description)
+    paragraphs = _without_label(paragraphs)
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
     if _prose_words(paragraphs) < MIN_BODY_WORDS:
@@ -135,6 +137,9 @@ def parse_html(
     published = meta.published
     if not published:
         published = _htmldate(tree, meta.url or url)
+
+    while len(paragraphs) > 1 and page_layout.author_bio(paragraphs[-1], author):
+        paragraphs.pop()  # "Jane Doe is a senior fellow at ...": a note on the author, not the text
 
     outlet = meta.site_name or _outlet_from_title(tree)
     if author and bylines.outlet_staff(author, outlet):
@@ -276,6 +281,67 @@ def _prose_words(paragraphs) -> float:
     return sum(size for size in map(_words, paragraphs) if size >= 4)
 
 
+# -- the edges of the text -----------------------------------------------------------------------
+
+MIN_STANDFIRST_CONTEXT = 3  # paragraphs after it, whose common container tells where the text is
+
+
+def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> list:
+    """The text without the standfirst the extraction kept as its first paragraph: the page's own
+    summary (its description) set outside the element that holds the text's next paragraphs (a
+    summary under the headline, then the body's container)."""
+    if not description or len(paragraphs) <= MIN_STANDFIRST_CONTEXT or not _same_text(paragraphs[0], description):
+        return paragraphs
+    first = _element_of(tree, paragraphs[0])
+    others = [e for e in (_element_of(tree, p) for p in paragraphs[1:MIN_STANDFIRST_CONTEXT + 1]) if e is not None]
+    if first is None or len(others) < 2:
+        return paragraphs
+    common = set(others[0].iterancestors())
+    for other in others[1:]:
+        common &= set(other.iterancestors())
+    if not common:
+        return paragraphs
+    container = max(common, key=lambda e: sum(1 for _ in e.iterancestors()))
+    return paragraphs if container in set(first.iterancestors()) else paragraphs[1:]
+
+
+def _element_of(tree, paragraph: str):
+    """The innermost element whose whole text is ``paragraph`` (None if none)."""
+    key = _fold(paragraph)
+    found = None
+    for element in tree.iter("p", "div", "span", "h2", "h3", "h4", "section", "blockquote", "li"):
+        text = element.text_content()
+        if len(text) < len(paragraph) - 2 or len(text) > 2 * len(paragraph) + 20:
+            continue
+        if _fold(text) == key:
+            found = element  # document order: a later match lies inside an earlier one
+    return found
+
+
+LABEL_WORDS = 4
+SUBHEADING_WORDS = 8
+
+
+def _without_label(paragraphs: list) -> list:
+    """The text without a label over its first paragraph ("Brief Analysis", "Opinion"): a few
+    words and nothing else (no punctuation, digits or capitals throughout, which a dateline has),
+    where no other short line inside the text heads a section."""
+    if len(paragraphs) < 3:
+        return paragraphs
+    first = paragraphs[0]
+    if len(first.split()) > LABEL_WORDS or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", first) or first.isupper():
+        return paragraphs  # words alone: not a dateline ("BAAR, SWITZERLAND"), no sentence
+    if any(len(p.split()) <= SUBHEADING_WORDS and not paragraphs_ends_sentence(p) for p in paragraphs[1:]):
+        return paragraphs
+    return paragraphs[1:]
+
+
+def paragraphs_ends_sentence(text: str) -> bool:
+    from archive.extract.paragraphs import ends_sentence
+
+    return ends_sentence(text)
+
+
 # -- helpers -----------------------------------------------------------------------------------
 
 
@@ -284,9 +350,12 @@ def _paragraphs(text: str) -> list:
     return [line for line in lines if line]
 
 
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
 def _same_text(a: str, b: str) -> bool:
-    fold = lambda s: re.sub(r"[\W_]+", " ", s.casefold()).strip()  # noqa: E731
-    return fold(a) == fold(b)
+    return _fold(a) == _fold(b)
 
 
 def _htmldate(tree, url: Optional[str]) -> Optional[str]:
