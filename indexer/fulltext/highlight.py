@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress
+from operator import sub
 from typing import Callable
 
 from whoosh.highlight import ContextFragmenter, Highlighter, HtmlFormatter, WholeFragmenter, top_fragments
@@ -151,18 +152,18 @@ class HighlightAnalyzer:
         # Words and the text between them in one list (the pattern has no group of its own).
         self._split = (re.compile(f"({self.expression.pattern})", self.expression.flags).split
                        if self.expression.groups == 0 else None)
-        self._words: dict = {}
+        self._words_kept: dict = {}  # word as written -> its tokens
         self._matching: tuple = (None, {})  # (words, {surface word: holds one of them}) of the last page
 
     def _word(self, word: str):
-        found = self._words.get(word)
+        found = self._words_kept.get(word)
         if found is None:
             tokens = tuple((t.text, t.stopped, t.boost)
                            for t in self.analyzer(word, positions=True, chars=True, mode="index", removestops=False))
             found = tokens or _DROPPED  # two tokens: a name kept as a name and its word ("Hims", "him")
-            if len(self._words) >= WORD_CACHE_SIZE:
-                self._words.clear()
-            self._words[word] = found
+            if len(self._words_kept) >= WORD_CACHE_SIZE:
+                self._words_kept.clear()
+            self._words_kept[word] = found
         return found
 
     def __call__(self, value, positions=False, chars=False, mode="", removestops=True, **kwargs):
@@ -189,9 +190,10 @@ class HighlightAnalyzer:
         analyze.fresh_tokens = True
         return analyze
 
-    def _found(self, value) -> list:
-        """``[(pos, startchar, endchar, ((text, stopped, boost), ...), word)]`` of the words
-        the chain keeps, ``pos`` counting every word of the tokenizer."""
+    def _words(self, value) -> tuple:
+        """``(pos, starts, ends, tokens, surfaces)``, parallel lists over the words the chain
+        keeps: the word's place among every word of the tokenizer, its characters, its tokens
+        (``((text, stopped, boost), ...)``) and the word as written."""
         if self._split is None:
             word = self._word
             found = []
@@ -200,45 +202,49 @@ class HighlightAnalyzer:
                 tokens = word(word_text)
                 if tokens is not _DROPPED:
                     found.append((pos, match.start(), match.end(), tokens, word_text))
-            return found
+            return tuple(map(list, zip(*found))) if found else ([], [], [], [], [])
         parts = self._split(value)
         surfaces = parts[1::2]
         ends = list(accumulate(map(len, parts)))
-        tokens = list(map(self._words.get, surfaces))
+        tokens = list(map(self._words_kept.get, surfaces))
         if None in tokens:
             word = self._word
             tokens = [word(s) if t is None else t for s, t in zip(surfaces, tokens)]
-        starts, stops = ends[0::2], ends[1::2]
-        return [item for item in zip(range(len(surfaces)), starts, stops, tokens, surfaces) if item[3] is not _DROPPED]
+        pos, starts, stops = range(len(surfaces)), ends[0:-1:2], ends[1::2]
+        if _DROPPED in tokens:  # a word that gives no token is no word to the highlighter
+            kept = [t is not _DROPPED for t in tokens]
+            pos, starts, stops, tokens, surfaces = (list(compress(column, kept))
+                                                    for column in (pos, starts, stops, tokens, surfaces))
+        return pos, starts, stops, tokens, surfaces
 
-    def _holds(self, words: frozenset, found: list) -> list:
-        """Indexes into ``found`` of the words one of whose tokens is in ``words``."""
+    def _holds(self, words: frozenset, tokens: list, surfaces: list) -> list:
+        """Indexes of the words one of whose tokens is in ``words``."""
         kept_words, memo = self._matching
         if kept_words != words:
             memo = {}
             self._matching = (words, memo)
-        out = []
-        for n, item in enumerate(found):
-            held = memo.get(item[4])
-            if held is None:
-                held = memo[item[4]] = any(one[0] in words for one in item[3])
-            if held:
-                out.append(n)
-        return out
+        flags = list(map(memo.get, surfaces))
+        if None in flags:
+            for n, flag in enumerate(flags):
+                if flag is None:
+                    flags[n] = memo[surfaces[n]] = any(one[0] in words for one in tokens[n])
+        return list(compress(range(len(flags)), flags))
 
     def _tokens(self, value, window):
-        found = self._found(value)
+        pos, starts, stops, tokens, surfaces = self._words(value)
+        chosen = range(len(starts))
         if window is not None:
             words, surround = window
-            found = _near_matches(found, self._holds(words, found), surround)
-        return [LightToken(text, stopped, boost, pos, start, end)
-                for pos, start, end, tokens, _ in found for text, stopped, boost in tokens]
+            chosen = compress(chosen, _near_matches(starts, stops, self._holds(words, tokens, surfaces), surround))
+        return [LightToken(text, stopped, boost, pos[i], starts[i], stops[i])
+                for i in chosen for text, stopped, boost in tokens[i]]
 
 
-def _near_matches(found: list, matched: list, surround: int) -> list:
-    """The words of ``found`` that Whoosh's ContextFragmenter (``surround`` characters, whatever
-    ``maxchars``) can read differently from the whole text, given the indexes of the words that
-    may be marked (``matched``; a superset will do). Around a marked word ``i``:
+def _near_matches(starts: list, stops: list, matched: list, surround: int) -> bytearray:
+    """Which words (``starts``, ``stops``: their characters) Whoosh's ContextFragmenter
+    (``surround`` characters, whatever ``maxchars``) can read differently from the whole text,
+    given the indexes of the words that may be marked (``matched``; a superset will do): a
+    ``bytearray`` of 0 and 1. Around a marked word ``i``:
 
     - before it, the words starting at most ``surround`` characters before the end of word
       ``i - 1`` (the fragmenter keeps their starts as the fragment's possible first character,
@@ -251,20 +257,16 @@ def _near_matches(found: list, matched: list, surround: int) -> list:
 
     Between these windows the fragmenter only notes words' starts, which the next window's
     ``i - 1`` drops again: the fragments, their words and their marks are the whole text's."""
-    count = len(found)
-    if not matched or not count:
-        return []
+    count = len(starts)
     keep = bytearray(count)
-    lengths = list(accumulate((item[2] - item[1] for item in found), initial=0))  # lengths[j]: words 0..j-1
-    starts = [item[1] for item in found]
+    if not matched:
+        return keep
+    lengths = list(accumulate(map(sub, stops, starts), initial=0))  # lengths[j]: of words 0..j-1
     for i in matched:
-        if i > 0:
-            low = min(i - 1, bisect_left(starts, found[i - 1][2] - surround))
-        else:
-            low = 0
+        low = min(i - 1, bisect_left(starts, stops[i - 1] - surround)) if i > 0 else 0
         high = min(count, bisect_left(lengths, lengths[i] + 2 * surround) + 2)
         keep[low:high] = b"\x01" * (high - low)
-    return list(compress(found, keep))
+    return keep
 
 
 class _HighlightField:
