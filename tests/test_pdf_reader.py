@@ -118,6 +118,31 @@ def test_damaged_encrypted_and_fake_pdfs_are_reported(cli, db_path, tmp_path):
     assert set(rows(db_path)) == {"en-alhol-water.pdf"}  # the good one went in
 
 
+def test_damage_in_the_middle_names_the_page_and_the_page_count(cli, db_path, tmp_path):
+    """Bytes garbled a third of the way into a 25-page report (read by a worker): one line naming
+    the file, the page where reading stopped and how many the document has."""
+    import random
+
+    from pypdf import PdfReader, PdfWriter
+
+    pages = PdfReader(PDFS / "en-camps-report.pdf").pages
+    writer = PdfWriter()
+    for page in [pages[0]] + [pages[1], pages[2]] * 12:
+        writer.add_page(page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    data, chance = bytearray(buffer.getvalue()), random.Random(3)
+    for _ in range(40):
+        at = chance.randrange(len(data) // 3, len(data) * 2 // 3)
+        data[at:at + 50] = bytes(chance.randrange(256) for _ in range(50))
+    path = tmp_path / "garbled.pdf"
+    path.write_bytes(bytes(data))
+    result = cli("import", db_path, path, "--workers", "1")
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    [line] = [line for line in result.output.splitlines() if "failed:" in line]
+    assert re.match(rf"  failed: {re.escape(str(path))}: damaged PDF, reading stopped at page \d+ of 25 \(", line), line
+
+
 def test_damage_pdfminer_reads_past_is_a_warning_with_its_page(cli, db_path, tmp_path):
     """A page whose content stream is damaged (an operator given strings for numbers): the text is
     still read, and the import warns naming the page, instead of pdfminer printing a line of its

@@ -116,7 +116,7 @@ def read_pages(path) -> tuple:
     scanned = _Scanned()
     pages: list = []
     pdfium = None
-    number = 0
+    number, total = 0, None
     try:
         with path.open("rb") as handle, _pdfminer_warnings() as warned:
             head = handle.read(1024)
@@ -151,7 +151,7 @@ def read_pages(path) -> tuple:
     except ocr.OcrError as error:
         raise PdfProblem(f"page {number}: {error}") from None
     except Exception as error:  # pdfminer's many exceptions on broken files, one message each
-        raise PdfProblem(_problem(error, number)) from None
+        raise PdfProblem(_problem(error, number, total)) from None
     finally:
         if pdfium is not None:
             pdfium.close()
@@ -221,11 +221,11 @@ def _pdfminer_warnings():
         logger.propagate = propagate
 
 
-def _problem(error: Exception, number: int) -> str:
+def _problem(error: Exception, number: int, total: Optional[int] = None) -> str:
     kind = type(error).__name__
     if kind in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning") or "password" in str(error).lower():
         return "encrypted PDF: it needs a password to be read; not read"
-    where = f"at page {number + 1}" if number else "before its first page"
+    where = f"at page {number + 1}" + (f" of {total:,}" if total and total > number else "") if number else "before its first page"
     detail = str(error).strip() or kind
     return f"damaged PDF, reading stopped {where} ({kind}: {detail[:200]})"
 
