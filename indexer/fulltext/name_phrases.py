@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -52,7 +53,7 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
             words = inner[units[i].start():units[i + n - 1].end()]
             key = name_key(words)
             if not (key and key in table and _written_as(words, key) and len(table[key]) > 1):
-                key = joined_key(words) if n == 1 else None
+                key = (joined_key(words) if n == 1 else None) or (alike_key(words) if n <= 3 else None)
                 if key is None:
                     continue
             if not (name_key(units[i].group(0)) and name_key(units[i + n - 1].group(0))):
@@ -134,18 +135,153 @@ def _after(name: str, tail: str) -> str:
 
 
 def joined_key(word: str):
-    """The alias key of a name written with its article joined on (alhol, AlHawl, elHol: al-Hol), or
-    None. Only a remainder that is a one-word name searched in any case, and a word that is not an
-    English word (language.english_words), count: "also", "another" are left alone."""
+    """The alias key of a name written as one word (alhol, AlHawl, elHol: al-Hol; DayrAzZawr,
+    TalAbyad, RasAlAin: each capital starts a word of the name; deirezzor, rasalain: a name of
+    several words run together, doubled letters aside), or None. A word that is an English word
+    (language.english_words) is left alone ("also", "another"); an article joined to a one-word
+    name counts only when the name is searched in any case or has its capital (alHoul, not alhoul)."""
     from indexer.fulltext.language import english_words
 
+    if word.lower() in english_words():
+        return None
     match = _JOINED.match(word)
-    if not match or word.lower() in english_words():
+    if match:
+        key = name_key(match.group(2))
+        if len(key) == 1 and key in alias_table():
+            rule = _case_rules().get(key)
+            if rule is not None and not (rule == "capital" and match.group(2)[:1].isupper()):
+                return None  # alHoul (al-Houl needs its capital), never alhoul
+            return key
+    parts = _CAMEL.split(word)
+    if len(parts) > 1 and all(len(part) > 1 for part in parts):
+        key = name_key(" ".join(parts))
+        if key and key in alias_table():
+            return key
+    return _compact_names().get(_compact(word)) if len(word) >= 7 and word.isalpha() else None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _compact(text: str) -> str:
+    """A name's letters run together, lower case, doubled letters once: "Deir ez-Zor" and
+    "deirezzor" are "deirezor"."""
+    return _DOUBLED.sub(r"\1", "".join(ch for ch in text.lower() if ch.isalpha() and ch.isascii()))
+
+
+@functools.lru_cache(maxsize=None)
+def _compact_names() -> dict:
+    """``{compact form: key}`` of the alias table's Latin names of two or more words whose compact
+    form is one key's only: how "deirezzor" or "rasalain" are read as names."""
+    found: dict = {}
+    for key, group in alias_table().items():
+        for name, other in group:
+            if other == key and len(_UNIT.findall(name)) > 1 and name.isascii():
+                compact = _compact(name)
+                found[compact] = key if found.get(compact, key) == key else None
+    return {compact: key for compact, key in found.items() if key is not None and len(compact) >= 7}
+
+
+def joined_spellings(name: str) -> list:
+    """The one-word forms a text may write a Latin name in: its article joined on ("al-Hol":
+    "Alhol"), and a name of several words run together ("Deir ez-Zor": "Deirezzor"), none of them an
+    English word; searched as the name's spellings where the index holds them."""
+    from indexer.fulltext.language import english_words
+
+    words = _WORDS.findall(name.replace("'", ""))
+    if not 2 <= len(words) <= 3 or not name.isascii() or len(words) != len(re.split(r"[\s-]+", name.strip())):
+        return []  # a name with figures or marks other than a hyphen or an apostrophe
+    if not any(word.lower() in _ARTICLES for word in words) or words[-1].islower():
+        return []  # only a name with an article (al-Hol, Ras al-Ain), not one with its generic word (al-Hol camp)
+    if len(words) == 2 and words[0].lower() in _ARTICLES and _case_rules().get(name_key(words[1])) is not None:
+        return []  # al-Houl asks for its capital (Houl alone is no spelling): "alhoul" stays a word
+    joined = "".join(words).lower()
+    if joined in english_words() or len(joined) < 5:
+        return []
+    return [joined[:1].upper() + joined[1:]]
+
+
+def alike_key(words: str):
+    """The alias key of a name of two or three words (articles aside) the gazetteer does not spell
+    this way but spells alike (Tell Abiad: Tell Abyad); one word is left to the sound-alike
+    fallback (variants.sound_alikes). A Latin name of as many words whose words have
+    the same sound-alike keys (variants.phonetic_key) and are, together, within the sound-alike
+    fallback's keys, one edit away (two from ALIKE_LONG letters: Syrian is not Soran); None when none or several entities are, or the
+    words are an English word, short, or not all letters."""
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.variants import edit_distance
+
+    parts = [part for part in re.split(r"[\s-]+", words.strip()) if part]
+    if not 2 <= len(_sounds(parts)) <= 3 or not all(part.isascii() and part.isalpha() for part in parts):
         return None
-    key = name_key(match.group(2))
-    if len(key) != 1 or key not in alias_table():
+    if len(parts) > 1 and any(name_key(part) in alias_table() for part in parts):
+        return None  # a known name and another word: "Hasake governorate" is Hasake AND governorate
+    letters = "".join(parts).lower()
+    if len(letters) < 5 or (len(parts) == 1 and letters in english_words()):
         return None
-    rule = _case_rules().get(key)
-    if rule is not None and not (rule == "capital" and match.group(2)[:1].isupper()):
-        return None  # alHoul (al-Houl needs its capital), never alhoul
-    return key
+    reach = 1 if len(letters) < ALIKE_LONG else 2
+    keys = {key for name, key, entity in _alike_names().get(_sounds(parts), ())
+            if edit_distance(letters, name) <= reach}
+    entities = {entity for name, key, entity in _alike_names().get(_sounds(parts), ()) if key in keys}
+    return min(keys) if len(entities) == 1 else None
+
+
+def _sounds(parts) -> tuple:
+    from indexer.fulltext.variants import phonetic_key
+
+    return tuple(phonetic_key(part) for part in parts if part.lower() not in _ARTICLES)
+
+
+ALIKE_LONG = 9  # a name spelt alike is one edit away, two from this many letters
+_ARTICLES = {"al", "el", "ar", "as", "ad", "ez", "az", "an", "at", "ash", "ed", "es", "et", "er", "ul"}
+
+
+@functools.lru_cache(maxsize=None)
+def _alike_names() -> dict:
+    """``{sound-alike keys of a name's words: [(its letters, lower case, alias key), ...]}`` for
+    the alias table's Latin names of one to three words."""
+    found: dict = {}
+    for key, group in alias_table().items():
+        for name, other in group:
+            parts = [part for part in re.split(r"[\s-]+", name.replace("'", "").strip()) if part]
+            joined = len(parts) == 1 and _JOINED.match(name) and name_key(_JOINED.match(name).group(2)) in alias_table()
+            if joined:
+                continue  # "Alhol", made of al-Hol (joined_spellings): alhoul is not spelt like a name
+            if other == key and 1 <= len(parts) <= 3 and all(part.isascii() and part.isalpha() for part in parts):
+                found.setdefault(_sounds(parts), []).append(("".join(parts).lower(), key, group[0][1]))
+    return found
+
+
+def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
+    """``(text, names added)`` for a spelling that is another spelling of its own entity and a
+    generic word ("al-Hol camp", "Camp Roj": al-Hol and Roj are spellings of the camp): quoted, the
+    phrase as each Latin spelling without the word, with it ("al-Hawl camp", "Hol camp"), and the
+    spellings that already hold it; unquoted, the spellings without it AND the word. None for any
+    other spelling. Its generic word is taken literally, as every other word of a search."""
+    table = alias_table() if table is None else table
+    units = list(_UNIT.finditer(spelling))
+    if len(units) < 2:
+        return None
+    for first in (False, True):
+        unit = units[0] if first else units[-1]
+        word = unit.group(0)
+        base = spelling[units[1].start():] if first else spelling[:units[-2].end()]
+        base_key = name_key(base)
+        if not word.isalpha() or _arabic(word) or not base_key or base_key == key or base_key not in table:
+            continue
+        group = table[key]
+        if not any(other == base_key for _, other in group):
+            continue
+        lower = word.lower()
+        holding = [name for name, _ in group if lower in name.lower().split() and name != spelling]
+        bare = [name for name, other in group if lower not in name.lower().split() and not _arabic(name)]
+        if not quoted:
+            names = [name for name in bare if name != base]
+            text = "((" + " OR ".join(f'"{name}"' for name in [base] + names) + f") AND {word})"
+            return text, names
+        made = [f"{word} {name}" if first else f"{name} {word}" for name in bare]
+        names = list(dict.fromkeys(name for name in made + holding if name != spelling))
+        return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
+    return None

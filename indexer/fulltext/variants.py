@@ -33,9 +33,12 @@ def alias_table() -> dict:
     distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
     from indexer.fulltext.language import name_groups
 
+    from indexer.fulltext.name_phrases import joined_spellings
+
     table = {}
     for spellings in name_groups():
         names = [name.strip().replace('"', "") for name in spellings if name.strip()]
+        names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
         group, seen = [], set()
         for name in names:
             key = name_key(name)
@@ -118,16 +121,19 @@ def _stems_to_english(name: str, key: tuple) -> bool:
 def _loses_words(name: str) -> bool:
     """Whether a name of several words keeps fewer than two of them once stop words are dropped
     (the Arabic articles do not count: al-Hol is Hol)."""
-    words = [w for w in _TOKEN_RE.findall(name.lower()) if w not in ARABIC_ARTICLES]
+    words = [w for w in _TOKEN_RE.findall(name.lower()) if w not in ARABIC_ARTICLES and not w.isdigit()]
     return len(words) >= 2 and len(name_key(name)) < 2
 
 
-def _group_text(spelling: str, key: tuple, group: list, table=None):
+def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool = True):
     """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it; a name
     that is another name and a qualifier ("Raqqa province") also as the other name's spellings with
     the qualifier ("Rakka province": see name_phrases.qualified_variants)."""
-    from indexer.fulltext.name_phrases import qualified_variants
+    from indexer.fulltext.name_phrases import own_qualifier, qualified_variants
 
+    qualifier = own_qualifier(spelling, key, table, quoted)
+    if qualifier is not None:  # "al-Hol camp": the camp's spellings with "camp" (or holding it), never bare al-Hol
+        return qualifier
     names = [spelling] + [name for name, other in group if other != key]
     names += [name for name in qualified_variants(spelling, key, table) if name not in names]
     return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
@@ -182,16 +188,21 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 continue
             words = segment[span[0].start():span[-1].end()]
             key, joined = name_key(words), None
-            if n == 1 and key not in table:
-                from indexer.fulltext.name_phrases import joined_key
+            if key not in table and n <= 3:
+                from indexer.fulltext.name_phrases import alike_key, joined_key
 
-                joined = joined_key(words)  # its case is checked on the name after the article
+                # a joined name's case is checked on the name after the article; a name spelt
+                # alike (Gweiran: Guweiran) is searched as the name
+                joined = (joined_key(words) if n == 1 else None) or alike_key(words)
                 key = joined or key
             if key and key in table and (joined or _written_as(words, key)):
-                group_text, names = _group_text(words, key, table[key], table)
-                if name_key(words) != key:  # a joined spelling: the user's word and every spelling
+                group_text, names = _group_text(words, key, table[key], table, quoted=False)
+                if name_key(words) != key:  # joined or alike: the user's words and every spelling
+                    from indexer.fulltext.name_phrases import own_qualifier
+
                     names = [name for name, _ in table[key]]
                     group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
+                    group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
                 if names or name_key(words) != key:
                     pieces.append(segment[last:span[0].start()] + group_text)
                     last = span[-1].end()
