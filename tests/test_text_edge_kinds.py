@@ -169,3 +169,24 @@ def test_a_saved_pages_label_and_note_on_the_author_are_left_out():
     record = parse_html(_html(False, label="Brief Analysis",
                               bio="Petra Holm is a reporter at Harbour News."), "page.html")
     assert record.body.startswith(TEXT[0]) and record.body.endswith(TEXT[-1])
+
+
+def test_a_records_read_lead_in_and_sign_up_prompt_are_cut_from_its_end():
+    body = TEXT + ["READ: Lake ferry operator buys a second boat", "Stay updated with the latest news!",
+                   "Subscribe to the Harbour News newsletter"]
+    assert boilerplate.clean_record_paragraphs(body) == TEXT
+
+
+@pytest.mark.parametrize("line", ["By subscribing, you help us keep reporting from the lake.",
+                                  "Stay up to date with our morning briefing", "ابق على اطلاع بآخر الأخبار"])
+def test_sign_up_prompts_in_other_words_are_calls_to_action(line):
+    assert paragraphs.furniture_reason(line) == "call to action"
+
+
+def test_a_listing_of_dated_headlines_with_a_question_among_them_is_refused():
+    text = ("Skip to main content\nHarbour News\nLatest in Lakeside\n"
+            "Ferry service resumes across the lake after the storm\n03 Apr 2022\n"
+            "Council votes to rebuild the covered market\n01 Apr 2022\n"
+            "Who will pay for the new pier on the north shore?\n28 Mar 2022\nLoad more\nMost Read\n© Harbour News")
+    with pytest.raises(ValueError, match="furniture"):
+        parse_text_article(text)

@@ -300,10 +300,11 @@ MIN_UNSENTENCED_WORDS = 40  # a text shorter than this with no sentence is a lis
 
 def headlines_only(body: list, lines: list) -> bool:
     """What is left is a few lines without one sentence among them (a tag page's list of
-    headlines), on a page that has furniture: no article."""
+    headlines; a question is a headline's form too: "Who guards the prisons?"), on a page that has
+    furniture: no article."""
     if sum(len(p.split()) for p in body) >= MIN_UNSENTENCED_WORDS or not any(line.furniture for line in lines):
         return False
-    return not any(paragraphs.ends_sentence(p) for p in body)
+    return not any(paragraphs.ends_sentence(p) and not p.rstrip("\"”’»)").endswith(("?", "؟")) for p in body)
 
 
 ABOVE_TITLE = 4  # header lines read above the title (a date or byline over the headline)
