@@ -82,6 +82,7 @@ class SegmentColumns:
             if not getattr(segment_reader, "_archive_lengths", False):
                 segment_reader.doc_field_length = self._length_function(segment_reader)
                 keep_lookups(segment_reader)  # and its terms' lookups kept (term_tables)
+                segment_reader.field_length = _kept_field_length(segment_reader.field_length)
                 segment_reader._archive_lengths = True
         # A searcher copies its reader's method when it is made: give the segments' searchers
         # (which the scorers ask) the new one.
@@ -108,6 +109,21 @@ class SegmentColumns:
         with self._lock:
             for key in [key for key in self._values if key[0] not in live]:
                 del self._values[key]
+
+
+def _kept_field_length(original):
+    """A segment's total length of a field, asked once: every scorer of a search asks every
+    segment for it (the average length over the index), and a written segment's total never
+    changes."""
+    kept: dict = {}
+
+    def field_length(fieldname):
+        found = kept.get(fieldname)
+        if found is None:
+            found = kept[fieldname] = original(fieldname)
+        return found
+
+    return field_length
 
 
 def _read_column(segment_reader, fieldname):
