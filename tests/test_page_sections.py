@@ -1,5 +1,6 @@
 """A page's section (JSON-LD ``articleSection``, ``article:section``) is a tag only where the page
-states no tag: keywords and the links of its tags box come first (issue #13, sixth round)."""
+states no tag: keywords and the links of its tags box come first, then its plain search keywords
+(``<meta name="keywords">``) (issue #13, sixth round)."""
 
 import json
 
@@ -31,6 +32,12 @@ def _ld(**fields) -> str:
     (_ld(articleSection="Regions") + '<meta name="news_keywords" content="Ferries, Storms">', "", ["Ferries", "Storms"]),
     (_ld(articleSection="Regions"), '<div class="tags">Tags: <a href="/t/f">Ferries</a> <a href="/t/s">Storms</a></div>',
      ["Ferries", "Storms"]),
+    # the page's plain search keywords: below its tags and its tags box, above its section
+    ('<meta name="keywords" content="Ferries, Storms"><meta property="article:section" content="Regions">', "",
+     ["Ferries", "Storms"]),
+    ('<meta name="keywords" content="lake news, boats"><meta property="article:tag" content="Ferries">', "", ["Ferries"]),
+    ('<meta name="keywords" content="lake news, boats">',
+     '<div class="tags">Tags: <a href="/t/f">Ferries</a> <a href="/t/s">Storms</a></div>', ["Ferries", "Storms"]),
     # with nothing else stated, the section is the tag
     (_ld(articleSection="Regions"), "", ["Regions"]),
     ('<meta property="article:section" content="Regions">', "", ["Regions"]),

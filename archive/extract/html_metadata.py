@@ -69,6 +69,7 @@ META_FIELDS = {
     ],
     "tags": ["article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags"],
     "section": ["article:section", "og:article:section"],
+    "keywords": ["keywords"],  # the page's search keywords: tags only where it states no others
     "url": ["og:url", "twitter:url"],
     "language": ["og:locale", "content-language", "dc.language", "language"],
 }
@@ -149,6 +150,9 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
     section = _first(values.get("section", []))
     if section:
         add_unique(meta.sections, [section], MAX_TAGS)
+    keywords = _first(values.get("keywords", []))
+    if keywords:
+        meta.keywords = split_keywords(keywords)[:MAX_TAGS]
 
     meta.url = canonical_url(tree, url) or _first(values.get("url", []), lambda v: absolute_url(v, url))
     if meta.url and is_home_page(meta.url):
@@ -335,12 +339,15 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
                 setattr(merged, name, list(getattr(source, name)))
                 merged.sources[name] = source.sources.get(name, "meta")
                 break
-    # The site's section ("Politics") is a tag only where the page states none: its keywords, then
-    # the links of its tags box, come first.
+    # The site's section ("Politics") is a tag only where the page states none: its tags (JSON-LD
+    # keywords, article:tag, news_keywords...), then the links of its tags box, then its plain
+    # search keywords (<meta name="keywords">) come first.
     if not merged.tags:
         merged.tags = markup_tags(tree)
         if merged.tags:
             merged.sources["tags"] = "markup"
+    if not merged.tags and meta_tags.keywords:
+        merged.tags, merged.sources["tags"] = list(meta_tags.keywords), "keywords"
     if not merged.tags:
         for source in (ld, meta_tags):
             if source.sections:

@@ -48,6 +48,7 @@ class PageMetadata:
     authors: list = field(default_factory=list)
     tags: list = field(default_factory=list)
     sections: list = field(default_factory=list)  # the site's section ("Politics"): a tag only where none is stated
+    keywords: list = field(default_factory=list)  # <meta name="keywords">: tags only where no others are stated
     url: Optional[str] = None
     language: Optional[str] = None
     article_type: Optional[str] = None  # the JSON-LD @type used, if any
