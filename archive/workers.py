@@ -35,9 +35,11 @@ from indexer import fulltext
 
 FILES_PER_ITEM = 16  # small files read by a worker per work item
 RECORDS_PER_ITEM = 64  # raw records (from big files and containers) built per work item
-BIG_FILE = 8 * 1024 * 1024  # bigger files (and every container) are read in the main process
+BIG_FILE = 8 * 1024 * 1024  # bigger files but PDFs (and every container) are read in the main process
 WINDOW = 48  # work items in flight
-ALONE = (".pdf",)  # read slowly (OCR: seconds a page): each such file is a work item of its own
+# Read slowly (OCR: seconds a page) into few records, a page at a time: each such file, whatever
+# its size, is a work item of its own, read by a worker.
+ALONE = (".pdf",)
 PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # smaller imports run in-process (starting workers costs ~1 s)
 POLL = 0.1  # seconds between looks at the pages queue while a result is awaited
 
@@ -137,19 +139,21 @@ def _work(item):
 
 # -- in the main process ------------------------------------------------------------------------
 def work_items(walked: Iterable, options: ReaderOptions, read_in_main) -> Iterator:
-    """``("files", [(path, named), ...])`` for small plain files (a PDF alone: one worker reads
-    it, another the files after it), ``("records", [...])`` for what big files and containers
-    hold (read here by ``read_in_main(path, named)``), and ``("opened", path)`` markers so the
-    caller can count files read here."""
+    """``("files", [(path, named), ...])`` for small plain files (a PDF of any size alone: one
+    worker reads it, another the files after it, and this process goes on writing),
+    ``("records", [...])`` for what other big files and containers hold (read here by
+    ``read_in_main(path, named)``), and ``("opened", path)`` markers so the caller can count
+    files read here."""
     from archive.readers.containers import container_kind
 
     files: list = []
     for path, named in walked:
         try:
-            small = path.is_file() and path.stat().st_size <= BIG_FILE and not container_kind(path.name)
+            plain = path.is_file() and not container_kind(path.name)
+            small = plain and path.stat().st_size <= BIG_FILE
         except OSError:
-            small = False
-        if small and path.suffix.lower() in ALONE:  # not holding up the small files after it
+            plain = small = False
+        if plain and path.suffix.lower() in ALONE:  # not holding up the small files after it
             if files:
                 yield ("files", files)
                 files = []

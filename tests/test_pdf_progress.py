@@ -89,3 +89,23 @@ def test_status_line_names_the_page():
     assert _status(state).endswith("long-report.pdf, page 3 of 25")
     state["page"] = None
     assert _status(state).endswith("long-report.pdf")
+
+
+def test_a_big_pdf_is_read_by_a_worker_too(db_path, long_pdf, tmp_path):
+    """A PDF over workers.BIG_FILE (here 9 MB of attachment beside its 25 pages) is read by a
+    worker as well, a page at a time, so the import's process goes on writing meanwhile; its
+    pages are said before its article comes back."""
+    import os
+
+    from archive import workers
+
+    writer = PdfWriter(clone_from=long_pdf)
+    writer.add_attachment("annex.bin", os.urandom(workers.BIG_FILE + 1024 * 1024))
+    path = tmp_path / "big-report.pdf"
+    writer.write(path)
+    assert path.stat().st_size > workers.BIG_FILE
+    events, report = events_of_import(db_path, [path], workers=1)
+    assert report.imported == 1 and report.failed == 0, report.failures
+    done = events.index(("file", str(path)))
+    assert [event[2:] for event in events[:done] if event[0] == "page"] == [(n, PAGES) for n in range(1, PAGES + 1)]
+    assert sum(event[1] for event in events if event[0] == "bytes") == path.stat().st_size
