@@ -190,3 +190,15 @@ def test_a_listing_of_dated_headlines_with_a_question_among_them_is_refused():
             "Who will pay for the new pier on the north shore?\n28 Mar 2022\nLoad more\nMost Read\n© Harbour News")
     with pytest.raises(ValueError, match="furniture"):
         parse_text_article(text)
+
+
+def test_a_live_pages_post_headers_are_left_out_a_running_storys_times_stay():
+    posts = ("Harbour News\nLive: Ferry crossings resume across the lake\nBy Petra Holm\nPosted Sun 3 Apr 2022\n\n"
+             + TEXT[0] + "\n\n" + TEXT[1] + "\nShare post\n10:15am\nWho pays for the pier?\nBy Tomas Berg\n"
+             + TEXT[2] + "\n\n" + TEXT[3])
+    body = parse_text_article(posts).body
+    assert "10:15am" not in body and "Who pays" not in body and "Tomas Berg" not in body
+    assert body.endswith(TEXT[3])
+    running = ("Harbour News\nThe Latest: Ferry crossings resume across the lake\n3 April 2022\n\n" + TEXT[0]
+               + "\n\n4:14 p.m.\n\n" + TEXT[1] + "\n\n" + TEXT[2])
+    assert "4:14 p.m." in parse_text_article(running).body

@@ -421,6 +421,30 @@ def dateline_above(content: list, body_at: list, title_at: int) -> list:
     return body_at
 
 
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+POST_HEADER_LINES = 2  # under a post's time: its heading and its byline
+POST_HEADING_WORDS = 15
+
+
+def without_post_headers(content: list, lines: list, body_at: list) -> list:
+    """The text of a live page without its posts' headers: a post's time alone on a line ("10:15pm",
+    "14:05 GMT") inside the text, the post's heading under it perhaps, and the post's byline ("By
+    ..."). A time without a byline under it is left (a wire's running story: "4:14 p.m.")."""
+    stamps = [n for n, k in enumerate(body_at) if n > 0 and _CLOCK.match(content[k])]
+    if not stamps:
+        return body_at
+    drop = set()
+    for n in stamps:
+        for m in range(n + 1, min(n + 1 + POST_HEADER_LINES, len(body_at) - 1)):
+            k = body_at[m]
+            if bylines.header_byline(content[k]):
+                drop.update(range(n, m + 1))  # the time, the heading (if any) and the byline
+                break
+            if lines[k].words > POST_HEADING_WORDS:
+                break
+    return [k for n, k in enumerate(body_at) if n not in drop]
+
+
 def name_under_text(content: list, lines: list, body_at: list, dropped: set):
     """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
     Arabic agencies sign their stories), or None: a short line of name words, no sentence, no

@@ -277,6 +277,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
     body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)
     body_at = page_layout.dateline_above(content, body_at, title_at)
+    body_at = page_layout.without_post_headers(content, lines, body_at)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
