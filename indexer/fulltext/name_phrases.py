@@ -275,13 +275,22 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
         if not any(other == base_key for _, other in group):
             continue
         lower = word.lower()
+        if not any(lower in name.split() for name, _ in group):
+            continue  # a generic word is written in lower case in a spelling (al-Hol camp), not a name's word (Syrian)
         holding = [name for name, _ in group if lower in name.lower().split() and name != spelling]
         bare = [name for name, other in group if lower not in name.lower().split() and not _arabic(name)]
+        arabic = [name for name, _ in group if _arabic(name) and len(name.split()) > 1]  # مخيم روج
         if not quoted:
             names = [name for name in bare if name != base]
             text = "((" + " OR ".join(f'"{name}"' for name in [base] + names) + f") AND {word})"
-            return text, names
+            arabic_bare = [name for name, _ in group if _arabic(name) and len(name.split()) == 1]
+            generic = {w for name in arabic for w in name.split() if any(w != b and b in name.split() for b in arabic_bare)}
+            if arabic_bare and len(generic) == 1:  # مخيم روج: (روج AND مخيم), as "Roj" AND camp
+                text = "(" + text + " OR ((" + " OR ".join(f'"{name}"' for name in arabic_bare) + f") AND {generic.pop()}))"
+            elif arabic:
+                text = "(" + text + " OR " + " OR ".join(f'"{name}"' for name in arabic) + ")"
+            return text, names + arabic
         made = [f"{word} {name}" if first else f"{name} {word}" for name in bare]
-        names = list(dict.fromkeys(name for name in made + holding if name != spelling))
+        names = list(dict.fromkeys(name for name in made + holding + arabic if name != spelling))
         return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
     return None
