@@ -116,7 +116,7 @@ def read_pages(path) -> tuple:
     scanned = _Scanned()
     pages: list = []
     pdfium = None
-    number, total = 0, None
+    number, total, cut = 0, None, False
     try:
         with path.open("rb") as handle, _pdfminer_warnings() as warned:
             head = handle.read(1024)
@@ -124,6 +124,9 @@ def read_pages(path) -> tuple:
                 raise PdfProblem("empty file")
             if head.find(b"%PDF-") < 0:
                 raise PdfProblem("not a PDF (no %PDF- header)")
+            end = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, end - 2048))
+            cut = b"%%EOF" not in handle.read()  # a download or copy cut short, as damage goes
             handle.seek(0)
             total, layouts = _layouts(handle)
             if total and total > MAX_PAGES:
@@ -151,7 +154,7 @@ def read_pages(path) -> tuple:
     except ocr.OcrError as error:
         raise PdfProblem(f"page {number}: {error}") from None
     except Exception as error:  # pdfminer's many exceptions on broken files, one message each
-        raise PdfProblem(_problem(error, number, total)) from None
+        raise PdfProblem(_problem(error, number, total, cut)) from None
     finally:
         if pdfium is not None:
             pdfium.close()
@@ -221,13 +224,14 @@ def _pdfminer_warnings():
         logger.propagate = propagate
 
 
-def _problem(error: Exception, number: int, total: Optional[int] = None) -> str:
+def _problem(error: Exception, number: int, total: Optional[int] = None, cut: bool = False) -> str:
     kind = type(error).__name__
     if kind in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning") or "password" in str(error).lower():
         return "encrypted PDF: it needs a password to be read; not read"
     where = f"at page {number + 1}" + (f" of {total:,}" if total and total > number else "") if number else "before its first page"
     detail = str(error).strip() or kind
-    return f"damaged PDF, reading stopped {where} ({kind}: {detail[:200]})"
+    damage = "damaged PDF (cut short: its end is missing)" if cut else "damaged PDF"
+    return f"{damage}, reading stopped {where} ({kind}: {detail[:200]})"
 
 
 def _page_lines(layout) -> tuple:
