@@ -294,3 +294,13 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
         names = list(dict.fromkeys(name for name in made + holding + arabic if name != spelling))
         return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
     return None
+
+
+def gazetteer_alikes(form: str) -> list:
+    """The alias table's one-word Latin names with the sound-alike key of ``form`` (a rare query
+    word, analysed) one edit from it, their entity's first: the sound-alike fallback's names when
+    the archive holds some other spelling only (Gweiran: Guweiran of Ghuwayran)."""
+    from indexer.fulltext.variants import edit_distance
+
+    return [letters for letters, _, _ in _alike_names().get(_sounds([form]), ())
+            if letters != form and edit_distance(form, letters) <= 1]
