@@ -43,8 +43,12 @@ class NameHighlighter(Highlighter):
         else:
             bterms = results.query_terms(expand=True, fieldname=fieldname)
         words = frozenset(field.from_bytes(term[1]) for term in bterms)
-        phrases, loose = _phrases_and_terms(results.q, fieldname)
-        phrase_only = {word for phrase in phrases for word in phrase} - loose
+        # The query's phrases are the same for every hit of the page: read once.
+        kept = results.__dict__.setdefault("_archive_phrases", {})
+        if fieldname not in kept:
+            phrases, loose = _phrases_and_terms(results.q, fieldname)
+            kept[fieldname] = (phrases, {word for phrase in phrases for word in phrase} - loose)
+        phrases, phrase_only = kept[fieldname]
         analyzed = field.analyzer(text, positions=True, chars=True, mode="index", removestops=False)
         # The chain reuses one Token object: copied. HighlightAnalyzer's are made for this call.
         tokens = list(analyzed) if getattr(field.analyzer, "fresh_tokens", False) else [t.copy() for t in analyzed]
@@ -58,13 +62,14 @@ class NameHighlighter(Highlighter):
             else:
                 slots.append([i])
         inside = set()
-        for phrase in phrases:
-            if len(phrase) < 2:
-                continue
-            for n in range(len(slots) - len(phrase) + 1):
-                run = slots[n:n + len(phrase)]
-                if all(word in {tokens[i].text for i in slot} for word, slot in zip(phrase, run)):
-                    inside.update(range(run[0][0], run[-1][-1] + 1))
+        long_phrases = [phrase for phrase in phrases if len(phrase) >= 2]
+        if long_phrases:
+            slot_words = [{tokens[i].text for i in slot} for slot in slots]
+            for phrase in long_phrases:
+                first, size = phrase[0], len(phrase)
+                for n in range(len(slots) - size + 1):
+                    if first in slot_words[n] and all(phrase[j] in slot_words[n + j] for j in range(1, size)):
+                        inside.update(range(slots[n][0], slots[n + size - 1][-1] + 1))
         for i, token in enumerate(tokens):
             token.matched = token.text in words and (token.text not in phrase_only or i in inside)
         tokens = _one_token_a_word(tokens)
