@@ -82,3 +82,19 @@ def test_one_tag_under_a_heading_known_by_its_word_where_the_next_block_follows(
 
 def test_an_arabic_heading_with_the_word_for_keywords():
     assert _tags("كلمات البحث:\nبحيرات|النقل النهري|العواصف\nاقرأ أيضًا\n") == ["بحيرات", "النقل النهري", "العواصف"]
+
+
+def test_a_heading_of_another_list_ends_the_tags():
+    assert _tags("Topics\nFerries\nStorm damage\nRegions & Countries\nStay in touch\nSign up for our newsletter\n") == [
+        "Ferries", "Storm damage"]
+
+
+def test_one_item_under_a_word_of_subjects_is_no_tag_list():
+    # "tags" and "keywords" may head a single tag the next block closes; "topics" needs two
+    assert _tags("More topics\nFerries\nSign up for our newsletter\n") == []
+
+
+def test_a_menu_under_a_word_of_places_is_no_tag_list():
+    page = ("Lake Towns Trust\nRegions\nOur Work\nLatest Updates\nPodcasts\nAbout\n"
+            "Ferry service resumes across the lake\n4 April 2022\n\n" + TEXT)
+    assert build_article(parse_text_article(page)).tags == []

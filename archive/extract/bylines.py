@@ -70,6 +70,8 @@ def _labels() -> dict:
             r"^\s*(?:" + "|".join(re.escape(label) for label in loose) + r")\s*:?\s+(?P<value>.*)$")
     patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
     patterns["tag_heading_words"] = frozenset(sections.get("tag_heading_words", ()))
+    patterns["topic_heading_words"] = frozenset(sections.get("topic_heading_words", ()))
+    patterns["other_list_words"] = frozenset(sections.get("other_list_words", ()))
     patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
     patterns["roles"] = frozenset(sections.get("roles", ()))
     return patterns
@@ -391,13 +393,26 @@ def tag_heading(line: str) -> bool:
     return plain(line).strip(" :：") in _labels()["tag_headings"]
 
 
-def loose_tag_heading(line: str) -> bool:
+def loose_tag_heading(line: str) -> int:
     """Whether a short line, no sentence, holds a plural label word ("Follow the topics in this
-    article", "Browse these keywords"): it may head a list of tags, if what follows is one."""
-    words = plain(line).strip(" :：").split()
+    article", "Related Tags"): it may head a list of tags, if what follows is one. 2 for a word of
+    tags ("tags", "keywords"), 1 for a word of subjects or places ("topics", "countries"), else 0."""
+    words = plain(line).strip(" :：").replace("&", " ").split()
     if not words or len(words) > TAG_HEADING_WORDS or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
-        return False
-    return any(word in _labels()["tag_heading_words"] for word in words)
+        return 0
+    if any(word in _labels()["tag_heading_words"] for word in words):
+        return 2
+    return 1 if any(word in _labels()["topic_heading_words"] for word in words) else 0
+
+
+def other_list_heading(line: str) -> bool:
+    """Whether a line under a list of tags heads another list ("Regions & Countries", "Topics"):
+    a tags heading, or a short line, no sentence, holding a word of lists."""
+    if tag_heading(line) or loose_tag_heading(line):
+        return True
+    words = plain(line).strip(" :：").replace("&", " ").split()
+    return 0 < len(words) <= TAG_HEADING_WORDS and not paragraphs.ends_sentence(line.strip(" :：")) \
+        and any(word in _labels()["other_list_words"] for word in words)
 
 
 @functools.lru_cache(maxsize=CACHE)

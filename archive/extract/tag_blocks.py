@@ -39,15 +39,15 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
         return split_tag_text(value), i + 1
     if value is None and _HASHTAGS.match(line):
         return clean_tags(line.split()), i + 1
-    loose = value is None and not bylines.tag_heading(line)
-    if loose and not (bylines.loose_tag_heading(line) and i + 1 < len(content) and not gap_before[i + 1]):
+    loose = 0 if value is not None or bylines.tag_heading(line) else bylines.loose_tag_heading(line)
+    if value is None and not bylines.tag_heading(line) and not (loose and i + 1 < len(content) and not gap_before[i + 1]):
         return None, i
     # A heading: the tags follow, on one line with separators or one a line until a gap.
     j, ended = i + 1, False
     while j < len(content) and j - i - 1 < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
             break
-        if bylines.tag_heading(content[j]) or _too_long(raw[j]):
+        if bylines.other_list_heading(content[j]) or _too_long(raw[j]):
             break
         if _ends_list(content, j, i + 1):
             ended = True
@@ -61,7 +61,7 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     items = []
     for k in range(i + 1, j):
         items.extend([content[k]] if one_a_line or not _TAG_SEPARATORS.search(raw[k]) else split_tag_text(raw[k]))
-    if loose and ((len(items) < 2 and not ended) or any(_words(item) > LOOSE_ITEM_WORDS for item in items)):
+    if loose and ((len(items) < 2 and not (ended and loose == 2)) or any(_words(item) > LOOSE_ITEM_WORDS for item in items)):
         return None, i  # under a heading known only by its word, nothing but short items is tags
     if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
