@@ -98,3 +98,14 @@ def test_a_menu_under_a_word_of_places_is_no_tag_list():
     page = ("Lake Towns Trust\nRegions\nOur Work\nLatest Updates\nPodcasts\nAbout\n"
             "Ferry service resumes across the lake\n4 April 2022\n\n" + TEXT)
     assert build_article(parse_text_article(page)).tags == []
+
+
+def test_a_list_stops_at_the_footer_every_page_of_the_folder_ends_with():
+    from archive.extract import tag_blocks, templates
+    content = ["Tags", "Ferries", "Storm damage", "Promoted stories", "Help centre", "Contact"]
+    gaps = [False] * len(content)
+    tail = frozenset(templates.line_key(line) for line in content[3:])
+    assert tag_blocks.tags_at(content, content, gaps, 0)[0] == ["Ferries", "Storm damage", "Promoted stories",
+                                                                "Help centre", "Contact"]
+    assert tag_blocks.tags_at(content, content, gaps, 0, tail=tail) == (["Ferries", "Storm damage"], 3)
+    assert tag_blocks.tag_list_lines(content, gaps, tail) == {1, 2}

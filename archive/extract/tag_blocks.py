@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract import boilerplate, bylines, paragraphs, templates
 from archive.extract.data import data_sections
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
@@ -25,10 +25,12 @@ BREADCRUMB_REACH = 3
 MENU_ITEMS = 3  # a list under a tag heading this long whose every item the folder repeats is a menu
 
 
-def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -> tuple:
+def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, tail=None) -> tuple:
     """(tags, index after them) when a tag line or a heading with tags below it is at ``i``,
     else (None, i). A heading over items every page of the folder repeats (``repeated``) heads
-    a menu ("Topics" over the site's sections), not the article's tags."""
+    a menu ("Topics" over the site's sections), not the article's tags. ``tail`` (line keys, as
+    :func:`archive.extract.templates.line_key` makes them), if given, is the footer every page of
+    the folder ends with: a list of tags stops where it starts."""
     line = content[i]
     if len(line) > 300:
         return None, i
@@ -47,6 +49,8 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     while j < len(content) and j - i - 1 < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
             break
+        if tail and templates.line_key(content[j]) in tail:
+            break  # the footer every page of the folder ends with
         if bylines.other_list_heading(content[j]) or _too_long(raw[j]):
             break
         if _ends_list(content, j, i + 1):
@@ -68,19 +72,20 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None) -
     return clean_tags(items), j
 
 
-def tag_list_lines(content: list, gap_before: list) -> set:
+def tag_list_lines(content: list, gap_before: list, tail=None) -> set:
     """The lines listed under tag headings, and the headings known only by their word ("Follow the
-    topics in this article"): kept even where every page of the outlet has them."""
+    topics in this article"): kept even where every page of the outlet has them, up to the footer
+    every page of the folder ends with (``tail``, as for :func:`tags_at`)."""
     listed = set()
     for i, line in enumerate(content):
         if bylines.tag_heading(line):
             j = i + 1
             while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]) \
-                    and not _ends_list(content, j, i + 1):
+                    and not _ends_list(content, j, i + 1) and not (tail and templates.line_key(content[j]) in tail):
                 listed.add(j)
                 j += 1
         elif bylines.loose_tag_heading(line):
-            tags, after = tags_at(content, content, gap_before, i)
+            tags, after = tags_at(content, content, gap_before, i, tail=tail)
             if tags:
                 listed.update(range(i, after))
     return listed
