@@ -9,10 +9,12 @@ ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""
 CASED = {
     "amnesty": "Amnesty",
     "france": "France",
+    "harem": "Harem",
     "hims": "Hims",
     "hit": "Hit",
     "icc": "ICC",
     "is": "IS",
+    "mare": "Mare",
     "monitor": "Monitor",
     "reach": "REACH",
     "sour": "Sour",
@@ -23,8 +25,10 @@ CASED = {
 
 WORDS = frozenset({
     "amnesty",
+    "harem",
     "hit",
     "is",
+    "mare",
     "monitor",
     "reach",
     "sour",

@@ -269,10 +269,14 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
         word = unit.group(0)
         base = spelling[units[1].start():] if first else spelling[:units[-2].end()]
         base_key = name_key(base)
-        if not word.isalpha() or _arabic(word) or not base_key or base_key == key or base_key not in table:
+        if not word.isalpha() or _arabic(word) or not base_key or base_key == key:
             continue
         group = table[key]
         if not any(other == base_key for _, other in group):
+            if quoted:
+                found = _literal_generic(spelling, word, first, key, table)
+                if found is not None:
+                    return found
             continue
         lower = word.lower()
         if not any(lower in name.split() for name, _ in group):
@@ -304,3 +308,44 @@ def gazetteer_alikes(form: str) -> list:
 
     return [letters for letters, _, _ in _alike_names().get(_sounds([form]), ())
             if letters != form and edit_distance(form, letters) <= 1]
+
+
+def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
+    """A quoted spelling ending (or starting) with a generic word that some of its entity's Latin
+    spellings hold and others do not ("al-Sinaa prison", of Ghuwayran; "Deir ez-Zor countryside",
+    of the province): the phrase as the spellings holding the word, and the entity's names written
+    without any generic word with it ("Ghuwayran prison"), never the spellings with another
+    ("Deir ez-Zor province"); None when the word is no such generic word."""
+    lower = word.lower()
+    group = table[key]
+    latin = [name for name, _ in group if not _arabic(name)]
+    holding = [name for name in latin if lower in name.lower().split()]
+    if not any(lower in name.split() for name in latin) or all(lower in name.lower().split() for name in latin):
+        return None
+    bare = [name for name in latin if all(part[:1].isupper() or part.lower() in _ARTICLES
+                                          for part in re.split(r"[\s-]+", name.strip()) if part)]
+    made = [f"{word} {name}" if first else f"{name} {word}" for name in bare]
+    alike = [name for name in qualified_variants(spelling, key, table) if lower in name.lower().split()]
+    arabic = [name for name, _ in group if _arabic(name) and len(name.split()) > 1]
+    names = list(dict.fromkeys(name for name in holding + made + alike + arabic if name != spelling))
+    return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
+
+
+NAME_ALIKE_LETTERS = 6  # a known name's spelling this long also finds the archive's unknown spellings one edit away
+
+
+def archive_alikes(group: list, lookup, table) -> list:
+    """The archive's words one edit from a one-word Latin spelling of the group (of NAME_ALIKE_LETTERS
+    or more) with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of
+    Guweiran; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see variants.sound_alikes)."""
+    from indexer.fulltext.analysis import _DIGIT
+    from indexer.fulltext.variants import edit_distance, phonetic_key
+
+    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
+    found: dict = {}
+    for spelling in spellings:
+        for other, articles in lookup(phonetic_key(spelling)):
+            if (articles and not _DIGIT.search(other) and name_key(other) not in table
+                    and edit_distance(spelling, other) == 1):
+                found[other] = articles
+    return sorted(found, key=lambda other: (-found[other], other))

@@ -227,7 +227,6 @@ PHONETIC_BOOST = 0.3
 PHONETIC_SCAN = 2000  # vocabulary rows of one key read at most
 PHONETIC_EDITS = 0.4  # a sound-alike is at most max(2, this x its length) edits away (see bench/README.md)
 PHONETIC_SHORT = 5  # ... and one edit for words this long or shorter
-NAME_ALIKE_LETTERS = 6  # a known name this long also gets the archive's unknown spellings one edit away
 
 _PHONETIC_SOFT_C = re.compile(r"c(?=[eiy])")
 _PHONETIC_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("dh", "d"),
@@ -304,13 +303,9 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     if form in stop or not own_key:
         return []
     if own_key in table:  # a known name: the archive's unknown spellings one edit from any of its own
-        spellings = {name.lower() for name, _ in table[own_key] if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
-        found = {}
-        for spelling in spellings:
-            for other, articles in lookup(phonetic_key(spelling)) :
-                if articles and not _DIGIT.search(other) and name_key(other) not in table and edit_distance(spelling, other) == 1:
-                    found[other] = articles
-        return [_cased_like(other, word) for other in sorted(found, key=lambda o: (-found[o], o))][:PHONETIC_MAX]
+        from indexer.fulltext.name_phrases import archive_alikes
+
+        return [_cased_like(other, word) for other in archive_alikes(table[own_key], lookup, table)][:PHONETIC_MAX]
     own = count(form)
     found = found_by(own_key[0]) if found_by is not None and len(own_key) == 1 else own
     if max(own, found) >= PHONETIC_BELOW:
