@@ -1,8 +1,7 @@
-"""Where the article stands on a page copied as text: its title line, and the edges of its text
-beyond the line classifier's block (other stories listed under their own bylines, a list the
-text announces, a byline standing alone beside the date); and what stands around it: a date or
-byline above the title, labelled metadata or a reporter's name under the text, a standfirst over
-a picture, a page of headlines without one sentence.
+"""Where the article stands on a page copied as text: its title line and the header around it (a
+byline standing alone beside the date, a date or byline above the title); and what stands around
+the text: labelled metadata or a reporter's name under it, a note on the author, a page of
+headlines without one sentence. The edges of the text itself are :mod:`archive.extract.text_edges`.
 
 The functions take the page's lines (``content``) and the classifier's judgement of each
 (:class:`archive.extract.paragraphs.Line`).
@@ -20,10 +19,6 @@ from archive.extract.data import data_sections
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.tags import parse_tag_line
-
-MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
-MAX_LIST_ITEM_WORDS = 25
-MIN_DATED_ITEMS = 3  # a list under a heading without a colon: this many dated or numbered items
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -56,37 +51,6 @@ def bare_byline(content: list, position: int) -> Optional[str]:
     return None
 
 
-def list_after(content: list, lines: list, repeated: list, end: int) -> int:
-    """The text announces a list ("The tour's dates:", or a heading over items that start with
-    dates or numbers): its items, short lines judged bad by their neighbours, belong to it, up to
-    the first line of furniture."""
-    if end == 0 or end >= len(content):
-        return end
-    if _link_list_heading(content[end - 1]):
-        return end - 1  # "Read more:", "RELATED NEWS:" closing the block: the page's links follow
-    at = end
-    announced = content[end - 1].endswith(":")
-    if not announced:
-        heading = lines[at].furniture is None and not lines[at].sentence and 2 <= lines[at].words <= 8
-        if not heading or _link_list_heading(content[at]):
-            return end
-        announced = content[at].endswith(":")
-        at += 1
-    items = at
-    while items < len(content) and items - at < MAX_LIST_ITEMS and lines[items].furniture is None \
-            and not repeated[items] and lines[items].words <= MAX_LIST_ITEM_WORDS \
-            and (announced or _dated_item(content[items])):
-        items += 1
-    return items if items - at >= (2 if announced else MIN_DATED_ITEMS) else end
-
-
-def _link_list_heading(line: str) -> bool:
-    """A heading of the page's links, not of the text's list: a page control ("Read more:") or a
-    heading in capitals ("RELATED NEWS:", "NÛÇEYÊN TÊKILDAR:")."""
-    bare = line.rstrip(": ")
-    return boilerplate.is_junk_line(bare) or (bare.isupper() and len(bare) > 3)
-
-
 AUTHOR_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)(?:\s*\(@\w+\))?\s+(?:is|was|has been|serves as)\s")
 
 
@@ -100,51 +64,6 @@ def author_bio(paragraph: str, author) -> bool:
         return False
     names = [n.strip().casefold() for n in re.split(r",\s*|\s+(?:and|&)\s+", author) if n.strip()]
     return match.group("name").strip().casefold() in names
-
-
-def _dated_item(line: str) -> bool:
-    """A list item that starts with a date or a number ("June 9 – Tampa, FL", "20 January: ...")."""
-    words = line.split(" ", 2)
-    return words[0][:1].isdigit() or (len(words) > 1 and words[0][:1].isalpha() and words[1][:1].isdigit())
-
-
-def without_headline_run(content: list, lines: list, position: int, end: int) -> int:
-    """The text without a list of headlines under its last paragraph (related stories set with no
-    heading): two or more lines of a headline's shape, no sentence among them."""
-    run = end
-    while run > position and _headline_shaped(lines[run - 1]):
-        run -= 1
-    return run if end - run >= 2 and run > position else end
-
-
-def _headline_shaped(line) -> bool:
-    return line.furniture is None and not line.sentence and 4 <= line.words <= 20 and not line.text.endswith(":")
-
-
-def without_teasers(content: list, lines: list, position: int, end: int) -> tuple:
-    """Other stories listed beside the text, each under its own name and date line: the text is
-    the stretch between such headers holding the most prose."""
-    cuts = [i for i in range(position + 1, end) if teaser_header(content, i)]
-    if not cuts:
-        return position, end
-    best, best_size = (position, end), -1
-    for begin, stop in zip([position] + cuts, cuts + [end]):
-        size = sum(len(content[i]) for i in range(begin, stop) if lines[i].cls == paragraphs.GOOD)
-        if size > best_size:
-            best, best_size = (begin, stop), size
-    begin, stop = best
-    if begin != position:  # past the other story's header lines
-        while begin < stop and lines[begin].cls != paragraphs.GOOD:
-            begin += 1
-    return begin, stop
-
-
-def teaser_header(content: list, i: int) -> bool:
-    """A name and a date on lines of their own: the header of another story listed below the text."""
-    line = content[i]
-    if len(line) > 60 or not bylines.date_in(line):
-        return False
-    return any(bylines.bare_name(other) for other in content[max(0, i - 1) : i] + content[i + 1 : i + 2])
 
 
 _URL = re.compile(r"^\S*(?:https?://|www\.)\S+$", re.I)
@@ -295,6 +214,7 @@ def headline_like(line: str, judged) -> bool:
 
 # -- around the text: a header above the title, metadata and a signature under the text ---------
 
+
 MIN_UNSENTENCED_WORDS = 40  # a text shorter than this with no sentence is a list of links
 
 
@@ -371,78 +291,6 @@ def _author_headings() -> frozenset:
 def _author_heading(line: str) -> bool:
     """A heading alone on its line over the author's name ("Contributors", "Author", "الكاتب")."""
     return len(line) <= 40 and paragraphs.plain(line).rstrip(" :：").strip() in _author_headings()
-
-
-def standfirst_over_picture(content: list, lines: list, body_at: list, title_at: int) -> bool:
-    """Whether the text's first paragraph is the standfirst: right under the headline, a
-    picture's caption between it and the rest ("Headline / summary / Image: ... / text"), no
-    dateline opening it."""
-    if title_at < 0 or len(body_at) < 3 or body_at[0] != title_at + 1:
-        return False
-    first, second = body_at[0], body_at[1]
-    return any(lines[k].furniture == "caption" for k in range(first + 1, second)) \
-        and not paragraphs.opens_with_dateline(content[first])
-
-
-BEFORE_DATELINE = 2  # paragraphs a caption or standfirst may take above the dateline
-MAX_CAPTION_WORDS = 60
-
-
-def from_dateline(content: list, body_at: list) -> list:
-    """The text from its dateline on: a paragraph opening with one ("WASHINGTON —", "(CNN) —",
-    "بغداد- «القدس العربي»:") among the first few starts the story; the short ones above it are a
-    picture's caption or a standfirst."""
-    for n, at in enumerate(body_at[1 : BEFORE_DATELINE + 1], 1):
-        if paragraphs.opens_with_dateline(content[at]):
-            before = body_at[:n]
-            if all(len(content[k].split()) <= MAX_CAPTION_WORDS and not paragraphs.opens_with_dateline(content[k])
-                   for k in before):
-                return body_at[n:]
-            break
-    return body_at
-
-
-def dateline_above(content: list, body_at: list, title_at: int) -> list:
-    """The text with its dateline where it stands alone on the line above the first paragraph, a
-    place and the agency's name ("بغداد - واع", "Erbil - Rudaw", "Agency/ Place": a few words, no
-    digits, the agency one the outlets data knows), unless the paragraph opens with a dateline of
-    its own."""
-    if not body_at or body_at[0] - 1 <= title_at:
-        return body_at
-    line = content[body_at[0] - 1]
-    first = content[body_at[0]]
-    if len(line.split()) <= 5 and not any(c.isdigit() or c in ":.!?؟" for c in line) \
-            and any(dash in line for dash in "-–—/") and not first.startswith(line.rstrip(" -–—/")) \
-            and not paragraphs.opens_with_dateline(first):
-        from archive.extract.outlets import outlet_from_dateline
-
-        if outlet_from_dateline(line) is not None:
-            return [body_at[0] - 1] + list(body_at)
-    return body_at
-
-
-_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-POST_HEADER_LINES = 2  # under a post's time: its heading and its byline
-POST_HEADING_WORDS = 15
-
-
-def without_post_headers(content: list, lines: list, body_at: list) -> list:
-    """The text of a live page without its posts' headers: a post's time alone on a line ("10:15pm",
-    "14:05 GMT") inside the text, the post's heading under it perhaps, and the post's byline ("By
-    ..."). A time without a byline under it is left (a wire's running story: "4:14 p.m.")."""
-    stamps = [n for n, k in enumerate(body_at) if n > 0 and _CLOCK.match(content[k])]
-    if not stamps:
-        return body_at
-    drop = set()
-    for n in stamps:
-        for m in range(n + 1, min(n + 1 + POST_HEADER_LINES, len(body_at) - 1)):
-            k = body_at[m]
-            if bylines.header_byline(content[k]):
-                drop.update(range(n, m + 1))  # the time, the heading (if any) and the byline
-                break
-            if lines[k].words > POST_HEADING_WORDS:
-                break
-    return [k for n, k in enumerate(body_at) if n not in drop]
 
 
 def name_under_text(content: list, lines: list, body_at: list, dropped: set):

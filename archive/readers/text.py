@@ -20,7 +20,8 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates
+from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates,
+                             text_edges)
 from archive.extract.outlet_signs import masthead_outlet
 from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
@@ -258,8 +259,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     block_end = end
     while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
         end += 1  # a last short sentence, left out by its neighbours' class
-    end = page_layout.without_headline_run(content, lines, position, end)
-    end = page_layout.list_after(content, lines, repeated, end)
+    end = text_edges.without_headline_run(content, lines, position, end)
+    end = text_edges.list_after(content, lines, repeated, end)
     ruled.update(range(block_end, end))
     for i in range(position + 1, end):
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
@@ -268,16 +269,16 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if lines[i].furniture is not None and _site_notice(content, lines, position, i, end):
             end = i  # the site's copyright line: what follows is the page's, not the story's
             break
-    position, end = page_layout.without_teasers(content, lines, position, end)
+    position, end = text_edges.without_teasers(content, lines, position, end)
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
-    if record.lede is None and page_layout.standfirst_over_picture(content, lines, body_at, title_at):
+    if record.lede is None and text_edges.standfirst_over_picture(content, lines, body_at, title_at):
         record.lede = content[body_at.pop(0)]
-    body_at = page_layout.from_dateline(content, body_at)
+    body_at = text_edges.from_dateline(content, body_at)
     if trace is not None:
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
     body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)
-    body_at = page_layout.dateline_above(content, body_at, title_at)
-    body_at = page_layout.without_post_headers(content, lines, body_at)
+    body_at = text_edges.dateline_above(content, body_at, title_at)
+    body_at = text_edges.without_post_headers(content, lines, body_at)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
