@@ -386,6 +386,7 @@ def is_label(line: str) -> bool:
 
 
 TAG_HEADING_WORDS = 6
+TAG_HEADING_CHARS = 80  # a longer line is no heading of six words
 
 
 def tag_heading(line: str) -> bool:
@@ -393,10 +394,13 @@ def tag_heading(line: str) -> bool:
     return plain(line).strip(" :：") in _labels()["tag_headings"]
 
 
+@functools.lru_cache(maxsize=CACHE)
 def loose_tag_heading(line: str) -> int:
     """Whether a short line, no sentence, holds a plural label word ("Follow the topics in this
     article", "Related Tags"): it may head a list of tags, if what follows is one. 2 for a word of
     tags ("tags", "keywords"), 1 for a word of subjects or places ("topics", "countries"), else 0."""
+    if len(line) > TAG_HEADING_CHARS or line.count(" ") > 2 * TAG_HEADING_WORDS:
+        return 0  # a paragraph: most lines of a page, let go before plain()
     words = plain(line).strip(" :：").replace("&", " ").split()
     if not words or len(words) > TAG_HEADING_WORDS or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
         return 0
@@ -410,6 +414,8 @@ def other_list_heading(line: str) -> bool:
     a tags heading, or a short line, no sentence, holding a word of lists."""
     if tag_heading(line) or loose_tag_heading(line):
         return True
+    if len(line) > TAG_HEADING_CHARS:
+        return False
     words = plain(line).strip(" :：").replace("&", " ").split()
     return 0 < len(words) <= TAG_HEADING_WORDS and not paragraphs.ends_sentence(line.strip(" :：")) \
         and any(word in _labels()["other_list_words"] for word in words)
