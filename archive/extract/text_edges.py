@@ -1,8 +1,9 @@
 """The edges of a text beyond the line classifier's block, on a page copied as text: a list the
 text announces, other stories listed under it (headlines, teasers under their own bylines), the
 standfirst over a picture, a dateline standing alone or opening a later paragraph, a live page's
-post headers. The functions take the page's lines (``content``), the classifier's judgement of
-each (:class:`archive.extract.paragraphs.Line`) and the indexes of the text's lines.
+post headers, the site's copyright line or a list of tags closing the text. The functions take the
+page's lines (``content``), the classifier's judgement of each
+(:class:`archive.extract.paragraphs.Line`) and the indexes of the text's lines.
 """
 
 from __future__ import annotations
@@ -163,3 +164,35 @@ def without_post_headers(content: list, lines: list, body_at: list) -> list:
             if lines[k].words > POST_HEADING_WORDS:
                 break
     return [k for n, k in enumerate(body_at) if n not in drop]
+
+
+_NOTICE = re.compile(r"\bcopyright\b|\brights\b|حقوق", re.I)
+NOTICE_WORDS = 40
+STORY_WORDS = 30  # a paragraph this long under a list of tags is the story's, not the page's
+NOTICE_SHARE = 3  # the text above a copyright line outweighs what its block holds below it this many times
+
+
+def site_notice(content: list, lines: list, position: int, i: int, end: int) -> bool:
+    """Whether the copyright line ``i`` inside the text's block is the site's notice closing the
+    story ("Copyright (c) 2019 ...", "© 2024 ... All rights reserved"), not a picture's credit
+    ("© 2019 Jane Doe"): the word copyright or a rights word, and far more of the block's prose above
+    it than below (three times as much where the page's furniture follows it, else six times)."""
+    if len(content[i].split()) > NOTICE_WORDS or not paragraphs.names_copyright(content[i]) \
+            or not _NOTICE.search(content[i]):
+        return False
+    share = NOTICE_SHARE if i + 1 < end and lines[i + 1].furniture is not None else 2 * NOTICE_SHARE
+    return mostly_above(content, lines, position, i, end, share)  # the page's links under it: "Related", ...
+
+
+def mostly_above(content: list, lines: list, begin: int, i: int, end: int, share: float) -> bool:
+    """Whether the prose (good lines) from ``begin`` to line ``i`` is ``share`` times what stands
+    from ``i`` to ``end`` or more: ``i`` closes the text rather than cutting it."""
+    prose = lambda k: len(content[k]) if lines[k].cls == paragraphs.GOOD else 0  # noqa: E731
+    return sum(map(prose, range(begin, i))) >= share * sum(map(prose, range(i + 1, end)))
+
+
+def tags_close_text(content: list, lines: list, body_at: list, i: int, after: int) -> bool:
+    """Whether a list of tags on lines ``i`` to ``after`` inside the text's block closes the text: no
+    paragraph of the story's length under it, and far more prose above it than below."""
+    return not any(lines[k].words >= STORY_WORDS for k in body_at if k >= after) \
+        and mostly_above(content, lines, body_at[0], i, body_at[-1] + 1, NOTICE_SHARE)

@@ -266,7 +266,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments: the text is over
             break
-        if lines[i].furniture is not None and _site_notice(content, lines, position, i, end):
+        if lines[i].furniture is not None and text_edges.site_notice(content, lines, position, i, end):
             end = i  # the site's copyright line: what follows is the page's, not the story's
             break
     position, end = text_edges.without_teasers(content, lines, position, end)
@@ -302,9 +302,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                     record.tags.extend(tags)
                     above_tags = list(tags)
                 dropped.update(range(i, after))
-                if body_at and body_at[0] < i and text_over is None and not any(
-                        lines[k].words >= STORY_WORDS for k in body_at if k >= after) \
-                        and _mostly_above(content, lines, body_at[0], i, body_at[-1] + 1, NOTICE_SHARE):
+                if body_at and body_at[0] < i and text_over is None \
+                        and text_edges.tags_close_text(content, lines, body_at, i, after):
                     text_over = i  # tags under the text close it: what follows is the page's
                 i = after
                 continue
@@ -350,31 +349,6 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record
-
-
-_NOTICE = re.compile(r"\bcopyright\b|\brights\b|حقوق", re.I)
-NOTICE_WORDS = 40
-STORY_WORDS = 30  # a paragraph this long under a list of tags is the story's, not the page's
-NOTICE_SHARE = 3  # the text above a copyright line outweighs what its block holds below it this many times
-
-
-def _site_notice(content: list, lines: list, position: int, i: int, end: int) -> bool:
-    """Whether the copyright line ``i`` inside the text's block is the site's notice closing the
-    story ("Copyright (c) 2019 ...", "© 2024 ... All rights reserved"), not a picture's credit
-    ("© 2019 Jane Doe"): the word copyright or a rights word, and far more of the block's prose above
-    it than below (three times as much where the page's furniture follows it, else six times)."""
-    if len(content[i].split()) > NOTICE_WORDS or not paragraphs.names_copyright(content[i]) \
-            or not _NOTICE.search(content[i]):
-        return False
-    share = NOTICE_SHARE if i + 1 < end and lines[i + 1].furniture is not None else 2 * NOTICE_SHARE
-    return _mostly_above(content, lines, position, i, end, share)  # the page's links under it: "Related", ...
-
-
-def _mostly_above(content: list, lines: list, begin: int, i: int, end: int, share: float) -> bool:
-    """Whether the prose (good lines) from ``begin`` to line ``i`` is ``share`` times what stands
-    from ``i`` to ``end`` or more: ``i`` closes the text rather than cutting it."""
-    prose = lambda k: len(content[k]) if lines[k].cls == paragraphs.GOOD else 0  # noqa: E731
-    return sum(map(prose, range(begin, i))) >= share * sum(map(prose, range(i + 1, end)))
 
 
 def _header_furniture(content: list, profile, start: int, end: int) -> set:
