@@ -65,6 +65,9 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
                       and (_arabic(name) == rest_arabic or not (head + tail).strip())]
             others += [name for name in qualified_variants(words, key, table)
                        if name not in others and (_arabic(name) == rest_arabic or not (head + tail).strip())]
+            own = own_qualifier(words, key, table) if (head + tail).strip() else None
+            if own is not None:  # "al-Hol camp annex": "al-Hawl camp annex", never "al-Hawl annex"
+                others = [name for name in own[1] if _arabic(name) == rest_arabic]
             others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
             phrases += [phrase for phrase in dict.fromkeys(head + name + _after(name, tail) for name in others)
                         if phrase not in phrases]
@@ -349,3 +352,25 @@ def archive_alikes(group: list, lookup, table) -> list:
                     and edit_distance(spelling, other) == 1):
                 found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
+
+
+def word_alikes(word: str, lookup) -> list:
+    """For a word of a known name of several words (Abyad of "Tal Abyad"): the archive's words one
+    edit from it with its sound-alike key that are no known name nor English word (Abiad, so "Tal
+    Abiad" and "Tell Abiad" are searched); words shorter than NAME_ALIKE_LETTERS - 1 are left alone."""
+    from indexer.fulltext.analysis import _DIGIT
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.variants import edit_distance, phonetic_key
+
+    form = word.lower()
+    if len(form) < NAME_ALIKE_LETTERS - 1 or not form.isalpha() or form in _ARTICLES:
+        return []
+    table, common = alias_table(), english_words()
+    found = sorted((-articles, other) for other, articles in lookup(phonetic_key(form))
+                   if articles and other != form and not _DIGIT.search(other) and other not in common
+                   and name_key(other) not in table and edit_distance(form, other) == 1)
+    return [_cased(other, word) for _, other in found]
+
+
+def _cased(word: str, model: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word

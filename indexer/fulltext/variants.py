@@ -159,13 +159,14 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
         if quoted:
             key = name_key(quoted.group(0)[1:-1])
             slop = text[quoted.end():quoted.end() + 1] in ("~",)
+            from indexer.fulltext.name_phrases import phrase_variants
+
             if key in table and not slop:
                 group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key], table)
-                out.append(group_text)
+                inner = phrase_variants(quoted.group(0)[1:-1], table, longest, names)  # "al-Hawl camp annex"
+                out.append(group_text if inner == quoted.group(0) else f"({group_text} OR {inner})")
                 added += [n for n in names if n not in added]
             else:
-                from indexer.fulltext.name_phrases import phrase_variants
-
                 out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
     return "".join(out), added
@@ -375,9 +376,14 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
             found: list = []
 
+            from indexer.fulltext.name_phrases import word_alikes
+
+            known = len(_UNIT.findall(quoted.group(0))) > 1 and name_key(quoted.group(0)[1:-1]) in alias_table()
+
             def alikes_of(word):
                 nonlocal words
-                alikes = sound_alikes(word, count, lookup, found_by) if words < PHONETIC_MAX_WORDS else []
+                alikes = ((word_alikes(word, lookup) if known else sound_alikes(word, count, lookup, found_by))
+                          if words < PHONETIC_MAX_WORDS else [])
                 words += bool(alikes)
                 found.extend(alike for alike in alikes if alike not in found)
                 return alikes
