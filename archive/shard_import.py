@@ -95,7 +95,7 @@ class _Prebuilt(Importer):
         super().__init__(archive, **options)
         self._built = built
 
-    def _items(self, paths, on_file, on_bytes):
+    def _items(self, paths, on_file, on_bytes, on_page=None):
         return iter(self._built)
 
 
