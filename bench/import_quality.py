@@ -198,7 +198,8 @@ def norm_tags(value) -> Optional[frozenset]:
             value = json.loads(value)
         except ValueError:
             value = [value]
-    tags = {_space(unicodedata.normalize("NFKC", str(t)).casefold()) for t in (value or [])}
+    # A hashtag and the word it marks are one tag ("#Syria" = "Syria"): the import stores the word.
+    tags = {_space(unicodedata.normalize("NFKC", str(t)).casefold()).lstrip("#").strip() for t in (value or [])}
     tags.discard("")
     return frozenset(tags) or None
 
