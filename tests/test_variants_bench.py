@@ -44,15 +44,16 @@ def test_variants_held3_figures():
     # unseen at commit 1f5b079 (0.716 / 0.933), tuned on since (its misses read: bench/README.md).
     # Its author counts an unquoted qualifier as not narrowing ("Hol camp" expects every report
     # naming al-Hol); the search ANDs every word, hence qualifier recall 0.239; scored by our rule
-    # (the name AND the generic word) the part is 0.977 / 0.971.
+    # (the name AND the generic word) the part is 0.980 / 0.971.
     on = _measure(True, "held3")
     assert on["all"][0] == 202
-    assert on["all"][1] >= 0.795 and on["all"][2] >= 0.976, on["all"]
+    assert on["all"][1] >= 0.797 and on["all"][2] >= 0.976, on["all"]
     assert on["plain"][1] >= 0.993 and on["plain"][2] >= 0.961, on["plain"]
     assert on["joined"][1] >= 0.958 and on["phrase"][1:] == (1.0, 1.0), (on["joined"], on["phrase"])
     assert on["english word"][1] >= 0.893 and on["english word"][2] >= 0.893, on["english word"]
+    assert on["abbreviation"][1:] == (1.0, 1.0), on["abbreviation"]  # AANES kept as a name
     ours = _measure_our_rule("held3")
-    assert ours["all"][1] >= 0.977 and ours["all"][2] >= 0.971, ours["all"]
+    assert ours["all"][1] >= 0.980 and ours["all"][2] >= 0.971, ours["all"]
     assert ours["qualifier"][1] >= 0.941 and ours["qualifier"][2] >= 0.941, ours["qualifier"]
 
 

@@ -318,8 +318,8 @@ def cased_names() -> dict[str, str]:
     def plain(text: str) -> tuple:  # as the stemmed index analyses words (no name kept as a name)
         return tuple(token.text for token in analyzer(text))
 
-    common = {term for word in english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
-              for term in plain(word)}
+    stop = set(data_lines("stopwords.txt")) | STOP_WORDS
+    common = {term for word in english_words() | stop for term in plain(word)} | stop  # "AANES" is stemmed to "an"
     found: dict[str, str] = {}
 
     def add(word: str) -> None:

@@ -32,7 +32,8 @@ from indexer.names import fold_arabic, is_arabic
 # 1: before Arabic script was analysed (no stamp); 2: ArabicFilter; 3: place names kept whole
 # where the Arabic stemmer joins them to other words (arabic_term); 4: names that are or stem to
 # English words kept as names, unstemmed, case-aware (NameCaseFilter: "Hims", "Hit", "WHO", "US");
-# 5: two more such names (Harem, Mare': "harem" and "mare" added to english_words.txt).
+# 5: three more such names (Harem, Mare': "harem" and "mare" added to english_words.txt; AANES,
+# stemmed to the stop word "an").
 ANALYSIS_VERSION = 5
 
 
