@@ -305,17 +305,27 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
     return paragraphs if container in set(first.iterancestors()) else paragraphs[1:]
 
 
+_INLINE = {"a", "em", "strong", "b", "i", "span", "u", "small", "mark", "abbr", "cite", "q", "time", "font"}
+
+
 def _element_of(tree, paragraph: str):
-    """The innermost element whose whole text is ``paragraph`` (None if none)."""
+    """The innermost element, not an inline one, whose whole text is ``paragraph`` (None if none):
+    found from the text node that starts it, then up past inline elements (no element's whole
+    text is computed but the few that start as the paragraph does)."""
+    opening = paragraph.strip()[:16]
+    if not opening:
+        return None
     key = _fold(paragraph)
-    found = None
-    for element in tree.iter("p", "div", "span", "h2", "h3", "h4", "section", "blockquote", "li"):
-        text = element.text_content()
-        if len(text) < len(paragraph) - 2 or len(text) > 2 * len(paragraph) + 20:
+    for node in tree.iter():
+        text = node.text if isinstance(node.tag, str) else None
+        if not text or not text.strip() or not collapse_whitespace(text[:64]).startswith(opening[:len(text.strip())]):
             continue
-        if _fold(text) == key:
-            found = element  # document order: a later match lies inside an earlier one
-    return found
+        element = node
+        while element.tag in _INLINE and element.getparent() is not None:
+            element = element.getparent()
+        if _fold(element.text_content()) == key:
+            return element
+    return None
 
 
 LABEL_WORDS = 4
