@@ -178,7 +178,8 @@ def main(argv=None) -> int:
           f"({', '.join(f'{k} {w:.0f}/{c:.0f}' for k, (w, c) in warm.items())} ms wall/CPU)")
 
     if args.profile:
-        chosen = [q for q in QUERIES if args.profile in (q["kind"], q["q"])] or [{"kind": args.profile, "q": args.profile}]
+        chosen = [q for q in QUERIES if args.profile in (q["kind"], q["q"])]
+        chosen = chosen or [{"kind": args.profile, "q": args.profile}]
         profiler = cProfile.Profile()
         profiler.enable()
         for _ in range(args.repeat):

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from indexer.fulltext.postings import EMPTY, Postings, PostingsCache, decode_extent, from_lists, positions
+from indexer.fulltext.postings import Postings, PostingsCache, decode_extent, from_lists, positions
 
 
 class Unsupported(Exception):
