@@ -101,7 +101,7 @@ def summary_box_at(lines: list, at: int) -> int:
         while end < len(lines) and is_box_item(lines[end]):
             end += 1
         return end if end > at + 1 else at
-    if not box_heading(lines[at]):
+    if end >= len(lines) or not is_bullet(lines[end]) or not box_heading(lines[at]):
         return at
     while end < len(lines) and is_list_item(lines[end]):
         end += 1
