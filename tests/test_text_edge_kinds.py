@@ -202,3 +202,13 @@ def test_a_live_pages_post_headers_are_left_out_a_running_storys_times_stay():
     running = ("Harbour News\nThe Latest: Ferry crossings resume across the lake\n3 April 2022\n\n" + TEXT[0]
                + "\n\n4:14 p.m.\n\n" + TEXT[1] + "\n\n" + TEXT[2])
     assert "4:14 p.m." in parse_text_article(running).body
+
+
+def test_a_standfirst_whose_description_is_cut_short_is_left_out_too():
+    from archive.readers.html import parse_html
+
+    page = _html(summary_inside=False).replace(
+        b"content=\"The lake's ferry is back after a month, and a second boat will join it.\"",
+        b"content=\"The lake's ferry is back after a month, and a second boat\"")
+    assert b"a second boat\"" in page
+    assert parse_html(page, "page.html").body.startswith(TEXT[0])

@@ -288,9 +288,9 @@ MIN_STANDFIRST_CONTEXT = 3  # paragraphs after it, whose common container tells 
 
 def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> list:
     """The text without the standfirst the extraction kept as its first paragraph: the page's own
-    summary (its description) set outside the element that holds the text's next paragraphs (a
+    summary (its description, or the description cut short) set outside the element that holds the text's next paragraphs (a
     summary under the headline, then the body's container)."""
-    if not description or len(paragraphs) <= MIN_STANDFIRST_CONTEXT or not _same_text(paragraphs[0], description):
+    if not description or len(paragraphs) <= MIN_STANDFIRST_CONTEXT or not _summarised(paragraphs[0], description):
         return paragraphs
     first = _element_of(tree, paragraphs[0])
     others = [e for e in (_element_of(tree, p) for p in paragraphs[1:MIN_STANDFIRST_CONTEXT + 1]) if e is not None]
@@ -306,6 +306,17 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
 
 
 _INLINE = {"a", "em", "strong", "b", "i", "span", "u", "small", "mark", "abbr", "cite", "q", "time", "font"}
+
+
+MIN_SUMMARY_WORDS = 8
+
+
+def _summarised(paragraph: str, description: str) -> bool:
+    """Whether the page's description is the paragraph, or its opening cut short (a summary of a
+    few words or more)."""
+    paragraph, description = _fold(paragraph), _fold(description)
+    return paragraph == description or (len(description.split()) >= MIN_SUMMARY_WORDS
+                                        and paragraph.startswith(description + " "))
 
 
 def _element_of(tree, paragraph: str):
