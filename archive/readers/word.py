@@ -6,7 +6,8 @@ its title from the paragraph styled "Title" or "Heading 1" where there is one.
 DOCX: ``word/document.xml`` is read from the zip package with lxml's ``iterparse``, a paragraph
 at a time, each element cleared once read: memory stays flat for an export of hundreds of
 articles. Formatting is not kept (so the search terms a database export highlights in bold are
-plain words). RTF: striprtf, after the file is checked to be RTF; its code page from ``\\ansicpg``.
+plain words). RTF is decoded a chunk at a time and given a paragraph at a time
+(:mod:`archive.readers.rtf_text`): memory stays flat there too, whatever the file's size.
 """
 
 from __future__ import annotations
@@ -19,12 +20,9 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord
 from archive.readers.exports import kind_of_text, split_export
-from archive.readers.source import read_all
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEAD_PARAGRAPHS = 400  # paragraphs read to tell an export from a single article
-MAX_RTF_BYTES = 64 * 1024 * 1024
-_LINE_END = re.compile(r"\r\n|\r|\n")
 MAX_DOCX_XML_BYTES = 256 * 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or an encrypted .docx
 _TITLE_STYLES = re.compile(r"^(title|heading ?1|berschrift1|titre)$", re.I)
@@ -94,34 +92,23 @@ def _paragraph_text(paragraph) -> str:
 
 
 def rtf_paragraphs(source) -> Iterator:
-    """``(text, None)`` for each paragraph of an RTF file. Raises WordError when it is no RTF."""
-    from striprtf.striprtf import rtf_to_text
+    """``(text, None)`` for each paragraph of an RTF file, the file read a chunk at a time
+    (:mod:`archive.readers.rtf_text`). Raises WordError when it is no RTF or cannot be read."""
+    from archive.readers.rtf_text import RtfError, rtf_lines
 
-    data, problem = read_all(source)
-    if problem:
-        raise WordError(problem)
-    if len(data) > MAX_RTF_BYTES:
-        raise WordError(f"RTF file of {len(data):,} bytes is too large; not read")
-    if not data.lstrip().startswith(b"{\\rtf"):
-        raise WordError("not an RTF file (it does not start with {\\rtf)")
-    text = data.decode("latin-1")
-    match = re.search(r"\\ansicpg(\d+)", text[:4096])
-    encoding = f"cp{match.group(1)}" if match else "cp1252"
     try:
-        "".encode(encoding)
-    except LookupError:
-        encoding = "cp1252"
-    del data
+        handle = source.open("rb")
+    except OSError as error:
+        raise WordError(f"cannot read: {error.strerror or error}") from None
     try:
-        plain = rtf_to_text(text, encoding=encoding, errors="replace")
-    except Exception as error:  # striprtf on a damaged file
-        raise WordError(f"damaged RTF ({type(error).__name__}: {error})") from None
-    del text  # striprtf reads the whole file; its text is then given a line at a time
-    start = 0
-    for match in _LINE_END.finditer(plain):
-        yield plain[start:match.start()], None
-        start = match.end()
-    yield plain[start:], None
+        for line in rtf_lines(handle):
+            yield line, None
+    except RtfError as error:
+        raise WordError(str(error)) from None
+    except OSError as error:
+        raise WordError(f"cannot read: {error.strerror or error}") from None
+    finally:
+        handle.close()
 
 
 def read_docx(path, options=None) -> Iterator:
