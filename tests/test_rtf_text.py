@@ -143,3 +143,12 @@ def test_a_68_mb_rtf_of_pictures_is_read_in_flat_memory(tmp_path):
     assert "deliveries had halved" in body and "queue at the tanks" in body and "Café owners" in body
     assert "0123456789abcdef" not in body and len(body) < 1000
     assert int(grown) < 12 * 2**20, f"memory grew by {int(grown):,} bytes reading a file of {size:,}"
+
+
+def test_hostile_nesting_is_refused_and_a_line_without_end_is_given_in_pieces():
+    """Groups nested 20,000 deep (each keeps its state) are refused as damaged; 3 MB of text
+    without a paragraph mark comes as lines of one to two million characters, not one."""
+    with pytest.raises(RtfError, match="nested more than 10,000 deep"):
+        lines(b"{\\rtf1 " + b"{" * 20_000 + b"x" + b"}" * 20_001)
+    pieces = lines(b"{\\rtf1 " + b"word " * 600_000 + b"}")
+    assert len(pieces) > 1 and max(map(len, pieces)) < 2_200_000 and "".join(pieces) == "word " * 600_000

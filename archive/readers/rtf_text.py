@@ -26,7 +26,8 @@ from typing import Iterator
 from archive.extract.data import data_sections
 
 CHUNK_BYTES = 1 << 20
-MAX_LINE_CHARS = 1 << 20  # a line longer than this (no paragraph mark in 1M characters) is given in pieces
+MAX_LINE_CHARS = 1 << 20  # a line grown past this at the end of a piece (no paragraph mark) is given as it stands
+MAX_DEPTH = 10_000  # groups within groups: the state of each is kept
 _TAIL = 64  # the longest token: "\" + 32 letters + "-" + 10 digits + " " = 45 characters
 _TOKEN = re.compile(r"\\([a-z]{1,32})(-?\d{1,10})?[ ]?|\\'([0-9a-f]{2})|\\([^a-z])|([{}])|([^\\{}\r\n]+)|[\r\n]+|(\\)",
                     re.IGNORECASE)
@@ -173,6 +174,8 @@ def rtf_lines(handle, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:
                     if match.group(_BRACE) == "{":
                         depth += 1
                         started = True
+                        if depth > MAX_DEPTH:
+                            raise RtfError(f"damaged RTF: groups nested more than {MAX_DEPTH:,} deep")
                         stack.append((ucskip, ignorable, font))
                     else:
                         depth -= 1
@@ -209,9 +212,18 @@ def rtf_lines(handle, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:
                     break
             else:
                 pos = end
+        if len(hexes) > MAX_LINE_CHARS:  # a run of \'hh bytes with nothing between: kept as text so far
+            out = flush()
+            if "\n" in out or "\r" in out:
+                yield from breaks(out)
+            else:
+                line.append(out)
+                size += len(out)
         if size > MAX_LINE_CHARS:
             yield finish("".join(line))
             line, size, wide = [], 0, False
+        elif len(line) > 1000:  # a line of many small pieces (\uN characters) held as one string
+            line = ["".join(line)]
         if final:
             break
         chunk = handle.read(max(chunk_bytes, 2 * _TAIL))
