@@ -3,6 +3,8 @@ no blank line between (a furniture heading, a share bar, a heading in capitals, 
 on a preposition), a line with commas in such a list is one tag, a label glued to its value, and a
 heading known only by its label word ("Follow the topics in this article")."""
 
+import json
+
 import pytest
 
 from archive.extract import bylines
@@ -109,3 +111,30 @@ def test_a_list_stops_at_the_footer_every_page_of_the_folder_ends_with():
                                                                 "Help centre", "Contact"]
     assert tag_blocks.tags_at(content, content, gaps, 0, tail=tail) == (["Ferries", "Storm damage"], 3)
     assert tag_blocks.tag_list_lines(content, gaps, tail) == {1, 2}
+
+
+def test_a_folder_s_common_footer_ends_a_tag_list_in_an_import(tmp_path):
+    """End to end: the folder's profile keeps the lines every file ends with, and the text reader
+    stops a list of tags there (without it, the footer's links are read as tags)."""
+    from archive.pipeline import Importer
+    from indexer.sync import Archive
+
+    folder = tmp_path / "harbour-gazette"
+    folder.mkdir()
+    footer = "Promoted stories\nHelp centre\nContact the newsroom\n"
+    stories = [("Ferry routes cut after the storm", ["Ferries", "Storm damage"]),
+               ("Harbour wall repairs begin in spring", ["Harbour", "Council budget"]),
+               ("Fishing fleet returns to the north quay", ["Fishing"])]
+    for n, (title, tags) in enumerate(stories):
+        (folder / f"story-{n}.txt").write_text(
+            f"{title}\n\nBy Morag Innes\n\n12 March 2024\n\n"
+            f"The harbour board said on Tuesday that work on story {n} would go on through the month, "
+            f"with crews from two yards sharing the berths.\n\n"
+            f"Residents asked for the timetable to be posted at the terminal before the weekend.\n\n"
+            "Tags\n" + "\n".join(tags) + "\n" + footer, encoding="utf-8")
+    db = tmp_path / "a.db"
+    with Archive(db, create=True) as archive:
+        Importer(archive, workers=0).run([str(folder)])
+    import sqlite_utils
+    stored = {row["title"]: json.loads(row["tags"]) for row in sqlite_utils.Database(db)["articles"].rows}
+    assert stored == {title: tags for title, tags in stories}, stored

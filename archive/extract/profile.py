@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from archive.extract.dates import DateOrderVotes
-from archive.extract.templates import SHORT_WORDS, TemplateCounter, masked_key
+from archive.extract.templates import SHORT_WORDS, TemplateCounter, line_key, masked_key
 
 PROFILED_SUFFIXES = (".txt", ".text")
 MAX_PROFILED_BYTES = 2 * 1024 * 1024  # larger text files are not articles (the reader refuses them)
@@ -37,6 +37,7 @@ DATE_LINE_CHARS = 100  # a longer line is no date line
 MIN_HEAD_RECORDS = 3
 HEAD_SHARE = 0.5  # ... in at least this share of the texts with a date line
 UNDER_DATE = 2  # short lines under the first date line counted as the header's furniture
+TAIL_LINES = 40  # the folder's common footer is looked for among each file's last lines
 MIN_FURNITURE_RECORDS = 2  # header furniture: in at least this many texts, and more than half
 
 
@@ -51,6 +52,7 @@ class GroupProfile:
     dated: int = 0  # texts of the group with a date line (the header template is judged on them)
     header_furniture: frozenset = frozenset()  # masked keys of header lines in most of its texts
     twice: frozenset = frozenset()  # keys of lines met in two or more of its texts (copies of a story)
+    tail: frozenset = frozenset()  # keys of the lines every one of its texts ends with (the site's footer)
 
     @property
     def undecided(self) -> bool:
@@ -68,10 +70,14 @@ class ProfileBuilder:
         self.heads = TemplateCounter()
         self.heads.dated = 0  # texts with a date line
         self.header = TemplateCounter()
+        self._tail: Optional[list] = None  # the keys every text so far ends with, last first
 
     def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = (),
             header: Iterable[str] = ()) -> None:
+        lines = lines if isinstance(lines, list) else list(lines)
         self.lines.add(lines)
+        if self._tail is None or self._tail:
+            self._add_tail(lines)
         self.header.records += 1
         self.header.counts.update({masked_key(line) for line in header})
         heads = list(heads)
@@ -80,6 +86,21 @@ class ProfileBuilder:
             self.heads.dated += 1
         for value in dates:
             self.votes.add(value)
+
+    def _add_tail(self, lines: list) -> None:
+        keys = []
+        for line in reversed(lines):
+            if line.strip():
+                keys.append(line_key(line))
+                if len(keys) == TAIL_LINES or (self._tail is not None and len(keys) == len(self._tail)):
+                    break
+        if self._tail is None:
+            self._tail = keys
+            return
+        same = 0
+        while same < min(len(keys), len(self._tail)) and keys[same] == self._tail[same]:
+            same += 1
+        del self._tail[same:]
 
     def _heads(self) -> frozenset:
         """Lines above the date in most of the group's texts that have one (a story's headline
@@ -110,6 +131,7 @@ class ProfileBuilder:
             dated=self.heads.dated,
             header_furniture=self._header_furniture(),
             twice=frozenset(key for key, count in self.lines.counts.items() if count >= 2),
+            tail=frozenset(self._tail) if self.lines.records >= 2 and self._tail else frozenset(),
         )
 
 

@@ -34,6 +34,8 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
     line = content[i]
     if len(line) > 300:
         return None, i
+    if tail and templates.line_key(line) in tail:
+        tail = None  # the heading is the common footer's too: every page lists the same tags under it
     value = bylines.tags_value(raw[i])
     if value is None and parse_tag_line(line) is not None:
         value = raw[i].split(":", 1)[1]
@@ -79,9 +81,10 @@ def tag_list_lines(content: list, gap_before: list, tail=None) -> set:
     listed = set()
     for i, line in enumerate(content):
         if bylines.tag_heading(line):
+            ends = tail if tail and templates.line_key(line) not in tail else None  # as in tags_at
             j = i + 1
             while j < len(content) and j <= i + MAX_TAG_LIST and not (j > i + 1 and gap_before[j]) \
-                    and not _ends_list(content, j, i + 1) and not (tail and templates.line_key(content[j]) in tail):
+                    and not _ends_list(content, j, i + 1) and not (ends and templates.line_key(content[j]) in ends):
                 listed.add(j)
                 j += 1
         elif bylines.loose_tag_heading(line):

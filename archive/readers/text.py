@@ -130,9 +130,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     template = profile.template if profile is not None else frozenset()
     repeated = [False] * len(content)
     heads = profile.heads if profile is not None else frozenset()
+    tail = profile.tail if profile is not None else frozenset()  # the footer every file of the folder ends with
     if template:
         repeated = templates.template_flags(content, template)
-        listed = tag_blocks.tag_list_lines(content, gap_before)
+        listed = tag_blocks.tag_list_lines(content, gap_before, profile.tail)
         # A line the folder repeats that stands above the date here, and above no other file's
         # date, may be this story's headline (listed under "Recent posts" on the other pages).
         # (Only where enough of the folder's texts have a date to know its labels.)
@@ -181,7 +182,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
         is_date = False
-        tags, after = tag_blocks.tags_at(content, raw, gap_before, position)
+        tags, after = tag_blocks.tags_at(content, raw, gap_before, position, tail=tail)
         date = None if tags is not None else bylines.date_in(line)
         if tags is not None:
             record.tags.extend(tags)
@@ -196,6 +197,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                 record.author = author[0]
             elif record.author is None:
                 record.author = bylines.name_before_date(line)  # "Jane Doe | 23.10.2023"
+            if record.outlet is None:
+                record.outlet = bylines.outlet_between_name_and_date(line)  # "Jane Doe · CBC News · Posted: ..."
         elif date:
             is_date = True  # "Updated: ..." after the date
         elif bylines.invalid_date_in(line):
@@ -289,7 +292,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         record.lede = None
     while i < len(content):
         if i < title_at or i >= position:
-            tags, after = tag_blocks.tags_at(content, raw, gap_before, i, repeated)
+            tags, after = tag_blocks.tags_at(content, raw, gap_before, i, repeated, tail)
             if tags is not None and i < title_at and after < title_at - TAGS_ABOVE_TITLE:
                 tags = None  # a list far above the headline: the page's navigation, not its tags
             if tags is not None:
