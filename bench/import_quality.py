@@ -242,6 +242,17 @@ def phrase_norm(text: str) -> str:
     return _space(unicodedata.normalize("NFKC", text or "").casefold())
 
 
+def holds_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` in ``text`` (both as phrase_norm makes them), whole words at its ends: a share
+    bar's "AMP" is not found inside "camp"."""
+    phrase = phrase_norm(phrase)
+    if not phrase:
+        return False
+    start = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+    end = r"(?!\w)" if re.search(r"\w$", phrase) else ""
+    return re.search(start + re.escape(phrase) + end, phrase_norm(text)) is not None
+
+
 def word_prf(truth: str, got: Optional[str]) -> tuple:
     """Bag-of-words (precision, recall, F1) of ``got`` against ``truth``."""
     want, have = Counter(tokenize(truth)), Counter(tokenize(got or ""))
@@ -504,8 +515,8 @@ def _check_line(half: Path, truth: Truth, problems: list, line_counts: dict, csv
     boilerplate = data.get("boilerplate", [])
     if not isinstance(boilerplate, list):
         problems.append(f"{origin}: {path}: boilerplate should be a list")
-    elif any(phrase_norm(p) and phrase_norm(p) in phrase_norm(data.get("body") or "") for p in boilerplate):
-        leaked = [p for p in boilerplate if phrase_norm(p) and phrase_norm(p) in phrase_norm(data.get("body") or "")]
+    elif any(isinstance(p, str) and holds_phrase(data.get("body") or "", p) for p in boilerplate):
+        leaked = [p for p in boilerplate if isinstance(p, str) and holds_phrase(data.get("body") or "", p)]
         problems.append(f"{origin}: {path}: boilerplate phrase(s) {leaked if reveal else len(leaked)} "
                         "occur in the truth body itself")
 
@@ -895,8 +906,7 @@ def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optio
     phrases = [p for p in data.get("boilerplate") or [] if isinstance(p, str) and phrase_norm(p)]
     if phrases:
         rates["boilerplate"].total += 1
-        stored_body = phrase_norm(row["body"])
-        leaked = [p for p in phrases if phrase_norm(p) in stored_body]
+        leaked = [p for p in phrases if holds_phrase(row["body"], p)]
         if leaked:
             rates["boilerplate"].hits += 1
             rates["boilerplate"].misses.append((where, "leaked", leaked))

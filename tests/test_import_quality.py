@@ -246,6 +246,8 @@ def test_normalisations():
     assert bench.norm_author("Sarah El Deeb") != bench.norm_author("Sarah El Deeb and Bassem Mroue")
     assert bench.norm_tags(["Syria", " al-Hol "]) == bench.norm_tags('["al-hol", "SYRIA"]')
     assert bench.norm_tags([]) is None
+    assert not bench.holds_phrase("Families in the camp", "AMP") and bench.holds_phrase("Share via AMP page", "amp")
+    assert bench.holds_phrase("See also: more", "See also:") and not bench.holds_phrase("x", "")
     assert bench.norm_tags(["#Syria", "Hol"]) == bench.norm_tags(["syria", "#hol"]) != bench.norm_tags(["Syria"])
     assert bench.norm_language("en-GB") == "en"
     assert bench.norm_body_start("one two\n\nthree four five six seven eight nine") == tuple(
