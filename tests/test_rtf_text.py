@@ -75,7 +75,7 @@ def test_where_the_text_differs_from_striprtfs():
     (striprtf kept surrogates, which UTF-8 cannot store) and a lone one or a number beyond Unicode
     replaced (striprtf raised); \\binN bytes skipped wherever they are (striprtf only inside \\pict,
     and then dropped all of the \\pict group up to its first "}"); the \\'hh bytes before the end of a
-    file cut short kept (striprtf dropped them)."""
+    file cut short kept (striprtf dropped them); an unknown \\ansicpgN keeps windows-1252."""
     binary = bytes(range(256))
     data = ((r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}{\f1\fnil\fcharset178 Arabic;}}" "\n"
              r"\f0 Caf\'e9 \f1 \'c7\'e1\f0\par" "\n"
@@ -87,6 +87,8 @@ def test_where_the_text_differs_from_striprtfs():
                            "cut short é"]
     for chunk_bytes in (128, 129, 200):
         assert lines(data, chunk_bytes) == lines(data)
+    # an unknown code page keeps windows-1252 (striprtf decoded the bytes as UTF-8: "caf\ufffd")
+    assert lines(rb"{\rtf1\ansi\ansicpg99999 caf\'e9}") == ["café"]
 
 
 def test_a_file_that_is_no_rtf_is_refused():
