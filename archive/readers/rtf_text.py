@@ -9,8 +9,10 @@ destinations listed in ``archive/data/rtf_words.txt`` and those opened by ``\\*`
 font table), else the document's code page (``\\ansicpgN``, else windows-1252); ``\\uN`` gives its
 character and skips the ``\\ucN`` characters standing in for it. Where striprtf's whole-text reading
 differs (it reads the font table with one pattern; it sees ``\\binN`` data only inside ``\\pict``;
-it appends ``("url")`` after a hyperlink's text), this reader goes by the specification: each
-font's own charset, ``\\binN`` bytes skipped wherever they are, a field's shown text alone.
+it appends ``("url")`` after a hyperlink's text; it keeps surrogates from ``\\uN``; it decodes with
+UTF-8 under an unknown ``\\ansicpgN``), this reader goes by the specification: each font's own
+charset, ``\\binN`` bytes skipped wherever they are, a field's shown text alone, surrogate pairs
+joined, windows-1252 kept (tests/test_rtf_text.py pins each).
 
 The file is read in pieces of ``CHUNK_BYTES``; the last ``_TAIL`` characters of a piece (longer
 than any token but a run of text) are carried into the next, so no token is cut.
