@@ -62,3 +62,13 @@ def _measure_our_rule(part):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.measure(True, module.SET / part, our_rule=True)
+
+
+def test_variants_held4_figures():
+    # held4/ (123 reports, 222 searches, written blind 2026-12-04 with our qualifier rule: see its
+    # ABOUT.md), scored once unseen at commit d0218ed: all 0.949 / 0.974 (0.889 / 0.955 with the code
+    # of 2cc4061, before the held3 round). Floors: a change may raise them, not lower them.
+    on = _measure(True, "held4")
+    assert on["all"][0] == 222
+    assert on["all"][1] >= 0.949 and on["all"][2] >= 0.974, on["all"]
+    assert on["joined"][1] >= 0.942 and on["qualifier"][1] >= 0.906, (on["joined"], on["qualifier"])
