@@ -253,8 +253,10 @@ def search(db_path, query, limit, sort, output_format, as_json, exact, scheduler
     with _open_archive(db_path) as archive:
         outdated = archive.index.analysis_outdated()
         if outdated:
-            click.echo(f"{db_path}: the index was built by an older analysis (version {outdated}: Arabic script not "
-                       f"analysed); run 'archive reindex {db_path}'", err=True)
+            from indexer.fulltext.analysis import ANALYSIS_VERSION
+
+            click.echo(f"{db_path}: the index was built by an older analysis (version {outdated}, this code's is "
+                       f"{ANALYSIS_VERSION}); run 'archive reindex {db_path}'", err=True)
         try:
             page = archive.index.search(
                 query, pagelen=SEARCH_ALL if everything else limit, sort=sort, expand=not exact,
@@ -420,8 +422,10 @@ def check(db_path):
         click.echo(f"{report.pending:,} articles are being written by an import or reindex running now"
                    if report.writing else f"{report.pending:,} articles await re-indexing after an interrupted write")
     if report.outdated_analysis:
-        click.echo(f"The index was built by an older analysis (version {report.outdated_analysis}: Arabic script "
-                   "not analysed); searches in it miss what the new one finds")
+        from indexer.fulltext.analysis import ANALYSIS_VERSION
+
+        click.echo(f"The index was built by an older analysis (version {report.outdated_analysis}, this code's is "
+                   f"{ANALYSIS_VERSION}); searches in it miss what the new one finds: run 'archive reindex'")
     if report.consistent:
         click.echo("OK: SQLite and Whoosh agree")
         return
