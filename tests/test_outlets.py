@@ -383,3 +383,41 @@ def test_a_record_body_is_read_for_its_outlet_before_its_edges_are_cleaned():
     article = _article(body, fmt="jsonl")
     assert (article.outlet, article.outlet_source) == ("Associated Press", "footer")
     assert "Associated Press" not in article.body
+
+
+# -- issue #13, round 7: a company's legal form, an Arabic kind word, the Arabic article ---------
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("The Lakeside Clarion DAC", "The Lakeside Clarion"),
+    ("Nordbladet GmbH", "Nordbladet"),
+    ("Diario del Valle S.A.", "Diario del Valle"),
+    ("Harbour Post, Ltd.", "Harbour Post"),
+    ("Het Polderblad B.V.", "Het Polderblad"),
+    ("Cedar Wire Media Group", "Cedar Wire"),
+    ("صحيفة الوادي", "الوادي"),
+    ("جريدة البحيرة", "البحيرة"),
+    ("موقع الجسر", "الجسر"),
+    ("Group", "Group"),  # nothing left without it: as written
+])
+def test_an_unknown_outlet_is_stored_without_a_company_form_or_an_arabic_kind_word(written, stored):
+    assert canonical_outlet(written) == stored
+
+
+def test_an_arabic_news_agency_keeps_its_name_whole():
+    assert canonical_outlet("وكالة أنباء الوادي") == "وكالة أنباء الوادي"
+
+
+def test_a_known_outlet_with_a_company_form_is_the_known_outlet():
+    assert canonical_outlet("Reuters Ltd") == "Reuters"
+
+
+def test_the_arabic_article_after_the_preposition_is_kept_in_a_copyright_holder():
+    assert footer_outlet("جميع الحقوق محفوظة للوادي الجديد") == "الوادي الجديد"
+    assert footer_outlet("جميع الحقوق محفوظة لصحيفة الوادي ٢٠٢٣") == "الوادي"
+
+
+def test_a_copyright_line_naming_an_unknown_company_names_no_outlet():
+    assert footer_outlet("© 2021 Lakeside Clarion Publishing DAC") is None
+    assert footer_outlet("© 2021 Harbour Media, LLC") is None
+    assert footer_outlet("© 2021 Reuters Ltd") == "Reuters"

@@ -17,7 +17,9 @@ from archive.extract.outlet_names import (
     URL_LINE,
     OutletTable,
     canonical_outlet,
+    company_suffix,
     has_arabic,
+    is_known,
     known_outlet,
     lookup_name,
     name_key,
@@ -233,7 +235,13 @@ def footer_outlet(line: str) -> Optional[str]:
         return None
     groups = match.groupdict()
     name = groups.get("name") or groups.get("name2") or groups.get("name3") or ""
-    name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name.strip()))
+    name = name.strip()
+    if groups.get("name") and re.match(r"ل[^\sـ]", name) and re.search(r"محفوظ[ةه]\s+لل", line):
+        name = "ا" + name  # "محفوظة للمصري اليوم": "لـ" + "المصري اليوم", the article kept
+    name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name))
+    if company_suffix(name):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
+        found = canonical_outlet(name)
+        return found if is_known(found) else None
     found = canonical_outlet(name)
     if not found or found != name:
         return found  # a known outlet, or None for a word that names none
