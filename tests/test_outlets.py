@@ -421,3 +421,13 @@ def test_a_copyright_line_naming_an_unknown_company_names_no_outlet():
     assert footer_outlet("© 2021 Lakeside Clarion Publishing DAC") is None
     assert footer_outlet("© 2021 Harbour Media, LLC") is None
     assert footer_outlet("© 2021 Reuters Ltd") == "Reuters"
+
+
+@pytest.mark.parametrize("label", ["For Subscribers", "Subscribers only", "Play", "Download", "Premium",
+                                   "Only for members"])
+def test_a_paywall_or_player_label_names_no_outlet(label):
+    assert canonical_outlet(label) is None
+
+
+def test_a_name_with_a_label_word_inside_it_is_still_a_name():
+    assert canonical_outlet("The Play Review") == "The Play Review"

@@ -99,7 +99,7 @@ def parse_outlets(lines: Iterable[str]) -> list:
     for line in lines:
         key, sep, value = line.partition(":")
         key = key.strip().lower()
-        if sep and key == "never":
+        if sep and key in ("never", "never_first"):
             continue  # read by outlet_table
         if sep and key in FIELDS and outlets:
             values = [v.strip() for v in value.split("|") if v.strip()]
@@ -255,7 +255,20 @@ def plausible_name(name: str) -> bool:
     never = outlet_table().never
     if all(name_key(word) in never for word in words):
         return False  # "Share Tweet"
+    if name_key(words[0]) in _never_first():
+        return False  # "For Subscribers": a paywall's label
     return bool(re.search(r"[^\W\d_]", name))
+
+
+@functools.lru_cache(maxsize=None)
+def _never_first() -> frozenset:
+    """name_keys of the words no outlet's name starts with (``never_first:`` in the data file)."""
+    words = set()
+    for line in data_lines(DATA_FILE):
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() == "never_first":
+            words.update(name_key(v) for v in value.split("|") if v.strip())
+    return frozenset(words - {""})
 
 
 def _looks_like_domain(name: str) -> bool:
