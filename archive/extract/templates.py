@@ -107,3 +107,36 @@ def trim_block(lines: list, repeated: list, start: int, end: int) -> tuple:
     while end > start and (repeated[end - 1] or lines[end - 1].cls != "good"):
         end -= 1
     return start, end
+
+
+EDGE_SHORT_WORDS = 4  # under a repeated line closing the text, lines this short are its list (tags)
+
+
+def without_shared_edges(content: list, body_at: list, twice: frozenset) -> list:
+    """The text's lines without those the folder's other texts hold too at its edges, for a folder
+    too small for a template (two files of one outlet): over the text, repeated lines that are no
+    sentence ("Get email notification for articles from ... Follow"); under it, from the first
+    repeated line of its last run of repeated or short lines (a "Follow topics:" heading, its tags,
+    the site's description). Not for a copy of a story (most of its text repeats), and never the
+    whole text."""
+    if not twice or len(body_at) < 3:
+        return body_at
+    shared = [line_key(content[k]) in twice for k in body_at]
+    sizes = [len(content[k]) for k in body_at]
+    if sum(size for size, same in zip(sizes, shared) if same) > COPY_SHARE * sum(sizes):
+        return body_at  # most of its text repeats: a copy of a story (the share is of characters,
+        # the furniture's lines being many and short)
+    first = 0
+    while first < len(body_at) - 1 and shared[first] and not sentence_like(content[body_at[first]]):
+        first += 1
+    last = len(body_at)
+    cut = last
+    n = last - 1
+    while n > first and (shared[n] or (len(_WORD.findall(content[body_at[n]])) <= EDGE_SHORT_WORDS
+                                       and not _SENTENCE_END.search(content[body_at[n]]))):
+        if shared[n]:
+            cut = n
+        n -= 1
+    if cut <= first:
+        cut = last
+    return body_at[first:cut]
