@@ -51,3 +51,15 @@ def test_a_records_own_outlet_field_keeps_a_long_organisation_name():
     assert build_article(raw).outlet == name
     raw.outlet = "The ferry between the two lake towns ran again on Monday for the first time since the storm, officials said"
     assert build_article(raw).outlet == "Office of the United Nations High Commissioner for Human Rights"  # its URL's
+
+
+def test_a_masthead_a_line_under_the_text_names_again_is_the_outlet():
+    page = _page("The Lakeland Courier", "Subscribe to The Lakeland Courier\nMore stories")
+    assert parse_text_article(page).outlet == "The Lakeland Courier"
+    assert masthead_outlet("The Lakeland Courier", ["Follow the Courier on social media"]) is None
+    assert masthead_outlet("World", ["More from World"]) is None  # a section, never a name
+
+
+def test_a_company_form_in_the_copyright_line_leaves_the_masthead_the_outlet():
+    page = _page("The Lakeland Courier", "© 2019 The Lakeland Courier DAC")
+    assert parse_text_article(page).outlet == "The Lakeland Courier"

@@ -26,6 +26,7 @@ from archive.extract.outlet_names import (
     outlet_from_url,
     outlet_from_url_line,
     outlet_table,
+    plausible_name,
     tidy_outlet,
 )
 from archive.model import collapse_whitespace
@@ -316,22 +317,36 @@ _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقو
 
 def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[str]:
     """An outlet the data does not know, named by the page's masthead: its first line, a few words
-    and no sentence, one of whose own words (not a ``common`` word, not a year) the page's copyright
-    line under the text names too ("PBS NewsHour" over "© 2019 NewsHour Productions LLC"), else
-    None. Not in Arabic script: an Arabic outlet's canonical name is the Latin one it gives itself
-    abroad ("Raseef22" for "رصيف22"), which the data holds or nothing does; its masthead's name
-    would make it two outlets beside its English pages."""
+    and no sentence, which the page names again under the text, else None. Again means: a
+    copyright line naming one of its own words (not a ``common`` word, not a year: "PBS NewsHour"
+    over "© 2019 NewsHour Productions LLC"), or a short line holding all its words in a row
+    ("Subscribe to The Hindu", "تابعوا «الراي» على تويتر").
+
+    Not in Arabic script: the halves' truths disagree on an unknown Arabic outlet's name (fresh3
+    and fresh4 give the Latin one it uses abroad, "Raseef22" for "رصيف22", which the data holds or
+    nothing does; fresh5 the Arabic one), and a masthead's Arabic name would make it two outlets
+    beside its English pages; so an Arabic masthead the data does not know names none."""
     first = collapse_whitespace(first or "")
     words = first.split()
     if not 0 < len(words) <= 4 or len(first) > 40 or re.search(r"[.!?:;,]$", first) or known_outlet(first) \
-            or has_arabic(first):
+            or has_arabic(first) or not plausible_name(first) or name_key(first) in outlet_table().never:
         return None
     own = {w.casefold() for w in _MASTHEAD_WORD.findall(first)
            if not w.isdigit() and w.casefold() not in common and len(w) >= 4}
     if not own:
         return None
+    sequence = [w.casefold() for w in re.findall(r"\w+", first)]
     for line in footer:
         if len(line) <= 200 and _COPYRIGHT_SIGN.search(line) \
                 and own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)}:
             return first
+        if len(line) <= 120 and _holds_in_a_row(line, sequence):
+            return first
     return None
+
+
+def _holds_in_a_row(line: str, sequence: list) -> bool:
+    """Whether ``line``'s words hold ``sequence`` (case-folded words) one after another."""
+    words = [w.casefold() for w in re.findall(r"\w+", line)]
+    n = len(sequence)
+    return any(words[i:i + n] == sequence for i in range(len(words) - n + 1))
