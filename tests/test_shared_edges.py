@@ -49,3 +49,27 @@ def test_a_copy_of_one_story_in_both_files_keeps_its_text(tmp_path):
     for name in ("a.txt", "b.txt"):
         assert built[name].body.startswith(FIRST[0])
         assert built[name].body.endswith(FIRST[-1])
+
+
+THIRD = [
+    "The valley's bus company will add an early service to the market town from the first of May.",
+    "Drivers had asked for the change for two years, the company's manager told the council.",
+    "The new bus leaves the lake road at six and reaches the square before the stalls open.",
+]
+NOTE = "The desk of the Lakeside Courier checked this report; its opinions are its writer's alone."
+
+
+def test_a_closing_note_two_of_three_files_hold_is_left_out(tmp_path):
+    """Three files: a page template is learnt from lines in all three; the note under two of the
+    texts, in too few files for it, still closes them as the page's."""
+    def page(title, paragraphs, note):
+        return "\n".join(["Lakeside Courier", title, "Mar 3, 2023"] + paragraphs + note + ["Elsewhere Today"]) + "\n"
+
+    built = build_folder(tmp_path, {
+        "a.txt": page("Reservoir falls to a third as dry winter ends", FIRST, [NOTE]),
+        "b.txt": page("Growers open a shared cold store for winter apples", SECOND, [NOTE]),
+        "c.txt": page("An early bus to the market town from May", THIRD, []),
+    })
+    for name, paragraphs in (("a.txt", FIRST), ("b.txt", SECOND), ("c.txt", THIRD)):
+        assert built[name].body.startswith(paragraphs[0])
+        assert built[name].body.endswith(paragraphs[-1]), built[name].body
