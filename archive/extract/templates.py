@@ -113,8 +113,8 @@ EDGE_SHORT_WORDS = 4  # under a repeated line closing the text, lines this short
 
 
 def without_shared_edges(content: list, body_at: list, twice: frozenset) -> list:
-    """The text's lines without those the folder's other texts hold too at its edges, for a folder
-    too small for a template (two files of one outlet): over the text, repeated lines that are no
+    """The text's lines without those another text of the folder holds too at its edges (lines in
+    too few files for the template: a folder of two, a note under some of its stories): over the text, repeated lines that are no
     sentence ("Get email notification for articles from ... Follow"); under it, from the first
     repeated line of its last run of repeated or short lines (a "Follow topics:" heading, its tags,
     the site's description). Not for a copy of a story (most of its text repeats), and never the
