@@ -431,3 +431,14 @@ def test_a_paywall_or_player_label_names_no_outlet(label):
 
 def test_a_name_with_a_label_word_inside_it_is_still_a_name():
     assert canonical_outlet("The Play Review") == "The Play Review"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Published in The Valley Ledger, March 3rd, 2021", "The Valley Ledger"),
+    ("Shared from The Valley Ledger app", "The Valley Ledger"),
+    ("Forwarded from Valley Wire", "Valley Wire"),
+    ("Shared from my phone", None),
+    ("Published in 2021", None),
+])
+def test_a_print_line_a_share_text_or_a_forward_names_the_outlet(line, outlet):
+    assert footer_outlet(line) == outlet

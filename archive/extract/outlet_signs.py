@@ -43,8 +43,9 @@ FROM_HOUSE_STYLE = "house-style"  # between the signs and the choice only: store
 # "© 2024 North Press Agency", "Source: Enab Baladi", "Originally published by Syria Direct."
 FOOTER = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?|source\s*:\s*|"
-    r"(?:this (?:article|story|report) (?:was )?)?(?:originally |first )?published (?:by|in|on)\s+)"
-    r"(?P<name>[^.|]{2,60}?)\.?(?:\s+all rights reserved\.?)?$",
+    r"(?:this (?:article|story|report) (?:was )?)?(?:originally |first )?published (?:by|in|on)\s+|"
+    r"(?:shared|forwarded) from\s+)"  # an app's share text, a Telegram channel's forward
+    r"(?P<name>[^.|]{2,60}?)(?:\s+app)?(?:,\s+(?:on\s+)?[\w ,]{3,30}?(?:19|20)\d\d)?\.?(?:\s+all rights reserved\.?)?$",
     re.I,
 )
 # A line of a page's furniture that states who holds the rights.
@@ -229,7 +230,7 @@ def footer_outlet(line: str) -> Optional[str]:
         found = canonical_outlet(name)
         found = (found if found != name or known_outlet(name) else None) or outlet_from_url_line(name)
         return found or None  # a "Source:" line names a known outlet or none: "Source: UNHCR data, 2023"
-    if not re.search(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|الحقوق", line, re.I):
+    if not re.search(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|shared from|forwarded from|الحقوق", line, re.I):
         return None  # "Copyright Policy", "Copyright notice": a link, not a holder
     match = (COPYRIGHT_LINE.search(line) and _HOLDER.search(line)) or FOOTER.match(line)
     if not match:
