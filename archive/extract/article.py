@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -137,6 +138,18 @@ def _date(raw: RawRecord, defaults: BatchDefaults, paragraphs: list) -> tuple:
     return published, date_source, notes
 
 
+def _without_marker(title: str) -> str:
+    """The title without the symbols a channel's post puts before it ("🔴 Fire in ...", "⚡️ ..."):
+    pictographs and marks (Unicode symbols, their variation selectors) then a space, before a
+    title that has letters."""
+    head = 0
+    while head < len(title) and (unicodedata.category(title[head]) == "So" or title[head] in "\ufe0f\u200d"):
+        head += 1
+    if 0 < head < len(title) and title[head] == " " and any(c.isalpha() for c in title[head:]):
+        return title[head + 1:]
+    return title
+
+
 def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> Article:
     defaults = defaults or BatchDefaults()
     notes = _repaired(raw) + list(raw.notes)
@@ -147,7 +160,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         paragraphs = clean_record_paragraphs(paragraphs, getattr(raw.profile, "template", None) or frozenset())
     if not paragraphs:
         raise ArticleError("no article body")
-    title = collapse_whitespace(raw.title or "")
+    title = _without_marker(collapse_whitespace(raw.title or ""))
     if not title:
         title = _first_sentence(paragraphs[0])
     if len(title) > MAX_TITLE:
