@@ -442,3 +442,10 @@ def test_a_name_with_a_label_word_inside_it_is_still_a_name():
 ])
 def test_a_print_line_a_share_text_or_a_forward_names_the_outlet(line, outlet):
     assert footer_outlet(line) == outlet
+
+
+def test_an_unknown_desks_credit_names_no_outlet():
+    assert canonical_outlet("LVG News Desk") is None
+    assert canonical_outlet("Lakeside Newsroom") is None
+    assert canonical_outlet("Rudaw Staff") == "Rudaw"  # a known outlet's staff: the outlet
+    assert canonical_outlet("Lakeside Tribune") == "Lakeside Tribune"
