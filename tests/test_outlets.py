@@ -449,3 +449,16 @@ def test_an_unknown_desks_credit_names_no_outlet():
     assert canonical_outlet("Lakeside Newsroom") is None
     assert canonical_outlet("Rudaw Staff") == "Rudaw"  # a known outlet's staff: the outlet
     assert canonical_outlet("Lakeside Tribune") == "Lakeside Tribune"
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.nrc.nl/nieuws/2023/06/22/een-verhaal", "NRC"),  # another outlet with the letters
+    ("https://www.nrc.no/news/2023/a-story/", "Norwegian Refugee Council"),
+    (None, "Norwegian Refugee Council"),
+])
+def test_an_acronym_field_on_a_site_the_acronym_names_is_that_sites_outlet(url, outlet):
+    from archive.extract.outlets import article_outlet
+
+    raw = RawRecord(source_path="/tmp/x.jsonl", source_format="jsonl", title="Camp report",
+                    body="Een verhaal over het kamp.", outlet="NRC", url=url)
+    assert article_outlet(raw, ["Een verhaal over het kamp."])[0] == outlet

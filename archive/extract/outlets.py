@@ -120,6 +120,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     from archive.model import FROM_COMMAND_LINE, FROM_TEXT, UNKNOWN
 
     given = canonical_outlet(raw.outlet)
+    if given and another_outlets_acronym(raw.outlet, given, raw.url):
+        given = tidy_outlet(raw.outlet)
     fmt = (raw.source_format or "").lower()
     if given is None and fmt in FIELD_FORMATS:
         given = field_outlet(raw.outlet)
@@ -140,3 +142,15 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         drop = set(footer_lines)
         paragraphs = [p for i, p in enumerate(paragraphs) if i not in drop]
     return outlet, source or UNKNOWN, paragraphs
+
+
+def another_outlets_acronym(written: Optional[str], known: str, url: Optional[str]) -> bool:
+    """Whether ``written``, an acronym the data gives ``known`` ("NRC": the Norwegian Refugee
+    Council), names another outlet with the same letters: the record's URL is on a site named by
+    the acronym ("nrc.nl") that is none of the known outlet's domains."""
+    written = tidy_outlet(written or "")
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", written) or written == known or not url:
+        return False
+    host = (re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#]+)", url.strip(), re.I) or [None, ""])[1].lower()
+    return bool(host) and host.split(".")[0] == name_key(written) and outlet_from_url(url) != known
+
