@@ -63,3 +63,9 @@ def test_a_masthead_a_line_under_the_text_names_again_is_the_outlet():
 def test_a_company_form_in_the_copyright_line_leaves_the_masthead_the_outlet():
     page = _page("The Lakeland Courier", "© 2019 The Lakeland Courier DAC")
     assert parse_text_article(page).outlet == "The Lakeland Courier"
+
+
+def test_a_forwarded_channel_post_names_its_channel():
+    post = ("Forwarded from Valley Wire\nValley Wire, [03.02.2022 10:15]\n"
+            "Ferry service resumes across the lake\n" + TEXT + "Join channel")
+    assert parse_text_article(post).outlet == "Valley Wire"

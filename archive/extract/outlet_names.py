@@ -162,8 +162,16 @@ def known_outlet(text: str) -> Optional[str]:
 def logo_outlet(text: str) -> Optional[str]:
     """The outlet a logo line at the very top of a page names, which may drop the outlet's
     leading "The" ("Independent" for The Independent); else as :func:`known_outlet`. Only for
-    the page's first lines: in a menu further down, "National" is a section, not The National."""
+    the page's first lines: in a menu further down, "National" is a section, not The National.
+    A channel's post forwarded from it ("Forwarded from Valley Wire", as a messaging app copies
+    it) names its channel, known or not."""
+    forwarded = _FORWARDED.match(collapse_whitespace(text or ""))
+    if forwarded and plausible_name(forwarded.group("name")):
+        return canonical_outlet(forwarded.group("name"))
     return known_outlet(text) or the_less_outlet(text)
+
+
+_FORWARDED = re.compile(r"^forwarded from\s+(?P<name>[^\W\d_][^:|]{1,60})$", re.I)
 
 
 def the_less_outlet(text: str) -> Optional[str]:
