@@ -51,6 +51,7 @@ def bare_byline(content: list, position: int) -> Optional[str]:
     return None
 
 
+BIO_WORDS = 40  # a note on the author without a verb after the name is no longer
 AUTHOR_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)(?:\s*\(@\w+\))?\s+(?:is|was|has been|serves as)\s")
 
 
@@ -59,11 +60,33 @@ def author_bio(paragraph: str, author) -> bool:
     (@janedoe) is a lecturer ..."): a paragraph opening with one of the byline's names."""
     if not author:
         return False
-    match = AUTHOR_BIO.match(paragraph)
-    if not match:
-        return False
     names = [n.strip().casefold() for n in re.split(r",\s*|\s+(?:and|&)\s+", author) if n.strip()]
-    return match.group("name").strip().casefold() in names
+    match = AUTHOR_BIO.match(paragraph)
+    if match:
+        return match.group("name").strip().casefold() in names
+    # Without a verb (Arabic sets the name before its description: "<name> كاتب وباحث ..."): a
+    # short last paragraph opening with a byline's whole name of two words or more, then words.
+    folded = paragraph.casefold()
+    return len(paragraph.split()) <= BIO_WORDS and any(
+        len(name.split()) >= 2 and folded.startswith(name + " ") for name in names)
+
+
+BOX_HEADING_WORDS = 4
+
+
+def without_author_box(body: list, author) -> list:
+    """The text's paragraphs without the box on its author under them: the notes on the author
+    (``author_bio``) at its end, and the box's heading then left closing the text ("About the
+    author", "عن الكاتب": a few words, no sentence) with nothing of its own under it."""
+    body = list(body)
+    found = False
+    while len(body) > 1 and author_bio(body[-1], author):
+        body.pop()
+        found = True
+    if found and len(body) > 1 and len(body[-1].split()) <= BOX_HEADING_WORDS \
+            and not paragraphs.ends_sentence(body[-1]):
+        body.pop()
+    return body
 
 
 _URL = re.compile(r"^\S*(?:https?://|www\.)\S+$", re.I)

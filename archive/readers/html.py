@@ -138,8 +138,7 @@ def parse_html(
     if not published:
         published = _htmldate(tree, meta.url or url)
 
-    while len(paragraphs) > 1 and page_layout.author_bio(paragraphs[-1], author):
-        paragraphs.pop()  # "Jane Doe is a senior fellow at ...": a note on the author, not the text
+    paragraphs = page_layout.without_author_box(paragraphs, author)  # "Jane Doe is a senior fellow at ..."
 
     outlet = meta.site_name or _outlet_from_title(tree)
     if author and bylines.outlet_staff(author, outlet):

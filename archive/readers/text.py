@@ -340,8 +340,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             dropped.add(at)
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
-    while len(body) > 1 and page_layout.author_bio(body[-1], record.author):
-        body.pop()  # "Jane Doe is a research analyst at ...": a note on the author, not the text
+    body = page_layout.without_author_box(body, record.author)  # "Jane Doe is a research analyst at ..."
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
