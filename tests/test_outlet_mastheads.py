@@ -69,3 +69,9 @@ def test_a_forwarded_channel_post_names_its_channel():
     post = ("Forwarded from Valley Wire\nValley Wire, [03.02.2022 10:15]\n"
             "Ferry service resumes across the lake\n" + TEXT + "Join channel")
     assert parse_text_article(post).outlet == "Valley Wire"
+
+
+def test_a_masthead_spelled_by_the_sites_domain_is_the_outlet():
+    page = _page("LAKELAND COURIER", "Lakeland Courier welcomes letters.\nnewsdesk@lakelandcourier.org")
+    assert parse_text_article(page).outlet == "Lakeland Courier"
+    assert parse_text_article(_page("Lakeland Courier", "newsdesk@harbourpost.org")).outlet is None

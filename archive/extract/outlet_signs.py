@@ -339,10 +339,9 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
     sequence = [w.casefold() for w in re.findall(r"\w+", first)]
     for line in footer:
         if len(line) <= 200 and _COPYRIGHT_SIGN.search(line) \
-                and own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)}:
-            return first
-        if len(line) <= 120 and _holds_in_a_row(line, sequence):
-            return first
+                and own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)} \
+                or len(line) <= 120 and _holds_in_a_row(line, sequence):
+            return _as_written(first, footer) if first.isupper() else first
     return None
 
 
@@ -351,3 +350,40 @@ def _holds_in_a_row(line: str, sequence: list) -> bool:
     words = [w.casefold() for w in re.findall(r"\w+", line)]
     n = len(sequence)
     return any(words[i:i + n] == sequence for i in range(len(words) - n + 1))
+
+
+_HOST = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+
+
+def domain_masthead(header: list, lines: list) -> Optional[str]:
+    """An outlet the data does not know, named by a short line over the headline whose letters
+    are the site's own domain name on the page ("Lakeland Courier" with "lakelandcourier.com" in
+    a link, or a reporter's address "@lakelandcourier.org"), else None; a name all in capitals is
+    written as the page writes it elsewhere ("LAKELAND COURIER" -> "Lakeland Courier")."""
+    labels = set()
+    for line in lines:
+        for host in _HOST.findall(line):
+            labels.update(part.replace("-", "").casefold() for part in host.split(".")[:-1])
+    labels -= {"www", "m", "amp", "mail", "news", "en", "ar", "english"}
+    if not labels:
+        return None
+    never = outlet_table().never
+    for line in header:
+        name = collapse_whitespace(line)
+        if not 0 < len(name.split()) <= 4 or len(name) > 40 or not plausible_name(name) \
+                or name_key(name) in never or known_outlet(name) or has_arabic(name):
+            continue
+        key = name_key(name)
+        if key in labels or (key.startswith("the") and key[3:] in labels):
+            return _as_written(name, lines) if name.isupper() else name
+    return None
+
+
+def _as_written(name: str, lines: list) -> str:
+    """A name in capitals as a line of the page writes it in mixed case, else as it is."""
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
+    for line in lines:
+        for match in pattern.finditer(line):
+            if not match.group().isupper():
+                return match.group()
+    return name
