@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
 from archive.extract.data import data_lines
+from archive.extract.outlet_forms import bare_name, company_suffix  # noqa: F401 (callers import them here)
 from archive.model import collapse_whitespace
 
 
@@ -330,38 +331,6 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
             return known.pop()
     bare = bare_name(name)
     return (lookup_name(table.names, bare) or bare) if bare != name else name
-
-
-# The kind of outlet an Arabic name is written with ("صحيفة الاستقلال", "جريدة الصباح", "موقع
-# عنب بلدي", "وكالة نورث برس"): a description, not the name the outlet's masthead and others'
-# citations give it. "وكالة أنباء ..." and "وكالة الأنباء ..." are names as they stand.
-_ARABIC_KIND_WORD = re.compile(r"^(?:صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|وكالة|وكاله)\s+(?!أنباء|انباء|الأنباء|الانباء)(?=\S)")
-
-
-def company_suffix(name: str) -> Optional[re.Match]:
-    """The legal form or group word after a company's name ("DAC", "GmbH", "S.A.", "Media Group",
-    ``archive/data/company_suffixes.txt``), as a match at the end of ``name``, or None."""
-    match = _company_suffixes().search(name)
-    return match if match and re.search(r"[^\W\d_]", name[:match.start()]) else None
-
-
-@functools.lru_cache(maxsize=None)
-def _company_suffixes() -> re.Pattern:
-    forms = sorted(data_lines("company_suffixes.txt"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(form.rstrip(".")) for form in forms)
-    return re.compile(rf"(?:\s*,\s*|\s+)(?:{alternatives})\.?$", re.I)
-
-
-def bare_name(name: str) -> str:
-    """An outlet's name without a company's legal form after it ("The Camp Gazette DAC") and
-    without an Arabic kind word before it ("صحيفة الوادي"); as it is when nothing is left."""
-    match = company_suffix(name)
-    if match:
-        name = name[:match.start()].rstrip(" ,")
-    kind = _ARABIC_KIND_WORD.match(name)
-    if kind and len(name[kind.end():].strip()) >= 2:
-        name = name[kind.end():].strip()
-    return name
 
 
 # -- URLs -------------------------------------------------------------------------------------
