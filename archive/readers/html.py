@@ -287,11 +287,14 @@ MIN_STANDFIRST_CONTEXT = 3  # paragraphs after it, whose common container tells 
 
 def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> list:
     """The text without the standfirst the extraction kept as its first paragraph: the page's own
-    summary (its description, or the description cut short) set outside the element that holds the text's next paragraphs (a
+    summary (its description, or the description cut short; or, without one, the element right
+    under the headline) set outside the element that holds the text's next paragraphs (a
     summary under the headline, then the body's container)."""
-    if not description or len(paragraphs) <= MIN_STANDFIRST_CONTEXT or not _summarised(paragraphs[0], description):
+    if len(paragraphs) <= MIN_STANDFIRST_CONTEXT:
         return paragraphs
     first = _element_of(tree, paragraphs[0])
+    if not (description and _summarised(paragraphs[0], description)) and not _under_headline(first, paragraphs[0]):
+        return paragraphs
     others = [e for e in (_element_of(tree, p) for p in paragraphs[1:MIN_STANDFIRST_CONTEXT + 1]) if e is not None]
     if first is None or len(others) < 2:
         return paragraphs
@@ -302,6 +305,21 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
         return paragraphs
     container = max(common, key=lambda e: sum(1 for _ in e.iterancestors()))
     return paragraphs if container in set(first.iterancestors()) else paragraphs[1:]
+
+
+STANDFIRST_WORDS = 60
+
+
+def _under_headline(element, paragraph: str) -> bool:
+    """Whether the paragraph's element stands right under the page's headline (its previous
+    element is the <h1>): a summary set between the headline and the byline, if the text's
+    paragraphs stand in another element (checked by the caller)."""
+    if element is None or len(paragraph.split()) > STANDFIRST_WORDS:
+        return False
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):  # a comment between them
+        previous = previous.getprevious()
+    return previous is not None and previous.tag == "h1"
 
 
 _INLINE = {"a", "em", "strong", "b", "i", "span", "u", "small", "mark", "abbr", "cite", "q", "time", "font"}
