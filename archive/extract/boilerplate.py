@@ -193,6 +193,23 @@ def without_notes(paragraphs: list) -> list:
     return paragraphs
 
 
+DISCLAIMER_WORDS = 60
+
+
+@functools.lru_cache(maxsize=None)
+def _disclaimer_phrases() -> tuple:
+    return tuple(_key(line) for line in data_sections("boilerplate.txt").get("disclaimer_phrases", ()))
+
+
+def disclaimer(paragraph: str) -> bool:
+    """A publisher's disclaimer (a short paragraph holding a phrase of the data's
+    ``[disclaimer_phrases]``: "... do not necessarily reflect the views of ...")."""
+    if len(paragraph.split()) > DISCLAIMER_WORDS:
+        return False
+    key = _key(paragraph)
+    return any(phrase in key for phrase in _disclaimer_phrases())
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None
@@ -209,6 +226,8 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.pop()
     while len(kept) > 1 and announces(kept[-1]):
         kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
+    while len(kept) > 1 and disclaimer(kept[-1]):
+        kept.pop()  # "The views expressed are the author's own ...": the publisher's, not the text
     kept = without_notes(kept)
     return without_summary_box(without_contact_block(kept))
 
