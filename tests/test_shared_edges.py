@@ -73,3 +73,15 @@ def test_a_closing_note_two_of_three_files_hold_is_left_out(tmp_path):
     for name, paragraphs in (("a.txt", FIRST), ("b.txt", SECOND), ("c.txt", THIRD)):
         assert built[name].body.startswith(paragraphs[0])
         assert built[name].body.endswith(paragraphs[-1]), built[name].body
+
+
+
+def test_short_buttons_over_the_first_paragraph_are_left_out():
+    from archive.extract import paragraphs as classifier
+    from archive.extract.text_edges import without_opening_widgets
+
+    for opening, kept in ((["Discuss this story", "Listen"], 2), (["BERGEN"], 0), (["Dear friends,"], 0)):
+        content = opening + FIRST
+        lines = classifier.classify(content)
+        body_at = list(range(len(content)))
+        assert without_opening_widgets(content, lines, body_at) == body_at[kept:], opening

@@ -196,3 +196,26 @@ def tags_close_text(content: list, lines: list, body_at: list, i: int, after: in
     paragraph of the story's length under it, and far more prose above it than below."""
     return not any(lines[k].words >= STORY_WORDS for k in body_at if k >= after) \
         and mostly_above(content, lines, body_at[0], i, body_at[-1] + 1, NOTICE_SHARE)
+
+
+OPENING_WIDGET_WORDS = 3
+OPENING_PARAGRAPH_WORDS = 15
+
+
+def without_opening_widgets(content: list, lines: list, body_at: list) -> list:
+    """The text without the header's buttons the block took in over its first paragraph ("Discuss
+    this article", "Listen"), for use where a line the folder's files repeat (a button) stands
+    right over the text: lines of three words or fewer, no sentence, no dateline,
+    no heading in capitals, standing over a paragraph of the story's length."""
+    n = 0
+    while n + 2 < len(body_at) and _widget_shaped(content[body_at[n]], lines[body_at[n]]):
+        n += 1
+    if n and lines[body_at[n]].words >= OPENING_PARAGRAPH_WORDS:
+        return body_at[n:]
+    return body_at
+
+
+def _widget_shaped(text: str, line) -> bool:
+    return (line.words <= OPENING_WIDGET_WORDS and not paragraphs.ends_sentence(text)
+            and not text.rstrip().endswith((",", ":", "—", "-")) and not paragraphs.dateline_alone(text)
+            and not text.isupper())

@@ -280,8 +280,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if trace is not None:
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
     body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)
-    if profile is not None:
+    if profile is not None and body_at:
         body_at = templates.without_shared_edges(content, body_at, profile.twice)
+        if body_at and body_at[0] > 0 and templates.line_key(content[body_at[0] - 1]) in profile.twice:
+            body_at = text_edges.without_opening_widgets(content, lines, body_at)  # under the folder's button, more
     body_at = text_edges.dateline_above(content, body_at, title_at)
     body_at = text_edges.without_post_headers(content, lines, body_at)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
