@@ -219,3 +219,15 @@ def _widget_shaped(text: str, line) -> bool:
     return (line.words <= OPENING_WIDGET_WORDS and not paragraphs.ends_sentence(text)
             and not text.rstrip().endswith((",", ":", "—", "-")) and not paragraphs.dateline_alone(text)
             and not text.isupper())
+
+
+NOTICE_HEADING_WORDS = 3
+
+
+def notice_heading(content: list, lines: list, position: int, i: int, end: int) -> bool:
+    """Whether line ``i`` inside the text's block is the heading of a notice closing the story
+    (a correction box: "Correction" over "This article was amended ..."): a sign-off's words on a
+    line of its own, three words or fewer and no sentence, with far more prose above it than below."""
+    return (lines[i].furniture == "sign-off" and lines[i].words <= NOTICE_HEADING_WORDS
+            and not paragraphs.ends_sentence(content[i])
+            and mostly_above(content, lines, position, i, end, NOTICE_SHARE))

@@ -272,6 +272,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if lines[i].furniture is not None and text_edges.site_notice(content, lines, position, i, end):
             end = i  # the site's copyright line: what follows is the page's, not the story's
             break
+        if text_edges.notice_heading(content, lines, position, i, end):
+            end = i  # "Correction" over the note: the story is over
+            break
     position, end = text_edges.without_teasers(content, lines, position, end)
     body_at = [i for i in range(position, end) if paragraphs.is_text(lines[i])]
     if record.lede is None and text_edges.standfirst_over_picture(content, lines, body_at, title_at):
