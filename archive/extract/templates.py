@@ -109,6 +109,8 @@ def trim_block(lines: list, repeated: list, start: int, end: int) -> tuple:
     return start, end
 
 
+SHARED_EDGE_RECORDS = 2 * MIN_RECORDS  # a folder small enough that two of its files are a share of it
+# (in a big folder, two texts sharing a closing sentence are as likely two stories quoting one source)
 EDGE_SHORT_WORDS = 4  # under a repeated line closing the text, lines this short are its list (tags)
 
 

@@ -283,7 +283,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if trace is not None:
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
     body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)
-    if profile is not None and body_at:
+    if profile is not None and body_at and profile.records <= templates.SHARED_EDGE_RECORDS:
         body_at = templates.without_shared_edges(content, body_at, profile.twice)
         if body_at and body_at[0] > 0 and templates.line_key(content[body_at[0] - 1]) in profile.twice:
             body_at = text_edges.without_opening_widgets(content, lines, body_at)  # under the folder's button, more
