@@ -339,14 +339,16 @@ class _Database:
         return _Result(self.conn.execute(sql, params or {}).fetchall())
 
 
-def search_ours(db_path: Path, repeat: int) -> dict:
-    """The query mix through the library exactly as datasette_plugins/search.py calls it."""
+def searcher_for(db: Path):
+    """``one(query) -> (page, (metadata, story sizes, counted, facets))``: a search of the mix on the
+    archive at ``db`` exactly as datasette_plugins/search.py makes it. ``one.database`` is the
+    connection it reads with; ``one.close()`` closes it and the event loop."""
     from datasette_plugins import search as page_module
     from datasette_plugins.archive_db import index_for_path, text_fetcher
 
-    index = index_for_path(db_path)
-    fetch = text_fetcher(db_path)
-    database = _Database(db_path)
+    index = index_for_path(db)
+    fetch = text_fetcher(db)
+    database = _Database(db)
     loop = asyncio.new_event_loop()
 
     def one(query: dict):
@@ -356,15 +358,31 @@ def search_ours(db_path: Path, repeat: int) -> dict:
                             collapse=True, expand=True)
 
         async def sql():
-            await page_module.hit_metadata(database, [h.id for h in page.hits])
-            await page_module.story_sizes(database, [h.story for h in page.hits])
+            metadata = await page_module.hit_metadata(database, [h.id for h in page.hits])
+            sizes = await page_module.story_sizes(database, [h.story for h in page.hits])
             # With the story count; from the index's arrays when it ranked on them, as the page does.
             counted = index.facet_counts(page)
             facets = await page_module.facet_counts(database, page.all_ids, counted=counted)
-            return facets["stories"], facets
+            return metadata, sizes, counted, facets
 
-        stories, facets = loop.run_until_complete(sql())
-        return page, stories, facets
+        return page, loop.run_until_complete(sql())
+
+    def close():
+        loop.close()
+        database.conn.close()
+
+    one.database, one.close = database, close
+    return one
+
+
+def search_ours(db_path: Path, repeat: int) -> dict:
+    """The query mix through the library exactly as datasette_plugins/search.py calls it."""
+    search = searcher_for(db_path)
+    database = search.database
+
+    def one(query: dict):
+        page, (_, _, _, facets) = search(query)
+        return page, facets["stories"], facets
 
     per_query, everything = {}, []
     for query in QUERIES:  # warm: every query once first
@@ -390,8 +408,7 @@ def search_ours(db_path: Path, repeat: int) -> dict:
             cpu_all.append(per_query[query["kind"]]["cpu_ms"][-1])
             per_query[query["kind"]]["timed_out"] |= page.timed_out
             everything.append(elapsed)
-    loop.close()
-    database.conn.close()
+    search.close()
     for entry in per_query.values():
         entry.update(latency(entry.pop("ms")))
         entry["cpu"] = latency(entry.pop("cpu_ms", []) or [0.0])

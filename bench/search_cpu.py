@@ -41,7 +41,7 @@ for _path in (str(ROOT), str(ROOT / "bench")):
     if _path not in sys.path:
         sys.path.insert(0, _path)
 
-from scale import QUERIES, _Database, percentile  # noqa: E402
+from scale import QUERIES, percentile, searcher_for  # noqa: E402
 
 # (module, qualified name, stage): CPU time of each call is added to its stage. Nested stages are
 # reported as they are (a stage's time includes the stages called inside it: read the table by its indents).
@@ -104,35 +104,6 @@ def _time_stages() -> None:
         setattr(owner, name, timed)
 
 
-def searcher_for(db: Path):
-    """``one(query) -> (page, facets)``: a search as /-/search makes it, on this archive."""
-    from datasette_plugins import search as page_module
-    from datasette_plugins.archive_db import index_for_path, text_fetcher
-
-    index = index_for_path(db)
-    fetch = text_fetcher(db)
-    database = _Database(db)
-    loop = asyncio.new_event_loop()
-
-    def one(query: dict):
-        filters = {"outlet": None, "year": query.get("year"), "tags": []}
-        page = index.search(query["q"], page=1, pagelen=page_module.PAGE_SIZE, sort=query.get("sort", "relevance"),
-                            filters=filters, fetch_texts=fetch, want_all_ids=True, time_limit=3.0,
-                            collapse=True, expand=True)
-
-        async def sql():
-            metadata = await page_module.hit_metadata(database, [h.id for h in page.hits])
-            sizes = await page_module.story_sizes(database, [h.story for h in page.hits])
-            counted = index.facet_counts(page)
-            facets = await page_module.facet_counts(database, page.all_ids, counted=counted)
-            return metadata, sizes, counted, facets
-
-        metadata, sizes, counted, facets = loop.run_until_complete(sql())
-        return page, (metadata, sizes, counted, facets)
-
-    return one
-
-
 def answer_of(page, extra) -> dict:
     """What a search answered, comparable as JSON."""
     metadata, sizes, counted, facets = extra
@@ -143,9 +114,18 @@ def answer_of(page, extra) -> dict:
         "all_ids": len(page.all_ids),
         "all_ids_sha1": hashlib.sha1("\n".join(page.all_ids).encode()).hexdigest(),
         "metadata": metadata, "story_sizes": sizes,
-        "counted": json.loads(json.dumps(counted, sort_keys=True, default=str)),
-        "facets": json.loads(json.dumps(facets, sort_keys=True, default=str)),
+        "counted": _plain(counted),
+        "facets": _plain(facets),
     }
+
+
+def _plain(value):
+    """``value`` as JSON holds it, dict keys as strings (a facet's missing value is a None key)."""
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return json.loads(json.dumps(value, default=str))
 
 
 def _load() -> str:
