@@ -15,8 +15,6 @@ them; the survey's JSON parsing is counted in both its row and the parsing row.
 
 import atexit
 import collections
-import functools
-import importlib
 import resource
 import sys
 import time
@@ -39,39 +37,6 @@ STAGES = [  # (module, function, label), printed in this order
 _spent: dict = collections.defaultdict(float)
 
 
-def _timed(module: str, qualname: str, label: str) -> None:
-    owner = importlib.import_module(module)
-    *path, name = qualname.split(".")
-    for part in path:
-        owner = getattr(owner, part)
-    original = getattr(owner, name)
-
-    if name == "_json_lines":  # a generator: time each step
-        @functools.wraps(original)
-        def stepped(*args, **kwargs):
-            steps = original(*args, **kwargs)
-            while True:
-                start = time.thread_time()
-                try:
-                    item = next(steps)
-                except StopIteration:
-                    _spent[label] += time.thread_time() - start
-                    return
-                _spent[label] += time.thread_time() - start
-                yield item
-        setattr(owner, name, stepped)
-        return
-
-    @functools.wraps(original)
-    def timed(*args, **kwargs):
-        start = time.thread_time()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            _spent[label] += time.thread_time() - start
-    setattr(owner, name, timed)
-
-
 def report(started: float, stages: bool) -> None:
     main, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     sys.stderr.write(f"wall {time.time() - started:.1f}s main user {main.ru_utime:.1f}s sys {main.ru_stime:.1f}s "
@@ -91,8 +56,9 @@ if __name__ == "__main__":  # workers are spawned: they import this module and m
     stages = argv[:1] == ["--stages"]
     if stages:
         argv = argv[1:]
-        for entry in STAGES:
-            _timed(*entry)
+        from stage_timer import time_stages
+
+        time_stages(STAGES, _spent)
         from archive import pipeline
 
         flush = pipeline.Importer._flush

@@ -22,13 +22,9 @@ such a file (the test of an optimisation on a real index: same hits, order, tota
 from __future__ import annotations
 
 import argparse
-import asyncio
 import collections
 import cProfile
-import functools
 import hashlib
-import importlib
-import inspect
 import json
 import os
 import pstats
@@ -42,6 +38,7 @@ for _path in (str(ROOT), str(ROOT / "bench")):
         sys.path.insert(0, _path)
 
 from scale import QUERIES, percentile, searcher_for  # noqa: E402
+from stage_timer import time_stages  # noqa: E402
 
 # (module, qualified name, stage): CPU time of each call is added to its stage. Nested stages are
 # reported as they are (a stage's time includes the stages called inside it: read the table by its indents).
@@ -71,37 +68,8 @@ STAGES = [
 _spent: dict = collections.defaultdict(float)
 
 
-def _owner(module: str, qualname: str):
-    owner = importlib.import_module(module)
-    *path, name = qualname.split(".")
-    for part in path:
-        owner = getattr(owner, part)
-    return owner, name
-
-
 def _time_stages() -> None:
-    for module, qualname, label in STAGES:
-        owner, name = _owner(module, qualname)
-        original = getattr(owner, name)
-        if asyncio.iscoroutinefunction(original):
-            @functools.wraps(original)
-            async def timed(*args, _original=original, _label=label, **kwargs):
-                start = time.thread_time()
-                try:
-                    return await _original(*args, **kwargs)
-                finally:
-                    _spent[_label] += time.thread_time() - start
-        else:
-            @functools.wraps(original)
-            def timed(*args, _original=original, _label=label, **kwargs):
-                start = time.thread_time()
-                try:
-                    return _original(*args, **kwargs)
-                finally:
-                    _spent[_label] += time.thread_time() - start
-        if isinstance(inspect.getattr_static(owner, name), staticmethod):
-            timed = staticmethod(timed)
-        setattr(owner, name, timed)
+    time_stages(STAGES, _spent)
 
 
 def answer_of(page, extra) -> dict:
