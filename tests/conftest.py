@@ -1,5 +1,4 @@
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -22,6 +21,18 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 CORPORA = SHARED / "corpora"
 
+
+
+def index_of(folder, articles, published: str = "2022-01-20"):
+    """A real Whoosh index in ``folder`` holding ``articles``, ``(id, title, body)`` each."""
+    from indexer.fulltext import FullTextIndex
+
+    index = FullTextIndex(folder / "index")
+    index.create()
+    with index.writer() as writer:
+        for ident, title, body in articles:
+            writer.upsert({"id": ident, "title": title, "body": body, "published": published})
+    return index
 
 
 def build_folder(tmp_path, pages: dict) -> dict:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.fulltext import FullTextIndex, expand_aliases
+from indexer.fulltext import expand_aliases
 from indexer.fulltext.analysis import ANALYSIS_VERSION, _analyzer, name_form
 from indexer.fulltext.variants import name_key
+from conftest import index_of
 
 
 def test_the_list_matches_the_gazetteer():
@@ -76,12 +77,7 @@ def index(tmp_path_factory):
     from archive import search_data
 
     search_data.provide()
-    index = FullTextIndex(tmp_path_factory.mktemp("cased") / "index")
-    index.create()
-    with index.writer() as writer:
-        for ident, title, body in ARTICLES:
-            writer.upsert({"id": ident, "title": title, "body": body, "published": "2022-01-20"})
-    return index
+    return index_of(tmp_path_factory.mktemp("cased"), ARTICLES, "2022-01-20")
 
 
 @pytest.mark.parametrize("query, expected", [

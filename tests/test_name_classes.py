@@ -4,7 +4,8 @@ when they are or stem to English or stop words."""
 
 import pytest
 
-from indexer.fulltext import FullTextIndex, expand_aliases
+from indexer.fulltext import expand_aliases
+from conftest import index_of
 
 ARTICLES = [
     ("t1", "Crossing busy", "Traders crossed at Tell Abiad on Sunday."),
@@ -27,12 +28,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    index = FullTextIndex(tmp_path_factory.mktemp("classes") / "index")
-    index.create()
-    with index.writer() as writer:
-        for ident, title, body in ARTICLES:
-            writer.upsert({"id": ident, "title": title, "body": body, "published": "2023-03-01"})
-    return index
+    return index_of(tmp_path_factory.mktemp("classes"), ARTICLES, "2023-03-01")
 
 
 @pytest.mark.parametrize("query, name", [("TalAbyad", "Tal Abyad"), ("DayrAzZawr", "Deir ez-Zor"),

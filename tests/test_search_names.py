@@ -4,6 +4,7 @@ is or stems to an English word (Hims -> him, Hit) matches only as a name (issue 
 import pytest
 
 from indexer.fulltext import FullTextIndex, expand_aliases
+from conftest import index_of
 
 ARTICLES = [
     ("g1", "Break-out at Ghuwayran prison", "Guards at Ghuwayran prison in Hasakah fought for a week."),
@@ -28,12 +29,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    index = FullTextIndex(tmp_path_factory.mktemp("names") / "index")
-    index.create()
-    with index.writer() as writer:
-        for ident, title, body in ARTICLES:
-            writer.upsert({"id": ident, "title": title, "body": body, "published": "2022-01-20"})
-    return index
+    return index_of(tmp_path_factory.mktemp("names"), ARTICLES, "2022-01-20")
 
 
 def test_quoted_phrase_with_a_name_finds_its_other_spellings(index):
