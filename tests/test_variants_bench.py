@@ -7,11 +7,11 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "variants.py"
 
 
-def _measure(expand, part=None):
+def _measure(expand, part=None, **options):
     spec = importlib.util.spec_from_file_location("variants_bench", BENCH)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.measure(expand) if part is None else module.measure(expand, module.SET / part)
+    return module.measure(expand, module.SET if part is None else module.SET / part, **options)
 
 
 def test_variants_set_figures():
@@ -52,16 +52,9 @@ def test_variants_held3_figures():
     assert on["joined"][1] >= 0.958 and on["phrase"][1:] == (1.0, 1.0), (on["joined"], on["phrase"])
     assert on["english word"][1] >= 0.893 and on["english word"][2] >= 0.893, on["english word"]
     assert on["abbreviation"][1:] == (1.0, 1.0), on["abbreviation"]  # AANES kept as a name
-    ours = _measure_our_rule("held3")
+    ours = _measure(True, "held3", our_rule=True)
     assert ours["all"][1] >= 0.980 and ours["all"][2] >= 0.971, ours["all"]
     assert ours["qualifier"][1] >= 0.941 and ours["qualifier"][2] >= 0.941, ours["qualifier"]
-
-
-def _measure_our_rule(part):
-    spec = importlib.util.spec_from_file_location("variants_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.measure(True, module.SET / part, our_rule=True)
 
 
 def test_variants_held4_figures():
