@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -30,12 +31,35 @@ def now() -> str:
 
 def open_database(path, create: bool = True) -> sqlite_utils.Database:
     path = Path(path)
-    if not create and not path.exists():
-        raise FileNotFoundError(f"no archive database at {path}")
+    if not path.exists():
+        if not create:
+            raise FileNotFoundError(f"no archive database at {path}")
+        _create(path)
     db = sqlite_utils.Database(path)
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     _with_retry_when_busy(lambda: ensure_db_shape(db))
     return db
+
+
+def _create(path: Path) -> None:
+    """Make a new archive's database whole, then put it in place: SQLite creates the file empty
+    and writes the tables after, so a process killed in between left an empty file that
+    'archive check' refuses. A kill now leaves a stray ``.NAME.PID.new`` beside it, no archive."""
+    new = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        db = sqlite_utils.Database(new)
+        ensure_db_shape(db)
+        db.conn.close()
+        try:
+            os.link(new, path)  # fails if another process has made it meanwhile: theirs is kept
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system
+            if not path.exists():
+                os.replace(new, path)
+    finally:
+        for leftover in (new, Path(f"{new}-wal"), Path(f"{new}-shm"), Path(f"{new}-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

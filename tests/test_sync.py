@@ -77,3 +77,21 @@ def test_check_and_reindex_through_the_cli(cli, db_path, tmp_path):
     assert result.exit_code == 0 and "1 articles indexed" in result.output
     assert cli("check", db_path).exit_code == 0
     assert "Camp fire" in cli("search", db_path, "fire").output
+
+
+def test_a_new_archive_appears_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A process killed while a new archive's tables are written left an empty file that
+    'archive check' refused; now the file appears only with its shape (the kill is a raise here)."""
+    import indexer.store as store
+
+    def killed(db):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "ensure_db_shape", killed)
+    with pytest.raises(KeyboardInterrupt):
+        store.open_database(tmp_path / "archive.db")
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    db = store.open_database(tmp_path / "archive.db")
+    assert "articles" in db.table_names()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("archive.db")) == []
