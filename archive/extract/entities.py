@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import accumulate, chain, compress
+from operator import itemgetter
 from typing import NamedTuple, Optional
 
 from archive.extract.data import data_lines
@@ -129,6 +130,7 @@ def _shouting(word: str, trie: _Trie) -> bool:
 
 # (gap, token) pairs: the same tokens as TOKEN_RE, with the characters before each.
 _GAP_TOKEN = re.compile(r"(\W*)(" + TOKEN_RE.pattern + ")")
+_GAP_OF, _WORD_OF = itemgetter(0), itemgetter(1)
 _MAX_CACHE = 500_000
 
 
@@ -206,7 +208,8 @@ def mentions(text: str) -> list[Mention]:
     pairs = _GAP_TOKEN.findall(text)
     if not pairs:
         return []
-    gaps, words = zip(*pairs)
+    gaps = list(map(_GAP_OF, pairs))  # two maps: about half the time of zip(*pairs) (issue #16)
+    words = list(map(_WORD_OF, pairs))
     unique = set(words)
     folded, starters = _VOCABULARY.learn(unique, trie)
     hits = unique & starters
