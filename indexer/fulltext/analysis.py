@@ -300,17 +300,27 @@ class Encoded(NamedTuple):
     length: int
 
 
+_SINGLE_POSITION: dict = {}  # position -> the encoding of a term found there alone (issue #16)
+_SINGLE_POSITIONS_KEPT = 8192
+
+
 def encode_positions(term_positions: dict) -> Encoded:
     """``{term: [position, ...]}`` as :class:`Encoded` (byte for byte Positions.encode's values)."""
     freqs = [len(poslist) for poslist in term_positions.values()]
     values = []
     append = values.append
+    single = _SINGLE_POSITION
     for poslist in term_positions.values():
-        if len(poslist) == 1:
-            deltas = poslist
-        else:
-            deltas = [poslist[0]]
-            deltas += [b - a for a, b in zip(poslist, poslist[1:])]
+        if len(poslist) == 1:  # four terms in five: their encoding is looked up, not pickled
+            value = single.get(poslist[0])
+            if value is None:
+                value = _pack_uint(1) + _dumps(poslist, 2)
+                if poslist[0] < _SINGLE_POSITIONS_KEPT:
+                    single[poslist[0]] = value
+            append(value)
+            continue
+        deltas = [poslist[0]]
+        deltas += [b - a for a, b in zip(poslist, poslist[1:])]
         append(_pack_uint(len(poslist)) + _dumps(deltas, 2))
     return Encoded(tuple(term.encode("utf-8") for term in term_positions), tuple(freqs), tuple(values), sum(freqs))
 
