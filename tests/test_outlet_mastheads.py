@@ -75,3 +75,18 @@ def test_a_masthead_spelled_by_the_sites_domain_is_the_outlet():
     page = _page("LAKELAND COURIER", "Lakeland Courier welcomes letters.\nnewsdesk@lakelandcourier.org")
     assert parse_text_article(page).outlet == "Lakeland Courier"
     assert parse_text_article(_page("Lakeland Courier", "newsdesk@harbourpost.org")).outlet is None
+
+
+def test_a_folder_named_as_the_site_names_the_outlet_the_page_spells():
+    from archive.extract.folder_outlets import folder_label, folder_outlet
+
+    plain = _page("Lakeland Evening Courier", "More stories")
+    assert parse_text_article(plain, "pages/misc/ferry.txt").outlet is None  # the folder spells nothing of it
+    assert parse_text_article(plain, "pages/lec/ferry.txt").outlet == "Lakeland Evening Courier"  # its initials
+    assert parse_text_article(_page("Lakeland News", "More stories"), "pages/lakeland/ferry.txt").outlet \
+        == "Lakeland News"  # a short form of it
+    inside = _page("Home", "Welcome to The Lakeland Courier's reader forum.")
+    assert parse_text_article(inside, "saved/lakeland-courier/ferry.txt").outlet == "The Lakeland Courier"
+    assert parse_text_article(inside, "saved/courier/ferry.txt").outlet is None  # one word in a sentence: too weak
+    assert folder_label("downloads/2019/page.txt") is None
+    assert folder_outlet("saved/world/page.txt", ["World", "Politics"], []) is None  # a section word

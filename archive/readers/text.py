@@ -22,8 +22,9 @@ from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates,
                              text_edges)
+from archive.extract.folder_outlets import folder_outlet
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
-from archive.extract.outlets import footer_outlet, known_outlet, logo_outlet, the_less_outlet
+from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet, the_less_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.tags import parse_tag_line
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -334,9 +335,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                 record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
                 dropped.add(i)
         i += 1
-    if record.outlet is None and title_at > 0:  # a masthead the copyright line names too
-        record.outlet = masthead_outlet(content[0], content[position:], bylines.english_words())
-        record.outlet = record.outlet or domain_masthead(content[:title_at], content)  # its domain on the page
+    if (record.outlet is None or canonical_outlet(record.outlet) is None) and title_at > 0:
+        record.outlet = masthead_outlet(content[0], content[position:], bylines.english_words()) \
+            or domain_masthead(content[:title_at], content) \
+            or folder_outlet(source_path, content[:title_at], content) or record.outlet  # its domain, its folder
     if body_at and (record.published is None or record.author is None):
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:

@@ -1,0 +1,97 @@
+"""An outlet named by the folder its pages were saved in, where the page names it too.
+
+Collections are often kept one outlet to a folder, the folder named as the site is: by its domain
+("globe-and-mail", "sverigesradio"), a short form ("yle" for "Yle News") or its initials ("smh"
+for "The Sydney Morning Herald"). A folder's name alone names nothing (it may be "downloads" or
+"2019"); it names the outlet only when a line of the page spells the same name: a short line over
+the headline (the masthead) whose letters, first word or initials are the folder's name, or a
+capitalised run of words anywhere whose letters are exactly the folder's ("Welcome to The Globe
+and Mail's comment community" in a folder "globe-and-mail"). Only for outlets the data does not
+know, and not for Arabic names (see :func:`archive.extract.outlet_signs.masthead_outlet`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Optional
+
+from archive.extract.outlet_names import has_arabic, known_outlet, name_key, outlet_table, plausible_name
+from archive.model import collapse_whitespace
+
+MASTHEAD_WORDS = 4  # a masthead is a few words ("The Sydney Morning Herald")
+MASTHEAD_CHARS = 40
+PHRASE_WORDS = 6  # a name inside a sentence, capitalised words and small joining words
+SMALL_WORDS = {"the", "and", "of", "for", "&", "de", "la", "le", "el", "der", "die", "das"}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|&")
+
+
+def folder_label(source_path: Optional[str]) -> Optional[str]:
+    """The letters of the folder a file sits in ("globe-and-mail" -> "globeandmail"), or None
+    where it cannot name a site: too short, a number, no folder."""
+    if not source_path or source_path.startswith("<"):
+        return None
+    parent = PurePath(source_path).parent.name
+    label = name_key(parent)
+    if len(label) < 3 or label.isdigit() or not label.isascii() or not re.search(r"[a-z]", label):
+        return None
+    return label
+
+
+def _initials(words: list) -> str:
+    return "".join(w[0] for w in (w.casefold() for w in words) if w not in SMALL_WORDS)
+
+
+def _candidate(line: str) -> Optional[str]:
+    name = collapse_whitespace(line or "")
+    if not 0 < len(name.split()) <= MASTHEAD_WORDS or len(name) > MASTHEAD_CHARS or re.search(r"[.!?:;,|]$", name) \
+            or has_arabic(name) or not plausible_name(name) or known_outlet(name) \
+            or name_key(name) in outlet_table().never:
+        return None
+    return name
+
+
+def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Optional[str]:
+    """The outlet the file's folder names and the page spells (module doc), else None.
+
+    ``header`` are the lines over the headline, ``lines`` the whole page's."""
+    label = folder_label(source_path)
+    if label is None:
+        return None
+    for line in header:
+        name = _candidate(line)
+        if name is None:
+            continue
+        words = _WORD.findall(name)
+        key = name_key(name)
+        if key in (label, "the" + label) or len(words) <= 3 and name_key(words[0]) == label and len(label) >= 3 \
+                or len(words) >= 3 and len(label) >= 3 and _initials(words) == label:
+            return name
+    for line in lines:
+        if len(line) > 300:
+            continue
+        found = _phrase(line, label)
+        if found:
+            return found
+    return None
+
+
+def _phrase(line: str, label: str) -> Optional[str]:
+    """A run of words in ``line``, capitalised at both ends, whose letters are ``label`` (a name
+    of several words; a single word matching the folder is too weak a sign inside a sentence)."""
+    matches = list(_WORD.finditer(line))
+    for i, first in enumerate(matches):
+        if not first.group()[0].isupper():
+            continue
+        letters = ""
+        for j in range(i, min(i + PHRASE_WORDS, len(matches))):
+            word = re.sub(r"['’]s$", "", matches[j].group())
+            letters += name_key(word)
+            if not label.startswith(letters) and not ("the" + label).startswith(letters):
+                break
+            if letters in (label, "the" + label) and j > i and word[0].isupper():
+                name = line[first.start():matches[j].start() + len(word)]
+                if has_arabic(name) or known_outlet(name) or not plausible_name(name):
+                    return None
+                return collapse_whitespace(name)
+    return None
