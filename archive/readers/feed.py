@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.fragments import looks_like_html
-from archive.readers.source import read_all
+from archive.readers.source import read_within
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
@@ -133,15 +133,9 @@ def _kind(version: str) -> str:
 def read_feed(path, options=None) -> Iterator:
     """One RawRecord per feed entry; a BadRecord for a file that is not a feed or an unusable entry."""
     name = str(path)
-    data, problem = read_all(path)
-    if problem:
-        yield BadRecord(name, problem)
-        return
-    if not data.strip():
-        yield BadRecord(name, "empty file")
-        return
-    if len(data) > MAX_FEED_BYTES:
-        yield BadRecord(name, f"file too large for a feed ({len(data):,} bytes)")
+    data, bad = read_within(path, MAX_FEED_BYTES, "file too large for a feed ({size:,} bytes)")
+    if bad:
+        yield bad
         return
     import feedparser
 

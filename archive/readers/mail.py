@@ -25,7 +25,7 @@ from typing import Iterator, Optional
 
 from archive.extract.data import data_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
-from archive.readers.source import read_all
+from archive.readers.source import read_within
 
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 _FROM_LINE = re.compile(rb"^From \S*")
@@ -46,18 +46,11 @@ def is_read_more(text: str) -> bool:
 
 
 def read_eml(path, options=None) -> Iterator:
-    name = str(path)
-    data, problem = read_all(path)
-    if problem:
-        yield BadRecord(name, problem)
+    data, bad = read_within(path, MAX_MESSAGE_BYTES, "message of {size:,} bytes is too large; not read")
+    if bad:
+        yield bad
         return
-    if not data.strip():
-        yield BadRecord(name, "empty file")
-        return
-    if len(data) > MAX_MESSAGE_BYTES:
-        yield BadRecord(name, f"message of {len(data):,} bytes is too large; not read")
-        return
-    yield from message_records(data, name, None, 1)
+    yield from message_records(data, str(path), None, 1)
 
 
 def read_mbox(path, options=None) -> Iterator:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import posixpath
 
+from archive.model import BadRecord
+
 
 def read_all(path):
     """``(bytes, None)``, or ``(None, reason)`` when the file cannot be read: every reader's
@@ -18,6 +20,21 @@ def read_all(path):
         return path.read_bytes(), None
     except OSError as error:
         return None, f"cannot read: {error.strerror or error}"
+
+
+def read_within(path, limit: int, too_large: str):
+    """``(bytes, None)`` for a file with something in it and at most ``limit`` bytes long, else
+    ``(None, BadRecord)`` saying why not: unreadable, empty (white space only) or too large
+    (``too_large`` with its ``{size}``). The first step of the readers that parse a whole file."""
+    name = str(path)
+    data, problem = read_all(path)
+    if problem:
+        return None, BadRecord(name, problem)
+    if not data.strip():
+        return None, BadRecord(name, "empty file")
+    if len(data) > limit:
+        return None, BadRecord(name, too_large.format(size=len(data)))
+    return data, None
 
 
 class MemberSource:
