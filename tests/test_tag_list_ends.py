@@ -27,6 +27,9 @@ def _tags(after: str, header: str = "") -> list:
     "MORE HEADLINES\nBridge repairs run late again",  # capitals under tags that are not
     "Recommended by\nBridge repairs run late again",  # ends on a preposition
     "Picked for you\nBridge repairs run late again",  # addresses the reader
+    "© 2022 Lakeland Courier Ltd",  # the copyright line
+    "Join LAKES+",  # a button asking the reader to sign up
+    "تابعوا آخر أخبار البحيرة",  # the same in Arabic
 ])
 def test_a_tag_list_ends_at_the_next_block(next_block):
     assert _tags("Tags\nFerries\nNorth Shore\nStorm damage\n" + next_block + "\n") == [
@@ -138,3 +141,15 @@ def test_a_folder_s_common_footer_ends_a_tag_list_in_an_import(tmp_path):
     import sqlite_utils
     stored = {row["title"]: json.loads(row["tags"]) for row in sqlite_utils.Database(db)["articles"].rows}
     assert stored == {title: tags for title, tags in stories}, stored
+
+
+def test_a_heading_ending_on_a_colon_may_be_a_few_words_longer():
+    assert _tags("Tap the bell icon to follow these topics:\nFerries\nNorth Shore\nStorm damage\n") == [
+        "Ferries", "North Shore", "Storm damage"]
+    assert bylines.loose_tag_heading("Tap the bell icon to follow these topics today now") == 0  # no colon
+
+
+def test_an_arabic_publishers_trade_after_its_name_is_no_part_of_it():
+    from archive.extract.outlet_forms import bare_name
+    assert bare_name("البحيرة للصحافة والطباعة والنشر") == "البحيرة"
+    assert bare_name("دار البحيرة للنشر والتوزيع") == "دار البحيرة"

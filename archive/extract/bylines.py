@@ -387,6 +387,7 @@ def is_label(line: str) -> bool:
 
 TAG_HEADING_WORDS = 6
 TAG_HEADING_CHARS = 80  # a longer line is no heading of six words
+COLON_HEADING_WORDS = 3  # a line ending on a colon heads what follows: a few more words ("Click the icon to follow topics:")
 
 
 def tag_heading(line: str) -> bool:
@@ -402,7 +403,8 @@ def loose_tag_heading(line: str) -> int:
     if len(line) > TAG_HEADING_CHARS or line.count(" ") > 2 * TAG_HEADING_WORDS:
         return 0  # a paragraph: most lines of a page, let go before plain()
     words = plain(line).strip(" :：").replace("&", " ").split()
-    if not words or len(words) > TAG_HEADING_WORDS or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
+    most = TAG_HEADING_WORDS + (COLON_HEADING_WORDS if line.rstrip().endswith((":", "：")) else 0)
+    if not words or len(words) > most or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
         return 0
     if any(word in _labels()["tag_heading_words"] for word in words):
         return 2
