@@ -27,6 +27,8 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from archive.extract import near_duplicates as near
 from archive.extract.article import ArticleError, BatchDefaults, build_article
+from archive.extract.language import guess_language
+from archive.extract.mentions import entities_of, find_event_dates, find_figures
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers import progress
 from archive.readers.records import ReaderOptions
@@ -80,8 +82,69 @@ def build(raw: RawRecord, defaults: BatchDefaults):
 
 
 def build_all(items: Iterable, defaults: BatchDefaults) -> list:
-    """Raw records built; what is not a raw record (failures, skipped records) passes through."""
-    return [build(item, defaults) if isinstance(item, RawRecord) else item for item in items]
+    """Raw records built; what is not a raw record (failures, skipped records) passes through.
+
+    The same results as :func:`build` on each record in turn, found a stage at a time over the
+    whole batch (each record's metadata, then every language, every entity, figure and event date,
+    the index analysis, the signatures): each stage's tables (the language model's, the gazetteer's
+    trie, the analyzer's word cache) stay in the processor's caches from one article to the next
+    instead of being pushed out by the other stages. Measured on 3,000 generated articles: 3.27 ms
+    an article article by article, 2.58 stage by stage over batches of 64 (bench/README.md,
+    "Extraction CPU toward 1 ms")."""
+    out = list(items)
+    batch = []  # (position, raw record, article), the articles still being built
+    for position, item in enumerate(out):
+        if not isinstance(item, RawRecord):
+            continue
+        try:
+            batch.append((position, item, build_article(item, defaults, details=False)))
+        except Exception as error:
+            out[position] = _failed(item, error)
+    for stage in _TEXT_STAGES:  # as in build_article: a failure makes the record a BadRecord
+        kept = []
+        for entry in batch:
+            try:
+                stage(entry[1], entry[2])
+            except Exception as error:
+                out[entry[0]] = _failed(entry[1], error)
+                continue
+            kept.append(entry)
+        batch = kept
+    # As in build(), not caught: the index analysis, the exact-duplicate hash, the signature.
+    for _, _, article in batch:
+        article.analysed = fulltext.analyse(article.title, article.body, article.lede)
+    for _, _, article in batch:
+        article.content_hash  # noqa: B018 (cached on the article)
+    for position, _, article in batch:
+        out[position] = Built(article, near.signature(article.body))
+    return out
+
+
+def _failed(raw: RawRecord, error: Exception) -> BadRecord:
+    """The BadRecord :func:`build` makes of a record whose building raised ``error``."""
+    if isinstance(error, ArticleError):
+        return BadRecord(raw.source_path, str(error), raw.source_record)
+    return BadRecord(raw.source_path, f"could not extract ({type(error).__name__}: {error})", raw.source_record)
+
+
+def _language(raw: RawRecord, article: Article) -> None:
+    if not (raw.language or "").strip():  # a record's stated language is kept (build_article)
+        article.language = guess_language(article.body) or None
+
+
+def _entities(raw: RawRecord, article: Article) -> None:
+    article.entities = entities_of(article.title, article.body)
+
+
+def _figures(raw: RawRecord, article: Article) -> None:
+    article.figures = find_figures(article.body)
+
+
+def _events(raw: RawRecord, article: Article) -> None:
+    article.events = find_event_dates(article.body, article.published)
+
+
+_TEXT_STAGES = (_language, _entities, _figures, _events)  # build_article's order
 
 
 # -- in the worker ------------------------------------------------------------------------------

@@ -47,3 +47,41 @@ def test_extract_again_restores_what_the_import_found(tmp_path):
     assert "50 articles" in result.output
     assert snapshot(db) == before
     assert list(sqlite_utils.Database(db).execute("select id, articles from entities order by id")) == counts
+
+
+def test_a_batch_built_stage_by_stage_equals_records_built_one_by_one():
+    """build_all finds each stage over the whole batch (issue #16): the same articles, analysis,
+    signatures and failures as build() on each record in turn."""
+    import dataclasses
+    import pickle
+
+    from archive import workers
+    from archive.extract.article import BatchDefaults
+    from archive.model import BadRecord, RawRecord
+
+    body = ("QAMISHLI — At least 40 families left the camp on Monday, the council said, and 12 people were "
+            "taken to hospital in Hasakah after the storm. Aid groups said 3,000 tents had been damaged "
+            "since January and that repairs would take two weeks.")
+    records = [
+        RawRecord("a.jsonl", "jsonl", 1, title="Storm damages tents near Qamishli", body=body, published="2023-02-06"),
+        RawRecord("a.jsonl", "jsonl", 2, title="No body here", body=""),
+        BadRecord("a.jsonl", "not JSON", 3),  # what a reader yields for a bad line passes through
+        RawRecord("a.jsonl", "jsonl", 4, title="Stated language", body=body.replace("40", "41"), language=" FR "),
+        RawRecord("a.jsonl", "jsonl", 5, title="A short note", body="Roads near Raqqa reopened on Tuesday."),
+    ]
+
+    def comparable(result):
+        if isinstance(result, workers.Built):
+            return ("built", dataclasses.asdict(result.article), pickle.dumps(result.article.analysed),
+                    None if result.signature is None else result.signature.tolist())
+        return ("bad", result.source_path, result.reason, result.source_record)
+
+    defaults = BatchDefaults()
+    one_by_one = [workers.build(r, defaults) if isinstance(r, RawRecord) else r for r in records]
+    batch = workers.build_all(records, defaults)
+    assert [comparable(r) for r in batch] == [comparable(r) for r in one_by_one]
+    assert [type(r).__name__ for r in batch] == ["Built", "BadRecord", "BadRecord", "Built", "Built"]
+    assert batch[1].reason == one_by_one[1].reason
+    assert batch[3].article.language == "fr" and batch[0].article.language == "en"
+    assert batch[0].article.figures and batch[0].article.entities and batch[0].article.events
+    assert batch[0].signature is not None

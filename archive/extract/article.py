@@ -150,7 +150,10 @@ def _without_marker(title: str) -> str:
     return title
 
 
-def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> Article:
+def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, details: bool = True) -> Article:
+    """The article a raw record holds. ``details=False`` leaves out what is found in its text alone
+    (the language when the record states none, and the mentions): an import's worker finds those
+    for a whole batch, one stage at a time (``archive.workers.build_all``)."""
     defaults = defaults or BatchDefaults()
     notes = _repaired(raw) + list(raw.notes)
     paragraphs = _paragraphs(raw.body or "")
@@ -174,7 +177,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
     lede = collapse_whitespace(raw.lede) if raw.lede else paragraphs[0]
     if len(lede) > LEDE_CHARS:
         lede = lede[: LEDE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    language = (raw.language or "").strip().lower() or guess_language(body)
+    language = (raw.language or "").strip().lower() or (guess_language(body) if details else None)
     known_as = identity(raw)
     article = Article(
         id=article_id(known_as or content_identity(outlet, title, published, body)),
@@ -203,5 +206,6 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None) -> A
         ocr_confidence=raw.ocr_confidence,
         notes=notes,
     )
-    add_mentions(article)
+    if details:
+        add_mentions(article)
     return article

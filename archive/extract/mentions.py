@@ -15,8 +15,12 @@ from archive.extract.figures import find_figures
 def find_mentions(title: str, body: str, published: Optional[str]) -> tuple[dict, list, list]:
     """``(entities, figures, events)``: ``{entity id: mentions}`` over title and body, and the
     body's reported figures and dates of events (resolved against ``published``)."""
-    entities = find_entities(f"{title}\n\n{body}")
-    return entities, find_figures(body), find_event_dates(body, published)
+    return entities_of(title, body), find_figures(body), find_event_dates(body, published)
+
+
+def entities_of(title: str, body: str) -> dict:
+    """``{entity id: mentions}`` over an article's title and body."""
+    return find_entities(f"{title}\n\n{body}")
 
 
 def add_mentions(article) -> None:
