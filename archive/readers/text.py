@@ -20,8 +20,8 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, templates,
-                             text_edges)
+from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
+                             templates, text_edges)
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet, the_less_outlet
@@ -346,6 +346,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if at is not None:
             record.author = bylines.bare_name(content[at])
             dropped.add(at)
+    if not record.tags:  # a list with no label: by its shape, and the text naming its items
+        record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped)
+        dropped.update(at)
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
     body = page_layout.without_author_box(body, record.author)  # "Jane Doe is a research analyst at ..."

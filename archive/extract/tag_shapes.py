@@ -1,0 +1,123 @@
+"""Tags a page lists without a label, read by their shape (issue #13, eighth round):
+
+- a line between the headline and the text of three or more short items with separators
+  ("Syria | Repatriation | Children", "Syria, Detention, Press Statement"), each a few words
+  beginning with a capital, no sentence, no dateline, no byline;
+- a run of short lines under the text, one item a line ("Syria" / "Islamic State" / "Scott
+  Morrison"), most of whose items the article's own text names: a page's menu or related links
+  name things the story does not, its tags name what it is about. Lines above the run the text
+  does not name (the masthead repeated, "License this article") are not part of it.
+
+Used by :mod:`archive.readers.text` where no labelled list gave tags.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract.tags import clean_tags
+
+LINE_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*[,،]\s+")
+_ITEM = re.compile(r"#?[^\W_](?:[\w'’&.\- ]*[^\W_])?\.?")
+MIN_ITEMS = 3  # two items with a comma are a name and a place as often as tags
+ITEM_WORDS = 3
+ITEM_CHARS = 40
+RUN_WORDS = 4  # an item one a line under the text: a few words
+RUN_CHARS = 40
+RUN_REACH = 4  # lines between the text's end and the run (a masthead, a button)
+RUN_MAX = 10
+RUN_MIN = 2  # items the story names, at least
+NAMED_SHARE = 0.5  # at least this share of a run's items the text names
+PROSE_WORDS = 15  # the run is looked for under the text's last paragraph of this many words
+
+
+def _capitalised(item: str) -> bool:
+    first = item.lstrip("#")[:1]
+    return first.isupper() or (first.isalpha() and not first.isascii() and not first.islower())
+
+
+def header_tag_line(line: str, author: Optional[str] = None) -> Optional[list]:
+    """The tags a line over the text lists with separators (module doc), else None."""
+    if len(line) > 200 or paragraphs.ends_sentence(line) or paragraphs.dateline_alone(line) \
+            or bylines.byline(line) or re.search(r"\d", line):
+        return None
+    items = [item.strip() for item in LINE_SEPARATORS.split(line.strip())]
+    if len(items) < MIN_ITEMS or any(not item or len(item.split()) > ITEM_WORDS or len(item) > ITEM_CHARS
+                                     or not _capitalised(item) for item in items):
+        return None
+    if any(not _ITEM.fullmatch(item) for item in items) \
+            or len(items[0]) >= 5 and items[0].isupper() and not any(item.isupper() for item in items[1:]):
+        return None  # a mark no tag has ("Ohio —"); a dateline's town in capitals ("LAKEPORT, Lake County, Ohio")
+    if author and any(item in author or author in item for item in items):
+        return None  # the names of the people who wrote it
+    return clean_tags(items)
+
+
+def _run_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= RUN_WORDS and len(line) <= RUN_CHARS and not paragraphs.ends_sentence(line) \
+        and not line.rstrip().endswith((":", "：", "?", "؟")) and not re.fullmatch(r"[\d\W]+", line) \
+        and not boilerplate.is_junk_line(line) and not boilerplate.is_trailer_marker(line) \
+        and paragraphs.judge(line, frozenset()).furniture is None and not _CONTROL.search(line.strip())
+
+
+def _elsewhere(content: list, near: int) -> set:
+    """The page's lines above ``near`` less a few, case-folded: the header's masthead, menu, byline."""
+    return {line.casefold() for line in content[:max(0, near - RUN_REACH - 1)]}
+
+
+_CONTROL = re.compile(r"\b(?:this|the)\s+(?:article|story|page|post)$|هذا المقال$|هذه المقالة$", re.I)
+
+
+def _named(item: str, text: str) -> bool:
+    """Whether the text names ``item``, a plural also by its singular ("journalists": "journalist's")."""
+    item = item.casefold().lstrip("#")
+    if re.search(r"(?<!\w)" + re.escape(item) + r"(?!\w)", text):
+        return True
+    return len(item) > 4 and item.endswith("s") and re.search(r"(?<!\w)" + re.escape(item[:-1]), text) is not None
+
+
+def tags_under_text(content: list, start: int, text: str, skip=frozenset()) -> Optional[tuple]:
+    """``(tags, line indexes)`` of a list of tags one a line under the text, which begins at most a
+    few lines after ``start`` (the line after the text's last), else None. ``text`` is the
+    article's title and body; ``skip`` lines are not looked at (already read as something else)."""
+    folded = text.casefold()
+    for first in range(start, min(len(content), start + RUN_REACH + 1)):
+        if first in skip or not _run_item(content[first]) or not _named(content[first], folded):
+            continue
+        others = _elsewhere(content, first)
+        while first - 1 >= start and first - 1 not in skip and _run_item(content[first - 1]) \
+                and content[first - 1].casefold() not in others:
+            first -= 1  # an item the text does not name, on no other line of the page ("Yle News" is)
+        end = first
+        while end < len(content) and end - first < RUN_MAX and end not in skip and _run_item(content[end]):
+            end += 1
+        items = content[first:end]
+        named = sum(_named(item, folded) for item in items)
+        if named >= RUN_MIN and named >= NAMED_SHARE * len(items):
+            return clean_tags(items), list(range(first, end))
+        return None
+    return None
+
+
+def unlabelled_tags(content: list, title_at: int, body_at: list, title: Optional[str], author: Optional[str],
+                    skip=frozenset()) -> tuple:
+    """``(tags, line indexes)`` a page lists without a label: a line of items between the headline
+    and the text, else a run of items under the text (module doc); ``([], [])`` where neither."""
+    if not body_at:
+        return [], []
+    for i in range(title_at + 1, body_at[0]):
+        if i not in skip:
+            tags = header_tag_line(content[i], author)
+            if tags:
+                return tags, [i]
+    prose = [i for i in body_at if len(content[i].split()) >= PROSE_WORDS]
+    start = (prose or body_at)[-1] + 1
+    text = "\n".join([title or ""] + [content[i] for i in body_at if i < start])
+    found = tags_under_text(content, start, text, skip)
+    if found is None:
+        return [], []
+    tags, at = found
+    return [tag for tag in tags if tag != author], at
