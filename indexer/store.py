@@ -1,33 +1,31 @@
 """The SQLite store, through sqlite-utils: the archive's source of truth.
 
 Callers own transactions (:func:`immediate`, rather than ``db.atomic()``: see there); the
-methods here read and write rows.
+methods here read and write rows. :class:`Store` is put together from its parts:
+``store_sql`` (transactions, chunks, bulk inserts), ``store_mentions`` (entities, the links,
+figures and event dates of what articles mention) and ``store_index_rows`` (what the full-text
+index and its searches read: pending ids, index rows, facet rows, whole-table scans, texts).
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import json
 import os
 import sqlite3
 import threading
-import time
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Optional
 
 import sqlite_utils
 
-from indexer.schema import HITS_INDEX, ensure_db_shape
+from indexer.schema import ensure_db_shape
+from indexer.store_index_rows import IndexRows
+from indexer.store_mentions import VERSIONS_TABLE, MentionRows, mention_columns
+from indexer.store_sql import (BUSY_TIMEOUT_MS, CHUNK, _chunks, _insert_rows, _with_retry_when_busy, immediate,
+                               now)
 
-VERSIONS_TABLE = "store_versions"  # what changed when: {name: version}, bumped by writers, read by caches
-CHUNK = 500  # ids per "IN (...)" query, well under SQLite's variable limit
-BUSY_TIMEOUT_MS = 30000  # how long a connection waits for another's write to finish
-
-
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
+__all__ = ["Store", "open_database", "read_only", "immediate", "now", "mention_columns", "VERSIONS_TABLE",
+           "CHUNK", "BUSY_TIMEOUT_MS"]
 
 def open_database(path, create: bool = True) -> sqlite_utils.Database:
     path = Path(path)
@@ -62,69 +60,6 @@ def _create(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-@contextlib.contextmanager
-def immediate(db: sqlite_utils.Database):
-    """Like ``db.atomic()``, but the transaction takes SQLite's write lock when it begins.
-
-    A deferred transaction that reads, then writes, fails at once with "database is locked" if
-    another connection committed in between (SQLITE_BUSY_SNAPSHOT); ``BEGIN IMMEDIATE`` waits
-    for the busy timeout instead. Every write of the store and of :mod:`indexer.sync` uses it,
-    so a search or check opening the archive never makes an import fail. Nested, a savepoint.
-    """
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    else:
-        try:
-            db.conn.execute("COMMIT")
-        except BaseException:
-            db.rollback()
-            raise
-
-
-def _with_retry_when_busy(work, seconds: float = BUSY_TIMEOUT_MS / 1000):
-    """Run ``work`` (idempotent), again while SQLite says the database is locked.
-
-    A read transaction that turns into a write while another connection commits (an import at
-    work) gets "database is locked" at once, without waiting (SQLITE_BUSY_SNAPSHOT): the busy
-    timeout alone does not cover it. ``ensure_db_shape`` reads then writes, so opening an archive
-    during an import needs this.
-    """
-    deadline = time.monotonic() + seconds
-    delay = 0.01
-    while True:
-        try:
-            return work()
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() >= deadline:
-                raise
-        time.sleep(delay)
-        delay = min(delay * 2, 0.25)
-
-
-def mention_columns(entities: dict, names: dict) -> dict:
-    """``places`` and ``organisations`` of an article as JSON lists of names, most mentioned first,
-    for Datasette's array facets. ``names``: ``{entity id: (name, kind)}`` (see Store.entity_names)."""
-    found: dict = {"place": [], "organisation": []}
-    for entity_id, mentions in sorted(entities.items(), key=lambda item: (-item[1], item[0])):
-        try:
-            name, kind = names[entity_id]
-        except KeyError:
-            continue
-        found.setdefault(kind, []).append(name)
-    return {
-        "places": json.dumps(found["place"], ensure_ascii=False),
-        "organisations": json.dumps(found["organisation"], ensure_ascii=False),
-    }
-
-
 def read_only(db_path) -> Callable[[], "Store"]:
     """A function giving this thread's read-only :class:`Store` of the database (one connection a
     thread, opened at its first use): what readers in other threads are handed, as the search index
@@ -142,24 +77,7 @@ def read_only(db_path) -> Callable[[], "Store"]:
     return store
 
 
-def _insert_rows(conn, table: str, rows: list) -> None:
-    """``rows`` (dicts) inserted as sqlite-utils' ``insert_all`` inserts them
-    (values through its ``jsonify_if_needed``), in one ``executemany``: at import its per-row
-    Python was about half of the articles' insert (issue #16)."""
-    from sqlite_utils.db import jsonify_if_needed
-
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-           f"values ({', '.join('?' * len(columns))})")
-    conn.executemany(sql, [tuple(jsonify_if_needed(row.get(c)) for c in columns) for row in rows])
-
-
-def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-class Store:
+class Store(MentionRows, IndexRows):
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self._outlet_ids: dict = {}
@@ -348,256 +266,3 @@ class Store:
         """``[(word, articles)]`` of at most ``limit`` words with the phonetic key ``key`` (its index)."""
         return self.db.execute("select word, articles from vocabulary where phonetic = ? limit ?",
                                [key, limit]).fetchall()
-
-    # -- what articles mention (archive.extract.mentions) ----------------------------------
-    def sync_entities(self, entities: Iterable) -> int:
-        """The entities table as the gazetteer says (``entities``: its Entity records, from the
-        caller): new entities added, names, types, coordinates and aliases brought up to date.
-        Entities no longer in it stay while articles link to them (``archive extract`` removes
-        them). Returns how many entities the gazetteer has."""
-        entities = list(entities)
-        rows = [
-            {"id": e.id, "name": e.name, "kind": e.kind, "type": e.type, "latitude": e.latitude,
-             "longitude": e.longitude, "aliases": json.dumps(list(e.aliases), ensure_ascii=False)}
-            for e in entities
-        ]
-        self._entity_names = {e.id: (e.name, e.kind) for e in entities}
-        with immediate(self.db):
-            kinds = dict(self.db.execute("select id, kind from entities"))
-            if rows:
-                self.db.table("entities").upsert_all(rows, pk="id")
-            if any(row["id"] in kinds and kinds[row["id"]] != row["kind"] for row in rows):
-                self.bump_entities_version()  # a place is now an organisation (or back): counted apart
-            self.db.execute("update entities set articles = 0 where articles is null")
-        return len(rows)
-
-    def write_mentions(self, articles: list, *, indexed_again: bool = False) -> None:
-        """Replace the entity links, figures and event dates of ``articles`` (inside the caller's
-        transaction), keeping ``entities.articles`` counts exact. ``indexed_again``: the caller
-        writes these articles to the full-text index too (an import: new documents in a new
-        segment, the old ones deleted), so what the index keeps per segment stays true and the
-        entities' version is left alone; otherwise (``archive extract``) it is bumped, and every
-        segment's entity arrays are read again at their next search (seconds at 48,000 articles)."""
-        ids = [a.id for a in articles]
-        change: dict = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            for entity_id, count in self.db.execute(
-                f"select entity_id, count(*) from article_entities where article_id in ({marks}) group by entity_id",
-                chunk,
-            ):
-                change[entity_id] = change.get(entity_id, 0) - count
-            for table in ("article_entities", "figures", "event_dates"):
-                self.db.execute(f"delete from {table} where article_id in ({marks})", chunk)
-        links, figures, events = [], [], []
-        for article in articles:
-            for entity_id, mentions in article.entities.items():
-                links.append((article.id, entity_id, mentions))
-                change[entity_id] = change.get(entity_id, 0) + 1
-            outlet = self._outlet_id(article.outlet)
-            for figure in article.figures:
-                figures.append((
-                    f"{article.id}:{figure.position}", article.id, figure.value, figure.qualifier,
-                    figure.number_text, figure.counts, figure.source, figure.source_entity, figure.sentence,
-                    figure.position, outlet, article.published, article.month,
-                    getattr(figure, "kind", None), getattr(figure, "tally", None),
-                ))
-            for event in article.events:
-                events.append((
-                    f"{article.id}:{event.position}", article.id, event.date, event.date[:7], event.phrase,
-                    int(bool(event.relative)), event.sentence, event.position,
-                ))
-        if links:
-            self.db.conn.executemany(
-                "insert or replace into article_entities (article_id, entity_id, mentions) values (?, ?, ?)", links
-            )
-        if figures:
-            self.db.conn.executemany(
-                "insert or replace into figures (id, article_id, value, qualifier, number_text, counts, source, "
-                "source_entity, sentence, position, outlet, published, month, kind, tally) values "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", figures,
-            )
-        if events:
-            self.db.conn.executemany(
-                "insert or replace into event_dates (id, article_id, date, month, phrase, relative, sentence, position) "
-                "values (?, ?, ?, ?, ?, ?, ?, ?)", events,
-            )
-        updates = [(delta, entity_id) for entity_id, delta in change.items() if delta]
-        if updates:
-            self.db.conn.executemany(
-                "update entities set articles = coalesce(articles, 0) + ? where id = ?", updates
-            )
-        if not indexed_again:
-            self.bump_entities_version()
-
-    def bump_entities_version(self) -> None:
-        """Say that articles' entities or event dates changed (inside the caller's transaction):
-        what the full-text index keeps of them per segment (``entity_arrays``) is read again.
-        ``archive extract`` rewrites them without writing a new Whoosh document."""
-        self.db.execute(f"create table if not exists {VERSIONS_TABLE} (name text primary key, version integer not null)")
-        self.db.execute(f"insert into {VERSIONS_TABLE} (name, version) values ('entities', 1) "
-                        "on conflict(name) do update set version = version + 1")
-
-    def entities_version(self) -> int:
-        """The version :meth:`bump_entities_version` last wrote (0 before any)."""
-        try:
-            found = self.db.execute(f"select version from {VERSIONS_TABLE} where name = 'entities'").fetchone()
-        except sqlite3.OperationalError:  # no such table: no entities written since it was added
-            return 0
-        return found[0] if found else 0
-
-    def entity_rows(self, ids: list) -> tuple:
-        """What a search's place, organisation and event-month counts are counted from, for the
-        articles ``ids`` (a full-text segment's, by docnum): ``(links, events)``, links of
-        ``(position in ids, entity id, entity kind)`` and events of ``(position, month)``, one
-        per article and month."""
-        conn = self.db.conn
-        payload = json.dumps(list(ids))
-        links = conn.execute("select j.key, ae.entity_id, e.kind from json_each(?) j "
-                             "join article_entities ae on ae.article_id = j.value "
-                             "left join entities e on e.id = ae.entity_id", [payload]).fetchall()
-        events = conn.execute("select distinct j.key, e.month from json_each(?) j "
-                              "join event_dates e on e.article_id = j.value where e.month is not null",
-                              [payload]).fetchall()
-        return links, events
-
-    def entity_names(self) -> dict:
-        """``{entity id: (name, kind)}``: the gazetteer's entities as last given to sync_entities,
-        else as the entities table holds them."""
-        if self._entity_names is None:
-            self._entity_names = {row[0]: (row[1], row[2])
-                                  for row in self.db.execute("select id, name, kind from entities")}
-        return self._entity_names
-
-    def update_mention_columns(self, articles: list) -> None:
-        """``articles.places`` and ``.organisations`` for ``articles`` (``archive extract``)."""
-        rows = []
-        for article in articles:
-            columns = mention_columns(article.entities, self.entity_names())
-            rows.append((columns["places"], columns["organisations"], article.id))
-        self.db.conn.executemany("update articles set places = ?, organisations = ? where id = ?", rows)
-
-    def drop_unused_entities(self, known: set) -> int:
-        """Entities the gazetteer no longer has (``known``: the ids it has) and no article mentions."""
-        unused = [row[0] for row in self.db.execute(
-            "select id from entities where id not in (select distinct entity_id from article_entities) "
-            "and id not in (select source_entity from figures where source_entity is not null)"
-        ) if row[0] not in known]
-        for chunk in _chunks(unused):
-            marks = ",".join("?" * len(chunk))
-            self.db.execute(f"delete from entities where id in ({marks})", chunk)
-        return len(unused)
-
-    def iter_articles_for_extraction(self, chunk: int = 1000) -> Iterator[list]:
-        """Stored articles in chunks of ``{id, title, body, published, outlet}`` rows, by rowid."""
-        last = 0
-        while True:
-            rows = list(self.db.query(
-                "select a.rowid as rid, a.id, a.title, a.body, a.published, o.name as outlet from articles a "
-                "left join outlets o on o.id = a.outlet where a.rowid > ? order by a.rowid limit ?", [last, chunk],
-            ))
-            if not rows:
-                return
-            last = rows[-1]["rid"]
-            yield rows
-
-    # -- pending index work -------------------------------------------------------------
-    def mark_pending(self, ids: list, import_id: Optional[int]) -> None:
-        self.db.table("index_pending").upsert_all(
-            [{"article_id": i, "import_id": import_id} for i in ids], pk="article_id"
-        )
-
-    def clear_pending(self, ids: Optional[list] = None) -> None:
-        if ids is None:
-            self.db.execute("delete from index_pending")
-            return
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            self.db.execute(f"delete from index_pending where article_id in ({marks})", chunk)
-
-    def pending_ids(self) -> list:
-        return [row[0] for row in self.db.execute("select article_id from index_pending")]
-
-    def mark_all_pending(self) -> None:
-        """Every stored id pending (a reindex killed half-way is then finished by recovery)."""
-        self.db.execute(
-            "insert or replace into index_pending (article_id, import_id) select id, null from articles"
-        )
-
-    def needs_recovery(self) -> bool:
-        """Ids whose index write may have been interrupted, or imports left "running"."""
-        return bool(self.db.execute(
-            "select exists(select 1 from index_pending) or exists(select 1 from imports where status = 'running')"
-        ).fetchone()[0])
-
-    def mark_stale_imports(self) -> int:
-        """Imports still "running" when no writer holds the archive's lock died: say so."""
-        with immediate(self.db):
-            cursor = self.db.execute(
-                "update imports set status = 'interrupted', finished = ? where status = 'running'", [now()]
-            )
-        return cursor.rowcount
-
-    def existing_ids(self, ids) -> set:
-        """Those of ``ids`` that are stored."""
-        found = set()
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            found.update(row[0] for row in self.db.execute(f"select id from articles where id in ({marks})", chunk))
-        return found
-
-    # -- reading for the index and the pages ---------------------------------------------
-    _INDEX_COLUMNS = (
-        "a.id, a.title, a.body, a.lede, a.author, a.language, a.published, a.tags, a.duplicate_of, "
-        "o.name as outlet_name"
-    )
-
-    def _index_row(self, row: dict) -> dict:
-        row = dict(row)
-        row["tags"] = json.loads(row["tags"] or "[]")
-        return row
-
-    def index_rows(self, ids: list) -> dict:
-        """``{id: row}`` with what the full-text index needs, for the ids that exist."""
-        found = {}
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            sql = (
-                f"select {self._INDEX_COLUMNS} from articles a left join outlets o on o.id = a.outlet "
-                f"where a.id in ({marks})"
-            )
-            for row in self.db.query(sql, chunk):
-                found[row["id"]] = self._index_row(row)
-        return found
-
-    def iter_index_rows(self) -> Iterator[dict]:
-        sql = f"select {self._INDEX_COLUMNS} from articles a left join outlets o on o.id = a.outlet order by a.rowid"
-        for row in self.db.query(sql):
-            yield self._index_row(row)
-
-    def facet_rows(self, ids: list) -> tuple:
-        """What a search's facets are counted from, for the articles ``ids`` (a full-text segment's,
-        by docnum): ``(rows, tag_rows)``, rows of ``(position in ids, outlet, year, month)`` and
-        tag rows of ``(position, tag id)``; ids the database lacks are left out. Read through the
-        covering index of hits (``HITS_INDEX``) where the archive has it."""
-        conn = self.db.conn
-        payload = json.dumps(list(ids))
-        covering = conn.execute("select 1 from sqlite_master where type = 'index' and name = ?",
-                                [HITS_INDEX]).fetchone()
-        articles = f"articles a indexed by {HITS_INDEX}" if covering else "articles a"
-        rows = conn.execute(f"select j.key, a.outlet, a.year, a.month from json_each(?) j "
-                            f"join {articles} on a.id = j.value", [payload]).fetchall()
-        tag_rows = conn.execute("select j.key, t.tag_id from json_each(?) j join article_tags t on t.article_id = j.value",
-                                [payload]).fetchall()
-        return rows, tag_rows
-
-    def texts(self, ids: Iterable) -> dict:
-        ids = list(ids)
-        found = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            for row in self.db.query(
-                f"select id, title, lede, body from articles where id in ({marks})", chunk
-            ):
-                found[row["id"]] = row
-        return found

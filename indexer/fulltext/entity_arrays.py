@@ -19,7 +19,7 @@ from typing import Callable
 import numpy as np
 
 from indexer.fulltext.joined_arrays import segments_key
-from indexer.fulltext.segment_arrays import _month_code, count_values, month_text
+from indexer.fulltext.segment_arrays import SCAN_CHUNK, IdAligner, _coded, _month_code, count_values, month_text
 
 KINDS = {"place": 0, "organisation": 1}  # any other kind (or an entity the table lacks): 2
 
@@ -64,8 +64,18 @@ def segment_entities(columns, codes: EntityCodes, reader, ids: list, loader: Cal
     kept = columns._kept.get(key)
     if kept is not None and kept.version == version:
         return kept
-    links, events = loader(ids)
-    made = SegmentEntities(
+    found = loader(ids)
+    if isinstance(found, SegmentEntities):  # read whole by entities_of_all
+        made = found
+    else:
+        made = _from_rows(version, codes, *found)
+    with columns._lock:
+        columns._kept[key] = made
+    return made
+
+
+def _from_rows(version: int, codes: EntityCodes, links: list, events: list) -> SegmentEntities:
+    return SegmentEntities(
         version,
         np.fromiter((r[0] for r in links), dtype=np.int32, count=len(links)),
         np.fromiter((codes.code(r[1]) for r in links), dtype=np.int32, count=len(links)),
@@ -73,9 +83,41 @@ def segment_entities(columns, codes: EntityCodes, reader, ids: list, loader: Cal
         np.fromiter((r[0] for r in events), dtype=np.int32, count=len(events)),
         np.fromiter((_month_code(r[1]) for r in events), dtype=np.int32, count=len(events)),
     )
-    with columns._lock:
-        columns._kept[key] = made
-    return made
+
+
+def entities_of_all(id_lists: list, store, codes: EntityCodes, version: int) -> list:
+    """The :class:`SegmentEntities` of several segments (``id_lists``: each one's article ids by
+    docnum) at ``version``, from one scan of the store's entity links and event months
+    (``Store.scan_entity_links``, ``scan_event_months``) instead of one lookup an id: the same
+    arrays as ``segment_entities`` with ``Store.entity_rows`` (pairs in another order)."""
+    aligner = IdAligner(id_lists)
+    kinds = store.entity_kinds()
+    entity_codes: dict = {}
+    link_at, link_entity = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int32)]
+    for rows in store.scan_entity_links(SCAN_CHUNK):
+        ids, entities = zip(*rows)
+        at, where = aligner.match(ids)
+        link_at.append(where)
+        # new entities coded in sorted order: the codes do not hang on a set's order
+        for entity_id in sorted(set(entities).difference(entity_codes)):
+            entity_codes[entity_id] = codes.code(entity_id)
+        link_entity.append(np.fromiter(map(entity_codes.__getitem__, entities), dtype=np.int32,
+                                       count=len(rows))[at])
+    kind_of = np.full(len(codes.ids) + 1, 2, dtype=np.int8)
+    for entity_id, code in entity_codes.items():
+        kind_of[code] = KINDS.get(kinds.get(entity_id), 2)
+    event_at, event_month = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int32)]
+    months: dict = {}
+    for rows in store.scan_event_months(SCAN_CHUNK):
+        ids, month_texts = zip(*rows)
+        at, where = aligner.match(ids)
+        event_at.append(where)
+        event_month.append(_coded(month_texts, _month_code, months)[at])
+    links = aligner.split(np.concatenate(link_at), np.concatenate(link_entity))
+    events = aligner.split(np.concatenate(event_at), np.concatenate(event_month))
+    return [SegmentEntities(version, link_doc.astype(np.int32), entity, kind_of[entity],
+                            event_doc.astype(np.int32), month)
+            for (link_doc, entity), (event_doc, month) in zip(links, events)]
 
 
 def count_entities(columns, codes: EntityCodes, segments, docnums: np.ndarray, column_values: Callable,

@@ -17,7 +17,7 @@ from indexer.fulltext.ranking import FEEDBACK, FEEDBACK_MIN_WORDS
 from indexer.fulltext.results import Hit, SearchPage
 from indexer.fulltext.variants import PHONETIC
 from indexer.fulltext.segments import _retrying_toc
-from indexer.fulltext import entity_arrays, search_arrays
+from indexer.fulltext import entity_arrays, search_arrays, segment_arrays
 
 
 SUGGEST_BELOW = 3  # a query with fewer hits than this gets a "did you mean" when one is found
@@ -256,10 +256,13 @@ class Searching:
         ranked = page.ranked
         if ranked is None or ranked.total != page.total:
             return None
+        loader_given = loader
         if loader is None:
             if self.store is None:
                 return None
             loader = lambda ids: self.store().facet_rows(ids)  # noqa: E731
+        if self.store is not None and loader_given is None:
+            self._read_whole(ranked.matches.segments, self.store())
         counts = self._arrays.facet_counts(ranked, self._columns.values, loader)
         if self.store is not None:
             # Places, organisations and event months: arrays kept per version of the store's entities.
@@ -268,6 +271,62 @@ class Searching:
                 self._arrays.columns, self._entity_codes, ranked.matches.segments, ranked.docnums,
                 self._columns.values, store.entity_rows, store.entities_version(), joined=self._arrays.joined))
         return counts
+
+    def _read_whole(self, segments: list, store) -> None:
+        """The facet and entity arrays of the segments lacking them in memory: from the files kept
+        beside each segment (:mod:`.array_files`) where they are whole and current; else from
+        SQLite, by whole-table scans when those segments hold at least
+        ``segment_arrays.BULK_SHARE`` of the documents (one pass instead of one lookup an id),
+        by per-id lookups when fewer (a new segment after an import), then written beside them."""
+        from indexer.fulltext import array_files
+
+        columns, codes = self._arrays.columns, self._entity_codes
+        total = sum(count for _, _, count in segments)
+        version = store.entities_version()
+        folder = getattr(self, "path", None)
+        kinds = {
+            "facets": (lambda kept: kept is not None,
+                       lambda reader, ids, sums: array_files.load_facets(folder, reader.segment().segment_id(), ids, sums),
+                       segment_arrays.facets_of_all,
+                       lambda reader, ids: columns.facets(reader, ids, store.facet_rows),
+                       lambda reader, ids, sums, made: array_files.save_facets(
+                           folder, reader.segment().segment_id(), ids, sums, made)),
+            "entities": (lambda kept: kept is not None and kept.version == version,
+                         lambda reader, ids, sums: array_files.load_entities(
+                             folder, reader.segment().segment_id(), ids, sums, version, codes),
+                         lambda id_lists, store: entity_arrays.entities_of_all(id_lists, store, codes, version),
+                         lambda reader, ids: entity_arrays.segment_entities(
+                             columns, codes, reader, ids, store.entity_rows, version),
+                         lambda reader, ids, sums, made: array_files.save_entities(
+                             folder, reader.segment().segment_id(), ids, sums, made, codes)),
+        }
+        for what, (fresh, load, read_all, read_one, save) in kinds.items():
+            lacking = [reader for reader, _, count in segments
+                       if count and not fresh(columns._kept.get((reader.segment().segment_id(), what)))]
+            if not lacking:
+                continue
+            ids = {reader: self._columns.values(reader, "id") for reader in lacking}
+            sums = {reader: array_files.ids_checksum(ids[reader]) for reader in lacking}
+            unread = []
+            for reader in lacking:
+                found = load(reader, ids[reader], sums[reader]) if folder is not None else None
+                if found is None:
+                    unread.append(reader)
+                else:
+                    with columns._lock:
+                        columns._kept[(reader.segment().segment_id(), what)] = found
+            if not unread:
+                continue
+            if sum(len(ids[reader]) for reader in unread) >= segment_arrays.BULK_SHARE * total:
+                made = read_all([ids[reader] for reader in unread], store)
+                with columns._lock:
+                    for reader, arrays in zip(unread, made):
+                        columns._kept[(reader.segment().segment_id(), what)] = arrays
+            else:
+                made = [read_one(reader, ids[reader]) for reader in unread]
+            if folder is not None:
+                for reader, arrays in zip(unread, made):
+                    save(reader, ids[reader], sums[reader], arrays)
 
     def search_terms(self, text: str, limit: int = 1000, **options) -> list:
         """Ids for a natural-language query (its words OR-ed, stop words dropped), best first:

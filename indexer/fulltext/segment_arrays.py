@@ -119,7 +119,10 @@ class ColumnArrays:
             outlet = np.full(count, -1, dtype=np.int32)
             year = np.full(count, -1, dtype=np.int32)
             month = np.full(count, -1, dtype=np.int32)
-            rows, tag_rows = loader(ids)
+            found = loader(ids)
+            if isinstance(found, SegmentFacets):  # read whole by facets_of_all
+                return found
+            rows, tag_rows = found
             if rows:
                 where = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
                 outlet[where] = [-1 if r[1] is None else r[1] for r in rows]
@@ -140,6 +143,85 @@ class ColumnArrays:
     @property
     def nbytes(self) -> int:
         return sum(getattr(v, "nbytes", 0) for v in self._kept.values())
+
+
+BULK_SHARE = 0.125  # read whole tables when the segments lacking arrays hold at least this share of documents
+SCAN_CHUNK = 100_000  # rows fetched from a table scan at a time (the Python rows of one chunk live at once)
+
+
+class IdAligner:
+    """Article ids of several segments (``id_lists``, each by docnum) sorted once, so the rows of a
+    whole-table scan find their segment and docnum by ``np.searchsorted`` instead of one indexed
+    lookup an id. An id may stand in several segments (deleted in one, written again in another):
+    a row then goes to each of them, as the per-segment lookups gave it."""
+
+    def __init__(self, id_lists: list):
+        self.sizes = [len(ids) for ids in id_lists]
+        self.starts = np.concatenate([[0], np.cumsum(self.sizes)]).astype(np.int64)
+        every = np.array([one for ids in id_lists for one in ids], dtype=str)
+        self.order = np.argsort(every, kind="stable")
+        self.sorted = every[self.order]
+
+    def match(self, keys: list) -> tuple:
+        """``(rows, positions)``: for every id of ``keys`` (a scan's chunk) found, its index in
+        ``keys`` and its position among every segment's documents (one pair per segment holding it)."""
+        if not len(keys) or not len(self.sorted):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        keys = np.array(keys, dtype=str)
+        left = np.searchsorted(self.sorted, keys, side="left")
+        right = np.searchsorted(self.sorted, keys, side="right")
+        many = right - left
+        rows = np.repeat(np.arange(len(keys)), many)
+        first = np.repeat(left, many)
+        within = np.arange(len(rows)) - np.repeat(np.cumsum(many) - many, many)
+        return rows, self.order[first + within]
+
+    def split(self, positions: np.ndarray, *values: np.ndarray) -> list:
+        """Per segment, ``(docnums, *values)`` of the pairs whose position falls in it."""
+        by = np.argsort(positions, kind="stable")
+        positions = positions[by]
+        values = [v[by] for v in values]
+        bounds = np.searchsorted(positions, self.starts)
+        return [(positions[lo:hi] - start, *(v[lo:hi] for v in values))
+                for start, lo, hi in zip(self.starts[:-1], bounds[:-1], bounds[1:])]
+
+
+def _coded(values, code: Callable, cache: dict) -> np.ndarray:
+    """``code(value)`` of every value as int32, each distinct value coded once."""
+    for value in set(values).difference(cache):
+        cache[value] = code(value)
+    return np.fromiter(map(cache.__getitem__, values), dtype=np.int32, count=len(values))
+
+
+def facets_of_all(id_lists: list, store) -> list:
+    """The :class:`SegmentFacets` of several segments (``id_lists``: each one's article ids by
+    docnum) from one scan of the store's facet columns and tags (``Store.scan_facet_rows``,
+    ``scan_tag_rows``): the same arrays as ``facets`` with ``Store.facet_rows``, but SQLite reads
+    each table once in its own order instead of one lookup an id (the first search after start)."""
+    aligner = IdAligner(id_lists)
+    total = int(aligner.starts[-1])
+    outlet = np.full(total, -1, dtype=np.int32)
+    year = np.full(total, -1, dtype=np.int32)
+    month = np.full(total, -1, dtype=np.int32)
+    months: dict = {}
+    for rows in store.scan_facet_rows(SCAN_CHUNK):
+        ids, outlets, years, month_texts = zip(*rows)
+        at, where = aligner.match(ids)
+        outlet[where] = np.fromiter(outlets, dtype=np.int32, count=len(rows))[at]
+        year[where] = np.fromiter(years, dtype=np.int32, count=len(rows))[at]
+        month[where] = _coded(month_texts, _month_code, months)[at]
+    tag_at, tag_ids = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int32)]
+    for rows in store.scan_tag_rows(SCAN_CHUNK):
+        ids, tags = zip(*rows)
+        at, where = aligner.match(ids)
+        tag_at.append(where)
+        tag_ids.append(np.fromiter(tags, dtype=np.int32, count=len(rows))[at])
+    tags = aligner.split(np.concatenate(tag_at), np.concatenate(tag_ids))
+    made = []
+    for (start, end), (tag_doc, tag_id) in zip(zip(aligner.starts[:-1], aligner.starts[1:]), tags):
+        made.append(SegmentFacets(outlet[start:end].copy(), year[start:end].copy(), month[start:end].copy(),
+                                  tag_doc.astype(np.int32), tag_id.astype(np.int32)))
+    return made
 
 
 def _month_code(month) -> int:
