@@ -4,7 +4,8 @@ exports printed to PDF.
 The text layer is read by pdfminer.six (chosen by measurement against pypdf and pdfplumber:
 ``bench/README.md``, "PDF"), a page at a time: only the current page's layout is held, never the
 whole document's. Each page's text lines go through :mod:`archive.readers.pdf_layout` (reading
-order, running headers and footers, paragraphs, hyphenation). A page without a text layer that
+order, paragraphs), the pages' through :mod:`archive.readers.pdf_document` (running headers and
+footers, paragraphs cut by a page break, hyphenation). A page without a text layer that
 shows something (a scan) is rendered and read by tesseract (:mod:`archive.readers.ocr`); the
 article then says so: ``ocr_pages`` and ``ocr_confidence`` (mean word confidence, 0-1), and a
 warning when that confidence is low.
@@ -34,7 +35,7 @@ from typing import Iterator, Optional
 
 from archive.extract.outlets import known_outlet
 from archive.model import BadRecord, collapse_whitespace
-from archive.readers import ocr, pdf_layout, progress
+from archive.readers import ocr, pdf_document, pdf_layout, progress
 from archive.readers.text import parse_text_article
 
 MAX_PAGES = 5000
@@ -54,7 +55,7 @@ def read_pdf(path, options=None) -> Iterator:
     except PdfProblem as problem:
         yield BadRecord(name, str(problem))
         return
-    paragraphs, running = pdf_layout.document_paragraphs(pages)
+    paragraphs, running = pdf_document.document_paragraphs(pages)
     if not paragraphs:
         yield BadRecord(name, "no text in this PDF" + (" (the scan's pages read as blank)" if scanned.pages else ""))
         return
@@ -68,7 +69,7 @@ def read_pdf(path, options=None) -> Iterator:
         return
     # A clippings file: an article from each page where one starts, read on its own pages.
     for number, (first, end) in enumerate(zip(starts, starts[1:] + [len(pages)]), 1):
-        part, running = pdf_layout.document_paragraphs(pages[first:end])
+        part, running = pdf_document.document_paragraphs(pages[first:end])
         if not part:
             yield BadRecord(name, f"no text on pages {first + 1}-{end}", number)
             continue

@@ -1,25 +1,22 @@
 """A PDF page's text lines, wherever they came from (the text layer or OCR), into paragraphs.
 
 A page is a list of :class:`Line` (a run of text on one baseline with its box, in PDF units, y
-upwards). From the pages, :func:`document_paragraphs` gives the document's paragraphs in reading
-order:
+upwards). :func:`page_paragraphs` gives a page's paragraphs, each a list of lines in reading
+order; :mod:`archive.readers.pdf_document` makes the document's paragraphs of the pages' (running
+headers and footers dropped, paragraphs cut by a page break joined, hyphenated words joined).
 
 1. Fragments of one baseline are joined (a justified line the text layer cut at wide spaces),
    right to left where the line is Arabic or Hebrew.
 2. Reading order: a page whose lines fall on both sides of a gutter is read column by column,
    section by section (a line across the gutter, such as a headline, closes a section); the
    right-hand column first on a right-to-left page.
-3. Running headers and footers are dropped: a line at the top or bottom of a page that is only a
-   page number ("Page 3", "- 3 -", "3 of 7", "صفحة ٣": ``archive/data/page_numbers.txt``), or
-   that stands there, digits aside, on most pages (on every page after the first, as many
-   layouts leave the first page without one).
-4. Paragraphs: a new one where the gap between lines grows, the type size changes, a line ends
+3. Paragraphs: a new one where the gap between lines grows, the type size changes, a line ends
    where the next line's first word would have fitted, or a line is indented after a line that
-   ended a sentence; bylines and date lines stand alone; a paragraph cut by a column or page break is
-   joined again when the first part ends mid-sentence.
-5. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless it is written with
-   its hyphen (``archive/data/hyphenated_words.txt``, or the document writes it so elsewhere), or
-   the next line starts with a capital ("al-" + "Hol").
+   ended a sentence; bylines and date lines stand alone.
+
+A line that is only a page number ("Page 3", "- 3 -", "3 of 7", "صفحة ٣":
+``archive/data/page_numbers.txt``) is told here too (:func:`is_page_number`), and so are the pages
+where the articles of a clippings file start (:func:`article_starts`).
 """
 
 from __future__ import annotations
@@ -35,12 +32,8 @@ from archive.model import collapse_whitespace
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _ENDS_SENTENCE = re.compile(r"[.!?؟:;»\"”’)\]]\s*$")
-_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
-_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
-_DIGITS = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]+")
 # Ligatures and Arabic presentation forms some PDFs carry: read as their letters.
 _COMPAT = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
-HYPHEN_MARK = "\u0000"  # stands where a line ended in a hyphen, until the document is read whole
 
 
 @dataclass
@@ -75,13 +68,6 @@ def _page_number_patterns() -> tuple:
     path = Path(__file__).resolve().parent.parent / "data" / "page_numbers.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(re.compile(f"^(?:{line.strip()})$", re.I) for line in lines if line.strip() and not line.startswith("#"))
-
-
-@functools.lru_cache(maxsize=1)
-def _hyphenated_words() -> frozenset:
-    path = Path(__file__).resolve().parent.parent / "data" / "hyphenated_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def is_page_number(text: str) -> bool:
@@ -296,127 +282,3 @@ def article_starts(pages: list, within: int = 5) -> list:
 def _headline_like(text: str) -> bool:
     text = collapse_whitespace(text)
     return 2 <= len(text.split()) <= 30 and not re.search(r"[.!?]$", text) and not _header_line(text)
-
-
-# -- the document ----------------------------------------------------------------------------
-
-
-def _key(line: Line) -> str:
-    """A line as compared across pages: its words, digits as "#" (OCR's specks and stray marks
-    left out)."""
-    return _DIGITS.sub("#", " ".join(re.findall(r"\w+", line.text.casefold())))
-
-
-APART_PITCH = 1.2  # times the line spacing a header or footer stands from the text, at least
-
-
-def running_lines(pages: list) -> list:
-    """For each page (a list of paragraphs of lines), the set of ``id()`` of its lines that are
-    running headers, footers or page numbers: the same words at the same height on the page
-    (a line repeated at varying heights, such as an export's "End of Document", is text)."""
-    edge_keys = []
-    for paragraphs in pages:
-        lines = [line for paragraph in paragraphs for line in paragraph]
-        by_height = sorted(lines, key=lambda l: -l.y1)
-        edge_keys.append({(_key(l), round(l.y1 / 6)): l for l in by_height[:2] + by_height[-2:]})
-    counts: dict = {}
-    for keys in edge_keys:
-        for key, height in keys:
-            for near in (height - 1, height, height + 1):  # within about 6 points
-                counts[(key, near)] = counts.get((key, near), 0) + 1
-    pages_count = len(pages)
-    pitch = _line_spacing(sorted(a.y1 - b.y1 for paragraphs in pages for paragraph in paragraphs
-                                 for a, b in zip(paragraph, paragraph[1:]) if a.y1 > b.y1))
-    drop = []
-    for number, keys in enumerate(edge_keys):
-        dropped = set()
-        for key, line in keys.items():
-            words = len(key[0].split())
-            if is_page_number(line.text):
-                dropped.add(id(line))
-            elif pages_count >= 2 and words <= 10 and not _ENDS_SENTENCE.search(line.text) and (
-                (counts[key] >= 2 and counts[key] * 2 >= pages_count)
-                or (number > 0 and counts[key] >= pages_count - 1 and _apart(pages[number], line, pitch))
-            ):
-                dropped.add(id(line))
-        drop.append(dropped)
-    return drop
-
-
-def _apart(paragraphs: list, line: Line, pitch=None) -> bool:
-    """Whether a line stands apart from the page's text, as a header or footer does: a paragraph
-    of its own, not ending in a comma or a hyphen (a sentence carrying on), further from the
-    nearest line than the document's line spacing (``pitch``). A page's first line of text, set
-    apart by OCR's layout analysis, sits at the line spacing: headers were 1.4-3.5 times it on
-    the benchmark's PDFs, that line 0.96 (bench/README.md)."""
-    if not any(len(p) == 1 and p[0] is line for p in paragraphs) or re.search(r"[,;\-‐]\s*$", line.text):
-        return False
-    if not pitch:
-        return True
-    nearest = [abs(other.y1 - line.y1) for p in paragraphs for other in p
-               if other is not line and abs(other.y1 - line.y1) > 0.5 * line.height]
-    return not nearest or min(nearest) > APART_PITCH * pitch
-
-
-def document_paragraphs(pages: list) -> tuple:
-    """``(paragraphs, running)``: the document's paragraphs as text, from each page's paragraphs
-    of lines (running lines dropped, paragraphs cut by a page or column break joined, hyphenated
-    words joined), and the running headers and footers dropped (their text, once each: they may
-    name the outlet)."""
-    drop = running_lines(pages)
-    running = list(dict.fromkeys(
-        clean_text(line.text) for page, dropped in zip(pages, drop) for paragraph in page for line in paragraph
-        if id(line) in dropped and not is_page_number(line.text)
-    ))
-    texts: list = []
-    sizes: list = []
-    cut = False  # the last paragraph ended at a page or column break, mid-sentence
-    for page, dropped in zip(pages, drop):
-        for position, paragraph in enumerate(page):
-            lines = [l for l in paragraph if id(l) not in dropped]
-            if not lines:
-                continue
-            text = _join_lines([l.text for l in lines])
-            height = sorted(l.height for l in lines)[len(lines) // 2]
-            starts_lower = text[:1].islower() or (lines[0].rtl and len(paragraph) >= 1)
-            hyphenated = bool(texts) and bool(_HYPHEN_END.search(texts[-1])) and text[:1].islower()
-            if texts and cut and starts_lower and (abs(sizes[-1] - height) <= 0.2 * height or hyphenated):
-                texts[-1] = _join_lines([texts[-1], text])
-            else:
-                texts.append(text)
-                sizes.append(height)
-            cut = not _ENDS_SENTENCE.search(lines[-1].text) and (len(lines) >= 2 or bool(_HYPHEN_END.search(text)))
-    return _dehyphenate(texts), running
-
-
-def _join_lines(lines: list) -> str:
-    out = ""
-    for line in lines:
-        line = clean_text(line)
-        if not out:
-            out = line
-        elif _HYPHEN_END.search(out) and _FIRST_WORD.match(line):
-            out = out[:-1] + HYPHEN_MARK + line
-        else:
-            out = f"{out} {line}"
-    return out
-
-
-def _dehyphenate(texts: list) -> list:
-    """Each hyphen that ended a line: kept where the document writes the hyphenated word
-    elsewhere or the part after it starts with a capital, dropped otherwise."""
-    whole = "\n".join(texts)
-    hyphenated = {m.group().casefold() for m in re.finditer(r"[^\W\d_]+-[^\W\d_]+", whole)}
-    joined = {m.group().casefold() for m in re.finditer(r"[^\W\d_]+", whole)}  # words never broken
-
-    def decide(match) -> str:
-        left, right = match.group(1), match.group(2)
-        if right[:1].isupper():
-            return f"{left}-{right}"
-        word = f"{left}-{right}".casefold()
-        if word in _hyphenated_words() or (word in hyphenated and (left + right).casefold() not in joined):
-            return f"{left}-{right}"
-        return left + right
-
-    pattern = re.compile(rf"([^\W\d_]+){HYPHEN_MARK}([^\W\d_]+)")
-    return [pattern.sub(decide, text).replace(HYPHEN_MARK, "-") for text in texts]
