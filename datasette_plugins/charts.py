@@ -3,13 +3,14 @@ external assets; every piece of text goes through markupsafe, so names from arti
 
 from __future__ import annotations
 
+import functools
 import html
-
 import math
 import re
 from typing import Callable, Optional
 
-from markupsafe import Markup
+import numpy as np
+from markupsafe import Markup, escape
 
 from datasette_plugins import borders
 
@@ -64,6 +65,16 @@ def table_rows(series: dict) -> list:
     return [{"month": m, **{key: counts.get(m, 0) for key, counts in series.items()}} for m in months]
 
 
+def table_rows_html(rows: list, series: list) -> Markup:
+    """The body rows of a chart's table as ``_archive_charts.html``'s ``timeline`` macro writes
+    them (one template loop step a cell cost ~3 ms a search's timeline): a row a month, each
+    series' count, the newlines and indents the template's loop leaves."""
+    return Markup("".join(
+        f'<tr><th scope="row">{escape(row["month"])}</th>'
+        + "".join(f"<td>{escape(format(row[key], ','))}</td>" for key in series) + "</tr>\n            "
+        for row in rows))
+
+
 def _ticks(value: int) -> list:
     """Round gridline values from 0 to at least ``value``: at most six, whole numbers."""
     value = max(int(value), 1)
@@ -100,7 +111,8 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
         x += need
     left, right, top, bottom = (36 if compact else 48), (8 if compact else 10), 26 + 16 * line, 36
     plot_w, plot_h = width - left - right, height - top - bottom
-    ticks = _ticks(max((n for counts in series.values() for m, n in counts.items() if m in months), default=1))
+    position = {month: i for i, month in enumerate(months)}  # (a list's `in` was a walk a month: ~550 at most)
+    ticks = _ticks(max((n for counts in series.values() for m, n in counts.items() if m in position), default=1))
     peak = ticks[-1]
     slot = plot_w / len(months)
     bar_w = min(max(slot * 0.84 / len(keys), 0.5), 36)
@@ -118,7 +130,9 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
                             '<text class="axis" x="{}" y="{ty:.1f}" text-anchor="end">{}</text>').format(
             left, left + plot_w, left - 5, _short(value), y=y, ty=y + 4))
     # x axis: a tick at each January; its year where there is room for it (every k-th year when
-    # years are narrow), month names too when months are wide enough for them
+    # years are narrow), month names too when months are wide enough for them. Plain f-strings here
+    # and below (no value from the data: the months are YYYY-MM by month_axis): Markup.format on
+    # every month and bar cost most of a drawing.
     month_w = char * 3 + 6
     every = next((n for n in (1, 3) if slot * n >= month_w and len(months) <= (14 if n == 1 else 40)), None)
     year_w = char * 4 + 8
@@ -129,19 +143,16 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
         year, number = month[:4], int(month[5:])
         first_label = i == 0 and slot * first_january >= year_w
         if number == 1:
-            parts.append(Markup('<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{}" y2="{}"/>').format(
-                top + plot_h, top + plot_h + 5, x=x))
+            parts.append(f'<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 5}"/>')
         if first_label or (number == 1 and (int(year) % year_step == 0) and x + year_w - 8 <= width):
-            parts.append(Markup('<text class="axis year" x="{tx:.1f}" y="{}">{}</text>').format(
-                top + plot_h + 30 if every else top + plot_h + 16, year, tx=x + 1))
+            parts.append(f'<text class="axis year" x="{x + 1:.1f}" y="{top + plot_h + 30 if every else top + plot_h + 16}">'
+                         f'{year}</text>')
         if every and (number - 1) % every == 0:
-            parts.append(Markup('<text class="axis month" x="{:.1f}" y="{}" text-anchor="middle">{}</text>').format(
-                x + slot / 2, top + plot_h + 15, MONTH_NAMES[number - 1]))
-    parts.append(Markup('<line class="axis-line" x1="{l}" x2="{r}" y1="{y}" y2="{y}"/>').format(
-        l=left, r=left + plot_w, y=top + plot_h))
+            parts.append(f'<text class="axis month" x="{x + slot / 2:.1f}" y="{top + plot_h + 15}" text-anchor="middle">'
+                         f'{MONTH_NAMES[number - 1]}</text>')
+    parts.append(f'<line class="axis-line" x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}"/>')
     # bars: plain strings with each value from the data escaped (Markup.format on every bar cost
     # ~0.5 ms a bar, ~100 ms for a search's seven years of months in two series)
-    position = {month: i for i, month in enumerate(months)}
     for k, key in enumerate(keys):
         name, colour = SERIES[key]
         what = "published" if key == "published" else "reporting events in the month"
@@ -156,13 +167,13 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
                     f'height="{bar_h:.2f}" fill="{colour}" data-month="{m}" data-count="{n}">'
                     f'<title>{m}: {n} {noun} {what}</title></rect>')
             link = href(key, month) if href else None
-            parts.append(Markup(f'<a href="{html.escape(str(link))}">{rect}</a>' if link else rect))
+            parts.append(f'<a href="{html.escape(str(link))}">{rect}</a>' if link else rect)
     for x, y, name, colour in legend:
         parts.append(Markup('<rect class="legend" x="{x}" y="{y}" width="12" height="12" fill="{c}"/>'
                             '<text class="legend" x="{tx}" y="{ty}">{name}</text>').format(
             x=x, y=y, tx=x + 16, ty=y + 10, c=colour, name=name))
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+    parts.append("</svg>")
+    return Markup("".join(parts))
 
 
 def _short(value: float) -> str:
@@ -227,6 +238,11 @@ def place_labels(circles: list, *, limit: int, width: float, height: float, char
     already on the map, as returned by an earlier call, that the new ones must not overlap.
     Returns ``(place, x, y, box, ring)``, at most ``limit``."""
     placed, before = [], list(taken)
+    # the circles' centres and radii as arrays, to count those a box covers in one pass
+    centres = np.array([(cx, cy, cr) for _, cx, cy, cr in circles], dtype=float).reshape(-1, 3).T
+    same = {}  # each place's circles (itself: not counted as covered by its own label)
+    for k, (other, *_) in enumerate(circles):
+        same.setdefault(id(other), []).append(k)
     for place, x, y, r in circles:
         if len(placed) >= limit:
             break
@@ -257,9 +273,11 @@ def place_labels(circles: list, *, limit: int, width: float, height: float, char
                     continue
                 if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for *_, b, _ in before + placed):
                     continue
-                covered = sum(1 for other, cx, cy, cr in circles if other is not place and _box_meets_circle(box, cx, cy, cr))
+                covered = _covered(box, centres, same[id(place)])
                 if best is None or covered < best[0]:
                     best = (covered, x0, y1, box, ring)
+                    if not covered:  # no later position can cover fewer: the same choice, sooner
+                        break
             if best:
                 break
         if best:
@@ -279,9 +297,42 @@ def _leader(x: float, y: float, r: float, box) -> Markup:
     return Markup('<line class="leader" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>').format(sx, sy, nx, ny)
 
 
-def _box_meets_circle(box, cx, cy, r) -> bool:
-    nearest_x, nearest_y = min(max(cx, box[0]), box[2]), min(max(cy, box[1]), box[3])
-    return (nearest_x - cx) ** 2 + (nearest_y - cy) ** 2 < r * r
+def _covered(box, centres, own: list) -> int:
+    """How many circles (``centres``: rows x, y, r) meet ``box``, those at the positions ``own`` left
+    out: a circle meets the box where its centre's nearest point in the box is nearer than r."""
+    cx, cy, r = centres
+    meets = (np.minimum(np.maximum(cx, box[0]), box[2]) - cx) ** 2 + (np.minimum(np.maximum(cy, box[1]), box[3]) - cy) ** 2 < r * r
+    return int(meets.sum() - meets[own].sum())
+
+
+@functools.lru_cache(maxsize=8)
+def _ground(width: int, compact: bool) -> Markup:
+    """The map's background for a width: sea, countries, rivers, their names, the graticule; the
+    same for every map of that width, so drawn once."""
+    project, height = _projector(width)
+    parts = [
+        Markup('<rect class="sea-land" x="0" y="0" width="{}" height="{}"/>').format(width, height),
+        Markup('<path class="sea" d="{}"/>').format(_path(borders.SEA, project, closed=True)),
+    ]
+    for name, points in borders.COUNTRIES.items():
+        parts.append(Markup('<path class="country {}" d="{}"><title>{}</title></path>').format(
+            name.lower(), _path(points, project, closed=True), name.title()))
+    for name, points in borders.RIVERS.items():
+        parts.append(Markup('<path class="river" d="{}"><title>{}</title></path>').format(_path(points, project), name))
+    for name, (lon, lat) in borders.COUNTRY_LABELS.items():
+        x, y = project(lon, lat)
+        half = len(name) * (5.5 if compact else 7.5)  # half the label's width, letter-spacing included
+        x = min(max(x, half + 2), width - half - 2)
+        parts.append(Markup('<text class="country-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>').format(x, y, name))
+    # graticule ticks on the frame (every other degree on the phone's map)
+    step = 2 if compact else 1
+    for lon in range(int(WEST) + 1, int(EAST), step):
+        x, _ = project(lon, NORTH)
+        parts.append(Markup('<text class="graticule" x="{:.1f}" y="{}" text-anchor="middle">{}°E</text>').format(x, height - 4, lon))
+    for lat in range(int(SOUTH) + 1, int(NORTH), step):
+        _, y = project(WEST, lat)
+        parts.append(Markup('<text class="graticule" x="4" y="{:.1f}">{}°N</text>').format(y + 4, lat))
+    return Markup("").join(parts)
 
 
 def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, radius: Optional[float] = None,
@@ -306,38 +357,20 @@ def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, rad
                'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
             css=css, w=width, h=height, label=label),
         Markup("<title>{}</title>").format(label),
-        Markup('<rect class="sea-land" x="0" y="0" width="{}" height="{}"/>').format(width, height),
-        Markup('<path class="sea" d="{}"/>').format(_path(borders.SEA, project, closed=True)),
+        _ground(width, compact),
     ]
-    for name, points in borders.COUNTRIES.items():
-        parts.append(Markup('<path class="country {}" d="{}"><title>{}</title></path>').format(
-            name.lower(), _path(points, project, closed=True), name.title()))
-    for name, points in borders.RIVERS.items():
-        parts.append(Markup('<path class="river" d="{}"><title>{}</title></path>').format(_path(points, project), name))
-    for name, (lon, lat) in borders.COUNTRY_LABELS.items():
-        x, y = project(lon, lat)
-        half = len(name) * (5.5 if compact else 7.5)  # half the label's width, letter-spacing included
-        x = min(max(x, half + 2), width - half - 2)
-        parts.append(Markup('<text class="country-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>').format(x, y, name))
-    # graticule ticks on the frame (every other degree on the phone's map)
-    step = 2 if compact else 1
-    for lon in range(int(WEST) + 1, int(EAST), step):
-        x, _ = project(lon, NORTH)
-        parts.append(Markup('<text class="graticule" x="{:.1f}" y="{}" text-anchor="middle">{}°E</text>').format(x, height - 4, lon))
-    for lat in range(int(SOUTH) + 1, int(NORTH), step):
-        _, y = project(WEST, lat)
-        parts.append(Markup('<text class="graticule" x="4" y="{:.1f}">{}°N</text>').format(y + 4, lat))
     circles = []
-    # areas first, so the towns inside them are drawn (and clicked) above them
+    # areas first, so the towns inside them are drawn (and clicked) above them; f-strings with each
+    # value from the data escaped (Markup.format on every circle and label cost most of a map)
     for place in sorted(shown, key=lambda p: not is_area(p)):
         x, y = project(place["longitude"], place["latitude"])
         r = radius or place_radius(place["count"], peak, compact)
         noun = "article" if place["count"] == 1 else "articles"
         area = " area" if is_area(place) else ""
-        circle = Markup('<circle class="place{area}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" data-entity="{id}" data-count="{n}">'
-                        '<title>{name}: {n} {noun}</title></circle>').format(
-            area=area, x=x, y=y, r=r, id=place["id"], n=place["count"], name=place["name"], noun=noun)
-        parts.append(Markup('<a href="{}">{}</a>').format(place["href"], circle) if place.get("href") else circle)
+        n = escape(place["count"])
+        circle = (f'<circle class="place{area}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" data-entity="{escape(place["id"])}" '
+                  f'data-count="{n}"><title>{escape(place["name"])}: {n} {noun}</title></circle>')
+        parts.append(f'<a href="{escape(place["href"])}">{circle}</a>' if place.get("href") else circle)
     for place in shown:
         x, y = project(place["longitude"], place["latitude"])
         circles.append((place, x, y, radius or place_radius(place["count"], peak, compact)))
@@ -370,8 +403,8 @@ def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, rad
                 x, y, place["id"], numbers[place["id"]]))
             key.append((numbers[place["id"]], place))
         key.sort(key=lambda item: int(item[0]))
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+    parts.append("</svg>")
+    return Markup("".join(parts))
 
 
 def map_legend(places: list, compact: bool = False) -> list:

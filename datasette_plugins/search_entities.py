@@ -138,11 +138,14 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
     series = await month_series(database, ids=ids, published=published_months,
                                 event_months=arrays["event_month"] if arrays is not None else None) if ids else {}
     key = []  # places numbered on the phone's map, for its key
+    timeline = chart_context(series, label="Matching articles per month", undated=undated) if ids else None
+    if timeline:  # its table's rows written in Python, not by a template loop a cell
+        timeline["rows_html"] = charts.table_rows_html(timeline["rows"], timeline["series"])
     return {
         "facets": facets,
         "missing": missing,
         "more": [kind for kind, n in seen.items() if limit is not None and n > limit],
-        "hits_timeline": chart_context(series, label="Matching articles per month", undated=undated) if ids else None,
+        "hits_timeline": timeline,
         "hits_map": charts.map_svg(on_map, label="Places mentioned in the matching articles", labels=8) if on_map else None,
         "hits_map_narrow": charts.map_svg(on_map, label="Places mentioned in the matching articles", width=380,
                                           labels=10, compact=True, key=key) if on_map else None,
