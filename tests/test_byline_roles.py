@@ -46,3 +46,20 @@ def test_a_day_written_as_an_ordinal_with_a_stop(line, day):
 ])
 def test_the_outlet_between_the_name_and_the_date(line, outlet):
     assert bylines.outlet_between_name_and_date(line) == outlet
+
+
+def test_a_place_over_a_desk_is_no_reporter_and_the_name_above_it_is():
+    from archive.readers.text import parse_text_article
+
+    assert bylines.header_byline("Lakeport - Gazette News Desk") is None
+    assert bylines.header_byline("Gazette News Desk") == ("Gazette News Desk", None)
+    page = ("Lakeport Gazette\n\nFerry service resumes across the lake\nPetra Holm\nLakeport - Gazette News Desk\n"
+            "4 April 2022, Monday 10:15\n\nThe ferry between the two lake towns ran again on Monday for the first time "
+            "since the storm damaged the pier.\n\nThe operator said it would add a second boat in the summer.\n")
+    assert parse_text_article(page).author == "Petra Holm"
+
+
+@pytest.mark.parametrize("button", ["Add a comment", "أضف تعليقاً", "Follow us", "Join the conversation"])
+def test_a_button_is_no_author(button):
+    assert bylines.not_a_person(button, None)
+    assert not bylines.not_a_person("Adam Follows", None)

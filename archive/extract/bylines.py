@@ -74,6 +74,7 @@ def _labels() -> dict:
     patterns["other_list_words"] = frozenset(sections.get("other_list_words", ()))
     patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
     patterns["roles"] = frozenset(sections.get("roles", ()))
+    patterns["list_heading_starts"] = frozenset(sections.get("list_heading_starts", ()))
     return patterns
 
 
@@ -186,7 +187,15 @@ def header_byline(line: str) -> Optional[tuple]:
     match = _PLAIN_BYLINE.match(line)
     if not match:
         return None
+    if not match.group("name") and re.search(r"\s[|/–—-]\s", match.group("desk")):
+        return None  # "Istanbul - Agency News Desk": a place and a desk, no reporter
     return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
+
+
+def desk_line(line: str) -> bool:
+    """A line crediting a desk, a place before it or not ("Istanbul - Agency News Desk")."""
+    match = len(line.split()) <= 8 and _PLAIN_BYLINE.match(line)
+    return bool(match) and not match.group("name")
 
 
 def split_byline(value: str) -> Optional[tuple]:
@@ -479,11 +488,17 @@ def _desks() -> tuple:
             frozenset(plain(w) for w in sections.get("desk_words", ())))
 
 
+def call_words() -> frozenset:
+    """Imperatives opening a button ("Join", "Follow", "أضف"; header_labels.txt), in their plain
+    form (:func:`plain`): no tag or name starts so."""
+    return _labels()["list_heading_starts"]
+
+
 def not_a_person(author: str, outlet: Optional[str]) -> bool:
     """A byline naming a desk ("NEWS DESK"), the outlet itself, or the outlet's staff ("Airwars
-    Staff"): no reporter."""
+    Staff"), or a button ("Add a comment"): no reporter."""
     key = plain(author).strip()
-    if key in _desks()[0]:
+    if key in _desks()[0] or (key.split() or [""])[0] in call_words():
         return True
     if known_outlet(author) or the_less_outlet(author):
         return True

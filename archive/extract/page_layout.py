@@ -44,8 +44,9 @@ def bare_byline(content: list, position: int) -> Optional[str]:
     if boilerplate.summary_box_at(content, position) > position:
         return None  # the heading of a box of points ("Bottom Line Up Front" over "• ..." lines)
     near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
-    if position + 2 < len(content) and bylines.role_line(content[position + 1]):
-        near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", the date
+    under = content[position + 1] if position + 2 < len(content) else ""
+    if under and (bylines.role_line(under) or bylines.desk_line(under)):
+        near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent" or "Ankara - News Desk", the date
     if any(bylines.date_in(other) or header_times.relative_time(other) for other in near):
         return name
     return None

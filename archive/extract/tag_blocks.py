@@ -135,18 +135,12 @@ def _ends_list(content: list, j: int, first: int) -> bool:
     if len(words) > 1 and line.isupper() and j > first and not any(
             len(content[k].split()) > 1 and content[k].isupper() for k in range(first, j)):
         return True
-    if 1 < len(words) <= CALL_WORDS and words[0].casefold() in _call_words():
+    if 1 < len(words) <= CALL_WORDS and bylines.plain(words[0]) in bylines.call_words():
         return True  # a button: "Join our channel", "تابعوا آخر أخبارنا"
     return len(words) > 1 and words[-1] in _small_words()
 
 
 CALL_WORDS = 5  # a button is a few words
-
-
-@functools.lru_cache(maxsize=1)
-def _call_words() -> frozenset:
-    """Imperatives opening a button line ("Join", "Follow", "تابعوا"): no tag starts so."""
-    return frozenset(data_sections("header_labels.txt").get("list_heading_starts", ()))
 
 
 @functools.lru_cache(maxsize=1)

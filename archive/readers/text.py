@@ -346,6 +346,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if at is not None:
             record.author = bylines.bare_name(content[at])
             dropped.add(at)
+    if record.author and record.tags:  # "Follow related authors and topics": the writer is no tag
+        record.tags = [tag for tag in record.tags if tag.casefold() != record.author.casefold()]
     if not record.tags:  # a list with no label: by its shape, and the text naming its items
         record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped)
         dropped.update(at)
