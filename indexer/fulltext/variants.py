@@ -134,9 +134,12 @@ def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool
     qualifier = own_qualifier(spelling, key, table, quoted)
     if qualifier is not None:  # "al-Hol camp": the camp's spellings with "camp" (or holding it), never bare al-Hol
         return qualifier
+    from indexer.fulltext.inner_names import without_longer
+
     names = [spelling] + [name for name, other in group if other != key]
     names += [name for name in qualified_variants(spelling, key, table) if name not in names]
-    return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
+    text = "(" + " OR ".join(f'"{name}"' for name in names) + ")"
+    return without_longer(text, [key] + [other for _, other in group]), names[1:]
 
 
 def expand_aliases(text: str, holds: Optional[Callable] = None):
@@ -204,7 +207,7 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     names = [name for name, _ in table[key]]
                     group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
                     group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
-                if names or name_key(words) != key:
+                if names or name_key(words) != key or " ANDNOT " in group_text:  # Bab, not Bab al-Hawa
                     pieces.append(segment[last:span[0].start()] + group_text)
                     last = span[-1].end()
                     added += [name for name in names if name not in added]

@@ -1,0 +1,74 @@
+"""Names inside other names: "Bab al-Hawa" (the crossing) is not al-Bab (the town), "Roj TV" is not
+Roj camp, "Raqqa Revolutionaries Brigade" is not Raqqa. A search for a name leaves out the reports that
+hold it only as part of another entity's longer name, one that adds a capitalised word of its own
+("Hawa", "TV", "Brigade"); a longer name that only adds generic words in lower case ("Raqqa
+province", "al-Hol camp") is the same place with a qualifier and is kept, and so is a place's
+council ("Raqqa Civil Council"). Only names that start with the shorter one count, and only where at
+most MAX_ENTITIES entities do (Syria, Iraq and the UN start many: their parts, not homonyms). The rule works on reports,
+not positions (the index holds terms, not the gazetteer's mentions): a report that names both the
+town and the crossing is left out too."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from indexer.fulltext.analysis import ARABIC_ARTICLES
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+# a place's own council reports on the place ("Raqqa Civil Council restored the clock tower"): kept
+_GOVERNS = re.compile(r"\bCouncil\b")
+
+
+def _adds_a_name(longer: str, key: tuple) -> bool:
+    """Whether ``longer`` (a Latin spelling) has a capitalised word of its own beyond ``key``'s words."""
+    from indexer.fulltext.variants import name_key
+
+    own = set(key)
+    for word in _LATIN_WORD.findall(longer):
+        if word.lower() in ARABIC_ARTICLES or not word[0].isupper():
+            continue
+        if not set(name_key(word)) <= own:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _longer_names() -> dict:
+    """``{key: (longer Latin spellings of other entities holding it, ...)}``."""
+    from indexer.fulltext.variants import alias_table
+
+    table = alias_table()
+    out: dict = {}
+    for longer, group in table.items():
+        if len(longer) < 2:
+            continue
+        for name, name_key_ in group:
+            if name_key_ != longer or not _LATIN_WORD.match(name.lstrip("'\"")):
+                continue
+            inner = longer[:1]  # a name the longer one starts with: Bab al-Hawa, Roj TV
+            if inner in table and all(k != inner for _, k in group) and _adds_a_name(name, inner) \
+                    and not _GOVERNS.search(name):
+                out.setdefault(inner, {}).setdefault(group[0][1], []).append(name)
+    # a name many entities start with is a country's or a body's (Syria Civil Defence, Iraq Body
+    # Count, UN Women, US Army): they are parts of it, not homonyms; all-capital names (US, UN) too
+    return {key: tuple(name for names in entities.values() for name in names) for key, entities in out.items()
+            if len(entities) <= MAX_ENTITIES and not _capitals(table[key], key)}
+
+
+MAX_ENTITIES = 3
+
+
+def _capitals(group, key) -> bool:
+    return any(name.isupper() for name, k in group if k == key)
+
+
+def without_longer(group_text: str, keys) -> str:
+    """``group_text`` without the reports that hold one of ``keys``' names only inside a longer name."""
+    longer = []
+    table = _longer_names()
+    for key in keys:
+        longer += [name for name in table.get(key, ()) if name not in longer]
+    if not longer:
+        return group_text
+    return "(" + group_text + " ANDNOT (" + " OR ".join(f'"{name}"' for name in longer) + "))"
