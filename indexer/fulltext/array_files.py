@@ -28,7 +28,7 @@ FACETS = ("outlet", "year", "month", "tag_doc", "tag_id")
 
 
 def ids_checksum(ids: list) -> int:
-    return zlib.crc32("\n".join(ids).encode("utf-8", "surrogatepass"))
+    return zlib.crc32("\n".join(map(str, ids)).encode("utf-8", "surrogatepass"))
 
 
 def _path(folder: Path, segment_id: str, what: str) -> Path:
