@@ -1,3 +1,4 @@
+import contextlib
 import os
 import socket
 import subprocess
@@ -86,31 +87,40 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def served_sample(sample_db, tmp_path_factory):
-    """`archive serve` on the sample archive, on a free port; yields the base URL."""
+@contextlib.contextmanager
+def archive_served(db, log_path):
+    """`archive serve DB` in a process of its own on a free port, until the block ends; yields the
+    base URL once it answers. Its output goes to ``log_path``, and is raised with a RuntimeError
+    if it exits or does not answer within 30 s."""
     port = free_port()
-    log = open(tmp_path_factory.mktemp("serve") / "serve.log", "w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "archive.cli", "serve", str(sample_db), "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-    )
+    log = open(log_path, "w")
+    process = subprocess.Popen([sys.executable, "-m", "archive.cli", "serve", str(db), "--port", str(port)],
+                               stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 30
-    while time.time() < deadline:
+    while True:
         try:
             urllib.request.urlopen(base + "/-/versions.json", timeout=1)
             break
         except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(f"archive serve exited: {open(log.name).read()}")
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                log.close()
+                raise RuntimeError(f"archive serve did not start: {Path(log_path).read_text()}")
             time.sleep(0.2)
-    else:
-        process.kill()
-        raise RuntimeError("archive serve did not start in 30 s")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def served_sample(sample_db, tmp_path_factory):
+    """`archive serve` on the sample archive, on a free port; yields the base URL."""
+    with archive_served(sample_db, tmp_path_factory.mktemp("serve") / "serve.log") as base:
+        yield base
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -2,15 +2,12 @@
 the English reports, names what it also searched in both scripts, and each title, snippet and
 paragraph takes its own direction (dir="auto"): Arabic right to left, English left to right."""
 
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 
 import pytest
 
-from conftest import ROOT, free_port, run_cli
+from conftest import ROOT, archive_served, run_cli
 
 pytestmark = pytest.mark.browser
 
@@ -21,24 +18,8 @@ SET = ROOT / "bench" / "scripts_set" / "articles.jsonl"
 def served_scripts(tmp_path_factory):
     db = tmp_path_factory.mktemp("scripts") / "scripts.db"
     assert run_cli("import", db, SET, "--silent").exit_code == 0
-    port = free_port()
-    log = open(db.parent / "serve.log", "w")
-    process = subprocess.Popen([sys.executable, "-m", "archive.cli", "serve", str(db), "--port", str(port)],
-                               stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                raise RuntimeError(f"archive serve did not start: {open(log.name).read()}")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with archive_served(db, db.parent / "serve.log") as base:
+        yield base
 
 
 @pytest.fixture

@@ -4,14 +4,10 @@ search box, a facet, a place, an article page, against the single archive served
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
-from conftest import ROOT, SAMPLE, free_port
+from conftest import SAMPLE, archive_served
 
 pytestmark = pytest.mark.browser
 
@@ -28,24 +24,8 @@ def served_collection(tmp_path_factory):
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
                       dashboard_address=None) as cluster, Client(cluster) as client:
         assert CollectionImport(found, client, batch_size=20).run([SAMPLE]).imported == 50
-    port = free_port()
-    log = open(work / "serve.log", "w")
-    process = subprocess.Popen([sys.executable, "-m", "archive.cli", "serve", str(found.path), "--port", str(port)],
-                               stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                raise RuntimeError(f"archive serve did not start: {open(log.name).read()}")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with archive_served(found.path, work / "serve.log") as base:
+        yield base
 
 
 @pytest.fixture
