@@ -90,3 +90,19 @@ def test_a_folder_named_as_the_site_names_the_outlet_the_page_spells():
     assert parse_text_article(inside, "saved/courier/ferry.txt").outlet is None  # one word in a sentence: too weak
     assert folder_label("downloads/2019/page.txt") is None
     assert folder_outlet("saved/world/page.txt", ["World", "Politics"], []) is None  # a section word
+
+
+def test_a_web_archives_copy_is_the_page_it_copies():
+    from archive.extract.article import build_article
+    from archive.extract.outlet_forms import copy_banner, original_url
+    from archive.extract.outlets import outlet_from_url
+
+    page = ("The Wayback Machine - https://web.archive.org/web/20200105093000/https://www.reuters.com/world/ferry-x\n"
+            f"Ferry service resumes across the lake\n4 April 2022\n\n{TEXT}")
+    article = build_article(parse_text_article(page, "saved/page.txt"))
+    assert (article.title, article.outlet, article.url) == (
+        "Ferry service resumes across the lake", "Reuters", "https://www.reuters.com/world/ferry-x")
+    assert outlet_from_url("https://translate.google.com/translate?sl=ar&u=https%3A%2F%2Fwww.rudaw.net%2Fenglish%2Fx") == "Rudaw"
+    assert original_url("https://www-lakeland--courier-com.translate.goog/x") == "https://www.lakeland-courier.com/x"
+    assert original_url("https://www.reuters.com/world/ferry-x") == "https://www.reuters.com/world/ferry-x"
+    assert copy_banner("Read it at https://www.reuters.com/world/ferry-x") is None  # no copy

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import unquote
 from typing import Optional
 
 from archive.extract.data import data_lines
@@ -41,3 +42,39 @@ def bare_name(name: str) -> str:
     if kind and len(name[kind.end():].strip()) >= 2:
         name = name[kind.end():].strip()
     return name
+
+
+_EMBEDDED_URL = re.compile(r"(?<=[/=])(?:https?|HTTPS?)(?::|%3A)(?://|%2F%2F)[^\s&#]+|(?<=/)(?:www\.)[^\s/&#]+\.[a-z]{2,}(?:/[^\s&#]*)?")
+_PROXY_HOST = re.compile(r"^(?P<site>[a-z0-9-]+)\.translate\.goog$", re.I)
+
+
+def original_url(url: str) -> str:
+    """The address a copy of a page stands for: the page a web archive or a translating proxy shows
+    ("https://web.archive.org/web/20190311/https://www.site.com/x", "archive.ph/2019.03.11/https://...",
+    "translate.google.com/translate?u=https%3A%2F%2F...", "www-site-com.translate.goog/x"); else ``url``."""
+    rest = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I)
+    host, _, tail = rest.partition("/")
+    match = _EMBEDDED_URL.search("/" + tail)
+    if match:
+        return unquote(match.group())
+    proxy = _PROXY_HOST.match(host.split(":")[0])
+    if proxy:  # "www-site-com": dashes are dots, a doubled dash is a dash
+        site = proxy.group("site").replace("--", "\0").replace("-", ".").replace("\0", "-")
+        return f"https://{site}/{tail}"
+    return url
+
+
+BANNER_WORDS = 12
+_BANNER_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
+
+
+def copy_banner(line: str) -> Optional[str]:
+    """The original address a web archive's or a translating proxy's banner line names ("The Wayback
+    Machine - https://web.archive.org/web/2019.../https://www.site.com/x"), else None."""
+    if len(line.split()) > BANNER_WORDS:
+        return None
+    urls = _BANNER_URL.findall(line)
+    if len(urls) != 1:
+        return None
+    found = original_url(urls[0].rstrip(".,;:!?»”’"))
+    return found if found != urls[0].rstrip(".,;:!?»”’") else None

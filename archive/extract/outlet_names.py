@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
 from archive.extract.data import data_lines
-from archive.extract.outlet_forms import bare_name, company_suffix  # noqa: F401 (callers import them here)
+from archive.extract.outlet_forms import bare_name, company_suffix, original_url  # noqa: F401 (callers import them here)
 from archive.model import collapse_whitespace
 
 
@@ -340,7 +340,7 @@ def outlet_from_url(url: Optional[str]) -> Optional[str]:
     """The known outlet whose web domain the URL is on (any subdomain: www., amp., m., english.)."""
     if not url:
         return None
-    url = url.strip()
+    url = original_url(url.strip())  # a web archive's or a translating proxy's copy: the page it shows
     if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
         url = "http://" + url.lstrip("/")
     try:
@@ -366,8 +366,15 @@ def outlet_from_url(url: Optional[str]) -> Optional[str]:
 
 def outlet_from_url_line(line: str) -> Optional[str]:
     """The outlet of a line that is a URL ("https://www.rudaw.net/english/...", "Source: www.hrw.org/...")."""
-    match = URL_LINE.match(collapse_whitespace(line))
-    return outlet_from_url(match.group("url").rstrip(".,;:!?»”’")) if match else None
+    line = collapse_whitespace(line)
+    match = URL_LINE.match(line)
+    if match:
+        return outlet_from_url(match.group("url").rstrip(".,;:!?»”’"))
+    copies = [url for url in _ANY_URL.findall(line) if original_url(url) != url] if len(line.split()) <= 12 else []
+    return outlet_from_url(copies[0]) if len(copies) == 1 else None  # "The Wayback Machine - https://web.archive.org/..."
+
+
+_ANY_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
 
 
 

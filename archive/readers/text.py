@@ -23,6 +23,7 @@ from typing import Iterator
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
                              templates, text_edges)
 from archive.extract.folder_outlets import folder_outlet
+from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet, the_less_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
@@ -116,6 +117,9 @@ def _outranks(found: str, current, guessed: bool) -> bool:
     return guessed or bool(known_outlet(found))
 
 
+BANNER_LINES = 3  # a web archive's banner stands over the page
+
+
 def parse_text_article(text: str, source_path: str = "<text>", profile=None, trace=None) -> RawRecord:
     """One article from plain text; raises ValueError when there is none.
 
@@ -128,6 +132,11 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if not content:
         raise ValueError("empty file" if not text.strip() else "no text")
     record = RawRecord(source_path=source_path, source_format="text", profile=profile)
+    banners = [i for i in range(min(BANNER_LINES, len(content))) if copy_banner(content[i])]
+    if banners and len(banners) < len(content):  # a web archive's banner: the page it copies is the URL
+        record.url = copy_banner(content[banners[0]])
+        content, raw, gap_before, numbers = ([v for i, v in enumerate(seq) if i not in banners]
+                                             for seq in (content, raw, gap_before, numbers))
     template = profile.template if profile is not None else frozenset()
     repeated = [False] * len(content)
     heads = profile.heads if profile is not None else frozenset()
