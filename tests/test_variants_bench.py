@@ -33,10 +33,11 @@ def test_variants_set_figures():
 def test_variants_held_out_figures():
     # The held-out part (other names, scored, never tuned on): 0.902 / 0.994 before issue #17's first
     # round, 0.908 / 0.994 before held3's misses were read (names run together, sound-alikes by the
-    # gazetteer, towns of the northern Aleppo countryside, Mare' kept as a name).
+    # gazetteer, towns of the northern Aleppo countryside, Mare' kept as a name), 0.966 / 0.997 before
+    # held4's misses were read (gazetteer spellings and entities, English words, names inside names).
     on = _measure(True, "held")
     assert on["all"][0] >= 200
-    assert on["all"][1] >= 0.966 and on["all"][2] >= 0.997, on["all"]
+    assert on["all"][1] >= 0.974 and on["all"][2] >= 1.0, on["all"]
 
 
 def test_variants_held3_figures():
@@ -47,21 +48,23 @@ def test_variants_held3_figures():
     # (the name AND the generic word) the part is 0.980 / 0.971.
     on = _measure(True, "held3")
     assert on["all"][0] == 202
-    assert on["all"][1] >= 0.797 and on["all"][2] >= 0.976, on["all"]
-    assert on["plain"][1] >= 0.993 and on["plain"][2] >= 0.961, on["plain"]
+    assert on["all"][1] >= 0.798 and on["all"][2] >= 0.986, on["all"]  # 0.797 / 0.976 before held4's round
+    assert on["plain"][1] >= 0.993 and on["plain"][2] >= 0.977, on["plain"]
     assert on["joined"][1] >= 0.958 and on["phrase"][1:] == (1.0, 1.0), (on["joined"], on["phrase"])
-    assert on["english word"][1] >= 0.893 and on["english word"][2] >= 0.893, on["english word"]
+    assert on["english word"][1] >= 0.893 and on["english word"][2] >= 0.962, on["english word"]
     assert on["abbreviation"][1:] == (1.0, 1.0), on["abbreviation"]  # AANES kept as a name
     ours = _measure(True, "held3", our_rule=True)
-    assert ours["all"][1] >= 0.980 and ours["all"][2] >= 0.971, ours["all"]
+    assert ours["all"][1] >= 0.981 and ours["all"][2] >= 0.981, ours["all"]
     assert ours["qualifier"][1] >= 0.941 and ours["qualifier"][2] >= 0.941, ours["qualifier"]
 
 
 def test_variants_held4_figures():
     # held4/ (123 reports, 222 searches, written blind 2026-12-04 with our qualifier rule: see its
     # ABOUT.md), scored once unseen at commit d0218ed: all 0.949 / 0.974 (0.889 / 0.955 with the code
-    # of 2cc4061, before the held3 round). Floors: a change may raise them, not lower them.
+    # of 2cc4061, before the held3 round). Tuned on since (its misses read: 0.989 / 0.987 after
+    # 14740e2 and e178c7a). Floors: a change may raise them, not lower them.
     on = _measure(True, "held4")
     assert on["all"][0] == 222
-    assert on["all"][1] >= 0.949 and on["all"][2] >= 0.974, on["all"]
-    assert on["joined"][1] >= 0.942 and on["qualifier"][1] >= 0.906, (on["joined"], on["qualifier"])
+    assert on["all"][1] >= 0.989 and on["all"][2] >= 0.987, on["all"]
+    assert on["joined"][1:] == (1.0, 1.0) and on["qualifier"][1] >= 0.925, (on["joined"], on["qualifier"])
+    assert on["english word"][1:] == (1.0, 1.0), on["english word"]  # karma, dour, bulbul, sabkha: words
