@@ -106,3 +106,14 @@ def test_a_web_archives_copy_is_the_page_it_copies():
     assert original_url("https://www-lakeland--courier-com.translate.goog/x") == "https://www.lakeland-courier.com/x"
     assert original_url("https://www.reuters.com/world/ferry-x") == "https://www.reuters.com/world/ferry-x"
     assert copy_banner("Read it at https://www.reuters.com/world/ferry-x") is None  # no copy
+
+
+def test_a_press_releases_about_note_names_its_publisher():
+    from archive.extract.about_outlets import about_outlet
+
+    note = "ENDS\nNotes to editors\nAbout Lakeland Ferry Trust\nLakeland Ferry Trust is a charity that runs the crossing.\n"
+    page = f"Press release\nFerry service resumes across the lake\n4 April 2022\n\n{TEXT}{note}"
+    assert parse_text_article(page, "saved/page.txt").outlet == "Lakeland Ferry Trust"
+    assert about_outlet(["About us", "We are a charity that runs the crossing."]) is None
+    assert about_outlet(["About the author", "Jane Doe is a writer at the Courier."]) is None  # no name opens the note
+    assert about_outlet(["À propos de Lac Presse", "Lac Presse est un journal régional fondé en 1950."]) == "Lac Presse"

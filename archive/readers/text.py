@@ -22,6 +22,7 @@ from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
                              templates, text_edges)
+from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
@@ -347,7 +348,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if (record.outlet is None or canonical_outlet(record.outlet) is None) and title_at > 0:
         record.outlet = masthead_outlet(content[0], content[position:], bylines.english_words()) \
             or domain_masthead(content[:title_at], content) \
-            or folder_outlet(source_path, content[:title_at], content) or record.outlet  # its domain, its folder
+            or folder_outlet(source_path, content[:title_at], content) or about_outlet(content[position:]) \
+            or record.outlet  # its domain, its folder, its "About Name" note
     if body_at and (record.published is None or record.author is None):
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:
