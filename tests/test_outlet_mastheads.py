@@ -117,3 +117,15 @@ def test_a_press_releases_about_note_names_its_publisher():
     assert about_outlet(["About us", "We are a charity that runs the crossing."]) is None
     assert about_outlet(["About the author", "Jane Doe is a writer at the Courier."]) is None  # no name opens the note
     assert about_outlet(["À propos de Lac Presse", "Lac Presse est un journal régional fondé en 1950."]) == "Lac Presse"
+
+
+def test_a_sites_name_after_the_headline_is_the_outlet_where_the_page_names_it_again():
+    from archive.extract.title_suffixes import title_suffix
+
+    page = f"Ferry service resumes across the lake | Lakeland Courier\n4 April 2022\n\n{TEXT}© 2022 Lakeland Courier"
+    record = parse_text_article(page, "saved/page.txt")
+    assert (record.title, record.outlet) == ("Ferry service resumes across the lake", "Lakeland Courier")
+    assert title_suffix("Ferry service resumes across the lake - Reuters", []) == (
+        "Ferry service resumes across the lake", "Reuters")
+    assert title_suffix("Ferry service resumes across the lake — Lakeland Courier", ["More stories"]) is None
+    assert title_suffix("Syria: ferry service resumes - live updates", ["live updates"]) is None  # no name

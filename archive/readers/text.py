@@ -29,6 +29,7 @@ from archive.extract.outlet_signs import domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet, the_less_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.tags import parse_tag_line
+from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
@@ -183,6 +184,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     else:
         record.title = content[title_at]
         position = title_at + 1
+        named = title_suffix(record.title, content[:title_at] + content[title_at + 1:])
+        if named:  # "Headline | Site Name", the page naming the site elsewhere too
+            record.title, record.outlet = named
 
     # The header: metadata lines right under the title.
     lede_candidate = None

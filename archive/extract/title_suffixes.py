@@ -1,0 +1,39 @@
+"""A site's name after a headline copied from a browser's title ("Ferry runs again | Lakeland
+Courier", "Ferry runs again — Reuters"), issue #13, eighth round: the name is the outlet and no
+part of the title, where it is a known outlet or where the page names itself so elsewhere too (its
+masthead, copyright line, "Subscribe to ..."); a headline's own dash ("Syria — the long war") is
+kept."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.outlet_names import has_arabic, known_outlet, name_key, outlet_table, plausible_name
+from archive.model import collapse_whitespace
+
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<name>[^|–—]{2,50})$")
+NAME_WORDS = 5
+TITLE_WORDS = 3
+
+
+def title_suffix(title: str, others: list) -> Optional[tuple]:
+    """``(headline, outlet)`` where ``title`` ends on a site's name (module doc), else None.
+    ``others`` are the page's other lines."""
+    match = _SUFFIX.match(collapse_whitespace(title or ""))
+    if not match:
+        return None
+    headline, name = match.group("title").strip(), match.group("name").strip()
+    if len(headline.split()) < TITLE_WORDS or not 0 < len(name.split()) <= NAME_WORDS:
+        return None
+    known = known_outlet(name)
+    if known:
+        return headline, known
+    if not plausible_name(name) or name_key(name) in outlet_table().never or re.search(r"[.!?:]$", name) \
+            or not all(w[:1].isupper() or not w[:1].isalpha() or w in ("and", "of", "the", "for", "de")
+                       for w in name.split() if not has_arabic(w)):
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.I)
+    if any(pattern.search(line) for line in others if len(line) <= 300):
+        return headline, name
+    return None
