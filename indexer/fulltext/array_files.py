@@ -7,8 +7,9 @@ entities version it was read at (entity ids as text: codes are a process's own).
 checksum of the segment's article ids. Whoosh's own clean-up deletes them with their segment
 (their names match its segment pattern). A file that is missing, unreadable, of another version
 or for other ids is read again from SQLite and written again; a folder the process may not write
-(a read-only archive) leaves them in memory only. Files are written whole under a dot-name
-(which Whoosh's clean-up passes over) and renamed into place.
+(a read-only archive) leaves them in memory only. Files are written whole under a temporary
+name and renamed into place; a temporary file left by a killed process also matches Whoosh's
+segment pattern, so it goes with its segment.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _load(path: Path) -> Optional[dict]:
 
 
 def _save(path: Path, arrays: dict) -> bool:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open(temporary, "wb") as out:
             np.savez(out, **arrays)
