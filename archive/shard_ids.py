@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from archive.shard_search import _index, _run, _why, shard_statistics
+from archive.shard_search import _index, _run, _why, statistics_round
 
 
 @dataclass
@@ -41,30 +41,9 @@ def matching_ids(collection, text: str, *, client=None, expand: bool = True, tim
                  wait: Optional[float] = None) -> MatchingIds:
     """``{shard name: ids}`` of every article matching ``text`` in ``collection`` (see the module's
     docstring). Raises QueryError for a query no shard can run, CollectionError during a rebalancing."""
-    from archive.collection import CollectionError
-    from indexer.fulltext import QueryError
-    from indexer.fulltext.federated import Statistics
-
-    if collection.rebalancing:
-        raise CollectionError(f"{collection.path}: {collection.rebalancing_note()}")
     answer = MatchingIds(query=text)
-    shards = list(collection.shards)
     wait = wait if wait is not None else 4 * time_limit + 10
-    try:
-        epoch = collection.path.stat().st_mtime_ns
-    except OSError:
-        epoch = None
-    total = Statistics()
-    live = []
-    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand, time_limit, epoch,
-                                                   wait=wait)):
-        if error is not None:
-            if isinstance(error, QueryError):
-                raise error
-            answer.missing.append((collection.name(shard), _why(error)))
-        else:
-            total.add(stats)
-            live.append(shard)
+    total, live, epoch = statistics_round(collection, client, text, expand, time_limit, wait, answer.missing)
     found = _run(client, shard_matching_ids, live, total, text, expand=expand, time_limit=time_limit, epoch=epoch,
                  wait=wait)
     for shard, (result, error) in zip(live, found):

@@ -273,6 +273,39 @@ def _why(error: Exception) -> str:
     return one_line(error) if not isinstance(error, ShardMissing) else str(error)
 
 
+def statistics_round(collection, client, text: str, expand: bool, time_limit: float, wait: float,
+                     missing: list) -> tuple:
+    """The first round of a search over ``collection``'s shards: ``(statistics, live, epoch)``, the
+    shards' statistics for ``text`` summed, the shards that answered, and the manifest's mtime (a
+    worker's cached shard indexes are dropped when it changes). A shard that failed goes into
+    ``missing`` as ``(name, why)``. Raises CollectionError during a rebalancing, and the
+    QueryError of a query the shards cannot run."""
+    from indexer.fulltext import QueryError
+    from indexer.fulltext.federated import Statistics
+
+    from archive.collection import CollectionError
+
+    if collection.rebalancing:
+        raise CollectionError(f"{collection.path}: {collection.rebalancing_note()}")
+    shards = list(collection.shards)
+    try:
+        epoch = collection.path.stat().st_mtime_ns
+    except OSError:
+        epoch = None
+    total = Statistics()
+    live = []
+    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand, time_limit, epoch,
+                                                   wait=wait)):
+        if error is not None:
+            if isinstance(error, QueryError):
+                raise error
+            missing.append((collection.name(shard), _why(error)))
+        else:
+            total.add(stats)
+            live.append(shard)
+    return total, live, epoch
+
+
 def search_collection(collection, text: str, *, client=None, page: int = 1, pagelen: int = 20,
                       sort: str = "relevance", filters: Optional[dict] = None, expand: bool = True,
                       collapse: bool = True, snippets: bool = True, facets: bool = True, time_limit: float = 5.0,
@@ -284,31 +317,9 @@ def search_collection(collection, text: str, *, client=None, page: int = 1, page
     four times ``time_limit`` plus 10 s: room for a retry on another worker).
     ``between_rounds()``: called after the statistics are in (tests lose a worker there).
     ``narrow``: hits kept by an SQL query in each shard (:func:`_narrowed`)."""
-    from indexer.fulltext import QueryError
-    from indexer.fulltext.federated import Statistics
-
-    from archive.collection import CollectionError
-
-    if collection.rebalancing:
-        raise CollectionError(f"{collection.path}: {collection.rebalancing_note()}")
     answer = CollectionPage(query=text)
-    shards = list(collection.shards)
     wait = wait if wait is not None else 4 * time_limit + 10
-    try:
-        epoch = collection.path.stat().st_mtime_ns
-    except OSError:
-        epoch = None
-    total_stats = Statistics()
-    live = []
-    for shard, (stats, error) in zip(shards, _run(client, shard_statistics, shards, text, expand, time_limit, epoch,
-                                                   wait=wait)):
-        if error is not None:
-            if isinstance(error, QueryError):
-                raise error
-            answer.missing.append((collection.name(shard), _why(error)))
-        else:
-            total_stats.add(stats)
-            live.append(shard)
+    total_stats, live, epoch = statistics_round(collection, client, text, expand, time_limit, wait, answer.missing)
     if between_rounds is not None:
         between_rounds()
     wanted = page * pagelen
