@@ -10,7 +10,6 @@ CASED = {
     "aanes": "AANES",
     "amnesty": "Amnesty",
     "bulbul": "Bulbul",
-    "congress": "Congress",
     "dour": "Dour",
     "france": "France",
     "harem": "Harem",
@@ -35,7 +34,6 @@ CASED = {
 WORDS = frozenset({
     "amnesty",
     "bulbul",
-    "congress",
     "dour",
     "harem",
     "hit",

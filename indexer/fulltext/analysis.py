@@ -33,8 +33,8 @@ from indexer.names import fold_arabic, is_arabic
 # where the Arabic stemmer joins them to other words (arabic_term); 4: names that are or stem to
 # English words kept as names, unstemmed, case-aware (NameCaseFilter: "Hims", "Hit", "WHO", "US");
 # 5: three more such names (Harem, Mare': "harem" and "mare" added to english_words.txt; AANES,
-# stemmed to the stop word "an"); 6: bulbul, congress, dour, karma, reprieve, sabkha (English words
-# that are spellings of Bulbul, US Congress, al-Dawr, Karmah, Reprieve, Sabkha).
+# stemmed to the stop word "an"); 6: bulbul, dour, karma, reprieve, sabkha (English words
+# that are spellings of Bulbul, al-Dawr, Karmah, Reprieve, Sabkha).
 ANALYSIS_VERSION = 6
 
 
