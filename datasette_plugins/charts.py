@@ -138,7 +138,9 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
     year_w = char * 4 + 8
     year_step = max(1, math.ceil(year_w / (slot * 12)))
     first_january = next((i for i, m in enumerate(months) if m.endswith("-01")), len(months))
-    for i, month in enumerate(months):
+    # only the months that can draw something: the first, each January, all when month names fit
+    for i in (range(len(months)) if every else sorted({0, *range(first_january, len(months), 12)})):
+        month = months[i]
         x = left + slot * i
         year, number = month[:4], int(month[5:])
         first_label = i == 0 and slot * first_january >= year_w
