@@ -3,12 +3,12 @@ of bench/variants_set/ (our own short articles; queries.jsonl lists each search'
 bench/variants_set/make.py wrote both) through FullTextIndex.matching_ids, by kind of search, with
 expansion on (the default) and off (the exact search).
 
-    .venv/bin/python bench/variants.py [--set held|held2|held3] [--misses]
+    .venv/bin/python bench/variants.py [--set held|held3|held4] [--misses]
 
 The top folder is the tuning part: its misses are printed and read. ``bench/variants_set/held/``
 (other names, written before the fixes it measures) is the held-out part: scored, its misses not
-printed. ``held3`` (written blind, scored once unseen on 2026-12-04) is tuned on since:
-``--set held3 --misses`` prints its misses.
+printed. ``held3`` and ``held4`` (written blind, scored once unseen on 2026-12-04) are tuned on since:
+``--set held4 --misses`` prints its misses.
 """
 
 from __future__ import annotations
