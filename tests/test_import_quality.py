@@ -25,8 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # unseen (its totals scored, never its files or misses). tune, fresh, fresh2, fresh3 (unseen at
 # 6fb639f), fresh4 (unseen at c638f8a: title 0.922, outlet 0.875/0.754, tags 0.413/0.380, body end
 # 0.859) and fresh5 (unseen at d1de030: outlet 0.634/0.441, tags 0.829/0.592, body end 0.810) are
-# tuned on now, so their floors pin that work, not how the import does on material it has not
-# seen (bench/README.md gives each half's unseen figures).
+# tuned on now (fresh5's floors raised after round 8, commit 9906f44); fresh6 was scored once unseen
+# at 9906f44 (outlet 0.706/0.600, author 0.842/0.653, date recall 0.867) and pinned at that, less
+# 0.02; like the others it is tuned on from the next round, so their floors pin that work, not how
+# the import does on material it has not seen (bench/README.md gives each half's unseen figures).
 FLOORS = {
     'tune': {
         'stored.precision': 0.98,
@@ -177,14 +179,14 @@ FLOORS = {
         'stored.recall': 0.96,
         'title.precision': 0.94,
         'title.recall': 0.92,
-        'outlet.precision': 0.93,
-        'outlet.recall': 0.67,
+        'outlet.precision': 0.94,
+        'outlet.recall': 0.82,
         'date.precision': 0.98,
         'date.recall': 0.96,
-        'author.precision': 0.85,
-        'author.recall': 0.83,
-        'tags.precision': 0.8,
-        'tags.recall': 0.57,
+        'author.precision': 0.98,
+        'author.recall': 0.88,
+        'tags.precision': 0.98,
+        'tags.recall': 0.91,
         'language.precision': 0.98,
         'language.recall': 0.96,
         'body_start.precision': 0.94,
@@ -195,6 +197,30 @@ FLOORS = {
         'rejects.recall': 0.98,
         'body_f1.precision': 0.97,
         'body_f1.recall': 0.95,
+    },
+    'fresh6': {
+        'stored.precision': 0.98,
+        'stored.recall': 0.96,
+        'title.precision': 0.92,
+        'title.recall': 0.91,
+        'outlet.precision': 0.68,
+        'outlet.recall': 0.57,
+        'date.precision': 0.98,
+        'date.recall': 0.84,
+        'author.precision': 0.82,
+        'author.recall': 0.63,
+        'tags.precision': 0.98,
+        'tags.recall': 0.84,
+        'language.precision': 0.96,
+        'language.recall': 0.94,
+        'body_start.precision': 0.86,
+        'body_start.recall': 0.84,
+        'body_end.precision': 0.91,
+        'body_end.recall': 0.89,
+        'rejects.precision': 0.78,
+        'rejects.recall': 0.98,
+        'body_f1.precision': 0.96,
+        'body_f1.recall': 0.94,
     },
     'pages': {
         'tune.f1': 0.89,
@@ -241,6 +267,12 @@ CEILINGS = {
     },
     'fresh5': {
         'boilerplate': 0.06,
+        'garbled': 0.02,
+        'swapped': 0.02,
+        'stored_reject': 0.02,
+    },
+    'fresh6': {
+        'boilerplate': 0.11,
         'garbled': 0.02,
         'swapped': 0.02,
         'stored_reject': 0.02,
