@@ -838,15 +838,19 @@ def main(argv=None):
     parser.add_argument("--queries-repeat", type=int, default=20, help="passes over the query mix (default 20)")
     parser.add_argument("--keep", action="store_true", help="keep the databases built (ours, FTS5) in the work folder")
     parser.add_argument("--reuse-db", action="store_true",
-                        help="use databases kept by an earlier --keep run instead of importing again")
+                        help="use databases kept by an earlier --keep run instead of importing again (implies --keep)")
     parser.add_argument("--resume", action="store_true",
-                        help="finish the kept archive's stopped import of this collection, then measure as usual")
+                        help="finish the kept archive's stopped import of this collection, then measure as usual (implies --keep)")
     parser.add_argument("--generate-only", action="store_true", help="build the JSONL and stop")
     parser.add_argument("--per-query", action="store_true", help="also print a table per query")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="generator processes")
     parser.add_argument("--seed", type=int, default=SEED, help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.reuse_db or args.resume:
+        # A kept database is hours of import at 1M: reusing or finishing one never deletes it
+        # (without this, --reuse-db without --keep removed the archive it had just measured).
+        args.keep = True
     workdir = (args.workdir or Path(f"/tmp/scale-{args.n}")).resolve()
     if args.stage:
         print(json.dumps(stage(args.stage, workdir)))

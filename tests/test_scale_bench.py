@@ -110,12 +110,14 @@ def test_generation_is_deterministic(bench, tmp_path):
 
 
 def test_reuse_reports_the_kept_builds(bench, tmp_path):
-    """--reuse-db measures the kept databases again, and reports the import and FTS5 build of the run that made them."""
+    """--reuse-db measures the kept databases again, and reports the import and FTS5 build of the run that made them.
+    It keeps them without being told --keep (a 1M archive was lost to that once)."""
     out = tmp_path / "again.json"
     command = [sys.executable, str(ROOT / "bench" / "scale.py"), "--n", str(N), "--workdir", str(bench["work"]),
-               "--json", str(out), "--queries-repeat", "1", "--keep", "--reuse-db"]
+               "--json", str(out), "--queries-repeat", "1", "--reuse-db"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120 + N * 0.05)
     assert done.returncode == 0, done.stderr[-4000:]
+    assert (bench["work"] / "ours" / "archive.db").exists() and (bench["work"] / "peer" / "peer.db").exists()
     assert "archive import" not in done.stderr and "fts5:" not in done.stderr  # nothing built again
     again, first = json.loads(out.read_text()), bench["results"]
     assert again["ours"]["import"]["reused"] and again["peer"]["build"]["reused"]
