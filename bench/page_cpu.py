@@ -36,7 +36,7 @@ for _path in (str(ROOT), str(ROOT / "bench")):
     if _path not in sys.path:
         sys.path.insert(0, _path)
 
-from scale import QUERIES, datasette_settings, percentile  # noqa: E402
+from scale import QUERIES, datasette_settings, peer_params, percentile, search_params  # noqa: E402
 from stage_timer import time_stages  # noqa: E402
 
 # (module, qualified name, stage); nested stages count inside their callers (read by the indents).
@@ -56,24 +56,6 @@ STAGES = [
     ("datasette_plugins.figures_page", "places_named", "figure box (places named in the query)"),
     ("datasette.app", "Datasette.render_template", "template render"),
 ]
-
-
-def ours_params(query: dict) -> dict:
-    params = {"q": query["q"]}
-    if query.get("sort"):
-        params["sort"] = query["sort"]
-    if query.get("year"):
-        params["year"] = str(query["year"])
-    return params
-
-
-def peer_params(query: dict) -> dict:
-    params = {"_search": query["fts"], "_searchmode": "raw", "_facet": "outlet"}
-    if query.get("sort") == "date":
-        params["_sort_desc"] = "published"
-    if query.get("year"):
-        params["year"] = str(query["year"])
-    return params
 
 
 def ours_client(db_path: Path):
@@ -134,13 +116,13 @@ async def stages(client, repeat: int) -> None:
     spent = collections.defaultdict(float)
     time_stages(STAGES, spent)
     for query in QUERIES:  # warm
-        await client.get("/-/search", params=ours_params(query))
+        await client.get("/-/search", params=search_params(query))
     table, pages = {}, {}
     for query in QUERIES:
         spent.clear()
         total = 0.0
         for _ in range(repeat):
-            cpu, _wall, _response = await _timed(client, "/-/search", ours_params(query))
+            cpu, _wall, _response = await _timed(client, "/-/search", search_params(query))
             total += cpu
         table[query["kind"]] = {label: spent[label] * 1000 / repeat for *_, label in STAGES}
         pages[query["kind"]] = total / repeat
@@ -156,11 +138,11 @@ async def stages(client, repeat: int) -> None:
 async def profile(client, which: str) -> None:
     query = next((q for q in QUERIES if which in (q["kind"], q["q"])), {"q": which, "kind": which, "fts": which})
     for _ in range(2):
-        await client.get("/-/search", params=ours_params(query))
+        await client.get("/-/search", params=search_params(query))
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(10):
-        await client.get("/-/search", params=ours_params(query))
+        await client.get("/-/search", params=search_params(query))
     profiler.disable()
     print(f"\ncProfile of 10 requests of /-/search for {query['q']!r} (the main thread only)")
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
@@ -169,7 +151,7 @@ async def profile(client, which: str) -> None:
 async def write_html(client, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for query in QUERIES:
-        response = await client.get("/-/search", params=ours_params(query))
+        response = await client.get("/-/search", params=search_params(query))
         (folder / (query["kind"].replace(" ", "_") + ".html")).write_text(response.text)
     print(f"wrote {len(QUERIES)} pages to {folder}")
 
@@ -202,7 +184,7 @@ def main(argv=None) -> int:
         if args.stages:
             await stages(ours, args.repeat)
             return
-        mine = report("ours: /-/search", await measure(ours, "/-/search", ours_params, args.repeat))
+        mine = report("ours: /-/search", await measure(ours, "/-/search", search_params, args.repeat))
         if args.peer:
             path = f"/{args.peer.stem}/articles"
             theirs = report(f"peer: {path}?_search=…&_facet=outlet",

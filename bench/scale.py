@@ -429,6 +429,26 @@ def facets_timed_out(html: str) -> list:
     return [name.strip() for name in match.group(1).split(",")] if match else []
 
 
+def search_params(query: dict) -> dict:
+    """Our `/-/search` page's parameters for a query of the mix."""
+    params = {"q": query["q"]}
+    if query.get("sort"):
+        params["sort"] = query["sort"]
+    if query.get("year"):
+        params["year"] = str(query["year"])
+    return params
+
+
+def peer_params(query: dict) -> dict:
+    """Datasette's FTS table search parameters for the same query (the peer's page)."""
+    params = {"_search": query["fts"], "_searchmode": "raw", "_facet": "outlet"}
+    if query.get("sort") == "date":
+        params["_sort_desc"] = "published"
+    if query.get("year"):
+        params["year"] = str(query["year"])
+    return params
+
+
 def pages_ours(db_path: Path, repeat: int) -> dict:
     from datasette.app import Datasette
 
@@ -439,14 +459,6 @@ def pages_ours(db_path: Path, repeat: int) -> dict:
     name = db_path.stem
 
     async def go():
-        def search_params(query):
-            params = {"q": query["q"]}
-            if query.get("sort"):
-                params["sort"] = query["sort"]
-            if query.get("year"):
-                params["year"] = str(query["year"])
-            return params
-
         refused = {}  # query kind (or "table") -> statuses other than 200, counted
         for query in QUERIES:  # warm
             await ds.client.get("/-/search", params=search_params(query))
@@ -628,18 +640,10 @@ def pages_peer(db_path: Path, repeat: int) -> dict:
     ds = Datasette([str(db_path)], settings=datasette_settings())
     name = db_path.stem
 
-    def params(query):
-        p = {"_search": query["fts"], "_searchmode": "raw", "_facet": "outlet"}
-        if query.get("sort") == "date":
-            p["_sort_desc"] = "published"
-        if query.get("year"):
-            p["year"] = str(query["year"])
-        return p
-
     async def go():
         counts, refused = {}, {}
         for query in QUERIES:  # warm, and check it searched (at 1M the common words pass the SQL time limit: 400)
-            response = await ds.client.get(f"/{name}/articles.json", params=params(query))
+            response = await ds.client.get(f"/{name}/articles.json", params=peer_params(query))
             data = response.json() if response.status_code == 200 else {}
             counts[query["kind"]] = {"filtered_table_rows_count": data.get("filtered_table_rows_count"),
                                      "status": response.status_code, "facets_timed_out": []}
@@ -647,7 +651,7 @@ def pages_peer(db_path: Path, repeat: int) -> dict:
         for _ in range(repeat):
             for query in QUERIES:
                 started = time.perf_counter()
-                response = await ds.client.get(f"/{name}/articles", params=params(query))
+                response = await ds.client.get(f"/{name}/articles", params=peer_params(query))
                 timings.append((time.perf_counter() - started) * 1000)
                 _count_refused(refused, query["kind"], response)
                 entry = counts[query["kind"]]["facets_timed_out"]

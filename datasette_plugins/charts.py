@@ -25,6 +25,14 @@ SERIES = {
 }
 
 
+def _svg_head(css: str, width, height, label: str) -> tuple:
+    """A chart's opening tag and its title (label escaped), for the timeline and the map."""
+    return (Markup('<svg class="{css}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+                   'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
+                css=css, w=width, h=height, label=label),
+            Markup("<title>{}</title>").format(label))
+
+
 def _month_index(month: str) -> Optional[int]:
     match = MONTH.match(month or "")
     if not match:
@@ -118,10 +126,7 @@ def timeline_svg(series: dict, *, label: str, href: Optional[Callable[[str, str]
     bar_w = min(max(slot * 0.84 / len(keys), 0.5), 36)
     css = "archive-chart archive-chart-narrow archive-timeline-narrow" if compact else "archive-chart archive-timeline"
     parts = [
-        Markup('<svg class="{css}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-               'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
-            css=css, w=width, h=height, label=label),
-        Markup("<title>{}</title>").format(label),
+        *_svg_head(css, width, height, label),
     ]
     # y axis: gridlines at quarters of a round maximum
     for value in ticks:
@@ -355,10 +360,7 @@ def map_svg(places: list, *, label: str, width: int = 900, labels: int = 12, rad
     peak = max((p["count"] for p in shown), default=1)
     css = "archive-chart archive-chart-narrow archive-map-narrow" if compact else "archive-chart archive-map"
     parts = [
-        Markup('<svg class="{css}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-               'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{label}">').format(
-            css=css, w=width, h=height, label=label),
-        Markup("<title>{}</title>").format(label),
+        *_svg_head(css, width, height, label),
         _ground(width, compact),
     ]
     circles = []
