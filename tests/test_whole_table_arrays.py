@@ -15,15 +15,10 @@ import random
 import numpy as np
 import pytest
 
-from conftest import SAMPLE, run_cli
-
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    db = tmp_path_factory.mktemp("whole-table-arrays") / "archive.db"
-    result = run_cli("import", db, SAMPLE, "--silent")
-    assert result.exit_code == 0, result.output
-    return db
+def archive(sample_db):
+    return sample_db  # conftest's sample, imported once a session; only read here
 
 
 @pytest.fixture(scope="module")
