@@ -40,7 +40,7 @@ def _load(path: Path) -> Optional[dict]:
     try:
         with np.load(path, allow_pickle=False) as found:
             return {name: found[name] for name in found.files}
-    except (OSError, ValueError, KeyError, EOFError, zlib.error, Exception):  # missing or damaged: read again
+    except Exception:  # missing, truncated or damaged in any way numpy reports: read again from SQLite
         return None
 
 

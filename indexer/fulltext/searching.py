@@ -302,7 +302,7 @@ class Searching:
         }
         for what, (fresh, load, read_all, read_one, save) in kinds.items():
             lacking = [reader for reader, _, count in segments
-                       if count and not fresh(columns._kept.get((reader.segment().segment_id(), what)))]
+                       if count and not fresh(columns.kept(reader.segment().segment_id(), what))]
             if not lacking:
                 continue
             ids = {reader: self._columns.values(reader, "id") for reader in lacking}
@@ -313,15 +313,13 @@ class Searching:
                 if found is None:
                     unread.append(reader)
                 else:
-                    with columns._lock:
-                        columns._kept[(reader.segment().segment_id(), what)] = found
+                    columns.keep(reader.segment().segment_id(), what, found)
             if not unread:
                 continue
             if sum(len(ids[reader]) for reader in unread) >= segment_arrays.BULK_SHARE * total:
                 made = read_all([ids[reader] for reader in unread], store)
-                with columns._lock:
-                    for reader, arrays in zip(unread, made):
-                        columns._kept[(reader.segment().segment_id(), what)] = arrays
+                for reader, arrays in zip(unread, made):
+                    columns.keep(reader.segment().segment_id(), what, arrays)
             else:
                 made = [read_one(reader, ids[reader]) for reader in unread]
             if folder is not None:

@@ -60,6 +60,15 @@ class ColumnArrays:
         self._kept: dict = {}  # (segment id, what) -> array
         self._lock = threading.Lock()
 
+    def kept(self, segment_id: str, what: str):
+        """The arrays held for ``(segment_id, what)``, or None."""
+        return self._kept.get((segment_id, what))
+
+    def keep(self, segment_id: str, what: str, arrays) -> None:
+        """Hold ``arrays`` for ``(segment_id, what)`` (read elsewhere: a file or a whole-table scan)."""
+        with self._lock:
+            self._kept[(segment_id, what)] = arrays
+
     def _get(self, key, make):
         found = self._kept.get(key)
         if found is None:
