@@ -1,6 +1,8 @@
 """Shards on Dask against one archive (issue #19): import time and search latency, one table.
 
     .venv/bin/python bench/shards.py [--articles 2000] [--files 20] [--shards 4] [--repeat 5] [--keep]
+    .venv/bin/python bench/shards.py --sources /work/scale-1m/jsonl --workdir /work/shards-1m --imports 2 \
+        --no-rebalance        # 1M on 2 workers only (the one archive's 1M import takes a session of its own)
 
 Generates ``--articles`` articles (bench/scale_gen.py, from ../shared/corpora) in ``--files``
 JSON Lines files (a read task is a file: one big file would give one worker everything), then:
@@ -16,6 +18,11 @@ Then the search page, ``/-/search`` through Datasette's client: the single archi
 ``archive serve DB`` serves it, the collection as ``archive serve COLLECTION`` (in process); and
 ``archive collection rebalance`` of the 2-worker collection to one shard more (time, articles
 moved, the query mix's totals checked against the single archive after).
+
+``--sources`` takes JSON Lines already made (bench/scale.py's WORKDIR/jsonl) instead of generating;
+``--imports`` chooses which of the three imports run (``one,1,2``); without the one archive the
+searches compare the collection in process with the collection on the cluster (totals checked
+equal). ``--workdir`` keeps everything there (implies ``--keep``) and logs progress with the time.
 
 Prints Markdown tables. On a shared machine the figures move with everyone else's load.
 """
@@ -36,6 +43,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
+def log(message: str) -> None:
+    print(f"[shards {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -48,7 +59,15 @@ def main() -> None:
     parser.add_argument("--shards", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--sources", type=Path, help="JSON Lines folder to import instead of generating")
+    parser.add_argument("--workdir", type=Path, help="work folder, kept (default: a new temporary one)")
+    parser.add_argument("--imports", default="one,1,2", help="which imports run: one archive, 1 worker, 2 workers")
+    parser.add_argument("--no-rebalance", action="store_true", help="skip the rebalancing step")
+    parser.add_argument("--no-pages", action="store_true", help="skip the served pages")
     args = parser.parse_args()
+    steps = {step.strip() for step in args.imports.split(",") if step.strip()}
+    if not steps <= {"one", "1", "2"} or "2" not in steps:
+        parser.error("--imports lists some of one, 1, 2 and always 2")
 
     from dask.distributed import Client, LocalCluster
 
@@ -62,36 +81,54 @@ def main() -> None:
     if not corpora_available():
         sys.exit("the corpora are not in ../shared/corpora")
     search_data.provide()
-    work = Path(tempfile.mkdtemp(prefix="shards-bench-"))
-    sources = work / "in"
-    sources.mkdir()
-    generator = Generator(seed=19)
-    per_file = -(-args.articles // args.files)
-    for k in range(args.files):
-        start = k * per_file
-        count = min(per_file, args.articles - start)
-        if count > 0:
-            generator.write_file(sources / f"part-{k:03d}.jsonl", k, start, count)
+    if args.workdir:
+        args.keep = True
+        args.workdir.mkdir(parents=True, exist_ok=True)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="shards-bench-"))
+    if args.sources:
+        sources = args.sources
+        args.articles = sum(1 for path in sorted(sources.glob("*.jsonl")) for _ in path.open("rb"))
+        args.files = len(list(sources.glob("*.jsonl")))
+    else:
+        sources = work / "in"
+        sources.mkdir(exist_ok=True)
+        generator = Generator(seed=19)
+        per_file = -(-args.articles // args.files)
+        for k in range(args.files):
+            start = k * per_file
+            count = min(per_file, args.articles - start)
+            if count > 0:
+                generator.write_file(sources / f"part-{k:03d}.jsonl", k, start, count)
+    log(f"{args.articles:,} articles in {args.files} files from {sources}; work in {work}")
     rows = []
 
-    started = time.monotonic()
-    single = work / "one.db"
-    subprocess.run([str(ROOT / ".venv/bin/archive"), "import", str(single), str(sources), "--silent", "--workers", "0"],
-                   check=True, capture_output=True)
-    rows.append(("one archive, 1 process", time.monotonic() - started))
+    single = work / "one.db" if "one" in steps else None
+    if single:
+        started = time.monotonic()
+        subprocess.run([str(ROOT / ".venv/bin/archive"), "import", str(single), str(sources), "--silent",
+                        "--workers", "0"], check=True, capture_output=True)
+        rows.append(("one archive, 1 process", time.monotonic() - started))
+        log(f"one archive imported in {rows[-1][1]:.0f} s")
 
     clients = {}
     collections = {}
-    for workers in (1, 2):
+    for workers in sorted(int(step) for step in steps if step != "one"):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                dashboard_address=None)
         client = Client(cluster)
         client.run(lambda: __import__("archive.shard_import"))  # modules loaded before the clock starts
         made = collection.create(work / f"c{workers}" / "collection.json", args.shards)
         started = time.monotonic()
-        report = CollectionImport(made, client).run([sources])
+        done = []
+
+        def progress(path, workers=workers, started=started):
+            done.append(path)
+            log(f"{workers} worker(s): {len(done)}/{args.files} files read, {time.monotonic() - started:.0f} s")
+
+        report = CollectionImport(made, client).run([sources], on_file=progress)
         rows.append((f"{args.shards} shards, {workers} Dask worker{'s' if workers > 1 else ''}",
                      time.monotonic() - started))
+        log(f"{workers} worker(s): {report.imported:,} imported in {rows[-1][1]:.0f} s")
         assert report.failed == 0, report.failures[:3]
         clients[workers] = (cluster, client)
         collections[workers] = made
@@ -101,11 +138,13 @@ def main() -> None:
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {args.articles / seconds:.0f} |")
 
-    archive = Archive(single, create=False)
+    archive = Archive(single, create=False) if single else None
     made = collections[2]
     client = clients[2][1]
 
     def one(query):
+        if archive is None:  # no one archive: the collection searched in this process stands in
+            return sharded(query, False)
         page = archive.index.search(query["q"], sort=query.get("sort", "relevance"), phonetic=False, feedback=False,
                                     suggest=False, filters={"year": query.get("year")} if query.get("year") else None,
                                     fetch_texts=archive.store.texts)
@@ -120,6 +159,8 @@ def main() -> None:
         return page.total
 
     timings = {"one archive": [], f"{args.shards} shards, in process": [], f"{args.shards} shards, 2 Dask workers": []}
+    if archive is None:
+        del timings["one archive"]
     cpu = {name: [] for name in timings}  # this process's CPU (on the cluster: the coordinator's only)
     for query in QUERIES:  # warm
         assert one(query) == sharded(query, False) == sharded(query, True), query
@@ -128,6 +169,8 @@ def main() -> None:
             for name, run in (("one archive", lambda: one(query)),
                               (f"{args.shards} shards, in process", lambda: sharded(query, False)),
                               (f"{args.shards} shards, 2 Dask workers", lambda: sharded(query, True))):
+                if name not in timings:
+                    continue
                 started, used = time.perf_counter(), time.process_time()
                 run()
                 timings[name].append((time.perf_counter() - started) * 1000)
@@ -137,8 +180,12 @@ def main() -> None:
     for name, values in timings.items():
         print(f"| {name} | {percentile(values, 0.5):.0f} | {percentile(values, 0.95):.0f} | {statistics.mean(values):.0f} "
               f"| {statistics.mean(cpu[name]):.0f} |")
-    served(single, made, args)
-    rebalanced(made, archive, one, args)
+    log("searched")
+    if not args.no_pages:
+        served(single, made, args)
+        log("pages served")
+    if not args.no_rebalance:
+        rebalanced(made, archive, one, args)
     for cluster, client in clients.values():
         client.close()
         cluster.close()
@@ -157,9 +204,11 @@ def served(single, made, args) -> None:
     from archive.serving import collection_metadata, metadata_for, serve_settings
     from scale import QUERIES
 
-    sites = {
+    sites = {} if single is None else {
         "one archive": Datasette([str(single)], metadata=metadata_for(single, ROOT / "metadata.yml"),
                                  settings=serve_settings()),
+    }
+    sites |= {
         f"{args.shards} shards, in process": Datasette([str(s) for s in made.shards], crossdb=True, settings=serve_settings(),
                                                        metadata=collection_metadata(made, ROOT / "metadata.yml")),
     }
@@ -211,14 +260,15 @@ def rebalanced(made, archive, one, args) -> None:
     from archive.shard_search import search_collection
     from scale import QUERIES
 
+    expected = [one(query) for query in QUERIES]  # before: without one archive, `one` reads these shards
     started = time.monotonic()
     report = rebalance(made.path, len(made) + 1)
     seconds = time.monotonic() - started
     grown = collection.load(made.path)
-    for query in QUERIES:
+    for query, total in zip(QUERIES, expected):
         page = search_collection(grown, query["q"], sort=query.get("sort", "relevance"),
                                  filters={"year": query.get("year")} if query.get("year") else None)
-        assert not page.missing and page.total == one(query), query
+        assert not page.missing and page.total == total, query
     print(f"\n| rebalance | seconds | articles moved | moved/s |\n|---|---|---|---|")
     print(f"| {len(made)} -> {len(grown)} shards | {seconds:.1f} | {report.moved:,} | {report.moved / seconds:.0f} |")
 
