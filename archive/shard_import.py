@@ -37,7 +37,10 @@ from archive.readers.records import ReaderOptions
 
 FILES_PER_TASK = 16
 BIG_FILE = 8 * 1024 * 1024
-WINDOW = 32  # read tasks in flight
+WINDOW = 32  # read tasks in flight, at most ...
+WINDOW_BYTES = 48 * 1024 * 1024  # ... and at most this much input in them (beyond one task per worker):
+# a built article holds ~15x its text, so a window of 32 big files held ~6 GB at 1M (2026-12-04)
+WRITES_PER_SHARD = 2  # write tasks waiting or running per shard before the reading waits for one
 
 
 def read_tasks(paths: list) -> list:
@@ -63,6 +66,16 @@ def read_tasks(paths: list) -> list:
     if files:
         tasks.append(files)
     return tasks
+
+
+def _task_bytes(task: list) -> int:
+    total = 0
+    for name, _ in task:
+        try:
+            total += Path(name).stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 # -- on a worker --------------------------------------------------------------------------------
@@ -174,7 +187,7 @@ class CollectionImport:
         self.shard_reports: dict = {}  # shard index -> [ImportReport of each write]
         self._waiting = collections.defaultdict(list)  # shard -> built articles
         self._last_write: dict = {}  # shard -> its latest write's future
-        self._writes: list = []
+        self._writes: collections.deque = collections.deque()  # write futures not yet counted, oldest first
         self._seen: dict = {}  # id -> (place, record_hash, content_hash) of its first record in this import
         self._content: dict = {}  # content hash -> the id first met with it in this import
 
@@ -183,18 +196,21 @@ class CollectionImport:
         self._paths = [str(p) for p in paths]
         self._log = options_for_log or {}
         tasks = read_tasks(list(paths))
-        pending: collections.deque = collections.deque()
+        pending: collections.deque = collections.deque()  # (future, input bytes)
         defaults, options = self.client.scatter([self.defaults, self.options], broadcast=True, hash=False)
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         for task in tasks:
-            pending.append(self.client.submit(read_and_build, task, defaults, options, pure=False))
-            while len(pending) >= WINDOW:
-                self._take(pending.popleft().result(), on_file, on_bytes)
+            pending.append((self.client.submit(read_and_build, task, defaults, options, pure=False),
+                            _task_bytes(task)))
+            while len(pending) >= WINDOW or (
+                    len(pending) > workers and sum(size for _, size in pending) > WINDOW_BYTES):
+                self._take(pending.popleft()[0].result(), on_file, on_bytes)
         while pending:
-            self._take(pending.popleft().result(), on_file, on_bytes)
+            self._take(pending.popleft()[0].result(), on_file, on_bytes)
         for shard in list(self._waiting):
             self._write(shard)
-        for future in self._writes:
-            self._add(future.result())
+        while self._writes:
+            self._add(self._writes.popleft().result())
         self.report.status = "completed"
         return self.report
 
@@ -252,6 +268,8 @@ class CollectionImport:
             others=others, after=self._last_write.get(shard), pure=False, retries=2)
         self._last_write[shard] = future
         self._writes.append(future)
+        while len(self._writes) > WRITES_PER_SHARD * len(self.collection):  # memory stays bounded
+            self._add(self._writes.popleft().result())
 
     def _add(self, written: ImportReport) -> None:
         report = self.report
