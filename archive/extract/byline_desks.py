@@ -1,0 +1,51 @@
+"""Bylines naming no reporter: a desk ("NEWS DESK"), the outlet itself or its staff ("Airwars
+Staff"), outlets and agencies joined ("Rudaw and agencies"), a button ("Add a comment")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.header_labels import call_words, desks
+from archive.extract.outlet_names import name_key, outlet_table
+from archive.extract.outlets import known_outlet, the_less_outlet
+from archive.extract.paragraphs import plain
+from archive.model import collapse_whitespace
+
+
+def not_a_person(author: str, outlet: Optional[str]) -> bool:
+    """A byline naming a desk ("NEWS DESK"), the outlet itself, or the outlet's staff ("Airwars
+    Staff"), or a button ("Add a comment"): no reporter."""
+    key = plain(author).strip()
+    if key in desks()[0] or (key.split() or [""])[0] in call_words():
+        return True
+    if known_outlet(author) or the_less_outlet(author):
+        return True
+    if bool(outlet) and len(key) > 3 and key in plain(outlet):
+        return True
+    return outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+_JOINED_OUTLETS = re.compile(r"\s+(?:with|and|&|\+|و)\s+|\s*[,،]\s*", re.I)
+_AGENCIES = {"agencies", "agency", "wires", "news agencies", "وكالات"}
+
+
+def outlets_joined(author: str, outlet: Optional[str]) -> bool:
+    """A byline joining outlets, agencies among them ("Daily Sabah with AA", "Rudaw and agencies";
+    an agency may be its dateline tag in capitals): no reporter."""
+    parts = [p for p in _JOINED_OUTLETS.split(collapse_whitespace(author)) if p]
+    if len(parts) < 2:
+        return False
+    own = plain(outlet) if outlet else ""
+    tags = outlet_table().tags  # an agency's dateline tag ("AA", "AFP")
+    return all(known_outlet(p) or the_less_outlet(p) or plain(p) in _AGENCIES or (len(p) > 3 and plain(p) in own)
+               or (len(p) <= 5 and name_key(p) in tags) for p in parts)
+
+
+def outlet_staff(author: str, outlet: Optional[str]) -> bool:
+    """A byline of the outlet's name and a desk word ("Airwars Staff", "Reuters Editors")."""
+    words = plain(author).strip().split()
+    rest = " ".join(w for w in words if w not in desks()[1])
+    if not rest or len(rest.split()) == len(words):
+        return False
+    return bool(known_outlet(rest) or the_less_outlet(rest) or (outlet and len(rest) > 3 and rest in plain(outlet)))

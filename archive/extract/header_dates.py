@@ -1,0 +1,96 @@
+"""The dates of an article's header and footer lines: ``Date: 2019-03-23``, ``Published date: 10
+June 2021 08:14 GMT``, ``Posted on 2 May 2022 by Jane Doe``, ``December 14, 20186:41 PM
+GMTUpdated 6 years ago``, a bare date; parsed by :func:`archive.extract.dates.parse_date`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract import header_times
+from archive.extract.dates import parse_date, read_date
+from archive.extract.header_labels import CACHE, labelled, labels
+from archive.extract.paragraphs import plain
+
+_GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
+_DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
+LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+
+
+_MAYBE_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
+
+
+def first_date_line(lines: list, limit: int, longest: int) -> Optional[int]:
+    """The index of the first of ``lines[:limit]`` (of at most ``longest`` characters) that
+    states a date, or None; lines without a year or a numeric date are passed over unparsed."""
+    for at, line in enumerate(lines[:limit]):
+        if len(line) <= longest and _MAYBE_DATE.search(line) and date_in(line):
+            return at
+    return None
+
+
+@functools.lru_cache(maxsize=CACHE)
+def date_in(line: str) -> Optional[str]:
+    """The date a header line states (``Published: 5 March 2019``, a bare date, a glued time), as
+    text parse_date reads, or None."""
+    if len(line) > 120 or not any(c.isdigit() for c in line):
+        return None
+    if parse_date(line):
+        return line
+    value = labelled(line, "date")
+    candidate = value if value is not None else line
+    candidate = re.split(r"\s+(?:by|بواسطة)\s+", candidate, maxsplit=1)[0]
+    candidate = _GLUED_TIME.sub(r"\1 \2", candidate)
+    cut = _DATE_CUT.sub("", candidate).strip(" ,-–|")
+    if cut and parse_date(cut):
+        return cut
+    # "Saturday - 20 Shaban 1442 AH - 3 April 2021 AD - issue 15468", "Jane Doe |23.10.2023 -
+    # Update: 24.10.2023": each part, and its head.
+    for part in LINE_PARTS.split(candidate):
+        value = labelled(part, "date")
+        words = (value if value is not None else part).split()
+        for size in range(min(len(words), 8), 0, -1):
+            head = " ".join(words[:size]).rstrip(",")
+            if parse_date(head):
+                return head
+    # "Commentary / Middle East & North Africa 14 February 2023 8 minutes": the date before the
+    # reading time that ends a header line.
+    rest = header_times.without_reading_time(line)
+    words = rest.split() if rest else []
+    for size in range(1, min(len(words), 8) + 1):
+        tail = " ".join(words[-size:]).lstrip(",")
+        if parse_date(tail):
+            return tail
+    return None
+
+
+@functools.lru_cache(maxsize=CACHE)
+def invalid_date_in(line: str) -> Optional[str]:
+    """The value of a header line shaped like a date that is no date ("Date: 31/02/2020",
+    "Published: 2020-13-45"), or None (a valid date, or no date at all)."""
+    if len(line) > 120 or not any(c.isdigit() for c in line) or date_in(line):
+        return None
+    value = labelled(line, "date")
+    for candidate in (value, value and _DATE_CUT.sub("", value).strip(" ,-–|"), line):
+        if candidate and read_date(candidate).problem:
+            return candidate
+    return None
+
+
+def states_date(line: str) -> bool:
+    """Whether a line states a date, valid or not, a relative time ("3 hours ago") or a reading
+    time ("5 min read"): a header line, never a title or text."""
+    return bool(date_in(line) or invalid_date_in(line) or header_times.relative_time(line)
+                or header_times.without_reading_time(line) == "")
+
+
+
+def footer_date(line: str) -> Optional[str]:
+    """The date of a labelled line in the block under the text ("Date 07.10.2021", "Published:
+    5 May 2021"; the colon may be missing), or None: a bare date there may be another story's."""
+    if len(line) > 80 or not labels()["date_loose"].match(plain(line)):
+        return None
+    return date_in(line)
+

@@ -1,0 +1,84 @@
+"""The labels of an article's header and footer lines, read from ``archive/data/header_labels.txt``
+(English and Arabic): a byline's ("By", "Reporter:", "كتب:"), a date's ("Published:"), a tag
+list's ("Tags:"), the roles a reporter is given ("correspondent"), the desks that are no
+reporter, the imperatives that open a button. The rules reading the lines they open live in
+:mod:`archive.extract.bylines`, :mod:`archive.extract.header_dates` and
+:mod:`archive.extract.tag_headings`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_sections
+from archive.extract.paragraphs import plain
+
+CACHE = 4096  # lines met again and again (an outlet's header lines) are judged once
+
+
+@functools.lru_cache(maxsize=None)
+def labels() -> dict:
+    sections = {name: [plain(line) for line in lines] for name, lines in data_sections("header_labels.txt").items()}
+    patterns = {}
+    for name in ("author", "date", "tags"):
+        parts = []
+        for label in sorted(set(sections.get(name, [])), key=len, reverse=True):
+            if label.endswith(":"):
+                parts.append(re.escape(label[:-1]) + r"\s*[:：]")
+            else:
+                parts.append(re.escape(label) + r"(?:\s*[:：]|\s)")
+        patterns[name] = re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?P<value>.*)$")
+    for name in ("tags", "author", "date"):  # the labels written without their colon
+        loose = sorted({label.rstrip(":") for label in sections.get(name, ())}, key=len, reverse=True)
+        patterns[name + "_loose"] = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(label) for label in loose) + r")\s*:?\s+(?P<value>.*)$")
+    patterns["tag_headings"] = frozenset(sections.get("tag_headings", ()))
+    patterns["tag_heading_words"] = frozenset(sections.get("tag_heading_words", ()))
+    patterns["topic_heading_words"] = frozenset(sections.get("topic_heading_words", ()))
+    patterns["other_list_words"] = frozenset(sections.get("other_list_words", ()))
+    patterns["bare"] = frozenset(label.rstrip(":") for name in ("author", "date") for label in sections.get(name, ()))
+    patterns["roles"] = frozenset(sections.get("roles", ()))
+    patterns["list_heading_starts"] = frozenset(sections.get("list_heading_starts", ()))
+    return patterns
+
+
+def labelled(line: str, kind: str) -> Optional[str]:
+    """The value after a label of this kind, or None. Matched on the plain form, returned as written."""
+    folded = plain(line)
+    match = labels()[kind].match(folded)
+    if not match:
+        return None
+    # plain() keeps lengths except for dropped Arabic diacritics; cut the original by words.
+    if len(folded) == len(line):  # "Topic:Terrorism": the label glued to its value
+        return line[match.start("value"):].strip()
+    value_words = len(match.group("value").split())
+    words = line.split()
+    return " ".join(words[len(words) - value_words :]) if value_words else ""
+
+
+def is_label(line: str) -> bool:
+    """A label standing alone on its line ("Published", "By", "Share"): its value is on the next."""
+    folded = plain(line).strip(" :：")
+    return folded in labels()["bare"]
+
+
+
+def opens_with_author_label(line: str) -> bool:
+    """Whether a line opens with a byline's label ("By Jane Doe On 11/13/19 at 4:00 PM")."""
+    return labelled(line, "author") is not None
+
+
+@functools.lru_cache(maxsize=1)
+def desks() -> tuple:
+    sections = data_sections("header_labels.txt")
+    return (frozenset(plain(d) for d in sections.get("desk_bylines", ())),
+            frozenset(plain(w) for w in sections.get("desk_words", ())))
+
+
+def call_words() -> frozenset:
+    """Imperatives opening a button ("Join", "Follow", "أضف"; header_labels.txt), in their plain
+    form (:func:`plain`): no tag or name starts so."""
+    return labels()["list_heading_starts"]
+

@@ -1,0 +1,75 @@
+"""The lines heading or holding an article's tag list: ``Tags: Syria, Raqqa``, a label alone
+("Explore more on these topics", "الوسوم") over the list, a heading of another list under it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract import paragraphs
+from archive.extract.header_labels import CACHE, labelled, labels
+from archive.extract.paragraphs import plain
+
+
+TAG_HEADING_WORDS = 6
+TAG_HEADING_CHARS = 80  # a longer line is no heading of six words
+COLON_HEADING_WORDS = 3  # a line ending on a colon heads what follows: a few more words ("Click the icon to follow topics:")
+
+
+def tag_heading(line: str) -> bool:
+    """Whether a line only heads a list of tags below it ("Explore more on these topics", "الوسوم")."""
+    return plain(line).strip(" :：") in labels()["tag_headings"]
+
+
+@functools.lru_cache(maxsize=CACHE)
+def loose_tag_heading(line: str) -> int:
+    """Whether a short line, no sentence, holds a plural label word ("Follow the topics in this
+    article", "Related Tags"): it may head a list of tags, if what follows is one. 2 for a word of
+    tags ("tags", "keywords"), 1 for a word of subjects or places ("topics", "countries"), else 0."""
+    if len(line) > TAG_HEADING_CHARS or line.count(" ") > 2 * TAG_HEADING_WORDS:
+        return 0  # a paragraph: most lines of a page, let go before plain()
+    words = plain(line).strip(" :：").replace("&", " ").split()
+    most = TAG_HEADING_WORDS + (COLON_HEADING_WORDS if line.rstrip().endswith((":", "：")) else 0)
+    if not words or len(words) > most or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
+        return 0
+    if any(word in labels()["tag_heading_words"] for word in words):
+        return 2
+    return 1 if any(word in labels()["topic_heading_words"] for word in words) else 0
+
+
+def other_list_heading(line: str) -> bool:
+    """Whether a line under a list of tags heads another list ("Regions & Countries", "Topics"):
+    a tags heading, or a short line, no sentence, holding a word of lists."""
+    if tag_heading(line) or loose_tag_heading(line):
+        return True
+    if len(line) > TAG_HEADING_CHARS:
+        return False
+    words = plain(line).strip(" :：").replace("&", " ").split()
+    return 0 < len(words) <= TAG_HEADING_WORDS and not paragraphs.ends_sentence(line.strip(" :：")) \
+        and any(word in labels()["other_list_words"] for word in words)
+
+
+@functools.lru_cache(maxsize=CACHE)
+def tags_value(line: str) -> Optional[str]:
+    """What follows a tags label on the same line, or None."""
+    found = labelled(line, "tags")
+    if found is None and len(line) <= 200 and labels()["tags_loose"].match(plain(line)):
+        found = _loose_tags(line)
+    return found
+
+
+_LIST_ITEMS = re.compile(r"\s*[,،;|]\s*")
+
+
+def _loose_tags(line: str) -> Optional[str]:
+    """The list after a tags label written without its colon ("Keywords Germany, Syria, trial"):
+    only a list of short items, never a sentence that opens with the word."""
+    value = labels()["tags_loose"].match(plain(line)).group("value")
+    items = [item for item in _LIST_ITEMS.split(value) if item]
+    if len(items) < 2 or any(len(item.split()) > 4 for item in items) or value.rstrip()[-1:] in ".!?:":
+        return None
+    words = line.split()
+    return " ".join(words[len(words) - len(value.split()):])
+
