@@ -15,7 +15,8 @@ Where things are (Whoosh's own package is cut the same way):
 - ``bulk_postings.py`` a field's postings of that segment sorted as arrays and packed as W3 packs them
 - ``columns.py``      whole columns of segments (ids, stories, dates, lengths) read once and kept
 - ``query.py``        query checks and limits, dates, natural-language questions, parsing
-- ``variants.py``     name variants (the alias table), sound-alikes, edit distance
+- ``aliases.py``      name variants: the alias table, names' case rules, a query's names as ORs of spellings
+- ``sound_alikes.py`` sound-alikes (the phonetic fallback), the phonetic key, edit distance
 - ``name_phrases.py`` names inside quoted phrases, with qualifiers, joined to their article (alhol)
 - ``language.py``     what the caller hands in: the name groups (the gazetteer's) and the stop words
 - ``spelling.py``     "did you mean"

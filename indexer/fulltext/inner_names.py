@@ -22,7 +22,7 @@ _GOVERNS = re.compile(r"\bCouncil\b")
 
 def _adds_a_name(longer: str, key: tuple) -> bool:
     """Whether ``longer`` (a Latin spelling) has a capitalised word of its own beyond ``key``'s words."""
-    from indexer.fulltext.variants import name_key
+    from indexer.fulltext.aliases import name_key
 
     own = set(key)
     for word in _LATIN_WORD.findall(longer):
@@ -36,7 +36,7 @@ def _adds_a_name(longer: str, key: tuple) -> bool:
 @functools.lru_cache(maxsize=None)
 def _longer_names() -> dict:
     """``{key: (longer Latin spellings of other entities holding it, ...)}``."""
-    from indexer.fulltext.variants import alias_table
+    from indexer.fulltext.aliases import alias_table
 
     table = alias_table()
     out: dict = {}

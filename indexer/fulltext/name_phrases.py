@@ -1,4 +1,4 @@
-"""Names inside quoted phrases and joined to their article (issue #17), for :func:`.variants.expand_aliases`:
+"""Names inside quoted phrases and joined to their article (issue #17), for :func:`.aliases.expand_aliases`:
 ``"Ghuwayran prison"`` is OR-ed with ``"Guweiran prison"`` and the name's other spellings, and
 ``alhol``/``AlHawl`` are read as al-Hol; and the alias table as one index sees it (:class:`HeldTable`)."""
 
@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Callable
 
-from indexer.fulltext.variants import _UNIT, _case_rules, _written_as, alias_table, name_key
+from indexer.fulltext.aliases import _UNIT, _case_rules, _written_as, alias_table, name_key
 
 PHRASE_VARIANTS = 12  # a quoted phrase holding a name is OR-ed with at most this many other spellings
 _JOINED = re.compile(r"(?i)^(al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
@@ -108,7 +108,7 @@ def qualified_variants(words: str, key: tuple, table=None) -> list:
 
 def phrase_sound_alikes(inner: str, alikes_of) -> list:
     """The phrase with each of its words that has sound-alikes (``alikes_of(word)``, see
-    variants.sound_alikes: a rare word the alias table does not know) replaced by each of them, one
+    sound_alikes.sound_alikes: a rare word the alias table does not know) replaced by each of them, one
     word at a time, at most PHRASE_VARIANTS."""
     phrases: list = []
     for unit in _UNIT.finditer(inner):
@@ -209,12 +209,12 @@ def joined_spellings(name: str) -> list:
 def alike_key(words: str):
     """The alias key of a name of two or three words (articles aside) the gazetteer does not spell
     this way but spells alike (Tell Abiad: Tell Abyad); one word is left to the sound-alike
-    fallback (variants.sound_alikes). A Latin name of as many words whose words have
-    the same sound-alike keys (variants.phonetic_key) and are, together, within the sound-alike
+    fallback (sound_alikes.sound_alikes). A Latin name of as many words whose words have
+    the same sound-alike keys (sound_alikes.phonetic_key) and are, together, within the sound-alike
     fallback's keys, one edit away (two from ALIKE_LONG letters: Syrian is not Soran); None when none or several entities are, or the
     words are an English word, short, or not all letters."""
     from indexer.fulltext.language import english_words
-    from indexer.fulltext.variants import edit_distance
+    from indexer.fulltext.sound_alikes import edit_distance
 
     parts = [part for part in re.split(r"[\s-]+", words.strip()) if part]
     if not 2 <= len(_sounds(parts)) <= 3 or not all(part.isascii() and part.isalpha() for part in parts):
@@ -232,7 +232,7 @@ def alike_key(words: str):
 
 
 def _sounds(parts) -> tuple:
-    from indexer.fulltext.variants import phonetic_key
+    from indexer.fulltext.sound_alikes import phonetic_key
 
     return tuple(phonetic_key(part) for part in parts if part.lower() not in _ARTICLES)
 
@@ -307,7 +307,7 @@ def gazetteer_alikes(form: str) -> list:
     """The alias table's one-word Latin names with the sound-alike key of ``form`` (a rare query
     word, analysed) one edit from it, their entity's first: the sound-alike fallback's names when
     the archive holds some other spelling only (Gweiran: Guweiran of Ghuwayran)."""
-    from indexer.fulltext.variants import edit_distance
+    from indexer.fulltext.sound_alikes import edit_distance
 
     return [letters for letters, _, _ in _alike_names().get(_sounds([form]), ())
             if letters != form and edit_distance(form, letters) <= 1]
@@ -340,9 +340,9 @@ NAME_ALIKE_LETTERS = 6  # a known name's spelling this long also finds the archi
 def archive_alikes(group: list, lookup, table) -> list:
     """The archive's words one edit from a one-word Latin spelling of the group (of NAME_ALIKE_LETTERS
     or more) with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of
-    Guweiran; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see variants.sound_alikes)."""
+    Guweiran; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
     from indexer.fulltext.analysis import _DIGIT
-    from indexer.fulltext.variants import edit_distance, phonetic_key
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
     spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
     found: dict = {}
@@ -360,7 +360,7 @@ def word_alikes(word: str, lookup) -> list:
     Abiad" and "Tell Abiad" are searched); words shorter than NAME_ALIKE_LETTERS - 1 are left alone."""
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.language import english_words
-    from indexer.fulltext.variants import edit_distance, phonetic_key
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
     form = word.lower()
     if len(form) < NAME_ALIKE_LETTERS - 1 or not form.isalpha() or form in _ARTICLES:

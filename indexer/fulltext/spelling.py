@@ -8,7 +8,8 @@ from typing import Optional
 
 from indexer.fulltext.analysis import _DIGIT, _text, _words_analyzer_cached, query_stop_words
 from indexer.fulltext.query import MAX_QUERY_CHARS
-from indexer.fulltext.variants import _OPERATORS, alias_table, edit_distance, name_key
+from indexer.fulltext.aliases import _OPERATORS, alias_table, name_key
+from indexer.fulltext.sound_alikes import edit_distance
 
 # A word of a query: letters, with the Arabic short vowels, shadda and tatweel inside it (not \w:
 # "الهَوْل" is one word, not "اله" and "ل"); not a field name, wildcard or part of a longer token.

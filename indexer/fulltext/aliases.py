@@ -1,0 +1,216 @@
+"""Name variants: the alias table (every spelling of a known name, from the gazetteer's groups), the
+case a query must write a name in, and the expansion of a query's names into an OR of their spellings."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, Optional
+
+from indexer.names import LEADING_ARTICLES
+from indexer.fulltext.analysis import _TOKEN_RE, ARABIC_ARTICLES, _key_analyzer, query_stop_words
+
+
+# -- names and variants ---------------------------------------------------------------------
+_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
+_QUOTED = re.compile(r'"[^"]*"')
+_UNIT = re.compile(r'[^\s()"]+')
+
+
+@functools.lru_cache(maxsize=4096)
+def name_key(text: str) -> tuple:
+    """A name as the index sees it (stemmed, normalised): equal keys find the same documents."""
+    return tuple(token.text for token in _key_analyzer()(text))
+
+
+@functools.lru_cache(maxsize=None)
+def alias_table() -> dict:
+    """``{name key: [(name, key), ...]}`` from the name groups the caller gave (the gazetteer's,
+    ``archive/data/gazetteer.txt``: see :mod:`.language`): each entity's spellings, one per
+    distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
+    from indexer.fulltext.language import name_groups
+
+    from indexer.fulltext.name_phrases import joined_spellings
+
+    table = {}
+    for spellings in name_groups():
+        names = [name.strip().replace('"', "") for name in spellings if name.strip()]
+        names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
+        group, seen = [], set()
+        for name in names:
+            key = name_key(name)
+            if len(key) == 1 and _loses_words(name):
+                continue  # "US government" keys as "govern": every search for government would expand
+            if _stems_to_english(name, key):
+                continue  # "Hims" (Homs) indexes as "him": it would find every "him", and "him" find Homs
+            if key and key not in seen:  # "IS" is a stop word: nothing to search for
+                seen.add(key)
+                group.append((name, key))
+        for _, key in group:
+            table.setdefault(key, [])
+            table[key] = table[key] + [item for item in group if item not in table[key]]
+    return table
+
+
+_CASE_ORDER = {None: 0, "capital": 1, "upper": 2}
+
+
+def _case_rule(name: str):
+    """How a query must write a one-word key for this spelling to expand it: any case (None) when
+    the spelling is that one word ("Hol", "Raqqa"), in capitals ("upper") when it is an acronym
+    ("WHO", "AN"), with a capital ("capital") when it is a longer name ("al-Sour", "Al Monitor"):
+    "who", "sour" and "monitor" are English words. A name without cased letters (Arabic script:
+    مخيم الهول) has no case to ask for."""
+    if not any(ch.isupper() or ch.islower() for ch in name):
+        return None
+    if len(_TOKEN_RE.findall(name)) > 1:
+        return "capital"
+    from indexer.fulltext.language import english_words
+
+    if name.lower() in english_words() and not name.isupper():
+        return "capital"  # "Hit" (Heet) expands from "Hit", never from "hit"
+    if name.isupper() and (len(name) <= 4 or name.lower() in english_words()):
+        return "upper"  # "WHO", "AN"; "REACH" (REACH Initiative) expands from "REACH", never "reached"
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _case_rules() -> dict:
+    """``{one-word key: rule}``, the most lenient rule of the key's spellings (see _case_rule)."""
+    from indexer.fulltext.language import name_groups
+
+    rules: dict = {}
+    for spellings in name_groups():
+        for name in spellings:
+            key = name_key(name.strip().replace('"', ""))
+            if len(key) != 1 or _loses_words(name) or _stems_to_english(name, key):
+                continue
+            rule = _case_rule(name)
+            if key not in rules or _CASE_ORDER[rule] < _CASE_ORDER[rules[key]]:
+                rules[key] = rule
+    return rules
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)^(?:" + "|".join(sorted(LEADING_ARTICLES)) + r")[-\s]+(?=\w)")
+
+
+def _written_as(words: str, key: tuple) -> bool:
+    """Whether ``words`` are written as the key's case rule asks: a capital is looked for after a
+    leading article ("al-Houl", "el-Houl" have it; "al-houl" does not)."""
+    rule = _case_rules().get(key)
+    if rule == "upper":
+        return words.isupper()
+    if rule == "capital":
+        return _ARTICLE_BEFORE.sub("", words)[:1].isupper()
+    return True
+
+
+def _stems_to_english(name: str, key: tuple) -> bool:
+    """Whether a one-word Latin spelling is stemmed onto a stop word ("Hims" -> "him", "AANES" ->
+    "an"): the stemmed index cannot tell the name from the word, so it is not searched at all (an
+    unstemmed, case-aware field would keep it: not built yet). A stem that is a rarer English word
+    (France -> franc) is kept: leaving France out cost TIME nDCG@10 0.004."""
+    if len(key) != 1 or any("\u0600" <= ch <= "\u06ff" for ch in name) or len(_TOKEN_RE.findall(name)) != 1:
+        return False
+    return key[0] != name.lower().strip() and key[0] in query_stop_words()
+
+
+def _loses_words(name: str) -> bool:
+    """Whether a name of several words keeps fewer than two of them once stop words are dropped
+    (the Arabic articles do not count: al-Hol is Hol)."""
+    words = [w for w in _TOKEN_RE.findall(name.lower()) if w not in ARABIC_ARTICLES and not w.isdigit()]
+    return len(words) >= 2 and len(name_key(name)) < 2
+
+
+def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool = True):
+    """``("al-Hol" OR "al-Hawl")``, the user's spelling first, and the names added to it; a name
+    that is another name and a qualifier ("Raqqa province") also as the other name's spellings with
+    the qualifier ("Rakka province": see name_phrases.qualified_variants)."""
+    from indexer.fulltext.name_phrases import own_qualifier, qualified_variants
+
+    qualifier = own_qualifier(spelling, key, table, quoted)
+    if qualifier is not None:  # "al-Hol camp": the camp's spellings with "camp" (or holding it), never bare al-Hol
+        return qualifier
+    from indexer.fulltext.inner_names import without_longer
+
+    names = [spelling] + [name for name, other in group if other != key]
+    names += [name for name in qualified_variants(spelling, key, table) if name not in names]
+    text = "(" + " OR ".join(f'"{name}"' for name in names) + ")"
+    return without_longer(text, [key] + [other for _, other in group]), names[1:]
+
+
+def expand_aliases(text: str, holds: Optional[Callable] = None):
+    """The query with each known name (alias table, longest match first) as an OR of its spellings;
+    returns ``(text, names added)``. Field queries, wildcards and operators are left alone.
+    ``holds(key)``: whether the index holds a spelling's terms; the others are not searched."""
+    table = alias_table()
+    if not table:
+        return text, []
+    longest = max(len(key) for key in table)
+    if holds is not None:
+        from indexer.fulltext.name_phrases import HeldTable
+
+        table = HeldTable(table, holds)
+    added: list = []
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        out.append(_expand_plain(text[last:end], table, longest, added))
+        if quoted:
+            key = name_key(quoted.group(0)[1:-1])
+            slop = text[quoted.end():quoted.end() + 1] in ("~",)
+            from indexer.fulltext.name_phrases import phrase_variants
+
+            if key in table and not slop:
+                group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key], table)
+                inner = phrase_variants(quoted.group(0)[1:-1], table, longest, names)  # "al-Hawl camp annex"
+                out.append(group_text if inner == quoted.group(0) else f"({group_text} OR {inner})")
+                added += [n for n in names if n not in added]
+            else:
+                out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
+            last = quoted.end()
+    return "".join(out), added
+
+
+def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
+    units = list(_UNIT.finditer(segment))
+
+    def plain(unit):
+        word = unit.group(0)
+        return not (word in _OPERATORS or any(c in word for c in ":*?[]{}~^\\+"))
+
+    pieces, last, i = [], 0, 0
+    while i < len(units):
+        for n in range(min(len(units) - i, longest + 2), 0, -1):
+            span = units[i:i + n]
+            if not all(plain(u) for u in span):
+                continue
+            if any(segment[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                continue
+            words = segment[span[0].start():span[-1].end()]
+            key, joined = name_key(words), None
+            if key not in table and n <= 3:
+                from indexer.fulltext.name_phrases import alike_key, joined_key
+
+                # a joined name's case is checked on the name after the article; a name spelt
+                # alike (Gweiran: Guweiran) is searched as the name
+                joined = (joined_key(words) if n == 1 else None) or alike_key(words)
+                key = joined or key
+            if key and key in table and (joined or _written_as(words, key)):
+                group_text, names = _group_text(words, key, table[key], table, quoted=False)
+                if name_key(words) != key:  # joined or alike: the user's words and every spelling
+                    from indexer.fulltext.name_phrases import own_qualifier
+
+                    names = [name for name, _ in table[key]]
+                    group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
+                    group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
+                if names or name_key(words) != key or " ANDNOT " in group_text:  # Bab, not Bab al-Hawa
+                    pieces.append(segment[last:span[0].start()] + group_text)
+                    last = span[-1].end()
+                    added += [name for name in names if name not in added]
+                i += n
+                break
+        else:
+            i += 1
+    pieces.append(segment[last:])
+    return "".join(pieces)

@@ -1,0 +1,208 @@
+"""Sound-alike spellings: the lower-weighted phonetic fallback for rare query words the alias table does
+not know, the phonetic key it groups words by, and the edit distance both it and the alias table use."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, Optional
+
+from indexer.fulltext.aliases import _OPERATORS, _QUOTED, _UNIT, alias_table, name_key
+from indexer.fulltext.analysis import _DIGIT, _words_analyzer_cached, query_stop_words
+
+
+# -- sound-alike spellings: the lower-weighted phonetic fallback ------------------------------
+# A plain query word that few articles hold and the alias table does not know is also searched as
+# the archive's words that sound like it (same phonetic_key, close in spelling), at a lower weight.
+PHONETIC = True  # search()'s default; expand=False (the exact search) turns it off too
+PHONETIC_BELOW = 3  # a word in fewer articles than this gets sound-alikes
+PHONETIC_MIN_LETTERS = 4  # shorter words (and sound-alikes) are left alone: their keys collide too much
+PHONETIC_MAX = 4  # sound-alike words added per query word, most articles first
+PHONETIC_MAX_WORDS = 8  # query words given sound-alikes at most
+PHONETIC_BOOST = 0.3
+PHONETIC_SCAN = 2000  # vocabulary rows of one key read at most
+PHONETIC_EDITS = 0.4  # a sound-alike is at most max(2, this x its length) edits away (see bench/README.md)
+PHONETIC_SHORT = 5  # ... and one edit for words this long or shorter
+
+_PHONETIC_SOFT_C = re.compile(r"c(?=[eiy])")
+_PHONETIC_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("dh", "d"),
+                      ("th", "t"), ("dj", "j"), ("ck", "k"))
+_PHONETIC_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_PHONETIC_DOUBLED = re.compile(r"([^aeiouwy])\1+")
+_PHONETIC_VOWELS = re.compile(r"[aeiouwy]+")
+_NOT_LATIN = re.compile(r"[^a-z]")
+
+
+def phonetic_key(word: str) -> str:
+    """A key equal for spellings of one transliterated Arabic (or Kurdish) name: Ghuwayran,
+    Ghwayran, Guweiran and Ghwairan are all ``garan``; Qamishli, Qamichli and Kamishly ``kamaSla``.
+
+    Digraphs as one sound (gh=g, kh=k=q=c, sh=ch, ph=f, dh=d, th=t, dj=j), a soft c as s, a final
+    -ah/-eh as -a, doubled consonants single, and every run of vowels (with w and y inside a word:
+    Hawl = Hol = Houl) as one ``a``. Double metaphone joins a few more spelling pairs of the gazetteer
+    but gives twice as many of its words an English word's key (bench/README.md). ``""`` for a word
+    without Latin letters (an Arabic-script word has none: it never gets sound-alikes).
+    """
+    word = word.lower()
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(char for char in word if not unicodedata.combining(char))
+    word = _NOT_LATIN.sub("", word)
+    for digraph, sound in _PHONETIC_DIGRAPHS:  # str.replace: an import keys every new word
+        if digraph in word:
+            word = word.replace(digraph, sound)
+    if "c" in word:
+        word = _PHONETIC_SOFT_C.sub("s", word).replace("c", "k")
+    word = word.replace("q", "k").replace("x", "ks")
+    word = _PHONETIC_FINAL_H.sub("", word)
+    head = ""
+    if word[:1] in ("w", "y") and word[1:2] in ("a", "e", "i", "o", "u"):
+        head, word = word[0], word[1:]  # Wadi, Yarubiya: a consonant here
+    word = _PHONETIC_DOUBLED.sub(r"\1", word)
+    return head + _PHONETIC_VOWELS.sub("a", word)
+
+
+def _cased_like(word: str, model: str) -> str:
+    return word.upper() if model.isupper() and len(model) > 1 else word.capitalize() if model[:1].isupper() else word
+
+
+def phonetic_reach(length: int) -> int:
+    """Edits a sound-alike of a word of ``length`` letters may be from it: 1 up to PHONETIC_SHORT
+    letters (beeks/books, chore/share are two), else max(2, PHONETIC_EDITS x length)."""
+    return 1 if length <= PHONETIC_SHORT else max(2, int(PHONETIC_EDITS * length))
+
+
+def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None) -> list:
+    """The archive's words that sound like ``word`` (a query word, as typed), most articles first,
+    with the gazetteer's spellings of any known name among them; ``[]`` when ``word`` is short,
+    a stop word, a known name, or finds PHONETIC_BELOW articles or more.
+
+    A word that finds nothing gets any sound-alike; one that finds a few articles only the spellings
+    of a gazetteer name (Ghwairan, in one article: Ghuwayran and its spellings), as an English word
+    found rarely (chef, facey) would otherwise bring in hundreds of articles of a common one (chief,
+    face); its "did you mean" still offers those.
+
+    ``count(word)``: articles holding a vocabulary word; ``lookup(key)``: ``[(word, articles)]`` of
+    the vocabulary words with that phonetic key (at most PHONETIC_SCAN); ``found_by(term)``:
+    articles an indexed term is in (the word as searched, stemmed: "felled" finds every "fell"),
+    else ``count`` of the word decides whether it is rare."""
+    forms = [token.text for token in _words_analyzer_cached()(word)]
+    if len(forms) != 1 or len(forms[0]) < PHONETIC_MIN_LETTERS or _DIGIT.search(forms[0]):
+        return []
+    form = forms[0]
+    form_key = phonetic_key(form)
+    if not form_key:  # no Latin letter (an Arabic-script word): the key is for transliterations only
+        return []
+    stop = query_stop_words()
+    own_key = name_key(word)
+    table = alias_table()
+    if form in stop or not own_key:
+        return []
+    if own_key in table:  # a known name: the archive's unknown spellings one edit from any of its own
+        from indexer.fulltext.name_phrases import archive_alikes
+
+        return [_cased_like(other, word) for other in archive_alikes(table[own_key], lookup, table)][:PHONETIC_MAX]
+    own = count(form)
+    found = found_by(own_key[0]) if found_by is not None and len(own_key) == 1 else own
+    if max(own, found) >= PHONETIC_BELOW:
+        return []
+    names_only = max(own, found) > 0
+    reach = phonetic_reach(len(form))
+    candidates = []
+    for other, articles in lookup(form_key):
+        if (other == form or articles < own or len(other) < PHONETIC_MIN_LETTERS or other in stop
+                or _DIGIT.search(other) or abs(len(other) - len(form)) > reach):
+            continue
+        if edit_distance(form, other) <= reach and (not names_only or name_key(other) in table):
+            candidates.append((-articles, other))
+    from indexer.fulltext.name_phrases import gazetteer_alikes
+
+    for name in gazetteer_alikes(form):  # Gweiran: Guweiran, a spelling no article of the archive holds
+        if any(all(count(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
+            candidates.append((0, name))
+    found, keys, words = [], {own_key}, 0
+    for _, other in sorted(candidates):
+        key = name_key(other)
+        if not key or key in keys:  # the same term as the word or an earlier sound-alike
+            continue
+        keys.add(key)
+        found.append(_cased_like(other, word))
+        for name, other_key in table.get(key, []):  # a known name: all its spellings
+            if other_key not in keys:
+                keys.add(other_key)
+                found.append(name)
+        words += 1
+        if words >= PHONETIC_MAX:
+            break
+    return found
+
+
+def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None):
+    """The query with each plain word :func:`sound_alikes` finds sound-alikes for as an OR of the
+    word and them, at weight PHONETIC_BOOST, and each quoted phrase holding such a word also as the
+    phrase with the word's sound-alikes in its place ("Afreen district": "Afrin district");
+    returns ``(text, words added)``. Field queries, wildcards, operators and the alias table's
+    spellings are left alone."""
+    added: list = []
+    words = 0
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        segment, pieces, at = text[last:end], [], 0
+        for unit in _UNIT.finditer(segment):
+            word = unit.group(0)
+            if words >= PHONETIC_MAX_WORDS or word in _OPERATORS or not _LETTERS_ONLY.fullmatch(word):
+                continue
+            if segment[unit.end():unit.end() + 1] in ("^", "~") or segment[unit.start() - 1:unit.start()] in ("+", "-"):
+                continue
+            alikes = sound_alikes(word, count, lookup, found_by)
+            if not alikes:
+                continue
+            words += 1
+            group = " OR ".join(f'"{name}"^{PHONETIC_BOOST}' if not _LETTERS_ONLY.fullmatch(name)
+                                else f"{name}^{PHONETIC_BOOST}" for name in alikes)
+            pieces.append(segment[at:unit.start()] + f"({word} OR {group})")
+            at = unit.end()
+            added += [name for name in alikes if name not in added]
+        pieces.append(segment[at:])
+        out.append("".join(pieces))
+        if quoted:
+            from indexer.fulltext.name_phrases import phrase_sound_alikes
+
+            found: list = []
+
+            from indexer.fulltext.name_phrases import word_alikes
+
+            known = len(_UNIT.findall(quoted.group(0))) > 1 and name_key(quoted.group(0)[1:-1]) in alias_table()
+
+            def alikes_of(word):
+                nonlocal words
+                alikes = ((word_alikes(word, lookup) if known else sound_alikes(word, count, lookup, found_by))
+                          if words < PHONETIC_MAX_WORDS else [])
+                words += bool(alikes)
+                found.extend(alike for alike in alikes if alike not in found)
+                return alikes
+
+            plain = text[quoted.end():quoted.end() + 1] not in ("~", "^")
+            others = phrase_sound_alikes(quoted.group(0)[1:-1], alikes_of) if plain else []
+            out.append("(" + " OR ".join([quoted.group(0)] + [f'"{other}"^{PHONETIC_BOOST}' for other in others]) + ")"
+                       if others else quoted.group(0))
+            added += [name for name in found if name not in added] if others else []
+            last = quoted.end()
+    return "".join(out), added
+
+
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one)."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
