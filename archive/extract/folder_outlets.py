@@ -51,6 +51,18 @@ def _candidate(line: str) -> Optional[str]:
     return name
 
 
+def folder_spells(source_path: Optional[str], name: str) -> bool:
+    """Whether the file's folder is named as ``name`` is: its letters, its first word's, its
+    initials ("sbs-news", "sbs", "smh")."""
+    label = folder_label(source_path)
+    if label is None or not name:
+        return False
+    words = _WORD.findall(name)
+    key = name_key(name)
+    return key in (label, "the" + label) or bool(words) and len(words) <= 3 and name_key(words[0]) == label \
+        or len(words) >= 3 and _initials(words) == label
+
+
 def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Optional[str]:
     """The outlet the file's folder names and the page spells (module doc), else None.
 
@@ -62,10 +74,7 @@ def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Opti
         name = _candidate(line)
         if name is None:
             continue
-        words = _WORD.findall(name)
-        key = name_key(name)
-        if key in (label, "the" + label) or len(words) <= 3 and name_key(words[0]) == label and len(label) >= 3 \
-                or len(words) >= 3 and len(label) >= 3 and _initials(words) == label:
+        if folder_spells(source_path, name):
             return name
     for line in lines:
         if len(line) > 300:

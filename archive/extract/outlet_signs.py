@@ -236,7 +236,7 @@ def footer_outlet(line: str) -> Optional[str]:
     if not match:
         return None
     groups = match.groupdict()
-    name = groups.get("name") or groups.get("name2") or groups.get("name3") or ""
+    name = next((value for value in groups.values() if value), "")
     name = name.strip()
     if groups.get("name") and re.match(r"ل[^\sـ]", name) and re.search(r"محفوظ[ةه]\s+لل", line):
         name = "ا" + name  # "محفوظة للمصري اليوم": "لـ" + "المصري اليوم", the article kept
@@ -256,13 +256,36 @@ def footer_outlet(line: str) -> Optional[str]:
 # The holder a copyright line names, in the ways footers put it: "© 2019 Camp Gazette. All rights
 # reserved. Privacy Policy", "Camp Gazette © 2024", "© 2022 الشرق الأوسط - جميع الحقوق محفوظة",
 # "جميع الحقوق محفوظة لـ عنب بلدي", "© 2021 جميع الحقوق محفوظة لتلفزيون سوريا".
-_HOLDER = re.compile(
-    r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©\d]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\d)"
-    r"|^(?:©|\(c\)|copyright|\s)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s,]*)?"
-    r"(?!\s|\d|جميع|كل|all\b)(?P<name2>[^.|©]{2,60}?)\s*(?:\.\s|\.$|\s[-–—|]\s|\s{2}|,?\s+all rights|\s+-?\s*جميع|$)"
-    r"|^(?P<name3>[^©]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)?\W*$",
-    re.I,
+# Tried in this order, the first that matches wins (one alternation would take the leftmost match:
+# "جميع الحقوق محفوظة لإرم نيوز ©2023" read whole as the name before "©").
+_HOLDERS = (
+    re.compile(r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\s\d)"),
+    re.compile(
+        r"^(?:©|\(c\)|copyright|\s)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s,]*)?"
+        r"(?!\s|\d|جميع|كل|all\b)(?P<name2>[^.|©]{2,60}?)\s*(?:\.\s|\.$|\s[-–—|]\s|\s{2}|,?\s+all rights|\s+-?\s*جميع|$)",
+        re.I),
+    # "Camp Gazette, all rights reserved", "Camp Gazette. All rights reserved": no sign, no year
+    re.compile(r"^(?P<name4>[^©|]{2,60}?)\s*[,.]?\s+all rights reserved\.?$", re.I),
+    # "جميع الحقوق محفوظة - شبكة الإعلام", "All rights reserved | Camp Gazette"
+    re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?"
+               r"[-–—|:]\s*(?P<name5>[^©|.\d]{2,60}?)\s*$", re.I),
+    re.compile(r"^(?P<name3>[^©]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)?\W*$", re.I),
 )
+
+
+class _Holder:
+    """The holder patterns above, searched as one: ``.search(line)`` gives the first that matches."""
+
+    @staticmethod
+    def search(line: str):
+        for pattern in _HOLDERS:
+            match = pattern.search(line)
+            if match:
+                return match
+        return None
+
+
+_HOLDER = _Holder()
 
 
 FOOTER_LINES = 6  # how many paragraphs at the end of a body are read as its footer
@@ -340,12 +363,12 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
     for line in footer:
         if len(line) <= 200 and _COPYRIGHT_SIGN.search(line) \
                 and own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)} \
-                or len(line) <= 120 and _holds_in_a_row(line, sequence):
+                or len(line) <= 120 and holds_in_a_row(line, sequence):
             return _as_written(first, footer) if first.isupper() else first
     return None
 
 
-def _holds_in_a_row(line: str, sequence: list) -> bool:
+def holds_in_a_row(line: str, sequence: list) -> bool:
     """Whether ``line``'s words hold ``sequence`` (case-folded words) one after another."""
     words = [w.casefold() for w in re.findall(r"\w+", line)]
     n = len(sequence)

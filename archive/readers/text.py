@@ -24,6 +24,7 @@ from archive.extract import (boilerplate, bylines, edge_lines, page_layout, para
                              templates, text_edges)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
+from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet, the_less_outlet
@@ -354,6 +355,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             or domain_masthead(content[:title_at], content) \
             or folder_outlet(source_path, content[:title_at], content) or about_outlet(content[position:]) \
             or record.outlet  # its domain, its folder, its "About Name" note
+    record.outlet = menu_masthead_outlet(record.outlet, content, raw, lines, title_at, source_path)  # by the menu
     if body_at and (record.published is None or record.author is None):
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:

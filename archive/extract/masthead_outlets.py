@@ -1,0 +1,187 @@
+"""An outlet named by a page's masthead: the short name line a site prints at its top, over or
+under its menu (issue #13, round 9).
+
+A page saved as text keeps its top: the logo's text ("SBS News", "Balkan Insight", "جريدة
+الصباح"), the menu beside it ("Home  News  World  Opinion", "الرئيسية | محليات | دولي"), then a
+section label and the headline. A line of a few words that stands right next to such a menu, over
+the headline, is the publication's own name: the masthead. The menu is what makes it one; a short
+line alone over a headline may be a section ("World", "محليات") or a kicker.
+
+The masthead names the publication as it calls itself; a copyright line names the company that
+holds its rights ("© SBS 2022" under "SBS News", "Copyright BIRN" under "Balkan Insight",
+"Radio New Zealand" under "RNZ"), a byline may name the network. So the masthead wins over any
+outlet the data does not know; an outlet the data knows, read from a line, dateline or footer,
+stays (its one name is the data's).
+
+Arabic mastheads the data does not know count too, written as the page writes them without a
+kind word ("جريدة الصباح" -> "الصباح"), as they do for a footer's holder; the halves' truths
+disagree there (see :func:`archive.extract.outlet_signs.masthead_outlet`), and this follows the
+later halves (fresh5, fresh6), which name an Arabic-only outlet by its Arabic name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.outlet_names import (
+    bare_name,
+    canonical_outlet,
+    has_arabic,
+    is_known,
+    known_outlet,
+    name_key,
+    outlet_table,
+    plausible_name,
+)
+from archive.extract.folder_outlets import folder_spells
+from archive.extract.outlet_signs import holds_in_a_row
+from archive.model import collapse_whitespace
+
+REACH = 6  # the masthead and the menu stand within the page's first lines
+NAME_WORDS = 4
+NAME_CHARS = 40
+MENU_ITEMS = 3  # a menu shows at least this many entries
+MENU_ITEM_WORDS = 4
+MENU_WORDS = 30
+TAGLINE_LINES = 1  # a line under the logo's name, over the menu
+
+# How a menu's entries are set apart on a line: a run of spaces or a bar, dot or bullet.
+_MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·]\s+|\s*\|\s*")
+# "SWI swissinfo.ch - a branch of Swiss Broadcasting ...", "Name | the news that matters": the
+# name, then a tagline in lower case or opening with an article.
+_TAGLINE = re.compile(r"\s+[-–—|]\s+(?=(?:a|an|the|part|member|since|your|our)\b|[a-z])")
+
+
+def menu_items(raw: str) -> list:
+    """A line's entries as a menu sets them apart (runs of spaces, bars, bullets)."""
+    return [item.strip() for item in _MENU_SPLIT.split((raw or "").strip()) if item.strip()]
+
+
+def menu_line(raw: str) -> bool:
+    """Whether a line, as written, is a site's menu: several short entries apart by runs of
+    spaces or bars, none a sentence ("Home  News  Opinion  Podcasts", "الرئيسية | محليات | دولي")."""
+    items = menu_items(raw)
+    if len(items) < MENU_ITEMS or len((raw or "").split()) > MENU_WORDS:
+        return False
+    return all(len(item.split()) <= MENU_ITEM_WORDS and not re.search(r"[.!?؟]$", item) for item in items)
+
+
+def masthead_name(line: str) -> Optional[str]:
+    """The name a masthead line writes, without a tagline after it or an Arabic kind word before
+    it, or None where the line could be no outlet's name (a sentence, a date, a menu's word)."""
+    line = collapse_whitespace(line or "")
+    tagline = _TAGLINE.search(line)
+    if tagline:
+        line = line[:tagline.start()]
+    name = bare_name(line)
+    words = name.split()
+    if not 0 < len(words) <= NAME_WORDS or len(name) > NAME_CHARS or re.search(r"[.!?:;,|>»›]$", name) \
+            or re.search(r"\s[|>»›/]\s", name) or not plausible_name(name) or name_key(name) in outlet_table().never:
+        return None
+    if not (has_arabic(name) or name[:1].isupper() or name[:1].isdigit()):
+        return None
+    return known_outlet(name) or known_outlet(line) or name
+
+
+NONE = (None, False, None)
+
+
+def page_masthead(content: list, raw: list, title_at: int, skip=frozenset()) -> tuple:
+    """``(name, over, at)``: the masthead over the headline at ``title_at``: the name line right over
+    the page's first menu (the upper of two: a tagline may stand under the name; ``over`` True),
+    else right under it when the menu opens the page (``over`` False: the weaker sign, as a
+    section's label stands there too), ``at`` its line; ``(None, False, None)`` without a menu by
+    a name.
+    ``skip`` are the indexes of lines that are no name (links to skip to the content)."""
+    top = min(title_at, REACH, len(content))
+    for i in range(top):
+        if not menu_line(raw[i] if i < len(raw) else content[i]):
+            continue
+        above = [j for j in range(i) if j not in skip]
+        if above:  # the logo's name, a tagline under it maybe ("Name" / "On Matters of Name")
+            names = []
+            for j in reversed(above[-TAGLINE_LINES - 1:]):
+                name = masthead_name(content[j]) if j == i - 1 - len(names) else None
+                if not name:
+                    break
+                names.append((name, True, j))
+            return names[-1] if names else NONE
+        if i + 1 < title_at and not any(name_key(item) == name_key(content[i + 1]) for item in menu_items(raw[i])):
+            return masthead_name(content[i + 1]), False, i + 1  # not one of the menu's entries: a section's label
+        return NONE
+    return NONE
+
+
+def masthead_wins(masthead: Optional[str], current: Optional[str], header=(), over: bool = True) -> bool:
+    """Whether a confirmed masthead replaces the outlet read so far: where there is none, or where
+    the data does not know it (a company's copyright, a network's byline) and the masthead differs,
+    unless the page's header (its lines over the headline) has it alone on a line too: a logo's
+    name over a tagline over the menu ("Name" / "On Matters of Name" / "Home  Books"). A name
+    under the menu (not ``over`` it) names the outlet only where nothing else did."""
+    if not masthead:
+        return False
+    if not current:
+        return True
+    if not over:
+        return False
+    key = name_key(current)
+    if is_known(canonical_outlet(current)) or key == name_key(masthead):
+        return False
+    return all(name_key(bare_name(collapse_whitespace(line))) != key for line in header)
+
+
+def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at: int,
+              source_path: Optional[str] = None) -> bool:
+    """Whether a second sign of the page agrees with its masthead (a menu beside a short line is
+    one sign; a section or a kicker stands there too): the outlet read elsewhere is part of it or
+    its initials ("© SBS 2023" under "SBS News", "Radio New Zealand" under "RNZ"); another short
+    line of the page writes it ("Get the RNZ app", "تابعوا «القبس»"); the file's folder is named
+    as it is; the line says what kind of outlet it names ("جريدة الصباح": the newspaper al-Sabah)."""
+    if known_outlet(masthead):
+        return True
+    if current and _part_or_initials(current, masthead):
+        return True
+    if bare_name(collapse_whitespace(line)) != collapse_whitespace(line):
+        return True  # an Arabic kind word: "صحيفة ...", "جريدة ...", "موقع ..."
+    if folder_spells(source_path, masthead):
+        return True
+    sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
+    return any(j != at and len(other) <= OTHER_LINE_CHARS and holds_in_a_row(other, sequence)
+               for j, other in enumerate(lines))
+
+
+OTHER_LINE_CHARS = 120  # a line naming the masthead again is furniture: a link, a sign-up, a footer
+
+
+def _part_or_initials(current: str, masthead: str) -> bool:
+    """Whether one name is a word run of the other ("SBS", "SBS News") or its initials ("RNZ",
+    "Radio New Zealand")."""
+    a, b = ([w.casefold() for w in re.findall(r"\w+", name)] for name in (current, masthead))
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if len(one) == 1 and len(other) >= 2 and one[0] == "".join(w[0] for w in other if w not in _SMALL):
+            return True
+    return False
+
+
+_SMALL = {"the", "of", "and", "for", "&", "de", "la", "le"}
+
+
+def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
+                    source_path: Optional[str] = None) -> Optional[str]:
+    """The outlet once the page's masthead is weighed (module doc): the masthead where it is
+    confirmed and wins over ``current``, else ``current``. ``lines`` are the reader's classified
+    lines (a link to skip to the content is no masthead)."""
+    if title_at <= 0:
+        return current
+    skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
+    name, over, at = page_masthead(content, raw, title_at, skip)
+    if not masthead_wins(name, current, content[:title_at], over) \
+            or not confirmed(name, content[at], current, content, at, source_path):
+        return current
+    return name
