@@ -21,7 +21,8 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
-from archive.extract.data import data_lines
+from archive.extract.byline_parts import after_numbered_outlet, before_bars, opens_with_stop_word, without_credit
+from archive.extract.data import data_lines, data_sections
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.outlet_names import plausible_name
 from archive.extract.outlets import known_outlet
@@ -70,14 +71,21 @@ def byline(line: str) -> Optional[tuple]:
             value = re.split(r"\sby\s", posted, maxsplit=1, flags=re.I)[1]
         else:
             return None
+    words = value.split()
+    first_number = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+    if first_number and date_in(" ".join(words[first_number:])):  # "By Jane Doe on 11/13/19 at 4:00 PM"
+        value = _BEFORE_DATE.sub("", " ".join(words[:first_number]))
     return split_byline(value)
+
+
+_BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|في))?[\s,|·•-]*$", re.I)
 
 
 @functools.lru_cache(maxsize=CACHE)
 def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
-    found = byline(line)
+    found = byline(line) or _barred_byline(line)
     if found:
         return found
     if len(line.split()) > 8:
@@ -88,6 +96,18 @@ def header_byline(line: str) -> Optional[tuple]:
     if not match.group("name") and re.search(r"\s[|/–—-]\s", match.group("desk")):
         return None  # "Istanbul - Agency News Desk": a place and a desk, no reporter
     return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
+
+
+def _barred_byline(line: str) -> Optional[tuple]:
+    """(name, outlet or None) from "Jane Doe | Pristina | BIRN": a person's name, then a place, then
+    the outlet, known or written as an acronym in capitals; or None."""
+    parts = [p.strip() for p in LINE_PARTS.split(line)]
+    if len(parts) != 3 or len(line) > 80 or not (known_outlet(parts[2]) or re.fullmatch(r"[A-Z]{2,6}", parts[2])):
+        return None
+    name = bare_name(line)
+    if not name or name != parts[0] or not person_name(name):
+        return None
+    return name, known_outlet(parts[2])
 
 
 def desk_line(line: str) -> bool:
@@ -103,7 +123,8 @@ def split_byline(value: str) -> Optional[tuple]:
     parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
     if len(parts) == 2:
         value, rest = parts[0], parts[1].strip()
-        outlet = known_outlet(rest) or (rest if _looks_like_name(rest) else None)
+        outlet = known_outlet(rest) or (rest if _looks_like_name(rest) and not date_in(rest) else None)
+    value = without_credit(value)  # "Jane Doe (AFP)", "Jane Doe HS"
     if "," in value:
         value, rest = value.split(",", 1)
         rest = rest.strip()
@@ -157,9 +178,15 @@ _JOINED = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+و(?=\S)")
 @functools.lru_cache(maxsize=CACHE)
 def bare_name(line: str) -> Optional[str]:
     """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words;
-    or two or three such names joined ("Jane Doe and John Roe", "Jane Doe, John Roe and Sam Poe")."""
+    or two or three such names joined ("Jane Doe and John Roe", "Jane Doe, John Roe and Sam Poe");
+    the outlet or place printed beside it left out ("Jane Doe | Pristina | BIRN", "Agency24- Jane
+    Doe", "Jane Doe (The Daily Post)", "Jane Doe HS": :mod:`archive.extract.byline_parts`)."""
     if line[-1:] in ",.:;!?":
         return None
+    inner = before_bars(line) or after_numbered_outlet(line)
+    if inner:
+        found = bare_name(inner)
+        return found if found and not all(w.lower() in _english_words() for w in found.split()) else None
     if len(line.split()) > MAX_BARE_WORDS:
         parts = _JOINED.split(line)
         if not 2 <= len(parts) <= 3 or len(line.split()) > MAX_BARE_WORDS * len(parts):
@@ -176,6 +203,9 @@ def bare_name(line: str) -> Optional[str]:
 
 
 def _one_bare_name(line: str) -> Optional[str]:
+    line = without_credit(line)
+    if opens_with_stop_word(line):
+        return None  # "For Immediate Release"
     parts = _PLACE_NAME.split(line, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip():
         line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
@@ -255,14 +285,17 @@ def signoff_author(line: str) -> Optional[str]:
 
 
 def name_before_date(line: str) -> Optional[str]:
-    """The name in "Jane Doe | 23.10.2023", a byline sharing its line with the date."""
+    """The name in "Jane Doe | 23.10.2023" or "15 September 2022 | Jane Doe", a byline sharing
+    its line with the date."""
     parts = LINE_PARTS.split(line, maxsplit=1)
+    name = None
     if len(parts) == 2 and date_in(parts[1]):
         name = bare_name(parts[0].strip())
-        if name and all(w.lower() in _english_words() for w in name.split()):
-            return None  # "Monthly Reports | May 2, 2024": the section, in common words
-        return name
-    return None
+    elif len(parts) == 2 and date_in(parts[0]) and not date_in(parts[1]):
+        name = bare_name(parts[1].strip())
+    if name and all(w.lower() in _english_words() for w in name.split()):
+        return None  # "Monthly Reports | May 2, 2024": the section, in common words
+    return name
 
 
 def outlet_between_name_and_date(line: str) -> Optional[str]:
@@ -297,3 +330,29 @@ def footer_byline(line: str) -> Optional[str]:
         return None
     words = line.split()
     return bare_name(" ".join(words[len(words) - len(match.group("value").split()):]))
+
+
+_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)\s+(?:is|was)\s+(?:a|an|the|our)\s+(?P<rest>.+)$")
+BIO_AUTHOR_WORDS = 25  # a note on the writer under the text is short
+
+
+@functools.lru_cache(maxsize=1)
+def _reporter_roles() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("reporter_roles", ()))
+
+
+def bio_author(paragraph: str) -> Optional[str]:
+    """The writer a short note under the text names ("Jane Doe is a Montreal-based reporter for
+    the Star."): a person's name, then "is a", then a newsroom role (``[reporter_roles]``); or None."""
+    if len(paragraph.split()) > BIO_AUTHOR_WORDS:
+        return None
+    match = _BIO.match(paragraph.strip())
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if bare_name(name) != name or all(w.lower() in _english_words() for w in name.split()):
+        return None
+    roles = _reporter_roles()
+    words = [plain(w).strip(".,;:()") for w in match.group("rest").split()]
+    return name if any(w in roles or w.rstrip("s") in roles for w in words) else None
+

@@ -11,6 +11,7 @@ from typing import Optional
 
 from archive.extract import header_times
 from archive.extract.dates import parse_date, read_date
+from archive.extract.data import data_sections
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.paragraphs import plain
 
@@ -37,6 +38,9 @@ def date_in(line: str) -> Optional[str]:
     text parse_date reads, or None."""
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return None
+    published = _without_update(line)
+    if published != line:
+        return date_in(published) if published else None
     if parse_date(line):
         return line
     value = labelled(line, "date")
@@ -56,8 +60,11 @@ def date_in(line: str) -> Optional[str]:
             if parse_date(head):
                 return head
     # "Commentary / Middle East & North Africa 14 February 2023 8 minutes": the date before the
-    # reading time that ends a header line.
+    # reading time that ends a header line; "By Jane Doe in Politics on 5 February 2021": the
+    # date ending a byline.
     rest = header_times.without_reading_time(line)
+    if rest is None and labelled(line, "author") is not None:
+        rest = line
     words = rest.split() if rest else []
     for size in range(1, min(len(words), 8) + 1):
         tail = " ".join(words[-size:]).lstrip(",")
@@ -93,4 +100,32 @@ def footer_date(line: str) -> Optional[str]:
     if len(line) > 80 or not labels()["date_loose"].match(plain(line)):
         return None
     return date_in(line)
+
+
+@functools.lru_cache(maxsize=1)
+def _date_marks():
+    """The date labels of ``header_labels.txt`` found anywhere in a line: a revision's
+    (``[updated]``) or another (``[date]``: published, posted)."""
+    sections = data_sections("header_labels.txt")
+    updated = {plain(label).rstrip(":") for label in sections.get("updated", ())}
+    dated = {plain(label).rstrip(":") for label in sections.get("date", ())} - updated
+
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(r"(?<!\w)(?:(?P<updated>" + alternation(updated) + r")|(?P<dated>" + alternation(dated) + r"))(?!\w)")
+
+
+def _without_update(line: str) -> str:
+    """"Published 5 May 2021 | Updated 6 May 2021" -> "Published 5 May 2021": a line giving the
+    publication date and a revision's, without the revision's; any other line as it is."""
+    folded = plain(line)
+    if len(folded) != len(line):
+        return line
+    marks = list(_date_marks().finditer(folded))
+    if not any(m.group("updated") for m in marks) or not any(m.group("dated") for m in marks):
+        return line
+    kept = [line[m.start(): marks[k + 1].start() if k + 1 < len(marks) else len(line)]
+            for k, m in enumerate(marks) if m.group("dated")]
+    return " ".join(part.strip(" |·•,;-–—") for part in kept)
 

@@ -62,10 +62,11 @@ META_FIELDS = {
         "article:publicationdate", "published_time", "publication_date", "publish-date", "publishdate",
         "pubdate", "date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "sailthru.date",
         "parsely-pub-date", "article.published", "published_at", "datecreated",
+        "citation_publication_date", "citation_date", "citation_online_date",
     ],
     "author": [
         "article:author", "og:article:author", "author", "parsely-author", "sailthru.author", "dc.creator",
-        "byl", "byline",
+        "byl", "byline", "citation_author",
     ],
     "tags": ["article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags"],
     "section": ["article:section", "og:article:section"],

@@ -45,11 +45,25 @@ def bare_byline(content: list, position: int) -> Optional[str]:
         return None  # the heading of a box of points ("Bottom Line Up Front" over "• ..." lines)
     near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
     under = content[position + 1] if position + 2 < len(content) else ""
-    if under and (bylines.role_line(under) or bylines.desk_line(under)):
-        near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent" or "Ankara - News Desk", the date
-    if any(bylines.date_in(other) or header_times.relative_time(other) for other in near):
-        return name
+    if under and (bylines.role_line(under) or bylines.desk_line(under) or _masthead_again(content, position + 1)):
+        near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", "Ankara - News Desk" or the masthead, the date
+    over = content[position - 1] if position >= 2 else ""
+    if len(over.split()) >= HEADLINE_WORDS and not paragraphs.ends_sentence(over) and bylines.person_name(name):
+        near.append(content[position - 2])  # the date over the headline, the name under it
+    if any(bylines.date_in(other) or header_times.relative_time(other) or header_times.without_reading_time(other) == ""
+           for other in near):
+        return name  # a date, "3 hours ago" or "3 min read" beside the name
     return None
+
+
+HEADLINE_WORDS = 4  # a line over the name this long, no sentence, is the headline: the date may stand over it
+
+
+def _masthead_again(content: list, at: int) -> bool:
+    """A short line the page printed above already (the outlet's masthead, under the reporter's
+    name: "Jane Doe" / "The Daily Post" / the date)."""
+    line = content[at]
+    return len(line.split()) <= 5 and line in content[:at - 1]
 
 
 BIO_WORDS = 40  # a note on the author without a verb after the name is no longer
@@ -206,6 +220,8 @@ def name_beside_outlet(line: str) -> Optional[str]:
     if labelled:
         return labelled[0] if labelled[1] and known_outlet(labelled[1]) else None
     parts = _OUTLET_PARTS.split(line)
+    if len(parts) == 3 and len(line) <= 80:
+        return bylines.bare_name(line)  # "Jane Doe | Pristina | BIRN": the place between
     if len(parts) != 2 or len(line) > 80:
         return None
     outlet_at = next((i for i, part in enumerate(parts) if known_outlet(part)), None)
@@ -288,6 +304,9 @@ UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the he
 def metadata_under_text(record, content: list, after: int, dropped: set) -> None:
     """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
     Doe"), as some outlets print them, where the header gave none."""
+    for at in range(max(0, after - 1), min(len(content), after + 1)):
+        if record.author is None and bylines.bio_author(content[at]):
+            record.author = bylines.bio_author(content[at])  # "Jane Doe is a reporter for the Star."
     for at in range(after, min(len(content), after + UNDER_TEXT)):
         line = content[at]
         date = bylines.footer_date(line) if record.published is None else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 from urllib.parse import urljoin, urlsplit
 
+from archive.extract.byline_parts import after_numbered_outlet
 from archive.extract.dates import iso_date
 from archive.model import collapse_whitespace
 
@@ -118,6 +119,7 @@ def clean_person(value) -> Optional[str]:
     if not text or URL_START.match(text) or ("@" in text.split(" ")[0] and "." in text):
         return None
     text = BY_PREFIX.sub("", text).strip(" ,;|")
+    text = after_numbered_outlet(text) or text  # "Agency24- Jane Doe": the site's name before the dash
     if not text or len(text) > 100 or not re.search(r"[^\W\d_]", text):
         return None
     return text

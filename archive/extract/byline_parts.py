@@ -1,0 +1,72 @@
+"""What a byline line prints around the reporter's name, and how a name is told from furniture.
+
+- the outlet's acronym after the name ("Jane Doe HS", "Jane Doe AP");
+- the outlet or place in parentheses after it ("Jane Doe (The Daily Post)");
+- the place and outlet after bars ("Jane Doe | Pristina | BIRN");
+- the outlet glued before a dash ("Agency24- Jane Doe"): a part holding a digit names no person;
+- a line opening with a function word ("For Immediate Release") is no name; the words are data
+  (``[name_stop_words]`` of ``archive/data/header_labels.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_sections
+
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_NOT_ACRONYM = frozenset({"II", "III", "IV", "VI", "VII", "JR", "SR"})  # "John Doe III", "JR": part of the name
+_BARS = re.compile(r"\s*[|·•]\s*")
+_PARTS_GLUED = re.compile(r"(?<=\S)\s*[-–—]\s+")
+MAX_BESIDE_WORDS = 3  # a place or outlet after a bar: "Pristina", "BIRN", "Middle East Eye"
+
+
+@functools.lru_cache(maxsize=1)
+def name_stop_words() -> frozenset:
+    """Words no person's name opens with (``[name_stop_words]``), lower case."""
+    return frozenset(w.lower() for w in data_sections("header_labels.txt").get("name_stop_words", ()))
+
+
+def opens_with_stop_word(value: str) -> bool:
+    """Whether a would-be name opens with a function word ("For Immediate Release")."""
+    words = value.split()
+    return bool(words) and words[0].lower() in name_stop_words()
+
+
+def without_credit(value: str) -> str:
+    """A name without the outlet's credit after it: a parenthesis ("Jane Doe (The Daily Post)",
+    "Jane Doe (AFP)") or an acronym in capitals ("Jane Doe HS") after two or more name words."""
+    value = _PARENTHESIS.sub("", value).strip()
+    words = value.split()
+    if len(words) >= 3 and _ACRONYM.match(words[-1]) and words[-1] not in _NOT_ACRONYM \
+            and not any(w.isupper() for w in words[:-1]):
+        value = " ".join(words[:-1])
+    return value
+
+
+def before_bars(line: str) -> Optional[str]:
+    """The first part of "Jane Doe | Pristina | BIRN": the other parts short capitalised names (a
+    place, the outlet), no digit among them (a date is :func:`bylines.name_before_date`'s); or
+    None."""
+    parts = [p for p in _BARS.split(line.strip()) if p]
+    if len(parts) < 2 or not _BARS.search(line):
+        return None
+    for part in parts[1:]:
+        words = part.split()
+        if not 1 <= len(words) <= MAX_BESIDE_WORDS or any(c.isdigit() for c in part) \
+                or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return None
+    return parts[0]
+
+
+def after_numbered_outlet(line: str) -> Optional[str]:
+    """The name in "Agency24- Jane Doe": the part before the dash holds a digit (a site's name,
+    no person's), or None."""
+    parts = _PARTS_GLUED.split(line.strip(), maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and any(c.isdigit() for c in parts[0]) \
+            and not any(c.isdigit() for c in parts[1]):
+        return parts[1].strip()
+    return None

@@ -1,0 +1,62 @@
+"""Byline and header-date shapes read by method (issue #13, round 9): what a byline line prints
+around the name, a date sharing a byline's line, a note on the writer under the text."""
+
+from archive.extract import bylines, byline_parts, page_layout
+from archive.extract.page_values import clean_person
+
+
+def test_outlet_acronym_and_parenthesis_after_the_name_are_cut():
+    assert bylines.bare_name("Leena Virtanen HT") == "Leena Virtanen"
+    assert bylines.bare_name("Dewi Lestari (The Harbour Times)") == "Dewi Lestari"
+    assert bylines.split_byline("Omar Haddad (AFP)")[0] == "Omar Haddad"
+    assert bylines.bare_name("John Roe III") == "John Roe III"  # a numeral is part of the name
+
+
+def test_place_and_outlet_after_bars():
+    assert bylines.bare_name("Mira Kovac | Skopje | NRB") == "Mira Kovac"
+    assert bylines.header_byline("Mira Kovac | Skopje | NRB") == ("Mira Kovac", None)
+    assert bylines.header_byline("Latest News | World | NRB") is None
+    assert bylines.bare_name("Latest News | Sport | Weather") is None
+
+
+def test_a_site_name_holding_a_digit_before_a_dash():
+    assert bylines.bare_name("موقع24- سامر الخطيب") == "سامر الخطيب"
+    assert clean_person("Site24- Jane Doe") == "Jane Doe"
+
+
+def test_a_line_opening_with_a_function_word_is_no_name():
+    assert bylines.bare_name("For Immediate Release") is None
+    assert bylines.bare_name("The Evening Bulletin") is None
+    assert byline_parts.opens_with_stop_word("Of Our Time")
+
+
+def test_date_before_the_name_on_one_line():
+    assert bylines.name_before_date("3 March 2021 | Hana Berger") == "Hana Berger"
+    assert bylines.name_before_date("Hana Berger | 3 March 2021") == "Hana Berger"
+    assert bylines.name_before_date("3 March 2021 | Latest News") is None
+
+
+def test_date_ending_a_byline():
+    line = "By Talgat Seitov in Region on 9 March 2021"
+    assert bylines.date_in(line) == "9 March 2021"
+    assert bylines.header_byline(line) == ("Talgat Seitov", None)
+    assert bylines.header_byline("By Jane Doe On 11/13/19 at 4:00 PM") == ("Jane Doe", None)
+    assert bylines.header_byline("By Jane Doe | 2 May 2022") == ("Jane Doe", None)  # a date is no outlet
+
+
+def test_note_on_the_writer_names_the_author():
+    assert bylines.bio_author("Pat Morgan is a Winnipeg-based reporter for the Courier.") == "Pat Morgan"
+    assert bylines.bio_author("Pat Morgan is a researcher at a rights group.") is None  # perhaps a source
+    assert bylines.bio_author("The camp is a place the writers never saw.") is None
+
+
+def test_bare_name_beside_reading_time_masthead_or_date_over_headline():
+    content = ["Ferry service resumes to the islands after storm", "Ana Silva", "4 min read", "Text."]
+    assert page_layout.bare_byline(content, 1) == "Ana Silva"
+    content = ["The Coast Herald", "Ferry service resumes to the islands after storm", "Ana Silva",
+               "The Coast Herald", "Monday, 3 May 2021", "Text."]
+    assert page_layout.bare_byline(content, 2) == "Ana Silva"
+    content = ["Monday, 3 May 2021", "Ferry service resumes to the islands after storm", "Ana Silva", "Text."]
+    assert page_layout.bare_byline(content, 2) == "Ana Silva"
+    content = ["Monday, 3 May 2021", "Share this", "Morning Bulletin", "Text."]
+    assert page_layout.bare_byline(content, 2) is None
