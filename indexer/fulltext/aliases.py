@@ -30,28 +30,36 @@ def alias_table() -> dict:
     distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
     from indexer.fulltext.language import name_groups
 
+    from indexer.fulltext.generic_words import with_bare_names
     from indexer.fulltext.name_phrases import joined_spellings
 
     table = {}
-    for spellings in name_groups():
-        names = [name.strip().replace('"', "") for name in spellings if name.strip()]
+    groups = [[name.strip().replace('"', "") for name in spellings if name.strip()] for spellings in name_groups()]
+    for names in with_bare_names(groups, name_key):
         names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
-        group, seen = [], set()
+        group, seen, figures = [], set(), []
         for name in names:
             key = name_key(name)
             if len(key) == 1 and _loses_words(name):
                 continue  # "US government" keys as "govern": every search for government would expand
             if _stems_to_english(name, key):
                 continue  # "Hims" (Homs) indexes as "him": it would find every "him", and "him" find Homs
+            if _DIGIT_WORD.search(name) and not any(_DIGIT_WORD.search(term) for term in key):
+                figures.append(key)  # "Jeddah 1" indexes as Jeddah (the Saudi city): read, never searched
+                continue
             if key and key not in seen:  # "IS" is a stop word: nothing to search for
                 seen.add(key)
                 group.append((name, key))
         for _, key in group:
             table.setdefault(key, [])
             table[key] = table[key] + [item for item in group if item not in table[key]]
+        for key in figures:
+            if key and key not in table and group:
+                table[key] = list(group)
     return table
 
 
+_DIGIT_WORD = re.compile(r"\d")
 _CASE_ORDER = {None: 0, "capital": 1, "upper": 2}
 
 
@@ -136,6 +144,13 @@ def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool
     names = [spelling] + [name for name, other in group if other != key]
     names += [name for name in qualified_variants(spelling, key, table) if name not in names]
     text = "(" + " OR ".join(f'"{name}"' for name in names) + ")"
+    from indexer.fulltext.generic_words import literal_generic
+
+    every = [name for name, _ in alias_table().get(key, ())]
+    literal = literal_generic(spelling, names, quoted, every)  # "Omar field" is not "al-Omar oil field"
+    if literal is not None:
+        text, added = literal
+        return without_longer(text, [key] + [other for _, other in group]), added
     return without_longer(text, [key] + [other for _, other in group]), names[1:]
 
 
@@ -159,9 +174,21 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
         if quoted:
             key = name_key(quoted.group(0)[1:-1])
             slop = text[quoted.end():quoted.end() + 1] in ("~",)
-            from indexer.fulltext.name_phrases import phrase_variants
+            from indexer.fulltext.name_phrases import alike_key, phrase_variants
 
-            if key in table and not slop:
+            from indexer.fulltext.skeletons import skeleton_key
+
+            alike = None if key in table or slop else (alike_key(quoted.group(0)[1:-1])
+                                                       or skeleton_key(quoted.group(0)[1:-1]))
+            if alike is not None:  # "Tel Tamir": the name spelt alike (Tal Tamer), in all its spellings
+                from indexer.fulltext.generic_words import literal_generic
+
+                names = [quoted.group(0)[1:-1]] + [name for name, _ in table[alike]]
+                literal = literal_generic(names[0], names, True, [name for name, _ in alias_table()[alike]])
+                group_text, names = literal or ("(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:])
+                out.append(group_text)
+                added += [n for n in names if n not in added]
+            elif key in table and not slop:
                 group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key], table)
                 inner = phrase_variants(quoted.group(0)[1:-1], table, longest, names)  # "al-Hawl camp annex"
                 out.append(group_text if inner == quoted.group(0) else f"({group_text} OR {inner})")
@@ -194,7 +221,9 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
 
                 # a joined name's case is checked on the name after the article; a name spelt
                 # alike (Gweiran: Guweiran) is searched as the name
-                joined = (joined_key(words) if n == 1 else None) or alike_key(words)
+                from indexer.fulltext.skeletons import skeleton_key
+
+                joined = (joined_key(words) if n == 1 else None) or alike_key(words) or skeleton_key(words)
                 key = joined or key
             if key and key in table and (joined or _written_as(words, key)):
                 group_text, names = _group_text(words, key, table[key], table, quoted=False)

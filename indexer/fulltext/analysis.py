@@ -34,8 +34,9 @@ from indexer.names import fold_arabic, is_arabic
 # English words kept as names, unstemmed, case-aware (NameCaseFilter: "Hims", "Hit", "WHO", "US");
 # 5: three more such names (Harem, Mare': "harem" and "mare" added to english_words.txt; AANES,
 # stemmed to the stop word "an"); 6: bulbul, dour, karma, reprieve, sabkha (English words
-# that are spellings of Bulbul, al-Dawr, Karmah, Reprieve, Sabkha).
-ANALYSIS_VERSION = 6
+# that are spellings of Bulbul, al-Dawr, Karmah, Reprieve, Sabkha); 7: the vocabulary's sound-alike
+# key reads nb as mb (sound_alikes.phonetic_key: Manbij, Mambij), so its stored keys change.
+ANALYSIS_VERSION = 7
 
 
 class MarksFilter(Filter):

@@ -193,6 +193,10 @@ def joined_spellings(name: str) -> list:
     English word; searched as the name's spellings where the index holds them."""
     from indexer.fulltext.language import english_words
 
+    if _arabic(name):  # دير الزور: ديرالزور, the article run on to the word before it
+        words = name.split()
+        joined = "".join(words)
+        return [joined] if 2 <= len(words) <= 3 and any(word.startswith("ال") for word in words[1:]) else []
     words = _WORDS.findall(name.replace("'", ""))
     if not 2 <= len(words) <= 3 or not name.isascii() or len(words) != len(re.split(r"[\s-]+", name.strip())):
         return []  # a name with figures or marks other than a hyphen or an apostrophe
@@ -225,10 +229,18 @@ def alike_key(words: str):
     if len(letters) < 5 or (len(parts) == 1 and letters in english_words()):
         return None
     reach = 1 if len(letters) < ALIKE_LONG else 2
-    keys = {key for name, key, entity in _alike_names().get(_sounds(parts), ())
-            if edit_distance(letters, name) <= reach}
-    entities = {entity for name, key, entity in _alike_names().get(_sounds(parts), ()) if key in keys}
+    words = _bare_words(parts)
+    keys = {key for name, key, entity, its_words in _alike_names().get(_sounds(parts), ())
+            if edit_distance(letters, name) <= reach
+            or (len(words) > 1 and all(edit_distance(a, b) <= 1 for a, b in zip(words, its_words)))}
+    entities = {entity for name, key, entity, _ in _alike_names().get(_sounds(parts), ()) if key in keys}
     return min(keys) if len(entities) == 1 else None
+
+
+def _bare_words(parts) -> tuple:
+    """A name's words in lower case without its articles: each word of a name of several spelt
+    alike may be one edit from the other's (Tel Tamir, Tal Tamer)."""
+    return tuple(part.lower() for part in parts if part.lower() not in _ARTICLES)
 
 
 def _sounds(parts) -> tuple:
@@ -253,7 +265,7 @@ def _alike_names() -> dict:
             if joined:
                 continue  # "Alhol", made of al-Hol (joined_spellings): alhoul is not spelt like a name
             if other == key and 1 <= len(parts) <= 3 and all(part.isascii() and part.isalpha() for part in parts):
-                found.setdefault(_sounds(parts), []).append(("".join(parts).lower(), key, group[0][1]))
+                found.setdefault(_sounds(parts), []).append(("".join(parts).lower(), key, group[0][1], _bare_words(parts)))
     return found
 
 
@@ -309,7 +321,7 @@ def gazetteer_alikes(form: str) -> list:
     the archive holds some other spelling only (Gweiran: Guweiran of Ghuwayran)."""
     from indexer.fulltext.sound_alikes import edit_distance
 
-    return [letters for letters, _, _ in _alike_names().get(_sounds([form]), ())
+    return [letters for letters, _, _, _ in _alike_names().get(_sounds([form]), ())
             if letters != form and edit_distance(form, letters) <= 1]
 
 
@@ -344,14 +356,21 @@ def archive_alikes(group: list, lookup, table) -> list:
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
+    from indexer.fulltext.sound_alikes import _dialect_keys
+
     spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
     found: dict = {}
     for spelling in spellings:
-        for other, articles in lookup(phonetic_key(spelling)):
-            if (articles and not _DIGIT.search(other) and name_key(other) not in table
-                    and edit_distance(spelling, other) == 1):
-                found[other] = articles
+        for key in _dialect_keys(phonetic_key(spelling)):  # Baggara: Baqqara, qaf read as g
+            for other, articles in lookup(key):
+                if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
+                        and edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))):
+                    found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
+
+
+def _qaf(word: str) -> str:
+    return word.replace("q", "k").replace("g", "k") if "q" in word or "g" in word else word
 
 
 def word_alikes(word: str, lookup) -> list:
@@ -366,9 +385,13 @@ def word_alikes(word: str, lookup) -> list:
     if len(form) < NAME_ALIKE_LETTERS - 1 or not form.isalpha() or form in _ARTICLES:
         return []
     table, common = alias_table(), english_words()
+    from indexer.fulltext.skeletons import word_skeleton
+
+    # one edit, or two when only vowels differ (same skeleton: Qozak, Qawzak)
     found = sorted((-articles, other) for other, articles in lookup(phonetic_key(form))
                    if articles and other != form and not _DIGIT.search(other) and other not in common
-                   and name_key(other) not in table and edit_distance(form, other) == 1)
+                   and name_key(other) not in table
+                   and edit_distance(form, other) <= 1 + (word_skeleton(other) == word_skeleton(form)))
     return [_cased(other, word) for _, other in found]
 
 

@@ -37,7 +37,7 @@ def phonetic_key(word: str) -> str:
     """A key equal for spellings of one transliterated Arabic (or Kurdish) name: Ghuwayran,
     Ghwayran, Guweiran and Ghwairan are all ``garan``; Qamishli, Qamichli and Kamishly ``kamaSla``.
 
-    Digraphs as one sound (gh=g, kh=k=q=c, sh=ch, ph=f, dh=d, th=t, dj=j), a soft c as s, a final
+    Digraphs as one sound (gh=g, kh=k=q=c, sh=ch, ph=f, dh=d, th=t, dj=j), nb as mb, a soft c as s, a final
     -ah/-eh as -a, doubled consonants single, and every run of vowels (with w and y inside a word:
     Hawl = Hol = Houl) as one ``a``. Double metaphone joins a few more spelling pairs of the gazetteer
     but gives twice as many of its words an English word's key (bench/README.md). ``""`` for a word
@@ -55,11 +55,26 @@ def phonetic_key(word: str) -> str:
         word = _PHONETIC_SOFT_C.sub("s", word).replace("c", "k")
     word = word.replace("q", "k").replace("x", "ks")
     word = _PHONETIC_FINAL_H.sub("", word)
+    if "nb" in word:
+        word = word.replace("nb", "mb")  # ن before ب is said m: Manbij = Mambij, Minbij
     head = ""
     if word[:1] in ("w", "y") and word[1:2] in ("a", "e", "i", "o", "u"):
         head, word = word[0], word[1:]  # Wadi, Yarubiya: a consonant here
     word = _PHONETIC_DOUBLED.sub(r"\1", word)
     return head + _PHONETIC_VOWELS.sub("a", word)
+
+
+_ARTICLE_JOINED = re.compile(r"(?i)(?:al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)-[^\W\d_]{3,}")
+
+
+def _dialect_keys(key: str) -> list:
+    """The key, and the key with the other reading of qaf: g for k and k for g (Baggara, Baqqara;
+    Garma, Qarma), as the Bedouin and Iraqi pronunciation writes it."""
+    keys = [key]
+    for a, b in (("g", "k"), ("k", "g")):
+        if a in key and key.replace(a, b) not in keys:
+            keys.append(key.replace(a, b))
+    return keys
 
 
 def _cased_like(word: str, model: str) -> str:
@@ -86,51 +101,63 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     the vocabulary words with that phonetic key (at most PHONETIC_SCAN); ``found_by(term)``:
     articles an indexed term is in (the word as searched, stemmed: "felled" finds every "fell"),
     else ``count`` of the word decides whether it is rare."""
+    from indexer.fulltext.name_phrases import archive_alikes
+
     forms = [token.text for token in _words_analyzer_cached()(word)]
-    if len(forms) != 1 or len(forms[0]) < PHONETIC_MIN_LETTERS or _DIGIT.search(forms[0]):
+    own_key = name_key(word)
+    table = alias_table()
+    if len(forms) == 1 and own_key in table:
+        # a known name, in either script: the archive's unknown Latin spellings one edit from any of
+        # its own (غويران and Ghuwayran both find "Ghweran")
+        return [_cased_like(other, word) for other in archive_alikes(table[own_key], lookup, table)][:PHONETIC_MAX]
+    named = _ARTICLE_JOINED.fullmatch(word) is not None  # al-Sur: a name, short as it is
+    least = PHONETIC_MIN_LETTERS - 1 if named else PHONETIC_MIN_LETTERS
+    if len(forms) != 1 or len(forms[0]) < least or _DIGIT.search(forms[0]):
         return []
     form = forms[0]
     form_key = phonetic_key(form)
     if not form_key:  # no Latin letter (an Arabic-script word): the key is for transliterations only
         return []
     stop = query_stop_words()
-    own_key = name_key(word)
-    table = alias_table()
     if form in stop or not own_key:
         return []
-    if own_key in table:  # a known name: the archive's unknown spellings one edit from any of its own
-        from indexer.fulltext.name_phrases import archive_alikes
-
-        return [_cased_like(other, word) for other in archive_alikes(table[own_key], lookup, table)][:PHONETIC_MAX]
     own = count(form)
     found = found_by(own_key[0]) if found_by is not None and len(own_key) == 1 else own
-    if max(own, found) >= PHONETIC_BELOW:
+    if max(own, found) >= PHONETIC_BELOW and not named:
         return []
-    names_only = max(own, found) > 0
+    names_only = max(own, found) > 0 or len(form) < PHONETIC_MIN_LETTERS
     reach = phonetic_reach(len(form))
     candidates = []
-    for other, articles in lookup(form_key):
-        if (other == form or articles < own or len(other) < PHONETIC_MIN_LETTERS or other in stop
-                or _DIGIT.search(other) or abs(len(other) - len(form)) > reach):
-            continue
-        if edit_distance(form, other) <= reach and (not names_only or name_key(other) in table):
-            candidates.append((-articles, other))
+    for key in _dialect_keys(form_key):
+        for other, articles in lookup(key):
+            if (other == form or articles < own or len(other) < least or other in stop
+                    or _DIGIT.search(other) or abs(len(other) - len(form)) > reach + 1):
+                continue
+            known = name_key(other) in table or name_key(other.capitalize()) in table  # sour: Sour (al-Sour)
+            # a known name's spelling may be one edit further: vowels written otherwise (Nisibin, Nusaybin)
+            if edit_distance(form, other) <= reach + known and (not names_only or known):
+                candidates.append((-articles, other))
     from indexer.fulltext.name_phrases import gazetteer_alikes
 
     for name in gazetteer_alikes(form):  # Gweiran: Guweiran, a spelling no article of the archive holds
         if any(all(count(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
             candidates.append((0, name))
+    model = word.split("-", 1)[1] if named else word  # al-Sur: cased as Sur
     found, keys, words = [], {own_key}, 0
     for _, other in sorted(candidates):
         key = name_key(other)
+        key = key if key in table or name_key(other.capitalize()) not in table else name_key(other.capitalize())
         if not key or key in keys:  # the same term as the word or an earlier sound-alike
             continue
         keys.add(key)
-        found.append(_cased_like(other, word))
+        found.append(_cased_like(other, model))
         for name, other_key in table.get(key, []):  # a known name: all its spellings
             if other_key not in keys:
                 keys.add(other_key)
                 found.append(name)
+        if key in table:  # ... and the archive's unknown spellings of it (Minbij: Manbij, and "Mambij")
+            found += [_cased_like(alike, model) for alike in archive_alikes(table[key], lookup, table)
+                      if _cased_like(alike, model) not in found]
         words += 1
         if words >= PHONETIC_MAX:
             break
@@ -151,7 +178,8 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
         segment, pieces, at = text[last:end], [], 0
         for unit in _UNIT.finditer(segment):
             word = unit.group(0)
-            if words >= PHONETIC_MAX_WORDS or word in _OPERATORS or not _LETTERS_ONLY.fullmatch(word):
+            if words >= PHONETIC_MAX_WORDS or word in _OPERATORS or not (
+                    _LETTERS_ONLY.fullmatch(word) or _ARTICLE_JOINED.fullmatch(word)):
                 continue
             if segment[unit.end():unit.end() + 1] in ("^", "~") or segment[unit.start() - 1:unit.start()] in ("+", "-"):
                 continue
