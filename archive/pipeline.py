@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from archive import workers
+from archive.finished_files import FinishedFiles, count_skipped, options_key
 from archive.sources import (  # noqa: F401 (measure_input, count_files, read_source: used by the CLI, tests, benches)
     IgnoredFile, count_files, measure_input, read_path, read_source, records_from,
 )
@@ -46,6 +47,7 @@ class ImportReport:
     duplicate_of: list = field(default_factory=list)  # (where, id of the article kept), the first KEEP
     ignored: dict = field(default_factory=dict)  # file suffix -> files of that kind not read
     skipped: dict = field(default_factory=dict)  # reason -> records that are not articles (WARC)
+    files_skipped: int = 0  # files an earlier import finished, not read again (archive/finished_files.py)
     status: str = "running"
 
     KEEP = 10_000  # details kept in memory (and in the imports table); the counts are exact
@@ -94,6 +96,8 @@ class ImportReport:
             text += f"; records that are not articles skipped: {sum(self.skipped.values()):,}"
         if self.warned:
             text += f"; {self.warned:,} stored with a warning"
+        if self.files_skipped:
+            text += f"; {self.files_skipped:,} files skipped: already imported"
         return text
 
 
@@ -102,7 +106,8 @@ class Importer:
     """Import files into an :class:`indexer.sync.Archive`."""
 
     def __init__(self, archive, defaults: Optional[BatchDefaults] = None, mapping: Optional[dict] = None,
-                 batch_size: int = BATCH_SIZE, workers: int = 0, date_order: Optional[str] = None):
+                 batch_size: int = BATCH_SIZE, workers: int = 0, date_order: Optional[str] = None,
+                 reread: bool = False):
         self.archive = archive
         self.defaults = defaults or BatchDefaults()
         if date_order:
@@ -111,6 +116,9 @@ class Importer:
         self.options = ReaderOptions(mapping, date_order=date_order)
         self.batch_size = batch_size
         self.workers = workers  # extraction processes beside this one (archive.workers); 0: none
+        self.reread = reread  # read files an earlier import finished too (else skipped: archive/finished_files.py)
+        self._files: Optional[FinishedFiles] = None  # the running import's (run)
+        self._file_of: dict = {}  # id() of an article waiting in the batch -> its file's Tally
         self._seen: set = set()  # ids (as ints) met in the running import
         # id (int) -> (record_hash, content_hash, place) of a first record not stored from where it was met
         self._not_stored: dict = {}
@@ -119,8 +127,10 @@ class Importer:
         """Built articles and what is not (failures, skipped records, files left alone), in input
         order, extracted here or by worker processes."""
         if not self.workers:
-            for item in records_from(paths, self.options, on_file=on_file, on_bytes=on_bytes):
-                yield workers.build(item, self.defaults) if isinstance(item, RawRecord) else item
+            for path, named in self._to_read(walk(paths, with_origin=True), on_bytes):
+                on_file(path)
+                for item in read_path(path, named, self.options, on_bytes):
+                    yield workers.build(item, self.defaults) if isinstance(item, RawRecord) else item
             return
 
         def read_in_main(path, named):
@@ -133,7 +143,7 @@ class Importer:
                 on_page(name, number, total)
 
         with workers.WorkerPool(self.workers, self.defaults, self.options) as pool:
-            walked = walk(paths, with_origin=True)
+            walked = self._to_read(walk(paths, with_origin=True), on_bytes)
             items = workers.work_items(walked, self.options, read_in_main)
             for (kind, payload), result in pool.map(items, on_page=page_read):
                 if kind == "opened":
@@ -159,23 +169,33 @@ class Importer:
         report.import_id = store.start_import(paths, options_for_log or {})
         self._seen = set()  # every id met in this import (as an int): repeats are found across batches
         self._not_stored = {}
+        self._report, self._on_file = report, on_file
+        files = self._files = FinishedFiles(self.archive.db, options_key(self.defaults, self.mapping, self.options.date_order),
+                                            self.reread)
         batch: list = []
         try:
             with progress.listening(on_page):  # pages read in this process (a worker's come through _items)
                 for item in self._items(paths, self._counting(report, on_file), on_bytes, on_page):
                     if isinstance(item, IgnoredFile):
                         report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
+                        files.ignore()
                         continue
                     if isinstance(item, SkippedRecord):
                         report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
+                        files.met("skipped")
                         continue
                     if isinstance(item, BadRecord):
                         report.fail(item.where, item.reason)
+                        files.met("failed")
                         continue
                     batch.append(item)
+                    self._file_of[id(item.article)] = files.met()  # its outcome counted by _flush
                     if len(batch) >= self.batch_size:
                         self._flush(batch, report)
+                        files.save(report.import_id)  # the files read to their end before this batch
+            files.close()
             self._flush(batch, report)
+            files.save(report.import_id)
             report.status = "completed"
         except KeyboardInterrupt:
             report.status = "interrupted"
@@ -189,13 +209,38 @@ class Importer:
             store.finish_import(report.import_id, report.counts(), errors, report.status, warnings)
         return report
 
-    @staticmethod
-    def _counting(report: ImportReport, on_file):
+    def _counting(self, report: ImportReport, on_file):
         def seen(path):
             report.files += 1
+            if self._files is not None:
+                self._files.started(path)
             if on_file:
                 on_file(path)
         return seen
+
+    def _to_read(self, walked, on_bytes: Optional[Callable]):
+        """``(path, named)`` of the files to read. One an earlier import finished, unchanged since
+        (archive/finished_files.py), is not read: its articles count as unchanged, its bytes as read."""
+        for path, named in walked:
+            done = self._files.already_done(path) if self._files is not None else None
+            if done is None:
+                yield path, named
+                continue
+            entry, ids = done
+            count_skipped(self._report, entry)
+            self._report.files += 1
+            self._report.files_skipped += 1
+            self._seen.update(int(article_id, 16) for article_id in ids)  # a repeat in a later file is one
+            if self._on_file:
+                self._on_file(path)
+            if on_bytes and entry["size"]:
+                on_bytes(entry["size"])
+
+    def _outcome(self, article: Article, outcome: str) -> None:
+        """What became of an article, counted for the file it came from."""
+        tally = self._file_of.pop(id(article), None)
+        if tally is not None:
+            tally.counts[outcome] += 1
 
     def _link_near_duplicates(self, articles: list, signatures: dict) -> list:
         """Set ``duplicate_of``/``similarity`` on copies of stored (or earlier) stories.
@@ -245,6 +290,7 @@ class Importer:
             if article.id in stored:
                 if stored[article.id][0] == article.record_hash:
                     report.unchanged += 1
+                    self._outcome(article, "unchanged")
                     unchanged.append(article)
                     continue
                 seen_content.setdefault(article.content_hash, article.id)
@@ -253,6 +299,7 @@ class Importer:
             original = by_content.get(article.content_hash) or seen_content.get(article.content_hash)
             if original and original != article.id:
                 report.duplicate(_where(article), original)
+                self._outcome(article, "duplicates")
                 self._not_stored[int(article.id, 16)] = (article.record_hash, article.content_hash, _where(article))
                 continue
             seen_content[article.content_hash] = article.id
@@ -267,6 +314,8 @@ class Importer:
                 report.updated += 1
             else:
                 report.imported += 1
+            self._outcome(article, "updated" if article.id in stored else "imported")
+        self._file_of.clear()
 
 
     def _keep_edited_ids(self, batch: list) -> None:
@@ -326,10 +375,13 @@ class Importer:
         record_hash, content_hash = hashes or (None, None)
         if record_hash == article.record_hash and first_place == here:
             report.unchanged += 1  # the same file named twice on one command line
+            self._outcome(article, "unchanged")
         elif content_hash == article.content_hash:
             report.duplicate(here, f"{article.id}, first at {first_place}")
+            self._outcome(article, "duplicates")
         else:
             report.fail(here, repeated_id(article, first_place))
+            self._outcome(article, "failed")
         return True
 
 

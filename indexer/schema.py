@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from indexer.facet_counts import ensure_facet_counts
+
 SCHEMA_VERSION = 1
 
 TABLES = {
@@ -165,6 +167,32 @@ TABLES = {
         "columns": {"key": int, "article_id": str},
         "pk": ("key", "article_id"),
     },
+    # What an import finished, per input file (indexer/imported_files.py): a rerun skips a file
+    # whose entry still matches it (size, modification time, fingerprint, options, extraction code)
+    # and whose stored articles are all there. Written after the file's last batch committed.
+    "imported_files": {
+        "columns": {
+            "path": str,  # as walked from the paths given
+            "resolved": str,  # the absolute path it named then (its articles' source_path, or its prefix)
+            "size": int,
+            "mtime_ns": int,
+            "fingerprint": str,  # sha256 of the size and the first and last 64 KB
+            "options": str,  # hash of the reader options, mapping, date order and batch defaults
+            "extraction": str,  # hash of the reading and extraction code and its data
+            "folder": str,  # a plain-text file: hash of its folder's text files (the folder profile), else ""
+            "records": int,  # records read: articles, failures and records that are not articles
+            "imported": int,
+            "updated": int,
+            "unchanged": int,
+            "duplicates": int,
+            "failed": int,
+            "skipped": int,
+            "stored": int,  # articles stored with this file as their source when it was written
+            "import_id": int,
+            "finished": str,
+        },
+        "pk": "path",
+    },
     # Articles written to SQLite whose Whoosh update is not yet known to have committed.
     "index_pending": {
         "columns": {"article_id": str, "import_id": int},
@@ -248,3 +276,4 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for table, columns, unique in INDEXES:
             db.table(table).create_index(columns, unique=unique, if_not_exists=True)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    ensure_facet_counts(db)  # the table page's column facet counts, kept by triggers (issue #16)

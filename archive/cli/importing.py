@@ -60,12 +60,16 @@ def _parse_date(ctx, param, value):
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
               help="Processes reading files and extracting articles beside the one writing them "
                    "(default: one per core for imports over 4 MB, else 0).")
+@click.option("--reread", is_flag=True,
+              help="Read every file again. By default a file an earlier import finished is skipped while "
+                   "its size, modification time, content fingerprint, these options and the extraction code "
+                   "are the same and its articles are all still stored.")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
 @click.option("--scheduler", metavar="ADDRESS", help="A collection: the Dask scheduler to import with (tcp://host:8786).")
 @click.option("--local-cluster", type=click.IntRange(1, 64), metavar="N",
               help="A collection: start N Dask worker processes on this machine to import with.")
-def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, batch_size, workers, silent,
-            scheduler, local_cluster):
+def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, batch_size, workers, reread,
+            silent, scheduler, local_cluster):
     """Import articles from files and folders into the archive DB.
 
     Reads plain-text articles (.txt, .text), JSON Lines (.jsonl, .ndjson), CSV (.csv, .tsv), saved web pages
@@ -74,7 +78,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
     (.eml, .mbox, .msg) and containers of these (.zip, .tar.gz, .gz); folders are walked. Nexis
     Uni, LexisNexis and Factiva exports (.docx, .rtf, .pdf, .html, .txt) are split into their
     articles. Re-importing the same input changes nothing; an interrupted import is finished by
-    running the same command again. Example:
+    running the same command again, which skips the files already done (--reread reads them).
+    Example:
 
         archive import archive.db sample/
     """
@@ -103,7 +108,7 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
 
         workers = default_workers(size) if workers is None else workers
         importer = Importer(archive, defaults=defaults, mapping=mapping, batch_size=batch_size, workers=workers,
-                            date_order=date_order)
+                            date_order=date_order, reread=reread)
         state = {"path": None, "page": None, "files": 0, "total": files, "bytes": 0, "unshown": 0,
                  "started": time.monotonic()}
         with click.progressbar(
