@@ -60,3 +60,28 @@ def test_bare_name_beside_reading_time_masthead_or_date_over_headline():
     assert page_layout.bare_byline(content, 2) == "Ana Silva"
     content = ["Monday, 3 May 2021", "Share this", "Morning Bulletin", "Text."]
     assert page_layout.bare_byline(content, 2) is None
+
+
+def test_credits_of_others_are_no_byline():
+    for line in ("Photo: Jane Doe", "Editor: John Roe", "تصوير: سامر الحلبي", "ترجمة: سامر الحلبي"):
+        assert bylines.bare_name(line) is None
+        assert bylines.header_byline(line) is None
+    assert bylines.bare_name("Qamishli: Jane Doe") == "Jane Doe"  # a place before the colon
+    assert bylines.header_byline("Reporter: Jane Doe; Editor: John Roe") == ("Jane Doe", None)
+
+
+def test_published_and_updated_on_one_line_gives_the_published_date():
+    from archive.extract.dates import parse_date
+    for line in ("Published 5 May 2021 | Updated 6 May 2021", "Updated 6 May 2021 | Published 5 May 2021",
+                 "Published: 5 May 2021 Last updated: 6 May 2021", "نشر في: ٥ أيار ٢٠٢١ - آخر تحديث: ٦ أيار ٢٠٢١"):
+        assert str(parse_date(bylines.date_in(line))) == "2021-05-05", line
+    assert str(parse_date(bylines.date_in("Updated: 6 May 2021"))) == "2021-05-06"  # no other date given
+    assert bylines.date_in("3 hours ago") is None  # a relative time alone: no date stored
+
+
+def test_date_in_a_lone_url_under_the_text():
+    from archive.extract.header_dates import url_date
+    assert url_date("https://www.example.com/news/2020/02/07/ferry-resumes.html") == "2020-02-07"
+    assert url_date("https://www.example.com/news/2020/02/ferry-resumes") is None
+    assert url_date("https://www.example.com/2020/13/45/x") is None
+    assert url_date("Read https://www.example.com/2020/02/07/x") is None

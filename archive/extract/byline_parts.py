@@ -4,6 +4,7 @@
 - the outlet or place in parentheses after it ("Jane Doe (The Daily Post)");
 - the place and outlet after bars ("Jane Doe | Pristina | BIRN");
 - the outlet glued before a dash ("Agency24- Jane Doe"): a part holding a digit names no person;
+- a credit of a photographer, editor or translator ("Photo: Jane Doe") names no writer;
 - a line opening with a function word ("For Immediate Release") is no name; the words are data
   (``[name_stop_words]`` of ``archive/data/header_labels.txt``).
 """
@@ -15,6 +16,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_sections
+from archive.extract.paragraphs import plain
 
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
@@ -28,6 +30,17 @@ MAX_BESIDE_WORDS = 3  # a place or outlet after a bar: "Pristina", "BIRN", "Midd
 def name_stop_words() -> frozenset:
     """Words no person's name opens with (``[name_stop_words]``), lower case."""
     return frozenset(w.lower() for w in data_sections("header_labels.txt").get("name_stop_words", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_labels() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("credit_labels", ()))
+
+
+def credit_label(text: str) -> bool:
+    """Whether the words before a colon or dash credit someone other than the writer ("Photo",
+    "Editing", "ترجمة": ``[credit_labels]``)."""
+    return plain(text).strip(" :：-–—") in _credit_labels()
 
 
 def opens_with_stop_word(value: str) -> bool:

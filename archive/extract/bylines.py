@@ -21,7 +21,8 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
-from archive.extract.byline_parts import after_numbered_outlet, before_bars, opens_with_stop_word, without_credit
+from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
+                                          without_credit)
 from archive.extract.data import data_lines, data_sections
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.outlet_names import plausible_name
@@ -118,7 +119,7 @@ def desk_line(line: str) -> bool:
 
 def split_byline(value: str) -> Optional[tuple]:
     """(name, outlet or None) from what follows "By": the outlet, place or role cut off."""
-    value = collapse_whitespace(value).strip(" .,-–—|:")  # "By — Jane Doe"
+    value = collapse_whitespace(value.split(";")[0]).strip(" .,-–—|:")  # "By — Jane Doe"; "Jane Doe; Editor: ..."
     outlet = None
     parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
     if len(parts) == 2:
@@ -207,6 +208,8 @@ def _one_bare_name(line: str) -> Optional[str]:
     if opens_with_stop_word(line):
         return None  # "For Immediate Release"
     parts = _PLACE_NAME.split(line, maxsplit=1)
+    if len(parts) == 2 and credit_label(parts[0]):
+        return None  # "Photo: Jane Doe": a photographer's credit
     if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip():
         line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
     value = _IN_PLACE.sub("", line).strip()

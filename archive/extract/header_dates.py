@@ -129,3 +129,19 @@ def _without_update(line: str) -> str:
             for k, m in enumerate(marks) if m.group("dated")]
     return " ".join(part.strip(" |·•,;-–—") for part in kept)
 
+
+_URL_DAY = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/(?:[^\s?#]*/)?(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|$)", re.I)
+
+
+def url_date(line: str) -> Optional[str]:
+    """The day a lone URL's path states ("https://example.com/news/2020/02/07/slug.html" ->
+    "2020-02-07"), or None: only a line that is one URL, year, month and day all written."""
+    line = line.strip()
+    if " " in line or len(line) > 300:
+        return None
+    match = _URL_DAY.match(line)
+    if not match:
+        return None
+    text = "{}-{:0>2}-{:0>2}".format(match.group("y"), match.group("m"), match.group("d"))
+    return text if parse_date(text) else None
+

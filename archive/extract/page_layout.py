@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract import boilerplate, bylines, header_times, paragraphs
+from archive.extract import boilerplate, bylines, header_dates, header_times, paragraphs
 from archive.extract.data import data_sections
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
@@ -309,7 +309,7 @@ def metadata_under_text(record, content: list, after: int, dropped: set) -> None
             record.author = bylines.bio_author(content[at])  # "Jane Doe is a reporter for the Star."
     for at in range(after, min(len(content), after + UNDER_TEXT)):
         line = content[at]
-        date = bylines.footer_date(line) if record.published is None else None
+        date = (bylines.footer_date(line) or header_dates.url_date(line)) if record.published is None else None
         name = None if date else (bylines.footer_byline(line) if record.author is None else None)
         if date:
             record.published = date
