@@ -85,3 +85,15 @@ def test_date_in_a_lone_url_under_the_text():
     assert url_date("https://www.example.com/news/2020/02/ferry-resumes") is None
     assert url_date("https://www.example.com/2020/13/45/x") is None
     assert url_date("Read https://www.example.com/2020/02/07/x") is None
+
+
+def test_credits_naming_nobody():
+    for credit in ("Staff Writer", "our correspondent", "Agencies", "Editorial Board", "Guest Contributor",
+                   "Admin", "مراسلنا"):
+        assert bylines.not_a_person(credit, None), credit
+    for name in ("Jane Doe", "Will Young", "Grace Chief"):
+        assert not bylines.not_a_person(name, None), name
+
+
+def test_weekday_between_the_name_and_the_date():
+    assert bylines.header_byline("By Jane Doe on Monday, 2 May 2022") == ("Jane Doe", None)

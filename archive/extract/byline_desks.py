@@ -3,9 +3,11 @@ Staff"), outlets and agencies joined ("Rudaw and agencies"), a button ("Add a co
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+from archive.extract.data import data_sections
 from archive.extract.header_labels import call_words, desks
 from archive.extract.outlet_names import name_key, outlet_table
 from archive.extract.outlets import known_outlet, the_less_outlet
@@ -23,7 +25,22 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if bool(outlet) and len(key) > 3 and key in plain(outlet):
         return True
-    return outlet_staff(author, outlet) or outlets_joined(author, outlet)
+    return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_words() -> frozenset:
+    sections = data_sections("header_labels.txt")
+    return frozenset(plain(w) for name in ("no_name_words", "roles", "desk_words", "name_stop_words")
+                     for w in sections.get(name, ()))
+
+
+def names_nobody(author: str) -> bool:
+    """A credit of words naming nobody ("Staff Writer", "Our Correspondent", "Editorial Board",
+    "Agencies", "مراسلنا"): each a role, desk or function word (``[no_name_words]`` and others)."""
+    words = [w.strip(".,;:()") for w in plain(author).split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _credit_words() or w.rstrip("s") in _credit_words() for w in words)
 
 
 _JOINED_OUTLETS = re.compile(r"\s+(?:with|and|&|\+|و)\s+|\s*[,،]\s*", re.I)

@@ -24,6 +24,7 @@ from archive.extract import paragraphs
 from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
                                           without_credit)
 from archive.extract.data import data_lines, data_sections
+from archive.extract.dates import weekday
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.outlet_names import plausible_name
 from archive.extract.outlets import known_outlet
@@ -75,6 +76,8 @@ def byline(line: str) -> Optional[tuple]:
     words = value.split()
     first_number = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
     if first_number and date_in(" ".join(words[first_number:])):  # "By Jane Doe on 11/13/19 at 4:00 PM"
+        while first_number > 1 and weekday(words[first_number - 1]):
+            first_number -= 1  # "By Jane Doe on Monday, 2 May 2022"
         value = _BEFORE_DATE.sub("", " ".join(words[:first_number]))
     return split_byline(value)
 
@@ -138,6 +141,8 @@ def split_byline(value: str) -> Optional[tuple]:
     value = value.strip(" .,-–—|:")
     if len(value.split()) == 1 and value.isupper():
         return None  # "by RIC": an organisation, not a reporter
+    if opens_with_stop_word(value):
+        return None  # "The New Arab Staff": an outlet's staff, not cut to its first words
     names = [w for w in value.split() if w.lower() not in ("and", "&")]
     if names and all(w.isupper() for w in names):  # "By JANE DOE and JOHN ROE"
         value = " ".join(w if w.lower() in ("and", "&") else w.capitalize() for w in value.split())

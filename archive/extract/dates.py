@@ -56,6 +56,11 @@ def _words() -> tuple:
     return months, tuple(weekdays), tuple(hijri)
 
 
+def weekday(word: str) -> bool:
+    """Whether a word names a day of the week ("Monday,", "Mon", "الاثنين"; ``date_words.txt``)."""
+    return fold(word.strip(" ,.،")).casefold() in _words()[1]
+
+
 def _alternation(names: Iterable[str]) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
 
