@@ -68,3 +68,15 @@ def test_copyright_lines_in_more_forms():
     assert footer_outlet("جميع الحقوق محفوظة لبحيرة نيوز ©2023") == "بحيرة نيوز"
     assert footer_outlet("جميع الحقوق محفوظة لموقع بحيرة24 © 2019") == "بحيرة24"
     assert footer_outlet("جميع الحقوق محفوظة للبحيرة ©") == "البحيرة"
+
+
+def test_a_menu_of_one_entry_a_line():
+    content = ["البحيرة", "الرئيسية", "محليات", "اقتصاد", "رياضة", "منوعات", "غرق عبارة في البحيرة"]
+    assert page_masthead(content, content, 6)[:2] == ("البحيرة", True)
+    content = ["Lakeside Herald", "Get the app", "Home", "Region", "Business", "Sport", "Ferry service resumes"]
+    assert page_masthead(content, content, 6)[:2] == ("Lakeside Herald", True)
+
+
+def test_the_paper_a_text_was_published_in_beats_its_sites_masthead():
+    page = _page("Lakeside Herald Online\nHome  World  Politics  Sport", "Published in Lakeside Herald, April 4th, 2022")
+    assert parse_text_article(page).outlet == "Lakeside Herald"

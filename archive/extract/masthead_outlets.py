@@ -35,7 +35,7 @@ from archive.extract.outlet_names import (
     plausible_name,
 )
 from archive.extract.folder_outlets import folder_spells
-from archive.extract.outlet_signs import holds_in_a_row
+from archive.extract.outlet_signs import footer_outlet, holds_in_a_row
 from archive.model import collapse_whitespace
 
 REACH = 6  # the masthead and the menu stand within the page's first lines
@@ -88,29 +88,67 @@ NONE = (None, False, None)
 
 
 def page_masthead(content: list, raw: list, title_at: int, skip=frozenset()) -> tuple:
-    """``(name, over, at)``: the masthead over the headline at ``title_at``: the name line right over
-    the page's first menu (the upper of two: a tagline may stand under the name; ``over`` True),
-    else right under it when the menu opens the page (``over`` False: the weaker sign, as a
-    section's label stands there too), ``at`` its line; ``(None, False, None)`` without a menu by
-    a name.
+    """``(name, over, at)``: the masthead over the headline at ``title_at``: the name line over
+    the page's first menu (the upper of two: a tagline may stand under the name; a link's line
+    may stand between, "Get the app"; ``over`` True), else right under it when the menu opens the
+    page (``over`` False: the weaker sign, as a section's label stands there too), ``at`` its
+    line; ``(None, False, None)`` without a menu by a name. A menu is a line of entries or a run
+    of lines of one entry each ("الرئيسية" / "محليات" / "دولي" / "رياضة").
     ``skip`` are the indexes of lines that are no name (links to skip to the content)."""
     top = min(title_at, REACH, len(content))
     for i in range(top):
-        if not menu_line(raw[i] if i < len(raw) else content[i]):
+        items = _menu_at(content, raw, i, title_at)
+        if not items:
             continue
-        above = [j for j in range(i) if j not in skip]
-        if above:  # the logo's name, a tagline under it maybe ("Name" / "On Matters of Name")
-            names = []
-            for j in reversed(above[-TAGLINE_LINES - 1:]):
-                name = masthead_name(content[j]) if j == i - 1 - len(names) else None
-                if not name:
-                    break
+        names, links = [], 0
+        for j in range(i - 1, -1, -1):
+            name = masthead_name(content[j]) if j not in skip else None
+            if name:
                 names.append((name, True, j))
-            return names[-1] if names else NONE
-        if i + 1 < title_at and not any(name_key(item) == name_key(content[i + 1]) for item in menu_items(raw[i])):
-            return masthead_name(content[i + 1]), False, i + 1  # not one of the menu's entries: a section's label
+                if len(names) > TAGLINE_LINES:
+                    break
+            elif names or j in skip or not _link_line(content[j]) or links:
+                break
+            else:
+                links += 1  # "Get the app" between the name and the menu
+        if names:
+            return names[-1]
+        if any(j not in skip for j in range(i)):
+            return NONE
+        below = i + 1
+        if not menu_line(raw[i] if i < len(raw) else content[i]):
+            # a run of short lines opening the page: the logo's name, then the menu's entries
+            name = masthead_name(content[i]) if len(items) > VERTICAL_ITEMS else None
+            return (name, True, i) if name else NONE  # under the run: a section's label, a kicker as well
+        if below < title_at and not any(name_key(item) == name_key(content[below]) for item in items):
+            return masthead_name(content[below]), False, below  # not one of the menu's entries: a section's label
         return NONE
     return NONE
+
+
+VERTICAL_ITEMS = 4  # a menu of one entry a line shows this many at least
+VERTICAL_ITEM_CHARS = 25
+
+
+def _menu_at(content: list, raw: list, i: int, title_at: int) -> list:
+    """The entries of the menu starting at line ``i`` (one line of entries, or a run of short
+    lines over the headline), or []."""
+    line = raw[i] if i < len(raw) else content[i]
+    if menu_line(line):
+        return menu_items(line)
+    run = []
+    for j in range(i, title_at):
+        entry = content[j]
+        if len(entry.split()) > 3 or len(entry) > VERTICAL_ITEM_CHARS or re.search(r"[\d.!?؟:|,،]", entry):
+            break
+        run.append(entry)
+    return run if len(run) >= VERTICAL_ITEMS else []
+
+
+def _link_line(line: str) -> bool:
+    """A link's line: a few words that open with a link's verb ("Get the app", "حمّل تطبيق ...")."""
+    words = line.split()
+    return 0 < len(words) <= MENU_ITEM_WORDS + 2 and not plausible_name(line)
 
 
 def masthead_wins(masthead: Optional[str], current: Optional[str], header=(), over: bool = True) -> bool:
@@ -147,8 +185,13 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
     if folder_spells(source_path, masthead):
         return True
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
+    key = name_key(masthead)
     return any(j != at and len(other) <= OTHER_LINE_CHARS and holds_in_a_row(other, sequence)
-               for j, other in enumerate(lines))
+               and name_key(other) != key and not menu_line(other) and not _CRUMB.search(other)
+               for j, other in enumerate(lines))  # not a menu's entry, a section's label, a crumb
+
+
+_CRUMB = re.compile(r"\s[>»›/|]\s")
 
 
 OTHER_LINE_CHARS = 120  # a line naming the masthead again is furniture: a link, a sign-up, a footer
@@ -182,6 +225,21 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
     name, over, at = page_masthead(content, raw, title_at, skip)
     if not masthead_wins(name, current, content[:title_at], over) \
-            or not confirmed(name, content[at], current, content, at, source_path):
+            or not confirmed(name, content[at], current, content, at, source_path) \
+            or current and _credited(current, content[title_at:]):
         return current
     return name
+
+
+# "Published in Name, April 2nd, 2021", "This article first appeared in Name": the publication,
+# not a company holding its rights.
+_PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|report|piece) )?(?:was |is )?(?:originally |first )?"
+                           r"(?:published|appeared|ran) (?:in|on)\s+", re.I)
+
+
+def _credited(current: str, lines: list) -> bool:
+    """Whether a line under the headline credits ``current`` as the publication the text appeared
+    in: then it is the paper's name, and the masthead an edition's or a site's."""
+    key = name_key(current)
+    return any(len(line) <= OTHER_LINE_CHARS and _PUBLISHED_IN.match(line)
+               and name_key(footer_outlet(line) or "") == key for line in lines)
