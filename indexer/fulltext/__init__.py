@@ -26,6 +26,7 @@ Where things are (Whoosh's own package is cut the same way):
 - ``search_arrays.py`` the same page, total, ids and facet counts from arrays (Whoosh's collectors the fallback)
 - ``matching.py``     a query's per-segment matcher tree evaluated on arrays: every hit, BM25F as Whoosh scores it
 - ``postings.py``     a term's W3 posting blocks decoded into numpy arrays, and their bounded cache
+- ``postings_files.py`` a segment's common terms' postings (ids, weights, positions) kept decoded in a file beside it
 - ``segment_arrays.py`` per-segment arrays: field lengths, date columns, stories, facet values
 - ``results.py``      Hit and SearchPage
 - ``highlight.py``    highlighted titles and snippets

@@ -14,7 +14,7 @@ from whoosh.writing import LockError
 
 from indexer.fulltext.analysis import ANALYSIS_VERSION, analysis_version
 from indexer.fulltext.columns import SegmentColumns
-from indexer.fulltext import bulk_segments
+from indexer.fulltext import bulk_segments, postings_files
 from indexer.fulltext.fields import analyse, document, make_schema
 from indexer.fulltext.query import Parsing
 from indexer.fulltext.ranking import Ranking
@@ -170,6 +170,8 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
             raise
         else:
             writer.commit(mergetype=streamed_merge)
+            # The new (or merged) segment's common terms' postings kept decoded beside it (#16).
+            postings_files.write_missing(self.path)
 
     def _add_vocabulary(self, counts: dict, timeout: float) -> None:
         if not counts or self.vocabulary is None:

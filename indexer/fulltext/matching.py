@@ -48,13 +48,48 @@ _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 
 
 class _Segment:
-    """What evaluating one segment needs: its reader, the cache and its length columns."""
+    """What evaluating one segment needs: its reader, the cache, its length columns and its
+    postings file (:mod:`.postings_files`: common terms' postings kept decoded), if any."""
 
-    def __init__(self, reader, cache: PostingsCache, lengths: Callable):
+    def __init__(self, reader, cache: PostingsCache, lengths: Callable, file=None):
         self.reader = reader
         self.segment_id = reader.segment().segment_id()
         self.cache = cache
         self.lengths = lengths  # lengths(reader, fieldname) -> float64 array by segment docnum
+        self.file = file
+
+    def _from_file(self, matcher) -> Optional[tuple]:
+        """``(term's index in the file, ids, weights)`` where the segment's file holds the
+        matcher's term and agrees with it (its extent, its first block's count and last doc
+        number, doc numbers within the segment); else None (decoded from Whoosh's blocks)."""
+        length = matcher._length[0] if isinstance(matcher._length, tuple) else matcher._length
+        i = self.file.find(matcher._startoffset, length)
+        if i is None or not self.file.intact(i):
+            return None
+        ids, weights = self.file.postings(i)
+        first = matcher._blocklength
+        if (not first or len(ids) < first or int(ids[first - 1]) != matcher._maxid
+                or int(ids[0]) < 0 or int(ids[-1]) >= self.file.docs):
+            return None
+        return i, ids, weights
+
+    def positions(self, leaf) -> tuple:
+        """``(ids, posting index, position)``: the leaf's postings' doc numbers (int64) and every
+        position of them, from the segment's file where it holds them, else decoded (and kept)."""
+        from whoosh.codec.whoosh3 import W3LeafMatcher
+
+        if self.file is not None and type(leaf) is W3LeafMatcher:
+            found = self._from_file(leaf)
+            if found is not None:
+                kept = self.file.positions(found[0])
+                if kept is not None:
+                    return found[1].astype(np.int64), kept[0], kept[1]
+        postings = self.postings(leaf, want_values=True)
+        key = (self.segment_id, leaf._term[0], leaf._term[1])
+        before = postings.nbytes
+        owner, pos = positions(postings)
+        self.cache.grew(key, before, postings)
+        return postings.ids.astype(np.int64), owner, pos
 
     def postings(self, matcher, want_values: bool) -> Postings:
         from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -63,6 +98,10 @@ class _Segment:
         term = getattr(matcher, "_term", None)
         if term is None:
             raise Unsupported("a leaf matcher without its term")
+        if not want_values and self.file is not None and type(matcher) is W3LeafMatcher:
+            found = self._from_file(matcher)
+            if found is not None:  # read from the mapped file: not kept in the cache
+                return Postings(found[1], found[2], None)
         key = (self.segment_id, term[0], term[1])
         found = self.cache.get(key, want_values)
         if found is not None:
@@ -268,12 +307,7 @@ def _phrase(segment: _Segment, matcher) -> tuple:
     candidates = None
     for k, word in enumerate(matcher.ms):
         leaf = _term_leaf(word)
-        postings = segment.postings(leaf, want_values=True)
-        key = (segment.segment_id, leaf._term[0], leaf._term[1])
-        before = postings.nbytes
-        owner, pos = positions(postings)
-        segment.cache.grew(key, before, postings)
-        ids = postings.ids.astype(np.int64)
+        ids, owner, pos = segment.positions(leaf)
         inside = member(ids, docs)[owner]  # the positions in documents holding every word
         # The phrase's start in this doc (shifted so a word before position k stays positive).
         keys = (ids[owner[inside]] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
@@ -286,10 +320,12 @@ def _phrase(segment: _Segment, matcher) -> tuple:
     return kept, scores[keep], _restrict(terms, kept)
 
 
-def match_all(searcher, parsed, cache: PostingsCache, lengths: Callable, deadline: Optional[float] = None) -> Matches:
+def match_all(searcher, parsed, cache: PostingsCache, lengths: Callable, deadline: Optional[float] = None,
+              files: Optional[Callable] = None) -> Matches:
     """Every match of ``parsed`` in the searcher's index with Whoosh's scores, or
     :class:`Unsupported`. Matchers are made with the context of Whoosh's ranking collector
-    (``needs_current``: its term-collecting wrapper asks for it), which decides the Or trees."""
+    (``needs_current``: its term-collecting wrapper asks for it), which decides the Or trees.
+    ``files(reader)``: the segment's postings file (:class:`.postings_files.PostingsFiles`), or None."""
     import time
 
     context = searcher.context(needs_current=True)
@@ -301,7 +337,7 @@ def match_all(searcher, parsed, cache: PostingsCache, lengths: Callable, deadlin
         reader = subsearcher.reader()
         segments.append((reader, offset, reader.doc_count_all()))
         matcher = parsed.matcher(subsearcher, context)
-        docs, scores, matched = evaluate(_Segment(reader, cache, lengths), matcher)
+        docs, scores, matched = evaluate(_Segment(reader, cache, lengths, files(reader) if files else None), matcher)
         if deadline is not None and time.monotonic() > deadline:
             raise TimeoutError  # over the time limit: the caller's collectors stop and say so
         if len(docs):

@@ -26,6 +26,7 @@ import threading
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import chain
 from typing import Optional
 
 import numpy as np
@@ -116,36 +117,46 @@ def from_lists(ids, weights, values, want_values: bool) -> Postings:
     return Postings(ids_array, weights_array, list(values) if want_values and values is not None else None)
 
 
+def _one_by_one(values: list) -> list:
+    loads = pickle.loads
+    lists = []
+    for value in values:
+        body = value[4:]
+        if not body:
+            lists.append([])
+            continue
+        if not body.endswith(b"."):
+            body += b"."
+        lists.append(loads(body))
+    return lists
+
+
+def decode_positions(values: list) -> tuple:
+    """``(counts, positions)`` of W3 ``Positions`` values (a 4-byte count, then the pickled list
+    of position deltas): each value's number of positions and all the positions, absolute, in
+    one int64 array. (One ``pickle.loads`` a value: joining them into one pickle was tried and
+    cost the same, the lists' objects being most of it.)"""
+    lists = _one_by_one(values)
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+    if len(flat):
+        # Each value's deltas restart from 0: a cumulative sum with the previous values' totals taken off.
+        total = np.cumsum(flat)
+        ends = np.cumsum(counts)
+        previous = ends[:-1]
+        before = np.concatenate(([0], np.where(previous > 0, total[np.maximum(previous - 1, 0)], 0)))
+        flat = total - np.repeat(before, counts)
+    return counts, flat
+
+
 def positions(postings: Postings) -> tuple:
-    """``(posting index, position)`` of every position of every posting, as two flat int32 arrays
-    (from W3 ``Positions`` values: a 4-byte count, then the pickled list of position deltas)."""
+    """``(posting index, position)`` of every position of every posting, as two flat int32 arrays."""
     if postings._positions is not None:
         return postings._positions
     if postings.values is None:
         raise ValueError("postings decoded without values")
-    loads = pickle.loads
-    counts = np.empty(len(postings.values), dtype=np.int64)
-    deltas: list = []
-    for n, value in enumerate(postings.values):
-        if not value:
-            counts[n] = 0
-            continue
-        body = value[4:]
-        if not body.endswith(b"."):
-            body += b"."
-        codes = loads(body)
-        counts[n] = len(codes)
-        deltas.extend(codes)
-    flat = np.asarray(deltas, dtype=np.int64)
+    counts, flat = decode_positions(postings.values)
     owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-    if len(flat):
-        # Each posting's deltas restart from 0: a cumulative sum with the previous postings' totals taken off.
-        total = np.cumsum(flat)
-        starts = np.cumsum(counts) - counts
-        has = counts > 0
-        before = np.zeros(len(counts), dtype=np.int64)
-        before[has] = np.where(starts[has] > 0, total[np.maximum(starts[has] - 1, 0)], 0)
-        flat = total - np.repeat(before, counts)
     # Kept as two int32 arrays (8 bytes a position); the encoded values are no longer needed.
     postings._positions = (owner, flat.astype(np.int32))
     postings.values = None

@@ -22,6 +22,7 @@ from indexer.fulltext.highlight import HighlightAnalyzer, _HighlightSearcher  # 
 from indexer.fulltext.joined_arrays import Joined, segments_key
 from indexer.fulltext.segment_arrays import ColumnArrays, count_values, month_text
 from indexer.fulltext.postings import PostingsCache
+from indexer.fulltext.postings_files import PostingsFiles
 from indexer.fulltext.matching import Matches, Unsupported, match_all, sorted_order, top_order
 
 __all__ = ["ArraySearch", "Ranked", "Unsupported"]
@@ -62,6 +63,7 @@ class ArraySearch:
 
     def __init__(self, postings_budget: Optional[int] = None):
         self.postings = PostingsCache(postings_budget) if postings_budget else PostingsCache()
+        self.files = PostingsFiles()  # common terms' postings kept decoded beside each segment
         self.columns = ColumnArrays()
         self.joined = Joined()  # the columns joined along the latest searcher's docnums
         self._highlighting: dict = {}  # field -> HighlightAnalyzer (None: the field's analyzer cannot have one)
@@ -85,6 +87,7 @@ class ArraySearch:
         """Forget what belongs to segments the searcher no longer has (merged away)."""
         live = {reader.segment().segment_id() for reader, _ in searcher.reader().leaf_readers()}
         self.postings.keep_only(live)
+        self.files.keep_only(live)
         self.columns.keep_only(live)
 
     # -- matching and ranking -----------------------------------------------------------
@@ -96,7 +99,7 @@ class ArraySearch:
         FullTextIndex.search takes them (``outlet``, ``year``, ``tags``). ``column_values(reader,
         field)``: a segment's stored column (``id``, ``story``) by docnum."""
         deadline = time.monotonic() + time_limit
-        matches = match_all(searcher, parsed, self.postings, self.columns.lengths, deadline)
+        matches = match_all(searcher, parsed, self.postings, self.columns.lengths, deadline, self.files.get)
         keep = self._filter_mask(searcher, matches, filters or {}, deadline)
         docnums, scores = matches.docnums, matches.scores
         if keep is not None:
@@ -151,7 +154,7 @@ class ArraySearch:
         keep = np.ones(len(matches.docnums), dtype=bool)
         if terms:
             allowed = match_all(searcher, wq.And(terms) if len(terms) > 1 else terms[0], self.postings,
-                                self.columns.lengths, deadline).docnums
+                                self.columns.lengths, deadline, self.files.get).docnums
             keep &= np.isin(matches.docnums, allowed, assume_unique=True)
         if year:
             newest = self._segment_column(matches, matches.docnums, lambda reader: self.columns.numeric(reader, "newest"))
