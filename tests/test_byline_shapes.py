@@ -97,3 +97,12 @@ def test_credits_naming_nobody():
 
 def test_weekday_between_the_name_and_the_date():
     assert bylines.header_byline("By Jane Doe on Monday, 2 May 2022") == ("Jane Doe", None)
+
+
+def test_bylines_in_more_languages_and_datelines_before_the_name():
+    assert bylines.header_byline("Par Jean Dupont") == ("Jean Dupont", None)
+    assert bylines.header_byline("Autor: Hans Müller") == ("Hans Müller", None)
+    assert bylines.header_byline("Nivîskar: Azad Ehmed") == ("Azad Ehmed", None)
+    for line in ("دمشق - سلمى الحسن", "دمشق ـ سلمى الحسن", "القامشلي/ سلمى الحسن", "أربيل- سلمى الحسن"):
+        assert bylines.bare_name(line) == "سلمى الحسن", line
+    assert bylines.bare_name("Jane Doe/Reuters") is None  # a picture's credit

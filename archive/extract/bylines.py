@@ -44,7 +44,7 @@ MAX_BYLINE_WORDS = 12
 MAX_NAME_WORDS = 8
 MAX_BARE_WORDS = 6
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
-_PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—]\s+")
+_PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—ـ/]\s+|(?<=\S)[-–—ـ/]\s+|\s+[ـ/]\s*")  # "Raqqa - X", "أربيل- X", "دمشق ـ X"
 _IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
 _SIGNOFF = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
