@@ -91,7 +91,6 @@ def test_the_files_are_read_not_the_blocks(index, monkeypatch):
     kept = index._arrays.files._kept
     assert kept and all(found is not None for found in kept.values())
     readers = {reader.segment().segment_id(): reader for reader, _ in searcher.reader().leaf_readers()}
-    assert decoded is not None
     for segment_id, term in decoded:
         assert readers[segment_id].doc_frequency(*term) < MIN_DOCS, term
 

@@ -33,11 +33,8 @@ new segment under a new id; deletions are applied by Whoosh's own filter over th
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import pickle
-import struct
 import threading
 import zlib
 from pathlib import Path
@@ -53,7 +50,6 @@ SUFFIX = "postings.arr"
 MIN_DOCS = 128  # terms in fewer documents of a segment (one block) are decoded from Whoosh's blocks
 _ALIGN = 64
 ARRAYS = ("extent", "start", "ids", "weights", "pos_count", "term_pos", "positions", "term_crc")
-_INT = struct.Struct("!i")
 
 
 def path_for(folder, segment_id: str) -> Path:
