@@ -71,7 +71,7 @@ def _lighter_facets_when_large(db_path, articles: Optional[dict]) -> None:
         return
     if count < LARGE_ARCHIVE:
         return
-    heavy = [f for f in articles["facets"] if isinstance(f, dict) or f == "duplicate_of"]
+    heavy = [f for f in articles["facets"] if (isinstance(f, dict) and "counted" not in f) or f == "duplicate_of"]
     articles["facets"] = [f for f in articles["facets"] if f not in heavy]
     links = ", ".join(_facet_link(f) for f in heavy)
     articles["description_html"] = (

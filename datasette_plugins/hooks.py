@@ -18,7 +18,7 @@ TRUNCATE = 160
 
 @hookimpl
 def register_facet_classes():
-    return [facets.ValuesFacet]
+    return [facets.ValuesFacet, facets.CountedFacet]
 
 
 @hookimpl

@@ -16,7 +16,7 @@ def test_large_archive_leaves_row_reading_facets_a_click_away(sample_db, monkeyp
     monkeypatch.setattr(serving_module, "LARGE_ARCHIVE", 10)
     metadata = metadata_for(sample_db, find_metadata())
     kept = facets(metadata, sample_db)
-    assert kept == ["outlet", "year", "month", "language"]
+    assert kept == [{"counted": column} for column in ("outlet", "year", "month", "language")]
     description = metadata["databases"][sample_db.stem]["tables"]["articles"]["description_html"]
     assert "?_facet_values=places" in description and "/-/entities" in description
 
