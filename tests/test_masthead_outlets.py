@@ -80,3 +80,12 @@ def test_a_menu_of_one_entry_a_line():
 def test_the_paper_a_text_was_published_in_beats_its_sites_masthead():
     page = _page("Lakeside Herald Online\nHome  World  Politics  Sport", "Published in Lakeside Herald, April 4th, 2022")
     assert parse_text_article(page).outlet == "Lakeside Herald"
+
+
+def test_copyright_holders_with_digits_arabic_years_and_trades():
+    assert footer_outlet("© بحيرة24") == "بحيرة24"  # a name's digits are no year
+    assert footer_outlet("© 2019 1234") is None
+    assert footer_outlet("جميع الحقوق محفوظة © ٢٠١٩ البحيرة") == "البحيرة"  # a year in Arabic-Indic digits
+    assert footer_outlet("جميع الحقوق محفوظة © البحيرة 2022") == "البحيرة"
+    # a company: its trades after the name, one or more ("for media, culture and arts")
+    assert footer_outlet("© مؤسسة البحيرة للإعلام والثقافة والفنون") is None

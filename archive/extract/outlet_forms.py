@@ -15,7 +15,7 @@ from archive.extract.data import data_lines
 # The kind of outlet an Arabic name is written with ("صحيفة الاستقلال", "جريدة الصباح", "موقع
 # عنب بلدي", "وكالة نورث برس"): a description, not the name the outlet's masthead and others'
 # citations give it. "وكالة أنباء ..." and "وكالة الأنباء ..." are names as they stand.
-_ARABIC_KIND_WORD = re.compile(r"^(?:صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|وكالة|وكاله)\s+(?!أنباء|انباء|الأنباء|الانباء)(?=\S)")
+_ARABIC_KIND_WORD = re.compile(r"^(?:صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|وكالة|وكاله|مؤسسة|مؤسسه|شركة|شركه)\s+(?!أنباء|انباء|الأنباء|الانباء)(?=\S)")
 
 
 def company_suffix(name: str) -> Optional[re.Match]:
@@ -28,7 +28,9 @@ def company_suffix(name: str) -> Optional[re.Match]:
 @functools.lru_cache(maxsize=None)
 def _company_suffixes() -> re.Pattern:
     forms = sorted(data_lines("company_suffixes.txt"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(form.rstrip(".")) for form in forms)
+    # an Arabic trade may name more trades after it, each joined by "و": "للإعلام والثقافة والفنون"
+    alternatives = "|".join(re.escape(form.rstrip(".")) + (r"(?:\s+وال\w+)*" if form.startswith("لل") else "")
+                            for form in forms)
     return re.compile(rf"(?:\s*,\s*|\s+)(?:{alternatives})\.?$", re.I)
 
 

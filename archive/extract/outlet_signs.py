@@ -248,7 +248,7 @@ def footer_outlet(line: str) -> Optional[str]:
     if not found or found != name:
         return found  # a known outlet, or None for a word that names none
     if (len(name.split()) > 5 or not (name[:1].isupper() or has_arabic(name[:1])) or COMPANY.search(name)
-            or re.search(r"\d", name)):
+            or re.search(r"(?:^|\s)[\d.,/-]+(?:\s|$)", name)):  # a number, not a name's digits ("Kurdistan24")
         return None
     return name
 
@@ -258,10 +258,11 @@ def footer_outlet(line: str) -> Optional[str]:
 # "جميع الحقوق محفوظة لـ عنب بلدي", "© 2021 جميع الحقوق محفوظة لتلفزيون سوريا".
 # Tried in this order, the first that matches wins (one alternation would take the leftmost match:
 # "جميع الحقوق محفوظة لإرم نيوز ©2023" read whole as the name before "©").
+_YEAR = r"(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d"  # a year, in Arabic-Indic digits too ("© ٢٠١٩")
 _HOLDERS = (
     re.compile(r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\s\d)"),
     re.compile(
-        r"^(?:©|\(c\)|copyright|\s)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s,]*)?"
+        r"^(?:©|\(c\)|copyright|\s)+(?:" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?[\s,]*)?"
         r"(?!\s|\d|جميع|كل|all\b)(?P<name2>[^.|©]{2,60}?)\s*(?:\.\s|\.$|\s[-–—|]\s|\s{2}|,?\s+all rights|\s+-?\s*جميع|$)",
         re.I),
     # "Camp Gazette, all rights reserved", "Camp Gazette. All rights reserved": no sign, no year
@@ -270,6 +271,9 @@ _HOLDERS = (
     re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?"
                r"[-–—|:]\s*(?P<name5>[^©|.\d]{2,60}?)\s*$", re.I),
     re.compile(r"^(?P<name3>[^©]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)?\W*$", re.I),
+    # "جميع الحقوق محفوظة © إيلاف 2022", "All rights reserved © 2021 Camp Gazette"
+    re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*©\s*(?:" + _YEAR + r"\s*)?"
+               r"(?P<name6>[^©|.]{2,60}?)\s*(?:" + _YEAR + r")?\W*$", re.I),
 )
 
 
