@@ -22,7 +22,8 @@ moved, the query mix's totals checked against the single archive after).
 ``--sources`` takes JSON Lines already made (bench/scale.py's WORKDIR/jsonl) instead of generating;
 ``--imports`` chooses which of the three imports run (``one,1,2``); without the one archive the
 searches compare the collection in process with the collection on the cluster (totals checked
-equal). ``--workdir`` keeps everything there (implies ``--keep``) and logs progress with the time.
+equal). ``--workdir`` keeps everything there (implies ``--keep``) and logs progress with the time;
+``--reuse`` then searches what an earlier run kept there without importing again.
 
 Prints Markdown tables. On a shared machine the figures move with everyone else's load.
 """
@@ -64,6 +65,8 @@ def main() -> None:
     parser.add_argument("--imports", default="one,1,2", help="which imports run: one archive, 1 worker, 2 workers")
     parser.add_argument("--no-rebalance", action="store_true", help="skip the rebalancing step")
     parser.add_argument("--no-pages", action="store_true", help="skip the served pages")
+    parser.add_argument("--reuse", action="store_true",
+                        help="search the collections an earlier --workdir run kept instead of importing again")
     args = parser.parse_args()
     steps = {step.strip() for step in args.imports.split(",") if step.strip()}
     if not steps <= {"one", "1", "2"} or "2" not in steps:
@@ -103,7 +106,9 @@ def main() -> None:
     rows = []
 
     single = work / "one.db" if "one" in steps else None
-    if single:
+    if single and args.reuse and single.exists():
+        log(f"reusing {single}")
+    elif single:
         started = time.monotonic()
         subprocess.run([str(ROOT / ".venv/bin/archive"), "import", str(single), str(sources), "--silent",
                         "--workers", "0"], check=True, capture_output=True)
@@ -117,7 +122,13 @@ def main() -> None:
                                dashboard_address=None)
         client = Client(cluster)
         client.run(lambda: __import__("archive.shard_import"))  # modules loaded before the clock starts
-        made = collection.create(work / f"c{workers}" / "collection.json", args.shards)
+        kept = work / f"c{workers}" / "collection.json"
+        if args.reuse and kept.exists():
+            clients[workers] = (cluster, client)
+            collections[workers] = collection.load(kept)
+            log(f"{workers} worker(s): reusing {kept}")
+            continue
+        made = collection.create(kept, args.shards)
         started = time.monotonic()
         done = []
 
