@@ -1,20 +1,20 @@
 """An outlet named by a page's masthead: the short name line a site prints at its top, over or
 under its menu (issue #13, round 9).
 
-A page saved as text keeps its top: the logo's text ("SBS News", "Balkan Insight", "جريدة
-الصباح"), the menu beside it ("Home  News  World  Opinion", "الرئيسية | محليات | دولي"), then a
+A page saved as text keeps its top: the logo's text ("Lakeside Herald", "KTV News", "صحيفة
+البحيرة"), the menu beside it ("Home  News  World  Opinion", "الرئيسية | محليات | دولي"), then a
 section label and the headline. A line of a few words that stands right next to such a menu, over
 the headline, is the publication's own name: the masthead. The menu is what makes it one; a short
 line alone over a headline may be a section ("World", "محليات") or a kicker.
 
 The masthead names the publication as it calls itself; a copyright line names the company that
-holds its rights ("© SBS 2022" under "SBS News", "Copyright BIRN" under "Balkan Insight",
-"Radio New Zealand" under "RNZ"), a byline may name the network. So the masthead wins over any
+holds its rights ("© KTV 2022" under "KTV News", "Copyright LMN" under "Lakeside Herald",
+"Lakeside Radio Network" under "LRN"), a byline may name the network. So the masthead wins over any
 outlet the data does not know; an outlet the data knows, read from a line, dateline or footer,
 stays (its one name is the data's).
 
 Arabic mastheads the data does not know count too, written as the page writes them without a
-kind word ("جريدة الصباح" -> "الصباح"), as they do for a footer's holder; the halves' truths
+kind word ("صحيفة البحيرة" -> "البحيرة"), as they do for a footer's holder; the halves' truths
 disagree there (see :func:`archive.extract.outlet_signs.masthead_outlet`), and this follows the
 later halves (fresh5, fresh6), which name an Arabic-only outlet by its Arabic name.
 """
@@ -48,7 +48,7 @@ TAGLINE_LINES = 1  # a line under the logo's name, over the menu
 
 # How a menu's entries are set apart on a line: a run of spaces or a bar, dot or bullet.
 _MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·]\s+|\s*\|\s*")
-# "SWI swissinfo.ch - a branch of Swiss Broadcasting ...", "Name | the news that matters": the
+# "herald.example - a branch of the Lakeside Broadcasting Union", "Name | the news that matters": the
 # name, then a tagline in lower case or opening with an article.
 _TAGLINE = re.compile(r"\s+[-–—|]\s+(?=(?:a|an|the|part|member|since|your|our)\b|[a-z])")
 
@@ -173,9 +173,9 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
               source_path: Optional[str] = None) -> bool:
     """Whether a second sign of the page agrees with its masthead (a menu beside a short line is
     one sign; a section or a kicker stands there too): the outlet read elsewhere is part of it or
-    its initials ("© SBS 2023" under "SBS News", "Radio New Zealand" under "RNZ"); another short
-    line of the page writes it ("Get the RNZ app", "تابعوا «القبس»"); the file's folder is named
-    as it is; the line says what kind of outlet it names ("جريدة الصباح": the newspaper al-Sabah)."""
+    its initials ("© KTV 2023" under "KTV News", "Lakeside Radio Network" under "LRN"); another
+    short line of the page writes it ("Get the LRN app", "تابعوا «البحيرة»"); the file's folder is
+    named as it is; the line says what kind of outlet it names ("صحيفة البحيرة": the newspaper)."""
     if known_outlet(masthead):
         return True
     if current and _part_or_initials(current, masthead):
@@ -198,8 +198,8 @@ OTHER_LINE_CHARS = 120  # a line naming the masthead again is furniture: a link,
 
 
 def _part_or_initials(current: str, masthead: str) -> bool:
-    """Whether one name is a word run of the other ("SBS", "SBS News") or its initials ("RNZ",
-    "Radio New Zealand")."""
+    """Whether one name is a word run of the other ("KTV", "KTV News") or its initials ("LRN",
+    "Lakeside Radio Network")."""
     a, b = ([w.casefold() for w in re.findall(r"\w+", name)] for name in (current, masthead))
     if not a or not b:
         return False

@@ -257,7 +257,7 @@ def footer_outlet(line: str) -> Optional[str]:
 # reserved. Privacy Policy", "Camp Gazette © 2024", "© 2022 الشرق الأوسط - جميع الحقوق محفوظة",
 # "جميع الحقوق محفوظة لـ عنب بلدي", "© 2021 جميع الحقوق محفوظة لتلفزيون سوريا".
 # Tried in this order, the first that matches wins (one alternation would take the leftmost match:
-# "جميع الحقوق محفوظة لإرم نيوز ©2023" read whole as the name before "©").
+# "جميع الحقوق محفوظة لبحيرة نيوز ©2023" read whole as the name before "©").
 _YEAR = r"(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d"  # a year, in Arabic-Indic digits too ("© ٢٠١٩")
 _HOLDERS = (
     re.compile(r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\s\d)"),
@@ -271,7 +271,7 @@ _HOLDERS = (
     re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?"
                r"[-–—|:]\s*(?P<name5>[^©|.\d]{2,60}?)\s*$", re.I),
     re.compile(r"^(?P<name3>[^©]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)?\W*$", re.I),
-    # "جميع الحقوق محفوظة © إيلاف 2022", "All rights reserved © 2021 Camp Gazette"
+    # "جميع الحقوق محفوظة © البحيرة 2022", "All rights reserved © 2021 Camp Gazette"
     re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*©\s*(?:" + _YEAR + r"\s*)?"
                r"(?P<name6>[^©|.]{2,60}?)\s*(?:" + _YEAR + r")?\W*$", re.I),
 )
