@@ -12,7 +12,7 @@ from typing import Optional
 from archive.extract.data import data_lines
 
 
-# The kind of outlet an Arabic name is written with ("صحيفة الاستقلال", "جريدة الصباح", "موقع
+# The kind of outlet an Arabic name is written with ("صحيفة البحيرة", "جريدة الوادي", "موقع
 # عنب بلدي", "وكالة نورث برس"): a description, not the name the outlet's masthead and others'
 # citations give it. "وكالة أنباء ..." and "وكالة الأنباء ..." are names as they stand.
 _ARABIC_KIND_WORD = re.compile(r"^(?:صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|وكالة|وكاله|مؤسسة|مؤسسه|شركة|شركه)\s+(?!أنباء|انباء|الأنباء|الانباء)(?=\S)")

@@ -346,9 +346,9 @@ _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقو
 def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[str]:
     """An outlet the data does not know, named by the page's masthead: its first line, a few words
     and no sentence, which the page names again under the text, else None. Again means: a
-    copyright line naming one of its own words (not a ``common`` word, not a year: "PBS NewsHour"
-    over "© 2019 NewsHour Productions LLC"), or a short line holding all its words in a row
-    ("Subscribe to The Hindu", "تابعوا «الراي» على تويتر").
+    copyright line naming one of its own words (not a ``common`` word, not a year: "KTV Lakeside"
+    over "© 2019 Lakeside Productions LLC"), or a short line holding all its words in a row
+    ("Subscribe to The Lakeside Herald", "تابعوا «البحيرة» على تويتر").
 
     Not in Arabic script: the halves' truths disagree on an unknown Arabic outlet's name (fresh3
     and fresh4 give the Latin one it uses abroad, "Raseef22" for "رصيف22", which the data holds or
