@@ -29,6 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # at 9906f44 (outlet 0.706/0.600, author 0.842/0.653, date recall 0.867) and pinned at that, less
 # 0.02; like the others it is tuned on from the next round, so their floors pin that work, not how
 # the import does on material it has not seen (bench/README.md gives each half's unseen figures).
+# Round 9 (2026-12-04 afternoon, tuned on fresh6): fresh6 floors raised to its figures less 0.02;
+# fresh3 and fresh4 outlet precision lowered (0.98 -> 0.94, 0.86 -> 0.80): an outlet whose page
+# writes only an Arabic masthead is now stored under that Arabic name (fresh5's and fresh6's
+# convention), while fresh3's and fresh4's truths expect Latin names their pages never write.
 FLOORS = {
     'tune': {
         'stored.precision': 0.98,
@@ -131,7 +135,7 @@ FLOORS = {
         'stored.recall': 0.98,
         'title.precision': 0.98,
         'title.recall': 0.98,
-        'outlet.precision': 0.98,
+        'outlet.precision': 0.94,
         'outlet.recall': 0.91,
         'date.precision': 0.98,
         'date.recall': 0.98,
@@ -155,7 +159,7 @@ FLOORS = {
         'stored.recall': 0.96,
         'title.precision': 0.98,
         'title.recall': 0.96,
-        'outlet.precision': 0.86,
+        'outlet.precision': 0.8,
         'outlet.recall': 0.78,
         'date.precision': 0.98,
         'date.recall': 0.96,
@@ -180,7 +184,7 @@ FLOORS = {
         'title.precision': 0.94,
         'title.recall': 0.92,
         'outlet.precision': 0.94,
-        'outlet.recall': 0.82,
+        'outlet.recall': 0.91,
         'date.precision': 0.98,
         'date.recall': 0.96,
         'author.precision': 0.98,
@@ -201,14 +205,14 @@ FLOORS = {
     'fresh6': {
         'stored.precision': 0.98,
         'stored.recall': 0.96,
-        'title.precision': 0.92,
-        'title.recall': 0.91,
-        'outlet.precision': 0.68,
-        'outlet.recall': 0.57,
+        'title.precision': 0.98,
+        'title.recall': 0.96,
+        'outlet.precision': 0.9,
+        'outlet.recall': 0.86,
         'date.precision': 0.98,
-        'date.recall': 0.84,
-        'author.precision': 0.82,
-        'author.recall': 0.63,
+        'date.recall': 0.93,
+        'author.precision': 0.98,
+        'author.recall': 0.93,
         'tags.precision': 0.98,
         'tags.recall': 0.84,
         'language.precision': 0.96,
