@@ -232,3 +232,31 @@ def _docs(index, segment_id: str) -> int:
 def _data_start(data: bytes) -> int:
     size = int.from_bytes(data[len(postings_files.MAGIC):len(postings_files.MAGIC) + 8], "little")
     return -(-(len(postings_files.MAGIC) + 8 + size) // 64) * 64
+
+
+def test_check_names_a_damaged_or_missing_file_and_deletes_the_damaged(archive, tmp_path):  # noqa: F811
+    import shutil
+
+    copy = tmp_path / "archive.whoosh"
+    shutil.copytree(archive.with_name("archive.whoosh"), copy)
+    postings_files.write_missing(copy, min_docs=MIN_DOCS)
+    assert postings_files.check(copy) == []
+    path = _first_file(copy)
+    data = path.read_bytes()
+    segment_id = path.name.split(".")[0]
+    spec = postings_files.load(copy, segment_id, _docs_in(copy, segment_id)).header["arrays"]["ids"]
+    damaged = bytearray(data)
+    damaged[_data_start(data) + spec["offset"]] ^= 1  # the first doc number
+    path.write_bytes(bytes(damaged))
+    (name, problem), = postings_files.check(copy)
+    assert name == path.name and "damaged" in problem and not path.exists()
+    (name, problem), = postings_files.check(copy)
+    assert name == path.name and problem.startswith("missing")
+    assert postings_files.write_missing(copy, min_docs=MIN_DOCS) == [path.name.split(".")[0]]
+    assert postings_files.check(copy) == []
+
+
+def _docs_in(folder, segment_id: str) -> int:
+    from whoosh.index import open_dir
+
+    return next(s.doc_count_all() for s in open_dir(str(folder))._segments() if s.segment_id() == segment_id)

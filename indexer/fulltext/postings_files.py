@@ -26,7 +26,8 @@ falls back to decoding Whoosh's blocks for a term that is not in the file, a fil
 missing, unreadable, of another format or another segment, or whose term does not agree with
 the matcher (its extent, its first block's last doc number, doc numbers within the segment,
 the term's CRC-32).
-:func:`verify` checks every array's CRC-32 (``archive check``'s question). The name matches
+:func:`verify` checks every array's CRC-32 and :func:`check` every segment's file (``archive
+check``'s question: not yet called by it). The name matches
 Whoosh's segment pattern, so its clean-up deletes the file with its segment (a merge writes a
 new segment under a new id; deletions are applied by Whoosh's own filter over the doc numbers).
 """
@@ -267,6 +268,28 @@ def verify(folder, segment_id: str, doc_count: int) -> Optional[str]:
         if zlib.crc32(np.ascontiguousarray(found.arrays[name]).tobytes()) != spec["crc"]:
             return f"{path.name}: {name} damaged (checksum)"
     return None
+
+
+def check(folder) -> list:
+    """``(file name, problem)`` for each segment of the index in ``folder`` whose postings file is
+    missing or not whole (``archive check``'s question). A file that is not whole is deleted: a
+    search decodes that segment's blocks until :func:`write_missing` writes it again."""
+    from whoosh.index import open_dir
+
+    found = []
+    for segment in open_dir(str(folder))._segments():
+        path = path_for(folder, segment.segment_id())
+        if not path.exists():
+            found.append((path.name, "missing (searches decode this segment's blocks)"))
+            continue
+        problem = verify(folder, segment.segment_id(), segment.doc_count_all())
+        if problem is not None:
+            found.append((path.name, problem))
+            try:
+                path.unlink()
+            except OSError:
+                pass
+    return found
 
 
 def write_segment(folder, segment, schema, min_docs: int = MIN_DOCS) -> bool:
