@@ -110,7 +110,7 @@ class FinishedFiles:
             entry = imported_files.entry(self.db, str(path))
             if entry is not None and self._matches(entry, described):
                 ids = imported_files.stored_ids(self.db, described["resolved"])
-                if len(ids) == entry["stored"]:
+                if len(ids) == entry["stored"] and imported_files.ids_hash(ids) == entry["stored_hash"]:
                     self.skipped_files += 1
                     return entry, ids
         self._described[str(path)] = described

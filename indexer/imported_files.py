@@ -7,6 +7,7 @@ finds them."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Optional
 
 import sqlite_utils
@@ -15,7 +16,7 @@ from indexer.store_sql import immediate, now
 
 TABLE = "imported_files"
 COLUMNS = ("path", "resolved", "size", "mtime_ns", "fingerprint", "options", "extraction", "folder", "records",
-           "imported", "updated", "unchanged", "duplicates", "failed", "skipped", "stored", "import_id")
+           "imported", "updated", "unchanged", "duplicates", "failed", "skipped", "stored", "stored_hash", "import_id")
 
 
 def entry(db: sqlite_utils.Database, path: str) -> Optional[dict]:
@@ -33,16 +34,22 @@ def stored_ids(db: sqlite_utils.Database, path: str) -> list:
         [path, path + "!/", path + "!0"])]
 
 
+def ids_hash(ids: list) -> str:
+    """A short hash of a set of article ids (whatever their order)."""
+    return hashlib.sha256(" ".join(sorted(ids)).encode()).hexdigest()[:16]
+
+
 def save(db: sqlite_utils.Database, rows: list) -> None:
-    """Rows (dicts with :data:`COLUMNS`, ``stored`` left out: counted here by ``resolved``) written
-    in one transaction, replacing the earlier rows of the same paths."""
+    """Rows (dicts with :data:`COLUMNS`, ``stored`` and ``stored_hash`` left out: found here by
+    ``resolved``) written in one transaction, replacing the earlier rows of the same paths."""
     if not rows:
         return
     finished = now()
     with immediate(db):
         values = []
         for row in rows:
-            row = dict(row, stored=len(stored_ids(db, row["resolved"])))
+            ids = stored_ids(db, row["resolved"])
+            row = dict(row, stored=len(ids), stored_hash=ids_hash(ids))
             values.append([row.get(column) for column in COLUMNS] + [finished])
         marks = ", ".join("?" * (len(COLUMNS) + 1))
         db.conn.executemany(

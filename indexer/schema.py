@@ -188,6 +188,7 @@ TABLES = {
             "failed": int,
             "skipped": int,
             "stored": int,  # articles stored with this file as their source when it was written
+            "stored_hash": str,  # sha256 of their sorted ids: one deleted or renamed, and the file is read again
             "import_id": int,
             "finished": str,
         },

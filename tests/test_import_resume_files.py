@@ -207,7 +207,7 @@ def test_a_killed_import_run_again_skips_what_it_finished_and_stores_every_artic
     stored, entries = (conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "imported_files"))
     conn.close()
     assert (stored, entries) == (100, 49)  # the 50th file's entry waits for the batch after it
-    result = faults.run_archive("import", db, folder, "--silent", "--batch-size", 50, "--workers", 0)
+    result = faults.run_archive("import", db, folder, "--silent", "--batch-size", 50, "--workers", 0, timeout=1800)
     assert result.returncode == 0, result.stderr
     assert "50 imported, 0 updated, 100 unchanged" in result.stderr
     assert "49 files skipped: already imported" in result.stderr
@@ -216,5 +216,19 @@ def test_a_killed_import_run_again_skips_what_it_finished_and_stores_every_artic
     assert conn.execute("select count(*), sum(stored) from imported_files").fetchone() == (150, 150)
     conn.close()
     assert len(FullTextIndex(index_path_for(db)).all_ids()) == 150
-    check = faults.run_archive("check", db)
+    check = faults.run_archive("check", db, timeout=1800)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_an_archive_made_before_the_table_gains_it_on_open(db_path, inputs, read):
+    run(db_path, inputs)
+    conn = sqlite3.connect(db_path)
+    conn.execute("drop table imported_files")
+    conn.close()
+    with Archive(db_path) as archive:
+        assert archive.db["imported_files"].exists()
+    read.clear()
+    again = run(db_path, inputs)  # no entries: every file read, and remembered this time
+    assert (len(read), again.unchanged, again.files_skipped) == (15, 22, 0)
+    read.clear()
+    assert run(db_path, inputs).files_skipped == 15 and read == []
