@@ -60,13 +60,14 @@ def test_generic_words_literal_when_quoted_required_when_not():
     names = ["Omar field", "al-Omar oil field", "al-Umar field", "حقل العمر"]
     text, added = literal_generic("Omar field", names, quoted=True)
     assert "al-Omar oil field" not in added and "al-Umar field" in added and "حقل العمر" in added
-    text, _ = literal_generic("Omar oil field", ["Omar oil field", "al-Omar field"], quoted=False,
-                              every=["al-Omar oil field"])
-    assert text.endswith("AND oil AND field)")
+    text, _ = literal_generic("Arisha camp", ["Arisha camp", "Areesha"], quoted=False, every=["Areesha camp"])
+    assert text.endswith("AND camp)")
     # a quoted full name is not its acronym
     _, added = literal_generic("Deir ez-Zor Military Council", ["Deir ez-Zor Military Council", "DMC"], quoted=True)
     assert added == []
     assert literal_generic("alhol", ["alhol", "al-Hol camp", "al-Hol"], quoted=False) is None
+    # only words that end spellings of several entities are asked for: not "led" nor "coalition"
+    assert literal_generic("US-led coalition", ["US-led coalition", "Global Coalition"], quoted=False) is None
 
 
 REPORTS = [
@@ -79,6 +80,8 @@ REPORTS = [
     ("ghweran", "Tunnel", "Guards found a tunnel under the Ghweran jail."),
     ("field-plain", "Plant fire", "A fire broke out near the Omar field pumping station."),
     ("field-oil", "Rockets", "Rockets struck the al-Omar oil field base."),
+    ("camp-word", "Winter", "Tents in the Areesha camp were flooded."),
+    ("camp-none", "Blankets", "Families in Areesha received blankets."),
 ]
 
 
@@ -96,7 +99,7 @@ def index(tmp_path_factory):
     ("ديرالزور", {"joined-ar"}),
     ("غويران", {"ghweran"}),  # the archive's unknown Latin spellings of a name typed in Arabic
     ('"Omar field"', {"field-plain"}),
-    ("Omar oil field", {"field-oil"}),
+    ("Arisha camp", {"camp-word"}),  # unquoted, the generic word is asked for: not bare "Areesha"
 ])
 def test_found_in_every_spelling(index, query, expected):
     assert set(index.matching_ids(query)) == expected

@@ -52,6 +52,7 @@ def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
             return None
         names = kept + arabic
         return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
+    own = tuple(word for word in own if word in qualifier_words())  # "US-led coalition": no "led" asked for
     if not own:
         return None
     ored = "(" + " OR ".join(f'"{name}"' for name in latin) + ")"
@@ -78,6 +79,27 @@ def place_words(groups: list) -> set:
 
 
 PLACE_WORD_ENTITIES = 2
+
+
+def qualifier_words() -> frozenset:
+    """The generic words that end Latin spellings of at least QUALIFIER_ENTITIES entities (camp,
+    prison, field, province...): the ones an unquoted search asks for; not "led" nor "coalition"."""
+    from indexer.fulltext.aliases import alias_table
+
+    table = alias_table()
+    if _qualifiers.get("table") is not table:
+        ends: dict = {}
+        for group in table.values():
+            for name, _ in group:
+                words = generic_words(name)
+                if words and name.split()[-1] == words[-1]:
+                    ends.setdefault(words[-1], set()).add(group[0][1])
+        _qualifiers.update(table=table, words=frozenset(w for w, e in ends.items() if len(e) >= QUALIFIER_ENTITIES))
+    return _qualifiers["words"]
+
+
+QUALIFIER_ENTITIES = 3
+_qualifiers: dict = {}
 
 
 def bare_spellings(names: list, known, places: set) -> list:
