@@ -260,3 +260,23 @@ def _docs_in(folder, segment_id: str) -> int:
     from whoosh.index import open_dir
 
     return next(s.doc_count_all() for s in open_dir(str(folder))._segments() if s.segment_id() == segment_id)
+
+
+def test_archive_check_names_a_damaged_file_and_writes_it_again(archive, tmp_path):  # noqa: F811
+    import shutil
+
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+
+    shutil.copy(archive, tmp_path / archive.name)
+    copy = tmp_path / "archive.whoosh"
+    shutil.copytree(archive.with_name("archive.whoosh"), copy)
+    postings_files.write_missing(copy)
+    path = _first_file(copy)
+    damaged = bytearray(path.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    path.write_bytes(bytes(damaged))
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / archive.name)])
+    assert f"damaged postings file {path.name}" in result.output, result.output
+    assert path.exists() and postings_files.check(copy) == []

@@ -58,6 +58,23 @@ def extract(db_path, silent):
     )
 
 
+def _check_postings_files(folder) -> None:
+    """The decoded postings beside each segment (a cache of Whoosh's blocks, never the record): a
+    damaged file is named, deleted and written again; searches decode the blocks meanwhile."""
+    from indexer.fulltext import postings_files
+
+    try:
+        problems = postings_files.check(folder)
+    except Exception as error:  # an index Whoosh cannot open is reported by the check above
+        click.echo(f"postings files not checked: {type(error).__name__}: {error}")
+        return
+    damaged = [(name, problem) for name, problem in problems if not problem.startswith("missing")]
+    for name, problem in damaged:
+        click.echo(f"damaged postings file {name}: {problem}; written again from the index")
+    if damaged:
+        postings_files.write_missing(folder)
+
+
 @click.command()
 @click.argument("db_path", metavar="DB", type=click.Path())
 def check(db_path):
@@ -70,6 +87,7 @@ def check(db_path):
         click.echo(f"damaged index segment: {archive.index.path / name} ({reason})")
     if not report.damaged:
         click.echo(f"SQLite: {report.sqlite_count:,} articles; Whoosh: {report.index_count:,} documents")
+    _check_postings_files(archive.index.path)
     for article_id in report.missing_from_index[:100]:
         click.echo(f"missing from Whoosh: {article_id}")
     for article_id in report.missing_from_sqlite[:100]:
