@@ -22,7 +22,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-STAMPS = {"imported_at", "updated_at", "started_at", "finished_at", "started", "finished", "options"}
+STAMPS = {"imported_at", "updated_at", "started_at", "finished_at", "started", "finished", "options",
+          "mtime_ns"}  # imported_files: when the input file was written, not what was stored
 
 
 def tables(path: Path) -> dict:
