@@ -125,3 +125,20 @@ def test_damaged_msg_files_never_raise(tmp_path):
                 reports += 1
                 assert "\n" not in item.reason and "Traceback" not in item.reason
     assert reports  # the damage was seen
+
+
+def test_a_msg_inside_a_zip_is_read_from_its_bytes(cli, db_path, tmp_path):
+    """A container's member has no path of its own (the fuzzer found read_msg asking one for its
+    size): the mail item is read from the member's bytes, as the other readers do."""
+    import zipfile
+
+    data = documents_msg.msg_bytes("Bakery reopens in Qamishli", "Qamishli Desk", "desk@example.org",
+                                   dt.datetime(2023, 3, 7, 8, 0, tzinfo=dt.timezone.utc),
+                                   "The council's second bakery opened on Tuesday.\r\n\r\nQueues were short.",
+                                   html=None, headers=False)
+    with zipfile.ZipFile(tmp_path / "mail.zip", "w") as bundle:
+        bundle.writestr("inbox/bakery.msg", data)
+    result = cli("import", db_path, tmp_path / "mail.zip")
+    assert result.exit_code == 0, result.output
+    [article] = stored(db_path)
+    assert article["title"] == "Bakery reopens in Qamishli" and article["published"] == "2023-03-07"

@@ -28,19 +28,15 @@ INSTALL = "pip install 'news-archive[msg]' (extract-msg)"
 def read_msg(path, options=None) -> Iterator:
     from archive.readers.mail import message_records
 
-    name = str(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-        size = path.stat().st_size
-    except OSError as error:
-        yield BadRecord(name, f"cannot read: {error.strerror or error}")
+    from archive.readers.source import read_within
+
+    name = str(path)  # a file, or a member of a container (read from its bytes: it has no path)
+    data, bad = read_within(path, MAX_MSG_BYTES, ".msg file of {size:,} bytes is too large; not read")
+    if bad is not None:
+        yield bad
         return
-    if head != _OLE:
+    if data[:8] != _OLE:
         yield BadRecord(name, "not an Outlook .msg file (not a Compound File)")
-        return
-    if size > MAX_MSG_BYTES:
-        yield BadRecord(name, f".msg file of {size:,} bytes is too large; not read")
         return
     try:
         import extract_msg
@@ -48,7 +44,7 @@ def read_msg(path, options=None) -> Iterator:
         yield BadRecord(name, f"an Outlook .msg file: reading it needs extract-msg ({INSTALL})")
         return
     try:
-        message = extract_msg.openMsg(str(path), strict=False, delayAttachments=True)
+        message = extract_msg.openMsg(data, strict=False, delayAttachments=True)
     except Exception as error:  # extract-msg raises many kinds on a damaged file
         yield BadRecord(name, f"damaged .msg file ({type(error).__name__}: {error})")
         return
