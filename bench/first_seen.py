@@ -31,7 +31,7 @@ for _path in (str(ROOT), str(ROOT / "bench")):
         sys.path.insert(0, _path)
 
 from scale import QUERIES, percentile, searcher_for  # noqa: E402
-from search_cpu import STAGES, _spent, _time_stages, answer_of  # noqa: E402
+from search_cpu import _spent, _time_stages, answer_of, print_stages  # noqa: E402
 
 
 def _load() -> str:
@@ -108,13 +108,7 @@ def main(argv=None) -> int:
     print(f"| **all** (p50 / p95 / p99) | | {percentile(w, .5):.0f} / {percentile(w, .95):.0f} / "
           f"{percentile(w, .99):.0f} | {percentile(c, .5):.0f} / {percentile(c, .95):.0f} / {percentile(c, .99):.0f} |")
     if args.stages:
-        kinds = [q["kind"] for q in QUERIES]
-        print("\nCPU ms per search, mean of the passes (a stage includes the stages indented under it)")
-        print("| stage | " + " | ".join(kinds) + " |")
-        print("|---|" + "---|" * len(kinds))
-        for _, _, label in STAGES:
-            cells = [f"{stages[k].get(label, 0.0) * 1000 / args.repeat:.1f}" for k in kinds]
-            print(f"| {label.replace(' ', '&nbsp;', len(label) - len(label.lstrip()))} | " + " | ".join(cells) + " |")
+        print_stages(stages, args.repeat)
     if args.answers:
         args.answers.write_text(json.dumps(answers, indent=1, sort_keys=True, default=str))
     if args.compare:

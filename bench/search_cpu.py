@@ -72,6 +72,17 @@ def _time_stages() -> None:
     time_stages(STAGES, _spent)
 
 
+def print_stages(stages: dict, repeat: int) -> None:
+    """The table of CPU ms per stage and query kind (``stages``: kind -> {stage label: seconds})."""
+    kinds = [q["kind"] for q in QUERIES]
+    print("\nCPU ms per search, mean of the passes (a stage includes the stages indented under it)")
+    print("| stage | " + " | ".join(kinds) + " |")
+    print("|---|" + "---|" * len(kinds))
+    for _, _, label in STAGES:
+        cells = [f"{stages[k].get(label, 0.0) * 1000 / repeat:.1f}" for k in kinds]
+        print(f"| {label.replace(' ', '&nbsp;', len(label) - len(label.lstrip()))} | " + " | ".join(cells) + " |")
+
+
 def answer_of(page, extra) -> dict:
     """What a search answered, comparable as JSON."""
     metadata, sizes, counted, facets = extra
@@ -173,13 +184,7 @@ def main(argv=None) -> int:
           f"{c['p50']:.0f} / {c['p95']:.0f} / {c['p99']:.0f} |")
 
     if args.stages:
-        kinds = [q["kind"] for q in QUERIES]
-        print("\nCPU ms per search, mean of the passes (a stage includes the stages indented under it)")
-        print("| stage | " + " | ".join(kinds) + " |")
-        print("|---|" + "---|" * len(kinds))
-        for _, _, label in STAGES:
-            cells = [f"{stages[k].get(label, 0.0) * 1000 / args.repeat:.1f}" for k in kinds]
-            print(f"| {label.replace(' ', '&nbsp;', len(label) - len(label.lstrip()))} | " + " | ".join(cells) + " |")
+        print_stages(stages, args.repeat)
 
     if args.answers:
         args.answers.write_text(json.dumps(answers, indent=1, sort_keys=True, default=str))
