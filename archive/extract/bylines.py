@@ -68,11 +68,12 @@ def byline(line: str) -> Optional[tuple]:
         return None
     value = labelled(line, "author")
     if value is None:
-        posted = labelled(line, "date")  # "Posted on 2 May 2022 by Jane Doe"
-        if posted and re.search(r"\sby\s", posted, re.I):
-            value = re.split(r"\sby\s", posted, maxsplit=1, flags=re.I)[1]
+        posted = labelled(line, "date")  # "Posted on 2 May 2022 by Jane Doe", "Posted by Jane Doe at 8:05 AM"
+        if posted and re.search(r"(?:^|\s)by\s", posted, re.I):
+            value = re.split(r"(?:^|\s)by\s", posted, maxsplit=1, flags=re.I)[1]
         else:
             return None
+    value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
     words = value.split()
     first_number = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
     if first_number and date_in(" ".join(words[first_number:])):  # "By Jane Doe on 11/13/19 at 4:00 PM"
@@ -82,6 +83,7 @@ def byline(line: str) -> Optional[tuple]:
     return split_byline(value)
 
 
+_TIME_AFTER = re.compile(r"(?:\s+(?:at|on|,))?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|في))?[\s,|·•-]*$", re.I)
 
 
@@ -122,7 +124,7 @@ def desk_line(line: str) -> bool:
 
 def split_byline(value: str) -> Optional[tuple]:
     """(name, outlet or None) from what follows "By": the outlet, place or role cut off."""
-    value = collapse_whitespace(value.split(";")[0]).strip(" .,-–—|:")  # "By — Jane Doe"; "Jane Doe; Editor: ..."
+    value = _strip_name(collapse_whitespace(value.split(";")[0]))  # "By — Jane Doe"; "Jane Doe; Editor: ..."
     outlet = None
     parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
     if len(parts) == 2:
@@ -138,7 +140,7 @@ def split_byline(value: str) -> Optional[tuple]:
             value = value + ", " + rest  # "A, B and C"
     value = _IN_PLACE.sub("", value)
     value = without_role(value)
-    value = value.strip(" .,-–—|:")
+    value = _strip_name(value)
     if len(value.split()) == 1 and value.isupper():
         return None  # "by RIC": an organisation, not a reporter
     if opens_with_stop_word(value):
@@ -152,6 +154,14 @@ def split_byline(value: str) -> Optional[tuple]:
     if not all(_NAME_WORD.match(w) or w.lower() in ("and", "&") or w == "و" for w in words):
         return None
     return value, outlet
+
+
+def _strip_name(value: str) -> str:
+    """A name without the marks around it, its last initial's full stop kept ("Rami K.")."""
+    stripped = value.strip(" .,-–—|:")
+    if re.search(r"\s[A-Z]\.$", value.rstrip(" ,-–—|:")) and len(stripped.split()) > 1:
+        return stripped + "."
+    return stripped
 
 
 def without_role(value: str) -> str:

@@ -22,7 +22,7 @@ CACHE = 4096  # lines met again and again (an outlet's header lines) are judged 
 def labels() -> dict:
     sections = {name: [plain(line) for line in lines] for name, lines in data_sections("header_labels.txt").items()}
     patterns = {}
-    for name in ("author", "date", "tags"):
+    for name in ("author", "date", "tags", "tags_if_list"):
         parts = []
         for label in sorted(set(sections.get(name, [])), key=len, reverse=True):
             if label.endswith(":"):

@@ -10,10 +10,13 @@ import re
 
 from archive.extract import boilerplate, bylines, paragraphs, templates
 from archive.extract.data import data_sections
+from archive.extract.tag_headings import name_word
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*\s*){2,}$")  # "#Syria #Raqqa", "#مخيم_الهول #سوريا"
+_SPACED_HASHTAGS = re.compile(r"^\s*#[^\W\d_][^#]*(?:#[^\W_][^#]*)+$")  # "#World #Islamic State"
+HASHTAG_WORDS = 4
 MAX_TAG_LIST = 12
 MAX_TAG_WORDS = 8  # a line under a tags heading with more words (an item with more) is text
 LOOSE_ITEM_WORDS = 4  # under a heading known by its word only, an item of more words is a headline
@@ -41,12 +44,15 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
         value = raw[i].split(":", 1)[1]
     if value is not None and value.strip():
         return split_tag_text(value), i + 1
-    if value is None and _HASHTAGS.match(line):
-        return clean_tags(line.split()), i + 1
+    if value is None and hashtag_line(line):
+        return hashtag_line(line), i + 1
     loose = 0 if value is not None or bylines.tag_heading(line) else bylines.loose_tag_heading(line)
     if value is None and not bylines.tag_heading(line) and not (loose and i + 1 < len(content) and not gap_before[i + 1]):
         return None, i
-    # A heading: the tags follow, on one line with separators or one a line until a gap.
+    # A heading: the tags follow, on one line with separators or one a line until a gap; a line of
+    # hashtags under it is the whole list ("Keywords" / "#Syria #al-Hol #Iraq" / "Most Liked").
+    if value is None and i + 1 < len(content) and not gap_before[i + 1] and hashtag_line(content[i + 1]):
+        return hashtag_line(content[i + 1]), i + 2
     j, ended = i + 1, False
     while j < len(content) and j - i - 1 < MAX_TAG_LIST:
         if j > i + 1 and gap_before[j]:
@@ -72,6 +78,25 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
     if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
     return clean_tags(items), j
+
+
+def hashtag_line(line: str):
+    """The tags of a line of hashtags ("#Syria #Raqqa", "#World #Syria #Islamic State": a page's
+    tag of several words written with its spaces), else None. A tag of several words is a name,
+    its words capitalised ("#Shamima Begum"): "#Syria #Raqqa is burning" is a sentence."""
+    if len(line) > 200:
+        return None
+    if _HASHTAGS.match(line):
+        return clean_tags(line.split())
+    if not _SPACED_HASHTAGS.match(line):
+        return None
+    items = [item.strip() for item in line.split("#") if item.strip()]
+    for item in items:
+        words = item.split()
+        if len(words) > HASHTAG_WORDS or re.search(r"[.,;:!?؟،]", item) or (
+                len(words) > 1 and not all(map(name_word, words))):
+            return None
+    return clean_tags(items)
 
 
 def tag_list_lines(content: list, gap_before: list, tail=None) -> set:

@@ -57,7 +57,43 @@ def tags_value(line: str) -> Optional[str]:
     found = labelled(line, "tags")
     if found is None and len(line) <= 200 and labels()["tags_loose"].match(plain(line)):
         found = _loose_tags(line)
+    if found is None and len(line) <= 200:
+        found = _names_after(line)
     return found
+
+
+NAME_WORDS = 3  # an item of a list after "Related:" is a name of a few words
+_JOINERS = frozenset({"of", "and", "the", "al", "el", "de", "in", "on", "for"})
+
+
+def _names_after(line: str) -> Optional[str]:
+    """The list after a label that opens tags only before names ("Related: Islamic State, Syria,
+    Kurds"; ``header_labels.txt [tags_if_list]``): two or more items, each a name of a few words
+    that begin with a capital, never a headline ("Related: Iraq, Syria discuss border security")."""
+    value = labelled(line, "tags_if_list")
+    if not value:
+        return None
+    items = [item.strip() for item in _LIST_ITEMS.split(value.strip())]
+    if len(items) < 2 or value.rstrip()[-1:] in ".!?:":
+        return None
+    for item in items:
+        words = item.split()
+        if not words or len(words) > NAME_WORDS or not _capital(words[0]) or not all(map(name_word, words[1:])):
+            return None
+    return value
+
+
+def name_word(word: str) -> bool:
+    """Whether a word may stand inside a name written as a tag: capitalised ("Islamic State"), or
+    a small joining word ("Autonomous Administration of North and East Syria")."""
+    return _capital(word) or word.casefold() in _JOINERS
+
+
+def _capital(word: str) -> bool:
+    if re.match(r"[a-z]{1,3}-[^\W\d_]", word):
+        word = word.split("-", 1)[1]  # "al-Hol", "ez-Zor"
+    first = word[:1]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.isascii() and not first.islower())
 
 
 _LIST_ITEMS = re.compile(r"\s*[,،;|]\s*")
