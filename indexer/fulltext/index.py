@@ -169,9 +169,22 @@ class FullTextIndex(Searching, Parsing, Ranking, Spelling, Words):
             writer.cancel()
             raise
         else:
-            writer.commit(mergetype=streamed_merge)
-            # The new (or merged) segment's common terms' postings kept decoded beside it (#16).
-            postings_files.write_missing(self.path)
+            before = {segment.segment_id() for segment in writer.segments}
+            kept: list = []
+
+            def merge(writer, segments):
+                kept[:] = streamed_merge(writer, segments)
+                return kept
+
+            writer.commit(mergetype=merge)
+            # The common terms' postings of the segments this commit made (its own, a merged one)
+            # kept decoded beside them (#16). Only those: the others have theirs, or get it from
+            # ``archive check`` or a search's background builder (``postings_files.write_missing``
+            # would read every segment's header at every batch).
+            made = [segment for segment in kept if segment.segment_id() not in before]
+            if writer._added and writer.get_segment().segment_id() not in {s.segment_id() for s in made}:
+                made.append(writer.get_segment())
+            postings_files.write_segments(self.path, made, writer.schema)
 
     def _add_vocabulary(self, counts: dict, timeout: float) -> None:
         if not counts or self.vocabulary is None:

@@ -304,21 +304,29 @@ def write_segment(folder, segment, schema, min_docs: int = MIN_DOCS) -> bool:
         reader.close()
 
 
+def write_segments(folder, segments, schema, min_docs: int = MIN_DOCS) -> list:
+    """Write the file of each of ``segments`` (a commit's new and merged ones: no other segment is
+    opened); the ids of the segments written."""
+    written = []
+    for segment in segments:
+        try:
+            if write_segment(folder, segment, schema, min_docs):
+                written.append(segment.segment_id())
+        except Exception:  # a segment this cannot read: searches decode its blocks, `archive check` says why
+            continue
+    return written
+
+
 def write_missing(folder, min_docs: int = MIN_DOCS) -> list:
-    """Write the file of every segment of the index in ``folder`` that lacks a readable one (after
-    a commit: the new segment and any merged one); the ids of the segments written."""
+    """Write the file of every segment of the index in ``folder`` that lacks a readable one
+    (``archive check``, an index of before these files); the ids of the segments written.
+    Reads every segment's header: a commit writes its own segments' by :func:`write_segments`."""
     from whoosh.index import open_dir
 
     ix = open_dir(str(folder))
-    written = []
-    for segment in ix._segments():
-        if load(folder, segment.segment_id(), segment.doc_count_all()) is None:
-            try:
-                if write_segment(folder, segment, ix.schema, min_docs):
-                    written.append(segment.segment_id())
-            except Exception:  # a segment this cannot read: searches decode its blocks, `archive check` says why
-                continue
-    return written
+    lacking = [segment for segment in ix._segments()
+               if load(folder, segment.segment_id(), segment.doc_count_all()) is None]
+    return write_segments(folder, lacking, ix.schema, min_docs)
 
 
 _UNSET = object()
