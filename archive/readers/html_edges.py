@@ -1,0 +1,110 @@
+"""The edges of a saved page's text, after the extraction: a standfirst kept as the text's first
+paragraph, a label over it."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.model import collapse_whitespace
+
+MIN_STANDFIRST_CONTEXT = 3  # paragraphs after it, whose common container tells where the text is
+
+
+def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> list:
+    """The text without the standfirst the extraction kept as its first paragraph: the page's own
+    summary (its description, or the description cut short; or, without one, the element right
+    under the headline) set outside the element that holds the text's next paragraphs (a
+    summary under the headline, then the body's container)."""
+    if len(paragraphs) <= MIN_STANDFIRST_CONTEXT:
+        return paragraphs
+    first = _element_of(tree, paragraphs[0])
+    if not (description and _summarised(paragraphs[0], description)) and not _under_headline(first, paragraphs[0]):
+        return paragraphs
+    others = [e for e in (_element_of(tree, p) for p in paragraphs[1:MIN_STANDFIRST_CONTEXT + 1]) if e is not None]
+    if first is None or len(others) < 2:
+        return paragraphs
+    common = set(others[0].iterancestors())
+    for other in others[1:]:
+        common &= set(other.iterancestors())
+    if not common:
+        return paragraphs
+    container = max(common, key=lambda e: sum(1 for _ in e.iterancestors()))
+    return paragraphs if container in set(first.iterancestors()) else paragraphs[1:]
+
+
+STANDFIRST_WORDS = 60
+
+
+def _under_headline(element, paragraph: str) -> bool:
+    """Whether the paragraph's element stands right under the page's headline (its previous
+    element is the <h1>): a summary set between the headline and the byline, if the text's
+    paragraphs stand in another element (checked by the caller)."""
+    if element is None or len(paragraph.split()) > STANDFIRST_WORDS:
+        return False
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):  # a comment between them
+        previous = previous.getprevious()
+    return previous is not None and previous.tag == "h1"
+
+
+_INLINE = {"a", "em", "strong", "b", "i", "span", "u", "small", "mark", "abbr", "cite", "q", "time", "font"}
+
+
+MIN_SUMMARY_WORDS = 8
+
+
+def _summarised(paragraph: str, description: str) -> bool:
+    """Whether the page's description is the paragraph, or its opening cut short (a summary of a
+    few words or more)."""
+    paragraph, description = _fold(paragraph), _fold(description)
+    return paragraph == description or (len(description.split()) >= MIN_SUMMARY_WORDS
+                                        and paragraph.startswith(description + " "))
+
+
+def _element_of(tree, paragraph: str):
+    """The innermost element, not an inline one, whose whole text is ``paragraph`` (None if none):
+    found from the text node that starts it, then up past inline elements (no element's whole
+    text is computed but the few that start as the paragraph does)."""
+    opening = paragraph.strip()[:16]
+    if not opening:
+        return None
+    key = _fold(paragraph)
+    for node in tree.iter():
+        text = node.text if isinstance(node.tag, str) else None
+        if not text or not text.strip() or not collapse_whitespace(text[:64]).startswith(opening[:len(text.strip())]):
+            continue
+        element = node
+        while element.tag in _INLINE and element.getparent() is not None:
+            element = element.getparent()
+        if _fold(element.text_content()) == key:
+            return element
+    return None
+
+
+LABEL_WORDS = 4
+SUBHEADING_WORDS = 8
+
+
+def _without_label(paragraphs: list) -> list:
+    """The text without a label over its first paragraph ("Brief Analysis", "Opinion"): a few
+    words and nothing else (no punctuation, digits or capitals throughout, which a dateline has),
+    where no other short line inside the text heads a section."""
+    if len(paragraphs) < 3:
+        return paragraphs
+    first = paragraphs[0]
+    if len(first.split()) > LABEL_WORDS or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", first) or first.isupper():
+        return paragraphs  # words alone: not a dateline ("BAAR, SWITZERLAND"), no sentence
+    if any(len(p.split()) <= SUBHEADING_WORDS and not paragraphs_ends_sentence(p) for p in paragraphs[1:]):
+        return paragraphs
+    return paragraphs[1:]
+
+
+def paragraphs_ends_sentence(text: str) -> bool:
+    from archive.extract.paragraphs import ends_sentence
+
+    return ends_sentence(text)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
