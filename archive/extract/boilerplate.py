@@ -159,11 +159,32 @@ def consent_wall(body: list, lines: list) -> bool:
     words = re.findall(r"\w+", _key(" ".join(body)))
     if not words or len(words) > CONSENT_MAX_WORDS:
         return False
-    if not any(_key(line) in _sections()["consent_controls"] for line in lines):
+    if not any(consent_controls(line) for line in lines):
         return False
     joined = " " + " ".join(words) + " "
     hits = sum(joined.count(f" {phrase} ") * len(phrase.split()) for phrase in _sections()["consent_words"])
     return hits >= CONSENT_SHARE * len(words)
+
+
+_BUTTON = re.compile(r"\[([^\[\]]{1,40})\]")  # "[ACCEPT ALL]": a button as a page copied to text shows it
+_BUTTON_SEPARATORS = re.compile(r"\s*(?:\||·|•|/)\s*")
+
+
+def consent_controls(line: str) -> bool:
+    """Whether a line is a consent notice's buttons: one of the data's [consent_controls] alone, or
+    a row of buttons holding one ("[ACCEPT ALL] [REJECT ALL] [MORE OPTIONS]", "Accept all | Reject
+    all"), nothing else on the line."""
+    controls = _sections()["consent_controls"]
+    if _key(line) in controls:
+        return True
+    buttons = _BUTTON.findall(line)
+    if buttons and not _BUTTON.sub("", line).strip():
+        items = buttons
+    else:
+        items = _BUTTON_SEPARATORS.split(line)
+        if len(items) < 2:
+            return False
+    return any(_key(item).strip(" []") in controls for item in items)
 
 
 ANNOUNCE_WORDS = 4

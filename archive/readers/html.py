@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.outlets import known_outlet
+from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
@@ -111,6 +112,8 @@ def parse_html(
     paragraphs = _without_label(paragraphs)
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
+    if teaser_list(paragraphs):  # a tag or section page: headlines, dates, openings cut short
+        raise NotAnArticle(TEASER_LIST)
     if _prose_words(paragraphs) < MIN_BODY_WORDS:
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
