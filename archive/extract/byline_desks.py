@@ -25,7 +25,14 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if bool(outlet) and len(key) > 3 and key in plain(outlet):
         return True
+    if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends():
+        return True  # "Star Online Report", "Metro Desk": an edition's or a desk's credit
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+@functools.lru_cache(maxsize=1)
+def _desk_ends() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("desk_ends", ()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -43,6 +43,20 @@ def credit_label(text: str) -> bool:
     return plain(text).strip(" :：-–—") in _credit_labels()
 
 
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("honorifics", ()))
+
+
+def without_honorific(value: str) -> str:
+    """A name without the title before it ("Dr Jane Doe", "Prof. John Roe", "الدكتور أحمد": ``[honorifics]``),
+    where a name of two words or more follows."""
+    words = value.split()
+    if len(words) >= 3 and plain(words[0]) in _honorifics():
+        return " ".join(words[1:])
+    return value
+
+
 def opens_with_stop_word(value: str) -> bool:
     """Whether a would-be name opens with a function word ("For Immediate Release")."""
     words = value.split()

@@ -22,7 +22,7 @@ from typing import Optional
 
 from archive.extract import paragraphs
 from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
-                                          without_credit)
+                                          without_credit, without_honorific)
 from archive.extract.data import data_lines, data_sections
 from archive.extract.dates import weekday
 from archive.extract.header_labels import CACHE, labelled, labels
@@ -74,6 +74,10 @@ def byline(line: str) -> Optional[tuple]:
         else:
             return None
     value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
+    if _author_list_label(line):
+        parts = [part for part in re.split(r"\s*,\s*", value.strip(" .")) if part]
+        if len(parts) > 1 and all(bare_name(part) == part and _listed_name(part) for part in parts):
+            return ", ".join(parts), None  # "Authors: Jane Doe, John Roe"
     words = value.split()
     first_number = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
     if first_number and date_in(" ".join(words[first_number:])):  # "By Jane Doe on 11/13/19 at 4:00 PM"
@@ -81,6 +85,23 @@ def byline(line: str) -> Optional[tuple]:
             first_number -= 1  # "By Jane Doe on Monday, 2 May 2022"
         value = _BEFORE_DATE.sub("", " ".join(words[:first_number]))
     return split_byline(value)
+
+
+def _author_list_label(line: str) -> bool:
+    """Whether a byline opens with a label of several writers ("Authors:", ``[author_list_labels]``)."""
+    folded = plain(line).lstrip()
+    return any(folded.startswith(label) for label in _list_labels())
+
+
+def _listed_name(part: str) -> bool:
+    """A person's name in a list of writers: no outlet, no capitalised common word ("Lakeside
+    News"); a particle in small letters may be one ("Lotte van Dijk")."""
+    return not known_outlet(part) and person_name(" ".join(w for w in part.split() if not w[:1].islower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _list_labels() -> tuple:
+    return tuple(plain(w) for w in data_sections("header_labels.txt").get("author_list_labels", ()))
 
 
 _TIME_AFTER = re.compile(r"(?:\s+(?:at|on|,))?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
@@ -91,7 +112,7 @@ _BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|في))?[\s,|·•-]*$", re.I)
 def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
-    found = byline(line) or _barred_byline(line)
+    found = byline(line) or _barred_byline(line) or _writes_byline(line)
     if found:
         return found
     if len(line.split()) > 8:
@@ -102,6 +123,30 @@ def header_byline(line: str) -> Optional[tuple]:
     if not match.group("name") and re.search(r"\s[|/–—-]\s", match.group("desk")):
         return None  # "Istanbul - Agency News Desk": a place and a desk, no reporter
     return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
+
+
+def _writes_byline(line: str) -> Optional[tuple]:
+    """(name, None) from a standfirst signed at its end: "Leaving them there is no policy, writes
+    Dr Jane Doe" (``[byline_verbs]``); or None."""
+    match = _WRITES.search(line)
+    if not match or len(line) > 300:
+        return None
+    name = bare_name(without_honorific(match.group("name").strip()))
+    return (name, None) if name and person_name(name) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _writes_pattern() -> re.Pattern:
+    verbs = sorted(data_sections("header_labels.txt").get("byline_verbs", ()), key=len, reverse=True)
+    return re.compile(r"[,;:–—-]\s+(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?P<name>[^,;:.!?]{3,60}?)\.?$")
+
+
+class _Writes:
+    def search(self, line: str):
+        return _writes_pattern().search(line)
+
+
+_WRITES = _Writes()
 
 
 def _barred_byline(line: str) -> Optional[tuple]:
@@ -130,7 +175,7 @@ def split_byline(value: str) -> Optional[tuple]:
     if len(parts) == 2:
         value, rest = parts[0], parts[1].strip()
         outlet = known_outlet(rest) or (rest if _looks_like_name(rest) and not date_in(rest) else None)
-    value = without_credit(value)  # "Jane Doe (AFP)", "Jane Doe HS"
+    value = without_honorific(without_credit(value))  # "Jane Doe (AFP)", "Jane Doe HS", "Dr Jane Doe"
     if "," in value:
         value, rest = value.split(",", 1)
         rest = rest.strip()
@@ -203,6 +248,9 @@ def bare_name(line: str) -> Optional[str]:
     if inner:
         found = bare_name(inner)
         return found if found and not all(w.lower() in _english_words() for w in found.split()) else None
+    after = _after_place_and_outlet(line)
+    if after:
+        return bare_name(after)
     if len(line.split()) > MAX_BARE_WORDS:
         parts = _JOINED.split(line)
         if not 2 <= len(parts) <= 3 or len(line.split()) > MAX_BARE_WORDS * len(parts):
@@ -227,6 +275,7 @@ def _one_bare_name(line: str) -> Optional[str]:
         return None  # "Photo: Jane Doe": a photographer's credit
     if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip():
         line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
+    line = without_honorific(line)
     value = _IN_PLACE.sub("", line).strip()
     if "," in value:
         value = value.split(",", 1)[0]
@@ -240,6 +289,27 @@ def _one_bare_name(line: str) -> Optional[str]:
     if all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
         return value
     return None
+
+
+_DASHED = re.compile(r"\s+[-–—ـ]\s+")
+PLACE_WORDS = 2
+OUTLET_WORDS = 3
+
+
+def _after_place_and_outlet(line: str) -> Optional[str]:
+    """The last part of "بغداد - العين الإخبارية - سلام الجاف", "Erbil - Agency24 - Jane Doe": a
+    place, the outlet, the reporter (as Arabic newsrooms sign), or None. The place and the outlet
+    are short; the outlet is no person's name."""
+    parts = [p.strip() for p in _DASHED.split(line.strip())]
+    if len(parts) != 3 or not all(parts) or len(parts[0].split()) > PLACE_WORDS \
+            or len(parts[1].split()) > OUTLET_WORDS or any(c.isdigit() for c in parts[0] + parts[2]):
+        return None
+    if not 2 <= len(parts[2].split()) <= 4 or known_outlet(parts[2]) or credit_label(parts[1]) \
+            or not person_name(parts[2]):
+        return None
+    if not _ARABIC_WORD.match(parts[0]) and len(parts[0].split()) == 2 and _one_bare_name(parts[0]) == parts[0]:
+        return None  # "Jane Doe - Ankara - Rudaw News": the name comes first
+    return parts[2]
 
 
 @functools.lru_cache(maxsize=None)
@@ -276,7 +346,8 @@ def role_line(line: str) -> bool:
         return False
     roles = labels()["roles"]
     first = core[0]
-    return plain(core[-1]) in roles and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
+    last = plain(core[-1])
+    return (last in roles or (last.endswith("s") and last[:-1] in roles)) and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
         and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of") or _ARABIC_WORD.fullmatch(w)
                 for w in core[:-1])
 
