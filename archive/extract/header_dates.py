@@ -87,10 +87,11 @@ def invalid_date_in(line: str) -> Optional[str]:
 
 
 def states_date(line: str) -> bool:
-    """Whether a line states a date, valid or not, a relative time ("3 hours ago") or a reading
-    time ("5 min read"): a header line, never a title or text."""
+    """Whether a line states a date, valid or not, a relative time ("3 hours ago"), a reading
+    time ("5 min read") or a periodical's issue ("Volume: 19 Issue: 14"): a header line, never a
+    title or text."""
     return bool(date_in(line) or invalid_date_in(line) or header_times.relative_time(line)
-                or header_times.without_reading_time(line) == "")
+                or header_times.without_reading_time(line) == "" or header_times.issue_stamp(line))
 
 
 
@@ -133,13 +134,18 @@ def _without_update(line: str) -> str:
 _URL_DAY = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/(?:[^\s?#]*/)?(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|$)", re.I)
 
 
+_URL_ID_DAY = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/(?:[^\s?#]*/)?(?:[A-Za-z]{1,5}[-_]?)?(?P<y>(?:19|20)\d\d)"
+                         r"(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,})?(?:[/?#.]|$)", re.I)
+
+
 def url_date(line: str) -> Optional[str]:
     """The day a lone URL's path states ("https://example.com/news/2020/02/07/slug.html" ->
-    "2020-02-07"), or None: only a line that is one URL, year, month and day all written."""
+    "2020-02-07"; a story id opening on the day, "https://example.com/view/AEN20230314004500315"
+    -> "2023-03-14"), or None: only a line that is one URL, year, month and day all written."""
     line = line.strip()
     if " " in line or len(line) > 300:
         return None
-    match = _URL_DAY.match(line)
+    match = _URL_DAY.match(line) or _URL_ID_DAY.match(line)
     if not match:
         return None
     text = "{}-{:0>2}-{:0>2}".format(match.group("y"), match.group("m"), match.group("d"))

@@ -62,3 +62,15 @@ def without_reading_time(line: str) -> Optional[str]:
     if not match:
         return None
     return folded[: match.start()].strip(" |/·•,-")
+
+
+_ISSUE = re.compile(r"\b(?:vol(?:ume)?\.?|jg\.|cilt|المجلد)\s*:?\s*\d{1,4}\b[,;|/ ]*(?:\S+\s+){0,1}?"
+                    r"(?:issue|no\.|number|nr\.|heft|sayı|العدد)\s*:?\s*\d{1,5}\b", re.I)
+ISSUE_LINE_WORDS = 10
+
+
+def issue_stamp(line: str) -> bool:
+    """Whether a short header line states a periodical's volume and issue ("Terrorism Monitor
+    Volume: 19 Issue: 14", "Publication: Vol. 3, No. 7"): like a date, a header line, never a title."""
+    return len(line.split()) <= ISSUE_LINE_WORDS and not line.rstrip().endswith((".", "!", "?")) \
+        and _ISSUE.search(line) is not None

@@ -2,7 +2,8 @@
 Courier", "Ferry runs again — Reuters"), issue #13, eighth round: the name is the outlet and no
 part of the title, where it is a known outlet or where the page names itself so elsewhere too (its
 masthead, copyright line, "Subscribe to ..."); a headline's own dash ("Syria — the long war") is
-kept."""
+kept. A wire's status mark before a headline ("(LEAD) Ferry runs again", "(2nd LD) ...", "(URGENT)
+...") is no part of it either."""
 
 from __future__ import annotations
 
@@ -13,14 +14,25 @@ from archive.extract.outlet_names import has_arabic, known_outlet, name_key, out
 from archive.model import collapse_whitespace
 
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<name>[^|–—]{2,50})$")
+_STATUS = re.compile(r"^\((?=[^()]*\b[A-Z]{2,}\b)[A-Z0-9][A-Za-z0-9]*(?:\s[A-Za-z0-9]+){0,2}\)\s+(?=\S)")
 NAME_WORDS = 5
 TITLE_WORDS = 3
 
 
 def title_suffix(title: str, others: list) -> Optional[tuple]:
     """``(headline, outlet)`` where ``title`` ends on a site's name (module doc), else None.
-    ``others`` are the page's other lines."""
-    match = _SUFFIX.match(collapse_whitespace(title or ""))
+    ``others`` are the page's other lines. A title that only loses a wire's status mark gives
+    ``(headline, None)``."""
+    title = collapse_whitespace(title or "")
+    marked = _STATUS.match(title)
+    if marked and len(title[marked.end():].split()) >= TITLE_WORDS:
+        title = title[marked.end():]
+        return _suffix(title, others) or (title, None)
+    return _suffix(title, others)
+
+
+def _suffix(title: str, others: list) -> Optional[tuple]:
+    match = _SUFFIX.match(title)
     if not match:
         return None
     headline, name = match.group("title").strip(), match.group("name").strip()
