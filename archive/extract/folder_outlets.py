@@ -16,7 +16,8 @@ import re
 from pathlib import PurePath
 from typing import Optional
 
-from archive.extract.outlet_names import has_arabic, known_outlet, name_key, outlet_table, plausible_name
+from archive.extract.masthead_lines import unknown_masthead
+from archive.extract.outlet_names import has_arabic, known_outlet, name_key, plausible_name
 from archive.model import collapse_whitespace
 
 MASTHEAD_WORDS = 4  # a masthead is a few words ("The Sydney Morning Herald")
@@ -43,12 +44,8 @@ def _initials(words: list) -> str:
 
 
 def _candidate(line: str) -> Optional[str]:
-    name = collapse_whitespace(line or "")
-    if not 0 < len(name.split()) <= MASTHEAD_WORDS or len(name) > MASTHEAD_CHARS or re.search(r"[.!?:;,|]$", name) \
-            or has_arabic(name) or not plausible_name(name) or known_outlet(name) \
-            or name_key(name) in outlet_table().never:
-        return None
-    return name
+    name = unknown_masthead(line)
+    return None if not name or has_arabic(name) else name
 
 
 def folder_spells(source_path: Optional[str], name: str) -> bool:
@@ -63,19 +60,52 @@ def folder_spells(source_path: Optional[str], name: str) -> bool:
         or len(words) >= 3 and _initials(words) == label
 
 
-def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Optional[str]:
-    """The outlet the file's folder names and the page spells (module doc), else None.
+FILE_NAME_WORDS = 2  # a name the file's name spells has this many words at least ("NZ Herald")
+_STEM_PARTS = re.compile(r"\s+[-–—|]\s+")
+_STEM_TOKENS = re.compile(r"[-_\s.]+")
 
-    ``header`` are the lines over the headline, ``lines`` the whole page's."""
-    label = folder_label(source_path)
-    if label is None:
-        return None
+
+def file_spells(source_path: Optional[str], name: str, title: Optional[str] = None) -> bool:
+    """Whether the file's own name spells ``name`` (a name of two words at least): its first
+    words, a slug running on after them ("nzherald-kiwi-woman.txt", "korea-herald-un-camps.txt"),
+    or the site's name after a dash, as a browser saves a page under its title ("Headline - The
+    Mail & Guardian.txt"). Not where the headline opens with the same words: the slug is the
+    headline's ("syria-camp-fire.txt" under a kicker "Syria Camp")."""
+    if not source_path or source_path.startswith("<") or len(_WORD.findall(name)) < FILE_NAME_WORDS:
+        return False
+    key = name_key(name)
+    keys = {key, key[3:]} if key.startswith("the") and len(key) > 6 else {key}
+    stem = PurePath(source_path).stem
+    parts = _STEM_PARTS.split(stem)
+    if len(parts) > 1 and name_key(parts[-1]) in keys | {"the" + k for k in keys}:
+        return True
+    title_key = name_key(title or "")
+    letters = ""
+    for token in [t for t in _STEM_TOKENS.split(stem) if t][:-1]:  # a slug goes on after the name
+        letters += name_key(token)
+        if letters in keys:
+            return not (title_key and title_key.startswith(letters))
+        if not any(k.startswith(letters) for k in keys):
+            return False
+    return False
+
+
+def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Optional[str]:
+    """The outlet the file's folder or its own name names and the page spells (module doc), else
+    None.
+
+    ``header`` are the lines over the headline, ``lines`` the whole page's (the headline is the
+    line after the header's)."""
+    title = lines[len(header)] if len(lines) > len(header) else None
     for line in header:
         name = _candidate(line)
         if name is None:
             continue
-        if folder_spells(source_path, name):
+        if folder_spells(source_path, name) or file_spells(source_path, name, title):
             return name
+    label = folder_label(source_path)
+    if label is None:
+        return None
     for line in lines:
         if len(line) > 300:
             continue

@@ -27,20 +27,17 @@ from typing import Optional
 from archive.extract.outlet_names import (
     bare_name,
     canonical_outlet,
-    has_arabic,
     is_known,
     known_outlet,
     name_key,
-    outlet_table,
     plausible_name,
 )
-from archive.extract.folder_outlets import folder_spells
-from archive.extract.outlet_signs import footer_outlet, holds_in_a_row
+from archive.extract.folder_outlets import file_spells, folder_spells
+from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, masthead_name  # noqa: F401
+from archive.extract.outlet_signs import footer_outlet
 from archive.model import collapse_whitespace
 
 REACH = 6  # the masthead and the menu stand within the page's first lines
-NAME_WORDS = 4
-NAME_CHARS = 40
 MENU_ITEMS = 3  # a menu shows at least this many entries
 MENU_ITEM_WORDS = 4
 MENU_WORDS = 30
@@ -48,9 +45,6 @@ TAGLINE_LINES = 1  # a line under the logo's name, over the menu
 
 # How a menu's entries are set apart on a line: a run of spaces or a bar, dot or bullet.
 _MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·]\s+|\s*\|\s*")
-# "herald.example - a branch of the Lakeside Broadcasting Union", "Name | the news that matters": the
-# name, then a tagline in lower case or opening with an article.
-_TAGLINE = re.compile(r"\s+[-–—|]\s+(?=(?:a|an|the|part|member|since|your|our)\b|[a-z])")
 
 
 def menu_items(raw: str) -> list:
@@ -65,23 +59,6 @@ def menu_line(raw: str) -> bool:
     if len(items) < MENU_ITEMS or len((raw or "").split()) > MENU_WORDS:
         return False
     return all(len(item.split()) <= MENU_ITEM_WORDS and not re.search(r"[.!?؟]$", item) for item in items)
-
-
-def masthead_name(line: str) -> Optional[str]:
-    """The name a masthead line writes, without a tagline after it or an Arabic kind word before
-    it, or None where the line could be no outlet's name (a sentence, a date, a menu's word)."""
-    line = collapse_whitespace(line or "")
-    tagline = _TAGLINE.search(line)
-    if tagline:
-        line = line[:tagline.start()]
-    name = bare_name(line)
-    words = name.split()
-    if not 0 < len(words) <= NAME_WORDS or len(name) > NAME_CHARS or re.search(r"[.!?:;,|>»›]$", name) \
-            or re.search(r"\s[|>»›/]\s", name) or not plausible_name(name) or name_key(name) in outlet_table().never:
-        return None
-    if not (has_arabic(name) or name[:1].isupper() or name[:1].isdigit()):
-        return None
-    return known_outlet(name) or known_outlet(line) or name
 
 
 NONE = (None, False, None)
@@ -182,7 +159,7 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True
     if bare_name(collapse_whitespace(line)) != collapse_whitespace(line):
         return True  # an Arabic kind word: "صحيفة ...", "جريدة ...", "موقع ..."
-    if folder_spells(source_path, masthead):
+    if folder_spells(source_path, masthead) or file_spells(source_path, masthead):
         return True
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
     key = name_key(masthead)
@@ -192,9 +169,6 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
 
 
 _CRUMB = re.compile(r"\s[>»›/|]\s")
-
-
-OTHER_LINE_CHARS = 120  # a line naming the masthead again is furniture: a link, a sign-up, a footer
 
 
 def _part_or_initials(current: str, masthead: str) -> bool:

@@ -34,12 +34,30 @@ def _company_suffixes() -> re.Pattern:
     return re.compile(rf"(?:\s*,\s*|\s+)(?:{alternatives})\.?$", re.I)
 
 
+def edition_suffix(name: str) -> Optional[re.Match]:
+    """The word after an outlet's name that says its edition ("Online", "Digital",
+    ``archive/data/edition_suffixes.txt``), as a match at the end of ``name``, or None."""
+    match = _edition_suffixes().search(name)
+    return match if match and re.search(r"[^\W\d_]", name[:match.start()]) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _edition_suffixes() -> re.Pattern:
+    forms = sorted(data_lines("edition_suffixes.txt"), key=len, reverse=True)
+    return re.compile(r"(?:\s+|(?<=\w)(?=\.com$))(?:" + "|".join(re.escape(form) for form in forms) + r")$", re.I)
+
+
 def bare_name(name: str) -> str:
-    """An outlet's name without a company's legal form after it ("The Camp Gazette DAC") and
+    """An outlet's name without a company's legal form after it ("The Camp Gazette DAC", "Herald
+    Media Group Ltd": two forms at most), without an edition's word ("Mail & Guardian Online") and
     without an Arabic kind word before it ("صحيفة الوادي"); as it is when nothing is left."""
-    match = company_suffix(name)
-    if match:
-        name = name[:match.start()].rstrip(" ,")
+    for _ in range(2):
+        match = company_suffix(name)
+        if match:
+            name = name[:match.start()].rstrip(" ,")
+    edition = edition_suffix(name)
+    if edition:
+        name = name[:edition.start()].rstrip(" ,")
     kind = _ARABIC_KIND_WORD.match(name)
     if kind and len(name[kind.end():].strip()) >= 2:
         name = name[kind.end():].strip()

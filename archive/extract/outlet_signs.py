@@ -26,8 +26,12 @@ from archive.extract.outlet_names import (
     outlet_from_url,
     outlet_from_url_line,
     outlet_table,
-    plausible_name,
     tidy_outlet,
+)
+from archive.extract.masthead_lines import (  # noqa: F401 (the names callers import from here)
+    domain_masthead,
+    holds_in_a_row,
+    masthead_outlet,
 )
 from archive.model import collapse_whitespace
 
@@ -188,12 +192,45 @@ def outlet_from_house_style(first_paragraph: Optional[str]) -> Optional[str]:
 # -- footers ----------------------------------------------------------------------------------
 
 
+# A web developer's credit beside the copyright: "© 2022 site.net | Powered by: Lab X", "Website
+# by Y", "Designed & developed by Z": the vendor, never the publisher.
+_CREDIT = re.compile(r"(?:^|\b)(?:powered|designed|developed|hosted|built|made|maintained|managed|crafted|"
+                     r"website|site|web\s*site|design|development|theme)(?:\s*(?:&|and)\s*\w+)?\s+by\b.*$", re.I)
+_SEGMENTS = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+
+
+def without_credits(line: str) -> str:
+    """A footer line without a web developer's credit ("| Powered by: Lab X", "Website by Y")."""
+    if not re.search(r"\bby\b", line, re.I):
+        return line
+    kept = [_CREDIT.sub("", part).strip() for part in _SEGMENTS.split(line)]
+    return " | ".join(part for part in kept if part)
+
+
+_JOINING = {"of", "the", "and", "&", "for", "de", "du", "la", "le", "des"}  # "Government of the Republic of X"
+_NOT_NAME_WORDS = {"copyright", "all", "rights", "reserved", "by", "source", "published", "the", "and", "of"}
+
+
+def _inside_longer_name(words: list, start: int) -> bool:
+    """Whether a name found at ``words[start]`` is the end of a longer name the data does not hold:
+    a capitalised word or "&" before it ("Mail & Guardian" holds "Guardian")."""
+    if start == 0 or has_arabic(words[start]):
+        return False
+    before = words[start - 1]
+    if before in ("&", "and"):
+        return True
+    return before[:1].isupper() and not before.endswith(".") and before.casefold() not in _NOT_NAME_WORDS
+
+
 def _holder_in(line: str) -> Optional[str]:
-    """The longest known outlet or copyright holder named in ``line`` (a footer line)."""
+    """The longest known outlet or copyright holder named in ``line`` (a footer line), not the
+    end of a longer name."""
     table = outlet_table()
     words = re.findall(r"[\w&'’.@-]+", line)
     best, best_len = None, 0
     for start in range(len(words)):
+        if _inside_longer_name(words, start):
+            continue
         for n in range(min(table.longest, len(words) - start), 0, -1):
             if n <= best_len:
                 break
@@ -213,7 +250,7 @@ def _holder_in(line: str) -> Optional[str]:
 def footer_outlet(line: str) -> Optional[str]:
     """The outlet a footer line names ("© 2024 Rudaw", "© 2024 Thomson Reuters", "Source: Syria Direct",
     "جميع الحقوق محفوظة لـ عنب بلدي"), else None."""
-    line = collapse_whitespace(line or "")
+    line = without_credits(collapse_whitespace(line or ""))
     if not line or len(line) > 300:
         return None
     if URL_LINE.match(line):
@@ -241,13 +278,14 @@ def footer_outlet(line: str) -> Optional[str]:
     if groups.get("name") and re.match(r"ل[^\sـ]", name) and re.search(r"محفوظ[ةه]\s+لل", line):
         name = "ا" + name  # "محفوظة للمصري اليوم": "لـ" + "المصري اليوم", the article kept
     name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name))
+    name = re.sub(r"\s+" + _YEAR + r"$", "", name)  # "© Mail & Guardian Online 2021"
     if company_suffix(name):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
         found = canonical_outlet(name)
         return found if is_known(found) else None
     found = canonical_outlet(name)
     if not found or found != name:
         return found  # a known outlet, or None for a word that names none
-    if (len(name.split()) > 5 or not (name[:1].isupper() or has_arabic(name[:1])) or COMPANY.search(name)
+    if (len([w for w in name.split() if w.casefold() not in _JOINING]) > 5 or not (name[:1].isupper() or has_arabic(name[:1])) or COMPANY.search(name)
             or re.search(r"(?:^|\s)[\d.,/-]+(?:\s|$)", name)):  # a number, not a name's digits ("Kurdistan24")
         return None
     return name
@@ -337,80 +375,3 @@ def outlet_signs(paragraphs: list, url: Optional[str] = None, metadata: Optional
 def _leftover(paragraph: Optional[str]) -> bool:
     """A short line above the text that is no sentence: a date, a label, a share bar."""
     return bool(paragraph) and len(paragraph) <= 80 and not re.search(r"[.!?؟]\s*$|[.!?؟]\s+\S", paragraph)
-
-
-_MASTHEAD_WORD = re.compile(r"\w{3,}")
-_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقوق", re.I)
-
-
-def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[str]:
-    """An outlet the data does not know, named by the page's masthead: its first line, a few words
-    and no sentence, which the page names again under the text, else None. Again means: a
-    copyright line naming one of its own words (not a ``common`` word, not a year: "KTV Lakeside"
-    over "© 2019 Lakeside Productions LLC"), or a short line holding all its words in a row
-    ("Subscribe to The Lakeside Herald", "تابعوا «البحيرة» على تويتر").
-
-    Not in Arabic script: the halves' truths disagree on an unknown Arabic outlet's name (fresh3
-    and fresh4 give the Latin one it uses abroad, "Raseef22" for "رصيف22", which the data holds or
-    nothing does; fresh5 the Arabic one), and a masthead's Arabic name would make it two outlets
-    beside its English pages; so an Arabic masthead the data does not know names none."""
-    first = collapse_whitespace(first or "")
-    words = first.split()
-    if not 0 < len(words) <= 4 or len(first) > 40 or re.search(r"[.!?:;,]$", first) or known_outlet(first) \
-            or has_arabic(first) or not plausible_name(first) or name_key(first) in outlet_table().never:
-        return None
-    own = {w.casefold() for w in _MASTHEAD_WORD.findall(first)
-           if not w.isdigit() and w.casefold() not in common and len(w) >= 4}
-    if not own:
-        return None
-    sequence = [w.casefold() for w in re.findall(r"\w+", first)]
-    for line in footer:
-        if len(line) <= 200 and _COPYRIGHT_SIGN.search(line) \
-                and own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)} \
-                or len(line) <= 120 and holds_in_a_row(line, sequence):
-            return _as_written(first, footer) if first.isupper() else first
-    return None
-
-
-def holds_in_a_row(line: str, sequence: list) -> bool:
-    """Whether ``line``'s words hold ``sequence`` (case-folded words) one after another."""
-    words = [w.casefold() for w in re.findall(r"\w+", line)]
-    n = len(sequence)
-    return any(words[i:i + n] == sequence for i in range(len(words) - n + 1))
-
-
-_HOST = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
-
-
-def domain_masthead(header: list, lines: list) -> Optional[str]:
-    """An outlet the data does not know, named by a short line over the headline whose letters
-    are the site's own domain name on the page ("Lakeland Courier" with "lakelandcourier.com" in
-    a link, or a reporter's address "@lakelandcourier.org"), else None; a name all in capitals is
-    written as the page writes it elsewhere ("LAKELAND COURIER" -> "Lakeland Courier")."""
-    labels = set()
-    for line in lines:
-        for host in _HOST.findall(line):
-            labels.update(part.replace("-", "").casefold() for part in host.split(".")[:-1])
-    labels -= {"www", "m", "amp", "mail", "news", "en", "ar", "english"}
-    if not labels:
-        return None
-    never = outlet_table().never
-    for line in header:
-        name = collapse_whitespace(line)
-        if not 0 < len(name.split()) <= 4 or len(name) > 40 or not plausible_name(name) \
-                or name_key(name) in never or known_outlet(name) or has_arabic(name):
-            continue
-        key = name_key(name)
-        if key in labels or (key.startswith("the") and key[3:] in labels):
-            return _as_written(name, lines) if name.isupper() else name
-    return None
-
-
-def _as_written(name: str, lines: list) -> str:
-    """A name in capitals as a line of the page writes it in mixed case, else as it is."""
-    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
-    for line in lines:
-        for match in pattern.finditer(line):
-            if not match.group().isupper():
-                return match.group()
-    return name

@@ -1,0 +1,167 @@
+"""Whether a line of a page is a masthead naming an outlet, and what the page says to confirm it
+(issue #13, round 10: one owner for the question, Latin and Arabic script alike).
+
+A masthead is a short line at the top of a page: the logo's text ("Lakeside Herald", "KTV News",
+"صحيفة البحيرة"), a few words, no sentence, no menu's or section's word, maybe a tagline after it
+("Lakeside Herald - a service of ..."). :func:`masthead_name` answers for one line and gives the
+name as the outlet writes it without a tagline, a company's legal form or an Arabic kind word
+("صحيفة البحيرة" -> "البحيرة"). An Arabic-only masthead the data does not know is stored under
+its Arabic name (the convention of the later halves, fresh5 on).
+
+A line alone is no proof (a kicker or a section stands there too); the callers look for a second
+sign: a menu beside it (:mod:`archive.extract.masthead_outlets`), the copyright line or a short
+line naming it again (:func:`masthead_outlet`), the site's domain (:func:`domain_masthead`), the
+file's folder or name (:mod:`archive.extract.folder_outlets`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.outlet_names import (
+    bare_name,
+    has_arabic,
+    is_known,
+    known_outlet,
+    name_key,
+    outlet_table,
+    plausible_name,
+)
+from archive.model import collapse_whitespace
+
+NAME_WORDS = 4
+NAME_CHARS = 40
+
+# "herald.example - a branch of the Lakeside Broadcasting Union", "Name | the news that matters": the
+# name, then a tagline in lower case or opening with an article.
+_TAGLINE = re.compile(r"\s+[-–—|]\s+(?=(?:a|an|the|part|member|since|your|our)\b|[a-z])")
+
+
+def masthead_name(line: str, capitalised: bool = True) -> Optional[str]:
+    """The name a masthead line writes, without a tagline after it or an Arabic kind word before
+    it, or None where the line could be no outlet's name (a sentence, a date, a menu's word).
+    A name the data knows comes back as the data's one name. ``capitalised``: a Latin name opens
+    with a capital or a digit (beside a menu, where a section's or a link's words stand too); a
+    line the page confirms otherwise may be a brand in lower case ("bianet English", a domain)."""
+    line = collapse_whitespace(line or "")
+    tagline = _TAGLINE.search(line)
+    if tagline:
+        line = line[:tagline.start()]
+    name = bare_name(line)
+    words = name.split()
+    if not 0 < len(words) <= NAME_WORDS or len(name) > NAME_CHARS or re.search(r"[.!?:;,|>»›]$", name) \
+            or re.search(r"\s[|>»›/]\s", name) or not plausible_name(name) or name_key(name) in outlet_table().never:
+        return None
+    if capitalised and not (has_arabic(name) or name[:1].isupper() or name[:1].isdigit()):
+        return None
+    return known_outlet(name) or known_outlet(line) or name
+
+
+def unknown_masthead(line: str) -> Optional[str]:
+    """:func:`masthead_name` for a name the data does not know, in lower case too, else None."""
+    name = masthead_name(line, capitalised=False)
+    return None if not name or is_known(name) else name
+
+
+def name_words(name: str) -> list:
+    """A name's words as compared (case folded; an Arabic word without the article's "ال" kept as it is)."""
+    return [w.casefold() for w in re.findall(r"\w+", name)]
+
+
+_ARABIC_PREFIX = re.compile(r"^(?:ل|لـ|ب|و|وب|ول)(?=\w{3,})")
+
+
+def holds_in_a_row(line: str, sequence: list) -> bool:
+    """Whether ``line``'s words hold ``sequence`` (case-folded words) one after another; a leading
+    "the" of the name may be left out where the words are capitalised ("Jamestown Foundation" for
+    "The Jamestown Foundation"), and an Arabic word may carry a joined preposition ("لبلدي نيوز")."""
+    written = re.findall(r"\w+", line)
+    words = [w.casefold() for w in written]
+    n = len(sequence)
+    if not n:
+        return False
+    for i in range(len(words) - n + 1):
+        window = words[i:i + n]
+        if window == sequence:
+            return True
+        if has_arabic(window[0]) and [_ARABIC_PREFIX.sub("", window[0])] + window[1:] == sequence:
+            return True
+    if sequence[0] == "the" and n > 2:
+        rest = sequence[1:]
+        return any(words[i:i + n - 1] == rest and all(w[:1].isupper() or w[:1].isdigit() for w in written[i:i + n - 1])
+                   for i in range(len(words) - n + 2))
+    return False
+
+
+_MASTHEAD_WORD = re.compile(r"\w{3,}")
+COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقوق", re.I)
+COPYRIGHT_LINE_CHARS = 200
+OTHER_LINE_CHARS = 120  # a line naming the masthead again is furniture: a link, a sign-up, a footer
+
+
+def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[str]:
+    """An outlet the data does not know, named by the page's masthead: its first line
+    (:func:`masthead_name`), which the page names again under the text, else None. Again means: a
+    copyright line naming one of its own words (not a ``common`` word, not a year: "KTV Lakeside"
+    over "© 2019 Lakeside Productions LLC"), or a short line holding all its words in a row
+    ("Subscribe to The Lakeside Herald", "تابعوا «البحيرة» على تويتر"). An Arabic name is
+    confirmed by its words in a row only: its words are not sorted into common and rare."""
+    first = collapse_whitespace(first or "")
+    name = unknown_masthead(first)
+    if not name or len(first) > NAME_CHARS * 2:
+        return None
+    sequence = name_words(name)
+    arabic = has_arabic(name)
+    own = set() if arabic else {w for w in (x.casefold() for x in _MASTHEAD_WORD.findall(name))
+                                if not w.isdigit() and w not in common and len(w) >= 4}
+    if not own and not arabic:
+        return None
+    for line in footer:
+        copyright_line = len(line) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(line)
+        if copyright_line and (own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)}
+                               or arabic and holds_in_a_row(line, sequence)) \
+                or len(line) <= OTHER_LINE_CHARS and holds_in_a_row(line, sequence):
+            return as_written(name, footer) if name.isupper() else name
+    return None
+
+
+_HOST = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+_NO_SITE_LABELS = {"www", "m", "amp", "mail", "news", "en", "ar", "english"}
+
+
+def domain_labels(lines: list) -> set:
+    """The labels of the web domains the lines name (links, addresses), letters only."""
+    labels = set()
+    for line in lines:
+        for host in _HOST.findall(line):
+            labels.update(part.replace("-", "").casefold() for part in host.split(".")[:-1])
+    return labels - _NO_SITE_LABELS
+
+
+def domain_masthead(header: list, lines: list) -> Optional[str]:
+    """An outlet the data does not know, named by a short line over the headline whose letters
+    are the site's own domain name on the page ("Lakeland Courier" with "lakelandcourier.com" in
+    a link, or a reporter's address "@lakelandcourier.org"), else None; a name all in capitals is
+    written as the page writes it elsewhere ("LAKELAND COURIER" -> "Lakeland Courier")."""
+    labels = domain_labels(lines)
+    if not labels:
+        return None
+    for line in header:
+        name = unknown_masthead(line)
+        if not name or has_arabic(name):
+            continue
+        key = name_key(name)
+        if key in labels or (key.startswith("the") and key[3:] in labels):
+            return as_written(name, lines) if name.isupper() else name
+    return None
+
+
+def as_written(name: str, lines: list) -> str:
+    """A name in capitals as a line of the page writes it in mixed case, else as it is."""
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
+    for line in lines:
+        for match in pattern.finditer(line):
+            if not match.group().isupper():
+                return match.group()
+    return name

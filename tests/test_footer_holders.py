@@ -1,0 +1,38 @@
+"""What a copyright line names (issue #13, round 10): a web developer's credit beside it is no
+publisher; a known name that is only the end of a longer name is not that outlet; an edition's
+word and a year after the holder are not part of its name; a company's group word is a company."""
+
+from archive.extract.outlet_forms import bare_name
+from archive.extract.outlet_signs import footer_outlet, without_credits
+
+
+def test_a_developers_credit_is_not_the_publisher():
+    assert without_credits("© 2022 lakeherald.net | Powered by: Reuters Lab") == "© 2022 lakeherald.net"
+    assert footer_outlet("© 2022 lakeherald.net | Powered by: Reuters Lab") is None
+    assert footer_outlet("© 2021 Lake Herald. Website by Rudaw Digital") == "Lake Herald"
+    assert footer_outlet("Designed and developed by Kurdistan24 | © 2020 Lake Herald") == "Lake Herald"
+
+
+def test_a_known_name_inside_a_longer_name_is_not_that_outlet():
+    assert footer_outlet("Copyright © Pier & Guardian 2021. All rights reserved.") == "Pier & Guardian"
+    assert footer_outlet("© 2024 Lakeland Reuters Club") != "Reuters"
+    assert footer_outlet("© 2024 Thomson Reuters") == "Reuters"
+    assert footer_outlet("Copyright 2023 The Associated Press. All rights reserved.") == "Associated Press"
+    assert footer_outlet("© 2023 Rudaw Media Network") == "Rudaw"
+
+
+def test_an_editions_word_and_a_year_are_not_the_name():
+    assert footer_outlet("Copyright © Lake Herald Online 2021. All rights reserved.") == "Lake Herald"
+    assert bare_name("Lake Herald Digital") == "Lake Herald"
+    assert bare_name("Online") == "Online"
+
+
+def test_a_company_group_word_makes_the_holder_a_company():
+    assert bare_name("Lake Herald Newspapers") == "Lake Herald"
+    assert bare_name("Shore Publishing Limited") == "Shore"  # two forms at most
+    assert footer_outlet("© 2021 Lake Herald Newspapers. All rights reserved.") is None  # a company: only if known
+
+
+def test_an_institutions_long_name_is_a_holder():
+    assert footer_outlet("All rights reserved © 2019 Government of the Republic of Lakeland") \
+        == "Government of the Republic of Lakeland"

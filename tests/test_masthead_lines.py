@@ -1,0 +1,48 @@
+"""One owner for "is this line a masthead naming an outlet" (archive.extract.masthead_lines), Latin
+and Arabic script alike, and the file's own name as a second sign of a masthead (issue #13, round 10)."""
+
+from archive.extract import masthead_lines, masthead_outlets
+from archive.extract.folder_outlets import file_spells, folder_outlet
+from archive.extract.outlet_signs import masthead_outlet
+from archive.readers.text import parse_text_article
+
+TEXT = ("The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer, once the pier on the north shore is repaired.\n\n"
+        "Passengers said the crossing took twice as long as before because the boat had to avoid the wreckage.\n\n")
+
+
+def test_both_callers_ask_one_module():
+    assert masthead_outlets.masthead_name is masthead_lines.masthead_name
+    assert masthead_lines.masthead_name("صحيفة البحيرة") == "البحيرة"
+    assert masthead_lines.masthead_name("Lakeside Herald - a service of the Shore Union") == "Lakeside Herald"
+    assert masthead_lines.masthead_name("bianet English") is None  # beside a menu: capitalised only
+    assert masthead_lines.unknown_masthead("lakenews English") == "lakenews English"
+    assert masthead_lines.unknown_masthead("Reuters") is None  # the data knows it: read elsewhere
+
+
+def test_an_arabic_first_line_is_confirmed_by_its_words_in_a_row_only():
+    assert masthead_outlet("موقع الضفة", ["حقوق النشر محفوظة لموقع الضفة 2021"]) == "الضفة"
+    # one word shared with the copyright line is not enough in Arabic script (no list of common words)
+    assert masthead_outlet("أخبار الضفة", ["© 2021 إذاعة الضفة"]) is None
+
+
+def test_the_name_without_its_the_counts_as_named_again():
+    assert masthead_outlet("The Lakeside Trust", ["Lakeside Trust 12 Pier Road, Lakeside"]) == "The Lakeside Trust"
+    assert masthead_outlet("The Lakeside Trust", ["A lakeside trust for the pier was set up."]) is None
+
+
+def test_the_files_own_name_spells_the_masthead():
+    assert file_spells("saved/misc/lakeherald-ferry-runs.txt", "Lake Herald")
+    assert file_spells("saved/misc/lake-herald-ferry-runs.txt", "The Lake Herald")
+    assert file_spells("saved/Ferry runs again - The Lake Herald.txt", "The Lake Herald")
+    assert not file_spells("saved/misc/ferry-runs-again.txt", "Lake Herald")
+    assert not file_spells("saved/misc/herald.txt", "Herald")  # one word: too weak
+    # the slug is the headline's: a kicker over it names no outlet
+    assert not file_spells("saved/misc/north-shore-ferry-runs.txt", "North Shore", "North Shore ferry runs again")
+
+
+def test_a_masthead_the_file_name_spells_is_the_outlet():
+    page = f"Lake Herald\nSign in  Subscribe\nFerry service resumes across the lake\n4 April 2022\n\n{TEXT}© 2022 Shore Media Limited"
+    assert parse_text_article(page, "saved/misc/lakeherald-ferry.txt").outlet == "Lake Herald"
+    assert parse_text_article(page, "saved/misc/ferry.txt").outlet is None
+    assert folder_outlet("saved/misc/north-shore-ferry.txt", ["North Shore"], ["North Shore", "North Shore ferry runs"]) is None
