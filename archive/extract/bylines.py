@@ -34,7 +34,7 @@ from archive.model import collapse_whitespace
 # What the header's other lines are, read where callers have always found them.
 from archive.extract.byline_desks import not_a_person, outlet_staff, outlets_joined  # noqa: F401
 from archive.extract.header_dates import (  # noqa: F401
-    LINE_PARTS, date_in, first_date_line, footer_date, invalid_date_in, states_date)
+    LINE_PARTS, date_in, first_date_line, footer_date, invalid_date_in, states_date, update_stamp)
 from archive.extract.header_labels import call_words, is_label, opens_with_author_label  # noqa: F401
 from archive.extract.tag_headings import (  # noqa: F401
     loose_tag_heading, other_list_heading, tag_heading, tags_value)
@@ -445,3 +445,24 @@ def bio_author(paragraph: str) -> Optional[str]:
     words = [plain(w).strip(".,;:()") for w in match.group("rest").split()]
     return name if any(w in roles or w.rstrip("s") in roles for w in words) else None
 
+
+def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]:
+    """The author to store from a byline any reader found (a text's header, an HTML page's
+    ``<meta name="author">`` or JSON-LD, a CSV or JSONL byline field): the reporter of "place -
+    outlet - reporter" ("عمان - الغد - رانيا الخطيب"); None for a credit naming nobody (a desk,
+    the outlet, "نيويورك - وكالات", "Star Online Report")."""
+    author = collapse_whitespace(author or "")
+    if not author:
+        return None
+    after = _after_place_and_outlet(author)
+    if after and bare_name(after):
+        author = bare_name(after)
+    if not_a_person(author, outlet) or _place_and_credit(author):
+        return None
+    return author
+
+
+def _place_and_credit(author: str) -> bool:
+    """"نيويورك - وكالات", "Istanbul - News Desk": a place and a credit naming nobody."""
+    parts = [p.strip() for p in _DASHED.split(author)]
+    return len(parts) == 2 and len(parts[0].split()) <= PLACE_WORDS and not_a_person(parts[1], None)

@@ -117,6 +117,15 @@ def _date_marks():
     return re.compile(r"(?<!\w)(?:(?P<updated>" + alternation(updated) + r")|(?P<dated>" + alternation(dated) + r"))(?!\w)")
 
 
+def update_stamp(line: str) -> bool:
+    """Whether a header line dates only a revision ("Updated: 22 March 2021, 11:05", "آخر
+    تحديث: ..."): the publication date, if a line under it gives one, outranks it."""
+    folded = plain(line)
+    marks = list(_date_marks().finditer(folded[:40]))
+    return bool(marks) and marks[0].start() <= 2 and all(m.group("updated") for m in marks) \
+        and not any(m.group("dated") for m in _date_marks().finditer(folded)) and date_in(line) is not None
+
+
 def _without_update(line: str) -> str:
     """"Published 5 May 2021 | Updated 6 May 2021" -> "Published 5 May 2021": a line giving the
     publication date and a revision's, without the revision's; any other line as it is."""
