@@ -198,13 +198,15 @@ class ArchiveAnalyzer(CompositeAnalyzer):
     go through the chain.
     """
 
-    def term_positions(self, text: str, words: Optional[list] = None) -> dict:
+    def term_positions(self, text: str, words: Optional[list] = None, tokens: Optional[list] = None) -> dict:
         """``{term: [position, ...]}`` for ``text``, as the chain would index it; the text's
-        words (tokens before any filter) are added to ``words`` when it is given."""
+        words (tokens before any filter) are added to ``words`` when it is given. ``tokens``:
+        the text's tokens (``TOKEN_RE.findall(text)``), when the caller has them already."""
         cache = self._cache()
         positions: dict = {}
         position = None
-        tokens = _TOKEN_RE.findall(text)
+        if tokens is None:
+            tokens = _TOKEN_RE.findall(text)
         if words is not None:
             words.extend(tokens)
         for index, word in enumerate(tokens):

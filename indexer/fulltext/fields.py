@@ -55,17 +55,20 @@ def indexed_text(title: Optional[str], body: Optional[str], lede: Optional[str])
     return title or "", body
 
 
-def analyse(title: Optional[str], body: Optional[str], lede: Optional[str]) -> dict:
+def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], tokens: Optional[tuple] = None) -> dict:
     """What indexing an article's text takes, done ahead (in a worker process): the title's and
     the body's terms with their positions, encoded as the index keeps them (:class:`Encoded`),
     and its vocabulary words. Same result as indexing the text (see FastPositions); passed to
-    :meth:`_Writer.upsert` as ``analysed``."""
+    :meth:`_Writer.upsert` as ``analysed``. ``tokens``: ``(title's, body's)`` tokens
+    (``TOKEN_RE.findall``) when the caller has them; used unless a lede goes before the body."""
+    given_body = body or ""
     title, body = indexed_text(title, body, lede)
+    title_tokens, body_tokens = tokens if tokens is not None and body == given_body else (None, None)
     words: list = []
     analyzer = _stemming_analyzer()
     return {
-        "title": encode_positions(analyzer.term_positions(title, words)),
-        "body": encode_positions(analyzer.term_positions(body, words)),
+        "title": encode_positions(analyzer.term_positions(title, words, title_tokens)),
+        "body": encode_positions(analyzer.term_positions(body, words, body_tokens)),
         "vocabulary": _words_only(_words_analyzer_cached().terms(words)),
     }
 
