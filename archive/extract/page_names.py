@@ -1,0 +1,120 @@
+"""The name a web page gives its own site where it states none in its metadata (issue #13, round
+10): the logo's text or picture's ``alt`` at the top of the page, the site's name after the
+headline in ``<title>``, the site's own domain, the footer's "a website of ...".
+
+One sign alone is no proof (a logo's ``alt`` may be a slogan or a picture's caption, the ``<title>``
+may end in a section's name), so a name counts where two of them agree: the logo and the
+``<title>``'s last part; either of them and the letters of the page's own domain (its canonical
+address or ``og:url``, a subdomain on a blogging platform too: "lakebrief.substack.com"); either of
+them and the page's footer, which writes the name again. Pure functions over a parsed lxml tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+from urllib.parse import urlsplit
+
+from archive.extract.masthead_lines import holds_in_a_row, masthead_name, name_words
+from archive.extract.outlet_names import name_key
+from archive.model import collapse_whitespace
+
+_LOGO_MARK = re.compile(r"logo|masthead|brand|site-?title|site-?name|navbar-brand", re.I)
+_TOP_MARK = re.compile(r"header|topbar|top-bar|masthead", re.I)
+_PARTS = re.compile(r"\s+[-–—|:·]\s+")
+TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+|\s+::\s+")
+_FOOTER = ("//footer | //*[contains(translate(@class, 'FOOTER', 'footer'), 'footer')"
+           " or contains(translate(@id, 'FOOTER', 'footer'), 'footer')"
+           " or contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')]")
+LOGO_ELEMENTS = 40  # the logo stands among the page's first elements of its kind
+FOOTER_CHARS = 2000
+
+
+def _names(text: Optional[str]) -> list:
+    """The names a logo's text may give: the whole (a tagline after a lower-case word cut), and its
+    first part before a dash ("Lake Herald - the valley's paper")."""
+    text = collapse_whitespace(text or "")
+    if not text:
+        return []
+    found = [masthead_name(text), masthead_name(_PARTS.split(text)[0])]
+    return [name for name in dict.fromkeys(found) if name]
+
+
+def logo_names(tree) -> list:
+    """Names the page's logo writes: the ``alt`` of a picture (or the text of a link) that the
+    markup marks as the logo or the masthead, or that stands in the page's header and links to
+    the home page."""
+    found = []
+    try:
+        elements = tree.xpath("//body//img[@alt] | //body//a[@href]")[:LOGO_ELEMENTS * 2]
+    except Exception:  # a tree lxml cannot search
+        return []
+    for element in elements:
+        marks = " ".join(f"{node.get('class') or ''} {node.get('id') or ''}"
+                         for node in [element, *element.iterancestors()][:4])
+        src = element.get("src") or ""
+        home = element.tag == "a" and (element.get("href") or "").strip() in ("/", "./", "index.html")
+        top = any(_TOP_MARK.search(f"{n.get('class') or ''} {n.get('id') or ''}") or n.tag == "header"
+                  for n in element.iterancestors())
+        if element.tag == "img":
+            if not (_LOGO_MARK.search(marks) or _LOGO_MARK.search(src) or top):
+                continue
+            found += _names(element.get("alt"))
+        elif home and (_LOGO_MARK.search(marks) or top):
+            found += _names(element.text_content())
+            found += [n for img in element.iter("img") for n in _names(img.get("alt"))]
+    return list(dict.fromkeys(found))
+
+
+def title_name(tree) -> Optional[str]:
+    """The last part of the page's ``<title>`` after a separator, where it could be a name."""
+    try:
+        titles = tree.xpath("//head/title | //title")
+    except Exception:
+        return None
+    text = collapse_whitespace(titles[0].text_content()) if titles else ""
+    parts = TITLE_SEPARATORS.split(text)
+    return masthead_name(parts[-1]) if len(parts) > 1 else None
+
+
+def domain_labels(*urls: Optional[str]) -> set:
+    """The letters of each label of the pages' own web addresses ("lakebrief.substack.com":
+    "lakebrief", "substack"), not "www"."""
+    labels = set()
+    for url in urls:
+        if not url:
+            continue
+        host = urlsplit(url if "//" in url else "//" + url).netloc.split(":")[0].lower()
+        labels.update(part.replace("-", "") for part in host.split(".")[:-1] if part not in ("www", "m", "amp"))
+    return labels
+
+
+def _spelled(name: str, labels: set) -> bool:
+    key = name_key(name)
+    return key in labels or key.startswith("the") and key[3:] in labels
+
+
+def footer_text(tree) -> str:
+    try:
+        parts = [element.text_content() for element in tree.xpath(_FOOTER)]
+    except Exception:
+        return ""
+    return collapse_whitespace(" ".join(parts))[-FOOTER_CHARS:]
+
+
+def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
+    """The site's name two of the page's signs agree on (module doc), else None."""
+    logos = logo_names(tree)
+    suffix = title_name(tree)
+    candidates = logos + ([suffix] if suffix else [])
+    if not candidates:
+        return None
+    keys = {name_key(name) for name in logos}
+    if suffix and name_key(suffix) in keys:
+        return suffix
+    labels = domain_labels(*urls)
+    footer = footer_text(tree)
+    for name in candidates:
+        if _spelled(name, labels) or footer and holds_in_a_row(footer, name_words(name)):
+            return name
+    return None
