@@ -60,3 +60,13 @@ def test_an_edition_credit_in_a_text_header_stores_no_author():
             "The ferry between the two lake towns ran again on Monday for the first time since the storm.\n"
             "The operator said it would add a second boat in the summer, once repairs to the pier are done.\n")
     assert build_article(parse_text_article(text)).author is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Doe, London - Lakeside Research Centre", "Jane Doe"),
+    ("Pressesprecherin: Dr. Jane Doe", None),  # a press office's contact, no writer
+    ("Spokesperson: Jane Doe", None),
+    ("Qamishli: Jane Doe", "Jane Doe"),
+])
+def test_name_place_unit_and_contacts(line, name):
+    assert bylines.bare_name(line) == name

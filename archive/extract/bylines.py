@@ -251,6 +251,10 @@ def bare_name(line: str) -> Optional[str]:
     after = _after_place_and_outlet(line)
     if after:
         return bare_name(after)
+    signed = _NAME_PLACE_UNIT.match(line)
+    if signed and len(signed.group("place").split()) <= PLACE_WORDS and _one_bare_name(signed.group("name")) == signed.group("name") \
+            and all(w[:1].isupper() for w in signed.group("place").split()):
+        return signed.group("name")  # "Jane Doe, London - Lakeside Research Centre"
     if len(line.split()) > MAX_BARE_WORDS:
         parts = _JOINED.split(line)
         if not 2 <= len(parts) <= 3 or len(line.split()) > MAX_BARE_WORDS * len(parts):
@@ -291,6 +295,7 @@ def _one_bare_name(line: str) -> Optional[str]:
     return None
 
 
+_NAME_PLACE_UNIT = re.compile(r"^(?P<name>[^,\d]{3,40}),\s+(?P<place>[^,\d\-–—]{2,30}?)\s+[-–—]\s+\S.{1,60}$")
 _DASHED = re.compile(r"\s+[-–—ـ]\s+")
 PLACE_WORDS = 2
 OUTLET_WORDS = 3
