@@ -29,6 +29,7 @@ from archive.extract import near_duplicates as near
 from archive.extract.article import ArticleError, BatchDefaults, build_article
 from archive.extract.language import guess_language
 from archive.extract.mentions import entities_of, find_event_dates, find_figures
+from archive.extract.text_split import split, words
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers import progress
 from archive.readers.records import ReaderOptions
@@ -90,32 +91,35 @@ def build_all(items: Iterable, defaults: BatchDefaults) -> list:
     trie, the analyzer's word cache) stay in the processor's caches from one article to the next
     instead of being pushed out by the other stages. Measured on 3,000 generated articles: 3.27 ms
     an article article by article, 2.58 stage by stage over batches of 64 (bench/README.md,
-    "Extraction CPU toward 1 ms")."""
+    "Extraction CPU toward 1 ms"). The title and body are split into words once
+    (archive/extract/text_split.py) for the entities, the figures' sources and the index analysis."""
     out = list(items)
-    batch = []  # (position, raw record, article), the articles still being built
+    batch = []  # (position, raw record, article, (title split, body split)), the articles still being built
     for position, item in enumerate(out):
         if not isinstance(item, RawRecord):
             continue
         try:
-            batch.append((position, item, build_article(item, defaults, details=False)))
+            article = build_article(item, defaults, details=False)
+            batch.append((position, item, article, (split(article.title), split(article.body))))
         except Exception as error:
             out[position] = _failed(item, error)
     for stage in _TEXT_STAGES:  # as in build_article: a failure makes the record a BadRecord
         kept = []
         for entry in batch:
             try:
-                stage(entry[1], entry[2])
+                stage(entry[1], entry[2], entry[3])
             except Exception as error:
                 out[entry[0]] = _failed(entry[1], error)
                 continue
             kept.append(entry)
         batch = kept
     # As in build(), not caught: the index analysis, the exact-duplicate hash, the signature.
-    for _, _, article in batch:
-        article.analysed = fulltext.analyse(article.title, article.body, article.lede)
-    for _, _, article in batch:
+    for _, _, article, (title_parts, body_parts) in batch:
+        article.analysed = fulltext.analyse(article.title, article.body, article.lede,
+                                            (words(title_parts), words(body_parts)))
+    for _, _, article, _ in batch:
         article.content_hash  # noqa: B018 (cached on the article)
-    for position, _, article in batch:
+    for position, _, article, _ in batch:
         out[position] = Built(article, near.signature(article.body))
     return out
 
@@ -127,20 +131,20 @@ def _failed(raw: RawRecord, error: Exception) -> BadRecord:
     return BadRecord(raw.source_path, f"could not extract ({type(error).__name__}: {error})", raw.source_record)
 
 
-def _language(raw: RawRecord, article: Article) -> None:
+def _language(raw: RawRecord, article: Article, parts: tuple) -> None:
     if not (raw.language or "").strip():  # a record's stated language is kept (build_article)
         article.language = guess_language(article.body) or None
 
 
-def _entities(raw: RawRecord, article: Article) -> None:
-    article.entities = entities_of(article.title, article.body)
+def _entities(raw: RawRecord, article: Article, parts: tuple) -> None:
+    article.entities = entities_of(article.title, article.body, *parts)
 
 
-def _figures(raw: RawRecord, article: Article) -> None:
-    article.figures = find_figures(article.body)
+def _figures(raw: RawRecord, article: Article, parts: tuple) -> None:
+    article.figures = find_figures(article.body, parts[1])
 
 
-def _events(raw: RawRecord, article: Article) -> None:
+def _events(raw: RawRecord, article: Article, parts: tuple) -> None:
     article.events = find_event_dates(article.body, article.published)
 
 

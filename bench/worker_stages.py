@@ -33,6 +33,7 @@ STAGES = [  # (module, function, label), printed in this order
     ("archive.extract.mentions", "find_entities", "entities"),
     ("archive.extract.mentions", "find_figures", "figures"),
     ("archive.extract.mentions", "find_event_dates", "event dates"),
+    ("archive.workers", "split", "title and body split into words (shared by the three below)"),
     ("archive.workers", "guess_language", "language"),  # a stage at a time over a batch (build_all)
     ("archive.workers", "entities_of", "entities"),
     ("archive.workers", "find_figures", "figures"),

@@ -47,6 +47,7 @@ from typing import NamedTuple, Optional
 from archive.extract.data import data_lines
 from archive.extract.gazetteer import (TOKEN_RE, entity_types, exact_word, fold_word, provinces,
                                        spellings)
+from archive.extract.text_split import split
 
 _GAP = re.compile(r"[\s\-‐‑–—'’ʼ`ʿʾ]{0,4}")  # what may separate two words of one spelling
 _SHORT_EXACT = 3  # exact spellings this short are ignored in text set in capitals
@@ -131,6 +132,8 @@ def _shouting(word: str, trie: _Trie) -> bool:
 # (gap, token) pairs: the same tokens as TOKEN_RE, with the characters before each.
 _GAP_TOKEN = re.compile(r"(\W*)(" + TOKEN_RE.pattern + ")")
 _GAP_OF, _WORD_OF = itemgetter(0), itemgetter(1)
+# A character of a token that is not \w (an Arabic mark): _GAP_TOKEN's gaps may hold one.
+_WORD_MARK = re.compile(r"(?=\W)" + TOKEN_RE.pattern)
 _MAX_CACHE = 500_000
 
 
@@ -202,14 +205,31 @@ def _walk_exact(node: dict, i: int, gaps, words) -> tuple[Optional[tuple], int]:
         j = k
 
 
-def mentions(text: str) -> list[Mention]:
-    """Every mention of a gazetteer entity in ``text``, in order, none overlapping."""
-    trie = _trie()
+def _gaps_words(text: str, parts: Optional[list]) -> tuple[list, list, list]:
+    r"""``(gaps, words, parts)``: each token of ``text`` with the characters before it, and the
+    text split so that ``len`` of the parts before a token is its offset (text_split.split).
+
+    The gaps are ``\W*``: a mark that opens a word (Arabic harakat, which are not ``\w`` but
+    are part of a token) belongs to the gap before it. Text holding such a mark is read by
+    ``_GAP_TOKEN`` as before; any other text's (gap, token) pairs are its split, shared with
+    the other stages that read its words (``parts``, from text_split.split or .joined)."""
+    if _WORD_MARK.search(text) is None:
+        if parts is None:
+            parts = split(text)
+        return parts[:-1:2], parts[1::2], parts
     pairs = _GAP_TOKEN.findall(text)
-    if not pairs:
-        return []
     gaps = list(map(_GAP_OF, pairs))  # two maps: about half the time of zip(*pairs) (issue #16)
     words = list(map(_WORD_OF, pairs))
+    return gaps, words, list(chain.from_iterable(pairs))
+
+
+def mentions(text: str, parts: Optional[list] = None) -> list[Mention]:
+    """Every mention of a gazetteer entity in ``text``, in order, none overlapping. ``parts``:
+    ``text`` split by text_split (given by a caller that split it already)."""
+    trie = _trie()
+    gaps, words, parts = _gaps_words(text, parts)
+    if not words:
+        return []
     unique = set(words)
     folded, starters = _VOCABULARY.learn(unique, trie)
     hits = unique & starters
@@ -239,7 +259,7 @@ def mentions(text: str) -> list[Mention]:
         if first > 0 and not folded[words[first - 1]] and _GAP.fullmatch(gaps[first]):
             first -= 1  # show the article: "al-Hol camp"
         if ends is None:
-            ends = list(accumulate(map(len, chain.from_iterable(pairs))))
+            ends = list(accumulate(map(len, parts)))
         start, stop = ends[2 * first], ends[2 * best_end + 1]
         guard = best[2] if len(best) > 2 else 0
         if guard and not _english_ok(guard, first < i, text, start, stop):
@@ -366,9 +386,10 @@ def _exact_context_ok(i: int, gaps, words, trie: _Trie) -> bool:
     return True
 
 
-def find_entities(text: str) -> dict[str, int]:
-    """``{entity id: number of mentions}`` in ``text`` (an article's title and body)."""
+def find_entities(text: str, parts: Optional[list] = None) -> dict[str, int]:
+    """``{entity id: number of mentions}`` in ``text`` (an article's title and body; ``parts``:
+    its split, when the caller has it)."""
     counts: dict[str, int] = {}
-    for mention in mentions(text):
+    for mention in mentions(text, parts):
         counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
     return counts

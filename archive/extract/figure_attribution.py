@@ -205,8 +205,9 @@ class Sources:
     that spoke. Organisations the text names outside attributions count too (looked up only
     when a back-reference needs them)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, parts: Optional[list] = None) -> None:
         self.text = text
+        self.parts = parts  # the text split (archive/extract/text_split.py), when the caller has it
         self.named: list = []  # (position, source, entity id, type)
         self._mentions: Optional[list] = None
 
@@ -214,7 +215,7 @@ class Sources:
         if self._mentions is None:
             types = entity_types()
             self._mentions = [(m.start, m.text, m.entity_id, types.get(m.entity_id, ""))
-                              for m in mentions(self.text) if m.entity_id.startswith("organisation:")]
+                              for m in mentions(self.text, self.parts) if m.entity_id.startswith("organisation:")]
         return self._mentions
 
     def resolve(self, clause: str, offset: int) -> Optional[tuple[str, Optional[str]]]:

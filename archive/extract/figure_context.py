@@ -149,8 +149,8 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
     return carried
 
 
-def resolve_sources(text: str, found: list[Found], carried: set) -> None:
-    sources = Sources(text)
+def resolve_sources(text: str, found: list[Found], carried: set, parts: Optional[list] = None) -> None:
+    sources = Sources(text, parts)
     clauses: dict = {}
     last = None
     for i, f in enumerate(found):

@@ -260,8 +260,9 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
 
 
 # --- figures -----------------------------------------------------------------------------------
-def find_figures(text: str) -> list[Figure]:
-    """Every reported figure in ``text``, in order, with its kind and source."""
+def find_figures(text: str, parts: Optional[list] = None) -> list[Figure]:
+    """Every reported figure in ``text``, in order, with its kind and source. ``parts``: the text
+    split (archive/extract/text_split.py), when the caller has it, for the organisations it names."""
     lowered = _lower(text)
     found: list[Found] = []
     skip_until = -1
@@ -308,5 +309,5 @@ def find_figures(text: str) -> list[Figure]:
     if not found:
         return []
     carried = resolve_kinds(text, found)
-    resolve_sources(text, found, carried)
+    resolve_sources(text, found, carried, parts)
     return [f.figure for f in found]
