@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Optional
 
+from archive.extract.calls_to_action import without_calls
 from archive.extract.data import data_sections
 from archive.extract.paragraphs import ends_sentence, is_bullet
 from archive.model import collapse_whitespace
@@ -249,7 +250,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
     while len(kept) > 1 and disclaimer(kept[-1]):
         kept.pop()  # "The views expressed are the author's own ...": the publisher's, not the text
-    kept = without_notes(kept)
+    kept = without_notes(without_calls(kept))  # "Want to write? Write an article and join ..."
     return without_summary_box(without_contact_block(kept))
 
 
@@ -277,5 +278,5 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
         start += 1
     while end > start and furniture(end - 1):
         end -= 1
-    return without_summary_box(without_contact_block([line for i, line in enumerate(paragraphs[start:end], start)
-                                                      if not (repeated[i] and not templates.sentence_like(line))]))
+    return without_summary_box(without_contact_block(without_calls(
+        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))])))

@@ -25,6 +25,7 @@ import re
 from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
+from archive.extract.calls_to_action import without_calls
 from archive.extract.outlets import known_outlet
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -107,7 +108,7 @@ def parse_html(
         )
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
-    paragraphs = boilerplate.without_contact_block(paragraphs)  # "For further information, contact:"
+    paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
     paragraphs = _without_standfirst(tree, paragraphs, meta.description)
     paragraphs = _without_label(paragraphs)
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:

@@ -1,0 +1,79 @@
+"""A call to action written in sentences, whatever its words, at the edges of a text: a short
+paragraph that asks the reader to do something ("Want to write? Write an article and join a growing community of ...",
+"Want to read more? ... please enquire about our subscription options at example.com",
+"Ukrainian journalism needs your support. Join our community.").
+
+Two signs of different kinds make one (a news paragraph may hold one of them, rarely two): a
+sentence opening with an imperative of the data (``[cta_verbs]`` of page_furniture.txt), a short
+question opening the paragraph, words addressing the reader or the outlet speaking of itself
+(``[reader_words]``: "your", "our", "please"), a web address, a [strong] phrase. One of the two
+must be the imperative or the opening question ("our" and a web address alone are a source's
+words), and a question goes with a web address or a [strong] phrase ("What is your favourite
+...?" is a blog's own text).
+Quoted sentences are a person's words, never the page's. Only a text's edges are cut
+(:func:`without_calls`): inside it, a reader may be addressed so ("Try ...", "Share ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+from archive.extract.data import data_sections
+from archive.extract.line_furniture import _phrases, plain
+
+MAX_WORDS = 50
+QUESTION_WORDS = 7  # an opening question to the reader: a few words ("Want to read more?")
+_SENTENCES = re.compile(r"(?<=[.!?؟])\s+")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|info|io)(?:/\S*)?", re.I)
+_QUOTES = "\"“”«»‘’'"
+
+
+@functools.lru_cache(maxsize=None)
+def _words(section: str) -> frozenset:
+    return frozenset(plain(w) for w in data_sections("page_furniture.txt").get(section, ()) if " " not in w)
+
+
+def call_to_action(text: str, tokens: Sequence[str], strong: bool = False) -> bool:
+    """Whether a line (``tokens``: its words, made plain as the classifier makes them) is a call to
+    action written in sentences (see the module); ``strong``: it holds a [strong] phrase, one more
+    sign."""
+    if not 3 <= len(tokens) <= MAX_WORDS or any(q in text for q in _QUOTES[:5]):
+        return False
+    verbs = _words("cta_verbs")
+    sentences = [s for s in _SENTENCES.split(text.strip()) if s]
+    imperative = False
+    for sentence in sentences:
+        words = _WORD.findall(plain(sentence))
+        if words and sentence[:1].isalpha() and words[0] in verbs and len(words) >= 2 \
+                and (words[1] not in _words("cta_noun_signs") or words[0] in _words("strong")):
+            imperative = True  # "Join our ...", not "Support for the measure grew ..."
+    first = sentences[0] if sentences else ""
+    question = len(sentences) > 1 and first.rstrip().endswith(("?", "؟")) and len(first.split()) <= QUESTION_WORDS
+    if not (imperative or question):
+        return False
+    reader = any(t in _words("reader_words") for t in tokens)
+    address = bool(_ADDRESS.search(text))
+    if not imperative and not (address or strong):
+        return False  # a question to the reader and "your" alone: a blog asking its readers, in its text
+    return sum((imperative, question, reader, address, strong)) >= 2
+
+
+def is_call(paragraph: str) -> bool:
+    """:func:`call_to_action` on a paragraph, its [strong] phrases counted."""
+    folded = plain(paragraph)
+    tokens = _WORD.findall(folded)
+    return call_to_action(paragraph, tokens, strong=bool(_phrases()["strong"].count(tokens, folded)))
+
+
+def without_calls(paragraphs: list) -> list:
+    """The text without the calls to action closing it or opening it (never its only paragraph)."""
+    end = len(paragraphs)
+    while end > 1 and is_call(paragraphs[end - 1]):
+        end -= 1
+    start = 0
+    while start < end - 1 and is_call(paragraphs[start]):
+        start += 1
+    return paragraphs[start:end] if (start, end) != (0, len(paragraphs)) else paragraphs
