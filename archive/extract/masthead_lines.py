@@ -94,6 +94,28 @@ def holds_in_a_row(line: str, sequence: list) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_SMALL_WORDS = {"of", "the", "and", "for", "&", "de", "la", "le", "du", "des", "on", "in"}
+FULL_NAME_WORDS = 8
+
+
+def spelled_out(name: Optional[str], header: list) -> Optional[str]:
+    """An outlet's acronym the data does not know ("MIA") as the page's header writes it in full
+    on a line of its own ("Macedonian Information Agency"): the truth's one name is the full one;
+    else ``name`` as it is."""
+    if not name or not _ACRONYM.fullmatch(name) or known_outlet(name):
+        return name
+    for line in header:
+        line = collapse_whitespace(line)
+        words = line.split()
+        if not 1 < len(words) <= FULL_NAME_WORDS or re.search(r"[.!?:;,|]$", line) or not plausible_name(line):
+            continue
+        big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+        if all(w[:1].isupper() for w in big) and "".join(w[0] for w in big).upper() == name.replace("&", ""):
+            return line
+    return name
+
+
 _MASTHEAD_WORD = re.compile(r"\w{3,}")
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقوق", re.I)
 COPYRIGHT_LINE_CHARS = 200

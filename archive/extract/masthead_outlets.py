@@ -33,7 +33,7 @@ from archive.extract.outlet_names import (
     plausible_name,
 )
 from archive.extract.folder_outlets import file_spells, folder_spells
-from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, masthead_name  # noqa: F401
+from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, masthead_name, spelled_out  # noqa: F401
 from archive.extract.outlet_signs import footer_outlet
 from archive.model import collapse_whitespace
 
@@ -84,10 +84,10 @@ def page_masthead(content: list, raw: list, title_at: int, skip=frozenset()) -> 
                 names.append((name, True, j))
                 if len(names) > TAGLINE_LINES:
                     break
-            elif names or j in skip or not _link_line(content[j]) or links:
+            elif names or not (j in skip or _link_line(content[j])) or links:
                 break
             else:
-                links += 1  # "Get the app" between the name and the menu
+                links += 1  # "Get the app", "Sign in | English" between the name and the menu
         if names:
             return names[-1]
         if any(j not in skip for j in range(i)):
@@ -122,10 +122,18 @@ def _menu_at(content: list, raw: list, i: int, title_at: int) -> list:
     return run if len(run) >= VERTICAL_ITEMS else []
 
 
+ACCOUNT_ITEM_WORDS = 2
+
+
 def _link_line(line: str) -> bool:
-    """A link's line: a few words that open with a link's verb ("Get the app", "حمّل تطبيق ...")."""
+    """A link's line: a few words that open with a link's verb ("Get the app", "حمّل تطبيق ..."),
+    or a short row of two or three account or language links ("Sign in | English", "تسجيل الدخول | English")."""
     words = line.split()
-    return 0 < len(words) <= MENU_ITEM_WORDS + 2 and not plausible_name(line)
+    if 0 < len(words) <= MENU_ITEM_WORDS + 2 and not plausible_name(line):
+        return True
+    items = menu_items(line)
+    return 2 <= len(items) < MENU_ITEMS + 1 and all(len(item.split()) <= ACCOUNT_ITEM_WORDS for item in items) \
+        and not menu_line(line)
 
 
 def masthead_wins(masthead: Optional[str], current: Optional[str], header=(), over: bool = True) -> bool:
@@ -201,8 +209,8 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     if not masthead_wins(name, current, content[:title_at], over) \
             or not confirmed(name, content[at], current, content, at, source_path) \
             or current and _credited(current, content[title_at:]):
-        return current
-    return name
+        return spelled_out(current, content[:title_at])
+    return spelled_out(name, content[:title_at])
 
 
 # "Published in Name, April 2nd, 2021", "This article first appeared in Name": the publication,
