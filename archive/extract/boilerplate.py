@@ -13,6 +13,7 @@ from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
 from archive.extract.data import data_sections
+from archive.extract.pull_quotes import without_pull_quotes
 from archive.extract.paragraphs import ends_sentence, is_bullet
 from archive.model import collapse_whitespace
 
@@ -197,6 +198,20 @@ def announces(line: str) -> bool:
     return line.rstrip().endswith((":", "：")) and len(line.split()) <= ANNOUNCE_WORDS
 
 
+DANGLING_WORDS = 4
+
+
+def dangling(paragraphs: list) -> bool:
+    """Whether the text's last line is a few words ending no sentence under a paragraph that ends
+    one ("Read in Russian", "Back to the list"): a link or a heading whose section was cut; a text
+    never ends on one (a dateline or a list's item aside)."""
+    if len(paragraphs) < 2:
+        return False
+    last = paragraphs[-1]
+    return (0 < len(last.split()) <= DANGLING_WORDS and not ends_sentence(last) and not is_bullet(last)
+            and ends_sentence(paragraphs[-2]) and not re.search(r"\d", last))
+
+
 _NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*\S")  # "[1] Interview with ...": a numbered note
 NOTES_HEADING_WORDS = 3
 
@@ -246,11 +261,11 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.append(line)
     while kept and is_trailer_line(kept[-1]):
         kept.pop()
-    while len(kept) > 1 and announces(kept[-1]):
+    while len(kept) > 1 and (announces(kept[-1]) or dangling(kept)):
         kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
     while len(kept) > 1 and disclaimer(kept[-1]):
         kept.pop()  # "The views expressed are the author's own ...": the publisher's, not the text
-    kept = without_notes(without_calls(kept))  # "Want to write? Write an article and join ..."
+    kept = without_pull_quotes(without_notes(without_calls(kept)))  # "Want to write? Write an article and join ..."
     return without_summary_box(without_contact_block(kept))
 
 

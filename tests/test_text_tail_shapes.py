@@ -1,0 +1,43 @@
+"""Shapes at the end of a text and between its paragraphs: a few words ending no sentence under
+the last paragraph (a link, a heading whose section was cut) and a pull quote (a quotation printed
+again, large, beside the paragraph it repeats)."""
+
+from archive.extract.boilerplate import clean_paragraphs, dangling
+from archive.extract.pull_quotes import pull_quote, without_pull_quotes
+from archive.readers.text import parse_text_article
+
+TEXT = [
+    "Women held in the camp say they have heard nothing about new flights for more than a year, after a "
+    "series of returns organised in 2019.",
+    "Three mothers who spoke to the paper through messaging apps said the camp's managers had told them "
+    "that the capital no longer answered their requests.",
+    "“They promised us the buses would come back in spring, and then nobody called again,” said one woman, "
+    "who has two sons in the camp.",
+    "The ministry did not respond to a request for comment.",
+]
+
+
+def test_a_text_never_ends_on_a_few_words_without_a_sentence():
+    assert clean_paragraphs(TEXT + ["Read in Russian"]) == TEXT
+    assert clean_paragraphs(TEXT + ["Versión en español"]) == TEXT
+    assert not dangling(TEXT[:1] + ["Read in Russian"] + TEXT[1:])  # inside the text: a subheading
+    assert not dangling(TEXT + ["- camps in the north"])  # a list's item
+    assert not dangling(TEXT + ["ERBIL, 4 May 2021"])  # a figure or a date: not a link
+    text = "\n".join(["Mothers say the flights have stopped", "By Jane Doe", *TEXT, "Read in Russian", "Tags: camps"])
+    assert parse_text_article(text).body.endswith("request for comment.")
+
+
+def test_a_pull_quote_beside_the_paragraph_it_repeats_is_left_out():
+    quote = "“They promised us the buses would come back, then nobody called.”"
+    text = TEXT[:2] + [quote] + TEXT[2:]
+    assert pull_quote(text, 2)
+    assert without_pull_quotes(text) == TEXT
+    assert clean_paragraphs(text) == TEXT
+    # a quotation the text holds once, or far from the paragraph it echoes, is text
+    assert not pull_quote(TEXT, 2)
+    far = TEXT + ["The women say they will keep writing.", quote]
+    assert not pull_quote(far, len(far) - 1)
+    # a quotation whose words the paragraph beside it holds in another order
+    other = ["Whether his second attempt will be a film or a series is not yet known, the studio said.",
+             "“This will be his second film”", TEXT[3]]
+    assert not pull_quote(other, 1)
