@@ -70,3 +70,14 @@ def test_an_edition_credit_in_a_text_header_stores_no_author():
 ])
 def test_name_place_unit_and_contacts(line, name):
     assert bylines.bare_name(line) == name
+
+
+@pytest.mark.parametrize("credit, nobody", [
+    ("لايك نيوز - الحسكة (خاص)", True),
+    ("خاص - لايك نيوز", True),
+    ("Exclusive - Lakeside Gazette", True),
+    ("تقارير خاصة", False),
+    ("Jane Doe", False),
+])
+def test_a_credit_marking_the_story_exclusive_names_nobody(credit, nobody):
+    assert bylines.not_a_person(credit, None) is nobody

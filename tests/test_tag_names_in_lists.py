@@ -55,3 +55,16 @@ def test_related_opens_tags_only_before_names(line, value):
 
 def test_related_names_under_the_text_are_tags():
     assert _tags("Related: Lake Transport, Lakeview, Storms\n") == ["Lake Transport", "Lakeview", "Storms"]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("More: Foreign affairs, Ferries, Lakeview", "Foreign affairs, Ferries, Lakeview"),
+    ("More: Lakeview, Ferries sign new deal", None),  # a headline
+    ("More: Lakeside voters back a new ferry tax", None),
+])
+def test_more_opens_tags_only_before_subjects(line, value):
+    assert bylines.tags_value(line) == value
+
+
+def test_a_german_topics_heading_over_one_tag_a_line():
+    assert _tags("Themen\nFerries\nLakeview\nStorms\n") == ["Ferries", "Lakeview", "Storms"]

@@ -25,9 +25,28 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if bool(outlet) and len(key) > 3 and key in plain(outlet):
         return True
+    if exclusive_credit(author):
+        return True
     if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends():
         return True  # "Star Online Report", "Metro Desk": an edition's or a desk's credit
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+_CREDIT_PARTS = re.compile(r"\s*[-–—ـ]\s+|\s+[-–—ـ]\s*|\s*[()]\s*")
+CREDIT_PART_WORDS = 3
+CREDIT_WORDS = 8
+
+
+def exclusive_credit(line: str) -> bool:
+    """Whether a line is a credit marking the story the outlet's own: short parts, one of them a
+    mark of ``[exclusive_marks]`` ("بلدي نيوز - الحسكة (خاص)", "خاص - ستيب الإخبارية")."""
+    if len(line.split()) > CREDIT_WORDS or any(c.isdigit() for c in line):
+        return False
+    parts = [p for p in _CREDIT_PARTS.split(line.strip()) if p and p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > CREDIT_PART_WORDS for p in parts):
+        return False
+    marks = frozenset(plain(w) for w in data_sections("header_labels.txt").get("exclusive_marks", ()))
+    return any(plain(p).strip() in marks for p in parts)
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
 
 # What the header's other lines are, read where callers have always found them.
-from archive.extract.byline_desks import not_a_person, outlet_staff, outlets_joined  # noqa: F401
+from archive.extract.byline_desks import exclusive_credit, not_a_person, outlet_staff, outlets_joined  # noqa: F401
 from archive.extract.header_dates import (  # noqa: F401
     LINE_PARTS, date_in, first_date_line, footer_date, invalid_date_in, states_date, update_stamp)
 from archive.extract.header_labels import call_words, is_label, opens_with_author_label  # noqa: F401

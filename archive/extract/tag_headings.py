@@ -68,8 +68,9 @@ _JOINERS = frozenset({"of", "and", "the", "al", "el", "de", "in", "on", "for"})
 
 def _names_after(line: str) -> Optional[str]:
     """The list after a label that opens tags only before names ("Related: Islamic State, Syria,
-    Kurds"; ``header_labels.txt [tags_if_list]``): two or more items, each a name of a few words
-    that begin with a capital, never a headline ("Related: Iraq, Syria discuss border security")."""
+    Kurds", "More: Foreign affairs, Syria"; ``header_labels.txt [tags_if_list]``): two or more
+    items, each a name of a few words that begin with a capital (a subject of two words perhaps
+    not: "Foreign affairs"), never a headline ("Related: Iraq, Syria discuss border security")."""
     value = labelled(line, "tags_if_list")
     if not value:
         return None
@@ -78,8 +79,9 @@ def _names_after(line: str) -> Optional[str]:
         return None
     for item in items:
         words = item.split()
-        if not words or len(words) > NAME_WORDS or not _capital(words[0]) or not all(map(name_word, words[1:])):
-            return None
+        if not words or len(words) > NAME_WORDS or not _capital(words[0]) \
+                or not (len(words) <= 2 and words[-1].isalpha() or all(map(name_word, words[1:]))):
+            return None  # a subject of two words may be in small letters ("Foreign affairs")
     return value
 
 
