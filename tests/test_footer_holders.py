@@ -3,7 +3,7 @@ publisher; a known name that is only the end of a longer name is not that outlet
 word and a year after the holder are not part of its name; a company's group word is a company."""
 
 from archive.extract.outlet_forms import bare_name
-from archive.extract.outlet_signs import footer_outlet, without_credits
+from archive.extract.outlet_footers import footer_outlet, without_credits
 
 
 def test_a_developers_credit_is_not_the_publisher():

@@ -26,3 +26,24 @@ def test_an_acronym_the_header_spells_out():
     assert spelled_out("LFA", ["LFA", "Lakeside ferry authority said on Monday."]) == "LFA"  # a sentence
     assert spelled_out("AFP", ["Agence France Presse"]) == "AFP"  # the data's: its one name is its own
     assert spelled_out("Lake Wire", header) == "Lake Wire"
+
+
+def test_a_publication_over_its_publishers_line_is_the_outlet():
+    page = ("Lakeside Trust\nThe Shoreline\nPublished weekly by the Lakeside Trust\nTopics  Regions  Authors  Subscribe\n"
+            f"Ferry service resumes across the lake\nJane Doe\n4 April 2022\n\n{TEXT}Lakeside Trust, 12 Pier Road, Lakeside")
+    assert parse_text_article(page, "saved/misc/ferry.txt").outlet == "The Shoreline"
+    # without the publisher's line: the organisation's masthead, as before
+    plain = page.replace("Published weekly by the Lakeside Trust\n", "")
+    assert parse_text_article(plain, "saved/misc/ferry.txt").outlet == "Lakeside Trust"
+
+
+def test_the_company_holding_the_rights_confirms_a_masthead_it_is_part_of():
+    from archive.extract.outlet_footers import copyright_holder
+
+    page = ("The Valley Herald\nNational | Business | Sports | World | Opinion\n"
+            f"Ferry service resumes across the lake\n4 April 2022\n\n{TEXT}Copyright Herald Corporation. All rights reserved.")
+    assert parse_text_article(page, "saved/misc/ferry.txt").outlet == "The Valley Herald"
+    other = page.replace("Herald Corporation", "Shore Corporation")
+    assert parse_text_article(other, "saved/misc/ferry.txt").outlet is None
+    assert copyright_holder("Copyright Herald Corporation. All rights reserved.") == "Herald"
+    assert copyright_holder("Copyright Policy") is None

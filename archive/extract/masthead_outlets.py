@@ -33,8 +33,9 @@ from archive.extract.outlet_names import (
     plausible_name,
 )
 from archive.extract.folder_outlets import file_spells, folder_spells
-from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, masthead_name, spelled_out  # noqa: F401
-from archive.extract.outlet_signs import footer_outlet
+from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
+    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, OTHER_LINE_CHARS, holds_in_a_row, masthead_name, spelled_out)
+from archive.extract.outlet_footers import copyright_holder, footer_outlet
 from archive.model import collapse_whitespace
 
 REACH = 6  # the masthead and the menu stand within the page's first lines
@@ -84,6 +85,8 @@ def page_masthead(content: list, raw: list, title_at: int, skip=frozenset()) -> 
                 names.append((name, True, j))
                 if len(names) > TAGLINE_LINES:
                     break
+            elif not names and j > 0 and _PUBLISHER_LINE.match(content[j]) and masthead_name(content[j - 1]):
+                return masthead_name(content[j - 1]), True, j - 1  # a publication over its publisher's line
             elif names or not (j in skip or _link_line(content[j])) or links:
                 break
             else:
@@ -165,6 +168,9 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True
     if current and _part_or_initials(current, masthead):
         return True
+    if any(len(other) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(other)
+           and _part_or_initials(copyright_holder(other) or "", masthead) for other in lines):
+        return True  # the company holding its rights is part of it: "Copyright Herald Corporation"
     if bare_name(collapse_whitespace(line)) != collapse_whitespace(line):
         return True  # an Arabic kind word: "صحيفة ...", "جريدة ...", "موقع ..."
     if folder_spells(source_path, masthead) or file_spells(source_path, masthead):
@@ -206,11 +212,33 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
     name, over, at = page_masthead(content, raw, title_at, skip)
+    if name and over and _published_by(content, at, current):
+        return name
     if not masthead_wins(name, current, content[:title_at], over) \
             or not confirmed(name, content[at], current, content, at, source_path) \
             or current and _credited(current, content[title_at:]):
         return spelled_out(current, content[:title_at])
     return spelled_out(name, content[:title_at])
+
+
+# The line under a publication's name that says who publishes it: "Published daily by the Lowy
+# Institute", "A publication of the Lakeside Trust", "A project of X".
+_PUBLISHER_LINE = re.compile(
+    r"^(?:(?:published|produced|edited|brought to you)\b[\w\s]{0,20}?\bby|(?:a|an)\s+(?:publication|project|journal|"
+    r"blog|magazine|newsletter|podcast|service)\s+(?:of|from|by))\s+(?P<name>[^.!?]{2,60}?)\.?$", re.I)
+
+
+def _published_by(content: list, at: int, current: Optional[str]) -> bool:
+    """Whether the line under the masthead at ``at`` says who publishes it, naming the outlet read
+    so far or none ("The Interpreter" over "Published daily by the Lowy Institute"): the
+    publication is the outlet, its publisher's name on the page is not."""
+    match = _PUBLISHER_LINE.match(content[at + 1]) if at + 1 < len(content) else None
+    if not match:
+        return False
+    if not current:
+        return True
+    publisher = re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I)
+    return name_key(publisher) in (name_key(current), name_key(re.sub(r"^the\s+", "", current, flags=re.I)))
 
 
 # "Published in Name, April 2nd, 2021", "This article first appeared in Name": the publication,
