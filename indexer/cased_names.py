@@ -28,6 +28,7 @@ CASED = {
     "sour": "Sour",
     "tip": "TIP",
     "us": "US",
+    "ward": "Ward",
     "who": "WHO",
 }
 
@@ -47,5 +48,6 @@ WORDS = frozenset({
     "sour",
     "tip",
     "us",
+    "ward",
     "who",
 })

@@ -48,7 +48,10 @@ def test_variants_held3_figures():
     # (the name AND the generic word) the part is 0.980 / 0.971.
     on = _measure(True, "held3")
     assert on["all"][0] == 202
-    assert on["all"][1] >= 0.805 and on["all"][2] >= 0.986, on["all"]  # 0.797 / 0.976 before held4's round, 0.798 / 0.986 before held5's
+    # 0.797 / 0.976 before held4's round, 0.798 / 0.986 before held5's, 0.805 / 0.986 before held6's:
+    # v3-034 names Qamishli and "Rojava University" (an entity since held6's round, so not the region
+    # Rojava), which its author's non-narrowing rule expects for "Qamishlo northeast Syria"
+    assert on["all"][1] >= 0.804 and on["all"][2] >= 0.986, on["all"]
     assert on["plain"][1] >= 0.993 and on["plain"][2] >= 0.977, on["plain"]
     assert on["joined"][1] >= 0.958 and on["phrase"][1:] == (1.0, 1.0), (on["joined"], on["phrase"])
     assert on["english word"][1] >= 0.893 and on["english word"][2] >= 0.962, on["english word"]

@@ -49,7 +49,13 @@ def _longer_names() -> dict:
             inner = longer[:1]  # a name the longer one starts with: Bab al-Hawa, Roj TV
             if inner in table and all(k != inner for _, k in group) and _adds_a_name(name, inner) \
                     and not _GOVERNS.search(name):
-                out.setdefault(inner, {}).setdefault(group[0][1], []).append(name)
+                names = out.setdefault(inner, {}).setdefault(group[0][1], [])
+                # the entity is another one's: its other spellings starting with the name are too
+                # ("Al Mayadeen television" beside "Al Mayadeen TV")
+                for other, other_key in group:
+                    if other_key[:1] == inner and _LATIN_WORD.match(other) and other not in names \
+                            and not _GOVERNS.search(other):
+                        names.append(other)
     # a name many entities start with is a country's or a body's (Syria Civil Defence, Iraq Body
     # Count, UN Women, US Army): they are parts of it, not homonyms; all-capital names (US, UN) too
     return {key: tuple(name for names in entities.values() for name in names) for key, entities in out.items()

@@ -160,7 +160,7 @@ def joined_key(word: str):
         key = name_key(" ".join(parts))
         if key and key in alias_table():
             return key
-    return _compact_names().get(_compact(word)) if len(word) >= 7 and word.isalpha() else None
+    return _compact_names().get(_compact(word)) if len(word) >= JOINED_LETTERS and word.isalpha() else None
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -184,7 +184,10 @@ def _compact_names() -> dict:
             if other == key and len(_UNIT.findall(name)) > 1 and name.isascii():
                 compact = _compact(name)
                 found[compact] = key if found.get(compact, key) == key else None
-    return {compact: key for compact, key in found.items() if key is not None and len(compact) >= 7}
+    return {compact: key for compact, key in found.items() if key is not None and len(compact) >= JOINED_LETTERS}
+
+
+JOINED_LETTERS = 6  # a name run together is read from this many letters ("ainissa": Ain Issa)
 
 
 def joined_spellings(name: str) -> list:
@@ -319,10 +322,51 @@ def gazetteer_alikes(form: str) -> list:
     """The alias table's one-word Latin names with the sound-alike key of ``form`` (a rare query
     word, analysed) one edit from it, their entity's first: the sound-alike fallback's names when
     the archive holds some other spelling only (Gweiran: Guweiran of Ghuwayran)."""
+    from indexer.fulltext.skeletons import word_skeleton
     from indexer.fulltext.sound_alikes import edit_distance
 
-    return [letters for letters, _, _, _ in _alike_names().get(_sounds([form]), ())
-            if letters != form and edit_distance(form, letters) <= 1]
+    found = [letters for letters, _, _, _ in _alike_names().get(_sounds([form]), ())
+             if letters != form and edit_distance(form, letters) <= 1]
+    # a vowel left out (Malkiyeh: Malikiyeh), ذ written z (Ziban: Dhiban): the sound-alike key
+    # changes, not the consonants; one edit between the letters as the skeleton reads them, two
+    # from LONG_ALIKE letters
+    bones = _bones(form)
+    if len(bones) >= 3:
+        folded = _folded(form)
+        reach = 1 + (len(form) >= LONG_ALIKE)
+        found += [letters for letters, bare in _skeleton_names().get(bones, ())
+                  if letters != form and letters not in found and edit_distance(folded, _folded(bare)) <= reach]
+    return found
+
+
+LONG_ALIKE = 7
+
+
+def _bones(word: str) -> str:
+    from indexer.fulltext.skeletons import word_skeleton
+
+    return word_skeleton(word).replace("z", "d")  # ذ: dh, th, z or d
+
+
+def _folded(word: str) -> str:
+    from indexer.fulltext.skeletons import _DIGRAPHS
+
+    word = word.lower()
+    for digraph, sound in _DIGRAPHS:
+        word = word.replace(digraph, sound)
+    return word.replace("z", "d")
+
+
+@functools.lru_cache(maxsize=None)
+def _skeleton_names() -> dict:
+    """``{consonant skeleton (z as d): [(letters, the name's word without its article), ...]}`` of
+    the alias table's Latin names of one word."""
+    found: dict = {}
+    for names in _alike_names().values():
+        for letters, _, _, words in names:
+            if len(words) == 1 and (letters, words[0]) not in found.get(_bones(words[0]), []):
+                found.setdefault(_bones(words[0]), []).append((letters, words[0]))
+    return found
 
 
 def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
@@ -356,7 +400,7 @@ def archive_alikes(group: list, lookup, table) -> list:
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
-    from indexer.fulltext.sound_alikes import _dialect_keys
+    from indexer.fulltext.sound_alikes import PHONETIC_BELOW, _dialect_keys
 
     spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
     found: dict = {}
@@ -364,9 +408,27 @@ def archive_alikes(group: list, lookup, table) -> list:
         for key in _dialect_keys(phonetic_key(spelling)):  # Baggara: Baqqara, qaf read as g
             for other, articles in lookup(key):
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
-                        and edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))):
+                        and (edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))
+                             or (articles < PHONETIC_BELOW and _same_consonants(spelling, other)))):
                     found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
+
+
+def _same_consonants(spelling: str, other: str) -> bool:
+    """Whether an archive word with a spelling's sound-alike key also has its consonant skeleton
+    (skeletons.word_skeleton, four consonants or more; both of LONG_ALIKE letters or more), is within the sound-alike fallback's edits
+    of it once digraphs are read as one letter, and is no English word: the vowels and digraphs of
+    another language (French Kamechliye, Qamishli: "kmSl", three edits); not Breton of Britain.
+    Asked only of words in fewer articles than the sound-alike fallback's PHONETIC_BELOW: a rare
+    spelling, not a common word of another language."""
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.skeletons import word_skeleton
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_reach
+
+    bones = word_skeleton(spelling)
+    return (len(bones) >= 4 and min(len(spelling), len(other)) >= LONG_ALIKE and word_skeleton(other) == bones
+            and other not in english_words()
+            and edit_distance(_qaf(_folded(spelling)), _qaf(_folded(other))) <= phonetic_reach(len(other)))
 
 
 def _qaf(word: str) -> str:

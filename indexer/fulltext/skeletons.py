@@ -27,7 +27,7 @@ _ARABIC = str.maketrans({
     "ق": "k", "ك": "k", "گ": "k", "ف": "f", "ڤ": "f", "ل": "l", "م": "m", "ن": "n", "ه": "h",
     "ا": "", "ء": "", "ئ": "", "ؤ": "", "ى": "",
 })
-_DIGRAPHS = (("sh", "S"), ("ch", "S"), ("kh", "K"), ("gh", "k"), ("th", "t"), ("dh", "d"), ("ph", "f"))
+_DIGRAPHS = (("sh", "S"), ("ch", "S"), ("kh", "K"), ("gh", "k"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("dj", "j"))
 _LATIN = str.maketrans({"p": "b", "q": "k", "c": "k", "g": "k", "v": "f", "x": "K"})
 _DOUBLED = re.compile(r"(.)\1+")
 

@@ -1,0 +1,58 @@
+"""Spelling families the rules join (issue #17, names round after held6): a vowel left out or ذ
+written z (the gazetteer's consonants), another language's vowels and digraphs in an archive word
+(French "ch" and "é"), a short name run together, and an outlet's other spellings kept apart from
+the town it is named after. The reports here are written for these tests."""
+
+import pytest
+
+from archive import search_data
+from indexer.fulltext.name_phrases import gazetteer_alikes, joined_key
+from indexer.fulltext.variants import name_key
+from tests.conftest import index_of
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _names():
+    search_data.provide()
+
+
+def test_a_vowel_left_out_or_dhal_written_z_is_the_gazetteer_spelling():
+    assert "qamishli" in gazetteer_alikes("qamshli")  # a vowel left out: the key changes, not the consonants
+    assert "alladhiqiyah" in gazetteer_alikes("lazikiyah")  # ذ as z (and q as k)
+    assert gazetteer_alikes("market") == []
+
+
+def test_a_known_name_finds_a_rare_spelling_of_another_language(tmp_path):
+    index = index_of(tmp_path, [
+        ("fr", "Marché", "Le marché de Kameshliyé a rouvert ses portes samedi."),
+        ("en", "Market", "The market in Qamishli reopened on Saturday."),
+        ("uk", "Rain", "A Breton fisherman said rain fell all week."),
+        ("gb", "Weather", "Rain fell across Britain all week."),
+    ])
+    assert set(index.matching_ids("Qamishli")) == {"fr", "en"}
+    # an English-looking word of the same consonants, short and two edits away, is not a spelling
+    assert set(index.matching_ids("Britain")) == {"gb"}
+
+
+def test_a_short_name_run_together_is_read(tmp_path):
+    assert joined_key("ainissa") == name_key("Ain Issa")
+    assert joined_key("another") is None
+    index = index_of(tmp_path, [("a", "Road", "The road to Ain Issa reopened."), ("b", "Other", "Nothing here.")])
+    assert index.matching_ids("ainissa") == ["a"]
+
+
+def test_an_outlet_named_after_a_town_is_not_the_town_in_any_of_its_spellings(tmp_path):
+    index = index_of(tmp_path, [
+        ("tv", "Broadcast", "A talk show on Al Mayadeen television discussed fuel prices."),
+        ("town", "Market", "Traders in al-Mayadin said fuel prices rose."),
+    ])
+    assert index.matching_ids("Mayadin") == ["town"]
+
+
+def test_ward_is_a_name_only_with_its_capital(tmp_path):
+    index = index_of(tmp_path, [
+        ("field", "Oil", "Output at the al-Ward oil field rose."),
+        ("word", "Hospital", "A new children's ward opened."),
+    ])
+    assert index.matching_ids("al-Ward") == ["field"]
+    assert "word" in index.matching_ids("ward")  # the word typed in lower case is still the word
