@@ -46,3 +46,15 @@ def test_a_masthead_the_file_name_spells_is_the_outlet():
     assert parse_text_article(page, "saved/misc/lakeherald-ferry.txt").outlet == "Lake Herald"
     assert parse_text_article(page, "saved/misc/ferry.txt").outlet is None
     assert folder_outlet("saved/misc/north-shore-ferry.txt", ["North Shore"], ["North Shore", "North Shore ferry runs"]) is None
+
+
+def test_an_outlet_read_before_the_folders_template_is_taken_out():
+    from archive.extract.masthead_lines import outlet_before_template
+
+    page = ["The Lake Herald", "ePaper | Login", "Home / World", "Ferry service resumes across the lake",
+            "The ferry between the two lake towns ran again on Monday.", "© 2022 thelakeherald.net | Powered by: Pier Lab"]
+    assert outlet_before_template(page) == "The Lake Herald"
+    page[-1] = "© 2022 Lake Herald Publishing. All rights reserved."
+    assert outlet_before_template(page) == "The Lake Herald"  # the copyright line names its words
+    # a headline repeated under a browser's title is no masthead: only the domain and copyright count
+    assert outlet_before_template(["Ferry Resumes Today", "Ferry Resumes Today", "The ferry ran again."]) is None

@@ -187,3 +187,23 @@ def as_written(name: str, lines: list) -> str:
             if not match.group().isupper():
                 return match.group()
     return name
+
+
+TOP_LINES = 6  # a masthead stands among a page's first lines
+
+
+def outlet_before_template(content: list, common=frozenset()) -> Optional[str]:
+    """An outlet the data does not know, read from a whole page before its folder's template is
+    taken out of it: where a site's pages fill a folder, its masthead and its copyright line are
+    the lines every page repeats, so the reader drops them as furniture before the outlet is read.
+    A masthead among the first lines that the site's own domain on the page spells ("The Lake
+    Herald" with "© 2022 thelakeherald.net"), or whose words the page's copyright line names, else
+    None. (A headline repeated under a browser's title would hold the first line in a row too:
+    only the domain and the copyright line count here.)"""
+    if not content:
+        return None
+    found = domain_masthead(content[:TOP_LINES], content)
+    if found:
+        return found
+    copyright_lines = [line for line in content[1:] if len(line) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(line)]
+    return masthead_outlet(content[0], copyright_lines, common) if copyright_lines else None
