@@ -42,3 +42,12 @@ def test_one_sign_alone_names_nothing():
 def test_the_footer_naming_the_logo_again():
     tree = _tree("", '<header><a href="/">Lake Authority</a></header>', "This is a website of the Lake Authority")
     assert own_site_name(tree) == "Lake Authority"
+
+
+def test_an_authors_photo_in_the_storys_header_is_no_logo():
+    tree = _tree("<title>Ferry runs again - Jane Doe</title>",
+                 '<div class="post-header"><img class="avatar" alt="Jane Doe" src="/jane.jpg"></div>')
+    assert own_site_name(tree) is None
+    tree = _tree("<title>Ferry runs again - Jane Doe</title>",
+                 '<article><header><img alt="Jane Doe" src="/jane.jpg"></header></article>')
+    assert own_site_name(tree) is None

@@ -21,6 +21,7 @@ from archive.model import collapse_whitespace
 
 _LOGO_MARK = re.compile(r"logo|masthead|brand|site-?title|site-?name|navbar-brand", re.I)
 _TOP_MARK = re.compile(r"header|topbar|top-bar|masthead", re.I)
+_IN_ARTICLE = re.compile(r"article|entry|post|story|author|byline|avatar|profile|content|caption|figure", re.I)
 _PARTS = re.compile(r"\s+[-–—|:·]\s+")
 TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+|\s+::\s+")
 _FOOTER = ("//footer | //*[contains(translate(@class, 'FOOTER', 'footer'), 'footer')"
@@ -40,6 +41,10 @@ def _names(text: Optional[str]) -> list:
     return [name for name in dict.fromkeys(found) if name]
 
 
+def _marks(node) -> str:
+    return f"{node.get('class') or ''} {node.get('id') or ''}"
+
+
 def logo_names(tree) -> list:
     """Names the page's logo writes: the ``alt`` of a picture (or the text of a link) that the
     markup marks as the logo or the masthead, or that stands in the page's header and links to
@@ -54,8 +59,10 @@ def logo_names(tree) -> list:
                          for node in [element, *element.iterancestors()][:4])
         src = element.get("src") or ""
         home = element.tag == "a" and (element.get("href") or "").strip() in ("/", "./", "index.html")
-        top = any(_TOP_MARK.search(f"{n.get('class') or ''} {n.get('id') or ''}") or n.tag == "header"
+        top = any((_TOP_MARK.search(_marks(n)) or n.tag == "header") and not _IN_ARTICLE.search(_marks(n))
                   for n in element.iterancestors())
+        if any(_IN_ARTICLE.search(_marks(n)) or n.tag == "article" for n in element.iterancestors()):
+            continue  # an author's photo, a picture in the story's own header
         if element.tag == "img":
             if not (_LOGO_MARK.search(marks) or _LOGO_MARK.search(src) or top):
                 continue
