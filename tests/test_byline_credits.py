@@ -81,3 +81,19 @@ def test_name_place_unit_and_contacts(line, name):
 ])
 def test_a_credit_marking_the_story_exclusive_names_nobody(credit, nobody):
     assert bylines.not_a_person(credit, None) is nobody
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By JANE DOE Associated Press", "Jane Doe"),  # a name in capitals, then a known outlet
+    ("By Jane Doe, Jenny Roe and Sam Poe", "Jane Doe, Jenny Roe and Sam Poe"),
+    ("By Jane Doe, Erbil and Duhok", "Jane Doe"),  # places, not names
+    ("Text: Jane Doe", "Jane Doe"),
+    ("Interview by Jane Doe", "Jane Doe"),
+])
+def test_more_byline_shapes(line, name):
+    assert bylines.header_byline(line)[0] == name
+
+
+def test_a_name_then_a_role_after_a_dash():
+    assert bylines.bare_name("Jane Doe - Staff Writer") == "Jane Doe"
+    assert bylines.bare_name("Raqqa - Jane Doe") == "Jane Doe"

@@ -32,7 +32,8 @@ from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
 
 # What the header's other lines are, read where callers have always found them.
-from archive.extract.byline_desks import exclusive_credit, not_a_person, outlet_staff, outlets_joined  # noqa: F401
+from archive.extract.byline_desks import (  # noqa: F401
+    exclusive_credit, names_nobody, not_a_person, outlet_staff, outlets_joined)
 from archive.extract.header_dates import (  # noqa: F401
     LINE_PARTS, date_in, first_date_line, footer_date, invalid_date_in, states_date, update_stamp)
 from archive.extract.header_labels import call_words, is_label, opens_with_author_label  # noqa: F401
@@ -176,13 +177,14 @@ def split_byline(value: str) -> Optional[tuple]:
         value, rest = parts[0], parts[1].strip()
         outlet = known_outlet(rest) or (rest if _looks_like_name(rest) and not date_in(rest) else None)
     value = without_honorific(without_credit(value))  # "Jane Doe (AFP)", "Jane Doe HS", "Dr Jane Doe"
+    value, outlet = _outlet_after_capitals(value, outlet)  # "JANE DOE Associated Press"
     if "," in value:
         value, rest = value.split(",", 1)
         rest = rest.strip()
         if known_outlet(rest):
             outlet = outlet or known_outlet(rest)
-        elif rest and _NAME_WORD.match(rest.split()[0]) and re.match(r"^(?:and|&|و)\s", rest.split(" ", 1)[-1]):
-            value = value + ", " + rest  # "A, B and C"
+        elif rest and _names_joined(rest):
+            value = value + ", " + rest  # "Jane Doe, Jenny Roe and Sam Poe"
     value = _IN_PLACE.sub("", value)
     value = without_role(value)
     value = _strip_name(value)
@@ -196,9 +198,27 @@ def split_byline(value: str) -> Optional[tuple]:
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None
-    if not all(_NAME_WORD.match(w) or w.lower() in ("and", "&") or w == "و" for w in words):
+    if not all(_NAME_WORD.match(w.rstrip(",")) or w.lower() in ("and", "&") or w == "و" for w in words):
         return None
     return value, outlet
+
+
+def _outlet_after_capitals(value: str, outlet: Optional[str]) -> tuple:
+    """("JANE DOE", "Associated Press") from "JANE DOE Associated Press": a name in capitals, then
+    an outlet the data knows; else the value as it is."""
+    words = value.split()
+    for size in range(min(4, len(words) - 2), 0, -1):
+        head, tail = words[:-size], " ".join(words[-size:])
+        if all(w.isupper() for w in head) and not tail.isupper() and known_outlet(tail):
+            return " ".join(head), outlet or known_outlet(tail)
+    return value, outlet
+
+
+def _names_joined(rest: str) -> bool:
+    """Whether what follows the first name's comma is more names joined by "and" ("Jenny Roe and
+    Sam Poe"), each a bare name."""
+    parts = re.split(r"\s+(?:and|&)\s+|\s*,\s*", rest.strip())
+    return len(parts) >= 2 and " and " in f" {rest} " and all(_one_bare_name(p) == p for p in parts)
 
 
 def _strip_name(value: str) -> str:
@@ -277,8 +297,11 @@ def _one_bare_name(line: str) -> Optional[str]:
     parts = _PLACE_NAME.split(line, maxsplit=1)
     if len(parts) == 2 and credit_label(parts[0]):
         return None  # "Photo: Jane Doe": a photographer's credit
-    if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip():
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip() and not role_line(parts[1].strip()) \
+            and not names_nobody(parts[1].strip()):
         line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
+    elif len(parts) == 2 and parts[1].strip():
+        line = parts[0]  # "Jane Doe - Staff Writer": the name, then the role
     line = without_honorific(line)
     value = _IN_PLACE.sub("", line).strip()
     if "," in value:
