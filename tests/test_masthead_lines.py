@@ -58,3 +58,10 @@ def test_an_outlet_read_before_the_folders_template_is_taken_out():
     assert outlet_before_template(page) == "The Lake Herald"  # the copyright line names its words
     # a headline repeated under a browser's title is no masthead: only the domain and copyright count
     assert outlet_before_template(["Ferry Resumes Today", "Ferry Resumes Today", "The ferry ran again."]) is None
+
+
+def test_the_file_name_counts_for_the_pages_first_lines_only_and_menus_name_nothing_again():
+    header = ["Sign in", "Home | World | Sport | Culture", "North Shore"]
+    assert folder_outlet("saved/misc/north-shore-ferry.txt", header, header + ["Ferry runs again"]) is None
+    assert masthead_outlet("البحيرة", ["الرئيسية | البحيرة | دولي | رياضة"]) is None  # a menu's entry
+    assert masthead_outlet("عاجل", ["عاجل: حريق في المخيم"]) is None  # a ticker's label (outlets.txt never)

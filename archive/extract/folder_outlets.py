@@ -61,6 +61,7 @@ def folder_spells(source_path: Optional[str], name: str) -> bool:
 
 
 FILE_NAME_WORDS = 2  # a name the file's name spells has this many words at least ("NZ Herald")
+FILE_NAME_LINES = 2  # and stands among the page's first lines, where a masthead stands
 _STEM_PARTS = re.compile(r"\s+[-–—|]\s+")
 _STEM_TOKENS = re.compile(r"[-_\s.]+")
 
@@ -97,11 +98,11 @@ def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Opti
     ``header`` are the lines over the headline, ``lines`` the whole page's (the headline is the
     line after the header's)."""
     title = lines[len(header)] if len(lines) > len(header) else None
-    for line in header:
+    for at, line in enumerate(header):
         name = _candidate(line)
         if name is None:
             continue
-        if folder_spells(source_path, name) or file_spells(source_path, name, title):
+        if folder_spells(source_path, name) or at < FILE_NAME_LINES and file_spells(source_path, name, title):
             return name
     label = folder_label(source_path)
     if label is None:

@@ -116,6 +116,28 @@ def spelled_out(name: Optional[str], header: list) -> Optional[str]:
     return name
 
 
+MENU_ITEMS = 3  # a menu shows at least this many entries
+MENU_ITEM_WORDS = 4
+MENU_WORDS = 30
+
+# How a menu's entries are set apart on a line: a run of spaces or a bar, dot or bullet.
+_MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·]\s+|\s*\|\s*")
+
+
+def menu_items(raw: str) -> list:
+    """A line's entries as a menu sets them apart (runs of spaces, bars, bullets)."""
+    return [item.strip() for item in _MENU_SPLIT.split((raw or "").strip()) if item.strip()]
+
+
+def menu_line(raw: str) -> bool:
+    """Whether a line, as written, is a site's menu: several short entries apart by runs of
+    spaces or bars, none a sentence ("Home  News  Opinion  Podcasts", "الرئيسية | محليات | دولي")."""
+    items = menu_items(raw)
+    if len(items) < MENU_ITEMS or len((raw or "").split()) > MENU_WORDS:
+        return False
+    return all(len(item.split()) <= MENU_ITEM_WORDS and not re.search(r"[.!?؟]$", item) for item in items)
+
+
 _MASTHEAD_WORD = re.compile(r"\w{3,}")
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقوق", re.I)
 COPYRIGHT_LINE_CHARS = 200
@@ -143,7 +165,7 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
         copyright_line = len(line) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(line)
         if copyright_line and (own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)}
                                or arabic and holds_in_a_row(line, sequence)) \
-                or len(line) <= OTHER_LINE_CHARS and holds_in_a_row(line, sequence):
+                or len(line) <= OTHER_LINE_CHARS and not menu_line(line) and holds_in_a_row(line, sequence):
             return as_written(name, footer) if name.isupper() else name
     return None
 

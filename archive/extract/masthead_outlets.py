@@ -34,33 +34,13 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.folder_outlets import file_spells, folder_spells
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
-    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, OTHER_LINE_CHARS, holds_in_a_row, masthead_name, spelled_out)
+    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
+    menu_items, menu_line, spelled_out)
 from archive.extract.outlet_footers import copyright_holder, footer_outlet
 from archive.model import collapse_whitespace
 
 REACH = 6  # the masthead and the menu stand within the page's first lines
-MENU_ITEMS = 3  # a menu shows at least this many entries
-MENU_ITEM_WORDS = 4
-MENU_WORDS = 30
 TAGLINE_LINES = 1  # a line under the logo's name, over the menu
-
-# How a menu's entries are set apart on a line: a run of spaces or a bar, dot or bullet.
-_MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·]\s+|\s*\|\s*")
-
-
-def menu_items(raw: str) -> list:
-    """A line's entries as a menu sets them apart (runs of spaces, bars, bullets)."""
-    return [item.strip() for item in _MENU_SPLIT.split((raw or "").strip()) if item.strip()]
-
-
-def menu_line(raw: str) -> bool:
-    """Whether a line, as written, is a site's menu: several short entries apart by runs of
-    spaces or bars, none a sentence ("Home  News  Opinion  Podcasts", "الرئيسية | محليات | دولي")."""
-    items = menu_items(raw)
-    if len(items) < MENU_ITEMS or len((raw or "").split()) > MENU_WORDS:
-        return False
-    return all(len(item.split()) <= MENU_ITEM_WORDS and not re.search(r"[.!?؟]$", item) for item in items)
-
 
 NONE = (None, False, None)
 
