@@ -65,3 +65,8 @@ def test_the_file_name_counts_for_the_pages_first_lines_only_and_menus_name_noth
     assert folder_outlet("saved/misc/north-shore-ferry.txt", header, header + ["Ferry runs again"]) is None
     assert masthead_outlet("البحيرة", ["الرئيسية | البحيرة | دولي | رياضة"]) is None  # a menu's entry
     assert masthead_outlet("عاجل", ["عاجل: حريق في المخيم"]) is None  # a ticker's label (outlets.txt never)
+
+
+def test_an_arabic_one_word_masthead_needs_the_copyright_line():
+    assert masthead_outlet("سوريا", ["أخبار سوريا اليوم"]) is None  # a place named in passing
+    assert masthead_outlet("الوادي", ["جميع الحقوق محفوظة لصحيفة الوادي 2022"]) == "الوادي"

@@ -139,7 +139,7 @@ def menu_line(raw: str) -> bool:
 
 
 _MASTHEAD_WORD = re.compile(r"\w{3,}")
-COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|الحقوق", re.I)
+COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright|all rights reserved|حقوق", re.I)
 COPYRIGHT_LINE_CHARS = 200
 OTHER_LINE_CHARS = 120  # a line naming the masthead again is furniture: a link, a sign-up, a footer
 
@@ -150,7 +150,8 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
     copyright line naming one of its own words (not a ``common`` word, not a year: "KTV Lakeside"
     over "© 2019 Lakeside Productions LLC"), or a short line holding all its words in a row
     ("Subscribe to The Lakeside Herald", "تابعوا «البحيرة» على تويتر"). An Arabic name is
-    confirmed by its words in a row only: its words are not sorted into common and rare."""
+    confirmed by its words in a row only (its words are not sorted into common and rare), a name
+    of one word by the copyright line only (a place or a section's word is named in passing)."""
     first = collapse_whitespace(first or "")
     name = unknown_masthead(first)
     if not name or len(first) > NAME_CHARS * 2:
@@ -165,7 +166,8 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
         copyright_line = len(line) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(line)
         if copyright_line and (own & {w.casefold() for w in _MASTHEAD_WORD.findall(line)}
                                or arabic and holds_in_a_row(line, sequence)) \
-                or len(line) <= OTHER_LINE_CHARS and not menu_line(line) and holds_in_a_row(line, sequence):
+                or len(line) <= OTHER_LINE_CHARS and not menu_line(line) and holds_in_a_row(line, sequence) \
+                and not (arabic and len(sequence) == 1):  # "سوريا" in "أخبار سوريا": a place, a section
             return as_written(name, footer) if name.isupper() else name
     return None
 
