@@ -56,3 +56,36 @@ def test_ward_is_a_name_only_with_its_capital(tmp_path):
     ])
     assert index.matching_ids("al-Ward") == ["field"]
     assert "word" in index.matching_ids("ward")  # the word typed in lower case is still the word
+
+
+def test_readings_in_other_orthographies():
+    from indexer.fulltext.orthographies import readings
+
+    assert "jerablus" in readings("Cerablus")  # Turkish c
+    assert "mambij" in readings("Mambidsch")  # German dsch
+    assert "abyad" in readings("Abjad")  # German j, after a consonant
+    assert "akchakale" in readings("Akçakale") and "akchakale" in readings("Akcakale")  # ç, or its mark lost
+    assert "jarablus" in readings("Garablus")  # Egyptian g
+    assert readings("Jarablus") == [] or "yarablus" not in readings("Jarablus")  # an English j stays j
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("Cerablus", "Jarablus"), ("Mambidsch", "Manbij"), ("Tel Abjad", "Tal Abyad"),
+    ("Akchakale", "Akcakale"), ("Deir es-Sor", "Deir ez-Zor"), ("Garablus", "Jarablus"),
+])
+def test_a_name_typed_in_another_orthography_finds_its_reports(tmp_path, typed, written):
+    index = index_of(tmp_path, [("a", "Road", f"Officials in {written} said the road was open."),
+                                ("b", "Other", "Nothing about any place here.")])
+    assert index.matching_ids(typed) == ["a"]
+
+
+def test_a_name_finds_its_reports_written_in_another_orthography(tmp_path):
+    index = index_of(tmp_path, [
+        ("tr", "Yol", "Officials in Cerablus said the road was open."),
+        ("de", "Strasse", "Officials in Mambidsch said the road was open."),
+        ("en", "Song", "An Egyptian singer said his album was late."),  # not Sinjar with an Egyptian g
+        ("sj", "Road", "Officials in Sinjar said the road was open."),
+    ])
+    assert index.matching_ids("Jarablus") == ["tr"]
+    assert index.matching_ids("Manbij") == ["de"]
+    assert index.matching_ids("Sinjar") == ["sj"]

@@ -224,6 +224,10 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 from indexer.fulltext.skeletons import skeleton_key
 
                 joined = (joined_key(words) if n == 1 else None) or alike_key(words) or skeleton_key(words)
+                if not joined and n > 1:  # Tel Abjad (German j): Tel Abyad
+                    from indexer.fulltext.orthographies import read_key
+
+                    joined = read_key(words, alike_key) or read_key(words, skeleton_key)
                 key = joined or key
             if key and key in table and (joined or _written_as(words, key)):
                 group_text, names = _group_text(words, key, table[key], table, quoted=False)

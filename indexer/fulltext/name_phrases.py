@@ -322,14 +322,17 @@ def gazetteer_alikes(form: str) -> list:
     """The alias table's one-word Latin names with the sound-alike key of ``form`` (a rare query
     word, analysed) one edit from it, their entity's first: the sound-alike fallback's names when
     the archive holds some other spelling only (Gweiran: Guweiran of Ghuwayran)."""
-    from indexer.fulltext.skeletons import word_skeleton
-    from indexer.fulltext.sound_alikes import edit_distance
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
     found = [letters for letters, _, _, _ in _alike_names().get(_sounds([form]), ())
              if letters != form and edit_distance(form, letters) <= 1]
     # a vowel left out (Malkiyeh: Malikiyeh), ذ written z (Ziban: Dhiban): the sound-alike key
     # changes, not the consonants; one edit between the letters as the skeleton reads them, two
     # from LONG_ALIKE letters
+    # a name the gazetteer writes in another orthography (Akçakale, Akcakale: Akchakale)
+    for reading, letters in _reading_names().get(phonetic_key(form), ()):
+        if letters != form and letters not in found and edit_distance(form, reading) <= 1:
+            found.append(letters)
     bones = _bones(form)
     if len(bones) >= 3:
         folded = _folded(form)
@@ -355,6 +358,22 @@ def _folded(word: str) -> str:
     for digraph, sound in _DIGRAPHS:
         word = word.replace(digraph, sound)
     return word.replace("z", "d")
+
+
+@functools.lru_cache(maxsize=None)
+def _reading_names() -> dict:
+    """``{sound-alike key: [(reading, the name in lower case), ...]}`` of the alias table's one-word
+    Latin names read in the other orthographies (orthographies.readings)."""
+    from indexer.fulltext.orthographies import readings
+    from indexer.fulltext.sound_alikes import phonetic_key
+
+    found: dict = {}
+    for key, group in alias_table().items():
+        for name, other in group:
+            if other == key and name.isalpha() and not _arabic(name):
+                for reading in readings(name):
+                    found.setdefault(phonetic_key(reading), []).append((reading, name.lower()))
+    return found
 
 
 @functools.lru_cache(maxsize=None)
@@ -400,6 +419,7 @@ def archive_alikes(group: list, lookup, table) -> list:
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
+    from indexer.fulltext.orthographies import foreign_keys, read_alike
     from indexer.fulltext.sound_alikes import PHONETIC_BELOW, _dialect_keys
 
     spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
@@ -410,6 +430,11 @@ def archive_alikes(group: list, lookup, table) -> list:
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
                         and (edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))
                              or (articles < PHONETIC_BELOW and _same_consonants(spelling, other)))):
+                    found[other] = articles
+        for key in foreign_keys(phonetic_key(spelling)):  # Cerablus, Mambidsch: another orthography's
+            for other, articles in lookup(key):
+                if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
+                        and read_alike(spelling, other)):
                     found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
 

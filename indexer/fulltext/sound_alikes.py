@@ -128,20 +128,25 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     names_only = max(own, found) > 0 or len(form) < PHONETIC_MIN_LETTERS
     reach = phonetic_reach(len(form))
     candidates = []
-    for key in _dialect_keys(form_key):
-        for other, articles in lookup(key):
-            if (other == form or articles < own or len(other) < least or other in stop
-                    or _DIGIT.search(other) or abs(len(other) - len(form)) > reach + 1):
-                continue
-            known = name_key(other) in table or name_key(other.capitalize()) in table  # sour: Sour (al-Sour)
-            # a known name's spelling may be one edit further: vowels written otherwise (Nisibin, Nusaybin)
-            if edit_distance(form, other) <= reach + known and (not names_only or known):
-                candidates.append((-articles, other))
     from indexer.fulltext.name_phrases import gazetteer_alikes
+    from indexer.fulltext.orthographies import readings
 
-    for name in gazetteer_alikes(form):  # Gweiran: Guweiran, a spelling no article of the archive holds
-        if any(all(count(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
-            candidates.append((0, name))
+    # the word as typed, and as English transliteration writes what another orthography wrote
+    # (Turkish Cerablus, German Mambidsch: Jarablus, Mambij)
+    for variant in [form] + [r for r in readings(word) if phonetic_key(r) and not _DIGIT.search(r)]:
+        for key in _dialect_keys(phonetic_key(variant)):
+            for other, articles in lookup(key):
+                if (other == form or articles < own or len(other) < least or other in stop
+                        or _DIGIT.search(other) or abs(len(other) - len(variant)) > reach + 1):
+                    continue
+                known = name_key(other) in table or name_key(other.capitalize()) in table  # sour: Sour (al-Sour)
+                # a known name's spelling may be one edit further: vowels written otherwise (Nisibin, Nusaybin)
+                if edit_distance(variant, other) <= reach + known and (not names_only or known):
+                    candidates.append((-articles, other))
+        for name in gazetteer_alikes(variant):  # Gweiran: Guweiran, a spelling no article of the archive holds
+            held = found_by or count  # the name's terms as indexed (stemmed: Akcakale is "akcakal")
+            if any(all(held(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
+                candidates.append((0, name))
     model = word.split("-", 1)[1] if named else word  # al-Sur: cased as Sur
     found, keys, words = [], {own_key}, 0
     for _, other in sorted(candidates):

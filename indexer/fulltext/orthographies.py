@@ -1,0 +1,96 @@
+"""A Latin name as other orthographies write it (issue #17): Turkish and Kurdish (c is j, ç ch, ş sh,
+x kh: Cerablus, Akçakale, Şeddadê; with the marks lost, c may be ç: Akcakale), German (s before a vowel is z,  dsch is j, tsch ch, sch sh, j y: Dscharablus, Mambidsch,
+Tel Abjad, Deir es-Sor) and the Egyptian g for jim (Garablus). :func:`readings` gives a word typed in one of them
+as English transliteration would write it, so the sound-alike fallback and the skeleton rules read
+Cerablus as Jarablus. Each orthography is read whole, one at a time; a reading is only another
+spelling to compare, never searched unless it meets a known name or an archive word alike."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.names import strip_accents
+
+# (pattern, replacement) in order, per orthography; on the word in lower case, marks kept
+_TURKISH = ((re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile("ğ"), "gh"), (re.compile("ı"), "i"),
+            (re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "j"))
+_MARKS_LOST = ((re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "ch"))  # Akcakale for Akçakale
+_GERMAN = ((re.compile(r"j"), "y"), (re.compile("dsch"), "j"), (re.compile("tsch"), "ch"), (re.compile("sch"), "sh"),
+           (re.compile(r"\bs(?=[aeiou])"), "z"), (re.compile("ss"), "s"))  # es-Sor: ez-Zor
+_EGYPTIAN = ((re.compile(r"g(?!h)"), "j"),)
+ORTHOGRAPHIES = {"turkish": _TURKISH, "turkish, marks lost": _MARKS_LOST, "german": _GERMAN, "egyptian": _EGYPTIAN}
+
+
+def reading(word: str, orthography: str) -> str:
+    """``word`` as English transliteration writes what ``orthography`` wrote, accents dropped, in
+    lower case. German reads j as y only in a word with a German mark (sch) or a consonant before
+    the j (Abjad), as an English j stands before a vowel (Jarablus)."""
+    lower = word.lower()
+    text = lower
+    for pattern, replacement in ORTHOGRAPHIES[orthography]:
+        if orthography == "german" and replacement == "y" and not ("sch" in lower or re.search(r"[^aeiou]j", lower)):
+            continue
+        text = pattern.sub(replacement, text)
+    return strip_accents(text)
+
+
+def readings(word: str) -> list:
+    """``word`` (Latin letters) in each other orthography's :func:`reading`; the word itself not
+    among them, nor repeats."""
+    if not word.isalpha():
+        return []
+    plain = strip_accents(word.lower())
+    found: list = []
+    for orthography in ORTHOGRAPHIES:
+        text = reading(word, orthography)
+        if text != plain and text not in found:
+            found.append(text)
+    return found
+
+
+def read_key(words: str, find):
+    """The alias key ``find`` (name_phrases.alike_key, skeletons.skeleton_key) gives a name of two
+    or three Latin words read in another orthography, word by word (Tel Abjad: Tel Abyad), or None."""
+    parts = words.split()
+    if not 2 <= len(parts) <= 3:
+        return None
+    for orthography in ORTHOGRAPHIES:
+        read = " ".join("-".join(reading(piece, orthography) if piece.isalpha() else piece for piece in part.split("-"))
+                        for part in parts)
+        if read != words.lower():
+            key = find(read)
+            if key:
+                return key
+    return None
+
+
+# how a letter of a sound-alike key (sound_alikes.phonetic_key) is keyed when another orthography
+# wrote it: j as Turkish c (s before e/i, else k), as German dsch (dS) or Egyptian g; sh/ch as
+# Turkish ş/ç with the mark lost (s, k); kh as Kurdish x (ks)
+_FOREIGN_KEYS = {"j": ("s", "k", "g", "dS"), "S": ("s", "k"), "k": ("ks",)}
+
+
+def foreign_keys(key: str) -> list:
+    """The sound-alike keys the archive's words have when another orthography wrote a name of
+    ``key`` (Jarablus "jarabls": Cerablus "sarabls"), one letter class changed at a time."""
+    found: list = []
+    for letter, others in _FOREIGN_KEYS.items():
+        if letter in key:
+            found += [key.replace(letter, other) for other in others if key.replace(letter, other) not in found]
+    return [other for other in found if other != key]
+
+
+def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
+    """Whether an archive ``word`` read in another orthography (:func:`readings`) is within
+    ``edits`` of a name's ``spelling`` (qaf and g as k), and is no English word (singer is not
+    Sinjar with an Egyptian g)."""
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.sound_alikes import edit_distance
+
+    if word in english_words():
+        return False
+    def qaf(text: str) -> str:
+        return text.replace("q", "k").replace("g", "k")
+
+    target = qaf(strip_accents(spelling.lower()))
+    return any(edit_distance(target, qaf(reading)) <= edits for reading in readings(word))
