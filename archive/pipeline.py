@@ -7,12 +7,12 @@ one batch of articles is held before it is written.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
 from archive import workers
 from archive.finished_files import FinishedFiles, count_skipped, options_key
+from archive.import_report import ImportReport
 from archive.sources import (  # noqa: F401 (measure_input, count_files, read_source: used by the CLI, tests, benches)
     IgnoredFile, count_files, measure_input, read_path, read_source, records_from,
 )
@@ -30,76 +30,6 @@ from indexer import duplicates
 # word written once for more articles: 20,000 generated articles imported in 124 s instead of
 # 148 s (with WRITER_MEMORY_MB 192). An interrupted import redoes at most one batch.
 BATCH_SIZE = 2000
-
-
-@dataclass
-class ImportReport:
-    import_id: Optional[int] = None
-    files: int = 0
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    failures: list = field(default_factory=list)  # (where, reason), the first KEEP of them
-    warnings: list = field(default_factory=list)  # (where, warning): stored, but doubtful or repaired
-    warned: int = 0
-    duplicate_of: list = field(default_factory=list)  # (where, id of the article kept), the first KEEP
-    ignored: dict = field(default_factory=dict)  # file suffix -> files of that kind not read
-    skipped: dict = field(default_factory=dict)  # reason -> records that are not articles (WARC)
-    files_skipped: int = 0  # files an earlier import finished, not read again (archive/finished_files.py)
-    status: str = "running"
-
-    KEEP = 10_000  # details kept in memory (and in the imports table); the counts are exact
-
-    def fail(self, where: str, reason: str) -> None:
-        self.failed += 1
-        if len(self.failures) < self.KEEP:
-            self.failures.append((where, reason))
-
-    def warn(self, where: str, warning: str) -> None:
-        self.warned += 1
-        if len(self.warnings) < self.KEEP:
-            self.warnings.append((where, warning))
-
-    def grouped_warnings(self) -> list:
-        """``(warning, [where, ...])``, one entry per distinct warning, most frequent first."""
-        groups: dict = {}
-        for where_, warning in self.warnings:
-            groups.setdefault(warning, []).append(where_)
-        return sorted(groups.items(), key=lambda item: -len(item[1]))
-
-    def duplicate(self, where: str, original: str) -> None:
-        self.duplicates += 1
-        if len(self.duplicate_of) < self.KEEP:
-            self.duplicate_of.append((where, original))
-
-    def counts(self) -> dict:
-        return {
-            "imported": self.imported,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "duplicates": self.duplicates,
-            "failed": self.failed,
-            "skipped": sum(self.skipped.values()),
-        }
-
-    def summary(self) -> str:
-        text = (
-            f"{self.imported:,} imported, {self.updated:,} updated, {self.unchanged:,} unchanged, "
-            f"{self.duplicates:,} skipped as duplicate, {self.failed:,} failed"
-        )
-        if self.ignored:
-            kinds = ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(self.ignored.items()))
-            text += f"; files not in a readable format left alone: {kinds}"
-        if self.skipped:
-            text += f"; records that are not articles skipped: {sum(self.skipped.values()):,}"
-        if self.warned:
-            text += f"; {self.warned:,} stored with a warning"
-        if self.files_skipped:
-            text += f"; {self.files_skipped:,} files skipped: already imported"
-        return text
-
 
 
 class Importer:
