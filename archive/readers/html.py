@@ -31,7 +31,7 @@ from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
-from archive.readers.html_edges import _fold, _without_label, _without_standfirst
+from archive.readers.html_edges import _fold, _without_label, _without_standfirst, without_edge_furniture, without_kicker
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -110,7 +110,7 @@ def parse_html(
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
     paragraphs = _without_standfirst(tree, paragraphs, meta.description)
-    paragraphs = _without_label(paragraphs)
+    paragraphs = without_edge_furniture(_without_label(without_kicker(tree, paragraphs)))  # a newsletter's pitch over the text
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
     if teaser_list(paragraphs):  # a tag or section page: headlines, dates, openings cut short
@@ -163,7 +163,23 @@ def _extract_body(tree, url: Optional[str]) -> list:
         retry = _paragraphs(document.text if document is not None else "")
         if _prose_words(retry) > _prose_words(paragraphs):  # more text, not just more menu lines
             paragraphs = retry
+    if any(_layout_row(p) for p in paragraphs):  # a page laid out in a table: its text is no table's
+        document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                               include_tables=False)
+        untabled = _paragraphs(document.text if document is not None else "")
+        if _prose_words(untabled) >= LAYOUT_SHARE * _prose_words(paragraphs):
+            paragraphs = untabled
     return paragraphs
+
+
+LAYOUT_ROW_WORDS = 120  # a table's row of this many words or more holds a text, not data
+LAYOUT_SHARE = 0.5  # of the words, the extraction without tables keeps at least this share
+
+
+def _layout_row(paragraph: str) -> bool:
+    """A table's row, as the extraction writes it ("| cell | cell |"), holding a whole text: the
+    page is laid out in a table (old sites: the menu in one cell, the story in the next)."""
+    return paragraph.startswith("|") and paragraph.endswith("|") and len(paragraph.split()) >= LAYOUT_ROW_WORDS
 
 
 def _words(line: str) -> float:

@@ -108,3 +108,44 @@ def paragraphs_ends_sentence(text: str) -> bool:
 
 def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def without_edge_furniture(paragraphs: list) -> list:
+    """The text without furniture by its words at its edges, as the line classifier judges a text
+    file's lines (:func:`archive.extract.line_furniture.furniture_reason`: a call to action, a
+    widget's words, a "Read more:" link, a copyright line, a menu): the extraction kept a
+    newsletter's pitch over the text or a sign-up box under it. Never the only paragraph."""
+    start, end = 0, len(paragraphs)
+    while end > 1 and _edge_furniture(paragraphs[end - 1]):
+        end -= 1
+    while start < end - 1 and _edge_furniture(paragraphs[start]):
+        start += 1
+    return paragraphs[start:end]
+
+
+EDGE_FURNITURE = ("call to action", "copyright")
+EDGE_LINKS = ("widget", "link", "menu")  # ... unless the paragraph is a sentence ("More on that in the next issue.")
+
+
+def _edge_furniture(paragraph: str) -> bool:
+    from archive.extract.line_furniture import ends_sentence, furniture_reason
+
+    reason = furniture_reason(paragraph)
+    return reason in EDGE_FURNITURE or (reason in EDGE_LINKS and not ends_sentence(paragraph))
+
+
+def without_kicker(tree, paragraphs: list) -> list:
+    """The text without a kicker the extraction kept as its first paragraph: a label of a few
+    words and no sentence ("Press release", "Analysis") set before the page's headline (its
+    <h1>) in the page's order, where the text's next paragraph stands after the headline."""
+    if len(paragraphs) < 2 or len(paragraphs[0].split()) > LABEL_WORDS or paragraphs_ends_sentence(paragraphs[0]):
+        return paragraphs
+    headings = tree.xpath("//h1")
+    first, second = _element_of(tree, paragraphs[0]), _element_of(tree, paragraphs[1])
+    if len(headings) != 1 or first is None or second is None:
+        return paragraphs
+    order = {element: at for at, element in enumerate(tree.iter())}
+    heading = headings[0]
+    if order.get(first, -1) < order.get(heading, -1) < order.get(second, -1) and heading not in set(first.iterancestors()):
+        return paragraphs[1:]
+    return paragraphs
