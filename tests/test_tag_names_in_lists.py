@@ -68,3 +68,23 @@ def test_more_opens_tags_only_before_subjects(line, value):
 
 def test_a_german_topics_heading_over_one_tag_a_line():
     assert _tags("Themen\nFerries\nLakeview\nStorms\n") == ["Ferries", "Lakeview", "Storms"]
+
+
+@pytest.mark.parametrize("line, tags", [
+    ("Tags: Ferries / Lakeview / Storms", ["Ferries", "Lakeview", "Storms"]),
+    ("Tags: Terrorism / Counterterrorism", ["Terrorism / Counterterrorism"]),  # one tag with a slash
+    ("Tags: [Ferries] [Lakeview]", ["Ferries", "Lakeview"]),
+    ("Tags  Lake Transport  Storms", ["Lake Transport", "Storms"]),  # apart by two spaces, as copied
+    ("In this story: Ferries, Lakeview", ["Ferries", "Lakeview"]),
+    ("Topics mentioned in this article: Ferries, Lakeview", ["Ferries", "Lakeview"]),
+])
+def test_more_tag_line_shapes(line, tags):
+    assert _tags(line + "\n") == tags
+
+
+@pytest.mark.parametrize("line", [
+    "Topics  Regions  Authors  Subscribe",  # a menu: its last item a button
+    "The story: Jane Doe, John Roe",
+])
+def test_no_tags_in_a_menu_or_a_sentence_label(line):
+    assert bylines.tags_value(line) is None

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
-from archive.extract.header_labels import CACHE, labelled, labels
+from archive.extract.header_labels import CACHE, call_words, labelled, labels
 from archive.extract.paragraphs import plain
 
 
@@ -59,7 +59,24 @@ def tags_value(line: str) -> Optional[str]:
         found = _loose_tags(line)
     if found is None and len(line) <= 200:
         found = _names_after(line)
+    if found is None and len(line) <= 200:
+        found = _list_after_topic_label(line)
     return found
+
+
+LABEL_WORDS = 6
+
+
+def _list_after_topic_label(line: str) -> Optional[str]:
+    """The list after a label of a few words holding a word of tags or topics, then a colon
+    ("Topics mentioned in this article: Ferries, Lakeview"): names only, as after "Related:"."""
+    label, colon, value = line.partition(":")
+    words = plain(label).replace("&", " ").split()
+    if not colon or not value.strip() or not 1 < len(words) <= LABEL_WORDS or paragraphs.ends_sentence(label):
+        return None
+    if not any(word in labels()["tag_heading_words"] or word in labels()["topic_heading_words"] for word in words):
+        return None
+    return _names_in(value)
 
 
 NAME_WORDS = 3  # an item of a list after "Related:" is a name of a few words
@@ -72,8 +89,11 @@ def _names_after(line: str) -> Optional[str]:
     items, each a name of a few words that begin with a capital (a subject of two words perhaps
     not: "Foreign affairs"), never a headline ("Related: Iraq, Syria discuss border security")."""
     value = labelled(line, "tags_if_list")
-    if not value:
-        return None
+    return _names_in(value) if value else None
+
+
+def _names_in(value: str) -> Optional[str]:
+    """``value`` where it is a list of two or more short names (:func:`_names_after`), else None."""
     items = [item.strip() for item in _LIST_ITEMS.split(value.strip())]
     if len(items) < 2 or value.rstrip()[-1:] in ".!?:":
         return None
@@ -98,16 +118,21 @@ def _capital(word: str) -> bool:
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.isascii() and not first.islower())
 
 
-_LIST_ITEMS = re.compile(r"\s*[,،;|]\s*")
+_LIST_ITEMS = re.compile(r"\s*[,،;|]\s*|\s{2,}")
 
 
 def _loose_tags(line: str) -> Optional[str]:
     """The list after a tags label written without its colon ("Keywords Germany, Syria, trial"):
     only a list of short items, never a sentence that opens with the word."""
-    value = labels()["tags_loose"].match(plain(line)).group("value")
-    items = [item for item in _LIST_ITEMS.split(value) if item]
+    folded = plain(line)
+    value = labels()["tags_loose"].match(folded).group("value")
+    items = [item for item in _LIST_ITEMS.split(value.strip()) if item]
     if len(items) < 2 or any(len(item.split()) > 4 for item in items) or value.rstrip()[-1:] in ".!?:":
         return None
+    if any(item.split()[0] in call_words() for item in items):
+        return None  # a menu's buttons ("Topics  Regions  Authors  Subscribe")
+    if len(folded) == len(line):
+        return line[len(line) - len(value):].strip()  # as written: items apart by two spaces stay apart
     words = line.split()
     return " ".join(words[len(words) - len(value.split()):])
 

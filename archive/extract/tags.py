@@ -39,7 +39,18 @@ def split_tags(text: str) -> list:
         return []
     if re.search(r"[,;|]", text):
         return clean_tags(re.split(r"\s*[,;|]\s*", text))
+    slashes = len(re.findall(r"\s/\s", text))
+    if slashes >= SLASHED_ITEMS - 1:
+        return clean_tags(re.split(r"\s+/\s+", text))  # "Ferries / Lakeview / Storms"
+    if slashes == 1 and len(text.split()) <= SLASHED_TAG_WORDS:
+        return clean_tags([text])  # "Terrorism / Counterterrorism": one tag
+    if re.fullmatch(r"(?:\[[^\[\]]+\]\s*){2,}", text):
+        return clean_tags(re.findall(r"\[([^\[\]]+)\]", text))  # "[Ferries] [Lakeview]"
     return clean_tags(_split_spaced(text.split(" ")))
+
+
+SLASHED_ITEMS = 3  # "Terrorism / Counterterrorism" is one tag; three items or more split at the slashes
+SLASHED_TAG_WORDS = 5
 
 
 def _split_spaced(words: list) -> list:
