@@ -9,7 +9,7 @@ import urllib.parse
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
-from datasette_plugins import charts, facet_filter
+from datasette_plugins import facet_filter, map_chart
 from datasette_plugins.archive_db import archive_database
 from datasette_plugins.queries import (
     articles_table_filter,
@@ -124,8 +124,8 @@ async def render_entity(datasette, request, entity: dict, counted: dict, *, arti
         undated=counted["undated"], undated_href=undated_href,
     )
     place_map = None
-    if kind == "place" and charts.in_bounds(entity.get("latitude"), entity.get("longitude")):
-        place_map = charts.map_svg(
+    if kind == "place" and map_chart.in_bounds(entity.get("latitude"), entity.get("longitude")):
+        place_map = map_chart.map_svg(
             [dict(entity, count=1, href=None)], label=f"Where {entity['name']} is", labels=1, width=420, radius=6,
             compact=True)
     search_url = datasette.urls.path("/-/search") + "?" + urllib.parse.urlencode({"q": search_query_for(entity["name"])})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datasette.utils.asgi import NotFound, Response
 
-from datasette_plugins import charts
+from datasette_plugins import map_chart
 from datasette_plugins.archive_db import archive_database
 from datasette_plugins.queries import entity_path, rows
 
@@ -18,7 +18,7 @@ def map_places(datasette, found: list, count_key: str = "articles") -> list:
     for row in found:
         count = row.get(count_key) or 0
         places.append(dict(row, count=count, href=entity_path(datasette, row["id"]),
-                           on_map=charts.in_bounds(row.get("latitude"), row.get("longitude"))))
+                           on_map=map_chart.in_bounds(row.get("latitude"), row.get("longitude"))))
     return places
 
 
@@ -43,10 +43,10 @@ async def render_map(datasette, request, found, database_name, **more):
     label = "Places mentioned in the articles"
     key = []  # the phone's map numbers the places whose names do not fit; the key lists them
     context = {
-        "svg": charts.map_svg(on_map, label=label),
-        "svg_narrow": charts.map_svg(on_map, label=label, width=380, labels=12, compact=True, key=key),
-        "legend": charts.map_legend(on_map),
-        "legend_narrow": charts.map_legend(on_map, compact=True),
+        "svg": map_chart.map_svg(on_map, label=label),
+        "svg_narrow": map_chart.map_svg(on_map, label=label, width=380, labels=12, compact=True, key=key),
+        "legend": map_chart.map_legend(on_map),
+        "legend_narrow": map_chart.map_legend(on_map, compact=True),
         "key_narrow": key,
         "places": places,
         "on_map": sum(1 for p in places if p["on_map"] and p["count"]),

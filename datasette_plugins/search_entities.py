@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 from markupsafe import escape
 
-from datasette_plugins import charts
+from datasette_plugins import charts, map_chart
 from datasette_plugins.places_map import map_places
 from datasette_plugins.queries import (chart_context, entities_counted, entities_named, entity_counts, hits_filter_sql,
                                        month_series, rows)
@@ -146,11 +146,11 @@ async def hits_overview(datasette, database, ids: list, published_months: dict |
         "missing": missing,
         "more": [kind for kind, n in seen.items() if limit is not None and n > limit],
         "hits_timeline": timeline,
-        "hits_map": charts.map_svg(on_map, label="Places mentioned in the matching articles", labels=8) if on_map else None,
-        "hits_map_narrow": charts.map_svg(on_map, label="Places mentioned in the matching articles", width=380,
+        "hits_map": map_chart.map_svg(on_map, label="Places mentioned in the matching articles", labels=8) if on_map else None,
+        "hits_map_narrow": map_chart.map_svg(on_map, label="Places mentioned in the matching articles", width=380,
                                           labels=10, compact=True, key=key) if on_map else None,
-        "hits_map_legend": charts.map_legend(on_map),
-        "hits_map_legend_narrow": charts.map_legend(on_map, compact=True),
+        "hits_map_legend": map_chart.map_legend(on_map),
+        "hits_map_legend_narrow": map_chart.map_legend(on_map, compact=True),
         "hits_map_key": key,
         "hits_places": places[:PLACES_TABLE],
         "hits_places_left": max(0, len(places) - PLACES_TABLE),  # said under the table, with a link to them all

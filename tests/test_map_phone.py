@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from datasette_plugins import charts
+from datasette_plugins import map_chart
 
 PHONE = {"width": 390, "height": 844}
 
@@ -30,7 +30,7 @@ def label_boxes(svg: str, size: float = 10.5) -> list:
 def test_crowded_phone_map_names_or_numbers_the_places_that_matter():
     places = crowded_places()
     key = []
-    svg = str(charts.map_svg(places, label="test", width=380, labels=12, compact=True, key=key))
+    svg = str(map_chart.map_svg(places, label="test", width=380, labels=12, compact=True, key=key))
     named = re.findall(r'<text class="place-label" [^>]*data-entity="([^"]+)"', svg)
     numbered = re.findall(r'<text class="place-label place-number" [^>]*data-entity="([^"]+)">(\d+)<', svg)
     assert numbered, "some names cannot sit in a cluster this tight: they get numbers"
@@ -45,16 +45,16 @@ def test_crowded_phone_map_names_or_numbers_the_places_that_matter():
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
     assert svg.count('<line class="leader"') >= 1
     # the desktop drawing keeps its names beside their circles and numbers nothing
-    wide = str(charts.map_svg(places, label="test"))
+    wide = str(map_chart.map_svg(places, label="test"))
     assert "place-number" not in wide and "leader" not in wide
 
 
 def test_phone_legend_is_drawn_at_the_phone_maps_size():
     places = crowded_places(4)
-    wide, narrow = charts.map_legend(places), charts.map_legend(places, compact=True)
+    wide, narrow = map_chart.map_legend(places), map_chart.map_legend(places, compact=True)
     assert [n for n, _ in wide] == [n for n, _ in narrow]
     peak = max(p["count"] for p in places)
-    assert narrow[-1][1] == round(charts.place_radius(peak, peak, compact=True), 1) < wide[-1][1]
+    assert narrow[-1][1] == round(map_chart.place_radius(peak, peak, compact=True), 1) < wide[-1][1]
 
 
 @pytest.mark.browser

@@ -6,7 +6,7 @@ import asyncio
 import random
 import re
 
-from datasette_plugins import charts
+from datasette_plugins import charts, map_chart
 from datasette_plugins.queries import chart_context
 
 
@@ -25,10 +25,10 @@ def test_covered_counts_as_circle_by_circle():
         box = (x0, y0, x0 + rng.uniform(5, 120), y0 + rng.uniform(5, 20))
         # circles touching the box's edges exactly: not covered (strictly nearer than r only)
         circles += [(box[0] - 3.0, box[1] + 1, 3.0), (box[2] + 2.5, box[3] - 1, 2.5), (box[0] + 1, box[3] + 4.0, 4.0)]
-        centres = charts.np.array(circles, dtype=float).T
+        centres = map_chart.np.array(circles, dtype=float).T
         own = [rng.randrange(len(circles))]
         expected = sum(1 for k, (cx, cy, r) in enumerate(circles) if k not in own and meets_one_by_one(box, cx, cy, r))
-        assert charts._covered(box, centres, own) == expected
+        assert map_chart._covered(box, centres, own) == expected
 
 
 def test_map_and_timeline_escape_what_comes_from_the_data():
@@ -37,7 +37,7 @@ def test_map_and_timeline_escape_what_comes_from_the_data():
                "count": 12, "href": '/-/entity/x?a=1&b="2"'},
               {"id": "place:b", "name": "Hasakah", "type": "region", "latitude": 36.0, "longitude": 41.0, "count": 3}]
     for compact in (False, True):
-        svg = str(charts.map_svg(places, label=hostile, width=380 if compact else 900, compact=compact,
+        svg = str(map_chart.map_svg(places, label=hostile, width=380 if compact else 900, compact=compact,
                                  key=[] if compact else None))
         assert "<script>" not in svg and "<b>" not in svg
         assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;quoted&#39;: 12 articles" in svg
