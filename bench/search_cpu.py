@@ -5,6 +5,7 @@
     .venv/bin/python bench/search_cpu.py DB --profile government  # cProfile of one query's kind or text
     .venv/bin/python bench/search_cpu.py DB --answers before.json   # write every answer ...
     .venv/bin/python bench/search_cpu.py DB --compare before.json   # ... and check a later run gives the same
+    .venv/bin/python bench/search_cpu.py DB --tile 10 --stages      # every segment read 10 times: hits x 10
 
 Each search as ``bench/scale.py`` makes it (and ``/-/search``): ``FullTextIndex.search`` with a
 page of 20, highlights from the text in SQLite, every matching id, near-copies collapsed, names
@@ -17,6 +18,14 @@ moved by other processes sharing the cores. The load average is printed before a
 ``--answers`` writes, per query, the page's ids, scores, stories and highlights, the total, a
 digest of every matching id in order, and every facet count; ``--compare`` checks them against
 such a file (the test of an optimisation on a real index: same hits, order, totals and counts).
+
+``--tile K`` searches an index K times the archive's: a Whoosh ``MultiReader`` over the archive's
+segments repeated K times (K × the documents and the hits, K × the segments; each copy of an
+article has its own docnum, idf and lengths as Whoosh computes them over the whole). It measures
+what grows with the hits (matching, scoring, facet counts, every id) at K × the archive's size
+without building that archive; costs that grow with the segments (Whoosh's matcher construction)
+are K × too, so more than an index of that size with its merged segments would have. Collapsing
+keeps one copy of each story, so the page shows what the archive's own search shows.
 """
 
 from __future__ import annotations
@@ -107,6 +116,19 @@ def _plain(value):
     return json.loads(json.dumps(value, default=str))
 
 
+def tile(db: Path, times: int) -> None:
+    """The archive's index searched as one of ``times`` × its segments (see ``--tile``)."""
+    from whoosh.reading import MultiReader
+    from whoosh.searching import Searcher
+
+    from datasette_plugins.archive_db import index_for_path
+
+    index = index_for_path(db)
+    leaves = [reader for reader, _ in index._searcher().reader().leaf_readers()]
+    tiled = Searcher(MultiReader(leaves * times), weighting=index.weighting())
+    index._searcher = lambda: tiled
+
+
 def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -120,6 +142,8 @@ def main(argv=None) -> int:
     parser.add_argument("--answers", type=Path, help="write every query's answer to this JSON file")
     parser.add_argument("--compare", type=Path, help="check every answer against such a file")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    parser.add_argument("--tile", type=int, default=1,
+                        help="search every segment this many times over: an index (and hits) K times the archive's")
     args = parser.parse_args(argv)
 
     if args.stages:
@@ -127,6 +151,8 @@ def main(argv=None) -> int:
     load_before = _load()
     started = time.perf_counter()
     one = searcher_for(args.db)
+    if args.tile > 1:
+        tile(args.db, args.tile)
     answers, warm = {}, {}
     for query in QUERIES:  # warm: the first search of a segment reads its columns, postings and facet rows
         wall, cpu = time.perf_counter(), time.thread_time()
