@@ -97,3 +97,23 @@ def test_more_byline_shapes(line, name):
 def test_a_name_then_a_role_after_a_dash():
     assert bylines.bare_name("Jane Doe - Staff Writer") == "Jane Doe"
     assert bylines.bare_name("Raqqa - Jane Doe") == "Jane Doe"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Doe | Transport Reporter", "Jane Doe"),
+    ("Jane Doe - Staff Writer", "Jane Doe"),
+])
+def test_a_name_beside_its_role(line, name):
+    assert bylines.header_byline(line) == (name, None)
+
+
+@pytest.mark.parametrize("line", ["Erbil - Staff Writer", "Lakeside News | Senior Editor"])
+def test_a_place_or_outlet_beside_a_role_is_no_name(line):
+    assert bylines.header_byline(line) is None
+
+
+def test_a_name_beside_its_role_in_a_text_header():
+    text = ("Ferry service resumes across the lake\nJane Doe | Transport Reporter\n4 April 2022\n"
+            "The ferry between the two lake towns ran again on Monday for the first time since the storm.\n"
+            "The operator said it would add a second boat in the summer, once repairs to the pier are done.\n")
+    assert build_article(parse_text_article(text)).author == "Jane Doe"

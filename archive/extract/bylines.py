@@ -113,7 +113,7 @@ _BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|في))?[\s,|·•-]*$", re.I)
 def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
-    found = byline(line) or _barred_byline(line) or _writes_byline(line)
+    found = byline(line) or _barred_byline(line) or _writes_byline(line) or _name_and_role(line)
     if found:
         return found
     if len(line.split()) > 8:
@@ -124,6 +124,16 @@ def header_byline(line: str) -> Optional[tuple]:
     if not match.group("name") and re.search(r"\s[|/–—-]\s", match.group("desk")):
         return None  # "Istanbul - Agency News Desk": a place and a desk, no reporter
     return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
+
+
+def _name_and_role(line: str) -> Optional[tuple]:
+    """(name, None) from "Jane Doe | Transport Reporter", "Jane Doe - Staff Writer": a person's
+    name, then a separator and the reporter's role; or None."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•–—-]\s+", line.strip())]
+    if len(parts) != 2 or len(line) > 80 or not role_line(parts[1]):
+        return None
+    name = _one_bare_name(parts[0])
+    return (name, None) if name == parts[0] and person_name(name) else None
 
 
 def _writes_byline(line: str) -> Optional[tuple]:
