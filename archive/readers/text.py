@@ -27,13 +27,14 @@ from archive.extract.folder_outlets import folder_outlet
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
-from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet, the_less_outlet
+from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
-from archive.extract.tags import parse_tag_line
 from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
+from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks,
+                                         _second_name, _short_name)
 
 MAX_HEADER_LINES = 12
 LOGO_LINES = 2  # a logo line naming the outlet stands among the page's first lines
@@ -86,18 +87,6 @@ def _split_lines(text: str) -> tuple:
     return content, raw, gap_before, numbers
 
 
-def _short_name(line: str) -> bool:
-    """A line that could be an outlet's name: a few capitalised words, no sentence (not a
-    dateline's place in capitals, "ANKARA")."""
-    words = line.split()
-    return (
-        0 < len(words) <= 4
-        and not (line.isupper() and len(line) > 5)
-        and not re.search(r"[.!?:;,\d]$", line)
-        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    )
-
-
 def _summary_box_above(content: list, title_at: int, first: int) -> set:
     """The lines of a summary box between the title and the text's first line ("Key Takeaways" or
     "Key points:" over its items, a short heading over bulleted points), items running into the
@@ -107,17 +96,6 @@ def _summary_box_above(content: list, title_at: int, first: int) -> set:
         if after > heading + 1:
             return set(range(heading, after))
     return set()
-
-
-def _outranks(found: str, current, guessed: bool) -> bool:
-    """Whether an outlet a logo line or footer names replaces the one read so far: where there is
-    none; where it is known and the current one is not (known beats unknown); where the current one
-    is only a guess (a short line under the date) the data does not know."""
-    if current is None:
-        return True
-    if known_outlet(current):
-        return False
-    return guessed or bool(known_outlet(found))
 
 
 BANNER_LINES = 3  # a web archive's banner stands over the page
@@ -383,58 +361,3 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record
-
-
-def _header_furniture(content: list, profile, start: int, end: int) -> set:
-    """The lines around the top of the text that the folder's headers repeat, numbers masked
-    ("This article is more than 5 years old", a view counter): never its title, unless the text
-    is a copy of a story the folder holds more of (wire copies share their headline)."""
-    if profile is None or not profile.header_furniture:
-        return set()
-    if templates.copied([templates.line_key(content[i]) in profile.twice for i in range(len(content))], start, end):
-        return set()
-    top = range(max(0, start - page_layout.TITLE_WINDOW), min(len(content), start + 1))
-    found = {i for i in top if templates.masked_key(content[i]) in profile.header_furniture}
-    # Of them, the one of a headline's length over this text's byline or date, the nearest to
-    # the text, is its headline that a listing page of the folder shows too (a topic index).
-    heading = [i for i in sorted(found) if len(content[i].split()) >= page_layout.MIN_TITLE_WORDS
-               and not paragraphs.ends_sentence(content[i]) and _over_byline(content, i)]
-    return found - set(heading[-1:])
-
-
-def _over_byline(content: list, i: int) -> bool:
-    """Whether a byline or date line stands right under line ``i``, or under a standfirst (a
-    sentence) under it."""
-    for j in range(i + 1, min(i + 3, len(content))):
-        if bylines.header_byline(content[j]) or bylines.states_date(content[j]):
-            return True
-        if not paragraphs.ends_sentence(content[j]):
-            return False
-    return False
-
-
-def _second_name(line: str, author: str) -> bool:
-    """A person's name alone on the line under a byline ("By Sirwan Kareem" over "Jeff Marland")."""
-    name = bylines.bare_name(line)
-    return name == line and line != author and bylines.person_name(name) and not bylines.role_line(line)
-
-
-def _metadata_line(line: str) -> bool:
-    """Lines a page template may repeat that still say something about the article, or
-    where it ends."""
-    return bool(
-        boilerplate.is_trailer_marker(line) or bylines.tag_heading(line) or bylines.tags_value(line) is not None
-        or known_outlet(line) or the_less_outlet(line) or parse_tag_line(line) is not None or bylines.header_byline(line)
-        or footer_outlet(line) or bylines.date_in(line) or bylines.bare_name(line)
-    )
-
-
-def _followed_by_header(content: list, lines: list, position: int, title_at: int = 0) -> bool:
-    """Whether a byline, a date, junk or the repeated title comes within the next few lines."""
-    title = content[title_at].casefold()
-    for i in range(position + 1, min(position + 4, len(content))):
-        line = content[i]
-        if (bylines.header_byline(line) or bylines.states_date(line) or boilerplate.is_junk_line(line)
-                or line.casefold() == title or lines[i].furniture in ("widget", "call to action")):
-            return True
-    return False
