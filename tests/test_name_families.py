@@ -6,7 +6,8 @@ the town it is named after. The reports here are written for these tests."""
 import pytest
 
 from archive import search_data
-from indexer.fulltext.name_phrases import gazetteer_alikes, joined_key
+from indexer.fulltext.name_alikes import gazetteer_alikes
+from indexer.fulltext.name_phrases import joined_key
 from indexer.fulltext.variants import name_key
 from tests.conftest import index_of
 

@@ -101,7 +101,7 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     the vocabulary words with that phonetic key (at most PHONETIC_SCAN); ``found_by(term)``:
     articles an indexed term is in (the word as searched, stemmed: "felled" finds every "fell"),
     else ``count`` of the word decides whether it is rare."""
-    from indexer.fulltext.name_phrases import archive_alikes
+    from indexer.fulltext.name_alikes import archive_alikes
 
     forms = [token.text for token in _words_analyzer_cached()(word)]
     own_key = name_key(word)
@@ -128,7 +128,7 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     names_only = max(own, found) > 0 or len(form) < PHONETIC_MIN_LETTERS
     reach = phonetic_reach(len(form))
     candidates = []
-    from indexer.fulltext.name_phrases import gazetteer_alikes
+    from indexer.fulltext.name_alikes import gazetteer_alikes
     from indexer.fulltext.orthographies import readings
 
     # the word as typed, and as English transliteration writes what another orthography wrote
@@ -204,7 +204,7 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
             found: list = []
 
-            from indexer.fulltext.name_phrases import word_alikes
+            from indexer.fulltext.name_alikes import word_alikes
 
             known = len(_UNIT.findall(quoted.group(0))) > 1 and name_key(quoted.group(0)[1:-1]) in alias_table()
 

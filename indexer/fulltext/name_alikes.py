@@ -1,0 +1,158 @@
+"""Spellings alike a known name (issue #17): the gazetteer's one-word names a rare query word is spelt
+like (by sound-alike key, consonant skeleton or another orthography's reading), the archive's unknown
+spellings of a known name, and the archive's words alike a word of a name of several words. The
+sound-alike fallback (sound_alikes.py) asks these; the names are the alias table's."""
+
+from __future__ import annotations
+
+import functools
+
+from indexer.fulltext.aliases import alias_table, name_key
+from indexer.fulltext.name_phrases import _ARTICLES, _alike_names, _arabic, _sounds
+
+
+def gazetteer_alikes(form: str) -> list:
+    """The alias table's one-word Latin names with the sound-alike key of ``form`` (a rare query
+    word, analysed) one edit from it, their entity's first: the sound-alike fallback's names when
+    the archive holds some other spelling only (Gweiran: Guweiran of Ghuwayran)."""
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
+
+    found = [letters for letters, _, _, _ in _alike_names().get(_sounds([form]), ())
+             if letters != form and edit_distance(form, letters) <= 1]
+    # a vowel left out (Malkiyeh: Malikiyeh), ذ written z (Ziban: Dhiban): the sound-alike key
+    # changes, not the consonants; one edit between the letters as the skeleton reads them, two
+    # from LONG_ALIKE letters
+    # a name the gazetteer writes in another orthography (Akçakale, Akcakale: Akchakale)
+    for reading, letters in _reading_names().get(phonetic_key(form), ()):
+        if letters != form and letters not in found and edit_distance(form, reading) <= 1:
+            found.append(letters)
+    bones = _bones(form)
+    if len(bones) >= 3:
+        folded = _folded(form)
+        reach = 1 + (len(form) >= LONG_ALIKE)
+        found += [letters for letters, bare in _skeleton_names().get(bones, ())
+                  if letters != form and letters not in found and edit_distance(folded, _folded(bare)) <= reach]
+    return found
+
+
+LONG_ALIKE = 7
+
+
+def _bones(word: str) -> str:
+    from indexer.fulltext.skeletons import word_skeleton
+
+    return word_skeleton(word).replace("z", "d")  # ذ: dh, th, z or d
+
+
+def _folded(word: str) -> str:
+    from indexer.fulltext.skeletons import _DIGRAPHS
+
+    word = word.lower()
+    for digraph, sound in _DIGRAPHS:
+        word = word.replace(digraph, sound)
+    return word.replace("z", "d")
+
+
+@functools.lru_cache(maxsize=None)
+def _reading_names() -> dict:
+    """``{sound-alike key: [(reading, the name in lower case), ...]}`` of the alias table's one-word
+    Latin names read in the other orthographies (orthographies.readings)."""
+    from indexer.fulltext.orthographies import readings
+    from indexer.fulltext.sound_alikes import phonetic_key
+
+    found: dict = {}
+    for key, group in alias_table().items():
+        for name, other in group:
+            if other == key and name.isalpha() and not _arabic(name):
+                for reading in readings(name):
+                    found.setdefault(phonetic_key(reading), []).append((reading, name.lower()))
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _skeleton_names() -> dict:
+    """``{consonant skeleton (z as d): [(letters, the name's word without its article), ...]}`` of
+    the alias table's Latin names of one word."""
+    found: dict = {}
+    for names in _alike_names().values():
+        for letters, _, _, words in names:
+            if len(words) == 1 and (letters, words[0]) not in found.get(_bones(words[0]), []):
+                found.setdefault(_bones(words[0]), []).append((letters, words[0]))
+    return found
+
+
+NAME_ALIKE_LETTERS = 6  # a known name's spelling this long also finds the archive's unknown spellings one edit away
+
+
+def archive_alikes(group: list, lookup, table) -> list:
+    """The archive's words one edit from a one-word Latin spelling of the group (of NAME_ALIKE_LETTERS
+    or more) with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of
+    Guweiran; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
+    from indexer.fulltext.analysis import _DIGIT
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
+
+    from indexer.fulltext.orthographies import foreign_keys, read_alike
+    from indexer.fulltext.sound_alikes import PHONETIC_BELOW, _dialect_keys
+
+    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
+    found: dict = {}
+    for spelling in spellings:
+        for key in _dialect_keys(phonetic_key(spelling)):  # Baggara: Baqqara, qaf read as g
+            for other, articles in lookup(key):
+                if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
+                        and (edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))
+                             or (articles < PHONETIC_BELOW and _same_consonants(spelling, other)))):
+                    found[other] = articles
+        for key in foreign_keys(phonetic_key(spelling)):  # Cerablus, Mambidsch: another orthography's
+            for other, articles in lookup(key):
+                if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
+                        and read_alike(spelling, other)):
+                    found[other] = articles
+    return sorted(found, key=lambda other: (-found[other], other))
+
+
+def _same_consonants(spelling: str, other: str) -> bool:
+    """Whether an archive word with a spelling's sound-alike key also has its consonant skeleton
+    (skeletons.word_skeleton, four consonants or more; both of LONG_ALIKE letters or more), is within the sound-alike fallback's edits
+    of it once digraphs are read as one letter, and is no English word: the vowels and digraphs of
+    another language (French Kamechliye, Qamishli: "kmSl", three edits); not Breton of Britain.
+    Asked only of words in fewer articles than the sound-alike fallback's PHONETIC_BELOW: a rare
+    spelling, not a common word of another language."""
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.skeletons import word_skeleton
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_reach
+
+    bones = word_skeleton(spelling)
+    return (len(bones) >= 4 and min(len(spelling), len(other)) >= LONG_ALIKE and word_skeleton(other) == bones
+            and other not in english_words()
+            and edit_distance(_qaf(_folded(spelling)), _qaf(_folded(other))) <= phonetic_reach(len(other)))
+
+
+def _qaf(word: str) -> str:
+    return word.replace("q", "k").replace("g", "k") if "q" in word or "g" in word else word
+
+
+def word_alikes(word: str, lookup) -> list:
+    """For a word of a known name of several words (Abyad of "Tal Abyad"): the archive's words one
+    edit from it with its sound-alike key that are no known name nor English word (Abiad, so "Tal
+    Abiad" and "Tell Abiad" are searched); words shorter than NAME_ALIKE_LETTERS - 1 are left alone."""
+    from indexer.fulltext.analysis import _DIGIT
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
+
+    form = word.lower()
+    if len(form) < NAME_ALIKE_LETTERS - 1 or not form.isalpha() or form in _ARTICLES:
+        return []
+    table, common = alias_table(), english_words()
+    from indexer.fulltext.skeletons import word_skeleton
+
+    # one edit, or two when only vowels differ (same skeleton: Qozak, Qawzak)
+    found = sorted((-articles, other) for other, articles in lookup(phonetic_key(form))
+                   if articles and other != form and not _DIGIT.search(other) and other not in common
+                   and name_key(other) not in table
+                   and edit_distance(form, other) <= 1 + (word_skeleton(other) == word_skeleton(form)))
+    return [_cased(other, word) for _, other in found]
+
+
+def _cased(word: str, model: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
