@@ -36,3 +36,18 @@ def test_a_company_group_word_makes_the_holder_a_company():
 def test_an_institutions_long_name_is_a_holder():
     assert footer_outlet("All rights reserved © 2019 Government of the Republic of Lakeland") \
         == "Government of the Republic of Lakeland"
+
+
+def test_a_contact_lines_or_a_bylines_address_on_a_known_outlets_domain():
+    from archive.extract.outlet_footers import email_outlet
+    from archive.readers.text import parse_text_article
+
+    assert email_outlet("Contact the author: jane.doe@rudaw.net") == "Rudaw"
+    assert email_outlet("By Jane Doe (jane.doe@rudaw.net)") == "Rudaw"
+    assert email_outlet("Donations can be sent to donate@rudaw.net") is None  # in a sentence: no publisher
+    assert email_outlet("Email: desk@lakeherald.example") is None  # a domain the data does not know
+    text = ("The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+            "The operator said it would add a second boat in the summer, once the pier is repaired.\n\n"
+            "Passengers said the crossing took twice as long as before because of the wreckage.\n")
+    page = f"Ferry service resumes across the lake after storm\nBy Jane Doe (jane.doe@rudaw.net)\n4 April 2022\n\n{text}"
+    assert parse_text_article(page, "saved/misc/ferry.txt").outlet == "Rudaw"

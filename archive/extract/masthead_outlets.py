@@ -36,10 +36,11 @@ from archive.extract.folder_outlets import file_spells, folder_spells
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
     COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
     menu_items, menu_line, spelled_out)
-from archive.extract.outlet_footers import copyright_holder, footer_outlet
+from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.model import collapse_whitespace
 
 REACH = 6  # the masthead and the menu stand within the page's first lines
+BYLINE_REACH = 4  # a byline with the reporter's address stands within this many lines under the headline
 TAGLINE_LINES = 1  # a line under the logo's name, over the menu
 
 NONE = (None, False, None)
@@ -188,6 +189,9 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     """The outlet once the page's masthead is weighed (module doc): the masthead where it is
     confirmed and wins over ``current``, else ``current``. ``lines`` are the reader's classified
     lines (a link to skip to the content is no masthead)."""
+    if current is None and title_at >= 0:
+        current = next(filter(None, (email_outlet(line) for line in content[title_at + 1:title_at + 1 + BYLINE_REACH]
+                                     if "@" in line)), None)  # "By Jane Doe (jane.doe@rudaw.net)"
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

@@ -23,6 +23,7 @@ from archive.extract.outlet_names import (
     is_known,
     known_outlet,
     lookup_name,
+    outlet_from_url,
     outlet_from_url_line,
     outlet_table,
     plausible_name,
@@ -106,6 +107,29 @@ def _holder_in(line: str) -> Optional[str]:
 _STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|shared from|forwarded from|الحقوق", re.I)
 
 
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+# "Contact the author: jdoe@site.com", "Email: desk@site.com", "Tips: tips@site.com", "للتواصل: ..."
+_CONTACT_LABEL = re.compile(
+    r"^(?:contact(?:\s+(?:the\s+)?(?:author|reporter|writer|newsroom|news\s*desk|desk|us|editors?))?|"
+    r"e-?mail(?:\s+(?:the\s+)?(?:author|reporter|writer|us))?|write to(?:\s+(?:the\s+)?(?:author|reporter|us|editors?))?|"
+    r"(?:news\s+)?tips?|reach(?:\s+(?:the\s+)?(?:author|reporter))?|البريد الإلكتروني|للتواصل|راسلونا|للمراسلة)\s*[:：]?\s*(?=\S*@)",
+    re.I)
+# "By Jane Doe (jdoe@site.com)", "Jane Doe | jdoe@site.com": a reporter's own address
+_NAME_EMAIL = re.compile(r"^(?:[Bb]y\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[(,|:–-]\s*)?(?=[\w.+-]+@)")
+EMAIL_LINE_CHARS = 150
+
+
+def email_outlet(line: str) -> Optional[str]:
+    """The known outlet whose web domain a contact line's or a byline's e-mail address is on
+    ("Contact the author: jane.doe@rudaw.net", "By Jane Doe (jane.doe@rudaw.net)"), else None.
+    An address written in a sentence ("donations can be sent to ...@unicef.org") names no publisher."""
+    line = collapse_whitespace(line or "")
+    found = _EMAIL.findall(line)
+    if len(line) > EMAIL_LINE_CHARS or len(found) != 1 or not (_CONTACT_LABEL.match(line) or _NAME_EMAIL.match(line)):
+        return None
+    return outlet_from_url("https://" + found[0])
+
+
 def footer_outlet(line: str) -> Optional[str]:
     """The outlet a footer line names ("© 2024 Rudaw", "© 2024 Thomson Reuters", "Source: Syria Direct",
     "جميع الحقوق محفوظة لـ عنب بلدي"), else None."""
@@ -114,6 +138,8 @@ def footer_outlet(line: str) -> Optional[str]:
         return None
     if URL_LINE.match(line):
         return outlet_from_url_line(line)
+    if "@" in line and email_outlet(line):
+        return email_outlet(line)
     if PHOTO_CREDIT.search(line) and not re.search(r"copyright|all rights reserved|الحقوق", line, re.I):
         return None
     if COPYRIGHT_LINE.search(line):
@@ -224,4 +250,5 @@ def outlet_from_footer(paragraphs: list, window: int = FOOTER_LINES) -> tuple:
 
 
 def _footerish(line: str) -> bool:
-    return bool(COPYRIGHT_LINE.search(line) or SOURCE_LINE.match(line) or URL_LINE.match(line) or FOOTER.match(line))
+    return bool(COPYRIGHT_LINE.search(line) or SOURCE_LINE.match(line) or URL_LINE.match(line) or FOOTER.match(line)
+                or "@" in line and email_outlet(line))
