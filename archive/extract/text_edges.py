@@ -9,6 +9,7 @@ page's lines (``content``), the classifier's judgement of each
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
 
@@ -123,23 +124,35 @@ def from_dateline(content: list, body_at: list) -> list:
     return body_at
 
 
-def dateline_above(content: list, body_at: list, title_at: int) -> list:
+def dateline_above(content: list, body_at: list, title_at: int, author: Optional[str] = None) -> list:
     """The text with its dateline where it stands alone on the line above the first paragraph, a
     place and the agency's name ("بغداد - واع", "Erbil - Rudaw", "Agency/ Place": a few words, no
-    digits, the agency one the outlets data knows), unless the paragraph opens with a dateline of
-    its own."""
+    digits, the agency one the outlets data knows; or "دمشق (الاتحاد)", "ERBIL (Rudaw)": a place
+    and, in parentheses, an agency the data knows or a name another line of the page holds, its
+    masthead or its copyright), unless the paragraph opens with a dateline of its own."""
     if not body_at or body_at[0] - 1 <= title_at:
         return body_at
     line = content[body_at[0] - 1]
     first = content[body_at[0]]
-    if len(line.split()) <= 5 and not any(c.isdigit() or c in ":.!?؟" for c in line) \
-            and any(dash in line for dash in "-–—/") and not first.startswith(line.rstrip(" -–—/")) \
-            and not paragraphs.opens_with_dateline(first):
-        from archive.extract.outlets import outlet_from_dateline
+    if len(line.split()) > 5 or any(c.isdigit() or c in ":.!?؟" for c in line) \
+            or first.startswith(line.rstrip(" -–—/")) or paragraphs.opens_with_dateline(first):
+        return body_at
+    from archive.extract.outlets import outlet_from_dateline
 
-        if outlet_from_dateline(line) is not None:
+    if any(dash in line for dash in "-–—/") and outlet_from_dateline(line) is not None:
+        return [body_at[0] - 1] + list(body_at)
+    match = _PAREN_ALONE.match(line)
+    if match and match.group("place").strip() != (author or "").strip():
+        tag = match.group("tag").strip()
+        others = [content[i] for i in range(len(content)) if i != body_at[0] - 1 and i not in set(body_at)]
+        if outlet_from_dateline(f"{line} - {first}") is not None or any(
+                re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", other) for other in others):
             return [body_at[0] - 1] + list(body_at)
     return body_at
+
+
+# A place of a few words and a name in parentheses, alone on the line: "دمشق (الاتحاد)", "ERBIL (Rudaw)".
+_PAREN_ALONE = re.compile(r"^(?P<place>[^\W\d_][^()\d]{0,30}?)\s*\((?P<tag>[^()\d]{2,30})\)$")
 
 
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
