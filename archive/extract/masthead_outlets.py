@@ -37,6 +37,7 @@ from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: calle
     COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
     menu_items, menu_line, spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
+from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
 REACH = 6  # the masthead and the menu stand within the page's first lines
@@ -189,9 +190,10 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     """The outlet once the page's masthead is weighed (module doc): the masthead where it is
     confirmed and wins over ``current``, else ``current``. ``lines`` are the reader's classified
     lines (a link to skip to the content is no masthead)."""
-    if current is None and title_at >= 0:
-        current = next(filter(None, (email_outlet(line) for line in content[title_at + 1:title_at + 1 + BYLINE_REACH]
-                                     if "@" in line)), None)  # "By Jane Doe (jane.doe@rudaw.net)"
+    if current is None and title_at >= 0:  # under the headline: "By Jane Doe (jane.doe@rudaw.net)",
+        under = content[title_at + 1:title_at + 1 + BYLINE_REACH]  # "Skopje, 8 October 2020 (MIA)"
+        current = next(filter(None, (email_outlet(line) if "@" in line else dated_dateline_outlet(line)
+                                     for line in under)), None)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

@@ -57,6 +57,9 @@ _DASH = r"(?:-{1,3}|–|—|―|\.\s?-|:|/)"
 PAREN_DATELINE = re.compile(
     r"^(?P<pre>[^()\n]{0,90}?(?:\([^()\n]{1,30}\)[^()\n]{0,40}?)?)\s*\((?P<tag>[^()\n]{1,40})\)\s*" + _DASH
 )
+# A dateline alone on its line, its place dated: "Skopje, 8 October 2020 (MIA)", "Beirut, Jan. 3 (AFP)".
+DATED_DATELINE = re.compile(r"^(?P<pre>[^()\n]{3,90}?)\s*\((?P<tag>[^()\n]{1,40})\)\s*[.:]?$")
+_DATE_WORD = re.compile(r"\d")  # its day or year ("Jane Doe (AFP)" is a picture's credit)
 # "القامشلي - نورث برس", "دمشق-سانا", "إسطنبول/ الأناضول", "Baghdad - INA -", "QAMISHLI, North Press –".
 _PLACE_SEPARATOR = re.compile(r"\s*(?:-{1,3}|–|—|―|/|,|،)\s*")
 _SEPARATOR_AFTER_TAG = re.compile(r"^\s*(?:$|-{1,3}|–|—|―|/|:|\||،|,|\.(?:\s|$))")
@@ -119,6 +122,9 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
     table = outlet_table()
 
     match = PAREN_DATELINE.match(head)
+    if not match and len(first_paragraph) <= len(head) + 1:  # a dateline alone on its line, dated
+        alone = DATED_DATELINE.match(head)
+        match = alone if alone and _DATE_WORD.search(alone.group("pre")) else None
     if match and match.start("tag") <= 110 and _is_place(match.group("pre")):
         tag = match.group("tag").strip()
         key = name_key(tag)
@@ -146,6 +152,14 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
             return found
     return None
 
+
+
+def dated_dateline_outlet(line: str) -> Optional[str]:
+    """The outlet a dated dateline alone on its line names ("Beirut, 8 October 2020 (AFP)"), as a
+    page sets it under the headline, else None."""
+    line = collapse_whitespace(line or "")
+    match = DATED_DATELINE.match(line)
+    return outlet_from_dateline(line) if match and _DATE_WORD.search(match.group("pre")) else None
 
 
 _TAG_END = re.compile(r"\s*(?:-{1,3}|–|—|―|/|:|\||،|,|\.(?:\s|$))|\s+|$")
