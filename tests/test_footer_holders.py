@@ -51,3 +51,13 @@ def test_a_contact_lines_or_a_bylines_address_on_a_known_outlets_domain():
             "Passengers said the crossing took twice as long as before because of the wreckage.\n")
     page = f"Ferry service resumes across the lake after storm\nBy Jane Doe (jane.doe@rudaw.net)\n4 April 2022\n\n{text}"
     assert parse_text_article(page, "saved/misc/ferry.txt").outlet == "Rudaw"
+
+
+def test_a_known_name_with_a_kind_word_after_it_is_that_outlet():
+    from archive.extract.outlets import canonical_outlet
+
+    assert canonical_outlet("Shafaq News Agency") == "Shafaq News"
+    assert canonical_outlet("Rudaw Network") == "Rudaw"
+    assert canonical_outlet("Kurdistan24 TV") == "Kurdistan24"
+    assert canonical_outlet("Anadolu Agency") == "Anadolu Agency"
+    assert canonical_outlet("Lakeside Agency") == "Lakeside Agency"  # unknown: kept as written

@@ -36,7 +36,8 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "�
 _KEEP = re.compile(r"[^\w]|_", re.U)
 _QUALIFIERS = re.compile(
     r"(?:\s*[-–|:,(]\s*|\s+)(?:english|arabic|in english|english edition|arabic edition|online|digital|"
-    r"website|news online|\.com|\.net|uk|us|staff|newsroom|news desk|desk|team|editorial team|editors)\)?\s*$",
+    r"website|news online|\.com|\.net|uk|us|staff|newsroom|news desk|desk|team|editorial team|editors|"
+    r"agency|news agency|network|news network|media network|tv|television|channel)\)?\s*$",
     re.I,
 )
 
