@@ -341,6 +341,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if at is not None:
             record.author = bylines.bare_name(content[at])
             dropped.add(at)
+    if record.author is None and body_at:
+        record.author = page_layout.box_name(content, body_at)  # "Author" / "Jane Doe" / "Jane is a reporter ..."
     if record.author and record.tags:  # "Follow related authors and topics": the writer is no tag
         record.tags = [tag for tag in record.tags if tag.casefold() != record.author.casefold()]
     if not record.tags:  # a list with no label: by its shape, and the text naming its items
