@@ -31,3 +31,12 @@ def test_stored_author(author, stored):
 ])
 def test_update_stamp(line, stamp):
     assert bylines.update_stamp(line) is stamp
+
+
+@pytest.mark.parametrize("author, stored", [
+    ("القامشلي آزاد ملا", "آزاد ملا"),  # a town of the gazetteer, then the reporter
+    ("سلمى الحسن العلي", "سلمى الحسن العلي"),  # a name of three words
+])
+def test_a_place_before_the_name(author, stored):
+    assert bylines.stored_author(author, None) == stored
+    assert bylines.bare_name(author) == stored

@@ -321,6 +321,9 @@ def _one_bare_name(line: str) -> Optional[str]:
     if not 2 <= len(words) <= 4 or any(c.isdigit() for c in value) or known_outlet(value):
         return None
     arabic = all(re.fullmatch(r"[\u0600-\u06ff]+", w) for w in words)
+    if arabic and len(words) >= 3 and words[0] in _place_words():
+        words = words[1:]  # "القامشلي آزاد ملا": the place the reporter files from, then the name
+        value = " ".join(words)
     if arabic:
         return value if len(words) <= 3 else None
     if all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
@@ -348,6 +351,15 @@ def _after_place_and_outlet(line: str) -> Optional[str]:
     if not _ARABIC_WORD.match(parts[0]) and len(parts[0].split()) == 2 and _one_bare_name(parts[0]) == parts[0]:
         return None  # "Jane Doe - Ankara - Rudaw News": the name comes first
     return parts[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """Places of the gazetteer written in one word ("القامشلي", "Erbil"): before a name, where
+    the reporter files from."""
+    from archive.extract.gazetteer import entities
+    return frozenset(spelling for entity in entities() if entity.kind == "place"
+                     for spelling in (entity.name,) + entity.aliases if " " not in spelling.strip())
 
 
 @functools.lru_cache(maxsize=None)
@@ -495,6 +507,9 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     after = _after_place_and_outlet(author)
     if after and bare_name(after):
         author = bare_name(after)
+    words = author.split()
+    if len(words) >= 3 and words[0] in _place_words() and _one_bare_name(" ".join(words[1:])):
+        author = " ".join(words[1:])  # "القامشلي آزاد ملا"
     if not_a_person(author, outlet) or _place_and_credit(author):
         return None
     return author
