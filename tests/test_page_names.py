@@ -51,3 +51,11 @@ def test_an_authors_photo_in_the_storys_header_is_no_logo():
     tree = _tree("<title>Ferry runs again - Jane Doe</title>",
                  '<article><header><img alt="Jane Doe" src="/jane.jpg"></header></article>')
     assert own_site_name(tree) is None
+
+
+def test_a_stated_name_that_is_only_the_domain_gives_way_to_the_name_it_spells():
+    head = '<meta property="og:site_name" content="lakeherald.com"><title>Ferry runs again - The Lake Herald</title>'
+    top = '<header><a href="/"><img alt="The Lake Herald" src="/logo.png"></a></header>'
+    assert page_metadata(_tree(head, top)).site_name == "The Lake Herald"
+    other = _tree(head.replace("The Lake Herald", "Shore Post"), top.replace("The Lake Herald", "Shore Post"))
+    assert page_metadata(other).site_name == "lakeherald.com"  # not its letters: the stated name stays

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from archive.extract.bylines import without_role
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
 from archive.extract.outlets import known_outlet
-from archive.extract.page_names import own_site_name
+from archive.extract.page_names import named_site
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,
     BY_PREFIX,
@@ -364,10 +364,9 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         merged.site_name = footer_site_name(tree)
         if merged.site_name:
             merged.sources["site_name"] = "footer"
-    if not merged.site_name:  # the logo, the <title>'s last part, the site's domain, agreeing
-        merged.site_name = own_site_name(tree, merged.url, url)
-        if merged.site_name:
-            merged.sources["site_name"] = "page"
+    named = named_site(tree, merged.site_name, merged.url, url)  # the logo, the <title>'s end, the domain
+    if named != merged.site_name:
+        merged.site_name, merged.sources["site_name"] = named, "page"
     if merged.sources.get("title") == "meta":
         merged.title = strip_site_suffix(merged.title, [merged.site_name, ld.site_name, meta_tags.site_name])
     return merged

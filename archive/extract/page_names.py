@@ -96,7 +96,17 @@ def domain_labels(*urls: Optional[str]) -> set:
     return labels
 
 
-def _spelled(name: str, labels: set) -> bool:
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+
+
+def site_domain(name: str) -> Optional[str]:
+    """The web address a site's stated name is when it is only its domain ("lakeherald.com"), else None."""
+    match = _DOMAIN.match(name.strip())
+    return "https://" + match.group(1).lower() if match else None
+
+
+def spelled(name: str, labels: set) -> bool:
+    """Whether ``name``'s letters are one of the domain ``labels`` (a leading "The" left out or not)."""
     key = name_key(name)
     return key in labels or key.startswith("the") and key[3:] in labels
 
@@ -122,6 +132,19 @@ def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     labels = domain_labels(*urls)
     footer = footer_text(tree)
     for name in candidates:
-        if _spelled(name, labels) or footer and holds_in_a_row(footer, name_words(name)):
+        if spelled(name, labels) or footer and holds_in_a_row(footer, name_words(name)):
             return name
     return None
+
+
+def named_site(tree, stated: Optional[str], *urls: Optional[str]) -> Optional[str]:
+    """The site's name: as the page states it (og:site_name, JSON-LD publisher), else as two of its
+    own signs agree (:func:`own_site_name`); a stated name that is only the site's domain
+    ("lakeherald.com") gives way to the name its logo or ``<title>`` spells with the same letters."""
+    domain = site_domain(stated or "")
+    if stated and not domain:
+        return stated
+    found = own_site_name(tree, *urls, domain)
+    if found and (not stated or spelled(found, domain_labels(domain))):
+        return found
+    return stated
