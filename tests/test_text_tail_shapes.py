@@ -41,3 +41,15 @@ def test_a_pull_quote_beside_the_paragraph_it_repeats_is_left_out():
     other = ["Whether his second attempt will be a film or a series is not yet known, the studio said.",
              "“This will be his second film”", TEXT[3]]
     assert not pull_quote(other, 1)
+
+
+def test_a_wire_desks_codes_close_the_story():
+    from archive.extract.line_furniture import furniture_reason
+
+    assert furniture_reason("VNA ABC XYZ RHL") == "initials"
+    assert furniture_reason("WHAT YOU NEED TO KNOW") != "initials"  # a heading in capitals
+    text = "\n".join(["https://example.com/story/1", "Valley News Agency", "NATIONAL",
+                      "Centre not keen on bringing back women held in camps: officials", "New Delhi, Jun 12 (VNA)",
+                      *TEXT, "VNA ABC XYZ RHL", "This is an unedited, unformatted feed from the Valley News Agency wire.",
+                      "Follow VNA on Twitter"])
+    assert parse_text_article(text).body.endswith("request for comment.")

@@ -40,6 +40,8 @@ _PAREN_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?P<credit>[^()]{2,60})\)\s*$"
 # "QAMISHLI, Syria (AP) —", "دمشق-سانا"): the text's first paragraph, whatever credit it names.
 _OPENS_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ '’.,،]{0,40}?)(?:\s*\([^()]{1,40}\)){0,3}(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+)\w")
 _INITIALS = re.compile(r"^\(?(?:[a-z]{1,5}(?:/[a-z]{1,5})+|[A-Z]{1,3}(?:/[A-Z]{1,3})+)\)?$")  # a wire desk's initials: "sjw/fg"
+# A wire desk's codes closing a story, in capitals: the agency's and its editors' ("PTI ABC XYZ RHL").
+_DESK_CODES = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){2,5}$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)
 
 
@@ -178,13 +180,24 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         return "teaser"
     if words <= 4 and _BULLET.match(text):
         return "menu"
-    if words <= 3 and _INITIALS.match(text):
+    if (words <= 3 and _INITIALS.match(text)) or (words <= 6 and _desk_codes(text, tokens)):
         return "initials"
     if words <= 12 and text.endswith(")") and agency_credit(text):
         return "initials"
     if words == 0:
         return "symbols"
     return None
+
+
+def _desk_codes(text: str, tokens: Sequence[str]) -> bool:
+    """A wire desk's codes in capitals ("PTI ABC XYZ RHL"): short words in capitals, none of them a
+    function word (a headline in capitals has some: "WHAT YOU NEED TO KNOW")."""
+    if not _DESK_CODES.match(text):
+        return False
+    from archive.extract.paragraphs import stoplist
+
+    stops = stoplist("en")
+    return not any(token in stops for token in tokens)
 
 
 def names_copyright(text: str) -> bool:

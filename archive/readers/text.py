@@ -263,6 +263,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if boilerplate.is_trailer_marker(content[i]) or lines[i].furniture == "comments":
             end = i  # comments: the text is over
             break
+        if lines[i].furniture == "initials" and paragraphs.ends_sentence(content[i - 1]):
+            end = i  # a wire desk's codes under the story's last sentence ("sjw/fg", "PTI ABC XYZ"): it is over
+            break
         if lines[i].furniture is not None and text_edges.site_notice(content, lines, position, i, end):
             end = i  # the site's copyright line: what follows is the page's, not the story's
             break
