@@ -90,3 +90,22 @@ def test_a_name_finds_its_reports_written_in_another_orthography(tmp_path):
     assert index.matching_ids("Jarablus") == ["tr"]
     assert index.matching_ids("Manbij") == ["de"]
     assert index.matching_ids("Sinjar") == ["sj"]
+
+
+def test_short_names_and_turkish_names_find_their_rare_spellings(tmp_path):
+    index = index_of(tmp_path, [
+        ("k", "Dam", "Engineers at the Tebqa dam said the level fell."),  # Tabqa, five letters
+        ("t", "Border", "Trucks waited at Akchakale for two days."),  # Akcakale, ç with its mark lost
+        ("w", "Tables", "The tables were set for lunch."),  # an English word, never a spelling
+    ])
+    assert index.matching_ids("Tabqa") == ["k"]
+    assert index.matching_ids("Akcakale") == ["t"]
+
+
+def test_every_word_of_a_phrase_may_be_spelt_otherwise_at_once(tmp_path):
+    from indexer.fulltext.name_phrases import phrase_sound_alikes
+
+    alikes = {"Kara": ["Qara"], "Kozak": ["Qozak"]}
+    phrases = phrase_sound_alikes("Kara Kozak bridge", lambda word: alikes.get(word, []))
+    assert "Qara Qozak bridge" in phrases and "Qara Kozak bridge" in phrases
+    assert phrase_sound_alikes("Deir ez-Zor", lambda word: {"Zor": ["Zour"]}.get(word, [])) == ["Deir ez-Zour"]

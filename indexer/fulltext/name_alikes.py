@@ -82,31 +82,46 @@ def _skeleton_names() -> dict:
 
 
 NAME_ALIKE_LETTERS = 6  # a known name's spelling this long also finds the archive's unknown spellings one edit away
+WORD_ALIKE_LETTERS = 4  # a word of a known name of several words this long gets its archive alikes (as the
+# vocabulary keys words of PHONETIC_MIN_LETTERS or more: shorter ones have no sound-alike key)
+SHORT_ALIKE_LETTERS = 5  # ... and from this long, those in few articles that are no English word (Tabka, Hejin)
 
 
 def archive_alikes(group: list, lookup, table) -> list:
     """The archive's words one edit from a one-word Latin spelling of the group (of NAME_ALIKE_LETTERS
-    or more) with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of
-    Guweiran; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
+    or more; of SHORT_ALIKE_LETTERS, words in fewer than PHONETIC_BELOW articles and no English word)
+    with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of Guweiran, Tebqa
+    of Tabqa; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
-    from indexer.fulltext.orthographies import foreign_keys, read_alike
+    from indexer.fulltext.orthographies import foreign_keys, read_alike, readings
     from indexer.fulltext.sound_alikes import PHONETIC_BELOW, _dialect_keys
 
-    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= NAME_ALIKE_LETTERS}
+    from indexer.fulltext.language import english_words
+
+    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= SHORT_ALIKE_LETTERS}
+    common = english_words()
     found: dict = {}
     for spelling in spellings:
+        short = len(spelling) < NAME_ALIKE_LETTERS
         for key in _dialect_keys(phonetic_key(spelling)):  # Baggara: Baqqara, qaf read as g
             for other, articles in lookup(key):
+                if short and (articles >= PHONETIC_BELOW or other in common or len(other) < SHORT_ALIKE_LETTERS):
+                    continue
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
                         and (edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))
                              or (articles < PHONETIC_BELOW and _same_consonants(spelling, other)))):
                     found[other] = articles
-        for key in foreign_keys(phonetic_key(spelling)):  # Cerablus, Mambidsch: another orthography's
+        for key in foreign_keys(phonetic_key(spelling)) if not short else ():  # Cerablus, Mambidsch
             for other, articles in lookup(key):
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
                         and read_alike(spelling, other)):
+                    found[other] = articles
+        for reading in readings(spelling) if not short else ():  # Akcakale, a Turkish name: "Akchakale"
+            for other, articles in lookup(phonetic_key(reading)):
+                if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
+                        and other not in common and edit_distance(reading, other) <= 1):
                     found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
 
@@ -135,22 +150,24 @@ def _qaf(word: str) -> str:
 def word_alikes(word: str, lookup) -> list:
     """For a word of a known name of several words (Abyad of "Tal Abyad"): the archive's words one
     edit from it with its sound-alike key that are no known name nor English word (Abiad, so "Tal
-    Abiad" and "Tell Abiad" are searched); words shorter than NAME_ALIKE_LETTERS - 1 are left alone."""
+    Abiad" and "Tell Abiad" are searched; Dair of "Deir ez-Zor", only inside the name's phrase);
+    words shorter than WORD_ALIKE_LETTERS are left alone."""
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.language import english_words
     from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
     form = word.lower()
-    if len(form) < NAME_ALIKE_LETTERS - 1 or not form.isalpha() or form in _ARTICLES:
+    if len(form) < WORD_ALIKE_LETTERS or not form.isalpha() or form in _ARTICLES:
         return []
     table, common = alias_table(), english_words()
     from indexer.fulltext.skeletons import word_skeleton
 
-    # one edit, or two when only vowels differ (same skeleton: Qozak, Qawzak)
+    # one edit, or two when only vowels differ (same skeleton: Qozak, Qawzak; from NAME_ALIKE_LETTERS - 1)
+    vowels = len(form) >= NAME_ALIKE_LETTERS - 1
     found = sorted((-articles, other) for other, articles in lookup(phonetic_key(form))
                    if articles and other != form and not _DIGIT.search(other) and other not in common
-                   and name_key(other) not in table
-                   and edit_distance(form, other) <= 1 + (word_skeleton(other) == word_skeleton(form)))
+                   and name_key(other) not in table and len(other) >= WORD_ALIKE_LETTERS
+                   and edit_distance(form, other) <= 1 + (vowels and word_skeleton(other) == word_skeleton(form)))
     return [_cased(other, word) for _, other in found]
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Callable
 
@@ -109,16 +110,32 @@ def qualified_variants(words: str, key: tuple, table=None) -> list:
 def phrase_sound_alikes(inner: str, alikes_of) -> list:
     """The phrase with each of its words that has sound-alikes (``alikes_of(word)``, see
     sound_alikes.sound_alikes: a rare word the alias table does not know) replaced by each of them, one
-    word at a time, at most PHRASE_VARIANTS."""
+    word at a time, then every word at once (Dair az-Zur of "Deir ez-Zor": a word after a hyphenated
+    article too), at most PHRASE_VARIANTS."""
     phrases: list = []
+    options: list = []  # (start, end, [replacements]) of each word with sound-alikes
     for unit in _UNIT.finditer(inner):
-        if not unit.group(0).isalpha():
+        text = unit.group(0)
+        article, _, word = text.rpartition("-") if _JOINED.match(text) and "-" in text else ("", "", text)
+        if not word.isalpha():
             continue
         head, tail = inner[:unit.start()], inner[unit.end():]
         rest_arabic = _arabic(head + tail)
-        for alike in alikes_of(unit.group(0)):
+        alikes = [(article + "-" if article else "") + alike for alike in alikes_of(word) if _arabic(alike) == rest_arabic]
+        if alikes:
+            options.append((unit.start(), unit.end(), alikes))
+        for alike in alikes:
             phrase = head + alike + _after(alike, tail)
-            if phrase not in phrases and phrase != inner and _arabic(alike) == rest_arabic:
+            if phrase not in phrases and phrase != inner:
+                phrases.append(phrase)
+    if len(options) > 1:
+        for combination in itertools.product(*[[inner[a:b]] + alikes for a, b, alikes in options]):
+            pieces, last = [], 0
+            for (start, end, _), alike in zip(options, combination):
+                pieces += [inner[last:start], alike]
+                last = end
+            phrase = "".join(pieces) + inner[last:]
+            if phrase not in phrases and phrase != inner:
                 phrases.append(phrase)
     return phrases[:PHRASE_VARIANTS]
 
