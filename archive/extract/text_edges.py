@@ -228,6 +228,25 @@ def without_opening_widgets(content: list, lines: list, body_at: list) -> list:
     return body_at
 
 
+OPENING_NOTE_LINES = 6  # the header's notes and buttons the block took in: this many lines at most
+
+
+def without_opening_notes(content: list, lines: list, body_at: list) -> list:
+    """The text without the header's notes the block took in over its first paragraph, where a
+    button stands right over that paragraph ("Author" / a name / "Disclosure statement" / a note /
+    "Republish this article" / the story): a few short lines, none of a paragraph's length, over a
+    line shaped as a button (three words or fewer, no sentence, no dateline), over a paragraph of
+    the story's length. The lines the text opens with are the page's, not the story's."""
+    limit = min(OPENING_NOTE_LINES, len(body_at) - 2)
+    for n in range(1, limit + 1):
+        if lines[body_at[n - 1]].words >= OPENING_PARAGRAPH_WORDS:
+            return body_at  # a paragraph of the story's length over it: the text has begun
+        if _widget_shaped(content[body_at[n]], lines[body_at[n]]) \
+                and lines[body_at[n + 1]].words >= OPENING_PARAGRAPH_WORDS:
+            return body_at[n + 1:]
+    return body_at
+
+
 def _widget_shaped(text: str, line) -> bool:
     return (line.words <= OPENING_WIDGET_WORDS and not paragraphs.ends_sentence(text)
             and not text.rstrip().endswith((",", ":", "—", "-")) and not paragraphs.dateline_alone(text)
