@@ -32,3 +32,18 @@ def test_a_short_opening_over_a_subheading_stays_when_no_button_stands_over_the_
     content = [STORY[0], "What comes next", *STORY[1:]]
     lines = paragraphs.classify(content)
     assert text_edges.without_opening_notes(content, lines, [0, 1, 2, 3]) == [0, 1, 2, 3]
+
+
+def test_an_abstract_opening_the_text_is_its_standfirst():
+    abstract = ("Abstract: More than a year after the territorial defeat of the group, the camps of the "
+                "region remain one of the most difficult security problems left by the conflict, and this "
+                "article examines how they are governed.")
+    page = "\n\n".join(["The camp problem: governance and persistence", "Authors: Jane Doe and John Roe",
+                        abstract, *STORY])
+    record = parse_text_article(page)
+    assert record.body.startswith("When officials brought")
+    assert record.lede.startswith("More than a year after")
+    # a line of results under a "Summary:" label is text
+    results = "Summary: 5-1A: the diver from Salina South won the state title with a score of 409.30."
+    page = "\n\n".join(["State diving results", "Published: May 2, 2021", results, *STORY])
+    assert parse_text_article(page).body.startswith("Summary: 5-1A")

@@ -189,6 +189,19 @@ def consent_controls(line: str) -> bool:
     return any(_key(item).strip(" []") in controls for item in items)
 
 
+SUMMARY_LABEL_WORDS = 3  # the label: at most this many words
+SUMMARY_WORDS = 25  # the summary after it: a few sentences, this many words at least
+
+
+def summary_label(paragraph: str) -> bool:
+    """Whether a paragraph opens with a summary's label and a colon, a few sentences after it
+    ("Abstract: More than a year after ...", "ملخص: ..."): the standfirst, where it opens the text
+    (not a line of results: "Summary: 5-1A: ...")."""
+    head, colon, rest = paragraph.partition(":")
+    return bool(colon) and len(rest.split()) >= SUMMARY_WORDS and len(head.split()) <= SUMMARY_LABEL_WORDS \
+        and _key(head) in _sections().get("summary_labels", set())
+
+
 ANNOUNCE_WORDS = 4
 
 

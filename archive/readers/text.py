@@ -285,6 +285,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if body_at and body_at[0] > 0 and templates.line_key(content[body_at[0] - 1]) in profile.twice:
             body_at = text_edges.without_opening_widgets(content, lines, body_at)  # under the folder's button, more
     body_at = text_edges.without_opening_notes(content, lines, body_at)  # "Disclosure statement" / ... / "Republish"
+    if len(body_at) > 1 and boilerplate.summary_label(content[body_at[0]]):  # "Abstract: ...": the standfirst
+        record.lede = record.lede or content[body_at[0]].partition(":")[2].strip()
+        body_at = body_at[1:]
     body_at = text_edges.dateline_above(content, body_at, title_at, record.author)
     body_at = text_edges.without_post_headers(content, lines, body_at)
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
