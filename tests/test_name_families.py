@@ -109,3 +109,11 @@ def test_every_word_of_a_phrase_may_be_spelt_otherwise_at_once(tmp_path):
     phrases = phrase_sound_alikes("Kara Kozak bridge", lambda word: alikes.get(word, []))
     assert "Qara Qozak bridge" in phrases and "Qara Kozak bridge" in phrases
     assert phrase_sound_alikes("Deir ez-Zor", lambda word: {"Zor": ["Zour"]}.get(word, [])) == ["Deir ez-Zour"]
+
+
+def test_a_quoted_name_spelt_alike_with_its_generic_word_gets_the_other_names_with_it(tmp_path):
+    # "Tel Kocher crossing" is no spelling; "Tal Kocher crossing" is, and brings the town's
+    # other names with "crossing" (Til Koçer crossing)
+    index = index_of(tmp_path, [("k", "Border", "The Til Koçer crossing stayed shut."),
+                                ("t", "Town", "Til Koçer market reopened.")])
+    assert index.matching_ids('"Tel Kocher crossing"') == ["k"]

@@ -180,7 +180,15 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
 
             alike = None if key in table or slop else (alike_key(quoted.group(0)[1:-1])
                                                        or skeleton_key(quoted.group(0)[1:-1]))
-            if alike is not None:  # "Tel Tamir": the name spelt alike (Tal Tamer), in all its spellings
+            typed = quoted.group(0)[1:-1]
+            model = _alike_model(typed, alike, table) if alike is not None else None
+            if model is not None:  # "Tel Kocher crossing": as "Tal Kocher crossing" is searched, and as typed
+                group_text, names = _group_text(model, alike, table[alike], table)
+                inner = phrase_variants(model, table, longest, names)
+                parts = [f'"{typed}"', group_text] + ([inner] if inner != f'"{model}"' else [])
+                out.append("(" + " OR ".join(parts) + ")")
+                added += [n for n in [model] + names if n not in added]
+            elif alike is not None:  # "Tel Tamir": the name spelt alike (Tal Tamer), in all its spellings
                 from indexer.fulltext.generic_words import literal_generic
 
                 names = [quoted.group(0)[1:-1]] + [name for name, _ in table[alike]]
@@ -197,6 +205,20 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
                 out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
     return "".join(out), added
+
+
+def _alike_model(typed: str, key: tuple, table) -> Optional[str]:
+    """The Latin spelling of ``key`` itself (not another of its entity's) that a quoted phrase is
+    spelt alike (alike_key, skeleton_key) when it ends with a generic word in lower case ("Tel
+    Kocher crossing": "Tal Kocher crossing"), so the phrase gets what that spelling gets (the town's
+    spellings with "crossing"); None otherwise."""
+    from indexer.fulltext.name_phrases import _arabic
+
+    words = typed.split()
+    if len(words) < 2 or not words[-1].islower() or _arabic(typed):
+        return None
+    own = [name for name, other in table[key] if other == key and not _arabic(name)]
+    return own[0] if own else None
 
 
 def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
