@@ -53,3 +53,12 @@ def test_a_wire_desks_codes_close_the_story():
                       *TEXT, "VNA ABC XYZ RHL", "This is an unedited, unformatted feed from the Valley News Agency wire.",
                       "Follow VNA on Twitter"])
     assert parse_text_article(text).body.endswith("request for comment.")
+
+
+def test_the_publishers_note_on_where_the_text_comes_from_closes_it():
+    note = ("This article originally appeared in the Valley Courier and is republished here in translation "
+            "under an agreement between the two newsrooms.")
+    assert clean_paragraphs(TEXT + [note]) == TEXT
+    # inside the text, or a sentence that does not speak of the article, stays
+    assert clean_paragraphs(TEXT[:2] + [note] + TEXT[2:])[2] == note
+    assert clean_paragraphs(TEXT + ["The study first appeared in a journal in 2019."])[-1].startswith("The study")
