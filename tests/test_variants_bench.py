@@ -77,11 +77,12 @@ def test_variants_held5_figures():
     # held5/ (110 reports, 254 searches, 67 entities and 22 distractors, written blind 2026-12-04
     # with our qualifier rule: see its ABOUT.md), scored once unseen at commit b730a23 (names code of
     # 9906f44): all 0.964 / 0.926 (0.943 / 0.920 with the code of 1aa60b5, before the held4 round).
-    # Tuned on since (its misses read: 0.984 / 0.937 after the held5 round; the false hits left are
-    # homonyms: bench/README.md). Floors: a change may raise them, not lower them.
+    # Tuned on since (its misses read: 0.984 / 0.937 after the held5 round, 0.987 / 0.940 after
+    # held6's; the false hits left are homonyms: bench/README.md). Floors: a change may raise them,
+    # not lower them.
     on = _measure(True, "held5")
     assert on["all"][0] == 254
-    assert on["all"][1] >= 0.984 and on["all"][2] >= 0.937, on["all"]
+    assert on["all"][1] >= 0.987 and on["all"][2] >= 0.940, on["all"]
     assert on["english word"][1] >= 0.95 and on["abbreviation"][1] == 1.0, (on["english word"], on["abbreviation"])
 
 
@@ -89,8 +90,12 @@ def test_variants_held6_figures():
     # held6/ (133 reports, 274 searches, 67 entities and 29 distractors, written blind 2026-12-04
     # afternoon: see its ABOUT.md), scored once unseen at commit b690e18 (after the held5 round): all
     # 0.893 / 0.892; english word 0.636 / 0.500, joined 0.872 / 0.938, plain 0.887 / 0.887, phrase
-    # 0.875 / 0.972, qualifier 0.940 / 0.940, abbreviation 0.976 / 0.943. Pinned at that less 0.02;
-    # tuned on from the next round.
+    # 0.875 / 0.972, qualifier 0.940 / 0.940, abbreviation 0.976 / 0.943. Tuned on in the round after
+    # it (misses read, fixed by class: bench/README.md): all 0.948 / 0.912, plain 0.956 / 0.909,
+    # joined 0.930 / 0.952, qualifier 0.980 / 0.961, phrase 0.900 / 1.000, abbreviation 1.000 / 0.944;
+    # the false hits left are homonyms (other places, people and bodies of the same name, English
+    # words). Floors: a change may raise them, not lower them.
     on = _measure(True, "held6")
     assert on["all"][0] == 274
-    assert on["all"][1] >= 0.873 and on["all"][2] >= 0.872, on["all"]
+    assert on["all"][1] >= 0.948 and on["all"][2] >= 0.912, on["all"]
+    assert on["plain"][1] >= 0.956 and on["joined"][1] >= 0.930 and on["qualifier"][1] >= 0.980, on
