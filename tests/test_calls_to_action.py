@@ -48,3 +48,14 @@ def test_readers_leave_a_closing_call_out():
     page = ("<html><body><h1>Crossing to reopen, council says</h1><article>"
             + "".join(f"<p>{p}</p>" for p in TEXT + CALLS[1:2]) + "</article></body></html>")
     assert parse_html(page, "story.html").body.endswith("returned to their posts.")
+
+
+def test_a_widgets_error_message_under_the_text_is_furniture():
+    from archive.extract.line_furniture import furniture_reason
+
+    assert furniture_reason("We’re sorry, this feature is currently unavailable.") == "call to action"
+    assert furniture_reason("We’re working to restore it. Please try again later.") == "call to action"
+    text = "\n".join(["Crossing to reopen, council says", "By Jane Doe", *TEXT,
+                      "We’re sorry, this feature is currently unavailable.",
+                      "We’re working to restore it. Please try again later.", "License this article"])
+    assert parse_text_article(text).body.endswith("returned to their posts.")
