@@ -54,6 +54,7 @@ class _Segment:
     def __init__(self, reader, cache: PostingsCache, lengths: Callable, file=None):
         self.reader = reader
         self.segment_id = reader.segment().segment_id()
+        self.size = reader.doc_count_all()  # every docnum of the segment is below it
         self.cache = cache
         self.lengths = lengths  # lengths(reader, fieldname) -> float64 array by segment docnum
         self.file = file
@@ -145,25 +146,63 @@ def _leaf_scores(segment: _Segment, matcher, postings: Postings) -> np.ndarray:
 
 
 # A node's value: (segment docnums ascending, scores, [(term, docnums where the term matched)]).
-# Every docnum array here is sorted, so membership and merging go by binary search
-# (``np.searchsorted``) instead of np.isin / np.intersect1d / np.union1d, which sort (or hash) again.
+# Every docnum array here is sorted and below the segment's size, so membership and merging go by
+# a mask over the segment's documents where the arrays are not much smaller than it (one pass
+# each), else by binary search (``np.searchsorted``), never by np.isin / np.intersect1d /
+# np.union1d, which sort (or hash) again.
 
-def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """Whether each of ``values`` is in ``sorted_set`` (ascending; duplicates allowed)."""
+DENSE = 8  # a mask over the segment's documents where the arrays hold at least 1/DENSE of its size
+
+
+def _dense(size: Optional[int], *arrays) -> bool:
+    return size is not None and DENSE * sum(len(a) for a in arrays) >= size
+
+
+def _mask(size: int, docs: np.ndarray) -> np.ndarray:
+    mask = np.zeros(size, dtype=bool)
+    mask[docs] = True
+    return mask
+
+
+def member(values: np.ndarray, sorted_set: np.ndarray, size: Optional[int] = None) -> np.ndarray:
+    """Whether each of ``values`` is in ``sorted_set`` (ascending; duplicates allowed); ``size``:
+    a bound on both's values (a segment's documents), for a mask instead of a binary search."""
     if not len(sorted_set) or not len(values):
         return np.zeros(len(values), dtype=bool)
+    if _dense(size, values, sorted_set):
+        return _mask(size, sorted_set)[values]
     where = np.searchsorted(sorted_set, values)
     where[where == len(sorted_set)] = len(sorted_set) - 1
     return sorted_set[where] == values
 
 
-def _restrict(terms: list, docs) -> list:
+def _restrict(terms: list, docs, size: Optional[int] = None) -> list:
     """The terms' documents kept to ``docs`` (what Whoosh's matcher reports as matched there)."""
+    if not terms:
+        return terms
+    if _dense(size, docs, *(found for _, found in terms)):
+        mask = _mask(size, docs)
+        return [(term, found[mask[found]]) for term, found in terms]
     return [(term, found[member(found, docs)]) for term, found in terms]
 
 
-def _merged(arrays: list) -> np.ndarray:
+def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values in both of two ascending arrays of distinct values: merged (a stable sort of two
+    sorted runs is one merge pass) and the equal neighbours kept."""
+    if not len(a) or not len(b):
+        return a[:0]
+    merged = np.concatenate((a, b))
+    merged.sort(kind="stable")
+    return merged[1:][merged[1:] == merged[:-1]]
+
+
+def _merged(arrays: list, size: Optional[int] = None) -> np.ndarray:
     """The distinct values of sorted arrays, ascending."""
+    if _dense(size, *arrays):
+        mask = np.zeros(size, dtype=bool)
+        for array in arrays:
+            mask[array] = True
+        return np.flatnonzero(mask)
     merged = np.concatenate(arrays)
     merged.sort(kind="stable")  # sorted runs: a merge
     if len(merged) < 2:
@@ -171,31 +210,46 @@ def _merged(arrays: list) -> np.ndarray:
     return merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
 
 
-def _union(a: tuple, b: tuple) -> tuple:
-    docs = _merged([a[0], b[0]])
+def _union(a: tuple, b: tuple, size: Optional[int] = None) -> tuple:
+    docs = _merged([a[0], b[0]], size)
+    if _dense(size, docs):
+        # By docnum over the segment: the same sums (a's score, then b's added) as by position.
+        spread = np.zeros(size, dtype=np.float64)
+        spread[a[0]] = a[1]
+        spread[b[0]] += b[1]
+        return docs, spread[docs], a[2] + b[2]
     scores = np.zeros(len(docs), dtype=np.float64)
     scores[np.searchsorted(docs, a[0])] = a[1]
     scores[np.searchsorted(docs, b[0])] += b[1]
     return docs, scores, a[2] + b[2]
 
 
-def _intersection(a: tuple, b: tuple) -> tuple:
-    ia = np.flatnonzero(member(a[0], b[0]))
+def _positions_in(b_docs: np.ndarray, docs: np.ndarray, size: Optional[int]) -> np.ndarray:
+    """Where each of ``docs`` (all in ``b_docs``, both ascending) stands in ``b_docs``."""
+    if _dense(size, b_docs, docs):
+        where = np.zeros(size, dtype=np.int64)
+        where[b_docs] = np.arange(len(b_docs))
+        return where[docs]
+    return np.searchsorted(b_docs, docs)
+
+
+def _intersection(a: tuple, b: tuple, size: Optional[int] = None) -> tuple:
+    ia = np.flatnonzero(member(a[0], b[0], size))
     docs = a[0][ia]
-    ib = np.searchsorted(b[0], docs)
-    return docs, a[1][ia] + b[1][ib], _restrict(a[2] + b[2], docs)
+    ib = _positions_in(b[0], docs, size)
+    return docs, a[1][ia] + b[1][ib], _restrict(a[2] + b[2], docs, size)
 
 
-def _only_in(a: tuple, docs) -> tuple:
-    keep = member(a[0], docs)
+def _only_in(a: tuple, docs, size: Optional[int] = None) -> tuple:
+    keep = member(a[0], docs, size)
     kept = a[0][keep]
-    return kept, a[1][keep], _restrict(a[2], kept)
+    return kept, a[1][keep], _restrict(a[2], kept, size)
 
 
-def _not_in(a: tuple, docs) -> tuple:
-    keep = ~member(a[0], docs)
+def _not_in(a: tuple, docs, size: Optional[int] = None) -> tuple:
+    keep = ~member(a[0], docs, size)
     kept = a[0][keep]
-    return kept, a[1][keep], _restrict(a[2], kept)
+    return kept, a[1][keep], _restrict(a[2], kept, size)
 
 
 def evaluate(segment: _Segment, matcher) -> tuple:
@@ -210,6 +264,7 @@ def evaluate(segment: _Segment, matcher) -> tuple:
     from whoosh.query.spans import SpanNear2
 
     kind = type(matcher)
+    size = segment.size
     if kind is NullMatcherClass:
         return _EMPTY_DOCS, _EMPTY_SCORES, []
     if kind is ListMatcher and getattr(matcher, "_term", None) is None and matcher._scorer is None:
@@ -227,38 +282,39 @@ def evaluate(segment: _Segment, matcher) -> tuple:
         docs = postings.ids.astype(np.int64)
         return docs, _leaf_scores(segment, matcher, postings), [(matcher._term, docs)]
     if kind is UnionMatcher:
-        return _union(evaluate(segment, matcher.a), evaluate(segment, matcher.b))
+        return _union(evaluate(segment, matcher.a), evaluate(segment, matcher.b), size)
     if kind is IntersectionMatcher:
-        return _intersection(evaluate(segment, matcher.a), evaluate(segment, matcher.b))
+        return _intersection(evaluate(segment, matcher.a), evaluate(segment, matcher.b), size)
     if kind is AndNotMatcher:
-        return _not_in(evaluate(segment, matcher.a), evaluate(segment, matcher.b)[0])
+        return _not_in(evaluate(segment, matcher.a), evaluate(segment, matcher.b)[0], size)
     if kind is AndMaybeMatcher:
         a, b = evaluate(segment, matcher.a), evaluate(segment, matcher.b)
-        ia = np.flatnonzero(member(a[0], b[0]))
-        ib = np.searchsorted(b[0], a[0][ia])
+        ia = np.flatnonzero(member(a[0], b[0], size))
+        ib = _positions_in(b[0], a[0][ia], size)
         scores = a[1].copy()
         scores[ia] = scores[ia] + b[1][ib]
-        return a[0], scores, a[2] + _restrict(b[2], a[0])
+        return a[0], scores, a[2] + _restrict(b[2], a[0], size)
     if kind is RequireMatcher:
         a, b = evaluate(segment, matcher.a), evaluate(segment, matcher.b)
-        found = _only_in(a, b[0])
-        return found[0], found[1], found[2] + _restrict(b[2], found[0])
+        found = _only_in(a, b[0], size)
+        return found[0], found[1], found[2] + _restrict(b[2], found[0], size)
     if kind is WrappingMatcher:
         docs, scores, terms = evaluate(segment, matcher.child)
         return docs, (scores * matcher.boost if matcher.boost != 1.0 else scores), terms
     if kind is FilterMatcher:
         found = evaluate(segment, matcher.child)
         listed = np.sort(np.fromiter(matcher._ids, dtype=np.int64, count=len(matcher._ids)))
-        return _not_in(found, listed) if matcher._exclude else _only_in(found, listed)
+        return _not_in(found, listed, size) if matcher._exclude else _only_in(found, listed, size)
     if kind is ArrayUnionMatcher:
         boost = matcher._boost
         parts = [evaluate(segment, sub) for sub in matcher._submatchers]
-        docs = _merged([p[0] for p in parts]) if parts else _EMPTY_DOCS
-        scores = np.zeros(len(docs), dtype=np.float64)
+        docs = _merged([p[0] for p in parts], size) if parts else _EMPTY_DOCS
+        dense = _dense(size, docs)
+        scores = np.zeros(size if dense else len(docs), dtype=np.float64)
         for sub_docs, sub_scores, _ in parts:  # a[i] += m.score() * boost, submatcher by submatcher
-            where = np.searchsorted(docs, sub_docs)
+            where = sub_docs if dense else np.searchsorted(docs, sub_docs)
             scores[where] += sub_scores * boost
-        return docs, scores, [pair for part in parts for pair in part[2]]
+        return docs, (scores[docs] if dense else scores), [pair for part in parts for pair in part[2]]
     if kind is SpanNear2.SpanNear2Matcher:
         return _phrase(segment, matcher)
     if kind is InverseMatcher:
@@ -308,16 +364,16 @@ def _phrase(segment: _Segment, matcher) -> tuple:
     for k, word in enumerate(matcher.ms):
         leaf = _term_leaf(word)
         ids, owner, pos = segment.positions(leaf)
-        inside = member(ids, docs)[owner]  # the positions in documents holding every word
+        inside = member(ids, docs, segment.size)[owner]  # the positions in documents holding every word
         # The phrase's start in this doc (shifted so a word before position k stays positive).
         keys = (ids[owner[inside]] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
-        candidates = keys if candidates is None else candidates[member(candidates, keys)]
+        candidates = keys if candidates is None else _common(candidates, keys)
         if not len(candidates):
             break
     starts = candidates >> 32
-    keep = member(docs, starts)
+    keep = member(docs, starts, segment.size)
     kept = docs[keep]
-    return kept, scores[keep], _restrict(terms, kept)
+    return kept, scores[keep], _restrict(terms, kept, segment.size)
 
 
 def match_all(searcher, parsed, cache: PostingsCache, lengths: Callable, deadline: Optional[float] = None,
