@@ -34,3 +34,14 @@ def test_a_place_and_the_outlet_in_parentheses_over_the_text_is_its_dateline():
 def test_a_name_in_parentheses_the_page_names_nowhere_else_is_no_dateline():
     text = ARABIC.replace("الحسكة (الوادي)", "الحسكة (خاص)")
     assert parse_text_article(text).body.startswith("حذرت الأمم المتحدة")
+
+
+def test_the_outlets_credit_over_the_date_is_no_headline():
+    page = "\n".join(["الوادي نيوز", "تسجيل الدخول | English", "أخبار | تقارير | مقالات",
+                      "الوادي نيوز - الحسكة (خاص)", "الخميس 2 كانون الأول 2021",
+                      "وفاة ثلاثة أطفال بحريق خيمة في المخيم",
+                      "توفي ثلاثة أطفال أشقاء، اليوم الخميس، إثر اندلاع حريق في خيمتهم بالقطاع الرابع من المخيم، فيما أصيبت والدتهم بحروق متوسطة.",
+                      "وقال مصدر من داخل المخيم إن الحريق نتج عن مدفأة تعمل بالمازوت، وإن النيران انتشرت بسرعة في الخيمة قبل أن يتمكن الجيران من إخمادها."])
+    record = parse_text_article(page)
+    assert record.title == "وفاة ثلاثة أطفال بحريق خيمة في المخيم"
+    assert record.body.startswith("توفي ثلاثة أطفال")

@@ -277,6 +277,17 @@ def name_beside_outlet(line: str) -> Optional[str]:
 _OUTLET_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|/]\s*")
 
 
+CREDIT_PLACE_WORDS = 4
+
+
+def masthead_credit(content: list, i: int) -> bool:
+    """Whether line ``i`` is the outlet's credit over a story: the page's masthead (its first line)
+    then a dash and a place of a few words ("Site News - Hasakah (exclusive)"), never a headline."""
+    parts = _OUTLET_PARTS.split(content[i])
+    return i > 0 and len(parts) == 2 and 0 < len(parts[1].split()) <= CREDIT_PLACE_WORDS \
+        and parts[0].strip().casefold() == content[0].strip().casefold()
+
+
 def headline_like(line: str, judged) -> bool:
     words = judged.words
     return (

@@ -149,6 +149,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         paragraphs.accept_sentences(lines)
         start, end = paragraphs.main_block(lines)
     start, end = templates.trim_block(lines, repeated, start, end)
+    if start + 2 < end and page_layout.masthead_credit(content, start):  # "Site News - Hasakah": no headline
+        start += 1
+        while start + 2 < end and bylines.states_date(content[start]):
+            start += 1  # the date under it: the header's, over the headline
     if start == end and len(content) > 1 and not any(line.furniture is None for line in lines[1:]):
         raise ValueError(FURNITURE_ONLY)
     # The header template's lines are labels, never the title; unless the text is a copy of a
