@@ -75,22 +75,23 @@ class _Segment:
         return i, ids, weights
 
     def positions(self, leaf) -> tuple:
-        """``(ids, posting index, position)``: the leaf's postings' doc numbers (int64) and every
-        position of them, from the segment's file where it holds them, else decoded (and kept)."""
+        """``(doc number, position)`` of every position of the leaf's postings (int64 doc numbers,
+        ascending, positions ascending within one), from the segment's file where it holds them,
+        else decoded (and kept)."""
         from whoosh.codec.whoosh3 import W3LeafMatcher
 
         if self.file is not None and type(leaf) is W3LeafMatcher:
             found = self._from_file(leaf)
             if found is not None:
-                kept = self.file.positions(found[0])
+                kept = self.file.position_docs(found[0])
                 if kept is not None:
-                    return found[1].astype(np.int64), kept[0], kept[1]
+                    return kept
         postings = self.postings(leaf, want_values=True)
         key = (self.segment_id, leaf._term[0], leaf._term[1])
         before = postings.nbytes
         owner, pos = positions(postings)
         self.cache.grew(key, before, postings)
-        return postings.ids.astype(np.int64), owner, pos
+        return postings.ids.astype(np.int64)[owner], pos
 
     def postings(self, matcher, want_values: bool) -> Postings:
         from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -363,10 +364,10 @@ def _phrase(segment: _Segment, matcher) -> tuple:
     candidates = None
     for k, word in enumerate(matcher.ms):
         leaf = _term_leaf(word)
-        ids, owner, pos = segment.positions(leaf)
-        inside = member(ids, docs, segment.size)[owner]  # the positions in documents holding every word
+        at, pos = segment.positions(leaf)
+        inside = member(at, docs, segment.size)  # the positions in documents holding every word
         # The phrase's start in this doc (shifted so a word before position k stays positive).
-        keys = (ids[owner[inside]] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
+        keys = (at[inside] << 32) | (pos[inside].astype(np.int64) - k + (1 << 20))
         candidates = keys if candidates is None else _common(candidates, keys)
         if not len(candidates):
             break

@@ -228,12 +228,27 @@ class SegmentPostings:
             return None  # not this term's positions: decoded from the blocks instead
         return owner, self.positions_flat[first:last].astype(np.int32)
 
+    def position_docs(self, i: int) -> Optional[tuple]:
+        """``(doc number int64, position)`` of every position of the ``i``-th term's postings
+        (what a phrase matches on: no posting index to look the doc number up through), or None
+        when its field keeps no positions."""
+        lo, hi = int(self.start[i]), int(self.start[i + 1])
+        first, last = int(self.term_pos[i]), int(self.term_pos[i + 1])
+        if first == last and hi > lo:
+            return None
+        docs = np.repeat(self.ids[lo:hi].astype(np.int64), self.pos_count[lo:hi])
+        if len(docs) != last - first:
+            return None  # not this term's positions: decoded from the blocks instead
+        return docs, self.positions_flat[first:last]
+
 
 def load(folder, segment_id: str, doc_count: int) -> Optional[SegmentPostings]:
     """The segment's postings file mapped, or None (missing, unreadable, another format or segment)."""
     path = path_for(folder, segment_id)
     try:
-        raw = np.memmap(path, dtype=np.uint8, mode="r")
+        # A plain array over the mapping: slices of a np.memmap go through its Python-level
+        # __getitem__ and __array_finalize__ (~10 µs a slice; a phrase takes hundreds).
+        raw = np.memmap(path, dtype=np.uint8, mode="r").view(np.ndarray)
         if bytes(raw[:len(MAGIC)]) != MAGIC:
             return None
         size = int.from_bytes(bytes(raw[len(MAGIC):len(MAGIC) + 8]), "little")
