@@ -78,3 +78,15 @@ def test_teaser_list_shape():
     assert teaser_list(teasers)
     assert not teaser_list(teasers[:3])  # two teasers: too few to call it a list
     assert not teaser_list(teasers + PROSE[:1])  # a paragraph of prose: an article may be there
+
+
+def test_a_saved_page_holding_only_a_consent_notice_is_refused():
+    page = ("<html><body><div class='consent'><h1>We value your privacy</h1>"
+            "<p>We and our 120 partners store and access information on your device, such as cookies and unique "
+            "identifiers, and process personal data for advertising, content measurement and audience insights.</p>"
+            "<p>You may accept, refuse or change your preferences at any time from the footer of the site.</p>"
+            "<button>Accept all</button><button>Reject all</button><a href='#'>More options</a></div></body></html>")
+    with pytest.raises(NotAnArticle, match="consent"):
+        parse_html(page, "wall.html")
+    story = page.replace("</div>", "".join(f"<p>{p}</p>" for p in PROSE) + "</div>")
+    assert "river crossing" in parse_html(story, "story.html").body

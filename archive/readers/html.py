@@ -115,6 +115,8 @@ def parse_html(
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
     if teaser_list(paragraphs):  # a tag or section page: headlines, dates, openings cut short
         raise NotAnArticle(TEASER_LIST)
+    if boilerplate.consent_wall(paragraphs, paragraphs + _buttons(tree)):  # a consent notice saved instead
+        raise NotAnArticle("a cookie or consent notice, no article text")
     if _prose_words(paragraphs) < MIN_BODY_WORDS:
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
@@ -180,6 +182,13 @@ def _layout_row(paragraph: str) -> bool:
     """A table's row, as the extraction writes it ("| cell | cell |"), holding a whole text: the
     page is laid out in a table (old sites: the menu in one cell, the story in the next)."""
     return paragraph.startswith("|") and paragraph.endswith("|") and len(paragraph.split()) >= LAYOUT_ROW_WORDS
+
+
+def _buttons(tree) -> list:
+    """The labels of the page's buttons and links ("Accept all", "Reject all")."""
+    labels = [html_metadata.clean_text(e.text_content()) for e in tree.iter("button", "a")]
+    labels += [e.get("value") for e in tree.iter("input") if e.get("type") in ("submit", "button")]
+    return [label for label in labels if label and len(label) <= 40]
 
 
 def _words(line: str) -> float:
