@@ -161,7 +161,7 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
     table = alias_table()
     if not table:
         return text, []
-    longest = max(len(key) for key in table)
+    longest = _longest(table)
     if holds is not None:
         from indexer.fulltext.name_phrases import HeldTable
 
@@ -205,6 +205,16 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
                 out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
     return "".join(out), added
+
+
+_LONGEST: dict = {}
+
+
+def _longest(table: dict) -> int:
+    """The most words of a key of ``table``, worked out once per alias table (not per query)."""
+    if _LONGEST.get("table") is not table:
+        _LONGEST.update(table=table, words=max(len(key) for key in table))
+    return _LONGEST["words"]
 
 
 def _alike_model(typed: str, key: tuple, table) -> Optional[str]:
