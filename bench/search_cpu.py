@@ -126,6 +126,7 @@ def tile(db: Path, times: int) -> None:
     index = index_for_path(db)
     leaves = [reader for reader, _ in index._searcher().reader().leaf_readers()]
     tiled = Searcher(MultiReader(leaves * times), weighting=index.weighting())
+    index._columns.speed_up(tiled)  # as Searching._searcher does for the index's own searcher
     index._searcher = lambda: tiled
 
 

@@ -84,6 +84,13 @@ class SegmentColumns:
                 keep_lookups(segment_reader)  # and its terms' lookups kept (term_tables)
                 segment_reader.field_length = _kept_field_length(segment_reader.field_length)
                 segment_reader._archive_lengths = True
+        # The index's total length of a field (the scorers' average length): every scorer of
+        # every segment asks the top reader, which sums it over every segment each time (segments²
+        # calls a search); kept for as long as this reader (a new searcher makes a new one).
+        top = searcher.reader()
+        if hasattr(top, "readers") and not getattr(top, "_archive_totals", False):
+            top.field_length = _kept_field_length(top.field_length)
+            top._archive_totals = True
         # A searcher copies its reader's method when it is made: give the segments' searchers
         # (which the scorers ask) the new one.
         for leaf_searcher, _ in searcher.leaf_searchers():
