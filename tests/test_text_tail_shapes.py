@@ -62,3 +62,15 @@ def test_the_publishers_note_on_where_the_text_comes_from_closes_it():
     # inside the text, or a sentence that does not speak of the article, stays
     assert clean_paragraphs(TEXT[:2] + [note] + TEXT[2:])[2] == note
     assert clean_paragraphs(TEXT + ["The study first appeared in a journal in 2019."])[-1].startswith("The study")
+
+
+def test_notes_numbered_without_brackets_and_a_citation_line_close_the_text():
+    notes = ["Footnotes", "1 ECtHR (GC), H.F. and Others v. France, nos. 24384/19 and 44234/20.",
+             "2 Compare the earlier decisions of national courts."]
+    cite = "Cite as: Jane Doe, A Duty to Consider, ValleyBlog, 2022/09/15."
+    assert clean_paragraphs(TEXT + notes + [cite]) == TEXT
+    assert clean_paragraphs(TEXT + [cite]) == TEXT
+    # numbers without a notes heading, or out of order, are the text's
+    counted = ["2 people died on Monday and three on Tuesday, officials said.", "1 more was missing."]
+    assert clean_paragraphs(TEXT + ["Footnotes"] + counted)[-2:] == counted
+    assert clean_paragraphs(TEXT + notes[1:]) == TEXT + notes[1:]

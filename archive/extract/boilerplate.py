@@ -229,10 +229,39 @@ _NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*\S")  # "[1] Interview with ...": a n
 NOTES_HEADING_WORDS = 3
 
 
+_BARE_NOTE = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+\S")  # "1 ECtHR, ...", "2. Compare ...": under a notes heading only
+
+
+def _bare_notes(paragraphs: list) -> list:
+    """Notes numbered without brackets, 1, 2, 3 in order to the end, under a heading of the data's
+    [notes_headings] ("Footnotes" over "1 ...", "2 ..."): the text without them and the heading."""
+    headings = _sections().get("notes_headings", set())
+    for at in range(1, len(paragraphs) - 1):
+        if _key(paragraphs[at]).rstrip(" :") not in headings:
+            continue
+        notes = paragraphs[at + 1:]
+        numbers = [_BARE_NOTE.match(p) for p in notes]
+        if all(numbers) and [int(m.group("n")) for m in numbers] == list(range(1, len(notes) + 1)):
+            return paragraphs[:at]
+    return paragraphs
+
+
+def without_citation(paragraphs: list) -> list:
+    """The text without a last paragraph telling how to cite the page ("Cite as: ...", data's
+    [citation_labels]), never its only paragraph."""
+    if len(paragraphs) > 1:
+        head, colon, _ = paragraphs[-1].partition(":")
+        if colon and _key(head) in _sections().get("citation_labels", set()):
+            return paragraphs[:-1]
+    return paragraphs
+
+
 def without_notes(paragraphs: list) -> list:
     """The text without the notes under it: numbered notes ("[1] ...", "[2] ...") running from the
-    first to the end, and a short heading over them ("Endnotes", "References", "الهوامش"). The
-    markers inside the text ("... camp data.[1]") stay."""
+    first to the end, and a short heading over them ("Endnotes", "References", "الهوامش"); or notes
+    numbered without brackets under such a heading (:func:`_bare_notes`). The markers inside the
+    text ("... camp data.[1]") stay."""
+    paragraphs = _bare_notes(without_citation(paragraphs))
     for at, line in enumerate(paragraphs):
         match = _NOTE.match(line)
         if match and match.group("n") == "1" and at > 0 and all(_NOTE.match(p) for p in paragraphs[at:]):
