@@ -23,7 +23,7 @@ from indexer.fulltext.joined_arrays import Joined, segments_key
 from indexer.fulltext.segment_arrays import ColumnArrays, count_values, month_text
 from indexer.fulltext.postings import PostingsCache
 from indexer.fulltext.postings_files import PostingsFiles
-from indexer.fulltext.matching import Matches, Unsupported, match_all, sorted_order, top_order
+from indexer.fulltext.matching import Matches, Unsupported, match_all, member, sorted_order, top_order
 
 __all__ = ["ArraySearch", "Ranked", "Unsupported"]
 
@@ -155,7 +155,7 @@ class ArraySearch:
         if terms:
             allowed = match_all(searcher, wq.And(terms) if len(terms) > 1 else terms[0], self.postings,
                                 self.columns.lengths, deadline, self.files.get).docnums
-            keep &= np.isin(matches.docnums, allowed, assume_unique=True)
+            keep &= member(matches.docnums, allowed, _size(matches))
         if year:
             newest = self._segment_column(matches, matches.docnums, lambda reader: self.columns.numeric(reader, "newest"))
             keep &= (newest // 10000) == int(year)
@@ -165,7 +165,9 @@ class ArraySearch:
     def _matched_terms(matches: Matches, docnums: np.ndarray) -> set:
         if len(docnums) == len(matches.docnums):
             return {term for term, found in matches.terms if len(found)}
-        return {term for term, found in matches.terms if np.isin(found, docnums, assume_unique=True).any()}
+        kept = np.zeros(_size(matches), dtype=bool)  # one mask for every term, not a hash of each
+        kept[docnums] = True
+        return {term for term, found in matches.terms if len(found) and kept[found].any()}
 
     @staticmethod
     def _segment_column(matches: Matches, docnums: np.ndarray, column_of: Callable) -> np.ndarray:
@@ -216,6 +218,11 @@ class ArraySearch:
         return {"outlet": outlets, "year": years,
                 "month": {(None if m is None else month_text(m)): n for m, n in months.items()},
                 "tag": tags, "no_tags": no_tags, "stories": stories}
+
+
+def _size(matches: Matches) -> int:
+    """Documents of the searcher's index: every global docnum is below it."""
+    return max((offset + count for _, offset, count in matches.segments), default=0)
 
 
 def _add(into: dict, counts: dict) -> None:
