@@ -117,3 +117,13 @@ def test_a_quoted_name_spelt_alike_with_its_generic_word_gets_the_other_names_wi
     index = index_of(tmp_path, [("k", "Border", "The Til Koçer crossing stayed shut."),
                                 ("t", "Town", "Til Koçer market reopened.")])
     assert index.matching_ids('"Tel Kocher crossing"') == ["k"]
+
+
+def test_a_name_with_its_article_finds_its_words_spelt_otherwise_in_the_archive(tmp_path):
+    index = index_of(tmp_path, [
+        ("e", "Shelling", "Shells fell near Ras el-Ein overnight."),  # Ain of three letters: Ein
+        ("z", "Fighting", "Fighting in Dair az-Zur city."),  # Deir and Zor both spelt otherwise
+        ("w", "German", "Ein Mann kam in die Stadt."),  # the word alone is not the name
+    ])
+    assert index.matching_ids("Ras al-Ain") == ["e"]
+    assert index.matching_ids("Deir ez-Zor") == ["z"]

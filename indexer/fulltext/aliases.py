@@ -217,6 +217,14 @@ def _longest(table: dict) -> int:
     return _LONGEST["words"]
 
 
+def _foreign_words(words: str, key: tuple) -> bool:
+    """Whether a name of several words is a transliterated Arabic one, with its article (Deir ez-Zor,
+    Ras al-Ain; not South Africa): then searched as its phrase though the archive holds no other
+    spelling of it, so its words' spellings in the archive are tried in the phrase."""
+    parts = [part for part in re.split(r"[\s-]+", words.lower()) if part]
+    return len(key) > 1 and any(part in ARABIC_ARTICLES for part in parts[1:-1]) and all(p.isalpha() for p in parts)
+
+
 def _alike_model(typed: str, key: tuple, table) -> Optional[str]:
     """The Latin spelling of ``key`` itself (not another of its entity's) that a quoted phrase is
     spelt alike (alike_key, skeleton_key) when it ends with a generic word in lower case ("Tel
@@ -269,7 +277,10 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     names = [name for name, _ in table[key]]
                     group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
                     group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
-                if names or name_key(words) != key or " ANDNOT " in group_text:  # Bab, not Bab al-Hawa
+                # a name of several words is its phrase even where the archive holds no other
+                # spelling of it, so its words' spellings in the archive are tried in the phrase
+                # (sound_alikes.expand_sound_alikes: "Dair az-Zur" for Deir ez-Zor)
+                if names or name_key(words) != key or " ANDNOT " in group_text or _foreign_words(words, key):
                     pieces.append(segment[last:span[0].start()] + group_text)
                     last = span[-1].end()
                     added += [name for name in names if name not in added]

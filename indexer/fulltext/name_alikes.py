@@ -6,6 +6,7 @@ sound-alike fallback (sound_alikes.py) asks these; the names are the alias table
 from __future__ import annotations
 
 import functools
+import re
 
 from indexer.fulltext.aliases import alias_table, name_key
 from indexer.fulltext.name_phrases import _ARTICLES, _alike_names, _arabic, _sounds
@@ -147,7 +148,7 @@ def _qaf(word: str) -> str:
     return word.replace("q", "k").replace("g", "k") if "q" in word or "g" in word else word
 
 
-def word_alikes(word: str, lookup) -> list:
+def word_alikes(word: str, lookup, count=None) -> list:
     """For a word of a known name of several words (Abyad of "Tal Abyad"): the archive's words one
     edit from it with its sound-alike key that are no known name nor English word (Abiad, so "Tal
     Abiad" and "Tell Abiad" are searched; Dair of "Deir ez-Zor", only inside the name's phrase);
@@ -157,6 +158,8 @@ def word_alikes(word: str, lookup) -> list:
     from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
 
     form = word.lower()
+    if count is not None and len(form) == WORD_ALIKE_LETTERS - 1 and form.isalpha() and form not in _ARTICLES:
+        return _short_word_alikes(word, count)
     if len(form) < WORD_ALIKE_LETTERS or not form.isalpha() or form in _ARTICLES:
         return []
     table, common = alias_table(), english_words()
@@ -173,3 +176,29 @@ def word_alikes(word: str, lookup) -> list:
 
 def _cased(word: str, model: str) -> str:
     return word.capitalize() if model[:1].isupper() else word
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_VOWEL_SPELLINGS = ("a", "e", "i", "o", "u", "ai", "ay", "ei", "ey", "ou", "oo", "ee", "aa")
+
+
+def _short_word_alikes(word: str, count) -> list:
+    """For a word of three letters of a known name of several words (Ain of "Ras al-Ain", Zor of
+    "Deir ez-Zor"), which has no sound-alike key in the vocabulary: its one vowel written as
+    transliterations write it (Ein, Ayn; Zur, Zour) where the archive holds that word and it is no
+    English or stop word; searched only inside the name's phrase."""
+    from indexer.fulltext.analysis import query_stop_words
+    from indexer.fulltext.language import english_words
+
+    form = word.lower()
+    vowels = list(_VOWELS.finditer(form))
+    if len(vowels) != 1:
+        return []
+    common, stop = english_words(), query_stop_words()
+    match = vowels[0]
+    found = []
+    for vowel in _VOWEL_SPELLINGS:
+        other = form[:match.start()] + vowel + form[match.end():]
+        if other != form and other not in common and other not in stop and other not in found and count(other) > 0:
+            found.append(other)
+    return [_cased(other, word) for other in found]

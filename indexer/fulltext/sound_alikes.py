@@ -210,7 +210,7 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
             def alikes_of(word):
                 nonlocal words
-                alikes = ((word_alikes(word, lookup) if known else sound_alikes(word, count, lookup, found_by))
+                alikes = ((word_alikes(word, lookup, count) if known else sound_alikes(word, count, lookup, found_by))
                           if words < PHONETIC_MAX_WORDS else [])
                 words += bool(alikes)
                 found.extend(alike for alike in alikes if alike not in found)
