@@ -34,10 +34,12 @@ def test_variants_held_out_figures():
     # The held-out part (other names, scored, never tuned on): 0.902 / 0.994 before issue #17's first
     # round, 0.908 / 0.994 before held3's misses were read (names run together, sound-alikes by the
     # gazetteer, towns of the northern Aleppo countryside, Mare' kept as a name), 0.966 / 0.997 before
-    # held4's misses were read (gazetteer spellings and entities, English words, names inside names).
+    # held4's misses were read (gazetteer spellings and entities, English words, names inside names),
+    # 0.974 / 1.000 before held6's round (a name with its article searched as its phrase, its words'
+    # archive spellings in it: "Ras el-Ein").
     on = _measure(True, "held")
     assert on["all"][0] >= 200
-    assert on["all"][1] >= 0.974 and on["all"][2] >= 1.0, on["all"]
+    assert on["all"][1] >= 0.994 and on["all"][2] >= 1.0, on["all"]
 
 
 def test_variants_held3_figures():
@@ -91,11 +93,11 @@ def test_variants_held6_figures():
     # afternoon: see its ABOUT.md), scored once unseen at commit b690e18 (after the held5 round): all
     # 0.893 / 0.892; english word 0.636 / 0.500, joined 0.872 / 0.938, plain 0.887 / 0.887, phrase
     # 0.875 / 0.972, qualifier 0.940 / 0.940, abbreviation 0.976 / 0.943. Tuned on in the round after
-    # it (misses read, fixed by class: bench/README.md): all 0.948 / 0.912, plain 0.956 / 0.909,
-    # joined 0.930 / 0.952, qualifier 0.980 / 0.961, phrase 0.900 / 1.000, abbreviation 1.000 / 0.944;
+    # it (misses read, fixed by class: bench/README.md): all 0.953 / 0.913, plain 0.962 / 0.910,
+    # joined 0.942 / 0.953, qualifier 0.980 / 0.961, phrase 0.900 / 1.000, abbreviation 1.000 / 0.944;
     # the false hits left are homonyms (other places, people and bodies of the same name, English
     # words). Floors: a change may raise them, not lower them.
     on = _measure(True, "held6")
     assert on["all"][0] == 274
-    assert on["all"][1] >= 0.948 and on["all"][2] >= 0.912, on["all"]
-    assert on["plain"][1] >= 0.956 and on["joined"][1] >= 0.930 and on["qualifier"][1] >= 0.980, on
+    assert on["all"][1] >= 0.953 and on["all"][2] >= 0.913, on["all"]
+    assert on["plain"][1] >= 0.962 and on["joined"][1] >= 0.942 and on["qualifier"][1] >= 0.980, on
