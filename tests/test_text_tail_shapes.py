@@ -74,3 +74,13 @@ def test_notes_numbered_without_brackets_and_a_citation_line_close_the_text():
     counted = ["2 people died on Monday and three on Tuesday, officials said.", "1 more was missing."]
     assert clean_paragraphs(TEXT + ["Footnotes"] + counted)[-2:] == counted
     assert clean_paragraphs(TEXT + notes[1:]) == TEXT + notes[1:]
+
+
+def test_a_social_media_post_embedded_in_the_text_is_left_out():
+    text = "\n\n".join(["Forces close in on the prison", "By Jane Doe", TEXT[0],
+                        "The media office chief posted on Twitter that negotiations were underway.",
+                        "Jane Roe @jane_roe\nOur forces are tightening the siege on the remaining attackers. #Hasakah\n"
+                        "10:02 AM · Jan 25, 2022", *TEXT[1:]])
+    body = parse_text_article(text).body
+    assert "negotiations were underway." in body and "@jane_roe" not in body and "tightening" not in body
+    assert body.endswith("request for comment.")

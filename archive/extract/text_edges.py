@@ -263,3 +263,24 @@ def notice_heading(content: list, lines: list, position: int, i: int, end: int) 
     return (lines[i].furniture == "sign-off" and lines[i].words <= NOTICE_HEADING_WORDS
             and not paragraphs.ends_sentence(content[i])
             and mostly_above(content, lines, position, i, end, NOTICE_SHARE))
+
+
+# An embedded post as a page copied to text shows it: "Name @handle", the post, "10:02 AM · Jan 25, 2022".
+_POST_AUTHOR = re.compile(r"^[^\W\d_][\w .'’-]{1,40}?\s+@\w{2,15}$")
+_POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*[\w .,]{3,20}\d{4}$")
+POST_LINES = 4  # the post between its author and its stamp: this many lines at most
+
+
+def without_embedded_posts(content: list, body_at: list) -> list:
+    """The text without the social media posts embedded in it: a line naming the post's author and
+    handle ("Name @handle"), the post, and its time stamp ("10:02 AM · Jan 25, 2022") a few lines
+    under it. The sentence introducing the post is the story's and stays."""
+    dropped = set()
+    for n, at in enumerate(body_at):
+        if not _POST_AUTHOR.match(content[at]):
+            continue
+        for m in range(n + 1, min(n + 1 + POST_LINES, len(body_at))):
+            if _POST_STAMP.match(content[body_at[m]]):
+                dropped.update(body_at[n:m + 1])
+                break
+    return [at for at in body_at if at not in dropped] if dropped else body_at
