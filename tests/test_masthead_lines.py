@@ -35,6 +35,7 @@ def test_the_files_own_name_spells_the_masthead():
     assert file_spells("saved/misc/lakeherald-ferry-runs.txt", "Lake Herald")
     assert file_spells("saved/misc/lake-herald-ferry-runs.txt", "The Lake Herald")
     assert file_spells("saved/Ferry runs again - The Lake Herald.txt", "The Lake Herald")
+    assert file_spells("saved/Ferry runs again _ The Lake Herald.txt", "The Lake Herald")  # "|" saved as "_"
     assert not file_spells("saved/misc/ferry-runs-again.txt", "Lake Herald")
     assert not file_spells("saved/misc/herald.txt", "Herald")  # one word: too weak
     # the slug is the headline's: a kicker over it names no outlet

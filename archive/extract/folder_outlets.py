@@ -62,7 +62,7 @@ def folder_spells(source_path: Optional[str], name: str) -> bool:
 
 FILE_NAME_WORDS = 2  # a name the file's name spells has this many words at least ("NZ Herald")
 FILE_NAME_LINES = 2  # and stands among the page's first lines, where a masthead stands
-_STEM_PARTS = re.compile(r"\s+[-–—|]\s+")
+_STEM_PARTS = re.compile(r"\s+[-–—|_·]\s+")  # "Headline _ Site" where a browser saved "|" as "_"
 _STEM_TOKENS = re.compile(r"[-_\s.]+")
 
 
