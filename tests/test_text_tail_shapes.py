@@ -84,3 +84,21 @@ def test_a_social_media_post_embedded_in_the_text_is_left_out():
     body = parse_text_article(text).body
     assert "negotiations were underway." in body and "@jane_roe" not in body and "tightening" not in body
     assert body.endswith("request for comment.")
+
+
+def test_headlines_under_a_read_more_heading_the_folder_repeats_are_links(tmp_path):
+    from archive.extract.line_furniture import furniture_reason
+    assert furniture_reason("The content you requested does not exist or is not available anymore.") == "call to action"
+    stories = [("Council votes to reopen river crossing", TEXT), ("Mothers wait for word from the camp", TEXT[::-1]),
+               ("Lorries stranded on both banks", TEXT[1:] + TEXT[:1])]
+    for n, (title, text) in enumerate(stories):
+        lines = ["VALLEY NEWS", "Home  World  Politics", title, "By Jane Doe", "2 May 2021", *text,
+                 "Read more", "Who are the women still in the camps?", "Topics: camps", "© Valley News 2021"]
+        (tmp_path / f"story-{n}.txt").write_text("\n".join(lines), encoding="utf-8")
+    from archive.extract.profile import FolderProfiles
+
+    folders = FolderProfiles()  # the folder's template, as an import makes it
+    for n in range(len(stories)):
+        path = tmp_path / f"story-{n}.txt"
+        record = parse_text_article(path.read_text(encoding="utf-8"), str(path), profile=folders.for_file(path))
+        assert record.body.endswith(stories[n][1][-1]), record.body[-80:]

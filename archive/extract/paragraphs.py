@@ -184,12 +184,14 @@ def _table_header(written: str, below: str) -> bool:
 
 
 def _link_lists(lines: list) -> None:
-    """The headlines listed under a "Read also:" or "Related" heading are links, not text."""
+    """The headlines listed under a "Read also:" or "Related" heading are links, not text (a
+    headline asking a question too: "Who are the Australians still in the camps?")."""
     in_list = False
     for line in lines:
         if line.furniture == "link" and line.words <= 4:
             in_list = True
-        elif in_list and line.furniture is None and not line.sentence and line.words <= 25:
+        elif in_list and line.furniture is None and line.words <= 25 and (
+                not line.sentence or line.text.rstrip("\"”’»").endswith(("?", "؟"))):  # a headline, a question's too
             line.furniture, line.initial, line.cls, line.listed = "link", BAD, BAD, True
         elif line.furniture is None:
             in_list = False

@@ -133,7 +133,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             above = {i for i in page_layout.above_date(content) if templates.line_key(content[i]) not in heads}
         kept = [i for i, line in enumerate(content)
                 if not repeated[i] or i in listed or i in above or _metadata_line(line)
-                or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)]
+                or (templates.maybe_text(line) and paragraphs.judge(line, frozenset()).furniture is None)
+                or paragraphs.furniture_reason(line) == "link"]  # "Read more": the links under it are no text
         if not kept:
             raise ValueError(FURNITURE_ONLY)
         # A line whose neighbour above was dropped stands after a gap.
