@@ -132,8 +132,12 @@ def _shouting(word: str, trie: _Trie) -> bool:
 # (gap, token) pairs: the same tokens as TOKEN_RE, with the characters before each.
 _GAP_TOKEN = re.compile(r"(\W*)(" + TOKEN_RE.pattern + ")")
 _GAP_OF, _WORD_OF = itemgetter(0), itemgetter(1)
-# A character of a token that is not \w (an Arabic mark): _GAP_TOKEN's gaps may hold one.
-_WORD_MARK = re.compile(r"(?=\W)" + TOKEN_RE.pattern)
+# A token's characters that \w lacks (Arabic marks): _GAP_TOKEN's gaps may hold one. The class
+# of a token's characters is "[\w<marks>]"; "[<marks>]" may hold a \w character too (a false
+# alarm only: such text is read the old way).
+_TOKEN_CHARS = TOKEN_RE.pattern[: TOKEN_RE.pattern.index("]") + 1]
+assert _TOKEN_CHARS.startswith("[\\w"), _TOKEN_CHARS
+_WORD_MARK = re.compile("[" + _TOKEN_CHARS[3:])
 _MAX_CACHE = 500_000
 
 
@@ -213,7 +217,7 @@ def _gaps_words(text: str, parts: Optional[list]) -> tuple[list, list, list]:
     are part of a token) belongs to the gap before it. Text holding such a mark is read by
     ``_GAP_TOKEN`` as before; any other text's (gap, token) pairs are its split, shared with
     the other stages that read its words (``parts``, from text_split.split or .joined)."""
-    if _WORD_MARK.search(text) is None:
+    if text.isascii() or _WORD_MARK.search(text) is None:
         if parts is None:
             parts = split(text)
         return parts[:-1:2], parts[1::2], parts
