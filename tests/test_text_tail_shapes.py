@@ -102,3 +102,16 @@ def test_headlines_under_a_read_more_heading_the_folder_repeats_are_links(tmp_pa
         path = tmp_path / f"story-{n}.txt"
         record = parse_text_article(path.read_text(encoding="utf-8"), str(path), profile=folders.for_file(path))
         assert record.body.endswith(stories[n][1][-1]), record.body[-80:]
+
+
+def test_a_headline_written_as_short_sentences_under_a_listed_one_is_a_link():
+    from archive.extract import paragraphs
+
+    texts = TEXT + ["Read more:", "Fears grow in crowded camps for families",
+                    "A teenager grew up in the camp. Now she wants to go home.", "© Valley News 2021"]
+    lines = paragraphs.classify(texts)
+    assert [line.furniture for line in lines[-3:-1]] == ["link", "link"]
+    # the text resuming under a single link keeps its sentences
+    texts = TEXT[:2] + ["Read more:", "Fears grow in crowded camps for families", TEXT[2], TEXT[3]]
+    lines = paragraphs.classify(texts)
+    assert lines[4].furniture is None

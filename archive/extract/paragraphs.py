@@ -187,14 +187,20 @@ def _link_lists(lines: list) -> None:
     """The headlines listed under a "Read also:" or "Related" heading are links, not text (a
     headline asking a question too: "Who are the Australians still in the camps?")."""
     in_list = False
+    items = 0
     for line in lines:
         if line.furniture == "link" and line.words <= 4:
-            in_list = True
+            in_list, items = True, 0
         elif in_list and line.furniture is None and line.words <= 25 and (
-                not line.sentence or line.text.rstrip("\"”’»").endswith(("?", "؟"))):  # a headline, a question's too
+                not line.sentence or line.text.rstrip("\"”’»").endswith(("?", "؟"))
+                or (items and line.words <= LISTED_SENTENCE_WORDS)):  # a headline, a question's too
             line.furniture, line.initial, line.cls, line.listed = "link", BAD, BAD, True
+            items += 1
         elif line.furniture is None:
             in_list = False
+
+
+LISTED_SENTENCE_WORDS = 16  # under a listed headline, a headline written as short sentences ("... Now she wants to go home.")
 
 
 def _neighbour(lines: list, i: int, step: int, ignore_near: bool) -> str:
