@@ -71,3 +71,18 @@ def test_the_file_name_counts_for_the_pages_first_lines_only_and_menus_name_noth
 def test_an_arabic_one_word_masthead_needs_the_copyright_line():
     assert masthead_outlet("سوريا", ["أخبار سوريا اليوم"]) is None  # a place named in passing
     assert masthead_outlet("الوادي", ["جميع الحقوق محفوظة لصحيفة الوادي 2022"]) == "الوادي"
+
+
+def test_a_saved_pages_file_name_gives_the_site_after_the_headline():
+    from archive.extract.folder_outlets import saved_title_site
+
+    page = f"Ferry service resumes across the lake\n4 April 2022\n\n{TEXT}More from The Lake Herald"
+    assert parse_text_article(page, "saved/Ferry service resumes across the lake - The Lake Herald.txt").outlet \
+        == "The Lake Herald"
+    assert parse_text_article(page, "saved/Ferry service resumes across the lake.txt").outlet is None
+    # its author after the headline, named again in the author's box: no outlet
+    assert saved_title_site("saved/Ferry service resumes - Jane Doe.txt", "Ferry service resumes across the lake",
+                            ["Jane Doe writes on transport.", "Follow Jane Doe"]) is None
+    # the site's name after the headline, named nowhere else: too weak
+    assert saved_title_site("saved/Ferry service resumes - Lake Herald.txt", "Ferry service resumes across the lake",
+                            ["The ferry ran again."]) is None

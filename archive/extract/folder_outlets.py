@@ -16,7 +16,7 @@ import re
 from pathlib import PurePath
 from typing import Optional
 
-from archive.extract.masthead_lines import unknown_masthead
+from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, name_words, unknown_masthead
 from archive.extract.outlet_names import has_arabic, known_outlet, name_key, plausible_name
 from archive.model import collapse_whitespace
 
@@ -89,6 +89,30 @@ def file_spells(source_path: Optional[str], name: str, title: Optional[str] = No
         if not any(k.startswith(letters) for k in keys):
             return False
     return False
+
+
+def saved_title_site(source_path: Optional[str], title: Optional[str], lines: list) -> Optional[str]:
+    """The site a file's name gives after the headline, as a browser saves a page under its
+    ``<title>`` ("Ferry runs again - The Lake Herald.txt" over the headline "Ferry runs again"),
+    where a short line of the page names it again ("More from The Lake Herald", a copyright line);
+    else None. A name after the headline alone may be its author's or a section's."""
+    if not source_path or source_path.startswith("<") or not title:
+        return None
+    parts = _STEM_PARTS.split(PurePath(source_path).stem)
+    if len(parts) < 2 or name_key(" ".join(parts[:-1])) != name_key(title)[:len(name_key(" ".join(parts[:-1])))] \
+            or len(name_key(" ".join(parts[:-1]))) < SAVED_TITLE_CHARS:
+        return None
+    from archive.extract.bylines import person_name  # (bylines reads the outlets: imported when used)
+
+    name = unknown_masthead(parts[-1])
+    if not name or has_arabic(name) or person_name(name):
+        return None  # "Ferry runs again - Jane Doe.txt": its author
+    sequence = name_words(name)
+    return name if any(len(line) <= OTHER_LINE_CHARS and not re.search(r"[.!?]$", line)
+                       and holds_in_a_row(line, sequence) for line in lines) else None  # not an author's box
+
+
+SAVED_TITLE_CHARS = 12  # the headline's part of a saved page's file name: some words at least
 
 
 def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Optional[str]:

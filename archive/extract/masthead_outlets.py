@@ -32,7 +32,7 @@ from archive.extract.outlet_names import (
     name_key,
     plausible_name,
 )
-from archive.extract.folder_outlets import file_spells, folder_spells
+from archive.extract.folder_outlets import file_spells, folder_spells, saved_title_site
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
     COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
     menu_items, menu_line, spelled_out)
@@ -185,15 +185,23 @@ def _part_or_initials(current: str, masthead: str) -> bool:
 _SMALL = {"the", "of", "and", "for", "&", "de", "la", "le"}
 
 
+def _headline_signs(content: list, title_at: int, source_path: Optional[str]) -> Optional[str]:
+    """An outlet the lines under the headline name ("By Jane Doe (jane.doe@rudaw.net)", "Skopje,
+    8 October 2020 (MIA)"), or the file's name after it ("Headline - The Lake Herald.txt", named
+    again on the page), else None."""
+    under = content[title_at + 1:title_at + 1 + BYLINE_REACH]
+    found = next(filter(None, (email_outlet(line) if "@" in line else dated_dateline_outlet(line) for line in under)), None)
+    return found or saved_title_site(source_path, content[title_at], content[title_at + 1:])
+
+
 def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
                     source_path: Optional[str] = None) -> Optional[str]:
     """The outlet once the page's masthead is weighed (module doc): the masthead where it is
-    confirmed and wins over ``current``, else ``current``. ``lines`` are the reader's classified
+    confirmed and wins over ``current``, else ``current``; where nothing named one yet, the
+    lines under the headline and the file's name may (:func:`_headline_signs`). ``lines`` are the reader's classified
     lines (a link to skip to the content is no masthead)."""
-    if current is None and title_at >= 0:  # under the headline: "By Jane Doe (jane.doe@rudaw.net)",
-        under = content[title_at + 1:title_at + 1 + BYLINE_REACH]  # "Skopje, 8 October 2020 (MIA)"
-        current = next(filter(None, (email_outlet(line) if "@" in line else dated_dateline_outlet(line)
-                                     for line in under)), None)
+    if current is None and title_at >= 0:
+        current = _headline_signs(content, title_at, source_path)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
