@@ -12,8 +12,11 @@ by ``archive.extract.article.build_article``, applies the order):
 2. a dateline naming the agency at the very start of the body: "BEIRUT (Reuters) -",
    "QAMISHLI, Syria (North Press) –", "الحسكة (أ ف ب) -", "القامشلي - نورث برس", "Shafaq News/ ";
 3. a footer line naming the publisher: "© 2024 Thomson Reuters", "Copyright 2023 The Associated
-   Press. All rights reserved.", "جميع الحقوق محفوظة لـ عنب بلدي", "Source: Syria Direct", a URL;
-4. what a web page states about itself (``og:site_name``, JSON-LD publisher);
+   Press. All rights reserved.", "جميع الحقوق محفوظة لـ عنب بلدي", "Source: Syria Direct", a URL,
+   a contact line's e-mail address on a known outlet's domain
+   (:mod:`archive.extract.outlet_footers`);
+4. what a web page states about itself (``og:site_name``, JSON-LD publisher), else the name two of
+   its own signs agree on (logo, ``<title>``, domain: :mod:`archive.extract.page_names`);
 5. the domain of the article's URL (``https://www.reuters.com/...``);
 6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's).
 
@@ -26,7 +29,9 @@ paragraph are read for a dateline, and only furniture-like lines at the end for 
 
 The data and the names are :mod:`archive.extract.outlet_names`, the signs (datelines, footers,
 URLs) :mod:`archive.extract.outlet_signs`; this module chooses among them, and the names callers
-use are importable from here.
+use are importable from here. A text page's masthead (an outlet the data does not know) is read by
+the text reader with :mod:`archive.extract.masthead_lines` (is this line a masthead) and
+:mod:`archive.extract.masthead_outlets` (the menu beside it, the lines under the headline).
 """
 
 from __future__ import annotations
