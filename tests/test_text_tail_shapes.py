@@ -115,3 +115,15 @@ def test_a_headline_written_as_short_sentences_under_a_listed_one_is_a_link():
     texts = TEXT[:2] + ["Read more:", "Fears grow in crowded camps for families", TEXT[2], TEXT[3]]
     lines = paragraphs.classify(texts)
     assert lines[4].furniture is None
+
+
+def test_the_text_resuming_under_a_list_is_no_link():
+    from archive.extract import paragraphs
+
+    # under bulleted items, an unmarked sentence; under a caption after the items, any sentence
+    texts = TEXT[:2] + ["Related articles", "* Fears grow in crowded camps", "* Mothers wait for word",
+                        "However, the other 28 people showed no signs of illness."] + TEXT[2:]
+    assert paragraphs.classify(texts)[5].furniture is None
+    texts = TEXT[:2] + ["Don't miss", "Fears grow in crowded camps [INSIGHT]", "Protesters wore masks (Image: GETTY)",
+                        "Protesters believe the bill erodes the city's autonomy."] + TEXT[2:]
+    assert paragraphs.classify(texts)[5].furniture is None

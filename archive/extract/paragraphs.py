@@ -187,20 +187,23 @@ def _link_lists(lines: list) -> None:
     """The headlines listed under a "Read also:" or "Related" heading are links, not text (a
     headline asking a question too: "Who are the Australians still in the camps?")."""
     in_list = False
-    items = 0
+    marked = None  # whether the list's last item carried a list mark ("* Headline")
     for line in lines:
         if line.furniture == "link" and line.words <= 4:
-            in_list, items = True, 0
+            in_list, marked = True, None
         elif in_list and line.furniture is None and line.words <= 25 and (
                 not line.sentence or line.text.rstrip("\"”’»").endswith(("?", "؟"))
-                or (items and line.words <= LISTED_SENTENCE_WORDS)):  # a headline, a question's too
+                or (marked is is_bullet(line.text) and line.words <= LISTED_SENTENCE_WORDS)):  # a headline, a question's too
             line.furniture, line.initial, line.cls, line.listed = "link", BAD, BAD, True
-            items += 1
+            marked = is_bullet(line.text)
+            continue
         elif line.furniture is None:
             in_list = False
+        marked = None  # a sentence continues a list only right under a listed item
 
 
 LISTED_SENTENCE_WORDS = 16  # under a listed headline, a headline written as short sentences ("... Now she wants to go home.")
+# (marked as the items over it are, or unmarked as they are: a sentence without the mark under "* ..." items is the text again)
 
 
 def _neighbour(lines: list, i: int, step: int, ignore_near: bool) -> str:
