@@ -43,3 +43,15 @@ def test_a_few_hits_read_only_their_own_pairs():
     counted.doc_by_value = None  # the by-value way would fail: a few hits never take it
     assert counted.count(np.array([5, 6], dtype=np.int64)) == count_values(value[15:21])
     assert counted.count(np.zeros(0, dtype=np.int64)) == {}
+
+
+def test_values_over_a_wide_range_and_pairs_by_document():
+    """Codes beyond 16 bits (no radix sort) and pairs already by document (no sort at all)."""
+    rng = np.random.default_rng(11)
+    size = 2_000
+    doc = np.sort(rng.integers(0, size, 6_000)).astype(np.int32)
+    value = rng.integers(-1, 300_000, 6_000).astype(np.int32)
+    counted = Pairs(size, doc, value)
+    for share in (0.01, 0.3, 0.9):
+        docnums = np.flatnonzero(rng.random(size) < share).astype(np.int64)
+        assert counted.count(docnums) == _by_mask(size, doc, value, docnums)

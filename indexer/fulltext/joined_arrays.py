@@ -64,18 +64,29 @@ class Pairs:
     GATHER_SHARE = 0.1  # gather the hits' runs while they hold less than this share of the pairs (the crossover measured)
 
     def __init__(self, size: int, doc: np.ndarray, value: np.ndarray):
-        order = np.argsort(doc, kind="stable")
-        doc, value = doc[order], value[order]
+        # Built again at the first search after every change of the segments (a commit), so by
+        # counting where it can: the pairs come by document already (segment by segment), and
+        # the values (codes, tag ids, months) span a small range.
+        if len(doc) > 1 and not (doc[1:] >= doc[:-1]).all():
+            order = np.argsort(doc, kind="stable")
+            doc, value = doc[order], value[order]
         self.size = size
         self.count_pairs = len(doc)
         self.value_by_doc = value.astype(np.int32)
-        self.doc_start = np.searchsorted(doc, np.arange(size + 1)).astype(np.int32)  # a document's run
-        by_value = np.argsort(value, kind="stable")
+        starts = np.zeros(size + 1, dtype=np.int64)  # a document's run: its pairs counted, summed
+        np.cumsum(np.bincount(doc, minlength=size), out=starts[1:])
+        self.doc_start = starts.astype(np.int32)
+        low = int(value.min()) if len(value) else 0
+        shifted = (value.astype(np.int64) - low) if len(value) else value.astype(np.int64)
+        span = int(shifted.max()) + 1 if len(value) else 0
+        # A stable sort of 16-bit keys is numpy's radix sort (one pass a byte), else timsort.
+        by_value = np.argsort(shifted.astype(np.uint16) if span <= 1 << 16 else shifted, kind="stable")
         # As np.intp: a gather by int32 indexes converts them first (4.0 against 2.9 ms for 3M pairs).
         self.doc_by_value = doc[by_value].astype(np.intp)
-        keys, starts = np.unique(value[by_value], return_index=True)
-        self.keys = keys.astype(np.int64)  # the distinct values, ascending
-        self.value_start = starts.astype(np.int64)  # where each value's run begins in doc_by_value
+        counts = np.bincount(shifted, minlength=span) if len(value) else np.zeros(0, dtype=np.int64)
+        present = np.flatnonzero(counts)
+        self.keys = (present + low).astype(np.int64)  # the distinct values, ascending
+        self.value_start = (np.cumsum(counts) - counts)[present].astype(np.int64)  # each value's run in doc_by_value
 
     @property
     def nbytes(self) -> int:
