@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from archive.extract.boilerplate import clean_record_paragraphs
+from archive.extract.bylines import stored_author
 from archive.extract.dates import ORDERS, publication_date
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
@@ -192,7 +193,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
         published=published,
         date_source=date_source,
         tags=tags,
-        author=collapse_whitespace(raw.author) if raw.author else None,
+        author=stored_author(raw.author, outlet),
         language=language or None,
         url=raw.url.strip() if raw.url else None,
         lede=lede,

@@ -24,6 +24,8 @@ from archive.extract import (boilerplate, bylines, edge_lines, page_layout, para
                              templates, text_edges)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
+from archive.extract.header_dates import update_stamp
+from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
@@ -118,6 +120,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         record.url = copy_banner(content[banners[0]])
         content, raw, gap_before, numbers = ([v for i, v in enumerate(seq) if i not in banners]
                                              for seq in (content, raw, gap_before, numbers))
+    early_outlet = outlet_before_template(content, bylines.english_words())  # before the template drops it
     template = profile.template if profile is not None else frozenset()
     repeated = [False] * len(content)
     heads = profile.heads if profile is not None else frozenset()
@@ -175,6 +178,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     # The header: metadata lines right under the title.
     lede_candidate = None
     byline_at = -2
+    updated_at = -2  # the line of an "Updated: ..." date, which a publication date under it outranks
     previous_was_date = False
     invalid_date = None
     guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
@@ -187,7 +191,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             record.tags.extend(tags)
             position = after
             continue
-        elif date and record.published is None:
+        elif date and (record.published is None or (updated_at == position - 1 and not update_stamp(line))):
+            updated_at = position if update_stamp(line) else -2
             record.published, is_date = date, True
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
@@ -346,6 +351,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             or folder_outlet(source_path, content[:title_at], content) or about_outlet(content[position:]) \
             or record.outlet  # its domain, its folder, its "About Name" note
     record.outlet = menu_masthead_outlet(record.outlet, content, raw, lines, title_at, source_path)  # by the menu
+    record.outlet = record.outlet or early_outlet  # a masthead the folder's template took out, confirmed by the page
     if body_at and (record.published is None or record.author is None):
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:
