@@ -127,3 +127,19 @@ def test_a_name_with_its_article_finds_its_words_spelt_otherwise_in_the_archive(
     ])
     assert index.matching_ids("Ras al-Ain") == ["e"]
     assert index.matching_ids("Deir ez-Zor") == ["z"]
+
+
+def test_a_name_with_its_generic_word_keeps_its_own_spellings_only(tmp_path):
+    # "al-Hol camp" (the alias table's phrase of al-Hol) is one name word and a generic word: the name
+    # word has its own spellings; words of the archive a vowel away (hail, heil, comp) are no spelling
+    # of it, and a generic word is never varied (before: Hal, Hail, Heil, comp were "also searched")
+    index = index_of(tmp_path, [
+        ("a", "Camp", "Families in al-Hol camp waited for water."),
+        ("b", "Storm", "Hail fell on the town; a Heil poster was torn down."),
+        ("c", "Games", "The comp was won by a local team; Hal scored twice."),
+    ])
+    for query in ("al-Hol", '"al-Hol camp"'):
+        result = index.search(query)
+        searched = {name.lower() for name in result.also_searched}
+        assert not searched & {"hal", "hail", "heil", "comp"}, (query, result.also_searched)
+        assert set(index.matching_ids(query)) == {"a"}

@@ -94,7 +94,7 @@ def archive_alikes(group: list, lookup, table) -> list:
     with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of Guweiran, Tebqa
     of Tabqa; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
     from indexer.fulltext.analysis import _DIGIT
-    from indexer.fulltext.sound_alikes import edit_distance, phonetic_key
+    from indexer.fulltext.sound_alikes import phonetic_key, within_edits
 
     from indexer.fulltext.orthographies import foreign_keys, read_alike, readings
     from indexer.fulltext.sound_alikes import PHONETIC_BELOW, _dialect_keys
@@ -106,12 +106,13 @@ def archive_alikes(group: list, lookup, table) -> list:
     found: dict = {}
     for spelling in spellings:
         short = len(spelling) < NAME_ALIKE_LETTERS
-        for key in _dialect_keys(phonetic_key(spelling)):  # Baggara: Baqqara, qaf read as g
+        own, qaf = phonetic_key(spelling), _qaf(spelling)
+        for key in _dialect_keys(own):  # Baggara: Baqqara, qaf read as g
             for other, articles in lookup(key):
                 if short and (articles >= PHONETIC_BELOW or other in common or len(other) < SHORT_ALIKE_LETTERS):
                     continue
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
-                        and (edit_distance(_qaf(spelling), _qaf(other)) <= (key == phonetic_key(spelling))
+                        and (within_edits(qaf, _qaf(other), int(key == own))
                              or (articles < PHONETIC_BELOW and _same_consonants(spelling, other)))):
                     found[other] = articles
         for key in foreign_keys(phonetic_key(spelling)) if not short else ():  # Cerablus, Mambidsch
@@ -122,7 +123,7 @@ def archive_alikes(group: list, lookup, table) -> list:
         for reading in readings(spelling) if not short else ():  # Akcakale, a Turkish name: "Akchakale"
             for other, articles in lookup(phonetic_key(reading)):
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
-                        and other not in common and edit_distance(reading, other) <= 1):
+                        and other not in common and within_edits(reading, other, 1)):
                     found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
 
@@ -136,12 +137,12 @@ def _same_consonants(spelling: str, other: str) -> bool:
     spelling, not a common word of another language."""
     from indexer.fulltext.language import english_words
     from indexer.fulltext.skeletons import word_skeleton
-    from indexer.fulltext.sound_alikes import edit_distance, phonetic_reach
+    from indexer.fulltext.sound_alikes import phonetic_reach, within_edits
 
     bones = word_skeleton(spelling)
     return (len(bones) >= 4 and min(len(spelling), len(other)) >= LONG_ALIKE and word_skeleton(other) == bones
             and other not in english_words()
-            and edit_distance(_qaf(_folded(spelling)), _qaf(_folded(other))) <= phonetic_reach(len(other)))
+            and within_edits(_qaf(_folded(spelling)), _qaf(_folded(other)), phonetic_reach(len(other))))
 
 
 def _qaf(word: str) -> str:

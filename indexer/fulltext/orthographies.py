@@ -85,7 +85,7 @@ def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
     ``edits`` of a name's ``spelling`` (qaf and g as k), and is no English word (singer is not
     Sinjar with an Egyptian g)."""
     from indexer.fulltext.language import english_words
-    from indexer.fulltext.sound_alikes import edit_distance
+    from indexer.fulltext.sound_alikes import within_edits
 
     if word in english_words():
         return False
@@ -93,4 +93,4 @@ def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
         return text.replace("q", "k").replace("g", "k")
 
     target = qaf(strip_accents(spelling.lower()))
-    return any(edit_distance(target, qaf(reading)) <= edits for reading in readings(word))
+    return any(within_edits(target, qaf(reading), edits) for reading in readings(word))

@@ -3,6 +3,7 @@ not know, the phonetic key it groups words by, and the edit distance both it and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Callable, Optional
@@ -204,12 +205,22 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
             found: list = []
 
+            from indexer.fulltext.generic_words import qualifier_words
             from indexer.fulltext.name_alikes import word_alikes
+            from indexer.fulltext.name_phrases import _ARTICLES as _NAME_ARTICLES
 
-            known = len(_UNIT.findall(quoted.group(0))) > 1 and name_key(quoted.group(0)[1:-1]) in alias_table()
+            generic = qualifier_words()
+            # a known name of two words or more besides its articles and generic words ("Ras al-Ain",
+            # "Deir ez-Zor"; not "al-Hol camp", whose one name word has its own spellings): each word
+            # gets the archive's spellings one edit from it; a generic word ("camp") never does
+            known = (name_key(quoted.group(0)[1:-1]) in alias_table()
+                     and len([w for w in re.split(r"[\s\-]+", quoted.group(0)[1:-1].lower())
+                              if w and w not in _NAME_ARTICLES and w not in generic]) > 1)
 
             def alikes_of(word):
                 nonlocal words
+                if word.lower() in generic:
+                    return []
                 alikes = ((word_alikes(word, lookup, count) if known else sound_alikes(word, count, lookup, found_by))
                           if words < PHONETIC_MAX_WORDS else [])
                 words += bool(alikes)
@@ -228,6 +239,14 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 
 
+def within_edits(a: str, b: str, edits: int) -> bool:
+    """Whether ``a`` and ``b`` are at most ``edits`` apart (:func:`edit_distance`): words whose
+    lengths differ by more are never measured (a search compares a name with thousands of the
+    archive's words of its sound-alike key; most differ in length)."""
+    return abs(len(a) - len(b)) <= edits and (a == b or (edits > 0 and edit_distance(a, b) <= edits))
+
+
+@functools.lru_cache(maxsize=65536)
 def edit_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein distance (adjacent transpositions count one)."""
     previous2, previous = None, list(range(len(b) + 1))
