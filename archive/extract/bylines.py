@@ -61,9 +61,13 @@ _PLAIN_BYLINE = re.compile(
 )
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+
+
 @functools.lru_cache(maxsize=CACHE)
 def byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a labelled byline, or None when the line is not one."""
+    line = _GLUED_BY.sub("By ", line)  # "ByJane Doe": the page's spans copied without a space
     words = line.split()
     if not words or len(words) > MAX_BYLINE_WORDS + 2:
         return None
@@ -129,7 +133,7 @@ def header_byline(line: str) -> Optional[tuple]:
 def _name_and_role(line: str) -> Optional[tuple]:
     """(name, None) from "Jane Doe | Transport Reporter", "Jane Doe - Staff Writer": a person's
     name, then a separator and the reporter's role; or None."""
-    parts = [p.strip() for p in re.split(r"\s+[|·•–—-]\s+", line.strip())]
+    parts = [p.strip() for p in re.split(r"\s+[|·•–—-]\s+|(?<=[a-z]),\s+(?=[A-Z])", line.strip(), maxsplit=1)]
     if len(parts) != 2 or len(line) > 80 or not role_line(parts[1]):
         return None
     name = _one_bare_name(parts[0])
@@ -429,7 +433,9 @@ def name_before_date(line: str) -> Optional[str]:
     parts = LINE_PARTS.split(line, maxsplit=1)
     name = None
     if len(parts) == 2 and date_in(parts[1]):
-        name = bare_name(parts[0].strip())
+        head = parts[0].strip()
+        labelled_name = byline(head) if labelled(head, "author") is not None else ()
+        name = labelled_name[0] if labelled_name else (None if labelled_name is None else bare_name(head))
     elif len(parts) == 2 and date_in(parts[0]) and not date_in(parts[1]):
         name = bare_name(parts[1].strip())
     if name and all(w.lower() in _english_words() for w in name.split()):

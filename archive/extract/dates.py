@@ -70,8 +70,9 @@ def _patterns() -> tuple:
     months, weekdays, hijri = _words()
     month_name = r"(?:" + _alternation(months) + r")\.?"
     # "نيسان (أبريل)", "نيسان/أبريل", "شباط فبراير": a month given under two names
-    month = r"(?P<month>" + month_name + r")(?:(?:\s*[/(]\s*|\s+)" + month_name + r"\s*\)?)?"
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?=\s))?"  # "3rd", and "02. Jun 2022" (an ordinal's stop)
+    # Kurdish: the izafe after a month or day ("٢٠ی کانوونی دووەمی ٢٠٢٣"), Kurmanji's "15ê"
+    month = r"(?P<month>" + month_name + r")\u06cc?(?:(?:\s*[/(]\s*|\s+)" + month_name + r"\s*\)?)?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?=\s)|ê|\u06cc)?"  # "3rd", and "02. Jun 2022" (an ordinal's stop)
     year = r"(?P<year>\d{4})(?:\s*م\b)?"
     weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?\s*,?\s+)?"
     prefix = (

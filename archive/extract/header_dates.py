@@ -17,7 +17,7 @@ from archive.extract.paragraphs import plain
 
 _GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
 _DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
-LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+(?:[-–—]|//)\s+")  # "By Jane Doe // 14 February 2024"
 
 
 _MAYBE_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d|[\u0660-\u0669\u06f0-\u06f9]{4}")

@@ -47,7 +47,8 @@ def bare_byline(content: list, position: int) -> Optional[str]:
         return None  # the heading of a box of points ("Bottom Line Up Front" over "• ..." lines)
     near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
     under = content[position + 1] if position + 2 < len(content) else ""
-    if under and (bylines.role_line(under) or bylines.desk_line(under) or _masthead_again(content, position + 1)):
+    if under and (bylines.role_line(under) or bylines.desk_line(under) or _masthead_again(content, position + 1)
+                  or bracketed_credit(under)):
         near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", "Ankara - News Desk" or the masthead, the date
     over = content[position - 1] if position >= 2 else ""
     if len(over.split()) >= HEADLINE_WORDS and not paragraphs.ends_sentence(over) and bylines.person_name(name):
@@ -56,6 +57,16 @@ def bare_byline(content: list, position: int) -> Optional[str]:
            for other in near):
         return name  # a date, "3 hours ago" or "3 min read" beside the name
     return None
+
+
+BRACKETED_WORDS = 6
+
+
+def bracketed_credit(line: str) -> bool:
+    """A short line wholly in brackets ("(Agency Name)" under the reporter's name): a credit of
+    the byline, never a headline."""
+    return line.startswith("(") and line.endswith(")") and len(line.split()) <= BRACKETED_WORDS \
+        and "(" not in line[1:-1] and ")" not in line[1:-1]
 
 
 HEADLINE_WORDS = 4  # a line over the name this long, no sentence, is the headline: the date may stand over it
@@ -114,11 +125,27 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
                 and lines[under].words >= MIN_TITLE_WORDS:
             return under
     # A standfirst without a final stop looks like a headline too: the title is the line above.
-    if best > 0 and best - 1 not in labels \
+    if best > 0 and best - 1 not in labels and not (best - 1 == 0 and masthead_shape(content[0])) \
             and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
     return best
+
+
+_MASTHEAD = re.compile(r"^(?P<name>[^|–—:]{2,40}?)\s+[|–—]\s+(?P<motto>[^|–—]{2,60})$")
+MASTHEAD_NAME_WORDS = 4
+
+
+def masthead_shape(line: str) -> bool:
+    """A page's first line of a site's name and its motto ("The Lakeside Courier | The County's
+    Newspaper", "Site — News of the region"): a short name in capitals, a separator, no final stop.
+    Over the headline, it is no standfirst-like line the title could move up to."""
+    match = _MASTHEAD.match(line)
+    if not match or line.endswith((".", "!", "?")):
+        return False
+    name = match.group("name").split()
+    return len(name) <= MASTHEAD_NAME_WORDS and all(not w[:1].isalpha() or w[:1].isupper() or not w[:1].isascii()
+                                                    for w in name)
 
 
 def _listed_headline(content: list, lines: list, i: int) -> bool:
@@ -221,6 +248,7 @@ def headline_like(line: str, judged) -> bool:
         and not bylines.opens_with_author_label(line)
         and not opens_with_conjunction(line)
         and not _URL.match(line)
+        and not bracketed_credit(line)
         and not bylines.states_date(line)
         and not paragraphs.is_bullet(line)
         and not boilerplate.is_junk_line(line)
