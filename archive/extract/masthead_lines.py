@@ -45,6 +45,7 @@ def masthead_name(line: str, capitalised: bool = True) -> Optional[str]:
     with a capital or a digit (beside a menu, where a section's or a link's words stand too); a
     line the page confirms otherwise may be a brand in lower case ("bianet English", a domain)."""
     line = collapse_whitespace(line or "")
+    line = bilingual_name(line) or line
     tagline = _TAGLINE.search(line)
     if tagline:
         line = line[:tagline.start()]
@@ -56,6 +57,25 @@ def masthead_name(line: str, capitalised: bool = True) -> Optional[str]:
     if capitalised and not (has_arabic(name) or name[:1].isupper() or name[:1].isdigit()):
         return None
     return known_outlet(name) or known_outlet(line) or name
+
+
+_SCRIPT_PARTS = re.compile(r"\s+[|/–—·•]\s+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def bilingual_name(line: str) -> Optional[str]:
+    """The Latin-script half of a logo that writes one name in two scripts ("Lakeside Media |
+    میدیای لەیکساید", "الوادي — Al-Wadi"): two parts apart by a bar or dash, one only in Arabic
+    script, the other only in Latin script, each a few words. The outlet's one name is the Latin
+    one, as the data names outlets; else None."""
+    parts = _SCRIPT_PARTS.split(collapse_whitespace(line or ""))
+    if len(parts) != 2:
+        return None
+    latin = [p for p in parts if _LATIN.search(p) and not has_arabic(p)]
+    arabic = [p for p in parts if has_arabic(p) and not _LATIN.search(p)]
+    if len(latin) != 1 or len(arabic) != 1 or any(len(p.split()) > NAME_WORDS for p in parts):
+        return None
+    return latin[0] if plausible_name(latin[0]) and latin[0][:1].isupper() else None
 
 
 def unknown_masthead(line: str) -> Optional[str]:
@@ -107,6 +127,8 @@ def spelled_out(name: Optional[str], header: list) -> Optional[str]:
         return name
     for line in header:
         line = collapse_whitespace(line)
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1].strip()  # "(Australian Associated Press)" under a byline
         words = line.split()
         if not 1 < len(words) <= FULL_NAME_WORDS or re.search(r"[.!?:;,|]$", line) or not plausible_name(line):
             continue

@@ -34,7 +34,7 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.folder_outlets import file_spells, folder_spells, saved_title_site
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
-    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
+    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, bilingual_name, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
     menu_items, menu_line, spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
@@ -155,6 +155,8 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True  # the company holding its rights is part of it: "Copyright Herald Corporation"
     if bare_name(collapse_whitespace(line)) != collapse_whitespace(line):
         return True  # an Arabic kind word: "صحيفة ...", "جريدة ...", "موقع ..."
+    if bilingual_name(line):
+        return True  # the logo writes the name in two scripts: "Name | ناو"
     if folder_spells(source_path, masthead) or file_spells(source_path, masthead):
         return True
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
@@ -211,8 +213,15 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     if not masthead_wins(name, current, content[:title_at], over) \
             or not confirmed(name, content[at], current, content, at, source_path) \
             or current and _credited(current, content[title_at:]):
-        return spelled_out(current, content[:title_at])
-    return spelled_out(name, content[:title_at])
+        return spelled_out(current, _header(content, title_at))
+    return spelled_out(name, _header(content, title_at))
+
+
+def _header(content: list, title_at: int) -> list:
+    """The lines over the headline and the few under it (the byline's, the credit's), without it
+    unless it is a credit in brackets read as the headline ("(Lakeside Press Agency)")."""
+    title = content[title_at:title_at + 1] if content[title_at].startswith("(") else []
+    return content[:title_at] + title + content[title_at + 1:title_at + 1 + BYLINE_REACH]
 
 
 # The line under a publication's name that says who publishes it: "Published daily by the Lowy

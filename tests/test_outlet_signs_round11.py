@@ -1,0 +1,66 @@
+"""Issue #13 round 11 (outlets): signs read by shape on pages nobody tuned on."""
+
+from archive.extract.masthead_lines import bilingual_name, masthead_name, spelled_out
+from archive.extract.outlet_footers import footer_outlet
+from archive.readers.text import parse_text_article
+
+
+def test_rights_reserved_in_other_languages_names_no_holder():
+    for line in ("© 2023 Tous droits réservés", "© ٢٠٢٣ هەموو مافەکان پارێزراون", "© 2022 Alle Rechte vorbehalten",
+                 "© 2021 Tüm hakları saklıdır", "Copyright © 2020 Все права защищены"):
+        assert footer_outlet(line) is None, line
+    assert footer_outlet("© 2023 Lakeside Herald") == "Lakeside Herald"
+
+
+def test_a_logo_in_two_scripts_is_named_by_its_latin_half():
+    assert bilingual_name("Lakeside Media | میدیای لەیکساید") == "Lakeside Media"
+    assert bilingual_name("الوادي — Al-Wadi Post") == "Al-Wadi Post"
+    assert bilingual_name("Home | News | About") is None
+    assert bilingual_name("Lakeside Media | Riverside Media") is None
+    assert masthead_name("Lakeside Media | میدیای لەیکساید") == "Lakeside Media"
+
+
+def test_an_acronym_is_spelled_out_by_a_credit_in_brackets_under_the_headline():
+    header = ["LPA | News | Photos | Contact", "Jane Doe", "(Lakeside Press Agency)", "March 3, 2022"]
+    assert spelled_out("LPA", header) == "Lakeside Press Agency"
+    assert spelled_out("LPA", ["LPA | News | Photos", "(Riverside Gazette)"]) == "LPA"
+
+
+PAGE = """Lakeside Media | میدیای لەیکساید
+سەرەکی   هەواڵ   ڕاپۆرت   ئابووری
+
+سەردێڕێکی نوێ لەسەر کەمپەکە و خەڵکەکەی
+
+نووسینی: ئاراس کەریم
+
+ژمارەیەک لە خەڵکی کەمپەکە دەڵێن کە ئاو و خۆراک بەس نییە و داوای یارمەتی زیاتر دەکەن لە ڕێکخراوەکان.
+
+بەرپرسانی کەمپەکە دەڵێن زیاتر لە هەزار کەس لەم کەمپەدا دەژین، کە زۆربەیان ژن و منداڵن.
+
+© ٢٠٢٣ هەموو مافەکان پارێزراون
+"""
+
+
+def test_a_page_under_a_bilingual_logo_with_a_rights_line_in_sorani():
+    record = parse_text_article(PAGE, "page.txt")
+    assert record.outlet == "Lakeside Media"
+
+
+ACRONYM_PAGE = """LPA  |  News  |  LPA Check  |  Photos
+
+Lakeside families welcome the return of children from camps
+Jane Doe
+(Lakeside Press Agency)
+October 29, 2022 8:14am
+
+LAKESIDE, Oct 29 LPA - Four women and nine children brought out of a camp in the north have arrived home, ending years of waiting for their families.
+
+The group landed on a charter flight early on Saturday and were met by police and support workers at the airport.
+
+© LPA 2022
+"""
+
+
+def test_an_acronym_masthead_is_stored_as_the_credit_under_the_byline_spells_it():
+    record = parse_text_article(ACRONYM_PAGE, "page.txt")
+    assert record.outlet == "Lakeside Press Agency"
