@@ -64,3 +64,26 @@ The group landed on a charter flight early on Saturday and were met by police an
 def test_an_acronym_masthead_is_stored_as_the_credit_under_the_byline_spells_it():
     record = parse_text_article(ACRONYM_PAGE, "page.txt")
     assert record.outlet == "Lakeside Press Agency"
+
+
+def test_a_domain_is_stored_as_the_name_the_page_spells_for_it():
+    from archive.extract.masthead_lines import site_spelled
+
+    page = ["Lakeside Daily — valley news", "A headline", "By Jane Doe | Lakeside.net", "Text of the story."]
+    assert site_spelled("Lakeside.net", page) == "Lakeside Daily"
+    footer = ["Lakeside.net Daily News", "Headline", "Copyright ©, lakeside.net | Lakeside Daily"]
+    assert site_spelled("Lakeside.net Daily News", footer) == "Lakeside Daily"
+    assert site_spelled("lakeside.net", ["lakeside.net", "Headline", "Body text here."]) == "lakeside.net"
+    two = ["Lakeside Daily | Lakeside Weekly", "Headline"]
+    assert site_spelled("lakeside.net", two) == "lakeside.net"  # two names: none chosen
+    assert site_spelled("Lakeside Herald", ["Lakeside Daily"]) == "Lakeside Herald"  # no domain
+
+
+def test_a_page_bylined_with_its_domain_under_its_masthead_is_stored_under_the_masthead():
+    page = """Lakeside Daily — Valley, Lakeside news
+Lakeside council approves a new water plan for the camps in the valley
+By Jane Doe | Lakeside.net
+VALLEY — The Lakeside council approved a new plan on Thursday to bring water to three camps in the valley, officials said.
+The plan will be paid for by a regional fund and will take two years to complete, according to a council statement.
+"""
+    assert parse_text_article(page, "page.txt").outlet == "Lakeside Daily"

@@ -78,6 +78,33 @@ def bilingual_name(line: str) -> Optional[str]:
     return latin[0] if plausible_name(latin[0]) and latin[0][:1].isupper() else None
 
 
+_DOMAIN_NAME = re.compile(r"(?<![\w.@-])(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?(?![\w.-])", re.I)
+_NAME_PARTS = re.compile(r"\s+[|—–·•-]\s+|\s*\|\s*")
+SITE_LINE_CHARS = 100
+
+
+def site_spelled(current: Optional[str], content: list) -> Optional[str]:
+    """The name a page spells for the site ``current`` writes as its domain ("lakeside.net",
+    "Lakeside.net Daily News"): the one short name on the page's short lines, apart from them by a
+    bar or dash, that opens with the domain's word and is no domain ("lakeside.net | Lakeside
+    Daily", "Lakeside Daily — news of the valley"); else ``current`` as it is. A known outlet stays."""
+    match = _DOMAIN_NAME.search(current or "")
+    if not match or is_known(current):
+        return current
+    label = match.group("label").casefold()
+    found = {}
+    for line in content:
+        if len(line) > SITE_LINE_CHARS:
+            continue
+        for part in _NAME_PARTS.split(collapse_whitespace(line)):
+            words = part.split()
+            if not 2 <= len(words) <= NAME_WORDS or words[0].casefold() != label or _DOMAIN_NAME.search(part) \
+                    or not all(w[:1].isupper() for w in words) or not plausible_name(part):
+                continue
+            found.setdefault(name_key(part), part)
+    return next(iter(found.values())) if len(found) == 1 else current
+
+
 def unknown_masthead(line: str) -> Optional[str]:
     """:func:`masthead_name` for a name the data does not know, in lower case too, else None."""
     name = masthead_name(line, capitalised=False)

@@ -34,7 +34,7 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.folder_outlets import file_spells, folder_spells, saved_title_site
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
-    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, bilingual_name, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
+    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, bilingual_name, site_spelled, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
     menu_items, menu_line, spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
@@ -201,7 +201,13 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     """The outlet once the page's masthead is weighed (module doc): the masthead where it is
     confirmed and wins over ``current``, else ``current``; where nothing named one yet, the
     lines under the headline and the file's name may (:func:`_headline_signs`). ``lines`` are the reader's classified
-    lines (a link to skip to the content is no masthead)."""
+    lines (a link to skip to the content is no masthead). A site's domain is stored as the name
+    the page spells for it (:func:`archive.extract.masthead_lines.site_spelled`)."""
+    return site_spelled(_weighed(current, content, raw, lines, title_at, source_path), content)
+
+
+def _weighed(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
+             source_path: Optional[str] = None) -> Optional[str]:
     if current is None and title_at >= 0:
         current = _headline_signs(content, title_at, source_path)
     if title_at <= 0:
