@@ -87,3 +87,25 @@ VALLEY — The Lakeside council approved a new plan on Thursday to bring water t
 The plan will be paid for by a regional fund and will take two years to complete, according to a council statement.
 """
     assert parse_text_article(page, "page.txt").outlet == "Lakeside Daily"
+
+
+def test_all_rights_reserved_to_a_holder_names_it():
+    line = "All rights reserved to The Camp Gazette, Camp Press Foundation ©2022"
+    assert footer_outlet(line) == "The Camp Gazette"
+    assert footer_outlet("All rights reserved.") is None
+
+
+def test_a_masthead_over_a_breadcrumb_confirmed_by_its_desk_initials():
+    page = """Lakeside Herald
+Home / Region / Valley
+Valley family awaits word on daughter believed held in a camp
+LH Web Desk
+Published 10 June 2020, 19:40
+
+The family of a woman from the valley who left in 2016 says it has received a photograph suggesting she is alive and held with her son.
+
+Her father, a retired schoolteacher, told reporters on Wednesday that the picture was sent by a stranger through a messaging app.
+"""
+    assert parse_text_article(page, "page.txt").outlet == "Lakeside Herald"
+    other = page.replace("LH Web Desk", "RT Web Desk")
+    assert parse_text_article(other, "page.txt").outlet is None

@@ -170,7 +170,7 @@ MENU_ITEM_WORDS = 4
 MENU_WORDS = 30
 
 # How a menu's entries are set apart on a line: a run of spaces or a bar, dot or bullet.
-_MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·]\s+|\s*\|\s*")
+_MENU_SPLIT = re.compile(r"\s{2,}|\t+|\s+[|•·/]\s+|\s*\|\s*")
 
 
 def menu_items(raw: str) -> list:

@@ -159,6 +159,8 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True  # the logo writes the name in two scripts: "Name | ناو"
     if folder_spells(source_path, masthead) or file_spells(source_path, masthead):
         return True
+    if _initials_credited(masthead, lines, at):
+        return True
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
     key = name_key(masthead)
     return any(j != at and len(other) <= OTHER_LINE_CHARS and holds_in_a_row(other, sequence)
@@ -167,6 +169,22 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
 
 
 _CRUMB = re.compile(r"\s[>»›/|]\s")
+_DESK_WORDS = re.compile(r"^(?:by\s+)?(?P<initials>[A-Z]{2,5})(?:\s+(?:web|news|online|digital|staff|desk|"
+                         r"bureau|reporters?|correspondents?|team|service|news service)){0,3}$", re.I)
+
+
+def _initials_credited(masthead: str, lines: list, at: int) -> bool:
+    """Whether a desk's credit a few lines under the masthead writes its initials ("DH Web Desk",
+    "By LH", "LH Reporters" under "Lakeside Herald"): the paper crediting its own desk."""
+    words = [w for w in re.findall(r"\w+", masthead) if w.casefold() not in _SMALL]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    for line in lines[at + 1:at + 1 + REACH + BYLINE_REACH]:
+        match = _DESK_WORDS.match(collapse_whitespace(line))
+        if match and match.group("initials") == initials:
+            return True
+    return False
 
 
 def _part_or_initials(current: str, masthead: str) -> bool:

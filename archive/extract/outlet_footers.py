@@ -193,6 +193,8 @@ _HOLDERS = (
     # "جميع الحقوق محفوظة - شبكة الإعلام", "All rights reserved | Camp Gazette"
     re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?"
                r"[-–—|:]\s*(?P<name5>[^©|.\d]{2,60}?)\s*$", re.I),
+    # "All rights reserved to Camp Gazette, Camp Press Foundation ©2022": the first holder named
+    re.compile(r"^all rights (?:are )?reserved (?:to|for|by)\s+(?P<name7>[^©|.,;\d]{2,60}?)\s*(?:[,;.©]|$)", re.I),
     re.compile(r"^(?P<name3>[^©]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)?\W*$", re.I),
     # "جميع الحقوق محفوظة © البحيرة 2022", "All rights reserved © 2021 Camp Gazette"
     re.compile(r"^(?:جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved)\s*©\s*(?:" + _YEAR + r"\s*)?"
