@@ -286,7 +286,29 @@ def disclaimer(paragraph: str) -> bool:
     if len(paragraph.split()) > DISCLAIMER_WORDS:
         return False
     key = _key(paragraph)
-    return any(phrase in key for phrase in _disclaimer_phrases())
+    return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph))
+
+
+def publication_note(paragraph: str) -> bool:
+    """A note on the text naming when it was first published ("This report ... was first
+    published March 8, 2023."): the date it states is the story's."""
+    match = _self_note().match(paragraph) if len(paragraph.split()) <= DISCLAIMER_WORDS else None
+    return bool(match) and "published" in match.group(0).casefold()
+
+
+SELF_NOTE_WORDS = 3  # "This report", "This situation overview", "This article by Jane Doe"...
+
+
+@functools.lru_cache(maxsize=1)
+def _self_note() -> re.Pattern:
+    """A note on the text itself, after a label perhaps ("This report by ... was first published
+    ...", "Update, 5 May: This article has been updated ...", "This overview was funded by ..."):
+    "This", a word naming a text (``[self_note_nouns]``), a few words, a phrase of ``[self_note_verbs]``."""
+    sections = data_sections("boilerplate.txt")
+    verbs, nouns = (sorted(sections.get(name, ()), key=len, reverse=True) for name in ("self_note_verbs", "self_note_nouns"))
+    return re.compile(r"^(?:[^:]{1,40}:\s+)?This\s+(?:\w+\s+)?(?:%s)\b(?:\s+[^\s.]+){0,%d}?\s+(?:%s)\b"
+                      % ("|".join(map(re.escape, nouns)), SELF_NOTE_WORDS + 3,
+                         "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)), re.I)
 
 
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:

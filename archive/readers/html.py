@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.calls_to_action import without_calls
+from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -121,7 +122,7 @@ def parse_html(
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
 
-    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or None
+    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or _labelled_byline(tree) or None
     if not author:
         guessed = traf_metadata.extract_author(tree)  # trafilatura's byline heuristics
         if guessed:
@@ -130,7 +131,9 @@ def parse_html(
 
     published = meta.published
     if not published:
-        published = _htmldate(tree, meta.url or url)
+        published = _dated_element(tree) or _htmldate(tree, meta.url or url)
+        if published and published.endswith("-01-01") and not _stated(tree, published):
+            published = None  # a year alone on the page ("since 2020"), read as its first day
 
     paragraphs = page_layout.without_author_box(paragraphs, author)  # "Jane Doe is a senior fellow at ..."
 
@@ -213,6 +216,48 @@ def _paragraphs(text: str) -> list:
 
 def _same_text(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
+
+
+NEAR_HEADING = 6  # the elements after the headline where its byline and date line stand
+SHORT_ELEMENT = 80
+
+
+def _under_heading(tree) -> list:
+    """The texts of the few short elements right after the page's first ``<h1>`` (or ``<h2>``)."""
+    found = []
+    level = "h1" if tree.xpath("//h1") else "h2"  # the headline; a page without <h1> has it in <h2>
+    for element in tree.xpath("(//%s)[1]/following::*[position() <= %d]" % (level, NEAR_HEADING)):
+        text = collapse_whitespace(element.text_content() or "")
+        if text and len(text) <= SHORT_ELEMENT:
+            found.append(text)
+    return found
+
+
+def _labelled_byline(tree) -> Optional[str]:
+    """A labelled byline ("By Jane Doe") alone in an element under the headline, where the page's
+    markup names no author."""
+    for text in _under_heading(tree):
+        found = bylines.byline(text)
+        if found and not bylines.not_a_person(found[0], None):
+            return found[0]
+    return None
+
+
+def _dated_element(tree) -> Optional[str]:
+    """The date an element under the headline holds alone ("09 نيسان 2021", "Published 3 May
+    2022"): the page's date line, in any language the date words know (htmldate reads few)."""
+    for text in _under_heading(tree):
+        if bylines.date_in(text):
+            stated = stated_dates(text)
+            if len({value for value, _ in stated}) == 1:
+                return stated[0][0].isoformat()
+    return None
+
+
+def _stated(tree, iso: str) -> bool:
+    """Whether the page's text states this day in full (not its year alone)."""
+    text = collapse_whitespace(" ".join(tree.xpath("//body//text()")))
+    return any(value.isoformat() == iso for value, _ in stated_dates(text))
 
 
 def _htmldate(tree, url: Optional[str]) -> Optional[str]:
