@@ -33,3 +33,23 @@ def prose(paragraph: str) -> bool:
 def teaser_list(paragraphs: Sequence[str]) -> bool:
     """Whether the paragraphs are a list of teasers rather than an article (see the module)."""
     return sum(1 for p in paragraphs if teaser(p)) >= MIN_TEASERS and not any(prose(p) for p in paragraphs)
+
+
+SHORT_TEXT_WORDS = 60  # what a listing leaves as "text": a teaser's summary or two
+TEASER_DATE_CHARS = 40
+
+
+def dated_teasers(content: Sequence[str]) -> int:
+    """How many teasers a page of lines lists in the shape headline / summary / date ("Syria: ...",
+    "Aid agencies warn ...", "2 hours ago"): short date lines, each under two lines that are no
+    date."""
+    from archive.extract.header_dates import states_date
+
+    dated = [len(line) <= TEASER_DATE_CHARS and states_date(line) for line in content]
+    return sum(1 for j in range(2, len(content)) if dated[j] and not dated[j - 1] and not dated[j - 2])
+
+
+def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
+    """A page of plain text that lists dated teasers (three or more) and leaves next to no text:
+    a topic or section page, whatever one teaser's summary was taken for."""
+    return sum(len(p.split()) for p in body) < SHORT_TEXT_WORDS and dated_teasers(content) >= MIN_TEASERS

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord
-from archive.readers.columns import FIELDS, SAMPLE, Columns, resolve
+from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.fragments import field_text, inline_text, looks_like_html
 from archive.readers.source import read_all
@@ -75,6 +75,12 @@ def _fields(data: dict, columns: Columns) -> dict:
         value = _unwrapped(value)
         if ours in FIELDS and value not in (None, "", []) and ours not in fields:
             fields[ours] = value
+    if "body" not in fields:  # a record holding its text under another of the body's names
+        for key, value in data.items():  # ("content_html" where the file's other records have "text")
+            if columns.ours(key) is None and known_names().get(name_key(key)) == "body" \
+                    and isinstance(value, str) and value.strip():
+                fields["body"] = value
+                break
     return fields
 
 

@@ -32,6 +32,7 @@ from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
+from archive.extract.teaser_pages import TEASER_LIST, teaser_page
 from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
@@ -382,6 +383,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         raise ValueError("no article body found (only a title and header lines)")
     if page_layout.headlines_only(body, lines):
         raise ValueError(FURNITURE_ONLY)
+    if teaser_page(body, content):
+        raise ValueError(TEASER_LIST)
     if boilerplate.consent_wall(body, content):
         raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
