@@ -29,7 +29,9 @@ MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
 POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
 DOUBLED = re.compile(r"([^\W\d_])\1+")
 # Arabic articles written apart or hyphenated (al-Hol, Deir ez-Zor, Dayr al-Zawr) are not part of a name.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "ul"})
+# French and older English transliteration writes the sun letters' article with e (er-Raqqa, es-Sweida,
+# esh-Shaddadi, et-Tell, en-Nabk).
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "ar", "ash", "ul", "er", "es", "esh", "et", "en"})
 # At the start of a typed name the sun-letter forms an-, as-, at- (an-Nabk, at-Tanf) are articles
 # too; inside a text they are English words (which the index drops as stop words anyway).
 LEADING_ARTICLES = ARABIC_ARTICLES | {"an", "as", "at"}
@@ -96,6 +98,18 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """As the archive's vocabulary keeps words: lower case, no accents, no apostrophes or ʿ ʾ marks."""
     return MARKS.sub("", strip_accents(text.lower()))
+
+
+_DOTTED = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+
+
+def undotted(word: str) -> str:
+    """An acronym of three letters or more written with dots, in capitals, as it is written without:
+    S.D.F. -> SDF, Y.P.G. -> YPG (the tokenizer keeps "S.D.F" whole); any other word as it is ("e.g.",
+    "St.Louis", and U.S., U.N.: two letters, which capitals text such as TIME's also writes for "us")."""
+    if len(word) >= 5 and word[1] == "." and word.isupper() and _DOTTED.match(word):
+        return word.replace(".", "")
+    return word
 
 
 def without_leading_article(text: str) -> str:

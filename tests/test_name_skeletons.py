@@ -31,7 +31,8 @@ def test_one_skeleton_for_spellings_in_both_scripts(spellings):
 
 def test_skeleton_key_reads_a_name_the_gazetteer_spells_otherwise():
     sdf = name_key("قوات سوريا الديمقراطية")
-    assert skeleton_key("لقوات سوريا الديموقراطية") == sdf
+    # one of the SDF's spellings (the gazetteer writes سوريا and سورية, الديمقراطية and الديموقراطية)
+    assert skeleton_key("لقوات سوريا الديموقراطية") in {name_key(name) for name, _ in alias_table()[sdf]}
     assert skeleton_key("Tel Tamir") in {name_key(name) for name, _ in alias_table()[name_key("Tal Tamr")]}
     # English words, short skeletons and a known name beside another word are left alone
     assert skeleton_key("market") is None

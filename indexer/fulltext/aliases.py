@@ -257,13 +257,13 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
             words = segment[span[0].start():span[-1].end()]
             key, joined = name_key(words), None
             if key not in table and n <= 3:
-                from indexer.fulltext.name_phrases import alike_key, joined_key
+                from indexer.fulltext.name_phrases import alike_key, joined_key, split_key
 
                 # a joined name's case is checked on the name after the article; a name spelt
                 # alike (Gweiran: Guweiran) is searched as the name
                 from indexer.fulltext.skeletons import skeleton_key
 
-                joined = (joined_key(words) if n == 1 else None) or alike_key(words) or skeleton_key(words)
+                joined = (joined_key(words) if n == 1 else split_key(words)) or alike_key(words) or skeleton_key(words)
                 if not joined and n > 1:  # Tel Abjad (German j): Tel Abyad
                     from indexer.fulltext.orthographies import read_key
 

@@ -25,7 +25,7 @@ from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa
 from indexer.names import MARKS as _MARKS
 from indexer.names import TOKEN_RE as _TOKEN_RE
 from indexer.names import fold as _fold
-from indexer.names import fold_arabic, is_arabic
+from indexer.names import fold_arabic, is_arabic, undotted
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``.
@@ -36,8 +36,10 @@ from indexer.names import fold_arabic, is_arabic
 # stemmed to the stop word "an"); 6: bulbul, dour, karma, reprieve, sabkha (English words
 # that are spellings of Bulbul, al-Dawr, Karmah, Reprieve, Sabkha); 7: the vocabulary's sound-alike
 # key reads nb as mb (sound_alikes.phonetic_key: Manbij, Mambij), so its stored keys change; 8: Ward
-# (al-Ward oil field) kept as a name only with its capital (indexer/cased_names.py).
-ANALYSIS_VERSION = 8
+# (al-Ward oil field) kept as a name only with its capital (indexer/cased_names.py); 9: an acronym
+# of three letters or more written with dots is the acronym (AcronymFilter: S.D.F. = SDF), and the articles er, es,
+# esh, et, en are articles (Er Raqqa = Raqqa: indexer/names.py ARABIC_ARTICLES).
+ANALYSIS_VERSION = 9
 
 
 class MarksFilter(Filter):
@@ -49,6 +51,17 @@ class MarksFilter(Filter):
                 token.text = _MARKS.sub("", token.text)
                 if not token.text:
                     continue
+            yield token
+
+
+class AcronymFilter(Filter):
+    """First after the tokenizer: an acronym written with dots is the acronym (S.D.F. = SDF, Y.P.G. = YPG:
+    :func:`indexer.names.undotted`), in the index and in queries."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if "." in token.text:
+                token.text = undotted(token.text)
             yield token
 
 
@@ -346,20 +359,20 @@ def _analyzer(stem: bool = True, names: bool = True):
     author (not ``stem``): words as they are."""
     stops = STOP_WORDS | ARABIC_ARTICLES
     if not stem:
-        return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+        return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), AcronymFilter(), LowercaseFilter(), CharsetFilter(accent_map),
                                         MarksFilter(), ArabicFilter(stem=False), StopFilter(stoplist=stops)))
     if not names:
-        return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+        return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), AcronymFilter(), LowercaseFilter(), CharsetFilter(accent_map),
                                         MarksFilter(), ArabicFilter(stem=True), StopFilter(stoplist=stops),
                                         StemFilter(), NameFilter()))
-    return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), NameCaseFilter(), LowercaseFilter(),
+    return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), AcronymFilter(), NameCaseFilter(), LowercaseFilter(),
                                     CharsetFilter(accent_map), MarksFilter(), ArabicFilter(stem=True),
                                     NameStopFilter(stoplist=stops), StemFilter(), NameFilter(), NameFormFilter()))
 
 
 def _words_analyzer():
     """The unstemmed words of titles and bodies, for spelling suggestions."""
-    return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), CharsetFilter(accent_map),
+    return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), AcronymFilter(), LowercaseFilter(), CharsetFilter(accent_map),
                                     MarksFilter(), ArabicFilter(stem=False),
                                     StopFilter(stoplist=STOP_WORDS | ARABIC_ARTICLES, minsize=3)))
 

@@ -207,6 +207,28 @@ def _compact_names() -> dict:
 JOINED_LETTERS = 6  # a name run together is read from this many letters ("ainissa": Ain Issa)
 
 
+@functools.lru_cache(maxsize=None)
+def _compact_words() -> dict:
+    """``{compact form: key}`` of the alias table's one-word Latin names (JOINED_LETTERS or more)
+    whose compact form is one key's only: how "Fish Khabur" is read as Fishkhabour."""
+    found: dict = {}
+    for key, group in alias_table().items():
+        for name, other in group:
+            if other == key and name.isascii() and name.isalpha() and len(name) >= JOINED_LETTERS:
+                compact = _compact(name)
+                found[compact] = key if found.get(compact, key) == key else None
+    return {compact: key for compact, key in found.items() if key is not None}
+
+
+def split_key(words: str):
+    """The alias key of a one-word name typed as two or three capitalised words ("Fish Khabur":
+    Fishkhabour of Faysh Khabur; "Tell Abyad" as "Tellabyad" written apart), or None."""
+    parts = _UNIT.findall(words)
+    if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() for part in parts):
+        return None
+    return _compact_words().get(_compact(words))
+
+
 def joined_spellings(name: str) -> list:
     """The one-word forms a text may write a Latin name in: its article joined on ("al-Hol":
     "Alhol"), and a name of several words run together ("Deir ez-Zor": "Deirezzor"), none of them an

@@ -1,6 +1,7 @@
 """A Latin name as other orthographies write it (issue #17): Turkish and Kurdish (c is j, ç ch, ş sh,
 x kh: Cerablus, Akçakale, Şeddadê; with the marks lost, c may be ç: Akcakale), German (s before a vowel is z,  dsch is j, tsch ch, sch sh, j y: Dscharablus, Mambidsch,
-Tel Abjad, Deir es-Sor) and the Egyptian g for jim (Garablus). :func:`readings` gives a word typed in one of them
+Tel Abjad, Deir es-Sor), French (ou is u or w, dj j, ch sh: Ghoueirane, Qamichli, Djézireh) and the
+Egyptian g for jim (Garablus). :func:`readings` gives a word typed in one of them
 as English transliteration would write it, so the sound-alike fallback and the skeleton rules read
 Cerablus as Jarablus. Each orthography is read whole, one at a time; a reading is only another
 spelling to compare, never searched unless it meets a known name or an archive word alike."""
@@ -18,7 +19,13 @@ _MARKS_LOST = ((re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "ch"))  # Akcaka
 _GERMAN = ((re.compile(r"j"), "y"), (re.compile("dsch"), "j"), (re.compile("tsch"), "ch"), (re.compile("sch"), "sh"),
            (re.compile(r"\bs(?=[aeiou])"), "z"), (re.compile("ss"), "s"))  # es-Sor: ez-Zor
 _EGYPTIAN = ((re.compile(r"g(?!h)"), "j"),)
-ORTHOGRAPHIES = {"turkish": _TURKISH, "turkish, marks lost": _MARKS_LOST, "german": _GERMAN, "egyptian": _EGYPTIAN}
+# French: ou is w before a vowel, else u (Ghoueirane, Boukamal), dj is j (Djézireh, Hadjin), ch is sh
+# and tch ch (Qamichli, Daech), gu before e/i is g, a final e after a consonant is silent (Ghoueirane)
+_FRENCH = ((re.compile(r"ou(?=[aeiyéèê])"), "w"), (re.compile("ou"), "u"), (re.compile("dj"), "j"),
+           (re.compile(r"(?<!t)ch"), "sh"), (re.compile("tch"), "ch"), (re.compile(r"gu(?=[eiéè])"), "g"),
+           (re.compile(r"(?<=[^aeiouy])e$"), ""))
+ORTHOGRAPHIES = {"turkish": _TURKISH, "turkish, marks lost": _MARKS_LOST, "german": _GERMAN, "egyptian": _EGYPTIAN,
+                 "french": _FRENCH}
 
 
 def reading(word: str, orthography: str) -> str:
