@@ -284,6 +284,34 @@ class Parsing:
 
         return holds
 
+    def _phrase_held(self):
+        """``held(phrase)``: whether some article's title or body holds the phrase (its words at
+        consecutive positions, as the index keeps them), for a known name's phrase with a word varied
+        by the archive's alikes ("Tail Abyad" of "Tal Abyad" is not held: "Tail" is no spelling of the
+        name). Read from the words' positions on arrays (matching.phrase_held), not by Whoosh's span
+        matchers, whose construction steps through every document holding both words."""
+        searcher = self._searcher()
+        analyzer = self.schema["body"].analyzer
+        arrays = getattr(self, "_arrays", None)
+        stops = query_stop_words()
+
+        def held(phrase: str) -> bool:
+            terms = [token.text for token in analyzer(phrase)]
+            if not terms or any(term in stops for term in terms):  # "Oon" normalised to "on": any "on" would do
+                return False
+            reader = searcher.reader()
+            fields = [field for field in SEARCH_FIELDS if all(reader.doc_frequency(field, term) for term in terms)]
+            if len(terms) == 1 or not fields:
+                return bool(fields)
+            if arrays is not None:
+                try:
+                    return any(_positions_held(searcher, arrays, field, terms) for field in fields)
+                except Exception:  # a segment the array path cannot read: Whoosh's own matcher
+                    pass
+            return any(wq.Phrase(field, terms).matcher(searcher).is_active() for field in fields)
+
+        return held
+
     def parse(self, text: str, *, natural: bool = False):
         return self.parse_expanded(text, expand=False, natural=natural)[0]
 
@@ -307,7 +335,7 @@ class Parsing:
         if expand:
             text, added = expand_aliases(text, self._holds_terms())
             if phonetic:
-                text, sounds = expand_sound_alikes(text, *self._sound_alike_source())
+                text, sounds = expand_sound_alikes(text, *self._sound_alike_source(), phrase_held=self._phrase_held())
                 sounds = [name for name in sounds if name not in added]
         grouping = {"group": OrGroup} if natural else {}
         parser = MultifieldParser(list(SEARCH_FIELDS), schema=self.schema, fieldboosts=FIELD_BOOSTS, **grouping)
@@ -323,3 +351,32 @@ class Parsing:
         if problem:
             raise QueryError(problem)
         return parsed, added, sounds
+
+
+def _positions_held(searcher, arrays, field: str, terms: list) -> bool:
+    """Whether some live document has ``terms`` at consecutive positions in ``field``: each word's
+    (document, position - its place) keys intersected segment by segment, as matching._phrase does,
+    from the array path's postings (kept in its cache for the search that follows)."""
+    import numpy as np
+
+    from indexer.fulltext.matching import _common, _Segment
+
+    leaves = searcher.leaf_searchers() if not searcher.is_atomic() else [(searcher, 0)]
+    for subsearcher, _ in leaves:
+        reader = subsearcher.reader()
+        if not all(reader.doc_frequency(field, term) for term in terms):
+            continue
+        segment = _Segment(reader, arrays.postings, arrays.columns.lengths, arrays.files.get(reader))
+        candidates = None
+        for k, term in enumerate(terms):
+            at, pos = segment.positions(reader.postings(field, term))
+            keys = (at << 32) | (pos.astype(np.int64) - k + (1 << 20))
+            candidates = keys if candidates is None else _common(candidates, keys)
+            if not len(candidates):
+                break
+        if candidates is not None and len(candidates):
+            if not reader.has_deletions():
+                return True
+            if any(not reader.is_deleted(int(doc)) for doc in np.unique(candidates >> 32)):
+                return True
+    return False

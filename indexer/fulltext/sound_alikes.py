@@ -170,12 +170,15 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     return found
 
 
-def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None):
+def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: Optional[Callable] = None,
+                        phrase_held: Optional[Callable] = None):
     """The query with each plain word :func:`sound_alikes` finds sound-alikes for as an OR of the
     word and them, at weight PHONETIC_BOOST, and each quoted phrase holding such a word also as the
     phrase with the word's sound-alikes in its place ("Afreen district": "Afrin district");
     returns ``(text, words added)``. Field queries, wildcards, operators and the alias table's
-    spellings are left alone."""
+    spellings are left alone. ``phrase_held(phrase)``: whether the archive holds a phrase; a known
+    name's phrase with a word varied by the archive's alikes ("Tail Abyad", "Dear ez-Zor") is searched
+    and named only where it is held, so what is named is a spelling of the name."""
     added: list = []
     words = 0
     out, last = [], 0
@@ -229,6 +232,9 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
             plain = text[quoted.end():quoted.end() + 1] not in ("~", "^")
             others = phrase_sound_alikes(quoted.group(0)[1:-1], alikes_of) if plain else []
+            if known and phrase_held is not None and others:
+                others = [other for other in others if phrase_held(other)]
+                found[:] = [alike for alike in found if any(_holds_word(other, alike) for other in others)]
             out.append("(" + " OR ".join([quoted.group(0)] + [f'"{other}"^{PHONETIC_BOOST}' for other in others]) + ")"
                        if others else quoted.group(0))
             added += [name for name in found if name not in added] if others else []
@@ -237,6 +243,11 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
 
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def _holds_word(phrase: str, word: str) -> bool:
+    """Whether ``word`` is one of ``phrase``'s words (after a hyphenated article too: Ayn of "Ras al-Ayn")."""
+    return re.search(r"(?<![\w'])" + re.escape(word) + r"(?![\w'])", phrase) is not None
 
 
 def within_edits(a: str, b: str, edits: int) -> bool:
