@@ -109,3 +109,52 @@ Her father, a retired schoolteacher, told reporters on Wednesday that the pictur
     assert parse_text_article(page, "page.txt").outlet == "Lakeside Herald"
     other = page.replace("LH Web Desk", "RT Web Desk")
     assert parse_text_article(other, "page.txt").outlet is None
+
+
+def test_a_domain_label_spells_a_name_by_its_words_first_letters():
+    from archive.extract.masthead_lines import label_spells
+
+    assert label_spells("dailylak", "The Daily Lakesider")
+    assert label_spells("lakeherald", "Lake Herald")
+    assert label_spells("lhtn", "Lake Herald Tonight News")  # initials
+    assert not label_spells("news", "New Sudan")  # a word cut to one letter
+    assert not label_spells("lake", "Lakeside Herald")  # a word left out
+    assert not label_spells("lh", "Lake Herald")  # too short to tell
+
+
+def test_a_masthead_over_its_menu_confirmed_by_a_contact_address_on_a_shortened_domain():
+    page = """The Daily Lakesider
+Independent Student Press Since 1971
+NEWS  SPORTS  ARTS  OPINION  BLOGS
+
+Lawyer describes visits to camps at a campus event on Tuesday
+
+Jane Doe
+MARCH 02, 2023
+
+A human rights lawyer who has visited camps in the north told a packed room on Tuesday that thousands of children remain there.
+
+She described tents without heating and a shortage of schools, and urged governments to bring their citizens home soon.
+
+Contact Jane Doe at jdoe@dailylak.org and follow her on X.
+"""
+    assert parse_text_article(page, "page.txt").outlet == "The Daily Lakesider"
+    assert parse_text_article(page.replace("dailylak.org", "example.org"), "page.txt").outlet is None
+
+
+def test_a_logo_spelling_out_its_initials_names_the_outlet_in_full():
+    assert bilingual_name("LCSS | Lakeside Center for Strategic Studies") == "Lakeside Center for Strategic Studies"
+    assert bilingual_name("LCS | Lakeside News") is None
+    page = """LCSS | Lakeside Center for Strategic Studies
+Analysis > Critical Questions
+
+The Detention Dilemma in the Valley
+
+Commentary by Jane Doe
+Published May 9, 2024
+
+More than five years after the battle, roughly 9,000 men accused of belonging to the group remain in prisons in the valley.
+
+In each case, the question is the same: who holds the prisoners tomorrow, and who pays for their guards and their trials?
+"""
+    assert parse_text_article(page, "page.txt").outlet == "Lakeside Center for Strategic Studies"

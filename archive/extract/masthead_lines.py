@@ -16,6 +16,7 @@ file's folder or name (:mod:`archive.extract.folder_outlets`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -45,13 +46,15 @@ def masthead_name(line: str, capitalised: bool = True) -> Optional[str]:
     with a capital or a digit (beside a menu, where a section's or a link's words stand too); a
     line the page confirms otherwise may be a brand in lower case ("bianet English", a domain)."""
     line = collapse_whitespace(line or "")
-    line = bilingual_name(line) or line
+    paired = bilingual_name(line)
+    line = paired or line
     tagline = _TAGLINE.search(line)
     if tagline:
         line = line[:tagline.start()]
     name = bare_name(line)
     words = name.split()
-    if not 0 < len(words) <= NAME_WORDS or len(name) > NAME_CHARS or re.search(r"[.!?:;,|>»›]$", name) \
+    most = (FULL_NAME_WORDS, NAME_CHARS * 2) if paired else (NAME_WORDS, NAME_CHARS)  # spelled out beside its initials
+    if not 0 < len(words) <= most[0] or len(name) > most[1] or re.search(r"[.!?:;,|>»›]$", name) \
             or re.search(r"\s[|>»›/]\s", name) or not plausible_name(name) or name_key(name) in outlet_table().never:
         return None
     if capitalised and not (has_arabic(name) or name[:1].isupper() or name[:1].isdigit()):
@@ -64,13 +67,19 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def bilingual_name(line: str) -> Optional[str]:
-    """The Latin-script half of a logo that writes one name in two scripts ("Lakeside Media |
-    میدیای لەیکساید", "الوادي — Al-Wadi"): two parts apart by a bar or dash, one only in Arabic
-    script, the other only in Latin script, each a few words. The outlet's one name is the Latin
-    one, as the data names outlets; else None."""
+    """The name a logo writes twice: the Latin-script half of one name in two scripts ("Lakeside
+    Media | میدیای لەیکساید", "الوادي — Al-Wadi"): two parts apart by a bar or dash, one only in
+    Arabic script, the other only in Latin script, each a few words (the outlet's one name is the
+    Latin one, as the data names outlets); or the full name beside its initials ("LCS | Lakeside
+    Center for Studies"); else None."""
     parts = _SCRIPT_PARTS.split(collapse_whitespace(line or ""))
     if len(parts) != 2:
         return None
+    for short, full in (parts, parts[::-1]):
+        words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() not in _SMALL_WORDS]
+        if re.fullmatch(r"[A-Z]{2,6}", short) and len(words) == len(short) <= FULL_NAME_WORDS \
+                and "".join(w[0] for w in words) == short and all(w[:1].isupper() for w in words):
+            return full
     latin = [p for p in parts if _LATIN.search(p) and not has_arabic(p)]
     arabic = [p for p in parts if has_arabic(p) and not _LATIN.search(p)]
     if len(latin) != 1 or len(arabic) != 1 or any(len(p.split()) > NAME_WORDS for p in parts):
@@ -205,6 +214,8 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
     name = unknown_masthead(first)
     if not name or len(first) > NAME_CHARS * 2:
         return None
+    if bilingual_name(first) == name and not has_arabic(first):
+        return name  # the logo spells its initials out: "LCS | Lakeside Center for Studies"
     sequence = name_words(name)
     arabic = has_arabic(name)
     own = set() if arabic else {w for w in (x.casefold() for x in _MASTHEAD_WORD.findall(name))
@@ -234,6 +245,34 @@ def domain_labels(lines: list) -> set:
     return labels - _NO_SITE_LABELS
 
 
+LABEL_CHARS = 4  # a shorter domain label than this spells too many names
+PREFIX_CHARS = 3  # a word a label shortens keeps this many letters at least
+
+
+def label_spells(label: str, name: str) -> bool:
+    """Whether a domain's label writes ``name`` with the letters of its words in order, each
+    word whole or by its first three letters at least ("lakeherald": "Lake Herald", "dailylak":
+    "The Daily Lakesider"), or by its initials alone ("lhtn": "Lake Herald Tonight News"); a
+    leading "The" may be left out."""
+    words = name_words(name)
+    if words[:1] == ["the"] and len(words) > 1:
+        words = words[1:]
+    label = label.casefold()
+    if len(label) < LABEL_CHARS or not words or not all(w.isascii() and w.isalnum() for w in words):
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:  # label[i:] spells words[j:]
+        if j == len(words):
+            return i == len(label)
+        word = words[j]
+        shortest = min(PREFIX_CHARS, len(word))
+        return any(label[i:i + n] == word[:n] and fits(i + n, j + 1) for n in range(len(word), shortest - 1, -1))
+
+    initials = len(words) >= LABEL_CHARS - 1 and label == "".join(w[0] for w in words)
+    return initials or fits(0, 0)
+
+
 def domain_masthead(header: list, lines: list) -> Optional[str]:
     """An outlet the data does not know, named by a short line over the headline whose letters
     are the site's own domain name on the page ("Lakeland Courier" with "lakelandcourier.com" in
@@ -247,7 +286,8 @@ def domain_masthead(header: list, lines: list) -> Optional[str]:
         if not name or has_arabic(name):
             continue
         key = name_key(name)
-        if key in labels or (key.startswith("the") and key[3:] in labels):
+        if key in labels or (key.startswith("the") and key[3:] in labels) \
+                or any(label_spells(label, name) for label in labels):
             return as_written(name, lines) if name.isupper() else name
     return None
 

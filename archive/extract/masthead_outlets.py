@@ -34,7 +34,7 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.folder_outlets import file_spells, folder_spells, saved_title_site
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
-    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, bilingual_name, site_spelled, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
+    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, bilingual_name, domain_labels, label_spells, site_spelled, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
     menu_items, menu_line, spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
@@ -161,6 +161,8 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True
     if _initials_credited(masthead, lines, at):
         return True
+    if any(label_spells(label, masthead) for label in domain_labels(lines)):
+        return True  # the site's domain on the page (a link, an address) spells it: "lakeherald.com"
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
     key = name_key(masthead)
     return any(j != at and len(other) <= OTHER_LINE_CHARS and holds_in_a_row(other, sequence)
