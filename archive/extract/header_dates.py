@@ -91,7 +91,21 @@ def states_date(line: str) -> bool:
     time ("5 min read") or a periodical's issue ("Volume: 19 Issue: 14"): a header line, never a
     title or text."""
     return bool(date_in(line) or invalid_date_in(line) or header_times.relative_time(line)
-                or header_times.without_reading_time(line) == "" or header_times.issue_stamp(line))
+                or header_times.without_reading_time(line) == "" or header_times.issue_stamp(line)
+                or month_day(line))
+
+
+@functools.lru_cache(maxsize=1)
+def _month_day_pattern() -> re.Pattern:
+    from archive.extract.dates import _words
+
+    names = "|".join(re.escape(m) for m in sorted(_words()[0], key=len, reverse=True) if " " not in m)
+    return re.compile(r"^(?:(?:%s)\.?\s+\d{1,2}|\d{1,2}\s+(?:%s)\.?)$" % (names, names), re.I)
+
+
+def month_day(line: str) -> bool:
+    """A day and month alone, the year left out ("Aug 4", "4 March"): a post's date line."""
+    return len(line) <= 20 and bool(_month_day_pattern().match(line.strip()))
 
 
 

@@ -54,6 +54,7 @@ def bare_byline(content: list, position: int) -> Optional[str]:
     if len(over.split()) >= HEADLINE_WORDS and not paragraphs.ends_sentence(over) and bylines.person_name(name):
         near.append(content[position - 2])  # the date over the headline, the name under it
     if any(bylines.date_in(other) or header_times.relative_time(other) or header_times.without_reading_time(other) == ""
+           or header_dates.month_day(other)
            for other in near):
         return name  # a date, "3 hours ago" or "3 min read" beside the name
     return None

@@ -38,7 +38,8 @@ from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
 from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks,
-                                         _second_name, _short_name)
+                                         _second_name, _short_name, mail_header,
+                                         mail_subject_line)
 
 MAX_HEADER_LINES = 12
 LOGO_LINES = 2  # a logo line naming the outlet stands among the page's first lines
@@ -166,8 +167,11 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     labels = set()
     if heads and not templates.copied(repeated, start, end):
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
-    labels |= _header_furniture(content, profile, start, end)
+    mail = mail_header(content)
+    labels |= _header_furniture(content, profile, start, end) | mail
     title_at = page_layout.title_index(content, lines, start, end, labels)
+    if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
+        title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
         title_at, position = -1, start
     else:
@@ -256,6 +260,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         position -= 1  # it was not a standfirst after all
     if title_at > 0 and (record.published is None or record.author is None):
         page_layout.header_above(record, content, lines, title_at)
+    if mail and record.published is None:  # the mail's "Date:" line
+        record.published = next((bylines.date_in(content[i]) for i in sorted(mail) if bylines.date_in(content[i])), None)
     if invalid_date and record.published is None:
         record.notes.append(f"invalid date in the header, line {invalid_date[1]} ({invalid_date[0]}); "
                             "stored without a date")

@@ -88,3 +88,36 @@ def _followed_by_header(content: list, lines: list, position: int, title_at: int
                 or line.casefold() == title or lines[i].furniture in ("widget", "call to action")):
             return True
     return False
+
+
+_MAIL_FIELD = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S", re.I)
+MAIL_FIELDS = 2  # lines of a mail's header, one under another at the top of the file
+MAIL_TOP = 8
+
+
+def mail_header(content: list) -> set:
+    """The lines of a mail's header saved over a newsletter ("From: ...", "To: ...", "Subject:
+    ..." at the top, two or more): labels, never the title while another line may be it."""
+    found = set()
+    for i, line in enumerate(content[:MAIL_TOP]):
+        if _MAIL_FIELD.match(line):
+            found.add(i)
+        elif found:
+            break
+    return found if len(found) >= MAIL_FIELDS else set()
+
+
+_SUBJECT = re.compile(r"^subject\s*:\s*(?P<value>.+)$", re.I)
+
+
+def mail_subject_line(content: list, mail: set, start: int):
+    """The line under a mail's header that its "Subject:" ends with (the newsletter's headline,
+    "Subject: #41 The road home" over "The road home"), or None."""
+    subject = next((_SUBJECT.match(content[i]).group("value") for i in sorted(mail) if _SUBJECT.match(content[i])), None)
+    if not subject:
+        return None
+    for j in range(max(mail) + 1, min(start, len(content))):
+        line = content[j]
+        if len(line.split()) >= 2 and subject.casefold().endswith(line.casefold()):
+            return j
+    return None
