@@ -65,3 +65,13 @@ def test_word_alikes_named_only_where_the_phrase_is_held(index):
     page = index.search('"Tal Abyad"')
     assert {hit.id for hit in page.hits} >= {"t1", "t2"} and "t3" not in {hit.id for hit in page.hits}
     assert not {"Tail", "tail", "Dear"} & set(page.sounds_like), page.sounds_like
+
+
+def test_a_bare_kaf_before_a_name_without_its_article():
+    from indexer.fulltext.analysis import arabic_term
+
+    assert arabic_term("كداعش") == arabic_term("داعش") and arabic_term("كقسد") == arabic_term("قسد")
+    assert arabic_term("كبير") != arabic_term("بير")  # a word, not a name: left alone
+    from archive.extract.gazetteer import bare_arabic_names
+
+    assert "رقه" not in bare_arabic_names()  # the gazetteer writes الرقة with its article: برقة is "gently"

@@ -93,7 +93,9 @@ def test_held6_pinned():
 def test_held7_pinned():
     # held7/ (28 reports, 56 queries, 14 keys, written blind 2026-12-04 evening), scored once unseen at
     # commit d2b146a (after the held6 round): recall / precision within Arabic 0.919 / 0.891, within
-    # English 0.935 / 1.000, Latin -> Arabic 0.935 / 0.951, Arabic -> Latin 0.935 / 1.000. Pinned less 0.02.
-    floors = {"within Arabic": (0.899, 0.871), "within English": (0.915, 0.98), "Latin -> Arabic": (0.915, 0.931),
-              "Arabic -> Latin": (0.915, 0.98)}
+    # English 0.935 / 1.000, Latin -> Arabic 0.935 / 0.951, Arabic -> Latin 0.935 / 1.000. Tuned on in the
+    # round after it (a bare ك before a name, the SDF written سورية/الديموقراطية, مفوضية اللاجئين): within
+    # Arabic 1.000 / 0.899, Latin -> Arabic 1.000 / 0.954, Arabic -> Latin 0.968 / 1.000. Floors.
+    floors = {"within Arabic": (1.0, 0.899), "within English": (0.935, 1.0), "Latin -> Arabic": (1.0, 0.954),
+              "Arabic -> Latin": (0.968, 1.0)}
     _at_least(scripts.SET / "held7", floors)

@@ -108,8 +108,10 @@ def test_variants_held7_figures():
     # evening: see its ABOUT.md), scored once unseen at commit d2b146a (after the held6 round): all
     # 0.841 / 0.896; plain 0.939 / 0.902, phrase 0.886 / 0.907, long phrase 0.600 / 0.677, qualifier
     # 0.928 / 0.955, joined 0.963 / 0.940, english word 0.863 / 0.772, abbreviation 0.482 / 0.920.
-    # Pinned at that less 0.02; tuned on from the next round.
+    # Tuned on in the round after it (misses read, fixed by class: acronyms with dots and in other
+    # languages, articles er/es, French transliteration, a bare ك; bench/README.md): all 0.951 / 0.898,
+    # plain 0.974 / 0.900, abbreviation 0.976 / 0.927, english word 0.922 / 0.783. Floors.
     on = _measure(True, "held7")
     assert on["all"][0] == 277
-    assert on["all"][1] >= 0.821 and on["all"][2] >= 0.876, on["all"]
-    assert on["plain"][1] >= 0.919 and on["abbreviation"][1] >= 0.462 and on["long phrase"][1] >= 0.58, on
+    assert on["all"][1] >= 0.951 and on["all"][2] >= 0.898, on["all"]
+    assert on["plain"][1] >= 0.974 and on["abbreviation"][1] >= 0.976 and on["long phrase"][1] >= 0.60, on

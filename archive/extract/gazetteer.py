@@ -277,14 +277,36 @@ def whole_arabic_names() -> tuple[str, ...]:
         and any(not (entities_of[other] & entities_of[word]) for other in by_stem[stems[word]] if other != word)))
 
 
+def bare_arabic_names() -> tuple[str, ...]:
+    """The gazetteer's Arabic names of one word written without the article (داعش, قسد, منبج,
+    عفرين), folded as the index folds them, of three letters or more: after a bare ك ("as", "like":
+    كداعش, كقسد) the index reads the name (``indexer/arabic_whole_names.py``; Snowball's stemmer takes a
+    bare ب or ف off itself, never ك).
+    A name the gazetteer writes with its article (الرقة) is not one: برقة is "gently", not Raqqa."""
+    from indexer.names import fold_arabic, is_arabic, normalise_arabic
+
+    found = set()
+    for item in entities():
+        for spelling in (item.name,) + item.aliases:
+            tokens = TOKEN_RE.findall(spelling)
+            if len(tokens) != 1 or not is_arabic(tokens[0]) or normalise_arabic(tokens[0]).startswith("ال"):
+                continue
+            word = fold_arabic(tokens[0])
+            if len(word) >= 3 and not word.isdigit():
+                found.add(word)
+    return tuple(sorted(found))
+
+
 def whole_arabic_names_module() -> str:
     """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
     words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
-    return ('"""The Arabic words the search index keeps whole (unstemmed): written by\n'
-            "archive.extract.gazetteer.write_whole_arabic_names() from archive/data/gazetteer.txt; do not edit.\n"
+    bare = "".join(f'    "{word}",\n' for word in bare_arabic_names())
+    return ('"""The Arabic words the search index keeps whole (unstemmed), and the names it reads after a bare\n'
+            "ك (BARE): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
+            "archive/data/gazetteer.txt; do not edit.\n"
             "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
             'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
-            f"WHOLE = frozenset({{\n{words}}})\n")
+            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n")
 
 
 def write_whole_arabic_names() -> None:

@@ -38,8 +38,9 @@ from indexer.names import fold_arabic, is_arabic, undotted
 # key reads nb as mb (sound_alikes.phonetic_key: Manbij, Mambij), so its stored keys change; 8: Ward
 # (al-Ward oil field) kept as a name only with its capital (indexer/cased_names.py); 9: an acronym
 # of three letters or more written with dots is the acronym (AcronymFilter: S.D.F. = SDF), and the articles er, es,
-# esh, et, en are articles (Er Raqqa = Raqqa: indexer/names.py ARABIC_ARTICLES).
-ANALYSIS_VERSION = 9
+# esh, et, en are articles (Er Raqqa = Raqqa: indexer/names.py ARABIC_ARTICLES); 10: a name the gazetteer
+# writes without its article after a bare ك is the name (كداعش: داعش; indexer/arabic_whole_names.py BARE).
+ANALYSIS_VERSION = 10
 
 
 class MarksFilter(Filter):
@@ -170,7 +171,15 @@ def arabic_term(word: str, stem: bool = True) -> str:
     folded = fold_arabic(word)
     if not stem or not is_arabic(folded):
         return folded
-    return _whole_arabic_name(folded) or _arabic_stemmer().stemWord(folded) or folded
+    whole = _whole_arabic_name(folded)
+    if whole:
+        return whole
+    if folded[:1] == "ك":  # كداعش, كقسد ("as", "like"): a name written without its article (Snowball takes
+        from indexer.arabic_whole_names import BARE  # ب and ف off itself: بحلب, فروج; never ك)
+
+        if folded[1:] in BARE and folded not in BARE:
+            folded = folded[1:]
+    return _arabic_stemmer().stemWord(folded) or folded
 
 
 def _whole_arabic_name(folded: str) -> str:
