@@ -158,3 +158,33 @@ More than five years after the battle, roughly 9,000 men accused of belonging to
 In each case, the question is the same: who holds the prisoners tomorrow, and who pays for their guards and their trials?
 """
     assert parse_text_article(page, "page.txt").outlet == "Lakeside Center for Strategic Studies"
+
+
+def test_a_footer_name_beside_the_address_that_spells_it():
+    from archive.extract.outlet_footers import named_site
+
+    assert footer_outlet("Lakeside Initiative | www.lakeside-initiative.org") == "Lakeside Initiative"
+    assert named_site("Lake Herald · lakeherald.com") == "Lake Herald"
+    assert named_site("Home | www.lakeherald.com") is None
+    assert named_site("Lakeside Initiative | www.example.org") is None
+
+
+def test_a_newsletters_sender_whose_address_spells_its_name():
+    from archive.extract.about_outlets import sender_outlet
+
+    assert sender_outlet(["From: Valley Notes <valleynotes@mail.example>", "To: me"]) == "Valley Notes"
+    assert sender_outlet(["From: Jane Doe <jane.smith@mail.example>"]) is None
+    assert sender_outlet(["Valley Notes", "From: Valley Notes <valleynotes@mail.example>"]) == "Valley Notes"
+
+
+def test_a_press_contacts_address_on_the_domain_of_a_name_the_page_writes():
+    from archive.extract.about_outlets import contact_outlet
+
+    page = ["Press release", "Water shortages put thousands at risk, warns Lakeside Relief",
+            "The text of the release.", "Notes to editors", "Lakeside Relief Trust works in the valley.",
+            "For more information, please contact: press@lakesidewaterrelief.org"]
+    assert contact_outlet(page) is None  # no name on the page is spelled by the domain
+    page[4] = "Lakeside Water Relief works in the valley."
+    assert contact_outlet(page) == "Lakeside Water Relief"
+    page[-1] = "Donations can be sent to gifts@lakesidewaterrelief.org"
+    assert contact_outlet(page) is None  # no contact line

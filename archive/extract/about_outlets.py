@@ -1,14 +1,19 @@
 """An outlet named by the page's note about its publisher, under the text (issue #13, eighth
 round): a heading "About Name" ("À propos de Name", "Über Name", "Acerca de Name", "عن Name",
 "Notes to editors" is none) over a paragraph that opens with the same name ("Name is a charity
-..."), as press releases and statements end. Only where nothing else named the outlet."""
+..."), as press releases and statements end. Only where nothing else named the outlet.
+
+Also a newsletter's sender ("From: Name <name@...>") and a press contact's address on the
+domain of a name the page writes ("press@lakesidetrust.org" and "Lakeside Trust"): the page's
+publisher, where the address's letters spell its name (round 11)."""
 
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from archive.extract.outlet_names import known_outlet, name_key, outlet_table, plausible_name
+from archive.extract.masthead_lines import label_spells
+from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
 _ABOUT = re.compile(r"^(?:about|à propos d[e']|a propos d[e']|über|acerca de|sobre|over|om|عن|حول)\s*(?P<name>.+?)\s*:?$", re.I)
@@ -35,4 +40,58 @@ def about_outlet(lines: list) -> Optional[str]:
             if len(below.split()) > len(words) + 3 and below.casefold().startswith(name.casefold()) \
                     and not below[len(name):len(name) + 1].isalnum():
                 return known_outlet(name) or name
+    return None
+
+
+_SENDER = re.compile(r'^from\s*:\s*"?(?P<name>[^<>"@]{2,60}?)"?\s*<(?P<local>[\w.+-]+)@(?P<host>[\w.-]+\.[a-z]{2,})>$', re.I)
+SENDER_LINES = 6  # a saved e-mail's headers open it
+
+
+def _spells(letters: str, name: str) -> bool:
+    letters = letters.replace("-", "").replace(".", "").casefold()
+    return name_key(name) in (letters, "the" + letters) or label_spells(letters, name)
+
+
+def sender_outlet(lines: list) -> Optional[str]:
+    """The newsletter a saved e-mail comes from: its "From:" header's name, where the address's
+    mailbox or domain spells it ("From: Lakeside Notes <lakesidenotes@mail.example>"), else None.
+    A person writing from a mailbox of their own name is no outlet: only a name of two words or
+    more, none a person's initial."""
+    for line in lines[:SENDER_LINES]:
+        match = _SENDER.match(collapse_whitespace(line))
+        if not match:
+            continue
+        name = match.group("name").strip()
+        labels = [match.group("local")] + match.group("host").split(".")[:-1]
+        if 2 <= len(name.split()) <= NAME_WORDS and plausible_name(name) and any(_spells(l, name) for l in labels):
+            return canonical_outlet(name)
+    return None
+
+
+_CONTACT = re.compile(r"\b(?:contact|e-?mail|enquiries|inquiries|press office|media)\b", re.I)
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[\w-]+\.)+[a-z]{2,})\b", re.I)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*")
+CONTACT_LINES = 6  # the contact line stands among a page's last lines
+CONTACT_LINE_CHARS = 160
+
+
+def contact_outlet(lines: list) -> Optional[str]:
+    """The publisher a press contact's address names, among the page's last lines ("For more
+    information, please contact: press@lakesidetrust.org"): the name of two words or more the
+    page writes whose letters the address's domain spells ("Lakeside Trust"), else None."""
+    labels = set()
+    for line in lines[-CONTACT_LINES:]:
+        found = _ADDRESS.findall(line)
+        if len(line) <= CONTACT_LINE_CHARS and len(found) == 1 and _CONTACT.search(line):
+            labels.update(part for part in found[0].split(".")[:-1] if len(part) > 3)
+    if not labels:
+        return None
+    for line in lines:
+        for run in _NAME_RUN.findall(line):
+            words = run.split()
+            for start in range(len(words)):
+                for end in range(len(words), start + 1, -1):
+                    name = " ".join(words[start:end])
+                    if any(_spells(label, name) for label in labels) and plausible_name(name):
+                        return canonical_outlet(name)
     return None

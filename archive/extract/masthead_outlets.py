@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.about_outlets import contact_outlet, sender_outlet
 from archive.extract.outlet_names import (
     bare_name,
     canonical_outlet,
@@ -230,6 +231,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
              source_path: Optional[str] = None) -> Optional[str]:
     if current is None and title_at >= 0:
         current = _headline_signs(content, title_at, source_path)
+    if current is None:
+        current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

@@ -23,12 +23,14 @@ from archive.extract.outlet_names import (
     is_known,
     known_outlet,
     lookup_name,
+    name_key,
     outlet_from_url,
     outlet_from_url_line,
     outlet_table,
     plausible_name,
     tidy_outlet,
 )
+from archive.extract.masthead_lines import label_spells
 from archive.model import collapse_whitespace
 
 # "© 2024 North Press Agency", "Source: Enab Baladi", "Originally published by Syria Direct."
@@ -138,6 +140,9 @@ def footer_outlet(line: str) -> Optional[str]:
         return None
     if URL_LINE.match(line):
         return outlet_from_url_line(line)
+    named = named_site(line)
+    if named:
+        return named
     if "@" in line and email_outlet(line):
         return email_outlet(line)
     if PHOTO_CREDIT.search(line) and not re.search(r"copyright|all rights reserved|الحقوق", line, re.I):
@@ -229,6 +234,29 @@ def copyright_holder(line: str) -> Optional[str]:
     return bare_name(name) or None if name and plausible_name(name) else None
 
 
+_SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+_SITE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+SITE_NAME_WORDS = 6
+
+
+def named_site(line: str) -> Optional[str]:
+    """The name a footer line sets beside its site's address, when the address spells it
+    ("Lakeside Initiative | www.lakeside-initiative.org", "Lake Herald · lakeherald.com"), else None."""
+    parts = _SITE_PARTS.split(collapse_whitespace(line or ""))
+    if len(parts) != 2 or len(line) > 120:
+        return None
+    for name, site in (parts, parts[::-1]):
+        match = _SITE.match(site)
+        words = name.split()
+        if not match or not 0 < len(words) <= SITE_NAME_WORDS or _SITE.match(name) or not plausible_name(name) \
+                or not all(w[:1].isupper() or w.casefold() in _JOINING for w in words):
+            continue
+        labels = [label.replace("-", "") for label in match.group("host").split(".")[:-1]]
+        if any(name_key(name) in (label, "the" + label) or label_spells(label, name) for label in labels):
+            return canonical_outlet(name)
+    return None
+
+
 FOOTER_LINES = 6  # how many paragraphs at the end of a body are read as its footer
 
 
@@ -253,4 +281,4 @@ def outlet_from_footer(paragraphs: list, window: int = FOOTER_LINES) -> tuple:
 
 def _footerish(line: str) -> bool:
     return bool(COPYRIGHT_LINE.search(line) or SOURCE_LINE.match(line) or URL_LINE.match(line) or FOOTER.match(line)
-                or "@" in line and email_outlet(line))
+                or "@" in line and email_outlet(line) or named_site(line))
