@@ -83,12 +83,13 @@ def _patterns() -> tuple:
     month_year = r"(?:\s*,\s*|\s+)"
     # A time of day, a timezone or " - 14:35 GMT" may follow a date, after any punctuation
     # ("2022: 10:15 ص GST"); they are ignored, as are stray stops at the end.
-    time = (r"(?:[\s,|\-–@T:;]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?|ص|م)?\s*"
+    time = (r"(?:[\s,|\-–@T:;]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?|ص|م|uhr)?\s*"
             r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?")
     end = time + r"[\s.,:;]*$"
     whole = [
         ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
+        ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})\.\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + end, re.I)),  # "17. 5. 2022"
         ("named", re.compile(prefix + month + r"\s+" + day + month_year + year + end, re.I)),
         ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + month_year + year + end, re.I)),
         # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"

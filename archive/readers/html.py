@@ -32,7 +32,8 @@ from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
-from archive.readers.html_edges import _fold, _without_label, _without_standfirst, without_edge_furniture, without_kicker
+from archive.readers.html_edges import (_fold, _without_label, _without_standfirst, without_edge_furniture,
+                                        without_header_lines, without_kicker)
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -112,6 +113,7 @@ def parse_html(
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
     paragraphs = _without_standfirst(tree, paragraphs, meta.description)
     paragraphs = without_edge_furniture(_without_label(without_kicker(tree, paragraphs)))  # a newsletter's pitch over the text
+    paragraphs = without_header_lines(paragraphs)  # the date line, byline and standfirst kept over the text
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
     if teaser_list(paragraphs):  # a tag or section page: headlines, dates, openings cut short

@@ -149,3 +149,29 @@ def without_kicker(tree, paragraphs: list) -> list:
     if order.get(first, -1) < order.get(heading, -1) < order.get(second, -1) and heading not in set(first.iterancestors()):
         return paragraphs[1:]
     return paragraphs
+
+
+HEADER_PARAGRAPHS = 4  # the extraction's first paragraphs looked at for the header's lines
+HEADER_LINE_CHARS = 80
+
+
+def without_header_lines(paragraphs: list) -> list:
+    """The text without the header lines the extraction kept at its top: a date line or a byline
+    alone in a paragraph ("17. 5. 2022, 18:04 Uhr", "Von Jana Doe"), and the one summary over them
+    (the standfirst, set between the headline and the byline). Never the whole text."""
+    from archive.extract import bylines
+
+    def header(paragraph: str) -> bool:
+        return len(paragraph) <= HEADER_LINE_CHARS and bool(
+            bylines.states_date(paragraph) or bylines.header_byline(paragraph))
+
+    last = None
+    for k, paragraph in enumerate(paragraphs[:HEADER_PARAGRAPHS]):
+        if header(paragraph):
+            last = k
+    if last is None or last + 1 >= len(paragraphs):
+        return paragraphs
+    above = [p for p in paragraphs[:last] if not header(p)]
+    if len(above) > 1 or any(len(p.split()) > STANDFIRST_WORDS or not paragraphs_ends_sentence(p) for p in above):
+        return paragraphs
+    return paragraphs[last + 1:]
