@@ -188,3 +188,20 @@ def test_a_press_contacts_address_on_the_domain_of_a_name_the_page_writes():
     assert contact_outlet(page) == "Lakeside Water Relief"
     page[-1] = "Donations can be sent to gifts@lakesidewaterrelief.org"
     assert contact_outlet(page) is None  # no contact line
+
+
+def test_a_first_line_name_the_texts_dateline_writes_as_its_own():
+    page = """وادي برس | وكالة إخبارية
+محليات
+
+انقطاع المياه عن البلدة للمرة العاشرة هذا العام
+
+2022-08-21
+
+البلدة – وادي برس: توقفت محطة المياه عن الضخ إلى مدينة البلدة للمرة العاشرة هذا العام بسبب انقطاع الكهرباء عنها.
+
+وقال مسؤول في المحطة إن الفرق الفنية تعمل على إصلاح الأعطال في أسرع وقت ممكن.
+"""
+    assert parse_text_article(page, "page.txt").outlet == "وادي برس"
+    other = page.replace("البلدة – وادي برس:", "البلدة –")
+    assert parse_text_article(other, "page.txt").outlet is None

@@ -233,6 +233,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = _headline_signs(content, title_at, source_path)
     if current is None:
         current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
+    if current is None and title_at > 0:
+        current = _dateline_masthead(content, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
@@ -244,6 +246,29 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or current and _credited(current, content[title_at:]):
         return spelled_out(current, _header(content, title_at))
     return spelled_out(name, _header(content, title_at))
+
+
+_SIDE = re.compile(r"\s+[|–—-]\s+")
+_TAG_AFTER = re.compile(r"^\s*(?:[:–—-]|/)")
+_TAG_BEFORE = re.compile(r"(?:^|[\s,،](?:[–—-]|/)?\s*)$")
+TEXT_CHARS = 60  # the text's first paragraph is at least this long
+
+
+def _dateline_masthead(content: list, title_at: int) -> Optional[str]:
+    """The name on the page's first line (a tagline beside it may say what it is: "Name | وكالة
+    إخبارية") that the text's dateline writes as its own ("البلدة – Name: ...", "Name - ..."):
+    the masthead and the dateline agree, else None."""
+    first = collapse_whitespace(content[0]) if content else ""
+    parts = _SIDE.split(first)
+    name = masthead_name(first) or (masthead_name(parts[0]) if len(parts) == 2 else None)
+    if not name or is_known(name) or title_at <= 0:
+        return None
+    text = next((line for line in content[title_at + 1:title_at + 1 + REACH + BYLINE_REACH] if len(line) >= TEXT_CHARS), "")
+    head = collapse_whitespace(text)[:len(name) + TEXT_CHARS]
+    at = head.find(name)
+    if at < 0 or not _TAG_AFTER.match(head[at + len(name):]) or not _TAG_BEFORE.search(head[:at]):
+        return None
+    return name
 
 
 def _header(content: list, title_at: int) -> list:
