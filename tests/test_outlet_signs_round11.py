@@ -205,3 +205,27 @@ def test_a_first_line_name_the_texts_dateline_writes_as_its_own():
     assert parse_text_article(page, "page.txt").outlet == "وادي برس"
     other = page.replace("البلدة – وادي برس:", "البلدة –")
     assert parse_text_article(other, "page.txt").outlet is None
+
+
+def test_a_masthead_over_its_menu_confirmed_by_the_file_named_with_its_initials():
+    from archive.extract.folder_outlets import file_spells
+
+    assert file_spells("saved/LHT - family plea.txt", "Lakeside Herald Tribune")
+    assert not file_spells("saved/LHT - family plea.txt", "Valley News Today")
+    assert not file_spells("saved/LHT family plea.txt", "Lakeside Herald Tribune")  # no site part before a dash
+    page = """Lakeside Herald Tribune
+News | Sport | What's On | Family | Property
+
+Valley family's plea for grandchildren stuck in a camp
+
+Their grandmother says she last spoke to them in March
+
+By Jane Doe
+06:00, 21 JUN 2021
+
+A family in the valley have pleaded with the ministry to bring home three grandchildren who have spent most of their lives in a camp.
+
+The children's mother died in 2019, the family said, and the children are looked after by other women in the camp.
+"""
+    assert parse_text_article(page, "saved/LHT - family plea.txt").outlet == "Lakeside Herald Tribune"
+    assert parse_text_article(page, "saved/family plea.txt").outlet is None

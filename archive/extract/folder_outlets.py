@@ -16,7 +16,7 @@ import re
 from pathlib import PurePath
 from typing import Optional
 
-from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, name_words, unknown_masthead
+from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, label_spells, name_words, unknown_masthead
 from archive.extract.outlet_names import has_arabic, known_outlet, name_key, plausible_name
 from archive.model import collapse_whitespace
 
@@ -80,6 +80,9 @@ def file_spells(source_path: Optional[str], name: str, title: Optional[str] = No
     parts = _STEM_PARTS.split(stem)
     if len(parts) > 1 and name_key(parts[-1]) in keys | {"the" + k for k in keys}:
         return True
+    first = [t for t in _STEM_TOKENS.split(stem) if t][:1]
+    if first and len(parts) > 1 and label_spells(first[0], name):
+        return True  # "LH - headline.txt", "lakeherald - headline.txt": the site's letters, then the headline
     title_key = name_key(title or "")
     letters = ""
     for token in [t for t in _STEM_TOKENS.split(stem) if t][:-1]:  # a slug goes on after the name

@@ -258,7 +258,11 @@ def label_spells(label: str, name: str) -> bool:
     if words[:1] == ["the"] and len(words) > 1:
         words = words[1:]
     label = label.casefold()
-    if len(label) < LABEL_CHARS or not words or not all(w.isascii() and w.isalnum() for w in words):
+    if not words or not all(w.isascii() and w.isalnum() for w in words):
+        return False
+    if len(words) >= LABEL_CHARS - 1 and label == "".join(w[0] for w in words):
+        return True  # its initials
+    if len(label) < LABEL_CHARS:
         return False
 
     @functools.lru_cache(maxsize=None)
@@ -269,8 +273,7 @@ def label_spells(label: str, name: str) -> bool:
         shortest = min(PREFIX_CHARS, len(word))
         return any(label[i:i + n] == word[:n] and fits(i + n, j + 1) for n in range(len(word), shortest - 1, -1))
 
-    initials = len(words) >= LABEL_CHARS - 1 and label == "".join(w[0] for w in words)
-    return initials or fits(0, 0)
+    return fits(0, 0)
 
 
 def domain_masthead(header: list, lines: list) -> Optional[str]:
