@@ -73,4 +73,7 @@ def issue_stamp(line: str) -> bool:
     """Whether a short header line states a periodical's volume and issue ("Terrorism Monitor
     Volume: 19 Issue: 14", "Publication: Vol. 3, No. 7"): like a date, a header line, never a title."""
     return len(line.split()) <= ISSUE_LINE_WORDS and not line.rstrip().endswith((".", "!", "?")) \
-        and _ISSUE.search(line) is not None
+        and (_ISSUE.search(line) is not None or _ISSUE_ALONE.match(line.strip()) is not None)
+
+
+_ISSUE_ALONE = re.compile(r"^(?:issue|no\.|nr\.|heft|sayı|العدد)\s*:?\s*[\d\u0660-\u0669]{1,6}$", re.I)  # "العدد 19940"

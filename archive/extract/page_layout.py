@@ -52,7 +52,10 @@ def bare_byline(content: list, position: int) -> Optional[str]:
         near.append(content[position + 2])  # "Jane Doe", "Home Affairs Correspondent", "Ankara - News Desk" or the masthead, the date
     over = content[position - 1] if position >= 2 else ""
     if len(over.split()) >= HEADLINE_WORDS and not paragraphs.ends_sentence(over) and bylines.person_name(name):
-        near.append(content[position - 2])  # the date over the headline, the name under it
+        above = position - 2
+        while above > 0 and header_times.issue_stamp(content[above]):
+            above -= 1  # the issue's number between the date and the headline
+        near.append(content[above])  # the date over the headline, the name under it
     if any(bylines.date_in(other) or header_times.relative_time(other) or header_times.without_reading_time(other) == ""
            or header_dates.month_day(other)
            for other in near):
