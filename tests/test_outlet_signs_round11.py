@@ -229,3 +229,24 @@ The children's mother died in 2019, the family said, and the children are looked
 """
     assert parse_text_article(page, "saved/LHT - family plea.txt").outlet == "Lakeside Herald Tribune"
     assert parse_text_article(page, "saved/family plea.txt").outlet is None
+
+
+def test_a_first_line_name_under_a_cookie_notice_written_again_under_the_text():
+    page = """We use cookies to give you the best experience. Accept all | Reject non-essential
+LAKESIDE 4 NEWS
+Watch the full report
+Video duration 6:41
+
+Return to the village where the battle ended
+
+Jane Doe, International Correspondent
+23 Mar 2024
+
+Five years ago the last pocket of fighters fell in this village by the river. Today farmers are replanting fields that were cratered by air strikes.
+
+The tented encampment where thousands of fighters and their families made a last stand is gone, and young wheat grows there.
+
+Lakeside 4 News, weeknights at 7pm
+"""
+    assert parse_text_article(page, "page.txt").outlet == "Lakeside 4 News"
+    assert parse_text_article(page.replace("Lakeside 4 News, weeknights", "Weeknights"), "page.txt").outlet is None

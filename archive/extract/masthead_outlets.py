@@ -27,6 +27,7 @@ from typing import Optional
 from archive.extract.about_outlets import contact_outlet, sender_outlet
 from archive.extract.outlet_names import (
     bare_name,
+    has_arabic,
     canonical_outlet,
     is_known,
     known_outlet,
@@ -35,8 +36,9 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.folder_outlets import file_spells, folder_spells, saved_title_site
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
-    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, bilingual_name, domain_labels, label_spells, site_spelled, MENU_ITEMS, OTHER_LINE_CHARS, holds_in_a_row, masthead_name,
-    menu_items, menu_line, spelled_out)
+    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, as_written, bilingual_name,
+    domain_labels, holds_in_a_row, label_spells, masthead_name, menu_items, menu_line, name_words, site_spelled,
+    spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
@@ -234,7 +236,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
     if current is None:
         current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
     if current is None and title_at > 0:
-        current = _dateline_masthead(content, title_at)
+        current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
@@ -269,6 +271,28 @@ def _dateline_masthead(content: list, title_at: int) -> Optional[str]:
     if at < 0 or not _TAG_AFTER.match(head[at + len(name):]) or not _TAG_BEFORE.search(head[:at]):
         return None
     return name
+
+
+NAMED_AGAIN_WORDS = 3  # a name of common words is confirmed by a line naming it again only when this long
+
+
+def _named_again(content: list, lines: list, title_at: int) -> Optional[str]:
+    """The name on the page's first line that is no notice or link (a cookie notice may stand
+    over it), of three words at least, that a short line under the headline writes again in a
+    row ("Lakeside 4 News, weeknights at 7pm" under "LAKESIDE 4 NEWS"), else None."""
+    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
+    if i is None or i > 1:
+        return None
+    name = masthead_name(content[i])
+    sequence = name_words(name or "")
+    if not name or is_known(name) or has_arabic(name) or len(sequence) < NAMED_AGAIN_WORDS:
+        return None
+    key = name_key(name)
+    for line in content[title_at + 1:]:
+        if len(line) <= OTHER_LINE_CHARS and name_key(line) != key and not menu_line(line) \
+                and holds_in_a_row(line, sequence):
+            return as_written(name, content[title_at + 1:]) if name.isupper() else name
+    return None
 
 
 def _header(content: list, title_at: int) -> list:
