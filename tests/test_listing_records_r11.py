@@ -35,3 +35,13 @@ def test_topic_page_of_dated_teasers_is_refused():
     with pytest.raises(ValueError, match="teasers"):
         parse_text_article("\n".join(page))
     assert TEASER_LIST
+
+
+def test_short_story_beside_dated_links_is_kept():
+    page = ["Pipeline plan approved after long debate", "By Jane Holloway", "4 March 2024", "",
+            "The council approved the new water pipeline on Tuesday. Work starts in spring.", "",
+            "Latest news", ""]
+    for n, when in enumerate(["2 hours ago", "3 days ago", "5 days ago"]):
+        page += [f"Roads close in the {n + 2}th district of the county", "Engineers said the work was on schedule.", when, ""]
+    record = parse_text_article("\n".join(page))
+    assert record.body.startswith("The council approved")

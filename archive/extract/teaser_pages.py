@@ -50,6 +50,14 @@ def dated_teasers(content: Sequence[str]) -> int:
 
 
 def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
-    """A page of plain text that lists dated teasers (three or more) and leaves next to no text:
-    a topic or section page, whatever one teaser's summary was taken for."""
-    return sum(len(p.split()) for p in body) < SHORT_TEXT_WORDS and dated_teasers(content) >= MIN_TEASERS
+    """A page of plain text that lists dated teasers (three or more) and leaves next to no text,
+    each paragraph of it a teaser's summary (a date line right under it): a topic or section
+    page, whatever one teaser's summary was taken for. A short story beside a list of dated
+    links keeps its text."""
+    from archive.extract.header_dates import states_date
+
+    if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
+        return False
+    under = {content[j - 1] for j in range(1, len(content))
+             if len(content[j]) <= TEASER_DATE_CHARS and states_date(content[j])}
+    return bool(body) and all(p in under for p in body)
