@@ -250,3 +250,15 @@ Lakeside 4 News, weeknights at 7pm
 """
     assert parse_text_article(page, "page.txt").outlet == "Lakeside 4 News"
     assert parse_text_article(page.replace("Lakeside 4 News, weeknights", "Weeknights"), "page.txt").outlet is None
+
+
+def test_a_page_footer_marked_foot_confirms_the_titles_site_name():
+    import lxml.html
+
+    from archive.extract.page_names import own_site_name
+
+    html = """<html><head><title>المدينة بعد الحرب | الوادي.نت</title></head><body>
+<h2>المدينة بعد الحرب</h2><div class="entry"><p>نص المقال هنا.</p></div>
+<div class="foot">الوادي.نت – مجلة ثقافية</div></body></html>"""
+    assert own_site_name(lxml.html.fromstring(html)) == "الوادي.نت"
+    assert own_site_name(lxml.html.fromstring(html.replace("الوادي.نت – مجلة", "مجلة"))) is None

@@ -24,8 +24,8 @@ _TOP_MARK = re.compile(r"header|topbar|top-bar|masthead", re.I)
 _IN_ARTICLE = re.compile(r"article|entry|post|story|author|byline|avatar|profile|content|caption|figure", re.I)
 _PARTS = re.compile(r"\s+[-–—|:·]\s+")
 TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+|\s+::\s+")
-_FOOTER = ("//footer | //*[contains(translate(@class, 'FOOTER', 'footer'), 'footer')"
-           " or contains(translate(@id, 'FOOTER', 'footer'), 'footer')"
+_FOOTER = ("//footer | //*[contains(translate(@class, 'FOT', 'fot'), 'foot')"
+           " or contains(translate(@id, 'FOT', 'fot'), 'foot')"
            " or contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')]")
 LOGO_ELEMENTS = 40  # the logo stands among the page's first elements of its kind
 FOOTER_CHARS = 2000
