@@ -55,3 +55,8 @@ def test_html_date_line_and_byline_under_headline():
 def test_html_year_alone_is_no_date():
     page = PAGE.replace('<div class="meta">04 أيار 2022</div>', "")
     assert parse_html(page, "page.html").published is None
+
+
+def test_html_first_of_january_stated_is_kept():
+    page = PAGE.replace('<div class="meta">04 أيار 2022</div>', '<time datetime="2022-01-01T10:00">01/01/2022</time>')
+    assert parse_html(page, "page.html").published == "2022-01-01"

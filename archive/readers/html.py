@@ -258,7 +258,10 @@ def _dated_element(tree) -> Optional[str]:
 
 def _stated(tree, iso: str) -> bool:
     """Whether the page's text states this day in full (not its year alone)."""
-    text = collapse_whitespace(" ".join(tree.xpath("//body//text()")))
+    text = collapse_whitespace(" ".join(tree.xpath("//body//text()") + tree.xpath("//@content | //@datetime")))
+    year = iso[:4]
+    if any(form in text for form in (iso, f"01/01/{year}", f"1/1/{year}", f"01.01.{year}", f"{year}/01/01")):
+        return True
     return any(value.isoformat() == iso for value, _ in stated_dates(text))
 
 
