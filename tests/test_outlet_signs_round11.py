@@ -262,3 +262,11 @@ def test_a_page_footer_marked_foot_confirms_the_titles_site_name():
 <div class="foot">الوادي.نت – مجلة ثقافية</div></body></html>"""
     assert own_site_name(lxml.html.fromstring(html)) == "الوادي.نت"
     assert own_site_name(lxml.html.fromstring(html.replace("الوادي.نت – مجلة", "مجلة"))) is None
+
+
+def test_a_web_pages_domain_spells_its_site_name_shortened():
+    from archive.extract.page_names import spelled
+
+    assert spelled("The Daily Lakesider", {"dailylak"})
+    assert spelled("Lake Herald", {"lakeherald"})
+    assert not spelled("Lake Herald", {"example"})

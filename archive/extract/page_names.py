@@ -15,7 +15,7 @@ import re
 from typing import Optional
 from urllib.parse import urlsplit
 
-from archive.extract.masthead_lines import holds_in_a_row, masthead_name, name_words
+from archive.extract.masthead_lines import holds_in_a_row, label_spells, masthead_name, name_words
 from archive.extract.outlet_names import name_key
 from archive.model import collapse_whitespace
 
@@ -106,9 +106,11 @@ def site_domain(name: str) -> Optional[str]:
 
 
 def spelled(name: str, labels: set) -> bool:
-    """Whether ``name``'s letters are one of the domain ``labels`` (a leading "The" left out or not)."""
+    """Whether ``name``'s letters are one of the domain ``labels`` (a leading "The" left out or not),
+    or a label spells its words shortened (:func:`archive.extract.masthead_lines.label_spells`)."""
     key = name_key(name)
-    return key in labels or key.startswith("the") and key[3:] in labels
+    return key in labels or key.startswith("the") and key[3:] in labels \
+        or any(label_spells(label, name) for label in labels)  # "dailylak": "The Daily Lakesider"
 
 
 def footer_text(tree) -> str:
