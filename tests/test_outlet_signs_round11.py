@@ -139,7 +139,9 @@ She described tents without heating and a shortage of schools, and urged governm
 Contact Jane Doe at jdoe@dailylak.org and follow her on X.
 """
     assert parse_text_article(page, "page.txt").outlet == "The Daily Lakesider"
-    assert parse_text_article(page.replace("dailylak.org", "example.org"), "page.txt").outlet is None
+    bare = page.replace("Independent Student Press Since 1971", "Since 1971")
+    assert parse_text_article(bare, "page.txt").outlet == "The Daily Lakesider"
+    assert parse_text_article(bare.replace("dailylak.org", "example.org"), "page.txt").outlet is None
 
 
 def test_a_logo_spelling_out_its_initials_names_the_outlet_in_full():
@@ -270,3 +272,18 @@ def test_a_web_pages_domain_spells_its_site_name_shortened():
     assert spelled("The Daily Lakesider", {"dailylak"})
     assert spelled("Lake Herald", {"lakeherald"})
     assert not spelled("Lake Herald", {"example"})
+
+
+def test_a_first_line_name_with_a_tagline_saying_what_kind_of_outlet_it_is():
+    body = """١٤ آذار ٢٠٢٢
+
+وصول عشرات العائلات إلى مركز التأهيل في المحافظة
+
+كتب: ليث الجبوري
+
+بغداد – استقبل مركز التأهيل في المحافظة دفعة جديدة تضم عشرات العائلات القادمة من المخيم، بحسب مصادر رسمية.
+
+وقال مصدر في الوزارة إن العائلات ستخضع لبرامج دعم نفسي واجتماعي قبل عودتها إلى مناطقها الأصلية.
+"""
+    assert parse_text_article("الوادي\nصحيفة يومية مستقلة – طبعة العراق\n" + body, "page.txt").outlet == "الوادي"
+    assert parse_text_article("الوادي\nطبعة العراق اليوم\n" + body, "page.txt").outlet is None

@@ -21,10 +21,12 @@ later halves (fresh5, fresh6), which name an Arabic-only outlet by its Arabic na
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from archive.extract.about_outlets import contact_outlet, sender_outlet
+from archive.extract.data import data_lines
 from archive.extract.outlet_names import (
     bare_name,
     has_arabic,
@@ -236,7 +238,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
     if current is None:
         current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
     if current is None and title_at > 0:
-        current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at)
+        current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at) \
+            or _tagline_masthead(content, lines, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
@@ -293,6 +296,40 @@ def _named_again(content: list, lines: list, title_at: int) -> Optional[str]:
                 and holds_in_a_row(line, sequence):
             return as_written(name, content[title_at + 1:]) if name.isupper() else name
     return None
+
+
+TAGLINE_WORDS = 8
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_words() -> re.Pattern:
+    words = sorted(data_lines("outlet_kinds.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _tagline(line: str) -> bool:
+    """A masthead's tagline: a few words, no sentence, saying what kind of outlet it is
+    (``archive/data/outlet_kinds.txt``: "Lakeside's Daily Newspaper", "صحيفة يومية مستقلة")."""
+    line = collapse_whitespace(line)
+    return 0 < len(line.split()) <= TAGLINE_WORDS and not re.search(r"[.!?؟]$", line) \
+        and bool(_kind_words().search(line))
+
+
+def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
+    """The name on the page's first line (a notice may stand over it) whose tagline, beside it
+    or on the line under it, says what kind of outlet it is ("Lakeside Times | Lakeside's Daily
+    Newspaper", "الوادي" over "صحيفة يومية مستقلة"), else None."""
+    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
+    if i is None or i > 1:
+        return None
+    parts = _SIDE.split(collapse_whitespace(content[i]))
+    if len(parts) == 2 and _tagline(parts[1]) and not _tagline(parts[0]):
+        name = masthead_name(parts[0])
+    elif len(parts) == 1 and i + 1 < title_at and _tagline(content[i + 1]) and not _tagline(content[i]):
+        name = masthead_name(content[i])
+    else:
+        return None
+    return name if name and not is_known(name) else None
 
 
 def _header(content: list, title_at: int) -> list:
