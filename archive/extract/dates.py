@@ -171,6 +171,7 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
     return _date_line(text, today, order)
 
 
+CONTRADICTED = "the line states another day in words"
 DATE_LINE_WORDS = 3  # words a date line may hold besides its dates ("Published", "Updated", "رقم العدد")
 
 
@@ -198,8 +199,43 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
         return DateReading()
     if numeric.group("a4"):
         value, why = _build(int(numeric.group("a4")), int(numeric.group("b")), int(numeric.group("c")), today)
-        return DateReading(value, problem=why and f"{why}: {text}")
-    return _numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today, order)
+        reading = DateReading(value, problem=why and f"{why}: {text}")
+    else:
+        reading = _numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today, order)
+    return _checked_by_words(reading, text[: numeric.start()] + " " + text[numeric.end():], text)
+
+
+@functools.lru_cache(maxsize=1)
+def _day_month_pattern() -> re.Pattern:
+    months = _alternation(_words()[0])
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    return re.compile(r"(?<![\w/.-])(?:" + day + r"\s+(?:of\s+)?(?P<month>" + months + r")\.?|(?P<month2>" + months
+                      + r")\.?\s+" + day.replace("day", "day2") + r")(?![\w/.-])", re.I)
+
+
+def words_day_month(text: str) -> set:
+    """The (month, day) pairs a text states in words, a year or not ("11 April", "April 11th")."""
+    months = _words()[0]
+    found = set()
+    for match in _day_month_pattern().finditer(fold(text)):
+        name = match.group("month") or match.group("month2")
+        day = int(match.group("day") or match.group("day2"))
+        if 1 <= day <= 31:
+            found.add((months[_month_key(name)], day))
+    return found
+
+
+def _checked_by_words(reading: DateReading, rest: str, text: str) -> DateReading:
+    """A numeric date checked against the day and month its own line states in words
+    ("4.11.2024 (11 April)"): the reading the words name, whatever the order; when the words
+    name neither reading, no date (the line contradicts itself)."""
+    said = words_day_month(rest)
+    if not said or reading.date is None:
+        return reading
+    for value in (reading.date, reading.other):
+        if value is not None and (value.month, value.day) in said:
+            return DateReading(value)
+    return DateReading(problem=f"{CONTRADICTED}: {text}")
 
 
 _NUMERIC_INSIDE = re.compile(

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from archive.extract import header_times
-from archive.extract.dates import parse_date, read_date
+from archive.extract.dates import CONTRADICTED, parse_date, read_date
 from archive.extract.data import data_sections
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.paragraphs import plain
@@ -50,6 +50,8 @@ def date_in(line: str) -> Optional[str]:
     cut = _DATE_CUT.sub("", candidate).strip(" ,-–|")
     if cut and parse_date(cut):
         return cut
+    if any(_contradicted(text) for text in (line, cut)):
+        return None  # "4.11.2024 (12 April)": the line's words name neither reading of its number
     # "Saturday - 20 Shaban 1442 AH - 3 April 2021 AD - issue 15468", "Jane Doe |23.10.2023 -
     # Update: 24.10.2023": each part, and its head.
     for part in LINE_PARTS.split(candidate):
@@ -71,6 +73,11 @@ def date_in(line: str) -> Optional[str]:
         if parse_date(tail):
             return tail
     return None
+
+
+def _contradicted(text: str) -> bool:
+    problem = read_date(text).problem if text else None
+    return bool(problem) and problem.startswith(CONTRADICTED)
 
 
 @functools.lru_cache(maxsize=CACHE)
