@@ -266,7 +266,7 @@ def plausible_name(name: str) -> bool:
     if not words or len(words) > 8 or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
     never = outlet_table().never
-    if all(name_key(word) in never for word in words):
+    if name_key(name) in never or all(name_key(word) in never for word in words):
         return False  # "Share Tweet"
     if name_key(words[0]) in _never_first():
         return False  # "For Subscribers": a paywall's label

@@ -66,6 +66,10 @@ _SEPARATOR_AFTER_TAG = re.compile(r"^\s*(?:$|-{1,3}|–|—|―|/|:|\||،|,|\.(?
 _DASH_AFTER_TAG = re.compile(r"^\s*(?:$|-{1,3}|–|—|―|:)")
 # Words a dateline's place may hold in lower case ("al-Hasakah", "Deir ez-Zor", "Jan. 3").
 _PLACE_SMALL_WORDS = {"of", "de", "al", "el", "ad", "as", "ar", "az", "ash", "at", "an", "ez", "es", "and"}
+# A place, a comma, then a date of a day and a month in words: "Tokyo, Oct. 3", "Rome, 17 Apr".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH
+                          + r")(?:,?\s+(?:19|20)\d\d)?$")
 _NOT_AGENCY = re.compile(r"\b(?:photo|photos|video|file|updated?|live|watch|pictured|image|graphic)\b|\d", re.I)
 
 
@@ -98,9 +102,12 @@ def _is_place(pre: str) -> bool:
     return True
 
 
-def _unknown_agency(pre: str, tag: str) -> Optional[str]:
-    """An agency not in the data, in a dateline that could be nothing else ("GAZIANTEP (Levant Wire) —")."""
-    first = re.match(r"[A-Z][A-Z'’-]{2,}(?=[\s,/]|$)", pre.strip())
+def _unknown_agency(pre: str, tag: str, dashed: bool = False) -> Optional[str]:
+    """An agency not in the data, in a dateline that could be nothing else: its place in capitals
+    ("GAZIANTEP (Levant Wire) —"), or its place then its date ("Tokyo, Oct. 3 (Jiji Press)--",
+    "Rome, 17 Apr (Agenzia Nova) –": a name and a day before a credit is a dated dateline, when a
+    dash after the credit opens the story, ``dashed``)."""
+    first = re.match(r"[A-Z][A-Z'’-]{2,}(?=[\s,/]|$)", pre.strip()) or dashed and _DATED_PLACE.match(pre.strip())
     words = tag.split()
     if not first or not (1 <= len(words) <= 4) or _NOT_AGENCY.search(tag):
         return None
@@ -131,7 +138,8 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
         found = table.tags.get(key) or lookup_name(table.names, tag)
         if found:
             return found
-        unknown = _unknown_agency(match.group("pre"), tag) if match.group("pre").strip() else None
+        unknown = _unknown_agency(match.group("pre"), tag, dashed=match.re is PAREN_DATELINE) \
+            if match.group("pre").strip() else None
         if unknown:
             return unknown
 

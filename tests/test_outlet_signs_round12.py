@@ -1,0 +1,51 @@
+"""Issue #13 round 12 (outlets): precision first on pages nobody tuned on."""
+
+import sqlite3
+
+from click.testing import CliRunner
+
+from archive.cli import cli
+from archive.extract.outlet_names import plausible_name
+from archive.extract.outlet_signs import outlet_from_dateline
+from archive.readers.text import parse_text_article
+
+
+def test_reproduction_reserved_names_no_holder():
+    for phrase in ("Riproduzione riservata", "Reproduction interdite", "Reproducción prohibida", "Nachdruck verboten"):
+        assert not plausible_name(phrase), phrase
+    assert plausible_name("Lakeside Herald")
+
+
+def test_a_dated_dateline_in_title_case_names_an_agency_the_data_does_not_know():
+    assert outlet_from_dateline("Lakeport, Oct. 3 (Lakeside Wire)--The ministry said on Thursday ...") == "Lakeside Wire"
+    assert outlet_from_dateline("Lakeport, 17 Apr (Lakeside Wire) – A planned transfer ...") == "Lakeside Wire"
+    # no date, or no dash after the credit: a name and a credit, not a dateline
+    assert outlet_from_dateline("Jane Doe (Lakeside Wire) – A planned transfer ...") is None
+    assert outlet_from_dateline("Lakeport, Oct. 3 (Lakeside Wire)") is None
+    assert outlet_from_dateline("Lakeport, Oct. 3 (Photo Desk) – A planned transfer ...") is None
+
+
+PAGE = """Tribal clashes delay transfer of detainees
+Lakeport, 17 Apr 2024 12:41
+Lakeport, 17 Apr (Lakeside Wire) – A planned transfer of detainees from a holding site has been postponed after clashes, according to sources contacted by the agency.
+
+The sources said at least 60 detainees were being held in a school building that had been converted into a detention site.
+
+The ministry said it was following developments with attention.
+© Riproduzione riservata
+Condividi
+"""
+
+
+def test_a_rights_phrase_footer_yields_to_the_dateline(tmp_path):
+    raw = parse_text_article(PAGE, "page.txt")
+    assert raw.outlet is None
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["import", str(db), str(folder), "--silent"])
+    assert result.exit_code in (0, 1), result.output
+    rows = sqlite3.connect(db).execute(
+        "select o.name, a.outlet_source from articles a left join outlets o on o.id = a.outlet").fetchall()
+    assert rows == [("Lakeside Wire", "dateline")]
