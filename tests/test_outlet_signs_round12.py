@@ -49,3 +49,13 @@ def test_a_rights_phrase_footer_yields_to_the_dateline(tmp_path):
     rows = sqlite3.connect(db).execute(
         "select o.name, a.outlet_source from articles a left join outlets o on o.id = a.outlet").fetchall()
     assert rows == [("Lakeside Wire", "dateline")]
+
+
+def test_a_masthead_whose_last_word_is_the_folder_beats_the_short_name_in_the_text():
+    from archive.extract.folder_outlets import folder_outlet
+
+    lines = ["Lakeside Courier", "News | Sport | Letters", "Ferry runs again",
+             "The ferry runs again, a spokesman told The Courier on Monday."]
+    assert folder_outlet("saved/courier/ferry.txt", lines[:2], lines) == "Lakeside Courier"
+    # a menu's word further down is no masthead
+    assert folder_outlet("saved/sport/ferry.txt", lines[:2], lines) is None

@@ -129,7 +129,8 @@ def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Opti
         name = _candidate(line)
         if name is None:
             continue
-        if folder_spells(source_path, name) or at < FILE_NAME_LINES and file_spells(source_path, name, title):
+        if folder_spells(source_path, name) or at < FILE_NAME_LINES and (
+                file_spells(source_path, name, title) or _last_word_spells(source_path, name)):
             return name
     label = folder_label(source_path)
     if label is None:
@@ -141,6 +142,15 @@ def folder_outlet(source_path: Optional[str], header: list, lines: list) -> Opti
         if found:
             return found
     return None
+
+
+def _last_word_spells(source_path: Optional[str], name: str) -> bool:
+    """Whether the folder is named as the last word of a masthead of two or three words standing
+    among the page's first lines ("Jamaica Gleaner" in a folder "gleaner"): the masthead's full
+    name, not the short one the text calls the outlet by ("provided to The Gleaner")."""
+    label = folder_label(source_path)
+    words = [w for w in _WORD.findall(name) if w.casefold() not in SMALL_WORDS]
+    return label is not None and 2 <= len(words) <= 3 and name_key(words[-1]) == label
 
 
 def _phrase(line: str, label: str) -> Optional[str]:
