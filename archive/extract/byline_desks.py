@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_sections
+from archive.extract.data import data_lines, data_sections
 from archive.extract.header_labels import call_words, desks
 from archive.extract.outlet_names import name_key, outlet_table
 from archive.extract.outlets import known_outlet, the_less_outlet
@@ -29,6 +29,10 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends():
         return True  # "Star Online Report", "Metro Desk": an edition's or a desk's credit
+    if _body_of_people(author):
+        return True
+    if len(key.split()) >= 2 and _arabic_script(key) and key.split()[0] in _roles():
+        return True  # "مراسل البيان": a role in construct with the outlet or a desk, no name
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
 
 
@@ -47,6 +51,36 @@ def exclusive_credit(line: str) -> bool:
         return False
     marks = frozenset(plain(w) for w in data_sections("header_labels.txt").get("exclusive_marks", ()))
     return any(plain(p).strip() in marks for p in parts)
+
+
+def _body_of_people(author: str) -> bool:
+    """"Research team", "ISW Press", "Central Criminal Court": a last word of ``[body_ends]``,
+    written in lower case or after a common English word or an acronym."""
+    words = [w.strip(".,;:()") for w in author.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or plain(words[-1]) not in _body_ends():
+        return False
+    return words[-1][:1].islower() or any(
+        w.lower() in _common_words() or (len(w) >= 2 and w.isupper() and w.isalpha()) for w in words[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _body_ends() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("body_ends", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    return frozenset(w.lower() for w in data_lines("english_words.txt"))
+
+
+def _arabic_script(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+@functools.lru_cache(maxsize=1)
+def _roles() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("roles", ()))
 
 
 @functools.lru_cache(maxsize=1)

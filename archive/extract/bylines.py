@@ -516,12 +516,30 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     words = author.split()
     if len(words) >= 3 and words[0] in _place_words() and _one_bare_name(" ".join(words[1:])):
         author = " ".join(words[1:])  # "القامشلي آزاد ملا"
-    if not_a_person(author, outlet) or _place_and_credit(author):
+    author = _without_credit_after(author, outlet)
+    if not_a_person(author, outlet) or _place_and_credit(author, outlet):
         return None
     return author
 
 
-def _place_and_credit(author: str) -> bool:
-    """"نيويورك - وكالات", "Istanbul - News Desk": a place and a credit naming nobody."""
+_SLASHED = re.compile(r"\s*/\s*")
+_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
+
+
+def _without_credit_after(author: str, outlet: Optional[str]) -> str:
+    """A name without what follows it naming nobody: "Jane Doe/Staff Reporter" (a credit after a
+    slash), "Jane Doe for Radio Example" (the outlet the name wrote for)."""
+    parts = _SLASHED.split(author)
+    if len(parts) == 2 and bare_name(parts[0]) and not_a_person(parts[1], outlet):
+        return bare_name(parts[0])
+    match = _FOR_OUTLET.match(author)
+    if match and bare_name(match.group("name")) == match.group("name").strip():
+        return match.group("name").strip()
+    return author
+
+
+def _place_and_credit(author: str, outlet: Optional[str] = None) -> bool:
+    """"نيويورك - وكالات", "Istanbul - News Desk", "عمّان - الدستور" (the record's outlet): a place
+    and a credit naming nobody."""
     parts = [p.strip() for p in _DASHED.split(author)]
-    return len(parts) == 2 and len(parts[0].split()) <= PLACE_WORDS and not_a_person(parts[1], None)
+    return len(parts) == 2 and len(parts[0].split()) <= PLACE_WORDS and not_a_person(parts[1], outlet)
