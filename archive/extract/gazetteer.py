@@ -297,16 +297,40 @@ def bare_arabic_names() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def articled_arabic_names() -> tuple[str, ...]:
+    """The gazetteer's Arabic place names of one word written only with the article (الهول, الفرات,
+    الرقة; not organisations' loanwords and acronyms, which Arabic also writes bare: أونروا), folded as the index folds them (هول, فرات, رقه), of three letters or more, that no Arabic
+    spelling of the gazetteer writes bare, as a word of its own: written without the article in a
+    text (عن هول ما عاشته "the horror of", the given name فرات) the word is no name, and the index
+    keeps it apart (``indexer/arabic_whole_names.py`` ARTICLED; ``analysis.arabic_term``)."""
+    from indexer.names import fold_arabic, is_arabic, normalise_arabic
+
+    articled, bare = set(), set()
+    for item in entities():
+        for spelling in (item.name,) + item.aliases:
+            tokens = [t for t in TOKEN_RE.findall(spelling) if is_arabic(t)]
+            for token in tokens:
+                word = fold_arabic(token)
+                if word.isdigit():
+                    continue
+                if normalise_arabic(token) == word or not normalise_arabic(token).startswith(("ال", "وال", "لل")):
+                    bare.add(word)
+                elif item.kind == "place" and len(TOKEN_RE.findall(spelling)) == 1 and len(word) >= 3:
+                    articled.add(word)
+    return tuple(sorted(articled - bare - set(bare_arabic_names())))
+
+
 def whole_arabic_names_module() -> str:
     """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
     words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
     bare = "".join(f'    "{word}",\n' for word in bare_arabic_names())
-    return ('"""The Arabic words the search index keeps whole (unstemmed), and the names it reads after a bare\n'
-            "ك (BARE): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
+    articled = "".join(f'    "{word}",\n' for word in articled_arabic_names())
+    return ('"""The Arabic words the search index keeps whole (unstemmed), the names it reads after a bare\n'
+            "ك (BARE), and the names written only with the article (ARTICLED: bare, another word): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
             "archive/data/gazetteer.txt; do not edit.\n"
             "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
             'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
-            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n")
+            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n")
 
 
 def write_whole_arabic_names() -> None:

@@ -23,6 +23,18 @@ def name_key(text: str) -> tuple:
     return tuple(token.text for token in _key_analyzer()(text))
 
 
+def unmarked_key(key: tuple, table) -> Optional[tuple]:
+    """The key of the name a query typed bare means (رقه, شدادي: الرقة, الشدادي), where the
+    analysis marks the bare word as another word (analysis.ARTICLED_MARK: in a text, هول is
+    "horror", not al-Hol): a user who types the bare name asks for the place; None otherwise."""
+    from indexer.fulltext.analysis import ARTICLED_MARK
+
+    if not any(term.endswith(ARTICLED_MARK) for term in key):
+        return None
+    bare = tuple(term.rstrip(ARTICLED_MARK) for term in key)
+    return bare if bare in table else None
+
+
 @functools.lru_cache(maxsize=None)
 def alias_table() -> dict:
     """``{name key: [(name, key), ...]}`` from the name groups the caller gave (the gazetteer's,
@@ -178,7 +190,7 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
 
             from indexer.fulltext.skeletons import skeleton_key
 
-            alike = None if key in table or slop else (alike_key(quoted.group(0)[1:-1])
+            alike = None if key in table or slop else (unmarked_key(key, table) or alike_key(quoted.group(0)[1:-1])
                                                        or skeleton_key(quoted.group(0)[1:-1]))
             typed = quoted.group(0)[1:-1]
             model = _alike_model(typed, alike, table) if alike is not None else None
@@ -263,7 +275,8 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 # alike (Gweiran: Guweiran) is searched as the name
                 from indexer.fulltext.skeletons import skeleton_key
 
-                joined = (joined_key(words) if n == 1 else split_key(words)) or alike_key(words) or skeleton_key(words)
+                joined = (unmarked_key(key, table) or (joined_key(words) if n == 1 else split_key(words))
+                          or alike_key(words) or skeleton_key(words))
                 if not joined and n > 1:  # Tel Abjad (German j): Tel Abyad
                     from indexer.fulltext.orthographies import read_key
 

@@ -25,7 +25,7 @@ from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa
 from indexer.names import MARKS as _MARKS
 from indexer.names import TOKEN_RE as _TOKEN_RE
 from indexer.names import fold as _fold
-from indexer.names import fold_arabic, is_arabic, undotted
+from indexer.names import ARABIC_PREFIXES, fold_arabic, is_arabic, normalise_arabic, undotted
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``.
@@ -39,8 +39,10 @@ from indexer.names import fold_arabic, is_arabic, undotted
 # (al-Ward oil field) kept as a name only with its capital (indexer/cased_names.py); 9: an acronym
 # of three letters or more written with dots is the acronym (AcronymFilter: S.D.F. = SDF), and the articles er, es,
 # esh, et, en are articles (Er Raqqa = Raqqa: indexer/names.py ARABIC_ARTICLES); 10: a name the gazetteer
-# writes without its article after a bare ك is the name (كداعش: داعش; indexer/arabic_whole_names.py BARE).
-ANALYSIS_VERSION = 10
+# writes without its article after a bare ك is the name (كداعش: داعش; indexer/arabic_whole_names.py BARE);
+# 11: a place name the gazetteer writes only with its article, written bare, is another word (هول "horror",
+# the given name فرات: indexed with ARTICLED_MARK; indexer/arabic_whole_names.py ARTICLED).
+ANALYSIS_VERSION = 11
 
 
 class MarksFilter(Filter):
@@ -171,6 +173,8 @@ def arabic_term(word: str, stem: bool = True) -> str:
     folded = fold_arabic(word)
     if not stem or not is_arabic(folded):
         return folded
+    if _bare_articled_name(word, folded):  # the word's term, marked: هول -> هولـ
+        return arabic_term("ال" + folded, stem) + ARTICLED_MARK
     whole = _whole_arabic_name(folded)
     if whole:
         return whole
@@ -180,6 +184,24 @@ def arabic_term(word: str, stem: bool = True) -> str:
         if folded[1:] in BARE and folded not in BARE:
             folded = folded[1:]
     return _arabic_stemmer().stemWord(folded) or folded
+
+
+# A place name the gazetteer writes only with its article, written bare in a text (عن هول ما عاشته,
+# "the horror of"; فرات, a given name), is another word: indexed as the word and this mark (tatweel,
+# which the normalisation drops from every text), never as the name's term.
+ARTICLED_MARK = "\u0640"
+
+
+def _bare_articled_name(word: str, folded: str) -> bool:
+    """Whether ``word`` is one of indexer/arabic_whole_names.py's ARTICLED names written without its
+    article (هول, وهول, لهول; not الهول, والهول, للهول)."""
+    from indexer.arabic_whole_names import ARTICLED
+
+    if folded not in ARTICLED:
+        return False
+    normalised = normalise_arabic(word)
+    return not any(normalised.startswith(prefix) and normalised[len(prefix):].endswith(folded)
+                   for prefix in ARABIC_PREFIXES)
 
 
 def _whole_arabic_name(folded: str) -> str:

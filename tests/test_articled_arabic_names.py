@@ -1,0 +1,47 @@
+"""Names round after held8 (issue #17): an Arabic place name the gazetteer writes only with its article
+(الهول, الفرات, الرقة), written bare in a text, is another word: "عن هول ما عاشوه" is "the horror of", فرات
+a given name. The index keeps the bare word apart (analysis.ARTICLED_MARK); a query that types the bare
+name still means the place (aliases.unmarked_key)."""
+import pytest
+
+from conftest import index_of
+
+ARTICLES = [
+    ("h1", "مخيم الهول", "نقلت الإدارة عشرات العائلات من مخيم الهول إلى الحسكة."),
+    ("h2", "والهول", "زار وفد المخيمات في روج والهول يوم الاثنين."),
+    ("h3", "شهادات", "روت العائلات عن هول ما عاشته خلال سنوات الحرب في المدينة."),
+    ("f1", "نهر الفرات", "انخفض منسوب نهر الفرات هذا الصيف قرب الرقة."),
+    ("f2", "طبيب", "قال الطبيب فرات الأحمد إن المستشفى يحتاج إلى أدوية."),
+    ("e1", "Camp", "Families left al-Hol camp for Hasakah."),
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    return index_of(tmp_path_factory.mktemp("articled"), ARTICLES, "2024-03-01")
+
+
+def test_bare_word_is_not_the_articled_name_in_the_analysis():
+    from indexer.fulltext.analysis import arabic_term
+
+    assert arabic_term("الهول") == arabic_term("والهول") == arabic_term("للهول") == arabic_term("بالهول")
+    assert arabic_term("هول") != arabic_term("الهول") and arabic_term("لهول") != arabic_term("الهول")
+    assert arabic_term("فرات") != arabic_term("الفرات")
+    assert arabic_term("المانيا") != arabic_term("مانيا")  # ألمانيا: its ال is no article, still written so
+    from archive.extract.gazetteer import articled_arabic_names
+
+    names = articled_arabic_names()
+    assert "هول" in names and "فرات" in names and "رقه" in names
+    assert "قسد" not in names and "داعش" not in names  # written bare by the gazetteer
+    assert "يونسكو" not in names  # organisations' loanwords: Arabic writes them bare too (أونروا)
+
+
+def test_articled_name_finds_only_the_name(index):
+    assert set(index.matching_ids("الهول")) == {"h1", "h2", "e1"}
+    assert set(index.matching_ids("al-Hol")) == {"h1", "h2", "e1"}
+    assert set(index.matching_ids("الفرات")) == {"f1"}
+
+
+def test_bare_name_typed_is_the_place(index):
+    assert {"h1", "h2"} <= set(index.matching_ids("هول"))
+    assert {"f1"} <= set(index.matching_ids("فرات"))
