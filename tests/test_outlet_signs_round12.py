@@ -59,3 +59,13 @@ def test_a_masthead_whose_last_word_is_the_folder_beats_the_short_name_in_the_te
     assert folder_outlet("saved/courier/ferry.txt", lines[:2], lines) == "Lakeside Courier"
     # a menu's word further down is no masthead
     assert folder_outlet("saved/sport/ferry.txt", lines[:2], lines) is None
+
+
+def test_a_footer_setting_an_acronym_beside_its_full_name_names_the_full_name():
+    from archive.extract.outlet_footers import footer_outlet
+
+    assert footer_outlet("LPAP | Lakeside Press Agency of Pakistan, the national news agency") \
+        == "Lakeside Press Agency of Pakistan"
+    assert footer_outlet("Lakeside Press Agency – LPA") == "Lakeside Press Agency"
+    assert footer_outlet("About LPA | Contact Us") is None
+    assert footer_outlet("LPA | Riverside Gazette") is None

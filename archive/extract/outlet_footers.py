@@ -140,7 +140,7 @@ def footer_outlet(line: str) -> Optional[str]:
         return None
     if URL_LINE.match(line):
         return outlet_from_url_line(line)
-    named = named_site(line)
+    named = named_site(line) or spelled_pair(line)
     if named:
         return named
     if "@" in line and email_outlet(line):
@@ -257,6 +257,25 @@ def named_site(line: str) -> Optional[str]:
     return None
 
 
+_PAIR_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+
+
+def spelled_pair(line: str) -> Optional[str]:
+    """The full name a footer line sets beside the acronym it spells out ("LPAP | Lakeside Press
+    Agency of Pakistan, the national news agency"; "Lakeside Press Agency – LPA"), a
+    clause after a comma left out, else None: the one name is the full one."""
+    from archive.extract.masthead_lines import spelled_out
+
+    parts = _PAIR_PARTS.split(collapse_whitespace(line or ""))
+    if len(parts) != 2 or len(line) > 120:
+        return None
+    for acronym, name in (parts, parts[::-1]):
+        name = name.split(",")[0].strip()
+        if acronym != name and spelled_out(acronym, [name]) == name:
+            return canonical_outlet(name)
+    return None
+
+
 FOOTER_LINES = 6  # how many paragraphs at the end of a body are read as its footer
 
 
@@ -281,4 +300,4 @@ def outlet_from_footer(paragraphs: list, window: int = FOOTER_LINES) -> tuple:
 
 def _footerish(line: str) -> bool:
     return bool(COPYRIGHT_LINE.search(line) or SOURCE_LINE.match(line) or URL_LINE.match(line) or FOOTER.match(line)
-                or "@" in line and email_outlet(line) or named_site(line))
+                or "@" in line and email_outlet(line) or named_site(line) or spelled_pair(line))
