@@ -69,3 +69,12 @@ def test_a_footer_setting_an_acronym_beside_its_full_name_names_the_full_name():
     assert footer_outlet("Lakeside Press Agency – LPA") == "Lakeside Press Agency"
     assert footer_outlet("About LPA | Contact Us") is None
     assert footer_outlet("LPA | Riverside Gazette") is None
+
+
+def test_a_copyright_holder_is_the_outlet_not_the_owner_it_names_after_it():
+    from archive.extract.outlet_footers import copyright_holder, footer_outlet
+
+    line = "© 2023 Lake Herald, a division of Lakeside Media Inc. All rights reserved."
+    assert footer_outlet(line) == "Lake Herald"
+    assert copyright_holder(line) == "Lake Herald"
+    assert footer_outlet("© 2022 Lake Herald, a wholly owned subsidiary of Lakeside Corp.") == "Lake Herald"

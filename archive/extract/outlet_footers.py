@@ -106,6 +106,9 @@ def _holder_in(line: str) -> Optional[str]:
     return best
 
 
+# The owner a holder names after it: "CTV News, a division of Bell Media Inc", "Lake Herald, part of X Group"
+_PART_OF = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:division|unit|subsidiary|part|member|brand|publication|"
+                      r"service|property|business|imprint)\s+of\s+.*$", re.I)
 _STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|shared from|forwarded from|الحقوق", re.I)
 
 
@@ -169,6 +172,7 @@ def footer_outlet(line: str) -> Optional[str]:
         name = "ا" + name  # "محفوظة للمصري اليوم": "لـ" + "المصري اليوم", the article kept
     name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name))
     name = re.sub(r"\s+" + _YEAR + r"$", "", name)  # "© Mail & Guardian Online 2021"
+    name = _PART_OF.sub("", name)  # "CTV News, a division of Bell Media Inc": the outlet, not its owner
     if company_suffix(name):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
         found = canonical_outlet(name)
         return found if is_known(found) else None
@@ -230,7 +234,7 @@ def copyright_holder(line: str) -> Optional[str]:
         return None  # "Copyright Policy": a link, not a holder
     match = _HOLDER.search(line)
     name = next((value for value in match.groupdict().values() if value), "") if match else ""
-    name = re.sub(r"\s+" + _YEAR + r"$", "", tidy_outlet(name.strip()))
+    name = _PART_OF.sub("", re.sub(r"\s+" + _YEAR + r"$", "", tidy_outlet(name.strip())))
     return bare_name(name) or None if name and plausible_name(name) else None
 
 
