@@ -1,5 +1,6 @@
 """The Arabic words the search index keeps whole (unstemmed), the names it reads after a bare
-ك (BARE), and the names written only with the article (ARTICLED: bare, another word): written by archive.extract.gazetteer.write_whole_arabic_names() from
+ك (BARE), the names written only with the article (ARTICLED: bare, another word), and the month
+names of two words (MONTHS, archive/data/date_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from
 archive/data/gazetteer.txt; do not edit.
 tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and
 raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""
@@ -293,3 +294,21 @@ ARTICLED = frozenset({
     "يمن",
     "يونان",
 })
+
+MONTHS = (
+    "كانون الثاني",
+    "kanûna paşîn",
+    "çileya paşîn",
+    "کانوونی دووەم",
+    "تشرين الأول",
+    "تشرين الاول",
+    "çiriya pêşîn",
+    "تشرینی یەکەم",
+    "تشرين الثاني",
+    "çiriya paşîn",
+    "تشرینی دووەم",
+    "كانون الأول",
+    "كانون الاول",
+    "kanûna pêşîn",
+    "کانوونی یەکەم",
+)

@@ -320,17 +320,33 @@ def articled_arabic_names() -> tuple[str, ...]:
     return tuple(sorted(articled - bare - set(bare_arabic_names())))
 
 
+def month_phrases() -> tuple[str, ...]:
+    """The month names of two words or more (تشرين الأول, كانون الثاني, çiriya pêşîn) of
+    ``archive/data/date_words.txt``: a word read as a name that begins one (تشرين, the Tishrin dam's
+    name) is searched outside them (``indexer/arabic_whole_names.py`` MONTHS; sound_alikes)."""
+    from archive.extract.data import data_lines
+
+    found = []
+    for line in data_lines("date_words.txt"):
+        fields = [field.strip() for field in line.split("|")]
+        if fields[0] == "month":
+            found += [name for name in fields[2:] if len(name.split()) > 1 and name not in found]
+    return tuple(found)
+
+
 def whole_arabic_names_module() -> str:
     """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
     words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
     bare = "".join(f'    "{word}",\n' for word in bare_arabic_names())
     articled = "".join(f'    "{word}",\n' for word in articled_arabic_names())
+    months = "".join(f'    "{name}",\n' for name in month_phrases())
     return ('"""The Arabic words the search index keeps whole (unstemmed), the names it reads after a bare\n'
-            "ك (BARE), and the names written only with the article (ARTICLED: bare, another word): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
+            "ك (BARE), the names written only with the article (ARTICLED: bare, another word), and the month\n"
+            "names of two words (MONTHS, archive/data/date_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
             "archive/data/gazetteer.txt; do not edit.\n"
             "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
             'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
-            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n")
+            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n\nMONTHS = (\n{months})\n")
 
 
 def write_whole_arabic_names() -> None:

@@ -287,8 +287,11 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 if name_key(words) != key:  # joined or alike: the user's words and every spelling
                     from indexer.fulltext.name_phrases import own_qualifier
 
+                    from indexer.fulltext.inner_names import outside_months, without_longer
+
                     names = [name for name, _ in table[key]]
-                    group_text = "(" + " OR ".join(f'"{name}"' for name in [words] + names) + ")"
+                    group_text = "(" + " OR ".join([outside_months(words)] + [f'"{name}"' for name in names]) + ")"
+                    group_text = without_longer(group_text, [key] + [other for _, other in table[key]])
                     group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
                 # a name of several words is its phrase even where the archive holds no other
                 # spelling of it, so its words' spellings in the archive are tried in the phrase

@@ -78,3 +78,19 @@ def without_longer(group_text: str, keys) -> str:
     if not longer:
         return group_text
     return "(" + group_text + " ANDNOT (" + " OR ".join(f'"{name}"' for name in longer) + "))"
+
+
+def outside_months(words: str) -> str:
+    """``words`` (a query's word read as a name it spells otherwise), quoted, and searched outside the
+    month names it begins (تشرين, the Tishrin dam's name, is not "تشرين الأول", October:
+    ``("تشرين" ANDNOT ("تشرين الأول" OR ...))``; indexer/arabic_whole_names.py MONTHS, from
+    archive/data/date_words.txt). On reports, as without_longer: the name's other spellings, OR-ed
+    beside it ("سد تشرين"), still find a report that also writes the month."""
+    from indexer.arabic_whole_names import MONTHS
+    from indexer.fulltext.aliases import name_key
+
+    key = name_key(words)
+    months = [month for month in MONTHS if len(key) == 1 and name_key(month.split()[0]) == key]
+    if not months:
+        return f'"{words}"'
+    return f'("{words}" ANDNOT (' + " OR ".join(f'"{month}"' for month in months) + "))"
