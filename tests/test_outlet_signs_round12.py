@@ -78,3 +78,24 @@ def test_a_copyright_holder_is_the_outlet_not_the_owner_it_names_after_it():
     assert footer_outlet(line) == "Lake Herald"
     assert copyright_holder(line) == "Lake Herald"
     assert footer_outlet("© 2022 Lake Herald, a wholly owned subsidiary of Lakeside Corp.") == "Lake Herald"
+
+
+def test_a_folder_named_as_a_site_is_read_by_its_label():
+    from archive.extract.folder_outlets import folder_label, folder_outlet
+
+    assert folder_label("saved/lakeherald.co.uk/page.txt") == "lakeherald"
+    assert folder_label("saved/www.lakeherald.com/page.txt") == "lakeherald"
+    lines = ["Lakeside Courts and Judiciary", "Home > Judgments > R v Q", "Sentencing remarks: R v Q",
+             "1. You are 38 years old."]
+    assert folder_outlet("legal/judiciary.lk/remarks.txt", lines[:2], lines) == "Lakeside Courts and Judiciary"
+
+
+def test_a_masthead_over_a_menu_is_confirmed_by_its_short_form_domain():
+    from archive.extract.masthead_outlets import confirmed
+
+    lines = ["The Lakeside Crimson", "NEWS  OPINION  ARTS  SPORTS", "Headline of the story",
+             "—Staff writer Jane Doe can be reached at jane.doe@thecrimson.org."]
+    assert confirmed("The Lakeside Crimson", lines[0], None, lines, 0)
+    assert not confirmed("The Lakeside Crimson", lines[0], None, lines[:3], 0)
+    other = lines[:3] + ["Write to jane.doe@theherald.org."]
+    assert not confirmed("The Lakeside Crimson", lines[0], None, other, 0)

@@ -27,13 +27,17 @@ SMALL_WORDS = {"the", "and", "of", "for", "&", "de", "la", "le", "el", "der", "d
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|&")
 
 
+_SITE_FOLDER = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})(?:\.(?:com|org|net|gov|edu|co|ac|[a-z]{2}))+$", re.I)
+
+
 def folder_label(source_path: Optional[str]) -> Optional[str]:
     """The letters of the folder a file sits in ("globe-and-mail" -> "globeandmail"), or None
     where it cannot name a site: too short, a number, no folder."""
     if not source_path or source_path.startswith("<"):
         return None
     parent = PurePath(source_path).parent.name
-    label = name_key(parent)
+    site = _SITE_FOLDER.match(parent)
+    label = name_key(site.group(1) if site else parent)  # "judiciary.uk", "www.lakeherald.co.uk": its site's label
     if len(label) < 3 or label.isdigit() or not label.isascii() or not re.search(r"[a-z]", label):
         return None
     return label

@@ -166,13 +166,24 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True
     if _initials_credited(masthead, lines, at):
         return True
-    if any(label_spells(label, masthead) for label in domain_labels(lines)):
+    if any(label_spells(label, masthead) or _short_form(label, masthead) for label in domain_labels(lines)):
         return True  # the site's domain on the page (a link, an address) spells it: "lakeherald.com"
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
     key = name_key(masthead)
     return any(j != at and len(other) <= OTHER_LINE_CHARS and holds_in_a_row(other, sequence)
                and name_key(other) != key and not menu_line(other) and not _CRUMB.search(other)
                for j, other in enumerate(lines))  # not a menu's entry, a section's label, a crumb
+
+
+SHORT_FORM_CHARS = 5
+
+
+def _short_form(label: str, masthead: str) -> bool:
+    """Whether a domain's label is the short form a name of three words or more goes by, its
+    leading "The" and its last word ("thecrimson.com" for "The Lakeside Crimson")."""
+    words = [w.casefold() for w in re.findall(r"\w+", masthead)]
+    return len(words) >= 3 and words[0] == "the" and len(words[-1]) >= SHORT_FORM_CHARS \
+        and label.casefold() == "the" + words[-1]
 
 
 _CRUMB = re.compile(r"\s[>»›/|]\s")
