@@ -99,3 +99,12 @@ def test_a_masthead_over_a_menu_is_confirmed_by_its_short_form_domain():
     assert not confirmed("The Lakeside Crimson", lines[0], None, lines[:3], 0)
     other = lines[:3] + ["Write to jane.doe@theherald.org."]
     assert not confirmed("The Lakeside Crimson", lines[0], None, other, 0)
+
+
+def test_a_note_that_the_story_first_appeared_in_a_paper_names_it():
+    from archive.extract.outlet_footers import footer_outlet
+
+    assert footer_outlet("This story first appeared in the print edition of the Lakeside Courier on Sunday.") \
+        == "Lakeside Courier"
+    assert footer_outlet("This story first appeared in The Lake Herald on March 3, 2022.") == "The Lake Herald"
+    assert footer_outlet("The minister first appeared in court on Monday.") is None

@@ -36,9 +36,11 @@ from archive.model import collapse_whitespace
 # "© 2024 North Press Agency", "Source: Enab Baladi", "Originally published by Syria Direct."
 FOOTER = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?|source\s*:\s*|"
-    r"(?:this (?:article|story|report) (?:was )?)?(?:originally |first )?published (?:by|in|on)\s+|"
+    r"(?:this (?:article|story|report) (?:was )?)?(?:originally |first )?(?:published|appeared) (?:by|in|on)\s+"
+    r"(?:the (?:print|online|digital|weekend|sunday|saturday|daily) (?:edition|issue) of\s+(?:the\s+(?=[A-Z]))?)?|"
     r"(?:shared|forwarded) from\s+)"  # an app's share text, a Telegram channel's forward
-    r"(?P<name>[^.|]{2,60}?)(?:\s+app)?(?:,\s+(?:on\s+)?[\w ,]{3,30}?(?:19|20)\d\d)?\.?(?:\s+all rights reserved\.?)?$",
+    r"(?P<name>[^.|]{2,60}?)(?:\s+app)?(?:,\s+(?:on\s+)?[\w ,]{3,30}?(?:19|20)\d\d|"
+    r"\s+on\s+(?:[\w ,]{3,30}?(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\.?(?:\s+all rights reserved\.?)?$",
     re.I,
 )
 # A line of a page's furniture that states who holds the rights.
@@ -109,7 +111,7 @@ def _holder_in(line: str) -> Optional[str]:
 # The owner a holder names after it: "CTV News, a division of Bell Media Inc", "Lake Herald, part of X Group"
 _PART_OF = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:division|unit|subsidiary|part|member|brand|publication|"
                       r"service|property|business|imprint)\s+of\s+.*$", re.I)
-_STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|shared from|forwarded from|الحقوق", re.I)
+_STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|(?:first|originally) appeared|shared from|forwarded from|الحقوق", re.I)
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
