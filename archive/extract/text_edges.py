@@ -8,10 +8,12 @@ page's lines (``content``), the classifier's judgement of each
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract.data import data_lines
 
 
 MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
@@ -284,3 +286,47 @@ def without_embedded_posts(content: list, body_at: list) -> list:
                 dropped.update(body_at[n:m + 1])
                 break
     return [at for at in body_at if at not in dropped] if dropped else body_at
+
+
+MIN_GAPPED_PARAGRAPHS = 3  # paragraphs set apart by blank lines before a text's layout is trusted
+MAX_GLUED_LINES = 2  # a note and its heading ("About Name" / "Name is ..."); more are the story's
+
+
+def without_glued_tail(content: list, body_at: list, gap_before: list, keep=frozenset()) -> list:
+    """A text whose paragraphs are each set apart by a blank line, with lines glued under its last
+    paragraph (no blank line between them): the page's lines under the story (a disclaimer, "About
+    the organisation", a publisher's line, "###"), pasted with it. They are left out, unless a rule
+    joined them to the text (a list it announces)."""
+    gapped = [i for i in body_at[1:] if gap_before[i]]
+    if not gapped:
+        return body_at
+    last = gapped[-1]
+    head = [i for i in body_at if i <= last]
+    # every paragraph up to the last stands alone: no line of the text is glued to another
+    if len(head) < MIN_GAPPED_PARAGRAPHS or any(not gap_before[i] for i in head[1:]):
+        return body_at
+    tail = [i for i in body_at if i > last]
+    if not tail or len(tail) > MAX_GLUED_LINES or any(i in keep for i in tail) \
+            or not paragraphs.ends_sentence(content[last]):
+        return body_at  # more glued lines than a note's: the story's own, its layout changed
+    story = set().union(*(_content_words(content[i]) for i in head))
+    for i in tail:
+        words = _content_words(content[i])
+        if paragraphs.ends_sentence(content[i]) or len(content[i].split()) > NOTE_HEADING_WORDS:
+            if words and len(words & story) / len(words) >= STORY_WORDS_SHARE:
+                return body_at  # it speaks of what the story does: the story's last lines
+    return [i for i in body_at if i <= last]
+
+
+NOTE_HEADING_WORDS = 6  # "About Name" over the note
+STORY_WORDS_SHARE = 0.25  # of a glued line's content words found in the text above: the story's own
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set:
+    return {w.casefold() for w in _WORD.findall(text)} - _stop_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    return frozenset(w.casefold() for w in data_lines("stopwords.txt"))

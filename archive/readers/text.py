@@ -310,6 +310,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         body_at = body_at[1:]
     body_at = text_edges.dateline_above(content, body_at, title_at, record.author)
     body_at = text_edges.without_embedded_posts(content, text_edges.without_post_headers(content, lines, body_at))
+    body_at = text_edges.without_glued_tail(content, body_at, gap_before, ruled)  # "About us" glued under it
     # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
     # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
     i = 0
