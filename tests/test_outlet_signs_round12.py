@@ -108,3 +108,24 @@ def test_a_note_that_the_story_first_appeared_in_a_paper_names_it():
         == "Lakeside Courier"
     assert footer_outlet("This story first appeared in The Lake Herald on March 3, 2022.") == "The Lake Herald"
     assert footer_outlet("The minister first appeared in court on Monday.") is None
+
+
+def test_a_country_edition_is_left_out_where_the_domain_spells_the_name_without_it(tmp_path):
+    import json
+
+    from archive.extract.outlets import country_edition
+
+    assert country_edition("The Lakeside Post Sweden", "https://www.thelakesidepost.se/x") == "The Lakeside Post"
+    assert country_edition("The Lakeside Post Sweden", None) is None
+    assert country_edition("The Lakeside Post Sweden", "https://other.se/x") is None
+    record = {"title": "Orphans brought home", "outlet": "The Lakeside Post Sweden",
+              "url": "https://www.thelakesidepost.se/20190513/orphans", "published": "2019-05-13",
+              "body": "Seven orphaned children have arrived home with their grandfather, the family said.\n\n"
+                      "They will now be cared for by relatives in the west of the country."}
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["import", str(db), str(path), "--silent"])
+    assert result.exit_code in (0, 1), result.output
+    rows = sqlite3.connect(db).execute("select o.name from articles a join outlets o on o.id = a.outlet").fetchall()
+    assert rows == [("The Lakeside Post",)]

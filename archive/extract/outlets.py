@@ -36,6 +36,7 @@ the text reader with :mod:`archive.extract.masthead_lines` (is this line a masth
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -130,6 +131,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     fmt = (raw.source_format or "").lower()
     if given is None and fmt in FIELD_FORMATS:
         given = field_outlet(raw.outlet)
+    if given and not is_known(given):
+        given = country_edition(given, raw.url) or given
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
     if given and not from_page:
@@ -159,3 +162,33 @@ def another_outlets_acronym(written: Optional[str], known: str, url: Optional[st
     host = (re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#]+)", url.strip(), re.I) or [None, ""])[1].lower()
     return bool(host) and host.split(".")[0] == name_key(written) and outlet_from_url(url) != known
 
+
+
+def country_edition(name: str, url: Optional[str]) -> Optional[str]:
+    """The outlet's name without the country its edition is for ("The Lakeside Post Sweden" ->
+    "The Lakeside Post"), where the record's web domain spells the name without it
+    ("thelakesidepost.se"); else None. The countries are the gazetteer's (``archive/data/gazetteer.txt``)."""
+    host = (re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#]+)", (url or "").strip(), re.I) or [None, ""])[1]
+    labels = [label.replace("-", "") for label in host.lower().split(".")[:-1]]
+    for country in _countries():
+        match = re.search(r"\s+" + re.escape(country) + r"$", name, re.I)
+        if not match:
+            continue
+        rest = name[:match.start()].strip(" ,-–—|")
+        key = name_key(rest)
+        if len(rest.split()) >= 2 and any(label and label in (key, key[3:] if key.startswith("the") else key) for label in labels):
+            return rest
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _countries() -> tuple:
+    """The Latin-script names of the gazetteer's countries, longest first."""
+    from archive.extract.data import data_lines
+
+    names = set()
+    for line in data_lines("gazetteer.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) >= 2 and parts[0] == "country":
+            names.update(name for name in [parts[1]] + parts[3:] if name.isascii() and name)
+    return tuple(sorted(names, key=len, reverse=True))
