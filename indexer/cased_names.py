@@ -9,6 +9,7 @@ ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""
 CASED = {
     "aanes": "AANES",
     "amnesty": "Amnesty",
+    "ans": "ANS",
     "bulbul": "Bulbul",
     "dour": "Dour",
     "france": "France",

@@ -41,8 +41,9 @@ from indexer.names import ARABIC_PREFIXES, fold_arabic, is_arabic, normalise_ara
 # esh, et, en are articles (Er Raqqa = Raqqa: indexer/names.py ARABIC_ARTICLES); 10: a name the gazetteer
 # writes without its article after a bare ك is the name (كداعش: داعش; indexer/arabic_whole_names.py BARE);
 # 11: a place name the gazetteer writes only with its article, written bare, is another word (هول "horror",
-# the given name فرات: indexed with ARTICLED_MARK; indexer/arabic_whole_names.py ARTICLED).
-ANALYSIS_VERSION = 11
+# the given name فرات: indexed with ARTICLED_MARK; indexer/arabic_whole_names.py ARTICLED); 12: ANS (the SNA's
+# French acronym) kept as a name only in capitals (indexer/cased_names.py: "ans" stems to "an").
+ANALYSIS_VERSION = 12
 
 
 class MarksFilter(Filter):
