@@ -39,8 +39,9 @@ def _patterns() -> tuple:
     relative = re.compile(
         r"^" + _LABEL + r"(?:" + number + r"\s*" + unit + r"\s+(?:" + _alternation(words.get("ago_after", ())) + r")"
         + r"|(?:" + _alternation(words.get("ago_before", ())) + r")\s+(?:\d+\s+)?" + unit + r")[\s.]*$", re.I)
+    # "8 min read", "Lesezeit: 4 Minuten", "6-7 minutes" (a range)
     reading = re.compile(
-        r"(?:^|[\s|/·•,-])\s*(?:(?:" + _alternation(words.get("reading_word", ())) + r")\s*:?\s*)?\d+\s*[-–]?\s*(?:"
+        r"(?:^|[\s|/·•,-])\s*(?:(?:" + _alternation(words.get("reading_word", ())) + r")\s*:?\s*)?(?:\d+\s*[-–]\s*)?\d+\s*[-–]?\s*(?:"
         + _alternation(words.get("reading", ())) + r")\.?(?:\s+(?:" + _alternation(words.get("reading_word", ())) + r"))?\s*$",
         re.I)
     return relative, reading

@@ -39,7 +39,8 @@ _PAREN_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?P<credit>[^()]{2,60})\)\s*$"
 # A paragraph opening with a dateline: a place, parentheses perhaps, a dash ("الحسكة (سوريا) (أ ف ب) -",
 # "QAMISHLI, Syria (AP) —", "دمشق-سانا"): the text's first paragraph, whatever credit it names.
 _OPENS_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ '’.,،]{0,40}?)(?:\s*\([^()]{1,40}\)){0,3}(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+)\w")
-_INITIALS = re.compile(r"^\(?(?:[a-z]{1,5}(?:/[a-z]{1,5})+|[A-Z]{1,3}(?:/[A-Z]{1,3})+)\)?$")  # a wire desk's initials: "sjw/fg"
+# a wire desk's initials: "sjw/fg", "(Res)" (one editor's code in brackets, as Italian agencies sign)
+_INITIALS = re.compile(r"^\(?(?:[a-z]{1,5}(?:/[a-z]{1,5})+|[A-Z]{1,3}(?:/[A-Z]{1,3})+)\)?$|^\([A-Z]?[a-z]{2,4}\)$")
 # A wire desk's codes closing a story, in capitals: the agency's and its editors' ("PTI ABC XYZ RHL").
 _DESK_CODES = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){2,5}$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.I)

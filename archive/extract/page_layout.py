@@ -60,6 +60,8 @@ def bare_byline(content: list, position: int) -> Optional[str]:
            or header_dates.month_day(other)
            for other in near):
         return name  # a date, "3 hours ago" or "3 min read" beside the name
+    if under and bylines.role_line(under) and bylines.person_name(name):
+        return name  # "Jane Doe" over "Senior Reporter": a byline, dated or not
     return None
 
 
