@@ -129,3 +129,23 @@ def test_a_country_edition_is_left_out_where_the_domain_spells_the_name_without_
     assert result.exit_code in (0, 1), result.output
     rows = sqlite3.connect(db).execute("select o.name from articles a join outlets o on o.id = a.outlet").fetchall()
     assert rows == [("The Lakeside Post",)]
+
+
+ARABIC_PAGE = """صحيفة البحيرة
+محليات
+انقطاع المياه يعمق معاناة أهالي المدينة
+المدينة - البحيرة
+الثلاثاء 18-8-2020
+قال سكان في المدينة إن انقطاع المياه مستمر منذ أسبوعين، وإنهم يشترون المياه من الصهاريج بأسعار مرتفعة لا يقدرون عليها.
+
+وطالب الأهالي بإيجاد حلول دائمة تضمن وصول المياه إلى المدينة.
+"""
+
+
+def test_a_masthead_named_again_by_a_dateline_alone_under_the_headline():
+    from archive.extract.masthead_outlets import _dateline_alone
+
+    assert parse_text_article(ARABIC_PAGE, "page.txt").outlet == "البحيرة"
+    assert _dateline_alone("Lakeport – Lake Herald | 5 October 2020", "Lake Herald")
+    assert not _dateline_alone("5 October 2020 - Lake Herald", "Lake Herald")
+    assert not _dateline_alone("Lakeport – Lake Herald reported on Monday", "Lake Herald")

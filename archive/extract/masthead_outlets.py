@@ -279,12 +279,26 @@ def _dateline_masthead(content: list, title_at: int) -> Optional[str]:
     name = masthead_name(first) or (masthead_name(parts[0]) if len(parts) == 2 else None)
     if not name or is_known(name) or title_at <= 0:
         return None
-    text = next((line for line in content[title_at + 1:title_at + 1 + REACH + BYLINE_REACH] if len(line) >= TEXT_CHARS), "")
+    under = content[title_at + 1:title_at + 1 + REACH + BYLINE_REACH]
+    if any(_dateline_alone(line, name) for line in under[:BYLINE_REACH + 1]):
+        return name  # "الحسكة - الثورة" alone on its line under the headline
+    text = next((line for line in under if len(line) >= TEXT_CHARS), "")
     head = collapse_whitespace(text)[:len(name) + TEXT_CHARS]
     at = head.find(name)
     if at < 0 or not _TAG_AFTER.match(head[at + len(name):]) or not _TAG_BEFORE.search(head[:at]):
         return None
     return name
+
+
+PLACE_WORDS = 3
+
+
+def _dateline_alone(line: str, name: str) -> bool:
+    """Whether a short line is a dateline naming ``name`` as its agency, a date beside it or not:
+    "الحسكة - الثورة", "Lakeport – Lake Herald | 5 October 2020"."""
+    first = _SIDE.split(collapse_whitespace(line).split(" | ")[0])
+    return len(first) == 2 and first[1] == name and 0 < len(first[0].split()) <= PLACE_WORDS \
+        and not re.search(r"\d", first[0]) and first[0] != name
 
 
 NAMED_AGAIN_WORDS = 3  # a name of common words is confirmed by a line naming it again only when this long
