@@ -70,3 +70,26 @@ def test_a_word_read_as_a_name_is_searched_outside_the_month_it_begins(months_in
     from archive.extract.gazetteer import month_phrases
 
     assert "تشرين الأول" in month_phrases() and "كانون الثاني" in month_phrases()
+
+
+ACRONYM_ARTICLES = [
+    ("a1", "Patrol", "Syrian Democratic Forces fighters patrolled the road to Shaddadi."),
+    ("a2", "Raid", "The SDF raided a house near Hasakah."),
+    ("a3", "Talks", "Ankara refuses talks with the Suriye Demokratik Güçleri, its press said."),
+    ("a4", "Files", "Save the sdf file before closing the editor."),
+]
+
+
+@pytest.fixture(scope="module")
+def acronyms_index(tmp_path_factory):
+    return index_of(tmp_path_factory.mktemp("acronyms3"), ACRONYM_ARTICLES, "2024-03-01")
+
+
+def test_an_acronym_without_vowels_typed_in_lower_case_is_the_acronym(acronyms_index):
+    # SDF: no English word is written with those letters, so "sdf" asks for the SDF in every spelling
+    assert {"a1", "a2", "a3"} <= set(acronyms_index.matching_ids("sdf"))
+    assert {"a1", "a2", "a3"} <= set(acronyms_index.matching_ids("SDF"))
+    from indexer.fulltext.aliases import _case_rule
+
+    assert _case_rule("SDF") is None and _case_rule("YPG") is None
+    assert _case_rule("WHO") == "upper" and _case_rule("ISIS") == "upper" and _case_rule("PAM") == "upper"

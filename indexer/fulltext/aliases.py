@@ -89,9 +89,15 @@ def _case_rule(name: str):
 
     if name.lower() in english_words() and not name.isupper():
         return "capital"  # "Hit" (Heet) expands from "Hit", never from "hit"
+    if name.isupper() and name.isalpha() and len(name) >= 3 and not _VOWELS.search(name) \
+            and name.lower() not in english_words():
+        return None  # "SDF", "YPG", "HTS": letters no English word is written with, so "sdf" is the SDF
     if name.isupper() and (len(name) <= 4 or name.lower() in english_words()):
         return "upper"  # "WHO", "AN"; "REACH" (REACH Initiative) expands from "REACH", never "reached"
     return None
+
+
+_VOWELS = re.compile(r"[AEIOU]")
 
 
 @functools.lru_cache(maxsize=None)
