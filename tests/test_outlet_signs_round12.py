@@ -149,3 +149,11 @@ def test_a_masthead_named_again_by_a_dateline_alone_under_the_headline():
     assert _dateline_alone("Lakeport – Lake Herald | 5 October 2020", "Lake Herald")
     assert not _dateline_alone("5 October 2020 - Lake Herald", "Lake Herald")
     assert not _dateline_alone("Lakeport – Lake Herald reported on Monday", "Lake Herald")
+
+
+def test_a_first_line_ending_in_its_editions_word_names_the_site():
+    page = ("البحيرة أون لاين\nعودة عائلات إلى قراها بعد سنوات من النزوح\nالكاتب: سلمى الحسين\n"
+            "عادت عشرات العائلات إلى قراها في الريف الشرقي خلال الأسابيع الماضية، بعد سنوات من النزوح بسبب المعارك.\n\n"
+            "وقال عدد من العائدين إن منازلهم تعرضت لدمار جزئي، وإنهم يعملون على ترميمها.\n")
+    assert parse_text_article(page, "page.txt").outlet == "البحيرة"
+    assert parse_text_article(page.replace("البحيرة أون لاين", "البحيرة"), "page.txt").outlet is None

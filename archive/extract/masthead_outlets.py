@@ -250,7 +250,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
     if current is None and title_at > 0:
         current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at) \
-            or _tagline_masthead(content, lines, title_at)
+            or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
@@ -355,6 +355,23 @@ def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str
     else:
         return None
     return name if name and not is_known(name) else None
+
+
+def _edition_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
+    """The name on the page's first line (a notice may stand over it) that its edition's word
+    follows, the line saying it names a site ("الثورة أون لاين", "Lakeside Herald Online":
+    ``archive/data/edition_suffixes.txt``): the name without the word, else None."""
+    from archive.extract.outlet_forms import edition_suffix
+
+    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
+    if i is None or i > 1:
+        return None
+    line = collapse_whitespace(content[i])
+    edition = edition_suffix(line)
+    if not edition:
+        return None
+    name = masthead_name(line[:edition.start()].rstrip(" ,"))
+    return name if name and masthead_name(line) in (line, name) and not is_known(name) else None
 
 
 def _header(content: list, title_at: int) -> list:
