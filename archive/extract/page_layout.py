@@ -313,6 +313,9 @@ UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the he
 def metadata_under_text(record, content: list, after: int, dropped: set) -> None:
     """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
     Doe"), as some outlets print them, where the header gave none."""
+    if after > 0 and date_stamp(content[after - 1]):
+        record.published = record.published or bylines.date_in(content[after - 1])
+        dropped.add(after - 1)  # "Thu 08 Sep 2022 · Comments (14)" closing the text: its stamp
     for at in range(max(0, after - 1), min(len(content), after + 1)):
         if record.author is None and bylines.bio_author(content[at]):
             record.author = bylines.bio_author(content[at])  # "Jane Doe is a reporter for the Star."
@@ -331,6 +334,28 @@ def metadata_under_text(record, content: list, after: int, dropped: set) -> None
             if name and name == content[at + 1] and bylines.person_name(name):
                 record.author = name
                 dropped.update((at, at + 1))
+
+
+STAMP_WORDS = 8
+_STAMP_REST = re.compile(r"[\W\d_]+")
+
+
+def date_stamp(line: str) -> bool:
+    """A short line of a date and nothing else but a count of comments ("Thu 08 Sep 2022 ·
+    Comments (14)", "5 March 2021 | 3 comments"): the story's stamp under its text."""
+    if len(line.split()) > STAMP_WORDS or not any(c.isdigit() for c in line):
+        return False
+    date = bylines.date_in(line)
+    if not date or date not in line:
+        return False
+    rest = _STAMP_REST.sub(" ", line.replace(date, " ")).casefold().split()
+    return all(word in _comment_words() for word in rest)
+
+
+@functools.lru_cache(maxsize=1)
+def _comment_words() -> frozenset:
+    return frozenset(w.casefold() for phrase in data_sections("page_furniture.txt").get("comment_counts", ())
+                     for w in phrase.split())
 
 
 @functools.lru_cache(maxsize=None)

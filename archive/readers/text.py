@@ -363,7 +363,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             or record.outlet  # its domain, its folder, its "About Name" note
     record.outlet = menu_masthead_outlet(record.outlet, content, raw, lines, title_at, source_path)  # by the menu
     record.outlet = record.outlet or early_outlet  # a masthead the folder's template took out, confirmed by the page
-    if body_at and (record.published is None or record.author is None):
+    if body_at:  # a labelled date or byline the header lacked, the story's stamp under it
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
     if record.author is None and body_at:
         at = page_layout.name_under_text(content, lines, body_at, dropped)
