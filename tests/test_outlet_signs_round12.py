@@ -157,3 +157,11 @@ def test_a_first_line_ending_in_its_editions_word_names_the_site():
             "وقال عدد من العائدين إن منازلهم تعرضت لدمار جزئي، وإنهم يعملون على ترميمها.\n")
     assert parse_text_article(page, "page.txt").outlet == "البحيرة"
     assert parse_text_article(page.replace("البحيرة أون لاين", "البحيرة"), "page.txt").outlet is None
+
+
+def test_a_day_or_a_month_after_published_names_no_publisher():
+    from archive.extract.outlet_footers import footer_outlet
+
+    assert footer_outlet("Published on Monday") is None
+    assert footer_outlet("First published in March") is None
+    assert footer_outlet("Published by The Lake Herald on Monday") == "The Lake Herald"
