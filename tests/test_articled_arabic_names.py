@@ -93,3 +93,21 @@ def test_an_acronym_without_vowels_typed_in_lower_case_is_the_acronym(acronyms_i
 
     assert _case_rule("SDF") is None and _case_rule("YPG") is None
     assert _case_rule("WHO") == "upper" and _case_rule("ISIS") == "upper" and _case_rule("PAM") == "upper"
+
+
+CAMP_ARTICLES = [
+    ("c1", "Twaina", "Families have lived in the Twaina camp for five years."),
+    ("c2", "Washokani", "Rain flooded the Washokani camp outside Hasakah."),
+    ("c3", "Twaina village", "Farmers of Twaina sold their wheat."),
+]
+
+
+@pytest.fixture(scope="module")
+def camps_index(tmp_path_factory):
+    return index_of(tmp_path_factory.mktemp("camps3"), CAMP_ARTICLES, "2024-03-01")
+
+
+def test_a_spelling_with_the_generic_word_gives_its_name_to_the_unquoted_search(camps_index):
+    # "Twaina camp" is a spelling of the Washokani camp: unquoted, (Washokani OR Twaina ...) AND camp
+    found = set(camps_index.matching_ids("Washokani camp"))
+    assert {"c1", "c2"} <= found and "c3" not in found

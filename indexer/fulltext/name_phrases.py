@@ -343,6 +343,13 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
         arabic = [name for name, _ in group if _arabic(name) and len(name.split()) > 1]  # مخيم روج
         if not quoted:
             names = [name for name in bare if name != base]
+            # a spelling that writes the word ("Twaina camp") gives its name without it, ANDed with the word too
+            for name in holding:
+                parts = name.split()
+                if len(parts) > 1 and not _arabic(name) and (parts[0] if first else parts[-1]).lower() == lower:
+                    rest = " ".join(parts[1:] if first else parts[:-1])
+                    if rest != base and rest not in names and name_key(rest):
+                        names.append(rest)
             text = "((" + " OR ".join(f'"{name}"' for name in [base] + names) + f") AND {word})"
             arabic_bare = [name for name, _ in group if _arabic(name) and len(name.split()) == 1]
             generic = {w for name in arabic for w in name.split() if any(w != b and b in name.split() for b in arabic_bare)}
