@@ -110,13 +110,16 @@ def mail_header(content: list) -> set:
 _SUBJECT = re.compile(r"^subject\s*:\s*(?P<value>.+)$", re.I)
 
 
+SUBJECT_AFTER_TEXT = 3  # lines into the text block the headline may stand ("View this post on the web" over it)
+
+
 def mail_subject_line(content: list, mail: set, start: int):
     """The line under a mail's header that its "Subject:" ends with (the newsletter's headline,
     "Subject: #41 The road home" over "The road home"), or None."""
     subject = next((_SUBJECT.match(content[i]).group("value") for i in sorted(mail) if _SUBJECT.match(content[i])), None)
     if not subject:
         return None
-    for j in range(max(mail) + 1, min(start, len(content))):
+    for j in range(max(mail) + 1, min(max(start, max(mail) + 1) + SUBJECT_AFTER_TEXT, len(content))):
         line = content[j]
         if len(line.split()) >= 2 and subject.casefold().endswith(line.casefold()):
             return j
