@@ -165,3 +165,10 @@ def test_a_day_or_a_month_after_published_names_no_publisher():
     assert footer_outlet("Published on Monday") is None
     assert footer_outlet("First published in March") is None
     assert footer_outlet("Published by The Lake Herald on Monday") == "The Lake Herald"
+
+
+def test_a_reporters_role_or_a_desk_in_a_datelines_brackets_is_no_agency():
+    for head in ("Lakeport, Aug 30 (Our Correspondent) – The minister said", "LAKEPORT (Staff Reporter) – The minister said",
+                 "Lakeport, Aug 30 (Web Desk) – The minister said", "LAKEPORT (Monitoring Desk) - The minister said"):
+        assert outlet_from_dateline(head) is None, head
+    assert outlet_from_dateline("LAKEPORT (Lakeside Wire) — The minister said") == "Lakeside Wire"

@@ -70,7 +70,9 @@ _PLACE_SMALL_WORDS = {"of", "de", "al", "el", "ad", "as", "ar", "az", "ash", "at
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH
                           + r")(?:,?\s+(?:19|20)\d\d)?$")
-_NOT_AGENCY = re.compile(r"\b(?:photo|photos|video|file|updated?|live|watch|pictured|image|graphic)\b|\d", re.I)
+# A credit naming a picture, a reporter's role or a desk, not an agency: "(Our Correspondent)", "(Web Desk)"
+_NOT_AGENCY = re.compile(r"\b(?:photo|photos|video|file|updated?|live|watch|pictured|image|graphic|our|staff|"
+                         r"correspondents?|reporters?|report|desk|bureau|stringers?|writers?|monitoring)\b|\d", re.I)
 
 
 
