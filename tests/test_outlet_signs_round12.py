@@ -172,3 +172,10 @@ def test_a_reporters_role_or_a_desk_in_a_datelines_brackets_is_no_agency():
                  "Lakeport, Aug 30 (Web Desk) – The minister said", "LAKEPORT (Monitoring Desk) - The minister said"):
         assert outlet_from_dateline(head) is None, head
     assert outlet_from_dateline("LAKEPORT (Lakeside Wire) — The minister said") == "Lakeside Wire"
+
+
+def test_a_folder_named_for_a_place_is_a_topic_not_the_masthead_s_word():
+    from archive.extract.folder_outlets import folder_outlet
+
+    lines = ["Inside Syria", "News | Sport | Letters", "Ferry runs again", "The ferry runs again, officials said."]
+    assert folder_outlet("saved/syria/ferry.txt", lines[:2], lines) is None

@@ -12,6 +12,7 @@ know, and not for Arabic names (see :func:`archive.extract.outlet_signs.masthead
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePath
 from typing import Optional
@@ -154,7 +155,25 @@ def _last_word_spells(source_path: Optional[str], name: str) -> bool:
     name, not the short one the text calls the outlet by ("provided to The Gleaner")."""
     label = folder_label(source_path)
     words = [w for w in _WORD.findall(name) if w.casefold() not in SMALL_WORDS]
-    return label is not None and 2 <= len(words) <= 3 and name_key(words[-1]) == label
+    return label is not None and 2 <= len(words) <= 3 and name_key(words[-1]) == label \
+        and label not in _place_keys()  # a folder "syria" under "Inside Syria": a topic, not the site
+
+
+_PLACE_TYPES = {"town", "village", "city", "camp", "prison", "province", "district", "country", "region", "river",
+                "dam", "border crossing", "military base", "oil field", "governorate", "neighbourhood"}
+
+
+@functools.lru_cache(maxsize=None)
+def _place_keys() -> frozenset:
+    """name_keys of the gazetteer's places (``archive/data/gazetteer.txt``), every spelling."""
+    from archive.extract.data import data_lines
+
+    keys = set()
+    for line in data_lines("gazetteer.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) >= 2 and parts[0] in _PLACE_TYPES:
+            keys.update(name_key(name) for name in [parts[1]] + parts[3:] if name)
+    return frozenset(keys - {""})
 
 
 def _phrase(line: str, label: str) -> Optional[str]:
