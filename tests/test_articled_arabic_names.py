@@ -111,3 +111,12 @@ def test_a_spelling_with_the_generic_word_gives_its_name_to_the_unquoted_search(
     # "Twaina camp" is a spelling of the Washokani camp: unquoted, (Washokani OR Twaina ...) AND camp
     found = set(camps_index.matching_ids("Washokani camp"))
     assert {"c1", "c2"} <= found and "c3" not in found
+
+
+def test_a_camp_name_of_two_words_gives_its_bare_name():
+    from indexer.fulltext.generic_words import bare_spellings
+
+    places = {"camp", "prison"}
+    assert bare_spellings(["Abu Khashab camp"], lambda name: False, places) == ["Abu Khashab"]
+    assert bare_spellings(["Panorama prison"], lambda name: False, places) == []  # one word: maybe a word
+    assert bare_spellings(["al-Jadaa camp"], lambda name: False, places) == ["al-Jadaa"]

@@ -122,8 +122,9 @@ def bare_spellings(names: list, known, places: set) -> list:
                 or not all(part[:1].isupper() or part.lower() in ARABIC_ARTICLES for part in re.split(r"[\s-]+", bare))):
             continue
         letters = re.sub(r"(?i)^(?:al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)[-\s]+", "", bare)
-        if letters == bare:
-            continue  # only a name with its article is surely a name (al-Jadaa, al-Sina'a; not Panorama, Sharya)
+        if letters == bare and (len(bare.split()) < 2 or any(part.lower() in english_words() for part in bare.split())):
+            continue  # only a name with its article, or of two words or more no English word is, is surely
+            # a name (al-Jadaa, al-Sina'a, Abu Khashab; not Panorama, Sharya)
         if letters.lower() in english_words() or len(letters) < 4 or known(bare):
             continue
         found.append(bare)
