@@ -22,3 +22,14 @@ def test_tags_end_above_the_related_heading(tmp_path):
         "مقالات ذات صلة\n", encoding="utf-8")
     record = list(read_text_file(path))[0]
     assert record.tags == ["دير الزور", "النزوح", "المخيمات"]
+
+
+def test_kurdish_related_headings_are_furniture_and_no_name():
+    from archive.extract.page_layout import name_under_text
+
+    assert paragraphs.judge("بابەتی پەیوەندیدار", frozenset()).furniture == "link"
+    assert paragraphs.judge("Nûçeyên têkildar", frozenset()).furniture == "link"
+    content = ["سەردێڕ", "دەقی هەواڵەکە لێرەدا دەنووسرێت و چەند ڕستەیەکی تێدایە بۆ تاقیکردنەوە.",
+               "بابەتی پەیوەندیدار"]
+    lines = paragraphs.classify(content)
+    assert name_under_text(content, lines, [1], set()) is None
