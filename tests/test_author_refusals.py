@@ -28,3 +28,8 @@ def test_a_credit_after_the_name_is_dropped():
 def test_persons_are_kept():
     for byline in ("Jane Doe", "أحمد الخطيب", "Jane Doe and John Roe", "Mary Court"):
         assert stored_author(byline, None) == byline
+
+
+def test_plural_roles_after_an_acronym_are_refused():
+    assert stored_author("LX Reporters", None) is None
+    assert stored_author("Metro Correspondents", None) is None
