@@ -32,4 +32,4 @@ def test_persons_are_kept():
 
 def test_plural_roles_after_an_acronym_are_refused():
     assert stored_author("LX Reporters", None) is None
-    assert stored_author("Metro Correspondents", None) is None
+    assert stored_author("City Correspondents", None) is None
