@@ -119,7 +119,10 @@ def without_leading_article(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)  # called for every token indexed: words repeat
 def normalise_name(word: str) -> str:
-    """Transliteration variants on one form: doubled letters single, -ah/-eh endings as -a."""
+    """Transliteration variants on one form: doubled letters single, -ah/-eh endings as -a, and
+    French abou as abu (Abou Khashab, Abou Kamal: Abu Khashab, Abu Kamal)."""
+    if word == "abou":
+        return "abu"
     word = DOUBLED.sub(r"\1", word)
     if len(word) >= 5 and word.endswith(("ah", "eh")):
         word = word[:-2] + "a"

@@ -120,3 +120,10 @@ def test_a_camp_name_of_two_words_gives_its_bare_name():
     assert bare_spellings(["Abu Khashab camp"], lambda name: False, places) == ["Abu Khashab"]
     assert bare_spellings(["Panorama prison"], lambda name: False, places) == []  # one word: maybe a word
     assert bare_spellings(["al-Jadaa camp"], lambda name: False, places) == ["al-Jadaa"]
+
+
+def test_french_abou_is_abu():
+    from indexer.fulltext.analysis import _analyzer
+
+    analyzer = _analyzer()
+    assert [t.text for t in analyzer("Abou Khashab")] == [t.text for t in analyzer("Abu Khashab")]

@@ -42,8 +42,9 @@ from indexer.names import ARABIC_PREFIXES, fold_arabic, is_arabic, normalise_ara
 # writes without its article after a bare ك is the name (كداعش: داعش; indexer/arabic_whole_names.py BARE);
 # 11: a place name the gazetteer writes only with its article, written bare, is another word (هول "horror",
 # the given name فرات: indexed with ARTICLED_MARK; indexer/arabic_whole_names.py ARTICLED); 12: ANS (the SNA's
-# French acronym) kept as a name only in capitals (indexer/cased_names.py: "ans" stems to "an").
-ANALYSIS_VERSION = 12
+# French acronym) kept as a name only in capitals (indexer/cased_names.py: "ans" stems to "an"); 13: French
+# "abou" is "abu" (indexer/names.py normalise_name: Abou Khashab = Abu Khashab).
+ANALYSIS_VERSION = 13
 
 
 class MarksFilter(Filter):
