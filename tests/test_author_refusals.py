@@ -29,7 +29,3 @@ def test_persons_are_kept():
     for byline in ("Jane Doe", "أحمد الخطيب", "Jane Doe and John Roe", "Mary Court"):
         assert stored_author(byline, None) == byline
 
-
-def test_plural_roles_after_an_acronym_are_refused():
-    assert stored_author("LX Reporters", None) is None
-    assert stored_author("City Correspondents", None) is None
