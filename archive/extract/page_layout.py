@@ -90,6 +90,21 @@ TITLE_WINDOW = 40  # the title is looked for among this many lines above the tex
 MIN_TITLE_WORDS = 5  # a shorter line above a headline is a section's name, not the title
 
 
+def places_only(line: str) -> bool:
+    """A line naming places and nothing else ("Hasakah, Syria", where the reporter files from, under
+    the byline): never a headline. Places are the gazetteer's."""
+    parts = [part.strip(" .") for part in re.split(r"\s*[,،/|–-]\s*", line) if part.strip(" .")]
+    return bool(parts) and len(parts) <= 3 and all(part.casefold() in _place_names() for part in parts)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset:
+    from archive.extract.gazetteer import entities
+
+    return frozenset(spelling.casefold() for entity in entities() if entity.kind == "place"
+                     for spelling in (entity.name,) + tuple(entity.aliases))
+
+
 def title_index(content: list, lines: list, start: int, end: int, labels: Optional[set] = None) -> int:
     """Where the title is: the most headline-like line above the text, near it, best followed
     by a byline or date; of a headline and the standfirst under it, the headline. ``labels`` are
@@ -101,7 +116,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     for i in range(max(0, start - TITLE_WINDOW), last + 1):
         listed = _listed_headline(content, lines, i)
         if i in labels or not (headline_like(content[i], lines[i]) or listed) or bare_byline(content, i) \
-                or _role_by_name(content, i):
+                or _role_by_name(content, i) or places_only(content[i]):
             continue
         score = -0.05 * (start - i)
         under = range(i + 1, min(i + 4, len(content)))

@@ -221,8 +221,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             name = page_layout.name_beside_outlet(line)  # "العربية.نت - رامي الحسيني", "Jane Doe | Rudaw"
             if name and record.author is None:
                 record.author = name
-        elif page_layout.bracketed_credit(line):
-            pass  # "(Agency Name)" under the reporter's name
+        elif page_layout.bracketed_credit(line) or page_layout.places_only(line):
+            pass  # "(Agency Name)" or "Hasakah, Syria" under the reporter's name
         elif page_layout.caption_credit(line):
             pass  # a caption over the text, its picture's agency named: no outlet
         elif record.author is not None and page_layout.byline_continuation(line) and not page_layout.byline_continuation(record.author):
