@@ -29,3 +29,17 @@ def test_persons_are_kept():
     for byline in ("Jane Doe", "أحمد الخطيب", "Jane Doe and John Roe", "Mary Court"):
         assert stored_author(byline, None) == byline
 
+
+
+def test_a_press_office_after_the_date_leaves_room_for_the_authors_line(tmp_path):
+    from archive.readers.text import read_text_file
+
+    path = tmp_path / "update.txt"
+    path.write_text(
+        "Lakeside Policy Institute\nWater Talks Stall Again as Both Sides Trade Blame\nMarch 2, 2023 - LPI Press\n"
+        "Authors: Omar Haddad-Lind and Jane Roe\n"
+        "Talks over the river's water stalled again this week as both sides blamed the other for the delay.\n\n"
+        "Engineers warned that the pumping station could not run at full capacity without a steady supply of power.\n\n"
+        "A further round of talks is expected later this month, officials said.\n", encoding="utf-8")
+    record = list(read_text_file(path))[0]
+    assert record.author == "Omar Haddad-Lind and Jane Roe"

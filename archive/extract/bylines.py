@@ -443,6 +443,13 @@ def name_before_date(line: str) -> Optional[str]:
     return name
 
 
+def person_before_date(line: str, outlet: Optional[str] = None) -> Optional[str]:
+    """:func:`name_before_date` where it names a person ("Jane Doe | 23.10.2023"), not the outlet,
+    its press office or a desk ("January 22, 2022 - ISW Press")."""
+    name = name_before_date(line)
+    return name if name and not not_a_person(name, outlet) else None
+
+
 def outlet_between_name_and_date(line: str) -> Optional[str]:
     """The outlet in "Jane Doe · Lakeside Gazette · Posted: Apr 6, 2023": a byline line whose parts
     are the name, the outlet and the date (an outlet the data knows, or a short name in capitals

@@ -202,11 +202,11 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             record.published, is_date = date, True
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
-            author = bylines.header_byline(line)  # "Posted on 2 May 2022 by Jane Doe"
-            if author and record.author is None:
+            author = bylines.header_byline(line)  # "Posted on 2 May 2022 by Jane Doe", not "... - ISW Press"
+            if author and record.author is None and not bylines.not_a_person(author[0], record.outlet):
                 record.author = author[0]
             elif record.author is None:
-                record.author = bylines.name_before_date(line)  # "Jane Doe | 23.10.2023"
+                record.author = bylines.person_before_date(line, record.outlet)  # "Jane Doe | 23.10.2023"
             if record.outlet is None:
                 record.outlet = bylines.outlet_between_name_and_date(line)  # "Jane Doe · CBC News · Posted: ..."
         elif date:
