@@ -153,6 +153,7 @@ def without_contact_block(paragraphs: list) -> list:
 
 CONSENT_SHARE = 0.08  # of a consent wall's words: consent words
 CONSENT_MAX_WORDS = 400  # an article about privacy runs longer
+CONSENT_REST_WORDS = 40  # beside a consent notice, fewer words than this in paragraphs of other words: no article
 
 
 def consent_wall(body: list, lines: list) -> bool:
@@ -163,9 +164,21 @@ def consent_wall(body: list, lines: list) -> bool:
         return False
     if not any(consent_controls(line) for line in lines):
         return False
+    if _consent_hits(words) < CONSENT_SHARE * len(words):
+        return False
+    # what stands beside the notice is no article: the paragraphs not thick with consent words are few
+    # words in all (a story saved with its cookie banner keeps its text)
+    rest = 0
+    for paragraph in body:
+        own = re.findall(r"\w+", _key(paragraph))
+        if own and _consent_hits(own) < CONSENT_SHARE * len(own):
+            rest += len(own)
+    return rest < CONSENT_REST_WORDS
+
+
+def _consent_hits(words: list) -> int:
     joined = " " + " ".join(words) + " "
-    hits = sum(joined.count(f" {phrase} ") * len(phrase.split()) for phrase in _sections()["consent_words"])
-    return hits >= CONSENT_SHARE * len(words)
+    return sum(joined.count(f" {phrase} ") * len(phrase.split()) for phrase in _sections()["consent_words"])
 
 
 _BUTTON = re.compile(r"\[([^\[\]]{1,40})\]")  # "[ACCEPT ALL]": a button as a page copied to text shows it
