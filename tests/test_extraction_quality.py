@@ -21,7 +21,11 @@ SEEDS = SHARED / "seeds"
 BODY = {"precision": 0.9659, "recall": 0.9761, "f1": 0.9710}
 BODY_TOLERANCE = 0.005
 # Metadata on the 38 Readability pages: pages right, out of title 38, date 9, author 33.
-METADATA = {"title": 33, "date": 9, "author": 29}
+# Author 29 -> 27 (2026-12-04, round 10): every reader's byline now passes bylines.stored_author, so an
+# outlet or a desk given as the author stores no author, the dev set's convention (bbc-1's "BBC News",
+# heise's "Mac & i" were counted right before; telegraph's "Our Foreign Staff", no byline in the truth,
+# is no longer stored either).
+METADATA = {"title": 33, "date": 9, "author": 27}
 METADATA_TOLERANCE = 1  # pages
 # trafilatura alone, for the comparison ("at least as good as the library alone").
 LIBRARY_BODY_F1 = 0.9525
