@@ -19,7 +19,6 @@ import argparse
 import collections
 import cProfile
 import json
-import os
 import pstats
 import sys
 import time
@@ -31,11 +30,7 @@ for _path in (str(ROOT), str(ROOT / "bench")):
         sys.path.insert(0, _path)
 
 from scale import QUERIES, percentile, searcher_for  # noqa: E402
-from search_cpu import _spent, _time_stages, answer_of, print_stages  # noqa: E402
-
-
-def _load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+from search_cpu import _load, _spent, _time_stages, answer_of, print_stages  # noqa: E402
 
 
 def main(argv=None) -> int:

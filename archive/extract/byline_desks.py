@@ -7,9 +7,9 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_lines, data_sections
+from archive.extract.data import data_sections, english_words
 from archive.extract.header_labels import call_words, desks
-from archive.extract.outlet_names import name_key, outlet_table
+from archive.extract.outlet_names import has_arabic, name_key, outlet_table
 from archive.extract.outlets import known_outlet, the_less_outlet
 from archive.extract.paragraphs import plain
 from archive.model import collapse_whitespace
@@ -31,7 +31,7 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True  # "Star Online Report", "Metro Desk": an edition's or a desk's credit
     if _body_of_people(author):
         return True
-    if len(key.split()) >= 2 and _arabic_script(key) and key.split()[0] in _roles():
+    if len(key.split()) >= 2 and has_arabic(key) and key.split()[0] in _roles():
         return True  # "مراسل البيان": a role in construct with the outlet or a desk, no name
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
 
@@ -61,7 +61,7 @@ def _body_of_people(author: str) -> bool:
     if len(words) < 2 or plain(words[-1]) not in _body_ends():
         return False
     return words[-1][:1].islower() or any(
-        w.lower() in _common_words() or (len(w) >= 2 and w.isupper() and w.isalpha()) for w in words[:-1])
+        w.lower() in english_words() or (len(w) >= 2 and w.isupper() and w.isalpha()) for w in words[:-1])
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,13 +69,6 @@ def _body_ends() -> frozenset:
     return frozenset(plain(w) for w in data_sections("header_labels.txt").get("body_ends", ()))
 
 
-@functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset:
-    return frozenset(w.lower() for w in data_lines("english_words.txt"))
-
-
-def _arabic_script(text: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in text)
 
 
 @functools.lru_cache(maxsize=1)

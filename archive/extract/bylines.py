@@ -23,7 +23,8 @@ from typing import Optional
 from archive.extract import paragraphs
 from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
                                           without_credit, without_honorific)
-from archive.extract.data import data_lines, data_sections
+from archive.extract import data
+from archive.extract.data import data_sections
 from archive.extract.dates import weekday
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.outlet_names import plausible_name
@@ -366,10 +367,7 @@ def _place_words() -> frozenset:
                      for spelling in (entity.name,) + entity.aliases if " " not in spelling.strip())
 
 
-@functools.lru_cache(maxsize=None)
-def english_words() -> frozenset:
-    """Common English words, lower case (``english_words.txt``)."""
-    return frozenset(word.lower() for word in data_lines("english_words.txt"))
+english_words = data.english_words  # Common English words, lower case (``english_words.txt``)
 
 
 _english_words = english_words

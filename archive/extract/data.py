@@ -40,3 +40,10 @@ def alias_table(name: str) -> dict:
         for alias in names:
             table[alias.casefold()] = names[0]
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def english_words() -> frozenset:
+    """Common English words, lower case (``english_words.txt``): one set for every reader and
+    extractor that asks whether a word is a common word rather than a name."""
+    return frozenset(word.lower() for word in data_lines("english_words.txt"))

@@ -44,7 +44,7 @@ from itertools import accumulate, chain, compress
 from operator import itemgetter
 from typing import NamedTuple, Optional
 
-from archive.extract.data import data_lines
+from archive.extract.data import english_words
 from archive.extract.gazetteer import (TOKEN_RE, entity_types, exact_word, fold_word, provinces,
                                        spellings)
 from archive.extract.text_split import split
@@ -68,10 +68,6 @@ _END = None
 _ENGLISH, _ARTICLE = 1, 2
 
 
-@functools.lru_cache(maxsize=None)
-def english_words() -> frozenset:
-    """Common English words (``archive/data/english_words.txt``), lower case."""
-    return frozenset(w.lower() for w in data_lines("english_words.txt"))
 
 
 class _Trie(NamedTuple):

@@ -30,7 +30,7 @@ import functools
 import re
 from typing import Iterable, Iterator, Optional
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_lines, english_words
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.export_dates import export_date
 from archive.readers.exports import (
@@ -229,19 +229,15 @@ def _byline(line: str) -> bool:
     """"By Jane Doe", or a bare name whose words are not all common English words (a section's
     name, "World News", is not a byline)."""
     from archive.extract.bylines import bare_name
-    from archive.extract.data import data_lines
 
     prefix = byline_prefix().match(line)
     if prefix:  # "By ..." always; "Par ..." (an English word too) when a name follows
         return prefix.group(0).strip().lower() == "by" or bool(bare_name(line[prefix.end():]))
     name = bare_name(line)
-    common = _common_words(data_lines)
+    common = english_words()
     return bool(name) and not all(word.lower() in common for word in re.findall(r"\w+", name))
 
 
-@functools.lru_cache(maxsize=1)
-def _common_words(data_lines) -> frozenset:
-    return frozenset(word.lower() for word in data_lines("english_words.txt"))
 
 
 def _plain(article: list, source: str, fmt: str, number: int):
