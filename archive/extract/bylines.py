@@ -10,8 +10,10 @@ The labels are data (``archive/data/header_labels.txt``, English and Arabic, rea
   the name without the place or role;
 - ``Reporting by Jane Doe in Qamishli; Editing by John Roe``: the author of a wire story.
 
-Header dates are :mod:`archive.extract.header_dates`, tag lists :mod:`archive.extract.tag_headings`,
-bylines naming no reporter :mod:`archive.extract.byline_desks`; their functions are also found here.
+Names with no label are :mod:`archive.extract.person_names`, the author a record stores
+:mod:`archive.extract.stored_authors`, header dates :mod:`archive.extract.header_dates`, tag lists
+:mod:`archive.extract.tag_headings`, bylines naming no reporter :mod:`archive.extract.byline_desks`;
+their functions are also found here.
 """
 
 from __future__ import annotations
@@ -21,15 +23,15 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
-from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
-                                          without_credit, without_honorific)
-from archive.extract import data
-from archive.extract.data import data_sections
+from archive.extract.byline_parts import opens_with_stop_word, without_credit, without_honorific
+from archive.extract.data import data_sections, english_words
 from archive.extract.dates import weekday
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.outlet_names import plausible_name
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
+from archive.extract.person_names import (IN_PLACE, NAME_WORD, bare_name, one_bare_name, person_name, role_line,
+                                          without_role)
 from archive.model import collapse_whitespace
 
 # What the header's other lines are, read where callers have always found them.
@@ -38,16 +40,14 @@ from archive.extract.byline_desks import (  # noqa: F401
 from archive.extract.header_dates import (  # noqa: F401
     LINE_PARTS, date_in, first_date_line, footer_date, invalid_date_in, states_date, update_stamp)
 from archive.extract.header_labels import call_words, is_label, opens_with_author_label  # noqa: F401
+from archive.extract.stored_authors import stored_author  # noqa: F401
 from archive.extract.tag_headings import (  # noqa: F401
     loose_tag_heading, other_list_heading, tag_heading, tags_value)
 
 
 MAX_BYLINE_WORDS = 12
 MAX_NAME_WORDS = 8
-MAX_BARE_WORDS = 6
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
-_PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—ـ/]\s+|(?<=\S)[-–—ـ/]\s+|\s+[ـ/]\s*")  # "Raqqa - X", "أربيل- X", "دمشق ـ X"
-_IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
+
 _SIGNOFF = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
     r"(?:\s+in\s+[^;()]+)?\s*(?:[;)]|$|,?\s+(?:editing|edited|writing)\s+by)",
@@ -137,7 +137,7 @@ def _name_and_role(line: str) -> Optional[tuple]:
     parts = [p.strip() for p in re.split(r"\s+[|·•–—-]\s+|(?<=[a-z]),\s+(?=[A-Z])", line.strip(), maxsplit=1)]
     if len(parts) != 2 or len(line) > 80 or not role_line(parts[1]):
         return None
-    name = _one_bare_name(parts[0])
+    name = one_bare_name(parts[0])
     return (name, None) if name == parts[0] and person_name(name) else None
 
 
@@ -200,7 +200,7 @@ def split_byline(value: str) -> Optional[tuple]:
             outlet = outlet or known_outlet(rest)
         elif rest and _names_joined(rest):
             value = value + ", " + rest  # "Jane Doe, Jenny Roe and Sam Poe"
-    value = _IN_PLACE.sub("", value)
+    value = IN_PLACE.sub("", value)
     value = without_role(value)
     value = _strip_name(value)
     if len(value.split()) == 1 and value.isupper():
@@ -213,7 +213,7 @@ def split_byline(value: str) -> Optional[tuple]:
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None
-    if not all(_NAME_WORD.match(w.rstrip(",")) or w.lower() in ("and", "&") or w == "و" for w in words):
+    if not all(NAME_WORD.match(w.rstrip(",")) or w.lower() in ("and", "&") or w == "و" for w in words):
         return None
     return value, outlet
 
@@ -233,7 +233,7 @@ def _names_joined(rest: str) -> bool:
     """Whether what follows the first name's comma is more names joined by "and" ("Jenny Roe and
     Sam Poe"), each a bare name."""
     parts = re.split(r"\s+(?:and|&)\s+|\s*,\s*", rest.strip())
-    return len(parts) >= 2 and " and " in f" {rest} " and all(_one_bare_name(p) == p for p in parts)
+    return len(parts) >= 2 and " and " in f" {rest} " and all(one_bare_name(p) == p for p in parts)
 
 
 def _strip_name(value: str) -> str:
@@ -244,173 +244,11 @@ def _strip_name(value: str) -> str:
     return stripped
 
 
-def without_role(value: str) -> str:
-    """A name without the role after it ("Jane Doe Middle East Correspondent") or before it
-    ("Middle East correspondent Jane Doe")."""
-    words = value.split()
-    roles = labels()["roles"]
-    for k in range(len(words) - 3, -1, -1):  # "Middle East correspondent Hamish Leyland"
-        after = words[k + 1:]
-        if plain(words[k]) in roles and 2 <= len(after) <= 4 and all(w[:1].isupper() for w in after) \
-                and not any(plain(w) in roles for w in after):
-            return " ".join(after)
-    if len(words) >= 3 and plain(words[-1]) in roles:
-        words.pop()
-        while words and words[-1][:1].islower():
-            words.pop()
-        if len(words) > 2:
-            words = words[:2]
-    return " ".join(words)
-
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
 
-
-_JOINED = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+و(?=\S)")
-
-
-@functools.lru_cache(maxsize=CACHE)
-def bare_name(line: str) -> Optional[str]:
-    """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words;
-    or two or three such names joined ("Jane Doe and John Roe", "Jane Doe, John Roe and Sam Poe");
-    the outlet or place printed beside it left out ("Jane Doe | Pristina | BIRN", "Agency24- Jane
-    Doe", "Jane Doe (The Daily Post)", "Jane Doe HS": :mod:`archive.extract.byline_parts`)."""
-    if line[-1:] in ",.:;!?":
-        return None
-    inner = before_bars(line) or after_numbered_outlet(line)
-    if inner:
-        found = bare_name(inner)
-        return found if found and not all(w.lower() in _english_words() for w in found.split()) else None
-    after = _after_place_and_outlet(line)
-    if after:
-        return bare_name(after)
-    signed = _NAME_PLACE_UNIT.match(line)
-    if signed and len(signed.group("place").split()) <= PLACE_WORDS and _one_bare_name(signed.group("name")) == signed.group("name") \
-            and all(w[:1].isupper() for w in signed.group("place").split()):
-        return signed.group("name")  # "Jane Doe, London - Lakeside Research Centre"
-    if len(line.split()) > MAX_BARE_WORDS:
-        parts = _JOINED.split(line)
-        if not 2 <= len(parts) <= 3 or len(line.split()) > MAX_BARE_WORDS * len(parts):
-            return None
-        names = [_one_bare_name(part) for part in parts]
-        return line if all(names) and all(name == part for name, part in zip(names, parts)) else None
-    found = _one_bare_name(line)
-    if found or not _JOINED.search(line):
-        return found
-    parts = _JOINED.split(line)
-    if len(parts) in (2, 3) and all(_one_bare_name(part) == part for part in parts):
-        return line
-    return None
-
-
-def _one_bare_name(line: str) -> Optional[str]:
-    line = without_credit(line)
-    if opens_with_stop_word(line):
-        return None  # "For Immediate Release"
-    parts = _PLACE_NAME.split(line, maxsplit=1)
-    if len(parts) == 2 and credit_label(parts[0]):
-        return None  # "Photo: Jane Doe": a photographer's credit
-    if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip() and not role_line(parts[1].strip()) \
-            and not names_nobody(parts[1].strip()):
-        line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
-    elif len(parts) == 2 and parts[1].strip():
-        line = parts[0]  # "Jane Doe - Staff Writer": the name, then the role
-    line = without_honorific(line)
-    value = _IN_PLACE.sub("", line).strip()
-    if "," in value:
-        value = value.split(",", 1)[0]
-    value = without_role(value)
-    words = value.split()
-    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in value) or known_outlet(value):
-        return None
-    arabic = all(re.fullmatch(r"[\u0600-\u06ff]+", w) for w in words)
-    if arabic and len(words) >= 3 and words[0] in _place_words():
-        words = words[1:]  # "القامشلي آزاد ملا": the place the reporter files from, then the name
-        value = " ".join(words)
-    if arabic:
-        return value if len(words) <= 3 else None
-    if all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
-        return value
-    return None
-
-
-_NAME_PLACE_UNIT = re.compile(r"^(?P<name>[^,\d]{3,40}),\s+(?P<place>[^,\d\-–—]{2,30}?)\s+[-–—]\s+\S.{1,60}$")
-_DASHED = re.compile(r"\s+[-–—ـ]\s+")
-PLACE_WORDS = 2
-OUTLET_WORDS = 3
-
-
-def _after_place_and_outlet(line: str) -> Optional[str]:
-    """The last part of "بغداد - العين الإخبارية - سلام الجاف", "Erbil - Agency24 - Jane Doe": a
-    place, the outlet, the reporter (as Arabic newsrooms sign), or None. The place and the outlet
-    are short; the outlet is no person's name."""
-    parts = [p.strip() for p in _DASHED.split(line.strip())]
-    if len(parts) != 3 or not all(parts) or len(parts[0].split()) > PLACE_WORDS \
-            or len(parts[1].split()) > OUTLET_WORDS or any(c.isdigit() for c in parts[0] + parts[2]):
-        return None
-    if not 2 <= len(parts[2].split()) <= 4 or known_outlet(parts[2]) or credit_label(parts[1]) \
-            or not person_name(parts[2]):
-        return None
-    if not _ARABIC_WORD.match(parts[0]) and len(parts[0].split()) == 2 and _one_bare_name(parts[0]) == parts[0]:
-        return None  # "Jane Doe - Ankara - Rudaw News": the name comes first
-    return parts[2]
-
-
-@functools.lru_cache(maxsize=1)
-def _place_words() -> frozenset:
-    """Places of the gazetteer written in one word ("القامشلي", "Erbil"): before a name, where
-    the reporter files from."""
-    from archive.extract.gazetteer import entities
-    return frozenset(spelling for entity in entities() if entity.kind == "place"
-                     for spelling in (entity.name,) + entity.aliases if " " not in spelling.strip())
-
-
-english_words = data.english_words  # Common English words, lower case (``english_words.txt``)
-
-
-_english_words = english_words
-
-
-def person_name(name: str) -> bool:
-    """Whether a bare name found with no label and no date beside it (a name alone under the
-    text) is a person's: Arabic-script words, or capitalised words none of which is a common
-    English word ("Find Tickets", "Report Error", "Our Latest Stories" are page furniture) nor
-    written in capitals or as a domain ("AUSTRALIA AHEAD", "SyndiGate.info")."""
-    words = name.split()
-    if all(_ARABIC_WORD.fullmatch(w) for w in words):
-        return True
-    english = _english_words()
-    return all(not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
-               and (w.lower() not in english or w.lower() in ("and", "&")) for w in words)
-
-
-def role_line(line: str) -> bool:
-    """A reporter's role alone on the line under (or over) the name ("Home Affairs Correspondent",
-    "Middle East Editor", "مراسلة", "Freelance journalist based in Erbil", "Senior Analyst,
-    Syria"): a few words, the first capitalised, ending in a role word, then perhaps a place."""
-    words = line.split()
-    if not 1 <= len(words) <= MAX_BARE_WORDS + 2 or line[-1:] in ".:;!?":
-        return False
-    core = _ROLE_PLACE.sub("", line).split(",")[0].split()
-    if not 1 <= len(core) <= 5:
-        return False
-    roles = labels()["roles"]
-    first = core[0]
-    last = plain(core[-1])
-    return (last in roles or (last.endswith("s") and last[:-1] in roles)) and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
-        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of") or _ARABIC_WORD.fullmatch(w)
-                for w in core[:-1])
-
-
-_ROLE_PLACE = re.compile(r"\s+(?:based\s+)?(?:in|at|for|covering)\s+\S.*$")
-_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
-
-
-def _capitalised(word: str) -> bool:
-    """"Doe", "al-Aswad": a name's last word."""
-    return word[:1].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", word))
 
 
 def signoff_author(line: str) -> Optional[str]:
@@ -436,7 +274,7 @@ def name_before_date(line: str) -> Optional[str]:
         name = labelled_name[0] if labelled_name else (None if labelled_name is None else bare_name(head))
     elif len(parts) == 2 and date_in(parts[0]) and not date_in(parts[1]):
         name = bare_name(parts[1].strip())
-    if name and all(w.lower() in _english_words() for w in name.split()):
+    if name and all(w.lower() in english_words() for w in name.split()):
         return None  # "Monthly Reports | May 2, 2024": the section, in common words
     return name
 
@@ -500,51 +338,8 @@ def bio_author(paragraph: str) -> Optional[str]:
     if not match:
         return None
     name = match.group("name").strip()
-    if bare_name(name) != name or all(w.lower() in _english_words() for w in name.split()):
+    if bare_name(name) != name or all(w.lower() in english_words() for w in name.split()):
         return None
     roles = _reporter_roles()
     words = [plain(w).strip(".,;:()") for w in match.group("rest").split()]
     return name if any(w in roles or w.rstrip("s") in roles for w in words) else None
-
-
-def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]:
-    """The author to store from a byline any reader found (a text's header, an HTML page's
-    ``<meta name="author">`` or JSON-LD, a CSV or JSONL byline field): the reporter of "place -
-    outlet - reporter" ("عمان - الغد - رانيا الخطيب"); None for a credit naming nobody (a desk,
-    the outlet, "نيويورك - وكالات", "Star Online Report")."""
-    author = collapse_whitespace(author or "")
-    if not author:
-        return None
-    after = _after_place_and_outlet(author)
-    if after and bare_name(after):
-        author = bare_name(after)
-    words = author.split()
-    if len(words) >= 3 and words[0] in _place_words() and _one_bare_name(" ".join(words[1:])):
-        author = " ".join(words[1:])  # "القامشلي آزاد ملا"
-    author = _without_credit_after(author, outlet)
-    if not_a_person(author, outlet) or _place_and_credit(author, outlet):
-        return None
-    return author
-
-
-_SLASHED = re.compile(r"\s*/\s*")
-_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
-
-
-def _without_credit_after(author: str, outlet: Optional[str]) -> str:
-    """A name without what follows it naming nobody: "Jane Doe/Staff Reporter" (a credit after a
-    slash), "Jane Doe for Radio Example" (the outlet the name wrote for)."""
-    parts = _SLASHED.split(author)
-    if len(parts) == 2 and bare_name(parts[0]) and not_a_person(parts[1], outlet):
-        return bare_name(parts[0])
-    match = _FOR_OUTLET.match(author)
-    if match and bare_name(match.group("name")) == match.group("name").strip():
-        return match.group("name").strip()
-    return author
-
-
-def _place_and_credit(author: str, outlet: Optional[str] = None) -> bool:
-    """"نيويورك - وكالات", "Istanbul - News Desk", "عمّان - الدستور" (the record's outlet): a place
-    and a credit naming nobody."""
-    parts = [p.strip() for p in _DASHED.split(author)]
-    return len(parts) == 2 and len(parts[0].split()) <= PLACE_WORDS and not_a_person(parts[1], outlet)

@@ -1,0 +1,185 @@
+"""A reporter's name with no label: "Jane Doe", "Jane Doe in Ankara", "Jane Doe and John Roe",
+"سلمى الحسن", the role, place or outlet printed beside it left out (:func:`bare_name`); whether such
+a name is a person's (:func:`person_name`); a reporter's role alone on a line (:func:`role_line`).
+The bylines of :mod:`archive.extract.bylines` read their names with these.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.byline_desks import names_nobody
+from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
+                                          without_credit, without_honorific)
+from archive.extract.data import english_words
+from archive.extract.header_labels import CACHE, labels
+from archive.extract.outlets import known_outlet
+from archive.extract.paragraphs import plain
+
+MAX_BARE_WORDS = 6
+NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
+_PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—ـ/]\s+|(?<=\S)[-–—ـ/]\s+|\s+[ـ/]\s*")  # "Raqqa - X", "أربيل- X", "دمشق ـ X"
+IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
+
+
+def without_role(value: str) -> str:
+    """A name without the role after it ("Jane Doe Middle East Correspondent") or before it
+    ("Middle East correspondent Jane Doe")."""
+    words = value.split()
+    roles = labels()["roles"]
+    for k in range(len(words) - 3, -1, -1):  # "Middle East correspondent Hamish Leyland"
+        after = words[k + 1:]
+        if plain(words[k]) in roles and 2 <= len(after) <= 4 and all(w[:1].isupper() for w in after) \
+                and not any(plain(w) in roles for w in after):
+            return " ".join(after)
+    if len(words) >= 3 and plain(words[-1]) in roles:
+        words.pop()
+        while words and words[-1][:1].islower():
+            words.pop()
+        if len(words) > 2:
+            words = words[:2]
+    return " ".join(words)
+
+
+
+_JOINED = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+و(?=\S)")
+
+
+@functools.lru_cache(maxsize=CACHE)
+def bare_name(line: str) -> Optional[str]:
+    """A byline without a label ("Jane Doe", "Jane Doe in Ankara", "سلمى الحسن"): 2-4 name words;
+    or two or three such names joined ("Jane Doe and John Roe", "Jane Doe, John Roe and Sam Poe");
+    the outlet or place printed beside it left out ("Jane Doe | Pristina | BIRN", "Agency24- Jane
+    Doe", "Jane Doe (The Daily Post)", "Jane Doe HS": :mod:`archive.extract.byline_parts`)."""
+    if line[-1:] in ",.:;!?":
+        return None
+    inner = before_bars(line) or after_numbered_outlet(line)
+    if inner:
+        found = bare_name(inner)
+        return found if found and not all(w.lower() in english_words() for w in found.split()) else None
+    after = after_place_and_outlet(line)
+    if after:
+        return bare_name(after)
+    signed = _NAME_PLACE_UNIT.match(line)
+    if signed and len(signed.group("place").split()) <= PLACE_WORDS and one_bare_name(signed.group("name")) == signed.group("name") \
+            and all(w[:1].isupper() for w in signed.group("place").split()):
+        return signed.group("name")  # "Jane Doe, London - Lakeside Research Centre"
+    if len(line.split()) > MAX_BARE_WORDS:
+        parts = _JOINED.split(line)
+        if not 2 <= len(parts) <= 3 or len(line.split()) > MAX_BARE_WORDS * len(parts):
+            return None
+        names = [one_bare_name(part) for part in parts]
+        return line if all(names) and all(name == part for name, part in zip(names, parts)) else None
+    found = one_bare_name(line)
+    if found or not _JOINED.search(line):
+        return found
+    parts = _JOINED.split(line)
+    if len(parts) in (2, 3) and all(one_bare_name(part) == part for part in parts):
+        return line
+    return None
+
+
+def one_bare_name(line: str) -> Optional[str]:
+    line = without_credit(line)
+    if opens_with_stop_word(line):
+        return None  # "For Immediate Release"
+    parts = _PLACE_NAME.split(line, maxsplit=1)
+    if len(parts) == 2 and credit_label(parts[0]):
+        return None  # "Photo: Jane Doe": a photographer's credit
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip() and not role_line(parts[1].strip()) \
+            and not names_nobody(parts[1].strip()):
+        line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
+    elif len(parts) == 2 and parts[1].strip():
+        line = parts[0]  # "Jane Doe - Staff Writer": the name, then the role
+    line = without_honorific(line)
+    value = IN_PLACE.sub("", line).strip()
+    if "," in value:
+        value = value.split(",", 1)[0]
+    value = without_role(value)
+    words = value.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in value) or known_outlet(value):
+        return None
+    arabic = all(re.fullmatch(r"[\u0600-\u06ff]+", w) for w in words)
+    if arabic and len(words) >= 3 and words[0] in place_words():
+        words = words[1:]  # "القامشلي آزاد ملا": the place the reporter files from, then the name
+        value = " ".join(words)
+    if arabic:
+        return value if len(words) <= 3 else None
+    if all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
+        return value
+    return None
+
+
+_NAME_PLACE_UNIT = re.compile(r"^(?P<name>[^,\d]{3,40}),\s+(?P<place>[^,\d\-–—]{2,30}?)\s+[-–—]\s+\S.{1,60}$")
+DASHED = re.compile(r"\s+[-–—ـ]\s+")
+PLACE_WORDS = 2
+OUTLET_WORDS = 3
+
+
+def after_place_and_outlet(line: str) -> Optional[str]:
+    """The last part of "بغداد - العين الإخبارية - سلام الجاف", "Erbil - Agency24 - Jane Doe": a
+    place, the outlet, the reporter (as Arabic newsrooms sign), or None. The place and the outlet
+    are short; the outlet is no person's name."""
+    parts = [p.strip() for p in DASHED.split(line.strip())]
+    if len(parts) != 3 or not all(parts) or len(parts[0].split()) > PLACE_WORDS \
+            or len(parts[1].split()) > OUTLET_WORDS or any(c.isdigit() for c in parts[0] + parts[2]):
+        return None
+    if not 2 <= len(parts[2].split()) <= 4 or known_outlet(parts[2]) or credit_label(parts[1]) \
+            or not person_name(parts[2]):
+        return None
+    if not _ARABIC_WORD.match(parts[0]) and len(parts[0].split()) == 2 and one_bare_name(parts[0]) == parts[0]:
+        return None  # "Jane Doe - Ankara - Rudaw News": the name comes first
+    return parts[2]
+
+
+@functools.lru_cache(maxsize=1)
+def place_words() -> frozenset:
+    """Places of the gazetteer written in one word ("القامشلي", "Erbil"): before a name, where
+    the reporter files from."""
+    from archive.extract.gazetteer import entities
+    return frozenset(spelling for entity in entities() if entity.kind == "place"
+                     for spelling in (entity.name,) + entity.aliases if " " not in spelling.strip())
+
+
+
+
+def person_name(name: str) -> bool:
+    """Whether a bare name found with no label and no date beside it (a name alone under the
+    text) is a person's: Arabic-script words, or capitalised words none of which is a common
+    English word ("Find Tickets", "Report Error", "Our Latest Stories" are page furniture) nor
+    written in capitals or as a domain ("AUSTRALIA AHEAD", "SyndiGate.info")."""
+    words = name.split()
+    if all(_ARABIC_WORD.fullmatch(w) for w in words):
+        return True
+    english = english_words()
+    return all(not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
+               and (w.lower() not in english or w.lower() in ("and", "&")) for w in words)
+
+
+def role_line(line: str) -> bool:
+    """A reporter's role alone on the line under (or over) the name ("Home Affairs Correspondent",
+    "Middle East Editor", "مراسلة", "Freelance journalist based in Erbil", "Senior Analyst,
+    Syria"): a few words, the first capitalised, ending in a role word, then perhaps a place."""
+    words = line.split()
+    if not 1 <= len(words) <= MAX_BARE_WORDS + 2 or line[-1:] in ".:;!?":
+        return False
+    core = _ROLE_PLACE.sub("", line).split(",")[0].split()
+    if not 1 <= len(core) <= 5:
+        return False
+    roles = labels()["roles"]
+    first = core[0]
+    last = plain(core[-1])
+    return (last in roles or (last.endswith("s") and last[:-1] in roles)) and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of") or _ARABIC_WORD.fullmatch(w)
+                for w in core[:-1])
+
+
+_ROLE_PLACE = re.compile(r"\s+(?:based\s+)?(?:in|at|for|covering)\s+\S.*$")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+
+
+def _capitalised(word: str) -> bool:
+    """"Doe", "al-Aswad": a name's last word."""
+    return word[:1].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", word))

@@ -1,0 +1,55 @@
+"""The author a record stores from the byline any reader found: the reporter's name, or None
+where the byline names nobody (a desk, the outlet, "place - agencies")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.byline_desks import not_a_person
+from archive.extract.person_names import (DASHED, PLACE_WORDS, after_place_and_outlet, bare_name, one_bare_name,
+                                          place_words)
+from archive.model import collapse_whitespace
+
+
+def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]:
+    """The author to store from a byline any reader found (a text's header, an HTML page's
+    ``<meta name="author">`` or JSON-LD, a CSV or JSONL byline field): the reporter of "place -
+    outlet - reporter" ("عمان - الغد - رانيا الخطيب"); None for a credit naming nobody (a desk,
+    the outlet, "نيويورك - وكالات", "Star Online Report")."""
+    author = collapse_whitespace(author or "")
+    if not author:
+        return None
+    after = after_place_and_outlet(author)
+    if after and bare_name(after):
+        author = bare_name(after)
+    words = author.split()
+    if len(words) >= 3 and words[0] in place_words() and one_bare_name(" ".join(words[1:])):
+        author = " ".join(words[1:])  # "القامشلي آزاد ملا"
+    author = _without_credit_after(author, outlet)
+    if not_a_person(author, outlet) or _place_and_credit(author, outlet):
+        return None
+    return author
+
+
+_SLASHED = re.compile(r"\s*/\s*")
+_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
+
+
+def _without_credit_after(author: str, outlet: Optional[str]) -> str:
+    """A name without what follows it naming nobody: "Jane Doe/Staff Reporter" (a credit after a
+    slash), "Jane Doe for Radio Example" (the outlet the name wrote for)."""
+    parts = _SLASHED.split(author)
+    if len(parts) == 2 and bare_name(parts[0]) and not_a_person(parts[1], outlet):
+        return bare_name(parts[0])
+    match = _FOR_OUTLET.match(author)
+    if match and bare_name(match.group("name")) == match.group("name").strip():
+        return match.group("name").strip()
+    return author
+
+
+def _place_and_credit(author: str, outlet: Optional[str] = None) -> bool:
+    """"نيويورك - وكالات", "Istanbul - News Desk", "عمّان - الدستور" (the record's outlet): a place
+    and a credit naming nobody."""
+    parts = [p.strip() for p in DASHED.split(author)]
+    return len(parts) == 2 and len(parts[0].split()) <= PLACE_WORDS and not_a_person(parts[1], outlet)
