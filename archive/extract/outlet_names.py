@@ -1,5 +1,5 @@
-"""Outlet names: the data file of outlets (``archive/data/outlets.txt``, its header says the
-format) and one name per outlet.
+"""Outlet names: one name per outlet, by the outlet data (``archive/data/outlets.txt``, its header
+says the format, and the world files after it: loaded by :mod:`archive.extract.outlet_data`).
 
 ``AFP``, ``Agence France-Presse``, ``(AFP)``, ``afp.com`` and ``أ ف ب`` all give ``Agence
 France-Presse``: :func:`known_outlet` for a line that is exactly an outlet's name (as pages show
@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 from urllib.parse import urlsplit
 
-from archive.extract.data import data_lines
+from archive.extract.outlet_data import (  # noqa: F401 (the data: callers import these names here)
+    DATA_FILE, FIELDS, Outlet, OutletTable, lookup_name, name_key, outlet_table, parse_outlets,
+)
 from archive.extract.outlet_forms import bare_name, company_suffix, original_url  # noqa: F401 (callers import them here)
 from archive.model import collapse_whitespace
 
-
-DATA_FILE = "outlets.txt"
-FIELDS = ("aliases", "domains", "datelines", "copyright", "style", "aggregator")
 
 URL = re.compile(r"(?:https?://|(?<![\w@.])www\.)[^\s<>\"'()\[\]]+", re.I)
 URL_LINE = re.compile(
@@ -31,9 +28,6 @@ URL_LINE = re.compile(
     re.I,
 )
 
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None,
-                              "ک": "ك", "ی": "ي", "ڕ": "ر", "ۆ": "و", "ێ": "ي"})
-_KEEP = re.compile(r"[^\w]|_", re.U)
 _QUALIFIERS = re.compile(
     r"(?:\s*[-–|:,(]\s*|\s+)(?:english|arabic|in english|english edition|arabic edition|online|digital|"
     r"website|news online|\.com|\.net|uk|us|staff|newsroom|news desk|desk|team|editorial team|editors|"
@@ -52,95 +46,6 @@ _WITH_AGENCIES = re.compile(
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|:·»«]\s+|\s*[|:·»«]\s+|\s+\|\s*")
-
-
-@functools.lru_cache(maxsize=8192)
-def name_key(name: str) -> str:
-    """A name as compared: case, accents, punctuation, spaces and Arabic letter forms folded."""
-    if name.isascii():  # nothing to decompose or fold but case
-        return _KEEP.sub("", name.casefold())
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.translate(_ARABIC_FOLD)
-    return _KEEP.sub("", text)
-
-
-def lookup_name(names: dict, text: str) -> Optional[str]:
-    """``names[name_key(text)]``, or without a leading "The" ("The Syrian Observatory For Human
-    Rights"); never the other way round ("National" is a menu entry, not The National)."""
-    found = names.get(name_key(text))
-    if found is None and re.match(r"the\s+\S", text.strip(), re.I):
-        found = names.get(name_key(text.strip()[4:]))
-    return found
-
-
-@dataclass
-class Outlet:
-    name: str
-    aliases: list = field(default_factory=list)
-    domains: list = field(default_factory=list)
-    datelines: list = field(default_factory=list)
-    copyright: list = field(default_factory=list)
-    style: list = field(default_factory=list)
-    aggregator: list = field(default_factory=list)  # ["yes"] for a site republishing others' reports
-
-
-@dataclass
-class OutletTable:
-    outlets: list
-    names: dict  # name_key -> canonical (names and aliases)
-    holders: dict  # name_key -> canonical (copyright holders, names and aliases)
-    tags: dict  # name_key -> canonical (dateline tags)
-    domains: dict  # "host[/path]" -> canonical
-    styles: list  # (compiled regex, canonical)
-    longest: int  # words in the longest name, alias or holder
-    never: frozenset = frozenset()  # name_keys of words that name no outlet ("Share")
-    aggregators: frozenset = frozenset()  # canonical names of sites that republish others' reports
-
-
-def parse_outlets(lines: Iterable[str]) -> list:
-    """Blocks of ``Name`` + ``key: a | b`` lines (and old ``Name | alias`` lines) as Outlets."""
-    outlets: list = []
-    for line in lines:
-        key, sep, value = line.partition(":")
-        key = key.strip().lower()
-        if sep and key in ("never", "never_first"):
-            continue  # read by outlet_table
-        if sep and key in FIELDS and outlets:
-            values = [v.strip() for v in value.split("|") if v.strip()]
-            getattr(outlets[-1], key).extend(values)
-            continue
-        names = [part.strip() for part in line.split("|") if part.strip()]
-        if names:
-            outlets.append(Outlet(names[0], aliases=names[1:]))
-    return outlets
-
-
-@functools.lru_cache(maxsize=None)
-def outlet_table() -> OutletTable:
-    outlets = parse_outlets(data_lines(DATA_FILE))
-    names, holders, tags, domains, styles = {}, {}, {}, {}, []
-    longest = 1
-    for outlet in outlets:
-        for alias in [outlet.name] + outlet.aliases:
-            names.setdefault(name_key(alias), outlet.name)
-        for alias in [outlet.name] + outlet.aliases + outlet.copyright:
-            holders.setdefault(name_key(alias), outlet.name)
-            longest = max(longest, len(alias.split()))
-        for tag in outlet.datelines:
-            tags.setdefault(name_key(tag), outlet.name)
-        for domain in outlet.domains:
-            domains.setdefault(domain.lower().strip("/"), outlet.name)
-        for pattern in outlet.style:
-            styles.append((re.compile(pattern), outlet.name))
-    names.pop("", None), holders.pop("", None), tags.pop("", None)
-    never = set()
-    for line in data_lines(DATA_FILE):
-        key, sep, value = line.partition(":")
-        if sep and key.strip().lower() == "never":
-            never.update(name_key(v) for v in value.split("|") if v.strip())
-    aggregators = frozenset(o.name for o in outlets if any(v.lower() in ("yes", "true") for v in o.aggregator))
-    return OutletTable(outlets, names, holders, tags, domains, styles, longest, frozenset(never - {""}), aggregators)
 
 
 # -- one outlet, one name ---------------------------------------------------------------------
@@ -268,20 +173,9 @@ def plausible_name(name: str) -> bool:
     never = outlet_table().never
     if name_key(name) in never or all(name_key(word) in never for word in words):
         return False  # "Share Tweet"
-    if name_key(words[0]) in _never_first():
+    if name_key(words[0]) in outlet_table().never_first:
         return False  # "For Subscribers": a paywall's label
     return bool(re.search(r"[^\W\d_]", name))
-
-
-@functools.lru_cache(maxsize=None)
-def _never_first() -> frozenset:
-    """name_keys of the words no outlet's name starts with (``never_first:`` in the data file)."""
-    words = set()
-    for line in data_lines(DATA_FILE):
-        key, sep, value = line.partition(":")
-        if sep and key.strip().lower() == "never_first":
-            words.update(name_key(v) for v in value.split("|") if v.strip())
-    return frozenset(words - {""})
 
 
 def _looks_like_domain(name: str) -> bool:
