@@ -12,7 +12,7 @@ from typing import Callable, Optional
 
 from archive import workers
 from archive.finished_files import FinishedFiles, count_skipped, options_key
-from archive.import_report import ImportReport
+from archive.import_report import FolderNames, ImportReport
 from archive.sources import (  # noqa: F401 (measure_input, count_files, read_source: used by the CLI, tests, benches)
     IgnoredFile, count_files, measure_input, read_path, read_source, records_from,
 )
@@ -49,6 +49,7 @@ class Importer:
         self.reread = reread  # read files an earlier import finished too (else skipped: archive/finished_files.py)
         self._files: Optional[FinishedFiles] = None  # the running import's (run)
         self._file_of: dict = {}  # id() of an article waiting in the batch -> its file's Tally
+        self._folder_of = FolderNames([])  # the run's: a stored file's folder as the user named it
         self._seen: set = set()  # ids (as ints) met in the running import
         # id (int) -> (record_hash, content_hash, place) of a first record not stored from where it was met
         self._not_stored: dict = {}
@@ -100,6 +101,7 @@ class Importer:
         self._seen = set()  # every id met in this import (as an int): repeats are found across batches
         self._not_stored = {}
         self._report, self._on_file = report, on_file
+        self._folder_of = FolderNames(paths)  # the folders of articles without an outlet, as the user named them
         files = self._files = FinishedFiles(self.archive.db, options_key(self.defaults, self.mapping, self.options.date_order),
                                             self.reread)
         batch: list = []
@@ -136,7 +138,8 @@ class Importer:
         finally:
             errors = [{"where": w, "reason": r} for w, r in report.failures]
             warnings = [{"where": w, "warning": r} for w, r in report.warnings]
-            store.finish_import(report.import_id, report.counts(), errors, report.status, warnings)
+            store.finish_import(report.import_id, dict(report.counts(), **report.outlet_counts()), errors,
+                                report.status, warnings)
         return report
 
     def _counting(self, report: ImportReport, on_file):
@@ -245,6 +248,8 @@ class Importer:
             else:
                 report.imported += 1
             self._outcome(article, "updated" if article.id in stored else "imported")
+        for article in to_write + unchanged:
+            report.outlet_of(self._folder_of(article.source_path), article.outlet)
         self._file_of.clear()
 
 

@@ -35,6 +35,8 @@ TABLES = {
             "skipped": int,  # records that are not articles (WARC requests, images, redirects)
             "errors": str,  # JSON list of {"where", "reason"}
             "warnings": str,  # JSON list of {"where", "warning"}: stored, but the user should know
+            "no_outlet": int,  # articles kept by this import (imported, updated, unchanged) without an outlet
+            "no_outlet_folders": str,  # JSON {folder as the user named it: those articles}, most first
         },
         "pk": "id",
     },

@@ -46,7 +46,10 @@ def _parse_date(ctx, param, value):
 @click.command(name="import")
 @click.argument("db_path", metavar="DB", type=click.Path())
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path())
-@click.option("--outlet", help="Outlet for articles that do not name one.")
+@click.option("--outlet", metavar="NAME",
+              help="Outlet for the articles in which none is found (with --override: for every article). After an "
+                   "import, the summary names the folders whose articles got no outlet: import each again with "
+                   "--outlet NAME.")
 @click.option("--date", "published", callback=_parse_date, help="Publication date for articles that give none.")
 @click.option("--tag", "tags", multiple=True, help="Tag every article in the batch (repeatable).")
 @click.option("--override", is_flag=True, help="--outlet and --date win over what the files say.")
@@ -146,6 +149,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             bar.update(max(size, 1) - bar.pos)
     click.echo(f"{db_path}: {report.summary()} ({report.files:,} files, import #{report.import_id})", err=True)
+    if report.outlet_note():
+        click.echo(f"  {report.outlet_note()}", err=True)
     for warning, places in report.grouped_warnings()[:FAILURES_SHOWN]:
         shown = ", ".join(places[:3]) + (f" and {len(places) - 3:,} more" if len(places) > 3 else "")
         click.echo(f"  warning: {warning}: {shown}", err=True)
