@@ -1,7 +1,7 @@
 """Analysis: how text becomes terms (Whoosh's ``analysis``).
 
 The tokenizer and filters of the archive's analyzers (marks, stop words and Arabic articles,
-stemming, transliteration variants, Arabic script: :class:`ArabicFilter`), :class:`ArchiveAnalyzer`'s cached fast path for indexing,
+stemming, transliteration variants; Arabic script: ``arabic_terms.py``'s :class:`ArabicFilter`), :class:`ArchiveAnalyzer`'s cached fast path for indexing,
 and the positions format that uses it.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from pickle import dumps as _dumps
 from typing import NamedTuple, Optional
 
@@ -25,7 +24,7 @@ from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa
 from indexer.names import MARKS as _MARKS
 from indexer.names import TOKEN_RE as _TOKEN_RE
 from indexer.names import fold as _fold
-from indexer.names import ARABIC_PREFIXES, fold_arabic, is_arabic, normalise_arabic, undotted
+from indexer.names import undotted
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``.
@@ -154,85 +153,10 @@ class NameFormFilter(Filter):
                 yield token
 
 
-_STEMMERS = threading.local()  # a PyStemmer Stemmer is not safe to share between threads
-
-
-def _arabic_stemmer():
-    stemmer = getattr(_STEMMERS, "arabic", None)
-    if stemmer is None:
-        import Stemmer  # PyStemmer: Snowball's stemmers in C
-
-        stemmer = _STEMMERS.arabic = Stemmer.Stemmer("arabic")
-    return stemmer
-
-
-@functools.lru_cache(maxsize=200_000)
-def arabic_term(word: str, stem: bool = True) -> str:
-    """An Arabic-script token as indexed: normalised and without article or attached prefixes
-    (``indexer.names.fold_arabic``), then Snowball's Arabic stemmer; digits as ASCII digits.
-    A place name the stemmer would cut onto another name's or word's stem is kept whole, also after
-    a bare ب, ك or ف (حماة, بحماة: حماه; not حما, the stem of حماية): see :func:`_whole_arabic_name`."""
-    folded = fold_arabic(word)
-    if not stem or not is_arabic(folded):
-        return folded
-    if _bare_articled_name(word, folded):  # the word's term, marked: هول -> هولـ
-        return arabic_term("ال" + folded, stem) + ARTICLED_MARK
-    whole = _whole_arabic_name(folded)
-    if whole:
-        return whole
-    if folded[:1] == "ك":  # كداعش, كقسد ("as", "like"): a name written without its article (Snowball takes
-        from indexer.arabic_whole_names import BARE  # ب and ف off itself: بحلب, فروج; never ك)
-
-        if folded[1:] in BARE and folded not in BARE:
-            folded = folded[1:]
-    return _arabic_stemmer().stemWord(folded) or folded
-
-
-# A place name the gazetteer writes only with its article, written bare in a text (عن هول ما عاشته,
-# "the horror of"; فرات, a given name), is another word: indexed as the word and this mark (tatweel,
-# which the normalisation drops from every text), never as the name's term.
-ARTICLED_MARK = "\u0640"
-
-
-def _bare_articled_name(word: str, folded: str) -> bool:
-    """Whether ``word`` is one of indexer/arabic_whole_names.py's ARTICLED names written without its
-    article (هول, وهول, لهول; not الهول, والهول, للهول)."""
-    from indexer.arabic_whole_names import ARTICLED
-
-    if folded not in ARTICLED:
-        return False
-    normalised = normalise_arabic(word)
-    return not any(normalised.startswith(prefix) and normalised[len(prefix):].endswith(folded)
-                   for prefix in ARABIC_PREFIXES)
-
-
-def _whole_arabic_name(folded: str) -> str:
-    """The name ``folded`` is (``indexer/arabic_whole_names.py``, from the gazetteer), or ``""``."""
-    from indexer.arabic_whole_names import WHOLE
-
-    if folded in WHOLE:
-        return folded
-    if folded[:1] in ("ب", "ك", "ف") and folded[1:] in WHOLE:
-        return folded[1:]
-    return ""
-
-
-class ArabicFilter(Filter):
-    """Arabic-script tokens only (Latin text passes untouched): alef and hamza forms, ta marbuta,
-    alef maqsura, tatweel and harakat normalised, Arabic-Indic digits as ASCII, the article and
-    attached prefixes dropped (والهول = الهول = هول), then stemmed by Snowball when ``stem``."""
-
-    def __init__(self, stem: bool = True):
-        self.stem = stem
-
-    def __call__(self, tokens):
-        stem = self.stem
-        for token in tokens:
-            if is_arabic(token.text):
-                token.text = arabic_term(token.text, stem)
-                if not token.text:
-                    continue
-            yield token
+# Arabic-script terms (moved to arabic_terms.py; re-exported: analysis.arabic_term, ArabicFilter, ...).
+from indexer.fulltext.arabic_terms import (  # noqa: E402,F401
+    _STEMMERS, ARTICLED_MARK, ArabicFilter, _arabic_stemmer, _bare_articled_name, _whole_arabic_name, arabic_term,
+)
 
 
 class ArchiveAnalyzer(CompositeAnalyzer):
