@@ -1,0 +1,203 @@
+"""The name tables the search index keeps as its own copies, drawn from the gazetteer: the Arabic
+words kept whole, read after a bare ك, or written only with the article, the two-word month names
+(``indexer/arabic_whole_names.py``), and the names kept cased and unstemmed (``indexer/cased_names.py``);
+each with the text of its module and its writer. Moved out of ``gazetteer.py``, which re-exports these
+names (``archive.extract.gazetteer.write_cased_names()`` and the rest still work)."""
+
+from __future__ import annotations
+
+from archive.extract.gazetteer import TOKEN_RE, _lines, entities, fold_word
+
+
+def whole_arabic_names() -> tuple[str, ...]:
+    """The Arabic words the index keeps whole, unstemmed (``indexer/arabic_whole_names.py``, which
+    this writes: see :func:`write_whole_arabic_names`): the head word of a place's Arabic spelling
+    (حماة, ديريك, غازي of غازي عنتاب), used by no other entity, that Snowball's stemmer cuts onto
+    the stem of another entity's word (حماة and حماية, the YPG's "protection", are both حما;
+    ديريك, Derik, is دير, the first word of دير الزور). Folded as the index folds them. A place's
+    other spellings that share its stem (قامشلي, قامشلو) are the same place and stay stemmed."""
+    from indexer.fulltext.analysis import _arabic_stemmer
+    from indexer.names import fold_arabic, is_arabic
+
+    stemmer = _arabic_stemmer()
+    entities_of: dict[str, set] = {}
+    heads: set = set()
+    for number, item in enumerate(entities()):
+        for spelling in (item.name,) + item.aliases:
+            words = [fold_arabic(t) for t in TOKEN_RE.findall(spelling) if is_arabic(t)]
+            words = [w for w in words if not w.isdigit()]
+            for position, word in enumerate(words):
+                entities_of.setdefault(word, set()).add(number)
+                if position == 0 and item.kind == "place":
+                    heads.add(word)
+    stems = {word: stemmer.stemWord(word) or word for word in entities_of}
+    by_stem: dict[str, set] = {}
+    for word, stem in stems.items():
+        by_stem.setdefault(stem, set()).add(word)
+    return tuple(sorted(
+        word for word in heads
+        if len(entities_of[word]) == 1 and stems[word] != word
+        and any(not (entities_of[other] & entities_of[word]) for other in by_stem[stems[word]] if other != word)))
+
+
+def bare_arabic_names() -> tuple[str, ...]:
+    """The gazetteer's Arabic names of one word written without the article (داعش, قسد, منبج,
+    عفرين), folded as the index folds them, of three letters or more: after a bare ك ("as", "like":
+    كداعش, كقسد) the index reads the name (``indexer/arabic_whole_names.py``; Snowball's stemmer takes a
+    bare ب or ف off itself, never ك).
+    A name the gazetteer writes with its article (الرقة) is not one: برقة is "gently", not Raqqa."""
+    from indexer.names import fold_arabic, is_arabic, normalise_arabic
+
+    found = set()
+    for item in entities():
+        for spelling in (item.name,) + item.aliases:
+            tokens = TOKEN_RE.findall(spelling)
+            if len(tokens) != 1 or not is_arabic(tokens[0]) or normalise_arabic(tokens[0]).startswith("ال"):
+                continue
+            word = fold_arabic(tokens[0])
+            if len(word) >= 3 and not word.isdigit():
+                found.add(word)
+    return tuple(sorted(found))
+
+
+def articled_arabic_names() -> tuple[str, ...]:
+    """The gazetteer's Arabic place names of one word written only with the article (الهول, الفرات,
+    الرقة; not organisations' loanwords and acronyms, which Arabic also writes bare: أونروا), folded as the index folds them (هول, فرات, رقه), of three letters or more, that no Arabic
+    spelling of the gazetteer writes bare, as a word of its own: written without the article in a
+    text (عن هول ما عاشته "the horror of", the given name فرات) the word is no name, and the index
+    keeps it apart (``indexer/arabic_whole_names.py`` ARTICLED; ``analysis.arabic_term``)."""
+    from indexer.names import fold_arabic, is_arabic, normalise_arabic
+
+    articled, bare = set(), set()
+    for item in entities():
+        for spelling in (item.name,) + item.aliases:
+            tokens = [t for t in TOKEN_RE.findall(spelling) if is_arabic(t)]
+            for token in tokens:
+                word = fold_arabic(token)
+                if word.isdigit():
+                    continue
+                if normalise_arabic(token) == word or not normalise_arabic(token).startswith(("ال", "وال", "لل")):
+                    bare.add(word)
+                elif item.kind == "place" and len(TOKEN_RE.findall(spelling)) == 1 and len(word) >= 3:
+                    articled.add(word)
+    return tuple(sorted(articled - bare - set(bare_arabic_names())))
+
+
+def month_phrases() -> tuple[str, ...]:
+    """The month names of two words or more (تشرين الأول, كانون الثاني, çiriya pêşîn) of
+    ``archive/data/date_words.txt``: a word read as a name that begins one (تشرين, the Tishrin dam's
+    name) is searched outside them (``indexer/arabic_whole_names.py`` MONTHS; sound_alikes)."""
+    from archive.extract.data import data_lines
+
+    found = []
+    for line in data_lines("date_words.txt"):
+        fields = [field.strip() for field in line.split("|")]
+        if fields[0] == "month":
+            found += [name for name in fields[2:] if len(name.split()) > 1 and name not in found]
+    return tuple(found)
+
+
+def whole_arabic_names_module() -> str:
+    """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
+    words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
+    bare = "".join(f'    "{word}",\n' for word in bare_arabic_names())
+    articled = "".join(f'    "{word}",\n' for word in articled_arabic_names())
+    months = "".join(f'    "{name}",\n' for name in month_phrases())
+    return ('"""The Arabic words the search index keeps whole (unstemmed), the names it reads after a bare\n'
+            "ك (BARE), the names written only with the article (ARTICLED: bare, another word), and the month\n"
+            "names of two words (MONTHS, archive/data/date_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
+            "archive/data/gazetteer.txt; do not edit.\n"
+            "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
+            'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
+            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n\nMONTHS = (\n{months})\n")
+
+
+def write_whole_arabic_names() -> None:
+    """Write ``indexer/arabic_whole_names.py`` (the analysis's own copy: an import's worker
+    processes analyse without the archive's data)."""
+    from pathlib import Path
+
+    import indexer
+
+    (Path(indexer.__file__).parent / "arabic_whole_names.py").write_text(whole_arabic_names_module(), encoding="utf-8")
+
+
+def cased_names() -> dict[str, str]:
+    """``{word folded: the word as a name writes it}``: the words of the gazetteer's Latin spellings
+    that the stemmed index would take for English words (``indexer/cased_names.py``, which this
+    writes: see :func:`write_cased_names`); the index keeps them as names too, unstemmed and with
+    their case ("Hims", "WHO"), and a search for the name finds only those.
+
+    Found by method, not listed: a spelling whose words index as one term (its articles and stop
+    words dropped) that is the term of a common English word or stop word (``english_words.txt``,
+    ``stopwords.txt``, the index's own stop list) gives the word that makes that term ("Hims" is
+    stemmed to "him", "Hit" is "hit", "ICC" is "ic" as "ice" is, "WHO", "Monitor" of Al-Monitor);
+    and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS")."""
+    from archive.extract.data import data_lines
+    from archive.extract.entities import english_words
+    from indexer.fulltext.analysis import STOP_WORDS, _analyzer
+    from indexer.names import fold, is_arabic
+
+    analyzer = _analyzer(names=False)
+
+    def plain(text: str) -> tuple:  # as the stemmed index analyses words (no name kept as a name)
+        return tuple(token.text for token in analyzer(text))
+
+    stop = set(data_lines("stopwords.txt")) | STOP_WORDS
+    common = {term for word in english_words() | stop for term in plain(word)} | stop  # "AANES" is stemmed to "an"
+    found: dict[str, str] = {}
+
+    def add(word: str) -> None:
+        folded = fold(word)
+        if folded not in found or (found[folded].isupper() and not word.isupper()):
+            found[folded] = word  # a capitalised form also takes the word in capitals: the lenient one
+
+    for item in _lines():
+        for spelling in item.spellings:
+            if is_arabic(spelling.text):
+                continue
+            words = [word for word in TOKEN_RE.findall(spelling.text) if fold_word(word)]
+            stops = [word for word in words if word.isupper() and len(word) >= 2 and fold(word) in STOP_WORDS]
+            for word in stops:
+                add(word)  # "US", "IS"
+            key = plain(spelling.text)
+            if len(key) == 1 and key[0] in common and not stops:  # "US Army" is two terms, US and armi
+                for word in words:
+                    if plain(word) == key and word[:1].isupper():
+                        add(word)
+    return dict(sorted(found.items()))
+
+
+def cased_names_that_are_words() -> tuple[str, ...]:
+    """The words of :func:`cased_names` that are common English words or stop words themselves
+    ("hit", "who", "us"; not "hims", "france", "icc", which only stem onto one): the index keeps them
+    as names only where they have the name's case, and as the word too."""
+    from archive.extract.data import data_lines
+    from archive.extract.entities import english_words
+    from indexer.fulltext.analysis import STOP_WORDS
+
+    common = english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
+    return tuple(folded for folded in cased_names() if folded in common)
+
+
+def cased_names_module() -> str:
+    """The text of ``indexer/cased_names.py`` for the gazetteer as it is."""
+    names = "".join(f'    "{folded}": "{word}",\n' for folded, word in cased_names().items())
+    words = "".join(f'    "{folded}",\n' for folded in cased_names_that_are_words())
+    return ('"""The words of place and organisation names that the search index keeps as names, unstemmed,\n'
+            "where its stemmed terms would take them for English words (Hims: him, Hit: hit, WHO: who, US:\n"
+            "us): CASED, each as the index keeps it; WORDS, those that are English words themselves, kept as\n"
+            "names only with the name's case (indexer/fulltext/analysis.py, NameCaseFilter). Written by\n"
+            "archive.extract.gazetteer.write_cased_names() from archive/data/gazetteer.txt; do not edit.\n"
+            "tests/test_cased_names.py fails when it no longer matches the gazetteer: write it again and raise\n"
+            'ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
+            f"CASED = {{\n{names}}}\n\nWORDS = frozenset({{\n{words}}})\n")
+
+
+def write_cased_names() -> None:
+    """Write ``indexer/cased_names.py`` (the analysis's own copy, as for the Arabic whole names)."""
+    from pathlib import Path
+
+    import indexer
+
+    (Path(indexer.__file__).parent / "cased_names.py").write_text(cased_names_module(), encoding="utf-8")
