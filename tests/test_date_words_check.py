@@ -3,7 +3,8 @@ date the text states is used as a check; a disagreement is reported")."""
 
 import datetime as dt
 
-from archive.extract.dates import read_date, publication_date, words_day_month
+from archive.extract.dates import read_date, words_day_month
+from archive.extract.publication_dates import publication_date
 from archive.extract.header_dates import date_in, invalid_date_in
 
 

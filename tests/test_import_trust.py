@@ -8,7 +8,8 @@ import shutil
 import pytest
 import sqlite_utils
 
-from archive.extract.dates import iso_date, publication_date, read_date, stated_dates
+from archive.extract.dates import iso_date, read_date, stated_dates
+from archive.extract.publication_dates import publication_date
 from archive.readers.decode import decode_bytes, decode_text, repair
 from conftest import SAMPLE
 
@@ -422,7 +423,7 @@ def test_row_numbers_used_as_ids_belong_to_their_file(cli, db_path, tmp_path):
 
 
 def test_numeric_dates_in_short_date_lines_vote_and_read():
-    from archive.extract.dates import readings
+    from archive.extract.date_orders import readings
 
     assert readings("Posted 4/25/2017 10:22 am") == {"mdy"}
     assert readings("Published on 05.04.2017, updated 06.04.2017") == {"dmy", "mdy"}

@@ -9,10 +9,11 @@ from typing import Optional
 
 from archive.extract.boilerplate import clean_record_paragraphs
 from archive.extract.bylines import stored_author
-from archive.extract.dates import ORDERS, publication_date
+from archive.extract.dates import ORDERS
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
 from archive.extract.outlets import article_outlet
+from archive.extract.publication_dates import publication_date
 from archive.extract.tags import clean_tags
 from archive.model import (
     FROM_COMMAND_LINE,

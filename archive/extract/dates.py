@@ -1,15 +1,15 @@
 """Publication dates written in any common form, parsed to ISO ``YYYY-MM-DD``.
 
 Numeric dates (``03/04/2020``) are read in the order given: ``dmy``, ``mdy`` or ``ymd``, decided
-for a whole column or folder (:class:`DateOrderVotes`, archive.extract.profile) or by
+for a whole column or folder (:mod:`archive.extract.date_orders`, archive.extract.profile) or by
 ``--date-order``; without one, day-first unless the numbers only make sense month-first. Month
 and weekday names are English or Arabic (archive/data/date_words.txt), digits ASCII or
 Arabic-Indic. Dates far in the future are refused: they are misreadings, not publication dates.
 
 :func:`read_date` says more than the date: the other reading of a day-month value that fits both
 ways, and why a value shaped like a date is not one (``2020-13-45``, ``31/02/2020``).
-:func:`publication_date` decides an article's date from its metadata, the group's order and the
-dates its text states, with the notes the import reports.
+:func:`archive.extract.publication_dates.publication_date` decides an article's date from its
+metadata, the group's order and the dates its text states, with the notes the import reports.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns() -> tuple:
+def patterns() -> tuple:
     months, weekdays, hijri = _words()
     month_name = r"(?:" + _alternation(months) + r")\.?"
     # "نيسان (أبريل)", "نيسان/أبريل", "شباط فبراير": a month given under two names
@@ -146,7 +146,7 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
     text = fold(text).strip()
     if len(text) > 80:
         return DateReading()
-    months, whole, _, _ = _patterns()
+    months, whole, _, _ = patterns()
     for kind, pattern in whole:
         match = pattern.match(text)
         if not match:
@@ -181,7 +181,7 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
     Gregorian date (a written one before a numeric one)."""
     if len(text) > 120:
         return DateReading()
-    months, _, inside, extra = _patterns()
+    months, _, inside, extra = patterns()
     found = []
     rest = text
     for pattern in inside[:2]:
@@ -194,7 +194,7 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
         groups = min(found, key=lambda item: item[0])[1].groupdict()
         value, why = _build(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today)
         return DateReading(value, problem=why and f"{why}: {text}")
-    numeric = _numeric_in_line(text)
+    numeric = numeric_in_line(text)
     if numeric is None:
         return DateReading()
     if numeric.group("a4"):
@@ -243,7 +243,7 @@ _NUMERIC_INSIDE = re.compile(
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 
 
-def _numeric_in_line(text: str):
+def numeric_in_line(text: str):
     """The one numeric date of a short line whose other words are few (a label, a time, a name)."""
     matches = list(_NUMERIC_INSIDE.finditer(text))
     if not matches:
@@ -254,7 +254,7 @@ def _numeric_in_line(text: str):
     if match.group("a4") is not None and len(match.group("c")) > 2:
         return None
     rest = _TIME_OF_DAY.sub(" ", text[: match.start()] + " " + text[match.end():])
-    rest = _patterns()[3].sub(" ", rest)
+    rest = patterns()[3].sub(" ", rest)
     return match if len(rest.split()) <= DATE_LINE_WORDS else None
 
 
@@ -300,7 +300,7 @@ def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
     text = fold(text)
     if not _YEAR.search(text):  # every date stated in full has its year
         return []
-    months, _, inside, _ = _patterns()
+    months, _, inside, _ = patterns()
     found = []
     for pattern in inside:
         for match in pattern.finditer(text):
@@ -313,104 +313,3 @@ def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
                 strong = bool(groups.get("weekday")) or opens_line
                 found.append((value, strong))
     return found
-
-
-# -- an article's publication date -----------------------------------------------------------------
-AMBIGUOUS = "day and month could be read either way; read as day-first (choose with --date-order)"
-
-
-def publication_date(value: Optional[str], order: Optional[str] = None, decided: bool = False,
-                     text: str = "", today: Optional[dt.date] = None, firm: bool = False) -> tuple:
-    """``(ISO date or None, notes)`` for a record's date ``value``.
-
-    ``order`` is the order of numeric dates of the record's group; ``decided`` says there was one
-    (inferred from the group's values, or ``firm``: given on the command line). ``text`` is the
-    start of the article: the dates it states check the value. An ambiguous value whose other
-    reading is a date the text states takes that reading (unless the order is firm); a date the
-    text states plainly (with its weekday, or opening a line) that differs is reported.
-    """
-    if not value or not str(value).strip():
-        return None, []
-    reading = read_date(value, today, order if decided else None)
-    if reading.date is None:
-        shown = collapse(str(value))
-        if reading.problem:
-            why = reading.problem.split(":")[0]
-            return None, [f"{'invalid date' if why == 'not a valid date' else 'date ' + why} ({shown}); "
-                          "stored without a date"]
-        return None, [f"date not understood ({shown}); stored without a date"]
-    stated = stated_dates(text, today)
-    said = {date for date, _ in stated}
-    strong = {date for date, is_strong in stated if is_strong}
-    date, other = reading.date, reading.other
-    if other is not None and not decided:
-        if other in said and date not in said:
-            return other.isoformat(), ["day and month could be read either way; read as the text states the date"]
-        if date in said and other not in said:
-            return date.isoformat(), []  # the text confirms the day-first reading
-        return date.isoformat(), [AMBIGUOUS]
-    if other is not None and not firm and other in strong and date not in said:
-        return other.isoformat(), ["day and month read the other way round from the rest of the group, "
-                                   "as the text states the date"]
-    if strong and not any(abs((d - date).days) <= 1 for d in strong):
-        return date.isoformat(), ["the text states another date than the record's; kept the record's"]
-    return date.isoformat(), []
-
-
-def collapse(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# -- the order of numeric dates, decided for a whole group of records -------------------------------
-def readings(text: Optional[str]) -> set:
-    """The orders under which a numeric date (03/04/2020) is a valid date: {"dmy"}, {"mdy"},
-    both (ambiguous), or none (not a numeric day-month date, or one that reads the same both ways)."""
-    if not text:
-        return set()
-    text = fold(text).strip()
-    if len(text) > 80:
-        return set()
-    match = _patterns()[1][1][1].match(text) or _numeric_in_line(text)
-    if not match or not match.groupdict().get("a"):
-        return set()
-    a, b = int(match.group("a")), int(match.group("b"))
-    if a == b:
-        return set()
-    found = set()
-    if 1 <= a <= 31 and 1 <= b <= 12:
-        found.add("dmy")
-    if 1 <= a <= 12 and 1 <= b <= 31:
-        found.add("mdy")
-    return found
-
-
-class DateOrderVotes:
-    """Numeric dates of one group counted by the orders they allow; ``order()`` decides."""
-
-    DOMINANT = 4  # the majority order wins when it has this many times the other's values
-
-    def __init__(self):
-        self.only = {"dmy": 0, "mdy": 0}  # values readable one way only
-        self.ambiguous = 0
-
-    def add(self, text: Optional[str]) -> None:
-        found = readings(text)
-        if len(found) == 2:
-            self.ambiguous += 1
-        elif len(found) == 1:
-            self.only[found.pop()] += 1
-
-    def order(self) -> Optional[str]:
-        """The order the group's unambiguous values agree on (a few strays aside), or None when
-        they are absent or mixed."""
-        dmy, mdy = self.only["dmy"], self.only["mdy"]
-        if dmy > mdy * self.DOMINANT:
-            return "dmy"
-        if mdy > dmy * self.DOMINANT:
-            return "mdy"
-        return None
-
-    @property
-    def mixed(self) -> bool:
-        return bool(self.only["dmy"] and self.only["mdy"])

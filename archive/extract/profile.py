@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from archive.extract.dates import DateOrderVotes
+from archive.extract.date_orders import DateOrderVotes
 from archive.extract.templates import SHORT_WORDS, TemplateCounter, line_key, masked_key
 
 PROFILED_SUFFIXES = (".txt", ".text")

@@ -1,0 +1,63 @@
+"""The order of numeric dates (03/04/2020: day-first or month-first), decided for a whole group of
+records (a column, a folder) from the values that read one way only (:class:`DateOrderVotes`, kept
+by :mod:`archive.extract.profile`).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from archive.extract.dates import fold, numeric_in_line, patterns
+
+
+def readings(text: Optional[str]) -> set:
+    """The orders under which a numeric date (03/04/2020) is a valid date: {"dmy"}, {"mdy"},
+    both (ambiguous), or none (not a numeric day-month date, or one that reads the same both ways)."""
+    if not text:
+        return set()
+    text = fold(text).strip()
+    if len(text) > 80:
+        return set()
+    match = patterns()[1][1][1].match(text) or numeric_in_line(text)
+    if not match or not match.groupdict().get("a"):
+        return set()
+    a, b = int(match.group("a")), int(match.group("b"))
+    if a == b:
+        return set()
+    found = set()
+    if 1 <= a <= 31 and 1 <= b <= 12:
+        found.add("dmy")
+    if 1 <= a <= 12 and 1 <= b <= 31:
+        found.add("mdy")
+    return found
+
+
+class DateOrderVotes:
+    """Numeric dates of one group counted by the orders they allow; ``order()`` decides."""
+
+    DOMINANT = 4  # the majority order wins when it has this many times the other's values
+
+    def __init__(self):
+        self.only = {"dmy": 0, "mdy": 0}  # values readable one way only
+        self.ambiguous = 0
+
+    def add(self, text: Optional[str]) -> None:
+        found = readings(text)
+        if len(found) == 2:
+            self.ambiguous += 1
+        elif len(found) == 1:
+            self.only[found.pop()] += 1
+
+    def order(self) -> Optional[str]:
+        """The order the group's unambiguous values agree on (a few strays aside), or None when
+        they are absent or mixed."""
+        dmy, mdy = self.only["dmy"], self.only["mdy"]
+        if dmy > mdy * self.DOMINANT:
+            return "dmy"
+        if mdy > dmy * self.DOMINANT:
+            return "mdy"
+        return None
+
+    @property
+    def mixed(self) -> bool:
+        return bool(self.only["dmy"] and self.only["mdy"])

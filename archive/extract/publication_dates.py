@@ -1,0 +1,56 @@
+"""An article's publication date decided from its record's value, the order of numeric dates of its
+group and the dates its text states, with the notes the import reports (:func:`publication_date`).
+The dates themselves are read by :mod:`archive.extract.dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from archive.extract.dates import read_date, stated_dates
+
+AMBIGUOUS = "day and month could be read either way; read as day-first (choose with --date-order)"
+
+
+def publication_date(value: Optional[str], order: Optional[str] = None, decided: bool = False,
+                     text: str = "", today: Optional[dt.date] = None, firm: bool = False) -> tuple:
+    """``(ISO date or None, notes)`` for a record's date ``value``.
+
+    ``order`` is the order of numeric dates of the record's group; ``decided`` says there was one
+    (inferred from the group's values, or ``firm``: given on the command line). ``text`` is the
+    start of the article: the dates it states check the value. An ambiguous value whose other
+    reading is a date the text states takes that reading (unless the order is firm); a date the
+    text states plainly (with its weekday, or opening a line) that differs is reported.
+    """
+    if not value or not str(value).strip():
+        return None, []
+    reading = read_date(value, today, order if decided else None)
+    if reading.date is None:
+        shown = collapse(str(value))
+        if reading.problem:
+            why = reading.problem.split(":")[0]
+            return None, [f"{'invalid date' if why == 'not a valid date' else 'date ' + why} ({shown}); "
+                          "stored without a date"]
+        return None, [f"date not understood ({shown}); stored without a date"]
+    stated = stated_dates(text, today)
+    said = {date for date, _ in stated}
+    strong = {date for date, is_strong in stated if is_strong}
+    date, other = reading.date, reading.other
+    if other is not None and not decided:
+        if other in said and date not in said:
+            return other.isoformat(), ["day and month could be read either way; read as the text states the date"]
+        if date in said and other not in said:
+            return date.isoformat(), []  # the text confirms the day-first reading
+        return date.isoformat(), [AMBIGUOUS]
+    if other is not None and not firm and other in strong and date not in said:
+        return other.isoformat(), ["day and month read the other way round from the rest of the group, "
+                                   "as the text states the date"]
+    if strong and not any(abs((d - date).days) <= 1 for d in strong):
+        return date.isoformat(), ["the text states another date than the record's; kept the record's"]
+    return date.isoformat(), []
+
+
+def collapse(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
