@@ -91,13 +91,22 @@ def the_less_outlet(text: str) -> Optional[str]:
 
 @functools.lru_cache(maxsize=None)
 def names_with_the() -> dict:
-    """name_key of a name or alias without its leading "The" -> the canonical name."""
+    """name_key of a name or alias without its leading "The" -> the canonical name. A single common
+    word left ("Nation" of The Nation, "Local", "Print") is a section's or a button's label, not the
+    name, unless ``allowed_word_names:`` lists it ("Independent")."""
+    from archive.extract.data import english_words
+    from archive.extract.outlet_data import allowed_word_names
+
     table = outlet_table()
+    words, allowed = english_words(), allowed_word_names()
     found = {}
     for outlet in table.outlets:
         for name in [outlet.name] + outlet.aliases:
             if re.match(r"the\s+\S", name, re.I):
-                found.setdefault(name_key(name[4:]), outlet.name)
+                key = name_key(name[4:])
+                if len(name[4:].split()) == 1 and (key in words or key in table.never) and key not in allowed:
+                    continue
+                found.setdefault(key, outlet.name)
     return found
 
 
