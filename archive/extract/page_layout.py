@@ -1,7 +1,8 @@
 """Where the article stands on a page copied as text: its title line and the header around it (a
 byline standing alone beside the date, a date or byline above the title); and what stands around
-the text: labelled metadata or a reporter's name under it, a note on the author, a page of
-headlines without one sentence. The edges of the text itself are :mod:`archive.extract.text_edges`.
+the text: a page of headlines without one sentence, a note on the author; labelled metadata or a
+reporter's name under the text (:mod:`archive.extract.footer_metadata`, its functions also found
+here). The edges of the text itself are :mod:`archive.extract.text_edges`.
 
 The functions take the page's lines (``content``) and the classifier's judgement of each
 (:class:`archive.extract.paragraphs.Line`).
@@ -17,7 +18,8 @@ from typing import Optional
 from archive.extract import boilerplate, bylines, header_dates, header_times, paragraphs
 from archive.extract.author_notes import (AUTHOR_BIO, BIO_WORDS, BOX_HEADING_WORDS, BOX_LINES,  # noqa: F401  (the readers' names)
                                          author_bio, box_name, without_author_box)
-from archive.extract.data import data_sections
+from archive.extract.footer_metadata import (date_stamp, metadata_under_text,  # noqa: F401  (the readers' names)
+                                             name_under_text)
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.tags import parse_tag_line
@@ -320,84 +322,3 @@ def above_date(content: list) -> list:
     header template counts the same lines across the folder)."""
     at = bylines.first_date_line(content, HEAD_LINES, DATE_LINE_CHARS)
     return [] if at is None else list(range(max(0, at - ABOVE_DATE), at))
-
-
-UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the header lacked
-
-
-def metadata_under_text(record, content: list, after: int, dropped: set) -> None:
-    """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
-    Doe"), as some outlets print them, where the header gave none."""
-    if after > 0 and date_stamp(content[after - 1]):
-        record.published = record.published or bylines.date_in(content[after - 1])
-        dropped.add(after - 1)  # "Thu 08 Sep 2022 · Comments (14)" closing the text: its stamp
-    for at in range(max(0, after - 1), min(len(content), after + 1)):
-        if record.author is None and bylines.bio_author(content[at]):
-            record.author = bylines.bio_author(content[at])  # "Jane Doe is a reporter for the Star."
-    for at in range(after, min(len(content), after + UNDER_TEXT)):
-        line = content[at]
-        date = (bylines.footer_date(line) or header_dates.url_date(line)) if record.published is None else None
-        name = None if date else (bylines.footer_byline(line) if record.author is None else None)
-        if date:
-            record.published = date
-            dropped.add(at)
-        elif name:
-            record.author = name
-            dropped.add(at)
-        elif record.author is None and at + 1 < len(content) and _author_heading(line):
-            name = bylines.bare_name(content[at + 1])  # "Contributors" over "Jane Doe"
-            if name and name == content[at + 1] and bylines.person_name(name):
-                record.author = name
-                dropped.update((at, at + 1))
-
-
-STAMP_WORDS = 8
-_STAMP_REST = re.compile(r"[\W\d_]+")
-
-
-def date_stamp(line: str) -> bool:
-    """A short line of a date and nothing else but a count of comments ("Thu 08 Sep 2022 ·
-    Comments (14)", "5 March 2021 | 3 comments"): the story's stamp under its text."""
-    if len(line.split()) > STAMP_WORDS or not any(c.isdigit() for c in line):
-        return False
-    date = bylines.date_in(line)
-    if not date or date not in line:
-        return False
-    rest = _STAMP_REST.sub(" ", line.replace(date, " ")).casefold().split()
-    return all(word in _comment_words() for word in rest)
-
-
-@functools.lru_cache(maxsize=1)
-def _comment_words() -> frozenset:
-    return frozenset(w.casefold() for phrase in data_sections("page_furniture.txt").get("comment_counts", ())
-                     for w in phrase.split())
-
-
-@functools.lru_cache(maxsize=None)
-def _author_headings() -> frozenset:
-    sections = data_sections("header_labels.txt")
-    return frozenset(paragraphs.plain(label).rstrip(":").strip()
-                     for label in sections.get("author_headings", []) + sections.get("author", []))
-
-
-def _author_heading(line: str) -> bool:
-    """A heading alone on its line over the author's name ("Contributors", "Author", "الكاتب")."""
-    return len(line) <= 40 and paragraphs.plain(line).rstrip(" :：").strip() in _author_headings()
-
-
-def name_under_text(content: list, lines: list, body_at: list, dropped: set):
-    """Where a reporter's name stands alone under the text's last paragraph ("ياسر العلي", as
-    Arabic agencies sign their stories), or None: a short line of name words, no sentence, no
-    furniture, nothing of the text after it."""
-    last = body_at[-1]
-    while last in dropped and last > body_at[0]:
-        last -= 1
-    for at in (last, last + 1):
-        if at >= len(content) or at in dropped or (at == last and at == body_at[0]):
-            continue
-        line = lines[at]
-        if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
-                and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]) \
-                and bylines.person_name(bylines.bare_name(content[at])):
-            return at
-    return None
