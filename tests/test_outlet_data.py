@@ -221,7 +221,8 @@ def test_the_curated_file_wins_every_collision():
 
 
 def test_the_first_load_is_fast():
-    """Every file parsed and the table built in well under a tenth of a second of CPU."""
+    """Every file read and the table built in under a tenth of a second of CPU (measured 0.04 s with
+    2,359 outlets, 5,163 spellings, 2,360 domains; the bound is looser for loaded machines)."""
     started = time.process_time()
     build_table([(name, numbered_lines(name)) for name in data_files()])
-    assert time.process_time() - started < 0.25  # measured ~0.05 s with ~1,700 outlets; loaded machines vary
+    assert time.process_time() - started < 0.25
