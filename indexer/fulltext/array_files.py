@@ -14,8 +14,6 @@ segment pattern, so it goes with its segment.
 
 from __future__ import annotations
 
-import os
-import threading
 import zlib
 from pathlib import Path
 from typing import Optional
@@ -24,6 +22,7 @@ import numpy as np
 
 from indexer.fulltext.entity_arrays import EntityCodes, SegmentEntities
 from indexer.fulltext.segment_arrays import SegmentFacets
+from indexer.fulltext.whole_files import write_whole
 
 FACETS = ("outlet", "year", "month", "tag_doc", "tag_id")
 
@@ -45,18 +44,7 @@ def _load(path: Path) -> Optional[dict]:
 
 
 def _save(path: Path, arrays: dict) -> bool:
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with open(temporary, "wb") as out:
-            np.savez(out, **arrays)
-        os.replace(temporary, path)
-        return True
-    except OSError:  # a read-only archive, a full disk: kept in memory only
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-        return False
+    return write_whole(path, lambda out: np.savez(out, **arrays))  # False: kept in memory only
 
 
 def load_facets(folder, segment_id: str, ids: list, checksum: int) -> Optional[SegmentFacets]:

@@ -35,8 +35,6 @@ new segment under a new id; deletions are applied by Whoosh's own filter over th
 from __future__ import annotations
 
 import json
-import os
-import threading
 import zlib
 from pathlib import Path
 from typing import Optional
@@ -44,6 +42,7 @@ from typing import Optional
 import numpy as np
 
 from indexer.fulltext.postings import MAGIC as W3_MAGIC, decode_extent, decode_positions
+from indexer.fulltext.whole_files import write_whole
 
 MAGIC = b"WPOSTAR1"
 FORMAT = 1
@@ -142,24 +141,17 @@ def write(folder, segment_id: str, doc_count: int, arrays: dict) -> bool:
     header = json.dumps({"format": FORMAT, "segment": segment_id, "docs": doc_count, "arrays": layout}).encode()
     head = len(MAGIC) + 8 + len(header)
     head = -(-head // _ALIGN) * _ALIGN
-    path = path_for(folder, segment_id)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with open(temporary, "wb") as out:
-            out.write(MAGIC + len(header).to_bytes(8, "little") + header)
-            out.write(b"\0" * (head - len(MAGIC) - 8 - len(header)))
-            for name, array in arrays.items():
-                data = np.ascontiguousarray(array).tobytes()
-                out.write(data)
-                out.write(b"\0" * (-len(data) % _ALIGN))
-        os.replace(temporary, path)
-        return True
-    except OSError:  # a read-only archive, a full disk: the search decodes Whoosh's blocks as before
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-        return False
+
+    def fill(out) -> None:
+        out.write(MAGIC + len(header).to_bytes(8, "little") + header)
+        out.write(b"\0" * (head - len(MAGIC) - 8 - len(header)))
+        for array in arrays.values():
+            data = np.ascontiguousarray(array).tobytes()
+            out.write(data)
+            out.write(b"\0" * (-len(data) % _ALIGN))
+
+    # False for a read-only archive, a full disk: the search decodes Whoosh's blocks as before
+    return write_whole(path_for(folder, segment_id), fill)
 
 
 class SegmentPostings:
