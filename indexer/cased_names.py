@@ -11,6 +11,7 @@ CASED = {
     "amnesty": "Amnesty",
     "ans": "ANS",
     "bulbul": "Bulbul",
+    "dais": "DAİŞ",
     "dour": "Dour",
     "france": "France",
     "harem": "Harem",

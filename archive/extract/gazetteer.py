@@ -259,6 +259,10 @@ _TABLES = frozenset({
     "cased_names_that_are_words",
     "cased_names_module",
     "write_cased_names",
+    "acronym_words",
+    "name_function_words",
+    "acronym_names_module",
+    "write_acronym_names",
 })
 
 

@@ -201,3 +201,65 @@ def write_cased_names() -> None:
     import indexer
 
     (Path(indexer.__file__).parent / "cased_names.py").write_text(cased_names_module(), encoding="utf-8")
+
+
+def acronym_words() -> dict[str, tuple[str, ...]]:
+    """``{acronym folded: the word stems its entity's names are written with}``: each Latin spelling
+    of the gazetteer in capitals of three to six letters (SDF, QSD, SNA, UNHCR, PAM; S.D.F. undotted)
+    and the first four letters of every word of its entity's other Latin spellings (syri, demo, forc,
+    kräf -> kraf, ...). A report that defines the acronym with words not all among them means
+    something else (the Somali National Army's SNA: ``indexer/fulltext/acronym_meanings.py``)."""
+    from indexer.names import fold, is_arabic, undotted
+
+    found: dict[str, set] = {}
+    for item in entities():
+        latin = [s for s in (item.name,) + item.aliases if not is_arabic(s)]
+        acronyms = {fold(undotted(s)) for s in latin
+                    if undotted(s).isalpha() and undotted(s).isupper() and 3 <= len(undotted(s)) <= 6}
+        if not acronyms:
+            continue
+        stems = {fold(word)[:4] for s in latin for word in TOKEN_RE.findall(s) if fold_word(word)}
+        for acronym in acronyms:
+            found.setdefault(acronym, set()).update(stems)
+    return {acronym: tuple(sorted(stems)) for acronym, stems in sorted(found.items())}
+
+
+def name_function_words() -> tuple[str, ...]:
+    """The short words the gazetteer's Latin names of several words write in lower case between
+    their capitalised words (of, for, the, de, des, et, und, ve, y): an acronym's initials skip them
+    or take them (IOM: Isle of Man; OIM: Organisation internationale pour les migrations)."""
+    from archive.extract.data import english_words
+    from indexer.fulltext.analysis import STOP_WORDS
+    from indexer.names import is_arabic
+
+    found = set()
+    common = english_words()
+    for item in entities():
+        for spelling in (item.name,) + item.aliases:
+            words = TOKEN_RE.findall(spelling)
+            if is_arabic(spelling) or len(words) < 3:
+                continue
+            found.update(word for word in words[1:-1] if word.islower() and len(word) <= 3 and word.isalpha())
+    return tuple(sorted(word for word in found if word in STOP_WORDS or word not in common))  # not "oil", "air"
+
+
+def acronym_names_module() -> str:
+    """The text of ``indexer/acronym_names.py`` for the gazetteer as it is."""
+    acronyms = "".join(f'    "{acronym}": {stems!r},\n' for acronym, stems in acronym_words().items())
+    words = "".join(f'    "{word}",\n' for word in name_function_words())
+    return ('"""The gazetteer\'s acronyms (ACRONYMS: each with the first four letters of the words of its entity\'s\n'
+            "names) and the short words names write in lower case (FUNCTION): a report that defines an acronym\n"
+            "with other words means something else (indexer/fulltext/acronym_meanings.py). Written by\n"
+            "archive.extract.gazetteer.write_acronym_names() from archive/data/gazetteer.txt; do not edit.\n"
+            "tests/test_acronym_meanings.py fails when it no longer matches the gazetteer: write it again and\n"
+            'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
+            f"ACRONYMS = {{\n{acronyms}}}\n\nFUNCTION = frozenset({{\n{words}}})\n")
+
+
+def write_acronym_names() -> None:
+    """Write ``indexer/acronym_names.py`` (the analysis's own copy, as for the Arabic whole names)."""
+    from pathlib import Path
+
+    import indexer
+
+    (Path(indexer.__file__).parent / "acronym_names.py").write_text(acronym_names_module(), encoding="utf-8")

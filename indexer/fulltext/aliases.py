@@ -144,7 +144,8 @@ def _stems_to_english(name: str, key: tuple) -> bool:
 def _loses_words(name: str) -> bool:
     """Whether a name of several words keeps fewer than two of them once stop words are dropped
     (the Arabic articles do not count: al-Hol is Hol)."""
-    words = [w for w in _TOKEN_RE.findall(name.lower()) if w not in ARABIC_ARTICLES and not w.isdigit()]
+    lowered = name.replace("\u0130", "I").lower()  # Turkish İ: lower-cased it is i and a combining dot (IŞİD)
+    words = [w for w in _TOKEN_RE.findall(lowered) if w not in ARABIC_ARTICLES and not w.isdigit()]
     return len(words) >= 2 and len(name_key(name)) < 2
 
 

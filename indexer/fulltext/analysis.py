@@ -42,8 +42,10 @@ from indexer.names import undotted
 # 11: a place name the gazetteer writes only with its article, written bare, is another word (هول "horror",
 # the given name فرات: indexed with ARTICLED_MARK; indexer/arabic_whole_names.py ARTICLED); 12: ANS (the SNA's
 # French acronym) kept as a name only in capitals (indexer/cased_names.py: "ans" stems to "an"); 13: French
-# "abou" is "abu" (indexer/names.py normalise_name: Abou Khashab = Abu Khashab).
-ANALYSIS_VERSION = 13
+# "abou" is "abu" (indexer/names.py normalise_name: Abou Khashab = Abu Khashab); 14: an acronym of the gazetteer
+# that an article defines as something else or writes as a plural is indexed there with a mark ("The SNA, the
+# Somali National Army"; SDGs: indexer/fulltext/acronym_meanings.py, fields.analyse), and Turkish İ is I (AcronymFilter: IŞİD).
+ANALYSIS_VERSION = 14
 
 
 class MarksFilter(Filter):
@@ -60,12 +62,15 @@ class MarksFilter(Filter):
 
 class AcronymFilter(Filter):
     """First after the tokenizer: an acronym written with dots is the acronym (S.D.F. = SDF, Y.P.G. = YPG:
-    :func:`indexer.names.undotted`), in the index and in queries."""
+    :func:`indexer.names.undotted`), in the index and in queries; Turkish capital İ is I (IŞİD, DAİŞ,
+    İşçi: lower-cased, İ would be i and a combining dot, which no other spelling has)."""
 
     def __call__(self, tokens):
         for token in tokens:
             if "." in token.text:
                 token.text = undotted(token.text)
+            if "İ" in token.text:
+                token.text = token.text.replace("İ", "I")
             yield token
 
 

@@ -7,6 +7,7 @@ from typing import Optional
 from whoosh import formats
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
+from indexer.fulltext.acronym_meanings import marked, other_meanings
 from indexer.fulltext.analysis import (
     FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only, encode_positions,
 )
@@ -58,7 +59,9 @@ def indexed_text(title: Optional[str], body: Optional[str], lede: Optional[str])
 def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], tokens: Optional[tuple] = None) -> dict:
     """What indexing an article's text takes, done ahead (in a worker process): the title's and
     the body's terms with their positions, encoded as the index keeps them (:class:`Encoded`),
-    and its vocabulary words. Same result as indexing the text (see FastPositions); passed to
+    and its vocabulary words; an acronym the article defines as something else is indexed with a mark
+    (``acronym_meanings.py``: a rule of the whole article, which indexing a field's text alone does not
+    apply, so every article is indexed through here). Passed to
     :meth:`_Writer.upsert` as ``analysed``. ``tokens``: ``(title's, body's)`` tokens
     (``TOKEN_RE.findall``) when the caller has them; used unless a lede goes before the body."""
     given_body = body or ""
@@ -66,9 +69,18 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], toke
     title_tokens, body_tokens = tokens if tokens is not None and body == given_body else (None, None)
     words: list = []
     analyzer = _stemming_analyzer()
+    title_terms = analyzer.term_positions(title, words, title_tokens)
+    body_terms = analyzer.term_positions(body, words, body_tokens)
+    other = other_meanings((title, body))  # "The SNA, the Somali National Army": not the gazetteer's SNA
+    if other:
+        terms = set()
+        for word in other:
+            term = analyzer._term(word)
+            terms.update(term if type(term) is tuple else (term,) if term else ())
+        title_terms, body_terms = marked(title_terms, terms), marked(body_terms, terms)
     return {
-        "title": encode_positions(analyzer.term_positions(title, words, title_tokens)),
-        "body": encode_positions(analyzer.term_positions(body, words, body_tokens)),
+        "title": encode_positions(title_terms),
+        "body": encode_positions(body_terms),
         "vocabulary": _words_only(_words_analyzer_cached().terms(words)),
     }
 

@@ -1,0 +1,174 @@
+"""An acronym that a report defines as something else: "The SNA, the Somali National Army", "the Isle
+of Man (IOM)", "the HCR sector, meaning hotels, cafes and restaurants", "Progress on the SDGs".
+
+The gazetteer's acronyms (``indexer/acronym_names.py`` ACRONYMS, written from it) mean its entities
+wherever they are written, unless the report says otherwise: the report's own definition wins. An
+acronym is defined where words whose initials spell it stand beside it (after it, set off by a comma
+or a bracket; before it, when it is in brackets; after a comma of its sentence) or anywhere in the
+report as a capitalised name (Isle of Man). Definitions whose words are all the entity's own (the
+first four letters of a word of one of its names: Syrian Democratic Forces, Forces démocratiques
+syriennes) confirm it; a definition with other words, or the acronym written as a plural (SDGs: a
+countable thing, never one organisation), means something else, and then the acronym is indexed in
+that report as its term with a mark (``OTHER_MEANING_MARK``), so the entity's searches do not find it.
+Applied per article, to the title and body together (``fields.analyse``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from indexer.names import TOKEN_RE, fold, undotted
+
+# The mark an acronym's term takes in a report that defines it as something else: a tatweel, which
+# the normalisation drops from every text (as ARTICLED_MARK), so no word of a text or query ends in it.
+OTHER_MEANING_MARK = "\u0640"
+
+# A run of three to seven capitals, dotted or not, with a plural s: the candidates, found in one pass.
+_CAPITALS = re.compile(r"(?<![\w.])[^\W\d_a-z](?:\.?[^\W\d_a-z]){2,6}\.?s?(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_SET_OFF = re.compile(r"[,(:\u2013\u2014]")
+_REACH = 12  # the tokens after an acronym its sentence's definitions are looked for in
+
+
+def other_meanings(texts) -> set:
+    """The acronyms that the report made of ``texts`` (its title and body) defines as something else
+    or writes as a plural, and never as its entity: each as the report writes it ("SNA", "S.D.F", "SDGs")."""
+    from indexer.acronym_names import ACRONYMS
+
+    other, own, written = set(), set(), {}
+    for text in texts:
+        if not text:
+            continue
+        candidates = []
+        for match in _CAPITALS.finditer(text):
+            word = undotted(match.group().rstrip("."))
+            plural = word.endswith("s") and not word.isupper()
+            key = fold(word[:-1] if plural else word)
+            if key in ACRONYMS and (plural or word.isupper()):
+                candidates.append((match.start(), key, plural))
+                written.setdefault(key, set()).add(match.group().rstrip("."))
+        if not candidates:
+            continue
+        spans = [m.span() for m in TOKEN_RE.finditer(text)]
+        words = [text[a:b] for a, b in spans]
+        starts = [a for a, _ in spans]
+        for start, key, plural in candidates:
+            if plural:
+                other.add(key)
+                continue
+            at = bisect.bisect_left(starts, start)
+            if at < len(words):
+                for found in _definitions(text, spans, words, at, key):
+                    (own if _is_own(found, key) else other).add(key)
+        for key in {key for _, key, _ in candidates}:
+            for found in _names(words, key):
+                (own if _is_own(found, key) else other).add(key)
+    return {word for key in other - own for word in written[key]}
+
+
+def _gap(text: str, spans: list, j: int) -> str:
+    """The text between token ``j - 1`` and token ``j``."""
+    return text[spans[j - 1][1]:spans[j][0]] if 0 < j < len(spans) else ""
+
+
+def _sentence(text: str, spans: list, at: int) -> tuple:
+    """The first and last token of the sentence token ``at`` is in."""
+    first = at
+    while first > 0 and not _SENTENCE_END.search(_gap(text, spans, first)):
+        first -= 1
+    last = at
+    while last + 1 < len(spans) and not _SENTENCE_END.search(_gap(text, spans, last + 1)):
+        last += 1
+    return first, last
+
+
+def _definitions(text: str, spans: list, words: list, at: int, key: str):
+    """The runs of words that define the acronym at token ``at`` (see the module's note)."""
+    from indexer.acronym_names import FUNCTION
+
+    letters = key
+    first, last = _sentence(text, spans, at)
+    after_end = min(last, at + _REACH)
+    if at + 1 <= last and _SET_OFF.search(_gap(text, spans, at + 1)):  # "SNA, the Somali National Army"
+        for start in range(at + 1, min(at + 4, after_end + 1)):
+            found = _run(words, start, after_end, letters, FUNCTION, any_order=True)
+            if found:
+                yield found
+    if at - 1 >= first and "(" in _gap(text, spans, at):  # "the Isle of Man (IOM)"
+        for start in range(max(first, at - len(letters) - 4), at):
+            found = _run(words, start, at - 1, letters, FUNCTION, ends_at=at - 1)
+            if found:
+                yield found
+    for comma in range(at + 2, after_end + 1):  # "the HCR sector in France, meaning hotels, cafes and ..."
+        if "," in _gap(text, spans, comma):
+            for start in (comma, comma + 1):
+                found = _run(words, start, after_end, letters, FUNCTION)
+                if found:
+                    yield found
+
+
+def _names(words: list, key: str):
+    """The capitalised names anywhere in a text whose initials spell the acronym: "on the Isle of Man"."""
+    from indexer.acronym_names import FUNCTION
+
+    for start, word in enumerate(words):
+        if word[:1].isupper() and fold(word[:1]) == key[0] and not word.isupper():
+            found = _run(words, start, min(len(words) - 1, start + len(key) + 4), key, FUNCTION, capitalised=True)
+            if found:
+                yield found
+
+
+def _run(words: list, start: int, end: int, letters: str, function: frozenset, any_order: bool = False,
+         capitalised: bool = False, ends_at: int = -1):
+    """The words from ``start`` whose initials spell ``letters`` (the words' own, the short words
+    names write in lower case skipped, or every word's in order), or None."""
+    if start > end or start >= len(words):
+        return None
+    n = len(letters)
+    for skip_function in (True, False):
+        chosen = []
+        for j in range(start, end + 1):
+            word = words[j]
+            folded = fold(word)
+            if skip_function and (folded in function or folded == "s"):
+                continue
+            if not folded[:1].isalpha() or (word.isupper() and len(word) > 1):
+                break  # another acronym or a figure: no definition
+            chosen.append(j)
+            if len(chosen) == n:
+                break
+        if len(chosen) != n or (ends_at >= 0 and chosen[-1] != ends_at):
+            continue
+        if fold(words[chosen[0]]) in function:
+            continue
+        initials = "".join(fold(words[j])[:1] for j in chosen)
+        if initials != letters and not (any_order and sorted(initials) == sorted(letters)):
+            continue
+        if capitalised and not all(words[j][:1].isupper() for j in chosen if fold(words[j]) not in function):
+            continue
+        return [words[j] for j in range(chosen[0], chosen[-1] + 1)]
+    return None
+
+
+def _is_own(found: list, key: str) -> bool:
+    """Whether every word of a definition is a word of the acronym's entity's names."""
+    from indexer.acronym_names import ACRONYMS, FUNCTION
+
+    stems = set(ACRONYMS[key])
+    content = [fold(word) for word in found if fold(word) not in FUNCTION and fold(word) != "s"]
+    return all(word[:4] in stems for word in content)
+
+
+def marked(positions: dict, terms: set) -> dict:
+    """``{term: positions}`` with each of ``terms`` under its marked term instead."""
+    if not terms or not positions:
+        return positions
+    out = {}
+    for term, found in positions.items():
+        if term in terms:
+            term += OTHER_MEANING_MARK
+            if term in out:
+                found = sorted(out[term] + found)
+        out[term] = found
+    return out
