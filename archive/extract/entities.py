@@ -48,6 +48,8 @@ from archive.extract.data import english_words
 from archive.extract.gazetteer import (TOKEN_RE, entity_types, exact_word, fold_word, provinces,
                                        spellings)
 from archive.extract.text_split import split
+from indexer.arabic_whole_names import ARTICLED
+from indexer.fulltext.arabic_terms import ARTICLED_MARK, bare_articled_name
 
 _GAP = re.compile(r"[\s\-‐‑–—'’ʼ`ʿʾ]{0,4}")  # what may separate two words of one spelling
 _SHORT_EXACT = 3  # exact spellings this short are ignored in text set in capitals
@@ -153,6 +155,8 @@ class _Vocabulary:
             self.folded, self.starters = folded, starters
         for word in words.difference(folded):
             f = fold_word(word)
+            if f in _ARTICLED and bare_articled_name(word):
+                f += ARTICLED_MARK  # bare هول is "horror", not al-Hol: the search's rule (arabic_terms)
             folded[word] = f
             upper = _capitalised(word)
             if (f in trie.folded and (upper or f in trie.lower_starts)) or (
@@ -162,6 +166,7 @@ class _Vocabulary:
 
 
 _VOCABULARY = _Vocabulary()
+_ARTICLED = ARTICLED  # the place names the gazetteer writes only with the article (indexer/arabic_whole_names.py)
 
 
 def _walk_folded(node: dict, i: int, gaps, words, folded) -> tuple[Optional[tuple], int]:

@@ -65,6 +65,13 @@ def _bare_articled_name(word: str, folded: str) -> bool:
                    for prefix in ARABIC_PREFIXES)
 
 
+def bare_articled_name(word: str) -> bool:
+    """Whether an Arabic-script token is a place name the gazetteer writes only with its article,
+    written bare (هول "horror", the given name فرات): the search's rule, which the import's entity
+    tagger follows too (``archive/extract/entities.py``)."""
+    return _bare_articled_name(word, fold_arabic(word))
+
+
 def _whole_arabic_name(folded: str) -> str:
     """The name ``folded`` is (``indexer/arabic_whole_names.py``, from the gazetteer), or ``""``."""
     from indexer.arabic_whole_names import WHOLE
