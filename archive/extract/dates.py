@@ -135,6 +135,12 @@ def _build(year: int, month: int, day: int, today: Optional[dt.date]) -> tuple:
     return value, None
 
 
+def _reading(year: int, month: int, day: int, today: Optional[dt.date], text: str) -> DateReading:
+    """The date of ``year``, ``month``, ``day``, or why it is none (``text`` named in the problem)."""
+    value, why = _build(year, month, day, today)
+    return DateReading(value, problem=why and f"{why}: {text}")
+
+
 def _two_digit_year(year: int, today: Optional[dt.date]) -> int:
     return year + (2000 if year <= (today or dt.date.today()).year % 100 else 1900)
 
@@ -153,20 +159,17 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
             continue
         groups = match.groupdict()
         if kind == "ymd":
-            value, why = _build(int(groups["year"]), int(groups["b"]), int(groups["a"]), today)
-            return DateReading(value, problem=why and f"{why}: {text}")
+            return _reading(int(groups["year"]), int(groups["b"]), int(groups["a"]), today, text)
         if kind == "named":
             month = months[_month_key(groups["month"])]
             year = int(groups["year"]) if len(groups["year"]) == 4 else _two_digit_year(int(groups["year"]), today)
-            value, why = _build(year, month, int(groups["day"]), today)
-            return DateReading(value, problem=why and f"{why}: {text}")
+            return _reading(year, month, int(groups["day"]), today, text)
         if kind == "epoch":
             seconds = int(groups["seconds"]) / (1000 if len(groups["seconds"]) == 13 else 1)
             moment = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
             if moment.year < 1990:
                 return DateReading()
-            value, why = _build(moment.year, moment.month, moment.day, today)
-            return DateReading(value, problem=why and f"{why}: {text}")
+            return _reading(moment.year, moment.month, moment.day, today, text)
         return _numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order)
     return _date_line(text, today, order)
 
@@ -192,14 +195,12 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
         if len(extra.sub(" ", rest).split()) > DATE_LINE_WORDS:
             return DateReading()
         groups = min(found, key=lambda item: item[0])[1].groupdict()
-        value, why = _build(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today)
-        return DateReading(value, problem=why and f"{why}: {text}")
+        return _reading(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today, text)
     numeric = numeric_in_line(text)
     if numeric is None:
         return DateReading()
     if numeric.group("a4"):
-        value, why = _build(int(numeric.group("a4")), int(numeric.group("b")), int(numeric.group("c")), today)
-        reading = DateReading(value, problem=why and f"{why}: {text}")
+        reading = _reading(int(numeric.group("a4")), int(numeric.group("b")), int(numeric.group("c")), today, text)
     else:
         reading = _numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today, order)
     return _checked_by_words(reading, text[: numeric.start()] + " " + text[numeric.end():], text)
@@ -264,8 +265,7 @@ def _month_key(name: str) -> str:
 
 def _numeric(a: int, b: int, y: str, text: str, today, order: Optional[str]) -> DateReading:
     if order == "ymd" and len(y) == 2:  # 17/04/05
-        value, why = _build(_two_digit_year(a, today), b, int(y), today)
-        return DateReading(value, problem=why and f"{why}: {text}")
+        return _reading(_two_digit_year(a, today), b, int(y), today, text)
     year = int(y) if len(y) == 4 else _two_digit_year(int(y), today)
     day_first, _ = _build(year, b, a, today)
     month_first, _ = _build(year, a, b, today)
