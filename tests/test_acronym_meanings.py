@@ -81,3 +81,15 @@ def test_acronym_module_matches_the_gazetteer():
 
     assert Path(module.__file__).read_text(encoding="utf-8") == acronym_names_module()
     assert "sna" in module.ACRONYMS and "of" in module.FUNCTION and "oil" not in module.FUNCTION
+
+
+def test_text_indexed_unanalysed_carries_its_marks():
+    # A writer that indexes the text itself (not analysed ahead, e.g. with term vectors) marks the same terms.
+    from indexer.fulltext.fields import analyse, document, make_schema
+
+    title, body = "SNA drill", "The SNA, the Somali National Army, held a drill."
+    doc = document({"id": "x", "story": "x", "title": title, "body": body})
+    field = make_schema()["body"]
+    terms = {term for term, *_ in field.format.word_values(doc["body"], field.analyzer)}
+    assert "sna\u0640" in terms and "sna" not in terms
+    assert set(analyse(title, body, None)["body"].terms) == {term.encode("utf-8") for term in terms}

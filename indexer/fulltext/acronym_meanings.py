@@ -10,7 +10,8 @@ first four letters of a word of one of its names: Syrian Democratic Forces, Forc
 syriennes) confirm it; a definition with other words, or the acronym written as a plural (SDGs: a
 countable thing, never one organisation), means something else, and then the acronym is indexed in
 that report as its term with a mark (``OTHER_MEANING_MARK``), so the entity's searches do not find it.
-Applied per article, to the title and body together (``fields.analyse``).
+Applied per article, to the title and body together (``fields.analyse``; a field given as text
+carries the terms to mark: :class:`MarkedText`, which ``analysis.FastPositions`` reads).
 """
 
 from __future__ import annotations
@@ -172,3 +173,19 @@ def marked(positions: dict, terms: set) -> dict:
                 found = sorted(out[term] + found)
         out[term] = found
     return out
+
+
+class MarkedText(str):
+    """A field's text that carries the terms its article marks (``marks``), for indexing the text as it
+    stands (``analysis.FastPositions``); any other reader sees the text."""
+
+    marks: frozenset = frozenset()
+
+
+def with_marks(text: str, marks) -> str:
+    """``text`` as :class:`MarkedText` carrying ``marks`` (``text`` itself when there are none)."""
+    if not marks:
+        return text
+    found = MarkedText(text)
+    found.marks = frozenset(marks)
+    return found

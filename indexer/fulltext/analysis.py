@@ -260,7 +260,13 @@ class FastPositions(formats.Positions):
             return
         boost = self.field_boost
         encode = self.encode
-        for term, poslist in analyzer.term_positions(value).items():
+        positions = analyzer.term_positions(value)
+        marks = getattr(value, "marks", None)  # acronym_meanings.MarkedText: its article's marked terms
+        if marks:
+            from indexer.fulltext.acronym_meanings import marked
+
+            positions = marked(positions, marks)
+        for term, poslist in positions.items():
             yield term, len(poslist), len(poslist) * boost, encode(poslist)
 
 

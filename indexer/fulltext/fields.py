@@ -7,7 +7,7 @@ from typing import Optional
 from whoosh import formats
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
-from indexer.fulltext.acronym_meanings import marked, other_meanings
+from indexer.fulltext.acronym_meanings import marked, other_meanings, with_marks
 from indexer.fulltext.analysis import (
     FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only, encode_positions,
 )
@@ -60,8 +60,7 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], toke
     """What indexing an article's text takes, done ahead (in a worker process): the title's and
     the body's terms with their positions, encoded as the index keeps them (:class:`Encoded`),
     and its vocabulary words; an acronym the article defines as something else is indexed with a mark
-    (``acronym_meanings.py``: a rule of the whole article, which indexing a field's text alone does not
-    apply, so every article is indexed through here). Passed to
+    (``acronym_meanings.py``; :func:`document` gives the text unanalysed with its marks). Passed to
     :meth:`_Writer.upsert` as ``analysed``. ``tokens``: ``(title's, body's)`` tokens
     (``TOKEN_RE.findall``) when the caller has them; used unless a lede goes before the body."""
     given_body = body or ""
@@ -71,13 +70,9 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], toke
     analyzer = _stemming_analyzer()
     title_terms = analyzer.term_positions(title, words, title_tokens)
     body_terms = analyzer.term_positions(body, words, body_tokens)
-    other = other_meanings((title, body))  # "The SNA, the Somali National Army": not the gazetteer's SNA
-    if other:
-        terms = set()
-        for word in other:
-            term = analyzer._term(word)
-            terms.update(term if type(term) is tuple else (term,) if term else ())
-        title_terms, body_terms = marked(title_terms, terms), marked(body_terms, terms)
+    marks = _marks(title, body)
+    if marks:
+        title_terms, body_terms = marked(title_terms, marks), marked(body_terms, marks)
     return {
         "title": encode_positions(title_terms),
         "body": encode_positions(body_terms),
@@ -85,10 +80,27 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], toke
     }
 
 
+def _marks(title: str, body: str) -> set:
+    """The terms an article indexes with a mark: the acronyms it defines as something else ("The SNA,
+    the Somali National Army": not the gazetteer's SNA; ``acronym_meanings.py``)."""
+    other = other_meanings((title, body))
+    if not other:
+        return set()
+    analyzer = _stemming_analyzer()
+    terms = set()
+    for word in other:
+        term = analyzer._term(word)
+        terms.update(term if type(term) is tuple else (term,) if term else ())
+    return terms
+
+
 def document(article: dict, analysed: Optional[dict] = None) -> dict:
     """The Whoosh document for an article row (as stored in SQLite, tags as a list); ``analysed``
     (see :func:`analyse`) stands in for the title's and body's text."""
     title, body = indexed_text(article.get("title"), article.get("body"), article.get("lede"))
+    if not analysed:
+        marks = _marks(title, body)
+        title, body = with_marks(title, marks), with_marks(body, marks)
     doc = {
         "id": article["id"],
         "title": analysed["title"] if analysed else title,

@@ -226,7 +226,7 @@ class _Writer:
         self._add(article, None, replace=False)
 
     def _add(self, article: dict, analysed: Optional[dict], replace: bool) -> None:
-        if analysed is None:  # the article's own rules (acronym_meanings) need its title and body together
+        if analysed is None and self._bulk is not None:
             analysed = analyse(article.get("title"), article.get("body"), article.get("lede"))
         doc = document(article, analysed)
         if self._bulk is not None:
