@@ -42,6 +42,7 @@ from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: calle
     domain_labels, holds_in_a_row, label_spells, masthead_name, menu_items, menu_line, name_words, site_spelled,
     spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
+from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
@@ -238,8 +239,11 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     confirmed and wins over ``current``, else ``current``; where nothing named one yet, the
     lines under the headline and the file's name may (:func:`_headline_signs`). ``lines`` are the reader's classified
     lines (a link to skip to the content is no masthead). A site's domain is stored as the name
-    the page spells for it (:func:`archive.extract.masthead_lines.site_spelled`)."""
-    return site_spelled(_weighed(current, content, raw, lines, title_at, source_path), content)
+    the page spells for it (:func:`archive.extract.masthead_lines.site_spelled`). Where no rule
+    names one, the learned check's best line may (:func:`archive.extract.outlet_lines.best_outlet`:
+    marked as a guess, which the body's signs and ``--outlet`` outrank)."""
+    found = site_spelled(_weighed(current, content, raw, lines, title_at, source_path), content)
+    return found or best_outlet(content, title_at, source_path, lines)
 
 
 def _weighed(current: Optional[str], content: list, raw: list, lines: list, title_at: int,

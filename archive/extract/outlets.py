@@ -18,7 +18,9 @@ by ``archive.extract.article.build_article``, applies the order):
 4. what a web page states about itself (``og:site_name``, JSON-LD publisher), else the name two of
    its own signs agree on (logo, ``<title>``, domain: :mod:`archive.extract.page_names`);
 5. the domain of the article's URL (``https://www.reuters.com/...``);
-6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's).
+6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's);
+7. ``--outlet``; last, for a plain-text page, the line a learned check is sure names its outlet
+   (:mod:`archive.extract.outlet_lines`: the text reader's guess, marked as such).
 
 Among the signs, one naming a known outlet beats one that does not; an aggregator (ReliefWeb,
 MSN) yields to the organisation its page credits.
@@ -57,6 +59,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     plausible_name,
     tidy_outlet,
 )
+from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
     FOOTER,
@@ -125,7 +128,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     and the body's dateline, footer or URL names a known outlet, the known outlet wins."""
     from archive.model import FROM_COMMAND_LINE, FROM_TEXT, UNKNOWN
 
-    given = canonical_outlet(raw.outlet)
+    guess = raw.outlet if isinstance(raw.outlet, Guessed) else None  # the weakest sign: used last
+    given = canonical_outlet(raw.outlet) if guess is None else None
     if given and another_outlets_acronym(raw.outlet, given, raw.url):
         given = tidy_outlet(raw.outlet)
     fmt = (raw.source_format or "").lower()
@@ -144,6 +148,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         outlet, source = _best_sign(signs)
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
+    if not outlet and guess:
+        outlet, source = canonical_outlet(str(guess)) or str(guess), FROM_TEXT
     if not outlet:
         source = UNKNOWN
     if footer_lines and len(footer_lines) < len(paragraphs):
