@@ -2,7 +2,8 @@
 where no rule names the outlet. Real files through the CLI into a real SQLite archive, with the
 fitted weights shipped in archive/data/outlet_lines.json. Stories and reporters are made up; the
 outlet is one the world data knows, with a tagline after its name, which no rule reads (a known
-name is not taken from a "Name | tagline" line)."""
+name is not taken from a "Name | tagline" line); the file is named by the outlet's initials, as
+people name the pages they save ("st-winter-camps.txt")."""
 
 import sqlite_utils
 
@@ -10,6 +11,7 @@ from archive.extract import outlet_lines
 from archive.readers.text import parse_text_article
 
 MASTHEAD = "The Straits Times | Singapore's Daily Newspaper"
+FILE = "st-winter-camps.txt"
 
 
 def _page(first_line: str = MASTHEAD, dateline: str = "") -> str:
@@ -24,7 +26,7 @@ def _page(first_line: str = MASTHEAD, dateline: str = "") -> str:
 def _stored(tmp_path, cli, text: str, *options) -> tuple:
     folder = tmp_path / "saved"
     folder.mkdir(exist_ok=True)
-    (folder / "story.txt").write_text(text, encoding="utf-8")
+    (folder / FILE).write_text(text, encoding="utf-8")
     db = tmp_path / "archive.db"
     result = cli("import", db, folder, "--silent", *options)
     assert result.exit_code == 0, result.output
@@ -50,14 +52,14 @@ def test_a_headline_alone_names_no_outlet(cli, tmp_path):
 
 
 def test_the_reader_marks_the_models_outlet_as_a_guess():
-    record = parse_text_article(_page(), "saved/story.txt")
+    record = parse_text_article(_page(), f"saved/{FILE}")
     assert isinstance(record.outlet, outlet_lines.Guessed) and record.outlet == "The Straits Times"
 
 
 def test_without_weights_nothing_is_guessed(tmp_path):
     content = [line for line in _page().splitlines() if line.strip()]
     assert outlet_lines.load(tmp_path / "none.json") is None
-    assert outlet_lines.best_outlet(content, 1, "saved/story.txt", model={"threshold": 2.0, **_weights()}) is None
+    assert outlet_lines.best_outlet(content, 1, f"saved/{FILE}", model={"threshold": 2.0, **_weights()}) is None
 
 
 def test_candidates_are_a_lines_parts_and_a_copyright_holder():

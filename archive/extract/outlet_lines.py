@@ -47,6 +47,7 @@ FEATURES = (
     "above_title", "near_title", "title_line", "beside_date", "ends_punctuation", "kind_word", "folder_agrees",
     "domain_agrees", "holder_agrees", "written_again", "header_and_footer", "arabic", "known", "english_share",
     "masthead_shape", "split_part", "first_part", "beside_menu", "one_word", "holder_part", "in_tail",
+    "path_spells",
 )
 
 _PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
@@ -107,7 +108,30 @@ class Page:
         n = len(self.content)
         self.head = set(range(min(HEAD_LINES, n)))
         self.tail = set(range(max(0, n - TAIL_LINES), n))
-        self.words = [[w.casefold() for w in _WORD.findall(c)] for c in self.content]
+        self.path_tokens = _path_tokens(source_path)
+
+
+_PATH_TOKENS = re.compile(r"[-_\s.]+")
+_SMALL = {"the", "of", "and", "for", "&", "de", "la", "le", "el", "al"}
+
+
+def _path_tokens(source_path: Optional[str]) -> list:
+    """The first word of the file's name and the words of its two folders' names, case folded:
+    where a person saving pages writes a site's initials or letters ("dh_kerala.txt", "lakeherald/")."""
+    if not source_path or source_path.startswith("<"):
+        return []
+    path = Path(source_path)
+    stem = [t for t in _PATH_TOKENS.split(path.stem) if t][:1]
+    folders = [t for part in (path.parent.name, path.parent.parent.name) for t in _PATH_TOKENS.split(part) if t]
+    return [t.casefold() for t in stem + folders if t.isascii() and not t.isdigit()]
+
+
+def path_spells(tokens: Sequence[str], name: str) -> bool:
+    """Whether a word of the file's path writes ``name``'s initials (two letters at least, small
+    words left out) or spells it by its letters (:func:`label_spells`, four letters at least)."""
+    words = [w for w in name_words(name) if w not in _SMALL]
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    return any((initials and token == initials) or (len(token) >= 4 and label_spells(token, name)) for token in tokens)
 
 
 def _near(page: Page, i: int, test) -> bool:
@@ -162,6 +186,7 @@ def features(page: Page, i: int, text: str, parts: int, order: int, holder: bool
         float(len(words) == 1),
         float(holder),
         float(i in page.tail and i not in page.head),
+        float(bool(sequence) and path_spells(page.path_tokens, text)),
     ]
 
 
