@@ -11,6 +11,14 @@ half is never read (refused), nor anything outside bench/quality/ but the page t
 
     .venv/bin/python bench/fit_edge_lines.py --train tune,fresh --score fresh2 --out /tmp/edge.json
     .venv/bin/python bench/fit_edge_lines.py --train tune,fresh,fresh2,fresh3   # writes archive/data/edge_lines.json
+    .venv/bin/python bench/fit_edge_lines.py --loho --train all   # leave-one-half-out, nothing written
+
+``--loho``: for every half of ``--train`` (``all``: every read half of bench/quality/) a model is
+fitted on the others and judged on that one, never seen: its edge lines (dropped right, dropped
+wrong) and bench/import_quality.py's figures for the half imported with that model (body start and
+end, body F1, boilerplate leaked). Beside it the same for the check left out (no model) and, with
+``--against``, for another pool of training halves (e.g. the kept weights' four: a half of the
+four is judged by a model fitted on the other three; any other half by one fitted on all four).
 """
 
 from __future__ import annotations
@@ -21,7 +29,9 @@ import json
 import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -44,6 +54,11 @@ def _bench():
     sys.modules["bench_import_quality"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def read_halves(bench) -> list:
+    """The dev set's halves with truth, the held one left out."""
+    return [h for h in bench.halves_in(DEV_SET) if h not in NEVER]
 
 
 def _norm(text: str) -> str:
@@ -85,7 +100,9 @@ def _inputs(half: str, bench, workdir: Path) -> list:
 
 
 def rows_of(half: str, bench) -> list:
-    """``(zone, features, is_text, where)`` for the edge lines of every plain-text input of a half."""
+    """``(zone, features, is_text, where, inside)`` for the edge lines of every plain-text input of a
+    half (``inside``: a line the rules kept as text, which the check judges; else a line beyond the
+    edge, which fitting also learns from)."""
     with tempfile.TemporaryDirectory(prefix="fit-edge-lines-") as workdir:
         return _rows(_inputs(half, bench, Path(workdir)))
 
@@ -103,12 +120,31 @@ def _rows(inputs: list) -> list:
             continue
         if not trace:
             continue
+        kept = set(trace["body_at"])
         for zone, i, features in edge_lines.zone_rows(trace["content"], trace["lines"], trace["body_at"],
                                                       trace["title"], trace["gap_before"],
                                                       outside=edge_lines.OUTSIDE):
             line = trace["content"][i]
-            rows.append((zone, features, is_text(line, paragraphs, _norm(body)), f"{where}: {line[:70]}"))
+            rows.append((zone, features, is_text(line, paragraphs, _norm(body)), f"{where}: {line[:70]}",
+                         i in kept))
     return rows
+
+
+def fit_model(rows: list, train: list, threshold: float, l2: float, drop=frozenset()) -> dict:
+    """Both zones' regressions fitted on ``rows``; the features of ``drop`` left out (weight 0)."""
+    model = {"features": list(edge_lines.FEATURES), "threshold": threshold, "trained_on": list(train)}
+    used = [k for k, name in enumerate(edge_lines.FEATURES) if name not in drop]
+    for zone in ("head", "tail"):
+        part = [r for r in rows if r[0] == zone]
+        x = np.array([r[1] for r in part], dtype=float)
+        y = np.array([0.0 if r[2] else 1.0 for r in part])
+        fitted = fit(x[:, used], y, l2)
+        full = {"mean": [0.0] * x.shape[1], "scale": [1.0] * x.shape[1], "weights": [0.0] * x.shape[1]}
+        for key in full:
+            for k, value in zip(used, fitted[key]):
+                full[key][k] = value
+        model[zone] = {**full, "intercept": fitted["intercept"], "rows": len(part), "not_text": int(y.sum())}
+    return model
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
@@ -134,6 +170,99 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
             "intercept": round(float(b), 6)}
 
 
+def line_counts(model: Optional[dict], rows: list) -> dict:
+    """Per zone, over the lines the rules kept at the text's edges (those the check judges): edge
+    lines, lines not text, lines the model is sure of that are not text (right) and that are
+    (wrong)."""
+    out = {}
+    for zone in ("head", "tail"):
+        part = [r for r in rows if r[0] == zone and r[4]]
+        dropped = [r for r in part if model is not None
+                   and edge_lines.furniture_probability(model, zone, r[1]) > model["threshold"]]
+        out[zone] = {"lines": len(part), "not_text": sum(1 for r in part if not r[2]),
+                     "right": sum(1 for r in dropped if not r[2]), "wrong": sum(1 for r in dropped if r[2])}
+    return out
+
+
+BENCH_FIGURES = ("body_start.precision", "body_start.recall", "body_end.precision", "body_end.recall",
+                 "body_f1.precision", "boilerplate")
+
+
+def half_figures(bench, half: str, weights: Path) -> dict:
+    """bench/import_quality.py's body figures for ``half`` imported with the edge weights ``weights``
+    (a missing file: the learned check left out); the import runs in this process."""
+    kept = edge_lines.WEIGHTS
+    edge_lines.WEIGHTS = weights
+    try:
+        result = bench.score_half(DEV_SET / half)
+    finally:
+        edge_lines.WEIGHTS = kept
+    figures = bench.figures(result)
+    out = {k: figures.get(k) for k in BENCH_FIGURES}
+    rate = result.overall.rates.get("boilerplate")
+    out["boilerplate_n"] = (rate.hits, rate.total) if rate is not None else None
+    return out
+
+
+def loho(bench, halves: list, pools: dict, threshold: float, l2: float, drop=frozenset(),
+         imports: bool = True, workdir: Optional[Path] = None) -> dict:
+    """Leave-one-half-out: ``{setting: {half: {"lines": ..., "bench": ...}}}`` for every training
+    pool of ``pools`` (name: halves; a half of the pool is judged by a model fitted on the pool's
+    other halves, any other by one fitted on the whole pool) and for no model ("none")."""
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="edge-loho-"))
+    rows = {h: rows_of(h, bench) for h in set(halves) | {h for pool in pools.values() for h in pool}}
+    out = {}
+    for name, pool in [("none", None)] + list(pools.items()):
+        out[name] = {}
+        for half in halves:
+            if pool is None:
+                model, path = None, workdir / "none.json"  # no file: nothing trimmed
+            else:
+                train = [h for h in pool if h != half]
+                model = fit_model([r for h in train for r in rows[h]], train, threshold, l2, drop)
+                path = workdir / f"{name}-{half}.json"
+                path.write_text(json.dumps(model) + "\n", encoding="utf-8")
+            found = {"lines": line_counts(model, rows[half])}
+            if imports:
+                found["bench"] = half_figures(bench, half, path)
+            out[name][half] = found
+    return out
+
+
+def loho_text(results: dict) -> str:
+    """One table per setting: the held-out half's edge lines dropped and body figures, and totals."""
+    lines = []
+    for name, by_half in results.items():
+        lines.append(f"{name}:")
+        lines.append(f"  {'half':8} {'head right/wrong/not-text':>26} {'tail right/wrong/not-text':>26} "
+                     f"{'start P':>7} {'end P':>6} {'F1':>6} {'boilerplate':>11}")
+        total = Counter()
+        for half, found in by_half.items():
+            h, t = found["lines"]["head"], found["lines"]["tail"]
+            for zone, c in (("head", h), ("tail", t)):
+                for k, v in c.items():
+                    total[f"{zone}.{k}"] += v
+            b = found.get("bench") or {}
+            cells = ""
+            if b:
+                n = b["boilerplate_n"] or (0, 0)
+                total["start"] += b["body_start.precision"] or 0
+                total["end"] += b["body_end.precision"] or 0
+                total["f1"] += b["body_f1.precision"] or 0
+                total["leaks"] += n[0]
+                total["inputs"] += n[1]
+                cells = (f" {b['body_start.precision'] or 0:7.3f} {b['body_end.precision'] or 0:6.3f}"
+                         f" {b['body_f1.precision'] or 0:6.3f} {n[0]:>5}/{n[1]:<5}")
+            lines.append(f"  {half:8} {h['right']:>10}/{h['wrong']}/{h['not_text']:<8} "
+                         f"{t['right']:>10}/{t['wrong']}/{t['not_text']:<8}{cells}")
+        k = len(by_half)
+        lines.append(f"  {'all':8} {total['head.right']:>10}/{total['head.wrong']}/{total['head.not_text']:<8} "
+                     f"{total['tail.right']:>10}/{total['tail.wrong']}/{total['tail.not_text']:<8}"
+                     + (f" {total['start'] / k:7.3f} {total['end'] / k:6.3f} {total['f1'] / k:6.3f}"
+                        f" {total['leaks']:>5}/{total['inputs']:<5}" if total["inputs"] else ""))
+    return "\n".join(lines)
+
+
 def score(model: dict, rows: list, label: str, show: bool) -> None:
     for zone in ("head", "tail"):
         part = [r for r in rows if r[0] == zone]
@@ -149,24 +278,37 @@ def score(model: dict, rows: list, label: str, show: bool) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", default="tune,fresh,fresh2,fresh3", help="halves fitted on (comma-separated)")
+    parser.add_argument("--train", default="tune,fresh,fresh2,fresh3",
+                        help="halves fitted on (comma-separated; all: every read half)")
     parser.add_argument("--score", default="", help="halves only scored")
     parser.add_argument("--threshold", type=float, default=0.85, help="drop a line above this probability")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--out", default=str(edge_lines.WEIGHTS))
     parser.add_argument("--show", action="store_true", help="list text lines the model would drop")
+    parser.add_argument("--drop", default="", help="features left out of the fit (comma-separated)")
+    parser.add_argument("--loho", action="store_true",
+                        help="leave-one-half-out over the --train halves (nothing written but --json)")
+    parser.add_argument("--against", default="", help="with --loho: another pool of training halves to judge")
+    parser.add_argument("--lines-only", action="store_true", help="with --loho: edge lines only, no imports")
+    parser.add_argument("--json", type=Path, help="with --loho: write the figures here")
     args = parser.parse_args(argv)
     bench = _bench()
-    train = [h for h in args.train.split(",") if h]
+    drop = frozenset(f for f in args.drop.split(",") if f)
+    unknown = drop - set(edge_lines.FEATURES)
+    if unknown:
+        raise SystemExit(f"unknown features: {', '.join(sorted(unknown))}")
+    train = read_halves(bench) if args.train == "all" else [h for h in args.train.split(",") if h]
+    if args.loho:
+        pools = {"pool": train}
+        if args.against:
+            pools["against"] = read_halves(bench) if args.against == "all" else args.against.split(",")
+        results = loho(bench, train, pools, args.threshold, args.l2, drop, imports=not args.lines_only)
+        print(loho_text(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        return 0
     rows = [r for h in train for r in rows_of(h, bench)]
-    model = {"features": list(edge_lines.FEATURES), "threshold": args.threshold, "trained_on": train}
-    for zone in ("head", "tail"):
-        part = [r for r in rows if r[0] == zone]
-        x = np.array([r[1] for r in part], dtype=float)
-        y = np.array([0.0 if r[2] else 1.0 for r in part])
-        model[zone] = fit(x, y, args.l2)
-        model[zone]["rows"] = len(part)
-        model[zone]["not_text"] = int(y.sum())
+    model = fit_model(rows, train, args.threshold, args.l2, drop)
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"fitted on {','.join(train)} ({len(rows)} edge lines) -> {args.out}")
     score(model, rows, "train", False)

@@ -1,0 +1,74 @@
+"""bench/fit_edge_lines.py: fitting with features left out, and the leave-one-half-out figures
+(each half judged by a model fitted on the others), on the dev set's real inputs."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from archive.extract import edge_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _fitter():
+    spec = importlib.util.spec_from_file_location("fit_edge_lines", ROOT / "bench" / "fit_edge_lines.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["fit_edge_lines"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(n: int, seed: int) -> list:
+    """Edge lines whose second feature says whether they are text; half of them inside the text."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for k in range(n):
+        text = bool(k % 2)
+        features = list(rng.normal(size=len(edge_lines.FEATURES)))
+        features[0] = 1.0
+        features[1] = (2.0 if text else -2.0) + rng.normal(scale=0.3)
+        rows.append(("head" if k % 4 < 2 else "tail", features, text, f"line {k}", k % 3 != 0))
+    return rows
+
+
+def test_a_feature_left_out_gets_no_weight_and_the_model_loads():
+    fitter = _fitter()
+    dropped = edge_lines.FEATURES[2]
+    model = fitter.fit_model(_rows(200, 1), ["a", "b"], 0.85, 1.0, frozenset([dropped]))
+    for zone in ("head", "tail"):
+        assert model[zone]["weights"][2] == 0.0
+        assert model[zone]["weights"][1] < -1  # more of feature 1, less likely furniture
+    assert model["trained_on"] == ["a", "b"] and model["features"] == list(edge_lines.FEATURES)
+
+
+def test_line_counts_judge_only_the_lines_kept_as_text(tmp_path):
+    fitter = _fitter()
+    rows = _rows(200, 2)
+    model = fitter.fit_model(rows, ["a"], 0.5, 1.0)
+    counts = fitter.line_counts(model, rows)
+    inside = [r for r in rows if r[4]]
+    assert sum(c["lines"] for c in counts.values()) == len(inside)
+    assert sum(c["not_text"] for c in counts.values()) == sum(1 for r in inside if not r[2])
+    assert sum(c["right"] for c in counts.values()) > 0.9 * sum(c["not_text"] for c in counts.values())
+    assert fitter.line_counts(None, rows)["head"]["right"] == 0  # no model: nothing dropped
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    assert edge_lines.load(path) is not None
+
+
+def test_leave_one_half_out_never_judges_a_half_by_a_model_that_saw_it(tmp_path):
+    fitter = _fitter()
+    bench = fitter._bench()
+    results = fitter.loho(bench, ["fresh3", "fresh8"], {"pool": ["fresh3", "fresh8"]}, 0.85, 1.0,
+                          imports=False, workdir=tmp_path)
+    assert set(results) == {"none", "pool"}
+    for half in ("fresh3", "fresh8"):
+        model = json.loads((tmp_path / f"pool-{half}.json").read_text(encoding="utf-8"))
+        assert model["trained_on"] == [h for h in ("fresh3", "fresh8") if h != half]
+        assert results["none"][half]["lines"]["head"]["right"] == 0
+        assert results["pool"][half]["lines"]["tail"]["lines"] > 0
+    assert "held" not in fitter.read_halves(bench)
+    assert "fresh3" in fitter.loho_text(results)
