@@ -21,9 +21,11 @@ lacked a spelling would neither search nor count it, and the sums would fall sho
 
 Nothing here changes how a single index searches: :class:`ShardIndex` is a ``FullTextIndex``
 whose searches, when given statistics, run on a searcher of their own (a fresh idf cache)
-weighted by them. Query rewriting that depends on the shard's own contents is left off in a
-search across shards (sound-alikes of a word no shard holds, pseudo-relevance feedback, "did
-you mean"): each would need the collection's vocabulary or top hits first.
+weighted by them. Sound-alikes of a rare word are searched: each shard adds those its own
+vocabulary holds, in its statistics and its search alike, so their frequencies sum as any term's
+(which a shard finds rare is its own count: "Ghuwayrn prison" finds what one archive finds on the
+sets measured, not by construction). Query rewriting that needs the collection's top hits or whole
+vocabulary is left off (pseudo-relevance feedback, "did you mean").
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ from indexer.fulltext.ranking import BM25_PARAMS, ArchiveBM25F
 
 _EVERY = object()  # statistics are taken over every spelling of a name
 # What a search across shards leaves off (see the module's docstring).
-SHARD_SEARCH_OPTIONS = {"phonetic": False, "feedback": False, "suggest": False}
+# Sound-alikes are searched: each shard adds those of its own words, in the statistics and in the search
+# alike, so their frequencies are summed like any term's (a shard that lacks a sound-alike holds none of it).
+SHARD_SEARCH_OPTIONS = {"phonetic": True, "feedback": False, "suggest": False}
 
 
 @dataclass
@@ -118,7 +122,8 @@ class ShardIndex(FullTextIndex):
         searched depends on the whole collection's articles: :meth:`Statistics.holds`)."""
         self._local.holds = _EVERY
         try:
-            parsed, _, _ = self._parse(text, expand=expand, natural=natural, phonetic=False)
+            parsed, _, _ = self._parse(text, expand=expand, natural=natural,
+                                       phonetic=expand and SHARD_SEARCH_OPTIONS["phonetic"])
         finally:
             self._local.holds = None
         base = super()._searcher()

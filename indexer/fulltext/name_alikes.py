@@ -135,13 +135,15 @@ def _same_consonants(spelling: str, other: str) -> bool:
     another language (French Kamechliye, Qamishli: "kmSl", three edits); not Breton of Britain.
     Asked only of words in fewer articles than the sound-alike fallback's PHONETIC_BELOW: a rare
     spelling, not a common word of another language."""
-    from indexer.fulltext.language import english_words
     from indexer.fulltext.skeletons import word_skeleton
+
+    bones = word_skeleton(spelling)  # the cheap, cached tests first: asked of every archive word of the key
+    if len(bones) < 4 or min(len(spelling), len(other)) < LONG_ALIKE or word_skeleton(other) != bones:
+        return False
+    from indexer.fulltext.language import english_words
     from indexer.fulltext.sound_alikes import phonetic_reach, within_edits
 
-    bones = word_skeleton(spelling)
-    return (len(bones) >= 4 and min(len(spelling), len(other)) >= LONG_ALIKE and word_skeleton(other) == bones
-            and other not in english_words()
+    return (other not in english_words()
             and within_edits(_qaf(_folded(spelling)), _qaf(_folded(other)), phonetic_reach(len(other))))
 
 

@@ -16,6 +16,7 @@ consonants are left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from indexer.names import ARABIC_ARTICLES, LEADING_ARTICLES, fold_arabic, is_arabic, strip_accents
@@ -32,6 +33,7 @@ _LATIN = str.maketrans({"p": "b", "q": "k", "c": "k", "g": "k", "v": "f", "x": "
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=200_000)  # asked of every rare archive word a name's sound-alike key meets
 def word_skeleton(word: str) -> str:
     """One word's consonant skeleton (see the module's docstring); "" for an article."""
     if is_arabic(word):
