@@ -59,6 +59,9 @@ PAREN_DATELINE = re.compile(
 )
 # A dateline alone on its line, its place dated: "Skopje, 8 October 2020 (MIA)", "Beirut, Jan. 3 (AFP)".
 DATED_DATELINE = re.compile(r"^(?P<pre>[^()\n]{3,90}?)\s*\((?P<tag>[^()\n]{1,40})\)\s*[.:]?$")
+# A dated dateline whose story runs on after the tag with no dash, as South Asian wires write it:
+# "New Delhi, May 5 (PTI) The ...". Only an agency's known dateline tag counts there.
+RUN_ON_DATELINE = re.compile(r"^(?P<pre>[^()\n]{3,90}?)\s*\((?P<tag>[^()\n]{1,40})\)\s+(?=[A-Z\"“‘'])")
 _DATE_WORD = re.compile(r"\d")  # its day or year ("Jane Doe (AFP)" is a picture's credit)
 # "القامشلي - نورث برس", "دمشق-سانا", "إسطنبول/ الأناضول", "Baghdad - INA -", "QAMISHLI, North Press –".
 _PLACE_SEPARATOR = re.compile(r"\s*(?:-{1,3}|–|—|―|/|,|،)\s*")
@@ -134,6 +137,11 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
     if not match and len(first_paragraph) <= len(head) + 1:  # a dateline alone on its line, dated
         alone = DATED_DATELINE.match(head)
         match = alone if alone and _DATE_WORD.search(alone.group("pre")) else None
+    if not match:
+        run_on = RUN_ON_DATELINE.match(head)
+        if run_on and _DATED_PLACE.match(run_on.group("pre").strip()) and _is_place(run_on.group("pre")) \
+                and table.tags.get(name_key(run_on.group("tag").strip())):
+            return table.tags[name_key(run_on.group("tag").strip())]
     if match and match.start("tag") <= 110 and _is_place(match.group("pre")):
         tag = match.group("tag").strip()
         key = name_key(tag)
