@@ -93,3 +93,13 @@ def test_text_indexed_unanalysed_carries_its_marks():
     terms = {term for term, *_ in field.format.word_values(doc["body"], field.analyzer)}
     assert "sna\u0640" in terms and "sna" not in terms
     assert set(analyse(title, body, None)["body"].terms) == {term.encode("utf-8") for term in terms}
+
+
+def test_no_definition_read_into_ordinary_text():
+    # Found on 100k generated English articles before the rule was tightened (these sentences are new).
+    from indexer.fulltext.acronym_meanings import other_meanings
+
+    assert other_meanings(["Regulators at the National Highway Traffic Safety Administration spoke. HTS fighters held Idlib."]) == set()
+    assert other_meanings(["Guests were Sam, Dana, Fiona and others. The SDF said it held the town."]) == set()
+    assert other_meanings(["Prices in the USA, using a simple survey of shops, rose."]) == set()
+    assert other_meanings(["According to the WHO, cases rose. The White House on Monday said little."]) == set()

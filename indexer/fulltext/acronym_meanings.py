@@ -63,7 +63,7 @@ def other_meanings(texts) -> set:
                 for found in _definitions(text, spans, words, at, key):
                     (own if _is_own(found, key) else other).add(key)
         for key in {key for _, key, _ in candidates}:
-            for found in _names(words, key):
+            for found in _names(text, spans, words, key):
                 (own if _is_own(found, key) else other).add(key)
     return {word for key in other - own for word in written[key]}
 
@@ -84,6 +84,16 @@ def _sentence(text: str, spans: list, at: int) -> tuple:
     return first, last
 
 
+def _closed(text: str, spans: list, last: int) -> bool:
+    """Whether a definition ending at token ``last`` is closed: punctuation or the text's end after it
+    ("a sexual assault referral centre, opened"; not "the USA, using a structured cost analysis")."""
+    return last + 1 >= len(spans) or bool(_CLOSING.search(_gap(text, spans, last + 1)))
+
+
+_CLOSING = re.compile(r"[,;:.)!?\u2013\u2014]")
+_JOINED = re.compile(r"[\s\-]*")
+
+
 def _definitions(text: str, spans: list, words: list, at: int, key: str):
     """The runs of words that define the acronym at token ``at`` (see the module's note)."""
     from indexer.acronym_names import FUNCTION
@@ -94,36 +104,47 @@ def _definitions(text: str, spans: list, words: list, at: int, key: str):
     if at + 1 <= last and _SET_OFF.search(_gap(text, spans, at + 1)):  # "SNA, the Somali National Army"
         for start in range(at + 1, min(at + 4, after_end + 1)):
             found = _run(words, start, after_end, letters, FUNCTION, any_order=True)
-            if found:
-                yield found
+            if found and _closed(text, spans, found[1]):
+                yield words[found[0]:found[1] + 1]
     if at - 1 >= first and "(" in _gap(text, spans, at):  # "the Isle of Man (IOM)"
         for start in range(max(first, at - len(letters) - 4), at):
             found = _run(words, start, at - 1, letters, FUNCTION, ends_at=at - 1)
             if found:
-                yield found
+                yield words[found[0]:found[1] + 1]
     for comma in range(at + 2, after_end + 1):  # "the HCR sector in France, meaning hotels, cafes and ..."
         if "," in _gap(text, spans, comma):
             for start in (comma, comma + 1):
                 found = _run(words, start, after_end, letters, FUNCTION)
-                if found:
-                    yield found
+                if found and _closed(text, spans, found[1]):
+                    yield words[found[0]:found[1] + 1]
 
 
-def _names(words: list, key: str):
-    """The capitalised names anywhere in a text whose initials spell the acronym: "on the Isle of Man"."""
+def _names(text: str, spans: list, words: list, key: str):
+    """The capitalised names anywhere in a text whose initials spell the acronym: "on the Isle of Man".
+    A name whole: its words joined by spaces or hyphens only, no capitalised word joined before or after
+    it ("National Highway Traffic Safety Administration" holds no HTS; a list "Barry, Berrien, Calhoun" no BBC)."""
     from indexer.acronym_names import FUNCTION
 
     for start, word in enumerate(words):
         if word[:1].isupper() and fold(word[:1]) == key[0] and not word.isupper():
             found = _run(words, start, min(len(words) - 1, start + len(key) + 4), key, FUNCTION, capitalised=True)
-            if found:
-                yield found
+            if not found:
+                continue
+            a, b = found
+            if not all(_JOINED.fullmatch(_gap(text, spans, j)) for j in range(a + 1, b + 1)):
+                continue
+            if a > 0 and words[a - 1][:1].isupper() and _JOINED.fullmatch(_gap(text, spans, a)):
+                continue
+            if b + 1 < len(words) and words[b + 1][:1].isupper() and _JOINED.fullmatch(_gap(text, spans, b + 1)):
+                continue
+            yield words[a:b + 1]
 
 
 def _run(words: list, start: int, end: int, letters: str, function: frozenset, any_order: bool = False,
          capitalised: bool = False, ends_at: int = -1):
-    """The words from ``start`` whose initials spell ``letters`` (the words' own, the short words
-    names write in lower case skipped, or every word's in order), or None."""
+    """The first and last token from ``start`` whose words' initials spell ``letters`` (the content
+    words', the short words names write in lower case skipped, in any order where ``any_order``; or
+    every word's, in order, the first and last no short word), or None."""
     if start > end or start >= len(words):
         return None
     n = len(letters)
@@ -141,14 +162,14 @@ def _run(words: list, start: int, end: int, letters: str, function: frozenset, a
                 break
         if len(chosen) != n or (ends_at >= 0 and chosen[-1] != ends_at):
             continue
-        if fold(words[chosen[0]]) in function:
+        if fold(words[chosen[0]]) in function or fold(words[chosen[-1]]) in function:
             continue
         initials = "".join(fold(words[j])[:1] for j in chosen)
-        if initials != letters and not (any_order and sorted(initials) == sorted(letters)):
+        if initials != letters and not (any_order and skip_function and sorted(initials) == sorted(letters)):
             continue
         if capitalised and not all(words[j][:1].isupper() for j in chosen if fold(words[j]) not in function):
             continue
-        return [words[j] for j in range(chosen[0], chosen[-1] + 1)]
+        return chosen[0], chosen[-1]
     return None
 
 
