@@ -10,7 +10,7 @@ half is never read (refused), nor anything outside bench/quality/ but the page t
 ("pages": ../shared/corpora/html-news-pages/, as bench/import_quality.py renders them).
 
     .venv/bin/python bench/fit_edge_lines.py --train tune,fresh --score fresh2 --out /tmp/edge.json
-    .venv/bin/python bench/fit_edge_lines.py --train tune,fresh,fresh2,fresh3   # writes archive/data/edge_lines.json
+    .venv/bin/python bench/fit_edge_lines.py   # every read half: writes archive/data/edge_lines.json
     .venv/bin/python bench/fit_edge_lines.py --loho --train all   # leave-one-half-out, nothing written
 
 ``--loho``: for every half of ``--train`` (``all``: every read half of bench/quality/) a model is
@@ -278,7 +278,7 @@ def score(model: dict, rows: list, label: str, show: bool) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", default="tune,fresh,fresh2,fresh3",
+    parser.add_argument("--train", default="all",
                         help="halves fitted on (comma-separated; all: every read half)")
     parser.add_argument("--score", default="", help="halves only scored")
     parser.add_argument("--threshold", type=float, default=0.85, help="drop a line above this probability")

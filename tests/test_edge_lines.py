@@ -87,3 +87,20 @@ def test_a_caption_closed_by_a_credit_in_capitals_is_not_text():
     assert edge_lines.caption_with_credit("Fighters walk through the old town of Raqqa DELIL SOULEIMAN/AFP")
     assert not edge_lines.caption_with_credit("He said the talks with the US and UK would go on.")
     assert not edge_lines.caption_with_credit("BEIRUT (AP) — Families queue for water at the camp, officials SAID TODAY")
+
+
+def _features(text: str) -> dict:
+    line = paragraphs.judge(text, paragraphs.stoplist("en"))
+    return dict(zip(edge_lines.FEATURES, edge_lines.line_features(text, line, None, None, 30, 0)))
+
+
+def test_shapes_of_notes_author_notes_and_questions_are_features():
+    # chosen leave-one-half-out (bench/fit_edge_lines.py --loho): shapes, in no one file's words
+    assert _features("[2] Interview with a health worker at the camp, August 2020.")["note_mark"] == 1.0
+    assert _features("(1) Statement of the council, 21 January.")["note_mark"] == 1.0
+    assert _features("In 2019, 12 people were moved.")["note_mark"] == 0.0
+    assert _features("Lina Haddad is a reporter covering the camps.")["name_opening"] == 1.0
+    assert _features("The council said on Monday it would act.")["name_opening"] == 0.0
+    assert _features("Was this page useful?")["ends_question"] == 1.0
+    assert _features("هل كان هذا مفيدا؟")["ends_question"] == 1.0
+    assert "title_share" not in edge_lines.FEATURES  # carried nothing to unseen halves

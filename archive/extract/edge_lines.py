@@ -2,10 +2,13 @@
 kept, where captions, standfirsts, lists of related headlines and contact blocks stand.
 
 Two logistic regressions (the head of the text, its tail) over features of a line that hold in
-any language and layout: its length against the text's, final punctuation, a colon or a
-parenthesis at its end, capitalised words, digits, contact signs, separators, sentences inside,
-the line beside it, its share of the title's words, the paragraph classifier's verdict
-(:mod:`archive.extract.paragraphs`) and its distance from the edge. The weights are data
+any language and layout: its length against the text's, final punctuation (a stop, a colon, a
+closing bracket, a comma, a question mark), capitalised words, contact signs, separators,
+sentences inside, a note's mark opening it ("[2] ..."), capitalised words opening it before one
+in lower case (a sentence naming someone first: an author's note), the line beside it, the
+paragraph classifier's verdict (:mod:`archive.extract.paragraphs`) and its distance from the
+edge. The features were chosen leave-one-half-out (``bench/fit_edge_lines.py --loho``: each half
+of the dev set judged by a model fitted on the others). The weights are data
 (``archive/data/edge_lines.json``), fitted by ``bench/fit_edge_lines.py`` on the dev set's truth;
 without that file nothing is trimmed.
 
@@ -37,10 +40,10 @@ TAIL_LINES = 6  # the last ones (lists of related headlines run longer)
 OUTSIDE = 3  # lines beyond each edge that fitting also learns from
 
 FEATURES = (
-    "bias", "log_words", "ends_sentence", "ends_colon", "ends_bracket", "log_length_ratio",
-    "capitalised", "digits", "contact", "sentences", "outer_colon", "inner_prose", "title_share",
-    "separators", "good", "bad", "furniture", "near_edge", "headline_shape", "stop_density",
-    "repeated_here", "gap_inner", "ends_comma",
+    "bias", "log_words", "ends_sentence", "ends_colon", "ends_bracket", "log_length_ratio", "capitalised",
+    "contact", "sentences", "outer_colon", "inner_prose", "separators", "good", "bad", "furniture",
+    "near_edge", "headline_shape", "stop_density", "repeated_here", "gap_inner", "ends_comma", "note_mark",
+    "name_opening", "ends_question",
 )
 
 _WORD = re.compile(r"\w+")
@@ -48,7 +51,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟](?:[\"'”’»)]*)\s+\S")
 _SEPARATORS = re.compile(r"[|•·»›]")
-_DIGIT = re.compile(r"\d")
+_NOTE_MARK = re.compile(r"^\W{0,2}[\[(]?\d{1,3}[\])]")  # "[2] Interview with ...", "(1) ...": a note
+# Two to four capitalised words, then one in lower case: a sentence naming a person or a body first
+# ("Marta Ilic is a research analyst ...", "Mercy Corps is a ...").
+_NAME_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,4}[a-z]")
 # A credit in capitals closing a line of lower-case words ("... near the border HALA NASRALLAH FOR THE
 # TIMES", "... in Raqqa DELIL SOULEIMAN/AFP"): a picture's caption.
 _CAPS_CREDIT = re.compile(r"[a-z]\W*\s+(?:[A-Z][A-Z'’./-]+\s+){1,6}[A-Z][A-Z'’./-]+\W*$")
@@ -59,13 +65,12 @@ def _words(text: str) -> int:
 
 
 def line_features(text: str, line, inner: Optional[str], outer: Optional[str], median_words: float,
-                  title_words: frozenset, rank: int, repeated: bool = False, gap: bool = False) -> list:
+                  rank: int, repeated: bool = False, gap: bool = False) -> list:
     """The features of one line: ``line`` is its :class:`paragraphs.Line`, ``inner`` the line beside
     it towards the middle of the text, ``outer`` the one beside it away from it, ``rank`` its
     distance from the edge (0: the edge line), ``repeated`` whether the same line stands elsewhere
     in the input, ``gap`` whether a blank or dropped line parts it from ``inner``."""
-    tokens = [w.casefold() for w in _WORD.findall(text)]
-    words = len(tokens)
+    words = _words(text)
     latin = _LATIN_WORD.findall(text)
     sentence = line.sentence
     stripped = text.rstrip()
@@ -77,12 +82,10 @@ def line_features(text: str, line, inner: Optional[str], outer: Optional[str], m
         float(stripped.endswith((")", "]"))),
         math.log((words + 1) / (median_words + 1)),
         sum(1 for w in latin if w[0].isupper()) / len(latin) if latin else 0.0,
-        len(_DIGIT.findall(text)) / max(1, len(text)),
         float(bool(_CONTACT.search(text))),
         min(3, len(_SENTENCE_INSIDE.findall(text))) / 3,
         float(bool(outer) and outer.rstrip().endswith((":", "："))),
         float(bool(inner) and _words(inner) >= 20 and paragraphs.ends_sentence(inner)),
-        sum(1 for t in tokens if t in title_words) / len(tokens) if tokens else 0.0,
         float(bool(_SEPARATORS.search(text))),
         float(line.cls == paragraphs.GOOD),
         float(line.cls == paragraphs.BAD),
@@ -93,6 +96,9 @@ def line_features(text: str, line, inner: Optional[str], outer: Optional[str], m
         float(repeated),
         float(gap),
         float(stripped.endswith((",", "،"))),
+        float(bool(_NOTE_MARK.match(text))),
+        float(bool(_NAME_OPENING.match(text))),
+        float(stripped.endswith(("?", "؟"))),
     ]
 
 
@@ -101,14 +107,14 @@ def zone_rows(content: Sequence[str], lines: Sequence, body_at: Sequence[int], t
     """``(zone, index, features)`` for the lines at the text's edges (``body_at``: the indices into
     ``content`` of the text's lines; ``gap_before``: whether a blank or dropped line stands before
     each), and ``outside`` lines beyond each edge (for fitting: each is featured as if it were the
-    edge line); none for the lines ``skip`` (a predicate on an index) leaves out."""
+    edge line); none for the lines ``skip`` (a predicate on an index) leaves out. ``title`` is
+    not read by today's features (its share of a line's words carried nothing to unseen halves)."""
     if not body_at:
         return []
     median_words = median_length(lines, body_at)
-    title_words = frozenset(t.casefold() for t in _WORD.findall(title or ""))
     counts = Counter(content)
     gaps = gap_before if gap_before is not None else [False] * len(content)
-    context = (content, lines, median_words, title_words, counts, gaps)
+    context = (content, lines, median_words, counts, gaps)
     rows = []
     head = list(body_at[:HEAD_LINES])
     tail = list(body_at[-TAIL_LINES:])[::-1]
@@ -134,13 +140,13 @@ def median_length(lines: Sequence, body_at: Sequence[int]) -> int:
 
 
 def _row(context, i, inner, outer, rank) -> list:
-    content, lines, median_words, title_words, counts, gaps = context
+    content, lines, median_words, counts, gaps = context
     near = (lambda j: content[j] if j is not None and 0 <= j < len(content) else None)
     gap = False
     if inner is not None and 0 <= inner < len(content):
         low, high = min(i, inner), max(i, inner)
         gap = high - low > 1 or gaps[high]
-    return line_features(content[i], lines[i], near(inner), near(outer), median_words, title_words, rank,
+    return line_features(content[i], lines[i], near(inner), near(outer), median_words, rank,
                          counts[content[i]] > 1, gap)
 
 
