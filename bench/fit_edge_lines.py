@@ -281,7 +281,7 @@ def main(argv=None) -> int:
     parser.add_argument("--train", default="all",
                         help="halves fitted on (comma-separated; all: every read half)")
     parser.add_argument("--score", default="", help="halves only scored")
-    parser.add_argument("--threshold", type=float, default=0.85, help="drop a line above this probability")
+    parser.add_argument("--threshold", type=float, default=0.7, help="drop a line above this probability")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--out", default=str(edge_lines.WEIGHTS))
     parser.add_argument("--show", action="store_true", help="list text lines the model would drop")
