@@ -1,6 +1,7 @@
 """The Arabic words the search index keeps whole (unstemmed), the names it reads after a bare
 ك (BARE), the names written only with the article (ARTICLED: bare, another word), and the month
-names of two words (MONTHS, archive/data/date_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from
+names of two words (MONTHS, archive/data/date_words.txt), the words that make a name of the next
+(KUNYAS, archive/data/kunya_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from
 archive/data/gazetteer.txt; do not edit.
 tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and
 raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""
@@ -48,6 +49,7 @@ BARE = frozenset({
     "اوزبكستان",
     "اوكرانيا",
     "اوكسفام",
+    "اونروا",
     "ايران",
     "ايرلندا",
     "ايروورز",
@@ -197,8 +199,10 @@ BARE = frozenset({
     "يبيا",
     "يوروبول",
     "يونامي",
+    "يونسكو",
     "يونيتاد",
     "يونيسف",
+    "يونيسيف",
 })
 
 ARTICLED = frozenset({
@@ -311,4 +315,16 @@ MONTHS = (
     "كانون الاول",
     "kanûna pêşîn",
     "کانوونی یەکەم",
+)
+
+KUNYAS = (
+    "Abu",
+    "Abou",
+    "Umm",
+    "Ibn",
+    "أبو",
+    "ابو",
+    "أبي",
+    "أم",
+    "ابن",
 )

@@ -97,19 +97,30 @@ def month_phrases() -> tuple[str, ...]:
     return tuple(found)
 
 
+def kunya_words() -> tuple[str, ...]:
+    """The words that make a name of the next one (``archive/data/kunya_words.txt``: Abu, أبو): a
+    gazetteer name after one is another's name ("Abu al-Hol", the Sphinx; ``indexer/arabic_whole_names.py``
+    KUNYAS; inner_names.without_longer)."""
+    from archive.extract.data import data_lines
+
+    return tuple(data_lines("kunya_words.txt"))
+
+
 def whole_arabic_names_module() -> str:
     """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
     words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
     bare = "".join(f'    "{word}",\n' for word in bare_arabic_names())
     articled = "".join(f'    "{word}",\n' for word in articled_arabic_names())
     months = "".join(f'    "{name}",\n' for name in month_phrases())
+    kunyas = "".join(f'    "{word}",\n' for word in kunya_words())
     return ('"""The Arabic words the search index keeps whole (unstemmed), the names it reads after a bare\n'
             "ك (BARE), the names written only with the article (ARTICLED: bare, another word), and the month\n"
-            "names of two words (MONTHS, archive/data/date_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
+            "names of two words (MONTHS, archive/data/date_words.txt), the words that make a name of the next\n"
+            "(KUNYAS, archive/data/kunya_words.txt): written by archive.extract.gazetteer.write_whole_arabic_names() from\n"
             "archive/data/gazetteer.txt; do not edit.\n"
             "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
             'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
-            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n\nMONTHS = (\n{months})\n")
+            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n\nMONTHS = (\n{months})\n\nKUNYAS = (\n{kunyas})\n")
 
 
 def write_whole_arabic_names() -> None:

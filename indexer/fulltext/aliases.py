@@ -212,7 +212,8 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
 
                 names = [quoted.group(0)[1:-1]] + [name for name, _ in table[alike]]
                 literal = literal_generic(names[0], names, True, [name for name, _ in alias_table()[alike]])
-                group_text, names = literal or ("(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:])
+                searched = names[1:] if unmarked_key(key, table) else names  # "رقه": the place, not the bare word
+                group_text, names = literal or ("(" + " OR ".join(f'"{name}"' for name in searched) + ")", names[1:])
                 out.append(group_text)
                 added += [n for n in names if n not in added]
             elif key in table and not slop:
@@ -297,7 +298,10 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     from indexer.fulltext.inner_names import outside_months, without_longer
 
                     names = [name for name, _ in table[key]]
-                    group_text = "(" + " OR ".join([outside_months(words)] + [f'"{name}"' for name in names]) + ")"
+                    # a bare name typed for its articled place (رقه: الرقة) is the place: the bare
+                    # word of a text is another word ("بكل رقّة", gently), as the index reads it
+                    typed = [] if unmarked_key(name_key(words), table) else [outside_months(words)]
+                    group_text = "(" + " OR ".join(typed + [f'"{name}"' for name in names]) + ")"
                     group_text = without_longer(group_text, [key] + [other for _, other in table[key]])
                     group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
                 # a name of several words is its phrase even where the archive holds no other

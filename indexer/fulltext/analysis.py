@@ -45,7 +45,8 @@ from indexer.names import undotted
 # "abou" is "abu" (indexer/names.py normalise_name: Abou Khashab = Abu Khashab); 14: an acronym of the gazetteer
 # that an article defines as something else or writes as a plural is indexed there with a mark ("The SNA, the
 # Somali National Army"; SDGs: indexer/fulltext/acronym_meanings.py, fields.analyse), and Turkish İ is I (AcronymFilter: IŞİD).
-ANALYSIS_VERSION = 14
+# 15: the Arabic spellings of the gazetteer kept whole gained اونروا, يونسكو, يونيسيف (gazetteer: UN agencies written bare / with a long vowel).
+ANALYSIS_VERSION = 15
 
 
 class MarksFilter(Filter):

@@ -69,12 +69,46 @@ def _capitals(group, key) -> bool:
     return any(name.isupper() for name, k in group if k == key)
 
 
+@functools.lru_cache(maxsize=4096)
+def _after_kunyas(key: tuple) -> tuple:
+    """The names of ``key``'s entity of one word (al-Hol, الهول) after each word that makes a name of
+    the next (``KUNYAS``: "Abu al-Hol", the Sphinx; "أبو الهول"; "Abu Omar", a man), in the name's
+    script; not where the gazetteer writes the whole as a spelling of the entity itself or where the
+    entity's own name begins with such a word (Abu Kamal)."""
+    from indexer.arabic_whole_names import KUNYAS
+    from indexer.fulltext.aliases import alias_table, name_key
+    from indexer.names import is_arabic
+
+    from indexer.fulltext.name_phrases import joined_spellings
+
+    group = alias_table().get(key, ())
+    own = {other for _, other in group}
+    joined = {spelling for name, _ in group for spelling in joined_spellings(name)}  # Alhol: never after Abu
+    kunya_keys = {name_key(kunya) for kunya in KUNYAS}
+    out, seen = [], set()
+    for name, other in group:
+        if len(other) != 1 or name in joined or any(k and other[:1] == k for k in kunya_keys):
+            continue
+        for kunya in KUNYAS:
+            if is_arabic(kunya) != is_arabic(name):
+                continue
+            phrase = f"{kunya} {name}"
+            phrase_key = name_key(phrase)
+            if len(phrase_key) == 2 and phrase_key not in seen and phrase_key not in own:
+                seen.add(phrase_key)
+                out.append(phrase)
+    return tuple(out)
+
+
 def without_longer(group_text: str, keys) -> str:
-    """``group_text`` without the reports that hold one of ``keys``' names only inside a longer name."""
+    """``group_text`` without the reports that hold one of ``keys``' names only inside a longer name,
+    or only after a word that makes a name of it ("Abu al-Hol": _after_kunyas)."""
     longer = []
     table = _longer_names()
     for key in keys:
         longer += [name for name in table.get(key, ()) if name not in longer]
+    if keys:
+        longer += [name for name in _after_kunyas(tuple(keys[0])) if name not in longer]
     if not longer:
         return group_text
     return "(" + group_text + " ANDNOT (" + " OR ".join(f'"{name}"' for name in longer) + "))"
