@@ -321,6 +321,8 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
     units = list(_UNIT.finditer(spelling))
     if len(units) < 2:
         return None
+    if _arabic(spelling):
+        return _arabic_qualified(spelling, key, table, quoted)
     for first in (False, True):
         unit = units[0] if first else units[-1]
         word = unit.group(0)
@@ -383,3 +385,32 @@ def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
     arabic = [name for name, _ in group if _arabic(name) and len(name.split()) > 1]
     names = list(dict.fromkeys(name for name in holding + made + alike + arabic if name != spelling))
     return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
+
+
+def _arabic_qualified(spelling: str, key: tuple, table, quoted: bool):
+    """An Arabic spelling of an entity that Arabic writes only with its generic word (سد تشرين: no
+    Arabic spelling of the dam is bare) is the full name, as "Tishrin dam" is: the entity's bare Latin
+    names (Tishrin, Tishreen: a month, a newspaper) are searched with the generic word their Latin
+    spellings write ("Tishrin dam"; unquoted, the bare names AND dam), as a Latin spelling with its
+    generic word searches them. None where Arabic also writes the name bare (الهول, روج) or the
+    Latin spellings hold no one generic word."""
+    group = table[key]
+    if any(_arabic(name) and len(name.split()) < 2 for name, _ in group):
+        return None
+    keys = {other for _, other in group}
+    latin = [name for name, _ in group if not _arabic(name)]
+    ends = {name.split()[-1] for name in latin if len(name.split()) > 1 and name.split()[-1].isalpha()
+            and name.split()[-1].islower()}
+    if len(ends) != 1:
+        return None
+    word = ends.pop()
+    bare = [name for name in latin if word not in name.lower().split() and name_key(f"{name} {word}") in keys]
+    if not bare:
+        return None
+    others = [name for name, _ in group if name != spelling and name not in bare]
+    if quoted:
+        names = list(dict.fromkeys(others + [f"{name} {word}" for name in bare]))
+        return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
+    text = ("(" + " OR ".join(f'"{name}"' for name in [spelling] + others)
+            + " OR ((" + " OR ".join(f'"{name}"' for name in bare) + f") AND {word}))")
+    return text, others + bare

@@ -1,0 +1,27 @@
+"""An Arabic spelling of an entity Arabic writes only with its generic word (سد تشرين: the Tishrin dam)
+is its full name, as "Tishrin dam" is: the bare Latin names (Tishreen: also a newspaper, a month) are
+searched with their generic word (name_phrases._arabic_qualified); where Arabic writes the name bare
+too (الهول), an Arabic spelling with مخيم still finds the bare Latin name."""
+
+from archive import search_data
+from conftest import index_of
+
+REPORTS = [
+    ("dam", "Water levels", "Engineers at the Tishrin Dam on the Euphrates warned of low water."),
+    ("paper", "Bread prices", "Bread prices rose 40 percent last year, the state daily Tishreen reported."),
+    ("dam_ar", "سد تشرين", "حذر مهندسون في سد تشرين من انخفاض منسوب المياه."),
+    ("hol", "Aid", "Aid reached al-Hol after the storm."),
+]
+
+
+def _found(index, query):
+    return set(index.matching_ids(query))
+
+
+def test_an_arabic_full_name_searches_the_bare_latin_names_with_their_word(tmp_path):
+    search_data.provide()
+    index = index_of(tmp_path, REPORTS)
+    assert _found(index, "سد تشرين") == {"dam", "dam_ar"}
+    assert _found(index, '"سد تشرين"') == {"dam", "dam_ar"}
+    assert _found(index, "Tishrin dam") == {"dam", "dam_ar"}
+    assert "hol" in _found(index, "مخيم الهول")  # Arabic writes الهول bare: unchanged
