@@ -25,3 +25,15 @@ def test_an_arabic_full_name_searches_the_bare_latin_names_with_their_word(tmp_p
     assert _found(index, '"سد تشرين"') == {"dam", "dam_ar"}
     assert _found(index, "Tishrin dam") == {"dam", "dam_ar"}
     assert "hol" in _found(index, "مخيم الهول")  # Arabic writes الهول bare: unchanged
+
+
+def test_a_qualifier_of_two_words_asks_for_both(tmp_path):
+    """"Omar oil field", unquoted: the name AND oil AND field, as every word typed (the gazetteer's
+    "al-Omar field" is a spelling, but a report that never says "oil" is not asked for)."""
+    search_data.provide()
+    index = index_of(tmp_path, [
+        ("oil", "Drones", "Air defences at the al-Omar oil field intercepted two drones."),
+        ("field", "Drones", "Air defences at Omar field intercepted two drones."),
+    ])
+    assert _found(index, "Omar oil field") == {"oil"}
+    assert _found(index, "Omar field") == {"oil", "field"}

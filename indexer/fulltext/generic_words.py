@@ -52,7 +52,11 @@ def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
             return None
         names = kept + arabic
         return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
-    own = tuple(word for word in own if word in qualifier_words())  # "US-led coalition": no "led" asked for
+    asked = tuple(word for word in own if word in qualifier_words())  # "US-led coalition": no "led" asked for
+    # a generic word right before an asked one is the qualifier's too ("oil field": oil AND field)
+    typed = generic_words(spelling)
+    before = {word for word, after in zip(typed, typed[1:]) if after in asked and word in own}
+    own = tuple(word for word in own if word in asked or word in before)
     if not own:
         return None
     ored = "(" + " OR ".join(f'"{name}"' for name in latin) + ")"

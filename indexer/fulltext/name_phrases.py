@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import Callable
 
+from indexer.fulltext.generic_words import generic_words
 from indexer.fulltext.aliases import _UNIT, _case_rules, _written_as, alias_table, name_key
 
 PHRASE_VARIANTS = 12  # a quoted phrase holding a name is OR-ed with at most this many other spellings
@@ -375,7 +376,9 @@ def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
     lower = word.lower()
     group = table[key]
     latin = [name for name, _ in group if not _arabic(name)]
-    holding = [name for name in latin if lower in name.lower().split()]
+    # the typed generic words all held ("oil field": not "al-Jafra field")
+    typed = [part for part in spelling.lower().split() if part in set(generic_words(spelling)) | {lower}]
+    holding = [name for name in latin if all(part in name.lower().split() for part in typed)]
     if not any(lower in name.split() for name in latin) or all(lower in name.lower().split() for name in latin):
         return None
     bare = [name for name in latin if all(part[:1].isupper() or part.lower() in _ARTICLES
