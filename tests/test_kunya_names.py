@@ -41,3 +41,16 @@ def test_unicef_with_its_long_vowel(tmp_path):
     index = index_of(tmp_path, REPORTS)
     for query in ("اليونيسف", "UNICEF"):
         assert _found(index, query) == {"unicef_ar"}, query
+
+
+def test_a_lower_case_acronym_with_dots_is_the_acronym(tmp_path):
+    """"d.m.c." typed is DMC (the analysis reads S.D.F. as SDF only in capitals); "a.k.a." is no acronym."""
+    search_data.provide()
+    index = index_of(tmp_path, [
+        ("dmc", "Curfew", "The Deir ez-Zor Military Council lifted its curfew in Hajin."),
+        ("dmc2", "Curfew", "The DMC lifted its curfew in Hajin."),
+        ("aka", "Nickname", "The singer, a.k.a. the Voice, toured Europe."),
+    ])
+    assert _found(index, "d.m.c.") == {"dmc", "dmc2"}
+    assert _found(index, "a.k.a.") == {"aka"}
+    assert _found(index, "Abu al-Hol") <= {"sphinx"}  # nothing of this index

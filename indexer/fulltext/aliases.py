@@ -35,6 +35,18 @@ def unmarked_key(key: tuple, table) -> Optional[tuple]:
     return bare if bare in table else None
 
 
+def dotted_key(words: str, table) -> Optional[tuple]:
+    """The key of the acronym a lower-case word written with dots spells (d.m.c., a.a.n.e.s.: DMC,
+    AANES; the analysis reads S.D.F. as SDF only in capitals, as "a.k.a." is no acronym in a text);
+    None otherwise."""
+    from indexer.names import undotted
+
+    if not words.islower() or undotted(words.upper()) == words.upper():
+        return None
+    key = name_key(undotted(words.upper()))
+    return key if key in table else None
+
+
 @functools.lru_cache(maxsize=None)
 def alias_table() -> dict:
     """``{name key: [(name, key), ...]}`` from the name groups the caller gave (the gazetteer's,
@@ -283,7 +295,8 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 # alike (Gweiran: Guweiran) is searched as the name
                 from indexer.fulltext.skeletons import skeleton_key
 
-                joined = (unmarked_key(key, table) or (joined_key(words) if n == 1 else split_key(words))
+                joined = (unmarked_key(key, table) or dotted_key(words, table)
+                          or (joined_key(words) if n == 1 else split_key(words))
                           or alike_key(words) or skeleton_key(words))
                 if not joined and n > 1:  # Tel Abjad (German j): Tel Abyad
                     from indexer.fulltext.orthographies import read_key

@@ -87,7 +87,7 @@ def _after_kunyas(key: tuple) -> tuple:
     kunya_keys = {name_key(kunya) for kunya in KUNYAS}
     out, seen = [], set()
     for name, other in group:
-        if len(other) != 1 or name in joined or any(k and other[:1] == k for k in kunya_keys):
+        if len(other) != 1 or name in joined or name.isupper() or any(k and other[:1] == k for k in kunya_keys):
             continue
         for kunya in KUNYAS:
             if is_arabic(kunya) != is_arabic(name):
