@@ -16,6 +16,7 @@ import re
 from indexer.fulltext.analysis import ARABIC_ARTICLES
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_ARTICLED_LATIN = re.compile(r"(?i)^(?:al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)[- ][^\W\d_]")
 # a place's own council reports on the place ("Raqqa Civil Council restored the clock tower"): kept
 _GOVERNS = re.compile(r"\bCouncil\b")
 
@@ -71,9 +72,9 @@ def _capitals(group, key) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _after_kunyas(key: tuple) -> tuple:
-    """The names of ``key``'s entity of one word (al-Hol, الهول) after each word that makes a name of
-    the next (``KUNYAS``: "Abu al-Hol", the Sphinx; "أبو الهول"; "Abu Omar", a man), in the name's
-    script; not where the gazetteer writes the whole as a spelling of the entity itself or where the
+    """The names of ``key``'s entity of one word with the article (al-Hol, الهول) after each word that
+    makes a name of the next (``KUNYAS``: "Abu al-Hol", the Sphinx; "أبو الهول"), in the name's script,
+    for an entity with a Latin name written with the Arabic article (not a country's: Malaysia); not where the gazetteer writes the whole as a spelling of the entity itself or where the
     entity's own name begins with such a word (Abu Kamal)."""
     from indexer.arabic_whole_names import KUNYAS
     from indexer.fulltext.aliases import alias_table, name_key
@@ -85,10 +86,14 @@ def _after_kunyas(key: tuple) -> tuple:
     own = {other for _, other in group}
     joined = {spelling for name, _ in group for spelling in joined_spellings(name)}  # Alhol: never after Abu
     kunya_keys = {name_key(kunya) for kunya in KUNYAS}
+    if not any(_ARTICLED_LATIN.match(name) for name, _ in group):
+        return ()  # no Arabic name with its article (Malaysia, Germany): TIME's queries are left as they were
     out, seen = [], set()
     for name, other in group:
         if len(other) != 1 or name in joined or name.isupper() or any(k and other[:1] == k for k in kunya_keys):
             continue
+        if not (_ARTICLED_LATIN.match(name) or name.startswith("ال")):
+            continue  # a kunya takes a name with its article: "Abu al-Hol", "أبو الهول"
         for kunya in KUNYAS:
             if is_arabic(kunya) != is_arabic(name):
                 continue
