@@ -54,3 +54,14 @@ def test_a_lower_case_acronym_with_dots_is_the_acronym(tmp_path):
     assert _found(index, "d.m.c.") == {"dmc", "dmc2"}
     assert _found(index, "a.k.a.") == {"aka"}
     assert _found(index, "Abu al-Hol") <= {"sphinx"}  # nothing of this index
+
+
+def test_the_tagger_reads_a_name_after_a_kunya_as_another_name():
+    """The import's entity tagger follows the search: "Abu al-Hol" / "أبو الهول" (the Sphinx) is no
+    mention of al-Hol; al-Hol camp and Abu Kamal still are."""
+    from archive.extract.entities import find_entities
+
+    assert not find_entities("Tourists photographed the Sphinx, known in Arabic as Abu al-Hol.")
+    assert not find_entities("زار وفد سياحي أبو الهول والأهرامات في الجيزة")
+    assert find_entities("Aid reached al-Hol camp.") and find_entities("وصلت المساعدات إلى مخيم الهول")
+    assert find_entities("Fighting near Abu Kamal.")
