@@ -37,3 +37,14 @@ def test_a_qualifier_of_two_words_asks_for_both(tmp_path):
     ])
     assert _found(index, "Omar oil field") == {"oil"}
     assert _found(index, "Omar field") == {"oil", "field"}
+
+
+def test_a_spelling_indexed_as_an_english_word_is_not_searched(tmp_path):
+    """"al-Hoot" (the al-Hout prison) indexes as "hot": "hot" typed is the word, al-Hout the prison."""
+    search_data.provide()
+    index = index_of(tmp_path, [
+        ("weather", "Heat", "The hot weather kept markets closed."),
+        ("prison", "Prison", "Inmates of the al-Hout prison in Nasiriyah went on hunger strike."),
+    ])
+    assert _found(index, "hot") == {"weather"}
+    assert _found(index, "al-Hout") == {"prison"}

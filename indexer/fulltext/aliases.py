@@ -66,7 +66,7 @@ def alias_table() -> dict:
             key = name_key(name)
             if len(key) == 1 and _loses_words(name):
                 continue  # "US government" keys as "govern": every search for government would expand
-            if _stems_to_english(name, key):
+            if _stems_to_english(name, key) or _english_key(name, key):
                 continue  # "Hims" (Homs) indexes as "him": it would find every "him", and "him" find Homs
             if _DIGIT_WORD.search(name) and not any(_DIGIT_WORD.search(term) for term in key):
                 figures.append(key)  # "Jeddah 1" indexes as Jeddah (the Saudi city): read, never searched
@@ -151,6 +151,18 @@ def _stems_to_english(name: str, key: tuple) -> bool:
     if len(key) != 1 or any("\u0600" <= ch <= "\u06ff" for ch in name) or len(_TOKEN_RE.findall(name)) != 1:
         return False
     return key[0] != name.lower().strip() and key[0] in query_stop_words()
+
+
+def _english_key(name: str, key: tuple) -> bool:
+    """Whether a Latin spelling indexes as one term that is another common English word's ("al-Hoot",
+    of the al-Hout prison, is "hot"): searched, it would find every "hot", and "hot" typed would find
+    the prison. Its entity's other spellings are searched. Acronyms (INSS: "ins") are left as they are."""
+    if len(key) != 1 or name.isupper() or any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return False
+    from indexer.fulltext.language import english_words
+
+    words = _TOKEN_RE.findall(name.lower())
+    return bool(words) and key[0] != words[-1] and key[0] in english_words()
 
 
 def _loses_words(name: str) -> bool:
