@@ -161,3 +161,17 @@ def test_variants_held10_figures():
     assert on["plain"][1] >= 0.941 and on["plain"][2] >= 0.926, on["plain"]
     assert on["qualifier"][1] >= 0.945 and on["qualifier"][2] >= 0.928, on["qualifier"]
     assert on["abbreviation"][1] >= 0.921 and on["abbreviation"][2] >= 0.912, on["abbreviation"]
+
+
+def test_variants_held11_figures():
+    # held11/ (137 reports, 278 searches, 72 entities and 37 distractors, written blind 2026-12-04
+    # evening during the names4/names5 rounds: see its ABOUT.md), scored once unseen at d3cf554 (after
+    # both rounds): all 0.956 / 0.920, plain 0.946 / 0.905, abbreviation 0.993 / 0.921, qualifier 1.000 /
+    # 0.969, english word 0.811 / 0.833; at a7c4ea1 (before them) all 0.927 / 0.907, abbreviation 0.843 /
+    # 0.890. Pinned less 0.02.
+    on = _measure(True, "held11")
+    assert on["all"][0] == 278
+    assert on["all"][1] >= 0.936 and on["all"][2] >= 0.90, on["all"]
+    assert on["plain"][1] >= 0.926 and on["plain"][2] >= 0.885, on["plain"]
+    assert on["abbreviation"][1] >= 0.973 and on["abbreviation"][2] >= 0.901, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.949, on["qualifier"]
