@@ -191,7 +191,9 @@ def _phrase(line: str, label: str) -> Optional[str]:
                 break
             if letters in (label, "the" + label) and j > i and word[0].isupper():
                 name = line[first.start():matches[j].start() + len(word)]
-                if has_arabic(name) or known_outlet(name) or not plausible_name(name):
+                if known_outlet(name):
+                    return known_outlet(name)
+                if has_arabic(name) or not plausible_name(name):
                     return None
                 return collapse_whitespace(name)
     return None

@@ -281,7 +281,7 @@ def _dateline_masthead(content: list, title_at: int) -> Optional[str]:
     first = collapse_whitespace(content[0]) if content else ""
     parts = _SIDE.split(first)
     name = masthead_name(first) or (masthead_name(parts[0]) if len(parts) == 2 else None)
-    if not name or is_known(name) or title_at <= 0:
+    if not name or title_at <= 0:
         return None
     under = content[title_at + 1:title_at + 1 + REACH + BYLINE_REACH]
     if any(_dateline_alone(line, name) for line in under[:BYLINE_REACH + 1]):
@@ -317,7 +317,7 @@ def _named_again(content: list, lines: list, title_at: int) -> Optional[str]:
         return None
     name = masthead_name(content[i])
     sequence = name_words(name or "")
-    if not name or is_known(name) or has_arabic(name) or len(sequence) < NAMED_AGAIN_WORDS:
+    if not name or has_arabic(name) or len(sequence) < NAMED_AGAIN_WORDS:
         return None
     key = name_key(name)
     for line in content[title_at + 1:]:
@@ -375,7 +375,7 @@ def _edition_masthead(content: list, lines: list, title_at: int) -> Optional[str
     if not edition:
         return None
     name = masthead_name(line[:edition.start()].rstrip(" ,"))
-    return name if name and masthead_name(line) in (line, name) and not is_known(name) else None
+    return name if name and masthead_name(line) in (line, name) else None
 
 
 def _header(content: list, title_at: int) -> list:
