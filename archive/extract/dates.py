@@ -292,9 +292,22 @@ def iso_date(text: Optional[str], today: Optional[dt.date] = None, order: Option
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 
 
+# A dateline's place before its date and a dash or a credit after it: "HASAKAH, 4 October 2022 –".
+_DATELINE_PLACE = re.compile(r"[^\W\d][\w'’.\- ]{0,40},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:-{1,3}|–|—|\()")
+
+
+def _in_dateline(text: str, line_start: int, match) -> bool:
+    """Whether a date stands in a dateline (its place, a comma, the date, then a dash or a credit):
+    the outlet's own statement of the day, as strong as a date line."""
+    return bool(_DATELINE_PLACE.fullmatch(text[line_start:match.start()])
+                and _DATELINE_AFTER.match(text, match.end()))
+
+
 def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
     """Dates written out in a text ("Wed 05 Apr 2017", "5 نيسان 2017", "2017-04-05"), as
-    ``(date, strong)``: strong when a weekday names it or it opens a line (a date line)."""
+    ``(date, strong)``: strong when a weekday names it, it opens a line (a date line) or it stands in
+    a dateline ("HASAKAH, 4 October 2022 –")."""
     if not text:
         return []
     text = fold(text)
@@ -310,6 +323,6 @@ def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
             if value is not None:
                 line_start = text.rfind("\n", 0, match.start()) + 1
                 opens_line = not re.search(r"\w", text[line_start : match.start()])
-                strong = bool(groups.get("weekday")) or opens_line
+                strong = bool(groups.get("weekday")) or opens_line or _in_dateline(text, line_start, match)
                 found.append((value, strong))
     return found

@@ -6,9 +6,13 @@ The dates themselves are read by :mod:`archive.extract.dates`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from archive.extract.dates import read_date, stated_dates
+
+# A time of day in a North American time zone after a numeric date: "03/06/25 4:12 PM ET".
+US_TIME_ZONE = re.compile(r"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\)?\s*$")
 
 AMBIGUOUS = "day and month could be read either way; read as day-first (choose with --date-order)"
 
@@ -37,6 +41,10 @@ def publication_date(value: Optional[str], order: Optional[str] = None, decided:
     said = {date for date, _ in stated}
     strong = {date for date, is_strong in stated if is_strong}
     date, other = reading.date, reading.other
+    if other is not None and not decided and US_TIME_ZONE.search(str(value)) and date not in said:
+        # "03/06/25 4:12 PM ET": a North American time zone, a month-first date
+        return other.isoformat(), ["day and month could be read either way; read month-first, as its "
+                                   "North American time zone says"]
     if other is not None and not decided:
         if other in said and date not in said:
             return other.isoformat(), ["day and month could be read either way; read as the text states the date"]
