@@ -306,6 +306,8 @@ def as_written(name: str, lines: list) -> str:
 
 
 TOP_LINES = 6  # a masthead stands among a page's first lines
+REACH = 6  # the masthead and the menu stand within the page's first lines
+BYLINE_REACH = 4  # a byline with the reporter's address stands within this many lines under the headline
 
 
 def outlet_before_template(content: list, common=frozenset()) -> Optional[str]:

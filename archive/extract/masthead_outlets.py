@@ -17,19 +17,21 @@ Arabic mastheads the data does not know count too, written as the page writes th
 kind word ("صحيفة البحيرة" -> "البحيرة"), as they do for a footer's holder; the halves' truths
 disagree there (see :func:`archive.extract.outlet_signs.masthead_outlet`), and this follows the
 later halves (fresh5, fresh6), which name an Arabic-only outlet by its Arabic name.
+
+A name on the page's first line with no menu beside it, confirmed by the page itself (its
+dateline, its tagline, its edition's word): :mod:`archive.extract.first_line_mastheads`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
 from archive.extract.about_outlets import contact_outlet, sender_outlet
-from archive.extract.data import data_lines
+from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
+    _dateline_alone, _dateline_masthead, _edition_masthead, _named_again, _tagline_masthead)
 from archive.extract.outlet_names import (
     bare_name,
-    has_arabic,
     canonical_outlet,
     is_known,
     known_outlet,
@@ -38,16 +40,14 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.folder_outlets import file_spells, folder_spells, saved_title_site
 from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: callers import it here too)
-    COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, as_written, bilingual_name,
-    domain_labels, holds_in_a_row, label_spells, masthead_name, menu_items, menu_line, name_words, site_spelled,
+    BYLINE_REACH, COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, REACH,
+    bilingual_name, domain_labels, holds_in_a_row, label_spells, masthead_name, menu_items, menu_line, site_spelled,
     spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
-REACH = 6  # the masthead and the menu stand within the page's first lines
-BYLINE_REACH = 4  # a byline with the reporter's address stands within this many lines under the headline
 TAGLINE_LINES = 1  # a line under the logo's name, over the menu
 
 NONE = (None, False, None)
@@ -266,116 +266,6 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or current and _credited(current, content[title_at:]):
         return spelled_out(current, _header(content, title_at))
     return spelled_out(name, _header(content, title_at))
-
-
-_SIDE = re.compile(r"\s+[|–—-]\s+")
-_TAG_AFTER = re.compile(r"^\s*(?:[:–—-]|/)")
-_TAG_BEFORE = re.compile(r"(?:^|[\s,،](?:[–—-]|/)?\s*)$")
-TEXT_CHARS = 60  # the text's first paragraph is at least this long
-
-
-def _dateline_masthead(content: list, title_at: int) -> Optional[str]:
-    """The name on the page's first line (a tagline beside it may say what it is: "Name | وكالة
-    إخبارية") that the text's dateline writes as its own ("البلدة – Name: ...", "Name - ..."):
-    the masthead and the dateline agree, else None."""
-    first = collapse_whitespace(content[0]) if content else ""
-    parts = _SIDE.split(first)
-    name = masthead_name(first) or (masthead_name(parts[0]) if len(parts) == 2 else None)
-    if not name or title_at <= 0:
-        return None
-    under = content[title_at + 1:title_at + 1 + REACH + BYLINE_REACH]
-    if any(_dateline_alone(line, name) for line in under[:BYLINE_REACH + 1]):
-        return name  # "الحسكة - الثورة" alone on its line under the headline
-    text = next((line for line in under if len(line) >= TEXT_CHARS), "")
-    head = collapse_whitespace(text)[:len(name) + TEXT_CHARS]
-    at = head.find(name)
-    if at < 0 or not _TAG_AFTER.match(head[at + len(name):]) or not _TAG_BEFORE.search(head[:at]):
-        return None
-    return name
-
-
-PLACE_WORDS = 3
-
-
-def _dateline_alone(line: str, name: str) -> bool:
-    """Whether a short line is a dateline naming ``name`` as its agency, a date beside it or not:
-    "الحسكة - الثورة", "Lakeport – Lake Herald | 5 October 2020"."""
-    first = _SIDE.split(collapse_whitespace(line).split(" | ")[0])
-    return len(first) == 2 and first[1] == name and 0 < len(first[0].split()) <= PLACE_WORDS \
-        and not re.search(r"\d", first[0]) and first[0] != name
-
-
-NAMED_AGAIN_WORDS = 3  # a name of common words is confirmed by a line naming it again only when this long
-
-
-def _named_again(content: list, lines: list, title_at: int) -> Optional[str]:
-    """The name on the page's first line that is no notice or link (a cookie notice may stand
-    over it), of three words at least, that a short line under the headline writes again in a
-    row ("Lakeside 4 News, weeknights at 7pm" under "LAKESIDE 4 NEWS"), else None."""
-    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
-    if i is None or i > 1:
-        return None
-    name = masthead_name(content[i])
-    sequence = name_words(name or "")
-    if not name or has_arabic(name) or len(sequence) < NAMED_AGAIN_WORDS:
-        return None
-    key = name_key(name)
-    for line in content[title_at + 1:]:
-        if len(line) <= OTHER_LINE_CHARS and name_key(line) != key and not menu_line(line) \
-                and holds_in_a_row(line, sequence):
-            return as_written(name, content[title_at + 1:]) if name.isupper() else name
-    return None
-
-
-TAGLINE_WORDS = 8
-
-
-@functools.lru_cache(maxsize=None)
-def _kind_words() -> re.Pattern:
-    words = sorted(data_lines("outlet_kinds.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
-
-
-def _tagline(line: str) -> bool:
-    """A masthead's tagline: a few words, no sentence, saying what kind of outlet it is
-    (``archive/data/outlet_kinds.txt``: "Lakeside's Daily Newspaper", "صحيفة يومية مستقلة")."""
-    line = collapse_whitespace(line)
-    return 0 < len(line.split()) <= TAGLINE_WORDS and not re.search(r"[.!?؟]$", line) \
-        and bool(_kind_words().search(line))
-
-
-def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
-    """The name on the page's first line (a notice may stand over it) whose tagline, beside it
-    or on the line under it, says what kind of outlet it is ("Lakeside Times | Lakeside's Daily
-    Newspaper", "الوادي" over "صحيفة يومية مستقلة"), else None."""
-    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
-    if i is None or i > 1:
-        return None
-    parts = _SIDE.split(collapse_whitespace(content[i]))
-    if len(parts) == 2 and _tagline(parts[1]) and not _tagline(parts[0]):
-        name = masthead_name(parts[0])
-    elif len(parts) == 1 and i + 1 < title_at and _tagline(content[i + 1]) and not _tagline(content[i]):
-        name = masthead_name(content[i])
-    else:
-        return None
-    return name if name and not is_known(name) else None
-
-
-def _edition_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
-    """The name on the page's first line (a notice may stand over it) that its edition's word
-    follows, the line saying it names a site ("الثورة أون لاين", "Lakeside Herald Online":
-    ``archive/data/edition_suffixes.txt``): the name without the word, else None."""
-    from archive.extract.outlet_forms import edition_suffix
-
-    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
-    if i is None or i > 1:
-        return None
-    line = collapse_whitespace(content[i])
-    edition = edition_suffix(line)
-    if not edition:
-        return None
-    name = masthead_name(line[:edition.start()].rstrip(" ,"))
-    return name if name and masthead_name(line) in (line, name) else None
 
 
 def _header(content: list, title_at: int) -> list:
