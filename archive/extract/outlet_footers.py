@@ -31,6 +31,7 @@ from archive.extract.outlet_names import (
     tidy_outlet,
 )
 from archive.extract.masthead_lines import label_spells
+from archive.extract.outlet_refusals import line_unit
 from archive.model import collapse_whitespace
 
 # "© 2024 North Press Agency", "Source: Enab Baladi", "Originally published by Syria Direct."
@@ -69,6 +70,7 @@ def without_credits(line: str) -> str:
 
 
 _JOINING = {"of", "the", "and", "&", "for", "de", "du", "la", "le", "des"}  # "Government of the Republic of X"
+_OF = {"of", "for"}  # "Ministry of X", "Centre for X": X is the end of a longer name
 _NOT_NAME_WORDS = {"copyright", "all", "rights", "reserved", "by", "source", "published", "the", "and", "of"}
 
 
@@ -80,6 +82,9 @@ def _inside_longer_name(words: list, start: int) -> bool:
     before = words[start - 1]
     if before in ("&", "and"):
         return True
+    if before in _OF and start >= 2 and words[start - 2][:1].isupper() \
+            and words[start - 2].casefold() not in _NOT_NAME_WORDS and not words[start - 2].endswith("."):
+        return True  # "Ministry of Foreign Affairs" holds "Foreign Affairs": a body's name, not the magazine
     return before[:1].isupper() and not before.endswith(".") and before.casefold() not in _NOT_NAME_WORDS
 
 
@@ -143,6 +148,9 @@ def footer_outlet(line: str) -> Optional[str]:
     line = without_credits(collapse_whitespace(line or ""))
     if not line or len(line) > 300:
         return None
+    unit = line_unit(line) if "." in line else None
+    if unit is not None:  # "papers@parliament.uk | commonslibrary.parliament.uk": the unit's page, not its parent's
+        return unit or None
     if URL_LINE.match(line):
         return outlet_from_url_line(line)
     named = named_site(line) or spelled_pair(line)

@@ -31,7 +31,8 @@ from archive.extract.masthead_lines import (
     name_words)
 from archive.extract.outlet_footers import copyright_holder
 from archive.extract.outlet_data import build_table, data_files, lookup_name, numbered_lines
-from archive.extract.outlet_names import canonical_outlet, has_arabic, name_key, tidy_outlet
+from archive.extract.outlet_names import canonical_outlet, has_arabic, is_known, name_key, tidy_outlet
+from archive.extract.outlet_refusals import furniture_name
 from archive.model import collapse_whitespace
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "outlet_lines.json"
@@ -249,6 +250,11 @@ def stored_name(text: str) -> str:
     return canonical_outlet(text) or text
 
 
+def canonical_known(text: str) -> bool:
+    """Whether the data knows ``text`` as an outlet's name or spelling."""
+    return is_known(canonical_outlet(text))
+
+
 class Guessed(str):
     """An outlet the model guessed from a page's lines: the weakest sign, used by
     :func:`archive.extract.outlets.article_outlet` only where no rule (the body's dateline, footer,
@@ -264,6 +270,8 @@ def best_outlet(content: Sequence[str], title_at: int, source_path: Optional[str
         return None
     best, name = model["threshold"], None
     for _, text, row in rows(content, title_at, source_path, lines):
+        if furniture_name(text) and not canonical_known(text):
+            continue  # "Transcript", "Share Post": page furniture by its shape, never a name
         p = probability(model, row)
         if p > best:
             best, name = p, text

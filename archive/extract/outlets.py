@@ -22,6 +22,10 @@ by ``archive.extract.article.build_article``, applies the order):
 7. ``--outlet``; last, for a plain-text page, the line a learned check is sure names its outlet
    (:mod:`archive.extract.outlet_lines`: the text reader's guess, marked as such).
 
+A name the data does not know is refused, whichever sign gave it, when it is page furniture by its
+shape or the page's own author (:mod:`archive.extract.outlet_refusals`): none is stored rather than a
+wrong one.
+
 Among the signs, one naming a known outlet beats one that does not; an aggregator (ReliefWeb,
 MSN) yields to the organisation its page credits.
 
@@ -60,6 +64,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     tidy_outlet,
 )
 from archive.extract.outlet_lines import Guessed
+from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
     FOOTER,
@@ -137,8 +142,14 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         given = field_outlet(raw.outlet)
     if given and not is_known(given):
         given = country_edition(given, raw.url) or given
+    author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
+    if refused(given, author):
+        given = None  # page furniture ("Share Post") or the writer's own name: no outlet
+    if guess is not None and refused(guess, author):
+        guess = None
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
+    signs = [(name, src) for name, src in signs if not refused(name, author)]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
         strong = [(name, src) for name, src in signs if is_known(name) and src != FROM_HOUSE_STYLE]

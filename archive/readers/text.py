@@ -29,6 +29,7 @@ from archive.extract.header_dates import update_stamp
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
+from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
@@ -395,6 +396,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if boilerplate.consent_wall(body, content):
         raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
+    if refused(record.outlet, record.author):
+        record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
     if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record

@@ -1,0 +1,105 @@
+"""Checks that refuse a weak outlet sign's value (issue #13): a wrong outlet stored without a word
+is worse than none.
+
+An outlet the data does not know, read from a weak sign (a masthead, a folder's or file's name, a
+short line under the date, a copyright line's holder, the learned check's guess), is refused when
+
+- it is page furniture by its shape: every word a verb of a share or print bar, a kind of
+  document or section, or a word that stands beside those, with an acronym at most beside them
+  ("Share Post", "Transcript", "GDP Country Profile"; words in ``archive/data/outlet_refusals.txt``);
+- it is the person the page names as its author ("© 2025 Jane Doe" on a newsletter by Jane Doe:
+  a writer's own copyright, not an outlet).
+
+A name the outlet data knows is never refused here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_sections
+from archive.extract.outlet_names import is_known, known_outlet, name_key
+
+_WORD = re.compile(r"[^\W\d_][\w&'’-]*|&")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+@functools.lru_cache(maxsize=None)
+def _words() -> tuple:
+    sections = data_sections("outlet_refusals.txt")
+    strong = frozenset(w.casefold() for w in sections.get("bar_verbs", []) + sections.get("document_kinds", []))
+    beside = frozenset(w.casefold() for w in sections.get("bar_nouns", []))
+    return strong, beside
+
+
+def furniture_name(name: Optional[str]) -> bool:
+    """Whether ``name`` is page furniture by its shape: its words all bar verbs, document or
+    section kinds and their companions, one at least a verb or a kind, an acronym at most
+    beside them ("Share Post", "Transcript", "GDP Country Profile"; not "The Post", "Stuff")."""
+    words = _WORD.findall(name or "")
+    if not words or len(words) > 5:
+        return False
+    strong, beside = _words()
+    acronyms = [w for w in words if _ACRONYM.fullmatch(w)]
+    rest = [w.casefold() for w in words if not _ACRONYM.fullmatch(w)]
+    if len(acronyms) > 1 or not rest:
+        return False
+    return all(w in strong or w in beside for w in rest) and any(w in strong for w in rest)
+
+
+def the_author(name: Optional[str], author: Optional[str]) -> bool:
+    """Whether ``name`` is the page's author, or one of its authors ("Jane Doe and John Roe"),
+    and a person's name by its shape (capitalised words, none a common English word: "Lake
+    Herald" written as a desk's byline is no person)."""
+    from archive.extract.person_names import person_name
+
+    if not name or not author or not person_name(name):
+        return False
+    key = name_key(name)
+    people = re.split(r"\s*(?:,|\band\b|&|،|\bو)\s*", author)
+    return bool(key) and any(name_key(p) == key for p in people + [author] if p)
+
+
+def refused(name: Optional[str], author: Optional[str] = None) -> bool:
+    """Whether a weak sign's outlet ``name`` is refused (module doc); never a known outlet.
+    ``author``: the page's author, where the outlet comes from the page (not from a record's field,
+    where a desk's byline may repeat its outlet's name)."""
+    if not name or is_known(name) or known_outlet(str(name)):
+        return False
+    return furniture_name(str(name)) or the_author(str(name), author)
+
+
+_HOST = re.compile(r"(?<![\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
+_MAIL_HOST = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_labels() -> frozenset:
+    return frozenset(w.casefold() for w in data_sections("outlet_refusals.txt").get("generic_subdomains", []))
+
+
+def line_unit(line: str) -> Optional[str]:
+    """The unit a footer or contact line names under a known body's web domain: a host the line
+    writes under another known outlet's domain, whose first label is none of a site's own (an
+    edition, a mirror, mail): "commonslibrary.parliament.uk" is a unit of the body parliament.uk
+    names, and a line giving it ("Contact us: papers@parliament.uk | commonslibrary.parliament.uk")
+    names the unit, not the parent. The unit's name where the data lists its host, "" (no outlet:
+    refuse the parent) where it does not, None where the line names no unit."""
+    from archive.extract.outlet_names import outlet_table
+
+    domains = outlet_table().domains
+    hosts = {h.lower() for h in _HOST.findall(line or "")} | {h.lower() for h in _MAIL_HOST.findall(line or "")}
+    for host in sorted(hosts, key=len, reverse=True):
+        host = host.removeprefix("www.")
+        labels = host.split(".")
+        if len(labels) < 3 or labels[0] in _generic_labels() or len(labels[0]) <= 2:
+            continue
+        parent = next((domains[".".join(labels[k:])] for k in range(1, len(labels) - 1)
+                       if ".".join(labels[k:]) in domains), None)
+        if parent is None:
+            continue
+        unit = domains.get(host)
+        return unit if unit and unit != parent else ("" if unit is None else None)
+    return None
