@@ -17,7 +17,8 @@ Where things are (Whoosh's own package is cut the same way):
 - ``query.py``        query checks and limits, dates, natural-language questions, parsing
 - ``aliases.py``      name variants: the alias table, names' case rules, a query's names as ORs of spellings
 - ``sound_alikes.py`` sound-alikes (the phonetic fallback), the phonetic key, edit distance
-- ``name_phrases.py`` names inside quoted phrases, with qualifiers, joined to their article (alhol)
+- ``name_phrases.py`` names inside quoted phrases, with qualifiers
+- ``name_readings.py`` words read as a known name: joined to their article (alhol), typed apart, spelt alike
 - ``language.py``     what the caller hands in: the name groups (the gazetteer's) and the stop words
 - ``spelling.py``     "did you mean"
 - ``ranking.py``      BM25F as the archive weighs it, pseudo-relevance feedback (RM3)
