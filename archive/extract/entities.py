@@ -32,6 +32,9 @@ Precision rules, beyond the spelling itself:
 - a country's abbreviation opening a longer organisation name the gazetteer does not know
   ("US Refugee Admissions Office", "UK Disasters Emergency Committee") is not the country.
 
+The rules that read the words around a place once found (provinces, neighbourhoods, an
+organisation's name) are :mod:`archive.extract.place_contexts`'s.
+
 Speed: each distinct word is folded once (a shared cache), and only the words that may start a
 spelling are looked at further, so that most words cost a set lookup.
 """
@@ -45,8 +48,8 @@ from operator import itemgetter
 from typing import NamedTuple, Optional
 
 from archive.extract.data import english_words
-from archive.extract.gazetteer import (TOKEN_RE, entity_types, exact_word, fold_word, provinces,
-                                       spellings)
+from archive.extract.gazetteer import TOKEN_RE, exact_word, fold_word, spellings
+from archive.extract.place_contexts import _longer_names, _plural_provinces
 from archive.extract.text_split import split
 from indexer.arabic_whole_names import ARTICLED, KUNYAS
 from indexer.fulltext.arabic_terms import ARTICLED_MARK, bare_articled_name
@@ -280,34 +283,6 @@ def mentions(text: str, parts: Optional[list] = None) -> list[Mention]:
 
 _KUNYA_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, KUNYAS)) + r")\s+$", re.IGNORECASE)
 _ARTICLED_START = re.compile(r"(?i)(?:al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)[- ]|ال")
-_PROVINCES_AFTER = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
-_PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_AND = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
-
-
-def _plural_provinces(found: list[Mention], text: str) -> list[Mention]:
-    """"Hasakah and Deir ez-Zor provinces", "the province of Raqqa": towns that stand for their
-    provinces."""
-    towns = provinces()
-    promote = False
-    for k in range(len(found) - 1, -1, -1):
-        m = found[k]
-        if m.entity_id not in towns:
-            promote = False
-            continue
-        if _PROVINCES_AFTER.match(text, m.end):
-            promote = True
-        elif _PROVINCE_OF.search(text, max(0, m.start - 20), m.start):
-            found[k] = m._replace(entity_id=towns[m.entity_id])
-            promote = False
-            continue
-        elif promote and k + 1 < len(found) and _AND.fullmatch(text, m.end, found[k + 1].start):
-            pass
-        else:
-            promote = False
-        if promote:
-            found[k] = m._replace(entity_id=towns[m.entity_id])
-    return found
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -328,50 +303,6 @@ def _english_ok(guard: int, has_article: bool, text: str, start: int, stop: int)
     long_words = [w for w in _TITLE_WORD.findall(line) if len(w) >= 4]
     capitals = sum(_capitalised(w) for w in long_words)
     return not (len(long_words) >= 3 and capitals >= 0.75 * len(long_words))
-
-
-_NEIGHBOURHOOD_AFTER = re.compile(r"[\s\-]+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
-_NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_IN_TOWN = re.compile(r"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?(?:(?:north|south|east|west)"
-                      r"(?:ern)?\s+)?([A-Z][\w'’-]*)")
-_DISTRICT_OF = re.compile(r"[\s\-]+districts?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)"
-                          r"(?:ern)?\s+)?([A-Z][\w'’-]*)")
-_DISTRICT_AFTER = re.compile(r"[\s\-]+districts?\b")
-_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s\s+(?:the\s+)?$")
-_ORG_AFTER = re.compile(
-    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|on|and|the|&)){0,5}?\s+(?:Institute|Agency|Commission|"
-    r"Committee|Council|Foundation|Fund|Department|Centre|Center|Office|Bureau|Service|"
-    r"Mission|Administration|Association|Society|Authority|Organi[sz]ation)\b")
-_NEIGHBOURHOOD_TYPES = frozenset({"district"})
-_COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
-
-
-def _longer_names(found: list[Mention], text: str) -> list[Mention]:
-    """Drop a place that is only part of a longer name the gazetteer does not know: a
-    neighbourhood named like a town or province, a country's abbreviation opening an
-    organisation's name."""
-    types = entity_types()
-    towns = {m.start for m in found if types.get(m.entity_id) in ("town", "city")}
-    out = []
-    for m in found:
-        kind = types.get(m.entity_id)
-        if m.entity_id.startswith("place:") and kind not in _NEIGHBOURHOOD_TYPES:
-            if _NEIGHBOURHOOD_AFTER.match(text, m.end):
-                continue
-            if _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 30), m.start):
-                town = _IN_TOWN.match(text, m.end)  # "the neighborhood of Salaheddine in Aleppo"
-                if town and town.start(1) in towns:
-                    continue
-            if _DISTRICT_AFTER.match(text, m.end) and kind not in ("country",):
-                city = _DISTRICT_OF.match(text, m.end)
-                before = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                if (city and city.start(1) in towns) or (before and before.start(1) in towns):
-                    continue
-            if kind == "country" and _COUNTRY_ABBREVIATION.fullmatch(m.text) and \
-                    _ORG_AFTER.match(text, m.end):
-                continue
-        out.append(m)
-    return out
 
 
 def _gap_ok(gap: str, before: str) -> bool:
