@@ -78,3 +78,14 @@ def test_the_learned_check_never_guesses_furniture():
     model = dict(outlet_lines.load(), intercept=60.0)  # every candidate above the threshold: the first wins
     content = ["Transcript", "Inside the camps as winter comes", "By Jane Example", BODY.split("\n")[0]]
     assert outlet_lines.best_outlet(content, 1, "saved/page.txt", model=model) != "Transcript"
+
+
+def test_a_holder_the_line_names_as_a_company_is_the_publisher_not_the_outlet():
+    assert footer_outlet("Copyright© Lakemedia 2022. Lakemedia Pte Ltd. All rights reserved.") is None
+    assert footer_outlet("© 2024 Camp Gazette. All rights reserved.") == "Camp Gazette"
+
+
+def test_a_source_line_with_the_desks_initials_names_its_outlet():
+    assert footer_outlet("Source: CNA/fh") == "CNA"
+    assert footer_outlet("Source: Reuters/ab/cd") == "Reuters"
+    assert footer_outlet("Source: AFP/Getty Images") is None  # a picture's credit

@@ -153,6 +153,8 @@ def footer_outlet(line: str) -> Optional[str]:
         return unit or None
     if URL_LINE.match(line):
         return outlet_from_url_line(line)
+    if SOURCE_LINE.match(line):
+        line = _DESK_CODES.sub("", line)  # "Source: CNA/fh": the desk's initials after the name, no photo credit
     named = named_site(line) or spelled_pair(line)
     if named:
         return named
@@ -183,7 +185,7 @@ def footer_outlet(line: str) -> Optional[str]:
     name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name))
     name = re.sub(r"\s+" + _YEAR + r"$", "", name)  # "© Mail & Guardian Online 2021"
     name = _PART_OF.sub("", name)  # "CTV News, a division of Bell Media Inc": the outlet, not its owner
-    if company_suffix(name):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
+    if company_suffix(name) or _named_as_company(name, line):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
         found = canonical_outlet(name)
         return found if is_known(found) else None
     found = canonical_outlet(name)
@@ -246,6 +248,19 @@ def copyright_holder(line: str) -> Optional[str]:
     name = next((value for value in match.groupdict().values() if value), "") if match else ""
     name = _PART_OF.sub("", re.sub(r"\s+" + _YEAR + r"$", "", tidy_outlet(name.strip())))
     return bare_name(name) or None if name and plausible_name(name) else None
+
+
+_DESK_CODES = re.compile(r"(?<=\w)\s*/\s*[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})*\s*$")
+
+
+def _named_as_company(name: str, line: str) -> bool:
+    """Whether the line names the holder again in a company's form ("Copyright© Camp Media 2022.
+    Camp Media Pte Ltd. All rights reserved."): the publisher's company, not its outlet's name."""
+    for match in re.finditer(re.escape(name), line):
+        rest = re.split(r"\.\s|[|,;©]", line[match.start():] + " ", maxsplit=1)[0].strip()
+        if rest != name and company_suffix(rest):
+            return True
+    return False
 
 
 _SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
