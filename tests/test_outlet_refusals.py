@@ -89,3 +89,7 @@ def test_a_source_line_with_the_desks_initials_names_its_outlet():
     assert footer_outlet("Source: CNA/fh") == "CNA"
     assert footer_outlet("Source: Reuters/ab/cd") == "Reuters"
     assert footer_outlet("Source: AFP/Getty Images") is None  # a picture's credit
+
+
+def test_a_printed_pages_footer_url_with_its_page_number_names_the_outlet():
+    assert footer_outlet("https://www.irishnews.com/news/worldnews/2021/12/03/news/story-2521904/   2/2") == "The Irish News"

@@ -151,6 +151,7 @@ def footer_outlet(line: str) -> Optional[str]:
     unit = line_unit(line) if "." in line else None
     if unit is not None:  # "papers@parliament.uk | commonslibrary.parliament.uk": the unit's page, not its parent's
         return unit or None
+    line = _PRINT_FOOTER.sub(r"\1", line)  # a printed page's footer: its URL, the page's number of the pages
     if URL_LINE.match(line):
         return outlet_from_url_line(line)
     if SOURCE_LINE.match(line):
@@ -250,6 +251,7 @@ def copyright_holder(line: str) -> Optional[str]:
     return bare_name(name) or None if name and plausible_name(name) else None
 
 
+_PRINT_FOOTER = re.compile(r"^((?:https?://|www\.)\S+)\s+\d{1,3}\s*/\s*\d{1,3}$", re.I)  # "https://site/... 2/2"
 _DESK_CODES = re.compile(r"(?<=\w)\s*/\s*[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})*\s*$")
 
 
