@@ -22,6 +22,7 @@ from archive.extract.footer_metadata import (date_stamp, metadata_under_text,  #
                                              name_under_text)
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
+from archive.extract.section_menus import print_header, section_menu
 from archive.extract.tags import parse_tag_line
 
 
@@ -118,7 +119,8 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     for i in range(max(0, start - TITLE_WINDOW), last + 1):
         listed = _listed_headline(content, lines, i)
         if i in labels or not (headline_like(content[i], lines[i]) or listed) or bare_byline(content, i) \
-                or _role_by_name(content, i) or places_only(content[i]):
+                or _role_by_name(content, i) or places_only(content[i]) \
+                or section_menu(content[i]) or print_header(content[i], content):
             continue
         score = -0.05 * (start - i)
         under = range(i + 1, min(i + 4, len(content)))
@@ -135,7 +137,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     if best is None and labels:  # no other headline: the label is the best there is
         return title_index(content, lines, start, end)
     if best is None:  # the first line, as plain files have it, unless it is furniture or text
-        best = 1 if known_outlet(content[0]) and len(content) > 2 else 0
+        best = 1 if (known_outlet(content[0]) or print_header(content[0], content)) and len(content) > 2 else 0
         if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
             return None
         return best
@@ -149,6 +151,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
             return under
     # A standfirst without a final stop looks like a headline too: the title is the line above.
     if best > 0 and best - 1 not in labels and not (best - 1 == 0 and masthead_shape(content[0])) \
+            and not section_menu(content[best - 1]) and not print_header(content[best - 1], content) \
             and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
