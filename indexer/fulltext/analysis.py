@@ -46,7 +46,9 @@ from indexer.names import undotted
 # that an article defines as something else or writes as a plural is indexed there with a mark ("The SNA, the
 # Somali National Army"; SDGs: indexer/fulltext/acronym_meanings.py, fields.analyse), and Turkish İ is I (AcronymFilter: IŞİD).
 # 15: the Arabic spellings of the gazetteer kept whole gained اونروا, يونسكو, يونيسيف (gazetteer: UN agencies written bare / with a long vowel).
-ANALYSIS_VERSION = 15
+# 16: a gazetteer place its report puts in another country ("Derik, a district of Mardin province in Turkey")
+# is indexed there with the mark of another meaning (indexer/fulltext/placed_elsewhere.py; archive/data/place_countries.txt).
+ANALYSIS_VERSION = 16
 
 
 class MarksFilter(Filter):

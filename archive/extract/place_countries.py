@@ -1,0 +1,118 @@
+"""The country of each place of the gazetteer (``archive/data/place_countries.txt``), and the table the
+search index keeps of it (``indexer/place_countries.py``, written here): every Latin spelling of a
+place with its countries, the countries' own spellings, their demonyms, and other places named only to
+tell where a text is. The index reads it to leave out a homonym that its report places in another
+country (``indexer/fulltext/placed_elsewhere.py``); an import's worker processes analyse without
+``archive/data/``, hence the written copy, which ``tests/test_placed_elsewhere.py`` compares."""
+
+from __future__ import annotations
+
+import functools
+import pprint
+from pathlib import Path
+
+from archive.extract.data import data_lines
+from archive.extract.gazetteer import entities
+from indexer.names import is_arabic, name_key
+
+PLACE_COUNTRIES = "place_countries.txt"
+_KINDS = ("in", "demonym", "elsewhere", "none")
+_MODULE = Path(__file__).resolve().parents[2] / "indexer" / "place_countries.py"
+
+
+@functools.lru_cache(maxsize=None)
+def place_countries() -> dict:
+    """``{entity id: (country, ...)}`` for every place (and tribe) the data file names; ``ValueError``
+    naming a line's fault (an unknown kind, place or country; a place named twice; a gazetteer place
+    that is not a country left out)."""
+    by_name = {item.name: item for item in entities()}
+    countries = {item.name for item in entities() if item.type == "country"}
+    found: dict = {}
+    listed = set()
+    for line in data_lines(PLACE_COUNTRIES):
+        fields = [f.strip() for f in line.split("|")]
+        kind = fields[0]
+        if kind not in _KINDS:
+            raise ValueError(f"{PLACE_COUNTRIES}: unknown kind {kind!r} in {line!r}")
+        if kind == "none":
+            names, where = fields[1:], ()
+        else:
+            where = tuple(c.strip() for c in fields[1].split(","))
+            unknown = [c for c in where if c not in countries]
+            if unknown:
+                raise ValueError(f"{PLACE_COUNTRIES}: {unknown} is no country of the gazetteer ({line!r})")
+            names = fields[2:]
+        if kind not in ("in", "none"):
+            continue
+        for name in names:
+            if name not in by_name:
+                raise ValueError(f"{PLACE_COUNTRIES}: {name!r} is no canonical name of the gazetteer")
+            if name in listed:
+                raise ValueError(f"{PLACE_COUNTRIES}: {name!r} is listed twice")
+            listed.add(name)
+            if where:
+                found[by_name[name].id] = where
+    missing = [item.name for item in entities()
+               if item.kind == "place" and item.type != "country" and item.name not in listed]
+    if missing:
+        raise ValueError(f"{PLACE_COUNTRIES}: places of the gazetteer with no country: {missing}")
+    return found
+
+
+def _latin_keys(spellings) -> set:
+    return {key for key in (name_key(s) for s in spellings if not is_arabic(s)) if key}
+
+
+def tables() -> dict:
+    """The index's tables: ``places`` {name key: countries} (every Latin spelling of a place with a
+    country), ``countries`` {name key: country} (their spellings), ``demonyms`` {word: country},
+    ``elsewhere`` {name key: country} (places named only to tell where a text is; none a spelling of
+    the gazetteer), ``names`` {name key: True} (the other entities' names of several words, which hold
+    places: "Autonomous Administration of North and East Syria")."""
+    where = place_countries()
+    places, countries, names = {}, {}, set()
+    gazetteer_keys = set()
+    for item in entities():
+        keys = _latin_keys((item.name,) + item.aliases)
+        gazetteer_keys |= keys
+        if item.type == "country":
+            for key in keys:
+                countries[key] = item.name
+        elif item.id in where:
+            for key in keys:
+                places[key] = tuple(sorted(set(places.get(key, ())) | set(where[item.id])))
+        else:
+            names |= {key for key in keys if len(key) > 1}
+    demonyms, elsewhere = {}, {}
+    for line in data_lines(PLACE_COUNTRIES):
+        fields = [f.strip() for f in line.split("|")]
+        if fields[0] == "demonym":
+            for word in fields[2:]:
+                for key in _latin_keys((word,)):
+                    demonyms[" ".join(key)] = fields[1]
+        elif fields[0] == "elsewhere":
+            for name in fields[2:]:
+                for key in _latin_keys((name,)):
+                    if key in gazetteer_keys:
+                        raise ValueError(f"{PLACE_COUNTRIES}: {name!r} (elsewhere) is a spelling of the gazetteer")
+                    elsewhere[key] = fields[1]
+    names -= set(places) | set(countries)
+    return {"places": places, "countries": countries, "demonyms": demonyms, "elsewhere": elsewhere,
+            "names": {key: True for key in sorted(names)}}
+
+
+def place_countries_module() -> str:
+    """The text of ``indexer/place_countries.py``."""
+    found = tables()
+    parts = ['"""The country of each Latin spelling of the gazetteer\'s places, the countries\' spellings and\n'
+             "demonyms, and other places named only to tell where a text is: written by\n"
+             "archive.extract.place_countries.write_place_countries() from archive/data/place_countries.txt\n"
+             "and the gazetteer; do not edit (tests/test_placed_elsewhere.py compares).\"\"\"\n"]
+    for name in ("places", "countries", "demonyms", "elsewhere", "names"):
+        table = dict(sorted(found[name].items()))
+        parts.append(f"\n{name.upper()} = {pprint.pformat(table, width=110, sort_dicts=False)}\n")
+    return "".join(parts)
+
+
+def write_place_countries() -> None:
+    _MODULE.write_text(place_countries_module(), encoding="utf-8")

@@ -1,0 +1,225 @@
+"""A gazetteer place that its report places in another country is a homonym, not the place: "Derik, a
+district of Mardin province in Turkey", "Ras el-Ain, the spring near Tyre in southern Lebanon", "the
+river Khabur that runs through Zakho", "Sudan's Baggara", "Hol, a mountain municipality in Norway".
+
+Each place of the gazetteer has its countries (``archive/data/place_countries.txt``, written into
+``indexer/place_countries.py``). A mention of a place's Latin spelling, capitalised, is placed in another
+country when, within its sentence:
+- right before it stands another country's name as a possessive ("Sudan's Baggara") or its demonym
+  ("the Sudanese Baggara"; not "Turkish-backed", which is no word of its own);
+- or after it, before any word that leaves the place ("from", "to", "with", "across", "border", "and",
+  ...) and within a dozen words, the first place, country or demonym named is another country's and
+  is introduced as where the mention is: after "in", "of", "at", "through", "inside", "within",
+  "outside" (with direction words between: "in southern Lebanon"), or after "near" for a country or
+  a place the gazetteer does not hold (a gazetteer place "near" is often across a border: "Abu Kamal,
+  near al-Qaim"). A place of the mention's own country named first ends the search ("Derik in
+  Hasakah province").
+A mention after "from" is never placed ("refugees from Afrin in Turkey").
+
+The words of the placed mentions, less those of the report's other place mentions, are indexed in
+that report with the mark of another meaning (as an acronym the report defines as something else:
+``acronym_meanings.py``, through ``fields._marks``), so the place's searches do not find it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from indexer.names import TOKEN_RE, fold_word
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_REACH = 10  # words after a mention its place is looked for in
+_BEFORE, _AFTER = 60, 200  # characters read before and after a word that begins a place's name
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’]*")
+_RAW_FIRST: dict = {}  # a capitalised word as written -> the most words of a place's key it begins (0: none)
+_LONGEST = 6  # words of the longest name matched
+_LOCATING = frozenset({"in", "of", "at", "through", "inside", "within", "outside"})
+_NEAR = frozenset({"near", "outside"})
+# What a place set off by a comma is, in the words that say so ("Derik, a district of Mardin"; not
+# "London, the mayor of Frankfurt").
+_PLACE_NOUNS = frozenset({
+    "district", "subdistrict", "town", "city", "village", "municipality", "province", "governorate",
+    "region", "spring", "river", "suburb", "county", "state", "neighbourhood", "neighborhood", "area",
+    "port", "capital", "valley", "mountain", "hamlet", "settlement", "site", "oasis", "lake", "island",
+    "plain", "desert", "camp", "prison", "dam", "field", "tribe", "clan", "quarter", "locality", "commune",
+    "market", "stream", "tributary", "resort", "border", "crossing",
+})
+_SKIPPED = frozenset({
+    "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+    "southeastern", "southwestern", "northeastern", "northwestern", "upper", "lower", "rural", "far",
+})
+_LEAVING = frozenset({
+    "from", "to", "toward", "towards", "into", "with", "across", "opposite", "border", "borders",
+    "frontier", "and", "or", "but", "while", "between", "facing", "faces", "via", "than", "against",
+    "unlike", "like", "for", "fled", "crossed", "crossing", "whereas", "versus",
+    # a clause of its own: the mention is its subject or object, not placed by what follows
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may",
+    "might", "did", "does", "do", "said", "says", "say", "told", "reported", "announced", "denied",
+    "voiced",
+})
+
+
+def _tables():
+    from indexer import place_countries as t
+
+    return t.PLACES, t.COUNTRIES, t.DEMONYMS, t.ELSEWHERE, t.NAMES
+
+
+def placed_elsewhere(texts) -> set:
+    """The words (as written) of the place mentions that the report made of ``texts`` (its title and
+    body) places in another country, less the words of its body's other place mentions (a title, cut
+    short or a headline, names a place without placing it: "Border officials in Derik, a district of")."""
+    placed, kept = set(), set()
+    texts = list(texts)
+    for number, text in enumerate(texts):
+        if text:  # a title (before the body) keeps no word: cut short, it places nothing
+            _read(text, placed, kept if number == len(texts) - 1 else set())
+    return {word for word in placed if fold_word(word) not in kept}
+
+
+def _read(text: str, placed: set, kept: set) -> None:
+    """Each stretch of ``text`` around a capitalised word that begins a place's name, read alone: the
+    rest of a report costs one pass of a regular expression."""
+    first = _first_words()
+    places = _tables()[0]
+    windows: list = []
+    raw = _RAW_FIRST
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        longest = raw.get(word)
+        if longest is None:
+            if len(raw) > 200_000:
+                raw.clear()
+            longest = raw[word] = first.get(fold_word(word), 0)
+        if not longest or not _names_place(text, match.start(), longest, places):
+            continue
+        start = text.rfind(" ", 0, max(0, match.start() - _BEFORE)) + 1
+        end = min(len(text), match.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        _read_window(text, start, end, placed, kept)
+
+
+def _read_window(text: str, pos: int, endpos: int, placed: set, kept: set) -> None:
+    places, countries, demonyms, elsewhere, names = _tables()
+    spans, folded = [], []
+    for match in TOKEN_RE.finditer(text, pos, endpos):
+        word = fold_word(match.group())
+        if word:  # articles dropped, as in the gazetteer's keys
+            spans.append(match.span())
+            folded.append(word)
+    found = _mentions(text, spans, folded, places, countries, elsewhere, names)
+    at = {item[0]: item for item in found}
+    for start, end, kind, where in found:
+        if kind != "place" or text[spans[end - 1][1]:spans[end - 1][1] + 1] in ("-", "\u2010", "\u2011"):
+            continue  # not a place, or the first part of a compound ("London-based", "Turkish-backed")
+        words = [text[a:b] for a, b in spans[start:end]]
+        if _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms):
+            placed.update(words)
+        else:
+            kept.update(folded[start:end])
+
+
+@functools.lru_cache(maxsize=None)
+def _first_words() -> dict:
+    """The first words of the places' keys, each with the most words of a key it begins: a text whose
+    capitalised words begin none names no place."""
+    first: dict = {}
+    for key in _tables()[0]:
+        first[key[0]] = max(first.get(key[0], 0), len(key))
+    return first
+
+
+def _names_place(text: str, at: int, longest: int, places: dict) -> bool:
+    """Whether the words from ``at`` begin with a place's key ("The Hague", not "The")."""
+    words = []
+    for match in TOKEN_RE.finditer(text, at, at + 24 * longest):
+        word = fold_word(match.group())
+        if word:
+            words.append(word)
+            if tuple(words) in places:
+                return True
+            if len(words) == longest:
+                break
+    return False
+
+
+def _mentions(text, spans, folded, places, countries, elsewhere, names) -> list:
+    """``(first, end, kind, countries)`` of every capitalised name of the tables, longest first; the
+    other entities' names take their words ("Autonomous Administration of North and East Syria")."""
+    found, i, n = [], 0, len(folded)
+    while i < n:
+        a, _ = spans[i]
+        if not text[a].isupper():
+            i += 1
+            continue
+        for length in range(min(_LONGEST, n - i), 0, -1):
+            if length > 1 and _SENTENCE_END.search(text[spans[i][1]:spans[i + length - 1][0]]):
+                continue
+            key = tuple(folded[i:i + length])
+            if key in places:
+                found.append((i, i + length, "place", places[key]))
+            elif key in countries:
+                found.append((i, i + length, "country", (countries[key],)))
+            elif key in elsewhere:
+                found.append((i, i + length, "elsewhere", (elsewhere[key],)))
+            elif key in names:
+                found.append((i, i + length, "name", ()))
+            else:
+                continue
+            i += length
+            break
+        else:
+            i += 1
+    return found
+
+
+def _gap(text, spans, j) -> str:
+    return text[spans[j - 1][1]:spans[j][0]] if j > 0 else ""
+
+
+def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) -> bool:
+    if start > 0 and not _SENTENCE_END.search(_gap(text, spans, start)):
+        before = text[spans[start - 1][0]:spans[start - 1][1]]
+        if folded[start - 1] == "from":
+            return False
+        if before[:1].isupper() and _gap(text, spans, start).strip() == "":
+            country = demonyms.get(folded[start - 1])
+            if country is None and before[-2:] in ("'s", "’s") and (folded[start - 1],) in countries:
+                country = countries[(folded[start - 1],)]
+            if country is not None:
+                return country not in own
+    for q in range(end, min(end + _REACH, len(folded))):
+        if _SENTENCE_END.search(_gap(text, spans, q)):
+            return False
+        word = folded[q]
+        if word in _LEAVING:
+            return False
+        item = at.get(q)
+        word_text = text[spans[q][0]:spans[q][1]]
+        if item is None and word in demonyms and word_text[:1].isupper():
+            where, kind = (demonyms[word],), "demonym"
+            following = text[spans[q + 1][0]:spans[q + 1][0] + 1] if q + 1 < len(spans) else ""
+            if not following.isupper():
+                continue
+        elif item is not None and item[2] != "name":
+            where, kind = item[3], item[2]
+        else:
+            continue
+        if own & set(where):
+            return False
+        p = q - 1
+        while p >= end and folded[p] in _SKIPPED:
+            p -= 1
+        if p < end:
+            return False
+        if not (folded[p] in _LOCATING or (folded[p] in _NEAR and kind != "place")):
+            return False
+        if "," in text[spans[end - 1][1]:spans[p][0]] and not any(w in _PLACE_NOUNS for w in folded[end:p]):
+            return False  # set off by a comma, and not said to be a place there
+        return True
+    return False
