@@ -154,11 +154,11 @@ def test_variants_held10_figures():
     # 0.929; at 01cde99 (after it) 0.949 / 0.929. Tuned on since (its misses read, the names5 round: a
     # qualifier of two words asks for both; lower-case dotted acronyms): all 0.958 / 0.930, plain 0.961 /
     # 0.946, qualifier 0.965 / 0.948, abbreviation 0.941 / 0.932, long phrase 1.000 / 0.692. Pinned at
-    # that less 0.02.
+    # that less 0.02. names6 (places put in another country): all 0.958 / 0.939, plain 0.961 / 0.958.
     on = _measure(True, "held10")
     assert on["all"][0] == 288
-    assert on["all"][1] >= 0.938 and on["all"][2] >= 0.910, on["all"]
-    assert on["plain"][1] >= 0.941 and on["plain"][2] >= 0.926, on["plain"]
+    assert on["all"][1] >= 0.938 and on["all"][2] >= 0.919, on["all"]
+    assert on["plain"][1] >= 0.941 and on["plain"][2] >= 0.938, on["plain"]
     assert on["qualifier"][1] >= 0.945 and on["qualifier"][2] >= 0.928, on["qualifier"]
     assert on["abbreviation"][1] >= 0.921 and on["abbreviation"][2] >= 0.912, on["abbreviation"]
 
@@ -168,10 +168,12 @@ def test_variants_held11_figures():
     # evening during the names4/names5 rounds: see its ABOUT.md), scored once unseen at d3cf554 (after
     # both rounds): all 0.956 / 0.920, plain 0.946 / 0.905, abbreviation 0.993 / 0.921, qualifier 1.000 /
     # 0.969, english word 0.811 / 0.833; at a7c4ea1 (before them) all 0.927 / 0.907, abbreviation 0.843 /
-    # 0.890. Pinned less 0.02.
+    # 0.890. Pinned less 0.02. Tuned on since (names6: a place its report puts in another country is a
+    # homonym, indexer/fulltext/placed_elsewhere.py): all 0.956 / 0.936, plain 0.946 / 0.932, qualifier
+    # 1.000 / 0.984; floors raised to that less 0.02.
     on = _measure(True, "held11")
     assert on["all"][0] == 278
-    assert on["all"][1] >= 0.936 and on["all"][2] >= 0.90, on["all"]
-    assert on["plain"][1] >= 0.926 and on["plain"][2] >= 0.885, on["plain"]
+    assert on["all"][1] >= 0.936 and on["all"][2] >= 0.916, on["all"]
+    assert on["plain"][1] >= 0.926 and on["plain"][2] >= 0.912, on["plain"]
     assert on["abbreviation"][1] >= 0.973 and on["abbreviation"][2] >= 0.901, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.949, on["qualifier"]
+    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.964, on["qualifier"]
