@@ -1,6 +1,6 @@
 """A gazetteer place that its report places in another country is a homonym, not the place: "Derik, a
 district of Mardin province in Turkey", "Ras el-Ain, the spring near Tyre in southern Lebanon", "the
-river Khabur that runs through Zakho", "Sudan's Baggara", "Hol, a mountain municipality in Norway".
+river Khabur at Zakho", "Sudan's Baggara", "Hol, a mountain municipality in Norway".
 
 Each place of the gazetteer has its countries (``archive/data/place_countries.txt``, written into
 ``indexer/place_countries.py``). A mention of a place's Latin spelling, capitalised, is placed in another
@@ -9,12 +9,13 @@ country when, within its sentence:
   ("the Sudanese Baggara"; not "Turkish-backed", which is no word of its own);
 - or after it, before any word that leaves the place ("from", "to", "with", "across", "border", "and",
   ...) and within a dozen words, the first place, country or demonym named is another country's and
-  is introduced as where the mention is: after "in", "of", "at", "through", "inside", "within",
+  is introduced as where the mention is: after "in", "of", "at", "inside", "within",
   "outside" (with direction words between: "in southern Lebanon"), or after "near" for a country or
   a place the gazetteer does not hold (a gazetteer place "near" is often across a border: "Abu Kamal,
   near al-Qaim"). A place of the mention's own country named first ends the search ("Derik in
   Hasakah province").
-A mention after "from" is never placed ("refugees from Afrin in Turkey").
+A mention after "from" or a verb of leaving is never placed ("refugees from Afrin in Turkey", "families
+left al-Hawl in February through the Rabia crossing").
 
 The words of the placed mentions, less those of the report's other place mentions, are indexed in
 that report with the mark of another meaning (as an acronym the report defines as something else:
@@ -34,7 +35,7 @@ _BEFORE, _AFTER = 60, 200  # characters read before and after a word that begins
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’]*")
 _RAW_FIRST: dict = {}  # a capitalised word as written -> the most words of a place's key it begins (0: none)
 _LONGEST = 6  # words of the longest name matched
-_LOCATING = frozenset({"in", "of", "at", "through", "inside", "within", "outside"})
+_LOCATING = frozenset({"in", "of", "at", "inside", "within", "outside"})  # not "through": a way taken ("reached Raqqa through Turkey")
 _NEAR = frozenset({"near", "outside"})
 # What a place set off by a comma is, in the words that say so ("Derik, a district of Mardin"; not
 # "London, the mayor of Frankfurt").
@@ -49,6 +50,9 @@ _SKIPPED = frozenset({
     "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
     "southeastern", "southwestern", "northeastern", "northwestern", "upper", "lower", "rural", "far",
 })
+# A place left is no place where what follows puts it: "refugees from Afrin in Turkey", "families left
+# al-Hawl in February through the Rabia crossing".
+_LEFT = frozenset({"from", "left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "escaped", "out"})
 _LEAVING = frozenset({
     "from", "to", "toward", "towards", "into", "with", "across", "opposite", "border", "borders",
     "frontier", "and", "or", "but", "while", "between", "facing", "faces", "via", "than", "against",
@@ -185,7 +189,7 @@ def _gap(text, spans, j) -> str:
 def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) -> bool:
     if start > 0 and not _SENTENCE_END.search(_gap(text, spans, start)):
         before = text[spans[start - 1][0]:spans[start - 1][1]]
-        if folded[start - 1] == "from":
+        if folded[start - 1] in _LEFT:
             return False
         if before[:1].isupper() and _gap(text, spans, start).strip() == "":
             country = demonyms.get(folded[start - 1])
