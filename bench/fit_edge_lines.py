@@ -147,7 +147,7 @@ def fit_model(rows: list, train: list, threshold: float, l2: float, drop=frozens
     return model
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
+def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> dict:
     """Logistic regression of ``y`` (1: not text) on standardised ``x`` (bias column left out)."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
@@ -157,7 +157,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
     z[:, 0] = 0.0  # the bias is the intercept
     zb = np.hstack([z, np.ones((len(z), 1))])
     theta = np.zeros(zb.shape[1])
-    for _ in range(50):
+    for _ in range(steps):
         p = 1 / (1 + np.exp(-np.clip(zb @ theta, -30, 30)))
         grad = zb.T @ (p - y) + l2 * np.r_[theta[:-1], 0.0]
         hess = (zb * (p * (1 - p))[:, None]).T @ zb + l2 * np.diag(np.r_[np.ones(len(theta) - 1), 1e-6])

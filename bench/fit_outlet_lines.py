@@ -41,6 +41,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import outlet_lines  # noqa: E402
+from bench.fit_edge_lines import fit as _edge_fit  # noqa: E402
 from archive.extract.outlet_names import canonical_outlet  # noqa: E402
 from archive.extract.profile import FolderProfiles  # noqa: E402
 from archive.readers import text as text_reader  # noqa: E402
@@ -139,29 +140,8 @@ def half_rows(half: str, bench, cache_dir: Optional[Path] = None) -> list:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
-    """Logistic regression of ``y`` on standardised ``x`` (the bias column is the intercept), L2,
-    Newton steps: as bench/fit_edge_lines.py."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    mean[0], scale[0] = 0.0, 1.0
-    z = (x - mean) / scale
-    z[:, 0] = 0.0
-    zb = np.hstack([z, np.ones((len(z), 1))])
-    theta = np.zeros(zb.shape[1])
-    for _ in range(60):
-        p = 1 / (1 + np.exp(-np.clip(zb @ theta, -30, 30)))
-        grad = zb.T @ (p - y) + l2 * np.r_[theta[:-1], 0.0]
-        hess = (zb * (p * (1 - p))[:, None]).T @ zb + l2 * np.diag(np.r_[np.ones(len(theta) - 1), 1e-6])
-        step = np.linalg.solve(hess, grad)
-        theta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {"mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
-            "weights": theta[:-1].round(6).tolist(), "intercept": round(float(theta[-1]), 6)}
-
-
-DROPPED: tuple = ()  # features left out (--drop): their column is fitted as a constant, weight 0
+    """A logistic regression of standardised features (L2, Newton steps): bench/fit_edge_lines.py's."""
+    return _edge_fit(x, y, l2, steps=60)
 
 
 def _fit_on(pages: list, l2: float) -> dict:

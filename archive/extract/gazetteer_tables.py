@@ -126,11 +126,7 @@ def whole_arabic_names_module() -> str:
 def write_whole_arabic_names() -> None:
     """Write ``indexer/arabic_whole_names.py`` (the analysis's own copy: an import's worker
     processes analyse without the archive's data)."""
-    from pathlib import Path
-
-    import indexer
-
-    (Path(indexer.__file__).parent / "arabic_whole_names.py").write_text(whole_arabic_names_module(), encoding="utf-8")
+    _write_index_module("arabic_whole_names.py", whole_arabic_names_module())
 
 
 def cased_names() -> dict[str, str]:
@@ -207,11 +203,7 @@ def cased_names_module() -> str:
 
 def write_cased_names() -> None:
     """Write ``indexer/cased_names.py`` (the analysis's own copy, as for the Arabic whole names)."""
-    from pathlib import Path
-
-    import indexer
-
-    (Path(indexer.__file__).parent / "cased_names.py").write_text(cased_names_module(), encoding="utf-8")
+    _write_index_module("cased_names.py", cased_names_module())
 
 
 def acronym_words() -> dict[str, tuple[str, ...]]:
@@ -269,8 +261,13 @@ def acronym_names_module() -> str:
 
 def write_acronym_names() -> None:
     """Write ``indexer/acronym_names.py`` (the analysis's own copy, as for the Arabic whole names)."""
+    _write_index_module("acronym_names.py", acronym_names_module())
+
+
+def _write_index_module(name: str, text: str) -> None:
+    """Write a module of ``indexer/`` (the analysis's own copy of a table drawn from the gazetteer)."""
     from pathlib import Path
 
     import indexer
 
-    (Path(indexer.__file__).parent / "acronym_names.py").write_text(acronym_names_module(), encoding="utf-8")
+    (Path(indexer.__file__).parent / name).write_text(text, encoding="utf-8")
