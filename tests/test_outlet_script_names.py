@@ -1,0 +1,127 @@
+"""An outlet named in the script of its article: an article whose body is in Arabic script stores its
+outlet's name in Arabic script where the outlet data gives one (``arabic:``), every other article
+the canonical name; ``archive import --outlet-names latin`` stores the canonical name for all.
+Real data files, real imports into a real SQLite file."""
+
+import json
+
+import pytest
+import sqlite_utils
+
+from archive.extract.article import BatchDefaults, build_article
+from archive.extract.outlets import (
+    article_outlet_name, in_arabic_script, is_known, latin_name, other_script_name, outlet_in_script, outlet_table,
+)
+from archive.model import RawRecord
+
+ARABIC_BODY = ("أعلنت السلطات المحلية اليوم افتتاح جسر جديد فوق النهر بعد أشهر من العمل المتواصل. "
+               "وقال مسؤول في البلدية إن الجسر سيخفف الازدحام في وسط المدينة.")
+ENGLISH_BODY = ("Local authorities opened a new bridge over the river today after months of work. "
+                "A municipal official said the bridge would ease traffic in the city centre.")
+SORANI_BODY = "دەسەڵاتە خۆجێییەکان ئەمڕۆ پردێکی نوێیان لەسەر ڕووبارەکە کردەوە دوای چەند مانگێک لە کارکردن."
+
+
+def test_the_data_gives_outlets_a_name_in_arabic_script():
+    arabic = outlet_table().arabic
+    assert arabic["Cairo 24"] == "القاهرة 24"
+    assert arabic["Petra News Agency"] == "وكالة الأنباء الأردنية"
+    assert arabic["Monte Carlo Doualiya"] == "مونت كارلو الدولية"
+    assert "BBC News" not in arabic  # no name in Arabic script: the canonical name stays
+    assert len(arabic) > 400
+
+
+def test_the_script_is_the_bodys_letters():
+    assert in_arabic_script(ARABIC_BODY) and in_arabic_script(SORANI_BODY)
+    assert not in_arabic_script(ENGLISH_BODY) and not in_arabic_script("")
+    assert in_arabic_script(ARABIC_BODY + " (Reuters) AFP")  # a Latin name or two inside
+    assert not in_arabic_script(ENGLISH_BODY + " قال")
+
+
+def test_one_name_per_script():
+    assert outlet_in_script("Cairo 24", True) == "القاهرة 24"
+    assert outlet_in_script("Cairo 24", False) == "Cairo 24"
+    assert outlet_in_script("القاهرة 24", False) == "Cairo 24"
+    assert outlet_in_script("BBC News", True) == "BBC News"
+    assert outlet_in_script("Lakeside Daily Courier", True) == "Lakeside Daily Courier"  # not in the data: as written
+    assert latin_name("القاهرة 24") == "Cairo 24" and latin_name("Cairo 24") == "Cairo 24"
+    assert other_script_name("القاهرة 24") == "Cairo 24" and other_script_name("Cairo 24") == "القاهرة 24"
+    assert other_script_name("BBC News") is None
+    assert is_known("القاهرة 24") and is_known("Cairo 24")
+
+
+def test_the_switch():
+    assert article_outlet_name("Cairo 24", ARABIC_BODY) == "القاهرة 24"
+    assert article_outlet_name("Cairo 24", ARABIC_BODY, "latin") == "Cairo 24"
+    assert article_outlet_name("Cairo 24", ENGLISH_BODY) == "Cairo 24"
+    assert article_outlet_name(None, ARABIC_BODY) is None
+    with pytest.raises(ValueError):
+        article_outlet_name("Cairo 24", ARABIC_BODY, "arabic")
+    with pytest.raises(ValueError):
+        BatchDefaults(outlet_names="arabic")
+
+
+def _record(body, outlet="Cairo 24", language=None):
+    return RawRecord(source_path="x.jsonl", source_format="jsonl", source_record=1, title="Bridge",
+                     body=body, outlet=outlet, published="2024-05-01", language=language)
+
+
+@pytest.mark.parametrize("outlet", ["Cairo 24", "القاهرة 24", "cairo24.com"])
+def test_an_arabic_article_stores_the_arabic_name_however_the_record_names_the_outlet(outlet):
+    assert build_article(_record(ARABIC_BODY, outlet)).outlet == "القاهرة 24"
+    assert build_article(_record(ENGLISH_BODY, outlet)).outlet == "Cairo 24"
+    latin = BatchDefaults(outlet_names="latin")
+    assert build_article(_record(ARABIC_BODY, outlet), latin).outlet == "Cairo 24"
+
+
+def test_the_body_script_decides_not_the_language_code():
+    assert build_article(_record(ARABIC_BODY, language="en")).outlet == "القاهرة 24"
+    assert build_article(_record(ENGLISH_BODY, language="ar")).outlet == "Cairo 24"
+
+
+def test_a_kurdish_article_in_arabic_script_too():
+    assert build_article(_record(SORANI_BODY, "Hawlati")).outlet == "هاوڵاتی"
+
+
+def test_the_id_does_not_depend_on_the_name_stored():
+    scripted = build_article(_record(ARABIC_BODY))
+    latin = build_article(_record(ARABIC_BODY), BatchDefaults(outlet_names="latin"))
+    assert scripted.known_as == "content" and scripted.id == latin.id
+
+
+def test_an_author_that_is_the_outlet_is_still_no_author():
+    record = _record(ARABIC_BODY)
+    record.author = "القاهرة 24"
+    assert build_article(record).author is None
+
+
+def _write_records(folder):
+    folder.mkdir()
+    records = [{"id": "a1", "title": "جسر جديد", "body": ARABIC_BODY, "outlet": "Cairo 24", "published": "2024-05-01"},
+               {"id": "e1", "title": "A new bridge", "body": ENGLISH_BODY, "outlet": "القاهرة 24",
+                "published": "2024-05-01"}]
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                                       encoding="utf-8")
+    return folder
+
+
+def _outlets(db_path):
+    return dict(sqlite_utils.Database(db_path).execute(
+        "select a.title, o.name from articles a join outlets o on o.id = a.outlet").fetchall())
+
+
+def test_import_names_outlets_in_the_articles_script_by_default(cli, db_path, tmp_path):
+    result = cli("import", db_path, _write_records(tmp_path / "in"), "--silent")
+    assert result.exit_code == 0, result.output
+    assert _outlets(db_path) == {"جسر جديد": "القاهرة 24", "A new bridge": "Cairo 24"}
+
+
+def test_import_with_latin_outlet_names(cli, db_path, tmp_path):
+    result = cli("import", db_path, _write_records(tmp_path / "in"), "--silent", "--outlet-names", "latin")
+    assert result.exit_code == 0, result.output
+    assert _outlets(db_path) == {"جسر جديد": "Cairo 24", "A new bridge": "Cairo 24"}
+
+
+def test_the_option_is_documented(cli):
+    result = cli("import", "--help")
+    assert "--outlet-names [article-script|latin]" in result.output
+    assert cli("import", "x.db", "y", "--outlet-names", "arabic").exit_code != 0
