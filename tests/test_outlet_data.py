@@ -106,14 +106,14 @@ def _collisions(owners: dict, what: str) -> list:
 def test_no_name_or_alias_names_two_outlets():
     """Names and aliases (a line that is exactly one names its outlet), across all files; an outlet
     listed twice (in two files) counts too: add spellings to the first block instead."""
-    problems = _collisions(_owners(lambda o: [o.name] + o.aliases), "name")
+    problems = _collisions(_owners(lambda o: [o.name] + o.aliases + o.arabic), "name")
     assert not problems, _report(problems)
 
 
 def test_no_copyright_holder_or_dateline_tag_names_two_outlets():
     """A holder is looked up among names, aliases and holders; a dateline tag among tags, then names."""
-    holders = _collisions(_owners(lambda o: [o.name] + o.aliases + o.copyright), "holder")
-    names = _owners(lambda o: [o.name] + o.aliases)
+    holders = _collisions(_owners(lambda o: [o.name] + o.aliases + o.arabic + o.copyright), "holder")
+    names = _owners(lambda o: [o.name] + o.aliases + o.arabic)
     tags = _owners(lambda o: o.datelines)
     for key, by_block in names.items():
         if key in tags:
@@ -180,7 +180,7 @@ def test_no_alias_names_something_else():
     in ``allowed_word_names:`` lines (outlets.txt)."""
     problems = []
     for outlet in _all_outlets():
-        spellings = [("name", outlet.name, True)] + [("alias", a, True) for a in outlet.aliases] \
+        spellings = [("name", outlet.name, True)] + [("alias", a, True) for a in outlet.aliases + outlet.arabic] \
             + [("dateline tag", t, False) for t in outlet.datelines] + [("copyright", c, False) for c in outlet.copyright]
         for kind, spelling, alias in spellings:
             why = word_problems(spelling, alias)
@@ -217,3 +217,52 @@ def test_the_curated_file_wins_every_collision():
     # another outlet by a name already taken, with no domain in common: left out, said where
     assert table.left_out == (("outlets_world_a.txt:8", "The Post of Lakeside", "Lakeside Post"),)
     assert "other.example" not in table.domains
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def arabic_name_problems(outlet) -> list:
+    """Why an outlet's ``arabic:`` line is not its name in Arabic script: more than one value, a
+    value without Arabic letters or mostly Latin ones ("TRT عربي" is the brand as printed), the
+    outlet's canonical name itself (already in Arabic script), or a single word that names
+    something else (a never: word, a place, a language: ``word_problems``)."""
+    if not outlet.arabic:
+        return []
+    why = []
+    if len(outlet.arabic) > 1:
+        why.append(f"{len(outlet.arabic)} values (one name per script)")
+    value = outlet.arabic[0]
+    arabic, latin = len(_ARABIC_LETTER.findall(value)), len(_LATIN_LETTER.findall(value))
+    if arabic == 0 or latin > arabic:
+        why.append(f"{value!r} is not in Arabic script")
+    if fold_name(value) == fold_name(outlet.name):
+        why.append(f"{value!r} is the canonical name already")
+    why.extend(f"{value!r} is {problem}" for problem in word_problems(value))
+    return why
+
+
+def test_every_arabic_name_is_one_name_in_arabic_script():
+    """``arabic:`` (the name an article in Arabic script stores): Arabic letters, one value, not
+    a word naming something else; that it names no other outlet is checked with the aliases."""
+    problems = [f"{outlet.where}  {outlet.name}: arabic: {why}"
+                for outlet in _all_outlets() for why in arabic_name_problems(outlet)]
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize("arabic, why", [("Cairo Daily", "not in Arabic script"), ("وكالات", "a never: word"),
+                                         ("دمشق", "a place of the gazetteer"), ("ا | ب", "2 values")])
+def test_the_arabic_name_check_finds_each_kind(arabic, why):
+    outlet = parse_outlets(["Lakeside Daily", f"arabic: {arabic}"])[0]
+    assert any(why in problem for problem in arabic_name_problems(outlet))
+    assert arabic_name_problems(parse_outlets(["Lakeside Daily", "arabic: ليكسايد ديلي"])[0]) == []
+
+
+def test_an_arabic_name_is_the_outlets_spelling_and_its_name_in_arabic_script():
+    table = build_table([("outlets.txt", [(1, "Lakeside Daily"), (2, "aliases: LDaily"), (3, "arabic: ليكسايد ديلي"),
+                                          (4, "Hill Times"), (5, "arabic: هيل تايمز")]),
+                         ("outlets_world_a.txt", [(1, "Lakeside Daily"), (2, "arabic: لايكسايد اليومية")])])
+    assert table.arabic == {"Lakeside Daily": "ليكسايد ديلي", "Hill Times": "هيل تايمز"}  # the curated file's wins
+    assert table.names[fold_name("ليكسايد ديلي")] == "Lakeside Daily"
+    assert table.holders[fold_name("هيل تايمز")] == "Hill Times"

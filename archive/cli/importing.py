@@ -58,6 +58,12 @@ def _parse_date(ctx, param, value):
 @click.option("--date-order", type=click.Choice(["dmy", "mdy", "ymd"]), default=None,
               help="Read numeric dates (03/04/2020) day-first, month-first or year-first. Default: the order "
                    "each column or folder's unambiguous dates show; where none do, day-first, with a warning.")
+@click.option("--outlet-names", type=click.Choice(["article-script", "latin"]), default="article-script",
+              show_default=True,
+              help="How a known outlet is named: article-script stores, for an article in Arabic script (Arabic, "
+                   "Kurdish, Persian), the outlet's name in that script where the outlet data gives one "
+                   "(القاهرة 24 for Cairo 24), and its canonical name for every other article; latin stores the "
+                   "canonical name for every article. Article ids do not depend on it.")
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
@@ -71,8 +77,8 @@ def _parse_date(ctx, param, value):
 @click.option("--scheduler", metavar="ADDRESS", help="A collection: the Dask scheduler to import with (tcp://host:8786).")
 @click.option("--local-cluster", type=click.IntRange(1, 64), metavar="N",
               help="A collection: start N Dask worker processes on this machine to import with.")
-def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, batch_size, workers, reread,
-            silent, scheduler, local_cluster):
+def import_(db_path, paths, outlet, published, tags, override, mapping, date_order, outlet_names, batch_size, workers,
+            reread, silent, scheduler, local_cluster):
     """Import articles from files and folders into the archive DB.
 
     Reads plain-text articles (.txt, .text), JSON Lines (.jsonl, .ndjson), CSV (.csv, .tsv), saved web pages
@@ -90,9 +96,10 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
     from indexer.fulltext import IndexBusy
     from indexer.sync import ArchiveLock, ArchiveLockError
 
-    defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override)
+    defaults = BatchDefaults(outlet=outlet, published=published, tags=list(tags), override=override,
+                             outlet_names=outlet_names)
     options = {"outlet": outlet, "date": published, "tags": list(tags), "override": override, "map": mapping,
-               "date_order": date_order}
+               "date_order": date_order, "outlet_names": outlet_names}
     from archive.collection import is_collection
 
     if is_collection(db_path) or scheduler or local_cluster:  # a collection of shards (archive/cli/collection.py)

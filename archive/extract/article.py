@@ -12,7 +12,7 @@ from archive.extract.bylines import stored_author
 from archive.extract.dates import ORDERS
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
-from archive.extract.outlets import article_outlet
+from archive.extract.outlets import OUTLET_NAMES, article_outlet, article_outlet_name
 from archive.extract.publication_dates import publication_date
 from archive.extract.tags import clean_tags
 from archive.model import (
@@ -47,10 +47,13 @@ class BatchDefaults:
     tags: list = field(default_factory=list)
     override: bool = False
     date_order: Optional[str] = None  # --date-order: "dmy", "mdy" or "ymd" for every numeric date
+    outlet_names: str = "article-script"  # --outlet-names: an article in Arabic script names its outlet so, or "latin"
 
     def __post_init__(self):
         if self.date_order is not None and self.date_order not in ORDERS:
             raise ValueError(f"date order {self.date_order!r} is not one of {', '.join(ORDERS)}")
+        if self.outlet_names not in OUTLET_NAMES:
+            raise ValueError(f"outlet names {self.outlet_names!r} is not one of {', '.join(OUTLET_NAMES)}")
 
 
 def _paragraphs(body: str) -> list:
@@ -181,6 +184,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
         lede = lede[: LEDE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     language = (raw.language or "").strip().lower() or (guess_language(body) if details else None)
     known_as = identity(raw)
+    # The id is the canonical name's: the same article has one id whichever name it stores.
     article = Article(
         id=article_id(known_as or content_identity(outlet, title, published, body)),
         known_as=known_as or "content",
@@ -189,7 +193,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
         source_path=absolute_source(raw.source_path),
         source_format=raw.source_format,
         source_record=raw.source_record,
-        outlet=outlet,
+        outlet=article_outlet_name(outlet, body, defaults.outlet_names),
         outlet_source=outlet_source,
         published=published,
         date_source=date_source,

@@ -11,6 +11,10 @@ a domain; otherwise it is left out whole (two outlets by one name: which is mean
 ``never:``, ``never_first:`` and ``allowed_word_names:`` lines (outside any block) are read from
 every file: words that name no outlet, words no outlet's name starts with, and the names the data
 test allows though they are common words, places or language names.
+
+An ``arabic:`` line gives an outlet its name in Arabic script as it prints it ("Cairo 24" has
+``arabic: القاهرة 24``): the name an article in Arabic script stores (``OutletTable.arabic``,
+:func:`archive.extract.outlet_names.outlet_in_script`); it is also a spelling of the outlet.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Iterable, Optional
 
 DATA_FILE = "outlets.txt"
 WORLD_FILES = re.compile(r"^outlets_world_[\w-]+\.txt$")
-FIELDS = ("aliases", "domains", "datelines", "copyright", "style", "aggregator")
+FIELDS = ("aliases", "arabic", "domains", "datelines", "copyright", "style", "aggregator")
 WORD_LISTS = ("never", "never_first", "allowed_word_names")  # lines outside any block
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None,
@@ -49,6 +53,7 @@ name_key = functools.lru_cache(maxsize=8192)(fold_name)  # the extractors' calls
 class Outlet:
     name: str
     aliases: list = field(default_factory=list)
+    arabic: list = field(default_factory=list)  # [its name in Arabic script as it prints it]: also an alias
     domains: list = field(default_factory=list)
     datelines: list = field(default_factory=list)
     copyright: list = field(default_factory=list)
@@ -70,6 +75,7 @@ class OutletTable:
     aggregators: frozenset = frozenset()  # canonical names of sites that republish others' reports
     never_first: frozenset = frozenset()  # name_keys of words no outlet's name starts with ("For")
     left_out: tuple = ()  # (world block's "file:line", name, the earlier outlet its name is) not loaded
+    arabic: dict = field(default_factory=dict)  # canonical -> its name in Arabic script (``arabic:``)
 
 
 def parse_outlets(lines: Iterable, source: str = "") -> list:
@@ -127,7 +133,7 @@ def outlet_table() -> OutletTable:
 
 def build_table(files: list) -> OutletTable:
     """The table of ``[(file name, lines), ...]``, earlier files first: see the module's docstring."""
-    names, holders, tags, domains, styles = {}, {}, {}, {}, []
+    names, holders, tags, domains, styles, arabic = {}, {}, {}, {}, [], {}
     outlets, left_out, lists = [], [], {key: set() for key in WORD_LISTS}
     longest = 1
     for number, (source, lines) in enumerate(files):
@@ -146,9 +152,11 @@ def build_table(files: list) -> OutletTable:
                     outlets.append(outlet)
             else:
                 outlets.append(outlet)
-            for alias in [outlet.name] + outlet.aliases:
+            if outlet.arabic and canonical != outlet.arabic[0]:
+                arabic.setdefault(canonical, outlet.arabic[0])
+            for alias in [outlet.name] + outlet.aliases + outlet.arabic:
                 names.setdefault(fold_name(alias), canonical)
-            for alias in [outlet.name] + outlet.aliases + outlet.copyright:
+            for alias in [outlet.name] + outlet.aliases + outlet.arabic + outlet.copyright:
                 holders.setdefault(fold_name(alias), canonical)
                 longest = max(longest, len(alias.split()))
             for tag in outlet.datelines:
@@ -160,7 +168,7 @@ def build_table(files: list) -> OutletTable:
     names.pop("", None), holders.pop("", None), tags.pop("", None)
     aggregators = frozenset(o.name for o in outlets if any(v.lower() in ("yes", "true") for v in o.aggregator))
     return OutletTable(outlets, names, holders, tags, domains, styles, longest, frozenset(lists["never"]),
-                       aggregators, frozenset(lists["never_first"]), tuple(left_out))
+                       aggregators, frozenset(lists["never_first"]), tuple(left_out), arabic)
 
 
 def _shares_domain(outlet: Outlet, earlier: str, domains: dict) -> bool:

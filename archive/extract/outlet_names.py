@@ -283,14 +283,70 @@ _ANY_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
 
 
 def is_known(name: Optional[str]) -> bool:
-    """Whether ``name`` is the canonical name of an outlet of the data file (not an aggregator
-    such as ReliefWeb, whose pages' own source is the outlet)."""
-    return bool(name) and name in _canonical_names() and name not in outlet_table().aggregators
+    """Whether ``name`` is the canonical name of an outlet of the data file, or its name in Arabic
+    script as stored for an article in that script (not an aggregator such as ReliefWeb, whose
+    pages' own source is the outlet)."""
+    if not name:
+        return False
+    name = latin_name(name)
+    return name in _canonical_names() and name not in outlet_table().aggregators
 
 
 @functools.lru_cache(maxsize=None)
 def _canonical_names() -> frozenset:
     return frozenset(outlet.name for outlet in outlet_table().outlets)
+
+
+# -- one name per script ----------------------------------------------------------------------
+
+OUTLET_NAMES = ("article-script", "latin")  # archive import --outlet-names: the stored name's script
+ARABIC_SCRIPT_SHARE = 0.5  # of a body's letters, for the body to be in Arabic script
+SCRIPT_SAMPLE = 3000  # characters of the body read for its script
+
+
+def in_arabic_script(text: str) -> bool:
+    """Whether most letters of ``text`` (its first characters) are of the Arabic script (Arabic,
+    Kurdish, Persian, Urdu), whatever language a record states."""
+    letters = [c for c in (text or "")[:SCRIPT_SAMPLE] if c.isalpha()]
+    if not letters:
+        return False
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
+                 or "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff")
+    return arabic > ARABIC_SCRIPT_SHARE * len(letters)
+
+
+def outlet_in_script(name: Optional[str], arabic_script: bool) -> Optional[str]:
+    """The name to store for the outlet ``name`` (a canonical name) of an article in Arabic script
+    or not: the outlet's name in Arabic script (the data's ``arabic:``) when the article is in
+    that script and the data gives one; else the canonical name."""
+    if not name:
+        return name
+    canonical = latin_name(name)
+    if arabic_script:
+        return outlet_table().arabic.get(canonical, canonical)
+    return canonical
+
+
+def latin_name(name: str) -> str:
+    """The canonical name of an outlet stored under its name in Arabic script (``arabic:``);
+    any other name as it is."""
+    return _canonical_of_arabic().get(name, name)
+
+
+def other_script_name(name: Optional[str]) -> Optional[str]:
+    """The outlet's name in the other script: the canonical name for its ``arabic:`` name, the
+    ``arabic:`` name for its canonical name, else None (a page shows it beside the stored one)."""
+    if not name:
+        return None
+    canonical = latin_name(name)
+    if canonical != name:
+        return canonical
+    return outlet_table().arabic.get(name)
+
+
+@functools.lru_cache(maxsize=None)
+def _canonical_of_arabic() -> dict:
+    return {arabic: canonical for canonical, arabic in outlet_table().arabic.items()}
 
 
 

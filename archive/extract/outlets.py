@@ -29,6 +29,11 @@ wrong one.
 Among the signs, one naming a known outlet beats one that does not; an aggregator (ReliefWeb,
 MSN) yields to the organisation its page credits.
 
+The name stored is the outlet's canonical name, or, for an article whose body is in Arabic script,
+its name in Arabic script when the data gives one (``arabic:``, as the outlet prints it: القاهرة 24
+for Cairo 24): :func:`article_outlet_name`; ``archive import --outlet-names latin`` keeps the
+canonical name for every article.
+
 A source quoted in the story never counts: "the Syrian Observatory said", "told AFP",
 "according to Reuters" name a source, not the publisher. Only the first words of the first
 paragraph are read for a dateline, and only furniture-like lines at the end for a footer.
@@ -54,7 +59,12 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     is_known,
     known_outlet,
     logo_outlet,
+    OUTLET_NAMES,
+    in_arabic_script,
+    latin_name,
     name_key,
+    other_script_name,
+    outlet_in_script,
     the_less_outlet,
     outlet_from_url,
     outlet_from_url_line,
@@ -167,6 +177,18 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         drop = set(footer_lines)
         paragraphs = [p for i, p in enumerate(paragraphs) if i not in drop]
     return outlet, source or UNKNOWN, paragraphs
+
+
+def article_outlet_name(outlet: Optional[str], body: str, names: str = "article-script") -> Optional[str]:
+    """The name to store for the outlet (a canonical name, or a name the data does not know) of an
+    article with this body: in the body's script when ``names`` is "article-script" (an article in
+    Arabic script stores the outlet's name in Arabic script where the data has one), else the
+    canonical name ("latin"). The script is the body's letters', not the language a record states."""
+    if names not in OUTLET_NAMES:
+        raise ValueError(f"outlet names {names!r} is not one of {', '.join(OUTLET_NAMES)}")
+    if not outlet or names == "latin":
+        return latin_name(outlet) if outlet else outlet
+    return outlet_in_script(outlet, in_arabic_script(body))
 
 
 def another_outlets_acronym(written: Optional[str], known: str, url: Optional[str]) -> bool:
