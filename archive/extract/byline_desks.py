@@ -33,6 +33,8 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if len(key.split()) >= 2 and has_arabic(key) and key.split()[0] in _roles():
         return True  # "مراسل البيان": a role in construct with the outlet or a desk, no name
+    if _unit_name(key):
+        return True
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
 
 
@@ -69,6 +71,20 @@ def _body_ends() -> frozenset:
     return frozenset(plain(w) for w in data_sections("header_labels.txt").get("body_ends", ()))
 
 
+
+
+def _unit_name(key: str) -> bool:
+    """A body's unit by its head word (``[body_heads]``): "وحدة التحليل الأمني" (a construct in
+    Arabic script), "Office of the Spokesperson" (the head, then "of")."""
+    words = [w.strip(".,;:()") for w in key.split()]
+    if len(words) < 2 or words[0] not in _body_heads():
+        return False
+    return has_arabic(words[0]) or words[1] == "of"
+
+
+@functools.lru_cache(maxsize=1)
+def _body_heads() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("body_heads", ()))
 
 
 @functools.lru_cache(maxsize=1)

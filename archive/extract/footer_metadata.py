@@ -89,6 +89,23 @@ def name_under_text(content: list, lines: list, body_at: list, dropped: set):
         line = lines[at]
         if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
                 and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]) \
-                and bylines.person_name(bylines.bare_name(content[at])):
+                and bylines.person_name(bylines.bare_name(content[at])) and not page_label(content[at]):
             return at
     return None
+
+
+def page_label(line: str) -> bool:
+    """A page's label rather than a signature: a words-list of the outlet data's ``never:`` (a
+    section or a button: "آخر الأخبار", "Latest News"), or a line opening on a word of a call to
+    action (``[cta_verbs]``: "هاوبەشی بکە", "شارك")."""
+    from archive.extract.outlet_data import name_key, outlet_table
+    table = outlet_table()
+    words = line.split()
+    if not words or name_key(line) in table.never or name_key(words[0]) in table.never_first:
+        return True
+    return paragraphs.plain(words[0]).strip(".,:;!") in _cta_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _cta_verbs() -> frozenset:
+    return frozenset(paragraphs.plain(w) for w in data_sections("page_furniture.txt").get("cta_verbs", ()) if " " not in w)

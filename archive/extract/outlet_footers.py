@@ -10,6 +10,7 @@ not that outlet; a company's legal form or an edition's word after the holder is
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -30,6 +31,7 @@ from archive.extract.outlet_names import (
     plausible_name,
     tidy_outlet,
 )
+from archive.extract.data import data_sections
 from archive.extract.masthead_lines import label_spells
 from archive.extract.outlet_refusals import line_unit
 from archive.model import collapse_whitespace
@@ -107,6 +109,8 @@ def _holder_in(line: str) -> Optional[str]:
                 candidates += [re.sub(r"^ل(?:ـ\s*|\s)?", "", phrase), re.sub(r"^لل", "ال", phrase)]
             for candidate in candidates:
                 found = lookup_name(table.holders, candidate)
+                if found and _runs_on_in_arabic(words, start + n):
+                    break
                 if found:
                     best, best_len = found, n
                     break
@@ -190,12 +194,41 @@ def footer_outlet(line: str) -> Optional[str]:
         found = canonical_outlet(name)
         return found if is_known(found) else None
     found = canonical_outlet(name)
-    if not found or found != name:
-        return found  # a known outlet, or None for a word that names none
+    if not found or found != name or is_known(found):
+        return found  # a known outlet ("شبكة 964": its number a part of its name), or None for a word that names none
     if (len([w for w in name.split() if w.casefold() not in _JOINING]) > 5 or not (name[:1].isupper() or has_arabic(name[:1])) or COMPANY.search(name)
-            or re.search(r"(?:^|\s)[\d.,/-]+(?:\s|$)", name)):  # a number, not a name's digits ("Kurdistan24")
-        return None
-    return name
+            or (re.search(r"(?:^|\s)[\d.,/-]+(?:\s|$)", name) and not _kind_and_number(name))):
+        return None  # a number, not a name's digits ("Kurdistan24") nor a channel's ("شبكة 964")
+    return None if name.casefold() in _numbered_kinds() else name  # "لشبكة 2024": a kind, no name
+
+
+_KIND_NUMBER = re.compile(r"^(?P<kind>\S+)\s+(?P<number>[\d٠-٩]{1,4})$")
+
+
+def _kind_and_number(name: str) -> bool:
+    """A kind of outlet and its number ("شبكة 964", "Channel 4"; ``numbered_outlet_kinds.txt``),
+    the number no year."""
+    match = _KIND_NUMBER.match(name)
+    return bool(match) and not re.fullmatch(_YEAR, match.group("number")) \
+        and match.group("kind").casefold() in _numbered_kinds()
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_kinds() -> frozenset:
+    return frozenset(w.casefold() for w in data_sections("outlet_kind_words.txt").get("numbered", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_name_ends() -> frozenset:
+    return frozenset(data_sections("outlet_kind_words.txt").get("arabic_name_ends", ()))
+
+
+def _runs_on_in_arabic(words: list, end: int) -> bool:
+    """Whether an Arabic name found ending before ``words[end]`` runs on into a longer name: the
+    next word definite ("ال..."), no kind of site nor the rights phrase ("لصحيفة الصباح الجديد"
+    holds "الصباح", another paper)."""
+    return end < len(words) and has_arabic(words[end - 1]) and words[end].startswith("ال") \
+        and len(words[end]) > 3 and words[end] not in _arabic_name_ends()
 
 
 # The holder a copyright line names, in the ways footers put it: "© 2019 Camp Gazette. All rights
@@ -205,7 +238,7 @@ def footer_outlet(line: str) -> Optional[str]:
 # "جميع الحقوق محفوظة لبحيرة نيوز ©2023" read whole as the name before "©").
 _YEAR = r"(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d"  # a year, in Arabic-Indic digits too ("© ٢٠١٩")
 _HOLDERS = (
-    re.compile(r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\s\d)"),
+    re.compile(r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\s" + _YEAR + r"(?!\d))"),
     re.compile(
         r"^(?:©|\(c\)|copyright|\s)+(?:" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?[\s,]*)?"
         r"(?!\s|\d|جميع|كل|all\b)(?P<name2>[^.|©]{2,60}?)\s*(?:\.\s|\.$|\s[-–—|]\s|\s{2}|,?\s+all rights|\s+-?\s*جميع|$)",

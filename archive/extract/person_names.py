@@ -72,6 +72,8 @@ def bare_name(line: str) -> Optional[str]:
             return None
         names = [one_bare_name(part) for part in parts]
         return line if all(names) and all(name == part for name, part in zip(names, parts)) else None
+    if "," in line and _comma_joined_names(line):
+        return line  # "Jane Doe, John Roe": two writers, not a name and its role or place
     found = one_bare_name(line)
     if found or not _JOINED.search(line):
         return found
@@ -79,6 +81,25 @@ def bare_name(line: str) -> Optional[str]:
     if len(parts) in (2, 3) and all(one_bare_name(part) == part for part in parts):
         return line
     return None
+
+
+def _comma_joined_names(line: str) -> bool:
+    """"Jane Doe, John Roe", "Pieter van Dalen-Hoekstra, Sara Mansour": two or three whole names
+    between commas, none of them nor any of their words a place of the gazetteer ("Jane Doe, New
+    York", "Jane Doe, Northern Syria") nor words naming nobody ("Jane Doe, Staff Writer")."""
+    parts = _JOINED.split(line)
+    return 2 <= len(parts) <= 3 and all(
+        one_bare_name(part) == part and part.casefold() not in _place_spellings()
+        and not any(w.casefold() in _place_spellings() for w in part.split())  # "Northern Syria"
+        and person_name(" ".join(w for w in part.split() if not w[:1].islower())) for part in parts)  # "van", "al-"
+
+
+
+@functools.lru_cache(maxsize=1)
+def _place_spellings() -> frozenset:
+    from archive.extract.gazetteer import entities
+    return frozenset(spelling.casefold() for entity in entities() if entity.kind == "place"
+                     for spelling in (entity.name,) + entity.aliases)
 
 
 def one_bare_name(line: str) -> Optional[str]:
