@@ -49,7 +49,7 @@ from typing import NamedTuple, Optional
 
 from archive.extract.data import english_words
 from archive.extract.gazetteer import TOKEN_RE, exact_word, fold_word, spellings
-from archive.extract.place_contexts import _longer_names, _plural_provinces
+from archive.extract.place_contexts import _longer_names, _marked, _plural_provinces, report_marks
 from archive.extract.text_split import split
 from indexer.arabic_whole_names import ARTICLED, KUNYAS
 from indexer.fulltext.arabic_terms import ARTICLED_MARK, bare_articled_name
@@ -231,9 +231,11 @@ def _gaps_words(text: str, parts: Optional[list]) -> tuple[list, list, list]:
     return gaps, words, list(chain.from_iterable(pairs))
 
 
-def mentions(text: str, parts: Optional[list] = None) -> list[Mention]:
+def mentions(text: str, parts: Optional[list] = None, marks=frozenset()) -> list[Mention]:
     """Every mention of a gazetteer entity in ``text``, in order, none overlapping. ``parts``:
-    ``text`` split by text_split (given by a caller that split it already)."""
+    ``text`` split by text_split (given by a caller that split it already); ``marks``: the folded
+    words its report means as something else (``place_contexts.report_marks``), whose mentions are
+    dropped, or a function giving them (``place_contexts._marked``)."""
     trie = _trie()
     gaps, words, parts = _gaps_words(text, parts)
     if not words:
@@ -278,7 +280,7 @@ def mentions(text: str, parts: Optional[list] = None) -> list[Mention]:
         resume = best_end + 1
     if not out:
         return out
-    return _longer_names(_plural_provinces(out, text), text)
+    return _marked(_longer_names(_plural_provinces(out, text), text), marks)
 
 
 _KUNYA_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, KUNYAS)) + r")\s+$", re.IGNORECASE)
@@ -326,10 +328,13 @@ def _exact_context_ok(i: int, gaps, words, trie: _Trie) -> bool:
     return True
 
 
-def find_entities(text: str, parts: Optional[list] = None) -> dict[str, int]:
+def find_entities(text: str, parts: Optional[list] = None, marks=None) -> dict[str, int]:
     """``{entity id: number of mentions}`` in ``text`` (an article's title and body; ``parts``:
-    its split, when the caller has it)."""
+    its split, when the caller has it; ``marks``: as for :func:`mentions`, by default read from
+    ``text`` as the search reads a report: ``place_contexts.report_marks``)."""
+    if marks is None:
+        marks = functools.partial(report_marks, "", text)
     counts: dict[str, int] = {}
-    for mention in mentions(text, parts):
+    for mention in mentions(text, parts, marks):
         counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
     return counts

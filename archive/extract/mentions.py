@@ -7,11 +7,13 @@ figures' sources.
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from archive.extract.entities import find_entities
 from archive.extract.event_dates import find_event_dates
 from archive.extract.figures import find_figures
+from archive.extract.place_contexts import report_marks
 from archive.extract.text_split import joined, split
 
 
@@ -26,9 +28,10 @@ def find_mentions(title: str, body: str, published: Optional[str]) -> tuple[dict
 def entities_of(title: str, body: str, title_parts: Optional[list] = None,
                 body_parts: Optional[list] = None) -> dict:
     """``{entity id: mentions}`` over an article's title and body (``*_parts``: each split by
-    text_split.split, when the caller has them)."""
+    text_split.split, when the caller has them). A name the report means as something else, as the
+    search reads it (a place put in another country, an acronym defined otherwise), is no mention."""
     parts = None if title_parts is None or body_parts is None else joined(title_parts, "\n\n", body_parts)
-    return find_entities(f"{title}\n\n{body}", parts)
+    return find_entities(f"{title}\n\n{body}", parts, functools.partial(report_marks, title, body))
 
 
 def add_mentions(article) -> None:

@@ -2,7 +2,8 @@
 :func:`archive.extract.entities.mentions`: towns that stand for their provinces ("Hasakah and Deir
 ez-Zor provinces", "the province of Raqqa"), and a place dropped where it is only part of a longer
 name the gazetteer does not know (a neighbourhood named like a town or province, a country's
-abbreviation opening an organisation's name)."""
+abbreviation opening an organisation's name); and a name its report means as something else, as the
+search reads the report (:func:`report_marks`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import entity_types, provinces
+from indexer.fulltext.acronym_meanings import other_meanings
+from indexer.fulltext.placed_elsewhere import placed_elsewhere
+from indexer.acronym_names import ACRONYMS
+from indexer.names import TOKEN_RE, fold, fold_word, undotted
 
 if TYPE_CHECKING:
     from archive.extract.entities import Mention
@@ -84,5 +89,42 @@ def _longer_names(found: list[Mention], text: str) -> list[Mention]:
             if kind == "country" and _COUNTRY_ABBREVIATION.fullmatch(m.text) and \
                     _ORG_AFTER.match(text, m.end):
                 continue
+        out.append(m)
+    return out
+
+
+def report_marks(title: str, body: str, acronyms: bool = True, places: bool = True) -> frozenset:
+    """The words (folded) that a report means as something else than the gazetteer's entity, by the
+    search's own rules, read on the same title and body (``indexer.fulltext.fields._marks``): the
+    places it puts in another country ("Derik, a district of Mardin province in Turkey", "Hol, Norway";
+    ``placed_elsewhere``, with the organisations of one country: "Japan's SDF") and the acronyms it
+    defines otherwise ("The SNA, the Somali National Army"; ``acronym_meanings``). One rule for the
+    index and the entity tagger; ``acronyms``/``places``: whether to read each (a tagger that found
+    no acronym or no place need not)."""
+    words = (other_meanings((title, body)) if acronyms else set()) | \
+        (placed_elsewhere((title, body)) if places else set())
+    return frozenset(fold_word(undotted(word)) for word in words) - {""}
+
+
+def _marked(found: list[Mention], marks) -> list[Mention]:
+    """Drop the mentions whose every word the report means as something else: ``marks`` is the folded
+    words (``report_marks``), or a function of (acronyms, places) giving them, asked only when a mention
+    is an acronym or a place or body that is not a country."""
+    if not marks:
+        return found
+    if callable(marks):
+        types = entity_types()
+        acronyms = any(fold(undotted(m.text)) in ACRONYMS for m in found)
+        places = any(types.get(m.entity_id) != "country" and not m.text.isupper() for m in found) or acronyms
+        if not (acronyms or places):
+            return found
+        marks = marks(acronyms, places)
+        if not marks:
+            return found
+    out = []
+    for m in found:
+        words = [w for w in (fold_word(undotted(t)) for t in TOKEN_RE.findall(m.text)) if w]
+        if words and all(w in marks for w in words):
+            continue
         out.append(m)
     return out

@@ -16,7 +16,7 @@ from archive.extract.gazetteer import entities
 from indexer.names import is_arabic, name_key
 
 PLACE_COUNTRIES = "place_countries.txt"
-_KINDS = ("in", "demonym", "elsewhere", "none")
+_KINDS = ("in", "demonym", "elsewhere", "none", "body")
 _MODULE = Path(__file__).resolve().parents[2] / "indexer" / "place_countries.py"
 
 
@@ -42,6 +42,10 @@ def place_countries() -> dict:
             if unknown:
                 raise ValueError(f"{PLACE_COUNTRIES}: {unknown} is no country of the gazetteer ({line!r})")
             names = fields[2:]
+        if kind == "body":
+            unknown = [name for name in names if name not in by_name or by_name[name].kind == "place"]
+            if unknown:
+                raise ValueError(f"{PLACE_COUNTRIES}: {unknown} is no organisation of the gazetteer ({line!r})")
         if kind not in ("in", "none"):
             continue
         for name in names:
@@ -67,10 +71,18 @@ def tables() -> dict:
     """The index's tables: ``places`` {name key: countries} (every Latin spelling of a place with a
     country), ``countries`` {name key: country} (their spellings), ``demonyms`` {word: country},
     ``elsewhere`` {name key: country} (places named only to tell where a text is; none a spelling of
-    the gazetteer), ``names`` {name key: True} (the other entities' names of several words, which hold
+    the gazetteer), ``bodies`` {name key: countries} (every Latin spelling of an organisation of one
+    or two countries), ``names`` {name key: True} (the other entities' names of several words, which hold
     places: "Autonomous Administration of North and East Syria")."""
     where = place_countries()
-    places, countries, names = {}, {}, set()
+    by_name = {item.name: item for item in entities()}
+    body_countries = {}
+    for line in data_lines(PLACE_COUNTRIES):
+        fields = [f.strip() for f in line.split("|")]
+        if fields[0] == "body":
+            for name in fields[2:]:
+                body_countries[by_name[name].id] = tuple(c.strip() for c in fields[1].split(","))
+    places, countries, names, bodies = {}, {}, set(), {}
     gazetteer_keys = set()
     for item in entities():
         keys = _latin_keys((item.name,) + item.aliases)
@@ -81,6 +93,9 @@ def tables() -> dict:
         elif item.id in where:
             for key in keys:
                 places[key] = tuple(sorted(set(places.get(key, ())) | set(where[item.id])))
+        elif item.id in body_countries:
+            for key in keys:
+                bodies[key] = tuple(sorted(set(bodies.get(key, ())) | set(body_countries[item.id])))
         else:
             names |= {key for key in keys if len(key) > 1}
     demonyms, elsewhere = {}, {}
@@ -97,18 +112,20 @@ def tables() -> dict:
                         raise ValueError(f"{PLACE_COUNTRIES}: {name!r} (elsewhere) is a spelling of the gazetteer")
                     elsewhere[key] = fields[1]
     names -= set(places) | set(countries)
+    for key in set(bodies) & (set(places) | set(countries) | names):
+        del bodies[key]  # a spelling of a place or of another entity too: not read as the body
     return {"places": places, "countries": countries, "demonyms": demonyms, "elsewhere": elsewhere,
-            "names": {key: True for key in sorted(names)}}
+            "bodies": bodies, "names": {key: True for key in sorted(names)}}
 
 
 def place_countries_module() -> str:
     """The text of ``indexer/place_countries.py``."""
     found = tables()
     parts = ['"""The country of each Latin spelling of the gazetteer\'s places, the countries\' spellings and\n'
-             "demonyms, and other places named only to tell where a text is: written by\n"
+             "demonyms, other places named only to tell where a text is, and organisations of one country: written by\n"
              "archive.extract.place_countries.write_place_countries() from archive/data/place_countries.txt\n"
              "and the gazetteer; do not edit (tests/test_placed_elsewhere.py compares).\"\"\"\n"]
-    for name in ("places", "countries", "demonyms", "elsewhere", "names"):
+    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names"):
         table = dict(sorted(found[name].items()))
         parts.append(f"\n{name.upper()} = {pprint.pformat(table, width=110, sort_dicts=False)}\n")
     return "".join(parts)

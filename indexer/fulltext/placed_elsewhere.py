@@ -14,6 +14,11 @@ country when, within its sentence:
   a place the gazetteer does not hold (a gazetteer place "near" is often across a border: "Abu Kamal,
   near al-Qaim"). A place of the mention's own country named first ends the search ("Derik in
   Hasakah province").
+- or right after it, set off by commas, stands another country's name ("Hol, Norway, ..."; the country
+  followed by punctuation or the end, as an address writes it, not "Afrin, Turkey said").
+An organisation of one country (``body`` lines of the data: "Japan's SDF", "the Somali SNA", "the
+Swiss agency SDC") is placed only by a possessive or demonym before it, with at most two words naming
+what it is between ("agency", "army"): what follows never places a body, which may act abroad.
 A mention after "from" or a verb of leaving is never placed ("refugees from Afrin in Turkey", "families
 left al-Hawl in February through the Rabia crossing").
 
@@ -46,6 +51,13 @@ _PLACE_NOUNS = frozenset({
     "plain", "desert", "camp", "prison", "dam", "field", "tribe", "clan", "quarter", "locality", "commune",
     "market", "stream", "tributary", "resort", "border", "crossing",
 })
+# What may stand between a demonym and a body it makes another country's ("the Swiss agency SDC").
+_BODY_NOUNS = frozenset({
+    "agency", "army", "forces", "force", "militia", "militias", "group", "police", "party", "council",
+    "government", "ministry", "service", "unit", "units", "aid", "development", "defence", "defense",
+    "self", "national",
+})
+_ADDRESS_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _SKIPPED = frozenset({
     "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
     "southeastern", "southwestern", "northeastern", "northwestern", "upper", "lower", "rural", "far",
@@ -70,6 +82,12 @@ def _tables():
     return t.PLACES, t.COUNTRIES, t.DEMONYMS, t.ELSEWHERE, t.NAMES
 
 
+def _bodies() -> dict:
+    from indexer import place_countries as t
+
+    return t.BODIES
+
+
 def placed_elsewhere(texts) -> set:
     """The words (as written) of the place mentions that the report made of ``texts`` (its title and
     body) places in another country, less the words of its body's other place mentions (a title, cut
@@ -86,7 +104,7 @@ def _read(text: str, placed: set, kept: set) -> None:
     """Each stretch of ``text`` around a capitalised word that begins a place's name, read alone: the
     rest of a report costs one pass of a regular expression."""
     first = _first_words()
-    places = _tables()[0]
+    places = _known()
     windows: list = []
     raw = _RAW_FIRST
     for match in _CAPITALISED.finditer(text):
@@ -119,21 +137,31 @@ def _read_window(text: str, pos: int, endpos: int, placed: set, kept: set) -> No
     found = _mentions(text, spans, folded, places, countries, elsewhere, names)
     at = {item[0]: item for item in found}
     for start, end, kind, where in found:
-        if kind != "place" or text[spans[end - 1][1]:spans[end - 1][1] + 1] in ("-", "\u2010", "\u2011"):
+        if kind not in ("place", "body") or text[spans[end - 1][1]:spans[end - 1][1] + 1] in ("-", "\u2010", "\u2011"):
             continue  # not a place, or the first part of a compound ("London-based", "Turkish-backed")
         words = [text[a:b] for a, b in spans[start:end]]
-        if _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms):
+        if kind == "body":
+            is_placed = _body_placed(text, spans, folded, start, set(where), countries, demonyms)
+        else:
+            is_placed = _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms)
+        if is_placed:
             placed.update(words)
         else:
             kept.update(folded[start:end])
 
 
 @functools.lru_cache(maxsize=None)
+def _known() -> dict:
+    """The places' and the bodies' keys: what a stretch of text is read around."""
+    return {**_bodies(), **_tables()[0]}
+
+
+@functools.lru_cache(maxsize=None)
 def _first_words() -> dict:
-    """The first words of the places' keys, each with the most words of a key it begins: a text whose
-    capitalised words begin none names no place."""
+    """The first words of the places' and bodies' keys, each with the most words of a key it begins: a
+    text whose capitalised words begin none names no place."""
     first: dict = {}
-    for key in _tables()[0]:
+    for key in _known():
         first[key[0]] = max(first.get(key[0], 0), len(key))
     return first
 
@@ -155,6 +183,7 @@ def _names_place(text: str, at: int, longest: int, places: dict) -> bool:
 def _mentions(text, spans, folded, places, countries, elsewhere, names) -> list:
     """``(first, end, kind, countries)`` of every capitalised name of the tables, longest first; the
     other entities' names take their words ("Autonomous Administration of North and East Syria")."""
+    bodies = _bodies()
     found, i, n = [], 0, len(folded)
     while i < n:
         a, _ = spans[i]
@@ -171,6 +200,8 @@ def _mentions(text, spans, folded, places, countries, elsewhere, names) -> list:
                 found.append((i, i + length, "country", (countries[key],)))
             elif key in elsewhere:
                 found.append((i, i + length, "elsewhere", (elsewhere[key],)))
+            elif key in bodies:
+                found.append((i, i + length, "body", bodies[key]))
             elif key in names:
                 found.append((i, i + length, "name", ()))
             else:
@@ -186,6 +217,34 @@ def _gap(text, spans, j) -> str:
     return text[spans[j - 1][1]:spans[j][0]] if j > 0 else ""
 
 
+def _country_before(text, spans, folded, k, countries, demonyms):
+    """The country whose possessive ("Sudan's") or demonym ("Sudanese"), capitalised, is word ``k``."""
+    before = text[spans[k][0]:spans[k][1]]
+    if not before[:1].isupper():
+        return None
+    country = demonyms.get(folded[k])
+    if country is None and before[-2:] in ("'s", "’s") and (folded[k],) in countries:
+        country = countries[(folded[k],)]
+    return country
+
+
+def _body_placed(text, spans, folded, start, own, countries, demonyms) -> bool:
+    """An organisation made another country's by a possessive or demonym before it, with at most two
+    words naming what it is between ("Japan's SDF", "the Swiss agency SDC")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3:
+        gap = _gap(text, spans, k + 1)
+        if gap.strip() != "":
+            return False
+        country = _country_before(text, spans, folded, k, countries, demonyms)
+        if country is not None:
+            return country not in own
+        if folded[k] not in _BODY_NOUNS or not text[spans[k][0]].islower():
+            return False
+        k -= 1
+    return False
+
+
 def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) -> bool:
     if start > 0 and not _SENTENCE_END.search(_gap(text, spans, start)):
         before = text[spans[start - 1][0]:spans[start - 1][1]]
@@ -197,6 +256,10 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
                 country = countries[(folded[start - 1],)]
             if country is not None:
                 return country not in own
+    if end < len(folded) and _gap(text, spans, end).strip() == ",":
+        item = at.get(end)  # "Hol, Norway, ...": an address
+        if item is not None and item[2] == "country" and _ADDRESS_END.match(text, spans[item[1] - 1][1]):
+            return not own & set(item[3])
     for q in range(end, min(end + _REACH, len(folded))):
         if _SENTENCE_END.search(_gap(text, spans, q)):
             return False
