@@ -9,7 +9,10 @@ import re
 from archive.extract import bylines, paragraphs
 
 BIO_WORDS = 40  # a note on the author without a verb after the name is no longer
-AUTHOR_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)(?:\s*\(@\w+\))?\s+(?:is|was|has been|serves as)\s")
+AUTHOR_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)(?:\s*\(@\w+\))?(?:,(?:\s*[A-Z][A-Za-z.]{1,7},?)+)?"
+                        r"\s+(?:is|was|has been|serves as|leads|heads|directs|teaches|covers|researches|works)\s")
+# (a post-nominal's letters after the name: "Jane Doe, CPP, is a ..."; a verb of the writer's work:
+# "Dr Jane Doe leads the centre's work on ...": both only where the name is the byline's)
 
 
 def author_bio(paragraph: str, author) -> bool:
@@ -87,4 +90,12 @@ def without_author_box(body: list, author) -> list:
             and not paragraphs.ends_sentence(body[-1]):
         body.pop()  # the box's heading, and the name under it ("Author" / "Jane Doe")
         heading += 1
+    if len(body) > 1 and _author_heading(body[-1]):
+        body.pop()  # "About the Author(s)" closing the text, its note taken out before (by the edge check)
     return body
+
+
+def _author_heading(paragraph: str) -> bool:
+    """A heading of the box on the author ([author_headings] of header_labels.txt), alone."""
+    from archive.extract.footer_metadata import author_heading
+    return len(paragraph.split()) <= BOX_HEADING_WORDS and author_heading(paragraph)

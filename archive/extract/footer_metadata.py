@@ -35,7 +35,7 @@ def metadata_under_text(record, content: list, after: int, dropped: set) -> None
         elif name:
             record.author = name
             dropped.add(at)
-        elif record.author is None and at + 1 < len(content) and _author_heading(line):
+        elif record.author is None and at + 1 < len(content) and author_heading(line):
             name = bylines.bare_name(content[at + 1])  # "Contributors" over "Jane Doe"
             if name and name == content[at + 1] and bylines.person_name(name):
                 record.author = name
@@ -71,7 +71,7 @@ def _author_headings() -> frozenset:
                      for label in sections.get("author_headings", []) + sections.get("author", []))
 
 
-def _author_heading(line: str) -> bool:
+def author_heading(line: str) -> bool:
     """A heading alone on its line over the author's name ("Contributors", "Author", "الكاتب")."""
     return len(line) <= 40 and paragraphs.plain(line).rstrip(" :：").strip() in _author_headings()
 

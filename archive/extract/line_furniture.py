@@ -51,7 +51,12 @@ def plain(text: str) -> str:
     text = text.casefold()
     if _ARABIC.search(text):
         text = text.translate(_ARABIC_PLAIN)
+        if "/" in text:
+            text = _INCLUSIVE.sub("", text)  # "اقرأ/ي أيضًا": the imperative's feminine form written after a slash
     return text
+
+
+_INCLUSIVE = re.compile(r"(?<=[\u0600-\u06ff])/[\u064a\u0649](?![\u0600-\u06ff])")
 
 
 class Phrases:

@@ -1,0 +1,35 @@
+"""What closes a text and is the page's (issue #13, helper fields4): a "read also" lead-in in
+Arabic inclusive writing ("اقرأ/ي أيضًا"), the box heading on the author left alone at the end, a
+note on the author with post-nominal letters or a verb of the writer's work, a publisher's note on
+funding and a disclaimer of collective positions."""
+
+from archive.extract.author_notes import author_bio, without_author_box
+from archive.extract.boilerplate import disclaimer
+from archive.extract.line_furniture import furniture_reason, plain
+
+
+def test_arabic_inclusive_imperative_is_read_as_the_lead_in():
+    assert plain("اقرأ/ي أيضًا") == plain("اقرأ أيضًا")
+    assert furniture_reason("اقرأ/ي أيضًا: عائلات تنتظر عودة أبنائها من المخيم") == "link"
+    assert plain("2022/3/4") == "2022/3/4"
+
+
+def test_an_author_heading_left_closing_the_text_is_dropped():
+    body = ["The attack showed what happens when lessons are ignored.", "About the Author(s)"]
+    assert without_author_box(body, None) == body[:1]
+    assert without_author_box(["One.", "About the author"], None) == ["One."]
+    assert without_author_box(["One.", "Two words"], None) == ["One.", "Two words"]
+
+
+def test_notes_on_the_author_with_letters_or_a_verb_of_work():
+    assert author_bio("Jane Doe, CPP, is a former corrections official.", "Jane Doe")
+    assert author_bio("Dr Jane Doe leads the centre's work on detention.", "Jane Doe")
+    assert not author_bio("John Roe leads the centre's work on detention.", "Jane Doe")
+
+
+def test_funding_notes_and_collective_positions_disclaimers():
+    assert disclaimer("This report is produced with funding from the Example Fund.")
+    assert disclaimer("The Council does not take collective positions. Its publications only represent "
+                      "the views of their individual authors.")
+    assert disclaimer("Disclaimer: This information is provided to members in support of their duties.")
+    assert not disclaimer("The report is produced by the ministry every year, officials said.")
