@@ -12,6 +12,7 @@ from typing import Optional
 
 from indexer.fulltext.postings_format import (  # noqa: F401  (the names callers find here)
     ARRAYS, FORMAT, MAGIC, MIN_DOCS, SUFFIX, SegmentPostings, build, load, path_for, verify, write)
+from indexer.fulltext.postings_writer import write_segment_file
 
 
 def folder_of(reader) -> Optional[Path]:
@@ -47,13 +48,14 @@ def check(folder) -> list:
 
 
 def write_segment(folder, segment, schema, min_docs: int = MIN_DOCS) -> bool:
-    """Build and write one segment's file through a reader of its own (safe beside a search)."""
+    """Build and write one segment's file through a reader of its own (safe beside a search), in
+    bounded pieces (:mod:`.postings_writer`: the same bytes as ``write(..., build(reader))``)."""
     from whoosh.filedb.filestore import FileStorage
     from whoosh.reading import SegmentReader
 
     reader = SegmentReader(FileStorage(str(folder), supports_mmap=False), schema, segment)
     try:
-        return write(folder, segment.segment_id(), reader.doc_count_all(), build(reader, min_docs))
+        return write_segment_file(folder, segment.segment_id(), reader.doc_count_all(), reader, min_docs)
     finally:
         reader.close()
 

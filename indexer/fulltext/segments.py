@@ -266,13 +266,21 @@ def _merge_into_new_segment(writer, segments):
             fields.start_field(name, fieldobj)
             column = lengths.column(name)
             streams = [_field_terms(reader, name, i) for i, reader in enumerate(sources)]
-            current, parts = None, []
+            # Each block written as it is read (the sources in order, so docnums ascend): a term is
+            # started by its first block left, and no term's postings are ever held whole (#16).
+            current, started = None, False
             for btext, i, info in heapq.merge(*streams):
                 if btext != current:
-                    _write_term(fields, current, parts, column)
-                    current, parts = btext, []
-                parts.extend(_rebased_blocks(sources[i], info, fieldobj.format))
-            _write_term(fields, current, parts, column)
+                    if started:
+                        fields.finish_term()
+                    current, started = btext, False
+                for ids, weights, values in _rebased_blocks(sources[i], info, fieldobj.format):
+                    if not started:
+                        fields.start_term(current)
+                        started = True
+                    fields._postwriter.add_many(ids, weights, values, [column[docnum] for docnum in ids])
+            if started:
+                fields.finish_term()
             fields.finish_field()
         fields.close()
         lengths._lengths.close()
@@ -297,19 +305,7 @@ def _rebased_blocks(reader, info, format_):
     """The term's postings in ``reader`` as ``(ids, weights, values)`` blocks, docnums moved to
     the merged segment's (documents deleted in the old segment left out)."""
     base, docmap = reader._merge_place
-    if info.is_inlined():
-        ids, weights, values = info.inlined_postings()
-        blocks = [(ids, [1.0] * len(ids) if weights is None else weights, values)]
-    else:
-        blocks = []
-        matcher = reader._codec.postings_reader(reader._terms._postfile, info, format_)
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            matcher._read_values()
-            blocks.append((matcher._ids, matcher._weights, matcher._values))
-            matcher._next_block()
-    for ids, weights, values in blocks:
+    for ids, weights, values in _blocks(reader, info, format_):
         if docmap is None:
             yield [base + docnum for docnum in ids], weights, values
         else:
@@ -319,14 +315,19 @@ def _rebased_blocks(reader, info, format_):
                        None if values is None else [values[k] for k in keep])
 
 
-def _write_term(fields, btext, parts, column) -> None:
-    if btext is None or not parts:
+def _blocks(reader, info, format_):
+    """The term's postings in ``reader``, a block at a time (read as it is asked for)."""
+    if info.is_inlined():
+        ids, weights, values = info.inlined_postings()
+        yield ids, [1.0] * len(ids) if weights is None else weights, values
         return
-    fields.start_term(btext)
-    postings = fields._postwriter
-    for ids, weights, values in parts:
-        postings.add_many(ids, weights, values, [column[docnum] for docnum in ids])
-    fields.finish_term()
+    matcher = reader._codec.postings_reader(reader._terms._postfile, info, format_)
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_weights()
+        matcher._read_values()
+        yield matcher._ids, matcher._weights, matcher._values
+        matcher._next_block()
 
 
 def damaged_segments(storage, schema, segments) -> list:
