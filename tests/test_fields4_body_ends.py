@@ -33,3 +33,27 @@ def test_funding_notes_and_collective_positions_disclaimers():
                       "the views of their individual authors.")
     assert disclaimer("Disclaimer: This information is provided to members in support of their duties.")
     assert not disclaimer("The report is produced by the ministry every year, officials said.")
+
+
+def test_a_consent_notices_row_of_buttons_is_furniture_in_any_of_its_languages():
+    from archive.extract.line_furniture import consent_row
+    for line in ("Nous respectons votre vie privée : Accepter et fermer | Paramétrer", "Accept all | Reject all",
+                 "[Alle akzeptieren] [Einstellungen]", "Wij gebruiken cookies : Accepteren | Weigeren"):
+        assert consent_row(line), line
+        assert furniture_reason(line) == "call to action", line
+    for line in ("News | Analysis | Opinion", "Syrie : sept enfants de jihadistes rapatriés en France",
+                 "Trump : Accept the deal | Reuters"):
+        assert not consent_row(line), line
+
+
+def test_a_consent_row_over_the_headline_is_never_the_title():
+    from archive.readers.text import parse_text_article
+    page = "\n".join([
+        "Le Quotidien", "Accueil > Monde", "Nous respectons votre vie privée : Accepter et fermer | Paramétrer", "",
+        "Sept enfants rapatriés en France depuis les camps du nord-est syrien", "",
+        "Publié le 20/10/2022",
+        "Sept enfants de ressortissants français ont été rapatriés jeudi depuis les camps du nord-est de la Syrie, "
+        "a annoncé le ministère des Affaires étrangères dans un communiqué publié dans la matinée.",
+        "Les enfants ont été remis aux services de l'aide sociale à l'enfance et font l'objet d'un suivi médical.",
+    ])
+    assert parse_text_article(page, "x/a.txt").title == "Sept enfants rapatriés en France depuis les camps du nord-est syrien"

@@ -110,6 +110,25 @@ def _phrases() -> dict:
     # Captions are often glued to their text ("image captionTrucks left..."): found anywhere.
     return {name: Phrases(entries, substrings=name == "captions") for name, entries in sections.items()}
 
+CONSENT_ROW_WORDS = 15
+_ROW_ITEMS = re.compile(r"\s*(?:\||·|•|\s:\s|\[|\])\s*")
+
+
+def consent_row(text: str) -> bool:
+    """A consent notice's line: its buttons in a row, one of them a consent control of the data
+    (boilerplate.txt ``[consent_controls]``, several languages), a notice before them perhaps
+    ("We value your privacy: Accept | Settings"). Never a title nor text."""
+    if not any(sep in text for sep in ("|", "·", "•", " : ", "[")):
+        return False
+    items = [item.casefold().strip(" []") for item in _ROW_ITEMS.split(text) if item.strip(" []")]
+    return len(items) >= 2 and any(item in _consent_controls() for item in items)
+
+
+@functools.lru_cache(maxsize=1)
+def _consent_controls() -> frozenset:
+    return frozenset(line.casefold() for line in data_sections("boilerplate.txt").get("consent_controls", ()))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line (its list marker aside) ends as a sentence does, not as a teaser ("...")."""
     stripped = _BULLET.sub("", text)
@@ -162,6 +181,8 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         return "sign-off"
     if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):
         return "link"
+    if words <= CONSENT_ROW_WORDS and consent_row(text):
+        return "call to action"  # "Nous respectons votre vie privée : Accepter et fermer | Paramétrer"
     if words <= STRONG_MANY_WORDS:
         hits = phrases["strong"].count(tokens, folded)
         if (hits and words <= STRONG_ONE_WORDS) or (hits >= 2 and words <= STRONG_TWO_WORDS) or hits >= 3:
