@@ -6,6 +6,8 @@ names (``archive.extract.gazetteer.write_cased_names()`` and the rest still work
 
 from __future__ import annotations
 
+import pprint
+
 from archive.extract.gazetteer import TOKEN_RE, _lines, entities, fold_word
 
 
@@ -106,6 +108,39 @@ def kunya_words() -> tuple[str, ...]:
     return tuple(data_lines("kunya_words.txt"))
 
 
+def name_senses() -> dict:
+    """``{name folded: (words before, words after)}``: Arabic place names that are also common words and
+    the neighbours that make a mention the word (``archive/data/arabic_name_senses.txt``: الطبقة الوسطى
+    "the middle class", شدة الهول "the height of horror", روّج لـ "promoted"; ``indexer/arabic_whole_names.py``
+    SENSES, read by ``indexer/fulltext/arabic_senses.py``)."""
+    from archive.extract.data import data_lines
+    from indexer.names import fold_word
+
+    found = {}
+    for line in data_lines("arabic_name_senses.txt"):
+        name, before, after = ([field.strip() for field in line.split("|")] + ["", ""])[:3]
+        fold = lambda words: tuple(sorted({w if w.endswith("-") else fold_word(w) for w in words.split()} - {""}))
+        found[fold_word(name)] = (fold(before), fold(after))
+    return dict(sorted(found.items()))
+
+
+def place_words() -> tuple[str, ...]:
+    """The words that call the next an Arabic place (مخيم, مدينة, سجن ...): the first words of the
+    gazetteer's Arabic spellings of places of two words or more, each written before some bare spelling."""
+    from indexer.names import fold_word, is_arabic
+
+    first = set()
+    for item in entities():
+        if item.kind != "place":
+            continue
+        arabic = [spelling.split() for spelling in (item.name,) + item.aliases if is_arabic(spelling)]
+        bare = {fold_word(parts[0]) for parts in arabic if len(parts) == 1}
+        for parts in arabic:
+            if len(parts) == 2 and fold_word(parts[1]) in bare and fold_word(parts[0]):
+                first.add(fold_word(parts[0]))
+    return tuple(sorted(first))
+
+
 def whole_arabic_names_module() -> str:
     """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
     words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
@@ -120,7 +155,11 @@ def whole_arabic_names_module() -> str:
             "archive/data/gazetteer.txt; do not edit.\n"
             "tests/test_arabic_analysis.py fails when it no longer matches the gazetteer: write it again and\n"
             'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
-            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n\nMONTHS = (\n{months})\n\nKUNYAS = (\n{kunyas})\n")
+            f"WHOLE = frozenset({{\n{words}}})\n\nBARE = frozenset({{\n{bare}}})\n\nARTICLED = frozenset({{\n{articled}}})\n\nMONTHS = (\n{months})\n\nKUNYAS = (\n{kunyas})\n"
+            f"\n# archive/data/arabic_name_senses.txt: a name, the words before and after that make it a common word\n"
+            f"SENSES = {pprint.pformat(name_senses(), width=110)}\n"
+            f"\n# the words that call the next an Arabic place (the gazetteer's Arabic spellings' first words)\n"
+            f"PLACE_WORDS = frozenset({pprint.pformat(place_words(), width=110)})\n")
 
 
 def write_whole_arabic_names() -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import entity_types, provinces
 from indexer.fulltext.acronym_meanings import other_meanings
+from indexer.fulltext.arabic_senses import other_senses
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
 from indexer.acronym_names import ACRONYMS
 from indexer.names import TOKEN_RE, fold, fold_word, undotted
@@ -98,11 +99,12 @@ def report_marks(title: str, body: str, acronyms: bool = True, places: bool = Tr
     search's own rules, read on the same title and body (``indexer.fulltext.fields._marks``): the
     places it puts in another country ("Derik, a district of Mardin province in Turkey", "Hol, Norway";
     ``placed_elsewhere``, with the organisations of one country: "Japan's SDF") and the acronyms it
-    defines otherwise ("The SNA, the Somali National Army"; ``acronym_meanings``). One rule for the
+    defines otherwise ("The SNA, the Somali National Army"; ``acronym_meanings``), and the Arabic place
+    names its words make common words (الطبقة الوسطى, "the middle class"; ``arabic_senses``). One rule for the
     index and the entity tagger; ``acronyms``/``places``: whether to read each (a tagger that found
     no acronym or no place need not)."""
     words = (other_meanings((title, body)) if acronyms else set()) | \
-        (placed_elsewhere((title, body)) if places else set())
+        (placed_elsewhere((title, body)) | other_senses((title, body)) if places else set())
     return frozenset(fold_word(undotted(word)) for word in words) - {""}
 
 

@@ -8,6 +8,7 @@ from whoosh import formats
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from indexer.fulltext.acronym_meanings import marked, other_meanings, with_marks
+from indexer.fulltext.arabic_senses import other_senses
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
 from indexer.fulltext.analysis import (
     FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only, encode_positions,
@@ -85,8 +86,9 @@ def _marks(title: str, body: str) -> set:
     """The terms an article indexes with a mark: the acronyms it defines as something else ("The SNA,
     the Somali National Army": not the gazetteer's SNA; ``acronym_meanings.py``) and the words of the
     places it puts in another country ("Derik, a district of Mardin province in Turkey";
-    ``placed_elsewhere.py``)."""
-    other = other_meanings((title, body)) | placed_elsewhere((title, body))
+    ``placed_elsewhere.py``) and the Arabic place names its words make common words (الطبقة الوسطى,
+    "the middle class"; ``arabic_senses.py``)."""
+    other = other_meanings((title, body)) | placed_elsewhere((title, body)) | other_senses((title, body))
     if not other:
         return set()
     analyzer = _stemming_analyzer()

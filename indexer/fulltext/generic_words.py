@@ -6,6 +6,8 @@ a search takes them (issue #17), for :func:`.aliases._group_text`:
   not its acronym (``"Deir ez-Zor Military Council"`` is not "DMC");
 - unquoted, as every word of a search, required: ``Arisha camp`` is (Arisha camp OR Areesha) AND
   camp, so a report naming "Areesha" without "camp" is not found;
+- a body named by its parent's acronym and a description ("UN refugee agency", "U.N. food agency") is
+  that name: its words are no qualifier, so the body's other names (UNHCR) are found without them;
 - a spelling made of a name and its generic words also gives the bare name (``al-Jadaa camp``:
   al-Jadaa; ``Sinaa prison``: Sinaa) when no other entity is spelt so and it is no English word.
 """
@@ -52,6 +54,9 @@ def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
             return None
         names = kept + arabic
         return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
+    first = spelling.split()[0] if spelling.split() else ""
+    if _acronym(first) and all(word.islower() for word in spelling.split()[1:]):
+        return None  # "UN refugee agency": a body's description after its parent's acronym is its name, no qualifier
     asked = tuple(word for word in own if word in qualifier_words())  # "US-led coalition": no "led" asked for
     # a generic word right before an asked one is the qualifier's too ("oil field": oil AND field)
     typed = generic_words(spelling)

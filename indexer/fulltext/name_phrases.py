@@ -197,7 +197,10 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
             arabic_bare = [name for name, _ in group if _arabic(name) and len(name.split()) == 1]
             generic = {w for name in arabic for w in name.split() if any(w != b and b in name.split() for b in arabic_bare)}
             if arabic_bare and len(generic) == 1:  # مخيم روج: (روج AND مخيم), as "Roj" AND camp
-                text = "(" + text + " OR ((" + " OR ".join(f'"{name}"' for name in arabic_bare) + f") AND {generic.pop()}))"
+                # and, as phrases, those whose name is never written bare (سجن الصناعة: الصناعة is "industry")
+                whole = [name for name in arabic if not any(bare in name.split() for bare in arabic_bare)]
+                text = ("(" + text + " OR ((" + " OR ".join(f'"{name}"' for name in arabic_bare) + f") AND {generic.pop()})"
+                        + "".join(f' OR "{name}"' for name in whole) + ")")
             elif arabic:
                 text = "(" + text + " OR " + " OR ".join(f'"{name}"' for name in arabic) + ")"
             return text, names + arabic
