@@ -69,3 +69,26 @@ def test_a_known_arabic_name_running_on_into_a_longer_one_is_not_that_outlet():
     assert footer_outlet("جميع الحقوق محفوظة لصحيفة الصباح") == "Al-Sabah"
     assert footer_outlet("جميع الحقوق محفوظة لموقع عنب بلدي الإخباري") == "Enab Baladi"
     assert footer_outlet("© 2022 الشرق الأوسط - جميع الحقوق محفوظة") == "Asharq Al-Awsat"
+
+
+def test_bylines_the_reader_missed():
+    from archive.extract.bylines import header_byline
+    assert header_byline("Par Élodie Castanier") == ("Élodie Castanier", None)  # a capital beyond A-Z
+    assert header_byline("By Özlem Kaya") == ("Özlem Kaya", None)
+    assert header_byline("Posted by Jane Doe on February 18, 2020") == ("Jane Doe", None)
+    assert header_byline("Contributed by Jane Doe") == ("Jane Doe", None)
+    assert header_byline("— Reported by Jane Doe") == ("Jane Doe", None)
+    assert bare_name("الحسكة - سامر العلي:") == "سامر العلي"
+    assert bare_name("Jane Doe:") is None
+
+
+def test_an_arabic_place_and_reporter_line_is_read_and_kept_as_the_storys_opening():
+    page = "\n".join([
+        "الوادي", "", "أهالي المنطقة يطالبون بإنهاء مأساة المخيم", "", "الأحد 17 تشرين الثاني 2019",
+        "الحسكة - سامر العلي:",
+        "طالب وجهاء وأبناء عشائر في المحافظة بإغلاق المخيم وإعادة المحتجزين فيه إلى قراهم ومدنهم بعد سنوات.",
+        "وقال أحد الوجهاء إن الأهالي مستعدون لاستقبال أبنائهم وكفالتهم أمام الجهات المعنية في المنطقة.",
+    ])
+    record = parse_text_article(page, "x/a.txt")
+    assert record.author == "سامر العلي"
+    assert record.body.startswith("الحسكة - سامر العلي:")

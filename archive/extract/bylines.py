@@ -63,12 +63,14 @@ _PLAIN_BYLINE = re.compile(
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_LEADING_DASH = re.compile(r"^\s*[—–-]{1,2}\s+(?=\S)")
 
 
 @functools.lru_cache(maxsize=CACHE)
 def byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a labelled byline, or None when the line is not one."""
     line = _GLUED_BY.sub("By ", line)  # "ByJane Doe": the page's spans copied without a space
+    line = _LEADING_DASH.sub("", line)  # "— Reported by Jane Doe": a sign-off's dash
     words = line.split()
     if not words or len(words) > MAX_BYLINE_WORDS + 2:
         return None
@@ -86,6 +88,9 @@ def byline(line: str) -> Optional[tuple]:
             return ", ".join(parts), None  # "Authors: Jane Doe, John Roe"
     words = value.split()
     first_number = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+    if first_number and first_number > 1 and not date_in(" ".join(words[first_number:])) \
+            and date_in(" ".join(words[first_number - 1:])):
+        first_number -= 1  # "Posted by Jane Doe on February 18, 2020": the month's name before the day
     if first_number and date_in(" ".join(words[first_number:])):  # "By Jane Doe on 11/13/19 at 4:00 PM"
         while first_number > 1 and weekday(words[first_number - 1]):
             first_number -= 1  # "By Jane Doe on Monday, 2 May 2022"

@@ -19,7 +19,8 @@ from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
 
 MAX_BARE_WORDS = 6
-NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Élodie", "Şêx", "Øystein"
+NAME_WORD = re.compile(r"^(?:[" + _UPPER + r"][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
 _PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—ـ/]\s+|(?<=\S)[-–—ـ/]\s+|\s+[ـ/]\s*")  # "Raqqa - X", "أربيل- X", "دمشق ـ X"
 IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
 
@@ -53,6 +54,9 @@ def bare_name(line: str) -> Optional[str]:
     or two or three such names joined ("Jane Doe and John Roe", "Jane Doe, John Roe and Sam Poe");
     the outlet or place printed beside it left out ("Jane Doe | Pristina | BIRN", "Agency24- Jane
     Doe", "Jane Doe (The Daily Post)", "Jane Doe HS": :mod:`archive.extract.byline_parts`)."""
+    if line[-1:] == ":" and len(DASHED.split(line.strip())) == 2 \
+            and len(DASHED.split(line.strip())[0].split()) <= PLACE_WORDS:
+        line = line.rstrip(": ")  # "الحسكة - سامر العلي:": where from, who, and the story after the colon
     if line[-1:] in ",.:;!?":
         return None
     inner = before_bars(line) or after_numbered_outlet(line)

@@ -136,6 +136,8 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
         return body_at
     line = content[body_at[0] - 1]
     first = content[body_at[0]]
+    if author and _place_and_reporter(line, author):
+        return [body_at[0] - 1] + list(body_at)  # "الحسكة - سامر العلي:" opening the story
     if len(line.split()) > 5 or any(c.isdigit() or c in ":.!?؟" for c in line) \
             or first.startswith(line.rstrip(" -–—/")) or paragraphs.opens_with_dateline(first):
         return body_at
@@ -151,6 +153,14 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
                 re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", other) for other in others):
             return [body_at[0] - 1] + list(body_at)
     return body_at
+
+
+def _place_and_reporter(line: str, author: str) -> bool:
+    """"الحسكة - سامر العلي:": a place, a dash, the byline's reporter and a colon, alone on the line
+    over the first paragraph: the story's opening credit, as Arabic papers print it (text)."""
+    parts = re.split(r"\s+[-–—ـ]\s+", line.strip().rstrip(":").strip())
+    return line.rstrip().endswith(":") and len(parts) == 2 and len(parts[0].split()) <= 2 \
+        and parts[1].strip() == author.strip()
 
 
 # A place of a few words and a name in parentheses, alone on the line: "دمشق (الاتحاد)", "ERBIL (Rudaw)".
