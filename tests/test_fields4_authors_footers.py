@@ -92,3 +92,19 @@ def test_an_arabic_place_and_reporter_line_is_read_and_kept_as_the_storys_openin
     record = parse_text_article(page, "x/a.txt")
     assert record.author == "سامر العلي"
     assert record.body.startswith("الحسكة - سامر العلي:")
+
+
+def _logo_page(footer: str) -> str:
+    return "\n".join([
+        "Independent", "", "Camp residents wait for word on returns as funding runs short", "", "12 March 2024",
+        "Residents of the camp said on Tuesday that they had heard nothing from officials about the next return "
+        "flights, while aid groups warned of shortfalls.",
+        "Aid agencies say they are short of money for the rest of the year and have cut services in several "
+        "sections of the camp.", footer])
+
+
+def test_a_logo_word_without_its_the_yields_to_a_known_publisher_named_in_full():
+    assert parse_text_article(_logo_page("Copyright © 2024 Chatham House. All rights reserved."), "x/a.txt").outlet \
+        == "Chatham House"
+    assert parse_text_article(_logo_page("Share this story"), "x/a.txt").outlet == "The Independent"
+    assert parse_text_article(_logo_page("© 2024 Lakeside Camp Gazette"), "x/a.txt").outlet == "The Independent"

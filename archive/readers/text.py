@@ -38,7 +38,7 @@ from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
-from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks,
+from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, THE_LESS,
                                          _second_name, _short_name, mail_header,
                                          mail_subject_line)
 
@@ -344,7 +344,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if i < title_at and known_outlet(line) and _outranks(line, record.outlet, guessed):
             record.outlet, guessed = line, False
         elif i < min(title_at, LOGO_LINES) and logo_outlet(line) and _outranks(line, record.outlet, guessed):
-            record.outlet, guessed = logo_outlet(line), False  # the logo at the top: "Independent"
+            record.outlet, guessed = logo_outlet(line), THE_LESS if not known_outlet(line) else False  # "Independent"
         if i >= position:
             outlet = footer_outlet(line) if len(line) <= 120 else None
             if outlet and (i not in body_at or i == body_at[-1]):

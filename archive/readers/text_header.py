@@ -24,15 +24,20 @@ def _short_name(line: str) -> bool:
     )
 
 
-def _outranks(found: str, current, guessed: bool) -> bool:
+THE_LESS = "the-less"  # ``guessed`` for an outlet a logo line named without its "The" ("Dispatch")
+
+
+def _outranks(found: str, current, guessed) -> bool:
     """Whether an outlet a logo line or footer names replaces the one read so far: where there is
     none; where it is known and the current one is not (known beats unknown); where the current one
-    is only a guess (a short line under the date) the data does not know."""
+    is only a guess (a short line under the date) the data does not know; where the current one is
+    a known name read from a logo line without its "The" ("Dispatch" for The Dispatch, a section's
+    word as well) and a known other outlet is named in full (the copyright's "Stimson Center")."""
     if current is None:
         return True
     if known_outlet(current):
-        return False
-    return guessed or bool(known_outlet(found))
+        return guessed == THE_LESS and found != current and bool(known_outlet(found))
+    return bool(guessed) or bool(known_outlet(found))
 
 
 def _header_furniture(content: list, profile, start: int, end: int) -> set:
