@@ -48,7 +48,7 @@ from indexer.names import undotted
 # 15: the Arabic spellings of the gazetteer kept whole gained اونروا, يونسكو, يونيسيف (gazetteer: UN agencies written bare / with a long vowel).
 # 16: a gazetteer place its report puts in another country ("Derik, a district of Mardin province in Turkey")
 # is indexed there with the mark of another meaning (indexer/fulltext/placed_elsewhere.py; archive/data/place_countries.txt).
-ANALYSIS_VERSION = 17
+ANALYSIS_VERSION = 18
 
 
 class MarksFilter(Filter):
@@ -63,13 +63,21 @@ class MarksFilter(Filter):
             yield token
 
 
+_ELISION = re.compile(r"^[lLdD]['’ʼ](?=[^\W\d_]{2})")
+
+
 class AcronymFilter(Filter):
     """First after the tokenizer: an acronym written with dots is the acronym (S.D.F. = SDF, Y.P.G. = YPG:
     :func:`indexer.names.undotted`), in the index and in queries; Turkish capital İ is I (IŞİD, DAİŞ,
-    İşçi: lower-cased, İ would be i and a combining dot, which no other spelling has)."""
+    İşçi: lower-cased, İ would be i and a combining dot, which no other spelling has); French l' and d'
+    are no part of the word they are elided into (L'OIM = OIM, d'Alep = Alep, l'EI = EI)."""
 
     def __call__(self, tokens):
         for token in tokens:
+            if token.text[1:2] in ("'", "’", "ʼ") and _ELISION.match(token.text):
+                token.text = token.text[2:]
+                if getattr(token, "startchar", None) is not None:
+                    token.startchar += 2
             if "." in token.text:
                 token.text = undotted(token.text)
             if "İ" in token.text:

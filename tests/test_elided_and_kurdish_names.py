@@ -1,0 +1,44 @@
+"""French l' and d' elided into a name (L'OIM, d'Alep) are no part of it, in the index and the query;
+Kurdish and Turkish names of the gazetteer's places (Dêra Zorê, Deyrizor, Dêrika Hemko, Halep).
+Reports written for these tests (no bench set's sentences); a real Whoosh index."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from archive import search_data
+
+
+@pytest.fixture(scope="module")
+def index():
+    from indexer.fulltext import FullTextIndex
+
+    search_data.provide()
+    reports = {
+        "oim": ("Rapport", "Selon l'OIM, des milliers de familles ont quitté la ville."),
+        "alep": ("Retour", "Les bus sont partis d'Alep vers le nord au matin."),
+        "dera": ("Civîn", "A meeting was held in Dêra Zorê on Tuesday, local officials said."),
+        "deyrizor": ("Haber", "Deyrizor kırsalında bir toplantı yapıldı."),
+        "hemko": ("Bazar", "The market of Dêrika Hemko reopened after the rains."),
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        built = FullTextIndex(Path(folder) / "index")
+        built.create()
+        with built.writer() as writer:
+            for key, (title, body) in reports.items():
+                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
+        yield built
+
+
+def test_an_elided_article_is_no_part_of_the_name(index):
+    assert "oim" in index.matching_ids("IOM")
+    assert "oim" in index.matching_ids("International Organization for Migration")
+    assert "alep" in index.matching_ids("Aleppo")
+    assert "alep" in index.matching_ids("d'Alep")  # typed with it: the same term
+
+
+def test_kurdish_and_turkish_names(index):
+    assert {"dera", "deyrizor"} <= set(index.matching_ids("Deir ez-Zor"))
+    assert "hemko" in index.matching_ids("Derik")
+    assert "dera" in index.matching_ids("دير الزور")
