@@ -57,3 +57,16 @@ def test_a_consent_row_over_the_headline_is_never_the_title():
         "Les enfants ont été remis aux services de l'aide sociale à l'enfance et font l'objet d'un suivi médical.",
     ])
     assert parse_text_article(page, "x/a.txt").title == "Sept enfants rapatriés en France depuis les camps du nord-est syrien"
+
+
+def test_a_consent_wall_in_german_or_french_is_refused():
+    import pytest
+    from archive.readers.text import parse_text_article
+    page = "\n".join([
+        "Lakeside Zeitung", "Wir brauchen Ihre Zustimmung",
+        "Wir und unsere 120 Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät "
+        "zu speichern. Dabei werden personenbezogene Daten verarbeitet.",
+        "Sie können Ihre Einwilligung jederzeit unter Datenschutz widerrufen.",
+        "Alle akzeptieren", "Einstellungen", "Alle ablehnen", "Impressum | Datenschutz"])
+    with pytest.raises(ValueError, match="consent"):
+        parse_text_article(page, "x/consent.txt")
