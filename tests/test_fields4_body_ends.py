@@ -70,3 +70,18 @@ def test_a_consent_wall_in_german_or_french_is_refused():
         "Alle akzeptieren", "Einstellungen", "Alle ablehnen", "Impressum | Datenschutz"])
     with pytest.raises(ValueError, match="consent"):
         parse_text_article(page, "x/consent.txt")
+
+
+def test_a_tag_page_of_teasers_with_read_more_links_is_refused():
+    import pytest
+    from archive.extract.teaser_pages import teaser
+    from archive.readers.text import parse_text_article
+    assert teaser("12 January 2024 — The first convoy of the year left the camp carrying 160 families… Read more")
+    assert not teaser("The first convoy of the year left the camp carrying 160 families on Thursday.")
+    lines = ["Lakeside Tribune", "Home  |  News  |  Opinion", "Tag: camps", "Showing 1–4 of 30 results"]
+    for n in range(4):
+        lines += [f"Headline number {n + 1} about the camps and the returns",
+                  f"{n + 3} January 2024 — Officials said the convoy left the camp on Thursday with families… Read more"]
+    lines += ["Older posts »", "© Lakeside Tribune"]
+    with pytest.raises(ValueError, match="teasers"):
+        parse_text_article("\n".join(lines), "x/tag.txt")

@@ -17,11 +17,12 @@ TEASER_LIST = "a list of teasers (a tag, section or search page), no article tex
 MIN_TEASERS = 3
 TEASER_WORDS = 40  # a story's opening cut short: at most this many words
 PROSE_WORDS = 8  # a paragraph of prose: a sentence or more of at least this many words
-_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*(?:\[…\]|\[\.\.\.\]|»|→)?\s*$")
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*(?:\[…\]|\[\.\.\.\]|»|→|(?:read more|continue reading|more|اقرأ المزيد|المزيد)"
+                        r"(?:\s*(?:»|→|>))?)?\s*$", re.I)  # "... Read more": the link to the story after the cut
 
 
 def teaser(paragraph: str) -> bool:
-    """A story's opening cut short: a few words ending in an ellipsis."""
+    """A story's opening cut short: a few words ending in an ellipsis (a "Read more" link after it)."""
     return len(paragraph.split()) <= TEASER_WORDS and bool(_CUT_SHORT.search(paragraph))
 
 
@@ -56,6 +57,8 @@ def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
     links keeps its text."""
     from archive.extract.header_dates import states_date
 
+    if teaser_list(body):
+        return True  # what is left is teasers cut short and headlines, not one paragraph of prose
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
         return False
     under = {content[j - 1] for j in range(1, len(content))
