@@ -71,8 +71,8 @@ def tables() -> dict:
     """The index's tables: ``places`` {name key: countries} (every Latin spelling of a place with a
     country), ``countries`` {name key: country} (their spellings), ``demonyms`` {word: country},
     ``elsewhere`` {name key: country} (places named only to tell where a text is; none a spelling of
-    the gazetteer), ``bodies`` {name key: countries} (every Latin spelling of an organisation of one
-    or two countries), ``names`` {name key: True} (the other entities' names of several words, which hold
+    the gazetteer), ``bodies`` {name key: countries} (every Latin spelling of one word of an
+    organisation of one or two countries), ``names`` {name key: True} (the other entities' names of several words, which hold
     places: "Autonomous Administration of North and East Syria")."""
     where = place_countries()
     by_name = {item.name: item for item in entities()}
@@ -93,9 +93,12 @@ def tables() -> dict:
         elif item.id in where:
             for key in keys:
                 places[key] = tuple(sorted(set(places.get(key, ())) | set(where[item.id])))
-        elif item.id in body_countries:
+        elif item.id in body_countries:  # its names of one word; a longer one's words are common words
             for key in keys:
-                bodies[key] = tuple(sorted(set(bodies.get(key, ())) | set(body_countries[item.id])))
+                if len(key) == 1:
+                    bodies[key] = tuple(sorted(set(bodies.get(key, ())) | set(body_countries[item.id])))
+                elif len(key) > 1:
+                    names.add(key)
         else:
             names |= {key for key in keys if len(key) > 1}
     demonyms, elsewhere = {}, {}
