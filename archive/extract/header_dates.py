@@ -32,6 +32,28 @@ def first_date_line(lines: list, limit: int, longest: int) -> Optional[int]:
     return None
 
 
+HEADLINE_WORDS = 5
+
+
+def _headline_before(first: str, head: str) -> bool:
+    """A headline's part before the date a later part ends on ("Charges admitted – trial from 7
+    March 2023"): five words or more, no digit, and words before the date in its own part."""
+    return len(first.split()) >= HEADLINE_WORDS and not any(c.isdigit() for c in first) \
+        and not head[:1].isdigit() and not head.split()[0].casefold().rstrip(",.") in _date_head_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _date_head_words() -> frozenset:
+    """Words a date line may open on: weekdays and months (``date_words.txt``) and date labels."""
+    from archive.extract.data import data_lines
+    words = set()
+    for line in data_lines("date_words.txt"):
+        fields = [f.strip().casefold() for f in line.split("|")]
+        if fields[0] in ("month", "weekday", "hijri"):
+            words.update(w for f in fields[1:] for w in f.split())
+    return frozenset(words)
+
+
 @functools.lru_cache(maxsize=CACHE)
 def date_in(line: str) -> Optional[str]:
     """The date a header line states (``Published: 5 March 2019``, a bare date, a glued time), as
@@ -54,12 +76,13 @@ def date_in(line: str) -> Optional[str]:
         return None  # "4.11.2024 (12 April)": the line's words name neither reading of its number
     # "Saturday - 20 Shaban 1442 AH - 3 April 2021 AD - issue 15468", "Jane Doe |23.10.2023 -
     # Update: 24.10.2023": each part, and its head.
-    for part in LINE_PARTS.split(candidate):
+    parts = LINE_PARTS.split(candidate)
+    for k, part in enumerate(parts):
         value = labelled(part, "date")
         words = (value if value is not None else part).split()
         for size in range(min(len(words), 8), 0, -1):
             head = " ".join(words[:size]).rstrip(",")
-            if parse_date(head):
+            if parse_date(head) and not (k > 0 and _headline_before(parts[0], head)):
                 return head
     # "Commentary / Middle East & North Africa 14 February 2023 8 minutes": the date before the
     # reading time that ends a header line; "By Jane Doe in Politics on 5 February 2021": the
