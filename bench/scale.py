@@ -177,8 +177,9 @@ def _process_tree(root: int) -> list:
 
 
 def _memory(pids: list) -> tuple:
-    """(RSS, PSS) summed over ``pids``, in bytes."""
-    rss = pss = 0
+    """(RSS, PSS, anonymous, file-backed PSS) summed over ``pids``, in bytes: anonymous is the heap
+    (and numpy's arrays), file-backed PSS the mapped files (segments, postings files) counted once."""
+    rss = pss = anonymous = pss_file = 0
     for pid in pids:
         try:
             with open(f"/proc/{pid}/statm") as handle:
@@ -187,10 +188,13 @@ def _memory(pids: list) -> tuple:
                 for line in handle:
                     if line.startswith("Pss:"):
                         pss += int(line.split()[1]) * 1024
-                        break
+                    elif line.startswith("Pss_File:"):
+                        pss_file += int(line.split()[1]) * 1024
+                    elif line.startswith("Anonymous:"):
+                        anonymous += int(line.split()[1]) * 1024
         except (OSError, ValueError, IndexError):
             continue
-    return rss, pss
+    return rss, pss, anonymous, pss_file
 
 
 # A fresh interpreter that runs the command and reports getrusage(RUSAGE_CHILDREN).ru_maxrss: a child's
@@ -213,11 +217,12 @@ def run_measured(command: list, interval: float = 0.2, **popen) -> dict:
         started = time.perf_counter()
         wrapper = subprocess.Popen([sys.executable, "-c", _WRAPPER, report.name] + list(command),
                                    stdout=out, stderr=err, **popen)
-        peak_rss = peak_pss = 0
+        peak_rss = peak_pss = peak_anonymous = peak_pss_file = 0
         while wrapper.poll() is None:
             tree = [pid for pid in _process_tree(wrapper.pid) if pid != wrapper.pid]
-            rss, pss = _memory(tree)
+            rss, pss, anonymous, pss_file = _memory(tree)
             peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            peak_anonymous, peak_pss_file = max(peak_anonymous, anonymous), max(peak_pss_file, pss_file)
             # Often at first, then less (reading smaps of a big process costs the machine a little).
             time.sleep(interval if time.perf_counter() - started < 10 else interval * 2.5)
         wall = time.perf_counter() - started
@@ -230,7 +235,8 @@ def run_measured(command: list, interval: float = 0.2, **popen) -> dict:
         maxrss = measured["maxrss_kb"] * 1024
         return {"wall_s": wall, "returncode": measured["code"], "stdout": out.read().decode("utf-8", "replace"),
                 "stderr": err.read().decode("utf-8", "replace"), "peak_rss_bytes": max(peak_rss, maxrss),
-                "peak_pss_bytes": peak_pss, "maxrss_bytes": maxrss, "polled_rss_bytes": peak_rss}
+                "peak_pss_bytes": peak_pss, "maxrss_bytes": maxrss, "polled_rss_bytes": peak_rss,
+                "peak_anonymous_bytes": peak_anonymous, "peak_pss_file_bytes": peak_pss_file}
 
 
 # -- ours ----------------------------------------------------------------------------------------------
@@ -261,6 +267,7 @@ def import_ours(collection: dict, db_path: Path) -> dict:
     result = {"command": command, "wall_s": run["wall_s"], "returncode": run["returncode"],
               "imported": imported, "updated": updated, "unchanged": unchanged, "duplicates": duplicates,
               "failed": failed, "peak_rss_bytes": run["peak_rss_bytes"], "peak_pss_bytes": run["peak_pss_bytes"],
+              "peak_anonymous_bytes": run["peak_anonymous_bytes"], "peak_pss_file_bytes": run["peak_pss_file_bytes"],
               "maxrss_bytes": run["maxrss_bytes"], "summary": run["stderr"].strip().splitlines()[-1][:500]}
     result["articles_per_s"] = imported / run["wall_s"]
     log(f"ours: {result['summary']} in {run['wall_s']:.1f} s, peak RSS {run['peak_rss_bytes'] / 2**20:,.0f} MiB")
@@ -302,6 +309,7 @@ def resume_ours(collection: dict, db_path: Path) -> dict:
               "unchanged": 0, "duplicates": sum(r["duplicates"] for r in runs), "failed": sum(r["failed"] for r in runs),
               "peak_rss_bytes": max([run["peak_rss_bytes"], *earlier_peaks]),
               "peak_pss_bytes": run["peak_pss_bytes"], "maxrss_bytes": run["maxrss_bytes"],
+              "peak_anonymous_bytes": run["peak_anonymous_bytes"], "peak_pss_file_bytes": run["peak_pss_file_bytes"],
               "summary": f"{len(runs)} runs; the last: " + run["stderr"].strip().splitlines()[-1][:400]}
     result["articles_per_s"] = result["imported"] / result["wall_s"]
     log(f"ours: {result['imported']:,} stored in {len(runs)} runs, {result['wall_s']:.1f} s in all")
@@ -714,8 +722,10 @@ def build_rows(results: dict) -> list:
             ])
             mem = imp["peak_rss_bytes"] / MiB
             rows.append([
-                "ours: peak memory of the import (process tree RSS)",
-                f"{_n(mem)} MB (PSS {_n(imp['peak_pss_bytes'] / MiB)} MB)",
+                "ours: peak memory of the import (process tree RSS; peak anonymous / file-backed PSS)",
+                f"{_n(mem)} MB (PSS {_n(imp['peak_pss_bytes'] / MiB)} MB"
+                + (f"; anonymous {_n(imp['peak_anonymous_bytes'] / MiB)} / file {_n(imp['peak_pss_file_bytes'] / MiB)} MB)"
+                   if imp.get("peak_anonymous_bytes") else ")"),
                 f"FTS5 build {_n(fts['peak_rss_bytes'] / MiB)} MB" if fts else "—",
                 f"< {TARGETS['memory_mb']:,} MB", _pass(mem < TARGETS["memory_mb"]),
             ])
