@@ -11,9 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import entity_types, provinces
-from indexer.fulltext.acronym_meanings import other_meanings
-from indexer.fulltext.arabic_senses import other_senses
-from indexer.fulltext.placed_elsewhere import placed_elsewhere
+from indexer.fulltext.fields import other_meaning_words
 from indexer.acronym_names import ACRONYMS
 from indexer.names import TOKEN_RE, fold, fold_word, undotted
 
@@ -101,10 +99,10 @@ def report_marks(title: str, body: str, acronyms: bool = True, places: bool = Tr
     ``placed_elsewhere``, with the organisations of one country: "Japan's SDF") and the acronyms it
     defines otherwise ("The SNA, the Somali National Army"; ``acronym_meanings``), and the Arabic place
     names its words make common words (الطبقة الوسطى, "the middle class"; ``arabic_senses``). One rule for the
-    index and the entity tagger; ``acronyms``/``places``: whether to read each (a tagger that found
-    no acronym or no place need not)."""
-    words = (other_meanings((title, body)) if acronyms else set()) | \
-        (placed_elsewhere((title, body)) | other_senses((title, body)) if places else set())
+    index and the entity tagger (``indexer.fulltext.fields.other_meaning_words``, kept for the last
+    reports read: an import's worker tags a report's entities just before it analyses it); ``acronyms``
+    and ``places``: whether the tagger found any (it asks only then: ``_marked``)."""
+    words = other_meaning_words(title, body)  # the index's own reading, kept for the analysis that follows
     return frozenset(fold_word(undotted(word)) for word in words) - {""}
 
 

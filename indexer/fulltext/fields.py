@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from typing import Optional
 
 from whoosh import formats
@@ -82,13 +84,22 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], toke
     }
 
 
+@functools.lru_cache(maxsize=256)
+def other_meaning_words(title: str, body: str) -> frozenset:
+    """The words (as written) that the report made of ``title`` and ``body`` means as something else
+    than the gazetteer's entity (see :func:`_marks`); kept for the last reports read, as the import's
+    entity tagger (``archive/extract/place_contexts.report_marks``) reads the same report just before
+    its analysis, one rule for both."""
+    return frozenset(other_meanings((title, body)) | placed_elsewhere((title, body)) | other_senses((title, body)))
+
+
 def _marks(title: str, body: str) -> set:
     """The terms an article indexes with a mark: the acronyms it defines as something else ("The SNA,
     the Somali National Army": not the gazetteer's SNA; ``acronym_meanings.py``) and the words of the
     places it puts in another country ("Derik, a district of Mardin province in Turkey";
     ``placed_elsewhere.py``) and the Arabic place names its words make common words (الطبقة الوسطى,
     "the middle class"; ``arabic_senses.py``)."""
-    other = other_meanings((title, body)) | placed_elsewhere((title, body)) | other_senses((title, body))
+    other = other_meaning_words(title, body)
     if not other:
         return set()
     analyzer = _stemming_analyzer()
