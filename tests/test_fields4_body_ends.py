@@ -85,3 +85,12 @@ def test_a_tag_page_of_teasers_with_read_more_links_is_refused():
     lines += ["Older posts »", "© Lakeside Tribune"]
     with pytest.raises(ValueError, match="teasers"):
         parse_text_article("\n".join(lines), "x/tag.txt")
+
+
+def test_a_note_on_the_author_under_the_byline_and_print_edition_notes_are_not_text():
+    body = ["Jane Doe is a former army officer and a frequent contributor.", "A year ago today, the attack began.",
+            "It lasted ten days."]
+    assert without_author_box(body, "Jane Doe") == body[1:]
+    assert without_author_box(body, "John Roe") == body
+    assert disclaimer("This article appears in the print edition of the March 2024 issue.")
+    assert disclaimer("This transcript was produced by a contractor and may contain errors.")

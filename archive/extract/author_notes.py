@@ -79,7 +79,7 @@ def without_author_box(body: list, author) -> list:
     """The text's paragraphs without the box on its author under them: the notes on the author
     (``author_bio``) at its end, and the box's heading then left closing the text ("About the
     author", "عن الكاتب": a few words, no sentence; the name under it too) with nothing of its own
-    under it."""
+    under it; and a note on the author opening the text, right under the byline."""
     body = list(body)
     found = False
     while len(body) > 1 and author_bio(body[-1], author):
@@ -90,9 +90,19 @@ def without_author_box(body: list, author) -> list:
             and not paragraphs.ends_sentence(body[-1]):
         body.pop()  # the box's heading, and the name under it ("Author" / "Jane Doe")
         heading += 1
+    while len(body) > 1 and _bio_with_verb(body[0], author) and len(body[0].split()) <= BIO_WORDS:
+        body.pop(0)  # "Jane Doe is a former ... officer and a frequent contributor." under the byline
     if len(body) > 1 and _author_heading(body[-1]):
         body.pop()  # "About the Author(s)" closing the text, its note taken out before (by the edge check)
     return body
+
+
+def _bio_with_verb(paragraph: str, author) -> bool:
+    """A note on the author in its English form, the byline's name and a verb ("Jane Doe is a ..."),
+    where it stands over the text, under the byline."""
+    match = AUTHOR_BIO.match(paragraph) if author else None
+    names = [n.strip().casefold() for n in re.split(r",\s*|\s+(?:and|&)\s+", author or "") if n.strip()]
+    return bool(match) and _names_author(match.group("name").strip().casefold(), names)
 
 
 def _author_heading(paragraph: str) -> bool:
