@@ -80,7 +80,15 @@ def articles_column_links(datasette):
     # archive_facet_filter: a table facet's search box and its bucket of rows without a value (facet_filter.py)
     return {"archive_column_links": columns.column_links(datasette), "archive_facet_filter": facet_filter.table_facet,
             # why whoosh_search failed in a SQL query (SQLite hides it): templates/query.html
-            "archive_sql_error_reason": sql_errors.reason(datasette)}
+            "archive_sql_error_reason": sql_errors.reason(datasette),
+            # an outlet's name in the other script ("Cairo 24" beside القاهرة 24): one outlet, two names
+            "outlet_other_name": _outlet_other_name}
+
+
+def _outlet_other_name(name):
+    from archive.extract.outlet_names import other_script_name
+
+    return other_script_name(name) if isinstance(name, str) else None
 
 
 @hookimpl

@@ -125,3 +125,30 @@ def test_the_option_is_documented(cli):
     result = cli("import", "--help")
     assert "--outlet-names [article-script|latin]" in result.output
     assert cli("import", "x.db", "y", "--outlet-names", "arabic").exit_code != 0
+
+
+def test_pages_show_the_other_scripts_name_beside_an_outlet(cli, db_path, tmp_path):
+    """The search page's outlet facet and the article page: one outlet under two names, each shown
+    with the other ("القاهرة 24 (Cairo 24)", "Cairo 24 (القاهرة 24)"); an outlet with one name alone."""
+    import asyncio
+    import html
+
+    from conftest import datasette_for
+
+    assert cli("import", db_path, _write_records(tmp_path / "in"), "--silent").exit_code == 0
+    ds = datasette_for(db_path)
+
+    async def get(path):
+        response = await ds.client.get(path)
+        assert response.status_code == 200, path
+        return html.unescape(response.text)
+
+    page = asyncio.run(get("/-/search?q=bridge+OR+جسر"))
+    facet = page[page.index('id="facet-outlet"'):]
+    facet = facet[:facet.index("</section>")]
+    assert '>القاهرة 24 <span class="archive-other-script" dir="auto"' in facet
+    assert "(Cairo 24)</span>" in facet and "(القاهرة 24)</span>" in facet
+    [arabic_id] = [row[0] for row in sqlite_utils.Database(db_path).execute("select id from articles where title = ?",
+                                                                             ["جسر جديد"]).fetchall()]
+    article = asyncio.run(get(f"/-/article/{arabic_id}"))
+    assert "القاهرة 24 <span class=\"archive-other-script\"" in article and "(Cairo 24)</span>" in article
