@@ -108,3 +108,11 @@ def test_a_logo_word_without_its_the_yields_to_a_known_publisher_named_in_full()
         == "Chatham House"
     assert parse_text_article(_logo_page("Share this story"), "x/a.txt").outlet == "The Independent"
     assert parse_text_article(_logo_page("© 2024 Lakeside Camp Gazette"), "x/a.txt").outlet == "The Independent"
+
+
+def test_a_name_then_one_word_after_a_dash_is_the_name():
+    assert bare_name("Berfîn Zinar - Dêrik") == "Berfîn Zinar"
+    assert bare_name("Jane Doe - Lakeside") == "Jane Doe"
+    assert bare_name("Raqqa - Jane Doe") == "Jane Doe"
+    assert bare_name("Qamishli: Jane Doe") == "Jane Doe"
+    assert bare_name("Read More - Here") is None

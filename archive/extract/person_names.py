@@ -106,6 +106,16 @@ def _place_spellings() -> frozenset:
                      for spelling in (entity.name,) + entity.aliases)
 
 
+def _name_then_one_word(parts: list) -> bool:
+    """"Jane Doe - Dêrik", "Jane Doe / TNN": two to four name words, then one word (a place or a
+    desk's letters), never the other way round ("Raqqa - Jane Doe" has two words after)."""
+    first, rest = parts[0].strip(), parts[1].strip()
+    words = first.split()
+    return len(rest.split()) == 1 and ":" not in first and 2 <= len(words) <= 4 \
+        and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and person_name(
+            " ".join(w for w in words if not w[:1].islower()))
+
+
 def one_bare_name(line: str) -> Optional[str]:
     line = without_credit(line)
     if opens_with_stop_word(line):
@@ -113,7 +123,9 @@ def one_bare_name(line: str) -> Optional[str]:
     parts = _PLACE_NAME.split(line, maxsplit=1)
     if len(parts) == 2 and credit_label(parts[0]):
         return None  # "Photo: Jane Doe": a photographer's credit
-    if len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip() and not role_line(parts[1].strip()) \
+    if len(parts) == 2 and _name_then_one_word(parts):
+        line = parts[0]  # "Jane Doe - Dêrik", "Jane Doe / TNN": the name, then where from or the desk
+    elif len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip() and not role_line(parts[1].strip()) \
             and not names_nobody(parts[1].strip()):
         line = parts[1]  # "Qamishli: Jane Doe", "Raqqa - Jane Doe": a correspondent and where from
     elif len(parts) == 2 and parts[1].strip():
