@@ -1,5 +1,6 @@
 """French l' and d' elided into a name (L'OIM, d'Alep) are no part of it, in the index and the query;
-Kurdish and Turkish names of the gazetteer's places (Dêra Zorê, Deyrizor, Dêrika Hemko, Halep).
+Kurdish and Turkish names of the gazetteer's places (Dêra Zorê, Deyrizor, Dêrika Hemko, Halep); a
+typed name's sound-alikes are names, not English words (Şammar: Shammar, not "summer").
 Reports written for these tests (no bench set's sentences); a real Whoosh index."""
 
 import tempfile
@@ -21,6 +22,8 @@ def index():
         "dera": ("Civîn", "A meeting was held in Dêra Zorê on Tuesday, local officials said."),
         "deyrizor": ("Haber", "Deyrizor kırsalında bir toplantı yapıldı."),
         "hemko": ("Bazar", "The market of Dêrika Hemko reopened after the rains."),
+        "shammar": ("Tribe", "Elders of the Shammar met near the border."),
+        "summer": ("Heat", "Clinics treated children for heatstroke during the summer."),
     }
     with tempfile.TemporaryDirectory() as folder:
         built = FullTextIndex(Path(folder) / "index")
@@ -42,3 +45,8 @@ def test_kurdish_and_turkish_names(index):
     assert {"dera", "deyrizor"} <= set(index.matching_ids("Deir ez-Zor"))
     assert "hemko" in index.matching_ids("Derik")
     assert "dera" in index.matching_ids("دير الزور")
+
+
+def test_a_names_sound_alikes_are_no_english_words(index):
+    found = set(index.matching_ids("Şammar"))
+    assert "shammar" in found and "summer" not in found

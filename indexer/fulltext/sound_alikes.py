@@ -148,6 +148,14 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
             held = found_by or count  # the name's terms as indexed (stemmed: Akcakale is "akcakal")
             if any(all(held(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
                 candidates.append((0, name))
+    if any(name_key(other) in table for _, other in candidates):
+        # a name's sound-alike found: a common English word that sounds alike is no reading of it
+        # (Şammar: Shammar, not "summer")
+        from indexer.fulltext.language import english_words
+
+        common = english_words()
+        candidates = [(rank, other) for rank, other in candidates
+                      if name_key(other) in table or other.lower() not in common]
     model = word.split("-", 1)[1] if named else word  # al-Sur: cased as Sur
     found, keys, words = [], {own_key}, 0
     for _, other in sorted(candidates):
