@@ -94,3 +94,14 @@ def test_a_note_on_the_author_under_the_byline_and_print_edition_notes_are_not_t
     assert without_author_box(body, "John Roe") == body
     assert disclaimer("This article appears in the print edition of the March 2024 issue.")
     assert disclaimer("This transcript was produced by a contractor and may contain errors.")
+
+
+def test_the_outlets_note_on_itself_closing_the_text():
+    from archive.extract.author_notes import outlet_note
+    body = ["Officials said the camp was full.", "The Lakeside Policy Center is a nonpartisan research centre."]
+    assert without_author_box(body, None, "Lakeside Policy Center") == body[:1]
+    assert without_author_box(body, None, "Lakeside Times") == body
+    assert outlet_note("Founded in 1945, CARE works around the globe to save lives.", "CARE")
+    assert not outlet_note("Care workers are stretched thin in the camp, officials said.", "CARE")
+    assert not outlet_note("Reuters said the camp is a danger to all.", "Reuters")
+    assert not outlet_note("Human Rights Watch is calling on the government to act.", "Human Rights Watch")

@@ -75,12 +75,15 @@ def box_name(content: list, body_at: list):
 BOX_HEADING_WORDS = 4
 
 
-def without_author_box(body: list, author) -> list:
+def without_author_box(body: list, author, outlet=None) -> list:
     """The text's paragraphs without the box on its author under them: the notes on the author
     (``author_bio``) at its end, and the box's heading then left closing the text ("About the
     author", "عن الكاتب": a few words, no sentence; the name under it too) with nothing of its own
-    under it; and a note on the author opening the text, right under the byline."""
+    under it; and a note on the author opening the text, right under the byline; and the outlet's
+    note on itself closing the text ("The Lakeside Center is a nonpartisan research centre ...")."""
     body = list(body)
+    if len(body) > 1 and outlet_note(body[-1], outlet):
+        body.pop()
     found = False
     while len(body) > 1 and author_bio(body[-1], author):
         body.pop()
@@ -95,6 +98,21 @@ def without_author_box(body: list, author) -> list:
     if len(body) > 1 and _author_heading(body[-1]):
         body.pop()  # "About the Author(s)" closing the text, its note taken out before (by the edge check)
     return body
+
+
+OUTLET_NOTE = re.compile(r"^(?:[Ff]ounded in \d{4},\s*)?(?:[Tt]he\s+)?(?P<name>[^,;:]{2,70}?)\s+"
+                         r"(?:(?:is|are|has been)\s+(?:a|an|the|one)\s|works\s)")
+
+
+def outlet_note(paragraph: str, outlet) -> bool:
+    """The outlet's note on itself under the text: a short paragraph opening with its name, then
+    "is a ..." ("The Henry L. Stimson Center is a nonpartisan ...", "Founded in 1945, CARE works
+    ..."); the subject ends on the stored outlet's name, as it is written."""
+    match = OUTLET_NOTE.match(paragraph) if outlet else None
+    if not match or len(paragraph.split()) > BIO_WORDS:
+        return False
+    name, own = match.group("name").strip(), re.sub(r"^[Tt]he\s+", "", outlet.strip())
+    return len(own) >= 3 and (name == own or name.endswith(" " + own)) and len(name.split()) <= len(own.split()) + 3
 
 
 def _bio_with_verb(paragraph: str, author) -> bool:

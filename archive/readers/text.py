@@ -384,7 +384,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
-    body = page_layout.without_author_box(body, record.author)  # "Jane Doe is a research analyst at ..."
+    body = page_layout.without_author_box(body, record.author, record.outlet)  # "Jane Doe is a ... at ..."
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
