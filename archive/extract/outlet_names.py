@@ -301,18 +301,20 @@ def _canonical_names() -> frozenset:
 
 OUTLET_NAMES = ("article-script", "latin")  # archive import --outlet-names: the stored name's script
 ARABIC_SCRIPT_SHARE = 0.5  # of a body's letters, for the body to be in Arabic script
-SCRIPT_SAMPLE = 3000  # characters of the body read for its script
+SCRIPT_SAMPLE = 1000  # characters of the body read for its script (its opening paragraphs)
 
 
 def in_arabic_script(text: str) -> bool:
     """Whether most letters of ``text`` (its first characters) are of the Arabic script (Arabic,
     Kurdish, Persian, Urdu), whatever language a record states."""
-    letters = [c for c in (text or "")[:SCRIPT_SAMPLE] if c.isalpha()]
-    if not letters:
-        return False
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
-                 or "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff")
-    return arabic > ARABIC_SCRIPT_SHARE * len(letters)
+    sample = (text or "")[:SCRIPT_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    return bool(letters) and len(_ARABIC_LETTER.findall(sample)) > ARABIC_SCRIPT_SHARE * letters
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
+                            r"\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def outlet_in_script(name: Optional[str], arabic_script: bool) -> Optional[str]:
