@@ -105,3 +105,8 @@ def test_the_outlets_note_on_itself_closing_the_text():
     assert not outlet_note("Care workers are stretched thin in the camp, officials said.", "CARE")
     assert not outlet_note("Reuters said the camp is a danger to all.", "Reuters")
     assert not outlet_note("Human Rights Watch is calling on the government to act.", "Human Rights Watch")
+
+
+def test_a_link_to_the_full_report_closing_a_summary_is_furniture():
+    assert furniture_reason("Read the full report") == "link"
+    assert furniture_reason("Download the full report (PDF)") == "link"
