@@ -116,3 +116,10 @@ def test_a_name_then_one_word_after_a_dash_is_the_name():
     assert bare_name("Raqqa - Jane Doe") == "Jane Doe"
     assert bare_name("Qamishli: Jane Doe") == "Jane Doe"
     assert bare_name("Read More - Here") is None
+
+
+def test_the_pages_own_address_over_the_headline_names_a_known_outlet():
+    from archive.extract.masthead_lines import domain_masthead
+    header = ["https://www.rudaw.net/english/middleeast/syria/1234"]
+    assert domain_masthead(header, header + ["Some text of the story."]) == "Rudaw"
+    assert domain_masthead(["https://example-unknown-site.org/a/b"], ["x"]) is None

@@ -21,11 +21,13 @@ import re
 from typing import Optional
 
 from archive.extract.outlet_names import (
+    URL_LINE,
     bare_name,
     has_arabic,
     is_known,
     known_outlet,
     name_key,
+    outlet_from_url_line,
     outlet_table,
     plausible_name,
 )
@@ -277,10 +279,15 @@ def label_spells(label: str, name: str) -> bool:
 
 
 def domain_masthead(header: list, lines: list) -> Optional[str]:
-    """An outlet the data does not know, named by a short line over the headline whose letters
+    """The known outlet whose web address stands over the headline ("https://www.example-times.com/
+    world/..."); else an outlet the data does not know, named by a short line over the headline whose letters
     are the site's own domain name on the page ("Lakeland Courier" with "lakelandcourier.com" in
     a link, or a reporter's address "@lakelandcourier.org"), else None; a name all in capitals is
     written as the page writes it elsewhere ("LAKELAND COURIER" -> "Lakeland Courier")."""
+    for line in header:  # the page's own address over the headline, as a browser prints it
+        found = outlet_from_url_line(line) if URL_LINE.match(collapse_whitespace(line)) else None
+        if found and is_known(found):
+            return found
     labels = domain_labels(lines)
     if not labels:
         return None
