@@ -123,3 +123,10 @@ def test_the_pages_own_address_over_the_headline_names_a_known_outlet():
     header = ["https://www.rudaw.net/english/middleeast/syria/1234"]
     assert domain_masthead(header, header + ["Some text of the story."]) == "Rudaw"
     assert domain_masthead(["https://example-unknown-site.org/a/b"], ["x"]) is None
+
+
+def test_write_to_a_named_reporter_at_an_address_names_the_outlet():
+    from archive.extract.outlet_footers import email_outlet
+    assert email_outlet("Write to Jane Doe at jane.doe@rudaw.net") == "Rudaw"
+    assert email_outlet("Contact Jane Doe at jane.doe@rudaw.net") == "Rudaw"
+    assert email_outlet("Donations can be sent to Jane Doe at jane.doe@rudaw.net") is None

@@ -128,7 +128,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I
 _CONTACT_LABEL = re.compile(
     r"^(?:contact(?:\s+(?:the\s+)?(?:author|reporter|writer|newsroom|news\s*desk|desk|us|editors?))?|"
     r"e-?mail(?:\s+(?:the\s+)?(?:author|reporter|writer|us))?|write to(?:\s+(?:the\s+)?(?:author|reporter|us|editors?))?|"
-    r"(?:news\s+)?tips?|reach(?:\s+(?:the\s+)?(?:author|reporter))?|البريد الإلكتروني|للتواصل|راسلونا|للمراسلة)\s*[:：]?\s*(?=\S*@)",
+    r"(?:news\s+)?tips?|reach(?:\s+(?:the\s+)?(?:author|reporter))?|البريد الإلكتروني|للتواصل|راسلونا|للمراسلة)"
+    r"(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+at)?"  # "Write to Jane Doe at jane@..."
+    r"\s*[:：]?\s*(?=\S*@)",
     re.I)
 # "By Jane Doe (jdoe@site.com)", "Jane Doe | jdoe@site.com": a reporter's own address
 _NAME_EMAIL = re.compile(r"^(?:[Bb]y\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[(,|:–-]\s*)?(?=[\w.+-]+@)")
