@@ -110,3 +110,10 @@ def test_the_outlets_note_on_itself_closing_the_text():
 def test_a_link_to_the_full_report_closing_a_summary_is_furniture():
     assert furniture_reason("Read the full report") == "link"
     assert furniture_reason("Download the full report (PDF)") == "link"
+
+
+def test_a_newsletter_box_in_the_header_is_furniture():
+    assert furniture_reason("Get the biggest Daily stories by email") == "call to action"
+    assert furniture_reason("We use your sign-up to provide content in ways you've consented to and to improve "
+                            "our understanding of you.") == "call to action"
+    assert furniture_reason("Threats were sent by email to the judge, officials said.") is None
