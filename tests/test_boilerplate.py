@@ -383,7 +383,7 @@ def test_arabic_first_paragraph_with_a_dateline_keeps_it_and_names_the_agency():
     )
     article = build_article(record)
     assert article.body.startswith("الحسكة (سوريا) (أ ف ب) -")
-    assert (article.outlet, article.outlet_source) == ("فرانس برس", "dateline")  # its name in the article's script
+    assert (article.outlet, article.outlet_source) == ("Agence France-Presse", "dateline")  # one name an outlet: it has Latin-script editions
 
 
 def test_a_contact_block_under_the_text_is_cut_in_every_format():

@@ -1,6 +1,8 @@
-"""An outlet named in the script of its article: an article whose body is in Arabic script stores its
-outlet's name in Arabic script where the outlet data gives one (``arabic:``), every other article
-the canonical name; ``archive import --outlet-names latin`` stores the canonical name for all.
+"""How a known outlet is named. By default (``--outlet-names own``) one name an outlet: its name in
+Arabic script (``arabic:``) when it publishes only in Arabic script (``outlet_languages.txt``), else
+its canonical name, whatever the article's script. ``article-script``: an article whose body is in
+Arabic script stores its outlet's name in Arabic script where the data gives one, every other article
+the canonical name. ``latin``: the canonical name for all.
 Real data files, real imports into a real SQLite file."""
 
 import json
@@ -51,8 +53,14 @@ def test_one_name_per_script():
 
 def test_the_switch():
     assert article_outlet_name("Cairo 24", ARABIC_BODY) == "القاهرة 24"
+    assert article_outlet_name("Cairo 24", ENGLISH_BODY) == "القاهرة 24"  # one name: it publishes only in Arabic
+    assert article_outlet_name("Enab Baladi", ARABIC_BODY) == "Enab Baladi"  # it has an English edition
+    assert article_outlet_name("عنب بلدي", ARABIC_BODY) == "Enab Baladi"
+    assert article_outlet_name("Enab Baladi", ARABIC_BODY, "article-script") == "عنب بلدي"
+    assert article_outlet_name("Enab Baladi", ENGLISH_BODY, "article-script") == "Enab Baladi"
     assert article_outlet_name("Cairo 24", ARABIC_BODY, "latin") == "Cairo 24"
-    assert article_outlet_name("Cairo 24", ENGLISH_BODY) == "Cairo 24"
+    assert article_outlet_name("Cairo 24", ENGLISH_BODY, "article-script") == "Cairo 24"
+    assert article_outlet_name("Lakeside Daily Courier", ARABIC_BODY) == "Lakeside Daily Courier"
     assert article_outlet_name(None, ARABIC_BODY) is None
     with pytest.raises(ValueError):
         article_outlet_name("Cairo 24", ARABIC_BODY, "arabic")
@@ -68,14 +76,17 @@ def _record(body, outlet="Cairo 24", language=None):
 @pytest.mark.parametrize("outlet", ["Cairo 24", "القاهرة 24", "cairo24.com"])
 def test_an_arabic_article_stores_the_arabic_name_however_the_record_names_the_outlet(outlet):
     assert build_article(_record(ARABIC_BODY, outlet)).outlet == "القاهرة 24"
-    assert build_article(_record(ENGLISH_BODY, outlet)).outlet == "Cairo 24"
+    assert build_article(_record(ENGLISH_BODY, outlet)).outlet == "القاهرة 24"
+    scripted = BatchDefaults(outlet_names="article-script")
+    assert build_article(_record(ENGLISH_BODY, outlet), scripted).outlet == "Cairo 24"
     latin = BatchDefaults(outlet_names="latin")
     assert build_article(_record(ARABIC_BODY, outlet), latin).outlet == "Cairo 24"
 
 
 def test_the_body_script_decides_not_the_language_code():
-    assert build_article(_record(ARABIC_BODY, language="en")).outlet == "القاهرة 24"
-    assert build_article(_record(ENGLISH_BODY, language="ar")).outlet == "Cairo 24"
+    scripted = BatchDefaults(outlet_names="article-script")
+    assert build_article(_record(ARABIC_BODY, language="en"), scripted).outlet == "القاهرة 24"
+    assert build_article(_record(ENGLISH_BODY, language="ar"), scripted).outlet == "Cairo 24"
 
 
 def test_a_kurdish_article_in_arabic_script_too():
@@ -109,8 +120,14 @@ def _outlets(db_path):
         "select a.title, o.name from articles a join outlets o on o.id = a.outlet").fetchall())
 
 
-def test_import_names_outlets_in_the_articles_script_by_default(cli, db_path, tmp_path):
+def test_import_names_an_outlet_once_by_default(cli, db_path, tmp_path):
     result = cli("import", db_path, _write_records(tmp_path / "in"), "--silent")
+    assert result.exit_code == 0, result.output
+    assert _outlets(db_path) == {"جسر جديد": "القاهرة 24", "A new bridge": "القاهرة 24"}
+
+
+def test_import_names_outlets_in_the_articles_script(cli, db_path, tmp_path):
+    result = cli("import", db_path, _write_records(tmp_path / "in"), "--silent", "--outlet-names", "article-script")
     assert result.exit_code == 0, result.output
     assert _outlets(db_path) == {"جسر جديد": "القاهرة 24", "A new bridge": "Cairo 24"}
 
@@ -123,19 +140,21 @@ def test_import_with_latin_outlet_names(cli, db_path, tmp_path):
 
 def test_the_option_is_documented(cli):
     result = cli("import", "--help")
-    assert "--outlet-names [article-script|latin]" in result.output
+    assert "--outlet-names [own|article-script|latin]" in result.output
     assert cli("import", "x.db", "y", "--outlet-names", "arabic").exit_code != 0
 
 
 def test_pages_show_the_other_scripts_name_beside_an_outlet(cli, db_path, tmp_path):
-    """The search page's outlet facet and the article page: one outlet under two names, each shown
-    with the other ("القاهرة 24 (Cairo 24)", "Cairo 24 (القاهرة 24)"); an outlet with one name alone."""
+    """The search page's outlet facet and the article page: an outlet stored under one name shows
+    its name in the other script beside it ("القاهرة 24 (Cairo 24)"); under ``article-script``, one
+    outlet under two names, each shown with the other."""
     import asyncio
     import html
 
     from conftest import datasette_for
 
-    assert cli("import", db_path, _write_records(tmp_path / "in"), "--silent").exit_code == 0
+    assert cli("import", db_path, _write_records(tmp_path / "in"), "--silent",
+               "--outlet-names", "article-script").exit_code == 0
     ds = datasette_for(db_path)
 
     async def get(path):

@@ -58,7 +58,7 @@ def test_text_pdfs_import_with_their_fields(cli, db_path, tmp_path):
         assert row["published"] == truth["published"]
         assert latin_name(row["outlet_name"]) == truth["outlet"]  # the Arabic article: its Arabic name (below)
         assert row["ocr_pages"] is None and row["ocr_confidence"] is None
-    assert stored["ar-roj-children.pdf"]["outlet_name"] == "وكالة أنباء هاوار"
+    assert stored["ar-roj-children.pdf"]["outlet_name"] == "Hawar News Agency"  # one name an outlet: it has an English edition
     assert stored["en-hajin-return.pdf"]["outlet_name"] == TRUTH["en-hajin-return"]["outlet"]
     hajin = stored["en-hajin-return.pdf"]["body"]
     # Running header ("Enab Baladi  Press file", page 2 only) and page numbers gone; the

@@ -58,12 +58,14 @@ def _parse_date(ctx, param, value):
 @click.option("--date-order", type=click.Choice(["dmy", "mdy", "ymd"]), default=None,
               help="Read numeric dates (03/04/2020) day-first, month-first or year-first. Default: the order "
                    "each column or folder's unambiguous dates show; where none do, day-first, with a warning.")
-@click.option("--outlet-names", type=click.Choice(["article-script", "latin"]), default="article-script",
+@click.option("--outlet-names", type=click.Choice(["own", "article-script", "latin"]), default="own",
               show_default=True,
-              help="How a known outlet is named: article-script stores, for an article in Arabic script (Arabic, "
-                   "Kurdish, Persian), the outlet's name in that script where the outlet data gives one "
-                   "(القاهرة 24 for Cairo 24), and its canonical name for every other article; latin stores the "
-                   "canonical name for every article. Article ids do not depend on it.")
+              help="How a known outlet is named. own: one name for all its articles, its name in Arabic script "
+                   "when it publishes only in Arabic script (القاهرة 24 for Cairo 24), else its Latin-script "
+                   "name (Enab Baladi, which has an English edition, for its Arabic articles too); "
+                   "article-script: an article in Arabic script (Arabic, Kurdish, Persian) stores the outlet's "
+                   "name in that script where the outlet data gives one; latin: the Latin-script name for "
+                   "every article. Article ids do not depend on it.")
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
 @click.option("--workers", type=click.IntRange(0, 64), default=None,

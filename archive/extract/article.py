@@ -47,7 +47,7 @@ class BatchDefaults:
     tags: list = field(default_factory=list)
     override: bool = False
     date_order: Optional[str] = None  # --date-order: "dmy", "mdy" or "ymd" for every numeric date
-    outlet_names: str = "article-script"  # --outlet-names: an article in Arabic script names its outlet so, or "latin"
+    outlet_names: str = "own"  # --outlet-names: one name an outlet (own), the article's script, or "latin"
 
     def __post_init__(self):
         if self.date_order is not None and self.date_order not in ORDERS:

@@ -18,6 +18,7 @@ from archive.extract.outlet_data import (  # noqa: F401 (the data: callers impor
     DATA_FILE, FIELDS, Outlet, OutletTable, lookup_name, name_key, outlet_table, parse_outlets,
 )
 from archive.extract.outlet_forms import bare_name, company_suffix, original_url  # noqa: F401 (callers import them here)
+from archive.extract.outlet_languages import publishes_only_in_arabic_script
 from archive.model import collapse_whitespace
 
 
@@ -299,7 +300,11 @@ def _canonical_names() -> frozenset:
 
 # -- one name per script ----------------------------------------------------------------------
 
-OUTLET_NAMES = ("article-script", "latin")  # archive import --outlet-names: the stored name's script
+# archive import --outlet-names: how a known outlet is named. "own" (the default): one name per outlet,
+# its Arabic-script name (the data's ``arabic:``) when it publishes only in Arabic script
+# (archive/data/outlet_languages.txt), else its canonical name, whatever the article's script;
+# "article-script": the Arabic-script name for an article in that script; "latin": the canonical name.
+OUTLET_NAMES = ("own", "article-script", "latin")
 ARABIC_SCRIPT_SHARE = 0.5  # of a body's letters, for the body to be in Arabic script
 SCRIPT_SAMPLE = 1000  # characters of the body read for its script (its opening paragraphs)
 
@@ -325,6 +330,18 @@ def outlet_in_script(name: Optional[str], arabic_script: bool) -> Optional[str]:
         return name
     canonical = latin_name(name)
     if arabic_script:
+        return outlet_table().arabic.get(canonical, canonical)
+    return canonical
+
+
+def own_name(name: Optional[str]) -> Optional[str]:
+    """The outlet's one name (``--outlet-names own``): its name in Arabic script when it publishes
+    only in Arabic script and the data gives that name, else its canonical name; a name the data
+    does not know as it is."""
+    if not name:
+        return name
+    canonical = latin_name(name)
+    if publishes_only_in_arabic_script(canonical):
         return outlet_table().arabic.get(canonical, canonical)
     return canonical
 

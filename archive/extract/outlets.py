@@ -65,6 +65,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     name_key,
     other_script_name,
     outlet_in_script,
+    own_name,
     the_less_outlet,
     outlet_from_url,
     outlet_from_url_line,
@@ -179,15 +180,18 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     return outlet, source or UNKNOWN, paragraphs
 
 
-def article_outlet_name(outlet: Optional[str], body: str, names: str = "article-script") -> Optional[str]:
+def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") -> Optional[str]:
     """The name to store for the outlet (a canonical name, or a name the data does not know) of an
-    article with this body: in the body's script when ``names`` is "article-script" (an article in
-    Arabic script stores the outlet's name in Arabic script where the data has one), else the
-    canonical name ("latin"). The script is the body's letters', not the language a record states."""
+    article with this body. "own": the outlet's one name whatever the article's script (its name in
+    Arabic script if it publishes only in that script, else its canonical name); "article-script": an
+    article in Arabic script stores the outlet's name in Arabic script where the data has one;
+    "latin": the canonical name. The script is the body's letters', not the language a record states."""
     if names not in OUTLET_NAMES:
         raise ValueError(f"outlet names {names!r} is not one of {', '.join(OUTLET_NAMES)}")
     if not outlet or names == "latin":
         return latin_name(outlet) if outlet else outlet
+    if names == "own":
+        return own_name(outlet)
     return outlet_in_script(outlet, in_arabic_script(body))
 
 
