@@ -120,7 +120,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
         listed = _listed_headline(content, lines, i)
         if i in labels or not (headline_like(content[i], lines[i]) or listed) or bare_byline(content, i) \
                 or _role_by_name(content, i) or places_only(content[i]) \
-                or section_menu(content[i]) or print_header(content[i], content):
+                or section_menu(content[i]) or print_header(content[i], content) or in_label_block(content, i):
             continue
         score = -0.05 * (start - i)
         under = range(i + 1, min(i + 4, len(content)))
@@ -156,6 +156,29 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
     return best
+
+
+_LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+LABEL_BLOCK = 3  # "Format: ...", "Source: ...", "Posted: ...": a document's labelled metadata, not a headline
+
+
+def in_label_block(content: list, i: int, first: bool = False) -> bool:
+    """Whether line ``i`` is one of a run of at least three short "Label: value" lines (a report
+    page's "Format: Situation Report" / "Source: Blumont" / "Posted: 2 Mar 2021"), not its first:
+    metadata, never the title, though one such line alone, or over the labelled lines, may be a
+    headline ("Syria: Humanitarian Update" over "Published: ..." and "Tags: ..."). ``first``: its
+    first line counts too (a header line under the title, read as metadata)."""
+    def labelled(j: int) -> bool:
+        return 0 <= j < len(content) and len(content[j].split()) <= 12 and bool(_LABELLED.match(content[j]))
+
+    if not labelled(i) or not (first or labelled(i - 1)):
+        return False
+    first, last = i, i
+    while labelled(first - 1):
+        first -= 1
+    while labelled(last + 1):
+        last += 1
+    return last - first + 1 >= LABEL_BLOCK
 
 
 _MASTHEAD = re.compile(r"^(?P<name>[^|–—:]{2,40}?)\s+[|–—]\s+(?P<motto>[^|–—]{2,60})$")

@@ -16,7 +16,6 @@ A file with nothing left but furniture is refused with a reason.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterator
 
@@ -30,7 +29,7 @@ from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_refusals import refused
-from archive.extract.outlet_signs import domain_masthead, masthead_outlet
+from archive.extract.outlet_signs import SOURCE_LINE, domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.teaser_pages import TEASER_LIST, teaser_page
@@ -38,14 +37,15 @@ from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
-from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, THE_LESS,
+from archive.readers.text_lines import split_lines as _split_lines, summary_box_above as _summary_box_above
+from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, _over_aggregator, THE_LESS,
+                                         _own_name_in_footer, _writer_named,
                                          _second_name, _short_name, mail_header,
                                          mail_subject_line)
 
 MAX_HEADER_LINES = 12
 LOGO_LINES = 2  # a logo line naming the outlet stands among the page's first lines
 TAGS_ABOVE_TITLE = 3  # tags above the headline end at most this many lines above it
-_HAS_WORD = re.compile(r"\w")
 FURNITURE_ONLY = "only page furniture, no article text"
 CONSENT_ONLY = "a cookie or consent notice, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -71,37 +71,6 @@ def read_text_file(path: Path, options=None) -> Iterator:
         yield BadRecord(str(path), str(error))
         return
     yield record
-
-
-def _split_lines(text: str) -> tuple:
-    """The non-blank lines, whitespace collapsed; the same lines as written (tag lists separate
-    their items by runs of spaces); whether a blank line stood before each; and each one's line
-    number in the file."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    content, raw, gap_before, numbers = [], [], [], []
-    blank = True
-    for number, line in enumerate(text.split("\n"), 1):
-        collapsed = collapse_whitespace(line)
-        if not _HAS_WORD.search(collapsed) and not boilerplate.is_trailer_marker(collapsed):
-            blank = blank or not collapsed  # a line of symbols or zero-width spaces is no line
-            continue
-        content.append(collapsed)
-        raw.append(line.strip())
-        gap_before.append(blank)
-        numbers.append(number)
-        blank = False
-    return content, raw, gap_before, numbers
-
-
-def _summary_box_above(content: list, title_at: int, first: int) -> set:
-    """The lines of a summary box between the title and the text's first line ("Key Takeaways" or
-    "Key points:" over its items, a short heading over bulleted points), items running into the
-    text included (:func:`archive.extract.boilerplate.summary_box_at`)."""
-    for heading in range(title_at + 1, min(first + 1, len(content))):
-        after = boilerplate.summary_box_at(content, heading)
-        if after > heading + 1:
-            return set(range(heading, after))
-    return set()
 
 
 BANNER_LINES = 3  # a web archive's banner stands over the page
@@ -189,9 +158,12 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     previous_was_date = False
     invalid_date = None
     guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
+    stated = None  # the source a report page's labelled lines state ("Source: Blumont")
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
         is_date = False
+        if stated is None and SOURCE_LINE.match(line) and page_layout.in_label_block(content, position, first=True):
+            stated = SOURCE_LINE.match(line).group("name")  # "Source: Blumont" among "Label: value" lines
         tags, after = tag_blocks.tags_at(content, raw, gap_before, position, tail=tail)
         date = None if tags is not None else bylines.date_in(line)
         if tags is not None:
@@ -251,6 +223,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         ):
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
+        elif page_layout.in_label_block(content, position, first=True):
+            pass  # "Format: Situation Report" among "Label: value" lines: metadata, read on
         elif lede_candidate is None and record.lede is None and _followed_by_header(content, lines, position, title_at):
             lede_candidate = line  # a standfirst, if header lines follow it
         else:
@@ -317,6 +291,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     i = 0
     dropped = _summary_box_above(content, title_at, body_at[0] if body_at else position)
     above_tags = []
+    credited = None  # the outlet a footer line named (a wire's credit under the story)
     text_over = None
     if record.lede and any(content[j] == record.lede for j in dropped):
         record.lede = None
@@ -348,8 +323,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if i >= position:
             outlet = footer_outlet(line) if len(line) <= 120 else None
             if outlet and (i not in body_at or i == body_at[-1]):
-                if _outranks(outlet, record.outlet, guessed):
-                    record.outlet, guessed = outlet, False
+                if _outranks(outlet, record.outlet, guessed) or (record.outlet == credited and _own_name_in_footer(
+                        outlet, record.outlet, content[:title_at])):  # a wire's "(©NTB)", the page's own "© Name" under it
+                    record.outlet, guessed, credited = outlet, False, outlet
                 dropped.add(i)
             if record.author is None and lines[i].furniture == "sign-off":
                 record.author = bylines.signoff_author(line)
@@ -363,6 +339,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             or folder_outlet(source_path, content[:title_at], content) or about_outlet(content[position:]) \
             or record.outlet  # its domain, its folder, its "About Name" note
     record.outlet = menu_masthead_outlet(record.outlet, content, raw, lines, title_at, source_path)  # by the menu
+    record.outlet = _over_aggregator(record.outlet, stated)  # ReliefWeb's page: the source it states
     record.outlet = record.outlet or early_outlet  # a masthead the folder's template took out, confirmed by the page
     if body_at:  # a labelled date or byline the header lacked, the story's stamp under it
         page_layout.metadata_under_text(record, content, body_at[-1] + 1, dropped)
@@ -396,6 +373,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if boilerplate.consent_wall(body, content):
         raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
+    if record.author is None and _writer_named(record.outlet, content):
+        record.author = record.outlet  # "..., by Jane Doe" over "© 2024 Jane Doe": her name, refused below
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
     if record.author and bylines.not_a_person(record.author, record.outlet):

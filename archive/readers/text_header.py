@@ -14,14 +14,48 @@ from archive.extract.tags import parse_tag_line
 
 def _short_name(line: str) -> bool:
     """A line that could be an outlet's name: a few capitalised words, no sentence (not a
-    dateline's place in capitals, "ANKARA")."""
+    dateline's place in capitals, "ANKARA"; not a place and its region, "Ottawa, Ontario", where a
+    release was issued: a comma parts the short line)."""
     words = line.split()
     return (
         0 < len(words) <= 4
+        and not re.search(r"[,،]", line)
         and not (line.isupper() and len(line) > 5)
         and not re.search(r"[.!?:;,\d]$", line)
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
+
+
+def _over_aggregator(outlet, stated):
+    """The outlet, unless none was found or it is an aggregator (ReliefWeb: ``aggregator: yes`` in
+    the outlet data) and the page's labelled lines state the report's source: then that source."""
+    from archive.extract.outlet_names import canonical_outlet, outlet_table
+
+    if stated and (not outlet or canonical_outlet(outlet) in outlet_table().aggregators):
+        return known_outlet(stated) or stated
+    return outlet
+
+
+def _own_name_in_footer(found: str, current, top: list) -> bool:
+    """Whether a footer's holder ``found`` is the name the page's masthead writes over the title
+    (a line of its own there) where the outlet read so far is not: "© 2020 Norway Today" under a
+    page headed "Norway Today" is the page's own outlet, not the wire its story credits ("(©NTB)")."""
+    from archive.extract.outlet_names import name_key
+
+    key = name_key(found)
+    written = {name_key(line) for line in top}
+    return bool(key) and current is not None and key in written and name_key(current) not in written
+
+
+def _writer_named(outlet, content: list) -> bool:
+    """Whether the outlet read is a person's name that the page writes after "by" ("A newsletter
+    on ..., by Jane Doe" over "© 2024 Jane Doe"): the writer's own copyright, not an outlet."""
+    from archive.extract.person_names import person_name
+
+    if not outlet or known_outlet(outlet) or not person_name(outlet):
+        return False
+    by = re.compile(r"(?:^|[\s,(])(?:[Bb]y|BY|بقلم:?)\s+" + re.escape(outlet) + r"(?![\w'’-])")
+    return any(by.search(line) for line in content)
 
 
 THE_LESS = "the-less"  # ``guessed`` for an outlet a logo line named without its "The" ("Dispatch")

@@ -1,0 +1,60 @@
+"""The plain-text reader stores no wrong outlet from a weak sign (issue #13, round 15): a place
+line under the date, a wire's credit over the page's own copyright, a writer's own copyright, an
+aggregator over the source its labelled lines state. Pages written for these tests."""
+
+from archive.readers.text import parse_text_article
+
+BODY = ("The council voted on Tuesday to extend the shelter programme for another year, after a "
+        "long debate about its cost and the number of families still waiting for a place.\n\n"
+        "Officials said the extension would be reviewed in the spring, when new figures on "
+        "arrivals and departures are expected from the regional office.\n\n")
+
+
+def test_a_place_under_the_date_is_no_outlet():
+    page = ("Lakeside County Sheriff's Office\nHome > News\n\nSheriff charges two men after river "
+            "crossing inquiry\n\nMarch 3, 2024\nPortsmouth, Hampshire\n\n" + BODY + "Contact\nPress office\n")
+    record = parse_text_article(page, "releases/sheriff.txt")
+    assert record.outlet != "Portsmouth, Hampshire"
+
+
+def test_the_page_own_copyright_outranks_a_wire_credit_under_the_story():
+    page = ("Skip to content\nFjordline Daily\nNews in English from the fjords\n\n"
+            "Ferry operator cuts winter timetable on northern routes\n\n"
+            "Published: 04.02.2021 10:15\nWritten by: Ingrid Solheim-Vik\n\n" + BODY
+            + "(©NTB)\n\nShare on Facebook\n© 2021 Fjordline Daily. All rights reserved.\n")
+    record = parse_text_article(page, "norway/ferry.txt")
+    assert record.outlet == "Fjordline Daily"
+
+
+def test_a_wire_credit_alone_still_names_the_wire():
+    page = ("Ferry operator cuts winter timetable on northern routes\n\n"
+            "Published: 04.02.2021 10:15\n\n" + BODY + "(©NTB)\n")
+    record = parse_text_article(page, "norway/ferry.txt")
+    assert record.outlet in ("NTB", "Norsk Telegrambyrå")
+
+
+def test_a_writer_own_copyright_is_her_byline_not_an_outlet():
+    page = ("View in browser\n\nRiver Notes\nA weekly letter about the delta towns, by Marta Quillfeather\n\n"
+            "What the flood left behind in the delta towns\n\nApr 2, 2024\n\n" + BODY
+            + "Like   Comment   Share\n© 2024 Marta Quillfeather\n")
+    record = parse_text_article(page, "downloads/river-notes.txt")
+    assert record.outlet != "Marta Quillfeather"
+    assert record.author == "Marta Quillfeather"
+
+
+def test_an_aggregator_page_states_its_source_in_labelled_lines():
+    page = ("ReliefWeb\nUpdates   Countries   Disasters\n\nExampleland\n\n"
+            "Floods in the northern valley displace 300 families - Flash Update No. 1\n\n"
+            "Format: Situation Report\nSource: Northern Valley Relief Consortium\nPosted: 9 May 2022\n"
+            "Originally published: 8 May 2022\nOrigin: View original\n\n" + BODY + "Attachments\n")
+    record = parse_text_article(page, "ngo/valley-floods.txt")
+    assert record.title == "Floods in the northern valley displace 300 families - Flash Update No. 1"
+    assert record.outlet == "Northern Valley Relief Consortium"
+
+
+def test_a_headline_over_labelled_lines_stays_the_title():
+    page = ("Mapping Project\n\nSyria: Camps in the Northeast – 2024 Update\nPublished: 10 July 2024\n"
+            "Prepared by: Jane Roe and John Doe\nKeywords: Camps, Detention\n\n" + BODY)
+    record = parse_text_article(page, "reports/update.txt")
+    assert record.title == "Syria: Camps in the Northeast – 2024 Update"
+    assert record.author == "Jane Roe and John Doe"
