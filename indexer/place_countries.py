@@ -1995,3 +1995,9 @@ NAMES = {('25th', 'special', 'mision', 'forces', 'division'): True,
  ('yezidi', 'spiritual', 'council'): True,
  ('zainabiyoun', 'brigade'): True,
  ('zaningeha', 'rojava'): True}
+
+HEADS = {'coalition': (('Syria', 'Iraq'),
+               'OIR',
+               (('national', 'coalition', 'for', 'syrian', 'revolutionary', 'and', 'oposition', 'forces'),
+                ('syrian', 'national', 'coalition'),
+                ('syrian', 'oposition', 'coalition')))}

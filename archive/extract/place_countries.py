@@ -16,7 +16,7 @@ from archive.extract.gazetteer import entities
 from indexer.names import is_arabic, name_key
 
 PLACE_COUNTRIES = "place_countries.txt"
-_KINDS = ("in", "demonym", "elsewhere", "none", "body")
+_KINDS = ("in", "demonym", "elsewhere", "none", "body", "head")
 _MODULE = Path(__file__).resolve().parents[2] / "indexer" / "place_countries.py"
 
 
@@ -42,7 +42,9 @@ def place_countries() -> dict:
             if unknown:
                 raise ValueError(f"{PLACE_COUNTRIES}: {unknown} is no country of the gazetteer ({line!r})")
             names = fields[2:]
-        if kind == "body":
+        if kind == "head":
+            names = names[:1]
+        if kind in ("body", "head"):
             unknown = [name for name in names if name not in by_name or by_name[name].kind == "place"]
             if unknown:
                 raise ValueError(f"{PLACE_COUNTRIES}: {unknown} is no organisation of the gazetteer ({line!r})")
@@ -115,10 +117,28 @@ def tables() -> dict:
                         raise ValueError(f"{PLACE_COUNTRIES}: {name!r} (elsewhere) is a spelling of the gazetteer")
                     elsewhere[key] = fields[1]
     names -= set(places) | set(countries)
+    heads = {}
+    for line in data_lines(PLACE_COUNTRIES):
+        fields = [f.strip() for f in line.split("|")]
+        if fields[0] == "head":
+            heads[fields[3].lower()] = _head(by_name[fields[2]], fields[3].lower(),
+                                             tuple(c.strip() for c in fields[1].split(",")))
     for key in set(bodies) & (set(places) | set(countries) | names):
         del bodies[key]  # a spelling of a place or of another entity too: not read as the body
     return {"places": places, "countries": countries, "demonyms": demonyms, "elsewhere": elsewhere,
-            "bodies": bodies, "names": {key: True for key in sorted(names)}}
+            "bodies": bodies, "names": {key: True for key in sorted(names)}, "heads": heads}
+
+
+def _head(item, word: str, where: tuple) -> tuple:
+    """``(countries, acronym, other names)`` of a ``head`` line: the organisation's acronym (its
+    shortest spelling of one word in capitals: OIR), whose term the index adds at the bare word, and
+    the other entities' Latin names holding the word, as name keys ("Syrian National Coalition")."""
+    acronyms = sorted((s for s in (item.name,) + item.aliases if s.isalpha() and s.isupper()), key=len)
+    if not acronyms:
+        raise ValueError(f"{PLACE_COUNTRIES}: {item.name!r} (head) has no acronym of one word in capitals")
+    others = sorted({key for other in entities() if other.id != item.id
+                     for key in _latin_keys((other.name,) + other.aliases) if word in key and len(key) > 1})
+    return where, acronyms[0], tuple(others)
 
 
 def place_countries_module() -> str:
@@ -128,7 +148,7 @@ def place_countries_module() -> str:
              "demonyms, other places named only to tell where a text is, and organisations of one country: written by\n"
              "archive.extract.place_countries.write_place_countries() from archive/data/place_countries.txt\n"
              "and the gazetteer; do not edit (tests/test_placed_elsewhere.py compares).\"\"\"\n"]
-    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names"):
+    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names", "heads"):
         table = dict(sorted(found[name].items()))
         parts.append(f"\n{name.upper()} = {pprint.pformat(table, width=110, sort_dicts=False)}\n")
     return "".join(parts)

@@ -183,7 +183,8 @@ def _is_own(found: list, key: str) -> bool:
 
 
 def marked(positions: dict, terms: set) -> dict:
-    """``{term: positions}`` with each of ``terms`` under its marked term instead."""
+    """``{term: positions}`` with each of ``terms`` under its marked term instead; a pair ``(term,
+    added)`` of ``terms`` adds the term ``added`` at ``term``'s positions (``bare_heads.py``)."""
     if not terms or not positions:
         return positions
     out = {}
@@ -193,6 +194,9 @@ def marked(positions: dict, terms: set) -> dict:
             if term in out:
                 found = sorted(out[term] + found)
         out[term] = found
+    for pair in terms:
+        if type(pair) is tuple and pair[0] in positions:
+            out[pair[1]] = sorted(set(out.get(pair[1], [])) | set(positions[pair[0]]))
     return out
 
 

@@ -11,6 +11,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from indexer.fulltext.acronym_meanings import marked, other_meanings, with_marks
 from indexer.fulltext.arabic_senses import other_senses
+from indexer.fulltext.bare_heads import bare_heads
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
 from indexer.fulltext.analysis import (
     FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only, encode_positions,
@@ -98,15 +99,21 @@ def _marks(title: str, body: str) -> set:
     the Somali National Army": not the gazetteer's SNA; ``acronym_meanings.py``) and the words of the
     places it puts in another country ("Derik, a district of Mardin province in Turkey";
     ``placed_elsewhere.py``) and the Arabic place names its words make common words (الطبقة الوسطى,
-    "the middle class"; ``arabic_senses.py``)."""
+    "the middle class"; ``arabic_senses.py``); and, as pairs ``(term, added)``, the words it writes
+    alone for an organisation ("the coalition" in a report of Syria: OIR's term; ``bare_heads.py``)."""
     other = other_meaning_words(title, body)
-    if not other:
+    heads = bare_heads((title, body))
+    if not other and not heads:
         return set()
     analyzer = _stemming_analyzer()
     terms = set()
     for word in other:
         term = analyzer._term(word)
         terms.update(term if type(term) is tuple else (term,) if term else ())
+    for word, acronym in heads:  # "the coalition" in a report of Syria: OIR's term there too
+        head, added = analyzer._term(word), analyzer._term(acronym)
+        for one in head if type(head) is tuple else (head,) if head else ():
+            terms.update((one, term) for term in (added if type(added) is tuple else (added,) if added else ()))
     return terms
 
 

@@ -1,0 +1,70 @@
+"""A word a report writes alone for an organisation: "the coalition" (or "Coalition helicopters") in a
+report set in Syria or Iraq is the US-led coalition against ISIS, which its searches (OIR, CJTF-OIR,
+Operation Inherent Resolve) should find; "the Dutch coalition government" is not.
+
+The words, their organisations and countries are ``head`` lines of ``archive/data/place_countries.txt``
+(``indexer/place_countries.py`` HEADS: ``{word: (countries, acronym, other names)}``). In a report that
+names a place of those countries (a capitalised gazetteer spelling, as ``placed_elsewhere`` reads
+them; a country's name alone is not enough) and holds no other entity's name with the word ("Syrian
+National Coalition") nor the word after a country's possessive or demonym ("Iraq's ruling coalition"), the index adds the organisation's acronym's term at each of the word's positions
+(``fields._marks``, ``acronym_meanings.marked``): every search of the organisation ORs its acronym.
+"""
+
+from __future__ import annotations
+
+from indexer.names import TOKEN_RE, fold_word
+
+
+def _heads() -> dict:
+    from indexer.place_countries import HEADS
+
+    return HEADS
+
+
+def bare_heads(texts) -> set:
+    """``{(word, acronym)}``: the heads the report made of ``texts`` (its title and body) writes for
+    their organisation (the word in lower case, the acronym as the gazetteer writes it)."""
+    heads = _heads()
+    texts = [text for text in texts if text]
+    lowered = [text.lower() for text in texts]
+    wanted = {word: value for word, value in heads.items() if any(word in text for text in lowered)}
+    if not wanted:
+        return set()
+    from indexer.fulltext.placed_elsewhere import _mentions, _tables
+
+    places, countries, demonyms, elsewhere, names = _tables()
+    found = set()
+    for word, (where, acronym, others) in wanted.items():
+        where = set(where)
+        context = False
+        for text in texts:
+            spans, folded = [], []
+            for match in TOKEN_RE.finditer(text):
+                folded_word = fold_word(match.group())
+                if folded_word:
+                    spans.append(match.span())
+                    folded.append(folded_word)
+            if any(_holds(folded, other) for other in others) or _owned(text, spans, folded, word, countries, demonyms):
+                break  # another entity's name with the word, or a country's own ("Iraq's ruling coalition")
+            context = context or any(kind == "place" and where & set(countries_of)
+                                     for _, _, kind, countries_of in _mentions(text, spans, folded, places,
+                                                                               countries, elsewhere, names))
+        else:
+            if context:
+                found.add((word, acronym))
+    return found
+
+
+def _owned(text: str, spans: list, folded: list, word: str, countries: dict, demonyms: dict) -> bool:
+    """Whether the word stands, one or two words on, after a country's possessive or demonym ("Iraq's
+    ruling coalition", "the Dutch coalition government"): that country's own, not the organisation."""
+    from indexer.fulltext.placed_elsewhere import _country_before
+
+    return any(folded[i] == word and any(_country_before(text, spans, folded, k, countries, demonyms) is not None
+                                         for k in range(max(0, i - 2), i))
+               for i in range(len(folded)))
+
+
+def _holds(words: list, key: tuple) -> bool:
+    n = len(key)
+    return any(tuple(words[i:i + n]) == key for i in range(len(words) - n + 1) if words[i] == key[0])
