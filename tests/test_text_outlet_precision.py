@@ -58,3 +58,11 @@ def test_a_headline_over_labelled_lines_stays_the_title():
     record = parse_text_article(page, "reports/update.txt")
     assert record.title == "Syria: Camps in the Northeast – 2024 Update"
     assert record.author == "Jane Roe and John Doe"
+
+
+def test_a_company_by_its_legal_form_is_no_author():
+    from archive.extract.stored_authors import stored_author
+
+    assert stored_author("Example Newspapers Ltd", None) is None
+    assert stored_author("Nordbladet GmbH", None) is None
+    assert stored_author("Jane Roe", None) == "Jane Roe"

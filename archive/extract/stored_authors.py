@@ -27,9 +27,17 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     if len(words) >= 3 and words[0] in place_words() and one_bare_name(" ".join(words[1:])):
         author = " ".join(words[1:])  # "القامشلي آزاد ملا"
     author = _without_credit_after(author, outlet)
-    if not_a_person(author, outlet) or _place_and_credit(author, outlet):
+    if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author):
         return None
     return author
+
+
+def _company(author: str) -> bool:
+    """A company by its legal form ("Published by Example Newspapers Ltd", "Nordbladet GmbH":
+    ``archive/data/company_suffixes.txt``), not a reporter."""
+    from archive.extract.outlet_forms import company_suffix
+
+    return company_suffix(author) is not None
 
 
 _SLASHED = re.compile(r"\s*/\s*")
