@@ -315,6 +315,16 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
 
                     joined = read_key(words, alike_key) or read_key(words, skeleton_key)
                 key = joined or key
+            if n == 1 and not joined and key not in table:  # Alomar: al-Omar, as the text writes it
+                from indexer.fulltext.name_readings import joined_article
+
+                apart = joined_article(words, getattr(table, "holds", None))
+                if apart is not None:
+                    pieces.append(segment[last:span[0].start()] + f'({words} OR "{apart}")')
+                    last = span[-1].end()
+                    added += [apart] if apart not in added else []
+                    i += 1
+                    break
             if key and key in table and (joined or _written_as(words, key)):
                 group_text, names = _group_text(words, key, table[key], table, quoted=False)
                 if name_key(words) != key:  # joined or alike: the user's words and every spelling

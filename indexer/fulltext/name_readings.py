@@ -23,7 +23,8 @@ def joined_key(word: str):
     TalAbyad, RasAlAin: each capital starts a word of the name; deirezzor, rasalain: a name of
     several words run together, doubled letters aside), or None. A word that is an English word
     (language.english_words) is left alone ("also", "another"); an article joined to a one-word
-    name counts only when the name is searched in any case or has its capital (alHoul, not alhoul)."""
+    name counts only when the name is searched in any case or has its capital, or the whole word
+    has one (alHoul, Alhoul, Aljafra; not alhoul)."""
     from indexer.fulltext.language import english_words
 
     if word.lower() in english_words():
@@ -33,8 +34,8 @@ def joined_key(word: str):
         key = name_key(match.group(2))
         if len(key) == 1 and key in alias_table():
             rule = _case_rules().get(key)
-            if rule is not None and not (rule == "capital" and match.group(2)[:1].isupper()):
-                return None  # alHoul (al-Houl needs its capital), never alhoul
+            if rule is not None and not (rule == "capital" and (match.group(2)[:1].isupper() or word[:1].isupper())):
+                return None  # alHoul and Alhoul (al-Houl needs its capital: a word typed as a name), never alhoul
             return key
     parts = _CAMEL.split(word)
     if len(parts) > 1 and all(len(part) > 1 for part in parts):
@@ -173,3 +174,26 @@ def _alike_names() -> dict:
             if other == key and 1 <= len(parts) <= 3 and all(part.isascii() and part.isalpha() for part in parts):
                 found.setdefault(_sounds(parts), []).append(("".join(parts).lower(), key, group[0][1], _bare_words(parts)))
     return found
+
+
+_JOINED_AL = re.compile(r"^(?:Al|El)([a-z]{4,})$")
+
+
+def joined_article(word: str, holds) -> "str | None":
+    """A capitalised word of the Arabic article and a word no known name (Alomar, Elomar), read as the
+    article and the word apart ("al-Omar"), as a text writes it, where the archive holds the word and
+    neither it nor the joined word is an English word: a joined name the gazetteer does not know
+    ("Alomar" for the al-Omar field, which it knows only as "al-Omar oil field"). ``holds(key)``:
+    whether the archive holds a name key's terms. Only al/el: the other articles begin too many
+    given names (Edward, Ashton, Ernest)."""
+    from indexer.fulltext.analysis import query_stop_words
+    from indexer.fulltext.language import english_words
+
+    match = _JOINED_AL.match(word)
+    if not match or holds is None:
+        return None
+    rest, common = match.group(1), english_words()
+    if word.lower() in common or rest in common or rest in query_stop_words():
+        return None
+    key = name_key(rest.capitalize())
+    return f"{word[:2].lower()}-{rest.capitalize()}" if key and holds(key) else None
