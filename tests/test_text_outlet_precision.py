@@ -66,3 +66,16 @@ def test_a_company_by_its_legal_form_is_no_author():
     assert stored_author("Example Newspapers Ltd", None) is None
     assert stored_author("Nordbladet GmbH", None) is None
     assert stored_author("Jane Roe", None) == "Jane Roe"
+
+
+def test_the_first_publication_date_outranks_the_date_a_site_posted_it():
+    page = ("Floods in the northern valley displace 300 families\n\n"
+            "Posted: 9 May 2022\nOriginally published: 8 May 2022\n\n" + BODY)
+    assert "8 May 2022" in parse_text_article(page, "ngo/floods.txt").published
+
+
+def test_a_dated_dateline_outranks_the_masthead_day_over_the_title():
+    page = ("VALLEY DAILY NEWS\nThe first daily of the valley   |   Friday, 13 May 2022\nHOME › NEWS\n\n"
+            "Council extends the shelter programme by a year\n\n"
+            "Riverton, 12 May 2022 — " + BODY)
+    assert "12 May 2022" in parse_text_article(page, "news/shelter.txt").published

@@ -39,7 +39,7 @@ from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
 from archive.readers.text_lines import split_lines as _split_lines, summary_box_above as _summary_box_above
 from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, _over_aggregator, THE_LESS,
-                                         _own_name_in_footer, _writer_named,
+                                         _own_name_in_footer, _writer_named, dateline_date, first_publication,
                                          _second_name, _short_name, mail_header,
                                          mail_subject_line)
 
@@ -158,6 +158,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     previous_was_date = False
     invalid_date = None
     guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
+    first_dated = False  # a header date line gave the day of first publication
     stated = None  # the source a report page's labelled lines state ("Source: Blumont")
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
         line = content[position]
@@ -170,7 +171,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             record.tags.extend(tags)
             position = after
             continue
-        elif date and (record.published is None or (updated_at == position - 1 and not update_stamp(line))):
+        elif date and (record.published is None or (updated_at == position - 1 and not update_stamp(line))
+                       or (first_publication(line) and not first_dated)):
+            first_dated = first_dated or first_publication(line)  # "Originally published: ..." over "Posted: ..."
             updated_at = position if update_stamp(line) else -2
             record.published, is_date = date, True
             if lede_candidate:
@@ -233,8 +236,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         position += 1
     if lede_candidate:
         position -= 1  # it was not a standfirst after all
+    undated = record.published is None
     if title_at > 0 and (record.published is None or record.author is None):
         page_layout.header_above(record, content, lines, title_at)
+    above_dated = undated and record.published is not None  # a date over the title (a masthead's day, perhaps)
     if mail and record.published is None:  # the mail's "Date:" line
         record.published = next((bylines.date_in(content[i]) for i in sorted(mail) if bylines.date_in(content[i])), None)
     if invalid_date and record.published is None:
@@ -272,6 +277,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if record.lede is None and text_edges.standfirst_over_picture(content, lines, body_at, title_at):
         record.lede = content[body_at.pop(0)]
     body_at = text_edges.from_dateline(content, body_at)
+    if above_dated and body_at and dateline_date(content[body_at[0]]):
+        record.published = dateline_date(content[body_at[0]])  # "Tirana, 28 October 2020 —" under the masthead's day
     if trace is not None:
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
     body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)

@@ -5,6 +5,7 @@ header lines the folder repeats (never the title), which outlet outranks another
 
 from __future__ import annotations
 
+import functools
 import re
 
 from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
@@ -56,6 +57,35 @@ def _writer_named(outlet, content: list) -> bool:
         return False
     by = re.compile(r"(?:^|[\s,(])(?:[Bb]y|BY|بقلم:?)\s+" + re.escape(outlet) + r"(?![\w'’-])")
     return any(by.search(line) for line in content)
+
+
+def first_publication(line: str) -> bool:
+    """Whether a header date line gives the day the report was first published ("Originally
+    published: 1 Mar 2021", ``archive/data/first_published_labels.txt``): it outranks the date a
+    republishing site posted it on ("Posted: 2 Mar 2021")."""
+    folded = line.casefold().lstrip(" *•·-–—")
+    return any(folded.startswith(label) and not folded[len(label):len(label) + 1].isalnum()
+               for label in _first_published_labels())
+
+
+@functools.lru_cache(maxsize=None)
+def _first_published_labels() -> tuple:
+    from archive.extract.data import data_lines
+
+    return tuple(label.casefold() for label in data_lines("first_published_labels.txt"))
+
+
+_DATED_DATELINE = re.compile(r"^(?P<head>[^.!?\n]{6,70}?)\s+[—–-]{1,2}\s+\S")
+
+
+def dateline_date(paragraph: str):
+    """The dateline opening a story when it states a date ("Tirana, 28 October 2020 — Five ..."),
+    else None: the story's own day, which outranks a date standing over the title (a site's
+    masthead gives the day the page was saved: "The first daily in ... | Thursday, 29 October")."""
+    match = _DATED_DATELINE.match(paragraph or "")
+    if not match or not bylines.date_in(match.group("head")):
+        return None
+    return match.group("head")
 
 
 THE_LESS = "the-less"  # ``guessed`` for an outlet a logo line named without its "The" ("Dispatch")
