@@ -79,3 +79,10 @@ def test_a_dated_dateline_outranks_the_masthead_day_over_the_title():
             "Council extends the shelter programme by a year\n\n"
             "Riverton, 12 May 2022 — " + BODY)
     assert "12 May 2022" in parse_text_article(page, "news/shelter.txt").published
+
+
+def test_a_date_label_left_of_a_byline_element_is_no_author():
+    from archive.extract.stored_authors import stored_author
+
+    assert stored_author("Updated", None) is None
+    assert stored_author("Last updated", None) is None

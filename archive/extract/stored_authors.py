@@ -27,9 +27,17 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     if len(words) >= 3 and words[0] in place_words() and one_bare_name(" ".join(words[1:])):
         author = " ".join(words[1:])  # "القامشلي آزاد ملا"
     author = _without_credit_after(author, outlet)
-    if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author):
+    if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author):
         return None
     return author
+
+
+def _label(author: str) -> bool:
+    """A header line's label alone ("Updated", "Published", "Posted on": a byline element holding
+    the date stamp, its date cut off), not a reporter (``archive/data/header_labels.txt``)."""
+    from archive.extract.bylines import is_label
+
+    return len(author.split()) <= 3 and is_label(author)
 
 
 def _company(author: str) -> bool:
