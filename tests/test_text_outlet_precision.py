@@ -86,3 +86,15 @@ def test_a_date_label_left_of_a_byline_element_is_no_author():
 
     assert stored_author("Updated", None) is None
     assert stored_author("Last updated", None) is None
+
+
+def test_a_web_page_titled_with_a_button_or_its_site_takes_its_headline():
+    from archive.readers.html import parse_html
+
+    text = "".join(f"<p>{p}</p>" for p in BODY.split("\\n\\n") if p) * 2
+    page = ("<html><head><title>Print</title></head><body><p><img src='l.png' alt='VALLEY TIMES - the valley daily'></p>"
+            "<h2>Council extends the shelter programme by a year</h2>" + text + "</body></html>")
+    assert parse_html(page, "x.html").title == "Council extends the shelter programme by a year"
+    page = ("<html><head><title>الوادي</title></head><body><img src='l.gif' alt='جريدة الوادي'>"
+            "<font size='5'><b>المجلس يمدد برنامج الإيواء عاماً آخر</b></font><br>" + text + "</body></html>")
+    assert parse_html(page, "x.html").title == "المجلس يمدد برنامج الإيواء عاماً آخر"

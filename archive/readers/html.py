@@ -108,6 +108,8 @@ def parse_html(
         title = html_metadata.strip_site_suffix(
             html_metadata.clean_text(traf_metadata.extract_title(tree)), [meta.site_name]
         )
+    if title and _site_title(tree, title):
+        title = _headline_element(tree) or title  # "<title>Print</title>", "<title>الديار</title>": the page's, not the story's
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
@@ -293,3 +295,32 @@ def _outlet_from_title(tree) -> Optional[str]:
             if outlet:
                 return outlet
     return None
+
+
+def _site_title(tree, title: str) -> bool:
+    """Whether the page's title names no story: a button's word ("Print", by the shape
+    :func:`archive.extract.outlet_refusals.furniture_name` refuses), a known outlet's name, or the
+    name a logo's alt text writes ("جريدة الديار" over a page titled "الديار")."""
+    from archive.extract.outlet_refusals import furniture_name
+
+    if len(title.split()) > 3:
+        return False
+    if furniture_name(title) or known_outlet(title):
+        return True
+    alts = [html_metadata.clean_text(alt) or "" for alt in tree.xpath("//img/@alt")]
+    return any(re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", alt) for alt in alts)
+
+
+HEADLINE_WORDS = 4
+
+
+def _headline_element(tree) -> Optional[str]:
+    """The story's headline where ``<title>`` names none: the first ``<h1>``/``<h2>``, else the
+    first text in a large font (``<font size="5">``), of a headline's length."""
+    for path in ("//h1", "//h2", "//font[@size>=4]"):
+        for element in tree.xpath(path):
+            text = html_metadata.clean_text(" ".join(element.itertext()))
+            if text and HEADLINE_WORDS <= len(text.split()) <= 30:
+                return text
+    return None
+
