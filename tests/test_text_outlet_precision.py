@@ -98,3 +98,10 @@ def test_a_web_page_titled_with_a_button_or_its_site_takes_its_headline():
     page = ("<html><head><title>الوادي</title></head><body><img src='l.gif' alt='جريدة الوادي'>"
             "<font size='5'><b>المجلس يمدد برنامج الإيواء عاماً آخر</b></font><br>" + text + "</body></html>")
     assert parse_html(page, "x.html").title == "المجلس يمدد برنامج الإيواء عاماً آخر"
+
+
+def test_a_copyright_holder_written_as_a_known_domain_names_its_outlet():
+    from archive.extract.outlet_footers import footer_outlet
+
+    assert footer_outlet("Copyright © 2021 Rudaw.net") == "Rudaw"
+    assert footer_outlet("© 2021 example-unknown-site.com") is None

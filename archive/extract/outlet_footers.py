@@ -170,7 +170,7 @@ def footer_outlet(line: str) -> Optional[str]:
     if PHOTO_CREDIT.search(line) and not re.search(r"copyright|all rights reserved|الحقوق", line, re.I):
         return None
     if COPYRIGHT_LINE.search(line):
-        found = _holder_in(line)
+        found = _holder_in(line) or _domain_holder(line)
         if found:
             return found
     match = SOURCE_LINE.match(line)
@@ -202,6 +202,16 @@ def footer_outlet(line: str) -> Optional[str]:
             or (re.search(r"(?:^|\s)[\d.,/-]+(?:\s|$)", name) and not _kind_and_number(name))):
         return None  # a number, not a name's digits ("Kurdistan24") nor a channel's ("شبكة 964")
     return None if name.casefold() in _numbered_kinds() else name  # "لشبكة 2024": a kind, no name
+
+
+_DOMAIN_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?P<host>[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w.-]*\w)", re.I)
+
+
+def _domain_holder(line: str) -> Optional[str]:
+    """The known outlet whose web domain a copyright line writes as its holder ("Copyright © 2020
+    JakartaGlobe.id"), else None."""
+    match = _DOMAIN_HOLDER.search(line)
+    return outlet_from_url("https://" + match.group("host").lower()) if match else None
 
 
 _KIND_NUMBER = re.compile(r"^(?P<kind>\S+)\s+(?P<number>[\d٠-٩]{1,4})$")
