@@ -105,3 +105,17 @@ def test_a_copyright_holder_written_as_a_known_domain_names_its_outlet():
 
     assert footer_outlet("Copyright © 2021 Rudaw.net") == "Rudaw"
     assert footer_outlet("© 2021 example-unknown-site.com") is None
+
+
+def test_a_byline_for_a_known_outlet_under_standfirst_lines_gives_the_author():
+    page = ("Home | News | Sport\n\nCouncil extends the shelter programme by a year after long debate\n\n"
+            "Families still waiting for a place will be housed first\nThe cost will be reviewed in spring\n"
+            "Officials expect new figures from the regional office\n\n"
+            "By Marta Quillfeather For MailOnline\n\n" + BODY)
+    from archive.extract.stored_authors import stored_author
+
+    record = parse_text_article(page, "downloads/shelter.txt")
+    assert stored_author(record.author, record.outlet) == "Marta Quillfeather"
+    page = page.replace("Officials expect", "• Officials expect").replace("Families still", "• Families still")
+    record = parse_text_article(page, "downloads/shelter.txt")
+    assert stored_author(record.author, record.outlet) == "Marta Quillfeather"

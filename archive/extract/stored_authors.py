@@ -49,7 +49,7 @@ def _company(author: str) -> bool:
 
 
 _SLASHED = re.compile(r"\s*/\s*")
-_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
+_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
 
 
 def _without_credit_after(author: str, outlet: Optional[str]) -> str:

@@ -39,7 +39,7 @@ from archive.readers.decode import DecodeError, decode_bytes
 from archive.readers.source import read_all
 from archive.readers.text_lines import split_lines as _split_lines, summary_box_above as _summary_box_above
 from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, _over_aggregator, THE_LESS,
-                                         _own_name_in_footer, _writer_named, dateline_date, first_publication,
+                                         _own_name_in_footer, _writer_named, byline_for, dateline_date, first_publication,
                                          _second_name, _short_name, mail_header,
                                          mail_subject_line)
 
@@ -240,6 +240,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if title_at > 0 and (record.published is None or record.author is None):
         page_layout.header_above(record, content, lines, title_at)
     above_dated = undated and record.published is not None  # a date over the title (a masthead's day, perhaps)
+    if title_at >= 0 and record.author is None:
+        byline_for(record, content[title_at + 1:title_at + MAX_HEADER_LINES])  # "By Jane Doe for Outlet" under a standfirst
     if mail and record.published is None:  # the mail's "Date:" line
         record.published = next((bylines.date_in(content[i]) for i in sorted(mail) if bylines.date_in(content[i])), None)
     if invalid_date and record.published is None:
