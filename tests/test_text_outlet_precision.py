@@ -119,3 +119,16 @@ def test_a_byline_for_a_known_outlet_under_standfirst_lines_gives_the_author():
     page = page.replace("Officials expect", "• Officials expect").replace("Families still", "• Families still")
     record = parse_text_article(page, "downloads/shelter.txt")
     assert stored_author(record.author, record.outlet) == "Marta Quillfeather"
+
+
+def test_a_logo_alt_text_opening_with_a_known_outlet_names_it():
+    from archive.readers.html import parse_html
+
+    text = "".join(f"<p>{p}</p>" for p in BODY.split("\\n\\n") if p) * 2
+    page = ("<html><head><title>Council extends the shelter programme</title></head><body>"
+            "<a href='/'><img src='/static/logo-white.svg' alt='Rudaw - News from Kurdistan'></a>"
+            "<h1>Council extends the shelter programme</h1>" + text + "</body></html>")
+    assert parse_html(page, "x.html").outlet == "Rudaw"
+    page = page.replace("logo-white.svg", "photo.jpg").replace("<h1>", "<img src='a.jpg' alt='x'><h1>")
+    page = page.replace("<a href='/'><img src='/static/photo.jpg'", "<img src='a.jpg' alt='first'><a href='/'><img src='/static/photo.jpg'")
+    assert parse_html(page, "x.html").outlet is None

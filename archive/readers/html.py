@@ -141,7 +141,7 @@ def parse_html(
 
     paragraphs = page_layout.without_author_box(paragraphs, author)  # "Jane Doe is a senior fellow at ..."
 
-    outlet = meta.site_name or _outlet_from_title(tree)
+    outlet = meta.site_name or _outlet_from_title(tree) or _logo_outlet(tree)
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
 
@@ -322,5 +322,24 @@ def _headline_element(tree) -> Optional[str]:
             text = html_metadata.clean_text(" ".join(element.itertext()))
             if text and HEADLINE_WORDS <= len(text.split()) <= 30:
                 return text
+    return None
+
+
+_ALT_PARTS = re.compile(r"\s+[-–—|:]\s+")
+
+
+def _logo_outlet(tree) -> Optional[str]:
+    """A known outlet a logo's alt text opens with ("i24NEWS - International News Channel",
+    "ARAB TIMES - Kuwait's first English daily"): an image marked as a logo (its file, class or id)
+    or the page's first image."""
+    images = tree.xpath("//body//img[@alt]")
+    for at, image in enumerate(images):
+        marks = " ".join(image.get(key) or "" for key in ("src", "class", "id")).casefold()
+        if at > 0 and "logo" not in marks:
+            continue
+        alt = html_metadata.clean_text(image.get("alt")) or ""
+        found = known_outlet(_ALT_PARTS.split(alt)[0]) if alt else None
+        if found:
+            return found
     return None
 
