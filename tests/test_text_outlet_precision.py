@@ -132,3 +132,12 @@ def test_a_logo_alt_text_opening_with_a_known_outlet_names_it():
     page = page.replace("logo-white.svg", "photo.jpg").replace("<h1>", "<img src='a.jpg' alt='x'><h1>")
     page = page.replace("<a href='/'><img src='/static/photo.jpg'", "<img src='a.jpg' alt='first'><a href='/'><img src='/static/photo.jpg'")
     assert parse_html(page, "x.html").outlet is None
+
+
+def test_two_names_over_a_month_and_year_are_the_byline_not_the_title():
+    page = ("Issues    Authors    Podcasts\nHome > Issue 12 > Articles\n\n"
+            "Shelters, queues and the winter in the valley\n\n"
+            "Marta Quillfeather and Jon Aldane\nMarch 2022\n\n" + BODY)
+    record = parse_text_article(page, "ngo/valley.txt")
+    assert record.title == "Shelters, queues and the winter in the valley"
+    assert record.author == "Marta Quillfeather and Jon Aldane"

@@ -41,6 +41,20 @@ def _names(line: str) -> Optional[str]:
     return " and ".join(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _month_year_pattern() -> re.Pattern:
+    from archive.extract.dates import _words
+
+    names = "|".join(re.escape(m) for m in sorted(_words()[0], key=len, reverse=True) if " " not in m)
+    return re.compile(r"^(?:%s)\.?,?\s+(?:19|20)\d\d$" % names, re.I)
+
+
+def month_year(line: str) -> bool:
+    """A month and year alone ("February 2023": a periodical's issue, an undated report's month):
+    beside a name, the name is a byline."""
+    return len(line) <= 20 and bool(_month_year_pattern().match(line.strip()))
+
+
 def bare_byline(content: list, position: int) -> Optional[str]:
     """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
     name = _names(content[position])
@@ -60,7 +74,7 @@ def bare_byline(content: list, position: int) -> Optional[str]:
             above -= 1  # the issue's number between the date and the headline
         near.append(content[above])  # the date over the headline, the name under it
     if any(bylines.date_in(other) or header_times.relative_time(other) or header_times.without_reading_time(other) == ""
-           or header_dates.month_day(other)
+           or header_dates.month_day(other) or month_year(other)
            for other in near):
         return name  # a date, "3 hours ago" or "3 min read" beside the name
     if under and bylines.role_line(under) and bylines.person_name(name):
