@@ -203,13 +203,14 @@ def test_variants_held13_figures():
     # 0.842. At cc2de93 (the session's start, before names7) the same figures, miss for miss: the
     # names7 round carried nothing to this set. Pinned less 0.02. Tuned on by names8 (classes of
     # held10-13 read together: "the coalition" in a report of Syria or Iraq, a joined article):
-    # all 0.962 / 0.950, plain 0.980 / 0.947, abbreviation 0.996 / 0.968, joined 0.970 / 0.970, the
-    # rest unchanged. Floors raised to that less 0.02.
+    # all 0.962 / 0.950, plain 0.980 / 0.947, abbreviation 0.996 / 0.968, joined 0.970 / 0.970; and a
+    # qualified entity named after a place, unquoted ("Yarubiyah crossing"): all 0.964 / 0.950,
+    # qualifier 0.931 / 0.931; the rest unchanged. Floors raised to that less 0.02.
     on = _measure(True, "held13")
     assert on["all"][0] == 316
-    assert on["all"][1] >= 0.942 and on["all"][2] >= 0.93, on["all"]
+    assert on["all"][1] >= 0.944 and on["all"][2] >= 0.93, on["all"]
     assert on["plain"][1] >= 0.96 and on["plain"][2] >= 0.927, on["plain"]
     assert on["abbreviation"][1] >= 0.976 and on["abbreviation"][2] >= 0.948, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.888 and on["qualifier"][2] >= 0.909, on["qualifier"]
+    assert on["qualifier"][1] >= 0.911 and on["qualifier"][2] >= 0.911, on["qualifier"]
     assert on["phrase"][1] >= 0.882 and on["phrase"][2] >= 0.962, on["phrase"]
     assert on["joined"][1] >= 0.95 and on["joined"][2] >= 0.95, on["joined"]

@@ -190,6 +190,13 @@ def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool
     from indexer.fulltext.generic_words import literal_generic
 
     every = [name for name, _ in alias_table().get(key, ())]
+    if not quoted:  # Yarubiyah crossing: (the crossing's spellings OR the town's) AND crossing
+        from indexer.fulltext.generic_words import named_after
+
+        bare = [name for name in named_after(spelling, key, table) if name not in names]
+        literal = literal_generic(spelling, names + bare, quoted, every) if bare else None
+        if literal is not None:
+            return without_longer(literal[0], [key] + [other for _, other in group]), literal[1]
     literal = literal_generic(spelling, names, quoted, every)  # "Omar field" is not "al-Omar oil field"
     if literal is not None:
         text, added = literal

@@ -159,3 +159,27 @@ def with_bare_names(groups: list, name_key) -> list:
             bare.setdefault(name_key(name), set()).add(number)
     return [names + [name for name in made[number] if bare[name_key(name)] == {number}]
             for number, names in enumerate(groups)]
+
+
+def named_after(spelling: str, key: tuple, table) -> list:
+    """The Latin spellings of the other entity whose name an entity's spelling is, with a generic word
+    after it ("Yarubiyah crossing": Yarubiyah, al-Yarubiyah, Til Koçer of the town), for an unquoted
+    search: a qualifier search asks for the name AND the word anywhere in a report ("the crossing at
+    al-Yarubiyah"), as it does for a name that has no qualified entity ("Semalka crossing"). ``[]``
+    when the spelling is no other name and generic words, or that name is the same entity's."""
+    from indexer.fulltext.aliases import _written_as, name_key
+
+    words = spelling.split()
+    typed = generic_words(spelling)
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in typed:
+        n -= 1
+    if n == len(words):
+        return []
+    name = " ".join(words[:n])
+    other = name_key(name)
+    if not other or other == key or other not in table or not _written_as(name, other):
+        return []
+    if any(item == key for _, item in table[other]):
+        return []
+    return [found for found, _ in table[other] if not _arabic(found)]
