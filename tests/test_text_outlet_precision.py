@@ -40,6 +40,8 @@ def test_a_writer_own_copyright_is_her_byline_not_an_outlet():
     record = parse_text_article(page, "downloads/river-notes.txt")
     assert record.outlet != "Marta Quillfeather"
     assert record.author == "Marta Quillfeather"
+    sent = "From: River Notes <rivernotes@substack.com>\nSubject: What the flood left behind\n\n" + page
+    assert parse_text_article(sent, "downloads/river-notes.txt").outlet == "River Notes"  # its sender's name
 
 
 def test_an_aggregator_page_states_its_source_in_labelled_lines():

@@ -342,6 +342,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                 record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
                 dropped.add(i)
         i += 1
+    if _writer_named(record.outlet, content):  # "..., by Jane Doe" over "© 2024 Jane Doe": the writer
+        record.author, record.outlet = record.author or record.outlet, None  # the masthead rules may name it
     if (record.outlet is None or canonical_outlet(record.outlet) is None) and title_at > 0:
         record.outlet = masthead_outlet(content[0], content[position:], bylines.english_words()) \
             or domain_masthead(content[:title_at], content) \
@@ -382,8 +384,6 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if boilerplate.consent_wall(body, content):
         raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
-    if record.author is None and _writer_named(record.outlet, content):
-        record.author = record.outlet  # "..., by Jane Doe" over "© 2024 Jane Doe": her name, refused below
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
     if record.author and bylines.not_a_person(record.author, record.outlet):
