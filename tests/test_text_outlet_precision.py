@@ -143,3 +143,13 @@ def test_two_names_over_a_month_and_year_are_the_byline_not_the_title():
     record = parse_text_article(page, "ngo/valley.txt")
     assert record.title == "Shelters, queues and the winter in the valley"
     assert record.author == "Marta Quillfeather and Jon Aldane"
+
+
+def test_an_institution_first_line_over_a_language_switch_names_the_page():
+    from archive.extract.first_line_mastheads import language_switch
+
+    assert language_switch("Français") and language_switch("Suomeksi | På svenska | In English")
+    assert not language_switch("Home   News   Sport") and not language_switch("English is taught here")
+    page = ("Lakeside Border Agency / Agence frontalière du lac\nFrançais\nHome > News > 2024\n\n"
+            "Agency reopens the northern crossing after the floods\n\nMarch 3, 2024\n\n" + BODY)
+    assert parse_text_article(page, "releases/crossing.txt").outlet == "Lakeside Border Agency"

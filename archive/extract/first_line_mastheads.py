@@ -126,3 +126,37 @@ def _edition_masthead(content: list, lines: list, title_at: int) -> Optional[str
         return None
     name = masthead_name(line[:edition.start()].rstrip(" ,"))
     return name if name and masthead_name(line) in (line, name) else None
+
+
+_SWITCH_ITEMS = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+_IN_LANGUAGE = re.compile(r"^(?:in|en|auf|på|på|em|به|بال|باللغة)\s+(?P<name>\S+)$", re.I)
+_BILINGUAL = re.compile(r"\s+/\s+")
+SWITCH_ITEM_WORDS = 2
+
+
+def language_switch(line: str) -> bool:
+    """A line switching the page's language ("Français", "English | العربية", "Suomeksi | På svenska
+    | In English"): short items, one at least a language's name (``language_names.txt``)."""
+    from archive.extract.data import alias_table
+
+    names = alias_table("language_names.txt")
+    items = [item for item in _SWITCH_ITEMS.split(line.strip()) if item]
+    if not items or len(items) > 6 or any(len(item.split()) > SWITCH_ITEM_WORDS for item in items):
+        return False
+    def language(item: str) -> bool:
+        match = _IN_LANGUAGE.match(item)
+        return item.casefold() in names or bool(match and match.group("name").casefold() in names)
+    return any(language(item) for item in items)
+
+
+def _language_masthead(content: list, title_at: int) -> Optional[str]:
+    """The page's first line, an institution's name (in two languages: "Name / Nom"), over a line
+    switching the page's language: a government's or agency's site names itself there."""
+    if title_at < 2 or not language_switch(content[1]):
+        return None
+    name = _BILINGUAL.split(content[0].strip())[0]
+    words = name.split()
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() or re.search(r"[.!?:;\d]", name):
+        return None
+    return name
+

@@ -29,7 +29,7 @@ from typing import Optional
 
 from archive.extract.about_outlets import contact_outlet, sender_outlet
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
-    _dateline_alone, _dateline_masthead, _edition_masthead, _named_again, _tagline_masthead)
+    _dateline_alone, _dateline_masthead, _edition_masthead, _language_masthead, _named_again, _tagline_masthead)
 from archive.extract.outlet_names import (
     bare_name,
     canonical_outlet,
@@ -254,7 +254,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
     if current is None and title_at > 0:
         current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at) \
-            or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at)
+            or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
+            or _language_masthead(content, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
