@@ -153,3 +153,9 @@ def test_an_institution_first_line_over_a_language_switch_names_the_page():
     page = ("Lakeside Border Agency / Agence frontalière du lac\nFrançais\nHome > News > 2024\n\n"
             "Agency reopens the northern crossing after the floods\n\nMarch 3, 2024\n\n" + BODY)
     assert parse_text_article(page, "releases/crossing.txt").outlet == "Lakeside Border Agency"
+
+
+def test_a_logo_in_capitals_over_a_dated_tagline_naming_its_kind_is_the_masthead():
+    page = ("LAKESIDE DAILY\nThe first English-language daily in Lakeside   |   Friday, 13 May 2022\n"
+            "HOME › NEWS\n\nCouncil extends the shelter programme by a year\n\nRiverton, 12 May 2022 — " + BODY)
+    assert parse_text_article(page, "news/shelter.txt").outlet.casefold() == "lakeside daily"

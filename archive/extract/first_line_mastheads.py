@@ -104,11 +104,19 @@ def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str
     parts = _SIDE.split(collapse_whitespace(content[i]))
     if len(parts) == 2 and _tagline(parts[1]) and not _tagline(parts[0]):
         name = masthead_name(parts[0])
-    elif len(parts) == 1 and i + 1 < title_at and _tagline(content[i + 1]) and not _tagline(content[i]):
+    elif len(parts) == 1 and i + 1 < title_at and _tagline(_SIDE.split(collapse_whitespace(content[i + 1]))[0]) \
+            and (not _tagline(content[i]) or _logo_capitals(content[i])):  # "ALBANIAN DAILY NEWS" over "The first ... daily | Thursday, ..."
         name = masthead_name(content[i])
     else:
         return None
     return name if name and not is_known(name) else None
+
+
+def _logo_capitals(line: str) -> bool:
+    """A name of two to four words written in capitals, as a logo is ("LAKESIDE DAILY NEWS"): a
+    masthead even where it holds a kind of outlet's word."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and line.isupper() and all(w.isalpha() for w in words)
 
 
 def _edition_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
