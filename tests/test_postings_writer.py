@@ -125,3 +125,14 @@ def test_a_merge_writes_each_block_before_reading_the_next(tmp_path, monkeypatch
     assert counts["read"] > 50  # a merge ran, over terms of several blocks
     assert counts["most_unwritten"] <= 1
     assert postings_files.check(index.path) == []
+
+
+def test_a_folder_it_cannot_write_gives_false_and_leaves_nothing(tmp_path):
+    index = _index(tmp_path / "ix", [_article(i) for i in range(40)])
+    segment, reader = _reader(index.path)
+    try:
+        assert postings_writer.write_segment_file(tmp_path / "gone", segment.segment_id(), reader.doc_count_all(),
+                                                  reader, min_docs=2) is False
+    finally:
+        reader.close()
+    assert not (tmp_path / "gone").exists()
