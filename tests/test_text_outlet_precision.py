@@ -159,3 +159,14 @@ def test_a_logo_in_capitals_over_a_dated_tagline_naming_its_kind_is_the_masthead
     page = ("LAKESIDE DAILY\nThe first English-language daily in Lakeside   |   Friday, 13 May 2022\n"
             "HOME › NEWS\n\nCouncil extends the shelter programme by a year\n\nRiverton, 12 May 2022 — " + BODY)
     assert parse_text_article(page, "news/shelter.txt").outlet.casefold() == "lakeside daily"
+
+
+def test_a_summary_box_and_an_unread_date_stamp_are_never_the_title():
+    from archive.extract.page_layout import labelled_stamp
+
+    assert labelled_stamp("Riverton, Valley  Updated: Aug 27, 2022, 04:55 PM(IST)")
+    assert not labelled_stamp("Updated guidance on 3 camps issued")
+    page = ("VALLEY TV\nHome   World   Sports\n\nWorld\n\nTwo hurt as the northern crossing reopens after floods\n\n"
+            "Edited By: Valley Web Team\nRiverton, Valley  Updated: Aug 27, 2022, 04:55 PM(IST)\n\n"
+            "Story highlights\nThe crossing had been closed for three weeks\n\n" + BODY)
+    assert parse_text_article(page, "downloads/crossing.txt").title == "Two hurt as the northern crossing reopens after floods"
