@@ -2000,4 +2000,5 @@ HEADS = {'coalition': (('Syria', 'Iraq'),
                'OIR',
                (('national', 'coalition', 'for', 'syrian', 'revolutionary', 'and', 'oposition', 'forces'),
                 ('syrian', 'national', 'coalition'),
-                ('syrian', 'oposition', 'coalition')))}
+                ('syrian', 'oposition', 'coalition')),
+               ('of', 'with', 'government', 'governments', 'partner', 'partners', 'talks'))}

@@ -21,6 +21,9 @@ REPORTS = {
     "abroad": ("Protest", "A coalition of farmers marched through Lyon."),
     "ruling": ("Budget", "Iraq's ruling coalition met in Baghdad and failed to pass the budget."),
     "country": ("Envoy", "The coalition envoy spoke about Syria."),
+    "firms": ("Contract", "A coalition of firms left a project in Mosul."),
+    "party": ("Rally", "The Respect Coalition held a rally about Raqqa."),
+    "headline": ("Rockets Hit Coalition Base", "Rockets fell near the base at Rmelan, the coalition said."),
 }
 
 
@@ -40,11 +43,11 @@ def index():
 
 @pytest.mark.parametrize("query", ["OIR", "CJTF-OIR", "Operation Inherent Resolve", "US-led coalition"])
 def test_the_coalition_in_a_report_of_syria_or_iraq_is_found_by_its_names(index, query):
-    assert set(index.matching_ids(query)) == {"raid", "base", "iraq", "named"}
+    assert set(index.matching_ids(query)) == {"raid", "base", "iraq", "named", "headline"}
 
 
 def test_the_word_itself_still_finds_every_coalition(index):
-    assert set(index.matching_ids("coalition")) == {"raid", "base", "iraq", "cabinet", "opposition", "abroad", "ruling", "country"}
+    assert set(index.matching_ids("coalition")) == {"raid", "base", "iraq", "cabinet", "opposition", "abroad", "ruling", "country", "firms", "party", "headline"}
 
 
 @pytest.mark.parametrize("key, found", [
@@ -54,6 +57,9 @@ def test_the_word_itself_still_finds_every_coalition(index):
     ("abroad", set()),
     ("ruling", set()),  # a country's own coalition
     ("country", set()),  # a country named, no place
+    ("firms", set()),  # "a coalition of ...": another
+    ("party", set()),  # a name of its own
+    ("headline", {("coalition", "OIR")}),  # a headline in title case names nothing else
 ])
 def test_which_reports_read_the_word_as_the_organisation(key, found):
     assert bare_heads(REPORTS[key]) == found

@@ -122,23 +122,25 @@ def tables() -> dict:
         fields = [f.strip() for f in line.split("|")]
         if fields[0] == "head":
             heads[fields[3].lower()] = _head(by_name[fields[2]], fields[3].lower(),
-                                             tuple(c.strip() for c in fields[1].split(",")))
+                                             tuple(c.strip() for c in fields[1].split(",")),
+                                             tuple(fields[4].lower().split()) if len(fields) > 4 else ())
     for key in set(bodies) & (set(places) | set(countries) | names):
         del bodies[key]  # a spelling of a place or of another entity too: not read as the body
     return {"places": places, "countries": countries, "demonyms": demonyms, "elsewhere": elsewhere,
             "bodies": bodies, "names": {key: True for key in sorted(names)}, "heads": heads}
 
 
-def _head(item, word: str, where: tuple) -> tuple:
-    """``(countries, acronym, other names)`` of a ``head`` line: the organisation's acronym (its
-    shortest spelling of one word in capitals: OIR), whose term the index adds at the bare word, and
-    the other entities' Latin names holding the word, as name keys ("Syrian National Coalition")."""
+def _head(item, word: str, where: tuple, after: tuple = ()) -> tuple:
+    """``(countries, acronym, other names, words after)`` of a ``head`` line: the organisation's acronym
+    (its shortest spelling of one word in capitals: OIR), whose term the index adds at the bare word,
+    the other entities' Latin names holding the word, as name keys ("Syrian National Coalition"), and
+    the words after it that make it another ("a coalition of firms")."""
     acronyms = sorted((s for s in (item.name,) + item.aliases if s.isalpha() and s.isupper()), key=len)
     if not acronyms:
         raise ValueError(f"{PLACE_COUNTRIES}: {item.name!r} (head) has no acronym of one word in capitals")
     others = sorted({key for other in entities() if other.id != item.id
                      for key in _latin_keys((other.name,) + other.aliases) if word in key and len(key) > 1})
-    return where, acronyms[0], tuple(others)
+    return where, acronyms[0], tuple(others), after
 
 
 def place_countries_module() -> str:

@@ -48,7 +48,7 @@ from indexer.names import undotted
 # 15: the Arabic spellings of the gazetteer kept whole gained اونروا, يونسكو, يونيسيف (gazetteer: UN agencies written bare / with a long vowel).
 # 16: a gazetteer place its report puts in another country ("Derik, a district of Mardin province in Turkey")
 # is indexed there with the mark of another meaning (indexer/fulltext/placed_elsewhere.py; archive/data/place_countries.txt).
-ANALYSIS_VERSION = 19
+ANALYSIS_VERSION = 20
 
 
 class MarksFilter(Filter):

@@ -3,16 +3,23 @@ report set in Syria or Iraq is the US-led coalition against ISIS, which its sear
 Operation Inherent Resolve) should find; "the Dutch coalition government" is not.
 
 The words, their organisations and countries are ``head`` lines of ``archive/data/place_countries.txt``
-(``indexer/place_countries.py`` HEADS: ``{word: (countries, acronym, other names)}``). In a report that
-names a place of those countries (a capitalised gazetteer spelling, as ``placed_elsewhere`` reads
-them; a country's name alone is not enough) and holds no other entity's name with the word ("Syrian
-National Coalition") nor the word after a country's possessive or demonym ("Iraq's ruling coalition"), the index adds the organisation's acronym's term at each of the word's positions
+(``indexer/place_countries.py`` HEADS: ``{word: (countries, acronym, other names, words after)}``).
+In a report that names a place of those countries (a capitalised gazetteer spelling, as
+``placed_elsewhere`` reads them; a country's name alone is not enough) and holds no other entity's name
+with the word ("Syrian National Coalition"), nor the word after a country's possessive or demonym
+("Iraq's ruling coalition"), nor another name ending on it in its body ("the Respect Coalition"), nor
+the word before a word of the line that makes it another ("a coalition of firms", "coalition
+government"), the index adds the organisation's acronym's term at each of the word's positions
 (``fields._marks``, ``acronym_meanings.marked``): every search of the organisation ORs its acronym.
 """
 
 from __future__ import annotations
 
+import re
+
 from indexer.names import TOKEN_RE, fold_word
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
 
 
 def _heads() -> dict:
@@ -34,18 +41,19 @@ def bare_heads(texts) -> set:
 
     places, countries, demonyms, elsewhere, names = _tables()
     found = set()
-    for word, (where, acronym, others) in wanted.items():
+    for word, (where, acronym, others, after) in wanted.items():
         where = set(where)
         context = False
-        for text in texts:
+        for number, text in enumerate(texts):
             spans, folded = [], []
             for match in TOKEN_RE.finditer(text):
                 folded_word = fold_word(match.group())
                 if folded_word:
                     spans.append(match.span())
                     folded.append(folded_word)
-            if any(_holds(folded, other) for other in others) or _owned(text, spans, folded, word, countries, demonyms):
-                break  # another entity's name with the word, or a country's own ("Iraq's ruling coalition")
+            if (any(_holds(folded, other) for other in others) or _owned(text, spans, folded, word, countries, demonyms)
+                    or _another(text, spans, folded, word, set(after), number == len(texts) - 1)):
+                break  # another entity's name with the word, a country's own ("Iraq's ruling coalition"), another
             context = context or any(kind == "place" and where & set(countries_of)
                                      for _, _, kind, countries_of in _mentions(text, spans, folded, places,
                                                                                countries, elsewhere, names))
@@ -63,6 +71,21 @@ def _owned(text: str, spans: list, folded: list, word: str, countries: dict, dem
     return any(folded[i] == word and any(_country_before(text, spans, folded, k, countries, demonyms) is not None
                                          for k in range(max(0, i - 2), i))
                for i in range(len(folded)))
+
+
+def _another(text: str, spans: list, folded: list, word: str, after: set, body: bool) -> bool:
+    """Whether the word stands before a word of ``after`` ("a coalition of firms") or, in the ``body``
+    (a title may be in title case), ends a name of its own ("the Respect Coalition": a capitalised word
+    before it, inside its sentence)."""
+    for i, folded_word in enumerate(folded):
+        if folded_word != word:
+            continue
+        if i + 1 < len(folded) and folded[i + 1] in after:
+            return True
+        if body and i and text[spans[i][0]].isupper() and text[spans[i - 1][0]].isupper() \
+                and not _SENTENCE_END.search(text[spans[i - 1][1]:spans[i][0]]):
+            return True
+    return False
 
 
 def _holds(words: list, key: tuple) -> bool:
