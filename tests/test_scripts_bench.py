@@ -163,3 +163,11 @@ def test_held13_pinned():
     floors = {"within Arabic": (0.98, 0.952), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.952),
               "Arabic -> Latin": (0.98, 0.98)}
     _at_least(scripts.SET / "held13", floors)
+
+
+def test_held14_pinned():
+    # held14/ (28 reports: 14 Arabic, 14 English; 57 queries, 16 keys, written blind 2026-12-05 night
+    # during the names8 round), scored once unseen at 1d68614: 1.000 / 1.000 in every cell; the same
+    # at cc2de93 (the session's start). Pinned less 0.02.
+    floors = {cell: (0.98, 0.98) for cell in ("within Arabic", "within English", "Latin -> Arabic", "Arabic -> Latin")}
+    _at_least(scripts.SET / "held14", floors)
