@@ -170,3 +170,12 @@ def test_a_summary_box_and_an_unread_date_stamp_are_never_the_title():
             "Edited By: Valley Web Team\nRiverton, Valley  Updated: Aug 27, 2022, 04:55 PM(IST)\n\n"
             "Story highlights\nThe crossing had been closed for three weeks\n\n" + BODY)
     assert parse_text_article(page, "downloads/crossing.txt").title == "Two hurt as the northern crossing reopens after floods"
+
+
+def test_a_short_heading_over_a_post_date_and_byline_bullets_stays_a_title_candidate():
+    from archive.extract.page_layout import in_summary_box, labelled_stamp
+
+    content = ["Blog", "About bugs", "* August 13, 2018", "* Posted by Vortex", "* Leave a comment",
+               "None of the games can be without faults, and some are noticed at once in testing."]
+    assert not in_summary_box(content, 1)
+    assert not labelled_stamp("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", placed=True)

@@ -135,7 +135,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
         if i in labels or not (headline_like(content[i], lines[i]) or listed) or bare_byline(content, i) \
                 or _role_by_name(content, i) or places_only(content[i]) \
                 or section_menu(content[i]) or print_header(content[i], content) or in_label_block(content, i) \
-                or in_summary_box(content, i) or labelled_stamp(content[i]):
+                or in_summary_box(content, i) or labelled_stamp(content[i], placed=True):
             continue
         score = -0.05 * (start - i)
         under = range(i + 1, min(i + 4, len(content)))
@@ -167,16 +167,18 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
     # A standfirst without a final stop looks like a headline too: the title is the line above.
     if best > 0 and best - 1 not in labels and not (best - 1 == 0 and masthead_shape(content[0])) \
             and not section_menu(content[best - 1]) and not print_header(content[best - 1], content) \
-            and not labelled_stamp(content[best - 1]) \
+            and not labelled_stamp(content[best - 1], placed=True) \
             and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
     return best
 
 
-def labelled_stamp(line: str) -> bool:
+def labelled_stamp(line: str, placed: bool = False) -> bool:
     """A short line holding a date's label and a number after it ("New Delhi, India  Updated: Aug 27,
-    2022, 04:55 PM(IST)", the date unread): a header's stamp, never the title."""
+    2022, 04:55 PM(IST)", the date unread): a header's stamp, never the title nor the line a
+    headline moves up to. ``placed``: only where a place or other words stand before the label (a
+    line opening with the label is left to the other rules)."""
     from archive.extract.paragraphs import plain
 
     folded = plain(line)
@@ -186,6 +188,8 @@ def labelled_stamp(line: str) -> bool:
 
     months = {m.casefold() for m in _words()[0]}
     for mark in header_dates._date_marks().finditer(folded):
+        if placed and (not folded[:mark.start()].strip(" |·,-") or re.search(r"\d", folded[:mark.start()])):
+            continue  # the label opens the line, or a date stands before it ("Updated ...; Posted ...")
         after = re.match(r"\s*:?\s*(?:(?P<month>[^\W\d_]{3,9})\.?\s+)?\d", folded[mark.end():])
         if after and (after.group("month") is None or after.group("month").casefold() in months):
             return True
@@ -196,10 +200,15 @@ SUMMARY_REACH = 3  # a summary box's items stand this close under its heading
 
 
 def in_summary_box(content: list, i: int) -> bool:
-    """Whether line ``i`` is a summary box's heading or item ("Story highlights" over its points,
-    :func:`archive.extract.boilerplate.summary_box_at`): never the title."""
-    return boilerplate.summary_box_at(content, i) > i + 1 \
-        or any(boilerplate.summary_box_at(content, j) > i for j in range(max(0, i - SUMMARY_REACH), i))
+    """Whether line ``i`` is a summary box's heading or item ("Story highlights" over its points: a
+    heading of the data, :func:`archive.extract.boilerplate.is_summary_heading`): never the title. A
+    short line over bullets of any words may be the headline over its date and byline ("About bugs"
+    over "* August 13, 2018", "* Posted by ...")."""
+    def heading(j: int) -> bool:  # a heading of the data ("Key points"), not any short line over bullets
+        return boilerplate.is_summary_heading(content[j])
+
+    return (heading(i) and boilerplate.summary_box_at(content, i) > i + 1) \
+        or any(heading(j) and boilerplate.summary_box_at(content, j) > i for j in range(max(0, i - SUMMARY_REACH), i))
 
 
 _LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
