@@ -121,6 +121,8 @@ def test_a_byline_for_a_known_outlet_under_standfirst_lines_gives_the_author():
     page = page.replace("Officials expect", "• Officials expect").replace("Families still", "• Families still")
     record = parse_text_article(page, "downloads/shelter.txt")
     assert stored_author(record.author, record.outlet) == "Marta Quillfeather"
+    page = page.replace("For MailOnline\n", "For MailOnline\nPublished: 10:24 BST, 5 May 2021 | Updated: 16:40 BST, 5 May 2021\n")
+    assert "5 May 2021" in parse_text_article(page, "downloads/shelter.txt").published
 
 
 def test_a_logo_alt_text_opening_with_a_known_outlet_names_it():

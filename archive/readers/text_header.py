@@ -94,17 +94,20 @@ _BY_FOR = re.compile(r"^[Bb]y\s+(?P<name>[^,|]{3,60}?),?\s+(?:for|For|FOR)\s+(?:
 def byline_for(record, header: list) -> None:
     """A byline naming the outlet the reporter wrote for ("By Jane Doe For Outlet", a known outlet)
     among the lines under the title, the header reading having stopped short of it (a standfirst's
-    bullets over it): the reporter's name where no author was found. Its outlet is not stored (round
+    bullets over it): the reporter's name where no author was found, and the date the line under it
+    gives where none was. Its outlet is not stored (round
     15: on fresh14 it named the right outlet by another of its names, "MailOnline" as the data's
     "Daily Mail", which strict scoring counts wrong; the naming is the data's question)."""
     from archive.extract.person_names import person_name
 
-    for line in header:
+    for at, line in enumerate(header):
         match = _BY_FOR.match(line)
         outlet = match and known_outlet(match.group("outlet"))
         if not outlet or not person_name(match.group("name")):
             continue
         record.author = record.author or match.group("name")
+        if record.published is None and at + 1 < len(header):
+            record.published = bylines.date_in(header[at + 1])  # its date line under it
         return
 
 
