@@ -192,6 +192,21 @@ def _looks_like_domain(name: str) -> bool:
     return bool(re.fullmatch(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", name, re.I))
 
 
+BRAND_LABEL_MIN = 5  # letters of a domain's label read as an outlet's name written without spaces
+
+
+def _named_by_domain(domain: str) -> Optional[str]:
+    """The known outlet a domain names by spelling its name without spaces or marks, though the data
+    does not list the domain ("vrtnws.be": VRT NWS; "jakartaglobe.id": Jakarta Globe): one label of
+    the host (not www, not the last) equal to the folded name or alias of exactly one outlet."""
+    host = re.sub(r"^(?:https?://)?", "", domain.strip(), flags=re.I).split("/", 1)[0].lower()
+    labels = [label for label in host.split(".")[:-1] if label not in ("www", "m", "amp")]
+    names = outlet_table().names
+    found = {names.get(name_key(label)) for label in labels
+             if len(label) >= BRAND_LABEL_MIN and name_key(label) in names}
+    return found.pop() if len(found) == 1 else None
+
+
 def canonical_outlet(name: Optional[str]) -> Optional[str]:
     """One spelling per outlet: a known alias becomes its canonical name; others are tidied.
 
@@ -208,7 +223,7 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
     if found:
         return found
     if _looks_like_domain(name):
-        found = outlet_from_url(name if "//" in name else "http://" + name)
+        found = outlet_from_url(name if "//" in name else "http://" + name) or _named_by_domain(name)
         if found:
             return found
     if key in table.never or not plausible_name(name):
