@@ -51,3 +51,20 @@ def test_text_analysed_ahead_indexes_as_the_text(body_words, title_words, lede):
         assert encoded.values == tuple(positions.encode(expected[t.decode()]) for t in encoded.terms)
         assert encoded.length == sum(map(len, expected.values()))
     assert analysed["vocabulary"] == vocabulary_words(title_text, body_text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(WORDS + ["WHO", "Who", "Hit", "Hims", "K24", "2,000"]),
+                                   st.text(min_size=1, max_size=12)), max_size=30), min_size=1, max_size=4))
+def test_vocabulary_is_the_terms_with_a_letter(reports):
+    """``vocabulary`` (issue #16: its own per-word cache) gives ``_words_only(terms(words))``, report
+    after report through one analyzer (its cache warm), for every analyzer: names and their words
+    at one position (tuples) included."""
+    from indexer.fulltext.analysis import TOKEN_PATTERN, _words_only
+    import re
+
+    for make in (_words_analyzer, _analyzer):
+        cached, plain = make(), make()
+        for words in reports:
+            tokens = re.findall(TOKEN_PATTERN, " ".join(words))
+            assert cached.vocabulary(tokens) == _words_only(plain.terms(tokens)), tokens

@@ -97,3 +97,23 @@ def test_signature_is_the_minhash_of_blake2b_shingles():
     assert sig.dtype == np.uint64
     assert sig.tolist() == expected
     assert near.signature("too short to compare") is None
+
+
+def test_band_keys_are_each_bands_blake2b():
+    """band_keys (cut from the signature's bytes once, issue #16) gives each band's 8-byte BLAKE2b of
+    its number and its values, signed little-endian, as stored keys always were."""
+    import hashlib
+    import struct
+
+    import numpy as np
+
+    from archive.extract import near_duplicates as near
+
+    rng = np.random.RandomState(7)
+    for sig in [rng.randint(0, 2**32, size=near.PERMUTATIONS).astype(np.uint64) for _ in range(20)]:
+        sig = near.from_blob(near.to_blob(sig))
+        expected = [int.from_bytes(hashlib.blake2b(struct.pack("<B", band)
+                                                   + sig[band * near.ROWS:(band + 1) * near.ROWS].tobytes(),
+                                                   digest_size=8).digest(), "little", signed=True)
+                    for band in range(near.BANDS)]
+        assert near.band_keys(sig) == expected

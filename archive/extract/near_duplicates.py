@@ -65,13 +65,23 @@ def signature(text: str):
     return reduced.min(axis=1)
 
 
+_BAND_PREFIXES = tuple(struct.pack("<B", band) for band in range(BANDS))
+_EMPTY_BLAKE2B_8 = hashlib.blake2b(digest_size=8)
+
+
 def band_keys(sig) -> list:
-    """One signed 64-bit key per band (the band number is part of the key)."""
+    """One signed 64-bit key per band (the band number is part of the key): the 8-byte BLAKE2b of
+    the band's number and its values' bytes. The signature's bytes are taken once and cut, and each
+    digest is a copy of one empty BLAKE2b (issue #16: the same keys, in the import's main process)."""
+    data = sig.tobytes()
+    step = ROWS * sig.itemsize
+    copy = _EMPTY_BLAKE2B_8.copy
+    from_bytes = int.from_bytes
     keys = []
-    for band in range(BANDS):
-        chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(struct.pack("<B", band) + chunk, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
+    for band, prefix in enumerate(_BAND_PREFIXES):
+        h = copy()
+        h.update(prefix + data[band * step:(band + 1) * step])
+        keys.append(from_bytes(h.digest(), "little", signed=True))
     return keys
 
 

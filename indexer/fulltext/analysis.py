@@ -228,6 +228,37 @@ class ArchiveAnalyzer(CompositeAnalyzer):
                 found.add(term)
         return found
 
+    def vocabulary(self, words) -> set:
+        """``_words_only(self.terms(words))``, the terms with a letter: each distinct word's are looked
+        up once in a cache of their own (issue #16: the set of a report's words less those known, then
+        one map over the words instead of a loop over them and another over their terms)."""
+        cache = self.__dict__.get("_vocabulary")
+        if cache is None or len(cache) > TERM_CACHE_SIZE:
+            cache = self.__dict__["_vocabulary"] = {}
+        distinct = set(words)
+        new = distinct.difference(cache)
+        if new:
+            terms = self._cache()
+            search = _LETTER.search
+            for word in new:
+                term = terms.get(word, _MISSING)
+                if term is _MISSING:
+                    term = terms[word] = self._term(word)
+                if term is None:
+                    cache[word] = None
+                elif type(term) is tuple:
+                    kept = tuple(one for one in term if search(one))
+                    cache[word] = kept[0] if len(kept) == 1 else kept or None
+                else:
+                    cache[word] = term if search(term) else None
+        found = set(map(cache.__getitem__, distinct))
+        found.discard(None)
+        tuples = [one for one in found if type(one) is tuple]
+        for one in tuples:
+            found.discard(one)
+            found.update(one)
+        return found
+
     def _cache(self) -> dict:
         """``{word: term or None}``, this analyzer's own, emptied when it grows past TERM_CACHE_SIZE."""
         cache = self.__dict__.get("_terms")
@@ -243,7 +274,8 @@ class ArchiveAnalyzer(CompositeAnalyzer):
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.pop("_terms", None)  # the cache is not part of the schema
+        state.pop("_terms", None)  # the caches are not part of the schema
+        state.pop("_vocabulary", None)
         return state
 
 

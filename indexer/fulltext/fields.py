@@ -14,7 +14,7 @@ from indexer.fulltext.arabic_senses import other_senses
 from indexer.fulltext.bare_heads import bare_heads
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
 from indexer.fulltext.analysis import (
-    FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, _words_only, encode_positions,
+    FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, encode_positions,
 )
 
 
@@ -81,7 +81,7 @@ def analyse(title: Optional[str], body: Optional[str], lede: Optional[str], toke
     return {
         "title": encode_positions(title_terms),
         "body": encode_positions(body_terms),
-        "vocabulary": _words_only(_words_analyzer_cached().terms(words)),
+        "vocabulary": _words_analyzer_cached().vocabulary(words),
     }
 
 
