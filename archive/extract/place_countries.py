@@ -16,6 +16,7 @@ from archive.extract.gazetteer import entities
 from indexer.names import is_arabic, name_key
 
 PLACE_COUNTRIES = "place_countries.txt"
+PERSON_ROLES = "person_roles.txt"  # the words that say the names beside them are a person's
 _KINDS = ("in", "demonym", "elsewhere", "none", "body", "head")
 _MODULE = Path(__file__).resolve().parents[2] / "indexer" / "place_countries.py"
 
@@ -75,7 +76,8 @@ def tables() -> dict:
     ``elsewhere`` {name key: country} (places named only to tell where a text is; none a spelling of
     the gazetteer), ``bodies`` {name key: countries} (every Latin spelling of one word of an
     organisation of one or two countries), ``names`` {name key: True} (the other entities' names of several words, which hold
-    places: "Autonomous Administration of North and East Syria")."""
+    places: "Autonomous Administration of North and East Syria"), ``persons`` {word: True} (the roles
+    and titles that say the capitalised words beside them are a person's name: ``person_roles.txt``)."""
     where = place_countries()
     by_name = {item.name: item for item in entities()}
     body_countries = {}
@@ -126,8 +128,10 @@ def tables() -> dict:
                                              tuple(fields[4].lower().split()) if len(fields) > 4 else ())
     for key in set(bodies) & (set(places) | set(countries) | names):
         del bodies[key]  # a spelling of a place or of another entity too: not read as the body
+    persons = {line.lower(): True for line in data_lines(PERSON_ROLES)}
     return {"places": places, "countries": countries, "demonyms": demonyms, "elsewhere": elsewhere,
-            "bodies": bodies, "names": {key: True for key in sorted(names)}, "heads": heads}
+            "bodies": bodies, "names": {key: True for key in sorted(names)}, "heads": heads,
+            "persons": persons}
 
 
 def _head(item, word: str, where: tuple, after: tuple = ()) -> tuple:
@@ -149,8 +153,9 @@ def place_countries_module() -> str:
     parts = ['"""The country of each Latin spelling of the gazetteer\'s places, the countries\' spellings and\n'
              "demonyms, other places named only to tell where a text is, and organisations of one country: written by\n"
              "archive.extract.place_countries.write_place_countries() from archive/data/place_countries.txt\n"
-             "and the gazetteer; do not edit (tests/test_placed_elsewhere.py compares).\"\"\"\n"]
-    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names", "heads"):
+             "and the gazetteer, and the words of persons' roles from archive/data/person_roles.txt; do not edit\n"
+             "(tests/test_placed_elsewhere.py compares).\"\"\"\n"]
+    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names", "heads", "persons"):
         table = dict(sorted(found[name].items()))
         parts.append(f"\n{name.upper()} = {pprint.pformat(table, width=110, sort_dicts=False)}\n")
     return "".join(parts)

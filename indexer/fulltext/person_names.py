@@ -1,0 +1,119 @@
+"""A place's or an organisation's name that a report writes as part of a person's name is a homonym, not
+the entity: "the striker Fırat Demirel" (not the Euphrates), "Omar Haddad, a chef in Beirut" (not the
+al-Omar field), "Nurse Emily Ward" (not the al-Ward field), "Toronto dentist Samir Susah".
+
+A person's name here is a run of two or three capitalised words, only spaces between them, beside a
+word of a person's role or title (``archive/data/person_roles.txt``, through ``indexer/place_countries.py``
+PERSONS): right before it ("striker", "Dr", "a worker named"), or after it in an apposition (", a
+chef", ", a Cairo chef"). No two words of the run are a name of the gazetteer, and none is an article, a
+country's or other place's word, a demonym or a noun of a place or an institution: "the engineer Tal
+Hamis" is no person, nor "Director Hol Camp", "Dr Omar Hospital" or "the owner Al Hol". Each word of such a
+run that is a gazetteer place or body alone (less its place nouns) is the person's, unless the report also writes it outside every
+such run ("Omar Haddad" in a report of the al-Omar field keeps "Omar" the field's). Where the run is
+written again without its role ("Omar Farouk wins prize" over "Novelist Omar Farouk won ..."), it is
+the person there too.
+
+The words found are indexed with the mark of another meaning, as ``placed_elsewhere.py``'s are
+(``placed_elsewhere.placed_elsewhere`` returns them with its own), so the entity's searches do not find
+the report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from indexer.names import fold_word
+
+_UPPER = r"[^\W\d_a-z]"
+_WORD = _UPPER + r"[\w'’]*(?:-" + _UPPER + r"[\w'’]*)?"
+# Two or three capitalised words with single spaces between: a person's name as run prose writes it.
+_RUN = _WORD + r"(?: " + _WORD + r"){1,2}"
+_AFTER_ROLE = re.compile(r"\s+(?:(?:named|called)\s+)?(" + _RUN + r")(?![\w'’-])")
+_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
+_BEFORE = 80  # characters read before a role word for its apposition
+_INSTITUTIONS = frozenset({
+    "hospital", "clinic", "university", "college", "school", "institute", "hotel", "street", "road",
+    "bridge", "square", "mosque", "church", "airport", "station", "company", "news", "media", "tv",
+    "radio", "club", "centre", "center", "bakery", "restaurant", "foundation", "initiative", "bank",
+})
+
+
+@functools.lru_cache(maxsize=None)
+def _role_re():
+    from indexer import place_countries as t
+
+    words = sorted(t.PERSONS, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")\.?(?![\w'’-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _name_words() -> frozenset:
+    """The words that are a gazetteer place or body alone, with its place nouns ("Omar" of "al-Omar oil
+    field", "Firat"), as name keys fold them: a word of a longer name ("Nadia" of Nadia's Initiative) is
+    a common word, which the report's other searches must still find."""
+    from indexer import place_countries as t
+    from indexer.fulltext.placed_elsewhere import _PLACE_NOUNS
+
+    generic = _PLACE_NOUNS | {"oil", "gas", "base", "centre", "center", "annex"}
+    cores = (tuple(word for word in key if word not in generic) for table in (t.PLACES, t.BODIES) for key in table)
+    return frozenset(core[0] for core in cores if len(core) == 1)
+
+
+@functools.lru_cache(maxsize=None)
+def _not_personal() -> frozenset:
+    """Words that make no person's name: countries' and other places' words, demonyms, place nouns and
+    the nouns of institutions ("Omar Hospital")."""
+    from indexer import place_countries as t
+    from indexer.fulltext.placed_elsewhere import _BODY_NOUNS, _PLACE_NOUNS
+
+    words = {word for table in (t.COUNTRIES, t.ELSEWHERE) for key in table for word in key}
+    return frozenset(words | set(t.DEMONYMS) | _PLACE_NOUNS | _BODY_NOUNS | _INSTITUTIONS)
+
+
+@functools.lru_cache(maxsize=None)
+def _keys() -> frozenset:
+    from indexer import place_countries as t
+
+    return frozenset(key for table in (t.PLACES, t.BODIES, t.NAMES, t.COUNTRIES, t.ELSEWHERE) for key in table)
+
+
+def _is_person(run: str) -> bool:
+    """Whether the capitalised words ``run`` can be a person's name holding a gazetteer name's word: no
+    article ("Al"), no place's or institution's noun, no two of its words a name of the tables."""
+    folded = tuple(fold_word(word) for word in run.split(" "))
+    if not all(folded) or any(word in _not_personal() for word in folded):
+        return False
+    keys = _keys()
+    if any(folded[i:j] in keys for i in range(len(folded)) for j in range(i + 2, len(folded) + 1)):
+        return False
+    return any(word in _name_words() for word in folded)
+
+
+def person_words(texts) -> set:
+    """The words (as written) of gazetteer names that the report made of ``texts`` (its title and body)
+    writes only inside persons' names."""
+    texts = [text for text in texts if text]
+    runs = set()
+    roles = _role_re()
+    for text in texts:
+        for match in roles.finditer(text):
+            after = _AFTER_ROLE.match(text, match.end())
+            if after and _is_person(after.group(1)):
+                runs.add(after.group(1))
+            before = _BEFORE_ROLE.search(text[max(0, match.start() - _BEFORE):match.start()])
+            if before and _is_person(before.group(1)):
+                runs.add(before.group(1))
+    if not runs:
+        return set()
+    names = _name_words()
+    found = {word for run in runs for word in run.split(" ") if fold_word(word) in names}
+    out = set()
+    for word in found:
+        pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])")
+        inside = re.compile("|".join(re.escape(run) for run in runs if word in run.split(" ")))
+        total = sum(len(pattern.findall(text)) for text in texts)
+        within = sum(len(pattern.findall(hit.group())) for text in texts for hit in inside.finditer(text))
+        if total == within:
+            out.add(word)
+    return out
