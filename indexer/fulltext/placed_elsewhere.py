@@ -33,6 +33,7 @@ import functools
 import re
 
 from indexer.names import TOKEN_RE, fold_word
+from indexer.fulltext.bodies_abroad import bodies_abroad
 from indexer.fulltext.person_names import person_words
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -93,13 +94,14 @@ def placed_elsewhere(texts) -> set:
     """The words (as written) of the place mentions that the report made of ``texts`` (its title and
     body) places in another country, less the words of its body's other place mentions (a title, cut
     short or a headline, names a place without placing it: "Border officials in Derik, a district of");
-    and the words of gazetteer names it writes only inside persons' names (``person_names.py``)."""
+    and the words of gazetteer names it writes only inside persons' names (``person_names.py``), and the
+    acronyms of one country's bodies it writes only among another country's places (``bodies_abroad.py``)."""
     placed, kept = set(), set()
     texts = list(texts)
     for number, text in enumerate(texts):
         if text:  # a title (before the body) keeps no word: cut short, it places nothing
             _read(text, placed, kept if number == len(texts) - 1 else set())
-    return {word for word in placed if fold_word(word) not in kept} | person_words(texts)
+    return {word for word in placed if fold_word(word) not in kept} | person_words(texts) | bodies_abroad(texts)
 
 
 def _read(text: str, placed: set, kept: set) -> None:

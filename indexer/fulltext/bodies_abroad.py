@@ -1,0 +1,88 @@
+"""An acronym of an organisation of one country (or two) that its report writes far from that country is
+another body's: "the SNA of Somalia took the town", "a DMC car sold at auction in Arizona", "the SDC,
+Switzerland's development agency". None of these reports names a place, another body or a name of the
+gazetteer, or the organisation's country, or the gazetteer's own (those of fifty places or more: Syria,
+Iraq, Turkey); each names another country, or another country's ``elsewhere`` place, where it says where
+the report is ("in Arizona", "of Somalia", "Switzerland's"; not "French media said", "Paris-based").
+
+The organisations of one country and their acronyms are the ``body`` lines of
+``archive/data/place_countries.txt`` (``indexer/place_countries.py`` BODIES, their names of one word
+written in capitals). A report is read whole, title and body. The acronym's words are then indexed
+with the mark of another meaning, as ``placed_elsewhere.py``'s are (``placed_elsewhere.placed_elsewhere``
+returns them with its own).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from indexer.names import TOKEN_RE, fold_word
+
+_ACRONYM = re.compile(r"(?<![\w.])[^\W\d_a-z]{2,7}(?![\w])")
+_HOME = 50  # a country with this many places of the gazetteer is of its world (Syria, Iraq, Turkey)
+
+
+@functools.lru_cache(maxsize=None)
+def _home() -> frozenset:
+    """The gazetteer's own countries: naming one keeps every acronym of the region the gazetteer's."""
+    from collections import Counter
+
+    from indexer.fulltext.placed_elsewhere import _tables
+
+    counts = Counter(country for where in _tables()[0].values() for country in where)
+    return frozenset(country for country, n in counts.items() if n >= _HOME)
+
+
+def _locates(text: str, spans: list, start: int, end: int) -> bool:
+    """Whether the mention ``spans[start:end]`` says where the report is: after a locating word ("in
+    Belfast", "the SNA of Somalia") or as a possessive ("Switzerland's agency"); not a source's
+    adjective or a name's ("French media said", "Paris-based")."""
+    from indexer.fulltext.placed_elsewhere import _LOCATING, _NEAR
+
+    a, b = spans[end - 1]
+    if text[b:b + 1] in ("-", "\u2010", "\u2011"):
+        return False
+    if text[a:b].endswith(("'s", "’s")) or text[b:b + 2] in ("'s", "’s"):
+        return True
+    return start > 0 and text[spans[start - 1][0]:spans[start - 1][1]].lower() in _LOCATING | _NEAR
+
+
+def bodies_abroad(texts) -> set:
+    """The acronyms of one country's organisations (as written) that the report made of ``texts`` (its
+    title and body) writes only among another country's places."""
+    from indexer.fulltext.placed_elsewhere import _bodies, _mentions, _tables
+
+    bodies = _bodies()
+    texts = [text for text in texts if text]
+    acronyms = {}
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            key = (fold_word(match.group()),)
+            if key in bodies:
+                acronyms.setdefault(key, set()).add(match.group())
+    if not acronyms:
+        return set()
+    places, countries, _, elsewhere, names = _tables()
+    named: set = set()  # the countries the report names
+    for text in texts:
+        spans, folded = [], []
+        for match in TOKEN_RE.finditer(text):
+            word = fold_word(match.group())
+            if word:
+                spans.append(match.span())
+                folded.append(word)
+        for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
+            key = tuple(folded[start:end])
+            if kind in ("place", "name") or (kind == "body" and key not in acronyms):
+                return set()  # the report is of the gazetteer's world
+            if kind in ("country", "elsewhere") and _locates(text, spans, start, end):
+                named.update(where)
+            elif kind in ("country", "elsewhere") and set(where) & _home():
+                return set()
+    out = set()
+    for key, written in acronyms.items():
+        own = set(bodies[key]) | _home()
+        if named and not named & own:
+            out |= written
+    return out

@@ -1,0 +1,53 @@
+"""An acronym of a body of one country (the SNA, the SDC) in a report that only says it is elsewhere is
+another body's (indexer/fulltext/bodies_abroad.py; the places: archive/data/place_countries.txt).
+Reports written for these tests (no bench set's sentences); a real Whoosh index."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from archive import search_data
+from indexer.fulltext.bodies_abroad import bodies_abroad
+
+
+@pytest.fixture(scope="module")
+def index():
+    from indexer.fulltext import FullTextIndex
+
+    search_data.provide()
+    reports = {
+        "sna-abroad": ("Port upgrade", "Cargo handled by the SNA at the port in Sydney rose by a tenth."),
+        "sna-syria": ("Shelling", "The SNA shelled villages near Manbij on Tuesday."),
+        "sdf-source": ("Arrests", "German media said the SDF detained six men overnight."),
+        "sdf-alone": ("Statement", "The SDF denied the claim in a statement."),
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        built = FullTextIndex(Path(folder) / "index")
+        built.create()
+        with built.writer() as writer:
+            for key, (title, body) in reports.items():
+                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
+        yield built
+
+
+def test_a_bodys_acronym_written_only_abroad_is_another(index):
+    assert set(index.matching_ids("Syrian National Army")) == {"sna-syria"}
+    assert "sna-abroad" in index.matching_ids("Sydney")  # its other words are still found
+
+
+def test_a_source_named_or_no_place_keeps_the_body(index):
+    assert {"sdf-source", "sdf-alone"} <= set(index.matching_ids("Syrian Democratic Forces"))
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("The SNA of Somalia retook two villages.", {"SNA"}),
+    ("The SDC, Switzerland's aid agency, paid for wells.", {"SDC"}),
+    ("A DMC motor show opened in Toronto.", {"DMC"}),
+    ("The SDF met officials in Syria and France.", set()),  # the gazetteer's own country
+    ("The SNA took Afrin, officials in Paris said.", set()),  # a gazetteer place
+    ("Paris-based reporters said the SDF advanced.", set()),  # a name's part, not where
+    ("French media said the SDF advanced.", set()),  # a source's adjective
+])
+def test_which_acronyms_are_another_bodys(text, marked):
+    assert bodies_abroad(("", text)) == marked
