@@ -20,6 +20,7 @@ import re
 from indexer.names import TOKEN_RE, fold_word
 
 _ACRONYM = re.compile(r"(?<![\w.])[^\W\d_a-z]{2,7}(?![\w])")
+_SEEN: dict = {}  # a word in capitals as written -> its name key
 _HOME = 50  # a country with this many places of the gazetteer is of its world (Syria, Iraq, Turkey)
 
 
@@ -48,19 +49,27 @@ def _locates(text: str, spans: list, start: int, end: int) -> bool:
     return start > 0 and text[spans[start - 1][0]:spans[start - 1][1]].lower() in _LOCATING | _NEAR
 
 
-def bodies_abroad(texts) -> set:
+def bodies_abroad(texts, capitalised=None) -> set:
     """The acronyms of one country's organisations (as written) that the report made of ``texts`` (its
-    title and body) writes only among another country's places."""
+    title and body) writes only among another country's places. ``capitalised``: the texts' capitalised
+    words, when a caller has read them (``placed_elsewhere``)."""
     from indexer.fulltext.placed_elsewhere import _bodies, _mentions, _tables
 
     bodies = _bodies()
     texts = [text for text in texts if text]
     acronyms = {}
-    for text in texts:
-        for match in _ACRONYM.finditer(text):
-            key = (fold_word(match.group()),)
+    seen = _SEEN
+    if capitalised is None:
+        capitalised = {word for text in texts for word in _ACRONYM.findall(text)}
+    for word in capitalised:
+        if 1 < len(word) < 8 and word.isupper() and word.isalpha():
+            key = seen.get(word)
+            if key is None:
+                if len(seen) > 100_000:
+                    seen.clear()
+                key = seen[word] = (fold_word(word),)
             if key in bodies:
-                acronyms.setdefault(key, set()).add(match.group())
+                acronyms.setdefault(key, set()).add(word)
     if not acronyms:
         return set()
     places, countries, _, elsewhere, names = _tables()

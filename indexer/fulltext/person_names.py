@@ -32,6 +32,9 @@ _RUN = _WORD + r"(?: " + _WORD + r"){1,2}"
 _AFTER_ROLE = re.compile(r"\s+(?:(?:named|called)\s+)?(" + _RUN + r")(?![\w'’-])")
 _BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
 _BEFORE = 80  # characters read before a role word for its apposition
+_CAPITALISED = re.compile(r"(?<![\w'’])" + _UPPER + r"[\w'’]*")
+_WINDOW = 120  # characters read either side of a place's word for a role beside its name
+_SEEN: dict = {}  # a capitalised word as written -> whether it is a place or body alone
 _INSTITUTIONS = frozenset({
     "hospital", "clinic", "university", "college", "school", "institute", "hotel", "street", "road",
     "bridge", "square", "mosque", "church", "airport", "station", "company", "news", "media", "tv",
@@ -90,20 +93,55 @@ def _is_person(run: str) -> bool:
     return any(word in _name_words() for word in folded)
 
 
-def person_words(texts) -> set:
+def _windows(text: str, capitalised) -> list:
+    """The stretches of ``text`` around its capitalised words that are a place or body alone, merged:
+    one pass of a regular expression, each word as written folded once; most texts hold none."""
+    seen, names = _SEEN, _name_words()
+    hits = []
+    for word in capitalised:
+        found = seen.get(word)
+        if found is None:
+            if len(seen) > 200_000:
+                seen.clear()
+            found = seen[word] = fold_word(word) in names
+        if found:
+            hits.append(word)
+    if not hits:
+        return []
+    windows: list = []
+    at = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, hits)) + r")(?![\w'’])")
+    for match in at.finditer(text):
+        start, end = max(0, match.start() - _WINDOW), match.end() + _WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return windows
+
+
+def _read(text: str, start: int, end: int, roles, runs: set) -> None:
+    """Adds to ``runs`` the persons' names beside a role word between ``start`` and ``end``."""
+    for match in roles.finditer(text, start, end):
+        after = _AFTER_ROLE.match(text, match.end())
+        if after and _is_person(after.group(1)):
+            runs.add(after.group(1))
+        before = _BEFORE_ROLE.search(text[max(0, match.start() - _BEFORE):match.start()])
+        if before and _is_person(before.group(1)):
+            runs.add(before.group(1))
+
+
+def person_words(texts, capitalised=None) -> set:
     """The words (as written) of gazetteer names that the report made of ``texts`` (its title and body)
-    writes only inside persons' names."""
+    writes only inside persons' names. ``capitalised``: the texts' capitalised words, when a caller has
+    read them (``placed_elsewhere``)."""
     texts = [text for text in texts if text]
+    if capitalised is None:
+        capitalised = {word for text in texts for word in _CAPITALISED.findall(text)}
     runs = set()
     roles = _role_re()
     for text in texts:
-        for match in roles.finditer(text):
-            after = _AFTER_ROLE.match(text, match.end())
-            if after and _is_person(after.group(1)):
-                runs.add(after.group(1))
-            before = _BEFORE_ROLE.search(text[max(0, match.start() - _BEFORE):match.start()])
-            if before and _is_person(before.group(1)):
-                runs.add(before.group(1))
+        for start, end in _windows(text, capitalised):
+            _read(text, start, end, roles, runs)
     if not runs:
         return set()
     names = _name_words()

@@ -96,23 +96,27 @@ def placed_elsewhere(texts) -> set:
     short or a headline, names a place without placing it: "Border officials in Derik, a district of");
     and the words of gazetteer names it writes only inside persons' names (``person_names.py``), and the
     acronyms of one country's bodies it writes only among another country's places (``bodies_abroad.py``)."""
-    placed, kept = set(), set()
+    placed, kept, capitalised = set(), set(), set()
     texts = list(texts)
     for number, text in enumerate(texts):
         if text:  # a title (before the body) keeps no word: cut short, it places nothing
-            _read(text, placed, kept if number == len(texts) - 1 else set())
-    return {word for word in placed if fold_word(word) not in kept} | person_words(texts) | bodies_abroad(texts)
+            _read(text, placed, kept if number == len(texts) - 1 else set(), capitalised)
+    return ({word for word in placed if fold_word(word) not in kept} | person_words(texts, capitalised)
+            | bodies_abroad(texts, capitalised))
 
 
-def _read(text: str, placed: set, kept: set) -> None:
+def _read(text: str, placed: set, kept: set, capitalised: set) -> None:
     """Each stretch of ``text`` around a capitalised word that begins a place's name, read alone: the
-    rest of a report costs one pass of a regular expression."""
+    rest of a report costs one pass of a regular expression, whose words it adds to ``capitalised``
+    (the other rules read them: ``person_names.py``, ``bodies_abroad.py``)."""
     first = _first_words()
     places = _known()
     windows: list = []
     raw = _RAW_FIRST
+    add = capitalised.add
     for match in _CAPITALISED.finditer(text):
         word = match.group()
+        add(word)
         longest = raw.get(word)
         if longest is None:
             if len(raw) > 200_000:
