@@ -60,6 +60,9 @@ def test_the_persons_other_words_are_still_found(index):
     ("The owner Al Hol was away.", set()),  # an article
     ("The singer Nadia Murad sang.", set()),  # a word of a longer name (Nadia's Initiative) is no place
     ("Farmers in Deir Hafer, a farmer said, lost crops.", set()),
+    ("A temple of the goddess Isis was found near Aswan.", {"Isis"}),  # an acronym written as a name
+    ("ISIS claimed the raid; a statue of the goddess Isis was hit.", set()),  # the group named too
+    ("Nurse Lina Ward said the ward was full.", {"Ward"}),  # the word in lower case is a word of its own
 ])
 def test_which_words_are_a_persons(text, marked):
     assert person_words(("", text)) == marked

@@ -11,7 +11,8 @@ Hamis" is no person, nor "Director Hol Camp", "Dr Omar Hospital" or "the owner A
 run that is a gazetteer place or body alone (less its place nouns) is the person's, unless the report also writes it outside every
 such run ("Omar Haddad" in a report of the al-Omar field keeps "Omar" the field's). Where the run is
 written again without its role ("Omar Farouk wins prize" over "Novelist Omar Farouk won ..."), it is
-the person there too.
+the person there too. An acronym of the gazetteer written as a name, alone right after such a word,
+is no organisation either ("the goddess Isis").
 
 The words found are indexed with the mark of another meaning, as ``placed_elsewhere.py``'s are
 (``placed_elsewhere.placed_elsewhere`` returns them with its own), so the entity's searches do not find
@@ -30,6 +31,7 @@ _WORD = _UPPER + r"[\w'’]*(?:-" + _UPPER + r"[\w'’]*)?"
 # Two or three capitalised words with single spaces between: a person's name as run prose writes it.
 _RUN = _WORD + r"(?: " + _WORD + r"){1,2}"
 _AFTER_ROLE = re.compile(r"\s+(?:(?:named|called)\s+)?(" + _RUN + r")(?![\w'’-])")
+_ONE_AFTER_ROLE = re.compile(r"\s+(" + _WORD + r")(?![\w'’-])(?! " + _UPPER + ")")
 _BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
 _BEFORE = 80  # characters read before a role word for its apposition
 _CAPITALISED = re.compile(r"(?<![\w'’])" + _UPPER + r"[\w'’]*")
@@ -103,7 +105,7 @@ def _windows(text: str, capitalised) -> list:
         if found is None:
             if len(seen) > 200_000:
                 seen.clear()
-            found = seen[word] = fold_word(word) in names
+            found = seen[word] = fold_word(word) in names or _as_name(word)
         if found:
             hits.append(word)
     if not hits:
@@ -119,12 +121,23 @@ def _windows(text: str, capitalised) -> list:
     return windows
 
 
+def _as_name(word: str) -> bool:
+    """Whether ``word`` is an acronym of the gazetteer written as a name, not in capitals ("Isis")."""
+    from indexer.acronym_names import ACRONYMS
+
+    return not word.isupper() and word.lower() in ACRONYMS
+
+
 def _read(text: str, start: int, end: int, roles, runs: set) -> None:
-    """Adds to ``runs`` the persons' names beside a role word between ``start`` and ``end``."""
+    """Adds to ``runs`` the persons' names beside a role word between ``start`` and ``end``, and an
+    acronym written as a name right after one ("the goddess Isis")."""
     for match in roles.finditer(text, start, end):
         after = _AFTER_ROLE.match(text, match.end())
         if after and _is_person(after.group(1)):
             runs.add(after.group(1))
+        alone = _ONE_AFTER_ROLE.match(text, match.end())
+        if alone and _as_name(alone.group(1)):
+            runs.add(alone.group(1))
         before = _BEFORE_ROLE.search(text[max(0, match.start() - _BEFORE):match.start()])
         if before and _is_person(before.group(1)):
             runs.add(before.group(1))
@@ -145,13 +158,15 @@ def person_words(texts, capitalised=None) -> set:
     if not runs:
         return set()
     names = _name_words()
-    found = {word for run in runs for word in run.split(" ") if fold_word(word) in names}
+    found = {word for run in runs for word in run.split(" ") if fold_word(word) in names or _as_name(word)}
     out = set()
     for word in found:
-        pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])")
+        pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", re.IGNORECASE)
         inside = re.compile("|".join(re.escape(run) for run in runs if word in run.split(" ")))
-        total = sum(len(pattern.findall(text)) for text in texts)
-        within = sum(len(pattern.findall(hit.group())) for text in texts for hit in inside.finditer(text))
+        # in any case but lower case ("ISIS" as "Isis"; "ward" is a word of its own)
+        total = sum(1 for text in texts for one in pattern.findall(text) if not one.islower())
+        within = sum(1 for text in texts for hit in inside.finditer(text) for one in pattern.findall(hit.group())
+                     if not one.islower())
         if total == within:
             out.add(word)
     return out
