@@ -48,7 +48,11 @@ from indexer.names import undotted
 # 15: the Arabic spellings of the gazetteer kept whole gained اونروا, يونسكو, يونيسيف (gazetteer: UN agencies written bare / with a long vowel).
 # 16: a gazetteer place its report puts in another country ("Derik, a district of Mardin province in Turkey")
 # is indexed there with the mark of another meaning (indexer/fulltext/placed_elsewhere.py; archive/data/place_countries.txt).
-ANALYSIS_VERSION = 20
+# 17-20: the tagger's rules shared with the index; Arabic place names read as common words by their
+# neighbours (arabic_senses.py); French l'/d' elided; "the coalition" alone as the US-led coalition
+# (bare_heads.py). 21: a place's name inside a person's name (indexer/fulltext/person_names.py) and a
+# one-country body's acronym in a report set in another country (bodies_abroad.py) are marked as other meanings.
+ANALYSIS_VERSION = 21
 
 
 class MarksFilter(Filter):
