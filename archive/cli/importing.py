@@ -64,8 +64,9 @@ def _parse_date(ctx, param, value):
                    "when it publishes only in Arabic script (القاهرة 24 for Cairo 24), else its Latin-script "
                    "name (Enab Baladi, which has an English edition, for its Arabic articles too); "
                    "article-script: an article in Arabic script (Arabic, Kurdish, Persian) stores the outlet's "
-                   "name in that script where the outlet data gives one; latin: the Latin-script name for "
-                   "every article. Article ids do not depend on it.")
+                   "name in that script where the outlet data gives one; latin: the data's canonical name "
+                   "(Latin script but for outlets it knows only in Arabic script) for every article. "
+                   "Article ids do not depend on it.")
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction.")
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
