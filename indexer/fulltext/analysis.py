@@ -27,32 +27,9 @@ from indexer.names import fold as _fold
 from indexer.names import undotted
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
-# an index built by an older one is reported by ``archive check`` until ``archive reindex``.
-# 1: before Arabic script was analysed (no stamp); 2: ArabicFilter; 3: place names kept whole
-# where the Arabic stemmer joins them to other words (arabic_term); 4: names that are or stem to
-# English words kept as names, unstemmed, case-aware (NameCaseFilter: "Hims", "Hit", "WHO", "US");
-# 5: three more such names (Harem, Mare': "harem" and "mare" added to english_words.txt; AANES,
-# stemmed to the stop word "an"); 6: bulbul, dour, karma, reprieve, sabkha (English words
-# that are spellings of Bulbul, al-Dawr, Karmah, Reprieve, Sabkha); 7: the vocabulary's sound-alike
-# key reads nb as mb (sound_alikes.phonetic_key: Manbij, Mambij), so its stored keys change; 8: Ward
-# (al-Ward oil field) kept as a name only with its capital (indexer/cased_names.py); 9: an acronym
-# of three letters or more written with dots is the acronym (AcronymFilter: S.D.F. = SDF), and the articles er, es,
-# esh, et, en are articles (Er Raqqa = Raqqa: indexer/names.py ARABIC_ARTICLES); 10: a name the gazetteer
-# writes without its article after a bare ك is the name (كداعش: داعش; indexer/arabic_whole_names.py BARE);
-# 11: a place name the gazetteer writes only with its article, written bare, is another word (هول "horror",
-# the given name فرات: indexed with ARTICLED_MARK; indexer/arabic_whole_names.py ARTICLED); 12: ANS (the SNA's
-# French acronym) kept as a name only in capitals (indexer/cased_names.py: "ans" stems to "an"); 13: French
-# "abou" is "abu" (indexer/names.py normalise_name: Abou Khashab = Abu Khashab); 14: an acronym of the gazetteer
-# that an article defines as something else or writes as a plural is indexed there with a mark ("The SNA, the
-# Somali National Army"; SDGs: indexer/fulltext/acronym_meanings.py, fields.analyse), and Turkish İ is I (AcronymFilter: IŞİD).
-# 15: the Arabic spellings of the gazetteer kept whole gained اونروا, يونسكو, يونيسيف (gazetteer: UN agencies written bare / with a long vowel).
-# 16: a gazetteer place its report puts in another country ("Derik, a district of Mardin province in Turkey")
-# is indexed there with the mark of another meaning (indexer/fulltext/placed_elsewhere.py; archive/data/place_countries.txt).
-# 17-20: the tagger's rules shared with the index; Arabic place names read as common words by their
-# neighbours (arabic_senses.py); French l'/d' elided; "the coalition" alone as the US-led coalition
-# (bare_heads.py). 21: a place's name inside a person's name (indexer/fulltext/person_names.py) and a
-# one-country body's acronym in a report set in another country (bodies_abroad.py) are marked as other meanings.
-ANALYSIS_VERSION = 21
+# an index built by an older one is reported by ``archive check`` until ``archive reindex``; its number
+# and history are analysis_version.py's.
+from indexer.fulltext.analysis_version import ANALYSIS_VERSION  # noqa: E402,F401 (callers import it here)
 
 
 class MarksFilter(Filter):
