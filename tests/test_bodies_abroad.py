@@ -17,7 +17,7 @@ def index():
 
     search_data.provide()
     reports = {
-        "sna-abroad": ("Port upgrade", "Cargo handled by the SNA at the port in Sydney rose by a tenth."),
+        "sna-abroad": ("Port upgrade", "Cargo handled by Australia's SNA at the port rose by a tenth."),
         "sna-syria": ("Shelling", "The SNA shelled villages near Manbij on Tuesday."),
         "sdf-source": ("Arrests", "German media said the SDF detained six men overnight."),
         "sdf-alone": ("Statement", "The SDF denied the claim in a statement."),
@@ -33,7 +33,7 @@ def index():
 
 def test_a_bodys_acronym_written_only_abroad_is_another(index):
     assert set(index.matching_ids("Syrian National Army")) == {"sna-syria"}
-    assert "sna-abroad" in index.matching_ids("Sydney")  # its other words are still found
+    assert "sna-abroad" in index.matching_ids("cargo")  # its other words are still found
 
 
 def test_a_source_named_or_no_place_keeps_the_body(index):
@@ -43,7 +43,9 @@ def test_a_source_named_or_no_place_keeps_the_body(index):
 @pytest.mark.parametrize("text, marked", [
     ("The SNA of Somalia retook two villages.", {"SNA"}),
     ("The SDC, Switzerland's aid agency, paid for wells.", {"SDC"}),
-    ("A DMC motor show opened in Toronto.", {"DMC"}),
+    ("A DMC motor show opened in Toronto.", set()),  # where it acts says not whose it is
+    ("SNA fighters were flown to Libya and paid there.", set()),  # Syria's bodies act abroad
+    ("An SDF delegation met officials in Paris.", set()),
     ("The SDF met officials in Syria and France.", set()),  # the gazetteer's own country
     ("The SNA took Afrin, officials in Paris said.", set()),  # a gazetteer place
     ("Paris-based reporters said the SDF advanced.", set()),  # a name's part, not where

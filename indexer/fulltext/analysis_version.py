@@ -27,6 +27,7 @@ is indexed there with the mark of another meaning (indexer/fulltext/placed_elsew
 neighbours (arabic_senses.py); French l'/d' elided; "the coalition" alone as the US-led coalition
 (bare_heads.py). 21: a place's name inside a person's name (indexer/fulltext/person_names.py) and a
 one-country body's acronym in a report set in another country (bodies_abroad.py) are marked as other meanings.
+22: a body is another country's only by "of" or a possessive, not by where it acts ("SNA fighters in Libya").
 """
 
-ANALYSIS_VERSION = 21
+ANALYSIS_VERSION = 22

@@ -2,8 +2,8 @@
 another body's: "the SNA of Somalia took the town", "a DMC car sold at auction in Arizona", "the SDC,
 Switzerland's development agency". None of these reports names a place, another body or a name of the
 gazetteer, or the organisation's country, or the gazetteer's own (those of fifty places or more: Syria,
-Iraq, Turkey); each names another country, or another country's ``elsewhere`` place, where it says where
-the report is ("in Arizona", "of Somalia", "Switzerland's"; not "French media said", "Paris-based").
+Iraq, Turkey); each names another country, or another country's ``elsewhere`` place, as the body's own ("of Somalia",
+"Switzerland's"; not where it acts, "SNA fighters in Libya", nor "French media said", "Paris-based").
 
 The organisations of one country and their acronyms are the ``body`` lines of
 ``archive/data/place_countries.txt`` (``indexer/place_countries.py`` BODIES, their names of one word
@@ -22,6 +22,9 @@ from indexer.names import TOKEN_RE, fold_word
 _ACRONYM = re.compile(r"(?<![\w.])[^\W\d_a-z]{2,7}(?![\w])")
 _SEEN: dict = {}  # a word in capitals as written -> its name key
 _HOME = 50  # a country with this many places of the gazetteer is of its world (Syria, Iraq, Turkey)
+# Only belonging says whose a body is ("the SNA of Somalia", "Switzerland's SDC"): where it acts does
+# not ("SNA fighters in Libya", "an SDF delegation in Paris": Syria's bodies act abroad).
+_BELONGING = frozenset({"of"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -36,17 +39,15 @@ def _home() -> frozenset:
 
 
 def _locates(text: str, spans: list, start: int, end: int) -> bool:
-    """Whether the mention ``spans[start:end]`` says where the report is: after a locating word ("in
-    Belfast", "the SNA of Somalia") or as a possessive ("Switzerland's agency"); not a source's
-    adjective or a name's ("French media said", "Paris-based")."""
-    from indexer.fulltext.placed_elsewhere import _LOCATING, _NEAR
-
+    """Whether the mention ``spans[start:end]`` says whose the report's body is: after "of" ("the SNA
+    of Somalia") or as a possessive ("Switzerland's agency"); not where it acts ("in Libya"), nor a
+    source's adjective or a name's ("French media said", "Paris-based")."""
     a, b = spans[end - 1]
     if text[b:b + 1] in ("-", "\u2010", "\u2011"):
         return False
     if text[a:b].endswith(("'s", "’s")) or text[b:b + 2] in ("'s", "’s"):
         return True
-    return start > 0 and text[spans[start - 1][0]:spans[start - 1][1]].lower() in _LOCATING | _NEAR
+    return start > 0 and text[spans[start - 1][0]:spans[start - 1][1]].lower() in _BELONGING
 
 
 def bodies_abroad(texts, capitalised=None) -> set:
