@@ -8,7 +8,10 @@ short line under the date, a copyright line's holder, the learned check's guess)
   document or section, or a word that stands beside those, with an acronym at most beside them
   ("Share Post", "Transcript", "GDP Country Profile"; words in ``archive/data/outlet_refusals.txt``);
 - it is the person the page names as its author ("© 2025 Jane Doe" on a newsletter by Jane Doe:
-  a writer's own copyright, not an outlet).
+  a writer's own copyright, not an outlet);
+- it is a person's name by its shape: a given name of ``archive/data/given_names.txt``, then one to
+  three capitalised words that are no common English words ("© 2024 Naseem Al-Khatib" under a
+  newsletter that prints no byline).
 
 A name the outlet data knows is never refused here.
 """
@@ -19,7 +22,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_sections
+from archive.extract.data import data_lines, data_sections
 from archive.extract.outlet_names import is_known, known_outlet, name_key
 
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*|&")
@@ -68,7 +71,24 @@ def refused(name: Optional[str], author: Optional[str] = None) -> bool:
     where a desk's byline may repeat its outlet's name)."""
     if not name or is_known(name) or known_outlet(str(name)):
         return False
-    return furniture_name(str(name)) or the_author(str(name), author)
+    return furniture_name(str(name)) or the_author(str(name), author) or a_persons_name(str(name))
+
+
+@functools.lru_cache(maxsize=None)
+def _given_names() -> frozenset:
+    return frozenset(word.casefold() for word in data_lines("given_names.txt"))
+
+
+def a_persons_name(name: Optional[str]) -> bool:
+    """Whether ``name`` is a person's by its shape: a given name of the data (archive/data/
+    given_names.txt), then one to three capitalised words, none a common English word ("Naseem
+    Al-Khatib", a newsletter's writer in its copyright line; not "Dengê Tirbespiyê", "Omar Media")."""
+    from archive.extract.person_names import person_name
+
+    words = (name or "").split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _given_names():
+        return False
+    return all(word[:1].isupper() for word in words) and person_name(name)
 
 
 _HOST = re.compile(r"(?<![\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
