@@ -2,18 +2,16 @@
 the gazetteer's entity there (indexer/fulltext/acronym_meanings.py): the report's own definition wins.
 Reports written for these tests (no bench set's sentences); a real Whoosh index."""
 
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from archive import search_data
+from conftest import index_of
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "own-paren": ("Talks in Hasakah", "The Syrian Democratic Forces (SDF) met tribal elders near Hasakah."),
@@ -28,13 +26,8 @@ def index():
         "other-meaning": ("Trade", "The HCR trade in Belgium, meaning hotels, cafes and restaurants, hired more."),
         "plural": ("Goals", "Most countries lag on the SDGs; the SDG on water is furthest behind."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_a_report_that_defines_an_acronym_otherwise_is_not_the_entity(index):

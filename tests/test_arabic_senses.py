@@ -3,12 +3,10 @@ indexer/fulltext/arabic_senses.py), a prison's Arabic name never written bare, a
 parent's acronym and a description. Reports written for these tests (no bench set's sentences); a real
 Whoosh index; the entity tagger reads the same rule."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 from archive.extract.mentions import entities_of
 from indexer.fulltext.arabic_senses import other_senses
 
@@ -27,9 +25,7 @@ def test_what_makes_a_name_a_common_word(text, marked):
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "class": ("أسعار", "يقول اقتصاديون إن الطبقة الوسطى تراجعت مع الغلاء"),
@@ -39,13 +35,8 @@ def index():
         "sinaa": ("نقل", "نقلت سيارات إسعاف جرحى من سجن الصناعة إلى المستشفى"),
         "unhcr": ("Visit", "A UNHCR team met families who had returned to Raqqa."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_the_common_word_is_not_the_place(index):

@@ -2,12 +2,10 @@
 the US-led coalition, found by its names (indexer/fulltext/bare_heads.py; the ``head`` lines of
 archive/data/place_countries.txt). Reports written for these tests; a real Whoosh index."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 from indexer.fulltext.bare_heads import bare_heads
 
 
@@ -28,17 +26,10 @@ REPORTS = {
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in REPORTS.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in REPORTS.items()],
+                    "2024-01-01")
 
 
 @pytest.mark.parametrize("query", ["OIR", "CJTF-OIR", "Operation Inherent Resolve", "US-led coalition"])

@@ -2,19 +2,15 @@
 another body's (indexer/fulltext/bodies_abroad.py; the places: archive/data/place_countries.txt).
 Reports written for these tests (no bench set's sentences); a real Whoosh index."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 from indexer.fulltext.bodies_abroad import bodies_abroad
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "sna-abroad": ("Port upgrade", "Cargo handled by Australia's SNA at the port rose by a tenth."),
@@ -22,13 +18,8 @@ def index():
         "sdf-source": ("Arrests", "German media said the SDF detained six men overnight."),
         "sdf-alone": ("Statement", "The SDF denied the claim in a statement."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_a_bodys_acronym_written_only_abroad_is_another(index):

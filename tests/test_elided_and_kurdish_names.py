@@ -3,18 +3,14 @@ Kurdish and Turkish names of the gazetteer's places (Dêra Zorê, Deyrizor, Dêr
 typed name's sound-alikes are names, not English words (Şammar: Shammar, not "summer").
 Reports written for these tests (no bench set's sentences); a real Whoosh index."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "oim": ("Rapport", "Selon l'OIM, des milliers de familles ont quitté la ville."),
@@ -25,13 +21,8 @@ def index():
         "shammar": ("Tribe", "Elders of the Shammar met near the border."),
         "summer": ("Heat", "Clinics treated children for heatstroke during the summer."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_an_elided_article_is_no_part_of_the_name(index):

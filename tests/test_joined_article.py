@@ -3,12 +3,10 @@ knows no bare al-Omar (only "al-Omar oil field"), "Aljafra" as al-Jafra, whose n
 (indexer/fulltext/name_readings.py joined_key, joined_article). Reports written for these tests; a real
 Whoosh index."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 
 
 REPORTS = {
@@ -20,17 +18,10 @@ REPORTS = {
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in REPORTS.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in REPORTS.items()],
+                    "2024-01-01")
 
 
 @pytest.mark.parametrize("query, found", [

@@ -2,19 +2,15 @@
 (indexer/fulltext/person_names.py; the roles that say so: archive/data/person_roles.txt). Reports written
 for these tests (no bench set's sentences); a real Whoosh index."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 from indexer.fulltext.person_names import person_words
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "firat-keeper": ("Cup final", "The goalkeeper Firat Kaya saved two penalties in Ankara."),
@@ -24,13 +20,8 @@ def index():
         "amuda-title": ("Karim Amuda wins", "The poet Karim Amuda won a prize in Paris."),
         "amuda-town": ("Power cut", "Amuda had no power for two days."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_a_place_inside_a_persons_name_is_not_the_place(index):

@@ -7,12 +7,10 @@
   (places put in another country, acronyms a report defines otherwise: ``place_contexts.report_marks``).
 Reports written for these tests (no bench set's sentences); a real Whoosh index."""
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from archive import search_data
+from conftest import index_of
 from archive.extract.mentions import entities_of
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
 
@@ -35,9 +33,7 @@ def test_what_places_a_body_or_an_address(text, marked):
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "sdf-syria": ("Talks", "The SDF said talks with Damascus would resume in Raqqa."),
@@ -45,13 +41,8 @@ def index():
         "hol-address": ("Fair", "Tourists filled Hol, Norway, for the winter fair."),
         "hol-syria": ("Camp", "Aid reached al-Hol camp on Sunday, the camp's administration said."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_the_search_leaves_out_a_body_or_place_of_another_country(index):

@@ -2,19 +2,17 @@
 (indexer/fulltext/placed_elsewhere.py, with the country of each place: archive/data/place_countries.txt).
 Reports written for these tests (no bench set's sentences); a real Whoosh index."""
 
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from archive import search_data
+from conftest import index_of
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
 
 
 @pytest.fixture(scope="module")
-def index():
-    from indexer.fulltext import FullTextIndex
-
+def index(tmp_path_factory):
     search_data.provide()
     reports = {
         "derik-syria": ("Market reopens", "Traders in Derik reopened the covered market after the rains."),
@@ -27,13 +25,8 @@ def index():
         "khabur-iraq": ("Floods", "A river called Khabur, a stream at Dohuk in Iraq, rose after storms."),
         "euphrates-iraq": ("Drought", "The Euphrates in Iraq fell to its lowest level in decades."),
     }
-    with tempfile.TemporaryDirectory() as folder:
-        built = FullTextIndex(Path(folder) / "index")
-        built.create()
-        with built.writer() as writer:
-            for key, (title, body) in reports.items():
-                writer.upsert({"id": key, "title": title, "body": body, "published": "2024-01-01"})
-        yield built
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
 
 
 def test_a_place_put_in_another_country_is_not_the_place(index):
