@@ -66,16 +66,17 @@ def _narrowest(values: np.ndarray, dtypes) -> np.ndarray:
     return values
 
 
-def build(reader, min_docs: int = MIN_DOCS) -> dict:
-    """The arrays of a segment's terms in at least ``min_docs`` documents, decoded from its blocks."""
+def term_postings(reader, min_docs: int = MIN_DOCS):
+    """``((offset, length), data, with_positions)`` for each term of the segment in at least
+    ``min_docs`` documents whose postings are W3 blocks, in the postings file's order: ``data`` its
+    blocks' bytes, ``with_positions`` whether its field keeps positions. The one walk over a segment's
+    terms, for :func:`build` and :mod:`.postings_writer`."""
     from whoosh.codec.whoosh3 import W3TermInfo
 
     terms = reader._terms
     postfile = terms._postfile
     with_positions = {name for name, field in reader.schema.items()
                       if field.format is not None and field.format.supports("positions")}
-    extents, starts, id_parts, weight_parts = [], [0], [], []
-    count_parts, position_parts, term_pos = [], [], [0]
     for key, value in terms._tindex.items():
         info = W3TermInfo.from_bytes(value)
         if info.is_inlined() or info.doc_frequency() < min_docs:
@@ -86,8 +87,15 @@ def build(reader, min_docs: int = MIN_DOCS) -> dict:
         data = postfile.get(offset, length)
         if data[:4] != W3_MAGIC:
             continue
-        fieldname = terms._keydecoder(key)[0]
-        found = decode_extent(data, want_values=fieldname in with_positions)
+        yield (offset, length), data, terms._keydecoder(key)[0] in with_positions
+
+
+def build(reader, min_docs: int = MIN_DOCS) -> dict:
+    """The arrays of a segment's terms in at least ``min_docs`` documents, decoded from its blocks."""
+    extents, starts, id_parts, weight_parts = [], [0], [], []
+    count_parts, position_parts, term_pos = [], [], [0]
+    for (offset, length), data, positioned in term_postings(reader, min_docs):
+        found = decode_extent(data, want_values=positioned)
         if found.values is not None:
             counts, flat = decode_positions(found.values)
         else:

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from indexer.fulltext.postings import _INT, MAGIC as W3_MAGIC, decode_extent, decode_positions
-from indexer.fulltext.postings_format import FORMAT, MAGIC, MIN_DOCS, _ALIGN, path_for
+from indexer.fulltext.postings_format import FORMAT, MAGIC, MIN_DOCS, _ALIGN, path_for, term_postings
 from indexer.fulltext.whole_files import write_whole
 
 CHUNK = 8 << 20  # bytes read or converted at a time
@@ -104,27 +104,12 @@ def _term_parts(reader, min_docs: int, block_group: int):
     """``(extent, pieces)`` for each term of the segment in at least ``min_docs`` documents, in the
     file's order; ``pieces`` yields ``(ids, weights, counts, positions)`` of ``block_group`` of the
     term's blocks at a time (``positions`` absolute, as ``decode_positions`` gives them)."""
-    from whoosh.codec.whoosh3 import W3TermInfo
-
-    terms = reader._terms
-    postfile = terms._postfile
-    with_positions = {name for name, field in reader.schema.items()
-                      if field.format is not None and field.format.supports("positions")}
     previous = None
-    for key, value in terms._tindex.items():
-        info = W3TermInfo.from_bytes(value)
-        if info.is_inlined() or info.doc_frequency() < min_docs:
-            continue
-        offset, length = info.extent()
-        if isinstance(length, tuple):
-            length = length[0]
-        data = postfile.get(offset, length)
-        if data[:4] != W3_MAGIC:
-            continue
+    for (offset, length), data, positioned in term_postings(reader, min_docs):
         if previous is not None and offset <= previous:
             raise ValueError("term extents out of order")  # W3 writes terms in key order, extents ascending
         previous = offset
-        yield (offset, length), _pieces(data, terms._keydecoder(key)[0] in with_positions, block_group)
+        yield (offset, length), _pieces(data, positioned, block_group)
 
 
 def _pieces(data: bytes, want_values: bool, block_group: int):
