@@ -148,3 +148,15 @@ def fold_word(word: str) -> str:
 def name_key(text: str) -> tuple[str, ...]:
     """The folded tokens of a name, articles dropped: equal keys are the same spelling."""
     return tuple(f for f in (fold_word(t) for t in TOKEN_RE.findall(text)) if f)
+
+
+def folded_words(text: str, pos: int = 0, endpos: int | None = None) -> tuple:
+    """``(spans, folded)``: the words of ``text`` (from ``pos`` to ``endpos``) folded as name keys fold
+    them, Arabic articles dropped, and each one's span in the text."""
+    spans, folded = [], []
+    for match in TOKEN_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        word = fold_word(match.group())
+        if word:
+            spans.append(match.span())
+            folded.append(word)
+    return spans, folded

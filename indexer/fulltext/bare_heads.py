@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.names import TOKEN_RE, fold_word
+from indexer.names import folded_words
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 
@@ -45,12 +45,7 @@ def bare_heads(texts) -> set:
         where = set(where)
         context = False
         for number, text in enumerate(texts):
-            spans, folded = [], []
-            for match in TOKEN_RE.finditer(text):
-                folded_word = fold_word(match.group())
-                if folded_word:
-                    spans.append(match.span())
-                    folded.append(folded_word)
+            spans, folded = folded_words(text)
             if (any(_holds(folded, other) for other in others) or _owned(text, spans, folded, word, countries, demonyms)
                     or _another(text, spans, folded, word, set(after), number == len(texts) - 1)):
                 break  # another entity's name with the word, a country's own ("Iraq's ruling coalition"), another

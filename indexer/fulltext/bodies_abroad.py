@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.names import TOKEN_RE, fold_word
+from indexer.names import fold_word, folded_words
 
 _ACRONYM = re.compile(r"(?<![\w.])[^\W\d_a-z]{2,7}(?![\w])")
 _SEEN: dict = {}  # a word in capitals as written -> its name key
@@ -76,12 +76,7 @@ def bodies_abroad(texts, capitalised=None) -> set:
     places, countries, _, elsewhere, names = _tables()
     named: set = set()  # the countries the report names
     for text in texts:
-        spans, folded = [], []
-        for match in TOKEN_RE.finditer(text):
-            word = fold_word(match.group())
-            if word:
-                spans.append(match.span())
-                folded.append(word)
+        spans, folded = folded_words(text)
         for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
             key = tuple(folded[start:end])
             if kind in ("place", "name") or (kind == "body" and key not in acronyms):

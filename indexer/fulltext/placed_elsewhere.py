@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.names import TOKEN_RE, fold_word
+from indexer.names import TOKEN_RE, fold_word, folded_words
 from indexer.fulltext.bodies_abroad import bodies_abroad
 from indexer.fulltext.person_names import person_words
 
@@ -136,12 +136,7 @@ def _read(text: str, placed: set, kept: set, capitalised: set) -> None:
 
 def _read_window(text: str, pos: int, endpos: int, placed: set, kept: set) -> None:
     places, countries, demonyms, elsewhere, names = _tables()
-    spans, folded = [], []
-    for match in TOKEN_RE.finditer(text, pos, endpos):
-        word = fold_word(match.group())
-        if word:  # articles dropped, as in the gazetteer's keys
-            spans.append(match.span())
-            folded.append(word)
+    spans, folded = folded_words(text, pos, endpos)  # articles dropped, as in the gazetteer's keys
     found = _mentions(text, spans, folded, places, countries, elsewhere, names)
     at = {item[0]: item for item in found}
     for start, end, kind, where in found:
