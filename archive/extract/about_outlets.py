@@ -5,7 +5,8 @@ round): a heading "About Name" ("À propos de Name", "Über Name", "Acerca de Na
 
 Also a newsletter's sender ("From: Name <name@...>") and a press contact's address on the
 domain of a name the page writes ("press@lakesidetrust.org" and "Lakeside Trust"): the page's
-publisher, where the address's letters spell its name (round 11)."""
+publisher, where the address's letters spell its name (round 11). Last, a contact address near the end
+on a known outlet's web domain (round 16, :func:`archive.extract.outlet_footers.address_outlet`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from typing import Optional
 
 from archive.extract.masthead_lines import label_spells
+from archive.extract.outlet_footers import address_outlet
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
@@ -23,6 +25,10 @@ REACH = 2  # the note opens within this many lines under the heading
 
 def about_outlet(lines: list) -> Optional[str]:
     """The publisher the page's "About Name" note names (module doc), else None."""
+    return _about_note(lines)
+
+
+def _about_note(lines: list) -> Optional[str]:
     for i, line in enumerate(lines):
         line = collapse_whitespace(line)
         match = _ABOUT.match(line) if len(line) <= 80 else None
@@ -78,7 +84,12 @@ CONTACT_LINE_CHARS = 160
 def contact_outlet(lines: list) -> Optional[str]:
     """The publisher a press contact's address names, among the page's last lines ("For more
     information, please contact: press@lakesidetrust.org"): the name of two words or more the
-    page writes whose letters the address's domain spells ("Lakeside Trust"), else None."""
+    page writes whose letters the address's domain spells ("Lakeside Trust"); first, the known
+    outlet whose web domain the address is on ("Tips? Email newsdesk@site.com", round 16:
+    :func:`archive.extract.outlet_footers.address_outlet`); else None."""
+    known = address_outlet(lines)
+    if known:
+        return known
     labels = set()
     for line in lines[-CONTACT_LINES:]:
         found = _ADDRESS.findall(line)

@@ -27,6 +27,7 @@ from archive.extract.outlet_names import (
     is_known,
     known_outlet,
     name_key,
+    outlet_from_url,
     outlet_from_url_line,
     outlet_table,
     plausible_name,
@@ -278,6 +279,10 @@ def label_spells(label: str, name: str) -> bool:
     return fits(0, 0)
 
 
+# A host name alone on its line, as a browser's reader view sets it over the headline ("scmp.com").
+BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)
+
+
 def domain_masthead(header: list, lines: list) -> Optional[str]:
     """The known outlet whose web address stands over the headline ("https://www.example-times.com/
     world/..."); else an outlet the data does not know, named by a short line over the headline whose letters
@@ -285,7 +290,10 @@ def domain_masthead(header: list, lines: list) -> Optional[str]:
     a link, or a reporter's address "@lakelandcourier.org"), else None; a name all in capitals is
     written as the page writes it elsewhere ("LAKELAND COURIER" -> "Lakeland Courier")."""
     for line in header:  # the page's own address over the headline, as a browser prints it
-        found = outlet_from_url_line(line) if URL_LINE.match(collapse_whitespace(line)) else None
+        line = collapse_whitespace(line)
+        found = outlet_from_url_line(line) if URL_LINE.match(line) else None
+        if not found and BARE_HOST.match(line):  # a reader view's site line: "example-times.com"
+            found = outlet_from_url(line)
         if found and is_known(found):
             return found
     labels = domain_labels(lines)

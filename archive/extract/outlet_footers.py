@@ -148,6 +148,32 @@ def email_outlet(line: str) -> Optional[str]:
     return outlet_from_url("https://" + found[0])
 
 
+CONTACT_LINES = 8  # how many paragraphs at the end of a body are read for a contact address
+CONTACT_LINE_CHARS = 200
+# An address written for giving, not for writing to the publisher: "donations can be sent to ...".
+_GIVING = re.compile(r"\b(?:donat\w*|give|gift|pay|payments?)\b|تبرع", re.I)
+
+
+def address_outlet(paragraphs: list, window: int = CONTACT_LINES) -> Optional[str]:
+    """The known outlet on whose web domain the page's contact address is, in a line near the end
+    that holds one address and no other sentence's worth of text ("Tips or stories? Email
+    newsdesk@site.com", "Media contact: press@site.org", "X is a reporter ... Send tips to
+    x@site.co.za"), else None. The weakest footer sign: used where nothing else names the outlet.
+    One outlet: the last such line's, when all such lines name the same one."""
+    found = set()
+    for paragraph in paragraphs[-window:]:
+        line = collapse_whitespace(paragraph or "")
+        if "@" not in line or len(line) > CONTACT_LINE_CHARS or _GIVING.search(line):
+            continue
+        addresses = _EMAIL.findall(line)
+        if len(addresses) != 1:
+            continue
+        outlet = outlet_from_url("https://" + addresses[0])
+        if outlet:
+            found.add(outlet)
+    return found.pop() if len(found) == 1 else None
+
+
 def footer_outlet(line: str) -> Optional[str]:
     """The outlet a footer line names ("© 2024 Rudaw", "© 2024 Thomson Reuters", "Source: Syria Direct",
     "جميع الحقوق محفوظة لـ عنب بلدي"), else None."""

@@ -30,6 +30,7 @@ from archive.extract.outlet_footers import (  # noqa: F401 (the names callers im
     FOOTER_LINES,
     PHOTO_CREDIT,
     SOURCE_LINE,
+    address_outlet,
     copyright_holder,
     footer_outlet,
     outlet_from_footer,
@@ -50,6 +51,7 @@ FROM_FOOTER = "footer"
 FROM_METADATA = "metadata"
 FROM_URL = "url"
 FROM_HOUSE_STYLE = "house-style"  # between the signs and the choice only: stored as "dateline"
+FROM_CONTACT = "contact"  # between the signs and the choice only: a contact address, stored as "footer"
 
 
 # The dateline: "BEIRUT (Reuters) -", "Hasakah, Syria, Jan 21 (AFP) --", "الحسكة (أ ف ب) -".
@@ -224,6 +226,7 @@ def outlet_signs(paragraphs: list, url: Optional[str] = None, metadata: Optional
              (canonical_outlet(metadata) if metadata else None, FROM_METADATA), (outlet_from_url(url), FROM_URL)]
     found += [(outlet_from_url_line(paragraph), FROM_URL) for paragraph in paragraphs[:2]]
     found.append((outlet_from_house_style(first), FROM_HOUSE_STYLE))
+    found.append((address_outlet(paragraphs), FROM_CONTACT))
     return [(name, source) for name, source in found if name], footer_lines
 
 

@@ -18,7 +18,8 @@ by ``archive.extract.article.build_article``, applies the order):
 4. what a web page states about itself (``og:site_name``, JSON-LD publisher), else the name two of
    its own signs agree on (logo, ``<title>``, domain: :mod:`archive.extract.page_names`);
 5. the domain of the article's URL (``https://www.reuters.com/...``);
-6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's);
+6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's); then
+   a contact address near the end on a known outlet's domain ("Tips? Email desk@site.com");
 7. ``--outlet``; last, for a plain-text page, the line a learned check is sure names its outlet
    (:mod:`archive.extract.outlet_lines`: the text reader's guess, marked as such).
 
@@ -80,6 +81,7 @@ from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
     FOOTER,
     FOOTER_LINES,
+    FROM_CONTACT,
     FROM_DATELINE,
     FROM_FOOTER,
     FROM_HOUSE_STYLE,
@@ -111,7 +113,7 @@ def _best_sign(signs: list) -> tuple:
     if not (known or signs):
         return None, None
     name, source = (known or signs)[0]
-    return name, (FROM_DATELINE if source == FROM_HOUSE_STYLE else source)
+    return name, {FROM_HOUSE_STYLE: FROM_DATELINE, FROM_CONTACT: FROM_FOOTER}.get(source, source)
 
 
 METADATA_FORMATS = {"html", "warc", "rss", "atom", "rdf", "feed"}  # their outlet is what the page states
@@ -163,7 +165,7 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     signs = [(name, src) for name, src in signs if not refused(name, author)]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
-        strong = [(name, src) for name, src in signs if is_known(name) and src != FROM_HOUSE_STYLE]
+        strong = [(name, src) for name, src in signs if is_known(name) and src not in (FROM_HOUSE_STYLE, FROM_CONTACT)]
         if fmt == "text" and not is_known(given) and strong:
             outlet, source = strong[0]
     else:

@@ -1,0 +1,54 @@
+"""Outlet signs a page gives where nothing else names its outlet (issue #13, round 16): a contact
+address near the end on a known outlet's web domain, and a reader view's bare site line over the
+headline. Pages written for these tests."""
+
+from archive.extract.outlet_footers import address_outlet
+from archive.extract.outlets import canonical_outlet
+from archive.readers.text import parse_text_article
+
+BODY = ("The council voted on Tuesday to extend the shelter programme for another year, after a "
+        "long debate about its cost and the number of families still waiting for a place.\n\n"
+        "Officials said the extension would be reviewed in the spring, when new figures on "
+        "arrivals and departures are expected from the regional office.\n\n")
+
+
+def test_a_contact_address_on_a_known_outlet_domain_names_it():
+    lines = ["Officials said the extension would be reviewed.", "Story tips? Write to newsdesk@rudaw.net",
+             "Terms | Privacy"]
+    assert address_outlet(lines) == "Rudaw"
+
+
+def test_an_address_for_giving_or_two_outlets_names_none():
+    assert address_outlet(["To give, send your donation details to appeals@unicef.org"]) is None
+    assert address_outlet(["Contact: desk@rudaw.net", "Media: press@kurdistan24.net"]) is None
+    assert address_outlet(["Contact: desk@rudaw.net"] + ["A line of the story."] * 9) is None  # not near the end
+
+
+def test_a_reporter_note_with_the_outlet_address_names_the_page_outlet():
+    page = ("Shelter programme extended for a year\n\nJane Okonkwo-Reyes\n\n4 min read\n\n" + BODY
+            + "Jane Okonkwo-Reyes covers local government. Send tips to jane.okonkwo@rudaw.net.\n\n"
+            "Thu 08 Sep 2022 · Comments (3)\n")
+    record = parse_text_article(page, "downloads/shelter.txt")
+    assert str(record.outlet) == "Rudaw"
+
+
+def test_a_contact_address_never_outranks_the_page_masthead():
+    page = ("Lakeside Courier Weekly\nNews | Sport | Opinion\n\nShelter programme extended for a year\n\n"
+            "By Jane Okonkwo-Reyes\n\nMarch 3, 2024\n\n" + BODY
+            + "For comment, the council's partner can be reached at press@unicef.org\n")
+    record = parse_text_article(page, "lakeside/shelter.txt")
+    assert str(record.outlet) != "UNICEF"
+
+
+def test_a_reader_view_site_line_names_a_known_outlet():
+    page = ("thenationalnews.com\nShelter programme extended for a year\nCouncillors say the waiting list "
+            "has doubled since the winter\nJane Okonkwo-Reyes\nPublished: 9:15pm, 3 Aug 2022\n4 min read\n" + BODY)
+    record = parse_text_article(page, "reader/shelter.txt")
+    assert canonical_outlet(str(record.outlet)) == "The National"
+
+
+def test_a_bare_site_line_over_the_headline_is_the_page_address():
+    from archive.extract.masthead_lines import domain_masthead
+
+    assert domain_masthead(["thenationalnews.com"], ["Shelter programme extended"]) == "The National"
+    assert domain_masthead(["example-unknown-site.com"], ["Shelter programme extended"]) is None
