@@ -52,3 +52,18 @@ def test_a_bare_site_line_over_the_headline_is_the_page_address():
 
     assert domain_masthead(["thenationalnews.com"], ["Shelter programme extended"]) == "The National"
     assert domain_masthead(["example-unknown-site.com"], ["Shelter programme extended"]) is None
+
+
+def test_a_note_saying_who_publishes_the_page_names_the_publication():
+    from archive.extract.about_outlets import published_note_outlet
+
+    assert published_note_outlet(["Share", "Lakeside Quarterly is published by the Riverside Studies Centre, "
+                                  "University of Lakeside."]) == "Lakeside Quarterly"
+    assert published_note_outlet(["This brief is produced by the Lakeside Policy Unit for aid actors."]) \
+        == "Lakeside Policy Unit"
+    assert published_note_outlet(["The camp is run by the local administration."]) is None
+    assert published_note_outlet(["Water in the camp is owned by the council."]) is None
+    page = ("News  Analysis  Culture  Opinion\nStudents rally for families held in camps\nMaddie Tran\n"
+            "21 September 2022\n" + BODY + "Read our acknowledgement of country\n"
+            "Lakeside Quarterly is published by the Students' Council, University of Lakeside.\n")
+    assert str(parse_text_article(page, "campus/rally.txt").outlet) == "Lakeside Quarterly"

@@ -106,3 +106,39 @@ def contact_outlet(lines: list) -> Optional[str]:
                     if any(_spells(label, name) for label in labels) and plausible_name(name):
                         return canonical_outlet(name)
     return None
+
+
+# "Forced Migration Review is published by the Refugee Studies Centre, ...", "Lakeside Post is owned
+# by X Media": the page's own note under the text names the publication it is printed in.
+_PUBLISHED_BY = re.compile(r"^(?P<name>[^\W\d_][^,.;:!?()]{1,60}?)\s+is\s+(?:published|owned)\s+by\s+\S", re.I)
+# "This report is produced by COAR for aid actors": the producer is the outlet.
+_PRODUCED_BY = re.compile(r"^this\s+(?:report|brief|briefing|commentary|analysis|paper|update|newsletter|bulletin|"
+                          r"publication|article)\s+(?:is|was)\s+(?:produced|published)\s+by\s+(?:the\s+)?"
+                          r"(?P<name>[^\W\d_][^,.;:!?()]{1,60}?)(?:\s+\((?P<short>[^()]{2,12})\))?(?=[,.;]|\s+(?:for|with|in|on|and)\s+(?-i:(?![A-Z]))|$)",
+                          re.I)
+PUBLISHED_NOTE_LINES = 8  # the note stands among the page's last lines
+_NOT_A_NAME = {"it", "this", "that", "the site", "this site", "the website", "this website", "the page", "the camp",
+               "the report", "this report", "this article", "the article", "the magazine", "the newspaper"}
+
+
+def published_note_outlet(lines: list) -> Optional[str]:
+    """The publication a note among the page's last lines names as published or owned by someone
+    ("Forced Migration Review is published by the Refugee Studies Centre"), or as producing the
+    page ("This report is produced by COAR for ..."), else None (round 16). The name is a short
+    capitalised name, not a pronoun or a generic noun; a known outlet gets its one name."""
+    for line in reversed(lines[-PUBLISHED_NOTE_LINES:]):
+        line = collapse_whitespace(line)
+        if len(line) > 240:
+            continue
+        match = _PUBLISHED_BY.match(line) or _PRODUCED_BY.match(line)
+        if not match:
+            continue
+        name = match.group("name").strip()
+        words = name.split()
+        if not 0 < len(words) <= NAME_WORDS or name.casefold() in _NOT_A_NAME or not plausible_name(name) \
+                or name_key(name) in outlet_table().never or not (name[0].isupper() or not name[0].isascii()):
+            continue
+        if sum(w[:1].isupper() for w in words) * 2 < len(words):
+            continue  # a sentence's subject ("Water in the camp"), not a name
+        return known_outlet(name) or canonical_outlet(name)
+    return None

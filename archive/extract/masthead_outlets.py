@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.about_outlets import contact_outlet, sender_outlet
+from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
     _dateline_alone, _dateline_masthead, _edition_masthead, _language_masthead, _named_again, _tagline_masthead)
 from archive.extract.outlet_names import (
@@ -251,7 +251,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
     if current is None and title_at >= 0:
         current = _headline_signs(content, title_at, source_path)
     if current is None:
-        current = sender_outlet(content) or contact_outlet(content)  # a newsletter's sender, a press contact
+        current = sender_outlet(content) or contact_outlet(content) \
+            or published_note_outlet(content)  # a newsletter's sender, a press contact, "X is published by Y"
     if current is None and title_at > 0:
         current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
