@@ -28,6 +28,8 @@ neighbours (arabic_senses.py); French l'/d' elided; "the coalition" alone as the
 (bare_heads.py). 21: a place's name inside a person's name (indexer/fulltext/person_names.py) and a
 one-country body's acronym in a report set in another country (bodies_abroad.py) are marked as other meanings.
 22: a body is another country's only by "of" or a possessive, not by where it acts ("SNA fighters in Libya").
+23: a place the report gives another country's place as its other name is that place's homonym ("Sour (Tyre)",
+"Sour, the Lebanese port also called Tyre": placed_elsewhere._other_name).
 """
 
-ANALYSIS_VERSION = 22
+ANALYSIS_VERSION = 23

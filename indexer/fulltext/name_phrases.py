@@ -226,7 +226,16 @@ def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
         return None
     bare = [name for name in latin if all(part[:1].isupper() or part.lower() in _ARTICLES
                                           for part in re.split(r"[\s-]+", name.strip()) if part)]
-    made = [f"{word} {name}" if first else f"{name} {word}" for name in bare]
+    # the typed run of generic words at that end, whole: "Tanak oil field" is "al-Tanak oil field",
+    # not "al-Tanak field" (a field named in passing is no oil field typed in a phrase)
+    parts = spelling.split()
+    run = []
+    for part in (parts if first else reversed(parts)):
+        if part.lower() not in typed or len(run) == len(parts) - 1:
+            break
+        run.append(part)
+    tail = " ".join(run if first else reversed(run)) or word
+    made = [f"{tail} {name}" if first else f"{name} {tail}" for name in bare]
     alike = [name for name in qualified_variants(spelling, key, table) if lower in name.lower().split()]
     arabic = [name for name, _ in group if _arabic(name) and len(name.split()) > 1]
     names = list(dict.fromkeys(name for name in holding + made + alike + arabic if name != spelling))

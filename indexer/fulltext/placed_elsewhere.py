@@ -259,6 +259,9 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
                 country = countries[(folded[start - 1],)]
             if country is not None:
                 return country not in own
+    alias = _other_name(text, spans, folded, end, at)
+    if alias is not None:  # "Sour (Tyre)", "Sour, the Lebanese port also called Tyre"
+        return not own & set(alias)
     if end < len(folded) and _gap(text, spans, end).strip() == ",":
         item = at.get(end)  # "Hol, Norway, ...": an address
         if item is not None and item[2] == "country" and _ADDRESS_END.match(text, spans[item[1] - 1][1]):
@@ -278,6 +281,8 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
                 continue
         elif item is not None and item[2] != "name":
             where, kind = item[3], item[2]
+            if kind == "place" and own & set(where):  # "south of Sour (Tyre) in Lebanon": Tyre's Sour
+                where = _other_name(text, spans, folded, item[1], at) or where
         else:
             continue
         if own & set(where):
@@ -293,3 +298,32 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
             return False  # set off by a comma, and not said to be a place there
         return True
     return False
+
+
+# "also called Tyre"; "known as Tyre" below (folded as the text's words are: "called" is "caled")
+_NAMING = frozenset(fold_word(word) for word in ("called", "named", "aka", "alias"))
+_KNOWN = fold_word("known")
+
+
+def _other_name(text, spans, folded, end, at):
+    """The countries of another country's place (or a country) that the text gives as another name
+    of the mention ending at word ``end``: in brackets right after it ("Sour (Tyre)"), after "called",
+    "named" or "known as" ("Sour, the Lebanese port also called Tyre"), or "as Tyre is known"; within
+    its sentence, before any word that leaves it. None when no such name is given."""
+    for q in range(end, min(end + _REACH, len(folded))):
+        gap = _gap(text, spans, q)
+        if _SENTENCE_END.search(gap):
+            return None
+        item = at.get(q)
+        if item is None or item[2] not in ("elsewhere", "country", "place"):
+            if folded[q] in _LEAVING and folded[q] not in ("is", "was"):
+                return None
+            continue
+        before = folded[q - 1] if q > end else ""
+        after = folded[item[1]:item[1] + 2]
+        if ((q == end and "(" in gap) or before in _NAMING
+                or (before == "as" and q - 2 >= end and folded[q - 2] == _KNOWN)
+                or (before == "as" and len(after) == 2 and after[0] in ("is", "was") and after[1] in _NAMING | {_KNOWN})):
+            return item[3]
+        return None
+    return None

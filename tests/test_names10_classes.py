@@ -1,0 +1,58 @@
+"""Two classes of false hits that recur across the unseen variants sets (names10, issue #17).
+Reports written for these tests (no bench set's sentences); a real Whoosh index.
+
+- A gazetteer place the report gives another country's place as its other name is that place's
+  homonym: "Sour (Tyre)", "Sour, the Lebanese port also called Tyre", "as Tyre is known"
+  (indexer/fulltext/placed_elsewhere.py, ``_other_name``).
+- A quoted name with a run of generic words ("Tanak oil field") asks for the whole run after the
+  entity's bare spellings ("al-Tanak oil field"), not its last word alone ("al-Tanak field")
+  (indexer/fulltext/name_phrases.py, ``_literal_generic``)."""
+
+import pytest
+
+from archive import search_data
+from conftest import index_of
+from indexer.fulltext.placed_elsewhere import placed_elsewhere
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    search_data.provide()
+    reports = {
+        "sour-syria": ("Checkpoint", "Asayish fighters set up a checkpoint at the entrance of al-Sour on Monday."),
+        "sour-lebanon": ("Harbour", "Boats left the harbour of Sour, the Lebanese coastal city also known as Tyre, at dawn."),
+        "sour-brackets": ("Souk", "Tourists crowded the old souk of Sour (Tyre) in Lebanon over the holiday."),
+        "tanak-oil": ("Guards", "Two guards were wounded at the al-Tanak oil field overnight."),
+        "tanak-field": ("Pipes", "Workers replaced pipes at the Tanak field after a leak."),
+        "omar-oil": ("Base", "Supplies reached the base at Omar oil field by road."),
+    }
+    return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
+                    "2024-01-01")
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("Boats left the harbour of Sour, the Lebanese coastal city also known as Tyre, at dawn.", {"Sour"}),
+    ("Tourists crowded the old souk of Sour (Tyre) in Lebanon over the holiday.", {"Sour"}),
+    ("The Sour waterfront, as Tyre is called locally, was crowded.", {"Sour"}),
+    ("The springs of Ras el-Ain south of Sour (Tyre) feed the orchards.", {"Ras", "Ain", "Sour"}),
+    # another name of the same country's place, or of no place, places nothing
+    ("Shops in Raqqa, also called Rakka, reopened.", set()),
+    ("Ras al-Ain (Serekaniye) was shelled again.", set()),
+    ("Traders in al-Sour said the market, known as the Hal, reopened.", set()),
+])
+def test_another_countrys_place_given_as_its_other_name(text, marked):
+    assert placed_elsewhere(["", text]) == marked
+
+
+def test_a_place_named_as_another_countrys_place_is_not_found(index):
+    found = set(index.matching_ids("al-Sour"))
+    assert "sour-syria" in found
+    assert not found & {"sour-lebanon", "sour-brackets"}
+
+
+def test_a_quoted_run_of_generic_words_is_asked_for_whole(index):
+    found = set(index.matching_ids('"Tanak oil field"'))
+    assert "tanak-oil" in found
+    assert "tanak-field" not in found  # "oil field" typed: not the bare name with "field" alone
+    assert "tanak-field" in index.matching_ids('"Tanak field"')
+    assert "omar-oil" in index.matching_ids('"al-Omar oil field"')
