@@ -67,3 +67,12 @@ def test_a_note_saying_who_publishes_the_page_names_the_publication():
             "21 September 2022\n" + BODY + "Read our acknowledgement of country\n"
             "Lakeside Quarterly is published by the Students' Council, University of Lakeside.\n")
     assert str(parse_text_article(page, "campus/rally.txt").outlet) == "Lakeside Quarterly"
+
+
+def test_a_logo_line_of_acronym_and_name_names_the_known_outlet():
+    from archive.extract.outlet_names import known_outlet
+
+    assert known_outlet("DRC Danish Refugee Council") == "Danish Refugee Council"  # the initials
+    assert known_outlet("IRC | International Rescue Committee") == "International Rescue Committee"
+    assert known_outlet("BBC Reuters") is None  # two outlets, no initials
+    assert known_outlet("UK Danish Refugee Council") is None

@@ -145,7 +145,25 @@ def _furniture_name(text: str) -> Optional[str]:
             return first  # "Médecins Sans Frontières (MSF)", "Asharq Al-Awsat (London)"
         if second and first is None and re.fullmatch(r"[A-Z0-9][A-Z0-9.&-]{1,9}", match.group("name").strip()):
             return second  # "SOHR (Syrian Observatory for Human Rights)"
+    match = _ACRONYM_FIRST.match(text)
+    if match:  # a logo's acronym then the name: "DRC Danish Refugee Council", "COAR | Center for ..."
+        name, acronym = lookup_name(names, match.group("name")), match.group("acronym")
+        if name and (lookup_name(names, acronym) == name or initials_of(acronym, match.group("name"))):
+            return name
     return None
+
+
+_ACRONYM_FIRST = re.compile(r"^(?P<acronym>[A-Z][A-Z0-9&]{1,7})(?:\s*[|–—:]\s*|\s+-\s+|\s+)(?P<name>[^\W\d_].{3,100})$")
+_INITIALS_SKIP = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"}
+
+
+def initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s words, its small words left out or not
+    ("DRC": Danish Refugee Council; "IISS": The International Institute for Strategic Studies)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|&", name)
+    every = "".join(w[0] for w in words).casefold()
+    big = "".join(w[0] for w in words if w.casefold() not in _INITIALS_SKIP).casefold()
+    return len(acronym) >= 2 and acronym.casefold() in (every, big)
 
 
 def tidy_outlet(name: str) -> str:
