@@ -70,7 +70,7 @@ def without_credit(value: str) -> str:
     words = value.split()
     if len(words) >= 3 and _ACRONYM.match(words[-1]) and words[-1] not in _NOT_ACRONYM \
             and not any(w.isupper() for w in words[:-1]):
-        value = " ".join(words[:-1])
+        value = " ".join(words[:-1]).rstrip(" /|-–—·•")  # "Jane Doe / TNN": the separator goes with it
     return value
 
 

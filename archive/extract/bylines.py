@@ -79,6 +79,8 @@ def byline(line: str) -> Optional[tuple]:
         posted = labelled(line, "date")  # "Posted on 2 May 2022 by Jane Doe", "Posted by Jane Doe at 8:05 AM"
         if posted and re.search(r"(?:^|\s)by\s", posted, re.I):
             value = re.split(r"(?:^|\s)by\s", posted, maxsplit=1, flags=re.I)[1]
+            if _handle(value.strip()):
+                return value.strip(), None  # "Posted on 12 July 2019 by hm": a blog's writer by its handle
         else:
             return None
     value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
@@ -96,6 +98,15 @@ def byline(line: str) -> Optional[tuple]:
             first_number -= 1  # "By Jane Doe on Monday, 2 May 2022"
         value = _BEFORE_DATE.sub("", " ".join(words[:first_number]))
     return split_byline(value)
+
+
+_HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
+
+
+def _handle(value: str) -> bool:
+    """Whether what follows "Posted ... by" is a writer's handle in small letters ("nour", "hm"): one
+    token, no common English word ("admin" is a desk's: ``names_nobody``)."""
+    return bool(_HANDLE.match(value)) and value not in english_words() and not names_nobody(value)
 
 
 def _author_list_label(line: str) -> bool:

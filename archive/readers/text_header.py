@@ -9,6 +9,7 @@ import functools
 import re
 
 from archive.extract import boilerplate, bylines, page_layout, paragraphs, templates
+from archive.extract.byline_blocks import name_over_date
 from archive.extract.outlets import footer_outlet, known_outlet, the_less_outlet
 from archive.extract.tags import parse_tag_line
 
@@ -109,6 +110,12 @@ def byline_for(record, header: list) -> None:
         if record.published is None and at + 1 < len(header):
             record.published = bylines.date_in(header[at + 1])  # its date line under it
         return
+    block = name_over_date(header)  # "Jane Doe" / "The Daily Post" / its date line
+    if block:
+        record.author = block[0]
+        record.published = record.published or bylines.date_in(block[1])
+        if record.lede == block[2]:
+            record.lede = None  # the name line the header reading took for a standfirst
 
 
 THE_LESS = "the-less"  # ``guessed`` for an outlet a logo line named without its "The" ("Dispatch")

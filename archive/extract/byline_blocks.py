@@ -1,0 +1,90 @@
+"""A byline block under the title that the header reading did not reach or did not read: a
+reporter's name alone on its line, the outlet, a role or a second name perhaps under it, then the
+date line ("Jane Doe" / "The Daily Post" / "Tue, 30 November 2021 4:30AM"; "Jane Doe" / "& John
+Roe" / "March 14, 2025"), or the name and the stamp on one line with no separator ("JANE DOE 11:02
+pm, Feb 20, 2024").
+
+The header reading (:mod:`archive.readers.text`) takes a name line over a standfirst's or an
+outlet's line for a standfirst; this reads the lines under the title again, for the name only
+where a date line closes the block: a name with no date beside it is too weak a sign.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract import boilerplate
+from archive.extract.header_dates import date_in, states_date
+from archive.extract.outlets import known_outlet
+from archive.extract.person_names import DASHED, bare_name, person_name, role_line
+
+BETWEEN = 2  # lines between the name and the date: an outlet's, a role's, a second name's
+_JOINED = re.compile(r"^(?:&|and|و)\s+(?P<name>\S.*)$")  # "& John Roe" under "Jane Doe"
+_BARS = re.compile(r"\s+[|/–—-]\s+")
+
+
+def _name(line: str) -> Optional[str]:
+    """The reporter's name a line holds alone, as printed, or None: a person's name of two to four
+    words ("Jane Doe", "Jane Doe-Roe", "سلمى الحسن"), no outlet, no role, no furniture."""
+    if not line or known_outlet(line) or role_line(line) or boilerplate.is_junk_line(line) or states_date(line):
+        return None  # "منذ ساعتين" ("two hours ago"): a stamp, no name
+    name = bare_name(line)
+    if not name or name != line or not 2 <= len(name.split()) <= 4:
+        return None
+    words = [w for w in name.split() if not w[:1].islower()]  # "van", "al-": a particle
+    return name if words and person_name(" ".join(w.capitalize() if w.isupper() else w for w in words)) else None
+
+
+def _credit(line: str, name: str) -> bool:
+    """Whether a line under the name belongs to the byline: the name again (a page printing it as a
+    link and as text), the outlet the data knows, alone or before a place ("BBC News Arabic -
+    Hasakah"), or the reporter's role."""
+    if line == name or known_outlet(line) or role_line(line):
+        return True
+    parts = _BARS.split(line)
+    return len(parts) == 2 and bool(known_outlet(parts[0]))
+
+
+def _name_and_stamp(line: str) -> Optional[tuple]:
+    """(name, stamp) from "JANE DOE 11:02 pm, Feb 20, 2024": a name of two to four words, then a
+    date with no separator between; or None."""
+    words = line.split()
+    for k in range(2, min(4, len(words) - 1) + 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if any(c.isdigit() for c in head) or not tail[:1].isdigit():
+            continue
+        if date_in(tail) and _name(head):
+            return head, tail
+    return None
+
+
+def name_over_date(header: list) -> Optional[tuple]:
+    """(author, date line, name line) of the first byline block in ``header`` (the lines under the
+    title), or None."""
+    for at, line in enumerate(header):
+        inline = _name_and_stamp(line)
+        if inline:
+            return inline + (line,)
+        name = _name(line) or _name_beside_outlet(line)
+        if not name:
+            continue
+        author = name
+        for under in header[at + 1:at + 2 + BETWEEN]:
+            if date_in(under):
+                return author, under, line
+            joined = _JOINED.match(under)
+            if joined and author == name and _name(joined.group("name")):
+                author = f"{name} {under}"  # "Jane Doe" / "& John Roe": two reporters
+                continue
+            if not _credit(under, name):
+                break
+    return None
+
+
+def _name_beside_outlet(line: str) -> Optional[str]:
+    """The name in "Jane Doe - Outlet": a person's name, a dash, then an outlet the data knows."""
+    parts = DASHED.split(line.strip())
+    if len(parts) == 2 and known_outlet(parts[1].strip()):
+        return _name(parts[0].strip())
+    return None
