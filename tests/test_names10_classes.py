@@ -6,7 +6,10 @@ Reports written for these tests (no bench set's sentences); a real Whoosh index.
   (indexer/fulltext/placed_elsewhere.py, ``_other_name``).
 - A quoted name with a run of generic words ("Tanak oil field") asks for the whole run after the
   entity's bare spellings ("al-Tanak oil field"), not its last word alone ("al-Tanak field")
-  (indexer/fulltext/name_phrases.py, ``_literal_generic``)."""
+  (indexer/fulltext/name_phrases.py, ``_literal_generic``).
+- A name typed alone that the gazetteer writes only with a site's generic word ("Newroz": Newroz
+  camp, Nawruz camp, Nowruz camp) is searched as that site in all its spellings, not as the bare word
+  of a festival (indexer/fulltext/generic_words.py, ``named_with_generic``)."""
 
 import pytest
 
@@ -25,6 +28,8 @@ def index(tmp_path_factory):
         "tanak-oil": ("Guards", "Two guards were wounded at the al-Tanak oil field overnight."),
         "tanak-field": ("Pipes", "Workers replaced pipes at the Tanak field after a leak."),
         "omar-oil": ("Base", "Supplies reached the base at Omar oil field by road."),
+        "newroz-camp": ("Tents", "Storms tore tents at the Nawruz camp near Derik on Tuesday."),
+        "newroz-festival": ("Spring", "Crowds in Erbil celebrated Newroz with fires on the hills."),
     }
     return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
                     "2024-01-01")
@@ -56,3 +61,11 @@ def test_a_quoted_run_of_generic_words_is_asked_for_whole(index):
     assert "tanak-field" not in found  # "oil field" typed: not the bare name with "field" alone
     assert "tanak-field" in index.matching_ids('"Tanak field"')
     assert "omar-oil" in index.matching_ids('"al-Omar oil field"')
+
+
+def test_a_name_the_gazetteer_writes_only_with_its_site_is_the_site(index):
+    for typed in ("Newroz", "Nowruz", "nowruz"):
+        found = set(index.matching_ids(typed))
+        assert "newroz-camp" in found, typed
+        assert "newroz-festival" not in found, typed
+    assert "newroz-festival" in index.matching_ids("celebrated")

@@ -332,6 +332,17 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     added += [apart] if apart not in added else []
                     i += 1
                     break
+            if n == 1 and not joined and key not in table:  # Newroz: Newroz camp, Nowruz camp
+                from indexer.fulltext.generic_words import named_with_generic
+
+                whole = named_with_generic(words, key, table)
+                if whole is not None:
+                    names = [name for name, _ in table[whole]]
+                    pieces.append(segment[last:span[0].start()] + "(" + " OR ".join(f'"{name}"' for name in names) + ")")
+                    last = span[-1].end()
+                    added += [name for name in names if name not in added]
+                    i += 1
+                    break
             if key and key in table and (joined or _written_as(words, key)):
                 group_text, names = _group_text(words, key, table[key], table, quoted=False)
                 if name_key(words) != key:  # joined or alike: the user's words and every spelling

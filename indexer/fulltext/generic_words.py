@@ -183,3 +183,30 @@ def named_after(spelling: str, key: tuple, table) -> list:
     if any(item == key for _, item in table[other]):
         return []
     return [found for found, _ in table[other] if not _arabic(found)]
+
+
+# The generic words of a site a name is written with: a camp, prison, crossing, dam, field, base.
+_SITES = frozenset({"camp", "prison", "crossing", "dam", "field", "base", "centre", "center"})
+
+
+def named_with_generic(word: str, key: tuple, table):
+    """The key of the one entity whose name ``word`` (typed alone, no name of its own nor a common
+    English word) is with a site's generic word after it, where every Latin spelling of that entity
+    writes that one word ("Newroz": Newroz camp, Nawruz camp, Nowruz camp): the bare word is then that
+    site only, in all its spellings, not a festival or a person's name. None otherwise."""
+    if len(key) != 1 or _arabic(word) or not word.isalpha():
+        return None
+    from indexer.fulltext.language import english_words
+
+    if word.lower() in english_words():
+        return None
+    found = [key + (site,) for site in _SITES if key + (site,) in table]
+    if len(found) != 1:
+        return None
+    latin = [name for name, _ in table[found[0]] if not _arabic(name)]
+    # every Latin spelling writes the one site word and no other description: a site the gazetteer
+    # also writes otherwise ("Panorama prison", "Panorama detention centre") may be written in a way
+    # it does not list ("the Panorama detention facility"), so its bare word is kept as typed
+    if not latin or any(generic_words(name) != (found[0][-1],) for name in latin):
+        return None
+    return found[0]
