@@ -23,7 +23,7 @@ from archive.extract import (boilerplate, bylines, edge_lines, page_layout, para
                              templates, text_edges)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
-from archive.extract.dates import stated_dates
+from archive.extract.dateline_years import date_around_text
 from archive.extract.header_dates import update_stamp
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
@@ -366,10 +366,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if not record.tags:  # a list with no label: by its shape, and the text naming its items
         record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped)
         dropped.update(at)
-    if record.published is None and body_at and boilerplate.publication_note(content[body_at[-1]]):
-        stated = stated_dates(content[body_at[-1]])
-        if len({value for value, _ in stated}) == 1:
-            record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
+    date_around_text(record, content, body_at)  # "... was first published March 8, 2023."; "Tunis, March 3 (AGENCY) -"
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
     body = page_layout.without_author_box(body, record.author, record.outlet)  # "Jane Doe is a ... at ..."

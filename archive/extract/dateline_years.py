@@ -1,0 +1,73 @@
+"""A story's date where its header gave none, from what stands around the text (the plain-text
+reader, :mod:`archive.readers.text`, asks this last):
+
+- a note under the text stating when the report was first published ("This report ... was first
+  published March 8, 2023.");
+- a wire's dateline giving the day and month without the year ("DAMASCUS, January 24. /AGENCY/.",
+  "Tunis, March 3 (AGENCY) -", "(AGENCY) - Rome, June 5 -"): the year from a date line under the
+  text that states the same day and month (a wire's stamp under its desk codes), else from the
+  page's copyright line when it names one year or a range ending in one ("© 2021 Agency",
+  "© 1999-2022 Agency"); never a day and month the page writes twice differently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from archive.extract import boilerplate
+from archive.extract.dates import iso_date, stated_dates, words_day_month
+
+DATELINE_CHARS = 60  # the opening where a dateline stands: "(AGENCY) - Rome, June 5 -"
+TAIL_LINES = 40  # the lines under the text where a wire's stamp or the page's copyright line stands
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
+
+
+def date_around_text(record, content: list, body_at: list) -> None:
+    """Set ``record.published`` from a publication note under the text or a dated wire's
+    dateline where the header gave no date."""
+    if record.published is not None or not body_at:
+        return
+    if boilerplate.publication_note(content[body_at[-1]]):
+        stated = stated_dates(content[body_at[-1]])
+        if len({value for value, _ in stated}) == 1:
+            record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
+            return
+    record.published = dateline_date(content[body_at[0]], content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES])
+
+
+def dateline_date(opening: str, tail: list) -> Optional[str]:
+    """The ISO date of a dateline with a day and month and no year, its year from the lines under
+    the text, or None."""
+    head = re.sub(r"(?<=\d)\.", " ", opening[:DATELINE_CHARS])  # "January 24." : the wire's full stop
+    found = words_day_month(head)
+    if len(found) != 1 or _YEAR.search(head):
+        return None
+    month, day = next(iter(found))
+    stamped = {value for line in tail for value in _line_dates(line) if (value.month, value.day) == (month, day)}
+    if len(stamped) == 1:
+        return stamped.pop().isoformat()  # "05 June 2023 16:20" under "(AGENCY) - Rome, June 5 -"
+    if stamped:
+        return None
+    years = {int(m.group("year")) for line in tail for m in _COPYRIGHT.finditer(line)}
+    if len(years) != 1:
+        return None
+    try:
+        return dt.date(years.pop(), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _line_dates(line: str) -> list:
+    """The dates a short line under the text states, in words or in figures ("19/10/2023")."""
+    if len(line) > 80:
+        return []
+    values = [value for value, _ in stated_dates(line)]
+    if not values:
+        for token in re.findall(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", line):
+            iso = iso_date(token)
+            if iso:
+                values.append(dt.date.fromisoformat(iso))
+    return values
