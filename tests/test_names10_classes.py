@@ -9,7 +9,9 @@ Reports written for these tests (no bench set's sentences); a real Whoosh index.
   (indexer/fulltext/name_phrases.py, ``_literal_generic``).
 - A name typed alone that the gazetteer writes only with a site's generic word ("Newroz": Newroz
   camp, Nawruz camp, Nowruz camp) is searched as that site in all its spellings, not as the bare word
-  of a festival (indexer/fulltext/generic_words.py, ``named_with_generic``)."""
+  of a festival (indexer/fulltext/generic_words.py, ``named_with_generic``).
+- A place's name typed alone also finds the camp named after it, where the gazetteer writes the camp
+  otherwise ("Arisha": the Areesha camp; ``camp_named_after``)."""
 
 import pytest
 
@@ -29,6 +31,8 @@ def index(tmp_path_factory):
         "tanak-field": ("Pipes", "Workers replaced pipes at the Tanak field after a leak."),
         "omar-oil": ("Base", "Supplies reached the base at Omar oil field by road."),
         "newroz-camp": ("Tents", "Storms tore tents at the Nawruz camp near Derik on Tuesday."),
+        "areesha": ("Heat", "Families in the Areesha camp asked for fans during the heatwave."),
+        "roj-tv": ("Channel", "Roj TV broadcast a concert from Brussels."),
         "newroz-festival": ("Spring", "Crowds in Erbil celebrated Newroz with fires on the hills."),
     }
     return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
@@ -69,3 +73,9 @@ def test_a_name_the_gazetteer_writes_only_with_its_site_is_the_site(index):
         assert "newroz-camp" in found, typed
         assert "newroz-festival" not in found, typed
     assert "newroz-festival" in index.matching_ids("celebrated")
+
+
+def test_a_place_finds_the_camp_named_after_it(index):
+    for typed in ("Arisha", "al-Arisha"):
+        assert "areesha" in index.matching_ids(typed), typed
+    assert "roj-tv" not in index.matching_ids("Rodj")  # a name's other entities stay apart

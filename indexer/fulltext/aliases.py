@@ -357,6 +357,12 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     group_text = "(" + " OR ".join(typed + [f'"{name}"' for name in names]) + ")"
                     group_text = without_longer(group_text, [key] + [other for _, other in table[key]])
                     group_text, names = own_qualifier(words, key, table, quoted=False) or (group_text, names)
+                from indexer.fulltext.generic_words import camp_named_after
+
+                camp = camp_named_after(key, table)
+                if camp:  # Arisha: the village and the Areesha camp named after it
+                    group_text = "(" + group_text + "".join(f' OR "{name}"' for name in camp) + ")"
+                    names = names + [name for name in camp if name not in names]
                 # a name of several words is its phrase even where the archive holds no other
                 # spelling of it, so its words' spellings in the archive are tried in the phrase
                 # (sound_alikes.expand_sound_alikes: "Dair az-Zur" for Deir ez-Zor)

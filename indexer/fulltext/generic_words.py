@@ -210,3 +210,19 @@ def named_with_generic(word: str, key: tuple, table):
     if not latin or any(generic_words(name) != (found[0][-1],) for name in latin):
         return None
     return found[0]
+
+
+def camp_named_after(key: tuple, table) -> list:
+    """The spellings of a camp named after the place of ``key`` (another entity of the gazetteer, whose
+    key is the place's with "camp") that do not hold a spelling of the place ("Areesha", "Areesha
+    camp" for the village of Arisha; "Martyr Rustem Cudi camp" for Makhmour): a search of the place
+    finds the camp's reports, as a search of a camp's name finds the place's spelling with "camp".
+    [] for any other name."""
+    from indexer.fulltext.aliases import alias_table
+
+    full, camp = alias_table(), key + ("camp",)  # which entity is which: the whole table, not the held part
+    if camp not in full or camp not in table or any(other == camp for _, other in full.get(key, ())):
+        return []
+    own = {other for _, other in full.get(key, ())}
+    return [name for name, other in table[camp]
+            if other[:-1] not in own and other != camp and not (len(other) > 1 and other[-1] == "camp" and other[:-1] in own)]
