@@ -76,3 +76,23 @@ def test_a_logo_line_of_acronym_and_name_names_the_known_outlet():
     assert known_outlet("IRC | International Rescue Committee") == "International Rescue Committee"
     assert known_outlet("BBC Reuters") is None  # two outlets, no initials
     assert known_outlet("UK Danish Refugee Council") is None
+
+
+def test_a_newsletter_footer_names_the_newsletter():
+    from archive.extract.about_outlets import subscription_outlet
+
+    assert subscription_outlet(["Forward this to a friend",
+                                "You're receiving this because you subscribed to Delta Ledger.",
+                                "Unsubscribe | Manage preferences"]) == "Delta Ledger"
+    assert subscription_outlet(["Thanks for reading Delta Notes! Subscribe for free to receive new posts."]) \
+        == "Delta Notes"
+    assert subscription_outlet(["Thanks for reading. Reply to this email with tips."]) is None
+    assert subscription_outlet(["Thanks for reading this far, friends."]) is None
+
+
+def test_a_newsletter_with_its_writer_copyright_is_named_by_its_footer():
+    page = ("Delta Notes\nSubscribe\nSign in\nWhat the flood left behind in the delta towns\n"
+            "What changes when the river moves\nApr 2, 2024\n" + BODY
+            + "Thanks for reading Delta Notes! Subscribe for free to receive new posts.\nComments\n"
+            "© 2024 Sarah Quillfeather\n")
+    assert str(parse_text_article(page, "downloads/notes.txt").outlet) == "Delta Notes"

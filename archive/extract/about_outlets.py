@@ -142,3 +142,36 @@ def published_note_outlet(lines: list) -> Optional[str]:
             continue  # a sentence's subject ("Water in the camp"), not a name
         return known_outlet(name) or canonical_outlet(name)
     return None
+
+
+# A newsletter's own footer: "You're receiving this because you subscribed to Lakeside Ledger.",
+# "Thanks for reading Lakeside Notes! Subscribe for free ...".
+_SUBSCRIBED = re.compile(
+    r"^(?:you(?:['’]re| are)\s+receiving\s+this(?:\s+(?:e-?mail|newsletter|message|letter))?\s+because\s+you\s+"
+    r"(?:subscribed|signed\s+up|opted\s+in)\s+(?:to|for)\s+(?:the\s+)?(?P<name>[^!?]{2,60}?)|"
+    r"thanks\s+for\s+reading\s+(?P<read>[^!?.,]{2,60}?))(?:\s*[.!](?:\s+.*)?)?$", re.I)
+
+
+def subscription_outlet(lines: list) -> Optional[str]:
+    """The newsletter a saved issue's own footer names ("You're receiving this because you
+    subscribed to Lakeside Ledger.", "Thanks for reading Lakeside Notes! Subscribe for free"), else
+    None (round 16). A capitalised name of a few words, or a known outlet's web address."""
+    for line in reversed(lines[-PUBLISHED_NOTE_LINES:]):
+        line = collapse_whitespace(line)
+        match = _SUBSCRIBED.match(line) if len(line) <= 200 else None
+        if not match:
+            continue
+        name = (match.group("name") or match.group("read") or "").strip(" .")
+        if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.I):
+            return canonical_outlet(name) if known_outlet(canonical_outlet(name) or "") else None
+        words = name.split()
+        if not 0 < len(words) <= NAME_WORDS or name.casefold() in _NOT_A_NAME or not plausible_name(name) \
+                or name_key(name) in outlet_table().never or name.casefold() in ("our newsletter", "this newsletter", "us"):
+            continue
+        if not all(w[:1].isupper() or w.casefold() in _JOINING_WORDS for w in words):
+            continue  # "Thanks for reading this far": no name
+        return known_outlet(name) or canonical_outlet(name)
+    return None
+
+
+_JOINING_WORDS = {"of", "the", "and", "on", "in", "for", "&", "de", "al"}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet
+from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet, subscription_outlet
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
     _dateline_alone, _dateline_masthead, _edition_masthead, _language_masthead, _named_again, _tagline_masthead)
 from archive.extract.outlet_names import (
@@ -45,6 +45,7 @@ from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: calle
     spelled_out)
 from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
 from archive.extract.outlet_lines import best_outlet
+from archive.extract.outlet_refusals import a_persons_name
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
@@ -248,11 +249,13 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
 
 def _weighed(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
              source_path: Optional[str] = None) -> Optional[str]:
+    if current is not None and a_persons_name(str(current)) and not is_known(current):
+        current = None  # a writer's own "© 2025 Jane Doe" (refused at the end): the page's other signs may name it
     if current is None and title_at >= 0:
         current = _headline_signs(content, title_at, source_path)
     if current is None:
         current = sender_outlet(content) or contact_outlet(content) \
-            or published_note_outlet(content)  # a newsletter's sender, a press contact, "X is published by Y"
+            or published_note_outlet(content) or subscription_outlet(content)  # "X is published by Y", a newsletter's footer
     if current is None and title_at > 0:
         current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
