@@ -84,3 +84,13 @@ def test_posted_by_a_handle(line, name):
                                   "Posted on 2 May 2022 by editor", "Posted on 2 May 2022 by email"])
 def test_posted_by_no_handle(line):
     assert bylines.byline(line) is None
+
+
+def test_a_saved_page_drops_a_name_kept_over_its_text():
+    from archive.readers.html_edges import without_header_lines
+
+    body = ["The council met on Monday to discuss the new water pipeline.", "Residents said the delays were long."]
+    assert without_header_lines(["Marit Okafor-Lindgren"] + body) == body
+    assert without_header_lines(["The council says work resumes in spring.", "Marit Okafor-Lindgren",
+                                 "9 avril 2021"] + body) == body
+    assert without_header_lines(["Latest Stories"] + body) == ["Latest Stories"] + body

@@ -24,7 +24,7 @@ _JOINED = re.compile(r"^(?:&|and|و)\s+(?P<name>\S.*)$")  # "& John Roe" under "
 _BARS = re.compile(r"\s+[|/–—-]\s+")
 
 
-def _name(line: str) -> Optional[str]:
+def name_line(line: str) -> Optional[str]:
     """The reporter's name a line holds alone, as printed, or None: a person's name of two to four
     words ("Jane Doe", "Jane Doe-Roe", "سلمى الحسن"), no outlet, no role, no furniture."""
     if not line or known_outlet(line) or role_line(line) or boilerplate.is_junk_line(line) or states_date(line):
@@ -54,7 +54,7 @@ def _name_and_stamp(line: str) -> Optional[tuple]:
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if any(c.isdigit() for c in head) or not tail[:1].isdigit():
             continue
-        if date_in(tail) and _name(head):
+        if date_in(tail) and name_line(head):
             return head, tail
     return None
 
@@ -66,7 +66,7 @@ def name_over_date(header: list) -> Optional[tuple]:
         inline = _name_and_stamp(line)
         if inline:
             return inline + (line,)
-        name = _name(line) or _name_beside_outlet(line)
+        name = name_line(line) or _name_beside_outlet(line)
         if not name:
             continue
         author = name
@@ -74,7 +74,7 @@ def name_over_date(header: list) -> Optional[tuple]:
             if date_in(under):
                 return author, under, line
             joined = _JOINED.match(under)
-            if joined and author == name and _name(joined.group("name")):
+            if joined and author == name and name_line(joined.group("name")):
                 author = f"{name} {under}"  # "Jane Doe" / "& John Roe": two reporters
                 continue
             if not _credit(under, name):
@@ -86,5 +86,5 @@ def _name_beside_outlet(line: str) -> Optional[str]:
     """The name in "Jane Doe - Outlet": a person's name, a dash, then an outlet the data knows."""
     parts = DASHED.split(line.strip())
     if len(parts) == 2 and known_outlet(parts[1].strip()):
-        return _name(parts[0].strip())
+        return name_line(parts[0].strip())
     return None

@@ -157,13 +157,14 @@ HEADER_LINE_CHARS = 80
 
 def without_header_lines(paragraphs: list) -> list:
     """The text without the header lines the extraction kept at its top: a date line or a byline
-    alone in a paragraph ("17. 5. 2022, 18:04 Uhr", "Von Jana Doe"), and the one summary over them
+    alone in a paragraph ("17. 5. 2022, 18:04 Uhr", "Von Jana Doe", "Jane Doe"), and the one summary over them
     (the standfirst, set between the headline and the byline). Never the whole text."""
     from archive.extract import bylines
+    from archive.extract.byline_blocks import name_line
 
-    def header(paragraph: str) -> bool:
+    def header(paragraph: str) -> bool:  # "Jane Doe" alone: the byline, its label left in the markup
         return len(paragraph) <= HEADER_LINE_CHARS and bool(
-            bylines.states_date(paragraph) or bylines.header_byline(paragraph))
+            bylines.states_date(paragraph) or bylines.header_byline(paragraph) or name_line(paragraph))
 
     last = None
     for k, paragraph in enumerate(paragraphs[:HEADER_PARAGRAPHS]):
