@@ -96,3 +96,16 @@ def test_a_newsletter_with_its_writer_copyright_is_named_by_its_footer():
             + "Thanks for reading Delta Notes! Subscribe for free to receive new posts.\nComments\n"
             "© 2024 Sarah Quillfeather\n")
     assert str(parse_text_article(page, "downloads/notes.txt").outlet) == "Delta Notes"
+
+
+def test_an_institution_english_name_by_its_site_language_switch():
+    from archive.extract.first_line_mastheads import _language_masthead
+    from archive.extract.outlet_names import plausible_name
+
+    assert _language_masthead(["Lakeland | Русский | English", "Ministry of Water Affairs of the Republic of Lakeland",
+                               "Press service", "Headline"], 3) == "Ministry of Water Affairs of the Republic of Lakeland"
+    assert _language_masthead(["REPUBLIKA E LAKELAND / REPUBLIC OF LAKELAND", "Prokuroria e Ujërave",
+                               "Water Prosecution Office of the Republic of Lakeland (WPO)", "Shqip | Srpski | English",
+                               "News", "Headline"], 5) == "Water Prosecution Office of the Republic of Lakeland"
+    assert _language_masthead(["English | العربية", "Press releases", "Headline"], 2) is None
+    assert plausible_name("Ministry of Foreign Affairs of the Republic of Lakeland")  # 6 words besides "of the"

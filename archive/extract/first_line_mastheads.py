@@ -160,11 +160,48 @@ def language_switch(line: str) -> bool:
 def _language_masthead(content: list, title_at: int) -> Optional[str]:
     """The page's first line, an institution's name (in two languages: "Name / Nom"), over a line
     switching the page's language: a government's or agency's site names itself there."""
-    if title_at < 2 or not language_switch(content[1]):
-        return None
-    name = _BILINGUAL.split(content[0].strip())[0]
+    if title_at >= 2 and language_switch(content[1]):
+        name = _BILINGUAL.split(content[0].strip())[0]
+        return name if _institution_shape(name) else None
+    return _english_name_by_switch(content, title_at)
+
+
+SWITCH_REACH = 4  # the language switch stands among the page's first lines
+NAME_ABOVE = 3  # the institution's English name stands this many lines over the switch at most
+ENGLISH_SHARE = 0.6
+
+
+def _institution_shape(name: str) -> bool:
     words = name.split()
-    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() or re.search(r"[.!?:;\d]", name):
+    return 2 <= len(words) <= 10 and words[0][:1].isupper() and not re.search(r"[.!?:;\d]", name)
+
+
+def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
+    """An institution's English name by the language switch of its site (round 16): under it ("Қазақ
+    тілі | Русский | English" over "Ministry of Foreign Affairs of ..."), or among the lines over it,
+    where the site writes its name in its own languages too ("Prokuroria Speciale ..." then "Special
+    Prosecution Office of the Republic of Kosovo (SPRK)" then "Shqip | Srpski | English"): the longest
+    such line in English words, its acronym in brackets left out."""
+    from archive.extract.data import english_words
+
+    words_en = english_words()
+    for at in range(min(SWITCH_REACH, title_at)):
+        if not language_switch(content[at]):
+            continue
+        for lines in (content[max(0, at - NAME_ABOVE):at], content[at + 1:min(at + 2, title_at)]):
+            found = []
+            for line in lines:
+                name = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", collapse_whitespace(line))
+                words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in _JOINING]
+                if not name.isascii() or not _institution_shape(name) or name.isupper() or len(words) < 3:
+                    continue
+                if sum(w.casefold() in words_en for w in words) >= ENGLISH_SHARE * len(words):
+                    found.append(name)
+            if found:
+                return max(found, key=len)
         return None
-    return name
+    return None
+
+
+_JOINING = {"of", "the", "and", "for", "on", "in", "to", "at", "&"}
 

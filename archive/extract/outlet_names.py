@@ -193,10 +193,14 @@ COMPANY = re.compile(
 )
 
 
+_NAME_JOINING = {"of", "the", "and", "for", "&"}
+
+
 def plausible_name(name: str) -> bool:
     """Whether an outlet line or footer not in the data could be an outlet's name."""
     words = name.split()
-    if not words or len(words) > 8 or len(name) > 80 or _NOT_A_NAME.search(name):
+    content = [w for w in words if w.casefold() not in _NAME_JOINING]  # "Ministry of Foreign Affairs of the Republic of X"
+    if not words or len(content) > 8 or len(words) > 12 or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
     never = outlet_table().never
     if name_key(name) in never or all(name_key(word) in never for word in words):
