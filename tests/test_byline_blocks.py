@@ -94,3 +94,10 @@ def test_a_saved_page_drops_a_name_kept_over_its_text():
     assert without_header_lines(["The council says work resumes in spring.", "Marit Okafor-Lindgren",
                                  "9 avril 2021"] + body) == body
     assert without_header_lines(["Latest Stories"] + body) == ["Latest Stories"] + body
+
+
+def test_a_latin_given_name_spelled_like_a_place_is_kept():
+    from archive.extract.stored_authors import stored_author
+
+    assert stored_author("Soran Bakir Aziz", None) == "Soran Bakir Aziz"  # a given name, not where from
+    assert stored_author("القامشلي آزاد ملا", None) == "آزاد ملا"  # the place the reporter files from

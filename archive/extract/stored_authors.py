@@ -24,8 +24,8 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     if after and bare_name(after):
         author = bare_name(after)
     words = author.split()
-    if len(words) >= 3 and words[0] in place_words() and one_bare_name(" ".join(words[1:])):
-        author = " ".join(words[1:])  # "القامشلي آزاد ملا"
+    if len(words) >= 3 and words[0] in place_words() and _ARABIC.fullmatch(words[0]) and one_bare_name(" ".join(words[1:])):
+        author = " ".join(words[1:])  # "القامشلي آزاد ملا"; a Latin first word is a given name ("Soran", "Derik")
     author = _without_credit_after(author, outlet)
     if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author):
         return None
@@ -48,6 +48,7 @@ def _company(author: str) -> bool:
     return company_suffix(author) is not None
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _SLASHED = re.compile(r"\s*/\s*")
 _FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
 
