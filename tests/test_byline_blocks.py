@@ -101,3 +101,11 @@ def test_a_latin_given_name_spelled_like_a_place_is_kept():
 
     assert stored_author("Soran Bakir Aziz", None) == "Soran Bakir Aziz"  # a given name, not where from
     assert stored_author("القامشلي آزاد ملا", None) == "آزاد ملا"  # the place the reporter files from
+
+
+def test_the_text_starts_under_the_block():
+    record = parse_text_article(page(
+        "Pipeline delays leave residents without water for weeks",
+        "The council says work will resume in spring once the last of the contracts are signed.",
+        "Idris Mwangi", "& Helga Sorensen", "March 14, 2025"))
+    assert record.body.startswith("The council met on Monday")

@@ -60,19 +60,19 @@ def _name_and_stamp(line: str) -> Optional[tuple]:
 
 
 def name_over_date(header: list) -> Optional[tuple]:
-    """(author, date line, name line) of the first byline block in ``header`` (the lines under the
-    title), or None."""
+    """(author, date line, name line, the date line's index) of the first byline block in
+    ``header`` (the lines under the title), or None."""
     for at, line in enumerate(header):
         inline = _name_and_stamp(line)
         if inline:
-            return inline + (line,)
+            return inline + (line, at)
         name = name_line(line) or _name_beside_outlet(line)
         if not name:
             continue
         author = name
-        for under in header[at + 1:at + 2 + BETWEEN]:
+        for k, under in enumerate(header[at + 1:at + 2 + BETWEEN], at + 1):
             if date_in(under):
-                return author, under, line
+                return author, under, line, k
             joined = _JOINED.match(under)
             if joined and author == name and name_line(joined.group("name")):
                 author = f"{name} {under}"  # "Jane Doe" / "& John Roe": two reporters

@@ -241,7 +241,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         page_layout.header_above(record, content, lines, title_at)
     above_dated = undated and record.published is not None  # a date over the title (a masthead's day, perhaps)
     if title_at >= 0 and record.author is None:
-        byline_for(record, content[title_at + 1:title_at + MAX_HEADER_LINES])  # "By Jane Doe for Outlet" under a standfirst
+        position = max(position, title_at + 1 + byline_for(record, content[title_at + 1:title_at + MAX_HEADER_LINES]))  # "By X for Outlet"
     if mail and record.published is None:  # the mail's "Date:" line
         record.published = next((bylines.date_in(content[i]) for i in sorted(mail) if bylines.date_in(content[i])), None)
     if invalid_date and record.published is None:

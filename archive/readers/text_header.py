@@ -92,13 +92,15 @@ def dateline_date(paragraph: str):
 _BY_FOR = re.compile(r"^[Bb]y\s+(?P<name>[^,|]{3,60}?),?\s+(?:for|For|FOR)\s+(?:the\s+)?(?P<outlet>[^,|]{2,50}?)\s*$")
 
 
-def byline_for(record, header: list) -> None:
+def byline_for(record, header: list) -> int:
     """A byline naming the outlet the reporter wrote for ("By Jane Doe For Outlet", a known outlet)
     among the lines under the title, the header reading having stopped short of it (a standfirst's
     bullets over it): the reporter's name where no author was found, and the date the line under it
     gives where none was. Its outlet is not stored (round
     15: on fresh14 it named the right outlet by another of its names, "MailOnline" as the data's
-    "Daily Mail", which strict scoring counts wrong; the naming is the data's question)."""
+    "Daily Mail", which strict scoring counts wrong; the naming is the data's question). Else a
+    byline block (:func:`archive.extract.byline_blocks.name_over_date`): its name and date, and the
+    number of header lines it ends under (the text starts below them), else 0."""
     from archive.extract.person_names import person_name
 
     for at, line in enumerate(header):
@@ -109,13 +111,15 @@ def byline_for(record, header: list) -> None:
         record.author = record.author or match.group("name")
         if record.published is None and at + 1 < len(header):
             record.published = bylines.date_in(header[at + 1])  # its date line under it
-        return
+        return 0
     block = name_over_date(header)  # "Jane Doe" / "The Daily Post" / its date line
     if block:
         record.author = block[0]
         record.published = record.published or bylines.date_in(block[1])
         if record.lede == block[2]:
             record.lede = None  # the name line the header reading took for a standfirst
+        return block[3] + 1  # the text starts under the block: a standfirst over it is no text
+    return 0
 
 
 THE_LESS = "the-less"  # ``guessed`` for an outlet a logo line named without its "The" ("Dispatch")
