@@ -5,8 +5,9 @@ round): a heading "About Name" ("À propos de Name", "Über Name", "Acerca de Na
 
 Also a newsletter's sender ("From: Name <name@...>") and a press contact's address on the
 domain of a name the page writes ("press@lakesidetrust.org" and "Lakeside Trust"): the page's
-publisher, where the address's letters spell its name (round 11). Last, a contact address near the end
-on a known outlet's web domain (round 16, :func:`archive.extract.outlet_footers.address_outlet`)."""
+publisher, where the address's letters spell its name (round 11); before that, a contact address near
+the end on a known outlet's web domain (round 16, :func:`archive.extract.outlet_footers.address_outlet`).
+Last, a note under the text saying who publishes the page, and a newsletter's own footer (round 16)."""
 
 from __future__ import annotations
 
@@ -23,12 +24,15 @@ NAME_WORDS = 6
 REACH = 2  # the note opens within this many lines under the heading
 
 
+def _short_name(name: str, refused) -> bool:
+    """Whether a note's ``name`` may be a publication's: one to ``NAME_WORDS`` words, none of the
+    phrases ``refused`` (case folded), a plausible outlet name the outlet data does not refuse."""
+    return 0 < len(name.split()) <= NAME_WORDS and name.casefold() not in refused and plausible_name(name) \
+        and name_key(name) not in outlet_table().never
+
+
 def about_outlet(lines: list) -> Optional[str]:
     """The publisher the page's "About Name" note names (module doc), else None."""
-    return _about_note(lines)
-
-
-def _about_note(lines: list) -> Optional[str]:
     for i, line in enumerate(lines):
         line = collapse_whitespace(line)
         match = _ABOUT.match(line) if len(line) <= 80 else None
@@ -36,8 +40,7 @@ def _about_note(lines: list) -> Optional[str]:
             continue
         name = match.group("name").strip(" :")
         words = name.split()
-        if not 0 < len(words) <= NAME_WORDS or re.search(r"[.!?]$", name) or not plausible_name(name) \
-                or name_key(name) in outlet_table().never or name.casefold() in ("us", "the author", "the authors"):
+        if re.search(r"[.!?]$", name) or not _short_name(name, ("us", "the author", "the authors")):
             continue
         if not (name[0].isupper() or not name[0].isascii()):
             continue
@@ -135,8 +138,7 @@ def published_note_outlet(lines: list) -> Optional[str]:
             continue
         name = match.group("name").strip()
         words = name.split()
-        if not 0 < len(words) <= NAME_WORDS or name.casefold() in _NOT_A_NAME or not plausible_name(name) \
-                or name_key(name) in outlet_table().never or not (name[0].isupper() or not name[0].isascii()):
+        if not _short_name(name, _NOT_A_NAME) or not (name[0].isupper() or not name[0].isascii()):
             continue
         if sum(w[:1].isupper() for w in words) * 2 < len(words):
             continue  # a sentence's subject ("Water in the camp"), not a name
@@ -165,8 +167,7 @@ def subscription_outlet(lines: list) -> Optional[str]:
         if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.I):
             return canonical_outlet(name) if known_outlet(canonical_outlet(name) or "") else None
         words = name.split()
-        if not 0 < len(words) <= NAME_WORDS or name.casefold() in _NOT_A_NAME or not plausible_name(name) \
-                or name_key(name) in outlet_table().never or name.casefold() in ("our newsletter", "this newsletter", "us"):
+        if not _short_name(name, _NOT_A_NAME | {"our newsletter", "this newsletter", "us"}):
             continue
         if not all(w[:1].isupper() or w.casefold() in _JOINING_WORDS for w in words):
             continue  # "Thanks for reading this far": no name

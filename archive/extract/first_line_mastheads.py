@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_lines, english_words
 from archive.extract.masthead_lines import (
     BYLINE_REACH, OTHER_LINE_CHARS, REACH, as_written, holds_in_a_row, masthead_name, menu_line, name_words)
 from archive.extract.outlet_names import has_arabic, is_known, name_key
@@ -172,6 +172,8 @@ ENGLISH_SHARE = 0.6
 
 
 def _institution_shape(name: str) -> bool:
+    """Whether a line has an institution's name's shape: 2 to 10 words, the first capitalised, no
+    sentence's punctuation and no digit ("Ministry of Foreign Affairs of the Republic of X")."""
     words = name.split()
     return 2 <= len(words) <= 10 and words[0][:1].isupper() and not re.search(r"[.!?:;\d]", name)
 
@@ -182,8 +184,6 @@ def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
     where the site writes its name in its own languages too ("Prokuroria Speciale ..." then "Special
     Prosecution Office of the Republic of Kosovo (SPRK)" then "Shqip | Srpski | English"): the longest
     such line in English words, its acronym in brackets left out."""
-    from archive.extract.data import english_words
-
     words_en = english_words()
     for at in range(min(SWITCH_REACH, title_at)):
         if not language_switch(content[at]):

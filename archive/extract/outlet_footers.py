@@ -148,22 +148,22 @@ def email_outlet(line: str) -> Optional[str]:
     return outlet_from_url("https://" + found[0])
 
 
-CONTACT_LINES = 8  # how many paragraphs at the end of a body are read for a contact address
-CONTACT_LINE_CHARS = 200
+ADDRESS_LINES = 8  # how many paragraphs at the end of a body are read for a contact address
+ADDRESS_LINE_CHARS = 200  # a longer paragraph is the story's text, not a contact line
 # An address written for giving, not for writing to the publisher: "donations can be sent to ...".
 _GIVING = re.compile(r"\b(?:donat\w*|give|gift|pay|payments?)\b|تبرع", re.I)
 
 
-def address_outlet(paragraphs: list, window: int = CONTACT_LINES) -> Optional[str]:
-    """The known outlet on whose web domain the page's contact address is, in a line near the end
-    that holds one address and no other sentence's worth of text ("Tips or stories? Email
-    newsdesk@site.com", "Media contact: press@site.org", "X is a reporter ... Send tips to
-    x@site.co.za"), else None. The weakest footer sign: used where nothing else names the outlet.
-    One outlet: the last such line's, when all such lines name the same one."""
+def address_outlet(paragraphs: list, window: int = ADDRESS_LINES) -> Optional[str]:
+    """The known outlet on whose web domain the page's contact address is, in a paragraph among the
+    last ``window`` that is short (``ADDRESS_LINE_CHARS`` at most), holds one address and no word
+    of giving ("Tips or stories? Email newsdesk@site.com", "Media contact: press@site.org", "X is a
+    reporter ... Send tips to x@site.co.za"), else None; None too when such paragraphs name two
+    outlets. The weakest footer sign: used where nothing else names the outlet."""
     found = set()
     for paragraph in paragraphs[-window:]:
         line = collapse_whitespace(paragraph or "")
-        if "@" not in line or len(line) > CONTACT_LINE_CHARS or _GIVING.search(line):
+        if "@" not in line or len(line) > ADDRESS_LINE_CHARS or _GIVING.search(line):
             continue
         addresses = _EMAIL.findall(line)
         if len(addresses) != 1:
