@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.data import small_words
 from archive.extract.masthead_lines import label_spells
 from archive.extract.outlet_footers import address_outlet
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
@@ -169,10 +170,7 @@ def subscription_outlet(lines: list) -> Optional[str]:
         words = name.split()
         if not _short_name(name, _NOT_A_NAME | {"our newsletter", "this newsletter", "us"}):
             continue
-        if not all(w[:1].isupper() or w.casefold() in _JOINING_WORDS for w in words):
+        if not all(w[:1].isupper() or w.casefold() in small_words() for w in words):
             continue  # "Thanks for reading this far": no name
         return known_outlet(name) or canonical_outlet(name)
     return None
-
-
-_JOINING_WORDS = {"of", "the", "and", "on", "in", "for", "&", "de", "al"}

@@ -47,3 +47,10 @@ def english_words() -> frozenset:
     """Common English words, lower case (``english_words.txt``): one set for every reader and
     extractor that asks whether a word is a common word rather than a name."""
     return frozenset(word.lower() for word in data_lines("english_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def small_words() -> frozenset:
+    """The small words a name writes in lower case between its own words ("of", "the", "for",
+    "du": ``name_small_words.txt``), for the extractors that count, capitalise or abbreviate a name."""
+    return frozenset(data_lines("name_small_words.txt"))

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_lines, english_words
+from archive.extract.data import data_lines, english_words, small_words
 from archive.extract.masthead_lines import (
     BYLINE_REACH, OTHER_LINE_CHARS, REACH, as_written, holds_in_a_row, masthead_name, menu_line, name_words)
 from archive.extract.outlet_names import has_arabic, is_known, name_key
@@ -192,7 +192,7 @@ def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
             found = []
             for line in lines:
                 name = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", collapse_whitespace(line))
-                words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in _JOINING]
+                words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small_words()]
                 if not name.isascii() or not _institution_shape(name) or name.isupper() or len(words) < 3:
                     continue
                 if sum(w.casefold() in words_en for w in words) >= ENGLISH_SHARE * len(words):
@@ -201,7 +201,4 @@ def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
                 return max(found, key=len)
         return None
     return None
-
-
-_JOINING = {"of", "the", "and", "for", "on", "in", "to", "at", "&"}
 

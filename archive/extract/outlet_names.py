@@ -14,6 +14,7 @@ import re
 from typing import Optional
 from urllib.parse import urlsplit
 
+from archive.extract.data import small_words
 from archive.extract.outlet_data import (  # noqa: F401 (the data: callers import these names here)
     DATA_FILE, FIELDS, Outlet, OutletTable, lookup_name, name_key, outlet_table, parse_outlets,
 )
@@ -154,7 +155,6 @@ def _furniture_name(text: str) -> Optional[str]:
 
 
 _ACRONYM_FIRST = re.compile(r"^(?P<acronym>[A-Z][A-Z0-9&]{1,7})(?:\s*[|–—:]\s*|\s+-\s+|\s+)(?P<name>[^\W\d_].{3,100})$")
-_INITIALS_SKIP = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"}
 
 
 def initials_of(acronym: str, name: str) -> bool:
@@ -162,7 +162,7 @@ def initials_of(acronym: str, name: str) -> bool:
     ("DRC": Danish Refugee Council; "IISS": The International Institute for Strategic Studies)."""
     words = re.findall(r"[^\W\d_][\w'’-]*|&", name)
     every = "".join(w[0] for w in words).casefold()
-    big = "".join(w[0] for w in words if w.casefold() not in _INITIALS_SKIP).casefold()
+    big = "".join(w[0] for w in words if w.casefold() not in small_words()).casefold()
     return len(acronym) >= 2 and acronym.casefold() in (every, big)
 
 
@@ -193,13 +193,10 @@ COMPANY = re.compile(
 )
 
 
-_NAME_JOINING = {"of", "the", "and", "for", "&"}
-
-
 def plausible_name(name: str) -> bool:
     """Whether an outlet line or footer not in the data could be an outlet's name."""
     words = name.split()
-    content = [w for w in words if w.casefold() not in _NAME_JOINING]  # "Ministry of Foreign Affairs of the Republic of X"
+    content = [w for w in words if w.casefold() not in small_words()]  # "Ministry of Foreign Affairs of the Republic of X"
     if not words or len(content) > 8 or len(words) > 12 or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
     never = outlet_table().never
