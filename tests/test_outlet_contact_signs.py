@@ -88,6 +88,9 @@ def test_a_newsletter_footer_names_the_newsletter():
         == "Delta Notes"
     assert subscription_outlet(["Thanks for reading. Reply to this email with tips."]) is None
     assert subscription_outlet(["Thanks for reading this far, friends."]) is None
+    assert subscription_outlet(["Thanks for reading in Full!"]) is None  # small words, then one capital: no name
+    assert subscription_outlet(["Thanks for reading to the End!"]) is None
+    assert subscription_outlet(["Thanks for reading the Delta Notes!"]) == "the Delta Notes"
 
 
 def test_a_newsletter_with_its_writer_copyright_is_named_by_its_footer():

@@ -172,5 +172,8 @@ def subscription_outlet(lines: list) -> Optional[str]:
             continue
         if not all(w[:1].isupper() or w.casefold() in small_words() for w in words):
             continue  # "Thanks for reading this far": no name
+        opening = words[1] if words[0].casefold() == "the" and len(words) > 1 else words[0]
+        if not opening[:1].isupper():
+            continue  # a name opens with its own word, "the" at most before it: not "to the End", "in Full"
         return known_outlet(name) or canonical_outlet(name)
     return None
