@@ -33,11 +33,11 @@ def test_a_reporter_note_with_the_outlet_address_names_the_page_outlet():
 
 
 def test_a_contact_address_never_outranks_the_page_masthead():
-    page = ("Lakeside Courier Weekly\nNews | Sport | Opinion\n\nShelter programme extended for a year\n\n"
-            "By Jane Okonkwo-Reyes\n\nMarch 3, 2024\n\n" + BODY
-            + "For comment, the council's partner can be reached at press@unicef.org\n")
-    record = parse_text_article(page, "lakeside/shelter.txt")
-    assert str(record.outlet) != "UNICEF"
+    story = ("Shelter programme extended for a year\n\nBy Jane Okonkwo-Reyes\n\nMarch 3, 2024\n\n" + BODY
+             + "For comment, the council's partner can be reached at press@unicef.org\n")
+    masthead = "Lakeside Courier Weekly\nNews | Sport | Opinion\n\n"
+    assert str(parse_text_article(masthead + story, "lakeside/shelter.txt").outlet) == "Lakeside Courier Weekly"
+    assert str(parse_text_article(story, "lakeside/shelter.txt").outlet) == "UNICEF"  # the address alone names it
 
 
 def test_a_reader_view_site_line_names_a_known_outlet():
