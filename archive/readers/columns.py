@@ -50,6 +50,7 @@ class Columns:
     inferred: dict = field(default_factory=dict)  # their column -> ours, read from the values
     note: Optional[str] = None  # said once per file when columns were inferred
     problem: Optional[str] = None  # the file cannot be read: no body column
+    body_alternates: tuple = ()  # other columns of long prose: a record's body where its body column is empty
 
     def ours(self, column) -> Optional[str]:
         return self.fields.get(column)
@@ -80,6 +81,7 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
     found = by_name(columns, mapping)
     result = Columns(fields=dict(found))
     missing = [f for f in INFERRED if f not in found.values()]
+    result.body_alternates = _body_alternates(columns, samples, found)
     if not any(f in missing for f in REQUIRED):
         return result  # a file whose columns are named is read by their names
     stats = {c: _stats(c, samples) for c in columns if found.get(c) in (None, "title", "lede")}
@@ -99,6 +101,20 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
         confirm = " ".join(f"--map {_quoted(c)}={ours}" for c, ours in result.inferred.items())
         result.note = f"columns read by their contents: {read} (say so with {confirm})"
     return result
+
+
+def _body_alternates(columns: list, samples: list, found: dict) -> tuple:
+    """The columns no name maps that hold long prose where they hold anything (a feed whose records
+    keep their text under "content_text" or "content_html" by record), longest first: a record
+    whose body column is empty takes its text from the first of them it fills, rather than being
+    refused as bodiless."""
+    if "body" not in found.values():
+        return ()
+    prose = {c: s for c in columns if c not in found
+             for s in [_stats(c, samples)]
+             if s.count and s.mean_chars >= MIN_BODY_CHARS and s.lines >= s.count / 2
+             and s.links < s.count / 2 and s.dates < s.count / 2}
+    return tuple(sorted(prose, key=lambda c: -prose[c].mean_chars))
 
 
 def _quoted(column) -> str:

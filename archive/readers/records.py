@@ -81,6 +81,12 @@ def _fields(data: dict, columns: Columns) -> dict:
                     and isinstance(value, str) and value.strip():
                 fields["body"] = value
                 break
+    if "body" not in fields:  # or under a column of long prose no name maps ("content_text")
+        for key in columns.body_alternates:
+            value = _unwrapped(data.get(key))
+            if isinstance(value, str) and value.strip():
+                fields["body"] = value
+                break
     return fields
 
 
