@@ -2,7 +2,7 @@
 address near the end on a known outlet's web domain, and a reader view's bare site line over the
 headline. Pages written for these tests."""
 
-from archive.extract.outlet_footers import address_outlet
+from archive.extract.outlet_addresses import address_outlet
 from archive.extract.outlets import canonical_outlet
 from archive.readers.text import parse_text_article
 

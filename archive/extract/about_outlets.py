@@ -6,7 +6,7 @@ round): a heading "About Name" ("À propos de Name", "Über Name", "Acerca de Na
 Also a newsletter's sender ("From: Name <name@...>") and a press contact's address on the
 domain of a name the page writes ("press@lakesidetrust.org" and "Lakeside Trust"): the page's
 publisher, where the address's letters spell its name (round 11); before that, a contact address near
-the end on a known outlet's web domain (round 16, :func:`archive.extract.outlet_footers.address_outlet`).
+the end on a known outlet's web domain (round 16, :func:`archive.extract.outlet_addresses.address_outlet`).
 Last, a note under the text saying who publishes the page, and a newsletter's own footer (round 16)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Optional
 
 from archive.extract.data import small_words
 from archive.extract.masthead_lines import label_spells
-from archive.extract.outlet_footers import address_outlet
+from archive.extract.outlet_addresses import address_outlet
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
@@ -90,7 +90,7 @@ def contact_outlet(lines: list) -> Optional[str]:
     information, please contact: press@lakesidetrust.org"): the name of two words or more the
     page writes whose letters the address's domain spells ("Lakeside Trust"); first, the known
     outlet whose web domain the address is on ("Tips? Email newsdesk@site.com", round 16:
-    :func:`archive.extract.outlet_footers.address_outlet`); else None."""
+    :func:`archive.extract.outlet_addresses.address_outlet`); else None."""
     known = address_outlet(lines)
     if known:
         return known

@@ -43,7 +43,8 @@ from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: calle
     BYLINE_REACH, COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, MENU_ITEM_WORDS, MENU_ITEMS, OTHER_LINE_CHARS, REACH,
     bilingual_name, domain_labels, holds_in_a_row, label_spells, masthead_name, menu_items, menu_line, site_spelled,
     spelled_out)
-from archive.extract.outlet_footers import copyright_holder, email_outlet, footer_outlet
+from archive.extract.outlet_addresses import email_outlet
+from archive.extract.outlet_footers import copyright_holder, footer_outlet
 from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_refusals import a_persons_name
 from archive.extract.outlet_signs import dated_dateline_outlet

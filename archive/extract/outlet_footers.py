@@ -33,6 +33,7 @@ from archive.extract.outlet_names import (
 )
 from archive.extract.data import data_sections
 from archive.extract.masthead_lines import label_spells
+from archive.extract.outlet_addresses import address_outlet, email_outlet  # noqa: F401 (callers import them here)
 from archive.extract.outlet_refusals import line_unit
 from archive.model import collapse_whitespace
 
@@ -121,57 +122,6 @@ def _holder_in(line: str) -> Optional[str]:
 _PART_OF = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:division|unit|subsidiary|part|member|brand|publication|"
                       r"service|property|business|imprint)\s+of\s+.*$", re.I)
 _STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|(?:first|originally) appeared|shared from|forwarded from|الحقوق", re.I)
-
-
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
-# "Contact the author: jdoe@site.com", "Email: desk@site.com", "Tips: tips@site.com", "للتواصل: ..."
-_CONTACT_LABEL = re.compile(
-    r"^(?:contact(?:\s+(?:the\s+)?(?:author|reporter|writer|newsroom|news\s*desk|desk|us|editors?))?|"
-    r"e-?mail(?:\s+(?:the\s+)?(?:author|reporter|writer|us))?|write to(?:\s+(?:the\s+)?(?:author|reporter|us|editors?))?|"
-    r"(?:news\s+)?tips?|reach(?:\s+(?:the\s+)?(?:author|reporter))?|البريد الإلكتروني|للتواصل|راسلونا|للمراسلة)"
-    r"(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+at)?"  # "Write to Jane Doe at jane@..."
-    r"\s*[:：]?\s*(?=\S*@)",
-    re.I)
-# "By Jane Doe (jdoe@site.com)", "Jane Doe | jdoe@site.com": a reporter's own address
-_NAME_EMAIL = re.compile(r"^(?:[Bb]y\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[(,|:–-]\s*)?(?=[\w.+-]+@)")
-EMAIL_LINE_CHARS = 150
-
-
-def email_outlet(line: str) -> Optional[str]:
-    """The known outlet whose web domain a contact line's or a byline's e-mail address is on
-    ("Contact the author: jane.doe@rudaw.net", "By Jane Doe (jane.doe@rudaw.net)"), else None.
-    An address written in a sentence ("donations can be sent to ...@unicef.org") names no publisher."""
-    line = collapse_whitespace(line or "")
-    found = _EMAIL.findall(line)
-    if len(line) > EMAIL_LINE_CHARS or len(found) != 1 or not (_CONTACT_LABEL.match(line) or _NAME_EMAIL.match(line)):
-        return None
-    return outlet_from_url("https://" + found[0])
-
-
-ADDRESS_LINES = 8  # how many paragraphs at the end of a body are read for a contact address
-ADDRESS_LINE_CHARS = 200  # a longer paragraph is the story's text, not a contact line
-# An address written for giving, not for writing to the publisher: "donations can be sent to ...".
-_GIVING = re.compile(r"\b(?:donat\w*|give|gift|pay|payments?)\b|تبرع", re.I)
-
-
-def address_outlet(paragraphs: list, window: int = ADDRESS_LINES) -> Optional[str]:
-    """The known outlet on whose web domain the page's contact address is, in a paragraph among the
-    last ``window`` that is short (``ADDRESS_LINE_CHARS`` at most), holds one address and no word
-    of giving ("Tips or stories? Email newsdesk@site.com", "Media contact: press@site.org", "X is a
-    reporter ... Send tips to x@site.co.za"), else None; None too when such paragraphs name two
-    outlets. The weakest footer sign: used where nothing else names the outlet."""
-    found = set()
-    for paragraph in paragraphs[-window:]:
-        line = collapse_whitespace(paragraph or "")
-        if "@" not in line or len(line) > ADDRESS_LINE_CHARS or _GIVING.search(line):
-            continue
-        addresses = _EMAIL.findall(line)
-        if len(addresses) != 1:
-            continue
-        outlet = outlet_from_url("https://" + addresses[0])
-        if outlet:
-            found.add(outlet)
-    return found.pop() if len(found) == 1 else None
 
 
 def footer_outlet(line: str) -> Optional[str]:

@@ -24,13 +24,13 @@ from archive.extract.outlet_names import (
     outlet_table,
     tidy_outlet,
 )
+from archive.extract.outlet_addresses import address_outlet
 from archive.extract.outlet_footers import (  # noqa: F401 (the names callers import from here)
     COPYRIGHT_LINE,
     FOOTER,
     FOOTER_LINES,
     PHOTO_CREDIT,
     SOURCE_LINE,
-    address_outlet,
     copyright_holder,
     footer_outlet,
     outlet_from_footer,
