@@ -178,7 +178,9 @@ def cased_names() -> dict[str, str]:
     words dropped) that is the term of a common English word or stop word (``english_words.txt``,
     ``stopwords.txt``, the index's own stop list) gives the word that makes that term ("Hims" is
     stemmed to "him", "Hit" is "hit", "ICC" is "ic" as "ice" is, "WHO", "Monitor" of Al-Monitor);
-    and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS")."""
+    and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS");
+    and an English word that sounds like a one-word name (:func:`name_sounding_words`: "Derrick"
+    for Derik, "Howl" for Hawl), kept as a name where it is capitalised."""
     from archive.extract.data import data_lines
     from archive.extract.entities import english_words
     from indexer.fulltext.analysis import STOP_WORDS, _analyzer
@@ -211,7 +213,19 @@ def cased_names() -> dict[str, str]:
                 for word in words:
                     if plain(word) == key and word[:1].isupper():
                         add(word)
+    for word in name_sounding_words():  # "Derrick" (Derik), "Howl" (Hawl): kept where capitalised
+        if fold(word) not in found:
+            add(word.capitalize())
     return dict(sorted(found.items()))
+
+
+def name_sounding_words() -> tuple[str, ...]:
+    """English words that sound like a one-word name of the gazetteer ("derrick": Derik, "howl":
+    Hawl), outside ``english_words.txt`` (``name_sounding_words.txt``, written by
+    ``archive/extract/name_sounding_words.py`` from a public word list)."""
+    from archive.extract.data import data_lines
+
+    return tuple(word.lower() for word in data_lines("name_sounding_words.txt"))
 
 
 def cased_names_that_are_words() -> tuple[str, ...]:
@@ -222,7 +236,7 @@ def cased_names_that_are_words() -> tuple[str, ...]:
     from archive.extract.entities import english_words
     from indexer.fulltext.analysis import STOP_WORDS
 
-    common = english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS
+    common = english_words() | set(data_lines("stopwords.txt")) | STOP_WORDS | set(name_sounding_words())
     return tuple(folded for folded in cased_names() if folded in common)
 
 

@@ -87,7 +87,10 @@ def name_form(word: str):
     folded = word.lower() if word.isascii() else _fold(word)
     form = CASED.get(folded)
     if form is None:
-        return None
+        folded = normalise_name(folded)  # "Sarrin", normalised onto a word kept as a name (sarin): that name
+        form = CASED.get(folded) if folded in WORDS else None
+        if form is None:
+            return None
     if folded not in WORDS or word.isupper():
         return form
     return form if word[:1].isupper() and not form.isupper() and word[1:].islower() else None

@@ -30,6 +30,8 @@ one-country body's acronym in a report set in another country (bodies_abroad.py)
 22: a body is another country's only by "of" or a possessive, not by where it acts ("SNA fighters in Libya").
 23: a place the report gives another country's place as its other name is that place's homonym ("Sour (Tyre)",
 "Sour, the Lebanese port also called Tyre": placed_elsewhere._other_name).
+24: English words that sound like a one-word name (archive/data/name_sounding_words.txt: "Derrick" for Derik,
+"Howl" for Hawl) kept as names where capitalised (indexer/cased_names.py), as Hit and Sour are.
 """
 
-ANALYSIS_VERSION = 23
+ANALYSIS_VERSION = 24

@@ -116,6 +116,11 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
     if len(forms) != 1 or len(forms[0]) < least or _DIGIT.search(forms[0]):
         return []
     form = forms[0]
+    if form != form.lower():
+        from indexer.cased_names import WORDS
+
+        if form.lower() in WORDS:  # a name kept cased that is an English word ("Derrick"): its
+            form = form.lower()    # articles, keys and edits are the word's, as when it was not kept
     form_key = phonetic_key(form)
     if not form_key:  # no Latin letter (an Arabic-script word): the key is for transliterations only
         return []
