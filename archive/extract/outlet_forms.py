@@ -1,6 +1,7 @@
 """The forms around an outlet's name that are not its name: a company's legal form after it
 ("The Camp Gazette DAC", ``archive/data/company_suffixes.txt``) and an Arabic kind word before it
-("صحيفة الوادي"). Issue #13, round 7."""
+("صحيفة الوادي"). Issue #13, round 7. And the initials a logo writes for a name ("DRC" for Danish
+Refugee Council; round 16)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from urllib.parse import unquote
 from typing import Optional
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_lines, small_words
 
 
 # The kind of outlet an Arabic name is written with ("صحيفة البحيرة", "جريدة الوادي", "موقع
@@ -98,3 +99,12 @@ def copy_banner(line: str) -> Optional[str]:
         return None
     found = original_url(urls[0].rstrip(".,;:!?»”’"))
     return found if found != urls[0].rstrip(".,;:!?»”’") else None
+
+
+def initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s words, its small words left out or not
+    ("DRC": Danish Refugee Council; "IISS": The International Institute for Strategic Studies)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|&", name)
+    every = "".join(w[0] for w in words).casefold()
+    big = "".join(w[0] for w in words if w.casefold() not in small_words()).casefold()
+    return len(acronym) >= 2 and acronym.casefold() in (every, big)

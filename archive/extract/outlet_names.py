@@ -18,7 +18,7 @@ from archive.extract.data import small_words
 from archive.extract.outlet_data import (  # noqa: F401 (the data: callers import these names here)
     DATA_FILE, FIELDS, Outlet, OutletTable, lookup_name, name_key, outlet_table, parse_outlets,
 )
-from archive.extract.outlet_forms import bare_name, company_suffix, original_url  # noqa: F401 (callers import them here)
+from archive.extract.outlet_forms import bare_name, company_suffix, initials_of, original_url  # noqa: F401 (callers import them here)
 from archive.extract.outlet_languages import publishes_only_in_arabic_script
 from archive.model import collapse_whitespace
 
@@ -155,15 +155,6 @@ def _furniture_name(text: str) -> Optional[str]:
 
 
 _ACRONYM_FIRST = re.compile(r"^(?P<acronym>[A-Z][A-Z0-9&]{1,7})(?:\s*[|–—:]\s*|\s+-\s+|\s+)(?P<name>[^\W\d_].{3,100})$")
-
-
-def initials_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is the initials of ``name``'s words, its small words left out or not
-    ("DRC": Danish Refugee Council; "IISS": The International Institute for Strategic Studies)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*|&", name)
-    every = "".join(w[0] for w in words).casefold()
-    big = "".join(w[0] for w in words if w.casefold() not in small_words()).casefold()
-    return len(acronym) >= 2 and acronym.casefold() in (every, big)
 
 
 def tidy_outlet(name: str) -> str:
