@@ -109,3 +109,15 @@ def test_the_text_starts_under_the_block():
         "The council says work will resume in spring once the last of the contracts are signed.",
         "Idris Mwangi", "& Helga Sorensen", "March 14, 2025"))
     assert record.body.startswith("The council met on Monday")
+
+
+def test_a_block_under_the_story_moves_nothing():
+    """The reporter's name and date after the last paragraph (fresh16's court report): the text still
+    starts under the title, not under the block (before, nothing was left and the page was refused)."""
+    paragraphs = [f"Paragraph {n} of the court report says the jury heard from witness number {n} today."
+                  for n in range(1, 8)]
+    text = "\n\n".join(["Jury convicts a man who ran a prison guard unit"] + paragraphs
+                       + ["IDRIS MWANGI", "September 14, 2023", "Read the daily roundup"])
+    record = parse_text_article(text)
+    assert record.body.startswith("Paragraph 1 of the court report")
+    assert record.author == "IDRIS MWANGI"

@@ -118,8 +118,14 @@ def byline_for(record, header: list) -> int:
         record.published = record.published or bylines.date_in(block[1])
         if record.lede == block[2]:
             record.lede = None  # the name line the header reading took for a standfirst
-        return block[3] + 1  # the text starts under the block: a standfirst over it is no text
+        above = header.index(block[2]) if block[2] in header else block[3]
+        # the text starts under a block over it, a standfirst above it being no text; a block
+        # under the story (the reporter's name and date after the last paragraph) moves nothing
+        return block[3] + 1 if above <= STANDFIRST_LINES else 0
     return 0
+
+
+STANDFIRST_LINES = 2  # lines over a byline block that may be a standfirst (and a kicker), not the text
 
 
 THE_LESS = "the-less"  # ``guessed`` for an outlet a logo line named without its "The" ("Dispatch")
