@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.data import small_words
+from archive.extract.data import data_sections, small_words
 from archive.extract.masthead_lines import label_spells
 from archive.extract.outlet_addresses import address_outlet
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
@@ -41,7 +41,7 @@ def about_outlet(lines: list) -> Optional[str]:
             continue
         name = match.group("name").strip(" :")
         words = name.split()
-        if re.search(r"[.!?]$", name) or not _short_name(name, ("us", "the author", "the authors")):
+        if re.search(r"[.!?]$", name) or not _short_name(name, _NOT_A_NAME):
             continue
         if not (name[0].isupper() or not name[0].isascii()):
             continue
@@ -116,13 +116,12 @@ def contact_outlet(lines: list) -> Optional[str]:
 # by X Media": the page's own note under the text names the publication it is printed in.
 _PUBLISHED_BY = re.compile(r"^(?P<name>[^\W\d_][^,.;:!?()]{1,60}?)\s+is\s+(?:published|owned)\s+by\s+\S", re.I)
 # "This report is produced by COAR for aid actors": the producer is the outlet.
-_PRODUCED_BY = re.compile(r"^this\s+(?:report|brief|briefing|commentary|analysis|paper|update|newsletter|bulletin|"
-                          r"publication|article)\s+(?:is|was)\s+(?:produced|published)\s+by\s+(?:the\s+)?"
+_PRODUCED_BY = re.compile(r"^this\s+(?:" + "|".join(map(re.escape, data_sections("publisher_notes.txt")["documents"]))
+                          + r")\s+(?:is|was)\s+(?:produced|published)\s+by\s+(?:the\s+)?"
                           r"(?P<name>[^\W\d_][^,.;:!?()]{1,60}?)(?:\s+\((?P<short>[^()]{2,12})\))?(?=[,.;]|\s+(?:for|with|in|on|and)\s+(?-i:(?![A-Z]))|$)",
                           re.I)
 PUBLISHED_NOTE_LINES = 8  # the note stands among the page's last lines
-_NOT_A_NAME = {"it", "this", "that", "the site", "this site", "the website", "this website", "the page", "the camp",
-               "the report", "this report", "this article", "the article", "the magazine", "the newspaper"}
+_NOT_A_NAME = frozenset(data_sections("publisher_notes.txt")["not_names"])  # "About us", "It is owned by"
 
 
 def published_note_outlet(lines: list) -> Optional[str]:
@@ -168,7 +167,7 @@ def subscription_outlet(lines: list) -> Optional[str]:
         if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.I):
             return canonical_outlet(name) if known_outlet(canonical_outlet(name) or "") else None
         words = name.split()
-        if not _short_name(name, _NOT_A_NAME | {"our newsletter", "this newsletter", "us"}):
+        if not _short_name(name, _NOT_A_NAME):
             continue
         if not all(w[:1].isupper() or w.casefold() in small_words() for w in words):
             continue  # "Thanks for reading this far": no name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.data import data_sections
 from archive.extract.outlet_names import outlet_from_url
 from archive.model import collapse_whitespace
 
@@ -39,8 +40,19 @@ def email_outlet(line: str) -> Optional[str]:
 
 ADDRESS_LINES = 8  # how many paragraphs at the end of a body are read for a contact address
 ADDRESS_LINE_CHARS = 200  # a longer paragraph is the story's text, not a contact line
-# An address written for giving, not for writing to the publisher: "donations can be sent to ...".
-_GIVING = re.compile(r"\b(?:donat\w*|give|gift|pay|payments?)\b|تبرع", re.I)
+
+
+def _giving_words() -> re.Pattern:
+    """The words of a line giving an address for giving, not for writing to the publisher
+    ("donations can be sent to ..."): ``publisher_notes.txt`` [giving], a Latin word whole."""
+    parts = []
+    for word in data_sections("publisher_notes.txt")["giving"]:
+        body = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+        parts.append(rf"\b{body}\b" if word.isascii() else body)
+    return re.compile("|".join(parts), re.I)
+
+
+_GIVING = _giving_words()
 
 
 def address_outlet(paragraphs: list, window: int = ADDRESS_LINES) -> Optional[str]:
