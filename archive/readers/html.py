@@ -25,6 +25,7 @@ import re
 from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
+from archive.extract.byline_blocks import name_line, name_over_date
 from archive.extract.calls_to_action import without_calls
 from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
@@ -240,11 +241,15 @@ def _under_heading(tree) -> list:
 def _labelled_byline(tree) -> Optional[str]:
     """A labelled byline ("By Jane Doe") alone in an element under the headline, where the page's
     markup names no author."""
-    for text in _under_heading(tree):
+    texts = _under_heading(tree)
+    for text in texts:
         found = bylines.byline(text)
         if found and not bylines.not_a_person(found[0], None):
             return found[0]
-    return None
+    block = name_over_date(texts)  # a name alone over the date line, no "By"
+    if block and not bylines.not_a_person(block[0], None):
+        return block[0]
+    return name_line(texts[0]) if texts else None
 
 
 def _dated_element(tree) -> Optional[str]:
