@@ -66,6 +66,17 @@ def test_the_gazetteer_names_beside_them_are_unchanged(index):
     assert "hammam" in index.matching_ids("Abuhamam")
 
 
+def test_a_word_typed_with_the_article_joined_is_read_without_it():
+    # "al-Hole" is read as Hole (hol), as "Hole" typed alone is: both find al-Hol
+    from indexer.fulltext.sound_alikes import phonetic_key, sound_alikes
+
+    vocabulary = {"hol": 8, "hawl": 3, "hole": 2}
+    count = lambda word: vocabulary.get(word, 0)  # noqa: E731
+    lookup = lambda key: [(word, n) for word, n in vocabulary.items() if phonetic_key(word) == key]  # noqa: E731
+    for typed in ("Hole", "al-Hole", "Al-Hole"):
+        assert "al-Hol camp" in sound_alikes(typed, count, lookup), typed
+
+
 @pytest.mark.skipif(not all(Path(p).exists() for p in
                             ("/usr/share/dict/american-english-huge", "/usr/share/dict/british-english-huge")),
                     reason="SCOWL word lists (Debian wamerican-huge, wbritish-huge) not installed")

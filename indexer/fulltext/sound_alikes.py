@@ -139,7 +139,9 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
 
     # the word as typed, and as English transliteration writes what another orthography wrote
     # (Turkish Cerablus, German Mambidsch: Jarablus, Mambij)
-    for variant in [form] + [r for r in readings(word) if phonetic_key(r) and not _DIGIT.search(r)]:
+    # (a word with its article joined is read without it: "al-Hole" as Hole, hol)
+    bare = word.split("-", 1)[1] if named else word
+    for variant in [form] + [r for r in readings(bare) if phonetic_key(r) and not _DIGIT.search(r)]:
         for key in _dialect_keys(phonetic_key(variant)):
             for other, articles in lookup(key):
                 if (other == form or articles < own or len(other) < least or other in stop
