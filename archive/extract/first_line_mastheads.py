@@ -179,11 +179,13 @@ def _institution_shape(name: str) -> bool:
 
 
 def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
-    """An institution's English name by the language switch of its site (round 16): under it ("Қазақ
-    тілі | Русский | English" over "Ministry of Foreign Affairs of ..."), or among the lines over it,
-    where the site writes its name in its own languages too ("Prokuroria Speciale ..." then "Special
-    Prosecution Office of the Republic of Kosovo (SPRK)" then "Shqip | Srpski | English"): the longest
-    such line in English words, its acronym in brackets left out."""
+    """An institution's English name by the first language switch among the page's first
+    ``SWITCH_REACH`` lines (round 16): the longest of the ``NAME_ABOVE`` lines over it, where the site
+    writes its name in its own languages too ("Prokuroria Speciale ..." then "Special Prosecution
+    Office of the Republic of Kosovo (SPRK)" then "Shqip | Srpski | English"), else the one line under
+    it ("Қазақ тілі | Русский | English" over "Ministry of Foreign Affairs of ..."); a line in Latin
+    letters, not all capitals, of an institution's shape, its bracketed acronym left out, with three
+    words at least besides the small ones, ``ENGLISH_SHARE`` of them common English words. Else None."""
     words_en = english_words()
     for at in range(min(SWITCH_REACH, title_at)):
         if not language_switch(content[at]):
