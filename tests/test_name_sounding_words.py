@@ -86,3 +86,15 @@ def test_the_data_file_is_what_the_word_lists_give():
 
     search_data.provide()
     assert tuple(derive()) == name_sounding_words()
+
+
+def test_a_reading_that_is_a_name_is_searched_as_it():
+    # "Hole" read in another orthography is hol, a name of the gazetteer (al-Hol): searched as it,
+    # though the archive's one spelling under its key (hawl) is in fewer articles than "hole"
+    from indexer.fulltext.sound_alikes import phonetic_key, sound_alikes
+
+    vocabulary = {"hol": 8, "hawl": 1, "hole": 2}
+    count = lambda word: vocabulary.get(word, 0)  # noqa: E731
+    lookup = lambda key: [(word, n) for word, n in vocabulary.items() if phonetic_key(word) == key]  # noqa: E731
+    assert "al-Hol camp" in sound_alikes("Hole", count, lookup)
+    assert sound_alikes("Hole", lambda word: 3 if word == "hole" else count(word), lookup) == []  # common: never

@@ -151,7 +151,10 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
                 # a known name's spelling may be one edit further: vowels written otherwise (Nisibin, Nusaybin)
                 if edit_distance(variant, other) <= reach + known and (not names_only or known):
                     candidates.append((-articles, other))
-        for name in gazetteer_alikes(variant):  # Gweiran: Guweiran, a spelling no article of the archive holds
+        # a reading that is a known name itself ("Hole" read as hol: al-Hol), and the gazetteer's
+        # names one edit from the word (Gweiran: Guweiran, a spelling no article of the archive holds)
+        own_name = [variant] if variant != form and name_key(variant) in table else []
+        for name in own_name + gazetteer_alikes(variant):
             held = found_by or count  # the name's terms as indexed (stemmed: Akcakale is "akcakal")
             if any(all(held(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
                 candidates.append((0, name))
