@@ -180,13 +180,15 @@ def test_variants_held11_figures():
     # names10 (classes of held10-15 read together: another country's place given as a place's other
     # name, a quoted run of generic words, a bare name the gazetteer writes only with its site word):
     # measured all 0.968 / 0.947, plain 0.957 / 0.942, long phrase 1.000 / 1.000;
-    # floors raised to that less 0.02.
+    # floors raised to that less 0.02. names11 (English words that sound like a name kept as names where
+    # capitalised, readings of a name): all 0.970 / 0.948, plain 0.961 / 0.943, english word 0.811 / 0.882.
     on = _measure(True, "held11")
     assert on["all"][0] == 278
     assert on["abbreviation"][1] >= 0.973 and on["abbreviation"][2] >= 0.901, on["abbreviation"]
     assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.949, on["qualifier"]
-    assert on["all"][1] >= 0.948 and on["all"][2] >= 0.927, on["all"]
-    assert on["plain"][1] >= 0.937 and on["plain"][2] >= 0.922, on["plain"]
+    assert on["all"][1] >= 0.95 and on["all"][2] >= 0.928, on["all"]
+    assert on["plain"][1] >= 0.941 and on["plain"][2] >= 0.923, on["plain"]
+    assert on["english word"][1] >= 0.791 and on["english word"][2] >= 0.862, on["english word"]
     assert on["long phrase"][1] >= 0.98 and on["long phrase"][2] >= 0.98, on["long phrase"]
 
 
@@ -200,15 +202,15 @@ def test_variants_held12_figures():
     # names10 (classes of held10-15 read together: another country's place given as a place's other
     # name, a quoted run of generic words, a bare name the gazetteer writes only with its site word):
     # measured all 0.973 / 0.970, plain 0.967 / 0.967, english word 0.951 / 0.886;
-    # floors raised to that less 0.02.
+    # floors raised to that less 0.02. names11: all 0.974 / 0.971, english word 0.951 / 0.907.
     on = _measure(True, "held12")
     assert on["all"][0] == 287
     assert on["abbreviation"][1] >= 0.924 and on["abbreviation"][2] >= 0.935, on["abbreviation"]
     assert on["qualifier"][1] >= 0.919 and on["qualifier"][2] >= 0.938, on["qualifier"]
     assert on["joined"][1] >= 0.956 and on["joined"][2] >= 0.956, on["joined"]
-    assert on["all"][1] >= 0.953 and on["all"][2] >= 0.95, on["all"]
+    assert on["all"][1] >= 0.954 and on["all"][2] >= 0.951, on["all"]
     assert on["plain"][1] >= 0.947 and on["plain"][2] >= 0.947, on["plain"]
-    assert on["english word"][1] >= 0.931 and on["english word"][2] >= 0.866, on["english word"]
+    assert on["english word"][1] >= 0.931 and on["english word"][2] >= 0.887, on["english word"]
 
 
 def test_variants_held13_figures():
@@ -225,17 +227,18 @@ def test_variants_held13_figures():
     # names10 (classes of held10-15 read together: another country's place given as a place's other
     # name, a quoted run of generic words, a bare name the gazetteer writes only with its site word):
     # measured all 0.964 / 0.968, plain 0.980 / 0.971, long phrase 0.962 / 0.962, english word 0.696 / 0.914;
-    # floors raised to that less 0.02.
+    # floors raised to that less 0.02. names11 ("Hole" read as hol: al-Hol): all 0.971 / 0.967, english
+    # word 0.870 / 0.909 (recall floors raised; the precision floors are higher already).
     on = _measure(True, "held13")
     assert on["all"][0] == 316
     assert on["abbreviation"][1] >= 0.976 and on["abbreviation"][2] >= 0.948, on["abbreviation"]
     assert on["qualifier"][1] >= 0.911 and on["qualifier"][2] >= 0.911, on["qualifier"]
     assert on["phrase"][1] >= 0.882 and on["phrase"][2] >= 0.962, on["phrase"]
     assert on["joined"][1] >= 0.95 and on["joined"][2] >= 0.95, on["joined"]
-    assert on["all"][1] >= 0.944 and on["all"][2] >= 0.948, on["all"]
+    assert on["all"][1] >= 0.951 and on["all"][2] >= 0.948, on["all"]
     assert on["plain"][1] >= 0.96 and on["plain"][2] >= 0.951, on["plain"]
     assert on["long phrase"][1] >= 0.942 and on["long phrase"][2] >= 0.942, on["long phrase"]
-    assert on["english word"][1] >= 0.676 and on["english word"][2] >= 0.894, on["english word"]
+    assert on["english word"][1] >= 0.85 and on["english word"][2] >= 0.894, on["english word"]
 
 
 def test_variants_held14_figures():
@@ -271,12 +274,13 @@ def test_variants_held15_figures():
     # names10 (classes of held10-15 read together: another country's place given as a place's other
     # name, a quoted run of generic words, a bare name the gazetteer writes only with its site word):
     # measured all 0.947 / 0.942, plain 0.957 / 0.955, english word 0.667 / 0.718;
-    # floors raised to that less 0.02.
+    # floors raised to that less 0.02. names11 ("Al-Hole" read as Hole: al-Hol; "Derrick" kept as a name
+    # where capitalised): all 0.956 / 0.943, english word 0.833 / 0.778.
     on = _measure(True, "held15")
     assert on["all"][0] == 294
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.935, on["abbreviation"]
     assert on["qualifier"][1] >= 0.907 and on["qualifier"][2] >= 0.907, on["qualifier"]
 
-    assert on["all"][1] >= 0.927 and on["all"][2] >= 0.922, on["all"]
+    assert on["all"][1] >= 0.936 and on["all"][2] >= 0.923, on["all"]
     assert on["plain"][1] >= 0.937 and on["plain"][2] >= 0.935, on["plain"]
-    assert on["english word"][1] >= 0.647 and on["english word"][2] >= 0.698, on["english word"]
+    assert on["english word"][1] >= 0.813 and on["english word"][2] >= 0.758, on["english word"]
