@@ -6,7 +6,9 @@ pm, Feb 20, 2024").
 
 The header reading (:mod:`archive.readers.text`) takes a name line over a standfirst's or an
 outlet's line for a standfirst; this reads the lines under the title again, for the name only
-where a date line closes the block: a name with no date beside it is too weak a sign.
+where a date line closes the block: a name with no date beside it is too weak a sign. Two
+name-shaped lines over the date ("Jane Doe" / "St. Paul", the reporter over her dateline's city)
+give none: which is the reporter is not known from the shape.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def name_over_date(header: list) -> Optional[tuple]:
                 author = f"{name} {under}"  # "Jane Doe" / "& John Roe": two reporters
                 continue
             if not _credit(under, name):
+                if name_line(under) and author == name:
+                    return None  # "Mustafa Warsame" / "St. Paul" / the date: which line is the name is unclear
                 break
     return None
 

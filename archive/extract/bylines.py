@@ -292,6 +292,8 @@ def name_before_date(line: str) -> Optional[str]:
         name = bare_name(parts[1].strip())
     if name and all(w.lower() in english_words() for w in name.split()):
         return None  # "Monthly Reports | May 2, 2024": the section, in common words
+    if name and states_date(name):
+        return None  # "3 October 2021 | منذ سنة", "... | 5 min read": a stamp, not a name
     return name
 
 

@@ -7,7 +7,11 @@ reader, :mod:`archive.readers.text`, asks this last):
   "Tunis, March 3 (AGENCY) -", "(AGENCY) - Rome, June 5 -"): the year from a date line under the
   text that states the same day and month (a wire's stamp under its desk codes), else from the
   page's copyright line when it names one year or a range ending in one ("© 2021 Agency",
-  "© 1999-2022 Agency"); never a day and month the page writes twice differently.
+  "© 1999-2022 Agency"); never a day and month the page writes twice differently;
+- the story's stamp standing alone under the text, a date and at most a time or a weekday
+  ("2023-05-30 16:21", "الأربعاء 15 شباط 2023", "Fri 10 Nov 2023" under the comment rules): the
+  first such line within a few lines of the text's end, where no line there states another date
+  (a list of related stories with their own dates gives none).
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ import datetime as dt
 import re
 from typing import Optional
 
-from archive.extract import boilerplate
+from archive.extract import boilerplate, bylines
 from archive.extract.dates import iso_date, stated_dates, words_day_month
+from archive.extract.footer_metadata import date_stamp
 
 DATELINE_CHARS = 60  # the opening where a dateline stands: "(AGENCY) - Rome, June 5 -"
+STAMP_LINES = 6  # the lines under the text where its stamp alone stands ("Fri 10 Nov 2023" under the comment rules)
 TAIL_LINES = 40  # the lines under the text where a wire's stamp or the page's copyright line stands
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
@@ -35,7 +41,20 @@ def date_around_text(record, content: list, body_at: list) -> None:
         if len({value for value, _ in stated}) == 1:
             record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
             return
-    record.published = dateline_date(content[body_at[0]], content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES])
+    record.published = dateline_date(content[body_at[0]], content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]) \
+        or stamp_under_text(content[body_at[-1] + 1:body_at[-1] + 1 + STAMP_LINES])
+
+
+def stamp_under_text(under: list) -> Optional[str]:
+    """The date of the first line under the text that is a date alone ("2024-01-11  |  13:40"),
+    as written, or None when a line there states another date."""
+    stamp = next((line for line in under if date_stamp(line)), None)
+    if stamp is None:
+        return None
+    stated = {iso_date(written) or written for written in map(bylines.date_in, under) if written}
+    if len(stated) != 1:
+        return None  # two stamps, or a related story's date under it
+    return bylines.date_in(stamp)  # as written: the folder's order of numeric dates reads it
 
 
 def dateline_date(opening: str, tail: list) -> Optional[str]:
