@@ -44,6 +44,24 @@ def _dateline_masthead(content: list, title_at: int) -> Optional[str]:
     return name
 
 
+def _dateline_spelled(content: list, raw: list, title_at: int) -> Optional[str]:
+    """The full name the page's header writes for the short form the text's dateline gives as its
+    agency, where the data knows neither ("Courthouse News Service" over "ALEXANDRIA, Va. (CN) —"),
+    else None: the dateline says the page is its own, the header says the name in full
+    (:func:`archive.extract.masthead_lines.spelled_out`)."""
+    from archive.extract.masthead_lines import menu_items, spelled_out
+    from archive.extract.outlet_signs import outlet_from_dateline
+
+    under = content[title_at + 1:title_at + 1 + REACH + BYLINE_REACH]
+    tag = outlet_from_dateline(next((line for line in under if len(line) >= TEXT_CHARS), ""))
+    if not tag or is_known(tag):
+        return None
+    lines = raw[:title_at] if len(raw) == len(content) else content[:title_at]
+    header = content[:title_at] + [items[0] for items in map(menu_items, lines) if len(items) > 1]
+    full = spelled_out(tag, header)
+    return full if full != tag else None
+
+
 PLACE_WORDS = 3
 
 

@@ -154,27 +154,70 @@ def holds_in_a_row(line: str, sequence: list) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# A short form in mixed case: capitals and letters, two capitals at least ("HSToday", "UzA").
+_SHORT_FORM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
 _SMALL_WORDS = {"of", "the", "and", "for", "&", "de", "la", "le", "du", "des", "on", "in"}
 FULL_NAME_WORDS = 8
+# How a logo line sets a name apart from its region or tagline ("World Health Organization - Eastern
+# Mediterranean Region").
+_NAME_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 
 def spelled_out(name: Optional[str], header: list) -> Optional[str]:
-    """An outlet's acronym the data does not know ("MIA") as the page's header writes it in full
-    on a line of its own ("Macedonian Information Agency"): the truth's one name is the full one;
-    else ``name`` as it is."""
-    if not name or not _ACRONYM.fullmatch(name) or known_outlet(name):
+    """An outlet's short form the data does not know ("MIA", "HSToday") as the page's header writes
+    it in full on a line of its own ("Macedonian Information Agency"), or as the first part of a logo
+    line ("World Health Organization - Eastern Mediterranean Region"): the truth's one name is the
+    full one; else ``name`` as it is. The short form is the full name's initials, with or without
+    one word of the outlet's kind first or last ("TAP": "Agence Tunis Afrique Presse"), or, in mixed
+    case, its words' beginnings in order ("HSToday": "Homeland Security Today")."""
+    if not name or not (_ACRONYM.fullmatch(name) or _SHORT_FORM.fullmatch(name)) or known_outlet(name):
         return name
     for line in header:
         line = collapse_whitespace(line)
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()  # "(Australian Associated Press)" under a byline
-        words = line.split()
-        if not 1 < len(words) <= FULL_NAME_WORDS or re.search(r"[.!?:;,|]$", line) or not plausible_name(line):
-            continue
-        big = [w for w in words if w.casefold() not in _SMALL_WORDS]
-        if all(w[:1].isupper() for w in big) and "".join(w[0] for w in big).upper() == name.replace("&", ""):
-            return line
+        parts = [line] + _NAME_PARTS.split(line)[:1]
+        for part in dict.fromkeys(parts):
+            words = part.split()
+            if not 1 < len(words) <= FULL_NAME_WORDS or re.search(r"[.!?:;,|]$", part) or not plausible_name(part):
+                continue
+            big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+            if all(w[:1].isupper() for w in big) and _abbreviates(name, big):
+                return part
     return name
+
+
+def _abbreviates(short: str, words: list) -> bool:
+    """Whether ``short`` is the initials of ``words`` (with or without one kind word first or last),
+    or, in mixed case, their beginnings in order, each word's first letter a capital of it."""
+    letters = short.replace("&", "").upper()
+    kinds = _acronym_kinds()
+    ways = [words]
+    if len(words) > 2 and words[0].casefold() in kinds:
+        ways.append(words[1:])
+    if len(words) > 2 and words[-1].casefold() in kinds:
+        ways.append(words[:-1])
+    if any("".join(w[0] for w in way).upper() == letters for way in ways):
+        return True
+    if short.isupper():
+        return False
+
+    def spells(i: int, j: int) -> bool:  # short[i:] writes words[j:]
+        if j == len(words):
+            return i == len(short)
+        if i == len(short) or short[i] != words[j][0]:
+            return False
+        return any(short[i + 1:i + n].casefold() == words[j][1:n].casefold() and spells(i + n, j + 1)
+                   for n in range(1, len(words[j]) + 1))
+
+    return spells(0, 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _acronym_kinds() -> frozenset:
+    from archive.extract.data import data_sections
+
+    return frozenset(w.casefold() for w in data_sections("outlet_kind_words.txt").get("acronym_kinds", ()))
 
 
 MENU_ITEMS = 3  # a menu shows at least this many entries

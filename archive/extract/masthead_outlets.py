@@ -29,7 +29,8 @@ from typing import Optional
 
 from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet, subscription_outlet
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
-    _dateline_alone, _dateline_masthead, _edition_masthead, _language_masthead, _named_again, _tagline_masthead)
+    _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _language_masthead, _named_again,
+    _tagline_masthead)
 from archive.extract.outlet_names import (
     bare_name,
     canonical_outlet,
@@ -258,7 +259,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = sender_outlet(content) or contact_outlet(content) \
             or published_note_outlet(content) or subscription_outlet(content)  # "X is published by Y", a newsletter's footer
     if current is None and title_at > 0:
-        current = _dateline_masthead(content, title_at) or _named_again(content, lines, title_at) \
+        current = _dateline_masthead(content, title_at) or _dateline_spelled(content, raw, title_at) \
+            or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at)
     if title_at <= 0:
