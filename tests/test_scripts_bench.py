@@ -181,3 +181,24 @@ def test_held15_pinned():
     floors = {"within Arabic": (0.952, 0.98), "within English": (0.98, 0.98), "Latin -> Arabic": (0.943, 0.98),
               "Arabic -> Latin": (0.98, 0.98)}
     _at_least(scripts.SET / "held15", floors)
+
+
+def test_held16_pinned():
+    # held16/ (28 reports: 14 Arabic, 14 English; 56 queries, 14 keys, written blind 2026-12-05 during
+    # the names10 round), scored once unseen at 9057288: recall 1.000 in every cell; precision within
+    # Arabic 1.000, within English 0.971, Latin -> Arabic 1.000, Arabic -> Latin 0.986 (the goal met in
+    # every cell); the same at 4e4453c (the session's start). Pinned less 0.02.
+    floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.951), "Latin -> Arabic": (0.98, 0.98),
+              "Arabic -> Latin": (0.98, 0.966)}
+    _at_least(scripts.SET / "held16", floors)
+
+
+def test_held17_pinned():
+    # held17/ (28 reports: 14 Arabic, 14 English; 54 queries, 13 keys, written blind 2026-12-05 during
+    # the names11 round), scored once unseen at dcee1ae: recall 1.000 in every cell; precision within
+    # Arabic 1.000, within English 0.984, Latin -> Arabic 1.000, Arabic -> Latin 0.982 (met in every
+    # cell); the same at 4e4453c. Pinned less 0.02.
+    floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.964), "Latin -> Arabic": (0.98, 0.98),
+              "Arabic -> Latin": (0.98, 0.962)}
+    _at_least(scripts.SET / "held17", floors)
+
