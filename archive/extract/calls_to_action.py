@@ -6,10 +6,12 @@ paragraph that asks the reader to do something ("Want to write? Write an article
 Two signs of different kinds make one (a news paragraph may hold one of them, rarely two): a
 sentence opening with an imperative of the data (``[cta_verbs]`` of page_furniture.txt), a short
 question opening the paragraph, words addressing the reader or the outlet speaking of itself
-(``[reader_words]``: "your", "our", "please"), a web address, a [strong] phrase. One of the two
+(``[reader_words]``: "your", "our", "please"), a web address, a [strong] phrase, a word of paying
+for the journalism (``[support_words]``: "donating", "paywalls", "subscribers"). One of the two
 must be the imperative or the opening question ("our" and a web address alone are a source's
-words), and a question goes with a web address or a [strong] phrase ("What is your favourite
-...?" is a blog's own text).
+words), or the two are the reader's words and the paying ("Thank you for donating to Example.nl.",
+"Readers like you are keeping these stories free from paywalls."); a question goes with a web
+address or a [strong] phrase ("What is your favourite ...?" is a blog's own text).
 Quoted sentences are a person's words, never the page's. Only a text's edges are cut
 (:func:`without_calls`): inside it, a reader may be addressed so ("Try ...", "Share ...").
 """
@@ -52,13 +54,28 @@ def call_to_action(text: str, tokens: Sequence[str], strong: bool = False) -> bo
             imperative = True  # "Join our ...", not "Support for the measure grew ..."
     first = sentences[0] if sentences else ""
     question = len(sentences) > 1 and first.rstrip().endswith(("?", "؟")) and len(first.split()) <= QUESTION_WORDS
-    if not (imperative or question):
-        return False
     reader = any(t in _words("reader_words") for t in tokens)
+    support = any(_support_word(t) for t in tokens)
+    if not (imperative or question or (support and reader)):
+        return False  # "Thank you for donating to Example.nl.": the outlet's appeal, with no imperative
     address = bool(_ADDRESS.search(text))
-    if not imperative and not (address or strong):
+    if not imperative and not (address or strong or (support and reader)):
         return False  # a question to the reader and "your" alone: a blog asking its readers, in its text
-    return sum((imperative, question, reader, address, strong)) >= 2
+    return sum((imperative, question, reader, address, strong, support)) >= 2
+
+
+def _support_word(token: str) -> bool:
+    """Whether a token is a word of paying for the journalism ([support_words]: "donating",
+    "paywalls", "subscribers")."""
+    whole, stems = _support_words()
+    return token in whole or any(token.startswith(stem) for stem in stems)
+
+
+@functools.lru_cache(maxsize=1)
+def _support_words() -> tuple:
+    entries = [plain(w) for w in data_sections("page_furniture.txt").get("support_words", ()) if " " not in w]
+    return (frozenset(w for w in entries if not w.endswith("*")),
+            tuple(w[:-1] for w in entries if w.endswith("*")))
 
 
 def is_call(paragraph: str) -> bool:
