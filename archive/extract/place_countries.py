@@ -11,12 +11,13 @@ import functools
 import pprint
 from pathlib import Path
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_lines, data_sections
 from archive.extract.gazetteer import entities
 from indexer.names import is_arabic, name_key
 
 PLACE_COUNTRIES = "place_countries.txt"
 PERSON_ROLES = "person_roles.txt"  # the words that say the names beside them are a person's
+PLACE_WORDS = "place_words.txt"  # the word lists of the name rules (place nouns, body nouns, naming, sites)
 _KINDS = ("in", "demonym", "elsewhere", "none", "body", "head")
 _MODULE = Path(__file__).resolve().parents[2] / "indexer" / "place_countries.py"
 
@@ -129,9 +130,11 @@ def tables() -> dict:
     for key in set(bodies) & (set(places) | set(countries) | names):
         del bodies[key]  # a spelling of a place or of another entity too: not read as the body
     persons = {line.lower(): True for line in data_lines(PERSON_ROLES)}
+    words = {section: tuple(sorted({word.lower() for line in lines for word in line.split()}))
+             for section, lines in data_sections(PLACE_WORDS).items()}
     return {"places": places, "countries": countries, "demonyms": demonyms, "elsewhere": elsewhere,
             "bodies": bodies, "names": {key: True for key in sorted(names)}, "heads": heads,
-            "persons": persons}
+            "persons": persons, "words": words}
 
 
 def _head(item, word: str, where: tuple, after: tuple = ()) -> tuple:
@@ -153,9 +156,10 @@ def place_countries_module() -> str:
     parts = ['"""The country of each Latin spelling of the gazetteer\'s places, the countries\' spellings and\n'
              "demonyms, other places named only to tell where a text is, and organisations of one country: written by\n"
              "archive.extract.place_countries.write_place_countries() from archive/data/place_countries.txt\n"
-             "and the gazetteer, and the words of persons' roles from archive/data/person_roles.txt; do not edit\n"
+             "and the gazetteer, the words of persons' roles from archive/data/person_roles.txt and the name rules'\n"
+             "word lists from archive/data/place_words.txt; do not edit\n"
              "(tests/test_placed_elsewhere.py compares).\"\"\"\n"]
-    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names", "heads", "persons"):
+    for name in ("places", "countries", "demonyms", "elsewhere", "bodies", "names", "heads", "persons", "words"):
         table = dict(sorted(found[name].items()))
         parts.append(f"\n{name.upper()} = {pprint.pformat(table, width=110, sort_dicts=False)}\n")
     return "".join(parts)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from indexer.fulltext.analysis import ARABIC_ARTICLES, query_stop_words
+from indexer.place_countries import WORDS as _WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -186,7 +187,7 @@ def named_after(spelling: str, key: tuple, table) -> list:
 
 
 # The generic words of a site a name is written with: a camp, prison, crossing, dam, field, base.
-_SITES = frozenset({"camp", "prison", "crossing", "dam", "field", "base", "centre", "center"})
+_SITES = frozenset(_WORDS["sites"])  # archive/data/place_words.txt [sites]
 
 
 def named_with_generic(word: str, key: tuple, table):

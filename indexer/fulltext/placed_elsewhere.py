@@ -33,6 +33,7 @@ import functools
 import re
 
 from indexer.names import TOKEN_RE, fold_word, folded_words
+from indexer.place_countries import WORDS as _WORDS
 from indexer.fulltext.bodies_abroad import bodies_abroad
 from indexer.fulltext.person_names import person_words
 
@@ -45,20 +46,10 @@ _LONGEST = 6  # words of the longest name matched
 _LOCATING = frozenset({"in", "of", "at", "inside", "within", "outside"})  # not "through": a way taken ("reached Raqqa through Turkey")
 _NEAR = frozenset({"near", "outside"})
 # What a place set off by a comma is, in the words that say so ("Derik, a district of Mardin"; not
-# "London, the mayor of Frankfurt").
-_PLACE_NOUNS = frozenset({
-    "district", "subdistrict", "town", "city", "village", "municipality", "province", "governorate",
-    "region", "spring", "river", "suburb", "county", "state", "neighbourhood", "neighborhood", "area",
-    "port", "capital", "valley", "mountain", "hamlet", "settlement", "site", "oasis", "lake", "island",
-    "plain", "desert", "camp", "prison", "dam", "field", "tribe", "clan", "quarter", "locality", "commune",
-    "market", "stream", "tributary", "resort", "border", "crossing",
-})
-# What may stand between a demonym and a body it makes another country's ("the Swiss agency SDC").
-_BODY_NOUNS = frozenset({
-    "agency", "army", "forces", "force", "militia", "militias", "group", "police", "party", "council",
-    "government", "ministry", "service", "unit", "units", "aid", "development", "defence", "defense",
-    "self", "national",
-})
+# "London, the mayor of Frankfurt"), and what may stand between a demonym and a body it makes another
+# country's ("the Swiss agency SDC"): archive/data/place_words.txt, through indexer/place_countries.py.
+_PLACE_NOUNS = frozenset(_WORDS["place nouns"])
+_BODY_NOUNS = frozenset(_WORDS["body nouns"])
 _ADDRESS_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _SKIPPED = frozenset({
     "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
@@ -301,7 +292,7 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
 
 
 # "also called Tyre"; "known as Tyre" below (folded as the text's words are: "called" is "caled")
-_NAMING = frozenset(fold_word(word) for word in ("called", "named", "aka", "alias"))
+_NAMING = frozenset(fold_word(word) for word in _WORDS["naming"])  # archive/data/place_words.txt
 _KNOWN = fold_word("known")
 
 
