@@ -176,3 +176,30 @@ def without_header_lines(paragraphs: list) -> list:
     if len(above) > 1 or any(len(p.split()) > STANDFIRST_WORDS or not paragraphs_ends_sentence(p) for p in above):
         return paragraphs
     return paragraphs[last + 1:]
+
+
+DATE_ELEMENT_CHARS = 80  # a date line's element: short
+DATE_LINE_WORDS = 4  # the words a date line's part holds besides its date (a weekday, "Published", a time)
+_LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+
+
+def page_date_line(tree) -> Optional[str]:
+    """The ISO day of the page's date line where no element under its headline holds one (a page
+    whose headline is no heading, a date bar over the headline): the one day that the page's short
+    elements state in a part of their own ("Place - Outlet | 05 October 2020", "Monday 9 March
+    2020"; an update's stamp beside it left out), or None where they state two days or none."""
+    from archive.extract import bylines
+    from archive.extract.dates import stated_dates
+    from archive.extract.header_dates import update_stamp
+
+    days = set()
+    for element in tree.xpath("//body//*[not(self::script or self::style)]"):
+        text = collapse_whitespace(element.text_content() or "")
+        if not text or len(text) > DATE_ELEMENT_CHARS:
+            continue
+        for part in _LINE_PARTS.split(text):
+            written = bylines.date_in(part) if not update_stamp(part) else None
+            if not written or len(part.replace(written, " ").split()) > DATE_LINE_WORDS or part.rstrip().endswith("."):
+                continue
+            days.update(value for value, _ in stated_dates(part))
+    return days.pop().isoformat() if len(days) == 1 else None
