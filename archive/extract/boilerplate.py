@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
+from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.data import data_sections
 from archive.extract.pull_quotes import without_pull_quotes
 from archive.extract.paragraphs import ends_sentence, is_bullet
@@ -158,7 +159,10 @@ CONSENT_REST_WORDS = 40  # beside a consent notice, fewer words than this in par
 
 def consent_wall(body: list, lines: list) -> bool:
     """Whether a text is a cookie or consent notice saved instead of the article: short, its words
-    thick with consent words, on a page (``lines``) holding a consent button."""
+    thick with consent words, on a page (``lines``) holding a consent button; or, in a language the
+    data lacks, one of its shape (:mod:`archive.extract.consent_shapes`)."""
+    if notice_by_shape(body, lines):
+        return True
     words = re.findall(r"\w+", _key(" ".join(body)))
     if not words or len(words) > CONSENT_MAX_WORDS:
         return False

@@ -23,6 +23,7 @@ from archive.extract import (boilerplate, bylines, edge_lines, page_layout, para
                              templates, text_edges)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
+from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.dateline_years import date_around_text
 from archive.extract.header_dates import update_stamp
 from archive.extract.masthead_lines import outlet_before_template
@@ -378,7 +379,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         raise ValueError(FURNITURE_ONLY)
     if teaser_page(body, content):
         raise ValueError(TEASER_LIST)
-    if boilerplate.consent_wall(body, content):
+    if boilerplate.consent_wall(body, content) or notice_by_shape(body, raw):  # buttons apart by spaces
         raise ValueError(CONSENT_ONLY)
     record.body = "\n\n".join(body)
     if refused(record.outlet, record.author):
