@@ -322,6 +322,17 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
 
                     joined = read_key(words, alike_key) or read_key(words, skeleton_key)
                 key = joined or key
+            if n > 1 and key in table:  # "الهول camp": as "al-Hol camp" is searched, and as typed
+                from indexer.fulltext.name_phrases import mixed_qualifier
+
+                model = mixed_qualifier(words, key, table)
+                if model is not None:
+                    inner = _expand_plain(model, table, longest, added)
+                    pieces.append(segment[last:span[0].start()] + f'({inner} OR "{words}")')
+                    last = span[-1].end()
+                    added += [model] if model not in added else []
+                    i += n
+                    break
             if n == 1 and not joined and key not in table:  # Alomar: al-Omar, as the text writes it
                 from indexer.fulltext.name_readings import joined_article
 

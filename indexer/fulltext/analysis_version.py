@@ -32,6 +32,8 @@ one-country body's acronym in a report set in another country (bodies_abroad.py)
 "Sour, the Lebanese port also called Tyre": placed_elsewhere._other_name).
 24: English words that sound like a one-word name (archive/data/name_sounding_words.txt: "Derrick" for Derik,
 "Howl" for Hawl) kept as names where capitalised (indexer/cased_names.py), as Hit and Sour are.
+25: a province's countryside (Deir ez-Zor countryside, ريف دير الزور) is no spelling of the province
+(archive/data/gazetteer.txt; the place table indexer/place_countries.py written again).
 """
 
-ANALYSIS_VERSION = 24
+ANALYSIS_VERSION = 25

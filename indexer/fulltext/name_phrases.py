@@ -269,3 +269,22 @@ def _arabic_qualified(spelling: str, key: tuple, table, quoted: bool):
     text = ("(" + " OR ".join(f'"{name}"' for name in [spelling] + others)
             + " OR ((" + " OR ".join(f'"{name}"' for name in bare) + f") AND {word}))")
     return text, others + bare
+
+
+def mixed_qualifier(words: str, key: tuple, table) -> str | None:
+    """The Latin spelling of ``key``'s entity that a name typed in Arabic script with one Latin word
+    before or after it stands for ("الهول camp": "al-Hol camp"; "الحسكة governorate": "Hasakah
+    governorate"), so that it is searched as that spelling is, its generic word asked for; None when
+    the words do not mix the scripts so or the entity has no Latin spelling with that word there."""
+    units = [unit.group(0) for unit in _UNIT.finditer(words)]
+    if len(units) < 2 or key not in table:
+        return None
+    for first in (False, True):
+        word, rest = (units[0], units[1:]) if first else (units[-1], units[:-1])
+        if not word.isalpha() or _arabic(word) or not all(_arabic(unit) for unit in rest):
+            continue
+        for name, _ in table[key]:
+            parts = name.split()
+            if len(parts) > 1 and not _arabic(name) and (parts[0] if first else parts[-1]).lower() == word.lower():
+                return name
+    return None
