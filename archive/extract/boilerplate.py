@@ -306,6 +306,25 @@ def disclaimer(paragraph: str) -> bool:
     return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph))
 
 
+NOTES_UNDER_DISCLAIMER = 2  # the page's short notes under a disclaimer ("Cite this: ...", "Image credit: ...")
+NOTE_WORDS = 40
+_NOTE_LABEL = re.compile(r"^\w+(?:\s+\w+){0,2}\s*:")
+
+
+def without_disclaimers(paragraphs: list) -> list:
+    """The text without the publisher's disclaimers closing it, alone or over one or two of the
+    page's short notes (a labelled line, "Cite this: ...", "Image credit: ...", or a line ending no
+    sentence): what stands under a disclaimer is the page's. Never the only paragraph."""
+    kept = list(paragraphs)
+    while len(kept) > 1 and disclaimer(kept[-1]):
+        kept.pop()
+    for at in range(len(kept) - 2, max(0, len(kept) - 1 - NOTES_UNDER_DISCLAIMER) - 1, -1):
+        if at > 0 and disclaimer(kept[at]) and all(len(p.split()) <= NOTE_WORDS and (
+                _NOTE_LABEL.match(p) or not ends_sentence(p)) for p in kept[at + 1:]):
+            return kept[:at]
+    return kept
+
+
 def publication_note(paragraph: str) -> bool:
     """A note on the text naming when it was first published ("This report ... was first
     published March 8, 2023."): the date it states is the story's."""
@@ -344,8 +363,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.pop()
     while len(kept) > 1 and (announces(kept[-1]) or dangling(kept)):
         kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
-    while len(kept) > 1 and disclaimer(kept[-1]):
-        kept.pop()  # "The views expressed are the author's own ...": the publisher's, not the text
+    kept = without_disclaimers(kept)  # "The views expressed are the author's own ...": the publisher's
     kept = without_pull_quotes(without_notes(without_calls(kept)))  # "Want to write? Write an article and join ..."
     return without_summary_box(without_contact_block(kept))
 
