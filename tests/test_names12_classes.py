@@ -5,7 +5,10 @@
   searched as the entity's Latin spelling with that word is ("al-Hol camp": the word asked for), not
   as the bare name (indexer/fulltext/name_phrases.py, ``mixed_qualifier``).
 - A province's countryside (Deir ez-Zor countryside, ريف دير الزور) is the rural part of it, not the
-  province: the gazetteer no longer lists it as a spelling of the province."""
+  province: the gazetteer no longer lists it as a spelling of the province.
+- A gazetteer acronym written as a name in title case ("Isis") that a report naming nothing of the
+  gazetteer's world calls a river or places right after it in another country ("the Isis at Oxford")
+  is a river, not the body (indexer/fulltext/bodies_abroad.py, ``acronyms_as_names``)."""
 
 import pytest
 
@@ -23,6 +26,10 @@ def index(tmp_path_factory):
         "hasakah-province": ("Schools", "Schools in Hasakah province reopened after the holiday."),
         "hasakah-governorate": ("Clinics", "Two clinics opened in Hasakah governorate this week."),
         "deir-countryside": ("Wheat", "Farmers in the Deir ez-Zor countryside sowed wheat late this year."),
+        "isis-river": ("Regatta", "Crews raced on the Isis at Oxford under grey skies."),
+        "isis-river-2": ("Floods", "The River Isis burst its banks near the boathouses."),
+        "isis-group": ("Claim", "Isis claimed the bombing of a bus in Raqqa."),
+        "isis-abroad": ("Arrests", "Police in Manchester arrested two men accused of recruiting for Isis."),
         "deir-province": ("Curfew", "A curfew was imposed in towns of Deir ez-Zor province after an attack."),
     }
     return index_of(tmp_path_factory.mktemp("index"), [(key, title, body) for key, (title, body) in reports.items()],
@@ -46,3 +53,9 @@ def test_a_provinces_countryside_is_not_the_province(index):
     assert set(index.matching_ids("Deir ez-Zor countryside")) == {"deir-countryside"}
     assert "deir-countryside" not in set(index.matching_ids("Deir ez-Zor province"))
     assert "deir-province" in set(index.matching_ids("Deir ez-Zor province"))
+
+
+def test_an_acronym_written_as_a_river_abroad_is_not_the_body(index):
+    found = set(index.matching_ids("ISIS"))
+    assert {"isis-group", "isis-abroad"} <= found
+    assert not found & {"isis-river", "isis-river-2"}

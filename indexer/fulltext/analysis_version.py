@@ -34,6 +34,8 @@ one-country body's acronym in a report set in another country (bodies_abroad.py)
 "Howl" for Hawl) kept as names where capitalised (indexer/cased_names.py), as Hit and Sour are.
 25: a province's countryside (Deir ez-Zor countryside, ريف دير الزور) is no spelling of the province
 (archive/data/gazetteer.txt; the place table indexer/place_countries.py written again).
+26: a gazetteer acronym written as a name ("Isis") that a report of another country's world calls a river
+or places right after it ("the Isis at Oxford") is marked as another meaning (bodies_abroad.acronyms_as_names).
 """
 
-ANALYSIS_VERSION = 25
+ANALYSIS_VERSION = 26

@@ -91,3 +91,50 @@ def bodies_abroad(texts, capitalised=None) -> set:
         if named and not named & own:
             out |= written
     return out
+
+
+# A river is named by these words beside it ("River Isis", "the Isis river"); a place right after a
+# name by these ("the Isis at Oxford", "on the Isis in Oxford").
+_RIVER = frozenset({"river"})
+_AT = frozenset({"at", "in"})
+
+
+def acronyms_as_names(texts, capitalised) -> set:
+    """The gazetteer's acronyms written as a name, in title case ("Isis", not ISIS; no English word: Care),
+    that a report naming no place, body or name of the gazetteer (nor its own countries: Syria, Iraq,
+    Turkey) calls a river ("River Isis", "the Isis river") or places right after it, by "at" or "in",
+    in another country's place ("the Isis at Oxford", "Isis in Oxford"): a river or place of that
+    name, not the body. Its words are then indexed with the mark of another meaning, as
+    ``bodies_abroad``'s are."""
+    from indexer.acronym_names import ACRONYMS
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.placed_elsewhere import _mentions, _tables
+
+    written = {word for word in capitalised
+               if 2 < len(word) < 8 and word.isalpha() and word[0].isupper() and word[1:].islower()
+               and word.lower() in ACRONYMS and word.lower() not in english_words()}  # not Care, Pin
+    if not written:
+        return set()
+    keys = {(fold_word(word),) for word in written}
+    places, countries, _, elsewhere, names = _tables()
+    home = _home()
+    out: set = set()
+    for text in (text for text in texts if text):
+        spans, folded = folded_words(text)
+        mentions = _mentions(text, spans, folded, places, countries, elsewhere, names)
+        foreign = {}
+        for start, end, kind, where in mentions:
+            if tuple(folded[start:end]) in keys:
+                continue
+            if kind in ("place", "name", "body") or set(where) & home:
+                return set()  # the report is of the gazetteer's world
+            foreign[start] = where
+        for i, (a, b) in enumerate(spans):
+            word = text[a:b]
+            if word not in written:
+                continue
+            river = (i > 0 and folded[i - 1] in _RIVER) or (i + 1 < len(folded) and folded[i + 1] in _RIVER)
+            placed = i + 2 < len(folded) and folded[i + 1] in _AT and (i + 2) in foreign
+            if river or placed:
+                out.add(word)
+    return out

@@ -34,7 +34,7 @@ import re
 
 from indexer.names import TOKEN_RE, fold_word, folded_words
 from indexer.place_countries import WORDS as _WORDS
-from indexer.fulltext.bodies_abroad import bodies_abroad
+from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -93,7 +93,7 @@ def placed_elsewhere(texts) -> set:
         if text:  # a title (before the body) keeps no word: cut short, it places nothing
             _read(text, placed, kept if number == len(texts) - 1 else set(), capitalised)
     return ({word for word in placed if fold_word(word) not in kept} | person_words(texts, capitalised)
-            | bodies_abroad(texts, capitalised))
+            | bodies_abroad(texts, capitalised) | acronyms_as_names(texts, capitalised))
 
 
 def _read(text: str, placed: set, kept: set, capitalised: set) -> None:
