@@ -35,6 +35,8 @@ def test_the_date_line(body, day):
     + "<ul><li>Bus fares rise</li><li>12 May 2021</li></ul>",  # two days: a related story's
     "<font>Ferry landing approved</font><p>The vote is on 5 October 2020.</p>" + STORY,  # a sentence, no date line
     "<p>© 2020 Harbourtown Courier</p>" + STORY,  # a year alone
+    "<div>Wed, Nov 20, 2019</div><font>Ferry landing approved</font><div>By Jane Doe On 11/13/19 at 4:00 PM</div>"
+    + STORY,  # the site's "today" over the story's own stamp, in figures
 ])
 def test_no_date_line(body):
     assert page_date_line(_tree(body)) is None
