@@ -44,6 +44,8 @@ def test_an_arabic_stamp_alone():
     ["Related", "Bus fares rise in May", "2023-05-29", "Harbour wall to be rebuilt", "2023-05-30"],  # two dates: a list's
     ["2023-05-30 16:21", "Updated 2023-06-02 09:00"],  # a second date under it
     ["Related", "Bus fares rise in May 2023, the council says"],  # no stamp alone
+    ["2 thoughts on this post", "1. Ann", "August 22, 2018 at 5:57 am", "Great post!", "2. Tom",
+     "August 23, 2018 at 7:19 am", "Thanks."],  # comments, each under its stamp
 ])
 def test_no_stamp(under):
     assert stamp_under_text(under) is None
@@ -64,3 +66,9 @@ def test_two_name_lines_over_the_date_give_no_byline():
     assert byline_blocks.name_over_date(["Mary Oduya", "Kota Bharu", "June 3, 2020 5:42 p.m.", "The court"]) is None
     assert byline_blocks.name_over_date(["Mary Oduya", "June 3, 2020 5:42 p.m."])[0] == "Mary Oduya"
     assert byline_blocks.name_over_date(["Mary Oduya", "& Tom Roe", "June 3, 2020"])[0] == "Mary Oduya & Tom Roe"
+
+
+def test_no_stamp_among_comments():
+    above = ["Great post, thank you.", "August 10, 2018 at 9:40 am", "I agree with every word."]
+    assert stamp_under_text(["August 11, 2018 at 11:34 am", "Comments are closed."], above) is None
+    assert stamp_under_text(["August 11, 2018 at 11:34 am", "Comments are closed."], above[::2]) is not None

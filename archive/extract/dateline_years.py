@@ -10,15 +10,16 @@ reader, :mod:`archive.readers.text`, asks this last):
   "© 1999-2022 Agency"); never a day and month the page writes twice differently;
 - the story's stamp standing alone under the text, a date and at most a time or a weekday
   ("2023-05-30 16:21", "الأربعاء 15 شباط 2023", "Fri 10 Nov 2023" under the comment rules): the
-  first such line within a few lines of the text's end, where no line there states another date
-  (a list of related stories with their own dates gives none).
+  first such line within a few lines of the text's end, where no line of the page's tail states
+  another date and no stamp alone stands over it near the text's end (a list of related stories
+  with their own dates, comments under their stamps give none).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from archive.extract import boilerplate, bylines
 from archive.extract.dates import iso_date, stated_dates, words_day_month
@@ -41,17 +42,20 @@ def date_around_text(record, content: list, body_at: list) -> None:
         if len({value for value, _ in stated}) == 1:
             record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
             return
-    record.published = dateline_date(content[body_at[0]], content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]) \
-        or stamp_under_text(content[body_at[-1] + 1:body_at[-1] + 1 + STAMP_LINES])
+    tail = content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]
+    record.published = dateline_date(content[body_at[0]], tail) or \
+        stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]])
 
 
-def stamp_under_text(under: list) -> Optional[str]:
-    """The date of the first line under the text that is a date alone ("2024-01-11  |  13:40"),
-    as written, or None when a line there states another date."""
-    stamp = next((line for line in under if date_stamp(line)), None)
-    if stamp is None:
+def stamp_under_text(tail: list, above: Sequence = ()) -> Optional[str]:
+    """The date of the first line within a few lines under the text that is a date alone
+    ("2024-01-11  |  13:40"), as written, or None when a line of the page's tail states another
+    date (a related story's), or a stamp alone stands in the lines ``above`` it (comments, each
+    under its own stamp, the text's end among them)."""
+    stamp = next((line for line in tail[:STAMP_LINES] if date_stamp(line)), None)
+    if stamp is None or any(date_stamp(line) for line in above):
         return None
-    stated = {iso_date(written) or written for written in map(bylines.date_in, under) if written}
+    stated = {iso_date(written) or written for written in map(bylines.date_in, tail) if written}
     if len(stated) != 1:
         return None  # two stamps, or a related story's date under it
     return bylines.date_in(stamp)  # as written: the folder's order of numeric dates reads it
