@@ -36,6 +36,7 @@ one-country body's acronym in a report set in another country (bodies_abroad.py)
 (archive/data/gazetteer.txt; the place table indexer/place_countries.py written again).
 26: a gazetteer acronym written as a name ("Isis") that a report of another country's world calls a river
 or places right after it ("the Isis at Oxford") is marked as another meaning (bodies_abroad.acronyms_as_names).
+27: the broken plural الدواعش ("the Daeshis", and دواعش) a spelling of ISIS (archive/data/gazetteer.txt).
 """
 
-ANALYSIS_VERSION = 26
+ANALYSIS_VERSION = 27
