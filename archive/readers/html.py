@@ -34,7 +34,7 @@ from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
 from archive.readers.html_edges import (_fold, _without_label, _without_standfirst, without_edge_furniture,
-                                        without_header_lines, without_kicker)
+                                        without_header_lines, without_kicker, page_date_line)
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -114,6 +114,7 @@ def parse_html(
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
+    paragraphs = boilerplate.without_disclaimers(paragraphs)  # "The views expressed ..." over "Cite this: ..."
     paragraphs = _without_standfirst(tree, paragraphs, meta.description)
     paragraphs = without_edge_furniture(_without_label(without_kicker(tree, paragraphs)))  # a newsletter's pitch over the text
     paragraphs = without_header_lines(paragraphs)  # the date line, byline and standfirst kept over the text
@@ -136,7 +137,7 @@ def parse_html(
 
     published = meta.published
     if not published:
-        published = _dated_element(tree) or _htmldate(tree, meta.url or url)
+        published = _dated_element(tree) or page_date_line(tree) or _htmldate(tree, meta.url or url)
         if published and published.endswith("-01-01") and not _stated(tree, published):
             published = None  # a year alone on the page ("since 2020"), read as its first day
 
