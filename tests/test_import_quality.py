@@ -72,6 +72,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # fresh15 (written blind during fields5's round) scored once unseen at 432bd13: outlet 0.796/0.650 (by
 # data 0.898/0.733; cc2de93, the session's start: 0.833/0.667, by data 0.896/0.717), title 0.967, date
 # 1.000/0.932, author 0.909/0.769, body end 0.933, boilerplate 3/47, rejects 3/4; pinned less 0.02.
+# fresh16 (written blind during round 16) scored once unseen at ed07517: outlet 0.587/0.450 (by data
+# 0.804/0.617; 4e4453c, the session's start: 0.558/0.400), date 1.000/0.793, author 0.912/0.756, stored 55
+# of 60; then read (the lead's fixes, round 17's outlet data): pinned at 3335ab9's figures less 0.02.
+# fresh17 (written blind during round 17) scored once unseen at 3335ab9: outlet 0.667/0.567 (by data
+# 0.882/0.750; 4e4453c: 0.660/0.550), title 0.850, date 1.000/0.964, author 0.935/0.806, rejects 4/4; pinned less 0.02.
 # Outlets named in the script of their article (#13, the lead's decision after round 13: an article in
 # Arabic script stores its outlet's Arabic name, archive/data/outlets*.txt's arabic: lines): the
 # halves whose truths name such outlets in Latin letters (tune, held, fresh, fresh2: written by the
@@ -498,6 +503,54 @@ FLOORS = {
         'body_f1.precision': 0.97,
         'body_f1.recall': 0.97,
     },
+    'fresh16': {
+        'stored.precision': 0.96,
+        'stored.recall': 0.98,
+        'title.precision': 0.93,
+        'title.recall': 0.93,
+        'outlet.precision': 0.71,
+        'outlet.recall': 0.68,
+        'date.precision': 0.98,
+        'date.recall': 0.92,
+        'author.precision': 0.95,
+        'author.recall': 0.83,
+        'tags.precision': 0.91,
+        'tags.recall': 0.88,
+        'language.precision': 0.98,
+        'language.recall': 0.98,
+        'body_start.precision': 0.89,
+        'body_start.recall': 0.89,
+        'body_end.precision': 0.91,
+        'body_end.recall': 0.91,
+        'rejects.precision': 0.98,
+        'rejects.recall': 0.73,
+        'body_f1.precision': 0.97,
+        'body_f1.recall': 0.97,
+    },
+    'fresh17': {
+        'stored.precision': 0.98,
+        'stored.recall': 0.98,
+        'title.precision': 0.83,
+        'title.recall': 0.83,
+        'outlet.precision': 0.64,
+        'outlet.recall': 0.54,
+        'date.precision': 0.98,
+        'date.recall': 0.94,
+        'author.precision': 0.91,
+        'author.recall': 0.78,
+        'tags.precision': 0.94,
+        'tags.recall': 0.88,
+        'language.precision': 0.98,
+        'language.recall': 0.98,
+        'body_start.precision': 0.89,
+        'body_start.recall': 0.89,
+        'body_end.precision': 0.84,
+        'body_end.recall': 0.84,
+        'rejects.precision': 0.98,
+        'rejects.recall': 0.98,
+        'body_f1.precision': 0.96,
+        'body_f1.recall': 0.96,
+    },
 }
 CEILINGS = {
     'tune': {
@@ -601,6 +654,18 @@ CEILINGS = {
         'garbled': 0.02,
         'swapped': 0.02,
         'stored_reject': 0.27,
+    },
+    'fresh16': {
+        'boilerplate': 0.16,
+        'garbled': 0.02,
+        'swapped': 0.02,
+        'stored_reject': 0.27,
+    },
+    'fresh17': {
+        'boilerplate': 0.17,
+        'garbled': 0.02,
+        'swapped': 0.02,
+        'stored_reject': 0.02,
     },
 }
 
