@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet, subscription_outlet
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
     _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _language_masthead, _named_again,
@@ -47,7 +48,7 @@ from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: calle
 from archive.extract.outlet_addresses import email_outlet
 from archive.extract.outlet_footers import copyright_holder, footer_outlet
 from archive.extract.outlet_lines import best_outlet
-from archive.extract.outlet_refusals import a_persons_name
+from archive.extract.outlet_refusals import a_persons_name, furniture_name
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
@@ -170,6 +171,8 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True
     if _initials_credited(masthead, lines, at):
         return True
+    if named_at_foot(masthead, lines, at):
+        return True  # the page's foot names it again: "HPN is managed by ..." under "Humanitarian Practice Network"
     if any(label_spells(label, masthead) or _short_form(label, masthead) for label in domain_labels(lines)):
         return True  # the site's domain on the page (a link, an address) spells it: "lakeherald.com"
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
@@ -251,8 +254,8 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
 
 def _weighed(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
              source_path: Optional[str] = None) -> Optional[str]:
-    if current is not None and a_persons_name(str(current)) and not is_known(current):
-        current = None  # a writer's own "© 2025 Jane Doe" (refused at the end): the page's other signs may name it
+    if current is not None and (a_persons_name(str(current)) or furniture_name(str(current))) and not is_known(current):
+        current = None  # a writer's own "© 2025 Jane Doe", a bar's "Share" (refused at the end): the page's other signs may name it
     if current is None and title_at >= 0:
         current = _headline_signs(content, title_at, source_path)
     if current is None:
@@ -262,7 +265,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = _dateline_masthead(content, title_at) or _dateline_spelled(content, raw, title_at) \
             or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
-            or _language_masthead(content, title_at)
+            or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
@@ -273,7 +276,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or not confirmed(name, content[at], current, content, at, source_path) \
             or current and _credited(current, content[title_at:]):
         return spelled_out(current, _header(content, title_at))
-    return spelled_out(name, _header(content, title_at))
+    return spelled_out(foot_form(name, content, at), _header(content, title_at))
 
 
 def _header(content: list, title_at: int) -> list:
