@@ -68,9 +68,14 @@ def test_variants_held4_figures():
     # ABOUT.md), scored once unseen at commit d0218ed: all 0.949 / 0.974 (0.889 / 0.955 with the code
     # of 2cc4061, before the held3 round). Tuned on since (its misses read: 0.989 / 0.987 after
     # 14740e2 and e178c7a; 0.993 / 0.996 after held5's round). Floors: a change may raise them, not lower them.
+    # Lowered once, by the lead's decision (names13): a quoted whole name finds what the name unquoted
+    # finds, its acronym too; held4's author did not count "DMC fighters" for "Deir ez-Zor Military
+    # Council" quoted (held7, held16, held18 count such reports): all precision 0.996 -> 0.995, long
+    # phrase 1.000 / 1.000 -> 1.000 / 0.909. Pinned at those.
     on = _measure(True, "held4")
     assert on["all"][0] == 222
-    assert on["all"][1] >= 0.993 and on["all"][2] >= 0.996, on["all"]
+    assert on["all"][1] >= 0.993 and on["all"][2] >= 0.995, on["all"]
+    assert on["long phrase"][1] >= 1.0 and on["long phrase"][2] >= 0.909, on["long phrase"]
     assert on["joined"][1:] == (1.0, 1.0) and on["qualifier"][1] >= 0.925, (on["joined"], on["qualifier"])
     assert on["english word"][1:] == (1.0, 1.0), on["english word"]  # karma, dour, bulbul, sabkha: words
 
@@ -85,6 +90,10 @@ def test_variants_held5_figures():
     on = _measure(True, "held5")
     assert on["all"][0] == 254
     assert on["all"][1] >= 0.987 and on["all"][2] >= 0.940, on["all"]
+    # names13 (a quoted whole name finds what it finds unquoted, by the lead's decision): long phrase
+    # 0.933 / 1.000 -> 0.933 / 0.875, for held5's author did not count "DMC fighters" nor "AANES
+    # officials" for the quoted full names (held7, held16, held18 count them). Pinned at that.
+    assert on["long phrase"][1] >= 0.933 and on["long phrase"][2] >= 0.875, on["long phrase"]
     assert on["english word"][1] >= 0.95 and on["abbreviation"][1] == 1.0, (on["english word"], on["abbreviation"])
 
 
@@ -115,6 +124,9 @@ def test_variants_held7_figures():
     assert on["all"][0] == 277
     assert on["all"][1] >= 0.951 and on["all"][2] >= 0.898, on["all"]
     assert on["plain"][1] >= 0.974 and on["abbreviation"][1] >= 0.976 and on["long phrase"][1] >= 0.60, on
+    # names13 (a quoted whole name finds its acronyms and other languages' names): all 0.968 -> 0.981
+    # recall, long phrase 0.600 / 0.724 -> 0.971 / 0.810. Pinned less 0.02.
+    assert on["long phrase"][1] >= 0.951 and on["long phrase"][2] >= 0.79, on["long phrase"]
 
 
 def test_variants_held8_figures():
@@ -297,7 +309,11 @@ def test_variants_held16_figures():
     assert on["all"][0] == 296
     assert on["all"][1] >= 0.915 and on["all"][2] >= 0.923, on["all"]
     assert on["plain"][1] >= 0.912 and on["plain"][2] >= 0.926, on["plain"]
-    assert on["long phrase"][1] >= 0.559 and on["long phrase"][2] >= 0.98, on["long phrase"]
+    # names13 (the lead's decision: a quoted whole name finds what it finds unquoted): long phrase
+    # 0.579 / 1.000 -> 1.000 / 0.974, all 0.935 -> 0.951 recall. The precision lost is the unquoted
+    # name's own false hit ("SDG 6", the goal: SDG is SDF's Turkish acronym), which every SDF search
+    # already had; floor lowered to that less 0.02, the recall floor raised.
+    assert on["long phrase"][1] >= 0.98 and on["long phrase"][2] >= 0.954, on["long phrase"]
     assert on["english word"][1] >= 0.886 and on["english word"][2] >= 0.767, on["english word"]
     assert on["abbreviation"][1] >= 0.957 and on["abbreviation"][2] >= 0.914, on["abbreviation"]
 
@@ -371,4 +387,9 @@ def test_variants_held18_figures():
     assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.98, on["qualifier"]
     assert on["english word"][1] >= 0.98 and on["english word"][2] >= 0.871, on["english word"]
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.966, on["abbreviation"]
+    # names13 (a quoted whole name finds what it finds unquoted): all 0.981 / 0.970 -> 0.991 / 0.969,
+    # long phrase 0.703 / 1.000 -> 1.000 / 0.974 (the unquoted name's own false hit: Singapore's MSF
+    # for "Doctors Without Borders"). Pinned less 0.02.
+    assert on["all"][1] >= 0.971, on["all"]
+    assert on["long phrase"][1] >= 0.98 and on["long phrase"][2] >= 0.954, on["long phrase"]
 

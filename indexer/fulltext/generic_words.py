@@ -2,8 +2,10 @@
 a search takes them (issue #17), for :func:`.aliases._group_text`:
 
 - quoted, literally: ``"Omar field"`` is searched in the spellings that write "field" and no other
-  generic word ("al-Omar field", "Umar field"), never as "al-Omar oil field"; a quoted full name is
-  not its acronym (``"Deir ez-Zor Military Council"`` is not "DMC");
+  generic word ("al-Omar field", "Umar field"), never as "al-Omar oil field"; a quoted whole name
+  with no generic word of its own (``"Syrian Democratic Forces"``, ``"UN refugee agency"``) is
+  searched as it is unquoted, in every spelling, acronym and other language's name (SDF, FDS, QSD):
+  quoting keeps a name's words together, it does not drop its spellings;
 - unquoted, as every word of a search, required: ``Arisha camp`` is (Arisha camp OR Areesha) AND
   camp, so a report naming "Areesha" without "camp" is not found;
 - a body named by its parent's acronym and a description ("UN refugee agency", "U.N. food agency") is
@@ -40,23 +42,32 @@ def _acronym(name: str) -> bool:
     return len(name.split()) == 1 and name.replace(".", "").isupper() and len(name) > 1
 
 
+def described_acronym(spelling: str) -> bool:
+    """Whether a spelling is an acronym and a description in lower case ("UN refugee agency"): a body
+    named by its parent's acronym, whose words are its name, no qualifier."""
+    words = spelling.split()
+    return len(words) > 1 and _acronym(words[0]) and all(word.islower() for word in words[1:])
+
+
 def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
     """``(text, names)`` for a spelling and its entity's other names (the user's spelling first in
-    ``names``), or None when the spelling has no generic word and is no full name of an acronym.
+    ``names``), or None when it is searched in every spelling: a quoted or unquoted name with no generic
+    word of its own, or an acronym and its description ("UN refugee agency").
     A generic word is one the entity's spellings (``every``, and ``names``) write in lower case."""
     spelt = {word for name in list(names[1:]) + list(every) for word in generic_words(name)}
     own = tuple(word for word in generic_words(spelling) if word in spelt)  # "alhol" typed is no generic word
     latin = [name for name in names if not _arabic(name)]
     arabic = [name for name in names if _arabic(name)]
+    description = described_acronym(spelling)
+    if quoted and (not own or description):
+        return None  # a whole name quoted ("Syrian Democratic Forces"): every spelling, as unquoted (SDF, FDS)
     if quoted:
-        kept = [name for name in latin if tuple(w for w in generic_words(name) if w in spelt) == own
-                and not (_acronym(name) and not _acronym(spelling) and len(spelling.split()) > 1)]
+        kept = [name for name in latin if tuple(w for w in generic_words(name) if w in spelt) == own]
         if len(kept) == len(latin):
             return None
         names = kept + arabic
         return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]
-    first = spelling.split()[0] if spelling.split() else ""
-    if _acronym(first) and all(word.islower() for word in spelling.split()[1:]):
+    if description:
         return None  # "UN refugee agency": a body's description after its parent's acronym is its name, no qualifier
     asked = tuple(word for word in own if word in qualifier_words())  # "US-led coalition": no "led" asked for
     # a generic word right before an asked one is the qualifier's too ("oil field": oil AND field)

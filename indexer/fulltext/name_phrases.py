@@ -9,7 +9,7 @@ import itertools
 import re
 from typing import Callable
 
-from indexer.fulltext.generic_words import generic_words
+from indexer.fulltext.generic_words import described_acronym, generic_words
 from indexer.fulltext.aliases import _UNIT, _written_as, alias_table, name_key
 from indexer.fulltext.name_readings import (  # noqa: F401 (callers import these here too)
     _ARTICLES, _JOINED, _alike_names, _arabic, _sounds, alike_key, joined_key, joined_spellings, split_key)
@@ -160,7 +160,7 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
     other spelling. Its generic word is taken literally, as every other word of a search."""
     table = alias_table() if table is None else table
     units = list(_UNIT.finditer(spelling))
-    if len(units) < 2:
+    if len(units) < 2 or described_acronym(spelling):  # "UN refugee agency": a whole name, no qualifier
         return None
     if _arabic(spelling):
         return _arabic_qualified(spelling, key, table, quoted)
