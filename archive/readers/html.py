@@ -111,6 +111,8 @@ def parse_html(
         )
     if title and _site_title(tree, title):
         title = _headline_element(tree) or title  # "<title>Print</title>", "<title>الديار</title>": the page's, not the story's
+    if not title:
+        title = _first_heading(tree)  # no <title>, no <h1>: an <h2> or a large font, not the page's first line
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
@@ -309,12 +311,32 @@ def _site_title(tree, title: str) -> bool:
     name a logo's alt text writes ("جريدة الديار" over a page titled "الديار")."""
     from archive.extract.outlet_refusals import furniture_name
 
+    if _unrelated_headline(tree, title):
+        return True
     if len(title.split()) > 3:
         return False
     if furniture_name(title) or known_outlet(title):
         return True
     alts = [html_metadata.clean_text(alt) or "" for alt in tree.xpath("//img/@alt")]
     return any(re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", alt) for alt in alts)
+
+
+SITE_TITLE_WORDS = 6  # a site's or section's name ("HUDOC - Press release", a menu row) is short
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _unrelated_headline(tree, title: str) -> bool:
+    """A short page title sharing no word with the page's headline element, which is longer
+    ("Story", "Felix Online", a menu row over ``<font size="5">``): the title names the site or
+    the page's kind, the element the story."""
+    words = {w.casefold() for w in _WORD.findall(title)}
+    if not words or len(words) > SITE_TITLE_WORDS:
+        return False
+    headline = _first_heading(tree)
+    if not headline:
+        return False
+    theirs = {w.casefold() for w in _WORD.findall(headline)}
+    return len(theirs) > len(words) and not words & theirs
 
 
 HEADLINE_WORDS = 4
@@ -328,6 +350,17 @@ def _headline_element(tree) -> Optional[str]:
             text = html_metadata.clean_text(" ".join(element.itertext()))
             if text and HEADLINE_WORDS <= len(text.split()) <= 30:
                 return text
+    return None
+
+
+def _first_heading(tree) -> Optional[str]:
+    """The page's first heading of the highest rank it has (``<h1>``, else ``<h2>``, else a large
+    font), if it is of a headline's length: never a subheading under a short ``<h1>``."""
+    for path in ("//h1", "//h2", "//font[@size>=4]"):
+        for element in tree.xpath(path):
+            text = html_metadata.clean_text(" ".join(element.itertext()))
+            if text:
+                return text if HEADLINE_WORDS <= len(text.split()) <= 30 else None
     return None
 
 
