@@ -364,6 +364,18 @@ NAMES12 = [
     ("held17", "all", 0.942, 0.903),
     ("held17", "qualifier", 0.98, 0.954),
 ]
+# names13 (a body named like another country's, "the Asayish in Erbil": placed_elsewhere._namesakes):
+# plain precision held6 0.958 -> 0.963, held7 0.951 -> 0.954, held9 0.957 -> 0.962, held11 0.947 ->
+# 0.951, held12 0.967 -> 0.971, held16 0.951 -> 0.957, held18 0.967 -> 0.970. Pinned less 0.02.
+NAMES12 += [
+    ("held6", "plain", 0.953, 0.943),
+    ("held7", "plain", 0.968, 0.934),
+    ("held9", "plain", 0.975, 0.942),
+    ("held11", "plain", 0.941, 0.931),
+    ("held12", "plain", 0.949, 0.951),
+    ("held16", "plain", 0.912, 0.937),
+    ("held18", "plain", 0.97, 0.95),
+]
 
 
 

@@ -37,6 +37,8 @@ one-country body's acronym in a report set in another country (bodies_abroad.py)
 26: a gazetteer acronym written as a name ("Isis") that a report of another country's world calls a river
 or places right after it ("the Isis at Oxford") is marked as another meaning (bodies_abroad.acronyms_as_names).
 27: the broken plural الدواعش ("the Daeshis", and دواعش) a spelling of ISIS (archive/data/gazetteer.txt).
+28: a body with a namesake of another country named by its demonym (the Asayish: "Iraqi Kurdish Asayish") is
+that namesake where its report places it after it in that country ("the Asayish in Erbil": placed_elsewhere._namesakes).
 """
 
-ANALYSIS_VERSION = 27
+ANALYSIS_VERSION = 28

@@ -136,6 +136,9 @@ def _read_window(text: str, pos: int, endpos: int, placed: set, kept: set) -> No
         words = [text[a:b] for a, b in spans[start:end]]
         if kind == "body":
             is_placed = _body_placed(text, spans, folded, start, set(where), countries, demonyms)
+            namesake = _namesakes().get(tuple(folded[start:end]))
+            if not is_placed and namesake:  # "the Asayish in Erbil": Iraqi Kurdistan's own Asayish
+                is_placed = _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms, namesake)
         else:
             is_placed = _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms)
         if is_placed:
@@ -239,8 +242,10 @@ def _body_placed(text, spans, folded, start, own, countries, demonyms) -> bool:
     return False
 
 
-def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) -> bool:
-    if start > 0 and not _SENTENCE_END.search(_gap(text, spans, start)):
+def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, other=None) -> bool:
+    """Whether the mention ``spans[start:end]`` is placed in a country not in ``own`` (see the module);
+    with ``other`` (a body's namesakes' countries), only by a place named after it, of those countries."""
+    if other is None and start > 0 and not _SENTENCE_END.search(_gap(text, spans, start)):
         before = text[spans[start - 1][0]:spans[start - 1][1]]
         if folded[start - 1] in _LEFT:
             return False
@@ -250,10 +255,10 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
                 country = countries[(folded[start - 1],)]
             if country is not None:
                 return country not in own
-    alias = _other_name(text, spans, folded, end, at)
+    alias = _other_name(text, spans, folded, end, at) if other is None else None  # before a body: _body_placed's
     if alias is not None:  # "Sour (Tyre)", "Sour, the Lebanese port also called Tyre"
         return not own & set(alias)
-    if end < len(folded) and _gap(text, spans, end).strip() == ",":
+    if other is None and end < len(folded) and _gap(text, spans, end).strip() == ",":
         item = at.get(end)  # "Hol, Norway, ...": an address
         if item is not None and item[2] == "country" and _ADDRESS_END.match(text, spans[item[1] - 1][1]):
             return not own & set(item[3])
@@ -287,8 +292,27 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms) ->
             return False
         if "," in text[spans[end - 1][1]:spans[p][0]] and not any(w in _PLACE_NOUNS for w in folded[end:p]):
             return False  # set off by a comma, and not said to be a place there
-        return True
+        return other is None or bool(other & set(where))
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _namesakes() -> dict:
+    """``{body key: countries}``: a one country's organisation whose one-word name another entity of the
+    gazetteer writes with another country's demonym or name ("Iraqi Kurdish Asayish", for the Asayish of
+    Syria): that country has a body of the name. Such a body is the namesake where its report places it
+    after it too ("the Asayish in Sulaymaniyah"), as a place is; a body with no namesake so named may act
+    abroad ("Peshmerga in Kobani": "Roj Peshmerga" names a place, not a country)."""
+    _, countries, demonyms, _, names = _tables()
+    found: dict = {}
+    for key, own in _bodies().items():
+        for name in names:
+            if len(name) < 2 or key[0] not in name:
+                continue
+            for word in name:
+                where = {demonyms.get(word), countries.get((word,))} - {None} - set(own)
+                found.setdefault(key, set()).update(where)
+    return {key: frozenset(where) for key, where in found.items() if where}
 
 
 # "also called Tyre"; "known as Tyre" below (folded as the text's words are: "called" is "caled")
