@@ -18,7 +18,10 @@ country when, within its sentence:
   followed by punctuation or the end, as an address writes it, not "Afrin, Turkey said").
 An organisation of one country (``body`` lines of the data: "Japan's SDF", "the Somali SNA", "the
 Swiss agency SDC") is placed only by a possessive or demonym before it, with at most two words naming
-what it is between ("agency", "army"): what follows never places a body, which may act abroad.
+what it is between ("agency", "army"): what follows never places a body, which may act abroad, unless
+the gazetteer holds a namesake of another country named by that country's demonym ("Iraqi Kurdish
+Asayish"): then a place of that country after it places it as it places a place ("the Asayish in
+Erbil"; ``_namesakes``).
 A mention after "from" or a verb of leaving is never placed ("refugees from Afrin in Turkey", "families
 left al-Hawl in February through the Rabia crossing").
 
