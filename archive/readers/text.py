@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
-                             templates, text_edges)
+                             templates, text_edges, wire_endings)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.consent_shapes import notice_by_shape
@@ -259,7 +259,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     block_end = end
     while end < len(content) and end > start and paragraphs.closes_text(lines[end]) and not repeated[end]:
         end += 1  # a last short sentence, left out by its neighbours' class
-    end = text_edges.without_headline_run(content, lines, position, end)
+    end = text_edges.without_headline_run(content, lines, position, wire_endings.wire_last_sentence(content, lines, end))
     end = text_edges.list_after(content, lines, repeated, end)
     ruled.update(range(block_end, end))
     for i in range(position + 1, end):
@@ -336,7 +336,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                 if _outranks(outlet, record.outlet, guessed) or (record.outlet == credited and _own_name_in_footer(
                         outlet, record.outlet, content[:title_at])):  # a wire's "(©NTB)", the page's own "© Name" under it
                     record.outlet, guessed, credited = outlet, False, outlet
-                dropped.add(i)
+                if not wire_endings.signed_sentence(line):  # "... in Syria. (AGI)": the wire's last sentence stays
+                    dropped.add(i)
             if record.author is None and lines[i].furniture == "sign-off":
                 record.author = bylines.signoff_author(line)
             elif record.author is None and (i not in body_at or i == body_at[-1]) and bylines.byline(line):
