@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet, subscription_outlet
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
@@ -167,8 +168,9 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True  # an Arabic kind word: "صحيفة ...", "جريدة ...", "موقع ..."
     if bilingual_name(line):
         return True  # the logo writes the name in two scripts: "Name | ناو"
-    if folder_spells(source_path, masthead) or file_spells(source_path, masthead):
-        return True
+    if folder_spells(source_path, masthead) or file_spells(source_path, masthead) \
+            or file_writes_arabic_name(source_path, masthead):
+        return True  # "sadaalsham-deir.txt" under "صدى الشام"
     if _initials_credited(masthead, lines, at):
         return True
     if named_at_foot(masthead, lines, at):
@@ -265,7 +267,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = _dateline_masthead(content, title_at) or _dateline_spelled(content, raw, title_at) \
             or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
-            or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at)
+            or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
+            or file_named_masthead(content, lines, title_at, source_path)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
