@@ -118,9 +118,32 @@ def without_edge_furniture(paragraphs: list) -> list:
     start, end = 0, len(paragraphs)
     while end > 1 and _edge_furniture(paragraphs[end - 1]):
         end -= 1
-    while start < end - 1 and _edge_furniture(paragraphs[start]):
+    while start < end - 1 and (_edge_furniture(paragraphs[start]) or _layout_row(paragraphs[start])):
         start += 1
     return paragraphs[start:end]
+
+
+ROW_CELL_WORDS = 12  # a layout table's cell over the text: a logo's row, a menu, a registry's stamp
+MENU_ITEMS = 5  # "Home - Local - World - Business - Sport": a menu apart by dashes has many short items
+MENU_ITEM_WORDS = 3
+_CELL_BARS = re.compile(r"(?<!\\)\|")
+_DASHES = re.compile(r"\s[-–—]\s")
+
+
+def _layout_row(paragraph: str) -> bool:
+    """A row of the page's layout table over the text, as the extraction renders a table ("| |
+    Where We Work \\| What We Do |", "| | issued by the Registrar ... 10.09.2024 |"): cells of a few
+    words, no sentence; or a menu apart by dashes, five items or more of one to three words."""
+    from archive.extract.line_furniture import ends_sentence
+
+    text = paragraph.strip()
+    if text.startswith("|") and text.endswith("|"):
+        cells = [c.replace("\\|", "|").strip() for c in _CELL_BARS.split(text[1:-1])]
+        return any(cells) and all(len(c.split()) <= ROW_CELL_WORDS and not ends_sentence(c) and ". " not in c
+                                  for c in cells)
+    items = _DASHES.split(text)
+    return len(items) >= MENU_ITEMS and all(0 < len(i.split()) <= MENU_ITEM_WORDS for i in items) \
+        and not ends_sentence(text)
 
 
 EDGE_FURNITURE = ("call to action", "copyright")
