@@ -405,3 +405,17 @@ def test_variants_held18_figures():
     assert on["all"][1] >= 0.971, on["all"]
     assert on["long phrase"][1] >= 0.98 and on["long phrase"][2] >= 0.954, on["long phrase"]
 
+
+def test_variants_held19_figures():
+    # held19/ (152 reports, 278 searches, 65 entities and 33 distractors, written blind 2026-12-05
+    # during the names13 round), scored once unseen at c3fa4ce (names10-13): all 0.968 / 0.973, plain
+    # 0.963 / 0.970, phrase 0.950 / 1.000, qualifier 1.000 / 1.000, joined 0.974 / 0.991, english word
+    # 0.898 / 0.917, abbreviation 0.983 / 0.967. At 4e4453c (the session's start) all 0.965 / 0.958.
+    # Pinned less 0.02.
+    on = _measure(True, "held19")
+    assert on["all"][0] == 278
+    assert on["all"][1] >= 0.948 and on["all"][2] >= 0.953, on["all"]
+    assert on["plain"][1] >= 0.943 and on["plain"][2] >= 0.95, on["plain"]
+    assert on["english word"][1] >= 0.878 and on["english word"][2] >= 0.897, on["english word"]
+    assert on["abbreviation"][1] >= 0.963 and on["abbreviation"][2] >= 0.947, on["abbreviation"]
+
