@@ -59,3 +59,13 @@ def test_a_bar_word_guessed_gives_way_to_the_newsletters_footer():
             + "Thanks for reading. Reply to this email with a story.\n\n"
               "You're receiving this because you subscribed to Valley Letters.\nUnsubscribe\n")
     assert parse_text_article(page, "newsletters/issue-12.txt").outlet == "Valley Letters"
+
+
+def test_a_label_or_list_at_the_foot_confirms_nothing():
+    top = "Water Crisis\nThe forum for water engineers"
+    for foot in ("Tags: Water Crisis, Syria", "More from Water Crisis", "Water Crisis, Syria"):
+        assert parse_text_article(_page(top, foot), "downloads/page.txt").outlet is None, foot
+    assert parse_text_article(_page(top, "Water Crisis is edited by volunteers."), "downloads/page.txt").outlet \
+        == "Water Crisis"
+    assert not named_at_foot("Water Crisis Weekly", ["x", "#WCW #Syria"])  # a hashtag
+    assert named_at_foot("Water Crisis Weekly", ["x", "Support WCW today"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.masthead_lines import as_written, holds_in_a_row, masthead_name
+from archive.extract.masthead_lines import as_written, masthead_name
 from archive.extract.outlet_names import has_arabic, is_known
 from archive.model import collapse_whitespace
 
@@ -29,19 +29,22 @@ def _words(name: str) -> list:
 
 def named_at_foot(name: str, content: list, at: int = 0) -> bool:
     """Whether one of the page's last ``FOOT_LINES`` lines (under line ``at``) writes ``name`` again:
-    its words in a row, where it has two words at least besides the small ones, or its initials as
-    a word in capitals, where it has three ("HPN" for "Humanitarian Practice Network")."""
+    opening a sentence ("Justice for Life calls on ..."; not "Tags: Name", "More from Name", a list's
+    item), where it has two words at least besides the small ones, or its initials as a word in
+    capitals, not a hashtag's, where it has three ("HPN" for "Humanitarian Practice Network")."""
     name = _ACRONYM.sub("", name)
     words = _words(name)
     if not words or has_arabic(name):
         return False
-    sequence = [w.casefold() for w in re.findall(r"\w+", name)]
+    opening = re.compile(r"^(?:©\s*)?(?:the\s+)?" + r"\W+".join(re.escape(w) for w in re.findall(r"\w+", name))
+                         + r"\s+[^\W\d_]", re.I)
     initials = "".join(w[0] for w in words).upper() if len(words) >= INITIALS else None
     foot = content[max(at + 1, len(content) - FOOT_LINES):]
     for line in foot:
-        if len(words) >= NAME_WORDS and holds_in_a_row(line, sequence):
-            return True
-        if initials and re.search(r"(?<!\w)" + initials + r"(?!\w)", line):
+        line = collapse_whitespace(line)
+        if len(words) >= NAME_WORDS and opening.match(line):
+            return True  # a sentence it opens, "Name calls on ...", not a list's item or a label's "Tags: Name"
+        if initials and re.search(r"(?<![\w#@])" + initials + r"(?!\w)", line):
             return True
     return False
 
