@@ -1,9 +1,8 @@
 """An Arabic masthead the file's own name writes (issue #13, round 18): people save an Arabic site's
 page under its name, in Arabic ("البوابة-مصريات.txt" under "البوابة نيوز") or in Latin letters
 ("sadaalsham-deir.txt" under "صدى الشام", "sawt-asima.txt" under "صوت العاصمة"). The Latin form
-is matched by its consonants: the Arabic name's letters mapped to the Latin letters that write them,
-long vowels and the letters Latin spellings leave out (ع, ء, ة) dropped, the article's ل with
-or without; the Latin slug's vowels dropped and doubled letters made one.
+is matched by its consonants, as the search compares names across scripts
+(:mod:`indexer.fulltext.skeletons`), the article's ل with or without.
 """
 
 from __future__ import annotations
@@ -13,34 +12,26 @@ from pathlib import PurePath
 from typing import Optional
 
 from archive.extract.outlet_names import has_arabic
+from indexer.fulltext.skeletons import word_skeleton
 
-SKELETON_CHARS = 4  # a shorter consonant skeleton (Latin letters) matches too many slugs ("lbn": albania, لبنان)
-_LATIN = {
-    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
-    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "gh", "ف": "f", "ق": "k", "ك": "k",
-    "ل": "l", "م": "m", "ن": "n", "ه": "h", "ي": "", "ى": "", "ا": "", "أ": "", "إ": "", "آ": "", "و": "",
-    "ع": "", "ء": "", "ئ": "", "ؤ": "", "ة": "",
-}
+SKELETON_CHARS = 4  # a shorter consonant skeleton matches too many slugs ("lbn": albania, لبنان)
 _TOKENS = re.compile(r"[-_\s.]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
-def _latin_skeleton(word: str) -> str:
-    word = word.casefold().replace("q", "k").replace("ou", "").replace("c", "k")
-    word = re.sub(r"[aeiouwy'’]", "", word)
-    return re.sub(r"(.)\1+", r"\1", word)
+def _skeleton(words: list, article: str = "") -> str:
+    """The words' consonants as one run, the search's cross-script skeleton of each
+    (:func:`indexer.fulltext.skeletons.word_skeleton`, which leaves an Arabic article out; with
+    ``article``, an ال word's article written as that letter first), doubled letters made one."""
+    return _DOUBLED.sub(r"\1", "".join(
+        (article if w.startswith("ال") and len(w) > 3 else "") + word_skeleton(w) for w in words))
 
 
 def _arabic_skeletons(name: str) -> set:
-    """The name's consonant skeletons in Latin letters, the article's ل kept and left out, each of
-    ``SKELETON_CHARS`` letters at least."""
+    """The name's consonant skeletons, the article's ل written ("nabadalwadi") and left out
+    ("sawt-furat"), each of ``SKELETON_CHARS`` letters at least."""
     words = name.split()
-    found = set()
-    for letters in ([ch for w in words for ch in w],
-                    [ch for w in words for ch in (w[2:] if w.startswith("ال") and len(w) > 3 else w)]):
-        skeleton = re.sub(r"(.)\1+", r"\1", "".join(_LATIN.get(ch, "") for ch in letters))
-        if len(skeleton) >= SKELETON_CHARS:
-            found.add(skeleton)
-    return found
+    return {k for k in (_skeleton(words, "l"), _skeleton(words)) if len(k) >= SKELETON_CHARS}
 
 
 def file_writes_arabic_name(source_path: Optional[str], name: str, title: Optional[str] = None) -> bool:
@@ -57,7 +48,7 @@ def file_writes_arabic_name(source_path: Optional[str], name: str, title: Option
     skeletons = _arabic_skeletons(name)
     for n in (1, 2, 3):
         if n <= len(tokens) and all(t.isascii() and t.isalpha() for t in tokens[:n]) \
-                and _latin_skeleton("".join(tokens[:n])) in skeletons:
+                and _skeleton(["".join(tokens[:n])]) in skeletons:
             return True
     return False
 
