@@ -24,6 +24,7 @@ from typing import Sequence
 
 from archive.extract.data import data_sections
 from archive.extract.line_furniture import _phrases, plain
+from archive.extract.newsletter_closings import closing
 
 MAX_WORDS = 50
 QUESTION_WORDS = 7  # an opening question to the reader: a few words ("Want to read more?")
@@ -86,9 +87,10 @@ def is_call(paragraph: str) -> bool:
 
 
 def without_calls(paragraphs: list) -> list:
-    """The text without the calls to action closing it or opening it (never its only paragraph)."""
+    """The text without the calls to action closing it or opening it (never its only paragraph);
+    at its end, a newsletter's closing too ("Thanks for reading. Next week: ...")."""
     end = len(paragraphs)
-    while end > 1 and is_call(paragraphs[end - 1]):
+    while end > 1 and (is_call(paragraphs[end - 1]) or closing(paragraphs[end - 1])):
         end -= 1
     start = 0
     while start < end - 1 and is_call(paragraphs[start]):
