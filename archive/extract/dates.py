@@ -73,7 +73,7 @@ def patterns() -> tuple:
     # Kurdish: the izafe after a month or day ("٢٠ی کانوونی دووەمی ٢٠٢٣"), Kurmanji's "15ê"
     month = r"(?P<month>" + month_name + r")\u06cc?(?:(?:\s*[/(]\s*|\s+)" + month_name + r"\s*\)?)?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?=\s)|ê|\u06cc)?"  # "3rd", and "02. Jun 2022" (an ordinal's stop)
-    year = r"(?P<year>\d{4})(?:\s*م\b)?"
+    year = r"(?P<year>\d{4})(?:\s*م\b|ê(?!\w))?"  # "2021ê": Kurmanji's izafe
     weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?\s*,?\s+)?"
     prefix = (
         r"^\s*(?:(?:published|posted|updated|date|dated|first published|last updated|"

@@ -24,7 +24,8 @@ def labels() -> dict:
     patterns = {}
     for name in ("author", "date", "tags", "tags_if_list"):
         parts = []
-        for label in sorted(set(sections.get(name, [])), key=len, reverse=True):
+        written = sections.get(name, []) + (sections.get("tags_colon", []) if name == "tags" else [])
+        for label in sorted(set(written), key=len, reverse=True):
             if label.endswith(":"):
                 parts.append(re.escape(label[:-1]) + r"\s*[:：]")
             else:

@@ -118,7 +118,7 @@ def _capital(word: str) -> bool:
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.isascii() and not first.islower())
 
 
-_LIST_ITEMS = re.compile(r"\s*[,،;|]\s*|\s{2,}")
+_LIST_ITEMS = re.compile(r"\s*[,،;|]\s*|\s{2,}|\s+[-–·•]\s+")
 
 
 def _loose_tags(line: str) -> Optional[str]:
@@ -126,6 +126,8 @@ def _loose_tags(line: str) -> Optional[str]:
     only a list of short items, never a sentence that opens with the word."""
     folded = plain(line)
     value = labels()["tags_loose"].match(folded).group("value")
+    if ":" in value:
+        return None  # a longer label opening with the word ("مواضيع ذات صلة: ..."): read as that label
     items = [item for item in _LIST_ITEMS.split(value.strip()) if item]
     if len(items) < 2 or any(len(item.split()) > 4 for item in items) or value.rstrip()[-1:] in ".!?:":
         return None

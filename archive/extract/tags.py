@@ -37,8 +37,8 @@ def split_tags(text: str) -> list:
     text = collapse_whitespace(text)
     if not text:
         return []
-    if re.search(r"[,;|]", text):
-        return clean_tags(re.split(r"\s*[,;|]\s*", text))
+    if re.search(r"[,،;|]", text):  # the Arabic comma too ("مخيم الهول، حريق")
+        return clean_tags(re.split(r"\s*[,،;|]\s*", text))
     slashes = len(re.findall(r"\s/\s", text))
     if slashes >= SLASHED_ITEMS - 1:
         return clean_tags(re.split(r"\s+/\s+", text))  # "Ferries / Lakeview / Storms"
