@@ -50,6 +50,8 @@ from archive.extract.outlet_addresses import email_outlet
 from archive.extract.outlet_footers import copyright_holder, footer_outlet
 from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_refusals import a_persons_name, furniture_name
+from archive.extract.outlet_roles import role_outlet, role_spells
+from archive.extract.outlet_trailers import trailed_name_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
@@ -151,7 +153,7 @@ def masthead_wins(masthead: Optional[str], current: Optional[str], header=(), ov
 
 
 def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at: int,
-              source_path: Optional[str] = None) -> bool:
+              source_path: Optional[str] = None, title_at: Optional[int] = None) -> bool:
     """Whether a second sign of the page agrees with its masthead (a menu beside a short line is
     one sign; a section or a kicker stands there too): the outlet read elsewhere is part of it or
     its initials ("© KTV 2023" under "KTV News", "Lakeside Radio Network" under "LRN"); another
@@ -175,6 +177,8 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True
     if named_at_foot(masthead, lines, at):
         return True  # the page's foot names it again: "HPN is managed by ..." under "Humanitarian Practice Network"
+    if title_at is not None and role_spells(lines, title_at, masthead):
+        return True  # the byline's role names it: "Editor, Smart Water Magazine" under "SmartWaterMagazine"
     if any(label_spells(label, masthead) or _short_form(label, masthead) for label in domain_labels(lines)):
         return True  # the site's domain on the page (a link, an address) spells it: "lakeherald.com"
     sequence = [w.casefold() for w in re.findall(r"\w+", masthead)]
@@ -262,7 +266,9 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = _headline_signs(content, title_at, source_path)
     if current is None:
         current = sender_outlet(content) or contact_outlet(content) \
-            or published_note_outlet(content) or subscription_outlet(content)  # "X is published by Y", a newsletter's footer
+            or published_note_outlet(content) or subscription_outlet(content) \
+            or role_outlet(content, title_at) or trailed_name_outlet(content)  # "X is published by Y", a
+        # newsletter's footer, "ITV News Security Editor", "Relief International Newsroom"
     if current is None and title_at > 0:
         current = _dateline_masthead(content, title_at) or _dateline_spelled(content, raw, title_at) \
             or _named_again(content, lines, title_at) \
@@ -276,10 +282,10 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
     if name and over and _published_by(content, at, current):
         return name
     if not masthead_wins(name, current, content[:title_at], over) \
-            or not confirmed(name, content[at], current, content, at, source_path) \
+            or not confirmed(name, content[at], current, content, at, source_path, title_at) \
             or current and _credited(current, content[title_at:]):
         return spelled_out(current, _header(content, title_at))
-    return spelled_out(foot_form(name, content, at), _header(content, title_at))
+    return spelled_out(role_spells(content, title_at, name) or foot_form(name, content, at), _header(content, title_at))
 
 
 def _header(content: list, title_at: int) -> list:
