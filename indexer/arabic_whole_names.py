@@ -355,7 +355,41 @@ SENSES = {'رطبه': (('اجواء', 'اراضي', 'ارض', 'اماكن', 'ب�
            'مثقفه')),
  'ميادين': (('جميع', 'سائر', 'شتي', 'كافه', 'كل', 'مختلف'), ('جميعها', 'كافه', 'كلها')),
  'هجين': (('بذور', 'سلاله', 'سيارات', 'سياره', 'صنف', 'محرك', 'نبات', 'نظام', 'نموذج', 'نوع'), ('من',)),
- 'هول': (('شده', 'عظيم', 'فرط', 'هول'), ('ذي',))}
+ 'هول': (('ابا', 'ابي', 'شده', 'عظيم', 'فرط', 'هول'), ('ذي',))}
 
 # the words that call the next an Arabic place (the gazetteer's Arabic spellings' first words)
 PLACE_WORDS = frozenset(('بلده', 'جزر', 'سجن', 'شانلي', 'قاعده', 'محافظه', 'مخيم', 'مدينه', 'معبر', 'نهر'))
+
+# the Latin keys of one word of the gazetteer's rivers (a river's name starting another name)
+RIVERS = frozenset((('balich',),
+ ('balikh',),
+ ('balix',),
+ ('belikh',),
+ ('belix',),
+ ('cagcag',),
+ ('caxcax',),
+ ('chabur',),
+ ('dicle',),
+ ('dijla',),
+ ('eufrat',),
+ ('eufrate',),
+ ('eufrates',),
+ ('euphrat',),
+ ('euphrate',),
+ ('euphrates',),
+ ('ferat',),
+ ('firat',),
+ ('furat',),
+ ('fırat',),
+ ('habur',),
+ ('jaghjagh',),
+ ('jaghjaq',),
+ ('jagjag',),
+ ('jaqjaq',),
+ ('khabor',),
+ ('khabour',),
+ ('khabur',),
+ ('sajour',),
+ ('sajur',),
+ ('tigris',),
+ ('xabur',)))

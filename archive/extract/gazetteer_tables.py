@@ -141,6 +141,23 @@ def place_words() -> tuple[str, ...]:
     return tuple(sorted(first))
 
 
+def river_keys() -> tuple[tuple[str, ...], ...]:
+    """The keys of the gazetteer's rivers' Latin spellings of one word, as the place table folds them
+    (``indexer/arabic_whole_names.py`` RIVERS, read by ``indexer/fulltext/river_names.py``): a river's
+    name that starts another name ("Euphrates Shield", "Fırat University") is not the river."""
+    from indexer.names import folded_words, is_arabic
+
+    keys = set()
+    for item in entities():
+        if item.type != "river":
+            continue
+        for spelling in (item.name,) + item.aliases:
+            key = tuple(folded_words(spelling)[1])
+            if len(key) == 1 and not is_arabic(spelling):
+                keys.add(key)
+    return tuple(sorted(keys))
+
+
 def whole_arabic_names_module() -> str:
     """The text of ``indexer/arabic_whole_names.py`` for the gazetteer as it is."""
     words = "".join(f'    "{word}",\n' for word in whole_arabic_names())
@@ -159,7 +176,9 @@ def whole_arabic_names_module() -> str:
             f"\n# archive/data/arabic_name_senses.txt: a name, the words before and after that make it a common word\n"
             f"SENSES = {pprint.pformat(name_senses(), width=110)}\n"
             f"\n# the words that call the next an Arabic place (the gazetteer's Arabic spellings' first words)\n"
-            f"PLACE_WORDS = frozenset({pprint.pformat(place_words(), width=110)})\n")
+            f"PLACE_WORDS = frozenset({pprint.pformat(place_words(), width=110)})\n"
+            f"\n# the Latin keys of one word of the gazetteer's rivers (a river's name starting another name)\n"
+            f"RIVERS = frozenset({pprint.pformat(river_keys(), width=110)})\n")
 
 
 def write_whole_arabic_names() -> None:

@@ -39,6 +39,9 @@ or places right after it ("the Isis at Oxford") is marked as another meaning (bo
 27: the broken plural الدواعش ("the Daeshis", and دواعش) a spelling of ISIS (archive/data/gazetteer.txt).
 28: a body with a namesake of another country named by its demonym (the Asayish: "Iraqi Kurdish Asayish") is
 that namesake where its report places it after it in that country ("the Asayish in Erbil": placed_elsewhere._namesakes).
+29: a river's name that starts another name ("Euphrates Shield", "Fırat University", "Dicle Elektrik") or ends one
+after "of" ("University of the Euphrates") is marked as another meaning (river_names.py, through placed_elsewhere;
+the gazetteer's rivers in indexer/arabic_whole_names.py RIVERS).
 """
 
-ANALYSIS_VERSION = 28
+ANALYSIS_VERSION = 29
