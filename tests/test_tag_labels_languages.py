@@ -63,3 +63,20 @@ def test_month_names_in_more_languages(text, day):
 
 def test_a_date_line_in_polish_dates_the_article():
     assert _article("", header="05 października 2022 / 11:08").published == "2022-10-05"
+
+
+def test_a_row_the_story_names_is_its_tags():
+    # two items, or items in small letters, with bars or dots between them: tags where the text names them
+    page = ("Ferry service resumes across the lake\n4 April 2022\nferries · Lake Transport\n\n" + TEXT
+            + "The lake transport board met on Friday to talk about the two ferries and the timetable for the summer.\n")
+    assert build_article(parse_text_article(page)).tags == ["ferries", "Lake Transport"]
+    under = _article("Storms  |  Ferry\n")
+    assert under.tags == ["Storms", "Ferry"]
+
+
+def test_a_row_the_story_does_not_name_is_a_menu():
+    assert _article("Politics  |  Culture  |  Sport\n").tags == []
+    page = "Ferry service resumes across the lake\n4 April 2022\nLAKEPORT | NORTHSHORE\n\n" + TEXT
+    assert build_article(parse_text_article(page)).tags == []
+    page = "Ferry service resumes across the lake\n4 April 2022\nLakeport, Ohio\n\n" + TEXT + "Lakeport and Ohio.\n"
+    assert build_article(parse_text_article(page)).tags == []

@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
+from archive.extract.header_labels import call_words
 from archive.extract.tags import clean_tags
 
 LINE_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*[,،]\s+")
@@ -52,6 +53,33 @@ def header_tag_line(line: str, author: Optional[str] = None) -> Optional[list]:
         return None  # a mark no tag has ("Ohio —"); a dateline's town in capitals ("LAKEPORT, Lake County, Ohio")
     if author and any(item in author or author in item for item in items):
         return None  # the names of the people who wrote it
+    return clean_tags(items)
+
+
+ROW_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}")  # "Syria | Health", "Syrie   Terrorisme   Justice"; a comma
+# between two items is a place and its region as often ("Ottawa, Ontario")
+ROW_MIN = 2
+
+
+def named_row(line: str, text: str) -> Optional[list]:
+    """The items of a line of two or more short items with separators ("Syria | Health",
+    "repatriation · Syria · al-Hol") where the text (title and body, case-folded) names every one,
+    or all but one of three or more; else None. A row the story does not name is a menu."""
+    if len(line) > 200 or paragraphs.ends_sentence(line) or paragraphs.dateline_alone(line) \
+            or bylines.byline(line) or re.search(r"\d", line) or not ROW_SEPARATORS.search(line.strip()):
+        return None
+    items = [item.strip() for item in ROW_SEPARATORS.split(line.strip())]
+    if len(items) < ROW_MIN or len(items) > RUN_MAX or any(
+            not item or len(item.split()) > ITEM_WORDS or len(item) > ITEM_CHARS or not _ITEM.fullmatch(item)
+            or not _run_item(item) for item in items):
+        return None
+    if any(item.split()[0].casefold() in call_words() for item in items):
+        return None  # buttons ("Subscribe | Follow us")
+    if any(len(item) >= 5 and item.isupper() for item in items):
+        return None  # a dateline's town in capitals ("AGENCY | TOWNNAME")
+    named = sum(_named(item, text) for item in items)
+    if named < len(items) - (1 if len(items) >= 3 else 0):
+        return None
     return clean_tags(items)
 
 
@@ -116,6 +144,12 @@ def unlabelled_tags(content: list, title_at: int, body_at: list, title: Optional
     prose = [i for i in body_at if len(content[i].split()) >= PROSE_WORDS]
     start = (prose or body_at)[-1] + 1
     text = "\n".join([title or ""] + [content[i] for i in body_at if i < start])
+    folded = text.casefold()
+    for i in list(range(title_at + 1, body_at[0])) + list(range(start, min(len(content), start + RUN_REACH + 1))):
+        if i not in skip:
+            tags = named_row(content[i], folded)
+            if tags and not (author and any(tag in author or author in tag for tag in tags)):
+                return tags, [i]  # a row of two items, or in small letters, that the story names
     found = tags_under_text(content, start, text, skip)
     if found is None:
         return [], []
