@@ -17,6 +17,7 @@ from typing import Optional
 from archive.extract.data import data_sections, small_words
 from archive.extract.masthead_lines import label_spells
 from archive.extract.outlet_addresses import address_outlet
+from archive.extract.outlet_domains import sender_agrees
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
@@ -66,14 +67,16 @@ def sender_outlet(lines: list) -> Optional[str]:
     """The newsletter a saved e-mail comes from: its "From:" header's name, where the address's
     mailbox or domain spells it ("From: Lakeside Notes <lakesidenotes@mail.example>"), else None.
     A person writing from a mailbox of their own name is no outlet: only a name of two words or
-    more, none a person's initial."""
+    more, none a person's initial. The domain may write part of the name ("From: Arab Reform
+    Initiative <publications@arab-reform.net>": :func:`archive.extract.outlet_domains.sender_agrees`)."""
     for line in lines[:SENDER_LINES]:
         match = _SENDER.match(collapse_whitespace(line))
         if not match:
             continue
         name = match.group("name").strip()
         labels = [match.group("local")] + match.group("host").split(".")[:-1]
-        if 2 <= len(name.split()) <= NAME_WORDS and plausible_name(name) and any(_spells(l, name) for l in labels):
+        if 2 <= len(name.split()) <= NAME_WORDS and plausible_name(name) \
+                and (any(_spells(l, name) for l in labels) or sender_agrees(name, [match.group("host")])):
             return canonical_outlet(name)
     return None
 
