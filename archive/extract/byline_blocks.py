@@ -68,7 +68,10 @@ def name_over_date(header: list) -> Optional[tuple]:
         inline = _name_and_stamp(line)
         if inline:
             return inline + (line, at)
-        name = name_line(line) or _name_beside_outlet(line)
+        below = header[at + 1] if at + 1 < len(header) else ""
+        if date_in(line) and not name_line(below) and punctuated_name(below):
+            return punctuated_name(below), line, below, at + 1  # the date, then "Jane Doe."
+        name = name_line(line) or _name_beside_outlet(line) or (punctuated_name(line) if date_in(below) else None)
         if not name:
             continue
         author = name
@@ -84,6 +87,21 @@ def name_over_date(header: list) -> Optional[tuple]:
                     return None  # "Mustafa Warsame" / "St. Paul" / the date: which line is the name is unclear
                 break
     return None
+
+
+def punctuated_name(line: str) -> Optional[str]:
+    """The name a line holds alone with the byline's comma or stop after it ("Jane Doe," over
+    "le 16/01/2024"; "Jane Doe." under the date line; "Jane D." a given name and an initial), or
+    None. Used only beside a date line: a name alone with a stop is a sentence's fragment as often."""
+    line = line.strip()
+    if not line.endswith((",", ".")) or line.endswith(("..", ",.", ".,")):
+        return None
+    core = line[:-1].rstrip()
+    name = name_line(core)
+    if not name:
+        return None
+    last = name.split()[-1]
+    return name + "." if line.endswith(".") and len(last) == 1 and last.isupper() else name
 
 
 def _name_beside_outlet(line: str) -> Optional[str]:

@@ -1,0 +1,35 @@
+"""A reporter's name alone with the byline's comma or stop after it, beside the date line (issue
+#13, round 19): "Jane Doe," over the date, "Jane Doe." under it, "Jane D." a given name and an
+initial. Pages written for the test."""
+
+from archive.extract.article import build_article
+from archive.extract.byline_blocks import name_over_date, punctuated_name
+from archive.readers.text import parse_text_article
+
+TEXT = ("The ferry between the two lake towns ran again on Monday for the first time since the storm.\n\n"
+        "The operator said it would add a second boat in the summer.\n")
+
+
+def _page(header: str):
+    return build_article(parse_text_article("Ferry service resumes across the lake\n\n" + header + "\n\n" + TEXT))
+
+
+def test_a_name_with_a_comma_over_the_date():
+    article = _page("Martine Dufresne,\nle 16/01/2024 à 06:00")
+    assert (article.author, article.published) == ("Martine Dufresne", "2024-01-16")
+
+
+def test_a_name_with_a_stop_under_the_date():
+    article = _page("Publié le 20/10/2022 à 08h12\nLoïc Garnier.")
+    assert (article.author, article.published) == ("Loïc Garnier", "2022-10-20")
+    assert "Loïc" not in article.body
+
+
+def test_a_given_name_and_an_initial_keep_the_initials_stop():
+    assert name_over_date(["Notes from the lake shore", "Dana K.", "Feb 27, 2023"])[0] == "Dana K."
+
+
+def test_a_punctuated_line_with_no_date_beside_it_is_no_byline():
+    assert name_over_date(["Martine Dufresne,", "The operator said it would add a boat."]) is None
+    assert punctuated_name("Thank you.") is None
+    assert punctuated_name("Martine Dufresne...") is None
