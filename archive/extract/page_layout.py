@@ -23,6 +23,7 @@ from archive.extract.footer_metadata import (date_stamp, metadata_under_text,  #
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.section_menus import print_header, section_menu
+from archive.extract.title_mastheads import headline_under_header
 from archive.extract.title_shapes import (in_label_block, in_summary_box, labelled_stamp,  # noqa: F401  (the readers' names)
                                            month_year)
 from archive.extract.tags import parse_tag_line
@@ -127,7 +128,8 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
             continue
         score = -0.05 * (start - i)
         under = range(i + 1, min(i + 4, len(content)))
-        named = any(bylines.header_byline(content[j]) or bare_byline(content, j) for j in under)
+        named = any(bylines.header_byline(content[j]) or (lines[j].furniture in (None, "template") and bare_byline(content, j))
+                    for j in under)  # a menu of capitalised words ("Home About Archive Contact") names nobody
         dated = any(bylines.states_date(content[j]) for j in under)
         if listed and not (named or dated):
             continue  # a headline among links ("Listen Live" over it) only where a byline or date stands under it
@@ -143,7 +145,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
         best = 1 if (known_outlet(content[0]) or print_header(content[0], content)) and len(content) > 2 else 0
         if lines[best].furniture is not None or (start <= best < end and lines[best].sentence):
             return None
-        return best
+        return headline_under_header(content, lines, best, start, labels) or best
     # A short label over the date ("News release", "Also available in") with a headline right
     # under the date: the headline.
     if lines[best].words < MIN_TITLE_WORDS:
@@ -159,7 +161,7 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
             and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
             and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
         best -= 1
-    return best
+    return headline_under_header(content, lines, best, start, labels) or best  # "Site" / "tagline" / date / headline
 
 
 _MASTHEAD = re.compile(r"^(?P<name>[^|–—:]{2,40}?)\s+[|–—]\s+(?P<motto>[^|–—]{2,60})$")
@@ -316,6 +318,9 @@ def header_above(record, content: list, lines: list, title_at: int) -> None:
             else bare_byline(content, at)
         if date:
             record.published = record.published or date
+            signed = bylines.header_byline(line)  # "Posted on 12 July 2019 by Jane Doe" over the headline
+            if signed and record.author is None and not bylines.not_a_person(signed[0], record.outlet):
+                record.author = signed[0]
         elif byline:
             record.author = record.author or byline[0]
         elif name and bylines.person_name(name):
