@@ -33,3 +33,12 @@ def test_a_punctuated_line_with_no_date_beside_it_is_no_byline():
     assert name_over_date(["Martine Dufresne,", "The operator said it would add a boat."]) is None
     assert punctuated_name("Thank you.") is None
     assert punctuated_name("Martine Dufresne...") is None
+
+
+def test_a_body_of_the_outlets_people_is_no_reporter():
+    # the word before the desk word need not be an outlet the data knows
+    from archive.extract.byline_desks import not_a_person
+
+    assert not_a_person("Lakeport Reporters", None)
+    assert not_a_person("Lakeshore Trust Communications", None)
+    assert not not_a_person("Martine Dufresne", None)
