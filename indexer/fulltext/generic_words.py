@@ -16,26 +16,10 @@ a search takes them (issue #17), for :func:`.aliases._group_text`:
 
 from __future__ import annotations
 
-import re
-
-from indexer.fulltext.analysis import ARABIC_ARTICLES, query_stop_words
+from indexer.fulltext.alias_keys import _written_as, alias_table, name_key
+from indexer.fulltext.bare_names import (  # noqa: F401 (callers import these here too)
+    PLACE_WORD_ENTITIES, _arabic, bare_spellings, generic_words, place_words, with_bare_names)
 from indexer.place_countries import WORDS as _WORDS
-
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-
-
-def _arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
-def generic_words(spelling: str) -> tuple:
-    """The lower-case words of a Latin spelling that are neither articles nor stop words, in order:
-    "al-Omar oil field" -> ("oil", "field"); "Raqqa" -> ()."""
-    if _arabic(spelling):
-        return ()
-    stop = query_stop_words()
-    return tuple(word for word in _WORD.findall(spelling)
-                 if word.islower() and word not in ARABIC_ARTICLES and word not in stop)
 
 
 def _acronym(name: str) -> bool:
@@ -83,30 +67,9 @@ def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
     return text, names[1:]
 
 
-def place_words(groups: list) -> set:
-    """The generic words the gazetteer writes after a name that it also lists bare, in at least
-    PLACE_WORD_ENTITIES entities ("al-Hol camp" and "al-Hol"; "Tishrin dam" and "Tishrin"): camp,
-    prison, dam, crossing..., not "administration" (no "Kurdish" beside "Kurdish administration")."""
-    counts: dict = {}
-    for names in groups:
-        words = set()
-        for name in names:
-            parts = name.split()
-            if len(parts) > 1 and parts[-1].islower() and not _arabic(name) and " ".join(parts[:-1]) in names:
-                words.add(parts[-1])
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    return {word for word, count in counts.items() if count >= PLACE_WORD_ENTITIES}
-
-
-PLACE_WORD_ENTITIES = 2
-
-
 def qualifier_words() -> frozenset:
     """The generic words that end Latin spellings of at least QUALIFIER_ENTITIES entities (camp,
     prison, field, province...): the ones an unquoted search asks for; not "led" nor "coalition"."""
-    from indexer.fulltext.aliases import alias_table
-
     table = alias_table()
     if _qualifiers.get("table") is not table:
         ends: dict = {}
@@ -123,64 +86,12 @@ QUALIFIER_ENTITIES = 3
 _qualifiers: dict = {}
 
 
-def bare_spellings(names: list, known, places: set) -> list:
-    """The bare names a group's Latin spellings make without their trailing generic words
-    ("al-Jadaa camp": "al-Jadaa"; the last one of ``places``, see place_words), when the name
-    left starts with an Arabic article and its other words with a capital, ``known(bare)`` is
-    False (no entity's spelling holds it: not al-Omar of "al-Omar base", which "al-Omar oil field"
-    holds) and the bare name is no English word."""
-    from indexer.fulltext.language import english_words
-
-    found = []
-    for name in names:
-        if _arabic(name) or not generic_words(name) or name.split()[-1] not in places:
-            continue
-        words = name.split()
-        while words and words[-1].islower():
-            words.pop()
-        bare = " ".join(words)
-        if (not bare or bare in names or bare in found or generic_words(bare)
-                or not all(part[:1].isupper() or part.lower() in ARABIC_ARTICLES for part in re.split(r"[\s-]+", bare))):
-            continue
-        letters = re.sub(r"(?i)^(?:al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)[-\s]+", "", bare)
-        if letters == bare and (len(bare.split()) < 2 or any(part.lower() in english_words() for part in bare.split())):
-            continue  # only a name with its article, or of two words or more no English word is, is surely
-            # a name (al-Jadaa, al-Sina'a, Abu Khashab; not Panorama, Sharya)
-        if letters.lower() in english_words() or len(letters) < 4 or known(bare):
-            continue
-        found.append(bare)
-    return found
-
-
-def with_bare_names(groups: list, name_key) -> list:
-    """``groups`` (each entity's spellings), each with the bare names of bare_spellings that only
-    its entity makes and no other entity's spelling holds (al-Jadaa of "al-Jadaa camp"; not al-Omar
-    of "al-Omar base", which "al-Omar oil field" holds)."""
-    places = place_words(groups)
-    spelt: dict = {}  # every run of words of a spelling: the entities holding it
-    for number, names in enumerate(groups):
-        for key in map(name_key, names):
-            for i in range(len(key)):
-                for j in range(i + 1, len(key) + 1):
-                    spelt.setdefault(key[i:j], set()).add(number)
-    made = [bare_spellings(names, lambda name, n=number: bool(spelt.get(name_key(name), set()) - {n}), places)
-            for number, names in enumerate(groups)]
-    bare: dict = {}
-    for number, names in enumerate(made):
-        for name in names:
-            bare.setdefault(name_key(name), set()).add(number)
-    return [names + [name for name in made[number] if bare[name_key(name)] == {number}]
-            for number, names in enumerate(groups)]
-
-
 def named_after(spelling: str, key: tuple, table) -> list:
     """The Latin spellings of the other entity whose name an entity's spelling is, with a generic word
     after it ("Yarubiyah crossing": Yarubiyah, al-Yarubiyah, Til Koçer of the town), for an unquoted
     search: a qualifier search asks for the name AND the word anywhere in a report ("the crossing at
     al-Yarubiyah"), as it does for a name that has no qualified entity ("Semalka crossing"). ``[]``
     when the spelling is no other name and generic words, or that name is the same entity's."""
-    from indexer.fulltext.aliases import _written_as, name_key
-
     words = spelling.split()
     typed = generic_words(spelling)
     n = len(words)
@@ -230,8 +141,6 @@ def camp_named_after(key: tuple, table) -> list:
     camp" for the village of Arisha; "Martyr Rustem Cudi camp" for Makhmour): a search of the place
     finds the camp's reports, as a search of a camp's name finds the place's spelling with "camp".
     [] for any other name."""
-    from indexer.fulltext.aliases import alias_table
-
     full, camp = alias_table(), key + ("camp",)  # which entity is which: the whole table, not the held part
     if camp not in full or camp not in table or any(other == camp for _, other in full.get(key, ())):
         return []
