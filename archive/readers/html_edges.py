@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from archive.model import collapse_whitespace
+from archive.readers.page_date import page_date_line  # noqa: F401  (its home since round 19: made linear)
 
 MIN_STANDFIRST_CONTEXT = 3  # paragraphs after it, whose common container tells where the text is
 
@@ -200,35 +201,3 @@ def without_header_lines(paragraphs: list) -> list:
         return paragraphs
     return paragraphs[last + 1:]
 
-
-DATE_ELEMENT_CHARS = 80  # a date line's element: short
-DATE_LINE_WORDS = 4  # the words a date line's part holds besides its date (a weekday, "Published", a time)
-_LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
-
-
-def page_date_line(tree) -> Optional[str]:
-    """The ISO day of the page's date line where no element under its headline holds one (a page
-    whose headline is no heading, a date bar over the headline): the one day that the page's short
-    elements state in a part of their own ("Place - Outlet | 05 October 2020", "Monday 9 March
-    2020"; an update's stamp beside it left out), or None where they state two days in any form
-    (a site's date bar over a story stamped "11/13/19") or none."""
-    from archive.extract import bylines
-    from archive.extract.dates import stated_dates
-    from archive.extract.header_dates import update_stamp
-
-    from archive.extract.dates import iso_date
-
-    days, seen = set(), set()  # the date lines' days; every day a short element states ("On 11/13/19 at 4 PM")
-    for element in tree.xpath("//body//*[not(self::script or self::style)]"):
-        text = collapse_whitespace(element.text_content() or "")
-        if not text or len(text) > DATE_ELEMENT_CHARS:
-            continue
-        for part in _LINE_PARTS.split(text):
-            written = bylines.date_in(part) if not update_stamp(part) else None
-            if not written:
-                continue
-            stated = {value.isoformat() for value, _ in stated_dates(part)}
-            seen.update(stated | ({iso_date(written)} - {None}))
-            if len(part.replace(written, " ").split()) <= DATE_LINE_WORDS and not part.rstrip().endswith("."):
-                days.update(stated)
-    return days.pop() if len(days) == 1 and seen <= days else None  # a site's "today" over a story's own day: none
