@@ -100,14 +100,15 @@ def without_author_box(body: list, author, outlet=None) -> list:
     return body
 
 
-OUTLET_NOTE = re.compile(r"^(?:[Ff]ounded in \d{4},\s*)?(?:[Tt]he\s+)?(?P<name>[^,;:]{2,70}?)\s+"
+OUTLET_NOTE = re.compile(r"^(?:About\s+[^:]{2,60}:\s*)?(?:[Ff]ounded in \d{4},\s*)?(?:[Tt]he\s+)?(?P<name>[^,;:]{2,70}?)\s+"
                          r"(?:(?:is|are|has been)\s+(?:a|an|the|one)\s|works\s)")
 
 
 def outlet_note(paragraph: str, outlet) -> bool:
     """The outlet's note on itself under the text: a short paragraph opening with its name, then
     "is a ..." ("The Henry L. Stimson Center is a nonpartisan ...", "Founded in 1945, CARE works
-    ..."); the subject ends on the stored outlet's name, as it is written."""
+    ...", after a label perhaps: "About CARE: ..."); the subject ends on the stored outlet's name,
+    as it is written."""
     match = OUTLET_NOTE.match(paragraph) if outlet else None
     if not match or len(paragraph.split()) > BIO_WORDS:
         return False

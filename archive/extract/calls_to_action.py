@@ -30,7 +30,9 @@ MAX_WORDS = 50
 QUESTION_WORDS = 7  # an opening question to the reader: a few words ("Want to read more?")
 _SENTENCES = re.compile(r"(?<=[.!?؟])\s+")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|info|io)(?:/\S*)?", re.I)
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|info|io)(?:/\S*)?"
+                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # a web or e-mail address
+LEAD_IN_WORDS = 4  # "For media enquiries, contact ...": a short phrase before the imperative
 _QUOTES = "\"“”«»‘’'"
 
 
@@ -48,7 +50,7 @@ def call_to_action(text: str, tokens: Sequence[str], strong: bool = False) -> bo
     verbs = _words("cta_verbs")
     sentences = [s for s in _SENTENCES.split(text.strip()) if s]
     imperative = False
-    for sentence in sentences:
+    for sentence in sentences + [_after_lead_in(s) for s in sentences if _after_lead_in(s)]:
         words = _WORD.findall(plain(sentence))
         if words and sentence[:1].isalpha() and words[0] in verbs and len(words) >= 2 \
                 and (words[1] not in _words("cta_noun_signs") or words[0] in _words("strong")):
@@ -63,6 +65,15 @@ def call_to_action(text: str, tokens: Sequence[str], strong: bool = False) -> bo
     if not imperative and not (address or strong or (support and reader)):
         return False  # a question to the reader and "your" alone: a blog asking its readers, in its text
     return sum((imperative, question, reader, address, strong, support)) >= 2
+
+
+def _after_lead_in(sentence: str) -> str:
+    """The sentence after a short phrase and a comma opening it ("For media enquiries, contact our
+    ..." gives "contact our ..."), or "" where none opens it."""
+    head, comma, rest = sentence.partition(",")
+    if not comma or not rest.strip() or len(_WORD.findall(head)) > LEAD_IN_WORDS:
+        return ""
+    return rest.strip()
 
 
 def _support_word(token: str) -> bool:
