@@ -73,14 +73,19 @@ def logo_outlet(text: str) -> Optional[str]:
     leading "The" ("Independent" for The Independent); else as :func:`known_outlet`. Only for
     the page's first lines: in a menu further down, "National" is a section, not The National.
     A channel's post forwarded from it ("Forwarded from Valley Wire", as a messaging app copies
-    it) names its channel, known or not."""
+    it) names its channel, known or not. A logo's text kept in brackets ("[Image: Lakeside News
+    logo]") is read as its name."""
     forwarded = _FORWARDED.match(collapse_whitespace(text or ""))
     if forwarded and plausible_name(forwarded.group("name")):
         return canonical_outlet(forwarded.group("name"))
+    alt = _LOGO_ALT.match(collapse_whitespace(text or ""))
+    if alt:
+        text = alt.group("name")  # a logo's text as a page saved as text keeps it: "[Lakeside News logo]"
     return known_outlet(text) or the_less_outlet(text)
 
 
 _FORWARDED = re.compile(r"^forwarded from\s+(?P<name>[^\W\d_][^:|]{1,60})$", re.I)
+_LOGO_ALT = re.compile(r"^\[(?:image:\s*)?(?P<name>[^\[\]]{2,60}?)\s+logo\]$", re.I)
 
 
 def the_less_outlet(text: str) -> Optional[str]:
