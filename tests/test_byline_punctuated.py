@@ -42,3 +42,27 @@ def test_a_body_of_the_outlets_people_is_no_reporter():
     assert not_a_person("Lakeport Reporters", None)
     assert not_a_person("Lakeshore Trust Communications", None)
     assert not not_a_person("Martine Dufresne", None)
+
+
+def test_a_meta_line_of_name_and_date_apart_by_a_bar_a_dot_a_slash_or_an_arrow():
+    from archive.extract.byline_blocks import meta_line
+
+    assert meta_line("Martine Dufresne | 2021-06-15 18:32") == ("Martine Dufresne", "2021-06-15 18:32")
+    assert meta_line("Tue 21 Jun 2022 · 09:12 · by Jan De Smet") == ("Jan De Smet", "Tue 21 Jun 2022")
+    assert meta_line("Martine Dufresne, Deputy News Editor | 7 November 2023")[0] == "Martine Dufresne"
+    assert meta_line("MARTINE DUFRESNE / January 19, 2024")[0] == "MARTINE DUFRESNE"
+    assert meta_line("Martine Dufresne > 21 mars 2024")[0] == "Martine Dufresne"
+
+
+def test_a_section_or_a_place_beside_the_date_is_no_reporter():
+    from archive.extract.byline_blocks import meta_line
+
+    assert meta_line("North Africa | 12 May 2023") is None
+    assert meta_line("Home | News | 12 May 2023") is None
+    assert meta_line("By Staff | 12 May 2023") is None
+    assert meta_line("Martine Dufresne | Lakeport") is None  # no date
+
+
+def test_a_meta_line_under_the_title_gives_author_and_date():
+    article = _page("Tue 21 Jun 2022 · 09:12 · by Jan De Smet")
+    assert (article.author, article.published) == ("Jan De Smet", "2022-06-21")

@@ -13,12 +13,17 @@ give none: which is the reporter is not known from the shape.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from archive.extract import boilerplate
 from archive.extract.header_dates import date_in, states_date
+from archive.extract.byline_desks import not_a_person
+from archive.extract.bylines import byline
+from archive.extract.data import data_lines, english_words
 from archive.extract.outlets import known_outlet
+from archive.extract.page_layout import places_only
 from archive.extract.person_names import DASHED, bare_name, person_name, role_line
 
 BETWEEN = 2  # lines between the name and the date: an outlet's, a role's, a second name's
@@ -61,11 +66,51 @@ def _name_and_stamp(line: str) -> Optional[tuple]:
     return None
 
 
+_META_PARTS = re.compile(r"\s*[|·•]\s*|\s+[>/]\s+")  # "Jane Doe | 2021-06-15", "JANE DOE / January 19, 2024"
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$", re.I)  # "09:12", "5:00 pm"
+
+
+@functools.lru_cache(maxsize=1)
+def _sections() -> frozenset:
+    return frozenset(word.casefold() for word in data_lines("section_words.txt"))
+
+
+def meta_line(line: str) -> Optional[tuple]:
+    """(name, stamp) from a line of the reporter's name and the date apart by a bar, a dot, a
+    slash or an arrow, in either order ("Jane Doe | 2021-06-15 18:32", "Tue 21 Jun 2022 · 09:12 ·
+    by Jane Doe", "Jane Doe, Deputy Editor | 7 November 2023", "May 20th, 2021 5:00 pm| by Jane
+    Doe"): every part but one a date or a time, that one a labelled byline, a name alone, or a
+    name and a role after a comma; or None. A place's name is no reporter's."""
+    if len(line) > 160:
+        return None
+    parts = [part.strip() for part in _META_PARTS.split(line.strip()) if part.strip()]
+    if len(parts) < 2:
+        return None
+    stamps = [part for part in parts if date_in(part)]
+    others = [part for part in parts if part not in stamps and not _TIME_ALONE.match(part)]
+    if not stamps or len(others) != 1:
+        return None
+    other = others[0]
+    labelled = byline(other)
+    if labelled:  # "by Jane Doe": the label says it is a byline
+        name = labelled[0].strip(" ,")
+        return (name, stamps[0]) if name and not not_a_person(name, None) else None
+    if "," in other:
+        head, _, role = other.partition(",")
+        name = name_line(head.strip()) if role_line(role.strip()) else None
+    else:
+        name = name_line(other)
+    if not name or places_only(name) or any(word.casefold() in english_words() or word.casefold() in _sections()
+                                            for word in name.split()):
+        return None  # "North Africa | 12 May 2023": a section's name (section_words.txt)
+    return name, stamps[0]
+
+
 def name_over_date(header: list) -> Optional[tuple]:
     """(author, date line, name line, the date line's index) of the first byline block in
     ``header`` (the lines under the title), or None."""
     for at, line in enumerate(header):
-        inline = _name_and_stamp(line)
+        inline = _name_and_stamp(line) or meta_line(line)
         if inline:
             return inline + (line, at)
         below = header[at + 1] if at + 1 < len(header) else ""
