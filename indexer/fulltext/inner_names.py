@@ -36,7 +36,8 @@ def _adds_a_name(longer: str, key: tuple) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _longer_names() -> dict:
-    """``{key: (longer Latin spellings of other entities holding it, ...)}``."""
+    """``{key: (longer spellings of other entities holding it, ...)}``: Latin ones that start with it
+    and add a capitalised word; Arabic ones of two words (:func:`_arabic_inner`)."""
     from indexer.fulltext.aliases import alias_table
 
     table = alias_table()
@@ -45,6 +46,13 @@ def _longer_names() -> dict:
         if len(longer) < 2:
             continue
         for name, name_key_ in group:
+            if name_key_ == longer and len(longer) == 2 and _ARABIC_WORD.match(name):
+                inner = _arabic_inner(name, longer, group, table)  # روج آفا (Rojava), جامعة الفرات
+                if inner is not None:
+                    names = out.setdefault(inner, {}).setdefault(group[0][1], [])
+                    if name not in names:
+                        names.append(name)
+                continue
             if name_key_ != longer or not _LATIN_WORD.match(name.lstrip("'\"")):
                 continue
             inner = longer[:1]  # a name the longer one starts with: Bab al-Hawa, Roj TV
@@ -64,6 +72,47 @@ def _longer_names() -> dict:
 
 
 MAX_ENTITIES = 3
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]")
+
+
+def _arabic_inner(name: str, longer: tuple, group: list, table: dict):
+    """The key of another entity's one-word name that an Arabic spelling of two words holds as another
+    name, or None. Arabic puts the head first: a place's name whose spelling starts another place's
+    (روج, the camp, in روج آفا, Rojava) or a name after the head noun of a body that is no place
+    (جامعة الفرات, the university; قناة الميادين, the channel: the head without the article, as a
+    construct writes it, not الحكومة السورية, a noun and its adjective), as "Roj TV" and "Aleppo
+    University" hold their names in Latin letters; written as a name of the entity, not only stemmed
+    onto it (العراقية). A place's head noun before a name (مخيم الهول, محافظة الحسكة,
+    سد الفرات) is the place with its generic word or a site named after it, left as in Latin ("Tabqa dam")."""
+    own = {key for _, key in group}
+    first, last = longer[:1], longer[-1:]
+    words = name.split()
+    if len(words) != 2 or words[0].startswith("ال"):
+        return None  # الحكومة السورية: a noun and its adjective, both with the article (no construct)
+    if first in table and first not in own and _writes(words[0], first, table) and _is_place(group) \
+            and _is_place(table[first]):
+        return first
+    if last in table and last not in own and _writes(words[1], last, table) and not _is_place(group):
+        return last
+    return None
+
+
+def _writes(word: str, key: tuple, table: dict) -> bool:
+    """Whether ``word`` is written as one of ``key``'s own Arabic names of one word (الفرات), not only
+    stemmed onto it (العراقية, "Iraqi", is no spelling of العراق)."""
+    from indexer.names import fold_word
+
+    written = fold_word(word)
+    return any(fold_word(name) == written for name, other in table[key] if other == key and _ARABIC_WORD.match(name)
+               and len(name.split()) == 1)
+
+
+def _is_place(group) -> bool:
+    """Whether an entity's Latin spellings name a place of the place table (indexer/place_countries.py)."""
+    from indexer.names import folded_words
+    from indexer.place_countries import PLACES
+
+    return any(tuple(folded_words(name)[1]) in PLACES for name, _ in group if _LATIN_WORD.match(name))
 
 
 def _capitals(group, key) -> bool:
