@@ -80,3 +80,12 @@ def test_a_row_the_story_does_not_name_is_a_menu():
     assert build_article(parse_text_article(page)).tags == []
     page = "Ferry service resumes across the lake\n4 April 2022\nLakeport, Ohio\n\n" + TEXT + "Lakeport and Ohio.\n"
     assert build_article(parse_text_article(page)).tags == []
+
+
+def test_a_lists_closing_stop_is_no_part_of_its_last_tag():
+    assert _article("Filed under: Ferries, Storm Damage, Lakes.\n").tags == ["Ferries", "Storm Damage", "Lakes"]
+    assert split_tags("U.S., Lakes") == ["U.S.", "Lakes"]
+
+
+def test_read_more_on_heads_a_row_of_tags():
+    assert _article("Read more on:\nferries  |  lake transport\n").tags == ["ferries", "lake transport"]

@@ -79,12 +79,17 @@ def _split_spaced(words: list) -> list:
     return tags
 
 
+_CLOSING_STOP = re.compile(r"(?<![.\s])[^\W\d_]{3}\.$")  # a stop after a word of three letters or more, no other stop in it
+
+
 def clean_tags(tags: Iterable) -> list:
     """Strip, drop empties and case-insensitive repeats, keep order."""
     seen = set()
     result = []
     for tag in tags:
         tag = collapse_whitespace(str(tag)).strip(" ,;|#")
+        if _CLOSING_STOP.search(tag):
+            tag = tag[:-1]  # "Juveniles.": the list's closing stop, not an abbreviation's ("U.S.", "Inc.")
         if tag and len(tag) <= 100 and tag.casefold() not in seen:
             seen.add(tag.casefold())
             result.append(tag)
