@@ -4,7 +4,7 @@ headline in ``<title>``, the site's own domain, the footer's "a website of ...".
 
 One sign alone is no proof (a logo's ``alt`` may be a slogan or a picture's caption, the ``<title>``
 may end in a section's name), so a name counts where two of them agree: the logo and the
-``<title>``'s last part; either of them and the letters of the page's own domain (its canonical
+``<title>``'s last part, or its first part (round 19); either of them and the letters of the page's own domain (its canonical
 address or ``og:url``, a subdomain on a blogging platform too: "lakebrief.substack.com"); either of
 them and the page's footer, which writes the name again. Pure functions over a parsed lxml tree.
 """
@@ -73,15 +73,16 @@ def logo_names(tree) -> list:
     return list(dict.fromkeys(found))
 
 
-def title_name(tree) -> Optional[str]:
-    """The last part of the page's ``<title>`` after a separator, where it could be a name."""
+def title_name(tree, first: bool = False) -> Optional[str]:
+    """The last part of the page's ``<title>`` after a separator, where it could be a name; its
+    first part before one with ``first`` ("اللواء | headline": some sites write their name first)."""
     try:
         titles = tree.xpath("//head/title | //title")
     except Exception:
         return None
     text = collapse_whitespace(titles[0].text_content()) if titles else ""
     parts = TITLE_SEPARATORS.split(text)
-    return masthead_name(parts[-1]) if len(parts) > 1 else None
+    return masthead_name(parts[0 if first else -1]) if len(parts) > 1 else None
 
 
 def domain_labels(*urls: Optional[str]) -> set:
@@ -131,6 +132,9 @@ def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     keys = {name_key(name) for name in logos}
     if suffix and name_key(suffix) in keys:
         return suffix
+    prefix = title_name(tree, first=True)
+    if prefix and name_key(prefix) in keys:
+        return prefix  # the logo and the title's first part
     labels = domain_labels(*urls)
     footer = footer_text(tree)
     for name in candidates:

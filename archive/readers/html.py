@@ -145,7 +145,7 @@ def parse_html(
 
     paragraphs = page_layout.without_author_box(paragraphs, author)  # "Jane Doe is a senior fellow at ..."
 
-    outlet = meta.site_name or _outlet_from_title(tree) or _logo_outlet(tree)
+    outlet = meta.site_name or _outlet_from_title(tree) or _logo_outlet(tree) or _saved_from_outlet(text)
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
 
@@ -293,7 +293,9 @@ def _htmldate(tree, url: Optional[str]) -> Optional[str]:
 
 
 def _outlet_from_title(tree) -> Optional[str]:
-    """A known outlet named after the headline in ``<title>`` ("Camp fire kills two | Rudaw")."""
+    """A known outlet named after the headline in ``<title>`` ("Camp fire kills two | Rudaw"), in
+    its last part or in one between ("Story > U.S. Department of Defense > Defense Department", a
+    site's trail of headline, site and section)."""
     title = html_metadata.clean_text(tree.findtext(".//title"))
     if not title:
         return None
@@ -302,7 +304,22 @@ def _outlet_from_title(tree) -> Optional[str]:
             outlet = known_outlet(title.rpartition(separator)[2])
             if outlet:
                 return outlet
-    return None
+    parts = _TRAIL.split(title)
+    return next((known_outlet(part) for part in reversed(parts[1:]) if known_outlet(part)), None)
+
+
+_TRAIL = re.compile(r"\s+>\s+")  # "Story > Site > Section", as some government sites write their titles
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+)\s*-->", re.I)
+SAVED_FROM_CHARS = 2048  # the browser writes it over the page's own markup
+
+
+def _saved_from_outlet(text: str) -> Optional[str]:
+    """The known outlet whose address a browser wrote at the top of the page it saved ("<!-- saved
+    from url=(0082)https://www.site.com/... -->"): the page's own address, where it states none."""
+    from archive.extract.outlets import outlet_from_url
+
+    match = _SAVED_FROM.search(text[:SAVED_FROM_CHARS])
+    return outlet_from_url(match.group("url")) if match else None
 
 
 def _site_title(tree, title: str) -> bool:
