@@ -66,3 +66,12 @@ def test_a_section_or_a_place_beside_the_date_is_no_reporter():
 def test_a_meta_line_under_the_title_gives_author_and_date():
     article = _page("Tue 21 Jun 2022 · 09:12 · by Jan De Smet")
     assert (article.author, article.published) == ("Jan De Smet", "2022-06-21")
+
+
+def test_a_report_label_over_a_headline_is_no_byline():
+    from archive.extract.bylines import byline
+
+    assert byline("تقرير: سلمى الحسن") == ("سلمى الحسن", None)
+    assert byline("تقرير: عشرات العائلات ما زالت تنتظر في المخيم منذ سنوات") is None
+    article = _page("تقرير: عشرات العائلات ما زالت تنتظر في المخيم منذ سنوات\n\nكتب: سلمى الحسن\n4 April 2022")
+    assert article.author == "سلمى الحسن"

@@ -97,7 +97,10 @@ def byline(line: str) -> Optional[tuple]:
         while first_number > 1 and weekday(words[first_number - 1]):
             first_number -= 1  # "By Jane Doe on Monday, 2 May 2022"
         value = _BEFORE_DATE.sub("", " ".join(words[:first_number]))
-    return split_byline(value)
+    found = split_byline(value)
+    if found and labelled(line, "author_if_name") is not None and found[0] != collapse_whitespace(value).strip(" .:"):
+        return None  # "تقرير: عشرات النساء المصريات ... في مخيم الهول": a report's headline, no byline
+    return found
 
 
 _HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")

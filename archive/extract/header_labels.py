@@ -22,7 +22,7 @@ CACHE = 4096  # lines met again and again (an outlet's header lines) are judged 
 def labels() -> dict:
     sections = {name: [plain(line) for line in lines] for name, lines in data_sections("header_labels.txt").items()}
     patterns = {}
-    for name in ("author", "date", "tags", "tags_if_list"):
+    for name in ("author", "date", "tags", "tags_if_list", "author_if_name"):
         parts = []
         written = sections.get(name, []) + (sections.get("tags_colon", []) if name == "tags" else [])
         for label in sorted(set(written), key=len, reverse=True):
