@@ -216,7 +216,7 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
             words += 1
             group = " OR ".join(f'"{name}"^{PHONETIC_BOOST}' if not _LETTERS_ONLY.fullmatch(name)
                                 else f"{name}^{PHONETIC_BOOST}" for name in alikes)
-            pieces.append(segment[at:unit.start()] + f"({word} OR {group})")
+            pieces.append(segment[at:unit.start()] + _without_longer(f"({word} OR {group})", alikes))
             at = unit.end()
             added += [name for name in alikes if name not in added]
         pieces.append(segment[at:])
@@ -261,6 +261,20 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
 
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def _without_longer(group: str, alikes: list) -> str:
+    """``group`` (a word OR its sound-alikes) without the reports that hold a known name among the
+    alikes only inside another entity's longer name, as the name's own spellings are searched
+    (inner_names.without_longer: "Meyadin" finds al-Mayadeen, not "Al Mayadeen television"; "Habour"
+    finds the Khabur, not the "Habur border gate")."""
+    table = alias_table()
+    keys = [key for key in (name_key(name) for name in alikes) if key in table]
+    if not keys:
+        return group
+    from indexer.fulltext.inner_names import without_longer
+
+    return without_longer(group, keys)
 
 
 def _holds_word(phrase: str, word: str) -> bool:
