@@ -179,3 +179,41 @@ def subscription_outlet(lines: list) -> Optional[str]:
             continue  # a name opens with its own word, "the" at most before it: not "to the End", "in Full"
         return known_outlet(name) or canonical_outlet(name)
     return None
+
+
+# The page's own lines at its foot that name its publisher: a note about it ("Lakeside Relief is a
+# humanitarian organisation ..."), how to cite the page ("Cite as: Lakeside Archive (2022), ..."), the
+# organisation's name with its initials in brackets over its address ("The Lakeside Institute (TLI)").
+_SELF_NOTE = re.compile(r"^(?P<name>[^\W\d_][^,.;:!?()]{1,60}?)\s+(?:is|was)\s+(?:a|an|the)\s+\w", re.I)
+_CITATION = re.compile(r"^(?:" + "|".join(sorted((re.escape(label).replace(r"\ ", r"\s+")
+                                                     for label in data_sections("publisher_notes.txt")["citation_labels"]),
+                                                    key=len, reverse=True)) + r")\s*:\s*(?P<rest>.+)$", re.I)
+_CITATION_FIELDS = re.compile(r"\s*[,()“”\"]\s*|\s+[–—-]\s+")
+_INITIALLED = re.compile(r"^(?P<name>[^\W\d_][^()]{2,80}?)\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)$")
+FOOT_NOTE_LINES = 8
+FOOT_NOTE_CHARS = 300
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small_words()).upper()
+
+
+def foot_note_outlet(lines: list) -> Optional[str]:
+    """The known outlet one of the page's last lines names as the page's own (a note about it, how
+    to cite the page, its name with its initials: see above), else None (round 19)."""
+    for line in reversed(lines[-FOOT_NOTE_LINES:]):
+        line = collapse_whitespace(line)
+        if len(line) > FOOT_NOTE_CHARS:
+            continue
+        match = _SELF_NOTE.match(line)
+        if match and known_outlet(match.group("name")):
+            return known_outlet(match.group("name"))
+        match = _CITATION.match(line)
+        if match:
+            for field in _CITATION_FIELDS.split(match.group("rest")):
+                if len(field.split()) >= 1 and known_outlet(field.strip(" .;:")):
+                    return known_outlet(field.strip(" .;:"))
+        match = _INITIALLED.match(line)
+        if match and _initials(match.group("name")) == match.group("short").upper() and known_outlet(match.group("name")):
+            return known_outlet(match.group("name"))
+    return None

@@ -29,7 +29,8 @@ from typing import Optional
 
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
-from archive.extract.about_outlets import contact_outlet, published_note_outlet, sender_outlet, subscription_outlet
+from archive.extract.about_outlets import (
+    contact_outlet, foot_note_outlet, published_note_outlet, sender_outlet, subscription_outlet)
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
     _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _language_masthead, _named_again,
     _tagline_masthead)
@@ -269,8 +270,9 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = sender_outlet(content) or contact_outlet(content) \
             or published_note_outlet(content) or subscription_outlet(content) \
             or role_outlet(content, title_at) or trailed_name_outlet(content) \
-            or header_domain_outlet(content, title_at)  # "X is published by Y", a newsletter's footer, "ITV News
-        # Security Editor", "Relief International Newsroom", a name over the headline a domain on the page agrees with
+            or header_domain_outlet(content, title_at) or foot_note_outlet(content)
+        # "X is published by Y", a newsletter's footer, "ITV News Security Editor", "Relief International
+        # Newsroom", a name over the headline a domain on the page agrees with, "Cite as: X (2022)"
     if current is None and title_at > 0:
         current = _dateline_masthead(content, title_at) or _dateline_spelled(content, raw, title_at) \
             or _named_again(content, lines, title_at) \
