@@ -160,7 +160,8 @@ def test_held13_pinned():
     # 2026-12-04 night during the names7 round), scored once unseen at d156907: within Arabic 1.000 /
     # 0.972, within English 1.000 / 1.000, Latin -> Arabic 1.000 / 0.972, Arabic -> Latin 1.000 /
     # 1.000: the 0.97 goal met in every cell; the same at cc2de93 (the session's start). Pinned less 0.02.
-    floors = {"within Arabic": (0.98, 0.952), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.952),
+    # names14 (أبي's case before الهول, a class of held13, 17, 19): 1.000 in every cell; pinned less 0.02.
+    floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.98),
               "Arabic -> Latin": (0.98, 0.98)}
     _at_least(scripts.SET / "held13", floors)
 
@@ -218,8 +219,10 @@ def test_held19_pinned():
     # the names13 round), scored once unseen at c3fa4ce: recall 1.000 in every cell; precision within
     # Arabic 0.917 and Latin -> Arabic 0.930 (the goal not met: أبي الهول the Sphinx, روج آفا Rojava and
     # جامعة الفرات a university found as al-Hol, Roj and the Euphrates), within English and Arabic ->
-    # Latin 1.000; the same at 4e4453c. Pinned less 0.02.
-    floors = {"within Arabic": (0.98, 0.897), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.91),
+    # Latin 1.000; the same at 4e4453c. Pinned less 0.02. names14 (أبي's case; a river's or place's name
+    # inside a longer Arabic name, the other script of the river class of held10-18): 1.000 in every cell;
+    # a set tuned on now, pinned less 0.02.
+    floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.98),
               "Arabic -> Latin": (0.98, 0.98)}
     _at_least(scripts.SET / "held19", floors)
 
