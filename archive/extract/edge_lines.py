@@ -186,8 +186,9 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
     threshold = model["threshold"]
     median = median_length(lines, body_at)
     wrapped = _wrapped(content, body_at)
+    closing = body_at[-1] if _closing_sentence(content, lines, body_at) else None
     rows = zone_rows(content, lines, body_at, title, gap_before,
-                     skip=lambda i: i in keep or i in wrapped or _prose(lines[i], median))
+                     skip=lambda i: i in keep or i in wrapped or _prose(lines[i], median) or i == closing)
     furniture = {(zone, i) for zone, i, row in rows if furniture_probability(model, zone, row) > threshold}
     if not furniture:
         return body_at
@@ -200,6 +201,41 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
             and ("tail", body_at[last - 1]) in furniture:
         last -= 1
     return body_at[first:last]
+
+
+_NEW_SENTENCE = re.compile(r"[.!?؟][\"'”’»]*\s+[\"'“‘«]?[A-Z]")  # a second sentence ("8. novembra" is a date's stop)
+CLOSING_WORDS = (3, 12)  # a story's short last sentence ("The application is dismissed.")
+# A note naming someone: "Jane Doe is a ...", "Jane Doe covers courts for ..." (a verb of the present).
+_NOTE_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:is|are|was|were)\s+(?:a|an|the|one)\b|[a-z]+s\s)")
+
+
+def _closing_sentence(content: Sequence[str], lines: Sequence, body_at: Sequence[int]) -> bool:
+    """The text's last line is its last sentence: a short line of one sentence ending in a full
+    stop, opening with a capital (or an uncased letter), no address, separator, bracket or note's
+    mark in it, not a note naming someone ("Jane Doe is a ..."), right under a line of the text
+    (the classifier's good) that ends a sentence, no other line between them in the page. The model, taught on short lines at the edges, trims it with the furniture ("Darlington
+    MP declined to comment.", "The Court will hear the parties as to costs.")."""
+    if len(body_at) < 3 or body_at[-1] != body_at[-2] + 1:
+        return False
+    text, above = content[body_at[-1]].strip(), content[body_at[-2]]
+    line = lines[body_at[-1]]
+    if not (CLOSING_WORDS[0] <= line.words <= CLOSING_WORDS[1]) or not text.endswith(".") or text.endswith("..") \
+            or line.furniture is not None or line.cls != paragraphs.GOOD or not text[:1].isalpha() \
+            or (text[:1].lower() != text[:1].upper() and not text[:1].isupper()):
+        return False
+    if _imperative(text) or _CONTACT.search(text) or _SEPARATORS.search(text) or _NOTE_MARK.match(text) or _NOTE_SUBJECT.match(text) \
+            or any(c in text for c in "()[]:") or _NEW_SENTENCE.search(text):
+        return False
+    return paragraphs.ends_sentence(above) and lines[body_at[-2]].cls == paragraphs.GOOD
+
+
+def _imperative(text: str) -> bool:
+    """A line opening with a call to action's verb ("Follow X on Telegram for the latest news.")."""
+    from archive.extract.calls_to_action import _words as furniture_words
+    from archive.extract.line_furniture import plain
+
+    first = _WORD.findall(plain(text)[:40])
+    return bool(first) and first[0] in furniture_words("cta_verbs")
 
 
 def caption_with_credit(text: str) -> bool:
