@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import operator
 import zlib
+from hashlib import md5
 from pickle import dumps
+from typing import Optional
 
 import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-from whoosh.filedb.filetables import _lengths
+from whoosh.filedb.filetables import _lengths, md5_hash
 from whoosh.system import pack_int, pack_long, pack_ushort
 
 # Blocks and inlined postings are pickled with protocol 4, not W3's 2: Whoosh reads them with
@@ -30,6 +32,26 @@ PICKLE_PROTOCOL = 4
 _TERM_INFO = W3TermInfo._struct.pack
 _ENTRY_LENGTHS = _lengths.pack
 _NO_LENGTH = 256  # above any length byte: "no length" in a minimum
+
+
+def _md5_low32(key: bytes) -> int:
+    """Whoosh's ``md5_hash`` (the digest's hex as an int, masked to 32 bits): its last 4 bytes."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
+def _extend(growable, numbers: list) -> None:
+    """``numbers`` appended to a Whoosh ``GrowableArray`` as its ``append`` one at a time would:
+    widened once to the type its ``append`` would end at (the narrowest holding the largest)."""
+    top = max(numbers)
+    array = growable.array
+    if not isinstance(array, list):
+        try:
+            array.append(top)
+        except OverflowError:
+            growable._retype(top)
+        else:
+            array.pop()
+    growable.array.extend(numbers)
 
 
 def sorted_postings(terms: list, docs, weights: list, values: list, length_bytes):
@@ -60,12 +82,18 @@ class FieldPostings:
     """Writes one field's sorted postings into a W3 field writer's terms table and postings file
     (between its ``start_field`` and ``finish_field``)."""
 
-    def __init__(self, fieldwriter, fieldobj, blocklimit: int, compression: int, inlinelimit: int):
+    def __init__(self, fieldwriter, fieldobj, blocklimit: int, compression: int, inlinelimit: int,
+                 common_docs: Optional[int] = None):
         self.fieldwriter = fieldwriter
         self.blocklimit = blocklimit
         self.compression = compression
         self.inlinelimit = inlinelimit
         self.fixed = fieldobj.format.fixed_value_size()
+        # ``(offset, length, start, end)`` of each term written as blocks in at least ``common_docs``
+        # documents: the postings file's terms (:mod:`.bulk_postings_file`); none where None.
+        self.common_docs = common_docs
+        self.picked: list = []
+        self.every_value = False
 
     def write(self, terms, starts, ends, docs, weights, values, length_bytes) -> None:
         fieldwriter = self.fieldwriter
@@ -80,7 +108,7 @@ class FieldPostings:
         length_min = [0 if low == _NO_LENGTH else low
                       for low in np.minimum.reduceat(shortest, starts_at).tolist()]
         ids, weight_list, lengths = docs.tolist(), weights.tolist(), length_bytes.tolist()
-        every_value = all(values)
+        every_value = self.every_value = all(values)
         some_value = every_value or any(values)
         inline = self.inlinelimit
         blocks = None
@@ -97,10 +125,14 @@ class FieldPostings:
         term_base = dbfile.tell()
         entries: list = []  # bytes for the terms table
         term_size = 0
-        positions = tindex.index
+        positions: list = []  # each entry's offset in the terms table, for its index (appended at the end)
         buckets, hashfn = tindex.buckets, tindex.hashfn
+        if hashfn is md5_hash:
+            hashfn = _md5_low32
         dumps_, pack_info = dumps, _TERM_INFO
         key = None
+        common = self.common_docs if self.common_docs is not None else len(ids) + 1
+        picked = self.picked
         for t, term in enumerate(terms):
             start, end = starts[t], ends[t]
             df = end - start
@@ -113,6 +145,8 @@ class FieldPostings:
                 data = (self._blocks(ids, weight_list, values, lengths, start, end) if blocks is None
                         else blocks.term(ids, weight_list, values, every_value, self.fixed, self.compression))
                 offset = post_base + post_size
+                if df >= common:
+                    picked.append((offset, len(data), start, end))
                 posts.append(data)
                 post_size += len(data)
                 value = pack_info(0, *info) + pack_long(offset) + pack_int(len(data))
@@ -129,6 +163,7 @@ class FieldPostings:
         if entries:
             dbfile.write(b"".join(entries))
             tindex.lastkey = key
+            _extend(tindex.index, positions)
 
     def _blocks(self, ids, weights, values, lengths, start: int, end: int) -> bytes:
         """A term's postings as W3 blocks (``W3PostingsWriter._write_block``'s bytes)."""

@@ -26,6 +26,7 @@ from whoosh.util.numeric import length_to_byte
 
 from indexer.fulltext.analysis import Encoded
 from indexer.fulltext.bulk_postings import FieldPostings, sorted_postings
+from indexer.fulltext.bulk_postings_file import CommonTerms
 
 
 CACHED_VALUES = 50_000  # a field's indexed values kept (emptied when it grows past this)
@@ -88,7 +89,7 @@ class BulkSegment:
     ``finish()`` writes the postings, after which the writer's ``commit()`` writes the segment and
     its table of contents as usual."""
 
-    def __init__(self, writer, cache: dict = None):
+    def __init__(self, writer, cache: dict = None, postings_file: bool = False):
         if not supports(writer.schema):
             raise ValueError("this schema has term vectors or spelling fields: use add_document")
         self.writer = writer
@@ -99,6 +100,8 @@ class BulkSegment:
         self._cache = {} if cache is None else cache
         self._plan: dict = {}  # field name -> (field, indexed, scorable, stored, column type, boost)
         self.finished = False
+        # The segment's postings file's arrays, gathered as its postings are written (``finish``)
+        self.common = CommonTerms() if postings_file else None
 
     # -- documents -------------------------------------------------------------------------
     def add(self, fields: dict) -> None:
@@ -217,7 +220,19 @@ class BulkSegment:
             docs = np.repeat(np.asarray(gathered.docs, np.int64), np.asarray(gathered.counts, np.int64))
             postings = sorted_postings(gathered.terms, docs, gathered.weights, gathered.values, length_bytes)
             del gathered
+            common = self.common
             fieldwriter.start_field(name, fieldobj)
-            FieldPostings(fieldwriter, fieldobj, codec._blocklimit, codec._compression,
-                          codec._inlinelimit).write(*postings)
+            field_postings = FieldPostings(fieldwriter, fieldobj, codec._blocklimit, codec._compression,
+                                           codec._inlinelimit, None if common is None else common.min_docs)
+            field_postings.write(*postings)
             fieldwriter.finish_field()
+            if common is not None:
+                positioned = fieldobj.format is not None and fieldobj.format.supports("positions")
+                _terms, starts, ends, docs, weights, values, _lengths = postings
+                common.add_field(field_postings.picked, docs, weights, values, positioned,
+                                 field_postings.every_value)
+
+    def postings_arrays(self):
+        """After ``finish``: the arrays of the segment's postings file (``postings_format.write``),
+        or None (not asked for, or not known from what was written)."""
+        return None if self.common is None or not self.finished else self.common.arrays()

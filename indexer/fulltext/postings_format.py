@@ -107,6 +107,12 @@ def build(reader, min_docs: int = MIN_DOCS) -> dict:
         count_parts.append(counts)
         position_parts.append(flat)
         term_pos.append(term_pos[-1] + len(flat))
+    return arrays_of(extents, starts, id_parts, weight_parts, count_parts, position_parts, term_pos)
+
+
+def arrays_of(extents, starts, id_parts, weight_parts, count_parts, position_parts, term_pos) -> dict:
+    """The file's arrays from each term's parts (in the file's order), narrowed as the file keeps
+    them: :func:`build`'s, and :mod:`.bulk_postings_file`'s for a segment it has just written."""
     offsets = np.array([e[0] for e in extents], dtype=np.int64)
     if len(offsets) > 1 and not (offsets[1:] > offsets[:-1]).all():
         raise ValueError("term extents out of order")  # W3 writes terms in key order, extents ascending
