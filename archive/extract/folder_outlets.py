@@ -17,6 +17,7 @@ import re
 from pathlib import PurePath
 from typing import Optional
 
+from archive.extract.data import small_words
 from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, label_spells, name_words, unknown_masthead
 from archive.extract.outlet_names import has_arabic, known_outlet, name_key, plausible_name
 from archive.model import collapse_whitespace
@@ -24,7 +25,6 @@ from archive.model import collapse_whitespace
 MASTHEAD_WORDS = 4  # a masthead is a few words ("The Sydney Morning Herald")
 MASTHEAD_CHARS = 40
 PHRASE_WORDS = 6  # a name inside a sentence, capitalised words and small joining words
-SMALL_WORDS = {"the", "and", "of", "for", "&", "de", "la", "le", "el", "der", "die", "das"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|&")
 
 
@@ -45,7 +45,7 @@ def folder_label(source_path: Optional[str]) -> Optional[str]:
 
 
 def _initials(words: list) -> str:
-    return "".join(w[0] for w in (w.casefold() for w in words) if w not in SMALL_WORDS)
+    return "".join(w[0] for w in (w.casefold() for w in words) if w not in small_words())
 
 
 def _candidate(line: str) -> Optional[str]:
@@ -154,7 +154,7 @@ def _last_word_spells(source_path: Optional[str], name: str) -> bool:
     among the page's first lines ("Jamaica Gleaner" in a folder "gleaner"): the masthead's full
     name, not the short one the text calls the outlet by ("provided to The Gleaner")."""
     label = folder_label(source_path)
-    words = [w for w in _WORD.findall(name) if w.casefold() not in SMALL_WORDS]
+    words = [w for w in _WORD.findall(name) if w.casefold() not in small_words()]
     return label is not None and 2 <= len(words) <= 3 and name_key(words[-1]) == label \
         and label not in _place_keys()  # a folder "syria" under "Inside Syria": a topic, not the site
 

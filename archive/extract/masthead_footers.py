@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.data import small_words
 from archive.extract.masthead_lines import as_written, masthead_name
 from archive.extract.outlet_names import has_arabic, is_known
 from archive.model import collapse_whitespace
@@ -18,13 +19,12 @@ from archive.model import collapse_whitespace
 FOOT_LINES = 6  # the page's foot: its last lines
 NAME_WORDS = 2  # a name repeated in full has this many words at least besides the small ones
 INITIALS = 3  # initials repeated stand for a name of this many words at least
-_SMALL = frozenset({"the", "of", "and", "for", "&", "de", "la", "le", "des", "du", "in", "on"})
 _SIDE = re.compile(r"\s+[|–—]\s+")
 _ACRONYM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)$")
 
 
 def _words(name: str) -> list:
-    return [w for w in re.findall(r"\w+", name) if w.casefold() not in _SMALL]
+    return [w for w in re.findall(r"\w+", name) if w.casefold() not in small_words()]
 
 
 def named_at_foot(name: str, content: list, at: int = 0) -> bool:

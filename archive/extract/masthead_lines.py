@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Optional
 
+from archive.extract.data import small_words
 from archive.extract.outlet_names import (
     URL_LINE,
     bare_name,
@@ -79,7 +80,7 @@ def bilingual_name(line: str) -> Optional[str]:
     if len(parts) != 2:
         return None
     for short, full in (parts, parts[::-1]):
-        words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() not in _SMALL_WORDS]
+        words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() not in small_words()]
         if re.fullmatch(r"[A-Z]{2,6}", short) and len(words) == len(short) <= FULL_NAME_WORDS \
                 and "".join(w[0] for w in words) == short and all(w[:1].isupper() for w in words):
             return full
@@ -156,7 +157,6 @@ def holds_in_a_row(line: str, sequence: list) -> bool:
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 # A short form in mixed case: capitals and letters, two capitals at least ("HSToday", "UzA").
 _SHORT_FORM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
-_SMALL_WORDS = {"of", "the", "and", "for", "&", "de", "la", "le", "du", "des", "on", "in"}
 FULL_NAME_WORDS = 8
 # How a logo line sets a name apart from its region or tagline ("World Health Organization - Eastern
 # Mediterranean Region").
@@ -181,7 +181,7 @@ def spelled_out(name: Optional[str], header: list) -> Optional[str]:
             words = part.split()
             if not 1 < len(words) <= FULL_NAME_WORDS or re.search(r"[.!?:;,|]$", part) or not plausible_name(part):
                 continue
-            big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+            big = [w for w in words if w.casefold() not in small_words()]
             if all(w[:1].isupper() for w in big) and _abbreviates(name, big):
                 return part
     return name

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.about_outlets import (
@@ -209,7 +210,7 @@ _DESK_WORDS = re.compile(r"^(?:by\s+)?(?P<initials>[A-Z]{2,5})(?:\s+(?:web|news|
 def _initials_credited(masthead: str, lines: list, at: int) -> bool:
     """Whether a desk's credit a few lines under the masthead writes its initials ("DH Web Desk",
     "By LH", "LH Reporters" under "Lakeside Herald"): the paper crediting its own desk."""
-    words = [w for w in re.findall(r"\w+", masthead) if w.casefold() not in _SMALL]
+    words = [w for w in re.findall(r"\w+", masthead) if w.casefold() not in small_words()]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words)
@@ -230,12 +231,11 @@ def _part_or_initials(current: str, masthead: str) -> bool:
     if any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)):
         return True
     for one, other in ((a, b), (b, a)):
-        if len(one) == 1 and len(other) >= 2 and one[0] == "".join(w[0] for w in other if w not in _SMALL):
+        if len(one) == 1 and len(other) >= 2 and one[0] == "".join(w[0] for w in other if w not in small_words()):
             return True
     return False
 
 
-_SMALL = {"the", "of", "and", "for", "&", "de", "la", "le"}
 
 
 def _headline_signs(content: list, title_at: int, source_path: Optional[str]) -> Optional[str]:

@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Optional, Sequence
 
-from archive.extract.data import data_lines, english_words
+from archive.extract.data import data_lines, english_words, small_words
 from archive.extract.folder_outlets import file_spells, folder_spells
 from archive.extract.masthead_lines import (
     COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN, domain_labels, holds_in_a_row, label_spells, masthead_name, menu_line,
@@ -113,7 +113,6 @@ class Page:
 
 
 _PATH_TOKENS = re.compile(r"[-_\s.]+")
-_SMALL = {"the", "of", "and", "for", "&", "de", "la", "le", "el", "al"}
 
 
 def _path_tokens(source_path: Optional[str]) -> list:
@@ -130,7 +129,7 @@ def _path_tokens(source_path: Optional[str]) -> list:
 def path_spells(tokens: Sequence[str], name: str) -> bool:
     """Whether a word of the file's path writes ``name``'s initials (two letters at least, small
     words left out) or spells it by its letters (:func:`label_spells`, four letters at least)."""
-    words = [w for w in name_words(name) if w not in _SMALL]
+    words = [w for w in name_words(name) if w not in small_words()]
     initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
     return any((initials and token == initials) or (len(token) >= 4 and label_spells(token, name)) for token in tokens)
 
