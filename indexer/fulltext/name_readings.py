@@ -11,7 +11,8 @@ import re
 
 from indexer.fulltext.aliases import _UNIT, _case_rules, alias_table, name_key
 
-_JOINED = re.compile(r"(?i)^(al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
+# "ash" before "as": the article assimilated to a sh ("Ashshaddadi", ash-Shaddadi), not as + "hshaddadi"
+_JOINED = re.compile(r"(?i)^(al|el|ash|as|ad|ez|az|ar|an|at|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
 
 
 def _arabic(text: str) -> bool:
