@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import data_sections, small_words
 from archive.extract.masthead_lines import label_spells
-from archive.extract.outlet_addresses import address_outlet
+from archive.extract.outlet_addresses import EMAIL, address_outlet
 from archive.extract.outlet_domains import sender_agrees
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
@@ -82,7 +83,6 @@ def sender_outlet(lines: list) -> Optional[str]:
 
 
 _CONTACT = re.compile(r"\b(?:contact|e-?mail|enquiries|inquiries|press office|media)\b", re.I)
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[\w-]+\.)+[a-z]{2,})\b", re.I)
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*")
 CONTACT_LINES = 6  # the contact line stands among a page's last lines
 CONTACT_LINE_CHARS = 160
@@ -99,7 +99,7 @@ def contact_outlet(lines: list) -> Optional[str]:
         return known
     labels = set()
     for line in lines[-CONTACT_LINES:]:
-        found = _ADDRESS.findall(line)
+        found = EMAIL.findall(line)
         if len(line) <= CONTACT_LINE_CHARS and len(found) == 1 and _CONTACT.search(line):
             labels.update(part for part in found[0].split(".")[:-1] if len(part) > 3)
     if not labels:
@@ -195,7 +195,7 @@ FOOT_NOTE_CHARS = 300
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small_words()).upper()
+    return word_initials(re.findall(r"[^\W\d_]+", name), small_words()).upper()
 
 
 def foot_note_outlet(lines: list) -> Optional[str]:

@@ -17,6 +17,7 @@ import re
 from pathlib import PurePath
 from typing import Optional
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_lines import OTHER_LINE_CHARS, holds_in_a_row, label_spells, name_words, unknown_masthead
 from archive.extract.outlet_names import has_arabic, known_outlet, name_key, plausible_name
@@ -45,7 +46,7 @@ def folder_label(source_path: Optional[str]) -> Optional[str]:
 
 
 def _initials(words: list) -> str:
-    return "".join(w[0] for w in (w.casefold() for w in words) if w not in small_words())
+    return word_initials([w.casefold() for w in words], small_words())
 
 
 def _candidate(line: str) -> Optional[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_lines import as_written, masthead_name
 from archive.extract.outlet_names import has_arabic, is_known
@@ -38,7 +39,7 @@ def named_at_foot(name: str, content: list, at: int = 0) -> bool:
         return False
     opening = re.compile(r"^(?:©\s*)?(?:the\s+)?" + r"\W+".join(re.escape(w) for w in re.findall(r"\w+", name))
                          + r"\s+[^\W\d_]", re.I)
-    initials = "".join(w[0] for w in words).upper() if len(words) >= INITIALS else None
+    initials = word_initials(words).upper() if len(words) >= INITIALS else None
     foot = content[max(at + 1, len(content) - FOOT_LINES):]
     for line in foot:
         line = collapse_whitespace(line)

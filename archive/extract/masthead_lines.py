@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Optional
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.outlet_names import (
     URL_LINE,
@@ -82,7 +83,7 @@ def bilingual_name(line: str) -> Optional[str]:
     for short, full in (parts, parts[::-1]):
         words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() not in small_words()]
         if re.fullmatch(r"[A-Z]{2,6}", short) and len(words) == len(short) <= FULL_NAME_WORDS \
-                and "".join(w[0] for w in words) == short and all(w[:1].isupper() for w in words):
+                and word_initials(words) == short and all(w[:1].isupper() for w in words):
             return full
     latin = [p for p in parts if _LATIN.search(p) and not has_arabic(p)]
     arabic = [p for p in parts if has_arabic(p) and not _LATIN.search(p)]
@@ -197,7 +198,7 @@ def _abbreviates(short: str, words: list) -> bool:
         ways.append(words[1:])
     if len(words) > 2 and words[-1].casefold() in kinds:
         ways.append(words[:-1])
-    if any("".join(w[0] for w in way).upper() == letters for way in ways):
+    if any(word_initials(way).upper() == letters for way in ways):
         return True
     if short.isupper():
         return False
@@ -306,7 +307,7 @@ def label_spells(label: str, name: str) -> bool:
     label = label.casefold()
     if not words or not all(w.isascii() and w.isalnum() for w in words):
         return False
-    if len(words) >= LABEL_CHARS - 1 and label == "".join(w[0] for w in words):
+    if len(words) >= LABEL_CHARS - 1 and label == word_initials(words):
         return True  # its initials
     if len(label) < LABEL_CHARS:
         return False

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
@@ -213,7 +214,7 @@ def _initials_credited(masthead: str, lines: list, at: int) -> bool:
     words = [w for w in re.findall(r"\w+", masthead) if w.casefold() not in small_words()]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    initials = "".join(w[0] for w in words)
+    initials = word_initials(words)
     for line in lines[at + 1:at + 1 + REACH + BYLINE_REACH]:
         match = _DESK_WORDS.match(collapse_whitespace(line))
         if match and match.group("initials") == initials:
@@ -231,7 +232,7 @@ def _part_or_initials(current: str, masthead: str) -> bool:
     if any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)):
         return True
     for one, other in ((a, b), (b, a)):
-        if len(one) == 1 and len(other) >= 2 and one[0] == "".join(w[0] for w in other if w not in small_words()):
+        if len(one) == 1 and len(other) >= 2 and one[0] == word_initials(other, small_words()):
             return True
     return False
 

@@ -13,7 +13,7 @@ from archive.extract.data import data_sections
 from archive.extract.outlet_names import outlet_from_url
 from archive.model import collapse_whitespace
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)  # an e-mail address; its host
 # "Contact the author: jdoe@site.com", "Email: desk@site.com", "Tips: tips@site.com", "للتواصل: ..."
 _CONTACT_LABEL = re.compile(
     r"^(?:contact(?:\s+(?:the\s+)?(?:author|reporter|writer|newsroom|news\s*desk|desk|us|editors?))?|"
@@ -32,7 +32,7 @@ def email_outlet(line: str) -> Optional[str]:
     ("Contact the author: jane.doe@rudaw.net", "By Jane Doe (jane.doe@rudaw.net)"), else None.
     An address written in a sentence ("donations can be sent to ...@unicef.org") names no publisher."""
     line = collapse_whitespace(line or "")
-    found = _EMAIL.findall(line)
+    found = EMAIL.findall(line)
     if len(line) > EMAIL_LINE_CHARS or len(found) != 1 or not (_CONTACT_LABEL.match(line) or _NAME_EMAIL.match(line)):
         return None
     return outlet_from_url("https://" + found[0])
@@ -66,7 +66,7 @@ def address_outlet(paragraphs: list, window: int = ADDRESS_LINES) -> Optional[st
         line = collapse_whitespace(paragraph or "")
         if "@" not in line or len(line) > ADDRESS_LINE_CHARS or _GIVING.search(line):
             continue
-        addresses = _EMAIL.findall(line)
+        addresses = EMAIL.findall(line)
         if len(addresses) != 1:
             continue
         outlet = outlet_from_url("https://" + addresses[0])

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import Optional
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_lines import OTHER_LINE_CHARS, masthead_name, menu_line, name_words
 from archive.extract.outlet_names import has_arabic, is_known, plausible_name
@@ -64,7 +65,7 @@ def label_agrees(label: str, name: str) -> bool:
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
             joined = "".join(parts[i:j])
-            n = next((m for m in range(len(words), INITIALS - 1, -1) if joined == "".join(w[0] for w in words[:m])), 0)
+            n = next((m for m in range(len(words), INITIALS - 1, -1) if joined == word_initials(words[:m])), 0)
             if n and n * 2 >= len(words):
                 return True  # "mfa": the Ministry of Foreign Affairs of ...
             covered = _covered(joined, words) if len(joined) > PREFIX_CHARS else 0

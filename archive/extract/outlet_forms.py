@@ -101,10 +101,16 @@ def copy_banner(line: str) -> Optional[str]:
     return found if found != urls[0].rstrip(".,;:!?»”’") else None
 
 
+def word_initials(words, skip=frozenset()) -> str:
+    """The first letters of ``words`` in order, as written, leaving out those whose case-folded form
+    is in ``skip`` (the small words: :func:`archive.extract.data.small_words`)."""
+    return "".join(w[0] for w in words if w and w.casefold() not in skip)
+
+
 def initials_of(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the initials of ``name``'s words, its small words left out or not
     ("DRC": Danish Refugee Council; "IISS": The International Institute for Strategic Studies)."""
     words = re.findall(r"[^\W\d_][\w'’-]*|&", name)
-    every = "".join(w[0] for w in words).casefold()
-    big = "".join(w[0] for w in words if w.casefold() not in small_words()).casefold()
+    every = word_initials(words).casefold()
+    big = word_initials(words, small_words()).casefold()
     return len(acronym) >= 2 and acronym.casefold() in (every, big)

@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 from typing import Optional, Sequence
 
+from archive.extract.outlet_forms import word_initials
 from archive.extract.data import data_lines, english_words, small_words
 from archive.extract.folder_outlets import file_spells, folder_spells
 from archive.extract.masthead_lines import (
@@ -130,7 +131,7 @@ def path_spells(tokens: Sequence[str], name: str) -> bool:
     """Whether a word of the file's path writes ``name``'s initials (two letters at least, small
     words left out) or spells it by its letters (:func:`label_spells`, four letters at least)."""
     words = [w for w in name_words(name) if w not in small_words()]
-    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    initials = word_initials(words) if len(words) >= 2 else ""
     return any((initials and token == initials) or (len(token) >= 4 and label_spells(token, name)) for token in tokens)
 
 

@@ -23,6 +23,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_lines, data_sections
+from archive.extract.outlet_addresses import EMAIL
 from archive.extract.outlet_names import is_known, known_outlet, name_key
 
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*|&")
@@ -92,7 +93,6 @@ def a_persons_name(name: Optional[str]) -> bool:
 
 
 _HOST = re.compile(r"(?<![\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
-_MAIL_HOST = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,7 +110,7 @@ def line_unit(line: str) -> Optional[str]:
     from archive.extract.outlet_names import outlet_table
 
     domains = outlet_table().domains
-    hosts = {h.lower() for h in _HOST.findall(line or "")} | {h.lower() for h in _MAIL_HOST.findall(line or "")}
+    hosts = {h.lower() for h in _HOST.findall(line or "")} | {h.lower() for h in EMAIL.findall(line or "")}
     for host in sorted(hosts, key=len, reverse=True):
         host = host.removeprefix("www.")
         labels = host.split(".")
