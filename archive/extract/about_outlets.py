@@ -22,7 +22,13 @@ from archive.extract.outlet_domains import sender_agrees
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
-_ABOUT = re.compile(r"^(?:about|à propos d[e']|a propos d[e']|über|acerca de|sobre|over|om|عن|حول)\s*(?P<name>.+?)\s*:?$", re.I)
+def _alternatives(section: str) -> str:
+    """A data section's phrases as a pattern's alternatives, the longest first; spaces match any space."""
+    phrases = sorted(data_sections("publisher_notes.txt")[section], key=len, reverse=True)
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+
+
+_ABOUT = re.compile(r"^(?:" + _alternatives("about_headings") + r")\s*(?P<name>.+?)\s*:?$", re.I)
 NAME_WORDS = 6
 REACH = 2  # the note opens within this many lines under the heading
 
@@ -82,7 +88,7 @@ def sender_outlet(lines: list) -> Optional[str]:
     return None
 
 
-_CONTACT = re.compile(r"\b(?:contact|e-?mail|enquiries|inquiries|press office|media)\b", re.I)
+_CONTACT = re.compile(r"\b(?:" + _alternatives("contact_words") + r")\b", re.I)
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*")
 CONTACT_LINES = 6  # the contact line stands among a page's last lines
 CONTACT_LINE_CHARS = 160
