@@ -20,6 +20,12 @@ later halves (fresh5, fresh6), which name an Arabic-only outlet by its Arabic na
 
 A name on the page's first line with no menu beside it, confirmed by the page itself (its
 dateline, its tagline, its edition's word): :mod:`archive.extract.first_line_mastheads`.
+
+Where nothing named the outlet yet, the page's own lines about itself may (round 19): the
+reporter's role (:mod:`archive.extract.outlet_roles`), a known outlet's name with a label after it
+(:mod:`archive.extract.outlet_trailers`), a name that a web domain on the page agrees with
+(:mod:`archive.extract.outlet_domains`), a note at the foot about the publisher or how to cite
+the page (:func:`archive.extract.about_outlets.foot_note_outlet`).
 """
 
 from __future__ import annotations
