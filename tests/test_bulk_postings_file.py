@@ -113,3 +113,33 @@ def test_terms_table_helpers_match_whooshs():
             one.append(n)
         _extend(many, numbers)
         assert one.typecode == many.typecode and list(one) == list(many)
+
+
+def test_terms_table_read_in_chunks_as_whoosh_reads_it(tmp_path):
+    """``postings_format._entries`` gives a segment's terms table entries as ``items()`` does,
+    whatever the chunk (entries cut across reads), and ``term_postings`` picks the terms that
+    ``W3TermInfo`` says are in blocks in at least ``min_docs`` documents."""
+    from whoosh.codec.whoosh3 import W3TermInfo
+
+    index = FullTextIndex(tmp_path / "ix")
+    index.create()
+    with index.writer() as writer:
+        for i in range(300):
+            writer.upsert(_article(i))
+    (segment,) = open_dir(str(tmp_path / "ix"))._segments()
+    reader = SegmentReader(FileStorage(str(tmp_path / "ix")), open_dir(str(tmp_path / "ix")).schema, segment)
+    try:
+        tindex = reader._terms._tindex
+        whole = list(tindex.items())
+        assert len(whole) > 100
+        for chunk in (1, 7, 64, 1 << 20):
+            assert list(postings_format._entries(tindex, chunk)) == whole
+        wanted = []
+        for _key, value in whole:
+            info = W3TermInfo.from_bytes(value)
+            if not info.is_inlined() and info.doc_frequency() >= 128:
+                offset, length = info.extent()
+                wanted.append((offset, length[0] if isinstance(length, tuple) else length))
+        assert wanted and [extent for extent, _data, _positioned in postings_format.term_postings(reader)] == wanted
+    finally:
+        reader.close()

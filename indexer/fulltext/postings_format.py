@@ -35,6 +35,7 @@ new segment under a new id; deletions are applied by Whoosh's own filter over th
 from __future__ import annotations
 
 import json
+import struct
 import zlib
 from pathlib import Path
 from typing import Optional
@@ -70,24 +71,56 @@ def term_postings(reader, min_docs: int = MIN_DOCS):
     """``((offset, length), data, with_positions)`` for each term of the segment in at least
     ``min_docs`` documents whose postings are W3 blocks, in the postings file's order: ``data`` its
     blocks' bytes, ``with_positions`` whether its field keeps positions. The one walk over a segment's
-    terms, for :func:`build` and :mod:`.postings_writer`."""
-    from whoosh.codec.whoosh3 import W3TermInfo
-
+    terms, for :func:`build` and :mod:`.postings_writer`. A term's entry is judged by its flags and
+    document frequency before anything else is read from it (``W3TermInfo.from_bytes`` unpickles
+    an inlined term's postings: most terms of a segment are inlined)."""
     terms = reader._terms
     postfile = terms._postfile
     with_positions = {name for name, field in reader.schema.items()
                       if field.format is not None and field.format.supports("positions")}
-    for key, value in terms._tindex.items():
-        info = W3TermInfo.from_bytes(value)
-        if info.is_inlined() or info.doc_frequency() < min_docs:
+    for key, value in _entries(terms._tindex):
+        if value[0] or _DF.unpack_from(value, 5)[0] < min_docs:  # inlined (flags), or rare
             continue
-        offset, length = info.extent()
-        if isinstance(length, tuple):
-            length = length[0]
+        offset, length = _EXTENT.unpack_from(value, _TERM_INFO_SIZE)
         data = postfile.get(offset, length)
         if data[:4] != W3_MAGIC:
             continue
         yield (offset, length), data, terms._keydecoder(key)[0] in with_positions
+
+
+# W3TermInfo: flags (B), total weight (f), document frequency (I), lengths, ... (``!BfIBBfII``),
+# then for a term in blocks its extent in the postings file (``!q`` offset, ``!i`` length).
+_TERM_INFO_SIZE = struct.calcsize("!BfIBBfII")
+_DF = struct.Struct("!I")
+_EXTENT = struct.Struct("!qi")
+_LENGTHS = struct.Struct("!ii")  # a hash file entry's key and value lengths (whoosh.filedb.filetables)
+
+
+def _entries(tindex, chunk: int = _CHUNK):
+    """``(key, value)`` of each entry of a Whoosh hash file (what ``tindex.items()`` gives, in its
+    order), read ``chunk`` bytes at a time instead of two reads and seeks an entry."""
+    dbfile, unpack = tindex.dbfile, _LENGTHS.unpack_from
+    fetched, end = tindex.startofdata, tindex.endofdata
+    buf, at = b"", 0
+    while True:
+        if at + 8 <= len(buf):
+            keylen, datalen = unpack(buf, at)
+            stop = at + 8 + keylen + datalen
+            if stop <= len(buf):
+                yield buf[at + 8:at + 8 + keylen], buf[at + 8 + keylen:stop]
+                at = stop
+                continue
+            want = stop - at
+        else:
+            want = 8
+        if fetched >= end:
+            if at < len(buf):
+                raise ValueError("the terms table ends inside an entry")
+            return
+        size = min(max(chunk, want), end - fetched)
+        buf = buf[at:] + dbfile.get(fetched, size)
+        fetched += size
+        at = 0
 
 
 def build(reader, min_docs: int = MIN_DOCS) -> dict:
