@@ -206,8 +206,8 @@ def consent_controls(line: str) -> bool:
     return any(_key(item).strip(" []") in controls for item in items)
 
 
-SUMMARY_LABEL_WORDS = 3  # the label: at most this many words
-SUMMARY_WORDS = 25  # the summary after it: a few sentences, this many words at least
+SUMMARY_LABEL_WORDS = 4  # the label: at most this many words ("Bottom line up front")
+SUMMARY_WORDS = 15  # the summary after it: a sentence or a few, this many words at least, ending one
 
 
 def summary_label(paragraph: str) -> bool:
@@ -216,7 +216,10 @@ def summary_label(paragraph: str) -> bool:
     (not a line of results: "Summary: 5-1A: ...")."""
     head, colon, rest = paragraph.partition(":")
     return bool(colon) and len(rest.split()) >= SUMMARY_WORDS and len(head.split()) <= SUMMARY_LABEL_WORDS \
-        and _key(head) in _sections().get("summary_labels", set())
+        and ends_sentence(rest) and not _RESULTS_LINE.match(rest) and _key(head) in _sections().get("summary_labels", set())
+
+
+_RESULTS_LINE = re.compile(r"\s*\S{0,12}:")  # "Summary: 5-1A: ...": a label after the label, a line of results
 
 
 ANNOUNCE_WORDS = 4
