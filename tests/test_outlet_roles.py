@@ -1,5 +1,5 @@
 """Issue #13 round 19 (outlets9): a known outlet named by the reporter's role in the byline or in
-the note about the writer ("Sky News Security Editor", "By France 24 correspondent ...", "... is a
+the note about the writer ("Sky News Security Editor", "By Channel 4 News correspondent ...", "... is a
 correspondent for The Guardian"), a masthead the data does not know confirmed by that role
 ("Editor, Lakeside Pump Journal" under "LakesidePumpJournal"), and a known outlet's name opening
 a short line at the page's top or foot with a label after it ("Sky News Newsroom", "THE GUARDIAN
@@ -27,8 +27,8 @@ def test_a_known_outlet_before_the_role_in_the_byline():
 
 
 def test_a_known_outlet_opening_the_byline_before_the_role():
-    page = f"{TITLE}\nMarch 3, 2024\nBy France 24 correspondent Jane Mercer\n\n{TEXT}"
-    assert _outlet(page) == "France 24"
+    page = f"{TITLE}\nMarch 3, 2024\nBy Channel 4 News correspondent Jane Mercer\n\n{TEXT}"
+    assert _outlet(page) == "Channel 4 News"
 
 
 def test_the_note_about_the_writer_names_her_employer():
@@ -60,3 +60,9 @@ def test_a_known_outlet_with_a_label_after_it():
     assert _outlet(page) == "Sky News"
     page = f"{TITLE}\nMarch 3, 2024\n\n{TEXT}THE GUARDIAN ON YOUTUBE\nMost popular\n"
     assert _outlet(page) == "The Guardian"
+
+
+def test_a_wire_agencys_role_travels_with_its_copy():
+    # syndicated copy keeps the agency's byline: the page is the paper's, which the byline does not name
+    assert role_outlet(["Title", "Jane Mercer, AP Auto Writer", "March 3"], 0) is None
+    assert role_outlet(["Title", "By Reuters correspondent Jane Mercer", "March 3"], 0) is None

@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_sections
-from archive.extract.outlet_names import known_outlet, name_key, plausible_name
+from archive.extract.outlet_names import known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
 HEAD_LINES = 4  # a byline stands within this many lines under the headline
@@ -101,14 +101,21 @@ def role_names(lines: list, title_at: int) -> list:
 
 
 def role_outlet(lines: list, title_at: int) -> Optional[str]:
-    """The known outlet a byline's role or the note about the writer names (module doc), else None."""
+    """The known outlet a byline's role or the note about the writer names (module doc), else None.
+    Not a wire agency (an outlet the data gives dateline tags): its reporters' bylines travel with
+    the copy other sites print ("Jane Doe, AP Auto Writer" on a local paper's page)."""
     for line in _role_lines(lines, title_at):
         for run in _role_runs(line):
             for name in run:
                 known = known_outlet(name)
                 if known and plausible_name(name):
-                    return known
+                    return None if known in _agencies() else known
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _agencies() -> frozenset:
+    return frozenset(outlet_table().tags.values())
 
 
 def role_spells(lines: list, title_at: int, masthead: str) -> Optional[str]:
