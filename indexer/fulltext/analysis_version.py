@@ -42,6 +42,8 @@ that namesake where its report places it after it in that country ("the Asayish 
 29: a river's name that starts another name ("Euphrates Shield", "Fırat University", "Dicle Elektrik") or ends one
 after "of" ("University of the Euphrates") is marked as another meaning (river_names.py, through placed_elsewhere;
 the gazetteer's rivers in indexer/arabic_whole_names.py RIVERS).
+30: Djézireh, the Jazira region's French name, a spelling of the region (archive/data/gazetteer.txt; the place
+table indexer/place_countries.py written again).
 """
 
-ANALYSIS_VERSION = 29
+ANALYSIS_VERSION = 30
