@@ -73,7 +73,12 @@ def _insert_rows(conn, table: str, rows: list) -> None:
     columns = list(dict.fromkeys(key for row in rows for key in row))
     sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
            f"values ({', '.join('?' * len(columns))})")
-    conn.executemany(sql, [tuple(jsonify_if_needed(row.get(c)) for c in columns) for row in rows])
+    plain = _PLAIN  # what jsonify_if_needed returns as it is, without its isinstance checks
+    conn.executemany(sql, [tuple(v if type(v) in plain else jsonify_if_needed(v) for v in map(row.get, columns))
+                           for row in rows])
+
+
+_PLAIN = frozenset({str, int, float, bytes, type(None)})
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
