@@ -391,6 +391,13 @@ NAMES12 += [
     ("held17", "plain", 0.945, 0.927),
     ("held18", "plain", 0.97, 0.962),
     ("held19", "plain", 0.943, 0.952),
+    # names14's recall: the joined "ash" (held17 joined 0.947 -> 0.982, held19 0.974 -> 1.000) and
+    # Djézireh (plain recall held6 0.973 -> 0.978, held10 0.979 -> 0.982, held16 0.932 -> 0.938)
+    ("held17", "joined", 0.962, 0.98),
+    ("held19", "joined", 0.98, 0.971),
+    ("held6", "plain", 0.958, 0.943),
+    ("held10", "plain", 0.962, 0.955),
+    ("held16", "plain", 0.918, 0.942),
 ]
 
 
