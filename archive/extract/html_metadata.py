@@ -31,6 +31,7 @@ from archive.extract.bylines import without_role
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
 from archive.extract.outlets import known_outlet
 from archive.extract.page_names import named_site
+from archive.extract.page_tags import completed_tags, site_wide, split_stated
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,
     BY_PREFIX,
@@ -148,13 +149,13 @@ def meta_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         top = tag_values[0][0]
         for rank, value in tag_values:  # all article:tag lines, or the first other source
             if rank == top:
-                add_unique(meta.tags, split_keywords(value), MAX_TAGS)
+                add_unique(meta.tags, split_stated(value), MAX_TAGS)
     section = _first(values.get("section", []))
     if section:
         add_unique(meta.sections, [section], MAX_TAGS)
     keywords = _first(values.get("keywords", []))
     if keywords:
-        meta.keywords = split_keywords(keywords)[:MAX_TAGS]
+        meta.keywords = split_stated(keywords)[:MAX_TAGS]
 
     meta.url = canonical_url(tree, url) or _first(values.get("url", []), lambda v: absolute_url(v, url))
     if meta.url and is_home_page(meta.url):
@@ -282,12 +283,27 @@ def markup_tags(tree) -> list:
     """Tags the markup marks: ``rel=tag`` links, else the links of a tags box (an element whose
     class or id says tags, topics or keywords, not in navigation or a sidebar). Labels of the
     box ("Tags:", "Topics:") are not tags."""
+    return markup_tag_box(tree)[0]
+
+
+def _label_before(element, first: str) -> str:
+    """The box's text before its first link ("Topics:", "Read more on")."""
+    text = clean_text(_spaced_text(element)) or ""
+    return text[: text.find(first)].strip() if first and first in text else ""
+
+
+def markup_tag_box(tree) -> tuple:
+    """:func:`markup_tags` and the label of the box holding them ("Topics:"; "" where none)."""
     found: list = []
+    label = ""
     for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"):
         if not _outside_content(link):
-            add_unique(found, [clean_text(_spaced_text(link))], MAX_TAGS)
+            text = clean_text(_spaced_text(link))
+            if not found and link.getparent() is not None:
+                label = _label_before(link.getparent(), text)
+            add_unique(found, [text], MAX_TAGS)
     if found:
-        return [t for t in found if t and len(t) <= MAX_TAG_CHARS]
+        return [t for t in found if t and len(t) <= MAX_TAG_CHARS], label
     for element in tree.xpath("//body//*[@class or @id]"):
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
         if element.tag in ("nav", "script", "style") or not _TAG_BOX.search(marks) or _outside_content(element):
@@ -298,8 +314,8 @@ def markup_tags(tree) -> list:
         links = [t for t in links if t and len(t) <= MAX_TAG_CHARS and len(t.split()) <= 6]
         if links:
             add_unique(found, links, MAX_TAGS)
-            return found
-    return found
+            return found, _label_before(element, links[0])
+    return found, label
 
 
 # -- everything together -----------------------------------------------------------------------
@@ -341,20 +357,6 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
                 setattr(merged, name, list(getattr(source, name)))
                 merged.sources[name] = source.sources.get(name, "meta")
                 break
-    # The site's section ("Politics") is a tag only where the page states none: its tags (JSON-LD
-    # keywords, article:tag, news_keywords...), then the links of its tags box, then its plain
-    # search keywords (<meta name="keywords">) come first.
-    if not merged.tags:
-        merged.tags = markup_tags(tree)
-        if merged.tags:
-            merged.sources["tags"] = "markup"
-    if not merged.tags and meta_tags.keywords:
-        merged.tags, merged.sources["tags"] = list(meta_tags.keywords), "keywords"
-    if not merged.tags:
-        for source in (ld, meta_tags):
-            if source.sections:
-                merged.tags, merged.sources["tags"] = list(source.sections), "section"
-                break
     # A headline cut short for search engines ("... for head…") loses to the full og:title.
     if merged.title and meta_tags.title and merged.sources.get("title") == "json-ld":
         stem = merged.title.rstrip(".…").rstrip()
@@ -367,6 +369,23 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
     named = named_site(tree, merged.site_name, merged.url, url)  # the logo, the <title>'s end, the domain
     if named != merged.site_name:
         merged.site_name, merged.sources["site_name"] = named, "page"
+    # The site's section ("Politics") is a tag only where the page states none: its tags (JSON-LD
+    # keywords, article:tag, news_keywords...), then the links of its tags box (completed by its
+    # search keywords where they are the same list, longer: page_tags), then its plain search
+    # keywords (<meta name="keywords">) unless they are the outlet's site-wide list come first.
+    site_names = [merged.site_name, ld.site_name, meta_tags.site_name]
+    if not merged.tags:
+        visible, label = markup_tag_box(tree)
+        merged.tags = completed_tags(visible, label, meta_tags.keywords, site_names, merged.url or url)
+        if merged.tags:
+            merged.sources["tags"] = "markup" if merged.tags == visible else "markup+keywords"
+    if not merged.tags and meta_tags.keywords and not site_wide(meta_tags.keywords, site_names, merged.url or url):
+        merged.tags, merged.sources["tags"] = list(meta_tags.keywords), "keywords"
+    if not merged.tags:
+        for source in (ld, meta_tags):
+            if source.sections:
+                merged.tags, merged.sources["tags"] = list(source.sections), "section"
+                break
     if merged.sources.get("title") == "meta":
         merged.title = strip_site_suffix(merged.title, [merged.site_name, ld.site_name, meta_tags.site_name])
     return merged

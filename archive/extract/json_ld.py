@@ -24,6 +24,7 @@ from archive.extract.page_values import (
     node_types,
     split_keywords,
 )
+from archive.extract.page_tags import split_stated
 
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _COMMENT = re.compile(r"^\s*<!--|-->\s*$")
@@ -176,7 +177,7 @@ def json_ld_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         add_unique(meta.authors, [a for a in authors if a])
         publisher = _names(node.get("publisher") or node.get("sourceOrganization"), index)
         meta.site_name = publisher[0] if publisher else None
-        add_unique(meta.tags, split_keywords(node.get("keywords")), MAX_TAGS)
+        add_unique(meta.tags, split_stated(node.get("keywords")), MAX_TAGS)  # "،" too
         add_unique(meta.sections, split_keywords(node.get("articleSection")), MAX_TAGS)
         language = node.get("inLanguage")
         if isinstance(language, dict):

@@ -1,0 +1,104 @@
+"""A web page's tags where it states them twice: its visible tag links and its search keywords.
+
+A page's ``<meta name="keywords">`` (and ``news_keywords``, JSON-LD ``keywords``) is sometimes the
+whole list of which the template shows a part: the box of tag links under the story shows three
+("Topics: CENTCOM, Syria, detention"), the keywords name five ("CENTCOM, Syria, detention, SDF,
+budget"). :func:`completed_tags` takes the keywords there, merged with the visible links (case
+folded, no item twice, the links' order, then the keywords' own), only where:
+
+- the box says it is the page's tags: its label is a tag list's ("Tags:", "Topics:", "الوسوم:";
+  ``header_labels.txt``'s ``[tags]``). A row of topic links headed "Read more on" or "More on" is
+  a reading prompt, and the keywords beside it are the page's search words;
+- the keywords name every visible tag: they are this page's list, not another's;
+- the keywords are not the outlet's site-wide list (:func:`site_wide`): one naming the outlet
+  itself, or made mostly of words of no subject ("News, Latest news, Headlines").
+
+:func:`split_stated` splits a stated list at the Arabic comma and semicolon ("،", "؛") and the
+ideographic comma too, as :func:`archive.extract.page_values.split_keywords` does at "," and ";".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Optional
+from urllib.parse import urlsplit
+
+from archive.extract.data import data_lines
+from archive.extract.header_labels import labelled
+from archive.extract.page_values import MAX_TAGS, as_list, split_keywords
+from archive.extract.paragraphs import plain
+
+_OTHER_SEPARATORS = re.compile(r"\s*[،؛、]\s*")
+
+
+def split_stated(value) -> list:
+    """A stated keyword list (a string or a list of them), split at commas and semicolons of any
+    script: "مخيم الهول، حريق، الحسكة" -> three tags."""
+    items = [(_OTHER_SEPARATORS.sub(", ", item) if isinstance(item, str) else item) for item in as_list(value)]
+    return split_keywords(items)
+
+
+@functools.lru_cache(maxsize=1)
+def _site_words() -> frozenset:
+    return frozenset(plain(line) for line in data_lines("site_keywords.txt"))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _site_names(site_names: Iterable, url: Optional[str]) -> tuple:
+    """The outlet's stated names (without a leading "The") and its domain's name, squeezed."""
+    names = {_squeezed(re.sub(r"^the\s+", "", n.strip(), flags=re.I)) for n in site_names if n}
+    host = urlsplit(url).netloc.casefold() if url and "//" in url else ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+    stem = ""
+    if len(parts) >= 2:
+        stem = _squeezed(parts[-2] if len(parts[-1]) > 2 or len(parts) == 2 else parts[-3])
+    return {n for n in names if len(n) >= 3}, stem
+
+
+def site_wide(keywords: list, site_names: Iterable = (), url: Optional[str] = None) -> bool:
+    """The outlet's site-wide search words rather than the page's tags: one of them holds the
+    outlet's stated name ("Rudaw", "Rudaw News") or is its domain's ("rudaw" on rudaw.net), or more than
+    half of them are made of a site's words ("News", "Latest news", "عاجل"; ``site_keywords.txt``)."""
+    names, stem = _site_names(site_names, url)
+    generic_words = _site_words()
+    generic = 0
+    for keyword in keywords:
+        squeezed = _squeezed(keyword)
+        if squeezed and (squeezed == stem or any(name in squeezed for name in names)):
+            return True
+        words = re.findall(r"[\w']+", plain(keyword))
+        generic += bool(words) and all(w in generic_words for w in words)
+    return bool(keywords) and 2 * generic > len(keywords)
+
+
+def tags_label(label: Optional[str]) -> bool:
+    """A tag box's label naming it the page's tags ("Topics:", "Tags:", "الوسوم:")."""
+    text = (label or "").strip()
+    return bool(text) and len(text) <= 40 and labelled(text + " x", "tags") is not None
+
+
+def merged_tags(first: list, then: list) -> list:
+    """Both lists as one: case folded, no item twice, ``first``'s order then ``then``'s."""
+    merged, seen = [], set()
+    for tag in [*first, *then]:
+        key = tag.casefold()
+        if tag and key not in seen:
+            seen.add(key)
+            merged.append(tag)
+    return merged[:MAX_TAGS]
+
+
+def completed_tags(visible: list, label: Optional[str], keywords: list, site_names: Iterable = (),
+                   url: Optional[str] = None) -> list:
+    """The visible tag links completed by the page's keywords where the keywords are the same list,
+    longer (module note); else the visible links as they are."""
+    if not visible or not keywords or len(keywords) <= len(visible) or not tags_label(label):
+        return visible
+    stated = {k.casefold() for k in keywords}
+    if any(tag.casefold() not in stated for tag in visible) or site_wide(keywords, site_names, url):
+        return visible
+    return merged_tags(visible, keywords)
