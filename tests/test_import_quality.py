@@ -79,6 +79,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # 0.882/0.750; 4e4453c: 0.660/0.550), title 0.850, date 1.000/0.964, author 0.935/0.806, rejects 4/4; pinned less 0.02.
 # fresh18 (written blind during round 18) scored once unseen at eacd5fd: outlet 0.870/0.678 (by data
 # 0.913/0.712; 4e4453c: 0.867/0.661), title 0.950, date 1.000/0.932, author 0.967/0.879, body end 0.917; pinned less 0.02.
+# fresh19 (written blind during round 19) scored once unseen at 57efc1a (round 19 but htmltags9): outlet
+# 0.833/0.667 (by data 0.854/0.683; a549308: 0.851/0.667), body end 0.883 (0.867), boilerplate 9/48 (10),
+# title 0.933, date 0.981/0.946, author 0.903/0.800, tags 0.931/1.000, rejects 3/4; pinned less 0.02.
 # Outlets named in the script of their article (#13, the lead's decision after round 13: an article in
 # Arabic script stores its outlet's Arabic name, archive/data/outlets*.txt's arabic: lines): the
 # halves whose truths name such outlets in Latin letters (tune, held, fresh, fresh2: written by the
@@ -577,6 +580,30 @@ FLOORS = {
         'body_f1.precision': 0.97,
         'body_f1.recall': 0.97,
     },
+    'fresh19': {
+        'stored.precision': 0.96,
+        'stored.recall': 0.98,
+        'title.precision': 0.91,
+        'title.recall': 0.91,
+        'outlet.precision': 0.81,
+        'outlet.recall': 0.64,
+        'date.precision': 0.96,
+        'date.recall': 0.92,
+        'author.precision': 0.88,
+        'author.recall': 0.78,
+        'tags.precision': 0.91,
+        'tags.recall': 0.98,
+        'language.precision': 0.98,
+        'language.recall': 0.98,
+        'body_start.precision': 0.88,
+        'body_start.recall': 0.88,
+        'body_end.precision': 0.86,
+        'body_end.recall': 0.86,
+        'rejects.precision': 0.98,
+        'rejects.recall': 0.73,
+        'body_f1.precision': 0.97,
+        'body_f1.recall': 0.97,
+    },
 }
 CEILINGS = {
     'tune': {
@@ -698,6 +725,12 @@ CEILINGS = {
         'garbled': 0.02,
         'swapped': 0.02,
         'stored_reject': 0.02,
+    },
+    'fresh19': {
+        'boilerplate': 0.21,
+        'garbled': 0.02,
+        'swapped': 0.02,
+        'stored_reject': 0.27,
     },
 }
 
