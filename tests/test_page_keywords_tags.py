@@ -92,3 +92,6 @@ def test_site_wide_needs_a_name_or_mostly_generic_words():
     assert not page_tags.site_wide(["Syria", "Kurds"], ["Syria Direct"], "https://syriadirect.org/x")
     assert not page_tags.site_wide(["Syria", "Live updates", "Camps"], [])
     assert page_tags.site_wide(["News", "Live updates", "Camps"], [])
+    # a site's search phrases: most items hold a news word
+    assert page_tags.site_wide(["Ghana breaking news", "NPP news", "sport news", "Accra", "Kumasi"], [])
+    assert not page_tags.site_wide(["Fox News", "Syria", "Kurds"], [])

@@ -31,7 +31,7 @@ from archive.extract.bylines import without_role
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
 from archive.extract.outlets import known_outlet
 from archive.extract.page_names import named_site
-from archive.extract.page_tags import completed_tags, site_wide, split_stated
+from archive.extract.page_tags import completed_tags, label_before, site_wide, split_stated
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,
     BY_PREFIX,
@@ -287,9 +287,7 @@ def markup_tags(tree) -> list:
 
 
 def _label_before(element, first: str) -> str:
-    """The box's text before its first link ("Topics:", "Read more on")."""
-    text = clean_text(_spaced_text(element)) or ""
-    return text[: text.find(first)].strip() if first and first in text else ""
+    return label_before(clean_text(_spaced_text(element)), first)
 
 
 def markup_tag_box(tree) -> tuple:

@@ -24,7 +24,7 @@ import re
 from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
-from archive.extract.data import data_lines
+from archive.extract.data import data_sections
 from archive.extract.header_labels import labelled
 from archive.extract.page_values import MAX_TAGS, as_list, split_keywords
 from archive.extract.paragraphs import plain
@@ -40,8 +40,11 @@ def split_stated(value) -> list:
 
 
 @functools.lru_cache(maxsize=1)
-def _site_words() -> frozenset:
-    return frozenset(plain(line) for line in data_lines("site_keywords.txt"))
+def _site_words() -> tuple:
+    """(news words, every generic word) of ``site_keywords.txt``."""
+    sections = data_sections("site_keywords.txt")
+    news = frozenset(plain(line) for line in sections.get("news_words", ()))
+    return news, news | frozenset(plain(line) for line in sections.get("words", ()))
 
 
 def _squeezed(text: str) -> str:
@@ -62,17 +65,24 @@ def _site_names(site_names: Iterable, url: Optional[str]) -> tuple:
 def site_wide(keywords: list, site_names: Iterable = (), url: Optional[str] = None) -> bool:
     """The outlet's site-wide search words rather than the page's tags: one of them holds the
     outlet's stated name ("Rudaw", "Rudaw News") or is its domain's ("rudaw" on rudaw.net), or more than
-    half of them are made of a site's words ("News", "Latest news", "عاجل"; ``site_keywords.txt``)."""
+    half of them are generic: holding a news word ("Nigeria breaking news", "sport news") or made of
+    words of no subject ("Latest", "Live updates"; ``site_keywords.txt``)."""
     names, stem = _site_names(site_names, url)
-    generic_words = _site_words()
+    news_words, generic_words = _site_words()
     generic = 0
     for keyword in keywords:
         squeezed = _squeezed(keyword)
         if squeezed and (squeezed == stem or any(name in squeezed for name in names)):
             return True
         words = re.findall(r"[\w']+", plain(keyword))
-        generic += bool(words) and all(w in generic_words for w in words)
+        generic += bool(words) and (any(w in news_words for w in words) or all(w in generic_words for w in words))
     return bool(keywords) and 2 * generic > len(keywords)
+
+
+def label_before(text: Optional[str], first: str) -> str:
+    """A tag box's text before its first tag: its label ("Topics:", "Read more on")."""
+    text = text or ""
+    return text[: text.find(first)].strip() if first and first in text else ""
 
 
 def tags_label(label: Optional[str]) -> bool:
