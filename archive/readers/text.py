@@ -33,6 +33,7 @@ from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import SOURCE_LINE, domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
+from archive.extract.residue_lines import without_residue
 from archive.extract.teaser_pages import TEASER_LIST, teaser_page
 from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -371,7 +372,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     date_around_text(record, content, body_at)  # "... was first published March 8, 2023."; "Tunis, March 3 (AGENCY) -"
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
-    body = page_layout.without_author_box(body, record.author, record.outlet)  # "Jane Doe is a ... at ..."
+    body = without_residue(page_layout.without_author_box(body, record.author, record.outlet))  # "Loading" under it
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)

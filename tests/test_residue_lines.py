@@ -1,0 +1,41 @@
+"""The page's residue under an article's text, cut by its shape (archive/extract/residue_lines.py)."""
+
+from archive.extract.residue_lines import residue, without_residue
+from archive.readers.html_edges import without_edge_furniture
+from archive.readers.text import parse_text_article
+
+STORY = [
+    "The council met on Tuesday to discuss the new water pipeline for the eastern districts of the town.",
+    "Engineers said the work would take two years and cost more than the budget set aside for it last spring.",
+]
+
+
+def test_residue_shapes():
+    assert residue("Loading")
+    assert residue("O.K.")
+    assert residue("Kommentare (7)")
+    assert residue("Artikel-ID: 4471920")
+    assert residue("Schlagworte :")
+    assert residue("Siehe auch: Neue Brücke über den Fluss eröffnet")
+    assert not residue("The work starts next month.")
+    assert not residue("Next week: what the drivers earn, and who pays them.")
+    assert not residue("Cheers,")
+    assert not residue("He said: the camp is full and nobody knows what comes next.")
+
+
+def test_without_residue_cuts_from_the_end_only_never_everything():
+    body = STORY + ["Siehe auch: Neue Brücke über den Fluss eröffnet", "Kommentare (7)"]
+    assert without_residue(body) == STORY
+    assert without_residue(["Loading"]) == ["Loading"]
+    assert without_residue(["Loading"] + STORY) == ["Loading"] + STORY
+
+
+def test_text_file_drops_a_comment_counter_under_the_text():
+    page = "\n\n".join(["Pipeline work to start in eastern districts", "By Jane Doe", "12 March 2024"] + STORY
+                       + ["Commentaires (4)", "Licence this story", "Most read in Local"])
+    record = parse_text_article(page)
+    assert record.body.split("\n\n")[-1] == STORY[-1]
+
+
+def test_html_paragraphs_lose_a_comment_counter():
+    assert without_edge_furniture(STORY + ["Reacties (31)"]) == STORY
