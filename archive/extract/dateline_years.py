@@ -3,6 +3,10 @@ reader, :mod:`archive.readers.text`, asks this last):
 
 - a note under the text stating when the report was first published ("This report ... was first
   published March 8, 2023.");
+- a dateline stating the full date before the text's first words, one place or a few apart by
+  commas, then the date, then a dash, a stop or a colon ("Tashkent, 30 April 2021 – The ...",
+  "Paris, The Hague, 24 January 2022. While ..."), the date in words in any language the date words
+  know or year-first in figures;
 - a wire's dateline giving the day and month without the year ("DAMASCUS, January 24. /AGENCY/.",
   "Tunis, March 3 (AGENCY) -", "(AGENCY) - Rome, June 5 -"): the year from a date line under the
   text that states the same day and month (a wire's stamp under its desk codes), else from the
@@ -22,7 +26,8 @@ import re
 from typing import Optional, Sequence
 
 from archive.extract import boilerplate, bylines
-from archive.extract.dates import iso_date, stated_dates, words_day_month
+from archive.extract import header_labels
+from archive.extract.dates import fold, iso_date, patterns, stated_dates, weekday, words_day_month
 from archive.extract.footer_metadata import date_stamp
 
 DATELINE_CHARS = 60  # the opening where a dateline stands: "(AGENCY) - Rome, June 5 -"
@@ -43,7 +48,7 @@ def date_around_text(record, content: list, body_at: list) -> None:
             record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
             return
     tail = content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]
-    record.published = dateline_date(content[body_at[0]], tail) or \
+    record.published = full_dateline(content[body_at[0]]) or dateline_date(content[body_at[0]], tail) or \
         stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]])
 
 
@@ -59,6 +64,33 @@ def stamp_under_text(tail: list, above: Sequence = ()) -> Optional[str]:
     if len(stated) != 1:
         return None  # two stamps, or a related story's date under it
     return bylines.date_in(stamp)  # as written: the folder's order of numeric dates reads it
+
+
+_PLACE = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
+_PLACES = re.compile(r"(?P<places>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r"){0,2})\s*,\s*")
+_AFTER_DATE = re.compile(r"(?:\s*[—–:]|\s+-{1,2}|\.)\s+\S|\s+\(")
+
+
+def full_dateline(opening: str) -> Optional[str]:
+    """The ISO date of a dateline with its full date opening the text ("Tashkent, 30 April 2021 –
+    The ..."): each place's words capitalised (or of a script without capitals), none a weekday or
+    a date label ("Monday, 30 April 2021 -", "Updated, ..."), the date one in words (any language
+    the date words know) or year-first in figures, then a dash, a colon, a stop or a credit ("(Agency) -"); else None."""
+    text = fold(opening or "")[:DATELINE_CHARS + 40]
+    places = _PLACES.match(text)
+    if not places:
+        return None
+    words = [word for word in re.split(r"[\s,]+", places.group("places")) if word]
+    if any(word[0].islower() or weekday(word) for word in words):
+        return None
+    if header_labels.labels()["date"].match(places.group("places").split(",")[0].casefold() + ":"):
+        return None
+    for pattern in patterns()[2]:
+        match = pattern.match(text, places.end())
+        if match and _AFTER_DATE.match(text, match.end()):
+            found = stated_dates(match.group(0))
+            return found[0][0].isoformat() if len(found) == 1 else None
+    return None
 
 
 def dateline_date(opening: str, tail: list) -> Optional[str]:
