@@ -35,6 +35,7 @@ from archive.extract.outlets import canonical_outlet, footer_outlet, known_outle
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.residue_lines import without_residue
 from archive.extract.teaser_pages import TEASER_LIST, teaser_page
+from archive.extract.title_kickers import kicker_headline
 from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_bytes
@@ -152,6 +153,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         named = title_suffix(record.title, content[:title_at] + content[title_at + 1:])
         if named:  # "Headline | Site Name", the page naming the site elsewhere too
             record.title, record.outlet = named
+        record.title = kicker_headline(record.title, content[title_at + 1:]) or record.title  # "LABEL — Headline"
 
     # The header: metadata lines right under the title.
     lede_candidate = None
