@@ -24,6 +24,7 @@ from archive.extract.bylines import byline
 from archive.extract.data import data_lines, english_words
 from archive.extract.outlets import known_outlet
 from archive.extract.page_layout import places_only
+from archive.extract.paragraphs import plain
 from archive.extract.person_names import DASHED, bare_name, person_name, role_line
 
 BETWEEN = 2  # lines between the name and the date: an outlet's, a role's, a second name's
@@ -149,9 +150,25 @@ def punctuated_name(line: str) -> Optional[str]:
     return name + "." if line.endswith(".") and len(last) == 1 and last.isupper() else name
 
 
-def _name_beside_outlet(line: str) -> Optional[str]:
-    """The name in "Jane Doe - Outlet": a person's name, a dash, then an outlet the data knows."""
+_OUTLET_PARTS = re.compile(r"\s+[|–—-]\s+")  # "Almashhad | المشهد": one outlet under two names
+
+
+def name_before_credit(line: str, outlet: Optional[str] = None) -> Optional[str]:
+    """The name in "Jane Doe - Outlet": a person's name, a spaced dash, then an outlet the data
+    knows, the page's own outlet (``outlet``, or one of its names apart by a bar: "دانة الحسيني -
+    المشهد" on a page of "Almashhad | المشهد") or a role ("Jane Doe - Senior Writer"); else None.
+    The credit must agree with a sign of its own: "نداء بوست - متابعات" is the outlet's masthead
+    over its desk's word, not a reporter's name."""
     parts = DASHED.split(line.strip())
-    if len(parts) == 2 and known_outlet(parts[1].strip()):
-        return name_line(parts[0].strip())
+    if len(parts) != 2:
+        return None
+    name, credit = parts[0].strip(), parts[1].strip(" .,")
+    own = {plain(part).strip() for part in _OUTLET_PARTS.split(outlet or "") if part.strip()}
+    if known_outlet(credit) or role_line(credit) or plain(credit).strip() in own:
+        return name_line(name)
     return None
+
+
+def _name_beside_outlet(line: str) -> Optional[str]:
+    """The name in "Jane Doe - Outlet", the outlet one the data knows (or a role)."""
+    return name_before_credit(line)

@@ -25,7 +25,7 @@ import re
 from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
-from archive.extract.byline_blocks import name_line, name_over_date
+from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.calls_to_action import without_calls
 from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
@@ -146,6 +146,7 @@ def parse_html(
     paragraphs = page_layout.without_author_box(paragraphs, author)  # "Jane Doe is a senior fellow at ..."
 
     outlet = meta.site_name or _outlet_from_title(tree) or _logo_outlet(tree) or _saved_from_outlet(text)
+    author = (author and name_before_credit(author, outlet)) or author  # "دانة الحسيني - المشهد": the name, not its credit
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
 
