@@ -9,6 +9,8 @@ short line under the date, a copyright line's holder, the learned check's guess)
   ("Share Post", "Transcript", "GDP Country Profile"; words in ``archive/data/outlet_refusals.txt``);
 - it is the person the page names as its author ("© 2025 Jane Doe" on a newsletter by Jane Doe:
   a writer's own copyright, not an outlet);
+- it is a reporter's role or desk ("Senior News Writer"), or a government portal's domain
+  ("gov.ie"): :mod:`archive.extract.outlet_guards`;
 - it is a person's name by its shape: a given name of ``archive/data/given_names.txt``, then one to
   three capitalised words that are no common English words ("© 2024 Naseem Al-Khatib" under a
   newsletter that prints no byline).
@@ -72,7 +74,10 @@ def refused(name: Optional[str], author: Optional[str] = None) -> bool:
     where a desk's byline may repeat its outlet's name)."""
     if not name or is_known(name) or known_outlet(str(name)):
         return False
-    return furniture_name(str(name)) or the_author(str(name), author) or a_persons_name(str(name))
+    from archive.extract.outlet_guards import a_role, portal_domain
+
+    return furniture_name(str(name)) or the_author(str(name), author) or a_persons_name(str(name)) \
+        or a_role(str(name)) or portal_domain(str(name))
 
 
 @functools.lru_cache(maxsize=None)

@@ -29,6 +29,7 @@ from archive.extract.header_dates import update_stamp
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
+from archive.extract.outlet_guards import guarded
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import SOURCE_LINE, domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
@@ -388,6 +389,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     record.body = "\n\n".join(body)
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
+    record.outlet = guarded(record.outlet, content)  # a known name only inside a longer one ("The Hamilton ...")
     if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record

@@ -1,0 +1,130 @@
+"""Guards on an outlet a page's sign named (issue #13, round 20): general checks that hold for
+any page, whichever rule read the name.
+
+- A known outlet's name that the page writes only inside a longer capitalised name is not that
+  outlet: "The Hamilton Lantern" holds the name of a known "The Lantern", and a page whose
+  masthead, byline or footer writes only the longer name is the longer name's page. Only names
+  the data knows are checked, and only where the page writes the known name somewhere (a name
+  read from a web domain or the page's address is left alone); the page naming the known outlet
+  alone elsewhere ("© The Lantern", a line of its own) keeps it. The longer name is a name's
+  capitalised words before the known name that are no common English words (a place, a
+  person: "Hamilton"), not "By", "From", "Copyright", "Photo" or a sentence's first word, nor a
+  person's name (a given name of ``given_names.txt`` first, or "By" before it).
+- A reporter's role or desk ("Senior News Writer", "Staff Reporter", "Special Correspondent")
+  is never an outlet: words all common English words, the last a byline role
+  (``[byline_roles]`` in ``archive/data/outlet_kind_words.txt``) or a desk's "staff" or "desk".
+- A government portal's domain ("gov.ie", "gov.uk", "gouv.fr") is the portal, not the ministry
+  whose page it serves: no outlet by itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_lines, data_sections, english_words
+from archive.extract.outlet_names import is_known, name_key, outlet_table
+
+LONGER_WORDS = 3  # capitalised words before a known name that make a longer name
+_CAP = re.compile(r"[A-Z][\w'’.-]*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PORTAL = re.compile(r"^(?:www\.)?(?:gov|gouv|gob|govt|government|regjeringen)\.[a-z]{2,3}(?:\.[a-z]{2})?$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _spellings() -> dict:
+    """canonical -> its Latin-script spellings (name and aliases), without a leading "The"."""
+    found: dict = {}
+    for outlet in outlet_table().outlets:
+        for name in [outlet.name] + list(outlet.aliases):
+            bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+            if bare and bare.isascii() and len(bare) >= 3:
+                found.setdefault(outlet.name, set()).add(bare)
+    return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
+
+
+def _longer_name(line: str, start: int) -> Optional[str]:
+    """The capitalised words right before ``start`` in ``line`` that make a longer name with what
+    follows, else None."""
+    head = line[:start]
+    if head[-1:] not in (" ",) or re.search(r"[.!?:|·•,;(\[/–—-]\s*$", head):
+        return None
+    words = head.split()
+    extra = []
+    for word in reversed(words[-LONGER_WORDS:]):
+        folded = word.casefold().strip(".'’")
+        if not _CAP.match(word) or folded in english_words() or folded in _leads():
+            break
+        extra.insert(0, word)
+    rest = words[:len(words) - len(extra)]
+    if not extra or extra[0].casefold() in _given_names() or rest and rest[-1].casefold() in _leads():
+        return None  # a person's name before it: "By Jane Doe Reuters", a byline without its comma
+    return " ".join(extra)
+
+
+@functools.lru_cache(maxsize=None)
+def _leads() -> frozenset:
+    return frozenset(w.casefold() for w in data_sections("outlet_kind_words.txt")["name_leads"])
+
+
+@functools.lru_cache(maxsize=None)
+def _given_names() -> frozenset:
+    return frozenset(word.casefold() for word in data_lines("given_names.txt"))
+
+
+def inside_longer_name(outlet: Optional[str], lines: list) -> bool:
+    """Whether the known ``outlet`` is written on the page (``lines``) only inside longer capitalised
+    names (module doc)."""
+    if not outlet or not is_known(outlet):
+        return False
+    spellings = _spellings().get(outlet, [])
+    inside = alone = 0
+    for line in lines:
+        line = " ".join(str(line).split())
+        for spelling in spellings:
+            found = 0
+            for match in re.finditer(r"(?<![\w'’-])" + re.escape(spelling) + r"(?![\w'’-])", line):
+                start = match.start()
+                before = line[:start]
+                if re.search(r"(?:^|\s)the\s$", before, re.I):
+                    start -= 4  # the known name's own "The"
+                    before = line[:start]
+                found += 1
+                if _longer_name(line, start):
+                    inside += 1
+                else:
+                    alone += 1
+            if found:
+                break  # the longest spelling the line writes
+    return inside > 0 and alone == 0
+
+
+@functools.lru_cache(maxsize=None)
+def _roles() -> frozenset:
+    return frozenset(r.casefold() for r in data_sections("outlet_kind_words.txt")["byline_roles"]) | {"staff", "desk"}
+
+
+def a_role(name: Optional[str]) -> bool:
+    """Whether ``name`` is a reporter's role or desk, not an outlet (module doc); never a known outlet."""
+    words = [w.casefold() for w in _WORD.findall(name or "")]
+    if not words or len(words) > 5 or is_known(name):
+        return False
+    roles = _roles()
+    ends_in_role = any(" ".join(words[-n:]) in roles for n in (1, 2) if len(words) >= n)
+    return ends_in_role and all(w in english_words() or w in roles for w in words)
+
+
+def portal_domain(name: Optional[str]) -> bool:
+    """Whether ``name`` is a government portal's domain ("gov.ie"), which names no ministry."""
+    return bool(name) and bool(_PORTAL.match(name.strip())) and not is_known(name)
+
+
+def guarded(outlet: Optional[str], lines: list) -> Optional[str]:
+    """``outlet`` unless a guard above refuses it for the page's ``lines``."""
+    if a_role(outlet) or portal_domain(outlet) or inside_longer_name(outlet, lines):
+        return None
+    return outlet
+
+
+__all__ = ["a_role", "guarded", "inside_longer_name", "name_key", "portal_domain"]
