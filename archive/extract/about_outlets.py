@@ -20,6 +20,7 @@ from archive.extract.masthead_lines import label_spells
 from archive.extract.outlet_addresses import EMAIL, address_outlet
 from archive.extract.outlet_domains import sender_agrees
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
+from archive.extract.outlet_refusals import refused
 from archive.model import collapse_whitespace
 
 def _alternatives(section: str) -> str:
@@ -204,9 +205,11 @@ def _initials(name: str) -> str:
     return word_initials(re.findall(r"[^\W\d_]+", name), small_words()).upper()
 
 
-def foot_note_outlet(lines: list) -> Optional[str]:
+def foot_note_outlet(lines: list, source_path: Optional[str] = None) -> Optional[str]:
     """The known outlet one of the page's last lines names as the page's own (a note about it, how
-    to cite the page, its name with its initials: see above), else None (round 19)."""
+    to cite the page, its name with its initials: see above), else None (round 19). A name the data
+    does not know in a note about it counts where a second, independent sign agrees (round 20): the
+    file's or folder's name spells it, or a line of its own over the headline writes it."""
     for line in reversed(lines[-FOOT_NOTE_LINES:]):
         line = collapse_whitespace(line)
         if len(line) > FOOT_NOTE_CHARS:
@@ -214,6 +217,8 @@ def foot_note_outlet(lines: list) -> Optional[str]:
         match = _SELF_NOTE.match(line)
         if match and known_outlet(match.group("name")):
             return known_outlet(match.group("name"))
+        if match and _agreed(match.group("name"), lines, source_path):
+            return canonical_outlet(match.group("name"))
         match = _CITATION.match(line)
         if match:
             for field in _CITATION_FIELDS.split(match.group("rest")):
@@ -223,3 +228,21 @@ def foot_note_outlet(lines: list) -> Optional[str]:
         if match and _initials(match.group("name")) == match.group("short").upper() and known_outlet(match.group("name")):
             return known_outlet(match.group("name"))
     return None
+
+
+AGREED_HEAD_LINES = 3  # a masthead's line among the page's first lines
+
+
+def _agreed(name: str, lines: list, source_path: Optional[str]) -> bool:
+    """Whether a name the data does not know, from a note about it at the page's foot, is the
+    page's own by a second sign: its file's or folder's name, or a masthead's line of its own."""
+    from archive.extract.folder_outlets import file_spells, folder_spells
+
+    name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.casefold() in small_words() for w in words) \
+            or not plausible_name(name) or refused(name):
+        return False
+    key = name_key(name)
+    head = any(name_key(collapse_whitespace(line)) == key for line in lines[:AGREED_HEAD_LINES] if line)
+    return head or file_spells(source_path, name) or folder_spells(source_path, name)

@@ -277,7 +277,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = sender_outlet(content) or contact_outlet(content) \
             or published_note_outlet(content) or subscription_outlet(content) \
             or role_outlet(content, title_at) or trailed_name_outlet(content) \
-            or header_domain_outlet(content, title_at) or foot_note_outlet(content)
+            or header_domain_outlet(content, title_at) or foot_note_outlet(content, source_path)
         # "X is published by Y", a newsletter's footer, "ITV News Security Editor", "Relief International
         # Newsroom", a name over the headline a domain on the page agrees with, "Cite as: X (2022)"
     if current is None and title_at > 0:
