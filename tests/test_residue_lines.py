@@ -39,3 +39,9 @@ def test_text_file_drops_a_comment_counter_under_the_text():
 
 def test_html_paragraphs_lose_a_comment_counter():
     assert without_edge_furniture(STORY + ["Reacties (31)"]) == STORY
+
+
+def test_a_lone_token_that_is_a_sentence_a_link_or_a_credit_stays():
+    assert not residue("これで作業はすべて終わりました。")
+    assert not residue("https://example.org/report-2024")
+    assert not residue("[Reuters]")

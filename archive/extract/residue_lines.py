@@ -21,6 +21,8 @@ _CODE = re.compile(r"^[^\W\d_][^\s:：]*(?: [^\W\d_][^\s:：]*){0,2}\s?[:：]\s*
 _BARE_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]$")  # "Tags :"
 # "Read also: Headline" / "Lire aussi : Titre": one to three words, a colon, a headline (no sentence's end).
 _LEAD_IN = re.compile(r"^([^\W\d_]+(?: [^\W\d_'’]+){0,2})\s?[:：]\s+(\S.*)$")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")  # a sentence of a script with no spaces
+_LINK_OR_CREDIT = re.compile(r"://|^www\.|^[\[(].*[\])]$")  # a link (a list's item), "[Wired]" (a source's credit)
 _SENTENCE_END = re.compile(r"[.!?؟…\"'”’»)]$")
 
 
@@ -31,7 +33,8 @@ def residue(paragraph: str) -> bool:
     if not text or len(words) > 16:
         return False
     if len(words) == 1:
-        return len(text) <= LONE_CHARS and any(c.isalpha() for c in text) and not text.endswith((",", "،"))
+        return len(text) <= LONE_CHARS and any(c.isalpha() for c in text) and not text.endswith((",", "،")) \
+            and not _UNSPACED.search(text) and not _LINK_OR_CREDIT.search(text)
     if len(words) <= 5 and (_COUNT.match(text) or _CODE.match(text) or _BARE_LABEL.match(text)):
         return True
     return _lead_in(text)
