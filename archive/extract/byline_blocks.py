@@ -22,6 +22,7 @@ from archive.extract.header_dates import date_in, states_date
 from archive.extract.byline_desks import not_a_person
 from archive.extract.bylines import byline
 from archive.extract.data import data_lines, english_words
+from archive.extract.header_labels import labels
 from archive.extract.outlets import known_outlet
 from archive.extract.page_layout import places_only
 from archive.extract.paragraphs import plain
@@ -57,6 +58,8 @@ def _credit(line: str, name: str) -> bool:
 def _name_and_stamp(line: str) -> Optional[tuple]:
     """(name, stamp) from "JANE DOE 11:02 pm, Feb 20, 2024": a name of two to four words, then a
     date with no separator between; or None."""
+    if labels()["date_loose"].match(plain(line)) or labels()["date"].match(plain(line)):
+        return None  # "نشر في 2 نوفمبر 2020": a date's label, no name
     words = line.split()
     for k in range(2, min(4, len(words) - 1) + 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])

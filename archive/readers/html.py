@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
+from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
 from archive.extract.calls_to_action import without_calls
 from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
@@ -231,13 +232,13 @@ NEAR_HEADING = 6  # the elements after the headline where its byline and date li
 SHORT_ELEMENT = 80
 
 
-def _under_heading(tree) -> list:
+def _under_heading(tree, longest: int = SHORT_ELEMENT) -> list:
     """The texts of the few short elements right after the page's first ``<h1>`` (or ``<h2>``)."""
     found = []
     level = "h1" if tree.xpath("//h1") else "h2"  # the headline; a page without <h1> has it in <h2>
     for element in tree.xpath("(//%s)[1]/following::*[position() <= %d]" % (level, NEAR_HEADING)):
         text = collapse_whitespace(element.text_content() or "")
-        if text and len(text) <= SHORT_ELEMENT:
+        if text and len(text) <= longest:
             found.append(text)
     return found
 
@@ -253,7 +254,10 @@ def _labelled_byline(tree) -> Optional[str]:
     block = name_over_date(texts)  # a name alone over the date line, no "By"
     if block and not bylines.not_a_person(block[0], None):
         return block[0]
-    return name_line(texts[0]) if texts else None
+    if texts and name_line(texts[0]):
+        return name_line(texts[0])
+    # "بيروت ـ “Outlet” ـ Jane Doe:", "كتبت Jane Doe", "Place - Jane Doe | date": a byline by its shape
+    return next((found for found in map(byline_by_shape, _under_heading(tree, BYLINE_CHARS)) if found), None)
 
 
 def _dated_element(tree) -> Optional[str]:

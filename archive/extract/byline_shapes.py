@@ -1,0 +1,95 @@
+"""A byline read by its shape where no label names it: a short line of parts apart by spaced dashes
+or bars, one part a person's name and every other part a sign of a byline of its own: a date, a
+place the gazetteer knows, an outlet (the data's, or quoted: "“Outlet”"), a byline verb or label
+before the name ("كتبت دانيا المرعبي" where a name follows alone), a role after a comma ("Jane Doe,
+Senior Policy Fellow, ..."). Examples: "بيروت ـ “Outlet” ـ Jane Doe:", "Hasakah - Jane Doe | 23 May
+2024 | Updated: 24 May 2024".
+
+A name alone is too weak a sign (a heading, a caption's credit, a quoted speaker): one other part,
+a label or a role must agree, and exactly one part may be a name. Read on the few short elements
+under an HTML page's headline (:mod:`archive.readers.html`) and in a meta line's byline part
+(:func:`archive.extract.byline_blocks.meta_line`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.byline_desks import not_a_person
+from archive.extract.data import data_sections
+from archive.extract.header_dates import date_in
+from archive.extract.outlets import known_outlet
+from archive.extract.page_layout import places_only
+from archive.extract.paragraphs import plain
+from archive.extract.person_names import role_line
+
+MAX_CHARS = 120  # a byline line, its place, outlet and dates included
+_PARTS = re.compile(r"\s+[-–—ـ|]\s+|\s*\|\s*")
+_QUOTED = re.compile(r"^[\"“”«»'‘’](?P<inner>[^\"“”«»]{2,40})[\"“”«»'‘’]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple:
+    """The author labels, written without their colon ("كتبت", "written by"), longest first."""
+    found = {plain(label).rstrip(":： ").strip() for label in data_sections("header_labels.txt").get("author", ())}
+    return tuple(sorted((label for label in found if label), key=len, reverse=True))
+
+
+def _signed(part: str) -> bool:
+    """Whether a part is a byline's sign besides the name: a date, a place, an outlet."""
+    if date_in(part) or places_only(part) or known_outlet(part):
+        return True
+    quoted = _QUOTED.match(part)
+    return bool(quoted)  # "“رأي اليوم”": a quoted outlet's name in a dateline
+
+
+_ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
+
+
+def _arabic_name_shape(name: str) -> bool:
+    """Whether an Arabic name after a verb without its colon ("كتبت دانيا المرعبي") has a name's
+    shape: no given name opens with the article ("كتبت الصحيفة أن ..."), and no word of a name is
+    shorter than three letters but a patronymic's ("بن"): short words are particles ("أن", "في")."""
+    words = name.split()
+    if not all(_ARABIC.match(word) for word in words):
+        return True  # Latin names: name_line's capitals are the sign
+    return not words[0].startswith("ال") and all(len(word) >= 3 or word in ("بن", "بنت") for word in words)
+
+
+def _name(part: str) -> tuple:
+    """(name, sign) from a byline's name part: a label or verb before a name alone, or a role after
+    its comma, is a sign; a bare name is none."""
+    from archive.extract.byline_blocks import name_line
+
+    key = plain(part)
+    for label in _labels():
+        if key.startswith(label + " "):
+            rest = part.split(None, len(label.split()))[-1]
+            colon = rest.lstrip()[:1] in ":："
+            name = name_line(rest.strip(" :："))
+            if name and (colon or _arabic_name_shape(name)):
+                return name, True
+            return None, False
+    if "," in part:
+        head, role = part.split(",")[:2]
+        name = name_line(head.strip())
+        return (name, True) if name and role_line(role.strip()) else (None, False)
+    return name_line(part), False
+
+
+def byline_by_shape(line: str) -> Optional[str]:
+    """The reporter's name a byline line holds by its shape (see the module), or None."""
+    line = line.strip().rstrip(":：").strip()
+    if not line or len(line) > MAX_CHARS:
+        return None
+    parts = [part.strip() for part in _PARTS.split(line) if part.strip()]
+    signs = [part for part in parts if _signed(part)]
+    rest = [part for part in parts if part not in signs]
+    if len(rest) != 1:
+        return None
+    name, labelled = _name(rest[0])
+    if not name or not (signs or labelled) or not_a_person(name, None):
+        return None
+    return name
