@@ -6,6 +6,7 @@ under its Arabic-script name, or has a Latin-script edition and keeps its Latin 
 from __future__ import annotations
 
 import functools
+import re
 
 from archive.extract.data import data_lines
 
@@ -52,3 +53,24 @@ def publishes_only_in_arabic_script(canonical: str) -> bool:
     outlet with a Latin-script (or other) edition, and for an outlet the file does not list."""
     codes = outlet_languages().get(canonical)
     return bool(codes) and all(code in arabic_script_codes() for code in codes)
+
+
+ARABIC_SCRIPT_SHARE = 0.5  # of a body's letters, for the body to be in Arabic script
+SCRIPT_SAMPLE = 1000  # characters of the body read for its script (its opening paragraphs)
+
+
+def in_arabic_script(text: str) -> bool:
+    """Whether most letters of ``text`` (its first characters) are of the Arabic script (Arabic,
+    Kurdish, Persian, Urdu), whatever language a record states."""
+    sample = (text or "")[:SCRIPT_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    return bool(letters) and len(_ARABIC_LETTER.findall(sample)) > ARABIC_SCRIPT_SHARE * letters
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
+                            r"\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_arabic(text: str) -> bool:
+    return bool(re.search(r"[\u0600-\u06ff]", text))

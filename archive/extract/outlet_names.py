@@ -19,7 +19,9 @@ from archive.extract.outlet_data import (  # noqa: F401 (the data: callers impor
     DATA_FILE, FIELDS, Outlet, OutletTable, lookup_name, name_key, outlet_table, parse_outlets,
 )
 from archive.extract.outlet_forms import bare_name, company_suffix, initials_of, original_url  # noqa: F401 (callers import them here)
-from archive.extract.outlet_languages import publishes_only_in_arabic_script
+from archive.extract.outlet_languages import (  # noqa: F401 (callers import the script checks here)
+    ARABIC_SCRIPT_SHARE, SCRIPT_SAMPLE, has_arabic, in_arabic_script, publishes_only_in_arabic_script,
+)
 from archive.model import collapse_whitespace
 
 
@@ -335,21 +337,6 @@ def _canonical_names() -> frozenset:
 # (archive/data/outlet_languages.txt), else its canonical name, whatever the article's script;
 # "article-script": the Arabic-script name for an article in that script; "latin": the canonical name.
 OUTLET_NAMES = ("own", "article-script", "latin")
-ARABIC_SCRIPT_SHARE = 0.5  # of a body's letters, for the body to be in Arabic script
-SCRIPT_SAMPLE = 1000  # characters of the body read for its script (its opening paragraphs)
-
-
-def in_arabic_script(text: str) -> bool:
-    """Whether most letters of ``text`` (its first characters) are of the Arabic script (Arabic,
-    Kurdish, Persian, Urdu), whatever language a record states."""
-    sample = (text or "")[:SCRIPT_SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    return bool(letters) and len(_ARABIC_LETTER.findall(sample)) > ARABIC_SCRIPT_SHARE * letters
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
-                            r"\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def outlet_in_script(name: Optional[str], arabic_script: bool) -> Optional[str]:
@@ -397,7 +384,3 @@ def other_script_name(name: Optional[str]) -> Optional[str]:
 def _canonical_of_arabic() -> dict:
     return {arabic: canonical for canonical, arabic in outlet_table().arabic.items()}
 
-
-
-def has_arabic(text: str) -> bool:
-    return bool(re.search(r"[\u0600-\u06ff]", text))
