@@ -157,6 +157,7 @@ def _after_kunyas(key: tuple) -> tuple:
 def without_longer(group_text: str, keys) -> str:
     """``group_text`` without the reports that hold one of ``keys``' names only inside a longer name,
     or only after a word that makes a name of it ("Abu al-Hol": _after_kunyas)."""
+    group_text = _outside_month_names(group_text)
     longer = []
     table = _longer_names()
     for key in keys:
@@ -166,6 +167,23 @@ def without_longer(group_text: str, keys) -> str:
     if not longer:
         return group_text
     return "(" + group_text + " ANDNOT (" + " OR ".join(f'"{name}"' for name in longer) + "))"
+
+
+def _outside_month_names(group_text: str) -> str:
+    """``group_text`` with each quoted one-word spelling that begins a month's name searched outside
+    it (outside_months), in either script: "Tishreen" of the Tishrin dam is not "Tishreen al-Awwal",
+    October, nor تشرين "تشرين الأول"."""
+    from indexer.arabic_whole_names import MONTHS
+    from indexer.fulltext.aliases import name_key
+
+    firsts = {name_key(month.split()[0]) for month in MONTHS}
+    if not any(len(name_key(word)) == 1 and name_key(word) in firsts for word in _QUOTED_WORD.findall(group_text)):
+        return group_text
+    return _QUOTED_WORD.sub(lambda m: outside_months(m.group(1)) if name_key(m.group(1)) in firsts
+                            else m.group(0), group_text)
+
+
+_QUOTED_WORD = re.compile(r'(?<![^\s(])"([^"\s]+)"(?! ANDNOT)')
 
 
 def outside_months(words: str) -> str:
