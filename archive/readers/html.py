@@ -30,12 +30,13 @@ from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_s
 from archive.extract.calls_to_action import without_calls
 from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
+from archive.extract.listing_pages import listing_page
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
-from archive.readers.html_edges import (_fold, _without_label, _without_standfirst, without_edge_furniture,
-                                        without_header_lines, without_kicker, page_date_line)
+from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
+                                        without_edge_furniture, without_header_lines, without_kicker, page_date_line)
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -50,7 +51,6 @@ _HTML_TAG = re.compile(
     re.I,
 )
 _ERROR_STATUS = re.compile(r"^(?:error\s*|erreur\s*|خطأ\s*)?[45]\d\d(?:\s*error)?$", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 class NotAnArticle(ValueError):
@@ -123,7 +123,7 @@ def parse_html(
     paragraphs = without_header_lines(paragraphs)  # the date line, byline and standfirst kept over the text
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
-    if teaser_list(paragraphs):  # a tag or section page: headlines, dates, openings cut short
+    if teaser_list(paragraphs) or listing_page(tree):  # a tag or section page: headlines, dates, teasers
         raise NotAnArticle(TEASER_LIST)
     if boilerplate.consent_wall(paragraphs, paragraphs + _buttons(tree)):  # a consent notice saved instead
         raise NotAnArticle("a cookie or consent notice, no article text")
@@ -202,18 +202,6 @@ def _buttons(tree) -> list:
     labels = [html_metadata.clean_text(e.text_content()) for e in tree.iter("button", "a")]
     labels += [e.get("value") for e in tree.iter("input") if e.get("type") in ("submit", "button")]
     return [label for label in labels if label and len(label) <= 40]
-
-
-def _words(line: str) -> float:
-    """Words in a line. Chinese, Japanese and Korean are written without spaces: two of their
-    characters count as a word."""
-    cjk = len(_CJK.findall(line))
-    return len(line.split()) + cjk / 2 if cjk else len(line.split())
-
-
-def _prose_words(paragraphs) -> float:
-    """Words in lines of four words or more: menus and link labels do not count."""
-    return sum(size for size in map(_words, paragraphs) if size >= 4)
 
 
 # -- helpers -----------------------------------------------------------------------------------

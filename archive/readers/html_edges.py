@@ -204,3 +204,18 @@ def without_header_lines(paragraphs: list) -> list:
         return paragraphs
     return paragraphs[last + 1:]
 
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _words(line: str) -> float:
+    """Words in a line. Chinese, Japanese and Korean are written without spaces: two of their
+    characters count as a word."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk / 2 if cjk else len(line.split())
+
+
+def _prose_words(paragraphs) -> float:
+    """Words in lines of four words or more (the HTML reader's measure of a page's text): menus
+    and link labels do not count."""
+    return sum(size for size in map(_words, paragraphs) if size >= 4)

@@ -1,0 +1,66 @@
+"""A saved web page that lists other pages instead of holding an article (a tag, topic, section or
+archive page), by its markup's shape alone: three or more items, each a linked headline in a
+heading with a date of its own and at most a short teaser, and not one paragraph of prose outside
+them. An article with a list of related stories under it keeps its text: its own paragraphs are
+prose outside the items.
+"""
+
+from __future__ import annotations
+
+MIN_ITEMS = 3
+ITEM_WORDS = 80  # a teaser item: its headline, summary and date in at most this many words
+PROSE_WORDS = 25  # a paragraph of prose outside the items: at least this many words
+DATE_CHARS = 40  # an item's date: a short element stating a date
+_ITEMS = "//li | //article"
+_LINKED_HEADING = ".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]"
+
+
+def _text(element) -> str:
+    return " ".join((element.text_content() or "").split())
+
+
+def _own_text(element) -> str:
+    """An element's own text (not its children's): a paragraph written straight in a <div>."""
+    parts = [element.text or ""] + [child.tail or "" for child in element]
+    return " ".join(" ".join(parts).split())
+
+
+def _dated(item) -> bool:
+    from archive.extract.header_dates import states_date
+
+    for element in item.iter():
+        if not isinstance(element.tag, str) or element.tag in ("a", "h2", "h3", "h4"):
+            continue
+        own = " ".join(" ".join(element.itertext()).split())
+        if own and len(own) <= DATE_CHARS and states_date(own):
+            return True
+    return False
+
+
+def listing_items(tree) -> list:
+    """The page's teaser items: a linked headline in a heading, a date, a few words in all."""
+    items = []
+    for item in tree.xpath(_ITEMS):
+        if item.xpath(_LINKED_HEADING) and len(_text(item).split()) <= ITEM_WORDS and _dated(item):
+            items.append(item)
+    return [item for item in items if not any(other in items for other in item.iterancestors())]
+
+
+def listing_page(tree) -> bool:
+    """Whether the page is a list of teasers and nothing else (see the module)."""
+    from archive.extract.line_furniture import ends_sentence
+
+    items = listing_items(tree)
+    if len(items) < MIN_ITEMS:
+        return False
+    inside = set(items)
+    body = tree.xpath("//body")
+    for element in (body[0] if body else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if element in inside or any(a in inside for a in element.iterancestors()):
+            continue
+        text = _own_text(element) if element.tag != "p" else _text(element)
+        if len(text.split()) >= PROSE_WORDS and ends_sentence(text):
+            return False  # the page's own prose: an article with related stories listed
+    return True
