@@ -197,7 +197,8 @@ def cased_names() -> dict[str, str]:
     words dropped) that is the term of a common English word or stop word (``english_words.txt``,
     ``stopwords.txt``, the index's own stop list) gives the word that makes that term ("Hims" is
     stemmed to "him", "Hit" is "hit", "ICC" is "ic" as "ice" is, "WHO", "Monitor" of Al-Monitor);
-    and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS");
+    and a word of a spelling written in capitals that the index drops as a stop word ("US", "IS"), or
+    stems or shortens (an acronym of ACRONYM_STEMMED letters or more: "DAANES" is no "dan", "UOSSM");
     and an English word that sounds like a one-word name (:func:`name_sounding_words`: "Derrick"
     for Derik, "Howl" for Hawl), kept as a name where it is capitalised."""
     from archive.extract.data import data_lines
@@ -227,6 +228,9 @@ def cased_names() -> dict[str, str]:
             stops = [word for word in words if word.isupper() and len(word) >= 2 and fold(word) in STOP_WORDS]
             for word in stops:
                 add(word)  # "US", "IS"
+            for word in words:  # "DAANES" is stemmed to "dan", as French "dans" is: an acronym is never stemmed
+                if word.isupper() and len(word) >= ACRONYM_STEMMED and word.isalpha() and plain(word) != (fold(word),):
+                    add(word)
             key = plain(spelling.text)
             if len(key) == 1 and key[0] in common and not stops:  # "US Army" is two terms, US and armi
                 for word in words:
@@ -236,6 +240,9 @@ def cased_names() -> dict[str, str]:
         if fold(word) not in found:
             add(word.capitalize())
     return dict(sorted(found.items()))
+
+
+ACRONYM_STEMMED = 5  # shorter words in capitals are matched as written already (the gazetteer's rule)
 
 
 def name_sounding_words() -> tuple[str, ...]:

@@ -8,6 +8,7 @@ country (``indexer/fulltext/placed_elsewhere.py``); an import's worker processes
 from __future__ import annotations
 
 import functools
+import re
 import pprint
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from indexer.names import is_arabic, name_key
 PLACE_COUNTRIES = "place_countries.txt"
 PERSON_ROLES = "person_roles.txt"  # the words that say the names beside them are a person's
 PLACE_WORDS = "place_words.txt"  # the word lists of the name rules (place nouns, body nouns, naming, sites)
+_ARTICLED = re.compile(r"(?i)(?:al|el)[- ]")
 _KINDS = ("in", "demonym", "elsewhere", "none", "body", "head")
 _MODULE = Path(__file__).resolve().parents[2] / "indexer" / "place_countries.py"
 
@@ -89,8 +91,17 @@ def tables() -> dict:
                 body_countries[by_name[name].id] = tuple(c.strip() for c in fields[1].split(","))
     places, countries, names, bodies = {}, {}, set(), {}
     gazetteer_keys = set()
+    # a key a place shares with an organisation, the article apart ("=Jazeera", the region written bare,
+    # and "Al Jazeera", the channel), is no place's key here: the text's "Al Jazeera" is not the region
+    organisations: dict = {}
+    for item in entities():
+        if item.kind != "place":
+            for key in _latin_keys([name for name in (item.name,) + item.aliases if _ARTICLED.match(name)]):
+                organisations.setdefault(key, set()).add(item.id)
     for item in entities():
         keys = _latin_keys((item.name,) + item.aliases)
+        if item.id in where:
+            keys = {key for key in keys if not organisations.get(key, set()) - {item.id}}
         gazetteer_keys |= keys
         if item.type == "country":
             for key in keys:

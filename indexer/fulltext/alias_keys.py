@@ -1,7 +1,8 @@
 """The alias table (every spelling of a known name, from the gazetteer's groups, one per key), the
 key a name indexes as, and the case a query must write a name in: the tables below the query's
 expansion (``aliases.py``) and the generic words' rules (``generic_words.py``), which both read them;
-``aliases`` re-exports them for its callers."""
+``aliases`` re-exports them for its callers. Also the one-word forms a text writes a name in
+(:func:`joined_spellings`), which the table holds: no module above is imported from here."""
 
 from __future__ import annotations
 
@@ -48,11 +49,11 @@ def dotted_key(words: str, table) -> Optional[tuple]:
 def alias_table() -> dict:
     """``{name key: [(name, key), ...]}`` from the name groups the caller gave (the gazetteer's,
     ``archive/data/gazetteer.txt``: see :mod:`.language`): each entity's spellings, one per
-    distinct key (Hasakah and Hasakeh index alike, so only one of them is searched)."""
+    distinct key (Hasakah and Hasakeh index alike, so only one of them is searched). Its ``bare``:
+    the names one entity writes bare and another only with its article (see _split_by_article)."""
     from indexer.fulltext.language import name_groups
-    from indexer.fulltext.name_readings import joined_spellings
 
-    table = {}
+    built = []
     groups = [[name.strip().replace('"', "") for name in spellings if name.strip()] for spellings in name_groups()]
     for names in with_bare_names(groups, name_key):
         names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
@@ -69,6 +70,10 @@ def alias_table() -> dict:
             if key and key not in seen:  # "IS" is a stop word: nothing to search for
                 seen.add(key)
                 group.append((name, key))
+        built.append((group, figures))
+    table = _Table()
+    table.bare = _split_by_article([group for group, _ in built])
+    for group, figures in built:
         for _, key in group:
             table.setdefault(key, [])
             table[key] = table[key] + [item for item in group if item not in table[key]]
@@ -76,6 +81,54 @@ def alias_table() -> dict:
             if key and key not in table and group:
                 table[key] = list(group)
     return table
+
+
+class _Table(dict):
+    bare: dict = {}
+
+
+def articled(name: str) -> bool:
+    """Whether a Latin name is written with the Arabic article: "Al Jazeera", "al-Hol", "Aljazeera"
+    (the rest keys as the whole does); not "Algeria", nor "Jazeera"."""
+    match = _ARTICLED.match(name)
+    return bool(match) and name_key(name[match.end():]) == name_key(name)
+
+
+def _articled_as(name: str, key: tuple) -> bool:
+    """Whether a Latin name is ``key``'s name with the article, apart or joined ("Aljazeera")."""
+    match = _ARTICLED.match(name)
+    return bool(match) and name_key(name[match.end():]) == key
+
+
+_ARTICLED = re.compile(r"(?i)(?:al|el)(?:[- ]|(?=[a-z]))")
+
+
+def _split_by_article(groups: list) -> dict:
+    """``{key: (the bare entity's (name, key) items, the articled entity's names)}``, where two
+    entities share a key and one writes it only bare, the other only with its article: the region's
+    "Jazeera" and the channel's "Al Jazeera" / "Aljazeera". The table keeps the key for the articled
+    name ("Al Jazeera" typed is the channel); the bare name is taken out of its group (the region's
+    searches do not find "Al Jazeera"), and a query writing it bare means that entity
+    (aliases._bare_place)."""
+    owners: dict = {}
+    for number, group in enumerate(groups):
+        for name, key in group:
+            owners.setdefault(key, {}).setdefault(number, []).append(name)
+    bare = {}
+    for key, by_group in owners.items():
+        if len(by_group) != 2 or any(_is_arabic(name) for names in by_group.values() for name in names):
+            continue
+        (first, first_names), (second, second_names) = by_group.items()
+        for plain, plain_names, other, other_names in ((first, first_names, second, second_names),
+                                                        (second, second_names, first, first_names)):
+            if not any(articled(name) for name in plain_names) and all(articled(name) for name in other_names):
+                groups[plain][:] = [item for item in groups[plain] if item[1] != key]
+                bare[key] = (list(groups[plain]), tuple(name for name, _ in groups[other] if _articled_as(name, key)))
+    return bare
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 _DIGIT_WORD = re.compile(r"\d")
@@ -166,3 +219,31 @@ def _loses_words(name: str) -> bool:
     lowered = name.replace("\u0130", "I").lower()  # Turkish İ: lower-cased it is i and a combining dot (IŞİD)
     words = [w for w in _TOKEN_RE.findall(lowered) if w not in ARABIC_ARTICLES and not w.isdigit()]
     return len(words) >= 2 and len(name_key(name)) < 2
+
+
+def joined_spellings(name: str) -> list:
+    """The one-word forms a text may write a Latin name in: its article joined on ("al-Hol":
+    "Alhol"), and a name of several words run together ("Deir ez-Zor": "Deirezzor"), none of them an
+    English word; searched as the name's spellings where the index holds them."""
+    from indexer.fulltext.language import english_words
+
+    if _is_arabic(name):  # دير الزور: ديرالزور, the article run on to the word before it
+        words = name.split()
+        joined = "".join(words)
+        return [joined] if 2 <= len(words) <= 3 and any(word.startswith("ال") for word in words[1:]) else []
+    words = _WORDS.findall(name.replace("'", ""))
+    if not 2 <= len(words) <= 3 or not name.isascii() or len(words) != len(re.split(r"[\s-]+", name.strip())):
+        return []  # a name with figures or marks other than a hyphen or an apostrophe
+    if not any(word.lower() in _ARTICLES for word in words) or words[-1].islower():
+        return []  # only a name with an article (al-Hol, Ras al-Ain), not one with its generic word (al-Hol camp)
+    if len(words) == 2 and words[0].lower() in _ARTICLES and _case_rules().get(name_key(words[1])) is not None:
+        return []  # al-Houl asks for its capital (Houl alone is no spelling): "alhoul" stays a word
+    joined = "".join(words).lower()
+    if joined in english_words() or len(joined) < 5:
+        return []
+    return [joined[:1].upper() + joined[1:]]
+
+
+_UNIT = re.compile(r'[^\s()"]+')
+_WORDS = re.compile(r"[^\W\d_]+")
+_ARTICLES = {"al", "el", "ar", "as", "ad", "ez", "az", "an", "at", "ash", "ed", "es", "et", "er", "ul"}

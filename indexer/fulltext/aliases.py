@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from indexer.fulltext.alias_keys import (  # noqa: F401 (callers import these here too)
     _ARTICLE_BEFORE, _CASE_ORDER, _DIGIT_WORD, _VOWELS, _case_rule, _case_rules, _english_key, _loses_words,
-    _stems_to_english, _written_as, alias_table, dotted_key, name_key, unmarked_key)
+    _UNIT, _stems_to_english, _written_as, alias_table, articled, dotted_key, name_key, unmarked_key)
 from indexer.fulltext.analysis import ARABIC_ARTICLES
 from indexer.fulltext.generic_words import camp_named_after, literal_generic, named_after, named_with_generic
 
@@ -18,7 +18,6 @@ from indexer.fulltext.generic_words import camp_named_after, literal_generic, na
 # -- names and variants ---------------------------------------------------------------------
 _OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
 _QUOTED = re.compile(r'"[^"]*"')
-_UNIT = re.compile(r'[^\s()"]+')
 
 
 def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool = True):
@@ -46,6 +45,19 @@ def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool
         text, added = literal
         return without_longer(text, [key] + [other for _, other in group]), added
     return without_longer(text, [key] + [other for _, other in group]), names[1:]
+
+
+def _bare_place(words: str, key: tuple, table) -> tuple:
+    """A name typed bare that one entity writes bare and another only with its article (alias_keys
+    _split_by_article): the bare one's spellings, and the typed word outside the articled names
+    ("Jazeera": the Jazira region, not "Al Jazeera" the channel)."""
+    from indexer.fulltext.inner_names import without_longer
+
+    group, articled_names = alias_table().bare[key]
+    names = [name for name, other in group if other in table]
+    typed = f'("{words}" ANDNOT (' + " OR ".join(f'"{name}"' for name in articled_names) + "))"
+    text = "(" + " OR ".join([typed] + [f'"{name}"' for name in names]) + ")"
+    return without_longer(text, [other for _, other in group]), names
 
 
 def expand_aliases(text: str, holds: Optional[Callable] = None):
@@ -196,6 +208,13 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     added += [name for name in names if name not in added]
                     i += 1
                     break
+            if key and not joined and n == 1 and key in alias_table().bare and not articled(words) and _written_as(words, key):
+                group_text, names = _bare_place(words, key, table)  # Jazeera: the region, not Al Jazeera
+                pieces.append(segment[last:span[0].start()] + group_text)
+                last = span[-1].end()
+                added += [name for name in names if name not in added]
+                i += n
+                break
             if key and key in table and (joined or _written_as(words, key)):
                 group_text, names = _group_text(words, key, table[key], table, quoted=False)
                 if name_key(words) != key:  # joined or alike: the user's words and every spelling

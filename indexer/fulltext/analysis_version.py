@@ -44,6 +44,11 @@ after "of" ("University of the Euphrates") is marked as another meaning (river_n
 the gazetteer's rivers in indexer/arabic_whole_names.py RIVERS).
 30: Djézireh, the Jazira region's French name, a spelling of the region (archive/data/gazetteer.txt; the place
 table indexer/place_countries.py written again).
+31: a bare "Jazeera" is a spelling of the Jazira region ("=Jazeera", archive/data/gazetteer.txt): a mention of
+it, while "Al Jazeera" / "Aljazeera" stay the channel (the longest spelling wins; alias_keys._split_by_article);
+an acronym the stemmer shortens is kept whole ("DAANES" is no "dan", French "dans": indexer/cased_names.py);
+a place's name written as a broadcaster's ("Al Mayadeen aired", "the channel Al Mayadeen") is marked as another
+meaning (broadcaster_names.py, through placed_elsewhere).
 """
 
-ANALYSIS_VERSION = 30
+ANALYSIS_VERSION = 31

@@ -1,7 +1,8 @@
 """A word or words the alias table does not hold read as a known name (issue #17): a name joined to
 its article or run together (``alhol``, ``AlHawl``, ``deirezzor``: :func:`joined_key`), a one-word
 name typed apart ("Fish Khabur": :func:`split_key`), a name spelt alike ("Tell Abiad":
-:func:`alike_key`); and the one-word forms a text may write a name in (:func:`joined_spellings`).
+:func:`alike_key`). The one-word forms a text may write a name in (``joined_spellings``) are
+alias_keys', which the alias table is built with (re-exported here), so this module sits above it.
 Used by :mod:`.name_phrases`, :mod:`.aliases` and :mod:`.name_alikes`."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.fulltext.aliases import _UNIT, _case_rules, alias_table, name_key
+from indexer.fulltext.alias_keys import (  # noqa: F401 (joined_spellings: callers import it here too)
+    _ARTICLES, _UNIT, _WORDS, _case_rules, alias_table, joined_spellings, name_key)
 
 # "ash" before "as": the article assimilated to a sh ("Ashshaddadi", ash-Shaddadi), not as + "hshaddadi"
 _JOINED = re.compile(r"(?i)^(al|el|ash|as|ad|ez|az|ar|an|at|ed|es|et|er|ul)-?([^\W\d_]{3,})$")
@@ -46,7 +48,6 @@ def joined_key(word: str):
     return _compact_names().get(_compact(word)) if len(word) >= JOINED_LETTERS and word.isalpha() else None
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -95,29 +96,6 @@ def split_key(words: str):
     return _compact_words().get(_compact(words))
 
 
-def joined_spellings(name: str) -> list:
-    """The one-word forms a text may write a Latin name in: its article joined on ("al-Hol":
-    "Alhol"), and a name of several words run together ("Deir ez-Zor": "Deirezzor"), none of them an
-    English word; searched as the name's spellings where the index holds them."""
-    from indexer.fulltext.language import english_words
-
-    if _arabic(name):  # دير الزور: ديرالزور, the article run on to the word before it
-        words = name.split()
-        joined = "".join(words)
-        return [joined] if 2 <= len(words) <= 3 and any(word.startswith("ال") for word in words[1:]) else []
-    words = _WORDS.findall(name.replace("'", ""))
-    if not 2 <= len(words) <= 3 or not name.isascii() or len(words) != len(re.split(r"[\s-]+", name.strip())):
-        return []  # a name with figures or marks other than a hyphen or an apostrophe
-    if not any(word.lower() in _ARTICLES for word in words) or words[-1].islower():
-        return []  # only a name with an article (al-Hol, Ras al-Ain), not one with its generic word (al-Hol camp)
-    if len(words) == 2 and words[0].lower() in _ARTICLES and _case_rules().get(name_key(words[1])) is not None:
-        return []  # al-Houl asks for its capital (Houl alone is no spelling): "alhoul" stays a word
-    joined = "".join(words).lower()
-    if joined in english_words() or len(joined) < 5:
-        return []
-    return [joined[:1].upper() + joined[1:]]
-
-
 def alike_key(words: str):
     """The alias key of a name of two or three words (articles aside) the gazetteer does not spell
     this way but spells alike (Tell Abiad: Tell Abyad); one word is left to the sound-alike
@@ -158,7 +136,6 @@ def _sounds(parts) -> tuple:
 
 
 ALIKE_LONG = 9  # a name spelt alike is one edit away, two from this many letters
-_ARTICLES = {"al", "el", "ar", "as", "ad", "ez", "az", "an", "at", "ash", "ed", "es", "et", "er", "ul"}
 
 
 @functools.lru_cache(maxsize=None)

@@ -39,6 +39,7 @@ from indexer.names import TOKEN_RE, fold_word, folded_words
 from indexer.place_countries import WORDS as _WORDS
 from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
+from indexer.fulltext.broadcaster_names import names_a_broadcaster
 from indexer.fulltext.river_names import starts_another_name
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -145,7 +146,8 @@ def _read_window(text: str, pos: int, endpos: int, placed: set, kept: set) -> No
                 is_placed = _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms, namesake)
         else:
             is_placed = _is_placed(text, spans, folded, start, end, set(where), at, countries, demonyms) \
-                or starts_another_name(text, spans, folded, start, end, at)  # "Euphrates Shield"
+                or starts_another_name(text, spans, folded, start, end, at) \
+                or names_a_broadcaster(text, spans, folded, start, end)  # "Euphrates Shield", "Al Mayadeen aired"
         if is_placed:
             placed.update(words)
         else:
