@@ -90,7 +90,7 @@ def patterns() -> tuple:
         ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})\.\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + end, re.I)),  # "17. 5. 2022"
-        ("named", re.compile(prefix + month + r"\s+" + day + month_year + year + end, re.I)),
+        ("named", re.compile(prefix + month + r",?\s+" + day + month_year + year + end, re.I)),  # "February, 12, 2024"
         ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + month_year + year + end, re.I)),
         # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"
         ("named", re.compile(prefix + r"(?P<day>\d{1,2})(?:\s*[-/–]\s*|\s)" + month + r"(?:\s*[-/–]\s*|\s)(?P<year>\d{4}|\d{2})"
@@ -103,7 +103,7 @@ def patterns() -> tuple:
     inside = [
         re.compile(lead + r"\b" + day + r"\s+(?:of\s+)?" + month + month_year + year + r"(?!\d)", re.I),
         # a month name may follow digits glued to it ("03/12/2021March 12, 2021")
-        re.compile(lead.replace(r"(?<![\w/.-])", r"(?<![^\W\d_]|[/.-])") + month + r"\s+" + day + month_year + year
+        re.compile(lead.replace(r"(?<![\w/.-])", r"(?<![^\W\d_]|[/.-])") + month + r",?\s+" + day + month_year + year
                    + r"(?!\d)", re.I),
         re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
     ]
@@ -240,7 +240,7 @@ def _checked_by_words(reading: DateReading, rest: str, text: str) -> DateReading
 
 
 _NUMERIC_INSIDE = re.compile(
-    r"(?<![\d/.-])(?:(?P<a4>\d{4})|(?P<a>\d{1,2}))[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{1,2})(?![\d/.-])")
+    r"(?<![\d/.-])(?:(?P<a4>\d{4})|(?P<a>\d{1,2}))[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{1,2})(?![\d/-]|\.\d)")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 
 
