@@ -57,3 +57,15 @@ def test_a_foot_note_agreed_by_a_masthead_line():
     assert foot_note_outlet(lines) == "The Lantern Hour"
     assert foot_note_outlet(lines[1:]) is None
     assert foot_note_outlet(["Headline", "Body.", "The woman is a nurse from the valley."], "x/the-woman.txt") is None
+
+
+def test_the_foot_names_what_the_pages_address_spells():
+    from archive.extract.outlet_domains import foot_domain_outlet
+
+    page = ("https://www.lanternweekly.example/news/27314\nCouncil backs bridge plan\nJane Doe\nMarch 3, 2024\n\n"
+            + TEXT + "\nRelated articles\nStudents rally against library cuts\nSupport Lantern Weekly: donate today\n")
+    assert parse_text_article(page, "downloads/bridge.txt").outlet == "Lantern Weekly"
+    lines = ["https://www.lanternweekly.example/news/1", "Headline", "Body.", "Support Lantern Weekly today"]
+    assert foot_domain_outlet(lines, 1) == "Lantern Weekly"
+    assert foot_domain_outlet(lines[1:], 0) is None  # no address over the headline
+    assert foot_domain_outlet(["Headline", "Body.", "https://www.lanternweekly.example/", "Lantern Weekly"], 1) is None

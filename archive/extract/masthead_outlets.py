@@ -61,7 +61,7 @@ from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_refusals import a_persons_name, furniture_name
 from archive.extract.outlet_roles import role_outlet, role_spells
 from archive.extract.outlet_trailers import trailed_name_outlet
-from archive.extract.outlet_domains import header_domain_outlet
+from archive.extract.outlet_domains import foot_domain_outlet, header_domain_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
@@ -277,7 +277,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = sender_outlet(content) or contact_outlet(content) \
             or published_note_outlet(content) or subscription_outlet(content) \
             or role_outlet(content, title_at) or trailed_name_outlet(content) \
-            or header_domain_outlet(content, title_at) or foot_note_outlet(content, source_path)
+            or header_domain_outlet(content, title_at) or foot_note_outlet(content, source_path) \
+            or foot_domain_outlet(content, title_at)
         # "X is published by Y", a newsletter's footer, "ITV News Security Editor", "Relief International
         # Newsroom", a name over the headline a domain on the page agrees with, "Cite as: X (2022)"
     if current is None and title_at > 0:

@@ -8,7 +8,8 @@ half of them, each whole or by its first three letters, or the initials of its f
 or more; a part of the domain may stand for something else ("-lakeside").
 
 :func:`sender_agrees` confirms a saved e-mail's sender; :func:`header_domain_outlet` reads a name
-over the headline that a domain on the page agrees with, where nothing else named the outlet."""
+over the headline that a domain on the page agrees with, where nothing else named the outlet;
+:func:`foot_domain_outlet` a name in the page's foot that its own address over the headline spells."""
 
 from __future__ import annotations
 
@@ -117,3 +118,43 @@ def _long_name(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= HEADER_WORDS and not re.search(r"[.!?:,;]$", line) \
         and all(w[:1].isupper() or w.casefold() in small_words() for w in words)
+
+
+FOOT_LINES = 8  # the page's foot: its last lines
+FOOT_NAME_WORDS = 5
+FOOT_LABEL_CHARS = 5  # a one-word name the label writes whole has this many letters at least
+
+
+def foot_domain_outlet(lines: list, title_at: int) -> Optional[str]:
+    """The name the page's foot writes ("Support Lakeside: donate today") that its own address over
+    the headline ("https://www.lakeside.example/news/1") spells, else None (round 20): the page's
+    address and its foot are two independent signs. A capitalised run of the foot's short lines
+    whose letters are the address's label, all of them ("Lakeside Weekly" for "lakesideweekly";
+    "Support Lakeside Weekly" is not); not a name the data knows (the known rules have read it)."""
+    if title_at <= 0:
+        return None
+    labels = {label for line in lines[:title_at] if _ADDRESS.match(collapse_whitespace(line))
+              for host in _HOST.findall(line) for label in host_labels(host)}
+    if not labels:
+        return None
+    for line in reversed(lines[max(title_at + 1, len(lines) - FOOT_LINES):]):
+        line = collapse_whitespace(line)
+        if len(line) > OTHER_LINE_CHARS or has_arabic(line) or _HOST.search(line):
+            continue
+        words = re.findall(r"[^\W_][\w&'’-]*", line)
+        for i in range(len(words)):
+            for j in range(min(len(words), i + FOOT_NAME_WORDS), i, -1):
+                run = words[i:j]
+                if not all(w[:1].isupper() for w in run):
+                    continue
+                name = " ".join(run)
+                key = re.sub(r"[^a-z0-9]", "", name.casefold())
+                if is_known(name) or not plausible_name(name):
+                    continue
+                if any(len(label) >= FOOT_LABEL_CHARS and key in (label.replace("-", ""), "the" + label.replace("-", ""))
+                       for label in labels):
+                    return name
+    return None
+
+
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # the page's own address, as a browser prints it
