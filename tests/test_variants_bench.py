@@ -399,6 +399,18 @@ NAMES12 += [
     ("held10", "plain", 0.962, 0.955),
     ("held16", "plain", 0.918, 0.942),
 ]
+# names15 (the article decides "Jazeera"; DAANES no "dans"; "Al Mayadeen aired" no town): held5 joined
+# precision 0.985 -> 1.000, held7 plain 0.988 / 0.956 -> 0.992 / 0.962, held10 abbreviation precision
+# 0.971 -> 0.985, held14 plain 0.985 / 0.976 -> 0.988 / 0.979, held17 abbreviation precision 0.853 ->
+# 0.894, held19 english word 0.898 / 0.917 -> 0.959 / 0.940. Pinned less 0.02.
+NAMES12 += [
+    ("held5", "joined", 0.98, 0.98),
+    ("held7", "plain", 0.972, 0.942),
+    ("held10", "abbreviation", 0.975, 0.965),
+    ("held14", "plain", 0.968, 0.959),
+    ("held17", "abbreviation", 0.935, 0.874),
+    ("held19", "english word", 0.939, 0.92),
+]
 
 
 
