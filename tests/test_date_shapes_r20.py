@@ -24,3 +24,10 @@ def test_a_comma_after_the_month_inside_a_text():
 @pytest.mark.parametrize("line", ["May, 12 people were hurt in 2024", "Version 1.2.2021.5", "1.2.3.4"])
 def test_no_date(line):
     assert bylines.date_in(line) is None
+
+
+def test_a_time_after_a_slash_before_the_date():
+    # the outlet's name, a slash, then the time before the date: a date line
+    assert iso_date(bylines.date_in("The Valley Post / 07:45 AM March 07, 2023")) == "2023-03-07"
+    # a name beside the stamp with no separator stays a byline's line, not a date line
+    assert bylines.date_in("MARY-ANNE DOE-ROE 11:02 pm, Mar 7, 2023") is None

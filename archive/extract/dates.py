@@ -192,7 +192,7 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
             found.append((match.start(), match))
             rest = rest.replace(match.group(0), " ")
     if found:
-        if len(extra.sub(" ", rest).split()) > DATE_LINE_WORDS:
+        if len(extra.sub(" ", _SEPARATED_TIME.sub(" ", rest)).split()) > DATE_LINE_WORDS:  # "Outlet / 05:10 AM November 02, 2020"
             return DateReading()
         groups = min(found, key=lambda item: item[0])[1].groupdict()
         return _reading(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today, text)
@@ -241,6 +241,9 @@ def _checked_by_words(reading: DateReading, rest: str, text: str) -> DateReading
 
 _NUMERIC_INSIDE = re.compile(
     r"(?<![\d/.-])(?:(?P<a4>\d{4})|(?P<a>\d{1,2}))[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{1,2})(?![\d/-]|\.\d)")
+# A time of day after a bar or slash ("Outlet / 05:10 AM November 02, 2020"): no word of the line's
+# ("JANE DOE 11:02 pm, Feb 20, 2024" keeps its time's "pm": a name beside a stamp is no date line)
+_SEPARATED_TIME = re.compile(r"(?:^|(?<=[/|·•–—-]))\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 
 
