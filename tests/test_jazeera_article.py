@@ -52,3 +52,10 @@ def test_channel_placed_abroad_is_still_the_channel(tmp_path: Path):
                        "published": "2023-03-01"})
     assert set(index.matching_ids("Al Jazeera")) == {"doha"}
     assert set(index.matching_ids("Jazira")) == set()
+
+
+def test_quoted_bare_jazeera_is_the_region(tmp_path: Path):
+    index = _index(tmp_path)
+    assert set(index.matching_ids('"Jazeera"')) == {"region", "canton"}
+    assert set(index.matching_ids('"Jazeera region"')) == {"region"}
+    assert set(index.matching_ids('"Al Jazeera"')) == {"channel", "hyphen"}

@@ -102,6 +102,11 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
                 group_text, names = literal or ("(" + " OR ".join(f'"{name}"' for name in searched) + ")", names[1:])
                 out.append(group_text)
                 added += [n for n in names if n not in added]
+            elif (key in alias_table().bare and len(_UNIT.findall(typed)) == 1 and not articled(typed) and not slop
+                  and _written_as(typed, key)):  # "Jazeera": the region, not Al Jazeera
+                group_text, names = _bare_place(typed, key, table)
+                out.append(group_text)
+                added += [n for n in names if n not in added]
             elif key in table and not slop:
                 group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key], table)
                 inner = phrase_variants(quoted.group(0)[1:-1], table, longest, names)  # "al-Hawl camp annex"

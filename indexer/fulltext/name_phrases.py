@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from indexer.fulltext.generic_words import described_acronym, generic_words
-from indexer.fulltext.aliases import _UNIT, _written_as, alias_table, name_key
+from indexer.fulltext.aliases import _UNIT, _written_as, alias_table, articled, name_key
 from indexer.fulltext.name_readings import (  # noqa: F401 (callers import these here too)
     _ARTICLES, _JOINED, _alike_names, _arabic, _sounds, alike_key, joined_key, joined_spellings, split_key)
 
@@ -55,7 +55,12 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
                 continue  # the whole phrase is the caller's case
             words = inner[units[i].start():units[i + n - 1].end()]
             key = name_key(words)
-            if not (key and key in table and _written_as(words, key) and len(table[key]) > 1):
+            # "Jazeera region": a name typed bare that another entity writes only with its article is
+            # the bare one's (alias_keys._split_by_article): the region's spellings, not the channel's
+            after_article = i > 0 and articled(inner[units[i - 1].start():units[i].end()])  # "Al Jazeera"
+            bare = (alias_table().bare.get(key) if n == 1 and not articled(words) and not after_article
+                    and _written_as(words, key) else None)
+            if not bare and not (key and key in table and _written_as(words, key) and len(table[key]) > 1):
                 key = (joined_key(words) if n == 1 else None) or (alike_key(words) if n <= 3 else None)
                 if key is None:
                     continue
@@ -63,12 +68,13 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
                 continue  # a stop word at an edge ("on Guweiran") stays in the phrase
             head, tail = inner[:units[i].start()], inner[units[i + n - 1].end():]
             rest_arabic = _arabic(head + tail)
-            others = [name for name, other in table[key]
+            group = [item for item in bare[0] if item[1] in table] if bare else table[key]
+            others = [name for name, other in group
                       if (other != key or name_key(words) != key) and name != words
                       and (_arabic(name) == rest_arabic or not (head + tail).strip())]
-            others += [name for name in qualified_variants(words, key, table)
+            others += [name for name in ([] if bare else qualified_variants(words, key, table))
                        if name not in others and (_arabic(name) == rest_arabic or not (head + tail).strip())]
-            own = own_qualifier(words, key, table) if (head + tail).strip() else None
+            own = own_qualifier(words, key, table) if (head + tail).strip() and not bare else None
             if own is not None:  # "al-Hol camp annex": "al-Hawl camp annex", never "al-Hawl annex"
                 others = [name for name in own[1] if _arabic(name) == rest_arabic]
             others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
