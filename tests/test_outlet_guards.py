@@ -69,3 +69,13 @@ def test_the_foot_names_what_the_pages_address_spells():
     assert foot_domain_outlet(lines, 1) == "Lantern Weekly"
     assert foot_domain_outlet(lines[1:], 0) is None  # no address over the headline
     assert foot_domain_outlet(["Headline", "Body.", "https://www.lanternweekly.example/", "Lantern Weekly"], 1) is None
+
+
+def test_the_page_calls_itself_what_its_masthead_writes():
+    from archive.extract.about_outlets import self_named_masthead
+
+    page = ("river & rope\nnotes from a ferry job\n\nPosted on 12 July 2019 by hm\nThe day the ferry stopped\n\n" + TEXT
+            + "\nLeave a comment\nAbout: I'm hm. Views my own. This blog is river & rope.\n")
+    assert parse_text_article(page, "blog/ferry.txt").outlet == "river & rope"
+    assert self_named_masthead(["Headline", "Body.", "This blog is river & rope."]) is None  # no masthead writes it
+    assert self_named_masthead(["river & rope", "Headline", "Body.", "This blog is about ferries."]) is None

@@ -11,6 +11,7 @@ Last, a note under the text saying who publishes the page, and a newsletter's ow
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -246,3 +247,28 @@ def _agreed(name: str, lines: list, source_path: Optional[str]) -> bool:
     key = name_key(name)
     head = any(name_key(collapse_whitespace(line)) == key for line in lines[:AGREED_HEAD_LINES] if line)
     return head or file_spells(source_path, name) or folder_spells(source_path, name)
+
+
+SELF_NAME_WORDS = 6
+
+
+@functools.lru_cache(maxsize=None)
+def _self_named() -> re.Pattern:
+    nouns = _alternatives("self_nouns")
+    return re.compile(r"(?:^|[.!?]\s+)this\s+(?:" + nouns + r")\s+is\s+(?:called\s+)?(?P<name>[^.!?]{2,60}?)[.!]?$", re.I)
+
+
+def self_named_masthead(lines: list) -> Optional[str]:
+    """The name a line at the page's foot gives the page ("This blog is dust & diesel.") where a line
+    among the first ``AGREED_HEAD_LINES`` writes it alone, as that line writes it (round 20), else
+    None: the masthead and the page's word about itself are two signs; either alone names nothing."""
+    for line in reversed(lines[-FOOT_NOTE_LINES:]):
+        line = collapse_whitespace(line)
+        match = _self_named().search(line) if len(line) <= FOOT_NOTE_CHARS else None
+        if not match or len(match.group("name").split()) > SELF_NAME_WORDS:
+            continue
+        key = name_key(match.group("name"))
+        head = [collapse_whitespace(h) for h in lines[:AGREED_HEAD_LINES] if h and name_key(collapse_whitespace(h)) == key]
+        if key and head and plausible_name(head[0]) and not refused(head[0]) and not known_outlet(head[0]):
+            return head[0]
+    return None

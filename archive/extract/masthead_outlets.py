@@ -38,7 +38,7 @@ from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.about_outlets import (
-    contact_outlet, foot_note_outlet, published_note_outlet, sender_outlet, subscription_outlet)
+    contact_outlet, foot_note_outlet, published_note_outlet, self_named_masthead, sender_outlet, subscription_outlet)
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
     _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _language_masthead, _named_again,
     _tagline_masthead)
@@ -278,7 +278,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or published_note_outlet(content) or subscription_outlet(content) \
             or role_outlet(content, title_at) or trailed_name_outlet(content) \
             or header_domain_outlet(content, title_at) or foot_note_outlet(content, source_path) \
-            or foot_domain_outlet(content, title_at)
+            or foot_domain_outlet(content, title_at) or self_named_masthead(content)
         # "X is published by Y", a newsletter's footer, "ITV News Security Editor", "Relief International
         # Newsroom", a name over the headline a domain on the page agrees with, "Cite as: X (2022)"
     if current is None and title_at > 0:
