@@ -59,3 +59,11 @@ def test_quoted_bare_jazeera_is_the_region(tmp_path: Path):
     assert set(index.matching_ids('"Jazeera"')) == {"region", "canton"}
     assert set(index.matching_ids('"Jazeera region"')) == {"region"}
     assert set(index.matching_ids('"Al Jazeera"')) == {"channel", "hyphen"}
+
+
+def test_articled_with_the_regions_word_is_the_region(tmp_path: Path):
+    """"al-Jazeera region": the article with a generic word of the region's spellings ("Jazira region")."""
+    index = _index(tmp_path)
+    assert set(index.matching_ids("al-Jazeera region")) == {"region"}
+    assert set(index.matching_ids("Al Jazeera region")) == {"region"}
+    assert set(index.matching_ids("Al Jazeera")) == {"channel", "hyphen"}

@@ -60,6 +60,15 @@ def _bare_place(words: str, key: tuple, table) -> tuple:
     return without_longer(text, [other for _, other in group]), names
 
 
+def _bare_generic(key: tuple, word: str) -> bool:
+    """Whether ``word`` is a generic word of the bare entity's spellings ("region" of "Jazira region"):
+    "al-Jazeera region" is the region, written with the article, not the channel."""
+    from indexer.fulltext.bare_names import generic_words
+
+    group, _ = alias_table().bare[key]
+    return bool(word) and word.lower() in {generic for name, _ in group for generic in generic_words(name)}
+
+
 def expand_aliases(text: str, holds: Optional[Callable] = None):
     """The query with each known name (alias table, longest match first) as an OR of its spellings;
     returns ``(text, names added)``. Field queries, wildcards and operators are left alone.
@@ -213,7 +222,8 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     added += [name for name in names if name not in added]
                     i += 1
                     break
-            if key and not joined and n == 1 and key in alias_table().bare and not articled(words) and _written_as(words, key):
+            if (key and not joined and (n == 1 or articled(words)) and key in alias_table().bare and _written_as(words, key)
+                    and (not articled(words) or _bare_generic(key, units[i + n].group(0) if i + n < len(units) else ""))):
                 group_text, names = _bare_place(words, key, table)  # Jazeera: the region, not Al Jazeera
                 pieces.append(segment[last:span[0].start()] + group_text)
                 last = span[-1].end()
