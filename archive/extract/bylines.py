@@ -209,7 +209,8 @@ def split_byline(value: str) -> Optional[tuple]:
     parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
     if len(parts) == 2:
         value, rest = parts[0], parts[1].strip()
-        outlet = known_outlet(rest) or (rest if _looks_like_name(rest) and not date_in(rest) else None)
+        outlet = known_outlet(rest) or (rest if _looks_like_name(rest) and not date_in(rest) and not role_line(rest) else None)
+        # "By Jane Doe · Senior News Writer": a role after the separator is the reporter's, no outlet
     value = without_honorific(without_credit(value))  # "Jane Doe (AFP)", "Jane Doe HS", "Dr Jane Doe"
     value, outlet = _outlet_after_capitals(value, outlet)  # "JANE DOE Associated Press"
     if "," in value:

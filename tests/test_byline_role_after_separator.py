@@ -1,0 +1,20 @@
+"""A role after a byline's separator is the reporter's role, never an outlet (issue #13, round 20,
+helper bylines9): "By Jane Doe · Senior News Writer". Lines written for these tests."""
+
+import pytest
+
+from archive.extract import bylines
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Doe · Senior News Writer",
+    "By Jane Doe | Staff Reporter",
+    "By Jane Doe - Senior Correspondent",
+    "By Jane Doe | Middle East Editor",
+])
+def test_a_role_is_no_outlet(line):
+    assert bylines.byline(line) == ("Jane Doe", None)
+
+
+def test_an_outlet_after_the_separator_stays_one():
+    assert bylines.byline("By Jane Doe · The Valley Post") == ("Jane Doe", "The Valley Post")
