@@ -45,3 +45,21 @@ def test_a_lone_token_that_is_a_sentence_a_link_or_a_credit_stays():
     assert not residue("これで作業はすべて終わりました。")
     assert not residue("https://example.org/report-2024")
     assert not residue("[Reuters]")
+
+
+def test_a_writers_block_over_a_date_line_under_the_headline_is_no_text():
+    from archive.extract.text_edges import after_date_line
+
+    block = ["Jane Doe", "Contributing Columnist", "Jane Doe covered the islands for twenty years.", "4 March 2024"]
+    assert after_date_line(block + STORY) == STORY
+    prose = " ".join(STORY)
+    assert after_date_line([prose, "4 March 2024"] + STORY) == [prose, "4 March 2024"] + STORY  # prose over it
+
+
+def test_text_file_drops_the_writers_block_over_its_date():
+    summary = ("IN SHORT: The pipeline will reach the eastern districts in two years, but the money for its last "
+               "stretch has not been found and the council has not said who pays.")
+    page = "\n".join(["THE ISLAND COURIER", "Pipeline Work to Start in the Eastern Districts", summary, "Jane Doe",
+                        "Contributing Columnist", "Jane Doe covered the islands for twenty years.", "4 March 2024"]
+                       + STORY)
+    assert parse_text_article(page).body.split("\n\n")[0] == STORY[0]

@@ -360,3 +360,21 @@ def _content_words(text: str) -> set:
 @functools.lru_cache(maxsize=1)
 def _stop_words() -> frozenset:
     return frozenset(w.casefold() for w in data_lines("stopwords.txt"))
+
+
+DATE_LINE_CHARS = 40  # a date line alone ("January 22, 2024")
+HEAD_PARAGRAPHS = 4  # the text's first paragraphs looked at
+SHORT_HEAD_WORDS = 25  # the lines over it: no paragraph of prose
+
+
+def after_date_line(body: list) -> list:
+    """The text from under a date line alone among its first paragraphs, where only short lines
+    (no paragraph of prose) stand above it: those and the date are the page's header (a writer's
+    block, "Name" / "Role" / "Name is a former ..." / "January 22, 2024"), not the story."""
+    from archive.extract.header_dates import states_date
+
+    for k in range(1, min(HEAD_PARAGRAPHS, len(body) - 1)):
+        if len(body[k]) <= DATE_LINE_CHARS and states_date(body[k]) \
+                and all(len(p.split()) < SHORT_HEAD_WORDS for p in body[:k]):
+            return body[k + 1:]
+    return body
