@@ -18,3 +18,11 @@ def test_a_role_is_no_outlet(line):
 
 def test_an_outlet_after_the_separator_stays_one():
     assert bylines.byline("By Jane Doe · The Valley Post") == ("Jane Doe", "The Valley Post")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Article by Jane Doe and John Roe", "Jane Doe and John Roe"),  # a journal's byline label
+    ("Column by Jane Doe", "Jane Doe"),
+])
+def test_more_english_byline_labels(line, name):
+    assert bylines.byline(line)[0] == name
