@@ -9,6 +9,7 @@ from typing import Optional
 
 from archive.extract.boilerplate import clean_record_paragraphs
 from archive.extract.bylines import stored_author
+from archive.extract.collection_outlets import collection_outlet
 from archive.extract.dates import ORDERS
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
@@ -164,6 +165,9 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
     paragraphs = _paragraphs(raw.body or "")
     # The outlet before the edges are cleaned: a copyright or standards line there may name it.
     outlet, outlet_source, paragraphs = article_outlet(raw, paragraphs, defaults.outlet, defaults.override)
+    if not outlet:  # no sign on the page: the masthead its folder's pages repeat (collection_outlets)
+        outlet = collection_outlet(raw)
+        outlet_source = FROM_TEXT if outlet else outlet_source
     if raw.source_format in RECORD_FORMATS:  # text files are cleaned by their reader
         paragraphs = clean_record_paragraphs(paragraphs, getattr(raw.profile, "template", None) or frozenset())
     if not paragraphs:

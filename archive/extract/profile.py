@@ -11,7 +11,10 @@ Some facts are only seen across many records, never in one:
 - its header furniture, even in a folder of two files: a line of the header (above the first
   date line, or a short one just under it) that recurs, numbers masked, in more than half of the
   group's texts ("This article is more than 5 years old", "News release", a view counter, a
-  font-size control) is never a headline: a headline is its own story's.
+  font-size control) is never a headline: a headline is its own story's;
+- its masthead: a short name-like line at the edges of many of its files (over the first date
+  line, or closing the page) names the outlet of a file that has no stronger sign
+  (:mod:`archive.extract.collection_outlets`; folders of text files only).
 
 A group is the rows of one CSV or JSON Lines file (its reader profiles them), or the plain-text
 files of one folder (profiled here, in a quick first pass over the folder the first time one of
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import collections
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -39,6 +42,7 @@ HEAD_SHARE = 0.5  # ... in at least this share of the texts with a date line
 UNDER_DATE = 2  # short lines under the first date line counted as the header's furniture
 TAIL_LINES = 40  # the folder's common footer is looked for among each file's last lines
 MIN_FURNITURE_RECORDS = 2  # header furniture: in at least this many texts, and more than half
+MASTHEAD_FILES = 20_000  # a folder's masthead is learned where it holds up to this many files
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class GroupProfile:
     header_furniture: frozenset = frozenset()  # masked keys of header lines in most of its texts
     twice: frozenset = frozenset()  # keys of lines met in two or more of its texts (copies of a story)
     tail: frozenset = frozenset()  # keys of the lines every one of its texts ends with (the site's footer)
+    # file name -> the group's masthead the file holds at an edge (archive.extract.collection_outlets)
+    mastheads: dict = field(default_factory=dict, compare=False)
 
     @property
     def undecided(self) -> bool:
@@ -71,11 +77,19 @@ class ProfileBuilder:
         self.heads.dated = 0  # texts with a date line
         self.header = TemplateCounter()
         self._tail: Optional[list] = None  # the keys every text so far ends with, last first
+        # The short lines at the files' edges (collection_outlets): counts, texts, stories, files.
+        self._edges: collections.Counter = collections.Counter()
+        self._edge_texts: dict = {}
+        self._edge_stories: dict = {}
+        self._edge_beside: dict = {}
+        self._file_edges: dict = {}
 
     def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = (),
-            header: Iterable[str] = ()) -> None:
+            header: Iterable[str] = (), name: Optional[str] = None, date_at: Optional[int] = None) -> None:
         lines = lines if isinstance(lines, list) else list(lines)
         self.lines.add(lines)
+        if name is not None:
+            self._add_edges(name, lines, date_at)
         if self._tail is None or self._tail:
             self._add_tail(lines)
         self.header.records += 1
@@ -101,6 +115,47 @@ class ProfileBuilder:
         while same < min(len(keys), len(self._tail)) and keys[same] == self._tail[same]:
             same += 1
         del self._tail[same:]
+
+    def _add_edges(self, name: str, lines: list, date_at: Optional[int] = None) -> None:
+        """The file's short edge lines, for the group's masthead (kept for folders of up to
+        ``MASTHEAD_FILES`` files: the names of the files holding each line are kept too)."""
+        from archive.extract.collection_outlets import edge_lines
+
+        if self.lines.records > MASTHEAD_FILES or not lines:
+            return
+        story = line_key(max(lines, key=len))
+        keys = set()
+        for i, line in edge_lines(lines, date_at):
+            key = line_key(line)
+            if key in keys:
+                continue
+            keys.add(key)
+            self._edge_texts.setdefault(key, line)
+            stories = self._edge_stories.setdefault(key, set())
+            if len(stories) < MIN_HEAD_RECORDS:
+                stories.add(story)
+            beside = self._edge_beside.setdefault(key, set())
+            if len(beside) < MIN_HEAD_RECORDS:
+                beside.add((line_key(lines[i - 1]) if i else None, line_key(lines[i + 1]) if i + 1 < len(lines) else None,
+                            i < len(lines) // 2))
+        self._edges.update(keys)
+        if keys:
+            self._file_edges[name] = tuple(keys)
+
+    def _mastheads(self) -> dict:
+        from archive.extract.collection_outlets import mastheads
+
+        if not self._edges or self.lines.records > MASTHEAD_FILES:
+            return {}
+        found = mastheads(self._edges, self.lines.counts, self._edge_stories, self._edge_texts, self._edge_beside)
+        if not found:
+            return {}
+        held = {}
+        for name, keys in self._file_edges.items():
+            names = {found[key] for key in keys if key in found}
+            if len(names) == 1:  # two mastheads in one file: neither is known to be its own
+                held[name] = names.pop()
+        return held
 
     def _heads(self) -> frozenset:
         """Lines above the date in most of the group's texts that have one (a story's headline
@@ -132,6 +187,7 @@ class ProfileBuilder:
             header_furniture=self._header_furniture(),
             twice=frozenset(key for key, count in self.lines.counts.items() if count >= 2),
             tail=frozenset(self._tail) if self.lines.records >= 2 and self._tail else frozenset(),
+            mastheads=self._mastheads(),
         )
 
 
@@ -213,5 +269,5 @@ def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfi
         lines = text_lines(text)
         head, at = _head(lines)
         builder.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80], heads=above_date(lines, at),
-                    header=header_lines(lines, head, at))
+                    header=header_lines(lines, head, at), name=name, date_at=at)
     return builder.build()

@@ -1,0 +1,217 @@
+"""An outlet learned from the collection: the masthead a group's pages repeat.
+
+A real collection holds many pages of each outlet, saved the same way: the masthead over the
+headline, or the "Name" line closing the page, stands in every one of them. One page alone cannot
+tell a masthead from a kicker or a menu line; a group (a folder of text files) can. The group's
+profile (:mod:`archive.extract.profile`) counts, in its first pass over the folder, the short lines
+at each file's edges (its first and last lines). A line is the group's masthead when:
+
+- it stands at the edges of at least ``MIN_RECORDS`` files, and no file of the group holds it
+  anywhere else (no file uses it as text);
+- those files are different stories (their longest lines differ: copies of one story repeat
+  their headline, and a headline is no masthead);
+- it looks like a name: a few words, every word but the small ones capitalised, no sentence, no
+  page furniture (a call to action, a line the boilerplate data knows, a word of the page's
+  controls: ``archive/data/interface_words.txt`` and page_furniture.txt's widget words), no
+  section's or place's words alone, nothing the outlet refusals refuse (a person's name).
+
+A name the data knows comes back as its canonical name. The masthead names the outlet of a file
+that holds it and has no outlet from a stronger sign (:func:`collection_outlet`, called when the
+article is built, after the page's own signs).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import PurePath
+from typing import Optional
+
+from archive.model import collapse_whitespace
+
+MIN_RECORDS = 3  # the masthead is at the edges of this many files of the group at least
+EDGE_LINES = 3  # the lines counted at each end of a file
+HEAD_LINES = 8  # and over its first date line, where a menu's lines may stand over the masthead
+MASTHEAD_WORDS = 6
+MASTHEAD_CHARS = 60
+ACRONYM_CHARS = 4  # an unknown name of one word has this many letters at least
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_SENTENCE = re.compile(r"[.!?:;,|>»›…]$")
+
+
+def edge_lines(lines: list, date_at: Optional[int] = None) -> list:
+    """A file's short lines at its head and foot, as ``(index, line)``: the places where a masthead
+    stands (its first lines, or all over its first date line at ``date_at``, if that is lower;
+    its last lines)."""
+    found = []
+    top = max(EDGE_LINES, min(date_at or 0, HEAD_LINES))
+    at = list(range(min(top, len(lines)))) + list(range(max(top, len(lines) - EDGE_LINES), len(lines)))
+    for i in at:
+        line = collapse_whitespace(lines[i])
+        if line and len(line) <= MASTHEAD_CHARS and len(line.split()) <= MASTHEAD_WORDS:
+            found.append((i, line))
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _section_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(word.casefold() for word in data_lines("section_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _interface_words() -> frozenset:
+    from archive.extract.data import data_lines, data_sections
+
+    words = set(data_lines("interface_words.txt")) | set(data_sections("page_furniture.txt").get("weak", ()))
+    return frozenset(word.casefold() for word in words if " " not in word)
+
+
+def _furniture(line: str) -> bool:
+    """A line the boilerplate data or the line classifier calls furniture."""
+    from archive.extract import boilerplate, paragraphs
+
+    if boilerplate.is_junk_line(line) or boilerplate.is_trailer_line(line) or boilerplate.is_trailer_marker(line):
+        return True
+    return paragraphs.judge(line, frozenset()).furniture is not None
+
+
+def masthead_name(line: str) -> Optional[str]:
+    """The outlet's name a repeated edge line writes (module doc), the data's canonical name where
+    it knows it; else None."""
+    from archive.extract.data import small_words
+    from archive.extract.outlet_names import has_arabic, known_outlet, plausible_name
+
+    from archive.extract.outlet_trailers import trailed_outlet
+
+    line = collapse_whitespace(line or "")
+    known = known_outlet(line) or trailed_outlet(line) or _known_before_labels(line)
+    if known:
+        return known
+    words = _WORD.findall(line)
+    if not words or len(words) > MASTHEAD_WORDS or len(line) > MASTHEAD_CHARS or _SENTENCE.search(line) \
+            or has_arabic(line) or not re.search(r"[^\W\d_]", line):
+        return None
+    content = [w for w in words if w.casefold() not in small_words()]
+    if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content) or not words[0][:1].isupper():
+        return None  # "Skip to content", "CNN values your feedback": a sentence's words, not a name's
+    if not plausible_name(line) or _furniture(line):
+        return None
+    if all(w.casefold() in _section_words() for w in content) or _place(line):
+        return None  # a section's label ("World News") or a place's name ("Deir ez-Zor") over the headline
+    from archive.extract.masthead_lines import masthead_name as page_masthead
+    from archive.extract.outlet_refusals import refused
+
+    if any(w.casefold() in _interface_words() for w in words):
+        return None  # "Accessibility Help", "Sign In", "Follow Us": the site's controls
+    if len(words) == 1 and len(words[0]) < ACRONYM_CHARS:
+        return None  # "LG", "MD": a size control's letters; an unknown acronym alone names nothing
+    if not _proper(content):
+        return None  # "Democracy Dies in Darkness": a tagline of common words, not a name
+    name = page_masthead(line)
+    if not name or refused(name):
+        return None
+    return known_outlet(name) or name
+
+
+def _known_before_labels(line: str) -> Optional[str]:
+    """The known outlet opening ``line`` where only labels follow it: a section's words, an
+    edition's, the page's controls ("Xinhua Headlines", "NPR Shop", "Save the Children UK"
+    where "UK" is an edition's country is not among them), else None."""
+    from archive.extract.outlet_names import known_outlet
+
+    matches = list(_WORD.finditer(line))
+    labels = _section_words() | _interface_words() | _edition_words()
+    for k in range(len(matches) - 1, 0, -1):
+        rest = [m.group().casefold() for m in matches[k:]]
+        if not all(word in labels for word in rest):
+            break
+        known = known_outlet(line[:matches[k - 1].end()])
+        if known:
+            return known
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _edition_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(word.casefold() for line in data_lines("edition_suffixes.txt") for word in line.split())
+
+
+NAME_END_OUTLETS = 3  # a word ending this many known outlets' names is a masthead's noun ("Courier")
+
+
+def _proper(content: list) -> bool:
+    """Whether a name's words hold a proper noun (a word no common English word: "Harran"), or end
+    on a masthead's noun: a word that ends the names of several outlets the data knows
+    ("Ledger", "Times"). A line of common words alone ("Democracy Dies in Darkness") is a tagline."""
+    from archive.extract.data import english_words
+
+    english = english_words()
+    if any(not _common(w.casefold(), english) for w in content):
+        return True
+    return content[-1].casefold() in _name_ends()
+
+
+_ENDINGS = (("ness", ""), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _common(word: str, english: frozenset) -> bool:
+    """A common English word, or one of its forms the word list leaves out ("dies", "darkness")."""
+    return word in english or any(word.endswith(end) and len(word) - len(end) >= 3 and word[:-len(end)] + add in english
+                                  for end, add in _ENDINGS)
+
+
+@functools.lru_cache(maxsize=None)
+def _name_ends() -> frozenset:
+    """The words that end ``NAME_END_OUTLETS`` or more of the data's outlets' names."""
+    import collections
+
+    from archive.extract.outlet_names import outlet_table
+
+    names = set(outlet_table().names.values())
+    ends = collections.Counter(words[-1].casefold() for words in (_WORD.findall(n) for n in names) if len(words) > 1)
+    return frozenset(word for word, count in ends.items() if count >= NAME_END_OUTLETS)
+
+
+def _place(line: str) -> bool:
+    from archive.extract.folder_outlets import _place_keys
+    from archive.extract.outlet_names import name_key
+
+    return name_key(line) in _place_keys()
+
+
+def mastheads(edges: dict, totals, stories: dict, texts: dict, beside: dict) -> dict:
+    """The group's mastheads: ``{line key: name}`` for the edge lines (``edges``: key -> files with
+    it at an edge) that no file holds elsewhere (``totals``: key -> files holding it anywhere), in
+    files of different stories (``stories``: key -> their longest lines' keys), that stand alone,
+    not inside a menu (``beside``: key -> the keys of the lines over and under it in some of its
+    files, and whether it stands in the file's first half: a line between two lines every page
+    repeats is the menu's link, unless it is a known outlet in the head), and that read as names
+    (``texts``: key -> the line)."""
+    from archive.extract.outlet_names import is_known
+
+    found = {}
+    for key, count in edges.items():
+        if count < MIN_RECORDS or totals.get(key, 0) > count or len(stories.get(key, ())) < MIN_RECORDS:
+            continue
+        name = masthead_name(texts[key])
+        if not name:
+            continue
+        if beside.get(key) and all(totals.get(over, 0) >= MIN_RECORDS and totals.get(under, 0) >= MIN_RECORDS
+                                   and not (head and is_known(name)) for over, under, head in beside[key]):
+            continue  # a name inside a menu: a link ("Today's Paper"), a sister site in the footer's list
+            # ("Al Jazeera Balkans"); a name the data knows inside the head's menu is the site's masthead
+        found[key] = name
+    return found
+
+
+def collection_outlet(raw) -> Optional[str]:
+    """The masthead the record's group repeats and its own file holds (module doc), else None."""
+    profile = getattr(raw, "profile", None)
+    held = getattr(profile, "mastheads", None)
+    if not held or not raw.source_path or raw.source_path.startswith("<"):
+        return None
+    return held.get(PurePath(raw.source_path).name)
