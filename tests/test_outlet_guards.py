@@ -79,3 +79,15 @@ def test_the_page_calls_itself_what_its_masthead_writes():
     assert parse_text_article(page, "blog/ferry.txt").outlet == "river & rope"
     assert self_named_masthead(["Headline", "Body.", "This blog is river & rope."]) is None  # no masthead writes it
     assert self_named_masthead(["river & rope", "Headline", "Body.", "This blog is about ferries."]) is None
+
+
+def test_a_masthead_the_files_words_before_an_issue_number_agree_with():
+    from archive.extract.outlet_domains import file_agrees
+
+    page = ("Lantern Valley Notes\nIssue 19: Dust on the wheat\nRana Doe · Jul 2, 2023\n" + TEXT
+            + "\nRana\nForward this to a friend\nUnsubscribe\n")
+    assert parse_text_article(page, "newsletter/lantern-notes-19.txt").outlet == "Lantern Valley Notes"
+    assert parse_text_article(page, "newsletter/issue.txt").outlet != "Lantern Valley Notes"
+    assert file_agrees("x/lantern-notes-19.txt", "Lantern Valley Notes")
+    assert not file_agrees("x/lantern-valley-fire.txt", "Lantern Valley Notes")  # a headline's slug: no number
+    assert not file_agrees("x/notes-19.txt", "Lantern Valley Notes")

@@ -55,8 +55,9 @@ def file_writes_arabic_name(source_path: Optional[str], name: str, title: Option
 
 def file_named_masthead(content: list, lines: list, title_at: int, source_path: Optional[str]) -> Optional[str]:
     """The Arabic name on the page's first line that is no notice or link (a notice may stand over
-    it), the outlet data not knowing it, that the file's name writes (:func:`file_writes_arabic_name`),
-    else None."""
+    it), the outlet data not knowing it, that the file's name writes (:func:`file_writes_arabic_name`);
+    a Latin one that the file's words before a number agree with in part ("lakeside-notes-19.txt"
+    under "Lakeside Field Notes": :func:`archive.extract.outlet_domains.file_agrees`); else None."""
     from archive.extract.masthead_lines import masthead_name
     from archive.extract.outlet_names import is_known
 
@@ -64,6 +65,9 @@ def file_named_masthead(content: list, lines: list, title_at: int, source_path: 
     if i is None or i > 1 or i >= title_at:
         return None
     name = masthead_name(content[i])
-    if not name or not has_arabic(name) or is_known(name):
+    if not name or is_known(name):
         return None
+    if not has_arabic(name):  # a Latin name the file's words before a number agree with (round 20)
+        from archive.extract.outlet_domains import file_agrees
+        return name if file_agrees(source_path, name) else None
     return name if file_writes_arabic_name(source_path, name, content[title_at]) else None

@@ -61,7 +61,7 @@ from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_refusals import a_persons_name, furniture_name
 from archive.extract.outlet_roles import role_outlet, role_spells
 from archive.extract.outlet_trailers import trailed_name_outlet
-from archive.extract.outlet_domains import foot_domain_outlet, header_domain_outlet
+from archive.extract.outlet_domains import file_agrees, foot_domain_outlet, header_domain_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
 
@@ -181,7 +181,7 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
     if bilingual_name(line):
         return True  # the logo writes the name in two scripts: "Name | ناو"
     if folder_spells(source_path, masthead) or file_spells(source_path, masthead) \
-            or file_writes_arabic_name(source_path, masthead):
+            or file_writes_arabic_name(source_path, masthead) or file_agrees(source_path, masthead):
         return True  # "sadaalsham-deir.txt" under "صدى الشام"
     if _initials_credited(masthead, lines, at):
         return True

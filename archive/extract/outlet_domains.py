@@ -158,3 +158,18 @@ def foot_domain_outlet(lines: list, title_at: int) -> Optional[str]:
 
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # the page's own address, as a browser prints it
+
+
+def file_agrees(source_path: Optional[str], name: str) -> bool:
+    """Whether the file's name, its words before a number ("lakeside-notes-19.txt": an issue's), agrees
+    with ``name`` as a domain's label does ("Lakeside Field Notes"; round 20): two words of the name
+    at least, in order. The slug's words only where a number follows them (a headline's slug runs on
+    in words: "syria-camp-fire.txt")."""
+    if not source_path or source_path.startswith("<"):
+        return False
+    stem = re.split(r"[\\/]", source_path)[-1].rsplit(".", 1)[0]
+    tokens = [t for t in re.split(r"[-_\s.]+", stem.casefold()) if t]
+    number = next((i for i, t in enumerate(tokens) if t.isdigit()), None)
+    if number is None or number < 2:
+        return False
+    return label_agrees("-".join(tokens[:number]), name)
