@@ -91,3 +91,9 @@ def test_a_masthead_the_files_words_before_an_issue_number_agree_with():
     assert file_agrees("x/lantern-notes-19.txt", "Lantern Valley Notes")
     assert not file_agrees("x/lantern-valley-fire.txt", "Lantern Valley Notes")  # a headline's slug: no number
     assert not file_agrees("x/notes-19.txt", "Lantern Valley Notes")
+
+
+def test_a_note_about_the_writer_under_the_headline_is_no_agreement():
+    lines = ["Families plead for action", "Naledi Mokoena-Smith", "6 minutes", "Body.",
+             "Naledi Mokoena-Smith is a freelance reporter based in Cape Town."]
+    assert foot_note_outlet(lines, "news/families.txt") is None

@@ -244,9 +244,13 @@ def _agreed(name: str, lines: list, source_path: Optional[str]) -> bool:
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.casefold() in small_words() for w in words) \
             or not plausible_name(name) or refused(name):
         return False
+    from archive.extract.person_names import person_name
+
     key = name_key(name)
-    head = any(name_key(collapse_whitespace(line)) == key for line in lines[:AGREED_HEAD_LINES] if line)
-    return head or file_spells(source_path, name) or folder_spells(source_path, name)
+    head = [i for i, line in enumerate(lines[:AGREED_HEAD_LINES]) if line and name_key(collapse_whitespace(line)) == key]
+    if head and (head[0] == 0 or not person_name(name)):
+        return True  # a person's name under the headline is the byline: "Jane Doe" over "Jane Doe is a reporter ..."
+    return file_spells(source_path, name) or folder_spells(source_path, name)
 
 
 SELF_NAME_WORDS = 6
