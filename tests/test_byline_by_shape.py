@@ -51,3 +51,20 @@ people would be on them or when exactly they would leave.</p>
 
 def test_an_html_byline_with_a_role_after_its_comma():
     assert parse_html(PAGE, "page.html").author == "Jane Doe"
+
+
+OLD_PAGE = """<html><head><meta charset="utf-8"><title>الراصد</title></head><body>
+<table><tr><td><font size="5"><b>عائلات تنتظر عودة أبنائها من المخيمات</b></font><br>
+<font size="2">٢٠ شباط ٢٠٢٢</font><br><br>
+<font size="2">كتبت سلمى الحسن</font><br><br>
+ما زالت عائلات كثيرة تنتظر خبراً عن أبنائها المحتجزين منذ سنوات في المخيمات والسجون، وتقول إنها لم
+تتلق أي معلومات رسمية عن أوضاعهم الصحية أو القانونية حتى اليوم.<br><br>
+وتطالب العائلات السلطات بالتحرك سريعاً لإعادة الأطفال والنساء، مؤكدة أن الانتظار الطويل زاد من
+معاناتها، وأن الوعود المتكررة لم تتحول إلى خطوات عملية على الأرض.<br><br>
+</td></tr></table></body></html>"""
+
+
+def test_a_page_without_headings_reads_under_its_title():
+    record = parse_html(OLD_PAGE, "page.html")
+    assert record.title == "عائلات تنتظر عودة أبنائها من المخيمات"
+    assert record.author == "سلمى الحسن"  # under the <font><b> title: a verb, then a name alone

@@ -131,7 +131,7 @@ def parse_html(
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
 
-    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or _labelled_byline(tree) or None
+    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or _labelled_byline(tree, title) or None
     if not author:
         guessed = traf_metadata.extract_author(tree)  # trafilatura's byline heuristics
         if guessed:
@@ -220,18 +220,22 @@ NEAR_HEADING = 6  # the elements after the headline where its byline and date li
 SHORT_ELEMENT = 80
 
 
-def _under_heading(tree, longest: int = SHORT_ELEMENT) -> list:
-    """The texts of the few short elements right after the page's first ``<h1>`` (or ``<h2>``)."""
+def _under_heading(tree, longest: int = SHORT_ELEMENT, title: Optional[str] = None) -> list:
+    """The texts of the few short elements right after the page's first ``<h1>`` (or ``<h2>``); on a
+    page with neither, after the innermost element holding the ``title`` alone (``<font><b>``)."""
     found = []
     level = "h1" if tree.xpath("//h1") else "h2"  # the headline; a page without <h1> has it in <h2>
-    for element in tree.xpath("(//%s)[1]/following::*[position() <= %d]" % (level, NEAR_HEADING)):
+    heading = tree.xpath("(//%s)[1]" % level)
+    if not heading and title:
+        heading = [e for e in tree.xpath("//body//*") if collapse_whitespace(e.text_content() or "") == title][-1:]
+    for element in heading[0].xpath("following::*[position() <= %d]" % NEAR_HEADING) if heading else ():
         text = collapse_whitespace(element.text_content() or "")
         if text and len(text) <= longest:
             found.append(text)
     return found
 
 
-def _labelled_byline(tree) -> Optional[str]:
+def _labelled_byline(tree, title: Optional[str] = None) -> Optional[str]:
     """A labelled byline ("By Jane Doe") alone in an element under the headline, where the page's
     markup names no author."""
     texts = _under_heading(tree)
@@ -245,7 +249,7 @@ def _labelled_byline(tree) -> Optional[str]:
     if texts and name_line(texts[0]):
         return name_line(texts[0])
     # "بيروت ـ “Outlet” ـ Jane Doe:", "كتبت Jane Doe", "Place - Jane Doe | date": a byline by its shape
-    return next((found for found in map(byline_by_shape, _under_heading(tree, BYLINE_CHARS)) if found), None)
+    return next((found for found in map(byline_by_shape, _under_heading(tree, BYLINE_CHARS, title)) if found), None)
 
 
 def _dated_element(tree) -> Optional[str]:
