@@ -73,6 +73,13 @@ def test_a_masthead_under_the_sites_menu_names_the_outlet(tmp_path):
     assert {article.outlet for article in build_folder(folder, pages).values()} == {"Euphrates Morning Post"}
 
 
+def test_a_masthead_beside_its_tagline_names_the_outlet_without_it(tmp_path):
+    folder, pages = _folder(tmp_path, "tagline", None, "Khabur Valley Monitor | independent reporting from the river towns")
+    assert {article.outlet for article in build_folder(folder, pages).values()} == {"Khabur Valley Monitor"}
+    folder, pages = _folder(tmp_path, "kicker", "Hasakah - Qamishli")  # two places over the headline: a kicker
+    assert {article.outlet for article in build_folder(folder, pages).values()} == {None}
+
+
 def test_a_masthead_in_too_few_pages_names_nothing(tmp_path):
     folder, pages = _folder(tmp_path, "pair", "Harran Plain Courier")
     pages = dict(list(pages.items())[:2])

@@ -34,6 +34,8 @@ EDGE_LINES = 3  # the lines counted at each end of a file
 HEAD_LINES = 8  # and over its first date line, where a menu's lines may stand over the masthead
 MASTHEAD_WORDS = 6
 MASTHEAD_CHARS = 60
+EDGE_WORDS, EDGE_CHARS = 12, 100  # an edge line counted: a name with its tagline beside it at most
+_SIDE = re.compile(r"\s+[|–—-]\s+")
 ACRONYM_CHARS = 4  # an unknown name of one word has this many letters at least
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE = re.compile(r"[.!?:;,|>»›…]$")
@@ -48,7 +50,7 @@ def edge_lines(lines: list, date_at: Optional[int] = None) -> list:
     at = list(range(min(top, len(lines)))) + list(range(max(top, len(lines) - EDGE_LINES), len(lines)))
     for i in at:
         line = collapse_whitespace(lines[i])
-        if line and len(line) <= MASTHEAD_CHARS and len(line.split()) <= MASTHEAD_WORDS:
+        if line and len(line) <= EDGE_CHARS and len(line.split()) <= EDGE_WORDS:
             found.append((i, line))
     return found
 
@@ -89,6 +91,14 @@ def masthead_name(line: str) -> Optional[str]:
     known = known_outlet(line) or trailed_outlet(line) or _known_before_labels(line)
     if known:
         return known
+    parts = _SIDE.split(line)
+    if len(parts) > 1:
+        if len(parts) > 2 or not _tagline(parts[1]):
+            return None  # "Syria - Iraq", "Home | Contact": a kicker's or a menu's parts, no name
+        line = parts[0]  # "Tigris Ledger | voices of the river": the name beside its tagline
+        known = known_outlet(line)
+        if known:
+            return known
     words = _WORD.findall(line)
     if not words or len(words) > MASTHEAD_WORDS or len(line) > MASTHEAD_CHARS or _SENTENCE.search(line) \
             or has_arabic(line) or not re.search(r"[^\W\d_]", line):
@@ -174,6 +184,15 @@ def _name_ends() -> frozenset:
     names = set(outlet_table().names.values())
     ends = collections.Counter(words[-1].casefold() for words in (_WORD.findall(n) for n in names) if len(words) > 1)
     return frozenset(word for word, count in ends.items() if count >= NAME_END_OUTLETS)
+
+
+def _tagline(part: str) -> bool:
+    """A tagline beside a name: words of a phrase, some of them not capitalised ("voices of the
+    river", "Independent news since 1998"), no name of its own."""
+    from archive.extract.data import small_words
+
+    words = _WORD.findall(part)
+    return len(words) >= 2 and any(w[:1].islower() and w.casefold() not in small_words() for w in words)
 
 
 def _place(line: str) -> bool:
