@@ -80,6 +80,14 @@ def test_a_masthead_beside_its_tagline_names_the_outlet_without_it(tmp_path):
     assert {article.outlet for article in build_folder(folder, pages).values()} == {None}
 
 
+def test_a_desks_line_under_the_date_is_no_second_masthead(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    pages = {f"p{n}.txt": "\n\n".join([title, f"{n + 3} March 2023", "Euphrates Desk", *text, "Tigris Evening Ledger"])
+             for n, (title, text) in enumerate(STORIES)}
+    assert {article.outlet for article in build_folder(folder, pages).values()} == {"Tigris Evening Ledger"}
+
+
 def test_a_masthead_in_too_few_pages_names_nothing(tmp_path):
     folder, pages = _folder(tmp_path, "pair", "Harran Plain Courier")
     pages = dict(list(pages.items())[:2])
@@ -139,3 +147,18 @@ def test_the_import_stores_the_collections_outlets(tmp_path):
         folder = path.replace("\\", "/").split("/")[-2]
         expected = COLLECTION.get(folder, (None, None))
         assert outlet == (expected[0] or expected[1]), (path, outlet)
+
+
+def test_the_folders_masthead_outranks_the_learned_checks_guess(tmp_path):
+    from archive.extract.article import build_article
+    from archive.extract.outlet_lines import Guessed
+    from archive.extract.profile import GroupProfile
+    from archive.model import RawRecord
+
+    title, text = STORIES[1]
+    profile = GroupProfile(records=4, mastheads={"page-1.txt": "Tigris Evening Ledger"})
+    raw = RawRecord(source_path=str(tmp_path / "page-1.txt"), source_format="text", title=title,
+                    body="\n\n".join(text), outlet=Guessed("Village Schools Weekly"), profile=profile)
+    assert build_article(raw).outlet == "Tigris Evening Ledger"
+    raw.source_path = str(tmp_path / "page-9.txt")  # a file of the folder without the masthead: the guess stays
+    assert build_article(raw).outlet == "Village Schools Weekly"

@@ -13,7 +13,8 @@ from archive.extract.collection_outlets import collection_outlet
 from archive.extract.dates import ORDERS
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
-from archive.extract.outlets import OUTLET_NAMES, article_outlet, article_outlet_name
+from archive.extract.outlet_lines import Guessed
+from archive.extract.outlets import OUTLET_NAMES, article_outlet, article_outlet_name, canonical_outlet
 from archive.extract.publication_dates import publication_date
 from archive.extract.tags import clean_tags
 from archive.model import (
@@ -164,10 +165,13 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
     notes = _repaired(raw) + list(raw.notes)
     paragraphs = _paragraphs(raw.body or "")
     # The outlet before the edges are cleaned: a copyright or standards line there may name it.
+    guessed = raw.outlet if isinstance(raw.outlet, Guessed) else None
     outlet, outlet_source, paragraphs = article_outlet(raw, paragraphs, defaults.outlet, defaults.override)
-    if not outlet:  # no sign on the page: the masthead its folder's pages repeat (collection_outlets)
-        outlet = collection_outlet(raw)
-        outlet_source = FROM_TEXT if outlet else outlet_source
+    if not outlet or (guessed and outlet in (str(guessed), canonical_outlet(str(guessed)))):
+        # no sign on the page but the model's guess: the masthead its folder's pages repeat (collection_outlets)
+        learned = collection_outlet(raw)
+        if learned:
+            outlet, outlet_source = learned, FROM_TEXT
     if raw.source_format in RECORD_FORMATS:  # text files are cleaned by their reader
         paragraphs = clean_record_paragraphs(paragraphs, getattr(raw.profile, "template", None) or frozenset())
     if not paragraphs:

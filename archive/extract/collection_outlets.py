@@ -70,6 +70,13 @@ def _interface_words() -> frozenset:
     return frozenset(word.casefold() for word in words if " " not in word)
 
 
+@functools.lru_cache(maxsize=None)
+def _desk_ends() -> frozenset:
+    from archive.extract.data import data_sections
+
+    return frozenset(w.casefold() for w in data_sections("header_labels.txt").get("desk_ends", ()) if " " not in w)
+
+
 def _furniture(line: str) -> bool:
     """A line the boilerplate data or the line classifier calls furniture."""
     from archive.extract import boilerplate, paragraphs
@@ -115,6 +122,9 @@ def masthead_name(line: str) -> Optional[str]:
 
     if any(w.casefold() in _interface_words() for w in words):
         return None  # "Accessibility Help", "Sign In", "Follow Us": the site's controls
+    if len(content) > 1 and content[-1].casefold() in _desk_ends() - _name_ends():
+        return None  # "Euphrates Desk", "Gulf Bureau": a desk's credit (header_labels.txt [desk_ends]),
+        # unless outlets' names end so ("The Syria Report")
     if len(words) == 1 and len(words[0]) < ACRONYM_CHARS:
         return None  # "LG", "MD": a size control's letters; an unknown acronym alone names nothing
     if not _proper(content):
