@@ -162,3 +162,28 @@ def test_the_folders_masthead_outranks_the_learned_checks_guess(tmp_path):
     assert build_article(raw).outlet == "Tigris Evening Ledger"
     raw.source_path = str(tmp_path / "page-9.txt")  # a file of the folder without the masthead: the guess stays
     assert build_article(raw).outlet == "Village Schools Weekly"
+
+
+def test_one_folder_of_three_outlets_pages_learns_each_masthead(tmp_path):
+    mixed = tmp_path / "downloads"
+    mixed.mkdir()
+    pages = {}
+    for name, (head, foot) in COLLECTION.items():
+        folder, outlet_pages = _folder(tmp_path, name, head, foot)
+        pages.update({f"{name}-{file}": text for file, text in outlet_pages.items()})
+    built = build_folder(mixed, pages)
+    for file, article in built.items():
+        head, foot = COLLECTION[file.split("-")[0]]
+        assert article.outlet == (head or foot), file
+
+
+def test_a_headline_the_other_pages_list_at_their_foot_is_no_masthead(tmp_path):
+    folder = tmp_path / "related"
+    folder.mkdir()
+    listed = "Harran Ferry Reopens"
+    pages = {}
+    for n, (title, text) in enumerate(STORIES):
+        title = listed if n == 0 else title
+        foot = [] if n == 0 else ["Related", listed]
+        pages[f"p{n}.txt"] = "\n\n".join([title, f"{n + 3} March 2023", *text, *foot])
+    assert {article.outlet for article in build_folder(folder, pages).values()} == {None}

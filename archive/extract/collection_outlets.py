@@ -212,19 +212,22 @@ def _place(line: str) -> bool:
     return name_key(line) in _place_keys()
 
 
-def mastheads(edges: dict, totals, stories: dict, texts: dict, beside: dict) -> dict:
+def mastheads(edges: dict, totals, stories: dict, texts: dict, beside: dict, titles=frozenset()) -> dict:
     """The group's mastheads: ``{line key: name}`` for the edge lines (``edges``: key -> files with
     it at an edge) that no file holds elsewhere (``totals``: key -> files holding it anywhere), in
     files of different stories (``stories``: key -> their longest lines' keys), that stand alone,
     not inside a menu (``beside``: key -> the keys of the lines over and under it in some of its
     files, and whether it stands in the file's first half: a line between two lines every page
-    repeats is the menu's link, unless it is a known outlet in the head), and that read as names
-    (``texts``: key -> the line)."""
+    repeats is the menu's link, unless it is a known outlet in the head), never standing where a
+    headline stands in any of them (``titles``: keys met just over a file's first date line: a
+    story's headline the other pages list under "Related"), and that read as names (``texts``:
+    key -> the line)."""
     from archive.extract.outlet_names import is_known
 
     found = {}
     for key, count in edges.items():
-        if count < MIN_RECORDS or totals.get(key, 0) > count or len(stories.get(key, ())) < MIN_RECORDS:
+        if count < MIN_RECORDS or totals.get(key, 0) > count or len(stories.get(key, ())) < MIN_RECORDS \
+                or key in titles:
             continue
         name = masthead_name(texts[key])
         if not name:

@@ -82,6 +82,7 @@ class ProfileBuilder:
         self._edge_texts: dict = {}
         self._edge_stories: dict = {}
         self._edge_beside: dict = {}
+        self._edge_titles: set = set()
         self._file_edges: dict = {}
 
     def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = (),
@@ -130,6 +131,8 @@ class ProfileBuilder:
             if key in keys:
                 continue
             keys.add(key)
+            if date_at is not None and i == date_at - 1:
+                self._edge_titles.add(key)  # the headline's place, just over the date line
             self._edge_texts.setdefault(key, line)
             stories = self._edge_stories.setdefault(key, set())
             if len(stories) < MIN_HEAD_RECORDS:
@@ -147,7 +150,8 @@ class ProfileBuilder:
 
         if not self._edges or self.lines.records > MASTHEAD_FILES:
             return {}
-        found = mastheads(self._edges, self.lines.counts, self._edge_stories, self._edge_texts, self._edge_beside)
+        found = mastheads(self._edges, self.lines.counts, self._edge_stories, self._edge_texts, self._edge_beside,
+                          self._edge_titles)
         if not found:
             return {}
         held = {}
