@@ -376,7 +376,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
     body = without_residue(page_layout.without_author_box(body, record.author, record.outlet))  # "Loading" under it
-    body = text_edges.after_date_line(body)  # "Name" / "Role" / "Name is a ..." / "January 22, 2024" over the text
+    body = text_edges.after_date_line(body) if record.title else body  # "Name" / "Role" / "Name is ..." / date over it
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
