@@ -69,7 +69,8 @@ def by_name(columns: Iterable, mapping: Optional[dict] = None) -> dict:
             found[column] = ours
             taken.add(ours)
     for column in columns:
-        ours = names.get(name_key(column))
+        # a feed's namespaced key by its local name: "dc:creator" is a creator, "media:title" a title
+        ours = names.get(name_key(column)) or names.get(name_key(str(column).rpartition(":")[2]))
         if column not in found and ours and ours not in taken:
             found[column] = ours
             taken.add(ours)
