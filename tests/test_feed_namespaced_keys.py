@@ -13,3 +13,12 @@ def test_namespaced_keys():
 def test_a_plain_name_is_taken_first():
     found = by_name(["author", "dc:creator", "title", "body"])
     assert found["author"] == "author" and "dc:creator" not in found
+
+
+def test_a_source_or_section_credit_names_nobody():
+    # Arabic credit words (header_labels [no_name_words]): "special sources", "news sites", "reports"
+    from archive.extract.byline_desks import not_a_person
+
+    assert not_a_person("مصادر خاصة", None)
+    assert not_a_person("مواقع اخبارية", None)
+    assert not not_a_person("سلمى الحسن", None)
