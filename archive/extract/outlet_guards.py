@@ -120,11 +120,44 @@ def portal_domain(name: Optional[str]) -> bool:
     return bool(name) and bool(_PORTAL.match(name.strip())) and not is_known(name)
 
 
+MASTHEAD_LINES = 3  # a longer name's masthead stands among the page's first lines
+
+
+def longer_masthead(outlet: Optional[str], lines: list) -> Optional[str]:
+    """The longer name a line of its own among the page's first lines writes, holding the known
+    ``outlet``'s name after capitalised words (``_longer_name``), the data not knowing it: "The
+    Hamilton Lantern" over a page whose credits say "The Lantern" (its own short form). As a line
+    of the page writes it, in capitals only where no line writes it otherwise; else None."""
+    if not outlet or not is_known(outlet):
+        return None
+    for line in [" ".join(str(x).split()) for x in lines[:MASTHEAD_LINES] if str(x).strip()]:
+        if len(line.split()) > 6:
+            continue
+        for spelling in _spellings().get(outlet, []):
+            match = re.search(r"(?<![\w'’-])" + re.escape(spelling) + r"$", line, re.I)
+            if not match:
+                continue
+            start = match.start()
+            if re.search(r"(?:^|\s)the\s$", line[:start], re.I):
+                start -= 4
+            cased = line if not line.isupper() else next(
+                (" ".join(str(x).split()) for x in lines if " ".join(str(x).split()).casefold() == line.casefold()
+                 and not " ".join(str(x).split()).isupper()), None)
+            if not cased:
+                continue
+            extra = _longer_name(cased, start)
+            if extra and cased[:start].strip().split()[-len(extra.split()):] == extra.split() \
+                    and len(cased[:start].split()) - len(extra.split()) <= 1 and not is_known(cased):
+                return cased
+    return None
+
+
 def guarded(outlet: Optional[str], lines: list) -> Optional[str]:
-    """``outlet`` unless a guard above refuses it for the page's ``lines``."""
+    """``outlet`` unless a guard above refuses it for the page's ``lines``; a longer masthead
+    holding its name stands for it (:func:`longer_masthead`)."""
     if a_role(outlet) or portal_domain(outlet) or inside_longer_name(outlet, lines):
         return None
-    return outlet
+    return longer_masthead(outlet, lines) or outlet
 
 
 __all__ = ["a_role", "guarded", "inside_longer_name", "name_key", "portal_domain"]
