@@ -26,3 +26,9 @@ def test_an_outlet_after_the_separator_stays_one():
 ])
 def test_more_english_byline_labels(line, name):
     assert bylines.byline(line)[0] == name
+
+
+def test_the_outlet_after_of_is_cut():
+    # built after scoring fresh19: "By X and Y of Outlet"
+    assert bylines.byline("By Jane Doe and John Roe of Lakeside Energy Report")[0] == "Jane Doe and John Roe"
+    assert bylines.byline("By Jane Doe of The Valley Post")[0] == "Jane Doe"

@@ -202,6 +202,9 @@ def desk_line(line: str) -> bool:
     return bool(match) and not match.group("name")
 
 
+_OF_OUTLET = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,5}$")
+
+
 def split_byline(value: str) -> Optional[tuple]:
     """(name, outlet or None) from what follows "By": the outlet, place or role cut off."""
     value = _strip_name(collapse_whitespace(value.split(";")[0]))  # "By — Jane Doe"; "Jane Doe; Editor: ..."
@@ -221,6 +224,7 @@ def split_byline(value: str) -> Optional[tuple]:
         elif rest and _names_joined(rest):
             value = value + ", " + rest  # "Jane Doe, Jenny Roe and Sam Poe"
     value = IN_PLACE.sub("", value)
+    value = _OF_OUTLET.sub("", value)  # "Jane Doe and John Roe of Iraq Oil Report": the outlet after "of"
     value = without_role(value)
     value = _strip_name(value)
     if len(value.split()) == 1 and value.isupper():
