@@ -236,3 +236,12 @@ def test_held20_pinned():
     floors = {"within Arabic": (0.98, 0.954), "within English": (0.947, 0.98), "Latin -> Arabic": (0.964, 0.964),
               "Arabic -> Latin": (0.966, 0.98)}
     _at_least(scripts.SET / "held20", floors)
+
+
+def test_held21_pinned():
+    # held21/ (28 reports: 14 Arabic, 14 English; 57 queries, 16 keys; traps: وزارة الصناعة, the month
+    # تشرين, Tishreen University, أبو الهول, الترويج; written blind 2026-12-05 during names15), scored once
+    # unseen at aa452ed: 1.000 / 1.000 in every cell (met); the same at a549308. Pinned less 0.02.
+    floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.98),
+              "Arabic -> Latin": (0.98, 0.98)}
+    _at_least(scripts.SET / "held21", floors)

@@ -474,3 +474,18 @@ def test_variants_held20_figures():
     assert on["english word"][1] >= 0.845 and on["english word"][2] >= 0.822, on["english word"]
     assert on["abbreviation"][1] >= 0.975 and on["abbreviation"][2] >= 0.912, on["abbreviation"]
     assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.927, on["qualifier"]
+
+
+def test_variants_held21_figures():
+    # held21/ (149 reports, 301 searches, 69 entities and 37 distractors: smaller towns and camps with
+    # their Kurdish names, oil fields, tribes, namesakes abroad, people named like places; written blind
+    # 2026-12-05 during the names15 round), scored once unseen at aa452ed (names10-15): all 0.981 /
+    # 0.957, plain 0.990 / 0.949, phrase 0.966 / 0.919, english word 0.910 / 0.884, abbreviation
+    # 0.994 / 0.975, qualifier 0.991 / 1.000; the same at a549308 (the session's start). Pinned less 0.02.
+    on = _measure(True, "held21")
+    assert on["all"][0] == 301
+    assert on["all"][1] >= 0.961 and on["all"][2] >= 0.937, on["all"]
+    assert on["plain"][1] >= 0.97 and on["plain"][2] >= 0.929, on["plain"]
+    assert on["phrase"][1] >= 0.946 and on["phrase"][2] >= 0.899, on["phrase"]
+    assert on["english word"][1] >= 0.89 and on["english word"][2] >= 0.864, on["english word"]
+    assert on["abbreviation"][1] >= 0.974 and on["abbreviation"][2] >= 0.955, on["abbreviation"]
