@@ -10,6 +10,13 @@ any page, whichever rule read the name.
   capitalised words before the known name that are no common English words (a place, a
   person: "Hamilton"), not "By", "From", "Copyright", "Photo" or a sentence's first word, nor a
   person's name (a given name of ``given_names.txt`` first, or "By" before it).
+- The same for a known outlet's Arabic name: written only after another Arabic word at the page's
+  masthead (the start of one of its first lines, the name alone before a tagline's "|") or after a
+  copyright's "©" or year ("صوت X | ..." over "© 2022 صوت X"), that word no preposition,
+  conjunction or kind of outlet (``[arabic_name_leads]``: "بحسب X", "موقع X", "قناة X" are X), the
+  page is the longer name's. Elsewhere ("قالت X") a word before the name is no sign, and counts as
+  the name alone unless it makes the same longer name. Where the masthead and the copyright line
+  agree on the longer name, it is stored.
 - A reporter's role or desk ("Senior News Writer", "Staff Reporter", "Special Correspondent")
   is never an outlet: words all common English words, the last a byline role
   (``[byline_roles]`` in ``archive/data/outlet_kind_words.txt``) or a desk's "staff" or "desk".
@@ -24,7 +31,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_lines, data_sections, english_words
-from archive.extract.outlet_names import is_known, name_key, outlet_table
+from archive.extract.outlet_names import has_arabic, is_known, name_key, outlet_table
 
 LONGER_WORDS = 3  # capitalised words before a known name that make a longer name
 _CAP = re.compile(r"[A-Z][\w'’.-]*$")
@@ -78,6 +85,18 @@ def inside_longer_name(outlet: Optional[str], lines: list) -> bool:
     names (module doc)."""
     if not outlet or not is_known(outlet):
         return False
+    inside, alone = _latin_counts(outlet, lines)
+    return inside > 0 and alone == 0
+
+
+def _latin_alone(outlet: str, lines: list) -> bool:
+    """Whether the page writes the known ``outlet``'s Latin name alone somewhere."""
+    return _latin_counts(outlet, lines)[1] > 0
+
+
+def _latin_counts(outlet: str, lines: list) -> tuple:
+    """``(inside, alone)``: the places the page writes ``outlet``'s Latin name inside a longer name
+    and alone."""
     spellings = _spellings().get(outlet, [])
     inside = alone = 0
     for line in lines:
@@ -97,7 +116,70 @@ def inside_longer_name(outlet: Optional[str], lines: list) -> bool:
                     alone += 1
             if found:
                 break  # the longest spelling the line writes
-    return inside > 0 and alone == 0
+    return inside, alone
+
+
+@functools.lru_cache(maxsize=None)
+def _arabic_spellings() -> dict:
+    """canonical -> its Arabic-script spellings (name and aliases), longest first."""
+    found: dict = {}
+    for outlet in outlet_table().outlets:
+        for name in [outlet.name] + list(outlet.aliases):
+            name = " ".join(name.split())
+            if has_arabic(name) and len(name) >= 3:
+                found.setdefault(outlet.name, set()).add(name)
+    return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _arabic_leads() -> frozenset:
+    return frozenset(data_sections("outlet_kind_words.txt")["arabic_name_leads"])
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+$")
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|\b(?:19|20)\d\d)\s*$", re.I)
+_MASTHEAD_AFTER = re.compile(r"^\s*(?:$|[|:–—-]\s)")
+
+
+def _arabic_occurrences(outlet: str, lines: list) -> list:
+    """``(longer name or None, where)`` for each place the page writes the known ``outlet``'s Arabic
+    name: the longer name another Arabic word before it makes (not a lead word), and "masthead",
+    "copyright" or None (elsewhere) for where that longer name stands."""
+    found = []
+    for at, line in enumerate(lines):
+        line = " ".join(str(line).split())
+        for spelling in _arabic_spellings().get(outlet, []):
+            matches = list(re.finditer(r"(?<!\w)" + re.escape(spelling) + r"(?!\w)", line))
+            for match in matches:
+                head = line[:match.start()]
+                words = head.split()
+                prev = words[-1] if words and head.endswith(" ") else ""
+                if not prev or not _ARABIC_WORD.match(prev) or prev in _arabic_leads():
+                    found.append((None, None))
+                    continue
+                before = head[:len(head.rstrip()) - len(prev)].strip()
+                where = None
+                if not before and at < MASTHEAD_LINES and _MASTHEAD_AFTER.match(line[match.end():]):
+                    where = "masthead"
+                elif before and _COPYRIGHT_BEFORE.search(before):
+                    where = "copyright"
+                found.append((prev + " " + spelling, where))
+            if matches:
+                break  # the longest spelling the line writes
+    return found
+
+
+def arabic_longer_name(outlet: Optional[str], lines: list):
+    """``(inside, longer)``: whether the known ``outlet``'s Arabic name is written on the page only
+    inside a longer name (module doc), and that longer name where masthead and copyright agree."""
+    if not outlet or not is_known(outlet):
+        return False, None
+    found = _arabic_occurrences(outlet, lines)
+    named = {longer for longer, where in found if where}
+    if not found or not named or any(longer not in named for longer, _ in found):
+        return False, None
+    agreed = [n for n in named if {"masthead", "copyright"} <= {w for x, w in found if x == n}]
+    return True, agreed[0] if len(agreed) == 1 else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -157,7 +239,10 @@ def guarded(outlet: Optional[str], lines: list) -> Optional[str]:
     holding its name stands for it (:func:`longer_masthead`)."""
     if a_role(outlet) or portal_domain(outlet) or inside_longer_name(outlet, lines):
         return None
+    inside, longer = arabic_longer_name(outlet, lines)
+    if inside and not _latin_alone(outlet, lines):
+        return longer
     return longer_masthead(outlet, lines) or outlet
 
 
-__all__ = ["a_role", "guarded", "inside_longer_name", "name_key", "portal_domain"]
+__all__ = ["a_role", "arabic_longer_name", "guarded", "inside_longer_name", "name_key", "portal_domain"]

@@ -38,8 +38,28 @@ def known_names() -> dict:
     for line in data_lines("record_fields.txt"):
         ours, *theirs = [part.strip() for part in line.split("|")]
         for name in theirs:
-            table.setdefault(name_key(name), ours)
+            table.setdefault(name_key(name), ours.rstrip("?"))
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def checked_names() -> frozenset:
+    """Names (keys) of record_fields.txt's "ours?" lines: their column is that field only where its
+    values say so (:func:`_looks_like_outlets`)."""
+    found = set()
+    for line in data_lines("record_fields.txt"):
+        ours, *theirs = [part.strip() for part in line.split("|")]
+        if ours.endswith("?"):
+            found.update(name_key(name) for name in theirs)
+    return frozenset(found)
+
+
+def _looks_like_outlets(column, samples: list) -> bool:
+    """A column of names repeated from record to record: short values, no sentence, date or link,
+    few distinct ones (as :func:`_guess` asks of an outlet column read by its contents)."""
+    s = _stats(column, samples)
+    return bool(s.count) and s.mean_words <= 6 and s.lines == 0 and s.dates == 0 and s.links == 0 \
+        and s.lists == 0 and len(s.distinct) <= max(1, 0.8 * s.count) and s.chars <= 80 * s.count
 
 
 @dataclass
@@ -80,6 +100,10 @@ def by_name(columns: Iterable, mapping: Optional[dict] = None) -> dict:
 def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Columns:
     """Our fields for ``columns``, given ``samples`` (dicts of column -> value, the first records)."""
     found = by_name(columns, mapping)
+    mapped = {str(c).strip().casefold() for c in (mapping or {})}
+    for column in [c for c in found if name_key(c) in checked_names() and str(c).strip().casefold() not in mapped]:
+        if not _looks_like_outlets(column, samples):
+            del found[column]  # "organization" holding what a directory lists, not who published it
     result = Columns(fields=dict(found))
     missing = [f for f in INFERRED if f not in found.values()]
     result.body_alternates = _body_alternates(columns, samples, found)
