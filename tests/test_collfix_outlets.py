@@ -22,6 +22,14 @@ def test_a_known_arabic_name_inside_a_longer_one_at_both_ends_is_the_longer_name
     assert guarded("Al Jazeera", page) == "نبض الجزيرة"
 
 
+def test_the_longer_name_with_a_prefix_written_onto_it_in_the_text_is_the_same_longer_name():
+    page = _page("نبض الجزيرة", "نبض الجزيرة")
+    page.insert(3, "وقال مصدر لنبض الجزيرة إن العمل سينتهي خلال شهرين.")
+    assert guarded("Al Jazeera", page) == "نبض الجزيرة"
+    page.insert(3, "وقال مصدر لقناة الجزيرة إن العمل سينتهي.")  # another longer form: the sign is mixed
+    assert guarded("Al Jazeera", page) == "Al Jazeera"
+
+
 def test_at_one_end_only_the_known_outlet_is_refused_and_nothing_stored():
     page = _page("نبض الجزيرة", "جميع الحقوق محفوظة")
     assert guarded("Al Jazeera", page) is None

@@ -169,6 +169,18 @@ def _arabic_occurrences(outlet: str, lines: list) -> list:
     return found
 
 
+_PREFIXES = "وبلفك"  # a conjunction or preposition written onto the word: "لشرفة X" is "to Shurfa X"
+
+
+def _as_named(longer: Optional[str], named: set) -> Optional[str]:
+    """The longer name of ``named`` that ``longer`` is, with a prefix or two written onto its first
+    word ("لشرفة X" for "شرفة X"), else None."""
+    for cut in range(3):
+        if longer and cut < len(longer) and all(c in _PREFIXES for c in longer[:cut]) and longer[cut:] in named:
+            return longer[cut:]
+    return None
+
+
 def arabic_longer_name(outlet: Optional[str], lines: list):
     """``(inside, longer)``: whether the known ``outlet``'s Arabic name is written on the page only
     inside a longer name (module doc), and that longer name where masthead and copyright agree."""
@@ -176,7 +188,7 @@ def arabic_longer_name(outlet: Optional[str], lines: list):
         return False, None
     found = _arabic_occurrences(outlet, lines)
     named = {longer for longer, where in found if where}
-    if not found or not named or any(longer not in named for longer, _ in found):
+    if not found or not named or any(_as_named(longer, named) is None for longer, _ in found):
         return False, None
     agreed = [n for n in named if {"masthead", "copyright"} <= {w for x, w in found if x == n}]
     return True, agreed[0] if len(agreed) == 1 else None
