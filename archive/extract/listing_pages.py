@@ -1,6 +1,6 @@
 """A saved web page that lists other pages instead of holding an article (a tag, topic, section or
 archive page), by its markup's shape alone: three or more items, each a linked headline in a
-heading with a date of its own and at most a short teaser, and not one paragraph of prose outside
+heading (or a heading in a link: a search page's results) with a date of its own and at most a short teaser, and not one paragraph of prose outside
 them. An article with a list of related stories under it keeps its text: its own paragraphs are
 prose outside the items.
 """
@@ -12,7 +12,8 @@ ITEM_WORDS = 80  # a teaser item: its headline, summary and date in at most this
 PROSE_WORDS = 25  # a paragraph of prose outside the items: at least this many words
 DATE_CHARS = 40  # an item's date: a short element stating a date
 _ITEMS = "//li | //article"
-_LINKED_HEADING = ".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]"
+_LINKED_HEADING = (".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]"
+                   " | .//a[@href][.//h2 or .//h3 or .//h4]")  # the link in the heading or the heading in the link
 
 
 def _text(element) -> str:
