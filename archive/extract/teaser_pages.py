@@ -8,6 +8,7 @@ them, a listing never is. The readers refuse it with a reason (:data:`TEASER_LIS
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -40,27 +41,38 @@ SHORT_TEXT_WORDS = 60  # what a listing leaves as "text": a teaser's summary or 
 TEASER_DATE_CHARS = 40
 
 
-def dated_teasers(content: Sequence[str]) -> int:
-    """How many teasers a page of lines lists in the shape headline / summary / date ("Syria: ...",
-    "Aid agencies warn ...", "2 hours ago"): short date lines, each under two lines that are no
-    date."""
+@functools.lru_cache(maxsize=None)
+def _read_more_links() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(line.casefold() for line in data_lines("newsletter_markers.txt"))
+
+
+def _item_end(line: str) -> bool:
+    """The line that closes a teaser: its date ("2 hours ago") or the link to the story ("Read more")."""
     from archive.extract.header_dates import states_date
 
-    dated = [len(line) <= TEASER_DATE_CHARS and states_date(line) for line in content]
-    return sum(1 for j in range(2, len(content)) if dated[j] and not dated[j - 1] and not dated[j - 2])
+    if len(line) > TEASER_DATE_CHARS:
+        return False
+    return states_date(line) or " ".join(line.split()).strip(" »›→…>:.").casefold() in _read_more_links()
+
+
+def dated_teasers(content: Sequence[str]) -> int:
+    """How many teasers a page of lines lists in the shape headline / summary / date or "Read more"
+    ("Syria: ...", "Aid agencies warn ...", "2 hours ago"): short closing lines, each under two
+    lines that close nothing."""
+    ends = [_item_end(line) for line in content]
+    return sum(1 for j in range(2, len(content)) if ends[j] and not ends[j - 1] and not ends[j - 2])
 
 
 def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
-    """A page of plain text that lists dated teasers (three or more) and leaves next to no text,
+    """A page of plain text that lists teasers closed by a date or a "Read more" link (three or more) and leaves next to no text,
     each paragraph of it a teaser's summary (a date line right under it): a topic or section
     page, whatever one teaser's summary was taken for. A short story beside a list of dated
     links keeps its text."""
-    from archive.extract.header_dates import states_date
-
     if teaser_list(body):
         return True  # what is left is teasers cut short and headlines, not one paragraph of prose
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
         return False
-    under = {content[j - 1] for j in range(1, len(content))
-             if len(content[j]) <= TEASER_DATE_CHARS and states_date(content[j])}
+    under = {content[j - 1] for j in range(1, len(content)) if _item_end(content[j])}
     return bool(body) and all(p in under for p in body)
