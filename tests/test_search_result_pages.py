@@ -36,3 +36,22 @@ def test_an_article_with_related_links_holding_headings_is_stored():
     html = page("<article><h2>Valley quarry to close</h2>" + STORY + "</article><aside>" + RESULTS + "</aside>")
     assert not listing_page(lxml.html.fromstring(html))
     assert "quarry" in parse_html(html, "story.html").body
+
+
+UNDATED = ('<li><h2><a href="/story/{n}">Quarry {n} to close as the valley road is rebuilt</a></h2>'
+           '<p>Lorries will use the old mill track until the bridge is finished.</p>'
+           '<a href="/story/{n}">Read more &raquo;</a></li>')
+UNDATED_LIST = "<ul>" + "".join(UNDATED.format(n=n) for n in range(4, 8)) + "</ul>"
+
+
+def test_a_section_page_whose_teasers_close_with_read_more_is_refused():
+    html = page(UNDATED_LIST)
+    assert listing_page(lxml.html.fromstring(html))
+    with pytest.raises(NotAnArticle):
+        parse_html(html, "section.html")
+
+
+def test_an_article_with_read_more_links_under_it_is_stored():
+    html = page("<article><h2>Valley quarry to close</h2>" + STORY + "</article><aside>" + UNDATED_LIST + "</aside>")
+    assert not listing_page(lxml.html.fromstring(html))
+    assert "quarry" in parse_html(html, "story.html").body

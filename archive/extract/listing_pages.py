@@ -1,6 +1,7 @@
 """A saved web page that lists other pages instead of holding an article (a tag, topic, section or
 archive page), by its markup's shape alone: three or more items, each a linked headline in a
-heading (or a heading in a link: a search page's results) with a date of its own and at most a short teaser, and not one paragraph of prose outside
+heading (or a heading in a link: a search page's results) with a date of its own (or a "Read
+more" link) and at most a short teaser, and not one paragraph of prose outside
 them. An article with a list of related stories under it keeps its text: its own paragraphs are
 prose outside the items.
 """
@@ -38,11 +39,20 @@ def _dated(item) -> bool:
     return False
 
 
+def _read_more(item) -> bool:
+    """Whether the item closes with a link to its story ("Read more") instead of a date."""
+    from archive.extract.teaser_pages import read_more_link
+
+    return any(read_more_link(_text(link)) for link in item.xpath(".//a[@href]"))
+
+
 def listing_items(tree) -> list:
-    """The page's teaser items: a linked headline in a heading, a date, a few words in all."""
+    """The page's teaser items: a linked headline in a heading, a date or a "Read more" link, a few
+    words in all."""
     items = []
     for item in tree.xpath(_ITEMS):
-        if item.xpath(_LINKED_HEADING) and len(_text(item).split()) <= ITEM_WORDS and _dated(item):
+        if (item.xpath(_LINKED_HEADING) and len(_text(item).split()) <= ITEM_WORDS
+                and (_dated(item) or _read_more(item))):
             items.append(item)
     return [item for item in items if not any(other in items for other in item.iterancestors())]
 

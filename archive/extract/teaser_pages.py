@@ -54,7 +54,13 @@ def _item_end(line: str) -> bool:
 
     if len(line) > TEASER_DATE_CHARS:
         return False
-    return states_date(line) or " ".join(line.split()).strip(" »›→…>:.").casefold() in _read_more_links()
+    return states_date(line) or read_more_link(line)
+
+
+def read_more_link(text: str) -> bool:
+    """A link's whole text that leads to the story a teaser opens ("Read more »", "اقرأ المزيد")."""
+    text = " ".join(text.split()).strip(" »›→…>:.").casefold()
+    return bool(text) and text in _read_more_links()
 
 
 def dated_teasers(content: Sequence[str]) -> int:
