@@ -25,6 +25,7 @@ from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.dateline_years import date_around_text
+from archive.extract.date_stamps import stamp_only
 from archive.extract.header_dates import update_stamp
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
@@ -172,6 +173,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             stated = SOURCE_LINE.match(line).group("name")  # "Source: Blumont" among "Label: value" lines
         tags, after = tag_blocks.tags_at(content, raw, gap_before, position, tail=tail)
         date = None if tags is not None else bylines.date_in(line)
+        if date and stamp_only(line):
+            date = None  # "Printed on ...", "Accessed ...": the day the page was saved, a header line
+            is_date = True
         if tags is not None:
             record.tags.extend(tags)
             position = after
