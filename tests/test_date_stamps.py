@@ -60,3 +60,11 @@ def test_a_revision_stamp_with_revision():
     assert stamp_only("Hyderabad | Updated: August 30, 2023 07:41 IST", revision=True)
     assert stamp_only("Mis à jour le 5 mai 2021", revision=True)
     assert not stamp_only("Published 5 May 2021 | Updated 6 May 2021", revision=True)
+
+
+def test_a_labelled_published_date_under_an_update_and_a_byline_wins():
+    # "Updated" over the byline, "Published" under it: the publication date, not the revision's
+    from archive.extract.dates import iso_date
+
+    page = _page("Updated 12 June 2023", "By Jane Doe", "Published 2 May 2023")
+    assert iso_date(parse_text_article(page, "page.txt").published) == "2023-05-02"

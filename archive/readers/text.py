@@ -27,6 +27,7 @@ from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.dateline_years import date_around_text
 from archive.extract.date_stamps import stamp_only
 from archive.extract.header_dates import update_stamp
+from archive.extract.header_labels import labelled
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
@@ -160,7 +161,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     # The header: metadata lines right under the title.
     lede_candidate = None
     byline_at = -2
-    updated_at = -2  # the line of an "Updated: ..." date, which a publication date under it outranks
+    updated_at = -2  # the line of an "Updated: ..." date, which a labelled publication date under it outranks
     previous_was_date = False
     invalid_date = None
     guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
@@ -173,14 +174,13 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             stated = SOURCE_LINE.match(line).group("name")  # "Source: Blumont" among "Label: value" lines
         tags, after = tag_blocks.tags_at(content, raw, gap_before, position, tail=tail)
         date = None if tags is not None else bylines.date_in(line)
-        if date and stamp_only(line):
-            date = None  # "Printed on ...", "Accessed ...": the day the page was saved, a header line
-            is_date = True
+        if date and stamp_only(line):  # "Printed on ...", "Accessed ...": the day the page was saved
+            date, is_date = None, True
         if tags is not None:
             record.tags.extend(tags)
             position = after
             continue
-        elif date and (record.published is None or (updated_at == position - 1 and not update_stamp(line))
+        elif date and (record.published is None or (updated_at >= 0 and (updated_at == position - 1 or labelled(line, "date") is not None) and not update_stamp(line))
                        or (first_publication(line) and not first_dated)):
             first_dated = first_dated or first_publication(line)  # "Originally published: ..." over "Posted: ..."
             updated_at = position if update_stamp(line) else -2
