@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
+from archive.extract.consent_rows import notice_beside, spaced_controls
 from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.data import data_sections
 from archive.extract.pull_quotes import without_pull_quotes
@@ -161,7 +162,7 @@ def consent_wall(body: list, lines: list) -> bool:
     """Whether a text is a cookie or consent notice saved instead of the article: short, its words
     thick with consent words, on a page (``lines``) holding a consent button; or, in a language the
     data lacks, one of its shape (:mod:`archive.extract.consent_shapes`)."""
-    if notice_by_shape(body, lines):
+    if notice_by_shape(body, lines) or notice_beside(body, lines):
         return True
     words = re.findall(r"\w+", _key(" ".join(body)))
     if not words or len(words) > CONSENT_MAX_WORDS:
@@ -202,7 +203,7 @@ def consent_controls(line: str) -> bool:
     else:
         items = _BUTTON_SEPARATORS.split(line)
         if len(items) < 2:
-            return False
+            return spaced_controls(line, controls, _key)  # "قبول الكل    رفض    إعدادات الخصوصية"
     return any(_key(item).strip(" []") in controls for item in items)
 
 

@@ -21,6 +21,7 @@ OPENING_WORDS = 20  # a paragraph this long before the notice's: a story's, not 
 BUTTON_WORDS = 3
 BUTTON_CHARS = 30
 BUTTONS_UNDER = 4  # lines between the line naming the cookies and its buttons
+STORY_WORDS = 40  # under the buttons, text paragraphs of this many words in all (not naming the cookies): a story
 _ITEMS = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _WORD = re.compile(r"\w+")
 
@@ -38,9 +39,12 @@ def notice_by_shape(body: list, lines: list) -> bool:
     else:
         return False
     texts = [line.strip() for line in lines if line and line.strip()]
+    kept = {paragraph.strip() for paragraph in body}
     for at, line in enumerate(texts):
-        if _names_cookies(line) and any(_button_row(texts, k) for k in range(at + 1, min(len(texts), at + 2 + BUTTONS_UNDER))):
-            return True
+        row = next((k for k in range(at + 1, min(len(texts), at + 2 + BUTTONS_UNDER)) if _button_row(texts, k)), None)
+        if _names_cookies(line) and row is not None:
+            # a story saved under its cookie banner: paragraphs of its own under the buttons
+            return sum(len(t.split()) for t in texts[row + 1:] if t in kept and not _names_cookies(t)) < STORY_WORDS
     return False
 
 
@@ -48,7 +52,8 @@ def _names_cookies(text: str) -> bool:
     return any(word.startswith(_loanwords()) for word in _WORD.findall(text.casefold()))
 
 
-def _button(item: str) -> bool:
+def button_like(item: str) -> bool:
+    """Whether a text is short like a button: a word or three, no figure, no sentence's end."""
     item = item.strip()
     return 1 <= len(item.split()) <= BUTTON_WORDS and len(item) <= BUTTON_CHARS \
         and not item.endswith((".", "?", "!", ":", ",", "؟")) and not any(c.isdigit() for c in item)
@@ -57,8 +62,8 @@ def _button(item: str) -> bool:
 def _button_row(texts: list, at: int) -> bool:
     items = [item for item in _ITEMS.split(texts[at]) if item.strip()]
     if len(items) >= 2:
-        return all(_button(item) for item in items)
-    return _button(texts[at]) and at + 1 < len(texts) and _button(texts[at + 1])
+        return all(button_like(item) for item in items)
+    return button_like(texts[at]) and at + 1 < len(texts) and button_like(texts[at + 1])
 
 
 @functools.lru_cache(maxsize=1)
