@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from archive.extract.bylines import without_role
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
 from archive.extract.outlets import known_outlet
-from archive.extract.page_names import named_site
+from archive.extract.page_names import footer_site_name, named_site
 from archive.extract.page_tags import completed_tags, label_before, site_wide, split_stated
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,
@@ -388,29 +388,3 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         merged.title = strip_site_suffix(merged.title, [merged.site_name, ld.site_name, meta_tags.site_name])
     return merged
 
-
-_FOOTER_XPATH = (
-    "//footer | //*[contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
-    " or contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')"
-    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
-    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')]"
-)
-
-
-def footer_site_name(tree) -> Optional[str]:
-    """A known outlet named by the copyright line of the page's footer ("© 2024 Rudaw Media
-    Network"), for pages that state no site name; None when the footer names no known outlet."""
-    from archive.extract.outlets import COPYRIGHT_LINE, footer_outlet, is_known
-
-    try:
-        footers = tree.xpath(_FOOTER_XPATH)
-    except Exception:  # a tree lxml cannot search
-        return None
-    for element in reversed(footers[-20:]):
-        text = element.text_content() if hasattr(element, "text_content") else ""
-        for line in reversed([clean_text(part) for part in re.split(r"[\n\r]+", text or "")]):
-            if line and len(line) <= 300 and COPYRIGHT_LINE.search(line):
-                found = footer_outlet(line)
-                if is_known(found):
-                    return found
-    return None

@@ -6,7 +6,9 @@ One sign alone is no proof (a logo's ``alt`` may be a slogan or a picture's capt
 may end in a section's name), so a name counts where two of them agree: the logo and the
 ``<title>``'s last part, or its first part (round 19); either of them and the letters of the page's own domain (its canonical
 address or ``og:url``, a subdomain on a blogging platform too: "lakebrief.substack.com"); either of
-them and the page's footer, which writes the name again. Pure functions over a parsed lxml tree.
+them and the page's footer, which writes the name again. Also :func:`footer_site_name`: a known
+outlet the footer's copyright line names, for pages naming no site at all. Pure functions over a
+parsed lxml tree.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from urllib.parse import urlsplit
 
 from archive.extract.masthead_lines import holds_in_a_row, label_spells, masthead_name, name_words
 from archive.extract.outlet_names import name_key
+from archive.extract.page_values import clean_text
 from archive.model import collapse_whitespace
 
 _LOGO_MARK = re.compile(r"logo|masthead|brand|site-?title|site-?name|navbar-brand", re.I)
@@ -154,3 +157,30 @@ def named_site(tree, stated: Optional[str], *urls: Optional[str]) -> Optional[st
     if found and (not stated or spelled(found, domain_labels(domain))):
         return found
     return stated
+
+
+_FOOTER_XPATH = (
+    "//footer | //*[contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
+    " or contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')"
+    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
+    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')]"
+)
+
+
+def footer_site_name(tree) -> Optional[str]:
+    """A known outlet named by the copyright line of the page's footer ("© 2024 Rudaw Media
+    Network"), for pages that state no site name; None when the footer names no known outlet."""
+    from archive.extract.outlets import COPYRIGHT_LINE, footer_outlet, is_known
+
+    try:
+        footers = tree.xpath(_FOOTER_XPATH)
+    except Exception:  # a tree lxml cannot search
+        return None
+    for element in reversed(footers[-20:]):
+        text = element.text_content() if hasattr(element, "text_content") else ""
+        for line in reversed([clean_text(part) for part in re.split(r"[\n\r]+", text or "")]):
+            if line and len(line) <= 300 and COPYRIGHT_LINE.search(line):
+                found = footer_outlet(line)
+                if is_known(found):
+                    return found
+    return None
