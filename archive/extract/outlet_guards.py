@@ -1,5 +1,8 @@
 """Guards on an outlet a page's sign named (issue #13, round 20): general checks that hold for
-any page, whichever rule read the name.
+any page, whichever rule read the name. Where they run: :func:`guarded` (all of them) at the end of
+the plain-text reader (``archive/readers/text.py``), which has the page's lines; the role and portal
+guards also through ``outlet_refusals.refused``, which every format's outlet passes
+(``outlets.article_outlet``). HTML pages and records do not get the longer-name guards yet.
 
 - A known outlet's name that the page writes only inside a longer capitalised name is not that
   outlet: "The Hamilton Lantern" holds the name of a known "The Lantern", and a page whose
