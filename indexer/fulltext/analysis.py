@@ -30,6 +30,7 @@ from indexer.names import undotted
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``; its number
 # and history are analysis_version.py's.
 from indexer.fulltext.analysis_version import ANALYSIS_VERSION  # noqa: E402,F401 (callers import it here)
+from indexer.fulltext.site_nouns import site_stem  # noqa: E402 (Porter's; a site noun apart from its verbs)
 
 
 class MarksFilter(Filter):
@@ -359,10 +360,10 @@ def _analyzer(stem: bool = True, names: bool = True):
     if not names:
         return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), AcronymFilter(), LowercaseFilter(), CharsetFilter(accent_map),
                                         MarksFilter(), ArabicFilter(stem=True), StopFilter(stoplist=stops),
-                                        StemFilter(), NameFilter()))
+                                        StemFilter(stemfn=site_stem), NameFilter()))
     return _stamped(ArchiveAnalyzer(RegexTokenizer(TOKEN_PATTERN), AcronymFilter(), NameCaseFilter(), LowercaseFilter(),
                                     CharsetFilter(accent_map), MarksFilter(), ArabicFilter(stem=True),
-                                    NameStopFilter(stoplist=stops), StemFilter(), NameFilter(), NameFormFilter()))
+                                    NameStopFilter(stoplist=stops), StemFilter(stemfn=site_stem), NameFilter(), NameFormFilter()))
 
 
 def _words_analyzer():

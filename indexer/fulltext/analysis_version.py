@@ -49,6 +49,8 @@ it, while "Al Jazeera" / "Aljazeera" stay the channel (the longest spelling wins
 an acronym the stemmer shortens is kept whole ("DAANES" is no "dan", French "dans": indexer/cased_names.py);
 a place's name written as a broadcaster's ("Al Mayadeen aired", "the channel Al Mayadeen") is marked as another
 meaning (broadcaster_names.py, through placed_elsewhere).
+32: a named site's generic noun stems apart from the verbs sharing its stem ("crossing", "crossings": crossing;
+"crossed", "cross": cross; "camped" no longer camp: indexer/fulltext/site_nouns.py, archive/data/place_words.txt [sites]).
 """
 
-ANALYSIS_VERSION = 31
+ANALYSIS_VERSION = 32
