@@ -51,6 +51,8 @@ a place's name written as a broadcaster's ("Al Mayadeen aired", "the channel Al 
 meaning (broadcaster_names.py, through placed_elsewhere).
 32: a named site's generic noun stems apart from the verbs sharing its stem ("crossing", "crossings": crossing;
 "crossed", "cross": cross; "camped" no longer camp: indexer/fulltext/site_nouns.py, archive/data/place_words.txt [sites]).
+33: another language's acronym of a body (PAM, SDG, SMO, EI: indexer/foreign_acronyms.py) written alone in an English
+report set abroad is marked as another meaning ("Morocco's PAM party": bodies_abroad.foreign_alone).
 """
 
-ANALYSIS_VERSION = 32
+ANALYSIS_VERSION = 33

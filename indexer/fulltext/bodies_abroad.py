@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.names import fold_word, folded_words
+from indexer.names import TOKEN_RE, fold_word, folded_words
 
 _ACRONYM = re.compile(r"(?<![\w.])[^\W\d_a-z]{2,7}(?![\w])")
 _SEEN: dict = {}  # a word in capitals as written -> its name key
@@ -52,16 +52,62 @@ def _locates(text: str, spans: list, start: int, end: int) -> bool:
 
 def bodies_abroad(texts, capitalised=None) -> set:
     """The acronyms of one country's organisations (as written) that the report made of ``texts`` (its
-    title and body) writes only among another country's places. ``capitalised``: the texts' capitalised
-    words, when a caller has read them (``placed_elsewhere``)."""
+    title and body) writes only among another country's places, and the acronyms of another language's
+    name of a body that an English report writes alone (:func:`foreign_alone`). ``capitalised``: the
+    texts' capitalised words, when a caller has read them (``placed_elsewhere``)."""
+    texts = [text for text in texts if text]
+    if capitalised is None:
+        capitalised = {word for text in texts for word in _ACRONYM.findall(text)}
+    return _one_country(texts, capitalised) | foreign_alone(texts, capitalised)
+
+
+# An English report holds at least this many of Whoosh's English stop words ("the", "of", "on").
+_ENGLISH_STOPS = 2
+
+
+def foreign_alone(texts, capitalised) -> set:
+    """The acronyms (as written, in capitals) of a body's name in another language than English
+    (``indexer/foreign_acronyms.py``: PAM, the WFP's French; SDG and SMO, the SDF's and SNA's Turkish;
+    EI, ISIS in French) in an English report that names another country or another country's place and
+    no place, body or name of the gazetteer besides them, nor its own countries (Syria, Iraq, Turkey):
+    an English report writes the body's English acronym, or names it among the region's names, so such
+    a word set abroad is another thing's ("Morocco's PAM party", "EI benefits in Ontario", "the war in
+    Ukraine, a special military operation, or SMO", "the FDS of Ivory Coast"). Set nowhere it stays the
+    body's ("A French report said the FDS...", "The CICR said it had visited detainees"), and so does
+    a report in the acronym's language ("Le PAM a distribué...")."""
+    from whoosh.analysis import STOP_WORDS
+
+    from indexer.foreign_acronyms import FOREIGN
+    from indexer.fulltext.placed_elsewhere import _mentions, _tables
+
+    written = {word for word in capitalised if word in FOREIGN}
+    if not written:
+        return set()
+    stops = {word.lower() for text in texts for word in TOKEN_RE.findall(text)} & STOP_WORDS
+    if len(stops) < _ENGLISH_STOPS:
+        return set()
+    keys = {(fold_word(word),) for word in written}
+    places, countries, _, elsewhere, names = _tables()
+    home = _home()
+    abroad = False
+    for text in texts:
+        spans, folded = folded_words(text)
+        for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
+            if tuple(folded[start:end]) in keys:
+                continue
+            if kind in ("place", "name", "body") or set(where) & home:
+                return set()  # the report is of the gazetteer's world
+            abroad = True  # another country, or another country's place
+    return written if abroad else set()
+
+
+def _one_country(texts: list, capitalised) -> set:
+    """bodies_abroad's acronyms of one country's organisations written among another country's places."""
     from indexer.fulltext.placed_elsewhere import _bodies, _mentions, _tables
 
     bodies = _bodies()
-    texts = [text for text in texts if text]
     acronyms = {}
     seen = _SEEN
-    if capitalised is None:
-        capitalised = {word for text in texts for word in _ACRONYM.findall(text)}
     for word in capitalised:
         if 1 < len(word) < 8 and word.isupper() and word.isalpha():
             key = seen.get(word)
