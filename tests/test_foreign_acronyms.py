@@ -33,3 +33,17 @@ def test_foreign_acronym_set_abroad_is_another_thing(tmp_path):
     assert "ontario" not in set(index.matching_ids("ISIS"))
     assert set(index.matching_ids("SDF")) == {"french"}
     assert set(index.matching_ids("ICRC")) == {"alone"}
+
+
+def test_acronym_before_another_name_is_another_thing(tmp_path):
+    """bodies_abroad.before_a_name: an acronym written right before a capitalised word that is no English
+    word and begins no gazetteer name, in a report of nothing of the region, is a brand's or a club's."""
+    index = index_bodies(tmp_path, {
+        "car": "A restored DMC DeLorean drew crowds at a car show in Belfast.",
+        "club": "KRC Genk beat Anderlecht in the Belgian league.",
+        "council": "DMC fighters deployed to Busayrah after tribal clashes.",
+        "commander": "DMC Commander Abu Khawla said the council would hold talks.",
+        "crescent": "KRC Hasakah teams delivered insulin.",
+    })
+    assert set(index.matching_ids("DMC")) == {"council", "commander"}
+    assert set(index.matching_ids("Kurdish Red Crescent")) == {"crescent"}

@@ -53,6 +53,8 @@ meaning (broadcaster_names.py, through placed_elsewhere).
 "crossed", "cross": cross; "camped" no longer camp: indexer/fulltext/site_nouns.py, archive/data/place_words.txt [sites]).
 33: another language's acronym of a body (PAM, SDG, SMO, EI: indexer/foreign_acronyms.py) written alone in an English
 report set abroad is marked as another meaning ("Morocco's PAM party": bodies_abroad.foreign_alone).
+34: an acronym of the gazetteer written only right before another capitalised name, in a report of nothing of the
+region, is marked as another meaning ("a restored DMC DeLorean", "KRC Genk": bodies_abroad.before_a_name).
 """
 
-ANALYSIS_VERSION = 33
+ANALYSIS_VERSION = 34

@@ -58,7 +58,54 @@ def bodies_abroad(texts, capitalised=None) -> set:
     texts = [text for text in texts if text]
     if capitalised is None:
         capitalised = {word for text in texts for word in _ACRONYM.findall(text)}
-    return _one_country(texts, capitalised) | foreign_alone(texts, capitalised)
+    return _one_country(texts, capitalised) | foreign_alone(texts, capitalised) | before_a_name(texts, capitalised)
+
+
+# A word in capitals right before another capitalised word, only a space between ("DMC DeLorean").
+_BEFORE_NAME = re.compile(r"(?<![\w.])([^\W\d_a-z]{2,7}) ([^\W\d_a-z][\w'’]*)")
+
+
+def before_a_name(texts, capitalised) -> set:
+    """The gazetteer's acronyms (as written) that a report naming no place, body or name of the gazetteer
+    besides them, nor its own countries, writes only right before a capitalised word that is no common
+    English word and begins no gazetteer name: the first word of another thing's name, a brand's or a
+    club's ("a restored DMC DeLorean", "KRC Genk beat Anderlecht"), as a river's name before another
+    name is no river (river_names.py). "SDF Commander", "WFP Syria" stay the body's."""
+    from indexer.acronym_names import ACRONYMS
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.placed_elsewhere import _first_words, _mentions, _tables
+
+    written = {word for word in capitalised if word.isupper() and word.lower() in ACRONYMS}
+    if not written:
+        return set()
+    common, first = english_words(), _first_words()
+    before, alone = set(), set()
+    for text in texts:
+        named = {match.start(1): match for match in _BEFORE_NAME.finditer(text)}
+        for match in _ACRONYM.finditer(text):
+            word = match.group()
+            if word not in written:
+                continue
+            after = named.get(match.start())
+            following = after.group(2) if after is not None and after.group(1) == word else None
+            if following and following.lower() not in common and fold_word(following) not in first:
+                before.add(word)
+            else:
+                alone.add(word)
+    out = before - alone
+    if not out:
+        return set()
+    keys = {(fold_word(word),) for word in out}
+    places, countries, _, elsewhere, names = _tables()
+    home = _home()
+    for text in texts:
+        spans, folded = folded_words(text)
+        for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
+            if tuple(folded[start:end]) in keys:
+                continue
+            if kind in ("place", "name", "body") or set(where) & home:
+                return set()  # the report is of the gazetteer's world
+    return out
 
 
 # An English report holds at least this many of Whoosh's English stop words ("the", "of", "on").
