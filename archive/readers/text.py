@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
-                             templates, text_edges, wire_endings)
+                             templates, text_edges, title_guards, wire_endings)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.consent_shapes import notice_by_shape
@@ -145,7 +145,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
     mail = mail_header(content)
     labels |= _header_furniture(content, profile, start, end) | mail
-    title_at = page_layout.title_index(content, lines, start, end, labels)
+    title_at = title_guards.title_at(content, lines, start, end, labels)  # page_layout.title_index, furniture passed by
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
@@ -156,7 +156,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         named = title_suffix(record.title, content[:title_at] + content[title_at + 1:])
         if named:  # "Headline | Site Name", the page naming the site elsewhere too
             record.title, record.outlet = named
-        record.title = kicker_headline(record.title, content[title_at + 1:]) or record.title  # "LABEL — Headline"
+        record.title = kicker_headline(record.title, content[title_at + 1:]) or title_guards.kicker(record.title) or record.title  # "LABEL — Headline"
 
     # The header: metadata lines right under the title.
     lede_candidate = None
@@ -229,7 +229,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             record.outlet, guessed = line, True
         elif (
             bylines.is_label(line)
-            or boilerplate.is_junk_line(line)
+            or boilerplate.is_junk_line(line) or title_guards.contact_line(line)  # an e-mail under the byline
             or line.casefold() == record.title.casefold()
             or (lines[position].furniture is not None and lines[position].furniture != "sign-off")
         ):

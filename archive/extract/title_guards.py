@@ -1,0 +1,209 @@
+"""Lines of page furniture that are never an article's title, by their shape (issue #13, round 21):
+whatever rule would find them, the title's search passes them by.
+
+- the publisher's own name: a known outlet, a line of names one of which is an organisation's
+  ("Tuomioistuinlaitos – Domstolsväsendet – Judiciary of Finland", "Terrorism Monitor -- The
+  Jamestown Foundation", "MINISTRY OF FOREIGN AFFAIRS OF ..."), an organisation's name the page
+  writes twice as a line of its own, and the masthead's lines above the page's first menu row
+  under such a name;
+- a menu row written as words (several capitalised single words, no small word, half of them
+  sections' names), and a short line that is one item of a menu row on the same page (a section's
+  label, "عرب وعالم" under "مباشر | أخبار | عرب وعالم | ...");
+- a postal address (a number and a street word, ``archive/data/title_guards.txt``), an e-mail
+  address or a bare link;
+- a label over a reference number ("Appeal No: SC/201/2021", "رقم القضية: 12/2020").
+
+And a headline's urgency kicker ("Breaking: ...", "🔴 عاجل | ...", "1 big thing: ..."; the data's
+``[kicker_words]``): no part of the title; a kicker line over another headline that has its byline
+or date under it is a ticker, and that headline is the title.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_sections
+
+MENU_FURNITURE = ("menu", "widget", "call to action")
+MASTHEAD_LINES = 3  # the masthead: the lines over the page's first menu row, among its first lines
+NAME_PART_WORDS = 5  # a name in a line of names: this many words at most
+MENU_ROW_WORDS = 5  # a menu row as words: this many at least
+MENU_ITEM_WORDS = 3  # a section's label: this many words at most
+ADDRESS_WORDS = 12
+CODE_LABEL_WORDS = 8
+HEADER_REACH = 3  # a byline or date under a headline: within this many lines
+LABELLED_HEADLINE_WORDS = 5  # "تقرير: ..." over this many words: a headline, not a byline
+_CONNECTORS = frozenset("of the and for de du des la le el al und für van von y e di del & -".split())
+_PARTS = re.compile(r"\s+(?:[|–—]|-{1,2})\s+|\s*[|/·]\s*")
+_EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_KICKER = re.compile(r"^[\W\d_]*?(?P<kicker>[^\W\d_][^:|：]{0,30}?)\s*(?:[:：]|\s\|)\s+(?P<headline>\S.*)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    return {name: frozenset(entry.casefold() for entry in entries)
+            for name, entries in data_sections("title_guards.txt").items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(w.casefold() for w in data_lines("stopwords.txt"))
+
+
+def _words(line: str) -> list:
+    return re.findall(r"[^\W_][\w'’.-]*", line)
+
+
+def _all_caps(line: str) -> bool:
+    cased = [c for c in line if c.lower() != c.upper()]
+    return len(cased) >= 4 and all(c.isupper() for c in cased)
+
+
+def _name_shaped(part: str) -> bool:
+    """A name of a few words, each capitalised but for small connecting words ("Judiciary of Finland")."""
+    words = part.split()
+    return 0 < len(words) <= NAME_PART_WORDS and not re.search(r"[.!?:;,\d]", part) \
+        and all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words) and words[0][:1].isupper()
+
+
+def _names_organisation(line: str) -> bool:
+    return any(w.casefold() in _data()["organisation_words"] for w in _words(line))
+
+
+def organisation_name(line: str) -> bool:
+    """The publisher's own name: a known outlet, a line in capitals naming an organisation, or a
+    line of names (parted by dashes or bars) one of which names an organisation or is a known outlet."""
+    from archive.extract.outlets import known_outlet
+
+    line = line.strip()
+    if not line or re.search(r"[.!?]$", line):
+        return False
+    if known_outlet(line):
+        return True
+    if _all_caps(line) and ":" not in line and _names_organisation(line) and len(line.split()) <= 2 * NAME_PART_WORDS:
+        return True
+    parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
+    return len(parts) >= 2 and all(_name_shaped(p) for p in parts) \
+        and any(_names_organisation(p) or known_outlet(p) for p in parts)
+
+
+def menu_row(line: str) -> bool:
+    """A menu row written as words ("Politics Economy Sport Society Region World Analytics"):
+    five or more capitalised single words, no small word among them, half at least sections' names."""
+    from archive.extract.section_menus import _section_words
+
+    words = line.split()
+    if len(words) < MENU_ROW_WORDS or re.search(r"[^\w\s&'’-]", line):
+        return False
+    if not all(w[:1].isupper() and w.casefold() not in _stopwords() for w in words if w != "&"):
+        return False
+    return 2 * sum(w.casefold() in _section_words() for w in words) >= len(words)
+
+
+def _menu_items(content: list, lines: list) -> set:
+    items = set()
+    for i, line in enumerate(content):
+        if lines[i].furniture == "menu" or menu_row(line):
+            parts = [p.strip() for p in re.split(r"\s*[|·•/»›>]\s*|\s{2,}", line) if p.strip()]
+            if len(parts) >= 3:
+                items.update(p.casefold() for p in parts if len(p.split()) <= MENU_ITEM_WORDS)
+    return items
+
+
+def address_line(line: str) -> bool:
+    """A postal address: a short line holding a number and a street word ("106, rue La Fayette -
+    75010 PARIS", "12 Baker Street, London")."""
+    words = [w.casefold().strip(".,") for w in line.split()]
+    return len(words) <= ADDRESS_WORDS and bool(re.search(r"\d", line)) \
+        and any(w in _data()["street_words"] for w in words) and not re.search(r"[.!?]$", line)
+
+
+def contact_line(line: str) -> bool:
+    """An e-mail address or a bare link alone on its line."""
+    return bool(_EMAIL.match(line.strip()) or _LINK.match(line.strip()))
+
+
+def code_label(line: str) -> bool:
+    """A label over a reference number ("Appeal No: SC/201/2021", "Case no. 4/2020"): every word
+    after the label holds a digit or is a short code."""
+    label, sep, value = line.partition(":")
+    if not sep:
+        match = re.match(r"^(?P<label>.*?\b(?:no|nr|n°|№)\.?)\s+(?P<value>\S.*)$", line, re.I)
+        if not match:
+            return False
+        label, value = match.group("label"), match.group("value")
+    tokens = value.split()
+    return 0 < len(tokens) <= 3 and len(line.split()) <= CODE_LABEL_WORDS and len(label.split()) <= 4 \
+        and any(re.search(r"\d", t) for t in tokens) \
+        and all(re.search(r"\d", t) or (len(t) <= 3 and not t.islower()) for t in tokens)
+
+
+def never_titles(content: list, lines: list, start: int) -> set:
+    """The lines above the text (and its first) that are never its title (module doc)."""
+    from archive.extract.page_layout import TITLE_WINDOW
+
+    window = range(max(0, start - TITLE_WINDOW), min(len(content), start + 1))
+    items = _menu_items(content, lines)
+    never = set()
+    for i in window:
+        line = content[i].strip()
+        if organisation_name(line) or menu_row(line) or address_line(line) or contact_line(line) \
+                or code_label(line) or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items) \
+                or (_names_organisation(line) and content.count(content[i]) > 1 and len(line.split()) <= 2 * NAME_PART_WORDS):
+            never.add(i)
+    from archive.extract import bylines
+
+    first_menu = next((i for i in range(min(MASTHEAD_LINES, len(content))) if lines[i].furniture in MENU_FURNITURE), None)
+    if first_menu and 0 in never and organisation_name(content[0]) and not bylines.states_date(content[first_menu]):
+        never.update(i for i in range(1, first_menu)  # the masthead's names under the publisher's, in capitals
+                     if _all_caps(content[i]) or all(_name_shaped(p.strip()) for p in _PARTS.split(content[i]) if p.strip()))
+    return never
+
+
+def kicker(title: str) -> Optional[str]:
+    """The headline after an urgency kicker of the data ("Breaking: X", "🔴 عاجل | X", "1 big
+    thing: X"), else None."""
+    match = _KICKER.match(title or "")
+    if not match or match.group("kicker").strip().casefold() not in _data()["kicker_words"]:
+        return None
+    return match.group("headline").strip()
+
+
+def labelled_headline(line: str) -> bool:
+    """A headline opening with a label the byline reader takes for a byline's ("تقرير: ..." over
+    more words than a name): a title, where the byline's label is followed by no name."""
+    from archive.extract.header_labels import opens_with_author_label
+
+    label, sep, rest = line.partition(":")
+    return bool(sep) and opens_with_author_label(line) and len(rest.split()) >= LABELLED_HEADLINE_WORDS \
+        and not re.search(r"[.!?,;:]$", line)
+
+
+def _has_header(content: list, i: int) -> bool:
+    from archive.extract import bylines
+
+    return any(bylines.header_byline(content[j]) or bylines.states_date(content[j])
+               for j in range(i + 1, min(i + 1 + HEADER_REACH, len(content))))
+
+
+def title_at(content: list, lines: list, start: int, end: int, labels: set) -> Optional[int]:
+    """Where the title is (:func:`archive.extract.page_layout.title_index`), furniture passed by:
+    where the search still ends on a line of furniture (no other headline), the first line under it
+    of a headline's shape, else none; a kicker line over a headline with its header, that headline."""
+    from archive.extract.page_layout import headline_like, title_index
+
+    never = never_titles(content, lines, start)
+    found = title_index(content, lines, start, end, labels | never)
+    if found is not None and found in never:
+        found = next((j for j in range(found + 1, min(start + 1, len(content)))
+                      if j not in never and j not in labels and lines[j].furniture is None
+                      and (headline_like(content[j], lines[j]) or labelled_headline(content[j]))), None)
+    if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
+            and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
+        return found + 1  # a ticker over the headline
+    return found
