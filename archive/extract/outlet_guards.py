@@ -1,8 +1,10 @@
-"""Guards on an outlet a page's sign named (issue #13, round 20): general checks that hold for
-any page, whichever rule read the name. Where they run: :func:`guarded` (all of them) at the end of
-the plain-text reader (``archive/readers/text.py``), which has the page's lines; the role and portal
-guards also through ``outlet_refusals.refused``, which every format's outlet passes
-(``outlets.article_outlet``). HTML pages and records do not get the longer-name guards yet.
+"""Guards on an outlet a page's sign named (issue #13, rounds 20-21): general checks that hold for
+any page, whichever rule read the name and whatever the format. Where they run: in one place,
+``outlets.article_outlet``, which every format's outlet passes; it checks the record's own field,
+every sign it reads and the learned guess against the lines the record has (:func:`page_lines`):
+a plain-text page's lines, a web page's head and foot lines (its ``<title>``'s parts, site name,
+logo, footer) around its text, a record's outlet field and body. Readers only hand their lines
+over (:func:`with_page_lines`).
 
 - A known outlet's name that the page writes only inside a longer capitalised name is not that
   outlet: "The Hamilton Lantern" holds the name of a known "The Lantern", and a page whose
@@ -25,16 +27,20 @@ guards also through ``outlet_refusals.refused``, which every format's outlet pas
   (``[byline_roles]`` in ``archive/data/outlet_kind_words.txt``) or a desk's "staff" or "desk".
 - A government portal's domain ("gov.ie", "gov.uk", "gouv.fr") is the portal, not the ministry
   whose page it serves: no outlet by itself.
+- A name the page writes only as a source it quotes or credits ("By Jane Doe for X", "told X",
+  "according to X", "X reported"; words in ``archive/data/outlet_credits.txt``) is no sign of the
+  page's own outlet: it never beats the page's masthead, footer or domain (:func:`credited_only`;
+  ``outlet_agreement`` applies it).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from archive.extract.data import data_lines, data_sections, english_words
-from archive.extract.outlet_names import has_arabic, is_known, name_key, outlet_table
+from archive.extract.outlet_names import has_arabic, is_known, known_outlet, name_key, outlet_table
 
 LONGER_WORDS = 3  # capitalised words before a known name that make a longer name
 _CAP = re.compile(r"[A-Z][\w'’.-]*$")
@@ -52,6 +58,12 @@ def _spellings() -> dict:
             if bare and bare.isascii() and len(bare) >= 3:
                 found.setdefault(outlet.name, set()).add(bare)
     return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
+
+
+def _spelled(spelling: str) -> str:
+    """A pattern of ``spelling`` that takes a hyphen and a space for each other, as the data's
+    names do ("Al Majalla" is "Al-Majalla")."""
+    return r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", spelling))
 
 
 def _longer_name(line: str, start: int) -> Optional[str]:
@@ -106,7 +118,7 @@ def _latin_counts(outlet: str, lines: list) -> tuple:
         line = " ".join(str(line).split())
         for spelling in spellings:
             found = 0
-            for match in re.finditer(r"(?<![\w'’-])" + re.escape(spelling) + r"(?![\w'’-])", line):
+            for match in re.finditer(r"(?<![\w'’-])" + _spelled(spelling) + r"(?![\w'’-])", line):
                 start = match.start()
                 before = line[:start]
                 if re.search(r"(?:^|\s)the\s$", before, re.I):
@@ -227,11 +239,14 @@ def longer_masthead(outlet: Optional[str], lines: list) -> Optional[str]:
     of the page writes it, in capitals only where no line writes it otherwise; else None."""
     if not outlet or not is_known(outlet):
         return None
-    for line in [" ".join(str(x).split()) for x in lines[:MASTHEAD_LINES] if str(x).strip()]:
+    head = [" ".join(str(x).split()) for x in lines[:MASTHEAD_LINES] if str(x).strip()]
+    if any(known_outlet(line) == outlet for line in head):
+        return None  # the masthead writes the known name itself ("Yle News" over "Svenska Yle")
+    for line in head:
         if len(line.split()) > 6:
             continue
         for spelling in _spellings().get(outlet, []):
-            match = re.search(r"(?<![\w'’-])" + re.escape(spelling) + r"$", line, re.I)
+            match = re.search(r"(?<![\w'’-])" + _spelled(spelling) + r"$", line, re.I)
             if not match:
                 continue
             start = match.start()
@@ -260,4 +275,91 @@ def guarded(outlet: Optional[str], lines: list) -> Optional[str]:
     return longer_masthead(outlet, lines) or outlet
 
 
-__all__ = ["a_role", "arabic_longer_name", "guarded", "inside_longer_name", "name_key", "portal_domain"]
+PAGE_LINES = "page_lines"  # the attribute a reader sets on its RawRecord (model.py has no field for it)
+HEAD_LINES = 3  # a page's masthead stands among its first lines
+FOOT_LINES = 8  # its footer among its last
+
+
+class PageLines(NamedTuple):
+    """The lines a record's outlet is checked against: ``head`` (masthead, site name, title's
+    parts, an outlet field), ``lines`` (all of them, head and foot included), ``foot``."""
+
+    head: list
+    lines: list
+    foot: list
+
+
+def with_page_lines(record, head=(), foot=(), whole: bool = False, guess: Optional[str] = None):
+    """``record`` carrying the page's own lines around its text, for :func:`page_lines`: a web
+    page's ``head`` (title's parts, site name, logo) and ``foot`` (footer text) lines, or with
+    ``whole`` a plain-text page's lines (``head``), its text among them. ``guess``: a line the
+    reader took for the outlet on its shape alone (a short line under the date); where it is still
+    the record's outlet, it is marked as the learned check's guesses are, the weakest sign."""
+    from archive.extract.outlet_lines import Guessed
+    from archive.extract.outlet_names import canonical_outlet
+
+    if guess and record.outlet == guess and not isinstance(record.outlet, Guessed) and canonical_outlet(guess):
+        record.outlet = Guessed(record.outlet)  # (a name no outlet could have stays as it was: refused)
+    setattr(record, PAGE_LINES, (tuple(str(x) for x in head if x), tuple(str(x) for x in foot if x), whole))
+    return record
+
+
+def page_lines(raw, paragraphs: list) -> PageLines:
+    """The lines a record has (module doc): a text page's own lines; a web page's head lines, its
+    text, its foot lines; else (records, feeds, other readers) the record's outlet field over its
+    text, the text's last paragraphs its foot."""
+    head, foot, whole = getattr(raw, PAGE_LINES, None) or ((), (), False)
+    if whole:
+        lines = list(head)
+        return PageLines(lines[:HEAD_LINES], lines, lines[-FOOT_LINES:])
+    head = list(head) or ([str(raw.outlet)] if raw.outlet and not _guessed(raw.outlet) else [])
+    foot = list(foot) or list(paragraphs[-FOOT_LINES // 2:])
+    return PageLines(head, head + list(paragraphs) + list(foot if getattr(raw, PAGE_LINES, None) else []), foot)
+
+
+def _guessed(name) -> bool:
+    from archive.extract.outlet_lines import Guessed
+
+    return isinstance(name, Guessed)
+
+
+@functools.lru_cache(maxsize=None)
+def _credit_words() -> tuple:
+    sections = data_sections("outlet_credits.txt")
+
+    def words(section):
+        return "|".join(re.escape(w) for w in sorted(sections.get(section, []), key=len, reverse=True))
+
+    lead = re.compile(r"(?:^|[\s(\"“‘'])(?:" + words("before") + r")\s+(?:the\s+)?$", re.I)
+    byline = re.compile(r"^(?:by\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+(?:" + words("byline")
+                        + r")\s+(?:the\s+)?$", re.I)
+    trail = re.compile(r"^(?:['’]s)?\s+(?:" + words("after") + r")\b", re.I)
+    return lead, byline, trail
+
+
+def credited_only(outlet: Optional[str], lines: list) -> bool:
+    """Whether the page writes ``outlet``'s name (any spelling the data gives it, Latin or Arabic)
+    only as a source it quotes or credits (module doc), at least once."""
+    if not outlet:
+        return False
+    spellings = (_spellings().get(outlet) or []) + (_arabic_spellings().get(outlet) or [])
+    if not spellings and not is_known(outlet):
+        spellings = [re.sub(r"^the\s+", "", str(outlet), flags=re.I)]
+    lead, byline, trail = _credit_words()
+    credits = own = 0
+    for line in lines:
+        line = " ".join(str(line).split())
+        for spelling in sorted(spellings, key=len, reverse=True):
+            matches = list(re.finditer(r"(?<![\w'’-])" + _spelled(spelling) + r"(?![\w-])", line, re.I))
+            for match in matches:
+                before = line[:match.start()]
+                if lead.search(before) or byline.match(before) or trail.match(line[match.end():]):
+                    credits += 1
+                else:
+                    own += 1
+            if matches:
+                break
+    return credits > 0 and own == 0
+
+
+__all__ = ["PageLines", "credited_only", "page_lines", "with_page_lines", "a_role", "arabic_longer_name", "guarded", "inside_longer_name", "name_key", "portal_domain"]

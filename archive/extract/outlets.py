@@ -25,7 +25,10 @@ by ``archive.extract.article.build_article``, applies the order):
 
 A name the data does not know is refused, whichever sign gave it, when it is page furniture by its
 shape or the page's own author (:mod:`archive.extract.outlet_refusals`): none is stored rather than a
-wrong one.
+wrong one. Every name (the record's own, each sign's, the guess) then passes the guards of
+:mod:`archive.extract.outlet_guards`, here, for every format, against the lines the record has; and
+the page's own signs are heard (:mod:`archive.extract.outlet_agreement`: two that agree outrank one;
+a credited source never beats them).
 
 Among the signs, one naming a known outlet beats one that does not; an aggregator (ReliefWeb,
 MSN) yields to the organisation its page credits.
@@ -76,6 +79,8 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     tidy_outlet,
 )
 from archive.extract.outlet_lines import Guessed
+from archive.extract.outlet_agreement import contradicted, settled
+from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
@@ -156,13 +161,17 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if given and not is_known(given):
         given = country_edition(given, raw.url) or given
     author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
+    page = page_lines(raw, paragraphs)  # the lines the guards check every name against
     if refused(given, author):
         given = None  # page furniture ("Share Post") or the writer's own name: no outlet
+    given = guarded(given, page.lines) if given else given
     if guess is not None and refused(guess, author):
         guess = None
+    guess = guarded(guess, page.lines) if guess else guess
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
-    signs = [(name, src) for name, src in signs if not refused(name, author)]
+    signs = [(guarded(name, page.lines), src) for name, src in signs if not refused(name, author)]
+    signs = [(name, src) for name, src in signs if name]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
         strong = [(name, src) for name, src in signs if is_known(name) and src not in (FROM_HOUSE_STYLE, FROM_CONTACT)]
@@ -170,9 +179,10 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
             outlet, source = strong[0]
     else:
         outlet, source = _best_sign(signs)
+    outlet, source = settled(outlet, source, page, raw.url, field=bool(given) and fmt in FIELD_FORMATS)
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
-    if not outlet and guess:
+    if not outlet and guess and not contradicted(guess, page, raw.url):
         outlet, source = canonical_outlet(str(guess)) or str(guess), FROM_TEXT
     if not outlet:
         source = UNKNOWN

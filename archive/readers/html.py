@@ -30,6 +30,8 @@ from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_s
 from archive.extract.calls_to_action import without_calls
 from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
+from archive.extract.outlet_agreement import web_page_lines
+from archive.extract.outlet_guards import with_page_lines
 from archive.extract.listing_pages import listing_page
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
@@ -151,7 +153,7 @@ def parse_html(
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
 
-    return RawRecord(
+    return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
         source_path=source_path,
         source_format="html",
         source_record=record,
@@ -164,7 +166,7 @@ def parse_html(
         language=meta.language,
         url=meta.url or (url.strip() if url else None),
         lede=meta.description,
-    )
+    ), *web_page_lines(tree))
 
 
 def _extract_body(tree, url: Optional[str]) -> list:

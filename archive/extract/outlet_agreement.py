@@ -1,0 +1,158 @@
+"""The page's own signs of its outlet and where they agree (issue #13, round 21): two independent
+signs naming one outlet outrank one sign; a name the page writes only as a source it credits never
+beats them.
+
+The page's own signs (:func:`own_names`), each of one kind, from the lines a record has
+(:func:`archive.extract.outlet_guards.page_lines`):
+
+- "head": a name-like line among its head lines (a masthead, a web page's site name or its
+  ``<title>``'s site part, a record's outlet field);
+- "foot": the holder a footer line names ("© 2024 Lantern Weekly. All rights reserved.");
+- "domain": its address's web domain: the known outlet it is on, or a name its first label spells
+  ("lanternweekly.example" spells "Lantern Weekly", with or without "The").
+
+Two signs of different kinds agree when they name one outlet (:func:`agreed_name`). The agreed
+name replaces no outlet, a name the data does not know that one sign alone gave (not a dateline's
+agency, not what a web page states about itself, not a record's own field) and that no own sign
+names, and a name the page writes only as a credited source
+(:func:`archive.extract.outlet_guards.credited_only`), where another own sign names another.
+A guess (the learned check's, the weakest sign) that the page's own unknown signs contradict, none
+of them known, is no outlet: none rather than a guess (:func:`contradicted`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.outlet_names import (
+    has_arabic, is_known, known_outlet, name_key, outlet_from_url, plausible_name, tidy_outlet)
+from archive.extract.outlet_footers import footer_outlet
+
+NAME_WORDS = 6  # a head line naming the page's outlet is short
+FOOTER_CHARS = 120
+
+
+def _host_label(url: Optional[str]) -> Optional[str]:
+    host = (re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", (url or "").strip(), re.I) or [None, ""])[1]
+    labels = host.lower().split(".")
+    return labels[-2] if len(labels) >= 2 and "." in host else None
+
+
+def _head_name(line: str) -> Optional[str]:
+    line = " ".join(str(line).split())
+    if not line or len(line.split()) > NAME_WORDS or line[-1:] in ".!?؟:," or re.search(r"\d{3}", line):
+        return None
+    known = known_outlet(line)
+    if known:
+        return known
+    name = tidy_outlet(line)
+    return name if name and (has_arabic(name) or name[:1].isupper()) and plausible_name(name) else None
+
+
+def own_names(page, url: Optional[str]) -> list:
+    """``(name, kind)`` for each of the page's own signs (module doc); the domain's as ``(label,
+    "domain")`` where no known outlet has it (matched by :func:`_agree`)."""
+    found = []
+    for line in page.head:
+        name = _head_name(line)
+        if name:
+            found.append((name, "head"))
+    for line in page.foot:
+        line = " ".join(str(line).split())
+        name = footer_outlet(line) if len(line) <= FOOTER_CHARS else None
+        if name:
+            found.append((name, "foot"))
+    known = outlet_from_url(url)
+    label = _host_label(url)
+    if known:
+        found.append((known, "domain"))
+    elif label:
+        found.append((label, "domain-label"))
+    return found
+
+
+def _agree(one: tuple, other: tuple) -> bool:
+    (a, kind_a), (b, kind_b) = one, other
+    if kind_a.split("-")[0] == kind_b.split("-")[0]:
+        return False
+    if kind_a == "domain-label" or kind_b == "domain-label":
+        label, name = (a, b) if kind_a == "domain-label" else (b, a)
+        key = name_key(name)
+        return len(label) >= 4 and label in (key, key.removeprefix("the"))
+    return name_key(a) == name_key(b) or name_key(a).removeprefix("the") == name_key(b).removeprefix("the")
+
+
+def agreed_name(names: list) -> Optional[str]:
+    """The one outlet two signs of different kinds name, else None (none, or two such outlets)."""
+    agreed = []
+    for i, one in enumerate(names):
+        for other in names[i + 1:]:
+            if _agree(one, other):
+                name = next(n for n, k in (one, other) if k != "domain-label")
+                if not any(name_key(name) == name_key(a) for a in agreed):
+                    agreed.append(name)
+    return agreed[0] if len(agreed) == 1 else None
+
+
+def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[str], field: bool) -> tuple:
+    """``(outlet, source)`` after the page's own signs are heard (module doc). ``field``: the outlet
+    is a record's own field (never replaced but as a credited source)."""
+    from archive.extract.outlet_guards import credited_only
+    from archive.extract.outlet_signs import FROM_DATELINE, FROM_FOOTER, FROM_METADATA
+
+    names = own_names(page, url)
+    agreed = agreed_name(names)
+    key = name_key(outlet) if outlet else None
+    if outlet and credited_only(outlet, page.lines):
+        other = agreed or next((n for n, k in names if k in ("foot", "domain") and name_key(n) != key), None)
+        if other and name_key(other) != key:
+            return other, FROM_FOOTER
+    own = outlet and any(k != "domain-label" and _agree((outlet, "x"), (n, k)) for n, k in names)
+    if agreed and not field and not own and source not in (FROM_DATELINE, FROM_METADATA) and (
+            outlet is None or (not is_known(outlet) and name_key(agreed) != key)):
+        return agreed, FROM_FOOTER
+    return outlet, source
+
+
+def contradicted(guess: Optional[str], page, url: Optional[str]) -> bool:
+    """Whether the page's own foot or domain signs name another outlet than ``guess``, none of them
+    one the data knows and none agreeing with it: none rather than a guess."""
+    if not guess or is_known(guess):
+        return False
+    names = [(n, k) for n, k in own_names(page, url) if k != "head"]
+    if not any(k == "foot" for _, k in names) or any(is_known(n) for n, k in names if k != "domain-label"):
+        return False
+    return not any(_agree((str(guess), "head"), sign) for sign in names)
+
+
+FOOT_NODES = 30  # the footer's last text pieces read
+_FOOTER_XPATH = ("//footer | //*[contains(translate(@class, 'FOTER', 'foter'), 'footer') or "
+                 "contains(translate(@id, 'FOTER', 'foter'), 'footer') or contains(@class, 'copyright')]")
+
+
+def web_page_lines(tree) -> tuple:
+    """``(head, foot)``: a web page's own lines around its text, for the outlet guards (the HTML
+    reader hands them over): its ``<title>``'s parts after the headline, the site name its
+    ``og:site_name`` writes, its logo's alt text; the text pieces of its footer (``<footer>``, an
+    element classed as a footer or a copyright), in page order. As the page writes them: a name
+    read from elsewhere (a title's known name) is no line of the page."""
+    from archive.extract.html_metadata import clean_text
+    from archive.extract.page_names import TITLE_SEPARATORS
+
+    title = clean_text(tree.findtext(".//title")) or ""
+    head = [part for part in TITLE_SEPARATORS.split(title)[1:] if part.strip()]
+    head += [clean_text(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")[:1] if clean_text(v)]
+    for image in tree.xpath("//body//img[@alt]")[:20]:
+        marks = " ".join(image.get(key) or "" for key in ("src", "class", "id")).casefold()
+        if "logo" in marks and clean_text(image.get("alt")):
+            head.append(clean_text(image.get("alt")))
+            break
+    foot, seen = [], set()
+    for element in tree.xpath(_FOOTER_XPATH):
+        for piece in element.itertext():
+            piece = " ".join(piece.split())
+            if len(piece) > 1 and piece not in seen:
+                seen.add(piece)
+                foot.append(piece)
+    return head, foot[-FOOT_NODES:]
