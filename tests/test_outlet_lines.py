@@ -74,3 +74,22 @@ def _weights() -> dict:
     model = outlet_lines.load()
     assert model is not None, "archive/data/outlet_lines.json: fitted by bench/fit_outlet_lines.py"
     return {key: model[key] for key in ("mean", "scale", "weights", "intercept")}
+
+
+def test_a_saved_emails_sender_is_a_candidate():
+    rows = outlet_lines.rows(["From: Lakeside Notes <hello@lakesidenotes.example>", "Subject: Issue 12",
+                              "Winter in the camps", "A sentence of the story that runs on for a while."], 2)
+    assert "Lakeside Notes" in [name for _, name, _ in rows]
+
+
+def test_a_name_written_with_its_sites_ending_is_a_candidate_without_it():
+    rows = outlet_lines.rows(["LAKESIDE GAZETTE.COM", "Winter in the camps",
+                              "A sentence of the story that runs on for a while."], 1)
+    names = [name for _, name, _ in rows]
+    assert "LAKESIDE GAZETTE" in names and "LAKESIDE GAZETTE.COM" in names
+    assert len(names) == len(set(names))
+
+
+def test_the_shipped_weights_were_fitted_on_read_halves_only():
+    model = outlet_lines.load()
+    assert model is not None and "held" not in model["trained_on"] and len(model["trained_on"]) >= 11

@@ -53,6 +53,11 @@ FEATURES = (
 )
 
 _PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
+# A saved e-mail's sender line ("From: Lakeside Notes <news@lakeside.example>"): its name is a candidate.
+_SENDER = re.compile(r'^from\s*:\s*"?(?P<name>[^<>"@]{2,60}?)"?\s*<[^<>@\s]+@[\w.-]+\.[a-z]{2,}>$', re.I)
+# A name written with its site's ending ("BIOMETRIC UPDATE.COM", "Lakeside.org"): the name without it
+# is a candidate too.
+_SITE_NAME = re.compile(r"^(?P<name>[^\s.][^.]*?)\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.I)
 _WORD = re.compile(r"\w+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'’-]*")
 _DIGIT = re.compile(r"\d")
@@ -77,7 +82,9 @@ def _zone(n: int, title_at: int) -> list:
 
 def _line_candidates(line: str) -> list:
     """``(text, parts, order, from_holder)``: one line's candidates: the whole line when short, its
-    parts split by a bar or a dash, a copyright line's holder."""
+    parts split by a bar or a dash, a copyright line's holder; and, beside them, a candidate's name
+    without its site's ending ("BIOMETRIC UPDATE.COM": "BIOMETRIC UPDATE") and a saved e-mail's
+    sender ("From: Lakeside Notes <news@...>": "Lakeside Notes"; round 21, judged leave-one-half-out)."""
     line = collapse_whitespace(line)
     if not line or len(line) > LINE_CHARS:
         return []
@@ -91,8 +98,17 @@ def _line_candidates(line: str) -> list:
         found += [(p, len(parts), k, False) for k, p in enumerate(parts[:4])]
     else:
         found.append((line, 1, 0, False))
-    return [(tidy_outlet(text), n, k, h) for text, n, k, h in found
+    kept = [(tidy_outlet(text), n, k, h) for text, n, k, h in found
             if 0 < len(text.split()) <= NAME_WORDS and len(text) <= NAME_CHARS and tidy_outlet(text)]
+    sender = _SENDER.match(line)
+    more = [(tidy_outlet(site.group("name")), n, k, h) for text, n, k, h in kept for site in [_SITE_NAME.match(text)] if site]
+    more += [(tidy_outlet(sender.group("name")), 1, 0, False)] if sender else []
+    seen = {text for text, *_ in kept}
+    for cand in more:
+        if cand[0] and cand[0] not in seen:
+            seen.add(cand[0])
+            kept.append(cand)
+    return kept
 
 
 class Page:
