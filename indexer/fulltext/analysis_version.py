@@ -55,6 +55,8 @@ meaning (broadcaster_names.py, through placed_elsewhere).
 report set abroad is marked as another meaning ("Morocco's PAM party": bodies_abroad.foreign_alone).
 34: an acronym of the gazetteer written only right before another capitalised name, in a report of nothing of the
 region, is marked as another meaning ("a restored DMC DeLorean", "KRC Genk": bodies_abroad.before_a_name).
+35: a place's name as a family's surname ("the Derik family") is a person's (person_names._FAMILY); a title that
+is the body's first words cut short no longer keeps a person's word a mention.
 """
 
-ANALYSIS_VERSION = 34
+ANALYSIS_VERSION = 35

@@ -8,7 +8,8 @@ PERSONS): right before it ("striker", "Dr", "a worker named"), or after it in an
 chef", ", a Cairo chef"). No two words of the run are a name of the gazetteer, and none is an article, a
 country's or other place's word, a demonym or a noun of a place or an institution: "the engineer Tal
 Hamis" is no person, nor "Director Hol Camp", "Dr Omar Hospital" or "the owner Al Hol". Each word of such a
-run that is a gazetteer place or body alone (less its place nouns) is the person's, unless the report also writes it outside every
+run that is a gazetteer place or body alone (less its place nouns) is the person's, as is the surname of "the Derik
+family" (one capitalised word between "the" and "family"), unless the report also writes it outside every
 such run ("Omar Haddad" in a report of the al-Omar field keeps "Omar" the field's). Where the run is
 written again without its role ("Omar Farouk wins prize" over "Novelist Omar Farouk won ..."), it is
 the person there too. An acronym of the gazetteer written as a name, alone right after such a word,
@@ -34,6 +35,9 @@ _AFTER_ROLE = re.compile(r"\s+(?:(?:named|called)\s+)?(" + _RUN + r")(?![\w'’-
 _ONE_AFTER_ROLE = re.compile(r"\s+(" + _WORD + r")(?![\w'’-])(?! " + _UPPER + ")")
 _BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
 _BEFORE = 80  # characters read before a role word for its apposition
+# A family named by its surname: "the Sousa family", "a café run by the Hajeen family" (not "a Raqqa family",
+# a family of the town, nor "the families of al-Hol").
+_FAMILY = re.compile(r"(?<![\w'’-])[Tt]he (" + _WORD + r") family(?![\w'’-])")
 _CAPITALISED = re.compile(r"(?<![\w'’])" + _UPPER + r"[\w'’]*")
 _WINDOW = 120  # characters read either side of a place's word for a role beside its name
 _SEEN: dict = {}  # a capitalised word as written -> whether it is a place or body alone
@@ -129,8 +133,11 @@ def _as_name(word: str) -> bool:
 
 
 def _read(text: str, start: int, end: int, roles, runs: set) -> None:
-    """Adds to ``runs`` the persons' names beside a role word between ``start`` and ``end``, and an
-    acronym written as a name right after one ("the goddess Isis")."""
+    """Adds to ``runs`` the persons' names beside a role word between ``start`` and ``end``, a family's
+    name ("the Derik family"), and an acronym written as a name right after a role ("the goddess Isis")."""
+    for match in _FAMILY.finditer(text, start, end):
+        if _is_person(match.group(1)):
+            runs.add(match.group(1) + " family")  # the surname with its noun: "Derik" outside it is the town
     for match in roles.finditer(text, start, end):
         after = _AFTER_ROLE.match(text, match.end())
         if after and _is_person(after.group(1)):
@@ -159,6 +166,8 @@ def person_words(texts, capitalised=None) -> set:
         return set()
     names = _name_words()
     found = {word for run in runs for word in run.split(" ") if fold_word(word) in names or _as_name(word)}
+    if len(texts) > 1 and texts[-1].startswith(texts[0].rstrip(" .…")):
+        texts = texts[1:]  # a title that is the body's first words cut short: the body counts them
     out = set()
     for word in found:
         pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", re.IGNORECASE)
