@@ -16,7 +16,9 @@ analysis (``indexer``) is not extraction and is not counted.
 writes each one's title, body and date, one JSON object a line. ``dump`` writes every field the
 extraction finds for each of them: language (of the body and of the title), the entity mentions
 with their offsets, entity counts, figures (all fields), event dates (all fields), the signature
-and its band keys. Run ``dump`` on the same TEXTS with two versions of the code (``PYTHONPATH`` set
+and its band keys; and what the index analysis makes of them: the report's other meanings
+(``fields.other_meaning_words``, with each rule's share: acronyms, places put elsewhere, Arabic
+senses) and the encoded terms of ``fields.analyse`` (an md5 of them). Run ``dump`` on the same TEXTS with two versions of the code (``PYTHONPATH`` set
 to a ``git worktree`` of the older commit) and compare the outputs: equal files mean the same
 results, whatever the two versions did to the articles' other fields.
 """
@@ -133,6 +135,7 @@ def dump_fields(texts: Path, out: Path) -> int:
     from archive.extract.entities import mentions
     from archive.extract.language import guess_language
     from archive.extract.mentions import find_mentions
+    from indexer.fulltext import fields as index_fields
 
     n = 0
     with texts.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as handle:
@@ -150,10 +153,29 @@ def dump_fields(texts: Path, out: Path) -> int:
                 "events": [dataclasses.asdict(e) for e in events],
                 "signature": None if sig is None else [int(v) for v in sig],
                 "bands": None if sig is None else near.band_keys(sig),
+                **_index_reading(index_fields, r["title"], r["body"]),
             }
             handle.write(json.dumps(fields, sort_keys=True, ensure_ascii=False) + "\n")
             n += 1
     return n
+
+
+def _index_reading(index_fields, title: str, body: str) -> dict:
+    """What the index analysis reads in a report: its other meanings, each rule's and all, and an
+    md5 of its encoded terms (an older checkout lacks a rule: its share is left out)."""
+    import hashlib
+
+    texts = (title, body)
+    out = {"other_meanings": sorted(index_fields.other_meaning_words(title, body))}
+    for name in ("other_meanings", "placed_elsewhere", "other_senses"):
+        rule = getattr(index_fields, name, None)
+        if rule is not None:
+            out[f"rule {name}"] = sorted(rule(texts))
+    analysed = index_fields.analyse(title, body, None)  # each field's terms in a set's order: sorted
+    canonical = {name: sorted(zip(*value[:3])) + [value[3]] if hasattr(value, "terms") else sorted(value)
+                 for name, value in analysed.items()}
+    out["analysed md5"] = hashlib.md5(repr(sorted(canonical.items())).encode()).hexdigest()
+    return out
 
 
 def main(argv=None) -> int:

@@ -17,16 +17,29 @@ carries the terms to mark: :class:`MarkedText`, which ``analysis.FastPositions``
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from itertools import accumulate, compress
+from operator import itemgetter
 
-from indexer.names import TOKEN_RE, fold, undotted
+from indexer.names import TOKEN_PATTERN, fold, undotted
+
+# ``fold`` of the words read here, kept (a word's fold never changes): the definitions' words are
+# folded again for each acronym and each run tried (issue #16: 53 folds an article).
+_fold = functools.lru_cache(maxsize=100_000)(fold)
+# The text split into gaps and tokens in one call (C): ``TOKEN_RE.finditer``'s spans without a
+# Python step a token (archive/extract/text_split.py splits the same way; indexer/ cannot import it).
+_SPLIT = re.compile("(" + TOKEN_PATTERN + ")")
 
 # The mark an acronym's term takes in a report that defines it as something else: a tatweel, which
 # the normalisation drops from every text (as ARTICLED_MARK), so no word of a text or query ends in it.
 OTHER_MEANING_MARK = "\u0640"
 
 # A run of three to seven capitals, dotted or not, with a plural s: the candidates, found in one pass.
-_CAPITALS = re.compile(r"(?<![\w.])[^\W\d_a-z](?:\.?[^\W\d_a-z]){2,6}\.?s?(?!\w)")
+# Not after a word character or a full stop: asked after the first capital (the lookbehind spans it
+# and the character before), so the scan fails at most places on one character class (issue #16:
+# the same matches as ``(?<![\w.])`` first, in 0.85 of the time).
+_CAPITALS = re.compile(r"[^\W\d_a-z](?<![\w.].)(?:\.?[^\W\d_a-z]){2,6}\.?s?(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _SET_OFF = re.compile(r"[,(:\u2013\u2014]")
 _REACH = 12  # the tokens after an acronym its sentence's definitions are looked for in
@@ -45,15 +58,14 @@ def other_meanings(texts) -> set:
         for match in _CAPITALS.finditer(text):
             word = undotted(match.group().rstrip("."))
             plural = word.endswith("s") and not word.isupper()
-            key = fold(word[:-1] if plural else word)
+            key = _fold(word[:-1] if plural else word)
             if key in ACRONYMS and (plural or word.isupper()):
                 candidates.append((match.start(), key, plural))
                 written.setdefault(key, set()).add(match.group().rstrip("."))
         if not candidates:
             continue
-        spans = [m.span() for m in TOKEN_RE.finditer(text)]
-        words = [text[a:b] for a, b in spans]
-        starts = [a for a, _ in spans]
+        spans, words, starts = _tokens(text)
+        capitals = None  # the capitalised words by their folded initial, for _names (read once)
         for start, key, plural in candidates:
             if plural:
                 other.add(key)
@@ -63,9 +75,34 @@ def other_meanings(texts) -> set:
                 for found in _definitions(text, spans, words, at, key):
                     (own if _is_own(found, key) else other).add(key)
         for key in {key for _, key, _ in candidates}:
-            for found in _names(text, spans, words, key):
+            if capitals is None:
+                capitals = _capitalised(words)
+            for found in _names(text, spans, words, key, capitals.get(key[0], ())):
                 (own if _is_own(found, key) else other).add(key)
     return {word for key in other - own for word in written[key]}
+
+
+def _tokens(text: str) -> tuple:
+    """``(spans, words, starts)`` of the tokens of ``text`` (``TOKEN_RE``), from one split: the
+    parts' lengths summed give each token's start and end."""
+    parts = _SPLIT.split(text)
+    ends = list(accumulate(map(len, parts)))
+    starts = ends[0:-1:2]
+    return list(zip(starts, ends[1::2])), parts[1::2], starts
+
+
+def _capitalised(words: list) -> dict:
+    """``{folded initial: [index, ...]}`` of the words that may begin a capitalised name (a capital
+    first, not all capitals), in order: where :func:`_names` looks for each acronym's letters."""
+    out: dict = {}
+    for start in compress(range(len(words)), map(str.isupper, map(_FIRST, words))):  # tokens are never empty
+        word = words[start]
+        if not word.isupper():
+            out.setdefault(_fold(word[0]), []).append(start)
+    return out
+
+
+_FIRST = itemgetter(0)
 
 
 def _gap(text: str, spans: list, j: int) -> str:
@@ -119,25 +156,26 @@ def _definitions(text: str, spans: list, words: list, at: int, key: str):
                     yield words[found[0]:found[1] + 1]
 
 
-def _names(text: str, spans: list, words: list, key: str):
+def _names(text: str, spans: list, words: list, key: str, starts=None):
     """The capitalised names anywhere in a text whose initials spell the acronym: "on the Isle of Man".
     A name whole: its words joined by spaces or hyphens only, no capitalised word joined before or after
     it ("National Highway Traffic Safety Administration" holds no HTS; a list "Barry, Berrien, Calhoun" no BBC)."""
     from indexer.acronym_names import FUNCTION
 
-    for start, word in enumerate(words):
-        if word[:1].isupper() and fold(word[:1]) == key[0] and not word.isupper():
-            found = _run(words, start, min(len(words) - 1, start + len(key) + 4), key, FUNCTION, capitalised=True)
-            if not found:
-                continue
-            a, b = found
-            if not all(_JOINED.fullmatch(_gap(text, spans, j)) for j in range(a + 1, b + 1)):
-                continue
-            if a > 0 and words[a - 1][:1].isupper() and _JOINED.fullmatch(_gap(text, spans, a)):
-                continue
-            if b + 1 < len(words) and words[b + 1][:1].isupper() and _JOINED.fullmatch(_gap(text, spans, b + 1)):
-                continue
-            yield words[a:b + 1]
+    if starts is None:  # the words that may begin one: a capital first, the acronym's first letter
+        starts = _capitalised(words).get(key[0], ())
+    for start in starts:
+        found = _run(words, start, min(len(words) - 1, start + len(key) + 4), key, FUNCTION, capitalised=True)
+        if not found:
+            continue
+        a, b = found
+        if not all(_JOINED.fullmatch(_gap(text, spans, j)) for j in range(a + 1, b + 1)):
+            continue
+        if a > 0 and words[a - 1][:1].isupper() and _JOINED.fullmatch(_gap(text, spans, a)):
+            continue
+        if b + 1 < len(words) and words[b + 1][:1].isupper() and _JOINED.fullmatch(_gap(text, spans, b + 1)):
+            continue
+        yield words[a:b + 1]
 
 
 def _run(words: list, start: int, end: int, letters: str, function: frozenset, any_order: bool = False,
@@ -152,7 +190,7 @@ def _run(words: list, start: int, end: int, letters: str, function: frozenset, a
         chosen = []
         for j in range(start, end + 1):
             word = words[j]
-            folded = fold(word)
+            folded = _fold(word)
             if skip_function and (folded in function or folded == "s"):
                 continue
             if not folded[:1].isalpha() or (word.isupper() and len(word) > 1):
@@ -162,12 +200,12 @@ def _run(words: list, start: int, end: int, letters: str, function: frozenset, a
                 break
         if len(chosen) != n or (ends_at >= 0 and chosen[-1] != ends_at):
             continue
-        if fold(words[chosen[0]]) in function or fold(words[chosen[-1]]) in function:
+        if _fold(words[chosen[0]]) in function or _fold(words[chosen[-1]]) in function:
             continue
-        initials = "".join(fold(words[j])[:1] for j in chosen)
+        initials = "".join(_fold(words[j])[:1] for j in chosen)
         if initials != letters and not (any_order and skip_function and sorted(initials) == sorted(letters)):
             continue
-        if capitalised and not all(words[j][:1].isupper() for j in chosen if fold(words[j]) not in function):
+        if capitalised and not all(words[j][:1].isupper() for j in chosen if _fold(words[j]) not in function):
             continue
         return chosen[0], chosen[-1]
     return None
@@ -178,7 +216,7 @@ def _is_own(found: list, key: str) -> bool:
     from indexer.acronym_names import ACRONYMS, FUNCTION
 
     stems = set(ACRONYMS[key])
-    content = [fold(word) for word in found if fold(word) not in FUNCTION and fold(word) != "s"]
+    content = [_fold(word) for word in found if _fold(word) not in FUNCTION and _fold(word) != "s"]
     return all(word[:4] in stems for word in content)
 
 

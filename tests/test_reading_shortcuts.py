@@ -1,0 +1,61 @@
+"""The shortcuts the import's extraction takes (issue #16, speed18) read what the plain ways read:
+the capitalised words' places by ``str.find`` (placed_elsewhere), a text's tokens from one split
+(acronym_meanings), the candidates' regular expressions reordered."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from indexer.fulltext import acronym_meanings, placed_elsewhere
+from indexer.names import TOKEN_RE
+
+PIECES = ["Aleppo", "Hol", "Holland", "l'Aleppo", "O'Hol", "_Hol", "9Hol", "éHol", "Hol's", "Hol’s",
+          "d’Aleppo", " ", ", ", "\n", "-", "Raqqa", "xRaqqa", "Al", "Al-Hol", "al", "ŞAleppo", "SDF",
+          "S.D.F.", "SDFs", ".SDF", "the", "ال", "حول", "Ｈol", "'", "’", "."]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _finditer_starts(text: str, begins: dict) -> list:
+    return [(m.start(), m.end(), begins[m.group()])
+            for m in placed_elsewhere._CAPITALISED.finditer(text) if m.group() in begins]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.data())
+def test_starts_are_finditers_matches(text, data):
+    words = sorted(set(placed_elsewhere._CAPITALISED.findall(text)))
+    begins = {word: 1 + k for k, word in enumerate(words) if data.draw(st.booleans())}
+    assert placed_elsewhere._starts(text, begins) == _finditer_starts(text, begins)
+
+
+def test_starts_after_an_apostrophe_walks_the_matches():
+    text = "O'Hol and Hol, l'Aleppo then Aleppo"  # "O'Hol" one word; "l'" no match: Aleppo is one
+    begins = {"Hol": 1, "Aleppo": 2}
+    assert placed_elsewhere._starts(text, begins) == _finditer_starts(text, begins) == [(10, 13, 1), (17, 23, 2), (29, 35, 2)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_reordered_patterns_match_the_same(text):
+    capitalised = re.compile(r"\b[^\W\d_a-z][\w'’]*")
+    capitals = re.compile(r"(?<![\w.])[^\W\d_a-z](?:\.?[^\W\d_a-z]){2,6}\.?s?(?!\w)")
+    assert [m.span() for m in placed_elsewhere._CAPITALISED.finditer(text)] == \
+        [m.span() for m in capitalised.finditer(text)]
+    assert [m.span() for m in acronym_meanings._CAPITALS.finditer(text)] == \
+        [m.span() for m in capitals.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, st.text(max_size=80)))
+def test_tokens_from_one_split(text):
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    assert acronym_meanings._tokens(text) == (spans, [text[a:b] for a, b in spans], [a for a, _ in spans])
+
+
+def test_names_from_the_capitalised_words_by_initial():
+    text = "Officials on the Isle of Man said the IOM office and isle of man, Isle Of Man."
+    spans, words, _ = acronym_meanings._tokens(text)
+    assert list(acronym_meanings._names(text, spans, words, "iom")) == [["Isle", "of", "Man"], ["Isle", "Of", "Man"]]
+    assert acronym_meanings._capitalised(words)["i"] == [3, 14]
