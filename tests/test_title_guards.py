@@ -91,3 +91,16 @@ def test_urgency_kicker_dropped_and_ticker_passed_by():
             "Crossing reopens for aid trucks after weeks of talks\n\nAuthor: Jane Marlow\n"
             "Published: 3:40 PM 04/03/2022\n\n" + BODY)
     assert _title(text) == "Crossing reopens for aid trucks after weeks of talks"
+
+
+def test_mail_subject_opening_with_the_headline_gives_the_headline():
+    text = ("From: Riverside Aid <news@riverside-aid.org>\n"
+            "Subject: \"The wells ran dry in May\" — a letter from the valley\n"
+            "Date: Thu, 14 Dec 2023 09:30:12 +0000\n\nView this email in your browser\n\nDear friend,\n\n"
+            "\"The wells ran dry in May\"\n\nA letter from the valley\n\n" + BODY)
+    assert _title(text) == "\"The wells ran dry in May\""
+    label_first = text.replace("Subject: \"The wells ran dry in May\" — a letter from the valley",
+                               "Subject: New letter | The wells ran dry in the valley in May")
+    label_first = label_first.replace("\"The wells ran dry in May\"\n\nA letter from the valley",
+                                      "NEW LETTER\n\nThe wells ran dry in the valley in May")
+    assert _title(label_first) == "The wells ran dry in the valley in May"

@@ -223,12 +223,21 @@ SUBJECT_AFTER_TEXT = 3  # lines into the text block the headline may stand ("Vie
 
 
 def mail_subject_line(content: list, mail: set, start: int):
-    """The line under a mail's header that its "Subject:" ends with (the newsletter's headline,
-    "Subject: #41 The road home" over "The road home"), or None."""
+    """The line under a mail's header that its "Subject:" opens with before a separator, as long as
+    the rest at least ("\"Water\" — an update from ...": the headline, the rest a kicker), else the
+    one it ends with (the newsletter's headline, "Subject: #41 The road home" over "The road home";
+    "New paper | Headline" over "Headline"), or None."""
     subject = next((_SUBJECT.match(content[i]).group("value") for i in sorted(mail) if _SUBJECT.match(content[i])), None)
     if not subject:
         return None
-    for j in range(max(mail) + 1, min(max(start, max(mail) + 1) + SUBJECT_AFTER_TEXT, len(content))):
+    window = range(max(mail) + 1, min(max(start, max(mail) + 1) + SUBJECT_AFTER_TEXT, len(content)))
+    for j in window:  # the subject's first part, before a dash, a bar or a colon: its headline, its kicker after
+        line = content[j]
+        rest = subject[len(line):]
+        if len(line.split()) >= 2 and subject.casefold().startswith(line.casefold()) \
+                and re.match(r"\s*[—–|:-]\s", rest) and len(line.split()) >= len(rest.split()) - 1:
+            return j  # the longer part (not "New paper | Headline": a label before it)
+    for j in window:
         line = content[j]
         if len(line.split()) >= 2 and subject.casefold().endswith(line.casefold()):
             return j
