@@ -10,8 +10,11 @@ half is never read (refused), nor anything outside bench/quality/ but the page t
 ("pages": ../shared/corpora/html-news-pages/, as bench/import_quality.py renders them).
 
     .venv/bin/python bench/fit_edge_lines.py --train tune,fresh --score fresh2 --out /tmp/edge.json
-    .venv/bin/python bench/fit_edge_lines.py   # every read half: writes archive/data/edge_lines.json
-    .venv/bin/python bench/fit_edge_lines.py --loho --train all   # leave-one-half-out, nothing written
+    .venv/bin/python bench/fit_edge_lines.py --exclude fresh20   # every read half: writes archive/data/edge_lines.json
+    .venv/bin/python bench/fit_edge_lines.py --loho --train all --exclude fresh20   # leave-one-half-out, nothing written
+
+``--exclude``: halves never read beside held (the round's unseen half); the kept weights were fitted
+on every half but held and fresh20 (their ``trained_on`` names them).
 
 ``--loho``: for every half of ``--train`` (``all``: every read half of bench/quality/) a model is
 fitted on the others and judged on that one, never seen: its edge lines (dropped right, dropped
@@ -286,6 +289,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=str(edge_lines.WEIGHTS))
     parser.add_argument("--show", action="store_true", help="list text lines the model would drop")
     parser.add_argument("--drop", default="", help="features left out of the fit (comma-separated)")
+    parser.add_argument("--exclude", default="",
+                        help="halves never read, beside held (comma-separated: the round's unseen half)")
     parser.add_argument("--loho", action="store_true",
                         help="leave-one-half-out over the --train halves (nothing written but --json)")
     parser.add_argument("--against", default="", help="with --loho: another pool of training halves to judge")
@@ -297,11 +302,17 @@ def main(argv=None) -> int:
     unknown = drop - set(edge_lines.FEATURES)
     if unknown:
         raise SystemExit(f"unknown features: {', '.join(sorted(unknown))}")
-    train = read_halves(bench) if args.train == "all" else [h for h in args.train.split(",") if h]
+    exclude = {h for h in args.exclude.split(",") if h}
+    every = [h for h in read_halves(bench) if h not in exclude]
+    train = every if args.train == "all" else [h for h in args.train.split(",") if h]
+    if exclude & set(train):
+        raise SystemExit(f"{', '.join(sorted(exclude & set(train)))}: excluded, never read")
     if args.loho:
         pools = {"pool": train}
         if args.against:
-            pools["against"] = read_halves(bench) if args.against == "all" else args.against.split(",")
+            pools["against"] = every if args.against == "all" else args.against.split(",")
+            if exclude & set(pools["against"]):
+                raise SystemExit("--against names an excluded half")
         results = loho(bench, train, pools, args.threshold, args.l2, drop, imports=not args.lines_only)
         print(loho_text(results))
         if args.json:

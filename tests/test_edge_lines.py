@@ -104,3 +104,20 @@ def test_shapes_of_notes_author_notes_and_questions_are_features():
     assert _features("Was this page useful?")["ends_question"] == 1.0
     assert _features("هل كان هذا مفيدا؟")["ends_question"] == 1.0
     assert "title_share" not in edge_lines.FEATURES  # carried nothing to unseen halves
+
+
+def test_a_line_is_measured_against_the_line_beside_it_towards_the_middle():
+    # chosen leave-one-half-out over 21 halves (tail lines 207/19 -> 212/13 right/wrong)
+    note = "Lina Haddad is a reporter."
+    line = paragraphs.judge(note, paragraphs.stoplist("en"))
+    row = dict(zip(edge_lines.FEATURES, edge_lines.line_features(note, line, PROSE[0], None, 30, 0)))
+    assert row["inner_ratio"] < -1.5  # 5 words under a paragraph of 35: short against its neighbour
+    alone = dict(zip(edge_lines.FEATURES, edge_lines.line_features(note, line, None, None, 30, 0)))
+    assert alone["inner_ratio"] == 0.0
+    assert "edge_words" not in edge_lines.FEATURES and "digit_share" not in edge_lines.FEATURES  # tried, dropped
+
+
+def test_the_kept_weights_say_what_they_were_fitted_on():
+    model = edge_lines.load()
+    assert "fresh19" in model["trained_on"] and "coll1" in model["trained_on"]
+    assert "held" not in model["trained_on"] and "fresh20" not in model["trained_on"]  # never read

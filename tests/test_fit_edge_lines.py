@@ -72,3 +72,17 @@ def test_leave_one_half_out_never_judges_a_half_by_a_model_that_saw_it(tmp_path)
         assert results["pool"][half]["lines"]["tail"]["lines"] > 0
     assert "held" not in fitter.read_halves(bench)
     assert "fresh3" in fitter.loho_text(results)
+
+
+def test_an_excluded_half_is_never_fitted_on(tmp_path):
+    fitter = _fitter()
+    out = tmp_path / "m.json"
+    try:
+        fitter.main(["--train", "fresh3,fresh8", "--exclude", "fresh8", "--out", str(out)])
+    except SystemExit as refused:
+        assert "fresh8" in str(refused)
+    else:
+        raise AssertionError("an excluded half was fitted on")
+    assert not out.exists()
+    fitter.main(["--train", "fresh3", "--exclude", "fresh8", "--out", str(out)])
+    assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == ["fresh3"]

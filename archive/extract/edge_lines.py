@@ -2,10 +2,11 @@
 kept, where captions, standfirsts, lists of related headlines and contact blocks stand.
 
 Two logistic regressions (the head of the text, its tail) over features of a line that hold in
-any language and layout: its length against the text's, final punctuation (a stop, a colon, a
-closing bracket, a comma, a question mark), capitalised words, contact signs, separators,
-sentences inside, a note's mark opening it ("[2] ..."), capitalised words opening it before one
-in lower case (a sentence naming someone first: an author's note), the line beside it, the
+any language and layout: its length against the text's and against the line beside it towards
+the middle (a short line under a long paragraph), final punctuation (a stop, a colon, a closing
+bracket, a comma, a question mark), capitalised words, contact signs, separators, sentences
+inside, a note's mark opening it ("[2] ..."), capitalised words opening it before one in lower
+case (a sentence naming someone first: an author's note), the line beside it, the
 paragraph classifier's verdict (:mod:`archive.extract.paragraphs`) and its distance from the
 edge. The features were chosen leave-one-half-out (``bench/fit_edge_lines.py --loho``: each half
 of the dev set judged by a model fitted on the others). The weights are data
@@ -43,7 +44,7 @@ FEATURES = (
     "bias", "log_words", "ends_sentence", "ends_colon", "ends_bracket", "log_length_ratio", "capitalised",
     "contact", "sentences", "outer_colon", "inner_prose", "separators", "good", "bad", "furniture",
     "near_edge", "headline_shape", "stop_density", "repeated_here", "gap_inner", "ends_comma", "note_mark",
-    "name_opening", "ends_question",
+    "name_opening", "ends_question", "inner_ratio",
 )
 
 _WORD = re.compile(r"\w+")
@@ -99,6 +100,7 @@ def line_features(text: str, line, inner: Optional[str], outer: Optional[str], m
         float(bool(_NOTE_MARK.match(text))),
         float(bool(_NAME_OPENING.match(text))),
         float(stripped.endswith(("?", "؟"))),
+        math.log((words + 1) / (_words(inner) + 1)) if inner else 0.0,
     ]
 
 
