@@ -308,13 +308,16 @@ def page_lines(raw, paragraphs: list) -> PageLines:
     """The lines a record has (module doc): a text page's own lines; a web page's head lines, its
     text, its foot lines; else (records, feeds, other readers) the record's outlet field over its
     text, the text's last paragraphs its foot."""
-    head, foot, whole = getattr(raw, PAGE_LINES, None) or ((), (), False)
+    given = getattr(raw, PAGE_LINES, None)
+    head, foot, whole = given or ((), (), False)
     if whole:
         lines = list(head)
         return PageLines(lines[:HEAD_LINES], lines, lines[-FOOT_LINES:])
-    head = list(head) or ([str(raw.outlet)] if raw.outlet and not _guessed(raw.outlet) else [])
-    foot = list(foot) or list(paragraphs[-FOOT_LINES // 2:])
-    return PageLines(head, head + list(paragraphs) + list(foot if getattr(raw, PAGE_LINES, None) else []), foot)
+    if given is None:  # a record's own field; a web page's is what it writes, not what was read from it
+        head = [str(raw.outlet)] if raw.outlet and not _guessed(raw.outlet) else []
+    head = list(head)
+    lines = head + list(paragraphs) + list(foot)
+    return PageLines(head, lines, list(foot) or list(paragraphs[-FOOT_LINES // 2:]))
 
 
 def _guessed(name) -> bool:
