@@ -166,6 +166,7 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
         common = english_words()
         candidates = [(rank, other) for rank, other in candidates
                       if name_key(other) in table or other.lower() not in common]
+    candidates = _nearest_entity(form, candidates, table)
     model = word.split("-", 1)[1] if named else word  # al-Sur: cased as Sur
     found, keys, words = [], {own_key}, 0
     for _, other in sorted(candidates):
@@ -261,6 +262,30 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
 
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def _nearest_entity(form: str, candidates: list, table) -> list:
+    """``candidates`` (``(rank, word)``) less the known names of the entities that are far from the typed
+    word beside another candidate: a word sounds like one name ("Bouseira": Busayrah, not Bosra;
+    "Suwaidiyah": the archive's Suwaydiyah, not the city Suwayda). An entity goes where its spellings
+    among the candidates are all further from the word than another entity's nearest, or more than one
+    edit further than the nearest candidate, known or the archive's own; the archive's words stay (names16)."""
+    if len(candidates) < 2:
+        return candidates
+    typed = form.lower()
+    nearest = min(edit_distance(typed, other.lower()) for _, other in candidates)
+    entities: dict = {}
+    for _, other in candidates:
+        key = name_key(other)
+        if key in table:
+            entity = frozenset(k for _, k in table[key]) | {key}
+            entities[entity] = min(entities.get(entity, 99), edit_distance(typed, other.lower()))
+    if not entities:
+        return candidates
+    reach = min(min(entities.values()), nearest + 1)
+    near = {key for entity, edits in entities.items() if edits <= reach for key in entity}
+    far = {key for entity, edits in entities.items() if edits > reach for key in entity} - near
+    return [(rank, other) for rank, other in candidates if name_key(other) not in far] if far else candidates
 
 
 def _without_longer(group: str, alikes: list) -> str:
