@@ -59,3 +59,19 @@ def test_names_from_the_capitalised_words_by_initial():
     spans, words, _ = acronym_meanings._tokens(text)
     assert list(acronym_meanings._names(text, spans, words, "iom")) == [["Isle", "of", "Man"], ["Isle", "Of", "Man"]]
     assert acronym_meanings._capitalised(words)["i"] == [3, 14]
+
+
+DATE_PIECES = ["Monday", "monday", "Tuesday", "Sept", "Sep", "September", "May", "may", "Yesterday",
+               "yesterday", "TODAY", "tonight", "ago", "AGO", "12/03/2019", "1.2.19", "3-4-2020", "this month",
+               "Last Night", "last  evening", "Dec", "December", "xMay", "4May", "_Jan", "Jan.", " ", ", ",
+               "\n", "in", "the", "٣/٤/٢٠٢٠", "Ｍay"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=20).map("".join))
+def test_date_anchors_with_their_first_letters(text):
+    from archive.extract import event_dates
+
+    plain = re.compile(event_dates._ANCHOR.pattern.replace("(?=[MTWFSJADNOaAyYtTlL\\d])", "", 1))
+    assert plain.pattern != event_dates._ANCHOR.pattern
+    assert [m.span() for m in event_dates._ANCHOR.finditer(text)] == [m.span() for m in plain.finditer(text)]

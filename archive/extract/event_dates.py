@@ -173,8 +173,12 @@ def _phrase_start(m: re.Match) -> int:
 
 
 # Where a date may be: a month, a weekday, a numeric date, "yesterday", "ago"... The full patterns
-# are tried only at the few words before each of these, not at every character of the text.
+# are tried only at the few words before each of these, not at every character of the text. The
+# lookahead names every first letter the alternatives can start with (months, weekdays, their short
+# forms, y/t/a/l of the words in either case, a digit), so the scan passes most characters on one
+# character class: the same anchors in ~0.7 of the time (issue #16, tests/test_reading_shortcuts.py).
 _ANCHOR = re.compile(
+    r"(?=[MTWFSJADNOaAyYtTlL\d])"
     r"(?<!\w)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
     r"|Dec)\b|(?i:yesterday|today|tonight|ago)\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
