@@ -134,10 +134,11 @@ def _rows(inputs: list) -> list:
 
 
 def fit_model(rows: list, train: list, threshold: float, l2: float, drop=frozenset()) -> dict:
-    """Both zones' regressions fitted on ``rows``; the features of ``drop`` left out (weight 0)."""
+    """Both zones' regressions fitted on ``rows``; the features of ``drop`` left out (weight 0): a
+    name, in both zones, or ``zone:name`` ("head:inner_ratio"), in that zone's only."""
     model = {"features": list(edge_lines.FEATURES), "threshold": threshold, "trained_on": list(train)}
-    used = [k for k, name in enumerate(edge_lines.FEATURES) if name not in drop]
     for zone in ("head", "tail"):
+        used = [k for k, name in enumerate(edge_lines.FEATURES) if name not in drop and f"{zone}:{name}" not in drop]
         part = [r for r in rows if r[0] == zone]
         x = np.array([r[1] for r in part], dtype=float)
         y = np.array([0.0 if r[2] else 1.0 for r in part])
@@ -288,7 +289,8 @@ def main(argv=None) -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--out", default=str(edge_lines.WEIGHTS))
     parser.add_argument("--show", action="store_true", help="list text lines the model would drop")
-    parser.add_argument("--drop", default="", help="features left out of the fit (comma-separated)")
+    parser.add_argument("--drop", default="", help="features left out of the fit (comma-separated; head:NAME or tail:NAME: "
+                                                           "in one zone)")
     parser.add_argument("--exclude", default="",
                         help="halves never read, beside held (comma-separated: the round's unseen half)")
     parser.add_argument("--loho", action="store_true",
@@ -299,7 +301,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     bench = _bench()
     drop = frozenset(f for f in args.drop.split(",") if f)
-    unknown = drop - set(edge_lines.FEATURES)
+    unknown = {f.split(":")[-1] for f in drop} - set(edge_lines.FEATURES)
     if unknown:
         raise SystemExit(f"unknown features: {', '.join(sorted(unknown))}")
     exclude = {h for h in args.exclude.split(",") if h}

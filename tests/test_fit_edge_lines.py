@@ -86,3 +86,10 @@ def test_an_excluded_half_is_never_fitted_on(tmp_path):
     assert not out.exists()
     fitter.main(["--train", "fresh3", "--exclude", "fresh8", "--out", str(out)])
     assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == ["fresh3"]
+
+
+def test_a_feature_can_be_left_out_of_one_zone_only():
+    fitter = _fitter()
+    name = edge_lines.FEATURES[1]
+    model = fitter.fit_model(_rows(200, 3), ["a"], 0.7, 1.0, frozenset([f"head:{name}"]))
+    assert model["head"]["weights"][1] == 0.0 and model["tail"]["weights"][1] < -1
