@@ -15,3 +15,15 @@ def test_the_nearest_entity_alone(tmp_path):
     assert set(index.matching_ids("Bouseira")) == {"busayrah"}
     assert set(index.matching_ids("Suwaidiyah")) == {"village"}
     assert set(index.matching_ids("Sweida")) == {"sweida"}  # a known name: its own spellings
+
+
+def test_a_sound_alike_that_names_a_site_is_the_site(tmp_path):
+    """sound_alikes._named_site: "Nawroz" finds the archive's "Newroz" as "Newroz" typed does, the camp
+    (generic_words.named_with_generic), not the festival."""
+    index = index_bodies(tmp_path, {
+        "camp": "Families moved to Newroz camp near Derik.",
+        "festival": "Kurds in London celebrated Newroz with bonfires.",
+    })
+    assert set(index.matching_ids("Newroz")) == {"camp"}
+    assert set(index.matching_ids("Nawroz")) == {"camp"}
+    assert set(index.matching_ids("newruz")) == {"camp"}

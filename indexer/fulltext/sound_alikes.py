@@ -175,6 +175,13 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
         if not key or key in keys:  # the same term as the word or an earlier sound-alike
             continue
         keys.add(key)
+        site = None if key in table else _named_site(_cased_like(other, model), key, table)
+        if site is not None:  # "Nawroz": the archive's "Newroz", a camp's bare name, searched as typed: the camp
+            found += [name for name, other_key in table[site] if other_key not in keys and not keys.add(other_key)]
+            words += 1
+            if words >= PHONETIC_MAX:
+                break
+            continue
         found.append(_cased_like(other, model))
         for name, other_key in table.get(key, []):  # a known name: all its spellings
             if other_key not in keys:
@@ -262,6 +269,14 @@ def expand_sound_alikes(text: str, count: Callable, lookup: Callable, found_by: 
 
 
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def _named_site(word: str, key: tuple, table):
+    """The site a sound-alike names as a word typed alone does (generic_words.named_with_generic: "Newroz",
+    the archive's word for "Nawroz", is Newroz camp, not the festival), or None."""
+    from indexer.fulltext.generic_words import named_with_generic
+
+    return named_with_generic(word, key, table)
 
 
 def _nearest_entity(form: str, candidates: list, table) -> list:
