@@ -141,3 +141,15 @@ def test_own_names_and_agreement():
     assert agreed_name([("Lantern Weekly", "head"), ("Lantern Weekly", "head")]) is None  # one kind: one sign
     assert agreed_name([("Lantern Weekly", "foot"), ("lanternweekly", "domain-label")]) == "Lantern Weekly"
     assert agreed_name([("Lantern Weekly", "foot"), ("weekly", "domain-label")]) is None
+
+
+def test_a_known_outlets_domain_is_left_alone(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    body = "\n\n".join([BODY, "The Hamilton Spectator first reported the plan.", BODY2])
+    row = {"id": "r1", "title": "Bridge", "published": "2024-03-03", "body": body,
+           "url": "https://www.spectator.co.uk/article/bridge"}
+    path.write_text(json.dumps(row) + "\n")
+    raw = next(r for r in read_jsonl(path) if isinstance(r, RawRecord))
+    from archive.extract.outlets import outlet_from_url
+
+    assert _stored(raw)[0] == outlet_from_url(row["url"])  # read from the address: no guard of the page's words

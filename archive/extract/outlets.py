@@ -170,7 +170,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     guess = guarded(guess, page.lines) if guess else guess
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
-    signs = [(guarded(name, page.lines), src) for name, src in signs if not refused(name, author)]
+    signs = [(name if src == FROM_URL else guarded(name, page.lines), src)  # a domain's name is the domain's
+             for name, src in signs if not refused(name, author)]
     signs = [(name, src) for name, src in signs if name]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
