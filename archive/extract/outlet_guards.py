@@ -4,7 +4,10 @@ any page, whichever rule read the name and whatever the format. Where they run: 
 every sign it reads and the learned guess against the lines the record has (:func:`page_lines`):
 a plain-text page's lines, a web page's head and foot lines (its ``<title>``'s parts, site name,
 logo, footer) around its text, a record's outlet field and body. Readers only hand their lines
-over (:func:`with_page_lines`).
+over (:func:`with_page_lines`; the text reader also marks a short line under the date that it took
+for the outlet by its shape as a guess, the weakest sign). A name read from the record's web
+address is the domain's and is not checked against the page's words. A known name's spellings
+match with a hyphen and a space taken for each other ("Al Majalla" is "Al-Majalla").
 
 - A known outlet's name that the page writes only inside a longer capitalised name is not that
   outlet: "The Hamilton Lantern" holds the name of a known "The Lantern", and a page whose
@@ -21,7 +24,8 @@ over (:func:`with_page_lines`).
   conjunction or kind of outlet (``[arabic_name_leads]``: "بحسب X", "موقع X", "قناة X" are X), the
   page is the longer name's. Elsewhere ("قالت X") a word before the name is no sign, and counts as
   the name alone unless it makes the same longer name. Where the masthead and the copyright line
-  agree on the longer name, it is stored.
+  agree on the longer name, it is stored. A longer masthead stands for the known name only where
+  no masthead line writes the known name itself ("Yle News" over "Svenska Yle" keeps Yle).
 - A reporter's role or desk ("Senior News Writer", "Staff Reporter", "Special Correspondent")
   is never an outlet: words all common English words, the last a byline role
   (``[byline_roles]`` in ``archive/data/outlet_kind_words.txt``) or a desk's "staff" or "desk".
