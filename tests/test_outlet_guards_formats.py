@@ -153,3 +153,14 @@ def test_a_known_outlets_domain_is_left_alone(tmp_path):
     from archive.extract.outlets import outlet_from_url
 
     assert _stored(raw)[0] == outlet_from_url(row["url"])  # read from the address: no guard of the page's words
+
+
+def test_spellings_take_a_hyphen_for_a_space_and_a_masthead_writing_the_name_keeps_it():
+    from archive.extract.outlet_guards import inside_longer_name, longer_masthead
+    from archive.extract.outlets import canonical_outlet
+
+    majalla = canonical_outlet("Al Majalla")
+    assert majalla and not inside_longer_name(majalla, ["Al Majalla | المجلة", "© 2024 Al Majalla Magazine"])
+    yle = canonical_outlet("Yle News")
+    assert yle and longer_masthead(yle, ["Yle News", "Yle Uutiset in Finnish", "Svenska Yle"]) is None
+    assert longer_masthead(yle, ["Menu", "Search", "Svenska Yle"]) == "Svenska Yle"
