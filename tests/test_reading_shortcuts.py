@@ -75,3 +75,36 @@ def test_date_anchors_with_their_first_letters(text):
     plain = re.compile(event_dates._ANCHOR.pattern.replace("(?=[MTWFSJADNOaAyYtTlL\\d])", "", 1))
     assert plain.pattern != event_dates._ANCHOR.pattern
     assert [m.span() for m in event_dates._ANCHOR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _signature_as_str(text: str):
+    """The signature as the str path computes it (every text's shingles encoded one by one)."""
+    import hashlib
+
+    import numpy as np
+
+    from archive.extract import near_duplicates as near
+
+    words = near._WORD.findall(text.casefold())
+    if len(words) < near.MIN_WORDS:
+        return None
+    shingles = {" ".join(words[k:k + near.SHINGLE]) for k in range(len(words) - near.SHINGLE + 1)}
+    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
+                       for s in shingles], dtype=np.uint64)
+    values = (near._A[:, None] * hashes[None, :] + near._B[:, None]) % near._PRIME
+    return (values & near._MAX_HASH).min(axis=1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Aleppo", "the", "SDF", "said", "2019", "x_y", "ÉTÉ", "Straße", "ﬁre",
+                                 "حول", "İstanbul", ",", ".", "\n", "'s", "K"]), min_size=25, max_size=60))
+def test_ascii_texts_sign_as_str_texts(pieces):
+    import numpy as np
+
+    from archive.extract import near_duplicates as near
+
+    text = " ".join(pieces)
+    expected, found = _signature_as_str(text), near.signature(text)
+    assert (expected is None) == (found is None)
+    if found is not None:
+        assert np.array_equal(found, expected)

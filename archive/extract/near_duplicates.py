@@ -27,20 +27,30 @@ _SHIFT = np.uint64(61)
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_WORDS = 30  # too short to call two texts copies of one story
 _EMPTY_BLAKE2B = hashlib.blake2b(digest_size=4)
+_ASCII_WORD = re.compile(rb"\w+")  # an ASCII text's words, as _WORD finds them in its str
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
-    """The 32-bit BLAKE2b hash of each distinct word 4-shingle (words joined by a space)."""
-    words = _WORD.findall(text.casefold())
+    """The 32-bit BLAKE2b hash of each distinct word 4-shingle (words joined by a space), in no
+    particular order (a signature takes their minimum). An ASCII text is read as bytes: its words
+    (``\\w+``) are the same, and its shingles need no encoding one by one (issue #16)."""
+    folded = text.casefold()
+    ascii = folded.isascii()
+    if ascii:
+        words = _ASCII_WORD.findall(folded.encode("ascii"))
+        join = b" ".join
+    else:
+        words = _WORD.findall(folded)
+        join = " ".join
     if len(words) < MIN_WORDS:
         return np.zeros(0, dtype=np.uint64)
-    shingles = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
+    shingles = set(map(join, zip(*(words[k:] for k in range(SHINGLE)))))
     # A copy of one empty 4-byte BLAKE2b costs less than a new one (whose parameters are parsed
     # each time): the same digests in about half the time.
     copy = _EMPTY_BLAKE2B.copy
     digests = []
     add = digests.append
-    for shingle in map(str.encode, shingles):
+    for shingle in shingles if ascii else map(str.encode, shingles):
         h = copy()
         h.update(shingle)
         add(h.digest())
