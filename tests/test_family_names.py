@@ -22,3 +22,13 @@ def test_title_cut_from_the_body_keeps_no_mention(tmp_path):
         ("town", "Hajeen shelled", "Shelling hit Hajeen and nearby villages."),
     ])
     assert set(index.matching_ids("Hajin")) == {"town"}
+
+
+def test_a_word_kept_as_a_name_inside_a_persons_name(tmp_path):
+    """person_names._name_words holds the words kept as names where capitalised (indexer/cased_names.py):
+    "a worker named Derrick Hales" is no Derik, as "the striker Firat Demirel" is no Euphrates."""
+    index = index_bodies(tmp_path, {
+        "worker": "A rig collapsed near Midland, Texas, injuring a worker named Derrick Hales.",
+        "town": "Shelling hit Derik on Sunday.",
+    })
+    assert set(index.matching_ids("Derrick")) == {"town"}

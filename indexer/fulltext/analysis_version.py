@@ -57,6 +57,8 @@ report set abroad is marked as another meaning ("Morocco's PAM party": bodies_ab
 region, is marked as another meaning ("a restored DMC DeLorean", "KRC Genk": bodies_abroad.before_a_name).
 35: a place's name as a family's surname ("the Derik family") is a person's (person_names._FAMILY); a title that
 is the body's first words cut short no longer keeps a person's word a mention.
+36: a word kept as a name where capitalised (indexer/cased_names.py) inside a person's name is the person's
+("a worker named Derrick Hales": person_names._name_words).
 """
 
-ANALYSIS_VERSION = 35
+ANALYSIS_VERSION = 36

@@ -64,9 +64,13 @@ def _name_words() -> frozenset:
     from indexer import place_countries as t
     from indexer.fulltext.placed_elsewhere import _PLACE_NOUNS
 
+    from indexer.cased_names import CASED
+
     generic = _PLACE_NOUNS | {"oil", "gas", "base", "centre", "center", "annex"}
     cores = (tuple(word for word in key if word not in generic) for table in (t.PLACES, t.BODIES) for key in table)
-    return frozenset(core[0] for core in cores if len(core) == 1)
+    # and the words kept as names where capitalised (indexer/cased_names.py: "Tamer", "Derrick", which a
+    # capitalised query finds through their sound-alike names): "Singer Tamer Hosny" is no Tal Tamr (names16)
+    return frozenset(core[0] for core in cores if len(core) == 1) | {fold_word(word) for word in CASED}
 
 
 @functools.lru_cache(maxsize=None)
