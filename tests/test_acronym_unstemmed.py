@@ -4,9 +4,8 @@ words in capitals of five letters or more that the stemmer changes (gazetteer_ta
 
 from pathlib import Path
 
-from archive import search_data
 from archive.extract.gazetteer_tables import cased_names
-from indexer.fulltext import FullTextIndex
+from names_index import index_bodies
 
 
 def test_stemmed_acronyms_are_names():
@@ -16,16 +15,11 @@ def test_stemmed_acronyms_are_names():
 
 
 def test_daanes_is_not_dans(tmp_path: Path):
-    search_data.provide()
-    index = FullTextIndex(tmp_path / "index")
-    index.create()
-    with index.writer() as writer:
-        for key, body in {
-            "daanes": "The DAANES raised the price of diesel in Raqqa.",
-            "french": "Les agriculteurs dans la région attendent la pluie.",
-            "acled": "Data from Acled show a rise in attacks.",
-        }.items():
-            writer.upsert({"id": key, "title": "", "body": body, "published": "2023-03-01"})
+    index = index_bodies(tmp_path, {
+        "daanes": "The DAANES raised the price of diesel in Raqqa.",
+        "french": "Les agriculteurs dans la région attendent la pluie.",
+        "acled": "Data from Acled show a rise in attacks.",
+    })
     assert "french" not in set(index.matching_ids("DAANES"))
     assert "daanes" in set(index.matching_ids("DAANES"))
     assert set(index.matching_ids("ACLED")) == {"acled"}

@@ -3,23 +3,17 @@
 (indexer/fulltext/broadcaster_names.py, through placed_elsewhere)."""
 
 from pathlib import Path
+from names_index import index_bodies
 
-from archive import search_data
-from indexer.fulltext import FullTextIndex
 
 
 def test_broadcaster_is_not_the_town(tmp_path: Path):
-    search_data.provide()
-    index = FullTextIndex(tmp_path / "index")
-    index.create()
-    with index.writer() as writer:
-        for key, body in {
-            "aired": "Al Mayadeen aired an interview with a Lebanese economist.",
-            "channel": "The Beirut channel Al Mayadeen broadcast a speech.",
-            "town": "Shelling hit al-Mayadin on Sunday, residents said.",
-            "town_al": "Al Mayadeen was shelled again on Sunday.",
-            "both": "Al Mayadeen aired footage from al-Mayadin, where shelling hit a market.",
-        }.items():
-            writer.upsert({"id": key, "title": "", "body": body, "published": "2023-03-01"})
+    index = index_bodies(tmp_path, {
+        "aired": "Al Mayadeen aired an interview with a Lebanese economist.",
+        "channel": "The Beirut channel Al Mayadeen broadcast a speech.",
+        "town": "Shelling hit al-Mayadin on Sunday, residents said.",
+        "town_al": "Al Mayadeen was shelled again on Sunday.",
+        "both": "Al Mayadeen aired footage from al-Mayadin, where shelling hit a market.",
+    })
     for query in ("Mayadin", "al-Mayadeen", "الميادين"):
         assert set(index.matching_ids(query)) == {"town", "town_al", "both"}, query

@@ -2,21 +2,15 @@
 finds the region's reports in every spelling, not the Doha channel its sound-alikes reached."""
 
 from pathlib import Path
+from names_index import index_bodies
 
-from archive import search_data
-from indexer.fulltext import FullTextIndex
 
 
 def test_djezireh_is_the_region(tmp_path: Path):
-    search_data.provide()
-    index = FullTextIndex(tmp_path / "index")
-    index.create()
-    with index.writer() as writer:
-        for key, body in {
-            "region": "The harvest in the Jazira region was the worst in decades.",
-            "french": "Dans la Djézireh, la sécheresse frappe les agriculteurs.",
-            "channel": "Al Jazeera broadcast a documentary about gardens in Qatar.",
-        }.items():
-            writer.upsert({"id": key, "title": "", "body": body, "published": "2023-03-01"})
+    index = index_bodies(tmp_path, {
+        "region": "The harvest in the Jazira region was the worst in decades.",
+        "french": "Dans la Djézireh, la sécheresse frappe les agriculteurs.",
+        "channel": "Al Jazeera broadcast a documentary about gardens in Qatar.",
+    })
     assert set(index.matching_ids("Djézireh")) == {"region", "french"}
     assert set(index.matching_ids("Jazira")) == {"region", "french"}

@@ -7,20 +7,16 @@ from pathlib import Path
 from archive import search_data
 from indexer.fulltext import FullTextIndex
 from indexer.fulltext.alias_keys import articled
+from names_index import index_bodies
 
 
 def _index(tmp_path: Path) -> FullTextIndex:
-    search_data.provide()
-    index = FullTextIndex(tmp_path / "index")
-    index.create()
-    with index.writer() as writer:
-        for key, body in {
-            "region": "The SDF launched a security sweep across the Jazira region.",
-            "canton": "Officials of the Cizîrê canton discussed fuel prices.",
-            "channel": "The Qatari network Al Jazeera opened a bureau in Nairobi.",
-            "hyphen": "Al-Jazeera aired a documentary on desert farming.",
-        }.items():
-            writer.upsert({"id": key, "title": "", "body": body, "published": "2023-03-01"})
+    index = index_bodies(tmp_path, {
+        "region": "The SDF launched a security sweep across the Jazira region.",
+        "canton": "Officials of the Cizîrê canton discussed fuel prices.",
+        "channel": "The Qatari network Al Jazeera opened a bureau in Nairobi.",
+        "hyphen": "Al-Jazeera aired a documentary on desert farming.",
+    })
     return index
 
 
