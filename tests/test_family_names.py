@@ -32,3 +32,15 @@ def test_a_word_kept_as_a_name_inside_a_persons_name(tmp_path):
         "town": "Shelling hit Derik on Sunday.",
     })
     assert set(index.matching_ids("Derrick")) == {"town"}
+
+
+def test_a_family_name_with_its_article(tmp_path):
+    """person_names._RUN: the last word of a person's name may hold its article ("Sara al-Omar", "Yasmin Al
+    Omar"); "the owner Al Hol" is no person (one word besides the article)."""
+    index = index_bodies(tmp_path, {
+        "novelist": "Novelist Sara al-Omar, from Amman, won a regional prize for her debut book.",
+        "architect": "London architect Yasmin Al Omar won a prize for a library.",
+        "field": "Drones hit the al-Omar oil field on Sunday.",
+    })
+    assert set(index.matching_ids("al-Omar")) == {"field"}
+    assert set(index.matching_ids("Omar")) == {"field"}

@@ -58,7 +58,8 @@ region, is marked as another meaning ("a restored DMC DeLorean", "KRC Genk": bod
 35: a place's name as a family's surname ("the Derik family") is a person's (person_names._FAMILY); a title that
 is the body's first words cut short no longer keeps a person's word a mention.
 36: a word kept as a name where capitalised (indexer/cased_names.py) inside a person's name is the person's
-("a worker named Derrick Hales": person_names._name_words).
+("a worker named Derrick Hales": person_names._name_words). 37: a person's family name with its article ("Novelist Sara
+al-Omar", "architect Yasmin Al Omar") is the person's, as "Chef Omar Haddad" was.
 """
 
-ANALYSIS_VERSION = 36
+ANALYSIS_VERSION = 37

@@ -2,7 +2,8 @@
 the entity: "the striker Fırat Demirel" (not the Euphrates), "Omar Haddad, a chef in Beirut" (not the
 al-Omar field), "Nurse Emily Ward" (not the al-Ward field), "Toronto dentist Samir Susah".
 
-A person's name here is a run of two or three capitalised words, only spaces between them, beside a
+A person's name here is a run of two or three capitalised words, only spaces between them (the last may be a
+family name with its article: "Sara al-Omar", "Yasmin Al Omar"), beside a
 word of a person's role or title (``archive/data/person_roles.txt``, through ``indexer/place_countries.py``
 PERSONS): right before it ("striker", "Dr", "a worker named"), or after it in an apposition (", a
 chef", ", a Cairo chef"). No two words of the run are a name of the gazetteer, and none is an article, a
@@ -29,8 +30,11 @@ from indexer.names import fold_word
 
 _UPPER = r"[^\W\d_a-z]"
 _WORD = _UPPER + r"[\w'’]*(?:-" + _UPPER + r"[\w'’]*)?"
-# Two or three capitalised words with single spaces between: a person's name as run prose writes it.
-_RUN = _WORD + r"(?: " + _WORD + r"){1,2}"
+# Two or three capitalised words with single spaces between: a person's name as run prose writes it; the
+# last may be a family name with its Arabic article ("Sara al-Omar", "Yasmin Al Omar": names16).
+_ARTICLE = r"(?:(?:al|el|Al|El)[-‐]|Al )"
+_RUN = _WORD + r"(?: " + _WORD + r")? " + _ARTICLE + r"?" + _WORD
+_ARTICLED = re.compile(r"(?<![\w'’-])" + _ARTICLE + r"(?=" + _UPPER + r")")
 _AFTER_ROLE = re.compile(r"\s+(?:(?:named|called)\s+)?(" + _RUN + r")(?![\w'’-])")
 _ONE_AFTER_ROLE = re.compile(r"\s+(" + _WORD + r")(?![\w'’-])(?! " + _UPPER + ")")
 _BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -91,11 +95,12 @@ def _keys() -> frozenset:
     return frozenset(key for table in (t.PLACES, t.BODIES, t.NAMES, t.COUNTRIES, t.ELSEWHERE) for key in table)
 
 
-def _is_person(run: str) -> bool:
+def _is_person(run: str, least: int = 2) -> bool:
     """Whether the capitalised words ``run`` can be a person's name holding a gazetteer name's word: no
-    article ("Al"), no place's or institution's noun, no two of its words a name of the tables."""
-    folded = tuple(fold_word(word) for word in run.split(" "))
-    if not all(folded) or any(word in _not_personal() for word in folded):
+    article ("Al") but a family name's ("Sara al-Omar"), ``least`` words besides it ("the owner Al Hol" is
+    none), no place's or institution's noun, no two of its words a name of the tables."""
+    folded = tuple(fold_word(word) for word in _ARTICLED.sub("", run).split(" "))
+    if len(folded) < least or not all(folded) or any(word in _not_personal() for word in folded):
         return False
     keys = _keys()
     if any(folded[i:j] in keys for i in range(len(folded)) for j in range(i + 2, len(folded) + 1)):
@@ -140,7 +145,7 @@ def _read(text: str, start: int, end: int, roles, runs: set) -> None:
     """Adds to ``runs`` the persons' names beside a role word between ``start`` and ``end``, a family's
     name ("the Derik family"), and an acronym written as a name right after a role ("the goddess Isis")."""
     for match in _FAMILY.finditer(text, start, end):
-        if _is_person(match.group(1)):
+        if _is_person(match.group(1), least=1):
             runs.add(match.group(1) + " family")  # the surname with its noun: "Derik" outside it is the town
     for match in roles.finditer(text, start, end):
         after = _AFTER_ROLE.match(text, match.end())
@@ -169,7 +174,8 @@ def person_words(texts, capitalised=None) -> set:
     if not runs:
         return set()
     names = _name_words()
-    found = {word for run in runs for word in run.split(" ") if fold_word(word) in names or _as_name(word)}
+    found = {word for run in runs for word in run.split(" ")
+             if fold_word(_ARTICLED.sub("", word)) in names or _as_name(word)}
     if len(texts) > 1 and texts[-1].startswith(texts[0].rstrip(" .…")):
         texts = texts[1:]  # a title that is the body's first words cut short: the body counts them
     out = set()
