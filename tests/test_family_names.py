@@ -44,3 +44,13 @@ def test_a_family_name_with_its_article(tmp_path):
     })
     assert set(index.matching_ids("al-Omar")) == {"field"}
     assert set(index.matching_ids("Omar")) == {"field"}
+
+
+def test_a_surname_alone_after_a_role(tmp_path):
+    """person_words: the surname of a person's name the report gives, written alone after a role word
+    ("Portuguese striker Sousa" over "Striker Tiago Sousa scored"), is the person's too."""
+    index = index_of(tmp_path, [
+        ("striker", "Portuguese striker Sousa", "Striker Tiago Sousa scored twice for his Lisbon club."),
+        ("town", "Shelling in as-Sousa", "Shelling hit as-Sousa near the Iraqi border."),
+    ])
+    assert set(index.matching_ids("Sousa")) == {"town"}

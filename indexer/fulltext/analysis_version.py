@@ -59,7 +59,8 @@ region, is marked as another meaning ("a restored DMC DeLorean", "KRC Genk": bod
 is the body's first words cut short no longer keeps a person's word a mention.
 36: a word kept as a name where capitalised (indexer/cased_names.py) inside a person's name is the person's
 ("a worker named Derrick Hales": person_names._name_words). 37: a person's family name with its article ("Novelist Sara
-al-Omar", "architect Yasmin Al Omar") is the person's, as "Chef Omar Haddad" was.
+al-Omar", "architect Yasmin Al Omar") is the person's, as "Chef Omar Haddad" was. 38: the surname of such a person
+written alone after a role word ("Portuguese striker Sousa" over "Striker Tiago Sousa") is the person's.
 """
 
-ANALYSIS_VERSION = 37
+ANALYSIS_VERSION = 38

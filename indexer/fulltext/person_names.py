@@ -173,6 +173,12 @@ def person_words(texts, capitalised=None) -> set:
             _read(text, start, end, roles, runs)
     if not runs:
         return set()
+    surnames = {run.split(" ")[-1] for run in runs if not run.endswith(" family")}
+    for text in texts:  # the surname alone after a role ("Portuguese striker Sousa" over "Tiago Sousa scored")
+        for match in roles.finditer(text):
+            alone = _ONE_AFTER_ROLE.match(text, match.end())
+            if alone and alone.group(1) in surnames:
+                runs.add(text[match.start():alone.end(1)])
     names = _name_words()
     found = {word for run in runs for word in run.split(" ")
              if fold_word(_ARTICLED.sub("", word)) in names or _as_name(word)}
