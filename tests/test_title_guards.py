@@ -104,3 +104,13 @@ def test_mail_subject_opening_with_the_headline_gives_the_headline():
     label_first = label_first.replace("\"The wells ran dry in May\"\n\nA letter from the valley",
                                       "NEW LETTER\n\nThe wells ran dry in the valley in May")
     assert _title(label_first) == "The wells ran dry in the valley in May"
+
+
+def test_file_name_and_first_paragraph_agree_on_the_headline():
+    text = ("مجلس الإدارة المحلية في شمال البلاد وشرقها\n٢٧ أغسطس ٢٠٢٢ ·\nبيان إلى الرأي العام\n"
+            "حول إعادة فتح المعبر أمام الشاحنات الإنسانية على النهر\n\n" + BODY_AR.replace("يوم الثلاثاء ", ""))
+    record = parse_text_article(text, "/collection/posts/بيان-المعبر-النهر.txt")
+    assert record.title == "حول إعادة فتح المعبر أمام الشاحنات الإنسانية على النهر"
+    assert record.published  # the post's date over the label, above the headline
+    # a file's name of no words says nothing: the search's line stays
+    assert parse_text_article(text, "/collection/posts/48213.txt").title == "مجلس الإدارة المحلية في شمال البلاد وشرقها"

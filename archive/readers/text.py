@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
-                             templates, text_edges, wire_endings)
+                             templates, text_edges, title_guards, wire_endings)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.consent_shapes import notice_by_shape
@@ -31,7 +31,7 @@ from archive.extract.header_labels import labelled
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
-from archive.extract.outlet_guards import with_page_lines
+from archive.extract.outlet_guards import guarded
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import SOURCE_LINE, domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
@@ -145,7 +145,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
     mail = mail_header(content)
     labels |= _header_furniture(content, profile, start, end) | mail
-    title_at = page_layout.title_index(content, lines, start, end, labels)
+    title_at = title_guards.title_at(content, lines, start, end, labels, source_path)  # page_layout.title_index, furniture passed by
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
@@ -156,7 +156,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         named = title_suffix(record.title, content[:title_at] + content[title_at + 1:])
         if named:  # "Headline | Site Name", the page naming the site elsewhere too
             record.title, record.outlet = named
-        record.title = kicker_headline(record.title, content[title_at + 1:]) or record.title  # "LABEL — Headline"
+        record.title = kicker_headline(record.title, content[title_at + 1:]) or title_guards.kicker(record.title) or record.title  # "LABEL — Headline"
 
     # The header: metadata lines right under the title.
     lede_candidate = None
@@ -164,7 +164,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     updated_at = -2  # the line of an "Updated: ..." date, which a labelled publication date under it outranks
     previous_was_date = False
     invalid_date = None
-    guessed, under_date = False, None  # the outlet is a short line under the date: any outlet named elsewhere wins
+    guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
     first_dated = False  # a header date line gave the day of first publication
     stated = None  # the source a report page's labelled lines state ("Source: Blumont")
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
@@ -226,10 +226,10 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
         elif record.outlet is None and previous_was_date and _short_name(line) and position < start:
-            record.outlet, guessed, under_date = line, True, line
+            record.outlet, guessed = line, True
         elif (
             bylines.is_label(line)
-            or boilerplate.is_junk_line(line)
+            or boilerplate.is_junk_line(line) or title_guards.contact_line(line)  # an e-mail under the byline
             or line.casefold() == record.title.casefold()
             or (lines[position].furniture is not None and lines[position].furniture != "sign-off")
         ):
@@ -247,7 +247,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         position -= 1  # it was not a standfirst after all
     undated = record.published is None
     if title_at > 0 and (record.published is None or record.author is None):
-        page_layout.header_above(record, content, lines, title_at)
+        title_guards.header_above(record, content, lines, title_at)  # page_layout's, a date past a label
     above_dated = undated and record.published is not None  # a date over the title (a masthead's day, perhaps)
     if title_at >= 0 and record.author is None:
         position = max(position, title_at + 1 + byline_for(record, content[title_at + 1:title_at + MAX_HEADER_LINES]))  # "By X for Outlet"
@@ -394,7 +394,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     record.body = "\n\n".join(body)
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
-    with_page_lines(record, content, whole=True, guess=under_date if guessed is True else None)  # for the guards
+    record.outlet = guarded(record.outlet, content)  # a known name only inside a longer one ("The Hamilton ...")
     if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record
