@@ -31,7 +31,7 @@ from archive.extract.header_labels import labelled
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
 from archive.extract.outlet_forms import copy_banner
-from archive.extract.outlet_guards import guarded
+from archive.extract.outlet_guards import with_page_lines
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import SOURCE_LINE, domain_masthead, masthead_outlet
 from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
@@ -164,7 +164,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     updated_at = -2  # the line of an "Updated: ..." date, which a labelled publication date under it outranks
     previous_was_date = False
     invalid_date = None
-    guessed = False  # the outlet is a short line under the date: any outlet named elsewhere wins
+    guessed, under_date = False, None  # the outlet is a short line under the date: any outlet named elsewhere wins
     first_dated = False  # a header date line gave the day of first publication
     stated = None  # the source a report page's labelled lines state ("Source: Blumont")
     while title_at >= 0 and position < len(content) and position < title_at + MAX_HEADER_LINES and (position < start or position < end):
@@ -226,7 +226,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             if lede_candidate:
                 record.lede, lede_candidate = lede_candidate, None
         elif record.outlet is None and previous_was_date and _short_name(line) and position < start:
-            record.outlet, guessed = line, True
+            record.outlet, guessed, under_date = line, True, line
         elif (
             bylines.is_label(line)
             or boilerplate.is_junk_line(line) or title_guards.contact_line(line)  # an e-mail under the byline
@@ -394,7 +394,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     record.body = "\n\n".join(body)
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
-    record.outlet = guarded(record.outlet, content)  # a known name only inside a longer one ("The Hamilton ...")
+    with_page_lines(record, content, whole=True, guess=under_date if guessed is True else None)  # for the guards
     if record.author and bylines.not_a_person(record.author, record.outlet):
         record.author = None
     return record
