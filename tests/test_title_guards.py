@@ -114,3 +114,11 @@ def test_file_name_and_first_paragraph_agree_on_the_headline():
     assert record.published  # the post's date over the label, above the headline
     # a file's name of no words says nothing: the search's line stays
     assert parse_text_article(text, "/collection/posts/48213.txt").title == "مجلس الإدارة المحلية في شمال البلاد وشرقها"
+
+
+def test_headline_in_capitals_naming_a_court_stays_the_title():
+    text = ("Northport Gazette\nHome | News | Region | Sport\nMay 3, 2022\n\n"
+            "COURT JAILS SMUGGLER FOR FORTY MONTHS AFTER RIVER CROSSING CASE\n\n" + BODY)
+    assert _title(text) == "COURT JAILS SMUGGLER FOR FORTY MONTHS AFTER RIVER CROSSING CASE"
+    plain = "COURT JAILS SMUGGLER FOR FORTY MONTHS\n\nBy Jane Marlow\nMay 3, 2022\n\n" + BODY
+    assert _title(plain) == "COURT JAILS SMUGGLER FOR FORTY MONTHS"

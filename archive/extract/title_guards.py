@@ -3,8 +3,8 @@ whatever rule would find them, the title's search passes them by.
 
 - the publisher's own name: a known outlet, a line of names one of which is an organisation's
   ("Tuomioistuinlaitos – Domstolsväsendet – Judiciary of Finland", "Terrorism Monitor -- The
-  Jamestown Foundation", "MINISTRY OF FOREIGN AFFAIRS OF ..."), an organisation's name the page
-  writes twice as a line of its own, and the masthead's lines above the page's first menu row
+  Jamestown Foundation"), an organisation's name in capitals among the page's first lines
+  ("MINISTRY OF FOREIGN AFFAIRS OF ..."), and the masthead's names above the page's first menu row
   under such a name;
 - a menu row written as words (several capitalised single words, no small word, half of them
   sections' names), and a short line that is one item of a menu row on the same page (a section's
@@ -27,6 +27,7 @@ from typing import Optional
 from archive.extract.data import data_sections
 
 MENU_FURNITURE = ("menu", "widget", "call to action")
+TOP_LINES = 2  # a name in capitals is the masthead's among the page's first lines only
 MASTHEAD_LINES = 3  # the masthead: the lines over the page's first menu row, among its first lines
 NAME_PART_WORDS = 5  # a name in a line of names: this many words at most
 MENU_ROW_WORDS = 5  # a menu row as words: this many at least
@@ -75,9 +76,11 @@ def _names_organisation(line: str) -> bool:
     return any(w.casefold() in _data()["organisation_words"] for w in _words(line))
 
 
-def organisation_name(line: str) -> bool:
-    """The publisher's own name: a known outlet, a line in capitals naming an organisation, or a
-    line of names (parted by dashes or bars) one of which names an organisation or is a known outlet."""
+def organisation_name(line: str, capitals: bool = True) -> bool:
+    """The publisher's own name: a known outlet, a line in capitals naming an organisation (only
+    where ``capitals``: the page's first lines, its masthead; a headline in capitals may name a court
+    too), or a line of names (parted by dashes or bars) one of which names an organisation or is a
+    known outlet."""
     from archive.extract.outlets import known_outlet
 
     line = line.strip()
@@ -85,7 +88,7 @@ def organisation_name(line: str) -> bool:
         return False
     if known_outlet(line):
         return True
-    if _all_caps(line) and ":" not in line and _names_organisation(line) and len(line.split()) <= 2 * NAME_PART_WORDS:
+    if capitals and _all_caps(line) and ":" not in line and _names_organisation(line) and len(line.split()) <= 2 * NAME_PART_WORDS:
         return True
     parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
     return len(parts) >= 2 and all(_name_shaped(p) for p in parts) \
@@ -143,6 +146,14 @@ def code_label(line: str) -> bool:
         and all(re.search(r"\d", t) or (len(t) <= 3 and not t.islower()) for t in tokens)
 
 
+def _masthead_context(content: list, lines: list, i: int) -> bool:
+    """Whether line ``i`` stands in a masthead: a menu row within the next two lines, or a line in
+    capitals or a reference number right under it (not a headline's byline, date or text)."""
+    under = range(i + 1, min(i + 3, len(content)))
+    return any(lines[j].furniture in MENU_FURNITURE for j in under) \
+        or (i + 1 < len(content) and (_all_caps(content[i + 1]) or code_label(content[i + 1])))
+
+
 def never_titles(content: list, lines: list, start: int) -> set:
     """The lines above the text (and its first) that are never its title (module doc)."""
     from archive.extract.page_layout import TITLE_WINDOW
@@ -152,9 +163,8 @@ def never_titles(content: list, lines: list, start: int) -> set:
     never = set()
     for i in window:
         line = content[i].strip()
-        if organisation_name(line) or menu_row(line) or address_line(line) or contact_line(line) \
-                or code_label(line) or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items) \
-                or (_names_organisation(line) and content.count(content[i]) > 1 and len(line.split()) <= 2 * NAME_PART_WORDS):
+        if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
+                or code_label(line) or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items):
             never.add(i)
     from archive.extract import bylines
 
