@@ -119,11 +119,14 @@ def _menu_items(content: list, lines: list) -> set:
 
 
 def address_line(line: str) -> bool:
-    """A postal address: a short line holding a number and a street word ("106, rue La Fayette -
-    75010 PARIS", "12 Baker Street, London")."""
-    words = [w.casefold().strip(".,") for w in line.split()]
-    return len(words) <= ADDRESS_WORDS and bool(re.search(r"\d", line)) \
-        and any(w in _data()["street_words"] for w in words) and not re.search(r"[.!?]$", line)
+    """A postal address: a short line opening with a house number, holding a street word, and no
+    other word in lower case ("106, rue La Fayette - 75010 PARIS", "12 Baker Street, London"; not
+    "3 killed on Baghdad street")."""
+    streets = _data()["street_words"]
+    words = [w.strip(".,") for w in line.split()]
+    return len(words) <= ADDRESS_WORDS and bool(re.match(r"^\d{1,5}\b", line)) \
+        and any(w.casefold() in streets for w in words) and not re.search(r"[.!?]$", line) \
+        and all(not w.islower() or w.casefold() in streets or w in _CONNECTORS for w in words)
 
 
 def contact_line(line: str) -> bool:
@@ -141,6 +144,8 @@ def code_label(line: str) -> bool:
             return False
         label, value = match.group("label"), match.group("value")
     tokens = value.split()
+    if not any(re.search(r"\d[/.-]?\w*[/-]\w|[A-Za-z]\d|\d[A-Za-z]", t) for t in tokens):
+        return False  # a reference holds one ("SC/201/2021", "12/2020", "A4"): not "Gaza: Day 100"
     return 0 < len(tokens) <= 3 and len(line.split()) <= CODE_LABEL_WORDS and len(label.split()) <= 4 \
         and any(re.search(r"\d", t) for t in tokens) \
         and all(re.search(r"\d", t) or (len(t) <= 3 and not t.islower()) for t in tokens)
