@@ -34,6 +34,7 @@ def test_shapes_of_furniture():
     assert title_guards.organisation_name("Tietolaitos – Datavärlden – Judiciary of Nowhere")
     assert title_guards.organisation_name("MINISTRY OF WATER AND IRRIGATION OF THE REPUBLIC")
     assert not title_guards.organisation_name("Ministry of Water warns of drought in the north")
+    assert not title_guards.organisation_name("Iraq Receives Families From Camp | Rudaw")
     assert title_guards.contact_line("desk@example-news.org")
 
 

@@ -30,6 +30,7 @@ MENU_FURNITURE = ("menu", "widget", "call to action")
 TOP_LINES = 2  # a name in capitals is the masthead's among the page's first lines only
 MASTHEAD_LINES = 3  # the masthead: the lines over the page's first menu row, among its first lines
 NAME_PART_WORDS = 5  # a name in a line of names: this many words at most
+OTHER_NAME_WORDS = 3  # beside the organisation's, a name (a publication's, a translation's): no headline in Title Case
 MENU_ROW_WORDS = 5  # a menu row as words: this many at least
 MENU_ITEM_WORDS = 3  # a section's label: this many words at most
 ADDRESS_WORDS = 12
@@ -91,8 +92,9 @@ def organisation_name(line: str, capitals: bool = True) -> bool:
     if capitals and _all_caps(line) and ":" not in line and _names_organisation(line) and len(line.split()) <= 2 * NAME_PART_WORDS:
         return True
     parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
-    return len(parts) >= 2 and all(_name_shaped(p) for p in parts) \
-        and any(_names_organisation(p) or known_outlet(p) for p in parts)
+    named = [bool(_names_organisation(p) or known_outlet(p)) for p in parts]
+    return len(parts) >= 2 and any(named) and all(_name_shaped(p) for p in parts) \
+        and all(n or len(p.split()) <= OTHER_NAME_WORDS for p, n in zip(parts, named))
 
 
 def menu_row(line: str) -> bool:
