@@ -208,12 +208,11 @@ def _has_header(content: list, i: int) -> bool:
                for j in range(i + 1, min(i + 1 + HEADER_REACH, len(content))))
 
 
-def title_at(content: list, lines: list, start: int, end: int, labels: set, source_path: str = "") -> Optional[int]:
+def title_at(content: list, lines: list, start: int, end: int, labels: set) -> Optional[int]:
     """Where the title is (:func:`archive.extract.page_layout.title_index`), furniture passed by:
     where the search still ends on a line of furniture (no other headline), the first line under it
     of a headline's shape, else none; a kicker line over a headline with its header, that headline."""
     from archive.extract.page_layout import headline_like, title_index
-    from archive.extract.title_agreement import agreeing
 
     never = never_titles(content, lines, start)
     found = title_index(content, lines, start, end, labels | never)
@@ -221,7 +220,6 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set, sour
         found = next((j for j in range(found + 1, min(start + 1, len(content)))
                       if j not in never and j not in labels and lines[j].furniture is None
                       and (headline_like(content[j], lines[j]) or labelled_headline(content[j]))), None)
-    found = agreeing(content, lines, found, start, never | labels, source_path)  # the file's name, the first paragraph
     if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
             and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
         return found + 1  # a ticker over the headline

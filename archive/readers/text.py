@@ -145,7 +145,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
     mail = mail_header(content)
     labels |= _header_furniture(content, profile, start, end) | mail
-    title_at = title_guards.title_at(content, lines, start, end, labels, source_path)  # page_layout.title_index, furniture passed by
+    title_at = title_guards.title_at(content, lines, start, end, labels)  # page_layout.title_index, furniture passed by
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
