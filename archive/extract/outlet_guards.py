@@ -44,30 +44,13 @@ import re
 from typing import NamedTuple, Optional
 
 from archive.extract.data import data_lines, data_sections, english_words
-from archive.extract.outlet_names import has_arabic, is_known, known_outlet, name_key, outlet_table
+from archive.extract.outlet_names import is_known, known_outlet, name_key
+from archive.extract.outlet_spellings import arabic_spellings, first_word, latin_spellings, on_page, written, written_alone
 
 LONGER_WORDS = 3  # capitalised words before a known name that make a longer name
 _CAP = re.compile(r"[A-Z][\w'’.-]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PORTAL = re.compile(r"^(?:www\.)?(?:gov|gouv|gob|govt|government|regjeringen)\.[a-z]{2,3}(?:\.[a-z]{2})?$", re.I)
-
-
-@functools.lru_cache(maxsize=None)
-def _spellings() -> dict:
-    """canonical -> its Latin-script spellings (name and aliases), without a leading "The"."""
-    found: dict = {}
-    for outlet in outlet_table().outlets:
-        for name in [outlet.name] + list(outlet.aliases):
-            bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-            if bare and bare.isascii() and len(bare) >= 3:
-                found.setdefault(outlet.name, set()).add(bare)
-    return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
-
-
-def _spelled(spelling: str) -> str:
-    """A pattern of ``spelling`` that takes a hyphen and a space for each other, as the data's
-    names do ("Al Majalla" is "Al-Majalla")."""
-    return r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]+", spelling))
 
 
 def _longer_name(line: str, start: int) -> Optional[str]:
@@ -116,13 +99,16 @@ def _latin_alone(outlet: str, lines: list) -> bool:
 def _latin_counts(outlet: str, lines: list) -> tuple:
     """``(inside, alone)``: the places the page writes ``outlet``'s Latin name inside a longer name
     and alone."""
-    spellings = _spellings().get(outlet, [])
+    spellings = on_page(latin_spellings().get(outlet, []), lines)
     inside = alone = 0
-    for line in lines:
+    for line in lines if spellings else ():
         line = " ".join(str(line).split())
+        folded = line.casefold()
         for spelling in spellings:
             found = 0
-            for match in re.finditer(r"(?<![\w'’-])" + _spelled(spelling) + r"(?![\w'’-])", line):
+            if first_word(spelling) not in folded:
+                continue
+            for match in written(spelling, r"(?<![\w'’-])", r"(?![\w'’-])").finditer(line):
                 start = match.start()
                 before = line[:start]
                 if re.search(r"(?:^|\s)the\s$", before, re.I):
@@ -136,18 +122,6 @@ def _latin_counts(outlet: str, lines: list) -> tuple:
             if found:
                 break  # the longest spelling the line writes
     return inside, alone
-
-
-@functools.lru_cache(maxsize=None)
-def _arabic_spellings() -> dict:
-    """canonical -> its Arabic-script spellings (name and aliases), longest first."""
-    found: dict = {}
-    for outlet in outlet_table().outlets:
-        for name in [outlet.name] + list(outlet.aliases):
-            name = " ".join(name.split())
-            if has_arabic(name) and len(name) >= 3:
-                found.setdefault(outlet.name, set()).add(name)
-    return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -167,8 +141,10 @@ def _arabic_occurrences(outlet: str, lines: list) -> list:
     found = []
     for at, line in enumerate(lines):
         line = " ".join(str(line).split())
-        for spelling in _arabic_spellings().get(outlet, []):
-            matches = list(re.finditer(r"(?<!\w)" + re.escape(spelling) + r"(?!\w)", line))
+        for spelling in arabic_spellings().get(outlet, []):
+            if spelling not in line:
+                continue
+            matches = list(written_alone(spelling).finditer(line))
             for match in matches:
                 head = line[:match.start()]
                 words = head.split()
@@ -249,8 +225,8 @@ def longer_masthead(outlet: Optional[str], lines: list) -> Optional[str]:
     for line in head:
         if len(line.split()) > 6:
             continue
-        for spelling in _spellings().get(outlet, []):
-            match = re.search(r"(?<![\w'’-])" + _spelled(spelling) + r"$", line, re.I)
+        for spelling in latin_spellings().get(outlet, []):
+            match = written(spelling, r"(?<![\w'’-])", r"$", re.I).search(line)
             if not match:
                 continue
             start = match.start()
@@ -349,15 +325,21 @@ def credited_only(outlet: Optional[str], lines: list) -> bool:
     only as a source it quotes or credits (module doc), at least once."""
     if not outlet:
         return False
-    spellings = (_spellings().get(outlet) or []) + (_arabic_spellings().get(outlet) or [])
+    spellings = (latin_spellings().get(outlet) or []) + (arabic_spellings().get(outlet) or [])
     if not spellings and not is_known(outlet):
         spellings = [re.sub(r"^the\s+", "", str(outlet), flags=re.I)]
+    spellings = on_page(spellings, lines)
+    if not spellings:
+        return False
     lead, byline, trail = _credit_words()
     credits = own = 0
     for line in lines:
         line = " ".join(str(line).split())
+        folded = line.casefold()
         for spelling in sorted(spellings, key=len, reverse=True):
-            matches = list(re.finditer(r"(?<![\w'’-])" + _spelled(spelling) + r"(?![\w-])", line, re.I))
+            if first_word(spelling) not in folded:
+                continue
+            matches = list(written(spelling, r"(?<![\w'’-])", r"(?![\w-])", re.I).finditer(line))
             for match in matches:
                 before = line[:match.start()]
                 if lead.search(before) or byline.match(before) or trail.match(line[match.end():]):
