@@ -202,7 +202,18 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
     while first + len(body_at) - last < most and len(body_at) - last < TAIL_LINES \
             and ("tail", body_at[last - 1]) in furniture:
         last -= 1
-    return body_at[first:last]
+    kept = body_at[first:last]
+    if not any(_a_sentence(content[i]) for i in kept) \
+            and any(_a_sentence(content[i]) for i in body_at[:first] + body_at[last:]):
+        return body_at  # the check never cuts away all of a text's prose, leaving the furniture beside it
+    return kept
+
+
+PROSE_WORDS = 8  # a line of prose: a whole sentence of at least this many words
+
+
+def _a_sentence(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and paragraphs.ends_sentence(text)
 
 
 _NEW_SENTENCE = re.compile(r"[.!?؟][\"'”’»]*\s+[\"'“‘«]?[A-Z]")  # a second sentence ("8. novembra" is a date's stop)

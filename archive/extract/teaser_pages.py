@@ -78,6 +78,9 @@ def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
     links keeps its text."""
     if teaser_list(body):
         return True  # what is left is teasers cut short and headlines, not one paragraph of prose
+    if any(teaser(p) for p in body) and not any(prose(p) for p in body) \
+            and sum(1 for line in content if teaser(line)) >= MIN_TEASERS:
+        return True  # the same, the page's first teasers cut as furniture at the text's edge
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
         return False
     under = {content[j - 1] for j in range(1, len(content)) if _item_end(content[j])}
