@@ -245,3 +245,13 @@ def test_held21_pinned():
     floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.98),
               "Arabic -> Latin": (0.98, 0.98)}
     _at_least(scripts.SET / "held21", floors)
+
+
+def test_held22_pinned():
+    # held22/ (29 reports: 15 Arabic, 14 English; 60 queries, 15 keys; traps: the month تشرين against سد
+    # تشرين, the daily Tishreen, روج inside الترويج, هول as "horror", رقة inside برقة, دير as "monastery";
+    # written blind 2026-12-05 during round 21), scored once unseen at 4dacbb8: 1.000 / 1.000 in every
+    # cell (met); the same at e1aea74. Pinned less 0.02.
+    floors = {"within Arabic": (0.98, 0.98), "within English": (0.98, 0.98), "Latin -> Arabic": (0.98, 0.98),
+              "Arabic -> Latin": (0.98, 0.98)}
+    _at_least(scripts.SET / "held22", floors)
