@@ -64,7 +64,7 @@ def test_new_segments_file_is_the_decoded_ones_bytes(tmp_path, monkeypatch):
 def test_positions_of_matches_decoding_each_value():
     """Read from the bytes (one, two and four byte ints), and unpickled where a value has
     another shape (more than a pickle batch of 1,000 positions, no STOP byte)."""
-    from indexer.fulltext.analysis import encode_positions
+    from indexer.fulltext.positions_encoded import encode_positions
 
     lists = [[3], [0, 4, 9], [3], [70_000, 70_001], [300, 301], [3], [0, 4, 9], [1], [2**31 - 1]]
     values = [encode_positions({"w": positions}).values[0] for positions in lists]
@@ -81,7 +81,7 @@ def test_positions_of_matches_decoding_each_value():
 
 
 def test_positions_of_random_lists():
-    from indexer.fulltext.analysis import encode_positions
+    from indexer.fulltext.positions_encoded import encode_positions
 
     rng = np.random.default_rng(16)
     for _ in range(20):

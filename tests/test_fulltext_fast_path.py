@@ -74,3 +74,16 @@ def test_vocabulary_is_the_terms_with_a_letter(reports):
         for words in reports:
             tokens = re.findall(TOKEN_PATTERN, " ".join(words))
             assert cached.vocabulary(tokens) == _words_only(plain.terms(tokens)), tokens
+
+
+def test_indexes_built_before_the_format_moved_still_open():
+    """Whoosh keeps the schema pickled in the index: indexes written before the positions format moved
+    to positions_encoded.py name it ``indexer.fulltext.analysis.FastPositions``, which must still load."""
+    import pickle
+
+    from indexer.fulltext import positions_encoded
+
+    old = pickle.dumps(positions_encoded.FastPositions(field_boost=2.0), 2).replace(
+        b"indexer.fulltext.positions_encoded", b"indexer.fulltext.analysis")
+    loaded = pickle.loads(old)
+    assert type(loaded) is positions_encoded.FastPositions and loaded.field_boost == 2.0

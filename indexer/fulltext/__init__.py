@@ -37,9 +37,10 @@ The rules for writing names it shares with the gazetteer and the suggestions are
 """
 
 from indexer.fulltext.analysis import (  # noqa: F401
-    ARABIC_ARTICLES, TERM_CACHE_SIZE, TOKEN_PATTERN, Analysed, ArchiveAnalyzer, FastPositions, MarksFilter,
-    NameFilter, normalise_name, query_stop_words,
+    ARABIC_ARTICLES, TERM_CACHE_SIZE, TOKEN_PATTERN, ArchiveAnalyzer, MarksFilter, NameFilter, normalise_name,
+    query_stop_words,
 )
+from indexer.fulltext.positions_encoded import Analysed, FastPositions  # noqa: F401
 from indexer.fulltext.fields import (  # noqa: F401
     FIELD_BOOSTS, SEARCH_FIELDS, TITLE_INDEX_BOOST, UNDATED_LAST, analyse, document, indexed_text, make_schema,
 )

@@ -11,7 +11,7 @@ syriennes) confirm it; a definition with other words, or the acronym written as 
 countable thing, never one organisation), means something else, and then the acronym is indexed in
 that report as its term with a mark (``OTHER_MEANING_MARK``), so the entity's searches do not find it.
 Applied per article, to the title and body together (``fields.analyse``; a field given as text
-carries the terms to mark: :class:`MarkedText`, which ``analysis.FastPositions`` reads).
+carries the terms to mark: :class:`MarkedText`, which ``positions_encoded.FastPositions`` reads).
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ def marked(positions: dict, terms: set) -> dict:
 
 class MarkedText(str):
     """A field's text that carries the terms its article marks (``marks``), for indexing the text as it
-    stands (``analysis.FastPositions``); any other reader sees the text."""
+    stands (``positions_encoded.FastPositions``); any other reader sees the text."""
 
     marks: frozenset = frozenset()
 

@@ -16,7 +16,7 @@ writer's pool, so the two must not be mixed in one writer.
 
 A field's terms come from the field itself (``field.index``, kept per value: outlets, authors,
 languages, tags and days repeat across articles) or, for the title and body, analysed and encoded
-ahead in a worker process (:class:`~indexer.fulltext.analysis.Encoded`).
+ahead in a worker process (:class:`~indexer.fulltext.positions_encoded.Encoded`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 from whoosh.util.numeric import length_to_byte
 
-from indexer.fulltext.analysis import Encoded
+from indexer.fulltext.positions_encoded import Encoded
 from indexer.fulltext.bulk_postings import FieldPostings, sorted_postings
 from indexer.fulltext.bulk_postings_file import CommonTerms
 

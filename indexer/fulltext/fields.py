@@ -13,9 +13,8 @@ from indexer.fulltext.acronym_meanings import marked, other_meanings, with_marks
 from indexer.fulltext.arabic_senses import other_senses
 from indexer.fulltext.bare_heads import bare_heads
 from indexer.fulltext.placed_elsewhere import placed_elsewhere
-from indexer.fulltext.analysis import (
-    FastPositions, _analyzer, _stemming_analyzer, _words_analyzer_cached, encode_positions,
-)
+from indexer.fulltext.analysis import _analyzer, _stemming_analyzer, _words_analyzer_cached
+from indexer.fulltext.positions_encoded import FastPositions, encode_positions
 
 
 SEARCH_FIELDS = ("title", "body")
