@@ -102,6 +102,7 @@ class Importer:
         self._not_stored = {}
         self._report, self._on_file = report, on_file
         self._folder_of = FolderNames(paths)  # the folders of articles without an outlet, as the user named them
+        self.options.folders.learn_import(paths)  # lines heading files of several stories, over all its folders
         files = self._files = FinishedFiles(self.archive.db, options_key(self.defaults, self.mapping, self.options.date_order),
                                             self.reread)
         batch: list = []

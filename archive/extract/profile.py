@@ -24,13 +24,14 @@ its files is read; only line keys and date votes are kept).
 from __future__ import annotations
 
 import collections
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 from archive.extract.date_orders import DateOrderVotes
-from archive.extract.templates import SHORT_WORDS, TemplateCounter, line_key, masked_key
+from archive.extract.templates import SHORT_WORDS, TemplateCounter, TopCounter, line_key, masked_key
 
 PROFILED_SUFFIXES = (".txt", ".text")
 MAX_PROFILED_BYTES = 2 * 1024 * 1024  # larger text files are not articles (the reader refuses them)
@@ -43,6 +44,7 @@ UNDER_DATE = 2  # short lines under the first date line counted as the header's 
 TAIL_LINES = 40  # the folder's common footer is looked for among each file's last lines
 MIN_FURNITURE_RECORDS = 2  # header furniture: in at least this many texts, and more than half
 MASTHEAD_FILES = 20_000  # a folder's masthead is learned where it holds up to this many files
+IMPORT_TOP_FILES = 20_000  # an import's head template is learned where it holds up to this many text files
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class GroupProfile:
     dated: int = 0  # texts of the group with a date line (the header template is judged on them)
     header_furniture: frozenset = frozenset()  # masked keys of header lines in most of its texts
     twice: frozenset = frozenset()  # keys of lines met in two or more of its texts (copies of a story)
+    tops: frozenset = frozenset()  # masked keys of lines at the head of files of 3+ stories (folder or import)
     tail: frozenset = frozenset()  # keys of the lines every one of its texts ends with (the site's footer)
     # file name -> the group's masthead the file holds at an edge (archive.extract.collection_outlets)
     mastheads: dict = field(default_factory=dict, compare=False)
@@ -76,6 +79,7 @@ class ProfileBuilder:
         self.heads = TemplateCounter()
         self.heads.dated = 0  # texts with a date line
         self.header = TemplateCounter()
+        self.tops = TopCounter()
         self._tail: Optional[list] = None  # the keys every text so far ends with, last first
         # The short lines at the files' edges (collection_outlets): counts, texts, stories, files.
         self._edges: collections.Counter = collections.Counter()
@@ -89,6 +93,7 @@ class ProfileBuilder:
             header: Iterable[str] = (), name: Optional[str] = None, date_at: Optional[int] = None) -> None:
         lines = lines if isinstance(lines, list) else list(lines)
         self.lines.add(lines)
+        self.tops.add(lines)
         if name is not None:
             self._add_edges(name, lines, date_at)
         if self._tail is None or self._tail:
@@ -190,6 +195,7 @@ class ProfileBuilder:
             dated=self.heads.dated,
             header_furniture=self._header_furniture(),
             twice=frozenset(key for key, count in self.lines.counts.items() if count >= 2),
+            tops=self.tops.template(),
             tail=frozenset(self._tail) if self.lines.records >= 2 and self._tail else frozenset(),
             mastheads=self._mastheads(),
         )
@@ -207,6 +213,14 @@ class FolderProfiles:
     def __init__(self, date_order: Optional[str] = None):
         self.date_order = date_order
         self._cache: collections.OrderedDict = collections.OrderedDict()
+        self.import_tops: frozenset = frozenset()  # the running import's head template (import_tops)
+
+    def learn_import(self, paths) -> None:
+        """Learn the head template of the import of ``paths`` (its files in several folders: an
+        outlet's pages spread over month folders beside other outlets'), merged into every
+        folder's profile."""
+        self.import_tops = import_tops(paths)
+        self._cache.clear()
 
     def for_file(self, path) -> Optional[GroupProfile]:
         """The profile of the folder holding ``path`` (a file on disk), or None for members of
@@ -219,6 +233,8 @@ class FolderProfiles:
             self._cache.move_to_end(folder)
             return self._cache[folder]
         profile = profile_folder(Path(folder), self.date_order)
+        if self.import_tops - profile.tops:
+            profile = dataclasses.replace(profile, tops=profile.tops | self.import_tops)
         self._cache[folder] = profile
         while len(self._cache) > self.KEEP:
             self._cache.popitem(last=False)
@@ -250,6 +266,33 @@ def header_lines(lines: list, head=None, at="unknown") -> list:
     above = head[:at] if at is not None else []
     under = head[at + 1 : at + 1 + UNDER_DATE] if at is not None else head
     return above + [line for line in under if len(line.split()) <= SHORT_WORDS]
+
+
+def import_tops(paths) -> frozenset:
+    """The lines at the head of the import's text files of 3+ different stories, whichever folder
+    they are in (:class:`archive.extract.templates.TopCounter`). Nothing where the import's text
+    files are all in one folder (its folder's profile counts them) or number over
+    ``IMPORT_TOP_FILES`` (not read twice over: each folder's own profile is learned still)."""
+    from archive.readers import walk
+    from archive.readers.decode import DecodeError, decode_bytes
+
+    files = []
+    for path in walk([p for p in paths if os.path.isdir(p)]):
+        if path.name.lower().endswith(PROFILED_SUFFIXES):
+            files.append(path)
+            if len(files) > IMPORT_TOP_FILES:
+                return frozenset()
+    if len({path.parent for path in files}) < 2:
+        return frozenset()
+    counter = TopCounter()
+    for path in files:
+        try:
+            if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
+                continue
+            counter.add(text_lines(decode_bytes(path.read_bytes())))
+        except (OSError, DecodeError, UnicodeDecodeError):
+            continue
+    return counter.template()
 
 
 def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfile:

@@ -73,6 +73,49 @@ class TemplateCounter:
         return frozenset(key for key, count in self.counts.items() if count >= MIN_RECORDS)
 
 
+TOP_LINES = 12  # a file's head: its first lines, where a site's tagline, a newsletter's strap stand
+MIN_TOP_STORIES = 3  # a line at the head of this many files, of as many different stories, is the template's
+
+
+class TopCounter:
+    """Counts, for each line of a file's head (numbers masked), the different stories (the key of
+    a file's longest line) whose files open with it: a site's tagline or a newsletter's strap
+    stands at the head of every page of its outlet, a wire story's headline at the head of its
+    copies only (one story, however many files)."""
+
+    PRUNE_EVERY = 5_000
+
+    def __init__(self):
+        self.records = 0
+        self.stories: dict = {}  # masked key -> up to MIN_TOP_STORIES story keys
+
+    def add(self, lines: list) -> None:
+        """A file's lines (the whole text: its longest line names its story)."""
+        lines = [line for line in lines if line.strip()]
+        if not lines:
+            return
+        self.records += 1
+        story = line_key(max(lines, key=len))
+        for line in lines[:TOP_LINES]:
+            held = self.stories.setdefault(masked_key(line), set())
+            if len(held) < MIN_TOP_STORIES:
+                held.add(story)
+        if self.records % self.PRUNE_EVERY == 0:
+            for key in [key for key, held in self.stories.items() if len(held) == 1]:
+                del self.stories[key]
+
+    def template(self) -> frozenset:
+        return frozenset(key for key, held in self.stories.items() if len(held) >= MIN_TOP_STORIES)
+
+
+def top_labels(content: list, tops: frozenset, repeated: list, start: int, end: int) -> set:
+    """The lines of a text's head that open files of several stories of its import (or folder):
+    the template's, never its title; unless the text is a copy of a story the group holds more of."""
+    if not tops or copied(repeated, start, end):
+        return set()
+    return {i for i in range(min(TOP_LINES, len(content))) if masked_key(content[i]) in tops}
+
+
 def sentence_like(line: str) -> bool:
     """A sentence of some length: repeated, it may still be the text (a background paragraph)."""
     return len(line.split()) >= 5 and bool(_SENTENCE_END.search(line))

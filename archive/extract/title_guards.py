@@ -11,7 +11,11 @@ whatever rule would find them, the title's search passes them by.
   label, "عرب وعالم" under "مباشر | أخبار | عرب وعالم | ...");
 - a postal address (a number and a street word, ``archive/data/title_guards.txt``), an e-mail
   address or a bare link;
-- a label over a reference number ("Appeal No: SC/201/2021", "رقم القضية: 12/2020").
+- a label over a reference number ("Appeal No: SC/201/2021", "رقم القضية: 12/2020");
+- a reading time ("5 min read", "2–3 deqe": a number or range and the data's
+  ``[reading_time_words]`` only), and a labelled date ("Published: 20 February 2025" in any
+  language whose month names ``date_words.txt`` holds, a suffix on the day or month allowed: the
+  header reader may not read the date, the line is still no headline).
 
 And a headline's urgency kicker ("Breaking: ...", "🔴 عاجل | ...", "1 big thing: ..."; the data's
 ``[kicker_words]``): no part of the title; a kicker line over another headline that has its byline
@@ -41,6 +45,10 @@ _CONNECTORS = frozenset("of the and for de du des la le el al und für van von y
 _PARTS = re.compile(r"\s+(?:[|–—]|-{1,2})\s+|\s*[|/·]\s*")
 _EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+LABEL_WORDS_MAX = 3  # "Published:", "Reading time:": a label of this many words at most
+DATE_VALUE_WORDS = 5  # a labelled date's value: this many words at most
+MONTH_SUFFIX = 2  # a month name's suffix ("Sibatê" for Sibat): this many letters at most
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _KICKER = re.compile(r"^[\W\d_]*?(?P<kicker>[^\W\d_][^:|：]{0,30}?)\s*(?:[:：]|\s\|)\s+(?P<headline>\S.*)$")
 
 
@@ -136,6 +144,55 @@ def contact_line(line: str) -> bool:
     return bool(_EMAIL.match(line.strip()) or _LINK.match(line.strip()))
 
 
+def reading_time(line: str) -> bool:
+    """A reading-time line: a number or a range ("2–3") and words of ``[reading_time_words]`` only,
+    behind a label of such words or none ("Reading time: 4 minutes", "5 min read")."""
+    label, sep, value = line.partition(":")
+    words = _data()["reading_time_words"]
+    if sep and not all(w.casefold() in words for w in _words(label)):
+        return False
+    text = fold_digits(value if sep else line).strip()
+    number = re.search(r"\d+(?:[.,]\d+)?(?:\s*[-–—/]\s*\d+)?\+?", text)
+    if not number:
+        return False
+    rest = (text[:number.start()] + " " + text[number.end():]).casefold()
+    rest_words = [w.strip(".") for w in re.findall(r"[^\W\d_][\w.]*", rest)]
+    return 1 <= len(rest_words) <= 4 and all(w in words for w in rest_words) \
+        and not re.search(r"[^\w\s.,:–—/+-]", rest)
+
+
+def fold_digits(text: str) -> str:
+    from archive.extract.dates import fold
+
+    return fold(text)
+
+
+def _month_word(word: str) -> bool:
+    from archive.extract.dates import _words as date_words
+
+    months = date_words()[0]
+    word = fold_digits(word).casefold().strip(".,،")
+    if word in months:
+        return True
+    return any(word[:cut] in months for cut in range(max(3, len(word) - MONTH_SUFFIX), len(word)))
+
+
+def labelled_date(line: str) -> bool:
+    """A label and a date only ("Weşandin: 20ê Sibatê 2025", "Published: 3/4/2025"): a few words
+    before the colon, none a number; after it a number and a month's name, or a numeric date."""
+    label, sep, value = line.partition(":")
+    if not sep or re.search(r"\d", label) or not 1 <= len(_words(label)) <= LABEL_WORDS_MAX:
+        return False
+    value = fold_digits(value).strip()
+    tokens = value.replace(",", " ").split()
+    if not tokens or len(tokens) > DATE_VALUE_WORDS or not re.search(r"\d", value):
+        return False
+    if _NUMERIC_DATE.fullmatch(tokens[0]) and len(tokens) <= 3:
+        return True
+    words = [t for t in tokens if not re.search(r"\d", t)]
+    return any(_month_word(w) for w in words) and all(_month_word(w) or w.casefold() in ("de", "of", "the") for w in words)
+
+
 def code_label(line: str) -> bool:
     """A label over a reference number ("Appeal No: SC/201/2021", "Case no. 4/2020"): every word
     after the label holds a digit or is a short code."""
@@ -171,7 +228,7 @@ def never_titles(content: list, lines: list, start: int) -> set:
     for i in window:
         line = content[i].strip()
         if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
-                or code_label(line) or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items):
+                or code_label(line) or reading_time(line) or labelled_date(line) or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items):
             never.add(i)
     from archive.extract import bylines
 

@@ -145,6 +145,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
     mail = mail_header(content)
     labels |= _header_furniture(content, profile, start, end) | mail
+    if profile is not None:  # lines opening files of several stories of the folder or import: the template's
+        labels |= templates.top_labels(content, profile.tops, repeated, start, end)
     title_at = title_guards.title_at(content, lines, start, end, labels)  # page_layout.title_index, furniture passed by
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
