@@ -114,3 +114,140 @@ def initials_of(acronym: str, name: str) -> bool:
     every = word_initials(words).casefold()
     big = word_initials(words, small_words()).casefold()
     return len(acronym) >= 2 and acronym.casefold() in (every, big)
+
+
+# --- The page's own fuller form of a name, and a group's site (issue #13, round 22) ---------------
+
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?(?P<name>.+)$", re.I)
+_NAME_ENDS = re.compile(r"\s*(?:[·|•;,]|\.(?:\s|$)|\s[-–—]\s)")
+_YEAR_AFTER = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
+OWN_NAME_WORDS = 8  # a name a copyright line writes has a few words
+HEAD_NAME_LINES = 8  # a site's masthead stands among the page's first lines
+SITE_WORDS = 4  # a site's masthead is a few words
+
+
+def copyright_names(lines: list) -> list:
+    """The names the page's copyright lines write as its owner ("© 2025 Name · Privacy"; "© 2025
+    Name. All rights reserved."): the words after the sign and the year, up to the line's first
+    separator, in the order the lines stand."""
+    names = []
+    for line in lines:
+        match = _COPYRIGHT.match(line or "")
+        if not match:
+            continue
+        name = _NAME_ENDS.split(match.group("name").strip(), maxsplit=1)[0].strip(" .")
+        name = _YEAR_AFTER.sub("", name).strip(" .,")  # "© The Campus Paper 2024": the year is none of the name
+        if name and len(name.split()) <= OWN_NAME_WORDS and re.search(r"[^\W\d_]{2}", name):
+            names.append(name)
+    return names
+
+
+def fuller_form(short: str, full: str) -> bool:
+    """Whether ``full`` is a fuller form of ``short``, the outlet's name as a masthead shortens it:
+    ``short``'s words begin ``full``, its last word a beginning of the word where it stands
+    ("Jazira Protection Monitor": "Jazira Protection Monitoring Network"), or ``short`` is
+    ``full``'s initials ("JPM"). A group's name ("X Media Group") is no fuller form of its site."""
+    sw, fw = short.split(), full.split()
+    if not sw or len(fw) <= len(sw) or company_suffix(full):
+        return False
+    if len(sw) == 1 and sw[0].isupper():
+        return initials_of(sw[0], full)
+    if len(sw) < 2:
+        return False
+    if not all(re.search(r"[^\W\d_]", word) for word in fw[len(sw):]):
+        return False  # "Name 2024": a year, no fuller name
+    same = all(a.casefold() == b.casefold() for a, b in zip(sw[:-1], fw))
+    return same and fw[len(sw) - 1].casefold().startswith(sw[-1].casefold()) and len(sw[-1]) >= 3
+
+
+# An Arabic group's name: "مجموعة X الإعلامية", "شبكة X الإعلامية"
+_ARABIC_GROUP = re.compile(r"^(?:مجموعة|مجموعه|شبكة|شبكه)\s+(?P<lead>\S+)(?:\s+\S+)?\s+(?:الإعلامية|الاعلامية|للإعلام|للاعلام)$")
+
+
+def group_lead(name: str) -> Optional[str]:
+    """The leading word of a group's name ("Badiya" of "Badiya Media Group"; the word after
+    "مجموعة" in "مجموعة X الإعلامية"), else None: the name is no group's."""
+    arabic = _ARABIC_GROUP.match(name.strip())
+    if arabic:
+        return arabic.group("lead")
+    match = company_suffix(name)
+    if not match or not re.search(r"\bgroup$", match.group(), re.I):
+        return None
+    words = name[:match.start()].split()
+    return words[0] if words else None
+
+
+def group_site(group: str, head: list, lines: list) -> Optional[str]:
+    """The site a group's page is: a short line among the page's first lines (its masthead) whose
+    first word is the group's leading word and which is not the group ("BADIYA POST" over "© Badiya
+    Media Group"), written as the page writes it in mixed case; else None."""
+    lead = group_lead(group)
+    if not lead:
+        return None
+    for line in head[:HEAD_NAME_LINES]:
+        line = " ".join((line or "").split())
+        words = line.split()
+        if not 2 <= len(words) <= SITE_WORDS or words[0].casefold() != lead.casefold() \
+                or line.casefold() == group.casefold() or re.search(r"[.!?:,;|]", line) or group_lead(line):
+            continue
+        if line.isupper():
+            pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+            written = [m.group() for text in lines for m in pattern.finditer(text or "") if not m.group().isupper()]
+            line = written[0] if written else line.title()
+        return line
+    return None
+
+
+def own_form(outlet: Optional[str], head: list, lines: list, foot: list, known=lambda name: False) -> Optional[str]:
+    """The page's own form of its outlet's name where it writes two (module doc): the fuller form
+    its copyright line writes of a short name the masthead gives; the site a group's page is, where
+    the outlet found is the group (or none) and the masthead names the site; else ``outlet``.
+    ``known`` says whether the data knows a name: a known outlet is left as it is."""
+    if outlet and known(outlet):
+        return outlet
+    if not outlet:
+        outlet = site_line_name(head, foot)
+        if outlet:
+            return outlet
+    names = copyright_names(foot)
+    if outlet:
+        for name in names:
+            if not known(name) and fuller_form(outlet, name):
+                return name
+    for name in names:
+        if outlet and bare_name(outlet).casefold() != bare_name(name).casefold() \
+                and outlet.casefold() != name.casefold():
+            continue
+        site = group_site(name, head, lines)
+        if site and not known(site):
+            return site
+    return outlet
+
+
+_BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)
+_CAPITALISED_RUN = re.compile(r"(?<![\w])(?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*")
+SITE_LABEL_CHARS = 6  # a site's label long enough to spell a name by itself
+
+
+def site_line_name(head: list, foot: list) -> Optional[str]:
+    """The name a reader view's page writes at its foot ("..., Lake Herald on Telegram.") whose
+    letters, accents folded, are its site line's ("lakeherald.com" over the headline); else None."""
+    from archive.extract.outlet_names import name_key
+
+    labels = set()
+    for line in head[:2]:
+        line = (line or "").strip()
+        if _BARE_HOST.match(line):
+            labels.update(part.replace("-", "").casefold() for part in line.rstrip("/").split(".")[:-1]
+                          if len(part) >= SITE_LABEL_CHARS)
+    if not labels:
+        return None
+    for line in reversed(foot):
+        for match in _CAPITALISED_RUN.finditer(line or ""):
+            words = match.group().split()
+            for i in range(len(words)):  # the run's capitalised words from each one on
+                for j in range(len(words), i + 1, -1):
+                    part = words[i:j]
+                    if all(w[0].isupper() for w in part) and name_key(" ".join(part)) in labels:
+                        return " ".join(part)
+    return None

@@ -81,6 +81,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_agreement import contradicted, settled
 from archive.extract.outlet_guards import guarded, page_lines
+from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
@@ -181,6 +182,10 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     else:
         outlet, source = _best_sign(signs)
     outlet, source = settled(outlet, source, page, raw.url, field=bool(given) and fmt in FIELD_FORMATS)
+    if fmt == "text":  # the page's own fuller form of a short name; a group's page is its site's
+        mended = own_form(outlet, page.lines[:HEAD_NAME_LINES], page.lines, page.foot, is_known)
+        if mended != outlet:
+            outlet, source = mended, source or FROM_FOOTER
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet and guess and not contradicted(guess, page, raw.url):

@@ -1,0 +1,92 @@
+"""Issue #13, round 22: one outlet, one name across the forms a page writes it in
+(archive.extract.outlet_forms.own_form, called by archive.extract.outlets.article_outlet).
+The pages are invented; each is read by the text reader and built as an import builds it."""
+
+from pathlib import Path
+
+from archive.extract.article import build_article
+from archive.extract.outlet_forms import copyright_names, fuller_form, group_lead, group_site
+from archive.readers.text import read_text_file
+
+STORY = [
+    "Water trucks reached the northern district on Tuesday after a week in which the pumping station stood idle, residents said.",
+    "The district council said repairs to the station's generator would take another ten days and asked families to store water.",
+    "Aid workers said the shortage had fallen hardest on families living in the schools used as shelters since the autumn.",
+]
+
+
+def _stored(tmp_path: Path, lines: list, name: str = "page.txt") -> str:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (raw,) = list(read_text_file(path))
+    return build_article(raw).outlet
+
+
+def test_the_fuller_form_a_copyright_line_writes_is_the_outlets_name(tmp_path):
+    page = ["LRW", "Lowland Rights Watch", "About   Reports   Donate", "",
+            "Pumping station repairs leave district short of water", "", "Published 12.02.2025 · LRW Field Team", "",
+            *STORY, "", "For media enquiries: press@lrw-net.org", "",
+            "© 2025 Lowland Rights Watching Network · Registered charity · Privacy · Terms"]
+    assert _stored(tmp_path, page) == "Lowland Rights Watching Network"
+
+
+def test_a_year_after_the_name_on_the_copyright_line_is_no_fuller_name():
+    assert copyright_names(["© The Campus Paper 2024"]) == ["The Campus Paper"]
+    assert not fuller_form("The Campus Paper", "The Campus Paper 2024")
+    assert fuller_form("Lowland Rights Watch", "Lowland Rights Watching Network")
+    assert fuller_form("LRW", "Lowland Rights Watching")
+    assert not fuller_form("Lowland Rights", "Lowland Media Group")  # the group, not the outlet
+    assert not fuller_form("Lowland Rights Watch", "Upland Rights Watch Network")  # another outlet
+
+
+def test_a_group_page_is_its_sites_as_the_masthead_says(tmp_path):
+    page = ["Skip to main content", "MERIDA LEDGER", "Home   News   Features", "",
+            "Pumping station repairs leave district short of water", "", "By Sara Lind", "12 February 2025", "",
+            *STORY, "", "Merida Ledger is part of Merida Media Group.", "© 2025 Merida Media Group. All rights reserved."]
+    assert _stored(tmp_path, page) == "Merida Ledger"
+
+
+def test_an_arabic_group_page_is_its_sites():
+    assert group_lead("مجموعة الوادي الإعلامية") == "الوادي"
+    head = ["تخطي إلى المحتوى", "الوادي نيوز", "الرئيسية"]
+    assert group_site("مجموعة الوادي الإعلامية", head, head) == "الوادي نيوز"
+    assert group_site("Merida Media Group", ["Merida Media Group", "Home"], []) is None  # the group's own page
+    assert group_lead("Merida Ledger") is None
+
+
+def test_a_reader_views_site_line_and_the_name_at_its_foot_agree(tmp_path):
+    page = ["lowlanddispatch.com", "", "Pumping station repairs leave district short of water", "", "Sara Lind", "",
+            "3–4 minutes", "", "12 February 2025", "", *STORY, "",
+            "For more news, follow Lowland Dispätch on Telegram."]
+    assert _stored(tmp_path, page) == "Lowland Dispätch"
+
+
+def test_a_site_line_that_no_name_on_the_page_spells_lends_nothing(tmp_path):
+    page = ["lowlanddispatch.com", "", "Pumping station repairs leave district short of water", "", "Sara Lind", "",
+            "3–4 minutes", "", "12 February 2025", "", *STORY, "", "For more news, follow Upland Courier on Telegram."]
+    assert _stored(tmp_path, page) is None
+
+
+# A folder of one site's pages, built as the import builds it (the folder's profile drops the lines
+# every page repeats: the masthead with them; the page's own lines still hold it).
+AR_STORIES = [
+    ("الحي الشمالي ينتظر المياه منذ أسبوع", "قالت عائلات في الحي الشمالي إن صهاريج المياه وصلت يوم الثلاثاء بعد أسبوع توقفت فيه محطة الضخ عن العمل."),
+    ("تأجيل محاكمة المتهمين بحرق السوق", "أجلت المحكمة في المدينة للمرة الثالثة جلسة محاكمة خمسة متهمين بإضرام النار في السوق القديم العام الماضي."),
+    ("المدرسة الوحيدة في القرية تفتح أبوابها", "افتتحت المدرسة الوحيدة في القرية أبوابها من جديد بعد ترميم استمر ثمانية أشهر بدعم من منظمة محلية."),
+    ("ارتفاع أسعار الخبز للمرة الثانية هذا الشهر", "رفعت الأفران في المدينة سعر ربطة الخبز للمرة الثانية خلال شهر واحد بسبب نقص الطحين وارتفاع أسعار الوقود."),
+]
+
+
+def test_a_group_page_in_a_folder_of_its_sites_pages_is_the_sites(tmp_path):
+    from conftest import build_folder
+
+    pages = {}
+    for n, (title, first) in enumerate(AR_STORIES):
+        pages[f"p{n}.txt"] = "\n".join([
+            "تخطي إلى المحتوى", "الوادي نيوز", "English | عربي", "الرئيسية", "تقارير", "بحث", "تقارير", title,
+            "إعداد: سارة الأحمد", f"{n + 2} شباط 2025", first,
+            "وأوضح مسؤول محلي أن الوضع يحتاج إلى تدخل عاجل من الجهات المعنية قبل أن تتفاقم المشكلة خلال الأسابيع المقبلة.",
+            "الوسوم: المدينة", "اقرأ أيضاً", AR_STORIES[(n + 1) % 4][0], "اشترك",
+            "© 2025 مجموعة الوادي الإعلامية. جميع الحقوق محفوظة."]) + "\n"
+    assert {article.outlet for article in build_folder(tmp_path, pages).values()} == {"الوادي نيوز"}
+
