@@ -57,6 +57,7 @@ class Importer:
     def _items(self, paths: list, on_file: Callable, on_bytes: Optional[Callable], on_page: Optional[Callable]):
         """Built articles and what is not (failures, skipped records, files left alone), in input
         order, extracted here or by worker processes."""
+        self.options.folders.learn_import(paths)  # lines heading files of several stories, over all its folders
         if not self.workers:
             for path, named in self._to_read(walk(paths, with_origin=True), on_bytes):
                 on_file(path)
@@ -102,7 +103,6 @@ class Importer:
         self._not_stored = {}
         self._report, self._on_file = report, on_file
         self._folder_of = FolderNames(paths)  # the folders of articles without an outlet, as the user named them
-        self.options.folders.learn_import(paths)  # lines heading files of several stories, over all its folders
         files = self._files = FinishedFiles(self.archive.db, options_key(self.defaults, self.mapping, self.options.date_order),
                                             self.reread)
         batch: list = []

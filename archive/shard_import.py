@@ -260,6 +260,7 @@ class CollectionImport:
         self._log = options_for_log or {}
         tasks = read_tasks(list(paths))
         pending: collections.deque = collections.deque()  # (read future, its summary's future, input bytes)
+        self.options.folders.learn_import(paths)  # lines heading files of several stories, over all its folders
         defaults, options = self.client.scatter([self.defaults, self.options], broadcast=True, hash=False)
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         shards = len(self.collection)

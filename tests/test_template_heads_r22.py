@@ -116,3 +116,23 @@ def test_a_reading_time_under_the_headline_is_no_title(cli, tmp_path):
                       "hatin temamkirin, herwiha got ku rê jî dê were nûkirin."]) + "\n"
     (folder / "pir.txt").write_text(text, encoding="utf-8")
     assert _import(cli, tmp_path / "c.db", folder) == {"pir.txt": "Li Felden pira nû hat vekirin"}
+
+
+def test_a_wire_storys_copies_and_files_named_one_by_one(tmp_path):
+    """Copies of one story heading files of three folders are one story: their headline is no
+    template line; files named one by one (a shell's glob) are the import as folders are."""
+    from archive.extract.profile import import_tops
+    from archive.extract.templates import masked_key
+
+    files = []
+    for n in range(3):
+        month = tmp_path / f"2025-0{n + 1}"
+        month.mkdir()
+        (month / "wire.txt").write_text(_other(7), encoding="utf-8")  # one story, three copies
+        files.append(month / f"letter-{n}.txt")
+        files[-1].write_text(_letter(n, "Weekly notes on water and farming in the delta", LETTER_HEADLINES[n]),
+                             encoding="utf-8")
+    tops = import_tops(files)
+    assert masked_key("Weekly notes on water and farming in the delta") in tops
+    assert masked_key(_other(7).splitlines()[0]) not in import_tops(list(tmp_path.iterdir()))
+    assert masked_key(LETTER_HEADLINES[0]) not in tops

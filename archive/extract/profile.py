@@ -277,7 +277,7 @@ def import_tops(paths) -> frozenset:
     from archive.readers.decode import DecodeError, decode_bytes
 
     files = []
-    for path in walk([p for p in paths if os.path.isdir(p)]):
+    for path in walk(paths):
         if path.name.lower().endswith(PROFILED_SUFFIXES):
             files.append(path)
             if len(files) > IMPORT_TOP_FILES:
