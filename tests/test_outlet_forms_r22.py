@@ -90,3 +90,49 @@ def test_a_group_page_in_a_folder_of_its_sites_pages_is_the_sites(tmp_path):
             "© 2025 مجموعة الوادي الإعلامية. جميع الحقوق محفوظة."]) + "\n"
     assert {article.outlet for article in build_folder(tmp_path, pages).values()} == {"الوادي نيوز"}
 
+
+
+EN_STORIES = [
+    ("Pumping station repairs leave district short of water", STORY[0]),
+    ("Court postpones trial over market fire for a third time", "The court postponed for a third time the trial of five men accused of setting fire to the old market last year, lawyers said."),
+    ("Village school reopens after eight months of repairs", "The only school in the village reopened on Sunday after eight months of repairs paid for by a local charity, teachers said."),
+    ("Bread price rises for the second time this month", "Bakeries in the city raised the price of a bundle of bread for the second time in a month, blaming a shortage of flour and fuel."),
+]
+
+
+def _site_pages(site_line: str, reader_views: int = 2) -> dict:
+    """Two pages copied whole (masthead in capitals, a line at the foot naming the site) and
+    ``reader_views`` pages in a reader view (the site line alone over the headline), one folder."""
+    pages = {}
+    for n, (title, first) in enumerate(EN_STORIES[:2 + reader_views]):
+        if n < 2:
+            lines = ["Skip to main content", "MERIDA LEDGER", "Home", "Region", "Features", "", title, "", "By Sara Lind",
+                     f"{n + 2} February 2025", "", first, "", *STORY[1:], "", "Read more", EN_STORIES[(n + 1) % 4][0],
+                     "Merida Ledger is part of Merida Media Group.", "© 2025 Merida Media Group. All rights reserved."]
+        else:
+            lines = [site_line, "", title, "", "Sara Lind", "", "3–4 minutes", "", f"{n + 2} February 2025", "",
+                     first, "", *STORY[1:]]
+        pages[f"p{n}.txt"] = "\n".join(lines) + "\n"
+    return pages
+
+
+def test_a_reader_views_site_line_takes_the_name_the_folders_other_pages_write(tmp_path):
+    from conftest import build_folder
+
+    built = build_folder(tmp_path, _site_pages("meridaledger.com"))
+    assert {name: article.outlet for name, article in built.items()} == {f"p{n}.txt": "Merida Ledger" for n in range(4)}
+
+
+def test_a_site_line_no_name_of_the_folder_spells_lends_nothing(tmp_path):
+    from conftest import build_folder
+
+    built = build_folder(tmp_path, _site_pages("uplandcourier.com"))
+    assert [built[f"p{n}.txt"].outlet for n in (2, 3)] == [None, None]
+
+
+def test_a_name_at_the_edges_of_too_few_files_lends_nothing(tmp_path):
+    from conftest import build_folder
+
+    pages = _site_pages("meridaledger.com", reader_views=1)
+    pages.pop("p1.txt")  # one copied page and one reader view: the name at the edges of two files
+    assert build_folder(tmp_path, pages)["p2.txt"].outlet is None

@@ -15,6 +15,11 @@ at each file's edges (its first and last lines). A line is the group's masthead 
   controls: ``archive/data/interface_words.txt`` and page_furniture.txt's widget words), no
   section's or place's words alone, nothing the outlet refusals refuse (a person's name).
 
+A reader view's site line ("lakeherald.com", the one line of the site's furniture its pages keep)
+takes the name its label spells that stands at the edges of the group's other pages, the two at the
+edges of ``MIN_RECORDS`` files at least (:func:`site_lines`); a page in another script than the name
+(the site's other edition) is lent nothing.
+
 A name the data knows comes back as its canonical name. The masthead names the outlet of a file
 that holds it and has no outlet from a stronger sign (:func:`collection_outlet`, called when the
 article is built, after the page's own signs).
@@ -237,7 +242,56 @@ def mastheads(edges: dict, totals, stories: dict, texts: dict, beside: dict, tit
             continue  # a name inside a menu: a link ("Today's Paper"), a sister site in the footer's list
             # ("Al Jazeera Balkans"); a name the data knows inside the head's menu is the site's masthead
         found[key] = name
+    for key, name in site_lines(edges, texts).items():
+        found.setdefault(key, name)
     return found
+
+
+SITE_LABEL_CHARS = 6  # a site's label long enough to spell a name by itself
+_HOST_LINE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)
+_NAME_RUN = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,3}")
+
+
+def site_lines(edges: dict, texts: dict) -> dict:
+    """``{line key: name}`` for a reader view's site line ("lakeherald.com", all its page keeps of
+    the site's furniture) at the edges of some of the group's files, where a name its label spells
+    (accents folded: :func:`archive.extract.outlet_names.name_key`) stands at the edges of other
+    files of the group ("LAKE HERALD" over the menu, "Lake Herald is part of ..." at the foot): the
+    site line and the name together at the edges of ``MIN_RECORDS`` files at least. The name is
+    written as a line writes it in mixed case, else in capitals' title case."""
+    from archive.extract.outlet_names import name_key
+
+    hosts = {}
+    for key, text in texts.items():
+        text = collapse_whitespace(text or "")
+        if _HOST_LINE.match(text):
+            labels = {part.replace("-", "").casefold() for part in text.rstrip("/").split(".")[:-1]
+                      if len(part) >= SITE_LABEL_CHARS}
+            if labels:
+                hosts[key] = labels
+    found = {}
+    for key, labels in hosts.items():
+        most, written = 0, []  # the files of the line writing the name most often (two lines may share a file)
+        for other, text in texts.items():
+            if other in hosts:
+                continue
+            names = [run for run in _runs(collapse_whitespace(text or "")) if name_key(run) in labels]
+            if names:
+                most = max(most, edges.get(other, 0))
+                written.extend(names)
+        if written and edges.get(key, 0) + most >= MIN_RECORDS:
+            mixed = [name for name in written if not name.isupper() and all(w[0].isupper() for w in name.split())]
+            found[key] = mixed[0] if mixed else written[0].title()
+    return found
+
+
+def _runs(line: str):
+    """The runs of two to four words in a line, each from every word on ("Lake Herald is part of")."""
+    for match in _NAME_RUN.finditer(line):
+        words = match.group().split()
+        for i in range(len(words) - 1):
+            for j in range(min(len(words), i + 4), i + 1, -1):
+                yield " ".join(words[i:j])
 
 
 def collection_outlet(raw) -> Optional[str]:
@@ -246,4 +300,10 @@ def collection_outlet(raw) -> Optional[str]:
     held = getattr(profile, "mastheads", None)
     if not held or not raw.source_path or raw.source_path.startswith("<"):
         return None
-    return held.get(PurePath(raw.source_path).name)
+    name = held.get(PurePath(raw.source_path).name)
+    if name:
+        from archive.extract.outlet_names import has_arabic, in_arabic_script
+
+        if bool(has_arabic(name)) != bool(in_arabic_script(raw.body or "")):
+            return None  # a page in another script than the name: the site's other edition ("ar.site.com")
+    return name
