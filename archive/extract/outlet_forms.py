@@ -157,7 +157,9 @@ def fuller_form(short: str, full: str) -> bool:
     if not all(re.search(r"[^\W\d_]", word) for word in fw[len(sw):]):
         return False  # "Name 2024": a year, no fuller name
     same = all(a.casefold() == b.casefold() for a, b in zip(sw[:-1], fw))
-    return same and fw[len(sw) - 1].casefold().startswith(sw[-1].casefold()) and len(sw[-1]) >= 3
+    word, short_word = fw[len(sw) - 1].casefold(), sw[-1].casefold()
+    return same and len(short_word) >= 3 and word.startswith(short_word) \
+        and (word == short_word or word[len(short_word):] in data_lines("name_word_endings.txt"))
 
 
 # An Arabic group's name: "مجموعة X الإعلامية", "شبكة X الإعلامية"
