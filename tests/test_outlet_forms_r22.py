@@ -54,6 +54,8 @@ def test_an_arabic_group_page_is_its_sites():
     assert group_site("مجموعة الوادي الإعلامية", head, head) == "الوادي نيوز"
     assert group_site("Merida Media Group", ["Merida Media Group", "Home"], []) is None  # the group's own page
     assert group_lead("Merida Ledger") is None
+    assert group_site("Merida Media Group", ["Merida weather today", "Home"], []) is None  # words, no name
+    assert group_site("Merida Media Group", ["Merida Ledger", "Home"], []) == "Merida Ledger"
 
 
 def test_a_reader_views_site_line_and_the_name_at_its_foot_agree(tmp_path):

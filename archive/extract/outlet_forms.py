@@ -192,6 +192,8 @@ def group_site(group: str, head: list, lines: list) -> Optional[str]:
         if not 2 <= len(words) <= SITE_WORDS or words[0].casefold() != lead.casefold() \
                 or line.casefold() == group.casefold() or re.search(r"[.!?:,;|]", line) or group_lead(line):
             continue
+        if any(w[0].islower() and w.casefold() not in small_words() for w in words):
+            continue  # "Badiya weather today": a line of words, no name
         if line.isupper():
             pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
             written = [m.group() for text in lines for m in pattern.finditer(text or "") if not m.group().isupper()]
