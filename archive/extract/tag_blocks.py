@@ -14,6 +14,7 @@ from archive.extract.tag_headings import name_word
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
+_STRONG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[;؛|]\s*")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*\s*){2,}$")  # "#Syria #Raqqa", "#مخيم_الهول #سوريا"
 _SPACED_HASHTAGS = re.compile(r"^\s*#[^\W\d_][^#]*(?:#[^\W_][^#]*)+$")  # "#World #Islamic State"
 HASHTAG_WORDS = 4
@@ -180,6 +181,8 @@ def _words(item: str) -> int:
 
 def split_tag_text(text: str) -> list:
     text = text.strip()
+    if ";" in text or "؛" in text:  # the stronger separator: a comma is inside a tag ("Housing, land and property")
+        return clean_tags(_STRONG_SEPARATORS.split(text))
     if _TAG_SEPARATORS.search(text):
         return clean_tags(_TAG_SEPARATORS.split(text))
     return split_tags(text)

@@ -37,6 +37,8 @@ def split_tags(text: str) -> list:
     text = collapse_whitespace(text)
     if not text:
         return []
+    if ";" in text or "؛" in text:  # the stronger separator: a comma is inside a tag ("Returnees; Housing, land and property")
+        return clean_tags(re.split(r"\s*[;؛|]\s*", text))
     if re.search(r"[,،;|]", text):  # the Arabic comma too ("مخيم الهول، حريق")
         return clean_tags(re.split(r"\s*[,،;|]\s*", text))
     slashes = len(re.findall(r"\s/\s", text))

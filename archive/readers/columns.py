@@ -37,9 +37,45 @@ def known_names() -> dict:
     table = {name_key(ours): ours for ours in FIELDS}
     for line in data_lines("record_fields.txt"):
         ours, *theirs = [part.strip() for part in line.split("|")]
+        if ours in _AFFIX_LINES:
+            continue
         for name in theirs:
             table.setdefault(name_key(name), ours.rstrip("?"))
     return table
+
+
+_AFFIX_LINES = ("prefix", "suffix")
+
+
+@functools.lru_cache(maxsize=None)
+def _affixes() -> tuple:
+    """Words a system writes before or after every field's name (``prefix`` and ``suffix`` lines
+    of record_fields.txt: "post_author", "article_tags", "author_name"), as name keys."""
+    found: dict = {"prefix": [], "suffix": []}
+    for line in data_lines("record_fields.txt"):
+        kind, *words = [part.strip() for part in line.split("|")]
+        if kind in _AFFIX_LINES:
+            found[kind].extend(name_key(w) for w in words if name_key(w))
+    return tuple(found["prefix"]), tuple(found["suffix"])
+
+
+def field_of(column) -> Optional[str]:
+    """Our field for a column's name: a known name, a feed's namespaced key by its local name
+    ("dc:creator"), or a known name behind a record word every column carries ("post_author",
+    "article_tags", "author_name")."""
+    names = known_names()
+    key = name_key(column)
+    ours = names.get(key) or names.get(name_key(str(column).rpartition(":")[2]))
+    if ours or not key:
+        return ours
+    prefixes, suffixes = _affixes()
+    for prefix in prefixes:
+        if key.startswith(prefix) and names.get(key[len(prefix):]):
+            return names[key[len(prefix):]]
+    for suffix in suffixes:
+        if key.endswith(suffix) and names.get(key[: -len(suffix)]):
+            return names[key[: -len(suffix)]]
+    return None
 
 
 @functools.lru_cache(maxsize=None)
@@ -80,7 +116,6 @@ def by_name(columns: Iterable, mapping: Optional[dict] = None) -> dict:
     """``{column: ours}`` from ``--map`` (keys case-folded) and the known names; a field is taken
     by its first column only."""
     mapping = mapping or {}
-    names = known_names()
     found: dict = {}
     taken: set = set()
     for column in columns:
@@ -90,7 +125,7 @@ def by_name(columns: Iterable, mapping: Optional[dict] = None) -> dict:
             taken.add(ours)
     for column in columns:
         # a feed's namespaced key by its local name: "dc:creator" is a creator, "media:title" a title
-        ours = names.get(name_key(column)) or names.get(name_key(str(column).rpartition(":")[2]))
+        ours = field_of(column)
         if column not in found and ours and ours not in taken:
             found[column] = ours
             taken.add(ours)
