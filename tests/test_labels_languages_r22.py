@@ -100,3 +100,19 @@ def test_semicolons_keep_the_commas_inside_a_tag():
             "An official said a second bridge would follow before the summer.\n\n"
             "Topics: Roads; Villages; Water, sanitation and hygiene\n")
     assert build_article(parse_text_article(page)).tags == ["Roads", "Villages", "Water, sanitation and hygiene"]
+
+
+SO_TEXT = ("شارەوانی ڕۆژی سێشەممە ڕێگای نوێی نێوان دوو گوندەکەی کردەوە دوای چوار مانگ کارکردن.\n\n"
+           "فەرمانبەرێکی شارەوانی گوتی پردێکی تریش پێش هاوین دروست دەکرێت.\n\nتاگەکان: ڕێگا، گوند\n")
+
+
+@pytest.mark.parametrize("header, author", [
+    ("ڕۆژان ئەحمەد\n٣ خولەک\nبڵاوکراوەتەوە: ٢٠ی شوباتی ٢٠٢٥", "ڕۆژان ئەحمەد"),
+    ("ناوەندی هەواڵ\n٣ خولەک\n٢٠ی شوباتی ٢٠٢٥", None),
+])
+def test_a_sorani_header_a_name_or_a_news_centre_over_a_reading_time(header, author):
+    article = build_article(parse_text_article("شارەوانی ڕێگای نوێی نێوان گوندەکانی کردەوە\n\n" + header + "\n\n" + SO_TEXT))
+    assert article.author == author
+    assert article.published == "2025-02-20"
+    assert article.title == "شارەوانی ڕێگای نوێی نێوان گوندەکانی کردەوە"
+    assert article.tags == ["ڕێگا", "گوند"]
