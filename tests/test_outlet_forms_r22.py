@@ -38,7 +38,8 @@ def test_a_year_after_the_name_on_the_copyright_line_is_no_fuller_name():
     assert not fuller_form("Lowland Rights", "Lowland Media Group")  # the group, not the outlet
     assert not fuller_form("Lowland Rights Watch", "Upland Rights Watch Network")  # another outlet
     assert not fuller_form("The Lake Times", "The Lake Timesheet Company")  # another word
-    assert fuller_form("The Lake Times", "The Lake Times Foundation")
+    assert fuller_form("The Lake", "The Lake Herald")
+    assert not fuller_form("The Lake Herald", "The Lake Herald Foundation")  # the foundation, not the paper
 
 
 def test_a_group_page_is_its_sites_as_the_masthead_says(tmp_path):

@@ -156,10 +156,18 @@ def fuller_form(short: str, full: str) -> bool:
         return False
     if not all(re.search(r"[^\W\d_]", word) for word in fw[len(sw):]):
         return False  # "Name 2024": a year, no fuller name
+    if not all(w.casefold() in _form_kinds() or w.casefold() in small_words() for w in fw[len(sw):]):
+        return False  # "... Foundation", "... Trust": another body's name, not the outlet's fuller form
     same = all(a.casefold() == b.casefold() for a, b in zip(sw[:-1], fw))
     word, short_word = fw[len(sw) - 1].casefold(), sw[-1].casefold()
     return same and len(short_word) >= 3 and word.startswith(short_word) \
         and (word == short_word or word[len(short_word):] in data_lines("name_word_endings.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _form_kinds() -> frozenset:
+    words = set(data_lines("outlet_form_kinds.txt")) | set(data_lines("outlet_kinds.txt"))
+    return frozenset(w.casefold() for w in words if " " not in w)
 
 
 # An Arabic group's name: "مجموعة X الإعلامية", "شبكة X الإعلامية"
