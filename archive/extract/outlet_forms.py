@@ -1,7 +1,9 @@
 """The forms around an outlet's name that are not its name: a company's legal form after it
 ("The Camp Gazette DAC", ``archive/data/company_suffixes.txt``) and an Arabic kind word before it
 ("صحيفة الوادي"). Issue #13, round 7. And the initials a logo writes for a name ("DRC" for Danish
-Refugee Council; round 16)."""
+Refugee Council; round 16). One outlet, one name where a page writes two (round 22,
+:func:`own_form`): the fuller form its copyright line writes of a short masthead; the site, not the
+group, a group's page is; the name a reader view's foot writes that its site line spells."""
 
 from __future__ import annotations
 
