@@ -116,3 +116,13 @@ def test_a_sorani_header_a_name_or_a_news_centre_over_a_reading_time(header, aut
     assert article.published == "2025-02-20"
     assert article.title == "شارەوانی ڕێگای نوێی نێوان گوندەکانی کردەوە"
     assert article.tags == ["ڕێگا", "گوند"]
+
+
+@pytest.mark.parametrize("credit, nobody", [
+    ("خاص نشرة الوادي", True),  # "exclusive to" the outlet: the mark in construct with its name
+    ("القسم الإخباري", True),
+    ("خالد الخاص", False),  # the word elsewhere in a name
+    ("Exclusive Jane Doe", False),  # the construct is Arabic's
+])
+def test_an_arabic_exclusive_mark_before_the_outlet_and_a_news_section_name_nobody(credit, nobody):
+    assert not_a_person(credit, None) is nobody

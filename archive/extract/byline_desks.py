@@ -49,9 +49,12 @@ def exclusive_credit(line: str) -> bool:
     if len(line.split()) > CREDIT_WORDS or any(c.isdigit() for c in line):
         return False
     parts = [p for p in _CREDIT_PARTS.split(line.strip()) if p and p.strip()]
+    marks = frozenset(plain(w) for w in data_sections("header_labels.txt").get("exclusive_marks", ()))
+    if len(parts) == 1 and has_arabic(line):
+        words = plain(line).split()  # "خاص <outlet>": the mark in construct with the outlet's name
+        return 2 <= len(words) <= CREDIT_PART_WORDS + 1 and words[0] in marks
     if len(parts) < 2 or any(len(p.split()) > CREDIT_PART_WORDS for p in parts):
         return False
-    marks = frozenset(plain(w) for w in data_sections("header_labels.txt").get("exclusive_marks", ()))
     return any(plain(p).strip() in marks for p in parts)
 
 
