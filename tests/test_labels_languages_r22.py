@@ -126,3 +126,14 @@ def test_a_sorani_header_a_name_or_a_news_centre_over_a_reading_time(header, aut
 ])
 def test_an_arabic_exclusive_mark_before_the_outlet_and_a_news_section_name_nobody(credit, nobody):
     assert not_a_person(credit, None) is nobody
+
+
+@pytest.mark.parametrize("credit, nobody", [
+    ("Short Url", True),  # a share link's label
+    ("الصورة أرشيفية", True),  # "archive photo"
+    ("Valley Editorial", True),  # a desk's credit ending on "Editorial"
+    ("Clare Short", False),
+    ("Jane Link", False),
+])
+def test_interface_and_photo_labels_taken_for_a_byline_name_nobody(credit, nobody):
+    assert not_a_person(credit, None) is nobody
