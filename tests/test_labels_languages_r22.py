@@ -137,3 +137,13 @@ def test_an_arabic_exclusive_mark_before_the_outlet_and_a_news_section_name_nobo
 ])
 def test_interface_and_photo_labels_taken_for_a_byline_name_nobody(credit, nobody):
     assert not_a_person(credit, None) is nobody
+
+
+@pytest.mark.parametrize("credit, nobody", [
+    ("دير الزور", True),  # where the story comes from, read for a byline
+    ("الحسكة", True),
+    ("روج", False),  # a place's name and a given name: kept
+    ("فراس حداد", False),
+])
+def test_an_arabic_place_alone_is_no_byline(credit, nobody):
+    assert not_a_person(credit, None) is nobody

@@ -35,6 +35,8 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True  # "مراسل البيان": a role in construct with the outlet or a desk, no name
     if _unit_name(key):
         return True
+    if has_arabic(key) and key in _arabic_places() and (len(key.split()) > 1 or key.startswith("ال")):
+        return True  # "دير الزور", "الحسكة": where the story was filed, read for a byline ("روج", "ربيعه" are given names too)
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
 
 
@@ -83,6 +85,17 @@ def _unit_name(key: str) -> bool:
     if len(words) < 2 or words[0] not in _body_heads():
         return False
     return has_arabic(words[0]) or words[1] == "of"
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_places() -> frozenset:
+    """The gazetteer's places written in Arabic script, as :func:`plain` writes them: a byline that
+    is one of these names where the story comes from, not who wrote it. (A Latin-script place may be
+    a given name: "Jordan", "Derik".)"""
+    from archive.extract.gazetteer import entities
+
+    return frozenset(plain(spelling).strip() for entity in entities() if entity.kind == "place"
+                     for spelling in (entity.name,) + tuple(entity.aliases) if has_arabic(spelling))
 
 
 @functools.lru_cache(maxsize=1)
