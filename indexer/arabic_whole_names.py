@@ -309,6 +309,7 @@ MONTHS = (
     "kanoun al-thani",
     "kanoon al-thani",
     "kanun ath-thani",
+    "kanûna paşînê",
     "تشرين الأول",
     "تشرين الاول",
     "çiriya pêşîn",
@@ -317,6 +318,7 @@ MONTHS = (
     "tishrin al-awwal",
     "tishreen al-awal",
     "tishrin al-awal",
+    "çiriya pêşînê",
     "تشرين الثاني",
     "çiriya paşîn",
     "تشرینی دووەم",
@@ -324,6 +326,7 @@ MONTHS = (
     "tishrin al-thani",
     "tishreen ath-thani",
     "tishrin ath-thani",
+    "çiriya paşînê",
     "كانون الأول",
     "كانون الاول",
     "kanûna pêşîn",
@@ -332,6 +335,7 @@ MONTHS = (
     "kanoun al-awwal",
     "kanoon al-awwal",
     "kanun al-awal",
+    "kanûna pêşînê",
 )
 
 KUNYAS = (

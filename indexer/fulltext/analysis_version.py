@@ -61,6 +61,8 @@ is the body's first words cut short no longer keeps a person's word a mention.
 ("a worker named Derrick Hales": person_names._name_words). 37: a person's family name with its article ("Novelist Sara
 al-Omar", "architect Yasmin Al Omar") is the person's, as "Chef Omar Haddad" was. 38: the surname of such a person
 written alone after a role word ("Portuguese striker Sousa" over "Striker Tiago Sousa") is the person's.
+39: the Kurmanji months in their oblique case ("Kanûna Paşînê", "Çiriya Pêşînê") are month phrases, no place
+(archive/data/date_words.txt, written into indexer/arabic_whole_names.py).
 """
 
-ANALYSIS_VERSION = 38
+ANALYSIS_VERSION = 39
