@@ -12,8 +12,8 @@ whatever rule would find them, the title's search passes them by.
 - a postal address (a number and a street word, ``archive/data/title_guards.txt``), an e-mail
   address or a bare link;
 - a label over a reference number ("Appeal No: SC/201/2021", "رقم القضية: 12/2020");
-- a reading time ("5 min read", "2–3 deqe": a number or range and the data's
-  ``[reading_time_words]`` only), and a labelled date ("Published: 20 February 2025" in any
+- a reading time ("5 min read", "2–3 deqe": as the header reader reads one, its words
+  ``date_words.txt``'s reading lines), and a labelled date ("Published: 20 February 2025" in any
   language whose month names ``date_words.txt`` holds, a suffix on the day or month allowed: the
   header reader may not read the date, the line is still no headline).
 
@@ -145,20 +145,11 @@ def contact_line(line: str) -> bool:
 
 
 def reading_time(line: str) -> bool:
-    """A reading-time line: a number or a range ("2–3") and words of ``[reading_time_words]`` only,
-    behind a label of such words or none ("Reading time: 4 minutes", "5 min read")."""
-    label, sep, value = line.partition(":")
-    words = _data()["reading_time_words"]
-    if sep and not all(w.casefold() in words for w in _words(label)):
-        return False
-    text = fold_digits(value if sep else line).strip()
-    number = re.search(r"\d+(?:[.,]\d+)?(?:\s*[-–—/]\s*\d+)?\+?", text)
-    if not number:
-        return False
-    rest = (text[:number.start()] + " " + text[number.end():]).casefold()
-    rest_words = [w.strip(".") for w in re.findall(r"[^\W\d_][\w.]*", rest)]
-    return 1 <= len(rest_words) <= 4 and all(w in words for w in rest_words) \
-        and not re.search(r"[^\w\s.,:–—/+-]", rest)
+    """A reading-time line and nothing else ("Reading time: 4 minutes", "5 min read", "2–3 deqe"), as
+    the header reader reads it (``header_times``; its words are ``date_words.txt``'s reading lines)."""
+    from archive.extract.header_times import without_reading_time
+
+    return without_reading_time(line) == ""
 
 
 def fold_digits(text: str) -> str:
