@@ -27,8 +27,12 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if exclusive_credit(author):
         return True
-    if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends():
-        return True  # "Star Online Report", "Metro Desk": an edition's or a desk's credit
+    if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends() | _outlet_ends():
+        return True  # "Star Online Report", "Metro Desk", "Lakeside News": an edition's, a desk's or an outlet's credit
+    if has_arabic(key) and any(w in _never_in_names() for w in key.split()):
+        return True  # "أخبار قد تهمك": a heading's or the interface's words, no one's name
+    if own_outlet_short(author, outlet) or _acronym_and_word(author):
+        return True
     if _body_of_people(author):
         return True
     if len(key.split()) >= 2 and has_arabic(key) and key.split()[0] in _roles():
@@ -106,6 +110,64 @@ def _body_heads() -> frozenset:
 @functools.lru_cache(maxsize=1)
 def _roles() -> frozenset:
     return frozenset(plain(w) for w in data_sections("header_labels.txt").get("roles", ()))
+
+
+def own_outlet_short(author: str, outlet: Optional[str]) -> bool:
+    """Whether the byline is the record's outlet under another form of its name: its initials
+    ("APS" of "Algeria Press Service"), or its words cut and joined ("IndyStar" stored, "Indianapolis
+    Star" the byline), either way round: each word of the longer form gives the shorter one a
+    prefix, in order (the name's small words may give none)."""
+    if not outlet:
+        return False
+    a, b = _letters_words(author), _letters_words(outlet)
+    return _prefixes_of(a, b) or _prefixes_of(b, a)
+
+
+def _letters_words(text: str) -> list:
+    return [w for w in (re.sub(r"[^\w]|_", "", w).casefold() for w in text.split()) if w]
+
+
+def _prefixes_of(short: list, long: list) -> bool:
+    """Whether ``short`` (one word of three letters or more) is made of prefixes of ``long``'s
+    words (two or more), one each, in order, a prefix of three letters or more perhaps with the
+    "y" of a short form ("Indy"); a small word may give none."""
+    if len(short) != 1 or len(long) < 2 or len(short[0]) < 3:
+        return False
+    from archive.extract.data import small_words
+
+    small = small_words()
+    target = short[0]
+
+    @functools.lru_cache(maxsize=None)
+    def fits(at: int, word: int) -> bool:
+        if word == len(long):
+            return at == len(target)
+        options = range(0 if long[word] in small else 1, len(long[word]) + 1)
+        return any(target.startswith(long[word][:k], at) and (fits(at + k, word + 1) or (
+            k >= 3 and target.startswith("y", at + k) and fits(at + k + 1, word + 1))) for k in options)  # "Indy"
+
+    return fits(0, 0)
+
+
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _acronym_and_word(author: str) -> bool:
+    """"FP Explainers", "BBC Monitoring": an outlet's letters in capitals and a common English word
+    (no given name, no surname: a person's initials are written "J.D." or "JD Vance")."""
+    words = author.split()
+    return len(words) == 2 and bool(_ACRONYM_WORD.match(words[0])) and words[1][:1].isupper() \
+        and words[1].casefold() in english_words() and words[1].casefold().rstrip("s") in english_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_ends() -> frozenset:
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("outlet_ends", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _never_in_names() -> frozenset:
+    return frozenset(plain(w).strip() for w in data_sections("header_labels.txt").get("never_in_names", ()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -107,13 +107,27 @@ def _place_spellings() -> frozenset:
 
 
 def _name_then_one_word(parts: list) -> bool:
-    """"Jane Doe - Dêrik", "Jane Doe / TNN": two to four name words, then one word (a place or a
-    desk's letters), never the other way round ("Raqqa - Jane Doe" has two words after)."""
+    """"Jane Doe - Dêrik", "Jane Doe / TNN", "Jane Doe - DEIR EZ-ZOR": two to four name words, then
+    one word (a place or a desk's letters) or a place (the gazetteer's, or in capitals), never the
+    other way round ("Raqqa - Jane Doe" has two words after). In Arabic script the part after the
+    name must be a place of the gazetteer ("رامي الخطيب - أربيل"): one word there is as often a
+    desk's ("نداء بوست - متابعات")."""
     first, rest = parts[0].strip(), parts[1].strip()
     words = first.split()
-    return len(rest.split()) == 1 and ":" not in first and 2 <= len(words) <= 4 \
-        and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and person_name(
-            " ".join(w for w in words if not w[:1].islower()))
+    if _ARABIC_WORD.fullmatch(words[0] if words else ""):  # "رامي الخطيب - أربيل"; not "نداء بوست - متابعات"
+        return _dateline_place(rest) and 2 <= len(words) <= 4 and first.casefold() not in _place_spellings() \
+            and all(_ARABIC_WORD.fullmatch(w) for w in words) and person_name(first)
+    return (len(rest.split()) == 1 or _dateline_place(rest)) and ":" not in first and 2 <= len(words) <= 4 \
+        and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper() \
+        and not first.isupper() and person_name(" ".join(w for w in words if not w[:1].islower()))
+
+
+def _dateline_place(part: str) -> bool:
+    """"DEIR EZ-ZOR", "Deir ez-Zor": a place of the gazetteer, or a short part in capitals (a
+    dateline's place as wires print it), after a reporter's name ("Jane Doe - DEIR EZ-ZOR")."""
+    words = part.split()
+    return 1 <= len(words) <= PLACE_WORDS + 1 and (part.casefold() in _place_spellings() or (
+        part.isupper() and all(w.strip("-'’").isalpha() for w in words)))
 
 
 def one_bare_name(line: str) -> Optional[str]:
@@ -123,7 +137,8 @@ def one_bare_name(line: str) -> Optional[str]:
     parts = _PLACE_NAME.split(line, maxsplit=1)
     if len(parts) == 2 and credit_label(parts[0]):
         return None  # "Photo: Jane Doe": a photographer's credit
-    if len(parts) == 2 and _name_then_one_word(parts):
+    colon = len(parts) == 2 and ":" in line and line.split(":", 1)[0].strip() == parts[0].strip()
+    if len(parts) == 2 and not colon and not any(c.isdigit() for c in parts[1]) and _name_then_one_word(parts):
         line = parts[0]  # "Jane Doe - Dêrik", "Jane Doe / TNN": the name, then where from or the desk
     elif len(parts) == 2 and len(parts[0].split()) <= 2 and parts[1].strip() and not role_line(parts[1].strip()) \
             and not names_nobody(parts[1].strip()):
@@ -142,8 +157,8 @@ def one_bare_name(line: str) -> Optional[str]:
     if arabic and len(words) >= 3 and words[0] in place_words():
         words = words[1:]  # "القامشلي آزاد ملا": the place the reporter files from, then the name
         value = " ".join(words)
-    if arabic:
-        return value if len(words) <= 3 else None
+    if arabic:  # four words with a patronymic's or a compound's ("عبدالله بن فهد المطيري", "محمد عبد الحميد ...")
+        return value if len(words) <= 3 or (len(words) == 4 and arabic_name_shape(words)) else None
     if all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper() and _capitalised(words[-1]):
         return value
     return None
@@ -189,10 +204,32 @@ def person_name(name: str) -> bool:
     written in capitals or as a domain ("AUSTRALIA AHEAD", "SyndiGate.info")."""
     words = name.split()
     if all(_ARABIC_WORD.fullmatch(w) for w in words):
-        return True
+        return arabic_name_shape(words)
     english = english_words()
     return all(not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
                and (w.lower() not in english or w.lower() in ("and", "&")) for w in words)
+
+
+SHORT_NAME_WORDS = frozenset({"بن", "آل", "ال", "أم", "ام", "أب", "اب"})  # "عبدالله بن فهد", "أم عمر", "آل سعود"
+
+
+def arabic_name_shape(words: list) -> bool:
+    """Whether Arabic-script words have a person's name's shape: no word of two letters but a
+    patronymic's or kinship's ("بن", "أم", "آل"): short words are particles ("قد", "في", "أن"); no
+    word of a page's interface or news words (``[never_in_names]``: "أخبار قد تهمك", "شارك
+    الخبر", "العراقية نيوز"); no call to action first."""
+    from archive.extract.header_labels import call_words
+
+    folded = [plain(w).strip() for w in words]
+    if not folded or folded[0] in call_words():
+        return False
+    return all((len(w) >= 3 or w in SHORT_NAME_WORDS) and w not in _never_in_names() for w in folded)
+
+
+@functools.lru_cache(maxsize=1)
+def _never_in_names() -> frozenset:
+    from archive.extract.data import data_sections
+    return frozenset(plain(w).strip() for w in data_sections("header_labels.txt").get("never_in_names", ()))
 
 
 def role_line(line: str) -> bool:
