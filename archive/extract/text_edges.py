@@ -14,6 +14,7 @@ from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
 from archive.extract.data import data_lines
+from archive.extract.place_datelines import colon_dateline, place_dash_line
 
 
 MAX_LIST_ITEMS = 60  # a list the text announces with a colon, kept after its last paragraph
@@ -117,9 +118,10 @@ def from_dateline(content: list, body_at: list) -> list:
     "بغداد- «القدس العربي»:") among the first few starts the story; the short ones above it are a
     picture's caption or a standfirst."""
     for n, at in enumerate(body_at[1 : BEFORE_DATELINE + 1], 1):
-        if paragraphs.opens_with_dateline(content[at]):
+        if paragraphs.opens_with_dateline(content[at]) or colon_dateline(content[at]):  # "Beirut: ..." too
             before = body_at[:n]
             if all(len(content[k].split()) <= MAX_CAPTION_WORDS and not paragraphs.opens_with_dateline(content[k])
+                   and not colon_dateline(content[k])
                    for k in before):
                 return body_at[n:]
             break
@@ -144,7 +146,7 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
     from archive.extract.outlets import outlet_from_dateline
 
     if any(dash in line for dash in "-–—/") and (outlet_from_dateline(line) is not None
-                                                 or _own_dateline(line, content[:title_at])):
+                                                 or _own_dateline(line, content[:title_at]) or place_dash_line(line, author)):
         return [body_at[0] - 1] + list(body_at)
     match = _PAREN_ALONE.match(line)
     if match and match.group("place").strip() != (author or "").strip():
