@@ -108,6 +108,10 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
         other = agreed or next((n for n, k in names if k in ("foot", "domain") and name_key(n) != key), None)
         if other and name_key(other) != key:
             return other, FROM_FOOTER
+    if outlet is None:
+        heads = {n for n, k in names if k == "head" and is_known(n)}
+        if len(heads) == 1:  # a known outlet's masthead, the page's own line (a product's box refused under it)
+            return heads.pop(), FROM_FOOTER
     own = outlet and any(k != "domain-label" and _agree((outlet, "x"), (n, k)) for n, k in names)
     if agreed and not field and not own and source not in (FROM_DATELINE, FROM_METADATA) and (
             outlet is None or (not is_known(outlet) and name_key(agreed) != key)):

@@ -9,6 +9,8 @@ short line under the date, a copyright line's holder, the learned check's guess)
   ("Share Post", "Transcript", "GDP Country Profile"; words in ``archive/data/outlet_refusals.txt``);
 - it is the person the page names as its author ("© 2025 Jane Doe" on a newsletter by Jane Doe:
   a writer's own copyright, not an outlet);
+- it is a product's heading: a short name, then a product's word ("X Newsletters", "X Podcasts";
+  ``[products]`` of ``archive/data/outlet_refusals.txt``): the outlet's product, not the outlet;
 - it is a reporter's role or desk ("Senior News Writer"), or a government portal's domain
   ("gov.ie"): :mod:`archive.extract.outlet_guards`;
 - it is a person's name by its shape: a given name of ``archive/data/given_names.txt``, then one to
@@ -77,7 +79,24 @@ def refused(name: Optional[str], author: Optional[str] = None) -> bool:
     from archive.extract.outlet_guards import a_role, portal_domain
 
     return furniture_name(str(name)) or the_author(str(name), author) or a_persons_name(str(name)) \
-        or a_role(str(name)) or portal_domain(str(name))
+        or a_role(str(name)) or portal_domain(str(name)) or product_name(str(name))
+
+
+PRODUCT_WORDS = 4  # an outlet's name before its product's word is short
+
+
+@functools.lru_cache(maxsize=None)
+def _products() -> frozenset:
+    return frozenset(w.casefold() for w in data_sections("outlet_refusals.txt").get("products", []))
+
+
+def product_name(name: Optional[str]) -> bool:
+    """Whether ``name`` is a product's heading by its shape: a short name, then a product's word as
+    its last word ("Lakeside Newsletters" over a sign-up form, "Herald Podcasts"; words in
+    ``[products]`` of ``archive/data/outlet_refusals.txt``): the outlet's product, not the outlet."""
+    words = _WORD.findall(name or "")
+    return 2 <= len(words) <= PRODUCT_WORDS + 1 and words[-1].casefold() in _products() \
+        and words[-2].casefold() not in _products()
 
 
 @functools.lru_cache(maxsize=None)
