@@ -37,6 +37,7 @@ from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
+from archive.extract.furniture_outlets import furniture_outlet
 from archive.extract.about_outlets import (
     contact_outlet, foot_note_outlet, published_note_outlet, self_named_masthead, sender_outlet, subscription_outlet)
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
@@ -287,6 +288,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
             or file_named_masthead(content, lines, title_at, source_path)
+    if current is None:  # the page's furniture: its domain, a call to its reader, its logo's text (round 23)
+        current = furniture_outlet(content, title_at, source_path)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

@@ -1,0 +1,225 @@
+"""The outlet a plain-text page's own furniture names, where no other sign did (issue #13, round 23).
+
+A page copied whole out of a browser or a mail reader keeps lines that are the outlet's, not the
+story's: its own address or domain in a sign-in, subscription, share or print line ("Sign in to
+example.com", "Get full access to example.com", "example.org/en/stories/the-story", "example.co.uk ©
+2024 ..."); a call to its reader ("Support Lakeside Weekly — we are independent", "Subscribe to The
+Lakeside Briefing", "تابعونا على ..."); its logo's text in brackets ("[Logo: Name - Network]"); its
+name beside its own initials over the headline ("LWF | Lakeside Water Forum"), the initials used in
+the text; a labelled publisher ("Publisher" / "Name", "From: Department of X" under the headline).
+
+Only the page's furniture is read: the lines over the headline and its last ``FOOT_LINES``, short
+(``LINE_CHARS`` at most), never a line quoting or crediting a source ("told example.com", "Source:",
+"Photo:", "Read more at"). A name the data knows counts alone, except a domain that two furniture
+lines give for two outlets; a name it does not know counts where a second, independent sign of the
+page agrees (:func:`_agreed`): another furniture line writes it, the file's or folder's name spells
+it, a web domain on the page agrees with it. The words are data (``archive/data/outlet_calls.txt``).
+Called last by :func:`archive.extract.masthead_outlets.menu_masthead_outlet`, where nothing else named
+the outlet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_sections, small_words
+from archive.extract.outlet_forms import initials_of
+from archive.extract.outlet_names import canonical_outlet, has_arabic, known_outlet, name_key, outlet_from_url, plausible_name, tidy_outlet
+from archive.model import collapse_whitespace
+
+FOOT_LINES = 8  # the page's foot: its last lines
+HEAD_LINES = 8  # where no headline was found, the page's first lines are its head
+LINE_CHARS = 160  # a longer line is the story's text, not furniture
+NAME_WORDS = 6
+
+# A web domain not in an e-mail address, a path after it or not: "example.com.au", "example.org/en/x".
+_DOMAIN = re.compile(r"(?<![\w.@+-])(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})(?![\w@-])", re.I)
+# A line crediting or quoting a source: its domain is another's ("Source: example.com", "Read more at").
+_CREDIT = re.compile(r"\b(?:sources?|via|credits?|photos?|pictures?|images?|read\s+(?:more|the|it|full)|originally|"
+                     r"first\s+(?:published|appeared)|republished|courtesy|reporting\s+by|said|says|told|according)\b|"
+                     r"[\"“”«»]|المصدر|صورة|نقلا", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _calls() -> tuple:
+    sections = data_sections("outlet_calls.txt")
+    calls = sorted(sections["calls"], key=len, reverse=True)
+    call = re.compile(r"^(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in calls) + r")\s+(?P<rest>\S.*)$", re.I)
+    ends = "|".join(re.escape(w) for w in sections["name_ends"])
+    end = re.compile(r"\s+[-–—|]\s+|\s*[:|!?,;()]\s*|\.(?:\s|$)|['’]s?\b|\s+(?:" + ends + r")(?=\s|$)", re.I)
+    return call, end
+
+
+def _spans(content: list, title_at: int) -> list:
+    """The indexes of the page's furniture lines: over the headline, and its last ``FOOT_LINES``."""
+    head = range(title_at) if title_at > 0 else range(0)
+    start = max(title_at + 1, len(content) - FOOT_LINES)
+    return [i for i in list(head) + list(range(start, len(content)))
+            if content[i] and len(collapse_whitespace(content[i])) <= LINE_CHARS]
+
+
+def domain_outlet(content: list, title_at: int) -> Optional[str]:
+    """The known outlet whose web domain the page's furniture lines give (module doc), else None;
+    None too where they give two outlets."""
+    found = set()
+    for i in _spans(content, title_at):
+        line = collapse_whitespace(content[i])
+        if "." not in line or _CREDIT.search(line):
+            continue
+        for host in _DOMAIN.findall(line):
+            outlet = outlet_from_url("https://" + host)
+            if outlet and known_outlet(outlet):
+                found.add(known_outlet(outlet))
+    return found.pop() if len(found) == 1 else None
+
+
+def _call_name(line: str) -> Optional[str]:
+    call, end = _calls()
+    match = call.match(line)
+    if not match:
+        return None
+    rest = match.group("rest")
+    cut = end.search(rest)
+    name = tidy_outlet(rest[:cut.start()] if cut else rest).strip(" .")
+    words = name.split()
+    if not words or len(words) > NAME_WORDS:
+        return None
+    if not has_arabic(name):
+        opening = words[1] if words[0].casefold() == "the" and len(words) > 1 else words[0]
+        if not opening[:1].isupper() or not all(w[:1].isupper() or w.casefold() in small_words() or not w[:1].isalpha()
+                                                for w in words):
+            return None  # "Support independent journalism", "Join the conversation"
+    return name if plausible_name(name) else None
+
+
+def call_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:
+    """The outlet a call to the page's reader names in its furniture ("Support Name — ...",
+    "Subscribe to Name", "Discover more from Name"), else None: a known outlet; another name where
+    a second sign agrees (module doc)."""
+    from archive.extract.outlet_refusals import refused
+
+    named = {}
+    for i in _spans(content, title_at):
+        name = _call_name(collapse_whitespace(content[i]))
+        if name and not refused(name):
+            named.setdefault(name_key(name), []).append(name)
+    known = {known_outlet(names[0]) for names in named.values() if known_outlet(names[0])}
+    if len(known) == 1:
+        return known.pop()
+    if known:
+        return None
+    agreed = [names[0] for names in named.values() if len(names) > 1 or _agreed(names[0], content, source_path)]
+    return _as_stored(agreed[0]) if len(agreed) == 1 else None
+
+
+def _as_stored(name: str) -> Optional[str]:
+    """A name the data does not know, where the import stores it as written (not where its
+    canonical form would cut a word off it: "... Group"), else None."""
+    stored = canonical_outlet(name)
+    return name if stored in (None, name) else None
+
+
+def _agreed(name: str, content: list, source_path: Optional[str]) -> bool:
+    """Whether a second sign of the page agrees with ``name``: its file's or folder's name spells it,
+    or a web domain on the page agrees with it."""
+    from archive.extract.folder_outlets import file_spells, folder_spells
+    from archive.extract.outlet_domains import file_agrees, page_hosts, sender_agrees
+
+    if file_spells(source_path, name) or folder_spells(source_path, name) or file_agrees(source_path, name):
+        return True
+    return sender_agrees(name, sorted(page_hosts(content)))
+
+
+# "[Logo: Name - Network]", "[شعار: ...]", "(Name logo)": a logo's text kept in brackets.
+_LOGO = re.compile(r"^[\[(]\s*(?:(?:logo|شعار|الشعار)\s*[:：]?\s*(?P<name>[^\[\]()]+?)|(?P<before>[^\[\]()]+?)\s+logo)\s*[\])]$", re.I)
+_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*")
+LOGO_LINES = 3
+
+
+def logo_text_outlet(content: list, source_path: Optional[str] = None) -> Optional[str]:
+    """The known outlet a logo's bracketed text among the page's first lines names, else None."""
+    for line in content[:LOGO_LINES]:
+        match = _LOGO.match(collapse_whitespace(line or ""))
+        if not match:
+            continue
+        text = (match.group("name") or match.group("before") or "").strip()
+        for part in [text] + _PARTS.split(text):
+            if known_outlet(part.strip()):
+                return known_outlet(part.strip())
+    return None
+
+
+# "LWF | Lakeside Water Forum", "Lakeside Water Forum (LWF)", "LWF" over "Lakeside Water Forum".
+_SHORT = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$")
+_PAIR = re.compile(r"^(?P<a>[^|–—()]+?)\s*(?:\s[-–—]\s|\||\()\s*(?P<b>[^|–—()]+?)\)?$")
+
+
+def _full_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 10 and all(w[:1].isupper() or w.casefold() in small_words() for w in words) \
+        and plausible_name(name)
+
+
+def initials_outlet(content: list, title_at: int) -> Optional[str]:
+    """The name over the headline written beside its own initials, the text under it using them
+    ("MAG | Mines Advisory Group" over "... a MAG team leader said"): two signs of one name."""
+    head = content[:title_at] if title_at > 0 else content[:HEAD_LINES]
+    text = " ".join(content[title_at + 1:] if title_at >= 0 else content)
+    pairs = []
+    for i, line in enumerate(head):
+        line = collapse_whitespace(line or "")
+        match = _PAIR.match(line) if len(line) <= 100 else None
+        if match:
+            pairs.append((match.group("a").strip(), match.group("b").strip()))
+        if i + 1 < len(head):
+            pairs.append((line, collapse_whitespace(head[i + 1] or "")))
+    for a, b in pairs:
+        short, full = (a, b) if _SHORT.match(a) else (b, a)
+        if not _SHORT.match(short) or not _full_name(full) or not initials_of(short, full):
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+            return known_outlet(full) or _as_stored(full)
+    return None
+
+
+# "Publisher" over "Name", "Publisher: Name", "Issued by: Name"; under the headline "From: Department of X".
+_PUBLISHER = re.compile(r"^(?:publisher|published\s+by|issued\s+by|الناشر)\s*[:：]?\s*(?P<name>.*)$", re.I)
+_FROM = re.compile(r"^from\s*[:：]\s*(?P<name>[^<>@]+)$", re.I)
+FROM_REACH = 4  # a "From:" line stands this near under the headline
+
+
+@functools.lru_cache(maxsize=None)
+def _bodies() -> re.Pattern:
+    words = data_sections("outlet_calls.txt")["organisation_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def labelled_outlet(content: list, title_at: int) -> Optional[str]:
+    """The publisher a labelled line of the page's furniture names: a known outlet, or a body's name
+    (a ministry, a department, an office: ``outlet_calls.txt`` [organisation_words]), else None."""
+    spans = _spans(content, title_at)
+    under = range(title_at + 1, min(len(content), title_at + 1 + FROM_REACH)) if title_at >= 0 else range(0)
+    for i in spans + list(under):
+        line = collapse_whitespace(content[i] or "")
+        match = _PUBLISHER.match(line) or (_FROM.match(line) if i in under else None)
+        if not match:
+            continue
+        name = match.group("name").strip(" .")
+        if not name and match.re is _PUBLISHER and i + 1 < len(content):
+            name = collapse_whitespace(content[i + 1] or "").strip(" .")
+        if not name or len(name) > 100:
+            continue
+        if known_outlet(name):
+            return known_outlet(name)
+        if _full_name(name) and _bodies().search(name):
+            return _as_stored(name)
+    return None
+
+
+def furniture_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:
+    """The outlet the page's furniture names (module doc), else None."""
+    return domain_outlet(content, title_at) or logo_text_outlet(content, source_path) \
+        or call_outlet(content, title_at, source_path) or initials_outlet(content, title_at) \
+        or labelled_outlet(content, title_at)
