@@ -40,3 +40,10 @@ def test_read_also_in_other_languages_is_a_link():
 def test_reproduction_notice_is_furniture():
     assert paragraphs.furniture_reason(
         "All rights to this story belong to the agency. Reproduction without permission is prohibited.") is not None
+
+
+def test_a_desk_taken_for_the_byline_does_not_hide_the_dateline():
+    content = ["A headline about the river", "12 May 2022", "Raqqa - Lakeside News",
+               "Water returned to the eastern villages on Sunday after the pumping station was repaired by engineers."]
+    assert text_edges.dateline_above(content, [3], 0, author="Lakeside News") == [2, 3]
+    assert text_edges.dateline_above(content[:2] + ["Raqqa - Jane Doe"] + content[3:], [3], 0, author="Jane Doe") == [3]

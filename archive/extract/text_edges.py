@@ -146,7 +146,7 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
     from archive.extract.outlets import outlet_from_dateline
 
     if any(dash in line for dash in "-–—/") and (outlet_from_dateline(line) is not None
-                                                 or _own_dateline(line, content[:title_at]) or place_dash_line(line, author)):
+                                                 or _own_dateline(line, content[:title_at]) or place_dash_line(line, _reporter(author))):
         return [body_at[0] - 1] + list(body_at)
     match = _PAREN_ALONE.match(line)
     if match and match.group("place").strip() != (author or "").strip():
@@ -156,6 +156,13 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
                 re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", other) for other in others):
             return [body_at[0] - 1] + list(body_at)
     return body_at
+
+
+def _reporter(author: Optional[str]) -> Optional[str]:
+    """The byline found so far if it names a person (not a desk nor the outlet: "... News")."""
+    from archive.extract.byline_desks import not_a_person
+
+    return author if author and not not_a_person(author, None) else None
 
 
 def _place_and_reporter(line: str, author: str) -> bool:
