@@ -50,3 +50,83 @@ def test_a_products_heading_is_no_outlet():
 
 def test_the_known_masthead_stands_where_a_products_box_is_refused(tmp_path):
     assert _stored(tmp_path, SIGN_UP_PAGE) == "Rudaw"
+
+
+def test_a_stations_frequency_and_a_sites_electronic_edition_are_no_part_of_the_name():
+    from archive.extract.outlet_forms import bare_name
+
+    assert bare_name("Radio Hilltop Valley 97.3 FM") == "Radio Hilltop Valley"
+    assert bare_name("Lake FM 99,8 MHz") == "Lake FM"
+    assert bare_name("راديو الوادي 94.5 إف إم") == "راديو الوادي"
+    assert bare_name("Radio 104 FM") == "Radio 104 FM"  # a number that is the name itself
+    assert bare_name("Kanal 24") == "Kanal 24"
+    assert bare_name("صحيفة الوادي الإلكترونية") == "الوادي"
+
+
+def test_a_sites_slug_grows_to_the_name_its_page_writes():
+    from archive.extract.outlet_agreement import grown_slug
+
+    names = [("The Harbour Town Ledger", "head"), ("The Harbour Town Ledger", "foot")]
+    assert grown_slug("harbourtown", names, "The Harbour Town Ledger") == "The Harbour Town Ledger"
+    assert grown_slug("harbourtown", [("Harbour Town Ledger", "foot")]) == "Harbour Town Ledger"
+    assert grown_slug("Harbour Town", names) is None  # no slug
+    assert grown_slug("meadow", names) is None  # the page writes no name it begins
+
+
+def test_a_camel_cased_masthead_is_the_name_the_page_spells_out(tmp_path):
+    from archive.extract.outlet_forms import spelled_out
+
+    assert spelled_out("LakeStar", ["By Jo Doe", "Lake Star"]) == "Lake Star"
+    assert spelled_out("HillStar", ["Reporting by The Hillborough Star"]) == "The Hillborough Star"
+    assert spelled_out("HillStar", ["The Hillborough Sun"]) is None
+    page = """HillStar
+News  Sport  Opinion
+
+Council votes to reopen the old ferry landing after two years
+
+Mara Quint
+Hillborough Star
+Published 9:10 a.m. June 2, 2024
+
+The county council voted on Tuesday to reopen the ferry landing that has stood closed since the storm two winters ago.
+
+Members said the repairs would be paid from the harbour fund and that the first crossings could run by the end of the summer.
+
+Residents of the island villages told the meeting they had waited too long for a crossing shorter than the bridge road.
+
+Contact Mara Quint at mquint@hillstar.example.
+"""
+    assert _stored(tmp_path, page) == "Hillborough Star"
+
+
+def test_a_masthead_in_capitals_is_written_as_the_copyright_line_writes_it(tmp_path):
+    from archive.extract.outlet_forms import copyright_names, cased_form
+
+    assert copyright_names(["Hemû maf parastî ne © 2022 Lakepress | www.lakepress.example"]) == ["Lakepress"]
+    assert cased_form("LAKEPRÊSS", "Lakepress")
+    assert cased_form("RADYOYA ÇEM · Hilltown", "Radyoya Çem")
+    assert not cased_form("Lakepress", "Lakepress")
+    page = """RADYOYA ÇEM · Hilltown
+Destpêk | Nûçe | Bername
+
+Li gundê jorîn av dîsa hat birîn
+
+12.05.2024 - Rojda Xelîl
+
+Li gundê jorîn ji sê rojan ve av nayê. Niştecih dibêjin ku pompeya avê xera bûye û kes nehatiye çêkirin.
+
+Rêveberiya herêmê got ku tîma teknîkî dê sibê bigihîje gund û pompeyê biguherîne.
+
+Malbatên gund niha avê ji kaniya kevn a li binê çiyê tînin.
+
+© 2024 Radyoya Çem. Hemû maf parastî ne.
+"""
+    assert _stored(tmp_path, page) == "Radyoya Çem"
+
+
+def test_a_name_written_in_two_scripts_is_stored_in_its_latin_form():
+    from archive.extract.outlet_names import canonical_outlet
+
+    assert canonical_outlet("Lakepress | ليك برس") == "Lakepress"
+    assert canonical_outlet("ليك برس | Lakepress") == "Lakepress"
+    assert canonical_outlet("Syria | Rudaw") == "Rudaw"

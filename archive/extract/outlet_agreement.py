@@ -17,7 +17,9 @@ agency, not what a web page states about itself, not a record's own field) and t
 names, and a name the page writes only as a credited source
 (:func:`archive.extract.outlet_guards.credited_only`), where another own sign names another.
 A guess (the learned check's, the weakest sign) that the page's own unknown signs contradict, none
-of them known, is no outlet: none rather than a guess (:func:`contradicted`).
+of them known, is no outlet: none rather than a guess (:func:`contradicted`). A site's slug given as
+its name ("lakecity") is the name the page's own lines write that it begins (:func:`grown_slug`);
+where no outlet is left, the one known outlet the page's head lines name stands (its masthead).
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
 
     names = own_names(page, url)
     agreed = agreed_name(names)
+    grown = grown_slug(outlet, names, agreed)
+    if grown:
+        return grown, source
     key = name_key(outlet) if outlet else None
     if outlet and credited_only(outlet, page.lines):
         other = agreed or next((n for n, k in names if k in ("foot", "domain") and name_key(n) != key), None)
@@ -117,6 +122,29 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
             outlet is None or (not is_known(outlet) and name_key(agreed) != key)):
         return agreed, FROM_FOOTER
     return outlet, source
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+SLUG_CHARS = 4  # a slug long enough to spell the start of a name
+
+
+def grown_slug(outlet: Optional[str], names: list, agreed: Optional[str] = None) -> Optional[str]:
+    """The name a site's slug stands for: ``outlet`` written as a slug (lower case, no spaces:
+    "lakecity" as a page's site name) that the data does not know, grown to the name the page's own
+    head or foot lines write whose letters it begins ("The Lake City Star"); the name two signs agree
+    on first. Else None."""
+    if not outlet or is_known(outlet) or not _SLUG.fullmatch(str(outlet)) or len(str(outlet)) < SLUG_CHARS:
+        return None
+    key = name_key(str(outlet))
+
+    def grows(name: str) -> bool:
+        other = name_key(name)
+        return len(name.split()) >= 2 and other != key and (other.startswith(key) or other.removeprefix("the").startswith(key))
+
+    if agreed and grows(agreed):
+        return agreed
+    found = {name_key(n): n for n, k in names if k in ("head", "foot") and grows(n)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def contradicted(guess: Optional[str], page, url: Optional[str]) -> bool:

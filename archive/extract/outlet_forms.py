@@ -50,10 +50,17 @@ def _edition_suffixes() -> re.Pattern:
     return re.compile(r"(?:\s+|(?<=\w)(?=\.com$))(?:" + "|".join(re.escape(form) for form in forms) + r")$", re.I)
 
 
+# A station's place on the dial after its name ("94.6 FM", "FM 101.5", "99,8 MHz", "١٠٥ إف إم"): where
+# it broadcasts, not its name; a name that is only a kind of station ("Sham FM") has no number.
+_FREQUENCY = re.compile(r"(?:\s*[-–|,]\s*|\s+)(?:[\d\u0660-\u0669]{2,3}[.,٫][\d\u0660-\u0669]{1,2}(?:\s*%s)?"
+                        r"|[\d\u0660-\u0669]{2,3}\s*%s)$" % ((r"(?:fm|am|mhz|khz|إف\s?إم|اف\s?ام|أف\s?أم)",) * 2), re.I)
+
+
 def bare_name(name: str) -> str:
     """An outlet's name without a company's legal form after it ("The Camp Gazette DAC", "Herald
     Media Group Ltd": two forms at most), without an edition's word ("Mail & Guardian Online") and
-    without an Arabic kind word before it ("صحيفة الوادي"); as it is when nothing is left."""
+    without an Arabic kind word before it ("صحيفة الوادي"), without a station's frequency after it
+    ("Radio Lakeside 94.6 FM"); as it is when nothing is left."""
     for _ in range(2):
         match = company_suffix(name)
         if match:
@@ -61,6 +68,9 @@ def bare_name(name: str) -> str:
     edition = edition_suffix(name)
     if edition:
         name = name[:edition.start()].rstrip(" ,")
+    frequency = _FREQUENCY.search(name)
+    if frequency and len(name[:frequency.start()].split()) >= 2:  # "Radio 104 FM" keeps its number
+        name = name[:frequency.start()].rstrip(" ,-–|")  # a station's dial ("Radio Lakeside 94.6 FM")
     kind = _ARABIC_KIND_WORD.match(name)
     if kind and len(name[kind.end():].strip()) >= 2:
         name = name[kind.end():].strip()
@@ -120,7 +130,7 @@ def initials_of(acronym: str, name: str) -> bool:
 
 # --- The page's own fuller form of a name, and a group's site (issue #13, round 22) ---------------
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?(?P<name>.+)$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+){1,5}(?=©))?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?(?P<name>.+)$", re.I)
 _NAME_ENDS = re.compile(r"\s*(?:[·|•;,]|\.(?:\s|$)|\s[-–—]\s)")
 _YEAR_AFTER = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 OWN_NAME_WORDS = 8  # a name a copyright line writes has a few words
@@ -130,7 +140,8 @@ SITE_WORDS = 4  # a site's masthead is a few words
 
 def copyright_names(lines: list) -> list:
     """The names the page's copyright lines write as its owner ("© 2025 Name · Privacy"; "© 2025
-    Name. All rights reserved."): the words after the sign and the year, up to the line's first
+    Name. All rights reserved."; a rights phrase of a few words before the sign: "Tüm hakları
+    saklıdır © 2025 Name"): the words after the sign and the year, up to the line's first
     separator, in the order the lines stand."""
     names = []
     for line in lines:
@@ -224,9 +235,13 @@ def own_form(outlet: Optional[str], head: list, lines: list, foot: list, known=l
         if outlet:
             return outlet
     names = copyright_names(foot)
+    if outlet and _CAMEL.fullmatch(outlet):
+        spelled = spelled_out(outlet, list(head) + list(foot))
+        if spelled and not known(spelled):
+            return spelled
     if outlet:
         for name in names:
-            if not known(name) and fuller_form(outlet, name):
+            if not known(name) and (fuller_form(outlet, name) or cased_form(outlet, name)):
                 return name
     for name in names:
         if outlet and bare_name(outlet).casefold() != bare_name(name).casefold() \
@@ -236,6 +251,44 @@ def own_form(outlet: Optional[str], head: list, lines: list, foot: list, known=l
         if site and not known(site):
             return site
     return outlet
+
+
+_PLACE_AFTER = re.compile(r"\s+[·|•–—-]\s+")  # "NAME · Town": a masthead's place after its name
+
+
+def cased_form(written: str, name: str) -> bool:
+    """Whether ``name``, as a copyright line writes it, is the outlet a masthead writes in capitals
+    ("LAKE RADIO" for "Lake Radio"), or with its town after a separator ("LAKE RADIO · Hilltown"):
+    the same letters, accents folded, the masthead's in capitals."""
+    from archive.extract.outlet_names import name_key
+
+    lead = _PLACE_AFTER.split(written, maxsplit=1)[0]
+    return lead.isupper() and not name.isupper() and len(lead) >= 4 and name_key(lead) == name_key(name)
+
+
+_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # a name written as one word of capitalised parts ("LakeStar")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+_UPPER_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*")
+CAMEL_LEAD = 3  # letters a shortened part shares with its word ("Indy" of "Indiana...")
+
+
+def spelled_out(short: str, lines: list) -> Optional[str]:
+    """The name a page writes that a masthead of one word in capitalised parts spells ("LakeStar":
+    "Lake Star", "The Lakeland Star"): as many words, a leading "The" apart, each the part or, but
+    the last, a word beginning with the part's first letters; the last line's first (a footer's
+    "Reporting from ...", a byline's outlet). Else None."""
+    parts = [p.casefold() for p in _CAMEL_PART.findall(short)]
+    for line in reversed(lines):
+        for match in _UPPER_RUN.finditer(line or ""):
+            words = match.group().split()
+            if words[0].casefold() == "the":
+                words = words[1:]
+            if len(words) != len(parts) or words[-1].casefold() != parts[-1]:
+                continue
+            if all(w.casefold() == p or (len(p) >= CAMEL_LEAD and w.casefold()[:CAMEL_LEAD] == p[:CAMEL_LEAD])
+                   for w, p in zip(words[:-1], parts[:-1])):
+                return match.group()
+    return None
 
 
 _BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)

@@ -266,6 +266,9 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
         known = {lookup_name(table.names, p.strip()) for p in parts} - {None}
         if len(known) == 1:
             return known.pop()
+        latin = [p.strip() for p in parts if not has_arabic(p)]
+        if len(parts) == 2 and len(latin) == 1 and plausible_name(latin[0]):
+            return bare_name(latin[0])  # "Lake Press | ليك برس": one name in two scripts, its Latin form
     bare = bare_name(name)
     return (lookup_name(table.names, bare) or bare) if bare != name else name
 
