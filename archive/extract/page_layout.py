@@ -23,6 +23,7 @@ from archive.extract.footer_metadata import (date_stamp, metadata_under_text,  #
 from archive.extract.outlets import known_outlet
 from archive.extract.profile import ABOVE_DATE, DATE_LINE_CHARS, HEAD_LINES
 from archive.extract.section_menus import print_header, section_menu
+from archive.extract.title_layouts import opens_in_lower_case, publisher_over_date, title_case
 from archive.extract.title_mastheads import headline_under_header
 from archive.extract.title_shapes import (in_label_block, in_summary_box, labelled_stamp,  # noqa: F401  (the readers' names)
                                            month_year)
@@ -154,14 +155,28 @@ def title_index(content: list, lines: list, start: int, end: int, labels: Option
         if under is not None and under <= last and under not in labels and headline_like(content[under], lines[under]) \
                 and lines[under].words >= MIN_TITLE_WORDS:
             return under
-    # A standfirst without a final stop looks like a headline too: the title is the line above.
-    if best > 0 and best - 1 not in labels and not (best - 1 == 0 and masthead_shape(content[0])) \
-            and not section_menu(content[best - 1]) and not print_header(content[best - 1], content) \
-            and not labelled_stamp(content[best - 1], placed=True) \
-            and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
-            and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]:
+    # The publisher's name, or a release's label naming it, over the date: the headline under the date.
+    under_date = publisher_over_date(content, lines, best, start, labels)
+    if under_date is not None:
+        return under_date
+    # A standfirst without a final stop looks like a headline too: the title is the line above;
+    # above a second such line, a line in Title Case over them (never a tagline in lower case).
+    if _standfirst_under(content, lines, best, labels):
         best -= 1
+        if _standfirst_under(content, lines, best, labels) and title_case(content[best - 1]) \
+                and not title_case(content[best]):
+            best -= 1
     return headline_under_header(content, lines, best, start, labels) or best  # "Site" / "tagline" / date / headline
+
+
+def _standfirst_under(content: list, lines: list, best: int, labels: set) -> bool:
+    """Whether line ``best`` is a standfirst under the headline above it (module doc of title_index)."""
+    return best > 0 and best - 1 not in labels and not (best - 1 == 0 and masthead_shape(content[0])) \
+        and not section_menu(content[best - 1]) and not print_header(content[best - 1], content) \
+        and not labelled_stamp(content[best - 1], placed=True) \
+        and not (opens_in_lower_case(content[best - 1]) and not opens_in_lower_case(content[best])) \
+        and (headline_like(content[best - 1], lines[best - 1]) or _listed_headline(content, lines, best - 1)) \
+        and MIN_TITLE_WORDS <= lines[best - 1].words and content[best] not in content[best - 1]
 
 
 _MASTHEAD = re.compile(r"^(?P<name>[^|–—:]{2,40}?)\s+[|–—]\s+(?P<motto>[^|–—]{2,60})$")

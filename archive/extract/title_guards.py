@@ -29,6 +29,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_sections
+from archive.extract.title_layouts import above_breadcrumb, labelled_name, widget_headline
 
 MENU_FURNITURE = ("menu", "widget", "call to action")
 TOP_LINES = 2  # a name in capitals is the masthead's among the page's first lines only
@@ -83,6 +84,9 @@ def _name_shaped(part: str) -> bool:
 
 def _names_organisation(line: str) -> bool:
     return any(w.casefold() in _data()["organisation_words"] for w in _words(line))
+
+
+names_organisation = _names_organisation  # for archive.extract.title_layouts
 
 
 def organisation_name(line: str, capitals: bool = True) -> bool:
@@ -219,8 +223,10 @@ def never_titles(content: list, lines: list, start: int) -> set:
     for i in window:
         line = content[i].strip()
         if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
-                or code_label(line) or reading_time(line) or labelled_date(line) or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items):
+                or code_label(line) or reading_time(line) or labelled_date(line) or labelled_name(line) \
+                or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items):
             never.add(i)
+    never |= above_breadcrumb(content, lines, start, window.start)  # the masthead over the trail
     from archive.extract import bylines
 
     first_menu = next((i for i in range(min(MASTHEAD_LINES, len(content))) if lines[i].furniture in MENU_FURNITURE), None)
@@ -268,6 +274,8 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set) -> O
         found = next((j for j in range(found + 1, min(start + 1, len(content)))
                       if j not in never and j not in labels and lines[j].furniture is None
                       and (headline_like(content[j], lines[j]) or labelled_headline(content[j]))), None)
+    if found is None:  # a headline the classifier took for a widget by one word, over the byline
+        found = widget_headline(content, lines, start)
     if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
             and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
         return found + 1  # a ticker over the headline
@@ -284,6 +292,9 @@ def header_above(record, content: list, lines: list, title_at: int) -> None:
     from archive.extract.page_layout import ABOVE_TITLE
     from archive.extract.page_layout import header_above as above
 
+    header_under_standfirst(record, content, lines, title_at)
+    if record.published is not None and record.author is not None:
+        return
     above(record, content, lines, title_at)
     for at in range(title_at - 1, max(-1, title_at - 1 - ABOVE_TITLE), -1):
         if record.published is not None:
@@ -293,3 +304,36 @@ def header_above(record, content: list, lines: list, title_at: int) -> None:
             record.published = date
         elif lines[at].words > LABEL_WORDS or paragraphs.ends_sentence(content[at]):
             return
+
+
+STANDFIRST_LINES = 2  # lines of a standfirst without a final stop under the headline, over the byline
+UNDER_STANDFIRST = 4  # header lines read under them
+
+
+def header_under_standfirst(record, content: list, lines: list, title_at: int) -> None:
+    """The byline and date under a standfirst of one or two lines without a final stop, where the
+    header reading stopped short of them (it takes one such line only, and no labelled name):
+    "Headline" / "Standfirst" / "Standfirst" / "By Jane Doe" / date. Read where the lines under the
+    title gave none. A byline may be a labelled name ("Author of
+    the article: Jane Doe", :func:`archive.extract.title_layouts.labelled_name`)."""
+    from archive.extract import bylines, paragraphs
+    from archive.extract.byline_desks import not_a_person
+    from archive.extract.page_layout import headline_like
+
+    at, skipped = title_at + 1, 0
+    while at < len(content) and skipped < STANDFIRST_LINES and headline_like(content[at], lines[at]) \
+            and not paragraphs.ends_sentence(content[at]) and not labelled_name(content[at]):
+        at, skipped = at + 1, skipped + 1
+    if not skipped:
+        return  # no standfirst: the header reading read the lines under the title
+    for line in content[at:at + UNDER_STANDFIRST]:
+        date = bylines.date_in(line)
+        byline = None if date else (bylines.header_byline(line) or (
+            (line.partition(":")[2].strip(), None) if labelled_name(line) else None))
+        if date:
+            record.published = record.published or date
+        elif byline:
+            if record.author is None and not not_a_person(byline[0], record.outlet):
+                record.author = byline[0]
+        elif not (bylines.states_date(line) or bylines.is_label(line)):
+            return  # the header is over
