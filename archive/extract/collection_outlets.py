@@ -269,19 +269,101 @@ def site_lines(edges: dict, texts: dict) -> dict:
                       if len(part) >= SITE_LABEL_CHARS}
             if labels:
                 hosts[key] = labels
+    if not hosts:
+        return {}
+    wanted = set().union(*hosts.values())
+    spelled = []  # (line key, run) of the runs of the other lines that spell a label, in the lines' order
+    for other, text in texts.items():
+        if other not in hosts:
+            runs = ((run, name_key(run)) for run in _runs(collapse_whitespace(text or "")))
+            spelled.extend((other, run, label) for run, label in runs if label in wanted)
     found = {}
     for key, labels in hosts.items():
         most, written = 0, []  # the files of the line writing the name most often (two lines may share a file)
-        for other, text in texts.items():
-            if other in hosts:
-                continue
-            names = [run for run in _runs(collapse_whitespace(text or "")) if name_key(run) in labels]
-            if names:
+        for other, run, label in spelled:
+            if label in labels:
                 most = max(most, edges.get(other, 0))
-                written.extend(names)
+                written.append(run)
         if written and edges.get(key, 0) + most >= MIN_RECORDS:
             mixed = [name for name in written if not name.isupper() and all(w[0].isupper() for w in name.split())]
             found[key] = mixed[0] if mixed else written[0].title()
+    return found
+
+
+# A name in Arabic script and a site's Latin label spell one name where their consonants agree, the
+# vowels, the weak letters (alif, waw, ya, ta marbuta, hamza, ain, ha) and doubled letters aside:
+# "بادية بوست" and "badiyapost", "عنب بلدي" and "enabbaladi", "الجزيرة" and "aljazeera".
+_ARABIC_CONSONANTS = {
+    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "j", "چ": "j", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+    "ژ": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "j", "گ": "j", "ف": "f", "ڤ": "f",
+    "ق": "k", "ك": "k", "ک": "k", "ل": "l", "م": "m", "ن": "n",
+}
+_ARABIC_WEAK = frozenset("اأإآءؤئعحهةوىيیەۆێ")
+_LATIN_CONSONANTS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "g": "j"})
+_LATIN_WEAK = re.compile(r"[aeiouywh]")
+SKELETON_LETTERS = 4  # a name and a label agree on this many consonants at least (fewer agree by chance)
+
+
+def _collapsed(letters: str) -> str:
+    return "".join(c for i, c in enumerate(letters) if not i or c != letters[i - 1])
+
+
+def latin_skeleton(label: str) -> str:
+    """A site label's consonants as :func:`arabic_skeleton` writes an Arabic name's."""
+    return _collapsed(_LATIN_WEAK.sub("", label.casefold().replace("x", "ks").translate(_LATIN_CONSONANTS)))
+
+
+def arabic_skeleton(name: str) -> Optional[str]:
+    """An Arabic-script name's consonants in Latin letters (module comment above), or None where
+    it holds another letter."""
+    letters = []
+    for char in name:
+        if char in _ARABIC_CONSONANTS:
+            letters.append(_ARABIC_CONSONANTS[char])
+        elif char not in _ARABIC_WEAK and not char.isspace() and char not in "ـًٌٍَُِّْ":
+            return None
+    return _collapsed("".join(letters))
+
+
+def script_forms(edges: dict, texts: dict) -> dict:
+    """``{line key: name}`` for a reader view's site line ("ar.lakeherald.com") where a name in
+    Arabic script whose consonants its label spells stands at the edges of other files of the
+    group ("ليك هيرالد" as the masthead of the site's Arabic pages): the two at the edges of
+    ``MIN_RECORDS`` files at least. The Arabic edition's pages take it (a Latin name is lent to
+    pages in Latin script only: :func:`site_lines`)."""
+    from archive.extract.outlet_names import has_arabic
+
+    hosts = {}
+    for key, text in texts.items():
+        text = collapse_whitespace(text or "")
+        if _HOST_LINE.match(text):
+            labels = {latin_skeleton(part.replace("-", "")) for part in text.rstrip("/").split(".")[:-1]
+                      if len(part) >= SITE_LABEL_CHARS}
+            labels = {label for label in labels if len(label) >= SKELETON_LETTERS}
+            if labels:
+                hosts[key] = labels
+    if not hosts:
+        return {}
+    wanted = set().union(*hosts.values())
+    spelled = []  # (line key, the line's first run whose consonants spell a label, that label)
+    for other, text in texts.items():
+        text = collapse_whitespace(text or "")
+        if other in hosts or not has_arabic(text):
+            continue
+        runs = list(_runs(text)) + ([text] if len(text.split()) <= MASTHEAD_WORDS else [])
+        for run in runs:
+            skeleton = arabic_skeleton(run)
+            if skeleton in wanted:
+                spelled.append((other, run, skeleton))
+                break
+    found = {}
+    for key, labels in hosts.items():
+        best, most = None, 0
+        for other, run, skeleton in spelled:
+            if skeleton in labels and edges.get(other, 0) > most:
+                best, most = run, edges.get(other, 0)
+        if best and edges.get(key, 0) + most >= MIN_RECORDS:
+            found[key] = best
     return found
 
 
@@ -295,12 +377,16 @@ def _runs(line: str):
 
 
 def collection_outlet(raw) -> Optional[str]:
-    """The masthead the record's group repeats and its own file holds (module doc), else None."""
+    """The masthead the record's group repeats and its own file holds (module doc), else the name
+    the copyright line of the template it holds writes (:mod:`archive.extract.collection_pages`),
+    else None."""
     profile = getattr(raw, "profile", None)
     held = getattr(profile, "mastheads", None)
-    if not held or not raw.source_path or raw.source_path.startswith("<"):
+    carried = getattr(profile, "carried", None)  # the name its template's copyright line writes (collection_pages)
+    if not (held or carried) or not raw.source_path or raw.source_path.startswith("<"):
         return None
-    name = held.get(PurePath(raw.source_path).name)
+    file_name = PurePath(raw.source_path).name
+    name = (held or {}).get(file_name) or (carried or {}).get(file_name)
     if name:
         from archive.extract.outlet_names import has_arabic, in_arabic_script
 

@@ -62,6 +62,11 @@ class GroupProfile:
     tail: frozenset = frozenset()  # keys of the lines every one of its texts ends with (the site's footer)
     # file name -> the group's masthead the file holds at an edge (archive.extract.collection_outlets)
     mastheads: dict = field(default_factory=dict, compare=False)
+    # file name -> the name its template's copyright line writes (archive.extract.collection_pages)
+    carried: dict = field(default_factory=dict, compare=False)
+    listings: frozenset = frozenset()  # file names of pages listing the collection's other pages
+    # file name -> its copyright line where that line is its template's (collection_pages.template_copyright)
+    template_signs: dict = field(default_factory=dict, compare=False)
 
     @property
     def undecided(self) -> bool:
@@ -88,6 +93,7 @@ class ProfileBuilder:
         self._edge_beside: dict = {}
         self._edge_titles: set = set()
         self._file_edges: dict = {}
+        self._arabic_files: set = set()  # files whose text is in Arabic script (a site's other edition)
 
     def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = (),
             header: Iterable[str] = (), name: Optional[str] = None, date_at: Optional[int] = None) -> None:
@@ -106,6 +112,12 @@ class ProfileBuilder:
             self.heads.dated += 1
         for value in dates:
             self.votes.add(value)
+
+    def add_edges(self, lines: list, name: str, date_at: Optional[int] = None) -> None:
+        """A file's edge lines counted for its site lines only (an import's pages pooled over its
+        folders: :mod:`archive.extract.collection_pages`; :meth:`site_names`)."""
+        self.lines.records += 1
+        self._add_edges(name, lines, date_at)
 
     def _add_tail(self, lines: list) -> None:
         keys = []
@@ -149,19 +161,34 @@ class ProfileBuilder:
         self._edges.update(keys)
         if keys:
             self._file_edges[name] = tuple(keys)
+            from archive.extract.outlet_names import has_arabic
 
-    def _mastheads(self) -> dict:
-        from archive.extract.collection_outlets import mastheads
+            if has_arabic(max(lines, key=len)):
+                self._arabic_files.add(name)
+
+    def site_names(self) -> dict:
+        """``{file name: name}`` for the files counted that hold a reader view's site line
+        ("lakeherald.com") the group's other pages name (:func:`archive.extract.collection_outlets.site_lines`)."""
+        return self._mastheads(sites_only=True)
+
+    def _mastheads(self, sites_only: bool = False) -> dict:
+        from archive.extract.collection_outlets import mastheads, script_forms, site_lines
 
         if not self._edges or self.lines.records > MASTHEAD_FILES:
             return {}
-        found = mastheads(self._edges, self.lines.counts, self._edge_stories, self._edge_texts, self._edge_beside,
-                          self._edge_titles)
-        if not found:
+        if sites_only:
+            found = site_lines(self._edges, self._edge_texts)
+        else:
+            found = mastheads(self._edges, self.lines.counts, self._edge_stories, self._edge_texts, self._edge_beside,
+                              self._edge_titles)
+        forms = script_forms(self._edges, self._edge_texts) if self._arabic_files else {}
+        if not found and not forms:
             return {}
         held = {}
         for name, keys in self._file_edges.items():
             names = {found[key] for key in keys if key in found}
+            if name in self._arabic_files and {forms[key] for key in keys if key in forms}:
+                names = {forms[key] for key in keys if key in forms}  # the Arabic edition's site line
             if len(names) == 1:  # two mastheads in one file: neither is known to be its own
                 held[name] = names.pop()
         return held
@@ -214,12 +241,35 @@ class FolderProfiles:
         self.date_order = date_order
         self._cache: collections.OrderedDict = collections.OrderedDict()
         self.import_tops: frozenset = frozenset()  # the running import's head template (import_tops)
+        self.import_carried: dict = {}  # folder -> {file name: the name its template writes} (learn_import)
+        self.import_listings: dict = {}  # folder -> names of its files listing the collection's other pages
+        self.import_mastheads: dict = {}  # folder -> {file name: the name of its site line} over the import's folders
+        self.import_orders: dict = {}  # folder -> {file name: the order of numeric dates of its template group}
+        self.import_signs: dict = {}  # folder -> {file name: its copyright line, one of its template's}
 
     def learn_import(self, paths) -> None:
-        """Learn the head template of the import of ``paths`` (its files in several folders: an
-        outlet's pages spread over month folders beside other outlets'), merged into every
-        folder's profile."""
-        self.import_tops = import_tops(paths)
+        """Learn what the import of ``paths`` says of its text files, in one pass over them
+        (:mod:`archive.extract.collection_pages`): the head template (where its files lie in
+        several folders: an outlet's pages spread over month folders beside other outlets'),
+        merged into every folder's profile; the name each page's template writes; the pages
+        listing the others."""
+        found = collection_pass_of(paths)
+        self.import_tops = found.tops.template() if found is not None and found.folders >= 2 else frozenset()
+        self.import_carried, self.import_listings, self.import_mastheads, self.import_orders = {}, {}, {}, {}
+        self.import_signs = {}
+        if found is not None and found.folders >= 2:
+            for path, name in found.site_names().items():  # a site's reader views pooled over its folders
+                self.import_mastheads.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
+        if found is not None:
+            carried = found.carried()
+            for path, order in found.date_orders(carried).items():
+                self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
+            for path, name in carried.items():
+                self.import_carried.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
+            for path, line in found.template_signs.items():
+                self.import_signs.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = line
+            for path in found.listings():
+                self.import_listings.setdefault(os.path.dirname(path), set()).add(os.path.basename(path))
         self._cache.clear()
 
     def for_file(self, path) -> Optional[GroupProfile]:
@@ -231,13 +281,29 @@ class FolderProfiles:
             return None
         if folder in self._cache:
             self._cache.move_to_end(folder)
-            return self._cache[folder]
+            return self._for_file(self._cache[folder], folder, path)
         profile = profile_folder(Path(folder), self.date_order)
         if self.import_tops - profile.tops:
             profile = dataclasses.replace(profile, tops=profile.tops | self.import_tops)
+        pooled = self.import_mastheads.get(folder)
+        if pooled and any(name not in profile.mastheads for name in pooled):
+            profile = dataclasses.replace(profile, mastheads={**pooled, **profile.mastheads})  # the folder's own first
+        carried, listings = self.import_carried.get(folder), self.import_listings.get(folder)
+        if carried or listings:
+            profile = dataclasses.replace(profile, carried=carried or {}, listings=frozenset(listings or ()),
+                                          template_signs=self.import_signs.get(folder, {}))
         self._cache[folder] = profile
         while len(self._cache) > self.KEEP:
             self._cache.popitem(last=False)
+        return self._for_file(profile, folder, path)
+
+    def _for_file(self, profile: GroupProfile, folder: str, path) -> GroupProfile:
+        """The folder's profile, with the order of numeric dates the file's template group agrees
+        on over the import (:meth:`archive.extract.collection_pages.CollectionPass.date_orders`),
+        where no order was given on the command line."""
+        order = self.import_orders.get(folder, {}).get(os.path.basename(os.fspath(path)))
+        if order and order != profile.date_order and profile.date_order_from != "command-line":
+            return dataclasses.replace(profile, date_order=order, date_order_from="inferred")
         return profile
 
 
@@ -273,26 +339,27 @@ def import_tops(paths) -> frozenset:
     they are in (:class:`archive.extract.templates.TopCounter`). Nothing where the import's text
     files are all in one folder (its folder's profile counts them) or number over
     ``IMPORT_TOP_FILES`` (not read twice over: each folder's own profile is learned still)."""
+    found = collection_pass_of(paths)
+    return found.tops.template() if found is not None and found.folders >= 2 else frozenset()
+
+
+def collection_pass_of(paths):
+    """The pass over the import's text files (:func:`archive.extract.collection_pages.collection_pass`),
+    its ``folders`` counted; None where they number over ``IMPORT_TOP_FILES`` or under two."""
+    from archive.extract.collection_pages import collection_pass
     from archive.readers import walk
-    from archive.readers.decode import DecodeError, decode_bytes
 
     files = []
     for path in walk(paths):
         if path.name.lower().endswith(PROFILED_SUFFIXES):
             files.append(path)
             if len(files) > IMPORT_TOP_FILES:
-                return frozenset()
-    if len({path.parent for path in files}) < 2:
-        return frozenset()
-    counter = TopCounter()
-    for path in files:
-        try:
-            if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
-                continue
-            counter.add(text_lines(decode_bytes(path.read_bytes())))
-        except (OSError, DecodeError, UnicodeDecodeError):
-            continue
-    return counter.template()
+                return None
+    if len(files) < 2:
+        return None
+    found = collection_pass(files)
+    found.folders = len({path.parent for path in files})
+    return found
 
 
 def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfile:
