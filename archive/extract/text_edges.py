@@ -14,6 +14,7 @@ from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
 from archive.extract.data import data_lines
+from archive.extract.mid_body_boxes import without_box_lines
 from archive.extract.place_datelines import colon_dateline, place_dash_line
 
 
@@ -204,7 +205,9 @@ POST_HEADING_WORDS = 15
 def without_post_headers(content: list, lines: list, body_at: list) -> list:
     """The text of a live page without its posts' headers: a post's time alone on a line ("10:15pm",
     "14:05 GMT") inside the text, the post's heading under it perhaps, and the post's byline ("By
-    ..."). A time without a byline under it is left (a wire's running story: "4:14 p.m.")."""
+    ..."). A time without a byline under it is left (a wire's running story: "4:14 p.m."). First,
+    the short lines of a box of furniture inside the text (:mod:`archive.extract.mid_body_boxes`)."""
+    body_at = without_box_lines(content, lines, body_at)
     stamps = [n for n, k in enumerate(body_at) if n > 0 and _CLOCK.match(content[k])]
     if not stamps:
         return body_at
