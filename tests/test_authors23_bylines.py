@@ -68,3 +68,75 @@ def test_an_outlet_ending_on_news_is_no_person():
 
 def test_an_explainers_desk_is_no_person():
     assert not_a_person("XY Explainers", None)
+
+
+# -- a byline glued to the date line under it ---------------------------------------------------
+
+def test_latin_byline_glued_to_a_weekday():
+    from archive.extract.bylines import byline
+    assert byline("By Imke HalvorsenThursday 9 March 2023")[0] == "Imke Halvorsen"
+
+
+def test_arabic_byline_glued_to_a_weekday():
+    from archive.extract.bylines import byline
+    assert byline("كتب: ليلى المصري وعمر الحايكالخميس 09 آذار 2023")[0] == "ليلى المصري وعمر الحايك"
+
+
+def test_a_name_ending_on_a_months_letters_is_not_cut():
+    from archive.extract.bylines import byline
+    assert byline("By Ana Tamay 9 March 2023")[0] == "Ana Tamay"
+
+
+# -- a byline line read by its shape ------------------------------------------------------------
+
+def test_exclusive_mark_beside_a_reporters_name():
+    from archive.extract.byline_shapes import byline_by_shape
+    assert byline_by_shape("حصري - يوسف الكردي") == "يوسف الكردي"
+
+
+def test_exclusive_mark_beside_an_outlet_names_nobody():
+    from archive.extract.byline_shapes import byline_by_shape
+    assert byline_by_shape("خاص - الشبكة الإخبارية") is None
+
+
+def test_date_name_and_a_one_word_place():
+    from archive.extract.byline_shapes import byline_by_shape
+    assert byline_by_shape("الخميس 09/03/2023 - هاني العتيبي - الدمام") == "هاني العتيبي"
+
+
+# -- bylines under the text, beside the date, over the date -------------------------------------
+
+def test_a_wire_signature_with_its_tag_glued_after_a_slash():
+    assert bare_name("Sigrid Holmqvist/NTB") == "Sigrid Holmqvist"
+
+
+def test_a_slash_between_capitals_is_no_signature():
+    assert bare_name("AC/DC") is None
+
+
+def test_a_date_then_a_name_set_apart_by_spaces_only():
+    from archive.extract.bylines import name_before_date
+    assert name_before_date("March 14, 2019   Karim Nasrallah") == "Karim Nasrallah"
+    assert name_before_date("12 March 2021 Middle East") is None
+
+
+def test_a_wire_credit_with_its_colon():
+    from archive.extract.bylines import byline
+    assert byline("Reporting by: Karim Nasrallah")[0] == "Karim Nasrallah"
+
+
+def test_a_long_author_label():
+    from archive.extract.bylines import byline
+    assert byline("Author of the article: Wendell Okafor")[0] == "Wendell Okafor"
+
+
+def test_a_role_in_small_letters_under_the_name():
+    from archive.extract.person_names import role_line
+    assert role_line("Senior diplomatic correspondent")
+    assert not role_line("He was a reporter")
+
+
+def test_a_name_over_an_outlet_and_place_credit_then_the_date():
+    from archive.extract.byline_blocks import name_over_date
+    block = name_over_date(["فيصل بن سعد الدوسري", "الوطن - الدمام", "نُشر في: 14 مارس 2022م - 09:15"])
+    assert block and block[0] == "فيصل بن سعد الدوسري"

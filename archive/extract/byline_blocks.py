@@ -52,7 +52,17 @@ def _credit(line: str, name: str) -> bool:
     if line == name or known_outlet(line) or role_line(line):
         return True
     parts = _BARS.split(line)
-    return len(parts) == 2 and bool(known_outlet(parts[0]))
+    return len(parts) == 2 and (bool(known_outlet(parts[0])) or _outlet_and_place(parts))
+
+
+CREDIT_PART_WORDS = 2
+
+
+def _outlet_and_place(parts: list) -> bool:
+    """"Outlet - City", "المدينة - جدة": two short parts of a credit between the name and the date
+    line, neither holding a digit nor a person's name (a second reporter's is :data:`_JOINED`'s)."""
+    return all(1 <= len(p.split()) <= CREDIT_PART_WORDS and not any(c.isdigit() for c in p)
+               and not name_line(p.strip()) and not date_in(p) for p in parts)
 
 
 def _name_and_stamp(line: str) -> Optional[tuple]:

@@ -1,6 +1,6 @@
 """What a byline line prints around the reporter's name, and how a name is told from furniture.
 
-- the outlet's acronym after the name ("Jane Doe HS", "Jane Doe AP");
+- the outlet's acronym after the name ("Jane Doe HS", "Jane Doe AP", "Jane Doe/TT");
 - the outlet or place in parentheses after it ("Jane Doe (The Daily Post)");
 - the place and outlet after bars ("Jane Doe | Pristina | BIRN");
 - the outlet glued before a dash ("Agency24- Jane Doe"): a part holding a digit names no person;
@@ -22,6 +22,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 _NOT_ACRONYM = frozenset({"II", "III", "IV", "VI", "VII", "JR", "SR"})  # "John Doe III", "JR": part of the name
 _BARS = re.compile(r"\s*[|·•]\s*")
+_SLASHED_TAG = re.compile(r"(?<=[^\W\d_])\s*/\s*[A-Z]{2,6}$")
 _PARTS_GLUED = re.compile(r"(?<=\S)\s*[-–—]\s+")
 MAX_BESIDE_WORDS = 3  # a place or outlet after a bar: "Pristina", "BIRN", "Middle East Eye"
 
@@ -67,6 +68,7 @@ def without_credit(value: str) -> str:
     """A name without the outlet's credit after it: a parenthesis ("Jane Doe (The Daily Post)",
     "Jane Doe (AFP)") or an acronym in capitals ("Jane Doe HS") after two or more name words."""
     value = _PARENTHESIS.sub("", value).strip()
+    value = _SLASHED_TAG.sub("", value)  # "Jane Doe/TT": a wire's signature, its tag glued after a slash
     words = value.split()
     if len(words) >= 3 and _ACRONYM.match(words[-1]) and words[-1] not in _NOT_ACRONYM \
             and not any(w.isupper() for w in words[:-1]):

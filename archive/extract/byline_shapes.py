@@ -39,10 +39,20 @@ def _labels() -> tuple:
 
 def _signed(part: str) -> bool:
     """Whether a part is a byline's sign besides the name: a date, a place, an outlet."""
-    if date_in(part) or places_only(part) or known_outlet(part):
-        return True
+    if date_in(part) or places_only(part) or known_outlet(part) or _exclusive_mark(part):
+        return True  # "خاص - Jane Doe": the outlet's mark of its own story beside the reporter
     quoted = _QUOTED.match(part)
     return bool(quoted)  # "“رأي اليوم”": a quoted outlet's name in a dateline
+
+
+@functools.lru_cache(maxsize=1)
+def _marks() -> frozenset:
+    return frozenset(plain(w).strip() for w in data_sections("header_labels.txt").get("exclusive_marks", ()))
+
+
+def _exclusive_mark(part: str) -> bool:
+    """A part that is only a mark of the outlet's own story ("خاص", "Exclusive": ``[exclusive_marks]``)."""
+    return plain(part).strip(" ()") in _marks()
 
 
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
@@ -87,6 +97,8 @@ def byline_by_shape(line: str) -> Optional[str]:
     parts = [part.strip() for part in _PARTS.split(line) if part.strip()]
     signs = [part for part in parts if _signed(part)]
     rest = [part for part in parts if part not in signs]
+    if len(rest) > 1 and signs:  # "date - Jane Doe - Jeddah": a one-word part beside the name is a
+        rest = [part for part in rest if len(part.split()) > 1]  # place or the outlet's short name, no one's name
     if len(rest) != 1:
         return None
     name, labelled = _name(rest[0])

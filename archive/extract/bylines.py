@@ -84,6 +84,7 @@ def byline(line: str) -> Optional[tuple]:
         else:
             return None
     value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
+    value = unglued_date(value)  # "Jane DoeWednesday 5 April 2023": the page's line break lost
     if _author_list_label(line):
         parts = [part for part in re.split(r"\s*,\s*", value.strip(" .")) if part]
         if len(parts) > 1 and all(bare_name(part) == part and _listed_name(part) for part in parts):
@@ -101,6 +102,38 @@ def byline(line: str) -> Optional[tuple]:
     if found and labelled(line, "author_if_name") is not None and found[0] != collapse_whitespace(value).strip(" .:"):
         return None  # "تقرير: عشرات النساء المصريات ... في مخيم الهول": a report's headline, no byline
     return found
+
+
+GLUED_PREFIX = 2  # the name's word left before a glued day or month has this many letters or more
+GLUED_WORD = 3  # a day's or month's name glued to it has this many or more
+
+
+def unglued_date(value: str) -> str:
+    """A byline's value with a space put back where a day's or month's name was glued to the name's
+    last word by a page whose markup had none between the byline and the date line ("Jane
+    DoeWednesday 5 April 2023", "سامر الحلبيالأربعاء 05 نيسان 2023"): the glued word must open the
+    date that follows (a digit within the next words), in Latin script with its capital."""
+    words = value.split()
+    for at, word in enumerate(words):
+        if any(c.isdigit() for c in word):
+            return value
+        for k in range(GLUED_PREFIX, len(word) - GLUED_WORD + 1):
+            tail = word[k:]
+            if tail[:1].isalpha() and not tail[:1].isupper() and not _ARABIC_LETTER.match(tail):
+                continue  # "Ramay": a Latin name's own letters, not "DoeMay"
+            if _date_word(tail) and date_in(" ".join([tail] + words[at + 1:at + 6])):
+                return " ".join(words[:at] + [word[:k], tail] + words[at + 1:])
+    return value
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _date_word(word: str) -> bool:
+    """A day's or a month's name (``date_words.txt``)."""
+    from archive.extract.dates import _words, fold
+
+    return weekday(word) or fold(word.strip(" ,.،")).casefold() in _words()[0]
 
 
 _HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
@@ -298,11 +331,27 @@ def name_before_date(line: str) -> Optional[str]:
         name = labelled_name[0] if labelled_name else (None if labelled_name is None else bare_name(head))
     elif len(parts) == 2 and date_in(parts[0]) and not date_in(parts[1]):
         name = bare_name(parts[1].strip())
+    elif len(parts) == 1:
+        name = _name_after_date(line)  # "November 2, 2017   Jane Doe": the spaces between taken out
     if name and all(w.lower() in english_words() for w in name.split()):
         return None  # "Monthly Reports | May 2, 2024": the section, in common words
     if name and states_date(name):
         return None  # "3 October 2021 | منذ سنة", "... | 5 min read": a stamp, not a name
     return name
+
+
+def _name_after_date(line: str) -> Optional[str]:
+    """The name in "November 2, 2017 Jane Doe": a date ending on a number, then a person's name of
+    two to four words and nothing else, with no separator between (the page set them apart by
+    space alone); or None."""
+    words = line.split()
+    for k in range(max(1, len(words) - 4), len(words) - 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if not words[k - 1].rstrip(",.")[-1:].isdigit() or any(c.isdigit() for c in tail):
+            continue
+        if date_in(head) and bare_name(tail) == tail and person_name(tail) and not states_date(tail):
+            return tail
+    return None
 
 
 def person_before_date(line: str, outlet: Optional[str] = None) -> Optional[str]:

@@ -247,7 +247,21 @@ def role_line(line: str) -> bool:
     last = plain(core[-1])
     return (last in roles or (last.endswith("s") and last[:-1] in roles)) and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
         and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of") or _ARABIC_WORD.fullmatch(w)
-                for w in core[:-1])
+                or (len(core) <= LOWER_ROLE_WORDS and w.islower() and w in _credit_words())
+                for w in core[:-1])  # "Chief political correspondent": a role's words in small letters
+
+
+LOWER_ROLE_WORDS = 4  # a role written in small letters after its first word is this short
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_words() -> frozenset:
+    """The words of a credit naming nobody ("political", "senior", "foreign": ``[no_name_words]``,
+    ``[roles]``): in small letters before a role word they are the role's ("Chief political
+    correspondent"); another word there is a headline's ("Iraq arrests journalist")."""
+    from archive.extract.data import data_sections
+    sections = data_sections("header_labels.txt")
+    return frozenset(w.casefold() for name in ("no_name_words", "roles") for w in sections.get(name, ()))
 
 
 _ROLE_PLACE = re.compile(r"\s+(?:based\s+)?(?:in|at|for|covering)\s+\S.*$")
