@@ -100,3 +100,28 @@ def test_headline_taken_for_a_widget_over_the_byline():
             "Maren Holt\n\n"
             "Senior water correspondent\n\n" + BODY)
     assert _parse(text).title == "The slow way home for pumps"
+
+
+def test_section_page_of_dated_teasers_is_refused():
+    import pytest
+
+    items = [("Pumps restart on the eastern bank after a winter of repairs",
+              "Villages along the river say the water came back on Monday morning.", "4 March 2024"),
+             ("Fuel deliveries late again at the river station",
+              "Contractors blamed the roads for a second week of short supplies.", "20 February 2024"),
+             ("Well diggers find salt water north of the district",
+              "HIGHLANDS — A team drilling for the board found the water unfit for…", "2 February 2024"),
+             ("Board approves a second pump for the southern villages",
+              "The plan will be paid for by the district and two aid groups.", "15 January 2024")]
+    text = "Riverside Courier\n\nWater › Pumps\n\nPumps\n\nAll our reporting on the pumps of the river.\n\n" \
+        + "\n\n".join("\n\n".join(item) for item in items) + "\n\nLoad more\n"
+    with pytest.raises(ValueError, match="teasers"):
+        _parse(text)
+
+
+def test_short_story_over_dated_links_is_kept():
+    text = ("Pumps restart on the eastern bank after a winter of repairs\n\n4 March 2024\n\n" + BODY
+            + "\n\nMore on water\n\nFuel deliveries late again at the river station\n\n20 February 2024\n\n"
+            "Well diggers find salt water north of the district\n\n2 February 2024\n\n"
+            "Board approves a second pump for the southern villages\n\n15 January 2024\n")
+    assert _parse(text).title == "Pumps restart on the eastern bank after a winter of repairs"

@@ -73,7 +73,8 @@ def dated_teasers(content: Sequence[str]) -> int:
 
 def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
     """A page of plain text that lists teasers closed by a date or a "Read more" link (three or more) and leaves next to no text,
-    each paragraph of it a teaser's summary (a date line right under it): a topic or section
+    each paragraph of it a teaser's summary or headline (a date line right under it, or under
+    its summary), a short line on the section over them allowed: a topic or section
     page, whatever one teaser's summary was taken for. A short story beside a list of dated
     links keeps its text."""
     if teaser_list(body):
@@ -83,5 +84,25 @@ def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
         return True  # the same, the page's first teasers cut as furniture at the text's edge
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
         return False
-    under = {content[j - 1] for j in range(1, len(content)) if _item_end(content[j])}
-    return bool(body) and all(p in under for p in body)
+    items = _item_lines(content)
+    if body and body[0] not in items and len(body[0].split()) <= BLURB_WORDS and len(body) > 1:
+        body = body[1:]  # a line on the section over its teasers ("All our reporting on ...")
+    return bool(body) and all(p in items for p in body)
+
+
+BLURB_WORDS = 20
+
+
+def _item_lines(content: Sequence[str]) -> set:
+    """The lines of the page's teasers over their closing lines: the one right over each (a summary,
+    or a headline alone), and a headline without a final stop over a summary (headline / summary /
+    date: a section page's items, its text taken from one of them)."""
+    ends = [_item_end(line) for line in content]
+    found = set()
+    for j in range(1, len(content)):
+        if not ends[j]:
+            continue
+        found.add(content[j - 1])
+        if j >= 2 and not ends[j - 1] and not ends[j - 2] and not ends_sentence(content[j - 2]) and ends_sentence(content[j - 1]):
+            found.add(content[j - 2])
+    return found
