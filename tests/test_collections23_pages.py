@@ -294,3 +294,16 @@ def test_a_pages_copyright_line_its_template_repeats_is_kept_for_the_outlets_rul
     cut = root / "2025-03" / "marl-3.txt"  # no copyright line of its own
     assert cut.exists()
     assert template_copyright(folders.for_file(cut), cut) is None
+
+
+def test_a_pictures_credit_signs_no_page():
+    """'Photo: (c) Agency' under every page's picture is the picture's credit, not the site's name."""
+    from archive.extract.collection_pages import _signed
+
+    assert _signed(["Photo: © Tallow Pictures Agency"])[0] is None
+    assert _signed(["Image © Tallow Pictures Agency"])[0] is None
+    assert _signed(["© 2025 The Marl Valley Post"])[0] == "The Marl Valley Post"
+    found = CollectionPass()
+    for n in range(3):
+        found.add(f"/c/p{n}.txt", text_lines(marl_page(n, foot=False).replace("Share this story", "Photo: © Tallow Pictures Agency\nShare this story")))
+    assert found.carried() == {}

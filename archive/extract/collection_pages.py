@@ -29,6 +29,7 @@ are forgotten every ``PRUNE_EVERY`` files. The pass is made where the import hol
 from __future__ import annotations
 
 import collections
+import functools
 import os
 import re
 from array import array
@@ -96,7 +97,8 @@ def _signed(lines: list) -> tuple:
 
     names, sign, written_line = set(), None, None
     for line in lines:
-        if len(line) > 200 or not _SIGN.search(line):
+        sign_at = _SIGN.search(line) if len(line) <= 200 else None
+        if not sign_at or _credit(line[:sign_at.start()]):
             continue
         written = copyright_names([line.strip()]) + [_SIGNS.sub("", line).strip(" .,")]
         written += [_AFFILIATES.split(name)[0] for name in written]  # "X Limited or its affiliated companies"
@@ -107,6 +109,23 @@ def _signed(lines: list) -> tuple:
             names.add(known_outlet(held) or held)
             sign, written_line = _int_key(line), line.strip()
     return (names.pop(), sign, written_line) if len(names) == 1 else (None, None, None)
+
+
+def _credit(before: str) -> bool:
+    """Whether the words before a copyright sign label a credit ("Photo: (c) Agency", "Image (c)
+    Agency": a picture's, not the page's; header_labels.txt [credit_labels])."""
+    if not before.strip():
+        return False
+    if ":" in before:
+        return True
+    return any(word in _credit_words() for word in re.findall(r"\w+", before.casefold()))
+
+
+@functools.lru_cache(maxsize=None)
+def _credit_words() -> frozenset:
+    from archive.extract.data import data_sections
+
+    return frozenset(w.casefold() for w in data_sections("header_labels.txt").get("credit_labels", ()) if " " not in w)
 
 
 _BEFORE_SIGN = re.compile(r"(?:^|[|·•:]\s*)([^|·•:©]+?)\s*©")
