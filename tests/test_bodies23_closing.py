@@ -33,3 +33,29 @@ def test_contact_block_under_the_last_paragraph():
 def test_a_short_list_without_any_address_is_kept():
     items = ["The crossings reopened:", "Semalka", "Faysh Khabur", "Rabia"]
     assert without_contact_tail(STORY + items) == STORY + items
+
+
+def test_line_of_contact_and_what_is_under_it():
+    from archive.extract.closing_blocks import without_contact_sentence
+
+    tail = ["For interviews or background, contact media@example.org.",
+            "The Lakeside Trust is a charity working on water access."]
+    assert without_contact_sentence(STORY + tail) == STORY
+    assert without_contact_sentence(STORY + ["Read the report at www.example.org today."]) == \
+        STORY + ["Read the report at www.example.org today."]  # no contact word
+
+
+def test_contact_block_headed_by_a_long_line_ending_in_a_colon():
+    block = ["The agency's pages can also be opened at these other addresses:", "www.example.org",
+             "Follow the agency on its channels", "Newsroom"]
+    assert without_contact_tail(STORY + block) == STORY
+
+
+def test_footnote_to_an_asterisk():
+    from archive.extract.closing_blocks import without_star_note
+
+    story = ["Members of the Example* movement crossed the river at night, officials said on Monday.",
+             "The crossing was closed again in the morning."]
+    note = "*Example (also known as the Other Name) is a group banned in several countries."
+    assert without_star_note(story + [note]) == story
+    assert without_star_note(STORY + [note]) == STORY + [note]  # no word marked in the text

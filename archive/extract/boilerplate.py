@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
-from archive.extract.closing_blocks import without_closing_note, without_contact_tail
+from archive.extract.closing_blocks import without_closing_blocks
 from archive.extract.consent_rows import notice_beside, spaced_controls
 from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.data import data_sections
@@ -370,7 +370,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
         kept.pop()  # "Search words:", "Read more:": it announces what was cut, not text
     kept = without_disclaimers(kept)  # "The views expressed are the author's own ...": the publisher's
     kept = without_pull_quotes(without_notes(without_calls(kept)))  # "Want to write? Write an article and join ..."
-    kept = without_contact_tail(without_closing_note(kept))  # "(This story was not edited ...)", "Press office / Tel. ..."
+    kept = without_closing_blocks(kept)  # "(This story was not edited ...)", "Press office / Tel. ...", "*Name is ..."
     return without_summary_box(without_contact_block(kept))
 
 

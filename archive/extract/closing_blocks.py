@@ -5,7 +5,13 @@
   a note on the text, not the story; a story never ends on a whole paragraph in brackets;
 - a contact block: under the last paragraph of prose, a run of short lines ending no sentence (a
   heading, a department, an address, a telephone) holding an address or a telephone number
-  ("Further details:" / "Press office" / "Tel. +00 00 000 00 00"): where to ask, not the text.
+  ("Further details:" / "Press office" / "Tel. +00 00 000 00 00"): where to ask, not the text;
+  headed perhaps by a line ending in a colon ("The site can also be reached at these addresses:");
+- a line of contact among the last: a short paragraph holding an e-mail address or a web address
+  and a contact word of the data (``[contact_words]`` of boilerplate.txt: "For interviews,
+  contact press@example.org."), and what stands under it;
+- a footnote to an asterisk: a last paragraph opening with a word and an asterisk before it that
+  the text marks with one ("*Name (also known as ...) is ..." under "... the Name* group ...").
 """
 
 from __future__ import annotations
@@ -45,9 +51,18 @@ PROSE_WORDS = 15  # the paragraph over the block: prose
 _CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d[\d ().-]{7,}\d")
 
 
+HEAD_LINE_WORDS = 20  # the line heading the block, ending in a colon
+
+
 def _unsentenced(line: str) -> bool:
     """A line ending no sentence, or a heading ending in a colon ("Further details:")."""
     return not ends_sentence(line) or line.rstrip().endswith((":", "："))
+
+
+def _in_block(line: str) -> bool:
+    words = len(line.split())
+    return (words <= CONTACT_LINE_WORDS and _unsentenced(line)) or (
+        words <= HEAD_LINE_WORDS and line.rstrip().endswith((":", "：")))
 
 
 def without_contact_tail(paragraphs: list) -> list:
@@ -55,8 +70,7 @@ def without_contact_tail(paragraphs: list) -> list:
     ending no sentence (:data:`CONTACT_RUN` or more), one of them an address or a telephone
     number, under a paragraph of prose that ends a sentence. Never the text's only prose."""
     at = len(paragraphs)
-    while at > 0 and len(paragraphs) - at < CONTACT_RUN_MAX and len(paragraphs[at - 1].split()) <= CONTACT_LINE_WORDS \
-            and _unsentenced(paragraphs[at - 1]):
+    while at > 0 and len(paragraphs) - at < CONTACT_RUN_MAX and _in_block(paragraphs[at - 1]):
         at -= 1
     run = paragraphs[at:]
     if len(run) < CONTACT_RUN or at == 0 or not any(_CONTACT.search(line) for line in run):
@@ -65,3 +79,50 @@ def without_contact_tail(paragraphs: list) -> list:
     if len(above.split()) < PROSE_WORDS or not ends_sentence(above) or above.rstrip().endswith((":", "：")):
         return paragraphs
     return paragraphs[:at]
+
+
+CONTACT_SENTENCE_WORDS = 30
+CONTACT_TAIL = 3  # among the text's last paragraphs
+_ADDRESS = re.compile(r"\w@\w|https?://|www\.")
+_WORD = re.compile(r"\w+")
+
+
+def contact_sentence(paragraph: str) -> bool:
+    """A short paragraph holding an e-mail or web address and a contact word of the data
+    ("For interviews, contact press@example.org.")."""
+    if len(paragraph.split()) > CONTACT_SENTENCE_WORDS or not _ADDRESS.search(paragraph):
+        return False
+    from archive.extract.boilerplate import _key, _sections
+
+    words = " " + " ".join(_WORD.findall(_key(paragraph))) + " "
+    return any(f" {phrase} " in words for phrase in _sections()["contact_words"])
+
+
+def without_contact_sentence(paragraphs: list) -> list:
+    """The text without a line of contact among its last paragraphs and what stands under it,
+    under a paragraph of prose ending a sentence."""
+    for at in range(max(1, len(paragraphs) - CONTACT_TAIL), len(paragraphs)):
+        if contact_sentence(paragraphs[at]) and ends_sentence(paragraphs[at - 1]) \
+                and len(paragraphs[at - 1].split()) >= PROSE_WORDS:
+            return paragraphs[:at]
+    return paragraphs
+
+
+_STARRED = re.compile(r"^\*(?P<word>[^\W\d_][\w'’-]*)")
+
+
+def without_star_note(paragraphs: list) -> list:
+    """The text without a footnote to an asterisk closing it: a paragraph opening "*Word" where a
+    paragraph above it marks the same word with an asterisk ("Word*")."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    match = _STARRED.match(paragraphs[-1])
+    if not match or len(paragraphs[-1].split()) > CONTACT_SENTENCE_WORDS * 2:
+        return paragraphs
+    mark = match.group("word") + "*"
+    return paragraphs[:-1] if any(mark in p for p in paragraphs[:-1]) else paragraphs
+
+
+def without_closing_blocks(paragraphs: list) -> list:
+    """The text without all of this module's blocks closing it."""
+    return without_contact_sentence(without_contact_tail(without_star_note(without_closing_note(paragraphs))))
