@@ -65,3 +65,58 @@ def test_a_labelled_publisher():
     lines = ["gov", "Pumps stand idle", "From: Department of Water", "Published on: 3 March 2024", "x"]
     assert labelled_outlet(lines, 1) == "Department of Water"
     assert labelled_outlet(["Mail", "Pumps stand idle", "From: Jane Mercer", "x"], 1) is None
+
+
+def test_a_wire_dateline_whose_place_ends_on_a_full_stop():
+    from archive.extract.outlet_signs import outlet_from_dateline
+
+    assert outlet_from_dateline("ANKARA. March 4 (Interfax) - Officials said the convoy left at dawn.") == "Interfax"
+    assert outlet_from_dateline("It ended. March 4 (Interfax) - Officials said the convoy left at dawn.") is None
+
+
+def test_a_pair_filed_under_its_short_form_and_a_bodys_initials():
+    lines = ["LWI – Lakeside Water Institute", "Research  News", "Pumps stand idle", "x"]
+    assert initials_outlet(lines, 2, "research/LWI/lwi-insight-pumps.txt") == "Lakeside Water Institute"
+    assert initials_outlet(lines, 2, "research/other/pumps.txt") is None
+    lines = ["Lakeside Government", "Department of Lake Affairs", "Pumps stand idle", "x", "DLA Media: (02) 5555 0100"]
+    assert initials_outlet(lines, 2) == "Department of Lake Affairs"
+    lines = ["Lakeside Government", "Department of Lake Affairs", "Pumps stand idle", "x", "Media: (02) 5555 0100"]
+    assert initials_outlet(lines, 2) is None
+    menu = ["LAKE", "NEWS   SPORT   WHAT'S ON   JOBS", "Pumps stand idle", "x"]
+    assert initials_outlet(menu, 2, "local/lake-pumps.txt") is None  # a menu is no name
+
+
+def test_a_known_outlet_as_one_part_of_a_head_line():
+    from archive.extract.furniture_outlets import head_part_outlet
+
+    assert head_part_outlet(["Lakeside Monitor -- Rudaw", "Pumps stand idle", "x"], 1) == "Rudaw"
+    assert head_part_outlet(["Home | Rudaw | Enab Baladi | Video", "Pumps stand idle", "x"], 1) is None
+
+
+def test_a_press_offices_signature():
+    from archive.extract.furniture_outlets import office_outlet
+
+    assert office_outlet(["Pumps", "x", "Press Office of the Ministry of Water Resources", "Print"]) \
+        == "Ministry of Water Resources"
+    assert office_outlet(["Pumps", "x", "المكتب الإعلامي لوزارة الموارد المائية", "طباعة"]) == "وزارة الموارد المائية"
+    assert office_outlet(["Pumps", "x", "Press Office of the day said nothing"]) is None
+
+
+def test_the_pages_own_domain_its_file_named_alike():
+    from archive.extract.furniture_outlets import own_domain_outlet
+
+    lines = ["News", "Pumps stand idle", "x", "Comments", "https://www.thelakesider.co.uk/news/2341.pumps-idle/"]
+    assert own_domain_outlet(lines, 1, "uk/lakesider-pumps-idle.txt") == "The Lakesider"
+    lines = ["Pumps stand idle", "x", "You're receiving this email because you subscribed at lakeletter.com.au. Unsubscribe."]
+    assert own_domain_outlet(lines, 0, "inbox/lakeletter-issue-2024-03-03.txt") == "Lakeletter"
+    assert own_domain_outlet(lines, 0, "inbox/issue-2024-03-03.txt") is None
+    assert own_domain_outlet(["Pumps", "x", "Source: thelakesider.co.uk"], 0, "uk/lakesider-pumps.txt") is None
+
+
+def test_a_share_boxs_link_under_the_headline_and_a_portals_domain_outranked():
+    page = ("Menu\nPumps stand idle as summer nears in the valley\nMarch 3, 2024\nCopy link\n"
+            "www.rudaw.net/english/middleeast/syria/0303202\n\n" + STORY * 3 + "Share\n")
+    assert parse_text_article(page, "x/pumps.txt").outlet == "Rudaw"
+    page = ("portal.example\nSearch\nPress release\nPumps stand idle as summer nears in the valley\n"
+            "From: Department of Water Supply\nPublished on: 3 March 2024\n\n" + STORY + "Was this page useful?\n")
+    assert parse_text_article(page, "gov/pumps.txt").outlet == "Department of Water Supply"

@@ -25,13 +25,16 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_sections, small_words
-from archive.extract.outlet_forms import initials_of
+from archive.extract.masthead_lines import menu_line
+from archive.extract.outlet_forms import initials_of, word_initials
+from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_names import canonical_outlet, has_arabic, known_outlet, name_key, outlet_from_url, plausible_name, tidy_outlet
 from archive.model import collapse_whitespace
 
 FOOT_LINES = 8  # the page's foot: its last lines
 HEAD_LINES = 8  # where no headline was found, the page's first lines are its head
 LINE_CHARS = 160  # a longer line is the story's text, not furniture
+SHARE_REACH = 8  # a share box's link, the page's own address alone on its line, stands this near under the headline
 NAME_WORDS = 6
 
 # A web domain not in an e-mail address, a path after it or not: "example.com.au", "example.org/en/x".
@@ -64,7 +67,9 @@ def domain_outlet(content: list, title_at: int) -> Optional[str]:
     """The known outlet whose web domain the page's furniture lines give (module doc), else None;
     None too where they give two outlets."""
     found = set()
-    for i in _spans(content, title_at):
+    under = range(title_at + 1, min(len(content), title_at + 1 + SHARE_REACH)) if title_at >= 0 else range(0)
+    shares = [i for i in under if _BARE_ADDRESS.match(collapse_whitespace(content[i] or ""))]  # a share box's link
+    for i in _spans(content, title_at) + shares:
         line = collapse_whitespace(content[i])
         if "." not in line or _CREDIT.search(line):
             continue
@@ -162,26 +167,53 @@ def _full_name(name: str) -> bool:
         and plausible_name(name)
 
 
-def initials_outlet(content: list, title_at: int) -> Optional[str]:
+def initials_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:
     """The name over the headline written beside its own initials, the text under it using them
-    ("MAG | Mines Advisory Group" over "... a MAG team leader said"): two signs of one name."""
+    ("MAG | Mines Advisory Group" over "... a MAG team leader said"), or beside a short form the file
+    is filed under ("research/LWF/..." under "LWF – Lakeside Water Forum"); a public body's name alone
+    among the first lines whose initials the page under it uses ("Department of Lake Affairs" over
+    "DLA Media: ..."): two signs of one name."""
     head = content[:title_at] if title_at > 0 else content[:HEAD_LINES]
     text = " ".join(content[title_at + 1:] if title_at >= 0 else content)
-    pairs = []
+    pairs = []  # (short or full, full or short, written on one line or not)
     for i, line in enumerate(head):
         line = collapse_whitespace(line or "")
         match = _PAIR.match(line) if len(line) <= 100 else None
         if match:
-            pairs.append((match.group("a").strip(), match.group("b").strip()))
-        if i + 1 < len(head):
-            pairs.append((line, collapse_whitespace(head[i + 1] or "")))
-    for a, b in pairs:
+            pairs.append((match.group("a").strip(), match.group("b").strip(), True))
+        if i + 1 < len(head) and not menu_line(head[i + 1] or "") and not menu_line(head[i] or ""):
+            pairs.append((line, collapse_whitespace(head[i + 1] or ""), False))
+    for a, b, one_line in pairs:
         short, full = (a, b) if _SHORT.match(a) else (b, a)
-        if not _SHORT.match(short) or not _full_name(full) or not initials_of(short, full):
+        if not _SHORT.match(short) or not _full_name(full) or full.isupper():
             continue
-        if re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+        if initials_of(short, full) and _used(short, text) or _filed_under(short, source_path):
             return known_outlet(full) or _as_stored(full)
+    for line in head[:ORG_HEAD_LINES]:  # "Department of Lake Affairs" alone, "DLA" in the page under it
+        line = collapse_whitespace(line or "")
+        letters = word_initials(re.findall(r"[^\W\d_]+", line), small_words())
+        if len(letters) >= INITIALS and letters.isupper() and _full_name(line) and _bodies().search(line) \
+                and _used(letters, text):
+            return known_outlet(line) or _as_stored(line)
     return None
+
+
+ORG_HEAD_LINES = 3  # a public body's name alone stands among the page's first lines
+INITIALS = 3
+
+
+def _used(short: str, text: str) -> bool:
+    return bool(re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text))
+
+
+def _filed_under(short: str, source_path: Optional[str]) -> bool:
+    """Whether the file's folder, or its name's first word, is ``short`` ("research/LWF/...",
+    "lwf-report-2024.txt"): the collector filed the page under the initials the page pairs with a name."""
+    if not source_path or source_path.startswith("<") or len(short) < INITIALS:
+        return False
+    parts = [p for p in re.split(r"[\\/]", source_path) if p]
+    first = re.split(r"[-_\s.]+", parts[-1])[0] if parts else ""
+    return short.casefold() in {first.casefold()} | {p.casefold() for p in parts[:-1][-1:]}
 
 
 # "Publisher" over "Name", "Publisher: Name", "Issued by: Name"; under the headline "From: Department of X".
@@ -221,5 +253,102 @@ def labelled_outlet(content: list, title_at: int) -> Optional[str]:
 def furniture_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:
     """The outlet the page's furniture names (module doc), else None."""
     return domain_outlet(content, title_at) or logo_text_outlet(content, source_path) \
-        or call_outlet(content, title_at, source_path) or initials_outlet(content, title_at) \
-        or labelled_outlet(content, title_at)
+        or call_outlet(content, title_at, source_path) or initials_outlet(content, title_at, source_path) \
+        or labelled_outlet(content, title_at) or head_part_outlet(content, title_at) \
+        or office_outlet(content) or own_domain_outlet(content, title_at, source_path)
+
+
+# "Section -- Known Outlet", "Known Outlet | Programme": a head line of two or three parts.
+_HEAD_PARTS = re.compile(r"\s+(?:-{1,2}|–|—|\||/|·)\s+|\s*\|\s*")
+HEAD_PART_LINES = 3
+
+
+def head_part_outlet(content: list, title_at: int) -> Optional[str]:
+    """The known outlet one part of a line among the page's first lines over the headline names
+    ("Lakeside Monitor -- The Jamestown Foundation"), the line no menu (two or three parts), else None;
+    marked as a guess (:class:`archive.extract.outlet_lines.Guessed`), which the body's signs outrank."""
+    for line in content[:min(HEAD_PART_LINES, title_at)]:
+        line = collapse_whitespace(line or "")
+        parts = [p.strip() for p in _HEAD_PARTS.split(line) if p.strip()]
+        if not 2 <= len(parts) <= 3 or menu_line(line) or len(line) > 100:
+            continue
+        known = {known_outlet(p) for p in parts if known_outlet(p)}
+        if len(known) == 1:
+            return Guessed(known.pop())  # a masthead beside its tagline or its programme: the weakest sign
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _offices() -> re.Pattern:
+    words = sorted(data_sections("outlet_calls.txt")["office_signatures"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s*(?P<name>\S.*)$", re.I)
+
+
+OFFICE_LINES = 6
+
+
+def office_outlet(content: list) -> Optional[str]:
+    """The public body whose press office signs the page at its foot ("Press Office of the Ministry of
+    Water", "المكتب الإعلامي لوزارة ..."), else None: a known outlet, or a body's name."""
+    for line in reversed(content[-OFFICE_LINES:]):
+        line = collapse_whitespace(line or "").strip(" .")
+        match = _offices().match(line) if len(line) <= 100 else None
+        if not match:
+            continue
+        name = re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I)
+        if known_outlet(name):
+            return known_outlet(name)
+        if _bodies().match(name) and (has_arabic(name) or _full_name(name)) and len(name.split()) <= 8:
+            return _as_stored(name)
+    return None
+
+
+# A line of the page's own furniture that gives its domain: its address alone, or a sign-in or
+# subscription line ("You're receiving this because you subscribed at example.com.au").
+_OWN_LINE = re.compile(r"subscri|sign(?:ed)?\s+(?:in|up)|log\s*in|access|receiving|unsubscribe", re.I)
+_BARE_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}(?:/\S*)?$", re.I)
+_FILE_TOKENS = re.compile(r"[-_\s.()]+")
+LABEL_WORD_CHARS = 3
+
+
+def own_domain_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:
+    """A name for the page's own domain that the data does not know, where the file's name opens
+    with the domain's label ("theargus.co.uk/news/..." at the foot of "argus-court-case.txt": "The
+    Argus"; "subscribed at lakeside.com.au" in "lakeside-issue-2024-10-31.txt": "Lakeside"), the
+    file's words in capitals: the page and its collector name the site alike (two signs)."""
+    if not source_path or source_path.startswith("<"):
+        return None
+    from archive.extract.outlet_domains import host_labels
+
+    stem = re.split(r"[\\/]", source_path)[-1].rsplit(".", 1)[0]
+    tokens = [t for t in _FILE_TOKENS.split(stem.casefold()) if t]
+    found = set()
+    for i in _spans(content, title_at):
+        line = collapse_whitespace(content[i])
+        if "." not in line or _CREDIT.search(line) or not (_BARE_ADDRESS.match(line) or _OWN_LINE.search(line)):
+            continue
+        for host in _DOMAIN.findall(line):
+            if outlet_from_url("https://" + host):
+                continue
+            for label in host_labels(host)[:1]:
+                name = _file_spelled(label.replace("-", ""), tokens)
+                if name:
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _file_spelled(label: str, tokens: list) -> Optional[str]:
+    """The file name's first words, capitalised, where together they are ``label`` ("the" before them
+    or not); a single word of a few letters is left out (an acronym's case is unknown)."""
+    for k in range(1, min(len(tokens), 4) + 1):
+        words = tokens[:k]
+        if not all(w.isalpha() and w.isascii() for w in words):
+            return None
+        joined = "".join(words)
+        if joined not in (label, label[3:] if label.startswith("the") else None):
+            continue
+        if k == 1 and len(joined) <= 4 or any(len(w) < LABEL_WORD_CHARS for w in words):
+            return None
+        name = " ".join(w.capitalize() for w in words)
+        return ("The " + name) if joined != label else name
+    return None

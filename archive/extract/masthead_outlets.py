@@ -268,6 +268,9 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     return found or best_outlet(content, title_at, source_path, lines)
 
 
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.I)
+
+
 def _weighed(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
              source_path: Optional[str] = None) -> Optional[str]:
     if current is not None and (a_persons_name(str(current)) or furniture_name(str(current))) and not is_known(current):
@@ -288,8 +291,10 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
             or file_named_masthead(content, lines, title_at, source_path)
-    if current is None:  # the page's furniture: its domain, a call to its reader, its logo's text (round 23)
-        current = furniture_outlet(content, title_at, source_path)
+    if current is None or _BARE_HOST.match(str(current)) and not is_known(current):
+        # the page's furniture: its domain, a call to its reader, its logo's text, a labelled publisher
+        # (round 23); they outrank a domain no outlet of the data has ("gov.ie": a portal's)
+        current = furniture_outlet(content, title_at, source_path) or current
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

@@ -84,9 +84,14 @@ _NOT_AGENCY = re.compile(r"\b(?:photo|photos|video|file|updated?|live|watch|pict
 # -- datelines --------------------------------------------------------------------------------
 
 
+# A place in capitals closed by a full stop before its date, as some wires write it: "MOSCOW. March 23".
+_PLACE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{1,})*)\.\s+(?=" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + ")")
+
+
 def _is_place(pre: str) -> bool:
-    """Whether the words before a dateline's tag could be its place and date ("QAMISHLI, Syria, Jan. 21")."""
-    pre = pre.strip(" ,")
+    """Whether the words before a dateline's tag could be its place and date ("QAMISHLI, Syria, Jan. 21",
+    "MOSCOW. March 23")."""
+    pre = _PLACE_STOP.sub(r"\1, ", pre.strip(" ,")).strip(" ,")
     if not pre:
         return True
     if len(pre) > 90 or re.search(r"[.!?]\s+\S{4,}|[\"“”]", pre):
