@@ -140,3 +140,36 @@ def test_a_name_over_an_outlet_and_place_credit_then_the_date():
     from archive.extract.byline_blocks import name_over_date
     block = name_over_date(["فيصل بن سعد الدوسري", "الوطن - الدمام", "نُشر في: 14 مارس 2022م - 09:15"])
     assert block and block[0] == "فيصل بن سعد الدوسري"
+
+
+# -- several writers, a section beside the byline, a byline under section lines -----------------
+
+def test_writers_apart_by_semicolons_each_with_a_role():
+    from archive.extract.bylines import byline
+    found = byline("Authors: Dr. Leyla Sharaf, Senior Fellow; Tomas Brandt, Research Associate")
+    assert found[0] == "Leyla Sharaf and Tomas Brandt"
+
+
+def test_a_section_word_beside_a_labelled_byline_and_the_date():
+    from archive.extract.byline_blocks import meta_line
+    assert meta_line("Commentary · By Ilse Varga and Omar Tahan · 04.11.22")[0] == "Ilse Varga and Omar Tahan"
+
+
+def test_a_labelled_byline_under_section_lines_then_its_date():
+    from archive.extract.byline_blocks import name_over_date
+    block = name_over_date(["Business", "By Ruth Okonjo and Pita Sefo", "Economics reporters", "3 Mar, 2021 06:00 AM"])
+    assert block and block[0] == "Ruth Okonjo and Pita Sefo"
+
+
+def test_the_outlets_name_without_its_kind_word_is_no_person():
+    from archive.extract.outlet_names import outlet_table
+    from archive.extract.paragraphs import plain
+    from archive.extract.outlets import known_outlet, the_less_outlet
+
+    def kinded(entry, alias):  # "قناة <name>", the name alone neither the outlet's canonical name nor a known form
+        words = plain(alias).split()
+        return len(words) == 2 and words[0] in ("قناه", "وكاله", "صحيفه") and words[1] not in plain(entry.name) \
+            and not known_outlet(alias.split()[1]) and not the_less_outlet(alias.split()[1])
+
+    entry, alias = next((e, a) for e in outlet_table().outlets for a in e.aliases if kinded(e, a))
+    assert not_a_person(alias.split()[1], entry.name)

@@ -102,6 +102,10 @@ def meta_line(line: str) -> Optional[tuple]:
         return None
     stamps = [part for part in parts if date_in(part)]
     others = [part for part in parts if part not in stamps and not _TIME_ALONE.match(part)]
+    labelled_parts = [part for part in others if byline(part)]
+    if len(others) > 1 and len(labelled_parts) == 1 and all(
+            part in labelled_parts or _section_part(part) for part in others):
+        others = labelled_parts  # "Blog · By Jane Doe and John Roe · 09.21.23": a section's word beside it
     if not stamps or len(others) != 1:
         return None
     other = others[0]
@@ -120,6 +124,17 @@ def meta_line(line: str) -> Optional[tuple]:
     return name, stamps[0]
 
 
+SECTION_WORDS = 2
+
+
+def _section_part(part: str) -> bool:
+    """A short part of a meta line naming the story's kind or section ("Blog", "Analysis",
+    "News"): one or two capitalised words, no digit, no label."""
+    words = part.split()
+    return 1 <= len(words) <= SECTION_WORDS and not any(c.isdigit() for c in part) and part[:1].isupper() \
+        and not byline(part)
+
+
 def name_over_date(header: list) -> Optional[tuple]:
     """(author, date line, name line, the date line's index) of the first byline block in
     ``header`` (the lines under the title), or None."""
@@ -130,7 +145,8 @@ def name_over_date(header: list) -> Optional[tuple]:
         below = header[at + 1] if at + 1 < len(header) else ""
         if date_in(line) and not name_line(below) and punctuated_name(below):
             return punctuated_name(below), line, below, at + 1  # the date, then "Jane Doe."
-        name = name_line(line) or _name_beside_outlet(line) or (punctuated_name(line) if date_in(below) else None)
+        name = name_line(line) or _name_beside_outlet(line) or (punctuated_name(line) if date_in(below) else None) \
+            or _labelled_name(line)
         if not name:
             continue
         author = name
@@ -146,6 +162,13 @@ def name_over_date(header: list) -> Optional[tuple]:
                     return None  # "Mustafa Warsame" / "St. Paul" / the date: which line is the name is unclear
                 break
     return None
+
+
+def _labelled_name(line: str) -> Optional[str]:
+    """The name of a labelled byline ("By Jane Doe and John Roe") that the header reading did not
+    reach (section lines over it), where a person is named."""
+    found = byline(line)
+    return found[0] if found and found[0] and not not_a_person(found[0], None) else None
 
 
 def punctuated_name(line: str) -> Optional[str]:

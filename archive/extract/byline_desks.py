@@ -23,8 +23,8 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if known_outlet(author) or the_less_outlet(author):
         return True
-    if bool(outlet) and len(key) > 3 and key in plain(outlet):
-        return True
+    if bool(outlet) and len(key) > 3 and (key in plain(outlet) or _ends_an_outlet_form(key, outlet)):
+        return True  # "المملكة" under "Al-Mamlaka", whose form "قناة المملكة" ends on it
     if exclusive_credit(author):
         return True
     if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends() | _outlet_ends():
@@ -110,6 +110,22 @@ def _body_heads() -> frozenset:
 @functools.lru_cache(maxsize=1)
 def _roles() -> frozenset:
     return frozenset(plain(w) for w in data_sections("header_labels.txt").get("roles", ()))
+
+
+def _ends_an_outlet_form(key: str, outlet: str) -> bool:
+    """Whether a byline (its plain form) is the last words of one of the record's outlet's forms the
+    data writes ("قناة المملكة", "The Lakeside Star"): the outlet's name without its kind word."""
+    forms = _outlet_forms().get(plain(outlet).strip(), ())
+    return any(form == key or form.endswith(" " + key) for form in forms)
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_forms() -> dict:
+    found: dict = {}
+    for entry in outlet_table().outlets:
+        forms = tuple(plain(f).strip() for f in [entry.name] + list(entry.aliases) + list(entry.arabic))
+        found[plain(entry.name).strip()] = forms
+    return found
 
 
 def own_outlet_short(author: str, outlet: Optional[str]) -> bool:

@@ -85,6 +85,9 @@ def byline(line: str) -> Optional[tuple]:
             return None
     value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
     value = unglued_date(value)  # "Jane DoeWednesday 5 April 2023": the page's line break lost
+    listed = _names_with_roles(value)
+    if listed:
+        return listed, None  # "Authors: Dr. Jane Doe, Senior Fellow; John Roe, Research Associate"
     if _author_list_label(line):
         parts = [part for part in re.split(r"\s*,\s*", value.strip(" .")) if part]
         if len(parts) > 1 and all(bare_name(part) == part and _listed_name(part) for part in parts):
@@ -134,6 +137,25 @@ def _date_word(word: str) -> bool:
     from archive.extract.dates import _words, fold
 
     return weekday(word) or fold(word.strip(" ,.،")).casefold() in _words()[0]
+
+
+def _names_with_roles(value: str) -> Optional[str]:
+    """"Jane Doe and John Roe" from "Dr. Jane Doe, Senior Fellow; John Roe, Research Associate":
+    writers apart by semicolons, each a person's name with perhaps a title before it and a role
+    after its comma; or None."""
+    parts = [part.strip() for part in value.strip(" .").split(";") if part.strip()]
+    if not 2 <= len(parts) <= 4:
+        return None
+    names = []
+    for part in parts:
+        head, comma, role = part.partition(",")
+        if comma and not role_line(role.strip()):
+            return None
+        name = without_honorific(head.strip())
+        if bare_name(name) != name or not person_name(" ".join(w for w in name.split() if not w[:1].islower())):
+            return None
+        names.append(name)
+    return " and ".join(names)
 
 
 _HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
