@@ -130,3 +130,27 @@ def test_a_name_written_in_two_scripts_is_stored_in_its_latin_form():
     assert canonical_outlet("Lakepress | ليك برس") == "Lakepress"
     assert canonical_outlet("ليك برس | Lakepress") == "Lakepress"
     assert canonical_outlet("Syria | Rudaw") == "Rudaw"
+
+
+def test_a_breadcrumb_trail_is_no_outlet():
+    from archive.extract.outlet_refusals import breadcrumb
+
+    assert breadcrumb("Main / Press centre / Statements")
+    assert breadcrumb("Home > Region")
+    assert refused("Home » News » Region")
+    assert not breadcrumb("Lakepress / ليك برس")  # one name in two scripts
+    assert not refused("Lake Herald")
+
+
+def test_an_unknown_name_written_only_as_the_start_of_longer_names_is_none():
+    from archive.extract.outlet_guards import guarded, only_a_longer_names_start
+
+    lines = ["Hill Valley Gazette | Daily news from the valley",
+             "The Hillfolk Orthodox Diocese said it had opened two halls.",
+             "The Hillfolk Youth Council said volunteers were ready.",
+             "Hillfolk families left the quarter on foot."]
+    assert only_a_longer_names_start("The Hillfolk", lines)
+    assert guarded("The Hillfolk", lines) is None
+    assert not only_a_longer_names_start("The Hillfolk", lines + ["Reporting by The Hillfolk."])
+    # a company's form after the name is no longer name: the copyright holder is the outlet
+    assert not only_a_longer_names_start("Lake Express", ["© 2021 Lake Express Newspapers. All rights reserved."])

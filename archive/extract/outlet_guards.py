@@ -26,6 +26,9 @@ match with a hyphen and a space taken for each other ("Al Majalla" is "Al-Majall
   the name alone unless it makes the same longer name. Where the masthead and the copyright line
   agree on the longer name, it is stored. A longer masthead stands for the known name only where
   no masthead line writes the known name itself ("Yle News" over "Svenska Yle" keeps Yle).
+- A name the data does not know, written on the page only as the start of longer capitalised
+  names ("The Lake" of "The Lake Orthodox Church" and "The Lake Military Council"), is a piece
+  of those names, not the page's outlet (:func:`only_a_longer_names_start`).
 - A reporter's role or desk ("Senior News Writer", "Staff Reporter", "Special Correspondent")
   is never an outlet: words all common English words, the last a byline role
   (``[byline_roles]`` in ``archive/data/outlet_kind_words.txt``) or a desk's "staff" or "desk".
@@ -44,6 +47,7 @@ import re
 from typing import NamedTuple, Optional
 
 from archive.extract.data import data_lines, data_sections, english_words
+from archive.extract.outlet_forms import company_suffix
 from archive.extract.outlet_names import is_known, known_outlet, name_key
 from archive.extract.outlet_spellings import arabic_spellings, first_word, latin_spellings, on_page, written, written_alone
 
@@ -244,10 +248,47 @@ def longer_masthead(outlet: Optional[str], lines: list) -> Optional[str]:
     return None
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+_REST_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w&'’-]*){0,3}")  # a company's form after the name: "Lake News Newspapers Ltd"
+SHORT_LINE = 6  # a short line opening with the name is its masthead or field, an edition or tagline after it
+START_WORDS = 3  # an unknown name checked for standing only at a longer name's start is short
+
+
+def only_a_longer_names_start(outlet: Optional[str], lines: list) -> bool:
+    """Whether an ``outlet`` the data does not know is written on the page only as the start of a
+    longer capitalised name ("The Lake" where the page writes only "The Lake Orthodox Church" and
+    "The Lake Military Council"): a piece of other names, not a name of its own. Case as written;
+    a leading "The" may stand in lower case."""
+    if not outlet or is_known(outlet) or len(str(outlet).split()) > START_WORDS:
+        return False
+    name = " ".join(str(outlet).split())
+    if not name[:1].isupper():
+        return False
+    forms = (name, name[0].lower() + name[1:]) if name.startswith("The ") else (name,)
+    inside = alone = 0
+    for line, name in ((str(line), form) for line in lines for form in forms):
+        at = line.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not (line[at - 1].isalnum() or line[at - 1] in "'’-")) \
+                    and (end == len(line) or not (line[end].isalnum() or line[end] in "'’-")):
+                following = _NEXT_WORD.match(line, end)
+                rest = _REST_WORDS.match(line, end).group().split()
+                if following and following.group(1).isupper() and not (at == 0 and len(line.split()) <= SHORT_LINE) \
+                        and not any(company_suffix(" ".join([name] + rest[:n])) for n in range(1, len(rest) + 1)):
+                    inside += 1
+                else:
+                    alone += 1
+            at = line.find(name, end)
+        if alone:
+            return False
+    return inside > 0
+
+
 def guarded(outlet: Optional[str], lines: list) -> Optional[str]:
     """``outlet`` unless a guard above refuses it for the page's ``lines``; a longer masthead
     holding its name stands for it (:func:`longer_masthead`)."""
-    if a_role(outlet) or portal_domain(outlet) or inside_longer_name(outlet, lines):
+    if a_role(outlet) or portal_domain(outlet) or inside_longer_name(outlet, lines) or only_a_longer_names_start(outlet, lines):
         return None
     inside, longer = arabic_longer_name(outlet, lines)
     if inside and not _latin_alone(outlet, lines):

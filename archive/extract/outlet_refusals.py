@@ -11,6 +11,7 @@ short line under the date, a copyright line's holder, the learned check's guess)
   a writer's own copyright, not an outlet);
 - it is a product's heading: a short name, then a product's word ("X Newsletters", "X Podcasts";
   ``[products]`` of ``archive/data/outlet_refusals.txt``): the outlet's product, not the outlet;
+- it is a breadcrumb trail by its shape ("Main / Press center / News", "Home > News");
 - it is a reporter's role or desk ("Senior News Writer"), or a government portal's domain
   ("gov.ie"): :mod:`archive.extract.outlet_guards`;
 - it is a person's name by its shape: a given name of ``archive/data/given_names.txt``, then one to
@@ -79,7 +80,19 @@ def refused(name: Optional[str], author: Optional[str] = None) -> bool:
     from archive.extract.outlet_guards import a_role, portal_domain
 
     return furniture_name(str(name)) or the_author(str(name), author) or a_persons_name(str(name)) \
-        or a_role(str(name)) or portal_domain(str(name)) or product_name(str(name))
+        or a_role(str(name)) or portal_domain(str(name)) or product_name(str(name)) or breadcrumb(str(name))
+
+
+_CRUMB_ARROW = re.compile(r"\s[>»›]\s|\s*[>»›]\s*$")
+_CRUMB_SLASH = re.compile(r"\s/\s")
+
+
+def breadcrumb(name: Optional[str]) -> bool:
+    """Whether ``name`` is a breadcrumb trail by its shape ("Main / Press center / News", "Home >
+    News"): parts joined by an arrow, or three parts at least by a spaced slash (two may be one
+    name in two languages)."""
+    name = name or ""
+    return bool(_CRUMB_ARROW.search(name)) or len(_CRUMB_SLASH.split(name)) >= 3
 
 
 PRODUCT_WORDS = 4  # an outlet's name before its product's word is short
