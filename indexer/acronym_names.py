@@ -1,5 +1,6 @@
 """The gazetteer's acronyms (ACRONYMS: each with the first four letters of the words of its entity's
-names) and the short words names write in lower case (FUNCTION): a report that defines an acronym
+names; PAIRS: those of two letters, read only where a report defines them in brackets) and the
+short words names write in lower case (FUNCTION): a report that defines an acronym
 with other words means something else (indexer/fulltext/acronym_meanings.py). Written by
 archive.extract.gazetteer.write_acronym_names() from archive/data/gazetteer.txt; do not edit.
 tests/test_acronym_meanings.py fails when it no longer matches the gazetteer: write it again and
@@ -83,6 +84,7 @@ ACRONYMS = {
     "krsc": ('coun', 'krsc', 'kurd', 'regi', 'secu'),
     "mei": ('east', 'inst', 'mei', 'midd'),
     "mmc": ('coun', 'manb', 'mili', 'mmc'),
+    "msd": ('asse', 'cons', 'coun', 'demo', 'mecl', 'msd', 'sdc', 'suri', 'syri'),
     "msf": ('arzt', 'bord', 'doct', 'fron', 'gren', 'mede', 'medi', 'msf', 'ohne', 'sans', 'sin', 'with'),
     "nato": ('nato', 'otan'),
     "ndf": ('defe', 'forc', 'nati', 'ndf'),
@@ -118,7 +120,7 @@ ACRONYMS = {
     "sana": ('agen', 'arab', 'medi', 'news', 'sana', 'stat', 'syri'),
     "sarc": ('arab', 'cres', 'red', 'sarc', 'syri'),
     "scm": ('and', 'cent', 'expr', 'for', 'free', 'medi', 'of', 'scm', 'syri'),
-    "sdc": ('asse', 'coun', 'demo', 'mecl', 'sdc', 'suri', 'syri'),
+    "sdc": ('asse', 'cons', 'coun', 'demo', 'mecl', 'msd', 'sdc', 'suri', 'syri'),
     "sdf": ('demo', 'dks', 'dsg', 'fds', 'forc', 'fuer', 'gucl', 'heze', 'hsd', 'kraf', 'qasa', 'qsd', 'sdf', 'sdg', 'siri', 'suri', 'syri'),
     "sdg": ('demo', 'dks', 'dsg', 'fds', 'forc', 'fuer', 'gucl', 'heze', 'hsd', 'kraf', 'qasa', 'qsd', 'sdf', 'sdg', 'siri', 'suri', 'syri'),
     "shrc": ('comm', 'huma', 'righ', 'shrc', 'syri'),
@@ -165,6 +167,16 @@ ACRONYMS = {
     "ypj": ('birl', 'de', 'defe', 'femm', 'frau', 'jin', 'kadı', 'koru', 'la', 'para', 'prot', 'unit', 'wome', 'yeki', 'ypj'),
 }
 
+PAIRS = {
+    "ap": ('ap', 'asso', 'pres'),
+    "ei": ('and', 'au', 'daec', 'daes', 'dais', 'dawl', 'deas', 'devl', 'ei', 'eiil', 'esta', 'etat', 'in', 'irak', 'iraq', 'is', 'isid', 'isil', 'isis', 'isla', 'k', 'leva', 'of', 'orga', 'sam', 'staa', 'stat', 'syri', 'the', 've'),
+    "eu": ('eu', 'euro', 'unio'),
+    "is": ('and', 'au', 'daec', 'daes', 'dais', 'dawl', 'deas', 'devl', 'ei', 'eiil', 'esta', 'etat', 'in', 'irak', 'iraq', 'is', 'isid', 'isil', 'isis', 'isla', 'k', 'leva', 'of', 'orga', 'sam', 'staa', 'stat', 'syri', 'the', 've'),
+    "uk": ('brit', 'grea', 'king', 'u.k', 'uk', 'unit'),
+    "un": ('des', 'nati', 'onu', 'orga', 'u.n', 'un', 'unie', 'unit', 'vere'),
+    "us": ('amer', 'of', 'stat', 'u.s', 'u.s.', 'unit', 'us', 'usa'),
+}
+
 FUNCTION = frozenset({
     "a",
     "ad",
@@ -174,6 +186,7 @@ FUNCTION = frozenset({
     "at",
     "au",
     "aux",
+    "az",
     "by",
     "de",
     "des",

@@ -17,6 +17,7 @@ FOREIGN = {
     'HCR': 'Haut-Commissariat aux réfugiés',
     'HSD': 'Hêzên Sûriya Demokratîk',
     'IKRK': 'Internationales Komitee vom Roten Kreuz',
+    'MSD': 'Meclisa Sûriya Demokratîk',
     'OMS': 'Organisation mondiale de la santé',
     'PAM': 'Programme alimentaire mondial',
     'PMA': 'Programa Mundial de Alimentos',

@@ -285,19 +285,20 @@ def write_cased_names() -> None:
     _write_index_module("cased_names.py", cased_names_module())
 
 
-def acronym_words() -> dict[str, tuple[str, ...]]:
+def acronym_words(sizes: tuple = (3, 6)) -> dict[str, tuple[str, ...]]:
     """``{acronym folded: the word stems its entity's names are written with}``: each Latin spelling
     of the gazetteer in capitals of three to six letters (SDF, QSD, SNA, UNHCR, PAM; S.D.F. undotted)
     and the first four letters of every word of its entity's other Latin spellings (syri, demo, forc,
     kräf -> kraf, ...). A report that defines the acronym with words not all among them means
-    something else (the Somali National Army's SNA: ``indexer/fulltext/acronym_meanings.py``)."""
+    something else (the Somali National Army's SNA: ``indexer/fulltext/acronym_meanings.py``).
+    ``sizes``: the least and most letters (``(2, 2)``: EI, IS, UN, which a report defines in brackets only)."""
     from indexer.names import fold, is_arabic, undotted
 
     found: dict[str, set] = {}
     for item in entities():
         latin = [s for s in (item.name,) + item.aliases if not is_arabic(s)]
         acronyms = {fold(undotted(s)) for s in latin
-                    if undotted(s).isalpha() and undotted(s).isupper() and 3 <= len(undotted(s)) <= 6}
+                    if undotted(s).isalpha() and undotted(s).isupper() and sizes[0] <= len(undotted(s)) <= sizes[1]}
         if not acronyms:
             continue
         stems = {fold(word)[:4] for s in latin for word in TOKEN_RE.findall(s) if fold_word(word)}
@@ -328,14 +329,16 @@ def name_function_words() -> tuple[str, ...]:
 def acronym_names_module() -> str:
     """The text of ``indexer/acronym_names.py`` for the gazetteer as it is."""
     acronyms = "".join(f'    "{acronym}": {stems!r},\n' for acronym, stems in acronym_words().items())
+    pairs = "".join(f'    "{acronym}": {stems!r},\n' for acronym, stems in acronym_words((2, 2)).items())
     words = "".join(f'    "{word}",\n' for word in name_function_words())
     return ('"""The gazetteer\'s acronyms (ACRONYMS: each with the first four letters of the words of its entity\'s\n'
-            "names) and the short words names write in lower case (FUNCTION): a report that defines an acronym\n"
+            "names; PAIRS: those of two letters, read only where a report defines them in brackets) and the\n"
+            "short words names write in lower case (FUNCTION): a report that defines an acronym\n"
             "with other words means something else (indexer/fulltext/acronym_meanings.py). Written by\n"
             "archive.extract.gazetteer.write_acronym_names() from archive/data/gazetteer.txt; do not edit.\n"
             "tests/test_acronym_meanings.py fails when it no longer matches the gazetteer: write it again and\n"
             'raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""\n\n'
-            f"ACRONYMS = {{\n{acronyms}}}\n\nFUNCTION = frozenset({{\n{words}}})\n")
+            f"ACRONYMS = {{\n{acronyms}}}\n\nPAIRS = {{\n{pairs}}}\n\nFUNCTION = frozenset({{\n{words}}})\n")
 
 
 def write_acronym_names() -> None:

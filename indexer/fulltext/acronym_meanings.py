@@ -40,6 +40,9 @@ OTHER_MEANING_MARK = "\u0640"
 # and the character before), so the scan fails at most places on one character class (issue #16:
 # the same matches as ``(?<![\w.])`` first, in 0.85 of the time).
 _CAPITALS = re.compile(r"[^\W\d_a-z](?<![\w.].)(?:\.?[^\W\d_a-z]){2,6}\.?s?(?!\w)")
+# An acronym of two capitals in brackets (dotted or not): "Emotional intelligence (EI)"; read against PAIRS,
+# by the definition before the bracket only (two letters spell too many runs elsewhere).
+_PAIR = re.compile(r"(?<=\()[^\W\d_a-z]\.?[^\W\d_a-z]\.?(?=\))")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _SET_OFF = re.compile(r"[,(:\u2013\u2014]")
 _REACH = 12  # the tokens after an acronym its sentence's definitions are looked for in
@@ -54,6 +57,8 @@ def other_meanings(texts) -> set:
     for text in texts:
         if not text:
             continue
+        if "(" in text:
+            _pairs(text, other, own, written)
         candidates = []
         for match in _CAPITALS.finditer(text):
             word = undotted(match.group().rstrip("."))
@@ -80,6 +85,31 @@ def other_meanings(texts) -> set:
             for found in _names(text, spans, words, key, capitals.get(key[0], ())):
                 (own if _is_own(found, key) else other).add(key)
     return {word for key in other - own for word in written[key]}
+
+
+def _pairs(text: str, other: set, own: set, written: dict) -> None:
+    """Reads the acronyms of two letters in brackets that ``text`` defines before them ("Emotional
+    intelligence (EI)": not the EI of Etat islamique; "the Islamic State (IS)": its own) into
+    ``other``, ``own`` and ``written``, as :func:`other_meanings` reads the longer ones."""
+    from indexer.acronym_names import FUNCTION, PAIRS
+
+    spans = None
+    for match in _PAIR.finditer(text):
+        key = _fold(undotted(match.group().rstrip(".")))
+        if key not in PAIRS:
+            continue
+        if spans is None:
+            spans, words, starts = _tokens(text)
+        at = bisect.bisect_left(starts, match.start())
+        if at >= len(words) or at == 0:
+            continue
+        first, _ = _sentence(text, spans, at)
+        for start in range(max(first, at - len(key) - 4), at):
+            found = _run(words, start, at - 1, key, FUNCTION, ends_at=at - 1)
+            if found:
+                (own if _is_own(words[found[0]:found[1] + 1], key, PAIRS) else other).add(key)
+                written.setdefault(key, set()).add(match.group().rstrip("."))
+                break
 
 
 def _tokens(text: str) -> tuple:
@@ -211,11 +241,12 @@ def _run(words: list, start: int, end: int, letters: str, function: frozenset, a
     return None
 
 
-def _is_own(found: list, key: str) -> bool:
-    """Whether every word of a definition is a word of the acronym's entity's names."""
+def _is_own(found: list, key: str, table=None) -> bool:
+    """Whether every word of a definition is a word of the acronym's entity's names (``table``: the
+    acronyms' stems, ACRONYMS unless given)."""
     from indexer.acronym_names import ACRONYMS, FUNCTION
 
-    stems = set(ACRONYMS[key])
+    stems = set((ACRONYMS if table is None else table)[key])
     content = [_fold(word) for word in found if _fold(word) not in FUNCTION and _fold(word) != "s"]
     return all(word[:4] in stems for word in content)
 

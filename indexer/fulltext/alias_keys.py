@@ -57,6 +57,7 @@ def alias_table() -> dict:
     groups = [[name.strip().replace('"', "") for name in spellings if name.strip()] for spellings in name_groups()]
     for names in with_bare_names(groups, name_key):
         names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
+        names += [spelt for name in names for spelt in (umlauts_spelt(name),) if spelt and spelt not in names]
         group, seen, figures = [], set(), []
         for name in names:
             key = name_key(name)
@@ -242,6 +243,19 @@ def joined_spellings(name: str) -> list:
     if joined in english_words() or len(joined) < 5:
         return []
     return [joined[:1].upper() + joined[1:]]
+
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_NOT_GERMAN = re.compile("[çşğıİ]", re.IGNORECASE)  # Turkish and Kurdish write ö and ü too, never as oe, ue
+
+
+def umlauts_spelt(name: str) -> str:
+    """A German name as a text without umlauts writes it (Ärzte ohne Grenzen: "Aerzte ohne Grenzen",
+    Welternährungsprogramm: "Welternaehrungsprogramm"), or ``""``: accents folded, the index reads
+    Ärzte as "arzte", never as the "aerzte" such a text holds. Not a Turkish name (Güçleri)."""
+    if not any(char in _UMLAUTS for char in name) or _NOT_GERMAN.search(name):
+        return ""
+    return "".join(_UMLAUTS.get(char, char) for char in name)
 
 
 _UNIT = re.compile(r'[^\s()"]+')

@@ -37,8 +37,12 @@ _RUN = _WORD + r"(?: " + _WORD + r")? " + _ARTICLE + r"?" + _WORD
 _ARTICLED = re.compile(r"(?<![\w'’-])" + _ARTICLE + r"(?=" + _UPPER + r")")
 _AFTER_ROLE = re.compile(r"\s+(?:(?:named|called)\s+)?(" + _RUN + r")(?![\w'’-])")
 _ONE_AFTER_ROLE = re.compile(r"\s+(" + _WORD + r")(?![\w'’-])(?! " + _UPPER + ")")
-_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
+_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + _RUN + r"),\s+(a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")
 _BEFORE = 80  # characters read before a role word for its apposition
+# Before a run, what makes it a thing's or a place's name ("the Omar Field, a ...", "in Deir Hafer, a
+# farmer said"), and after a role, a verb of saying that makes the role a source, not an apposition.
+_THE = re.compile(r"(?<![\w'’])(?:[Tt]he|in|at|near|from|to|of|outside|around)\s+$")
+_SAYING = re.compile(r"\s+(?:said|says|say|told|added|reported|recalled)\b")
 # A family named by its surname: "the Sousa family", "a café run by the Hajeen family" (not "a Raqqa family",
 # a family of the town, nor "the families of al-Hol").
 _FAMILY = re.compile(r"(?<![\w'’-])[Tt]he (" + _WORD + r") family(?![\w'’-])")
@@ -66,7 +70,7 @@ def _name_words() -> frozenset:
     field", "Firat"), as name keys fold them: a word of a longer name ("Nadia" of Nadia's Initiative) is
     a common word, which the report's other searches must still find."""
     from indexer import place_countries as t
-    from indexer.fulltext.placed_elsewhere import _PLACE_NOUNS
+    from indexer.fulltext.placing_words import _PLACE_NOUNS
 
     from indexer.cased_names import CASED
 
@@ -78,14 +82,35 @@ def _name_words() -> frozenset:
 
 
 @functools.lru_cache(maxsize=None)
+def _window_words() -> frozenset:
+    """The words a stretch of text is read around: :func:`_name_words` and the first words of places' and
+    bodies' longer names, which a person's name may be whole ("Abu Kamal, a falafel seller")."""
+    from indexer import place_countries as t
+
+    return _name_words() | frozenset(key[0] for table in (t.PLACES, t.BODIES) for key in table if len(key) == 2)
+
+
+@functools.lru_cache(maxsize=None)
 def _not_personal() -> frozenset:
     """Words that make no person's name: countries' and other places' words, demonyms, place nouns and
     the nouns of institutions ("Omar Hospital")."""
     from indexer import place_countries as t
-    from indexer.fulltext.placed_elsewhere import _BODY_NOUNS, _PLACE_NOUNS
+    from indexer.fulltext.placing_words import _BODY_NOUNS, _PLACE_NOUNS
 
     words = {word for table in (t.COUNTRIES, t.ELSEWHERE) for key in table for word in key}
     return frozenset(words | set(t.DEMONYMS) | _PLACE_NOUNS | _BODY_NOUNS | _INSTITUTIONS)
+
+
+@functools.lru_cache(maxsize=None)
+def _not_personal_names() -> frozenset:
+    """The words that make no person's name in an apposition with a role: :func:`_not_personal` less the
+    place nouns and the words of other places' longer names ("Omar Field, a singer"; "Abu Kamal, a
+    seller", though Abu Dhabi is a city); a country's or other place's one-word name stays."""
+    from indexer import place_countries as t
+    from indexer.fulltext.placing_words import _BODY_NOUNS
+
+    words = {key[0] for table in (t.COUNTRIES, t.ELSEWHERE) for key in table if len(key) == 1}
+    return frozenset(words | set(t.DEMONYMS) | _BODY_NOUNS | _INSTITUTIONS)
 
 
 @functools.lru_cache(maxsize=None)
@@ -95,23 +120,28 @@ def _keys() -> frozenset:
     return frozenset(key for table in (t.PLACES, t.BODIES, t.NAMES, t.COUNTRIES, t.ELSEWHERE) for key in table)
 
 
-def _is_person(run: str, least: int = 2) -> bool:
-    """Whether the capitalised words ``run`` can be a person's name holding a gazetteer name's word: no
-    article ("Al") but a family name's ("Sara al-Omar"), ``least`` words besides it ("the owner Al Hol" is
-    none), no place's or institution's noun, no two of its words a name of the tables."""
-    folded = tuple(fold_word(word) for word in _ARTICLED.sub("", run).split(" "))
-    if len(folded) < least or not all(folded) or any(word in _not_personal() for word in folded):
+def _is_person(run: str, least: int = 2, apposition: bool = False) -> bool:
+    """Whether the capitalised words ``run`` can be a person's name holding a gazetteer name's word (or an
+    acronym written as a name: "Pam Whitley"): no article ("Al") but a family name's ("Sara al-Omar"),
+    ``least`` words besides it ("the owner Al Hol" is none), no place's or institution's noun, no two of its
+    words a name of the tables. In an ``apposition`` with an indefinite role (", a folk singer"), which only
+    a person takes, a place noun may be a surname and the words a place's whole name ("Omar Field, a
+    Canadian folk singer"; "Abu Kamal, a falafel seller": a man called father of Kamal)."""
+    words = _ARTICLED.sub("", run).split(" ")
+    folded = tuple(fold_word(word) for word in words)
+    barred = _not_personal_names() if apposition else _not_personal()
+    if len(folded) < least or not all(folded) or any(word in barred for word in folded):
         return False
     keys = _keys()
-    if any(folded[i:j] in keys for i in range(len(folded)) for j in range(i + 2, len(folded) + 1)):
+    if not apposition and any(folded[i:j] in keys for i in range(len(folded)) for j in range(i + 2, len(folded) + 1)):
         return False
-    return any(word in _name_words() for word in folded)
+    return (apposition and folded in keys) or any(word in _name_words() for word in folded) or any(_as_name(word) for word in words)
 
 
 def _windows(text: str, capitalised) -> list:
     """The stretches of ``text`` around its capitalised words that are a place or body alone, merged:
     one pass of a regular expression, each word as written folded once; most texts hold none."""
-    seen, names = _SEEN, _name_words()
+    seen, names = _SEEN, _window_words()
     hits = []
     for word in capitalised:
         found = seen.get(word)
@@ -154,8 +184,10 @@ def _read(text: str, start: int, end: int, roles, runs: set) -> None:
         alone = _ONE_AFTER_ROLE.match(text, match.end())
         if alone and _as_name(alone.group(1)):
             runs.add(alone.group(1))
-        before = _BEFORE_ROLE.search(text[max(0, match.start() - _BEFORE):match.start()])
-        if before and _is_person(before.group(1)):
+        read = text[max(0, match.start() - _BEFORE):match.start()]
+        before = _BEFORE_ROLE.search(read)
+        if before and _is_person(before.group(1), apposition=before.group(2) != "the"
+                                 and not _THE.search(read, 0, before.start(1)) and not _SAYING.match(text, match.end())):
             runs.add(before.group(1))
 
 
@@ -180,8 +212,10 @@ def person_words(texts, capitalised=None) -> set:
             if alone and alone.group(1) in surnames:
                 runs.add(text[match.start():alone.end(1)])
     names = _name_words()
+    keys = _keys()
     found = {word for run in runs for word in run.split(" ")
-             if fold_word(_ARTICLED.sub("", word)) in names or _as_name(word)}
+             if fold_word(_ARTICLED.sub("", word)) in names or _as_name(word)
+             or tuple(fold_word(one) for one in _ARTICLED.sub("", run).split(" ")) in keys}  # "Abu Kamal, a seller"
     if len(texts) > 1 and texts[-1].startswith(texts[0].rstrip(" .…")):
         texts = texts[1:]  # a title that is the body's first words cut short: the body counts them
     out = set()

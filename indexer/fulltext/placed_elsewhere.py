@@ -37,6 +37,10 @@ import re
 
 from indexer.names import TOKEN_RE, fold_word, folded_words
 from indexer.place_countries import WORDS as _WORDS
+# The words that place a mention, leave it or say what it is (``placing_words.py``).
+from indexer.fulltext.placing_words import (
+    _ADDRESS_END, _ARTICLE_GAP, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _PLACE_NOUNS, _SKIPPED,
+)
 from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
 from indexer.fulltext.broadcaster_names import names_a_broadcaster
@@ -51,30 +55,6 @@ _BEFORE, _AFTER = 60, 200  # characters read before and after a word that begins
 _CAPITALISED = re.compile(r"[^\W\d_a-z](?<!\w.)[\w'’]*")
 _RAW_FIRST: dict = {}  # a capitalised word as written -> the most words of a place's key it begins (0: none)
 _LONGEST = 6  # words of the longest name matched
-_LOCATING = frozenset({"in", "of", "at", "inside", "within", "outside"})  # not "through": a way taken ("reached Raqqa through Turkey")
-_NEAR = frozenset({"near", "outside"})
-# What a place set off by a comma is, in the words that say so ("Derik, a district of Mardin"; not
-# "London, the mayor of Frankfurt"), and what may stand between a demonym and a body it makes another
-# country's ("the Swiss agency SDC"): archive/data/place_words.txt, through indexer/place_countries.py.
-_PLACE_NOUNS = frozenset(_WORDS["place nouns"])
-_BODY_NOUNS = frozenset(_WORDS["body nouns"])
-_ADDRESS_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
-_SKIPPED = frozenset({
-    "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
-    "southeastern", "southwestern", "northeastern", "northwestern", "upper", "lower", "rural", "far",
-})
-# A place left is no place where what follows puts it: "refugees from Afrin in Turkey", "families left
-# al-Hawl in February through the Rabia crossing".
-_LEFT = frozenset({"from", "left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "escaped", "out"})
-_LEAVING = frozenset({
-    "from", "to", "toward", "towards", "into", "with", "across", "opposite", "border", "borders",
-    "frontier", "and", "or", "but", "while", "between", "facing", "faces", "via", "than", "against",
-    "unlike", "like", "for", "fled", "crossed", "crossing", "whereas", "versus",
-    # a clause of its own: the mention is its subject or object, not placed by what follows
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may",
-    "might", "did", "does", "do", "said", "says", "say", "told", "reported", "announced", "denied",
-    "voiced",
-})
 
 
 def _tables():
@@ -297,7 +277,7 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
         before = text[spans[start - 1][0]:spans[start - 1][1]]
         if folded[start - 1] in _LEFT:
             return False
-        if before[:1].isupper() and _gap(text, spans, start).strip() == "":
+        if before[:1].isupper() and _ARTICLE_GAP.fullmatch(_gap(text, spans, start)):  # "Sudan's al-Jazira"
             country = demonyms.get(folded[start - 1])
             if country is None and before[-2:] in ("'s", "’s") and (folded[start - 1],) in countries:
                 country = countries[(folded[start - 1],)]
@@ -307,7 +287,10 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
     if alias is not None:  # "Sour (Tyre)", "Sour, the Lebanese port also called Tyre"
         return not own & set(alias)
     if other is None and end < len(folded) and _gap(text, spans, end).strip() == ",":
-        item = at.get(end)  # "Hol, Norway, ...": an address
+        k = end  # "Hol, Norway, ...": an address; "Sour, southern Lebanon, ..." with its direction
+        while k + 1 < len(folded) and folded[k] in _SKIPPED and folded[k] != "the" and text[spans[k][0]].islower():
+            k += 1
+        item = at.get(k)
         if item is not None and item[2] == "country" and _ADDRESS_END.match(text, spans[item[1] - 1][1]):
             return not own & set(item[3])
     for q in range(end, min(end + _REACH, len(folded))):

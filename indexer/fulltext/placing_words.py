@@ -1,0 +1,44 @@
+"""The words that place a place's mention in a country, leave it or say what it is, for
+``placed_elsewhere.py``: each set holds its words as written and as name keys fold them (the text's words
+are compared folded, doubled letters single: "opposite" is "oposite", "village" "vilage")."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.names import fold_word
+from indexer.place_countries import WORDS as _WORDS
+
+
+def _folded(words) -> frozenset:
+    """``words`` as written and as name keys fold them."""
+    return frozenset(words) | frozenset(fold_word(word) for word in words)
+
+
+_LOCATING = frozenset({"in", "of", "at", "inside", "within", "outside"})  # not "through": a way taken ("reached Raqqa through Turkey")
+_NEAR = frozenset({"near", "outside"})
+
+# What a place set off by a comma is, in the words that say so ("Derik, a district of Mardin"; not
+# "London, the mayor of Frankfurt"), and what may stand between a demonym and a body it makes another
+# country's ("the Swiss agency SDC"): archive/data/place_words.txt, through indexer/place_countries.py.
+_PLACE_NOUNS = _folded(_WORDS["place nouns"])
+_BODY_NOUNS = _folded(_WORDS["body nouns"])
+# Nothing but spaces, or spaces and an Arabic article, between two words ("Sudan's al-Jazira state").
+_ARTICLE_GAP = re.compile(r"\s+(?:(?:[Aa][lnrstdz]|[Ee][lz]|[Aa]sh)[-\u2010\u2011 ])?")
+_ADDRESS_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+_SKIPPED = _folded({
+    "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+    "southeastern", "southwestern", "northeastern", "northwestern", "upper", "lower", "rural", "far",
+})
+# A place left is no place where what follows puts it: "refugees from Afrin in Turkey", "families left
+# al-Hawl in February through the Rabia crossing".
+_LEFT = _folded({"from", "left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "escaped", "out"})
+_LEAVING = _folded({
+    "from", "to", "toward", "towards", "into", "with", "across", "opposite", "border", "borders",
+    "frontier", "and", "or", "but", "while", "between", "facing", "faces", "via", "than", "against",
+    "unlike", "like", "for", "fled", "crossed", "crossing", "whereas", "versus",
+    # a clause of its own: the mention is its subject or object, not placed by what follows
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may",
+    "might", "did", "does", "do", "said", "says", "say", "told", "reported", "announced", "denied",
+    "voiced",
+})

@@ -1,0 +1,16 @@
+"""names23: acronyms read off held22's wrong and missed reports (texts written for the tests)."""
+
+from names_index import index_bodies
+
+
+def test_a_two_letter_acronym_defined_in_brackets_as_something_else(tmp_path):
+    """acronym_meanings._pairs: an acronym of two capitals in brackets (PAIRS of indexer/acronym_names.py)
+    whose words before it spell it otherwise ("Economic Index (EI)") is not the gazetteer's EI; the entity's
+    own words ("l'Etat islamique (EI)") keep it."""
+    index = index_bodies(tmp_path, {
+        "index": "The bank's Economic Index (EI) rose for a third month.",
+        "own": "Des combattants de l'Etat islamique (EI) ont attaqué un poste près de Raqqa.",
+        "bare": "EI fighters attacked a checkpoint near Raqqa.",
+    })
+    assert set(index.matching_ids("EI")) == {"own", "bare"}
+    assert set(index.matching_ids("ISIS")) == {"own", "bare"}
