@@ -59,3 +59,9 @@ def test_footnote_to_an_asterisk():
     note = "*Example (also known as the Other Name) is a group banned in several countries."
     assert without_star_note(story + [note]) == story
     assert without_star_note(STORY + [note]) == STORY + [note]  # no word marked in the text
+
+
+def test_a_note_naming_the_series_closes_nothing_of_the_text():
+    note = "This analysis is part of a series on water and displacement in the region."
+    assert boilerplate.disclaimer(note)
+    assert boilerplate.clean_paragraphs(STORY + [note]) == STORY
