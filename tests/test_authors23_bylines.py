@@ -173,3 +173,23 @@ def test_the_outlets_name_without_its_kind_word_is_no_person():
 
     entry, alias = next((e, a) for e in outlet_table().outlets for a in e.aliases if kinded(e, a))
     assert not_a_person(alias.split()[1], entry.name)
+
+
+# -- what stands between the name and the date line ---------------------------------------------
+
+def test_a_place_line_between_the_name_and_the_date():
+    from archive.extract.byline_blocks import name_over_date
+    block = name_over_date(["Ingrid Solberg", "Raqqa, Syria", "Published June 2, 2020"])
+    assert block and block[0] == "Ingrid Solberg"
+
+
+def test_an_expert_role_and_a_note_on_the_writer_between_the_name_and_the_date():
+    from archive.extract.byline_blocks import name_over_date
+    block = name_over_date(["Conrad Ashby", "Policy Forum Expert",
+                            "Conrad Ashby is a former envoy who served in Baghdad.", "May 9, 2023"])
+    assert block and block[0] == "Conrad Ashby"
+
+
+def test_a_second_name_shaped_line_still_gives_none():
+    from archive.extract.byline_blocks import name_over_date
+    assert name_over_date(["Ingrid Solberg", "Duluth Heights", "Published June 2, 2020"]) is None

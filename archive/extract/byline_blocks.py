@@ -29,6 +29,7 @@ from archive.extract.paragraphs import plain
 from archive.extract.person_names import DASHED, bare_name, person_name, role_line
 
 BETWEEN = 2  # lines between the name and the date: an outlet's, a role's, a second name's
+NOTE_WORDS = 40  # a note on the writer between the name and the date is this short
 _JOINED = re.compile(r"^(?:&|and|و)\s+(?P<name>\S.*)$")  # "& John Roe" under "Jane Doe"
 _BARS = re.compile(r"\s+[|/–—-]\s+")
 
@@ -48,9 +49,13 @@ def name_line(line: str) -> Optional[str]:
 def _credit(line: str, name: str) -> bool:
     """Whether a line under the name belongs to the byline: the name again (a page printing it as a
     link and as text), the outlet the data knows, alone or before a place ("BBC News Arabic -
-    Hasakah"), or the reporter's role."""
-    if line == name or known_outlet(line) or role_line(line):
-        return True
+    Hasakah"), an outlet's short name and a city, places of the gazetteer alone ("Hasakah,
+    Syria"), or the reporter's role."""
+    if line == name or known_outlet(line) or role_line(line) or places_only(line):
+        return True  # "Hasakah, Syria": the place the reporter files from, a place of the gazetteer
+    if line.startswith(name + " ") and re.match(r"(?:is|was|has been)\s", line[len(name) + 1:]) \
+            and len(line.split()) <= NOTE_WORDS:
+        return True  # "Jane Doe is a former official ...": the note on the writer under the name
     parts = _BARS.split(line)
     return len(parts) == 2 and (bool(known_outlet(parts[0])) or _outlet_and_place(parts))
 
