@@ -23,6 +23,8 @@ def test_shapes():
     assert title_layouts.breadcrumb("News > Regional News")
     assert not title_layouts.breadcrumb("Pumps restarted > expected, officials say after a long winter of repairs")
     assert not title_layouts.breadcrumb("Water board restarts pumps")
+    assert not title_layouts.breadcrumb("Le «retour» des pompes")  # quotation marks
+    assert not title_layouts.breadcrumb("المجلس: «المضخات» تعود")
     assert title_layouts.labelled_name("Author of this story: Maren Holt")
     assert not title_layouts.labelled_name("Interview: Maren Holt")  # a one-word label may head a story
     assert not title_layouts.labelled_name("Closing remarks: R v Q")  # a case's name

@@ -43,8 +43,8 @@ def breadcrumb(line: str) -> bool:
     """A breadcrumb trail: two items or more of a few words each, parted by "›", "»" or " > "
     ("News › Camps & Detention", "You are here: Home › Topics › News"), no final stop."""
     line = line.strip()
-    if not line or line.endswith((".", "!", "?")):
-        return False
+    if not line or line.endswith((".", "!", "?")) or "«" in line:
+        return False  # «...»: quotation marks, not a trail's separators
     parts = [p.strip() for p in _CRUMB_SPLIT.split(line)]
     return len(parts) >= CRUMB_ITEMS and all(0 < len(p.split()) <= CRUMB_WORDS for p in parts)
 
