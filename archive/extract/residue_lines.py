@@ -53,10 +53,14 @@ def _lead_in(text: str) -> bool:
 
 
 def without_residue(body: Sequence[str]) -> list:
-    """``body`` without the residue paragraphs at its end (a few at most, never all of it)."""
+    """``body`` without the residue paragraphs at its end (a few at most, never all of it); and
+    without a heading left closing it, its box cut from under it ("About the institute" over the
+    institute's note, which the note's own rule took out): :func:`archive.extract.boilerplate.dangling`."""
+    from archive.extract.boilerplate import dangling
+
     body = list(body)
     cut = 0
-    while len(body) > 1 and cut < MAX_CUT and residue(body[-1]):
+    while len(body) > 1 and cut < MAX_CUT and (residue(body[-1]) or dangling(body)):
         body.pop()
         cut += 1
     return body
