@@ -154,3 +154,34 @@ def test_an_unknown_name_written_only_as_the_start_of_longer_names_is_none():
     assert not only_a_longer_names_start("The Hillfolk", lines + ["Reporting by The Hillfolk."])
     # a company's form after the name is no longer name: the copyright holder is the outlet
     assert not only_a_longer_names_start("Lake Express", ["© 2021 Lake Express Newspapers. All rights reserved."])
+
+
+def test_a_short_form_of_the_outlet_its_domain_is_on_is_that_outlet(tmp_path):
+    import json
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+    from archive.extract.outlet_agreement import domain_form
+
+    assert domain_form("The News", [("The News International", "domain")]) == "The News International"
+    assert domain_form("The Views", [("The News International", "domain")]) is None
+    assert domain_form("The News", [("The News International", "head")]) is None  # only the domain's outlet
+    record = {"title": "Families return from the camps", "outlet": "The News",
+              "url": "https://www.thenews.com.pk/print/4455", "published": "2024-08-19",
+              "body": "A woman and her two children who had been held in a camp for two years returned home on Monday.\n\n"
+                      "Officials said more families were expected to return before the end of the year."}
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["import", str(db), str(path), "--silent"])
+    assert result.exit_code in (0, 1), result.output
+    rows = sqlite3.connect(db).execute("select o.name from articles a join outlets o on o.id = a.outlet").fetchall()
+    assert rows == [("The News International",)]
+
+
+def test_the_common_short_forms_of_known_outlets_are_their_aliases():
+    from archive.extract.outlet_names import canonical_outlet
+
+    assert canonical_outlet("NST") == "New Straits Times"

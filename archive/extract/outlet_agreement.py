@@ -18,7 +18,8 @@ names, and a name the page writes only as a credited source
 (:func:`archive.extract.outlet_guards.credited_only`), where another own sign names another.
 A guess (the learned check's, the weakest sign) that the page's own unknown signs contradict, none
 of them known, is no outlet: none rather than a guess (:func:`contradicted`). A site's slug given as
-its name ("lakecity") is the name the page's own lines write that it begins (:func:`grown_slug`);
+its name ("lakecity") is the name the page's own lines write that it begins (:func:`grown_slug`), a
+short form of the known outlet the page's domain is on, that outlet (:func:`domain_form`);
 where no outlet is left, the one known outlet the page's head lines name stands (its masthead).
 """
 
@@ -105,7 +106,7 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
 
     names = own_names(page, url)
     agreed = agreed_name(names)
-    grown = grown_slug(outlet, names, agreed)
+    grown = grown_slug(outlet, names, agreed) or domain_form(outlet, names)
     if grown:
         return grown, source
     key = name_key(outlet) if outlet else None
@@ -145,6 +146,21 @@ def grown_slug(outlet: Optional[str], names: list, agreed: Optional[str] = None)
         return agreed
     found = {name_key(n): n for n, k in names if k in ("head", "foot") and grows(n)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def domain_form(outlet: Optional[str], names: list) -> Optional[str]:
+    """The known outlet the record's web domain is on, where ``outlet``, a name the data does not
+    know, is its name's first words ("The Lake" for "The Lake International" on its domain): a
+    short form of the domain's outlet. Else None."""
+    if not outlet or is_known(outlet):
+        return None
+    words = [w.casefold() for w in str(outlet).split()]
+    for name, kind in names:
+        if kind == "domain":
+            full = [w.casefold() for w in name.split()]
+            if 1 <= len(words) < len(full) and full[:len(words)] == words and len(name_key(str(outlet))) >= SLUG_CHARS:
+                return name
+    return None
 
 
 def contradicted(guess: Optional[str], page, url: Optional[str]) -> bool:
