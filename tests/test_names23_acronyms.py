@@ -14,3 +14,13 @@ def test_a_two_letter_acronym_defined_in_brackets_as_something_else(tmp_path):
     })
     assert set(index.matching_ids("EI")) == {"own", "bare"}
     assert set(index.matching_ids("ISIS")) == {"own", "bare"}
+
+
+def test_an_acronym_gets_no_archive_word_one_edit_from_it(tmp_path):
+    """name_alikes.archive_alikes: the archive's words one edit from a spelling are read only from spellings
+    that are no acronym: "Annes" (St Anne's) is no spelling of AANES."""
+    index = index_bodies(tmp_path, {
+        "anne": "The maternity ward at St Annes hospital in York was refurbished.",
+        "aanes": "The AANES opened a school in Raqqa.",
+    })
+    assert set(index.matching_ids("AANES")) == {"aanes"}

@@ -61,3 +61,13 @@ def test_a_possessive_country_before_a_name_with_its_article(tmp_path):
         "syria": "Wheat growers in the al-Jazira region counted losses after the drought.",
     })
     assert set(index.matching_ids("Jazira")) == {"syria"}
+
+
+def test_a_verb_in_the_past_ends_the_mentions_placing(tmp_path):
+    """placed_elsewhere: a past verb after the mention opens a clause of its own ("... sold olive oil in
+    Lyon": the sale's place, not Amuda's); a placing participle does not ("based in")."""
+    index = index_bodies(tmp_path, {
+        "sold": "An Amuda farmers' union sold olive oil in Lyon last winter.",
+        "based": "Amuda, a village based in the Turkish province of Mardin, held a festival.",
+    })
+    assert set(index.matching_ids("Amuda")) == {"sold"}

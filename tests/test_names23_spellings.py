@@ -23,15 +23,17 @@ def test_a_german_name_written_without_umlauts_is_found(tmp_path):
 
 
 def test_spellings_added_to_the_gazetteer(tmp_path):
-    """Peshkhabur (Faysh Khabur), Dair az-Zaur (German: Deir ez-Zor), Rojawa (Sorani: Rojava) and MSD, the
-    Kurdish acronym of the Syrian Democratic Council (Meclisa Sûriya Demokratîk)."""
+    """Peshkhabur (Faysh Khabur), Dair az-Zaur (German: Deir ez-Zor), Rojawa (Sorani: Rojava), MSD, the
+    Kurdish acronym of the Syrian Democratic Council (Meclisa Sûriya Demokratîk), and Revolution Dam."""
     index = index_bodies(tmp_path, {
         "pesh": "Trucks waited at Peshkhabur for a second day.",
         "dair": "Ein Gericht in Koblenz verhandelte über Taten in Dair az-Zaur.",
         "rojawa": "Activists from Sulaimani travelled to Rojawa for the elections.",
         "msd": "MSD co-chairs met tribal elders in Raqqa.",
+        "dam": "Engineers at the Tabqa Dam asked for spare turbine parts.",
     })
     assert set(index.matching_ids("Faysh Khabur")) == {"pesh"}
     assert set(index.matching_ids("Deir ez-Zor")) == {"dair"}
     assert set(index.matching_ids("Rojava")) == {"rojawa"}
     assert set(index.matching_ids("Syrian Democratic Council")) == {"msd"}
+    assert set(index.matching_ids("Revolution Dam")) == {"dam"}  # al-Thawra Dam in English

@@ -92,7 +92,7 @@ def archive_alikes(group: list, lookup, table) -> list:
     """The archive's words one edit from a one-word Latin spelling of the group (of NAME_ALIKE_LETTERS
     or more; of SHORT_ALIKE_LETTERS, words in fewer than PHONETIC_BELOW articles and no English word)
     with its sound-alike key, that are no known name: Semelka of Semalka, Gweiran of Guweiran, Tebqa
-    of Tabqa; most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
+    of Tabqa (an acronym, AANES, has none); most articles first. ``lookup(key)``: ``[(word, articles)]`` (see sound_alikes.sound_alikes)."""
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.sound_alikes import phonetic_key, within_edits
 
@@ -101,7 +101,9 @@ def archive_alikes(group: list, lookup, table) -> list:
 
     from indexer.fulltext.language import english_words
 
-    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= SHORT_ALIKE_LETTERS}
+    # not an acronym: its letters are initials, and a word one edit from them another word ("Annes" of AANES)
+    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= SHORT_ALIKE_LETTERS
+                 and not name.isupper()}
     common = english_words()
     found: dict = {}
     for spelling in spellings:

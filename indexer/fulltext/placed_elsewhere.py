@@ -39,7 +39,7 @@ from indexer.names import TOKEN_RE, fold_word, folded_words
 from indexer.place_countries import WORDS as _WORDS
 # The words that place a mention, leave it or say what it is (``placing_words.py``).
 from indexer.fulltext.placing_words import (
-    _ADDRESS_END, _ARTICLE_GAP, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _PLACE_NOUNS, _SKIPPED,
+    _ADDRESS_END, _ARTICLE_GAP, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _PLACE_NOUNS, _SKIPPED, _is_verb,
 )
 from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
@@ -297,7 +297,7 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
         if _SENTENCE_END.search(_gap(text, spans, q)):
             return False
         word = folded[q]
-        if word in _LEAVING:
+        if word in _LEAVING or (other is None and q > end and _is_verb(text[spans[q][0]:spans[q][1]])):
             return False
         item = at.get(q)
         word_text = text[spans[q][0]:spans[q][1]]

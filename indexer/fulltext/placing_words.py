@@ -42,3 +42,24 @@ _LEAVING = _folded({
     "might", "did", "does", "do", "said", "says", "say", "told", "reported", "announced", "denied",
     "voiced",
 })
+
+# A verb in the past after a mention: a clause of its own, whose place is the clause's, not the mention's
+# ("the Kobani women's cooperative sold soap in Lyon", "Amuda farmers exported wheat to ... in Iraq"); not
+# the participles that place what they follow ("based", "located", "held in", "named").
+_PAST = frozenset({
+    "sold", "bought", "made", "took", "gave", "won", "lost", "ran", "built", "sent", "paid", "met", "led", "kept",
+    "brought", "found", "spent", "went", "came", "began", "wrote", "told", "left", "fought", "taught", "sang",
+})
+_PLACING = frozenset({
+    "based", "located", "situated", "headquartered", "centred", "centered", "nestled", "perched", "named", "called",
+    "held", "detained", "jailed", "imprisoned", "housed", "buried", "stationed", "registered", "listed", "used",
+    "founded", "settled", "displaced", "resettled", "hosted", "sheltered", "born", "known",
+})
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` (as written) is a verb in the past: lower case, ending in -ed (not a placing
+    participle) or an irregular past of :data:`_PAST`."""
+    if not word.islower():
+        return False
+    return word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _PLACING)
