@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from archive.model import collapse_whitespace
+from archive.extract.calls_to_action import without_calls
 from archive.extract.residue_lines import without_residue
 from archive.readers.page_date import page_date_line  # noqa: F401  (its home since round 19: made linear)
 
@@ -120,7 +121,10 @@ def without_edge_furniture(paragraphs: list) -> list:
     start, end = 0, len(paragraphs)
     while end > 1 and _edge_furniture(paragraphs[end - 1]):
         end -= 1
+    whole = len(paragraphs)
     paragraphs = without_residue(paragraphs[:end])  # "Loading", "Vos réactions (12)" under it
+    if len(paragraphs) < whole:  # what the furniture stood under: a call to action in sentences perhaps
+        paragraphs = without_calls(paragraphs)
     end = len(paragraphs)
     while start < end - 1 and (_edge_furniture(paragraphs[start]) or _layout_row(paragraphs[start])):
         start += 1
