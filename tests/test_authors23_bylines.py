@@ -193,3 +193,33 @@ def test_an_expert_role_and_a_note_on_the_writer_between_the_name_and_the_date()
 def test_a_second_name_shaped_line_still_gives_none():
     from archive.extract.byline_blocks import name_over_date
     assert name_over_date(["Ingrid Solberg", "Duluth Heights", "Published June 2, 2020"]) is None
+
+
+# -- a press contact under a text is not its writer ---------------------------------------------
+
+def test_a_press_contact_role_line():
+    from archive.extract.footer_metadata import contact_role
+    assert contact_role("Press Officer")
+    assert contact_role("Pressesprecher")
+    assert contact_role("الناطق الرسمي")
+    assert not contact_role("Senior Reporter")
+
+
+def test_a_name_over_a_press_contact_role_closing_a_release_is_no_author():
+    from archive.readers.text import parse_text_article
+    text = ("Regional Court of Example\n\nPress release 12/2024\n\n"
+            "Court sentences returnee to four years in prison\n\n"
+            "The regional court on Tuesday sentenced a 34-year-old woman to four years in prison for "
+            "membership of a terrorist organisation abroad, the court said in a statement.\n\n"
+            "The woman had lived in several towns held by the group before she was detained in a camp "
+            "in 2019 and brought back with her children last year.\n\n"
+            "The judgment is not yet final and can be appealed to the federal court.\n\n"
+            "Hanna Vestergaard\nPress Officer\n")
+    assert parse_text_article(text, "release.txt").author is None
+
+
+def test_a_name_then_one_word_right_over_the_date_line():
+    from archive.extract.byline_blocks import name_over_date
+    assert name_over_date(["ياسمين العبدالله - عنب", "03 أيار 2022"])[0] == "ياسمين العبدالله"
+    assert name_over_date(["Jane Doe - Updated", "May 5, 2021"]) is None
+    assert name_over_date(["صوت الجزيرة - متابعات", "الاثنين 12 يونيو 2023"]) is None

@@ -151,7 +151,7 @@ def name_over_date(header: list) -> Optional[tuple]:
         if date_in(line) and not name_line(below) and punctuated_name(below):
             return punctuated_name(below), line, below, at + 1  # the date, then "Jane Doe."
         name = name_line(line) or _name_beside_outlet(line) or (punctuated_name(line) if date_in(below) else None) \
-            or _labelled_name(line)
+            or _labelled_name(line) or (_name_then_one_word(line) if date_in(below) else None)
         if not name:
             continue
         author = name
@@ -167,6 +167,18 @@ def name_over_date(header: list) -> Optional[tuple]:
                     return None  # "Mustafa Warsame" / "St. Paul" / the date: which line is the name is unclear
                 break
     return None
+
+
+def _name_then_one_word(line: str) -> Optional[str]:
+    """The name in "Jane Doe - Outlet" right over the date line: a person's name, a spaced dash,
+    then one word (the outlet's short name or the city), not a word of the interface or a desk's
+    ("X - متابعات": ``[never_in_names]``); or None."""
+    parts = [p.strip() for p in DASHED.split(line.strip())]
+    if len(parts) != 2 or len(parts[1].split()) != 1 or any(c.isdigit() for c in line):
+        return None
+    if not person_name(parts[1]) or not_a_person(parts[0], None):
+        return None  # "متابعات", "Updated": no outlet's or city's name
+    return name_line(parts[0])
 
 
 def _labelled_name(line: str) -> Optional[str]:

@@ -87,11 +87,32 @@ def name_under_text(content: list, lines: list, body_at: list, dropped: set):
         if at >= len(content) or at in dropped or (at == last and at == body_at[0]):
             continue
         line = lines[at]
+        if at + 1 < len(content) and contact_role(content[at + 1]):
+            return None  # "Jane Doe" / "Press Officer": the press office's contact, not the writer
         if line.furniture in (None, "template") and not line.sentence and line.words <= 6 \
                 and bylines.bare_name(content[at]) and not bylines.tag_heading(content[at]) \
                 and bylines.person_name(bylines.bare_name(content[at])) and not page_label(content[at]):
             return at
     return None
+
+
+CONTACT_ROLE_WORDS = 4
+
+
+def contact_role(line: str) -> bool:
+    """A short line naming a press contact's role ("Press Officer", "Spokeswoman", "المتحدث
+    الرسمي": ``[contact_roles]`` of header_labels.txt): the name over it is whom to call, not who
+    wrote the text."""
+    words = paragraphs.plain(line).strip(" .,:;").split()
+    if not 1 <= len(words) <= CONTACT_ROLE_WORDS:
+        return False
+    folded = " ".join(words)
+    return any(role == folded or f" {role} " in f" {folded} " for role in _contact_roles())
+
+
+@functools.lru_cache(maxsize=1)
+def _contact_roles() -> tuple:
+    return tuple(paragraphs.plain(w).strip() for w in data_sections("header_labels.txt").get("contact_roles", ()))
 
 
 def page_label(line: str) -> bool:
