@@ -21,6 +21,11 @@ filed. One page alone cannot say what the group of its template says:
   own than theirs (characters of lines of ``TEXT_WORDS`` words or more, a teaser's lead cut short
   with "..." being neither), lists them.
 
+The same pass pools a site's reader views over its folders (:meth:`CollectionPass.site_names`),
+decides the order of a template group's numeric dates over its folders
+(:meth:`CollectionPass.date_orders`), and keeps the copyright line a page's template repeats for
+the outlet rules that read the page's foot (:func:`template_copyright`).
+
 Only line keys (hashed, 8 bytes), their lengths and word counts are kept per file; lines met once
 are forgotten every ``PRUNE_EVERY`` files. The pass is made where the import holds up to
 ``archive.extract.profile.IMPORT_TOP_FILES`` text files, by :class:`archive.extract.profile.FolderProfiles`.
