@@ -120,3 +120,21 @@ def test_a_share_boxs_link_under_the_headline_and_a_portals_domain_outranked():
     page = ("portal.example\nSearch\nPress release\nPumps stand idle as summer nears in the valley\n"
             "From: Department of Water Supply\nPublished on: 3 March 2024\n\n" + STORY + "Was this page useful?\n")
     assert parse_text_article(page, "gov/pumps.txt").outlet == "Department of Water Supply"
+
+
+def test_a_sentence_of_the_text_naming_a_site_is_no_furniture():
+    lines = ["Menu", "Pumps stand idle", "x", "The full report on the pumps is published at rudaw.net today."]
+    assert domain_outlet(lines, 1) is None
+    lines = ["Menu", "Pumps stand idle", "x", "You are receiving this because you signed up at rudaw.net today."]
+    assert domain_outlet(lines, 1) == "Rudaw"
+
+
+def test_a_web_pages_logo_alt_text():
+    from archive.extract.furniture_outlets import logo_alt_outlet, page_furniture_outlet
+
+    assert logo_alt_outlet(["شعار وزارة الموارد المائية"]) == "وزارة الموارد المائية"
+    assert logo_alt_outlet(["Logo of the Ministry of Water Resources"]) == "Ministry of Water Resources"
+    assert logo_alt_outlet(["Rudaw logo"]) == "Rudaw"
+    assert logo_alt_outlet(["Lakeside Weekly logo"]) is None  # a name the data lacks and no body's
+    assert page_furniture_outlet(["شعار وزارة الموارد المائية"], ["Privacy"]) == "وزارة الموارد المائية"
+    assert page_furniture_outlet(["Home"], ["Sign in to rudaw.net", "Privacy"]) == "Rudaw"

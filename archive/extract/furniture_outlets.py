@@ -71,13 +71,20 @@ def domain_outlet(content: list, title_at: int) -> Optional[str]:
     shares = [i for i in under if _BARE_ADDRESS.match(collapse_whitespace(content[i] or ""))]  # a share box's link
     for i in _spans(content, title_at) + shares:
         line = collapse_whitespace(content[i])
-        if "." not in line or _CREDIT.search(line):
-            continue
+        if "." not in line or _CREDIT.search(line) or _sentence(line) and not _OWN_LINE.search(line):
+            continue  # a credit, a quote; a sentence of the text naming a site ("The report is at example.org.")
         for host in _DOMAIN.findall(line):
             outlet = outlet_from_url("https://" + host)
             if outlet and known_outlet(outlet):
                 found.add(known_outlet(outlet))
     return found.pop() if len(found) == 1 else None
+
+
+SENTENCE_WORDS = 6
+
+
+def _sentence(line: str) -> bool:
+    return len(line.split()) >= SENTENCE_WORDS and bool(re.search(r"[.!?]$", line))
 
 
 def _call_name(line: str) -> Optional[str]:
@@ -248,6 +255,32 @@ def labelled_outlet(content: list, title_at: int) -> Optional[str]:
         if _full_name(name) and _bodies().search(name):
             return _as_stored(name)
     return None
+
+
+# A web page's logo as its text gives it (its alt text): "شعار مجلس ...", "Logo of the X", "X logo".
+_LOGO_ALT = re.compile(r"^(?:(?:logo|شعار)(?:\s+of)?(?:\s+the)?\s*[:：]?\s*(?P<name>\S.*?)|(?P<before>\S.*?)\s+logo)$", re.I)
+
+
+def logo_alt_outlet(head: list) -> Optional[str]:
+    """The outlet a web page's logo names in its head lines (its alt text: "شعار مجلس ...", "X logo"):
+    a known outlet, or a public body's name (``outlet_calls.txt`` [organisation_words]), else None."""
+    for line in head[:LOGO_LINES]:
+        match = _LOGO_ALT.match(collapse_whitespace(line or ""))
+        if not match:
+            continue
+        name = (match.group("name") or match.group("before") or "").strip(" .")
+        if known_outlet(name):
+            return known_outlet(name)
+        if len(name.split()) <= 8 and _bodies().match(name) and (has_arabic(name) or _full_name(name)):
+            return _as_stored(name)
+    return None
+
+
+def page_furniture_outlet(head: list, foot: list) -> Optional[str]:
+    """The outlet a web page's own lines around its text name (its logo, its domain or a call to
+    its reader in a furniture line), read as a text page's are, its text left out."""
+    content = list(head) + [""] + list(foot)
+    return logo_alt_outlet(list(head)) or domain_outlet(content, len(head)) or call_outlet(content, len(head))
 
 
 def furniture_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:

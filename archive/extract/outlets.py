@@ -79,6 +79,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     tidy_outlet,
 )
 from archive.extract.outlet_lines import Guessed
+from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
 from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form
@@ -186,6 +187,9 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         mended = own_form(outlet, page.lines[:HEAD_NAME_LINES], page.lines, page.foot, is_known)
         if mended != outlet:
             outlet, source = mended, source or FROM_FOOTER
+    if not outlet and from_page and not given:  # a web page's logo, its domain, a call to its reader (round 23)
+        outlet = page_furniture_outlet(page.head, page.foot)
+        source = FROM_METADATA if outlet else source
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet and guess and not contradicted(guess, page, raw.url):
