@@ -185,3 +185,10 @@ def test_the_common_short_forms_of_known_outlets_are_their_aliases():
     from archive.extract.outlet_names import canonical_outlet
 
     assert canonical_outlet("NST") == "New Straits Times"
+
+
+def test_a_markup_tag_in_a_name_is_no_breadcrumb_arrow():
+    from archive.extract.outlet_refusals import breadcrumb
+
+    assert not breadcrumb("Lake & <b>Co</b>")
+    assert breadcrumb("Home > News >")

@@ -83,7 +83,7 @@ def refused(name: Optional[str], author: Optional[str] = None) -> bool:
         or a_role(str(name)) or portal_domain(str(name)) or product_name(str(name)) or breadcrumb(str(name))
 
 
-_CRUMB_ARROW = re.compile(r"\s[>»›]\s|\s*[>»›]\s*$")
+_CRUMB_ARROW = re.compile(r"\s[>»›](?:\s|$)")  # spaced: a tag's "<b>" is no arrow
 _CRUMB_SLASH = re.compile(r"\s/\s")
 
 
