@@ -498,14 +498,18 @@ def test_variants_held22_figures():
     # unseen at 4dacbb8 (names16): all 0.959 / 0.944 (e1aea74, the session's start: 0.959 / 0.943),
     # plain 0.964 / 0.954, qualifier 0.923 / 0.923 (0.911), phrase 0.955 / 0.857 (0.840), english word
     # 0.854 / 0.953, abbreviation 0.977 / 0.929, joined 0.957 / 0.966. Pinned less 0.02.
+    # names23 (read after scoring: guards and spellings by kind) raised them: all 0.979 / 0.965, plain
+    # 0.986 / 0.971, phrase 0.955 / 0.875, joined 0.983 / 0.983, english word 0.917 / 0.978, abbreviation
+    # 0.992 / 0.966 (qualifier, long phrase unchanged). Pinned less 0.02.
     on = _measure(True, "held22")
     assert on["all"][0] == 296
-    assert on["all"][1] >= 0.939 and on["all"][2] >= 0.924, on["all"]
-    assert on["plain"][1] >= 0.944 and on["plain"][2] >= 0.934, on["plain"]
+    assert on["all"][1] >= 0.959 and on["all"][2] >= 0.945, on["all"]
+    assert on["plain"][1] >= 0.966 and on["plain"][2] >= 0.951, on["plain"]
     assert on["qualifier"][1] >= 0.903 and on["qualifier"][2] >= 0.903, on["qualifier"]
-    assert on["phrase"][1] >= 0.935 and on["phrase"][2] >= 0.837, on["phrase"]
-    assert on["english word"][1] >= 0.834 and on["english word"][2] >= 0.933, on["english word"]
-    assert on["abbreviation"][1] >= 0.957 and on["abbreviation"][2] >= 0.909, on["abbreviation"]
+    assert on["phrase"][1] >= 0.935 and on["phrase"][2] >= 0.855, on["phrase"]
+    assert on["joined"][1] >= 0.963 and on["joined"][2] >= 0.963, on["joined"]
+    assert on["english word"][1] >= 0.897 and on["english word"][2] >= 0.958, on["english word"]
+    assert on["abbreviation"][1] >= 0.972 and on["abbreviation"][2] >= 0.946, on["abbreviation"]
 # names16 (guards: a site noun apart from its verbs, "Semalka crossing" no "crossed at Semalka";
 # another language's acronym set abroad, "Morocco's PAM party"; an acronym before another name, "DMC
 # DeLorean"; "the Derik family"; a sound-alike of two entities keeps the nearer, "Bouseira"; a
@@ -530,3 +534,27 @@ NAMES12 += [
     ("held20", "plain", 0.943, 0.948),
     ("held20", "joined", 0.926, 0.958),
 ]
+
+
+# names23 (held22's misses by kind: placing words compared folded, an address with a direction, "Sudan's
+# al-Jazira", a person in an apposition with an indefinite role, "(EI)" defined otherwise, MSD for the
+# Syrian Democratic Council): held8 plain precision 0.963 -> 0.968, held12 abbreviation recall 0.989 ->
+# 0.994, held13 plain precision 0.984 -> 0.989 and abbreviation recall 0.996 -> 1.000, held16 plain
+# 0.938 / 0.962 -> 0.941 / 0.963 and abbreviation recall 0.977 -> 0.989, held17 plain precision 0.968 ->
+# 0.972. Pinned less 0.02.
+NAMES23 = [
+    ("held8", "plain", 0.941, 0.948),
+    ("held12", "abbreviation", 0.974, 0.958),
+    ("held13", "plain", 0.962, 0.969),
+    ("held13", "abbreviation", 0.98, 0.98),
+    ("held16", "plain", 0.921, 0.943),
+    ("held16", "abbreviation", 0.969, 0.925),
+    ("held17", "plain", 0.948, 0.952),
+]
+
+
+def test_variants_names23_floors():
+    parts = {}
+    for part, kind, recall, precision in NAMES23:
+        on = parts.get(part) or parts.setdefault(part, _measure(True, part))
+        assert on[kind][1] >= recall and on[kind][2] >= precision, (part, kind, on[kind])

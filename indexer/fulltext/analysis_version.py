@@ -63,6 +63,14 @@ al-Omar", "architect Yasmin Al Omar") is the person's, as "Chef Omar Haddad" was
 written alone after a role word ("Portuguese striker Sousa" over "Striker Tiago Sousa") is the person's.
 39: the Kurmanji months in their oblique case ("Kanûna Paşînê", "Çiriya Pêşînê") are month phrases, no place
 (archive/data/date_words.txt, written into indexer/arabic_whole_names.py).
+40 (names23): placed_elsewhere compares its word lists folded as the text's words are ("opposite" is
+"oposite": placing_words.py), reads "Sour, southern Lebanon," as an address and "Sudan's al-Jazira" as a
+possessive, and stops at a past verb ("... sold soap in Lyon"); a run before ", a/an <role>" is a person's
+even as a place's whole name or with a place noun ("Abu Kamal, a falafel seller", "Omar Field, a singer"),
+and an acronym written as a name a first name ("Pam Whitley, a retired nurse"; person_names.py, roles of
+archive/data/person_roles.txt); a two-letter acronym defined otherwise in brackets ("Emotional intelligence
+(EI)": acronym_meanings._pairs, indexer/acronym_names.py PAIRS) is marked as another meaning; MSD and
+Conseil démocratique syrien, Rojawa, Peshkhabur, Dair az-Zaur, Revolution dam spellings of the gazetteer.
 """
 
-ANALYSIS_VERSION = 39
+ANALYSIS_VERSION = 40
