@@ -35,3 +35,14 @@ def test_brief_without_calls_is_kept():
 def test_longer_text_between_calls_is_kept():
     body = [line for line in LONG.split("\n\n") if line.startswith("The district")]
     assert not _judge(LONG, body)
+
+
+def test_the_text_reader_refuses_a_gate_page_with_its_reason():
+    # the reader's hook (archive/readers/text.py): the page is refused, not stored as an article
+    import pytest
+    from archive.extract.gate_pages import GATE_ONLY
+    from archive.readers.text import parse_text_article
+
+    with pytest.raises(ValueError, match=GATE_ONLY):
+        parse_text_article(GATE, "<test>")
+    assert parse_text_article(BRIEF, "<test>").body.startswith("The district board restarted")

@@ -39,3 +39,17 @@ def test_page_headline():
     assert html_titles.page_headline("Board restarts river pumps", tree) \
         == "Board restarts river pumps, villages wait for the second"
     assert html_titles.page_headline("Board restarts river pumps at last", tree) == "Board restarts river pumps at last"
+
+
+def test_the_html_reader_stores_the_whole_headline():
+    # the reader's hook (archive/readers/html.py): og:title cut for sharing, the page's one <h1> whole
+    from archive.readers.html import parse_html
+
+    page = ("<html><head><title>Board restarts river pumps | Courier</title>"
+            '<meta property="og:title" content="Board restarts river pumps"></head><body><article>'
+            "<h1>Board restarts river pumps, villages wait for the second</h1>"
+            "<p>The district water board restarted the pumps on Monday after a long winter of repairs, and "
+            "the villages along the eastern bank had water again by the evening.</p>"
+            "<p>Engineers said the second pump would need new seals before the summer.</p></article></body></html>")
+    record = parse_html(page, "<test>")
+    assert record.title == "Board restarts river pumps, villages wait for the second"

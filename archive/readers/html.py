@@ -28,6 +28,7 @@ from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
 from archive.extract.calls_to_action import without_calls
+from archive.extract.html_titles import page_headline
 from archive.extract.dates import stated_dates
 from archive.extract.outlets import known_outlet
 from archive.extract.outlet_agreement import web_page_lines
@@ -116,6 +117,7 @@ def parse_html(
         title = _headline_element(tree) or title  # "<title>Print</title>", "<title>الديار</title>": the page's, not the story's
     if not title:
         title = _first_heading(tree)  # no <title>, no <h1>: an <h2> or a large font, not the page's first line
+    title = page_headline(title, tree)  # the <h1> the og:title cut short; "CODE | Headline"
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"

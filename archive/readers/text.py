@@ -23,6 +23,7 @@ from archive.extract import (boilerplate, bylines, edge_lines, page_layout, para
                              templates, text_edges, title_guards, wire_endings)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.folder_outlets import folder_outlet
+from archive.extract.gate_pages import GATE_ONLY, gate_page
 from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.dateline_years import date_around_text
 from archive.extract.date_stamps import stamp_only
@@ -393,6 +394,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         raise ValueError(TEASER_LIST)
     if boilerplate.consent_wall(body, content) or notice_by_shape(body, raw):  # buttons apart by spaces
         raise ValueError(CONSENT_ONLY)
+    if gate_page(body, content, lines):  # a paywall's or log-in's prompt saved instead of the article
+        raise ValueError(GATE_ONLY)
     record.body = "\n\n".join(body)
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
