@@ -182,6 +182,17 @@ def test_a_listing_is_refused_by_its_folders_profile(tmp_path):
     assert listing_refusal(GroupProfile(), section) is None
 
 
+def test_the_import_refuses_the_listing_and_says_why(cli, tmp_path):
+    # the text reader's hook (archive/readers/text.py, read_text_file): the section page is reported
+    # with its reason and not stored; every story of the collection is
+    root = write_collection(tmp_path / "coll")
+    result = cli("import", tmp_path / "l.db", *sorted(p for p in root.iterdir()))
+    assert "orrin-alerts.txt: a listing of the collection" in result.output, result.output
+    stored = {Path(path).name for (path,) in sqlite3.connect(tmp_path / "l.db").execute(
+        "select source_path from articles")}
+    assert "orrin-alerts.txt" not in stored and "orrin-1.txt" in stored and "kestrel-0.txt" in stored
+
+
 def test_a_story_under_a_long_related_list_is_no_listing():
     found = CollectionPass()
     for n in range(4):

@@ -22,6 +22,7 @@ from typing import Iterator
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
                              templates, text_edges, title_guards, wire_endings)
 from archive.extract.about_outlets import about_outlet
+from archive.extract.collection_pages import listing_refusal
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.gate_pages import GATE_ONLY, gate_page
 from archive.extract.consent_shapes import notice_by_shape
@@ -72,6 +73,9 @@ def read_text_file(path: Path, options=None) -> Iterator:
         yield BadRecord(str(path), str(error))
         return
     profile = options.folders.for_file(path) if options is not None else None
+    if listing_refusal(profile, path):  # it lists the collection's other pages: no story of its own
+        yield BadRecord(str(path), listing_refusal(profile, path))
+        return
     try:
         record = parse_text_article(text, str(path), profile=profile)
     except ValueError as error:
