@@ -23,6 +23,7 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
+from archive.extract.byline_dates import unglued_date
 from archive.extract.byline_parts import opens_with_stop_word, without_credit, without_honorific
 from archive.extract.data import data_sections, english_words
 from archive.extract.dates import weekday
@@ -105,38 +106,6 @@ def byline(line: str) -> Optional[tuple]:
     if found and labelled(line, "author_if_name") is not None and found[0] != collapse_whitespace(value).strip(" .:"):
         return None  # "تقرير: عشرات النساء المصريات ... في مخيم الهول": a report's headline, no byline
     return found
-
-
-GLUED_PREFIX = 2  # the name's word left before a glued day or month has this many letters or more
-GLUED_WORD = 3  # a day's or month's name glued to it has this many or more
-
-
-def unglued_date(value: str) -> str:
-    """A byline's value with a space put back where a day's or month's name was glued to the name's
-    last word by a page whose markup had none between the byline and the date line ("Jane
-    DoeWednesday 5 April 2023", "سامر الحلبيالأربعاء 05 نيسان 2023"): the glued word must open the
-    date that follows (a digit within the next words), in Latin script with its capital."""
-    words = value.split()
-    for at, word in enumerate(words):
-        if any(c.isdigit() for c in word):
-            return value
-        for k in range(GLUED_PREFIX, len(word) - GLUED_WORD + 1):
-            tail = word[k:]
-            if tail[:1].isalpha() and not tail[:1].isupper() and not _ARABIC_LETTER.match(tail):
-                continue  # "Ramay": a Latin name's own letters, not "DoeMay"
-            if _date_word(tail) and date_in(" ".join([tail] + words[at + 1:at + 6])):
-                return " ".join(words[:at] + [word[:k], tail] + words[at + 1:])
-    return value
-
-
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-
-
-def _date_word(word: str) -> bool:
-    """A day's or a month's name (``date_words.txt``)."""
-    from archive.extract.dates import _words, fold
-
-    return weekday(word) or fold(word.strip(" ,.،")).casefold() in _words()[0]
 
 
 def _names_with_roles(value: str) -> Optional[str]:
