@@ -80,7 +80,9 @@ def patterns() -> tuple:
         r"نشر|تاريخ النشر|التاريخ|بتاريخ|اخر تحديث|تحديث)(?:\s+(?:on|في))?\s*:?\s*)?" + weekday
     )
     # Between a month and its year, a space or punctuation ("21 يناير ,2022", "March 3, 2019").
-    month_year = r"(?:\s*,\s*|\s+)"
+    # Spanish, Portuguese and Catalan join them with "de"/"del" ("23 de marzo de 2021", "5 de março de 2020").
+    month_year = r"(?:\s*,\s*|\s+(?:(?:de|del)\s+)?)"
+    of = r"\s+(?:(?:of|de|del)\s+|d['’])?"  # "the 3rd of May", "23 de marzo", "3 d'abril"
     # A time of day, a timezone or " - 14:35 GMT" may follow a date, after any punctuation
     # ("2022: 10:15 ص GST"); they are ignored, as are stray stops at the end.
     time = (r"(?:[\s,|\-–@T:;]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?|ص|م|uhr)?\s*"
@@ -91,7 +93,7 @@ def patterns() -> tuple:
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})\.\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + end, re.I)),  # "17. 5. 2022"
         ("named", re.compile(prefix + month + r",?\s+" + day + month_year + year + end, re.I)),  # "February, 12, 2024"
-        ("named", re.compile(prefix + day + r"\s+(?:of\s+)?" + month + month_year + year + end, re.I)),
+        ("named", re.compile(prefix + day + of + month + month_year + year + end, re.I)),
         # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"
         ("named", re.compile(prefix + r"(?P<day>\d{1,2})(?:\s*[-/–]\s*|\s)" + month + r"(?:\s*[-/–]\s*|\s)(?P<year>\d{4}|\d{2})"
                              + end, re.I)),
@@ -101,7 +103,7 @@ def patterns() -> tuple:
     # The same written dates found inside a text (with or without a weekday before them).
     lead = r"(?<![\w/.-])(?P<weekday>" + weekday.replace(r")\.?\s*,?\s+)?", r")\.?\s*,?\s+)") + r")?"
     inside = [
-        re.compile(lead + r"\b" + day + r"\s+(?:of\s+)?" + month + month_year + year + r"(?!\d)", re.I),
+        re.compile(lead + r"\b" + day + of + month + month_year + year + r"(?!\d)", re.I),
         # a month name may follow digits glued to it ("03/12/2021March 12, 2021")
         re.compile(lead.replace(r"(?<![\w/.-])", r"(?<![^\W\d_]|[/.-])") + month + r",?\s+" + day + month_year + year
                    + r"(?!\d)", re.I),
