@@ -282,6 +282,12 @@ def masthead_credit(content: list, i: int) -> bool:
         and parts[0].strip().casefold() == content[0].strip().casefold()
 
 
+def report_mark(line: str) -> bool:
+    """A headline opening with a label that heads a byline as often ("تقرير: مئات الأطفال ...": the
+    report's own mark, header_labels.txt [author_if_name]), where no name alone follows it."""
+    return bylines.labelled(line, "author_if_name") is not None and bylines.byline(line) is None
+
+
 def headline_like(line: str, judged) -> bool:
     words = judged.words
     return (
@@ -292,7 +298,7 @@ def headline_like(line: str, judged) -> bool:
         and parse_tag_line(line) is None
         and not bylines.tag_heading(line)
         and not bylines.header_byline(line)
-        and not bylines.opens_with_author_label(line)
+        and not (bylines.opens_with_author_label(line) and not report_mark(line))
         and not opens_with_conjunction(line)
         and not _URL.match(line)
         and not bracketed_credit(line)
