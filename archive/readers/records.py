@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional
 
+from archive.extract.person_names import role_line
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes
@@ -65,7 +66,12 @@ def _tags(value) -> list:
 
 
 def _author(value: str) -> str:
-    return re.sub(r"(?i)^\s*by\s+", "", value).strip()
+    """A byline field's names: "By" dropped, and a role after a name's comma ("Jane Doe, EWA
+    correspondent"), while a list of names apart by commas stays whole ("Jane Doe, John Roe")."""
+    value = re.sub(r"(?i)^\s*by\s+", "", value).strip()
+    parts = [part.strip() for part in value.split(",")]
+    names = [part for part in parts if part and not role_line(part)]
+    return ", ".join(names) if names and len(names) < len(parts) else value
 
 
 def _fields(data: dict, columns: Columns) -> dict:
