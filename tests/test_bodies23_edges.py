@@ -10,6 +10,10 @@ def test_colon_dateline_names_a_place_of_the_gazetteer():
     assert colon_dateline("Deir ez-Zor: Farmers along the river said the water came back after two weeks.")
     assert not colon_dateline("Update: this story was changed after the ministry gave new figures on Monday.")
     assert not colon_dateline("Erbil: closed")  # a label's value, not a sentence
+    # a place written in lower case opens no dateline ("hasakah: ..." is a tag's or a label's form)
+    assert not colon_dateline("erbil: officials of the regional government on monday opened a new crossing.")
+    # Arabic has no case: the gazetteer alone tells its places
+    assert colon_dateline("أربيل: افتتح مسؤولون في حكومة الإقليم معبرا حدوديا جديدا للشاحنات يوم الاثنين.")
 
 
 def test_standfirst_over_a_colon_dateline_is_left_out():

@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.outlet_forms import word_initials
+from archive.extract.outlet_forms import BARE_HOST, word_initials
 from archive.extract.data import small_words
 from archive.extract.outlet_names import (
     URL_LINE,
@@ -321,10 +321,6 @@ def label_spells(label: str, name: str) -> bool:
         return any(label[i:i + n] == word[:n] and fits(i + n, j + 1) for n in range(len(word), shortest - 1, -1))
 
     return fits(0, 0)
-
-
-# A host name alone on its line, as a browser's reader view sets it over the headline ("scmp.com").
-BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)
 
 
 def domain_masthead(header: list, lines: list) -> Optional[str]:

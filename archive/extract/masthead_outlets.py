@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.outlet_forms import word_initials
+from archive.extract.outlet_forms import BARE_HOST, word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
@@ -244,8 +244,6 @@ def _part_or_initials(current: str, masthead: str) -> bool:
     return False
 
 
-
-
 def _headline_signs(content: list, title_at: int, source_path: Optional[str]) -> Optional[str]:
     """An outlet the lines under the headline name ("By Jane Doe (jane.doe@rudaw.net)", "Skopje,
     8 October 2020 (MIA)"), or the file's name after it ("Headline - The Lake Herald.txt", named
@@ -268,9 +266,6 @@ def menu_masthead_outlet(current: Optional[str], content: list, raw: list, lines
     return found or best_outlet(content, title_at, source_path, lines)
 
 
-_BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.I)
-
-
 def _weighed(current: Optional[str], content: list, raw: list, lines: list, title_at: int,
              source_path: Optional[str] = None) -> Optional[str]:
     if current is not None and (a_persons_name(str(current)) or furniture_name(str(current))) and not is_known(current):
@@ -291,7 +286,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
             or file_named_masthead(content, lines, title_at, source_path)
-    if current is None or _BARE_HOST.match(str(current)) and not is_known(current):
+    if current is None or BARE_HOST.match(str(current)) and not is_known(current):
         # the page's furniture: its domain, a call to its reader, its logo's text, a labelled publisher
         # (round 23); they outrank a domain no outlet of the data has ("gov.ie": a portal's)
         current = furniture_outlet(content, title_at, source_path) or current

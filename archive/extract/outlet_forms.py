@@ -291,7 +291,8 @@ def spelled_out(short: str, lines: list) -> Optional[str]:
     return None
 
 
-_BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)
+# A web host alone ("example-times.com", "example.co.uk/"): a reader view's site line, a slug for a name.
+BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}/?$", re.I)
 _CAPITALISED_RUN = re.compile(r"(?<![\w])(?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*")
 SITE_LABEL_CHARS = 6  # a site's label long enough to spell a name by itself
 
@@ -304,7 +305,7 @@ def site_line_name(head: list, foot: list) -> Optional[str]:
     labels = set()
     for line in head[:2]:
         line = (line or "").strip()
-        if _BARE_HOST.match(line):
+        if BARE_HOST.match(line):
             labels.update(part.replace("-", "").casefold() for part in line.rstrip("/").split(".")[:-1]
                           if len(part) >= SITE_LABEL_CHARS)
     if not labels:

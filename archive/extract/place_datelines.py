@@ -30,8 +30,7 @@ def colon_dateline(text: str) -> bool:
     if not match or len(match.group("rest").split()) < COLON_TEXT_WORDS:
         return False
     place = match.group("place")
-    return len(place.split()) <= COLON_PLACE_WORDS and place[:1].isupper() == (place[:1].lower() != place[:1]) \
-        and _place(place)
+    return len(place.split()) <= COLON_PLACE_WORDS and not place[:1].islower() and _place(place)  # Arabic has no case
 
 
 def place_dash_line(line: str, author: str = None) -> bool:
