@@ -43,7 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import edge_lines  # noqa: E402
-from archive.extract.profile import FolderProfiles  # noqa: E402
+from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 from archive.readers.text import parse_text_article  # noqa: E402
 

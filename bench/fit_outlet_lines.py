@@ -44,7 +44,7 @@ from archive.extract import outlet_lines  # noqa: E402
 from bench.fit_edge_lines import fit as _edge_fit  # noqa: E402
 from archive.extract.outlet_names import canonical_outlet  # noqa: E402
 from archive.extract.outlet_refusals import furniture_name  # noqa: E402
-from archive.extract.profile import FolderProfiles  # noqa: E402
+from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers import text as text_reader  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 

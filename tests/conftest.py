@@ -40,7 +40,7 @@ def build_folder(tmp_path, pages: dict) -> dict:
     """``{name: Article}``: ``pages`` (``{file name: text}``) written into ``tmp_path`` and built as
     the import does, with the folder's profile (its repeated header lines and dates)."""
     from archive.extract.article import build_article
-    from archive.extract.profile import profile_folder
+    from archive.readers.folder_profiles import profile_folder
     from archive.readers.text import parse_text_article
 
     for name, text in pages.items():

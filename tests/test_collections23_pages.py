@@ -8,7 +8,8 @@ import sqlite3
 from pathlib import Path
 
 from archive.extract.collection_pages import CollectionPass, listing_refusal
-from archive.extract.profile import FolderProfiles, GroupProfile, collection_pass_of, text_lines
+from archive.extract.profile import GroupProfile, text_lines
+from archive.readers.folder_profiles import FolderProfiles, collection_pass_of
 
 PLACES = ["Marrow Creek", "Felden", "Oster Bay", "Harlow Flats", "Quill Ridge", "Sandmere", "Tolly Ford", "Brack End"]
 THINGS = ["the ferry", "the grain store", "the clinic", "the school roof", "the pump house", "the night market",
@@ -227,7 +228,7 @@ def _ar_reader_page(n: int, site: str) -> str:
 
 
 def test_the_arabic_editions_site_line_takes_the_arabic_masthead_its_label_spells(tmp_path):
-    from archive.extract.profile import profile_folder
+    from archive.readers.folder_profiles import profile_folder
 
     folder = tmp_path / "saved"
     folder.mkdir()
@@ -240,7 +241,7 @@ def test_the_arabic_editions_site_line_takes_the_arabic_masthead_its_label_spell
 
 
 def test_an_arabic_name_the_label_does_not_spell_lends_nothing(tmp_path):
-    from archive.extract.profile import profile_folder
+    from archive.readers.folder_profiles import profile_folder
 
     folder = tmp_path / "saved"
     folder.mkdir()

@@ -10,7 +10,8 @@ import sqlite_utils
 
 from archive.extract.dates import iso_date, read_date, stated_dates
 from archive.extract.publication_dates import publication_date
-from archive.readers.decode import decode_bytes, decode_text, repair
+from archive.extract.mojibake import repair
+from archive.readers.decode import decode_bytes, decode_text
 from conftest import SAMPLE
 
 TODAY = dt.date(2026, 11, 22)

@@ -47,7 +47,7 @@ def test_a_headline_a_listing_page_of_the_folder_shows_too_stays_the_title(tmp_p
     }
     for name, text in pages.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    from archive.extract.profile import profile_folder
+    from archive.readers.folder_profiles import profile_folder
     profile = profile_folder(tmp_path)
     record = parse_text_article(pages["ferry.txt"], str(tmp_path / "ferry.txt"), profile=profile)
     assert record.title == headlines[0]

@@ -89,7 +89,7 @@ def test_two_files_of_a_strap_change_nothing(cli, tmp_path):
         month.mkdir()
         (month / f"letter-{n}.txt").write_text(_letter(n, "Weekly notes on water and farming in the delta",
                                                        LETTER_HEADLINES[n]), encoding="utf-8")
-    from archive.extract.profile import import_tops
+    from archive.readers.folder_profiles import import_tops
 
     assert import_tops(months) == frozenset()
 
@@ -121,7 +121,7 @@ def test_a_reading_time_under_the_headline_is_no_title(cli, tmp_path):
 def test_a_wire_storys_copies_and_files_named_one_by_one(tmp_path):
     """Copies of one story heading files of three folders are one story: their headline is no
     template line; files named one by one (a shell's glob) are the import as folders are."""
-    from archive.extract.profile import import_tops
+    from archive.readers.folder_profiles import import_tops
     from archive.extract.templates import masked_key
 
     files = []

@@ -95,7 +95,7 @@ def test_headlines_under_a_read_more_heading_the_folder_repeats_are_links(tmp_pa
         lines = ["VALLEY NEWS", "Home  World  Politics", title, "By Jane Doe", "2 May 2021", *text,
                  "Read more", "Who are the women still in the camps?", "Topics: camps", "© Valley News 2021"]
         (tmp_path / f"story-{n}.txt").write_text("\n".join(lines), encoding="utf-8")
-    from archive.extract.profile import FolderProfiles
+    from archive.readers.folder_profiles import FolderProfiles
 
     folders = FolderProfiles()  # the folder's template, as an import makes it
     for n in range(len(stories)):

@@ -29,7 +29,7 @@ from archive.model import (
     normalise_for_hash,
     short_hash,
 )
-from archive.readers.decode import REPAIRED, repair
+from archive.extract.mojibake import REPAIRED, repair
 
 MAX_TITLE = 500
 RECORD_FORMATS = ("jsonl", "csv")  # bodies whose edges are cleaned here (text files: by their reader)

@@ -28,7 +28,7 @@ the outlet rules that read the page's foot (:func:`template_copyright`).
 
 Only line keys (hashed, 8 bytes), their lengths and word counts are kept per file; lines met once
 are forgotten every ``PRUNE_EVERY`` files. The pass is made where the import holds up to
-``archive.extract.profile.IMPORT_TOP_FILES`` text files, by :class:`archive.extract.profile.FolderProfiles`.
+``archive.extract.profile.IMPORT_TOP_FILES`` text files, by :class:`archive.readers.folder_profiles.FolderProfiles`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import functools
 import os
 import re
 from array import array
-from typing import Iterable, Optional
+from typing import Optional
 
 from archive.extract.templates import TopCounter, line_key
 
@@ -286,22 +286,6 @@ class CollectionPass:
             if len(owners) >= LISTED_PAGES and runs >= LISTED_PAGES and listed >= alone:
                 found.add(record.path)
         return frozenset(found)
-
-
-def collection_pass(files: Iterable) -> CollectionPass:
-    """The pass over ``files`` (paths of text files): each read and decoded once."""
-    from archive.extract.profile import MAX_PROFILED_BYTES, text_lines
-    from archive.readers.decode import DecodeError, decode_bytes
-
-    found = CollectionPass()
-    for path in files:
-        try:
-            if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
-                continue
-            found.add(os.path.abspath(os.fspath(path)), text_lines(decode_bytes(path.read_bytes())))
-        except (OSError, DecodeError, UnicodeDecodeError):
-            continue
-    return found
 
 
 def template_copyright(profile, path) -> Optional[str]:

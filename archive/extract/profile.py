@@ -24,10 +24,7 @@ its files is read; only line keys and date votes are kept).
 from __future__ import annotations
 
 import collections
-import dataclasses
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Optional
 
 from archive.extract.date_orders import DateOrderVotes
@@ -112,6 +109,14 @@ class ProfileBuilder:
             self.heads.dated += 1
         for value in dates:
             self.votes.add(value)
+
+    def add_text(self, lines: list, name: str) -> None:
+        """A plain-text file of the folder (its non-blank lines, :func:`text_lines`): its lines for
+        the template, its head's date lines for the order of dates, the lines above its date for
+        the header template."""
+        head, at = date_head(lines)
+        self.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80], heads=above_date(lines, at),
+                 header=header_lines(lines, head, at), name=name, date_at=at)
 
     def add_edges(self, lines: list, name: str, date_at: Optional[int] = None) -> None:
         """A file's edge lines counted for its site lines only (an import's pages pooled over its
@@ -232,82 +237,7 @@ def text_lines(text: str) -> list:
     return [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
 
 
-class FolderProfiles:
-    """Profiles of folders of plain-text files, made on first use and kept for the last few."""
-
-    KEEP = 4
-
-    def __init__(self, date_order: Optional[str] = None):
-        self.date_order = date_order
-        self._cache: collections.OrderedDict = collections.OrderedDict()
-        self.import_tops: frozenset = frozenset()  # the running import's head template (import_tops)
-        self.import_carried: dict = {}  # folder -> {file name: the name its template writes} (learn_import)
-        self.import_listings: dict = {}  # folder -> names of its files listing the collection's other pages
-        self.import_mastheads: dict = {}  # folder -> {file name: the name of its site line} over the import's folders
-        self.import_orders: dict = {}  # folder -> {file name: the order of numeric dates of its template group}
-        self.import_signs: dict = {}  # folder -> {file name: its copyright line, one of its template's}
-
-    def learn_import(self, paths) -> None:
-        """Learn what the import of ``paths`` says of its text files, in one pass over them
-        (:mod:`archive.extract.collection_pages`): the head template (where its files lie in
-        several folders: an outlet's pages spread over month folders beside other outlets'),
-        merged into every folder's profile; the name each page's template writes; the pages
-        listing the others."""
-        found = collection_pass_of(paths)
-        self.import_tops = found.tops.template() if found is not None and found.folders >= 2 else frozenset()
-        self.import_carried, self.import_listings, self.import_mastheads, self.import_orders = {}, {}, {}, {}
-        self.import_signs = {}
-        if found is not None and found.folders >= 2:
-            for path, name in found.site_names().items():  # a site's reader views pooled over its folders
-                self.import_mastheads.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
-        if found is not None:
-            carried = found.carried()
-            for path, order in found.date_orders(carried).items():
-                self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
-            for path, name in carried.items():
-                self.import_carried.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
-            for path, line in found.template_signs.items():
-                self.import_signs.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = line
-            for path in found.listings():
-                self.import_listings.setdefault(os.path.dirname(path), set()).add(os.path.basename(path))
-        self._cache.clear()
-
-    def for_file(self, path) -> Optional[GroupProfile]:
-        """The profile of the folder holding ``path`` (a file on disk), or None for members of
-        containers and other sources that are not files in a folder."""
-        try:
-            folder = os.path.dirname(os.path.abspath(os.fspath(path)))
-        except TypeError:
-            return None
-        if folder in self._cache:
-            self._cache.move_to_end(folder)
-            return self._for_file(self._cache[folder], folder, path)
-        profile = profile_folder(Path(folder), self.date_order)
-        if self.import_tops - profile.tops:
-            profile = dataclasses.replace(profile, tops=profile.tops | self.import_tops)
-        pooled = self.import_mastheads.get(folder)
-        if pooled and any(name not in profile.mastheads for name in pooled):
-            profile = dataclasses.replace(profile, mastheads={**pooled, **profile.mastheads})  # the folder's own first
-        carried, listings = self.import_carried.get(folder), self.import_listings.get(folder)
-        if carried or listings:
-            profile = dataclasses.replace(profile, carried=carried or {}, listings=frozenset(listings or ()),
-                                          template_signs=self.import_signs.get(folder, {}))
-        self._cache[folder] = profile
-        while len(self._cache) > self.KEEP:
-            self._cache.popitem(last=False)
-        return self._for_file(profile, folder, path)
-
-    def _for_file(self, profile: GroupProfile, folder: str, path) -> GroupProfile:
-        """The folder's profile, with the order of numeric dates the file's template group agrees
-        on over the import (:meth:`archive.extract.collection_pages.CollectionPass.date_orders`),
-        where no order was given on the command line."""
-        order = self.import_orders.get(folder, {}).get(os.path.basename(os.fspath(path)))
-        if order and order != profile.date_order and profile.date_order_from != "command-line":
-            return dataclasses.replace(profile, date_order=order, date_order_from="inferred")
-        return profile
-
-
-def _head(lines: list) -> tuple:
+def date_head(lines: list) -> tuple:
     """A text's first lines, and the index of its first date line among them (or None)."""
     from archive.extract.bylines import first_date_line
     from archive.model import collapse_whitespace
@@ -319,7 +249,7 @@ def _head(lines: list) -> tuple:
 def above_date(lines: list, at="unknown") -> list:
     """The lines just above a text's first date line (where its headline stands), or []."""
     if at == "unknown":
-        at = _head(lines)[1]
+        at = date_head(lines)[1]
     return [] if at is None else lines[max(0, at - ABOVE_DATE) : at]
 
 
@@ -328,60 +258,7 @@ def header_lines(lines: list, head=None, at="unknown") -> list:
     and the short ones just under it (a view counter, "Font size"); without a date line, the
     short lines of its head."""
     if at == "unknown":
-        head, at = _head(lines)
+        head, at = date_head(lines)
     above = head[:at] if at is not None else []
     under = head[at + 1 : at + 1 + UNDER_DATE] if at is not None else head
     return above + [line for line in under if len(line.split()) <= SHORT_WORDS]
-
-
-def import_tops(paths) -> frozenset:
-    """The lines at the head of the import's text files of 3+ different stories, whichever folder
-    they are in (:class:`archive.extract.templates.TopCounter`). Nothing where the import's text
-    files are all in one folder (its folder's profile counts them) or number over
-    ``IMPORT_TOP_FILES`` (not read twice over: each folder's own profile is learned still)."""
-    found = collection_pass_of(paths)
-    return found.tops.template() if found is not None and found.folders >= 2 else frozenset()
-
-
-def collection_pass_of(paths):
-    """The pass over the import's text files (:func:`archive.extract.collection_pages.collection_pass`),
-    its ``folders`` counted; None where they number over ``IMPORT_TOP_FILES`` or under two."""
-    from archive.extract.collection_pages import collection_pass
-    from archive.readers import walk
-
-    files = []
-    for path in walk(paths):
-        if path.name.lower().endswith(PROFILED_SUFFIXES):
-            files.append(path)
-            if len(files) > IMPORT_TOP_FILES:
-                return None
-    if len(files) < 2:
-        return None
-    found = collection_pass(files)
-    found.folders = len({path.parent for path in files})
-    return found
-
-
-def profile_folder(folder: Path, date_order: Optional[str] = None) -> GroupProfile:
-    from archive.readers.decode import DecodeError, decode_bytes
-
-    builder = ProfileBuilder(date_order)
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError:
-        return builder.build()
-    for name in names:
-        if name.startswith(".") or not name.lower().endswith(PROFILED_SUFFIXES):
-            continue
-        path = folder / name
-        try:
-            if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
-                continue
-            text = decode_bytes(path.read_bytes())
-        except (OSError, DecodeError, UnicodeDecodeError):
-            continue
-        lines = text_lines(text)
-        head, at = _head(lines)
-        builder.add(lines, dates=[line for line in lines[:HEAD_LINES] if len(line) <= 80], heads=above_date(lines, at),
-                    header=header_lines(lines, head, at), name=name, date_at=at)
-    return builder.build()

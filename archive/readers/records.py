@@ -40,7 +40,7 @@ class ReaderOptions:
     from ``--date-order`` (None: inferred per group), and the profiles of folders of text files."""
 
     def __init__(self, mapping: Optional[dict] = None, date_order: Optional[str] = None):
-        from archive.extract.profile import FolderProfiles
+        from archive.readers.folder_profiles import FolderProfiles
 
         self.mapping = {k.casefold(): v for k, v in (mapping or {}).items()}
         self.date_order = date_order

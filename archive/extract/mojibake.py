@@ -1,0 +1,33 @@
+"""Mojibake undone: UTF-8 text that was read as windows-1252 or latin-1 and saved again ("â€™",
+"Ã©"), repaired with ftfy, saying whether it was (:func:`repair`)."""
+
+from __future__ import annotations
+
+import re
+
+REPAIRED = "text repaired: mojibake (ftfy)"
+# What UTF-8 read as windows-1252 or latin-1 leaves: a lead byte's letter (Â..ô) followed by a
+# continuation byte's sign (U+0080-U+00BF, or windows-1252's € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
+_MOJIBAKE_SIGN = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair(text: str) -> tuple:
+    """``(text, repaired)``: mojibake undone (ftfy's encoding fixes only: quotes, widths, line
+    breaks and HTML entities are left as written)."""
+    if not text or text.isascii() or not _MOJIBAKE_SIGN.search(text):
+        return text, False
+    from ftfy import TextFixerConfig, fix_text
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text, False
+    config = TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+        fix_surrogates=False, remove_control_chars=False, normalization=None, explain=False,
+    )
+    fixed = fix_text(text, config)
+    return fixed, fixed != text
