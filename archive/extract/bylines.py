@@ -1,4 +1,4 @@
-"""An article's bylines, in its header, under its text, in a wire sign-off.
+"""An article's bylines in its header: labelled, beside a role, a desk.
 
 The labels are data (``archive/data/header_labels.txt``, English and Arabic, read by
 :mod:`archive.extract.header_labels`); the rules here are about shape:
@@ -8,9 +8,11 @@ The labels are data (``archive/data/header_labels.txt``, English and Arabic, rea
   after the separator (kept when it is a known outlet or, after ``|``, looks like a name);
 - ``Jane Doe in Ankara``, ``Jane Doe, Northern Syria``, ``Jane Doe Middle East correspondent``:
   the name without the place or role;
-- ``Reporting by Jane Doe in Qamishli; Editing by John Roe``: the author of a wire story.
+- ``Reporting by Jane Doe in Qamishli; Editing by John Roe`` under the text:
+  :mod:`archive.extract.byline_footers`, with the other bylines under the text.
 
-Names with no label are :mod:`archive.extract.person_names`, the author a record stores
+Bylines sharing the date's line are :mod:`archive.extract.byline_stamps`, names with no label
+:mod:`archive.extract.person_names`, the author a record stores
 :mod:`archive.extract.stored_authors`, header dates :mod:`archive.extract.header_dates`, tag lists
 :mod:`archive.extract.tag_headings`, bylines naming no reporter :mod:`archive.extract.byline_desks`;
 their functions are also found here.
@@ -22,13 +24,11 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract import paragraphs
 from archive.extract.byline_dates import unglued_date
 from archive.extract.byline_parts import opens_with_stop_word, without_credit, without_honorific
 from archive.extract.data import data_sections, english_words
 from archive.extract.dates import weekday
-from archive.extract.header_labels import CACHE, labelled, labels
-from archive.extract.outlet_names import plausible_name
+from archive.extract.header_labels import CACHE, labelled
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
 from archive.extract.person_names import (IN_PLACE, NAME_WORD, bare_name, one_bare_name, person_name, role_line,
@@ -48,13 +48,6 @@ from archive.extract.tag_headings import (  # noqa: F401
 
 MAX_BYLINE_WORDS = 12
 MAX_NAME_WORDS = 8
-
-_SIGNOFF = re.compile(
-    r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
-    r"(?:\s+in\s+[^;()]+)?\s*(?:[;)]|$|,?\s+(?:editing|edited|writing)\s+by)",
-    re.I,
-)
-
 
 _PLAIN_BYLINE = re.compile(
     r"^(?:by\s+(?P<name>[^\d,.:;!?]{2,80})|"
@@ -298,114 +291,22 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
 
 
-
-def signoff_author(line: str) -> Optional[str]:
-    """The reporters a wire sign-off names ("Reporting by Jane Doe in Qamishli; Editing by ...")."""
-    match = _SIGNOFF.match(line)
-    if not match:
-        credited = paragraphs.reporter_credit(line)  # "Jane Doe reported from Erbil."
-        split = split_byline(credited) if credited else None
-        return split[0] if split else None
-    names = re.sub(r"\s+in\s+\S.*$", "", match.group("names").strip())
-    split = split_byline(names)
-    return split[0] if split else None
+# Moved by concern (round 24), read here where callers have always found them: the bylines under the
+# text (:mod:`archive.extract.byline_footers`) and those sharing the date's line
+# (:mod:`archive.extract.byline_stamps`). Imported when first asked for: those modules import this one.
+_MOVED = {
+    "signoff_author": "archive.extract.byline_footers", "footer_byline": "archive.extract.byline_footers",
+    "bio_author": "archive.extract.byline_footers", "BIO_AUTHOR_WORDS": "archive.extract.byline_footers",
+    "name_before_date": "archive.extract.byline_stamps", "person_before_date": "archive.extract.byline_stamps",
+    "outlet_between_name_and_date": "archive.extract.byline_stamps",
+}
 
 
-def name_before_date(line: str) -> Optional[str]:
-    """The name in "Jane Doe | 23.10.2023" or "15 September 2022 | Jane Doe", a byline sharing
-    its line with the date."""
-    parts = LINE_PARTS.split(line, maxsplit=1)
-    name = None
-    if len(parts) == 2 and date_in(parts[1]):
-        head = parts[0].strip()
-        labelled_name = byline(head) if labelled(head, "author") is not None else ()
-        name = labelled_name[0] if labelled_name else (None if labelled_name is None else bare_name(head))
-    elif len(parts) == 2 and date_in(parts[0]) and not date_in(parts[1]):
-        name = bare_name(parts[1].strip())
-    elif len(parts) == 1:
-        name = _name_after_date(line)  # "November 2, 2017   Jane Doe": the spaces between taken out
-    if name and all(w.lower() in english_words() for w in name.split()):
-        return None  # "Monthly Reports | May 2, 2024": the section, in common words
-    if name and states_date(name):
-        return None  # "3 October 2021 | منذ سنة", "... | 5 min read": a stamp, not a name
-    return name
+def __getattr__(name: str):
+    if name not in _MOVED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-
-def _name_after_date(line: str) -> Optional[str]:
-    """The name in "November 2, 2017 Jane Doe": a date ending on a number, then a person's name of
-    two to four words and nothing else, with no separator between (the page set them apart by
-    space alone); or None."""
-    words = line.split()
-    for k in range(max(1, len(words) - 4), len(words) - 1):
-        head, tail = " ".join(words[:k]), " ".join(words[k:])
-        if not words[k - 1].rstrip(",.")[-1:].isdigit() or any(c.isdigit() for c in tail):
-            continue
-        if date_in(head) and bare_name(tail) == tail and person_name(tail) and not states_date(tail):
-            return tail
-    return None
-
-
-def person_before_date(line: str, outlet: Optional[str] = None) -> Optional[str]:
-    """:func:`name_before_date` where it names a person ("Jane Doe | 23.10.2023"), not the outlet,
-    its press office or a desk ("January 22, 2022 - ISW Press")."""
-    name = name_before_date(line)
-    return name if name and not not_a_person(name, outlet) else None
-
-
-def outlet_between_name_and_date(line: str) -> Optional[str]:
-    """The outlet in "Jane Doe · Lakeside Gazette · Posted: Apr 6, 2023": a byline line whose parts
-    are the name, the outlet and the date (an outlet the data knows, or a short name in capitals
-    like a masthead's), or None. For the text reader's header, beside :func:`name_before_date`."""
-    parts = [p.strip() for p in LINE_PARTS.split(line) if p.strip()]
-    if len(parts) < 3 or not bare_name(parts[0]) or not date_in(" ".join(parts[2:])):
-        return None
-    middle = parts[1]
-    if date_in(middle) or labelled(middle, "date") is not None:
-        return None
-    known = known_outlet(middle)
-    if known:
-        return known
-    words = middle.split()
-    if not 1 <= len(words) <= 4 or bare_name(middle) == middle and not any(w.isupper() for w in words):
-        return None  # a second reporter's name, not an outlet
-    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words):
-        return None
-    return middle if plausible_name(middle) else None
-
-
-def footer_byline(line: str) -> Optional[str]:
-    """The name of a labelled byline in the block under the text, the label's colon perhaps
-    missing ("Author Jane Doe"), or None."""
-    found = byline(line)
-    if found:
-        return found[0]
-    match = labels()["author_loose"].match(plain(line))
-    if not match or len(line) > 80:
-        return None
-    words = line.split()
-    return bare_name(" ".join(words[len(words) - len(match.group("value").split()):]))
-
-
-_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)\s+(?:is|was)\s+(?:a|an|the|our)\s+(?P<rest>.+)$")
-BIO_AUTHOR_WORDS = 25  # a note on the writer under the text is short
-
-
-@functools.lru_cache(maxsize=1)
-def _reporter_roles() -> frozenset:
-    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("reporter_roles", ()))
-
-
-def bio_author(paragraph: str) -> Optional[str]:
-    """The writer a short note under the text names ("Jane Doe is a Montreal-based reporter for
-    the Star."): a person's name, then "is a", then a newsroom role (``[reporter_roles]``); or None."""
-    if len(paragraph.split()) > BIO_AUTHOR_WORDS:
-        return None
-    match = _BIO.match(paragraph.strip())
-    if not match:
-        return None
-    name = match.group("name").strip()
-    if bare_name(name) != name or all(w.lower() in english_words() for w in name.split()):
-        return None
-    roles = _reporter_roles()
-    words = [plain(w).strip(".,;:()") for w in match.group("rest").split()]
-    return name if any(w in roles or w.rstrip("s") in roles for w in words) else None
+    value = getattr(importlib.import_module(_MOVED[name]), name)
+    globals()[name] = value  # found once: the next call reads it directly
+    return value

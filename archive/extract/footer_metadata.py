@@ -10,6 +10,7 @@ import functools
 import re
 
 from archive.extract import bylines, header_dates, paragraphs
+from archive.extract.byline_footers import bio_author, footer_byline
 from archive.extract.data import data_sections
 
 
@@ -23,12 +24,12 @@ def metadata_under_text(record, content: list, after: int, dropped: set) -> None
         record.published = record.published or bylines.date_in(content[after - 1])
         dropped.add(after - 1)  # "Thu 08 Sep 2022 · Comments (14)" closing the text: its stamp
     for at in range(max(0, after - 1), min(len(content), after + 1)):
-        if record.author is None and bylines.bio_author(content[at]):
-            record.author = bylines.bio_author(content[at])  # "Jane Doe is a reporter for the Star."
+        if record.author is None and bio_author(content[at]):
+            record.author = bio_author(content[at])  # "Jane Doe is a reporter for the Star."
     for at in range(after, min(len(content), after + UNDER_TEXT)):
         line = content[at]
         date = (bylines.footer_date(line) or header_dates.url_date(line)) if record.published is None else None
-        name = None if date else (bylines.footer_byline(line) if record.author is None else None)
+        name = None if date else (footer_byline(line) if record.author is None else None)
         if date:
             record.published = date
             dropped.add(at)
