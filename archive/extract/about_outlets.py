@@ -18,7 +18,8 @@ from typing import Optional
 from archive.extract.outlet_forms import word_initials
 from archive.extract.data import data_sections, small_words
 from archive.extract.masthead_lines import label_spells
-from archive.extract.outlet_addresses import EMAIL, address_outlet
+from archive.extract.outlet_addresses import address_outlet
+from archive.extract.web_hosts import EMAIL
 from archive.extract.outlet_domains import sender_agrees
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
 from archive.extract.outlet_refusals import refused

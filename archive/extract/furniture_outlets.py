@@ -29,6 +29,7 @@ from archive.extract.masthead_lines import menu_line
 from archive.extract.outlet_forms import initials_of, word_initials
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_names import canonical_outlet, has_arabic, known_outlet, name_key, outlet_from_url, plausible_name, tidy_outlet
+from archive.extract.web_hosts import ADDRESS_LINE as _BARE_ADDRESS, LINKED_HOST as _DOMAIN
 from archive.model import collapse_whitespace
 
 FOOT_LINES = 8  # the page's foot: its last lines
@@ -38,7 +39,6 @@ SHARE_REACH = 8  # a share box's link, the page's own address alone on its line,
 NAME_WORDS = 6
 
 # A web domain not in an e-mail address, a path after it or not: "example.com.au", "example.org/en/x".
-_DOMAIN = re.compile(r"(?<![\w.@+-])(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})(?![\w@-])", re.I)
 # A line crediting or quoting a source: its domain is another's ("Source: example.com", "Read more at").
 _CREDIT = re.compile(r"\b(?:sources?|via|credits?|photos?|pictures?|images?|read\s+(?:more|the|it|full)|originally|"
                      r"first\s+(?:published|appeared)|republished|courtesy|reporting\s+by|said|says|told|according)\b|"
@@ -339,7 +339,6 @@ def office_outlet(content: list) -> Optional[str]:
 # A line of the page's own furniture that gives its domain: its address alone, or a sign-in or
 # subscription line ("You're receiving this because you subscribed at example.com.au").
 _OWN_LINE = re.compile(r"subscri|sign(?:ed)?\s+(?:in|up)|log\s*in|access|receiving|unsubscribe", re.I)
-_BARE_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}(?:/\S*)?$", re.I)
 _FILE_TOKENS = re.compile(r"[-_\s.()]+")
 LABEL_WORD_CHARS = 3
 

@@ -34,6 +34,7 @@ from archive.extract.outlet_names import (
     outlet_table,
     plausible_name,
 )
+from archive.extract.web_hosts import HOST as _HOST, SITE_LABEL as _DOMAIN_NAME
 from archive.model import collapse_whitespace
 
 NAME_WORDS = 4
@@ -92,7 +93,6 @@ def bilingual_name(line: str) -> Optional[str]:
     return latin[0] if plausible_name(latin[0]) and latin[0][:1].isupper() else None
 
 
-_DOMAIN_NAME = re.compile(r"(?<![\w.@-])(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?(?![\w.-])", re.I)
 _NAME_PARTS = re.compile(r"\s+[|—–·•-]\s+|\s*\|\s*")
 SITE_LINE_CHARS = 100
 
@@ -279,7 +279,6 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
     return None
 
 
-_HOST = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _NO_SITE_LABELS = {"www", "m", "amp", "mail", "news", "en", "ar", "english"}
 
 

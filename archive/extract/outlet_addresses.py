@@ -11,9 +11,9 @@ from typing import Optional
 
 from archive.extract.data import data_sections
 from archive.extract.outlet_names import outlet_from_url
+from archive.extract.web_hosts import EMAIL  # noqa: F401 (an e-mail address; callers import it here too)
 from archive.model import collapse_whitespace
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)  # an e-mail address; its host
 # "Contact the author: jdoe@site.com", "Email: desk@site.com", "Tips: tips@site.com", "للتواصل: ..."
 _CONTACT_LABEL = re.compile(
     r"^(?:contact(?:\s+(?:the\s+)?(?:author|reporter|writer|newsroom|news\s*desk|desk|us|editors?))?|"

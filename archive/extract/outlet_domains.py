@@ -21,11 +21,11 @@ from archive.extract.outlet_forms import word_initials
 from archive.extract.data import small_words
 from archive.extract.masthead_lines import OTHER_LINE_CHARS, masthead_name, menu_line, name_words
 from archive.extract.outlet_names import has_arabic, is_known, plausible_name
+from archive.extract.web_hosts import BROWSER_ADDRESS as _ADDRESS, HOST as _HOST
 from archive.model import collapse_whitespace
 
 PREFIX_CHARS = 3  # a word a label shortens keeps this many letters at least
 INITIALS = 3  # initials stand for the name's first words, this many at least
-_HOST = re.compile(r"(?<![\w.-])(?:[\w.+-]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _SHARED_HOSTS = {"substack", "wordpress", "blogspot", "medium", "gmail", "mailchimp", "github", "google", "wixsite"}
 _NO_LABELS = {"www", "m", "amp", "mail", "news", "en", "ar", "english", "newsletter", "info", "press"}
 
@@ -157,7 +157,6 @@ def foot_domain_outlet(lines: list, title_at: int) -> Optional[str]:
     return None
 
 
-_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # the page's own address, as a browser prints it
 
 
 def file_agrees(source_path: Optional[str], name: str) -> bool:

@@ -28,8 +28,8 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_lines, data_sections
-from archive.extract.outlet_addresses import EMAIL
 from archive.extract.outlet_names import is_known, known_outlet, name_key
+from archive.extract.web_hosts import EMAIL, SCHEMED_HOST as _HOST
 
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*|&")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
@@ -127,9 +127,6 @@ def a_persons_name(name: Optional[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[0].casefold() not in _given_names():
         return False
     return all(word[:1].isupper() for word in words) and person_name(name)
-
-
-_HOST = re.compile(r"(?<![\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=None)

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from archive.extract.masthead_lines import holds_in_a_row, label_spells, masthead_name, name_words
 from archive.extract.outlet_names import name_key
 from archive.extract.page_values import clean_text
+from archive.extract.web_hosts import DOMAIN_ONLY as _DOMAIN
 from archive.model import collapse_whitespace
 
 _LOGO_MARK = re.compile(r"logo|masthead|brand|site-?title|site-?name|navbar-brand", re.I)
@@ -100,7 +101,6 @@ def domain_labels(*urls: Optional[str]) -> set:
     return labels
 
 
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
 
 
 def site_domain(name: str) -> Optional[str]:
