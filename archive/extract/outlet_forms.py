@@ -63,7 +63,7 @@ def bare_name(name: str) -> str:
     ("Radio Lakeside 94.6 FM"); as it is when nothing is left."""
     for _ in range(2):
         match = company_suffix(name)
-        if match:
+        if match and match.group().strip(" ,").casefold() != "group":  # "Mines Advisory Group": an NGO's name
             name = name[:match.start()].rstrip(" ,")
     edition = edition_suffix(name)
     if edition:
@@ -72,9 +72,15 @@ def bare_name(name: str) -> str:
     if frequency and len(name[:frequency.start()].split()) >= 2:  # "Radio 104 FM" keeps its number
         name = name[:frequency.start()].rstrip(" ,-–|")  # a station's dial ("Radio Lakeside 94.6 FM")
     kind = _ARABIC_KIND_WORD.match(name)
-    if kind and len(name[kind.end():].strip()) >= 2:
+    if kind and len(name[kind.end():].strip()) >= 2 and not _KIND_AGREES.search(name[kind.end():]):
         name = name[kind.end():].strip()
     return name
+
+
+# What after the kind word still needs it: a word after it says "for the ..." of the kind ("وكالة X
+# للأنباء": X's agency for news), or the last of two words or more is an adjective agreeing with the
+# kind word ("وكالة X الإخبارية", "صحيفة X الجديدة": definite and feminine, as the kind word is).
+_KIND_AGREES = re.compile(r"\S\s+(?:لل\w{3,}|ال\w{2,}[ةه])\s*$")
 
 
 _EMBEDDED_URL = re.compile(r"(?<=[/=])(?:https?|HTTPS?)(?::|%3A)(?://|%2F%2F)[^\s&#]+|(?<=/)(?:www\.)[^\s/&#]+\.[a-z]{2,}(?:/[^\s&#]*)?")
