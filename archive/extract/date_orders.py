@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from archive.extract.dates import fold, numeric_in_line, patterns
+from archive.extract.dates import fold, named_weekdays, numeric_in_line, patterns, read_date
 
 
 def readings(text: Optional[str]) -> set:
     """The orders under which a numeric date (03/04/2020) is a valid date: {"dmy"}, {"mdy"},
-    both (ambiguous), or none (not a numeric day-month date, or one that reads the same both ways)."""
+    both (ambiguous), or none (not a numeric day-month date, or one that reads the same both ways).
+    A weekday the value names settles it ("Mon 02/03/2025": month-first only)."""
     if not text:
         return set()
     text = fold(text).strip()
@@ -29,6 +30,10 @@ def readings(text: Optional[str]) -> set:
         found.add("dmy")
     if 1 <= a <= 12 and 1 <= b <= 31:
         found.add("mdy")
+    if len(found) == 2 and named_weekdays(text):
+        value = read_date(text, order="dmy").date
+        if value is not None and value.weekday() in named_weekdays(text):
+            return {"dmy"} if (value.day, value.month) == (a, b) else {"mdy"}
     return found
 
 

@@ -61,6 +61,41 @@ def weekday(word: str) -> bool:
     return fold(word.strip(" ,.،")).casefold() in _words()[1]
 
 
+@functools.lru_cache(maxsize=1)
+def weekday_numbers() -> dict:
+    """Each weekday name's day (``date.weekday()``: Monday 0 ... Sunday 6): the ``weekday`` lines of
+    ``date_words.txt`` run from Monday to Sunday."""
+    numbers: dict = {}
+    rows = [line for line in data_lines("date_words.txt") if line.split("|")[0].strip() == "weekday"]
+    for number, line in enumerate(rows):
+        for name in line.split("|")[1:]:
+            numbers.setdefault(fold(name.strip()).casefold(), number)
+    return numbers
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_word() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + _alternation(weekday_numbers()) + r")(?!\w)", re.I)
+
+
+def named_weekdays(text: str) -> set:
+    """The days of the week a short text names ("Mon 03/02/2025", "الاثنين 03-02-2025"), as numbers."""
+    numbers = weekday_numbers()
+    return {numbers[m.group(0).casefold()] for m in _weekday_word().finditer(fold(text))}
+
+
+def by_weekday(reading: "DateReading", text: str) -> "DateReading":
+    """An ambiguous numeric reading settled by the weekday its own line names ("Monday 02/03/2025"
+    is 3 February): the one reading that falls on that day; otherwise the reading as it was."""
+    if reading.other is None or reading.date is None:
+        return reading
+    named = named_weekdays(text)
+    if not named:
+        return reading
+    fits = [value for value in (reading.date, reading.other) if value.weekday() in named]
+    return DateReading(fits[0]) if len(fits) == 1 else reading
+
+
 def _alternation(names: Iterable[str]) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
 
@@ -172,7 +207,7 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
             if moment.year < 1990:
                 return DateReading()
             return _reading(moment.year, moment.month, moment.day, today, text)
-        return _numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order)
+        return by_weekday(_numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order), text)
     return _date_line(text, today, order)
 
 
@@ -204,7 +239,8 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
     if numeric.group("a4"):
         reading = _reading(int(numeric.group("a4")), int(numeric.group("b")), int(numeric.group("c")), today, text)
     else:
-        reading = _numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today, order)
+        reading = by_weekday(_numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today,
+                                      order), text)
     return _checked_by_words(reading, text[: numeric.start()] + " " + text[numeric.end():], text)
 
 

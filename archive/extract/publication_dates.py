@@ -9,7 +9,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from archive.extract.dates import read_date, stated_dates
+from archive.extract.date_evidence import order_evidence
+from archive.extract.dates import ORDER_NAMES, read_date, stated_dates
 
 # A time of day in a North American time zone after a numeric date: "03/06/25 4:12 PM ET".
 US_TIME_ZONE = re.compile(r"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\)?\s*$")
@@ -18,14 +19,21 @@ AMBIGUOUS = "day and month could be read either way; read as day-first (choose w
 
 
 def publication_date(value: Optional[str], order: Optional[str] = None, decided: bool = False,
-                     text: str = "", today: Optional[dt.date] = None, firm: bool = False) -> tuple:
+                     text: str = "", today: Optional[dt.date] = None, firm: bool = False,
+                     language: Optional[str] = None, others: tuple = (), stamps: tuple = (),
+                     url: Optional[str] = None) -> tuple:
     """``(ISO date or None, notes)`` for a record's date ``value``.
 
     ``order`` is the order of numeric dates of the record's group; ``decided`` says there was one
     (inferred from the group's values, or ``firm``: given on the command line). ``text`` is the
     start of the article: the dates it states check the value. An ambiguous value whose other
     reading is a date the text states takes that reading (unless the order is firm); a date the
-    text states plainly (with its weekday, or opening a line) that differs is reported.
+    text states plainly (with its weekday, or opening a line) that differs is reported. An
+    ambiguous value of no group is weighed by its page's signs (:mod:`archive.extract.date_evidence`:
+    its clock, separators and year, the text's language and weekdays, ``others``, the page's other
+    date lines, ``stamps``, its update stamps; ``language``, the record's language or locale where it
+    states one, and ``url``, its address):
+    read as they settle it, else day-first with a warning.
     """
     if not value or not str(value).strip():
         return None, []
@@ -50,6 +58,12 @@ def publication_date(value: Optional[str], order: Optional[str] = None, decided:
             return other.isoformat(), ["day and month could be read either way; read as the text states the date"]
         if date in said and other not in said:
             return date.isoformat(), []  # the text confirms the day-first reading
+        evidence = order_evidence(str(value), date, other, text, language, others, stamps, today, url)
+        if evidence.order == "mdy":
+            return other.isoformat(), [f"day and month could be read either way; read {ORDER_NAMES['mdy']}, as "
+                                       f"{' and '.join(evidence.reasons[:3])} on its page say"]
+        if evidence.order == "dmy":
+            return date.isoformat(), []  # the page's signs confirm the day-first reading
         return date.isoformat(), [AMBIGUOUS]
     if other is not None and not firm and other in strong and date not in said:
         return other.isoformat(), ["day and month read the other way round from the rest of the group, "
