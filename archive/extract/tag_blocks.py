@@ -11,6 +11,7 @@ import re
 from archive.extract import boilerplate, bylines, paragraphs, templates
 from archive.extract.data import data_sections
 from archive.extract.tag_headings import name_word
+from archive.extract.tag_sections import category_line, category_not_tags
 from archive.extract.tags import clean_tags, parse_tag_line, split_tags
 
 _TAG_SEPARATORS = re.compile(r"\s{2,}|\s+[-–·•]\s+|\s*[،,;|]\s*")
@@ -43,8 +44,13 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
     value = bylines.tags_value(raw[i])
     if value is None and parse_tag_line(line) is not None:
         value = raw[i].split(":", 1)[1]
+    if value is None:
+        value = segment_tags_value(raw[i])
     if value is not None and value.strip():
-        return split_tag_text(value), i + 1
+        tags = split_tag_text(value)
+        if category_not_tags(raw, i, tags):
+            return [], i + 1  # "Filed under: Reports": the page's section, its own line still furniture
+        return tags, i + 1
     if value is None and hashtag_line(line):
         return hashtag_line(line), i + 1
     loose = 0 if value is not None or bylines.tag_heading(line) else bylines.loose_tag_heading(line)
@@ -79,6 +85,23 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
     if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
     return clean_tags(items), j
+
+
+_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+SEGMENT_LINE_CHARS = 250
+
+
+def segment_tags_value(line: str):
+    """The tags a line of metadata holds in one of its segments after the first ("Posted in Guest
+    posts | Tagged Deir ez-Zor, ISIS | 7 Comments", "Mai 2023 · Schlagworte: Syrien, Irak"): the
+    segment's value after its tags label, else None."""
+    if len(line) > SEGMENT_LINE_CHARS or not _SEGMENTS.search(line):
+        return None
+    for segment in _SEGMENTS.split(line)[1:]:
+        value = bylines.tags_value(segment)
+        if value and value.strip() and not category_line(segment):
+            return value
+    return None
 
 
 def hashtag_line(line: str):
@@ -148,10 +171,13 @@ def _ends_list(content: list, j: int, first: int) -> bool:
     """Whether the line at ``j`` is the page's next block, not a tag of the list that starts at
     ``first``: a page control ("Share", "Read More", "شارك"), a heading of furniture ("Most Read",
     "اقرأ أيضاً", "Newsletter"), a share bar, a heading of words in capitals under tags of words that are not
-    ("LATEST NEWS" under "ISIL", "Hasakah"), or words ending on a small word, as no tag does ("Suggested by")."""
+    ("LATEST NEWS" under "ISIL", "Hasakah"), words trailing off ("Have your say..."), or words ending on a small
+    word, as no tag does ("Suggested by")."""
     line = content[j]
     if boilerplate.is_junk_line(line) or boilerplate.is_trailer_marker(line):
         return True
+    if line.rstrip().endswith(("...", "…")):
+        return True  # a prompt or a headline cut short ("Have your say..."): no tag trails off
     kind = paragraphs.judge(line, frozenset()).furniture
     if kind in _HEADING_FURNITURE:
         return True

@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
+from archive.extract.data import data_sections
 from archive.extract.header_labels import CACHE, call_words, labelled, labels
 from archive.extract.paragraphs import plain
 
@@ -34,6 +35,8 @@ def loose_tag_heading(line: str) -> int:
     most = TAG_HEADING_WORDS + (COLON_HEADING_WORDS if line.rstrip().endswith((":", "：")) else 0)
     if not words or len(words) > most or paragraphs.ends_sentence(line.strip(" :：")) or "?" in line:
         return 0
+    if site_list_label(words):
+        return 0  # "Trending Topics": the site's list, on every page
     if any(word in labels()["tag_heading_words"] for word in words):
         return 2
     return 1 if any(word in labels()["topic_heading_words"] for word in words) else 0
@@ -76,7 +79,21 @@ def _list_after_topic_label(line: str) -> Optional[str]:
         return None
     if not any(word in labels()["tag_heading_words"] or word in labels()["topic_heading_words"] for word in words):
         return None
+    if site_list_label(words):
+        return None  # "Trending Topics: Ukraine, Taiwan": the site's list of the day
     return _names_in(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _site_list_words() -> frozenset:
+    return frozenset(plain(word) for word in data_sections("tag_labels.txt").get("site_list_words", ()))
+
+
+def site_list_label(words) -> bool:
+    """Whether a label's words (plain forms) name the site's list of the day or of all time
+    ("Trending Topics", "Popular tags", "الوسوم الأكثر"), not the article's tags."""
+    found = _site_list_words()
+    return any(word in found for word in words)
 
 
 NAME_WORDS = 3  # an item of a list after "Related:" is a name of a few words

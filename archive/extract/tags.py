@@ -4,6 +4,8 @@
 known names (``archive/data/known_tags.txt``) are matched longest first, a parenthesised
 acronym stays with the name before it, and a word starting lower-case (``ez-Zor``, ``al-Hol``,
 ``of``) joins its neighbours. Lines with commas, semicolons or pipes are split on those.
+A value of two items apart by " / " is one tag ("Terrorism / Counterterrorism") unless its sides are
+written in two ways, a name in capitals and a word in small letters ("al-Hol / security"): two tags.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ def split_tags(text: str) -> list:
     if slashes >= SLASHED_ITEMS - 1:
         return clean_tags(re.split(r"\s+/\s+", text))  # "Ferries / Lakeview / Storms"
     if slashes == 1 and len(text.split()) <= SLASHED_TAG_WORDS:
+        sides = re.split(r"\s+/\s+", text)
+        if _case_styles_differ(sides):
+            return clean_tags(sides)  # "al-Hol / security": a name and a word of the language, two tags
         return clean_tags([text])  # "Terrorism / Counterterrorism": one tag
     if re.fullmatch(r"(?:\[[^\[\]]+\]\s*){2,}", text):
         return clean_tags(re.findall(r"\[([^\[\]]+)\]", text))  # "[Ferries] [Lakeview]"
@@ -53,6 +58,29 @@ def split_tags(text: str) -> list:
 
 SLASHED_ITEMS = 3  # "Terrorism / Counterterrorism" is one tag; three items or more split at the slashes
 SLASHED_TAG_WORDS = 5
+
+
+def _starts_lower(side: str) -> Optional[bool]:
+    """Whether a tag begins with a small letter ("security"), a capital ("Roj", "al-Hol": a name's
+    article before a hyphen is no small word), or None for a script without case."""
+    word = side.split(" ", 1)[0]
+    if _NAME_ARTICLE.match(word):
+        word = word.split("-", 1)[1]
+    first = word[:1]
+    if first.islower():
+        return True
+    return False if first.isupper() or first.isdigit() else None
+
+
+_NAME_ARTICLE = re.compile(r"[a-z]{1,3}-[^\W\d_]")  # "al-Hol", "ez-Zor"
+
+
+def _case_styles_differ(sides: list) -> bool:
+    """Whether the two sides of "a / b" are written in two ways, one a name in capitals, the other
+    in small letters ("water / Alouk", "Roj / security"): two tags one after the other. One tag
+    with a slash names two related things alike ("Terrorism / Counterterrorism", "arts / culture")."""
+    styles = {_starts_lower(side) for side in sides}
+    return len(sides) == 2 and styles == {True, False}
 
 
 def _split_spaced(words: list) -> list:
