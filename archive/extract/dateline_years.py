@@ -12,6 +12,11 @@ reader, :mod:`archive.readers.text`, asks this last):
   text that states the same day and month (a wire's stamp under its desk codes), else from the
   page's copyright line when it names one year or a range ending in one ("© 2021 Agency",
   "© 1999-2022 Agency"); never a day and month the page writes twice differently;
+- the story's date line standing alone right over the text, under the header's pictures and
+  captions ("29.07.2022" under "Caption: ..."), a full date or a day and month whose year the page
+  states as a wire's dateline's is found ("Mar 3" over a newsletter's text, "© 2024 ..." under it);
+  a wire's year is also read from the page's own URL when its path states the same day and month
+  (".../2021/06/12/slug" over "New Delhi, Jun 12 (AGENCY)");
 - the story's stamp standing alone under the text, a date and at most a time or a weekday
   ("2023-05-30 16:21", "الأربعاء 15 شباط 2023", "Fri 10 Nov 2023" under the comment rules): the
   first such line within a few lines of the text's end, where no line of the page's tail states
@@ -29,10 +34,12 @@ from archive.extract import boilerplate, bylines
 from archive.extract import header_labels
 from archive.extract.dates import fold, iso_date, patterns, stated_dates, weekday, words_day_month
 from archive.extract.footer_metadata import date_stamp
+from archive.extract.header_dates import month_day, url_date
 
 DATELINE_CHARS = 60  # the opening where a dateline stands: "(AGENCY) - Rome, June 5 -"
 STAMP_LINES = 6  # the lines under the text where its stamp alone stands ("Fri 10 Nov 2023" under the comment rules)
 TAIL_LINES = 40  # the lines under the text where a wire's stamp or the page's copyright line stands
+HEAD_LINES = 3  # the lines right over the text where its date line alone stands (under captions, a credit)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
 
@@ -48,8 +55,27 @@ def date_around_text(record, content: list, body_at: list) -> None:
             record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
             return
     tail = content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]
-    record.published = full_dateline(content[body_at[0]]) or dateline_date(content[body_at[0]], tail) or \
-        stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]])
+    head = content[:body_at[0]]
+    record.published = full_dateline(content[body_at[0]]) or dateline_date(content[body_at[0]], tail, head) or \
+        stamp_over_text(head, tail) or stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]])
+
+
+def stamp_over_text(head: Sequence, tail: Sequence = ()) -> Optional[str]:
+    """The date of the one line among the few right over the text that is a date alone, as written
+    ("29.07.2022" under a picture's caption), or of the one that is a day and month alone ("Mar 3")
+    with its year from the page (:func:`_page_year`); None where two such lines stand there."""
+    near = list(head[-HEAD_LINES:])
+    stamps = [line for line in near if date_stamp(line)]
+    days = [line for line in near if month_day(line)]
+    if len(stamps) + len(days) != 1:
+        return None
+    if stamps:
+        return bylines.date_in(stamps[0])
+    found = words_day_month(days[0])
+    if len(found) != 1:
+        return None
+    month, day = next(iter(found))
+    return _page_year(month, day, tail, head)
 
 
 def stamp_under_text(tail: list, above: Sequence = ()) -> Optional[str]:
@@ -93,14 +119,25 @@ def full_dateline(opening: str) -> Optional[str]:
     return None
 
 
-def dateline_date(opening: str, tail: list) -> Optional[str]:
-    """The ISO date of a dateline with a day and month and no year, its year from the lines under
-    the text, or None."""
-    head = re.sub(r"(?<=\d)\.", " ", opening[:DATELINE_CHARS])  # "January 24." : the wire's full stop
-    found = words_day_month(head)
-    if len(found) != 1 or _YEAR.search(head):
+def dateline_date(opening: str, tail: list, head: Sequence = ()) -> Optional[str]:
+    """The ISO date of a dateline with a day and month and no year, its year from the page
+    (:func:`_page_year`), or None."""
+    start = re.sub(r"(?<=\d)\.", " ", opening[:DATELINE_CHARS])  # "January 24." : the wire's full stop
+    found = words_day_month(start)
+    if len(found) != 1 or _YEAR.search(start):
         return None
     month, day = next(iter(found))
+    return _page_year(month, day, tail, head)
+
+
+def _page_year(month: int, day: int, tail: Sequence, head: Sequence = ()) -> Optional[str]:
+    """The ISO date of a day and month whose year the page states: a line of the page that is its
+    URL, its path stating the same day and month; else a date line under the text stating them;
+    else the page's copyright line naming one year. None where the page states two."""
+    urls = {url_date(line) for line in list(head) + list(tail) if line.lstrip().startswith(("http", "www."))}
+    urls = {value for value in urls if value and value[5:] == f"{month:02d}-{day:02d}"}
+    if len(urls) == 1:
+        return urls.pop()
     stamped = {value for line in tail for value in _line_dates(line) if (value.month, value.day) == (month, day)}
     if len(stamped) == 1:
         return stamped.pop().isoformat()  # "05 June 2023 16:20" under "(AGENCY) - Rome, June 5 -"
