@@ -29,8 +29,10 @@ import re
 from typing import Optional
 
 from archive.extract.outlet_names import (
-    has_arabic, is_known, known_outlet, name_key, outlet_from_url, plausible_name, tidy_outlet)
+    has_arabic, is_known, known_outlet, latin_name, name_key, outlet_from_url, plausible_name, tidy_outlet)
 from archive.extract.outlet_footers import footer_outlet
+from archive.extract.outlet_full_names import written_full_name
+from archive.extract.outlet_script_forms import page_script_name
 
 NAME_WORDS = 6  # a head line naming the page's outlet is short
 FOOTER_CHARS = 120
@@ -100,7 +102,22 @@ def agreed_name(names: list) -> Optional[str]:
 
 def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[str], field: bool) -> tuple:
     """``(outlet, source)`` after the page's own signs are heard (module doc). ``field``: the outlet
-    is a record's own field (never replaced but as a credited source)."""
+    is a record's own field (never replaced but as a credited source). A known outlet the data names
+    by an acronym is named by the full name the page writes of it
+    (:func:`archive.extract.outlet_full_names.written_full_name`); a name in Latin letters of a page
+    in Arabic script, by the name the page writes in its own script
+    (:func:`archive.extract.outlet_script_forms.page_script_name`)."""
+    outlet, source = _settled(outlet, source, page, url, field)
+    if is_known(outlet):
+        full = written_full_name(latin_name(outlet), page.lines)
+    elif getattr(page, "whole", False):  # a name in Latin letters of a text page in Arabic script that writes it in its own
+        full = page_script_name(outlet, list(page.head) + list(page.foot), page.lines, page.names)
+    else:
+        full = None
+    return (full, source) if full else (outlet, source)
+
+
+def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[str], field: bool) -> tuple:
     from archive.extract.outlet_guards import credited_only
     from archive.extract.outlet_signs import FROM_DATELINE, FROM_FOOTER, FROM_METADATA
 

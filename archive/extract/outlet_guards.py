@@ -308,6 +308,8 @@ class PageLines(NamedTuple):
     head: list
     lines: list
     foot: list
+    names: tuple = ()  # the names its file was saved under (its name, its folder's): outlet_script_forms
+    whole: bool = False  # the lines are a plain-text page's own, all of them
 
 
 def with_page_lines(record, head=(), foot=(), whole: bool = False, guess: Optional[str] = None):
@@ -329,16 +331,19 @@ def page_lines(raw, paragraphs: list) -> PageLines:
     """The lines a record has (module doc): a text page's own lines; a web page's head lines, its
     text, its foot lines; else (records, feeds, other readers) the record's outlet field over its
     text, the text's last paragraphs its foot."""
+    from archive.extract.outlet_script_forms import file_names
+
     given = getattr(raw, PAGE_LINES, None)
     head, foot, whole = given or ((), (), False)
+    names = file_names(getattr(raw, "source_path", None)) if getattr(raw, "source_record", None) is None else ()
     if whole:
         lines = list(head)
-        return PageLines(lines[:HEAD_LINES], lines, lines[-FOOT_LINES:])
+        return PageLines(lines[:HEAD_LINES], lines, lines[-FOOT_LINES:], names, True)
     if given is None:  # a record's own field; a web page's is what it writes, not what was read from it
         head = [str(raw.outlet)] if raw.outlet and not _guessed(raw.outlet) else []
     head = list(head)
     lines = head + list(paragraphs) + list(foot)
-    return PageLines(head, lines, list(foot) or list(paragraphs[-FOOT_LINES // 2:]))
+    return PageLines(head, lines, list(foot) or list(paragraphs[-FOOT_LINES // 2:]), names)
 
 
 def _guessed(name) -> bool:

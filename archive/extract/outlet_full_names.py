@@ -1,0 +1,109 @@
+"""The fullest name a page writes of its own outlet (issue #13, round 24): an outlet found but named
+by a short form where the page itself writes its full name.
+
+A known outlet whose data name is an acronym ("FENA", "NRK", "UzA") is stored under the full name
+its letters stand for, where the page writes that name: one of the data's spellings of the outlet
+(its aliases) of two words or more that the acronym abbreviates (its letters, in order, in the
+name's letters, the first its first word's initial; a syllable acronym counts: "FENA" for
+"Federalna novinska agencija"), not an edition that writes the acronym itself ("NRK Nyheter").
+Where the page writes none of them, the data name stands (as pages that give only the acronym
+are named). Only names the data gives the outlet are read: a long name the page writes that the
+data does not tie to the outlet is another body's (a ministry, a court quoted).
+
+The same holds for a name the data does not know that a page writes in capitals as initials and in
+full on the same page ("LRMN" in a byline, "Lake Region Media Network" in its foot): the full name
+(:func:`spelled_initials`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.outlet_data import fold_name
+from archive.extract.outlet_forms import bare_name
+from archive.extract.outlet_names import has_arabic, outlet_table
+from archive.extract.outlet_spellings import on_page, written
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,}")  # "FENA", "UzA", "NRK", "LBCI"
+ACRONYM_CHARS = 7
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_acronym(name: str) -> bool:
+    """Whether ``name`` is one word of capitals, maybe with small letters between ("UzA")."""
+    name = (name or "").strip()
+    return len(name) <= ACRONYM_CHARS and bool(ACRONYM.fullmatch(name)) and sum(c.isupper() for c in name) >= 2
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is a short form of ``name`` (module doc): two words or more, none of them
+    the acronym; its first letter the first word's, its letters in order in the name's."""
+    words = _WORD.findall(name)
+    if len(words) < 2 or any(w.casefold() == acronym.casefold() for w in words):
+        return False
+    letters, folded = fold_name(acronym), [fold_name(w) for w in words]
+    if not letters or not folded[0] or folded[0][0] != letters[0]:
+        return False
+    text, at = "".join(folded), 0
+    for letter in letters:
+        at = text.find(letter, at) + 1
+        if not at:
+            return False
+    return len(letters) <= len(words) + 2 or len(letters) <= 4  # a few letters per word at most
+
+
+@functools.lru_cache(maxsize=4096)
+def full_spellings(canonical: str) -> tuple:
+    """The data's spellings of ``canonical`` (an acronym) that it abbreviates, longest first."""
+    if not is_acronym(canonical):
+        return ()
+    return tuple(sorted({s for s in _spellings().get(canonical, ()) if abbreviates(canonical, s)}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _spellings() -> dict:
+    """canonical -> its spellings in Latin script (or any but Arabic: "Österreichischer Rundfunk")."""
+    found: dict = {}
+    for outlet in outlet_table().outlets:
+        for name in [outlet.name] + list(outlet.aliases):
+            name = " ".join(name.split())
+            if not has_arabic(name):
+                found.setdefault(outlet.name, []).append(name)
+    return found
+
+
+def written_full_name(outlet: Optional[str], lines: list) -> Optional[str]:
+    """The full name of ``outlet``, a known outlet named by an acronym, that the page's ``lines``
+    write as a name (:func:`name_line`), the longest first, as the data spells it; else None."""
+    if not outlet:
+        return None
+    spellings = on_page(list(full_spellings(outlet)), lines)
+    if not spellings:
+        return None
+    keys = {fold_name(spelling): spelling for spelling in spellings}
+    found = [keys[key] for key in (name_line(line, outlet) for line in lines) if key in keys]
+    return max(found, key=len) if found else None
+
+
+NAME_LINE_WORDS = 14
+_SEPARATORS = re.compile(r"[-–—|:·•/()\[\]]+")
+
+
+def name_line(line, acronym: str) -> Optional[str]:
+    """The folded name a line writes as a name of its own: the line alone, or beside the acronym
+    ("FENA - Federal Agency", "Federal Agency (FENA)"), a company's legal form after it left out.
+    A copyright line's holder is no such line ("© 2024 Cable News Network": the company's legal
+    name, where the outlet goes by its acronym)."""
+    line = " ".join(str(line).split())
+    if not line or len(line.split()) > NAME_LINE_WORDS or _COPYRIGHT.match(line):
+        return None
+    parts = [part.strip() for part in _SEPARATORS.split(line) if part.strip()]
+    parts = [part for part in parts if part.casefold() != acronym.casefold()]
+    if len(parts) != 1:
+        return None
+    return fold_name(bare_name(parts[0]))
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights)", re.I)
