@@ -241,6 +241,7 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
     else:
         reading = by_weekday(_numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today,
                                       order), text)
+        reading = _by_hijri(reading, text)
     return _checked_by_words(reading, text[: numeric.start()] + " " + text[numeric.end():], text)
 
 
@@ -286,8 +287,10 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", r
 
 
 def numeric_in_line(text: str):
-    """The one numeric date of a short line whose other words are few (a label, a time, a name)."""
-    matches = list(_NUMERIC_INSIDE.finditer(text))
+    """The one numeric date of a short line whose other words are few (a label, a time, a name); a
+    Hijri date in figures beside it ("1445/04/21 هـ الموافق 2023/11/05 م", a year before 1800) is
+    passed over, as its digits and marks are."""
+    matches = [match for match in _NUMERIC_INSIDE.finditer(text) if not _hijri_year(match)]
     if not matches:
         return None
     match = matches[0]
@@ -298,6 +301,48 @@ def numeric_in_line(text: str):
     rest = _TIME_OF_DAY.sub(" ", text[: match.start()] + " " + text[match.end():])
     rest = patterns()[3].sub(" ", rest)
     return match if len(rest.split()) <= DATE_LINE_WORDS else None
+
+
+HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (the civil epoch), proleptic Gregorian
+HIJRI_DAYS = 3  # the tabular calendar and the sighted months differ by a day or two
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
+    """The Gregorian day of a Hijri date by the tabular (arithmetical) Islamic calendar, within a
+    day or two of the sighted one; None for numbers that are no Hijri date."""
+    if not (1 <= month <= 12 and 1 <= day <= 30 and 1 <= year <= 1600):
+        return None
+    days = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + HIJRI_EPOCH - 1
+    return dt.date.fromordinal(days)
+
+
+def _by_hijri(reading: DateReading, text: str) -> DateReading:
+    """An ambiguous numeric reading settled by the Hijri date in figures its line gives beside it
+    ("21/04/1445 هـ - 05/11/2023 م": 5 November, not 11 May): the one reading within a few days
+    of the Hijri date's Gregorian day."""
+    if reading.other is None or reading.date is None:
+        return reading
+    for match in _NUMERIC_INSIDE.finditer(text):
+        if not _hijri_year(match):
+            continue
+        if match.group("a4"):
+            year, month, day = int(match.group("a4")), int(match.group("b")), int(match.group("c"))
+        else:
+            year, month, day = int(match.group("c")), int(match.group("b")), int(match.group("a"))
+        value = hijri_to_gregorian(year, month, day)
+        if value is None:
+            continue
+        fits = [d for d in (reading.date, reading.other) if abs((d - value).days) <= HIJRI_DAYS]
+        if len(fits) == 1:
+            return DateReading(fits[0])
+    return reading
+
+
+def _hijri_year(match) -> bool:
+    """Whether a numeric date's four-digit year is one of the Hijri calendar's (before 1800; a
+    Gregorian date so old is no publication date)."""
+    year = match.group("a4") or (match.group("c") if len(match.group("c")) == 4 else None)
+    return year is not None and int(year) < 1800
 
 
 def _month_key(name: str) -> str:
