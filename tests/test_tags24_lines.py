@@ -86,3 +86,32 @@ def test_a_tag_list_ends_at_a_heading_of_the_sites_stories():
 def test_tags_in_a_segment_of_a_metadata_line():
     header = "Posted in Regional news | Tagged ferries, North Shore, fares | 3 Comments\n"
     assert _tags("", header=header) == ["ferries", "North Shore", "fares"]
+
+
+def test_a_row_under_the_text_spaced_apart_is_read_from_the_lines_as_written():
+    from archive.extract.tag_shapes import unlabelled_tags
+    from archive.readers.text_lines import split_lines
+
+    page = ("Lac : le bac reprend entre les deux rives\n\n"
+            "Le bac entre les deux villes du lac a repris lundi, pour la première fois depuis la tempête de mars.\n\n"
+            "L'exploitant ajoutera un second bateau cet été et baissera les tarifs pour les élèves du canton.\n\n"
+            "Abonnez-vous à la newsletter Région\n"
+            "Lac   Transports   Tempêtes\n")
+    content, raw, _, _ = split_lines(page)
+    body_at = [1, 2]
+    assert unlabelled_tags(content, 0, body_at, content[0], None, raw=raw)[0] == ["Lac", "Transports", "Tempêtes"]
+    assert unlabelled_tags(content, 0, body_at, content[0], None)[0] == []  # collapsed, the row is three words
+
+
+@pytest.mark.parametrize("item, named", [
+    ("Navigation", True),  # the text writes "navigation"
+    ("Tempêtes", True),  # "tempête": the plural by its singular
+    ("Terrorisme", True),  # "terroriste": another ending of its stem
+    ("Naviguer", False),  # "navig..." cut to its stem is no word of the text ("navigation" is not "naviguer")
+    ("Justice", False),
+])
+def test_an_item_named_by_another_form_of_its_word(item, named):
+    from archive.extract.tag_shapes import _named
+
+    text = "la navigation a repris après la tempête; un terroriste présumé a été arrêté; le tourisme reprend"
+    assert _named(item, text) is named

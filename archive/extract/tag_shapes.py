@@ -100,11 +100,28 @@ _CONTROL = re.compile(r"\b(?:this|the)\s+(?:article|story|page|post)$|هذا ا�
 
 
 def _named(item: str, text: str) -> bool:
-    """Whether the text names ``item``, a plural also by its singular ("journalists": "journalist's")."""
+    """Whether the text names ``item``, a plural also by its singular ("journalists": "journalist's"),
+    a long word also by another ending of its stem ("Terrorisme": "terroriste", "Detention": "detentions")."""
     item = item.casefold().lstrip("#")
     if re.search(r"(?<!\w)" + re.escape(item) + r"(?!\w)", text):
         return True
-    return len(item) > 4 and item.endswith("s") and re.search(r"(?<!\w)" + re.escape(item[:-1]), text) is not None
+    if len(item) > 4 and item.endswith("s") and re.search(r"(?<!\w)" + re.escape(item[:-1]), text) is not None:
+        return True
+    return len(item) >= STEM_WORD and " " not in item and item.isalpha() and _word_start(item[:-STEM_CUT], text)
+
+
+STEM_WORD = 8  # a word this long is named by a word of its stem, its last letters cut
+STEM_CUT = 2
+
+
+def _word_start(stem: str, text: str) -> bool:
+    """Whether a word of the text begins with ``stem``."""
+    at = text.find(stem)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find(stem, at + 1)
+    return False
 
 
 def tags_under_text(content: list, start: int, text: str, skip=frozenset()) -> Optional[tuple]:
@@ -131,9 +148,11 @@ def tags_under_text(content: list, start: int, text: str, skip=frozenset()) -> O
 
 
 def unlabelled_tags(content: list, title_at: int, body_at: list, title: Optional[str], author: Optional[str],
-                    skip=frozenset()) -> tuple:
+                    skip=frozenset(), raw: Optional[list] = None) -> tuple:
     """``(tags, line indexes)`` a page lists without a label: a line of items between the headline
-    and the text, else a run of items under the text (module doc); ``([], [])`` where neither."""
+    and the text, else a run of items under the text (module doc); ``([], [])`` where neither.
+    ``raw`` (the lines as written, where ``content`` has their whitespace collapsed), if given, lets
+    a row whose items stand apart by runs of spaces be read ("Syrie   Terrorisme   Justice")."""
     if not body_at:
         return [], []
     for i in range(title_at + 1, body_at[0]):
@@ -147,7 +166,7 @@ def unlabelled_tags(content: list, title_at: int, body_at: list, title: Optional
     folded = text.casefold()
     for i in list(range(title_at + 1, body_at[0])) + list(range(start, min(len(content), start + RUN_REACH + 1))):
         if i not in skip:
-            tags = named_row(content[i], folded)
+            tags = named_row(raw[i] if raw is not None else content[i], folded)
             if tags and not (author and any(tag in author or author in tag for tag in tags)):
                 return tags, [i]  # a row of two items, or in small letters, that the story names
     found = tags_under_text(content, start, text, skip)
