@@ -1,5 +1,6 @@
 """A Hijri date beside a Gregorian one on a date line (issue #13, round 24): a Hijri date in figures
-is passed over for the Gregorian one, and settles its day-month order."""
+is passed over for the Gregorian one, and settles its day-month order; and an event date in
+figures read in the order of the text's own unambiguous numeric dates."""
 
 import datetime as dt
 
@@ -30,3 +31,14 @@ def test_a_hijri_date_in_figures_is_passed_over_and_settles_the_order():
     # a Hijri date alone gives no Gregorian date and no complaint
     assert read_date("الأحد 1446/3/12 هـ", TODAY) == read_date("", TODAY)
 
+
+
+def test_an_event_date_in_figures_read_in_the_texts_own_order():
+    from archive.extract.event_dates import find_event_dates
+
+    text = "The council voted on 01/27/2023 and the pumps were switched on 02/03/2023."
+    assert [e.date for e in find_event_dates(text, "2023-02-10")] == ["2023-01-27", "2023-02-03"]
+    text = "The council voted on 27/01/2023 and the pumps were switched on 02/03/2023."
+    assert [e.date for e in find_event_dates(text, "2023-03-10")] == ["2023-01-27", "2023-03-02"]
+    # no value that reads one way only: day first, as before
+    assert [e.date for e in find_event_dates("The pumps were switched on 02/03/2023.", "2023-03-10")] == ["2023-03-02"]

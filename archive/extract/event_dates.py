@@ -2,7 +2,8 @@
 
 ``find_event_dates(text, published)`` finds
 - absolute dates: "on January 20, 2022", "20 January 2022", "Jan. 20, 2022", "2022-01-20",
-  "20/01/2022" (day first unless impossible), and months: "in March 2019", "mid-March 2019";
+  "20/01/2022" (in the order the text's numeric dates that read one way only agree on, else day
+  first unless impossible), and months: "in March 2019", "mid-March 2019";
 - relative ones, resolved against ``published`` (ISO "YYYY-MM-DD"): a day without a year ("on
   January 20" -> the latest January 20 on or before publication), a weekday ("on Thursday",
   "Thursday's attack" -> the latest Thursday on or before publication; "last Friday" -> strictly
@@ -50,7 +51,7 @@ _PATTERNS = [
     # 2022-01-20
     ("iso", r"\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"),
     # 20/01/2022, 20.01.2022, 20-01-2022
-    ("numeric", r"\b(?P<a4>[0-3]?\d)[/.\-](?P<b4>[01]?\d)[/.\-](?P<y4>(?:19|20)\d\d)(?!\d)"),
+    ("numeric", r"\b(?P<a4>[0-3]?\d)[/.\-](?P<b4>[0-3]?\d)[/.\-](?P<y4>(?:19|20)\d\d)(?!\d)"),
     # (in, since, early, mid-) March 2019
     ("month_year", rf"\b(?:(?i:in|since|during|by|until|from|early|late|mid|end of|beginning of|start of)"
                    rf"[\s-]+)?(?:(?i:early|late)\s+|(?i:mid)-?)?{_p(_MONTH, 'm5')},?\s+{_p(_YEAR, 'y5')}"),
@@ -113,8 +114,10 @@ def _latest_month(month: int, published: dt.date) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _resolve(kind: str, m: re.Match, published: Optional[dt.date]) -> Optional[tuple[str, bool]]:
-    """``(ISO date or month, relative)`` for one match, or None."""
+def _resolve(kind: str, m: re.Match, published: Optional[dt.date],
+             month_first: bool = False) -> Optional[tuple[str, bool]]:
+    """``(ISO date or month, relative)`` for one match, or None; ``month_first``: the text writes
+    numeric dates month-first."""
     g = m.group
     if kind in ("mdy", "dmy"):
         n = "1" if kind == "mdy" else "2"
@@ -131,7 +134,7 @@ def _resolve(kind: str, m: re.Match, published: Optional[dt.date]) -> Optional[t
         return (date.isoformat(), False) if date else None
     if kind == "numeric":
         a, b, year = int(g("a4")), int(g("b4")), int(g("y4"))
-        date = _day(year, b, a) or _day(year, a, b)  # day first, unless impossible
+        date = (_day(year, a, b) or _day(year, b, a)) if month_first else (_day(year, b, a) or _day(year, a, b))
         return (date.isoformat(), False) if date else None
     if kind == "month_year":
         return f"{int(g('y5')):04d}-{_month_number(g('m5')):02d}", False
@@ -204,12 +207,28 @@ def _dates(text: str):
                 break
 
 
+def _text_order(found: list) -> Optional[str]:
+    """The order the text's numeric dates that read one way only agree on ("on 02/14/2022 ... on
+    03/02/2022": month-first), or None where none does or they disagree."""
+    orders = set()
+    for kind, m in found:
+        if kind == "numeric":
+            a, b = int(m.group("a4")), int(m.group("b4"))
+            if a > 12 >= b:
+                orders.add("dmy")
+            elif b > 12 >= a:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def find_event_dates(text: str, published: Optional[str]) -> list[EventDate]:
     """Every event date in ``text``, in order; relative ones need ``published`` (ISO day)."""
     pub = _parse_published(published)
     out: list[EventDate] = []
-    for kind, m in _dates(text):
-        resolved = _resolve(kind, m, pub)
+    found = list(_dates(text))
+    month_first = _text_order(found) == "mdy"
+    for kind, m in found:
+        resolved = _resolve(kind, m, pub, month_first)
         if resolved is None:
             continue
         date, relative = resolved
