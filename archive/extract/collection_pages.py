@@ -40,7 +40,7 @@ import re
 from array import array
 from typing import Optional
 
-from archive.extract.templates import TopCounter, line_key
+from archive.extract.templates import KEY_BYTES, MIN_TOP_STORIES, TopCounter, line_key
 
 MAX_LINES = 600  # a file's lines read (an article's page holds fewer)
 MIN_SIGNED = 2  # a name's template is learned from this many pages signed with it, of as many stories
@@ -160,6 +160,8 @@ class CollectionPass:
         self.files: list = []
         self.counts: collections.Counter = collections.Counter()  # line key -> files holding it
         self.tops = TopCounter()
+        self.tops.inner = self.inner_template  # its template carries the inner template's lines
+        self._inner: Optional[frozenset] = None
         self.edges = None  # the mastheads at the edges of the import's files, whatever their folder
         self.template_signs: dict = {}  # path -> its copyright line, one of its template's (carried())
         self.folders = 1
@@ -167,6 +169,7 @@ class CollectionPass:
     def add(self, path: str, lines: list) -> None:
         lines = [line for line in lines if line.strip()]
         self.tops.add(lines)
+        self._inner = None
         if not lines:
             return
         if self.edges is None:
@@ -187,6 +190,24 @@ class CollectionPass:
         (:func:`archive.extract.collection_outlets.site_lines`, :func:`~archive.extract.collection_outlets.script_forms`):
         a site's pages filed one or two to a month folder pool."""
         return self.edges.site_names() if self.edges is not None else {}
+
+    # -- the template inside the text -----------------------------------------------------------
+    def inner_template(self) -> frozenset:
+        """The keys (:func:`archive.extract.templates.line_key`) of the lines met in files of
+        ``MIN_TOP_STORIES`` different stories or more, wherever they stand in them: an outlet's
+        box inside the text ("Follow us on ..."), its closing line, over the import's folders (a
+        wire's copies of one story count once). Computed once, after the pass."""
+        if self._inner is None:
+            stories: dict = {}
+            for record in self.files:
+                for key in set(record.keys):
+                    if self.counts.get(key, 0) >= MIN_TOP_STORIES:
+                        held = stories.setdefault(key, set())
+                        if len(held) < MIN_TOP_STORIES:
+                            held.add(record.story)
+            self._inner = frozenset(key.to_bytes(KEY_BYTES, "little") for key, held in stories.items()
+                                    if len(held) >= MIN_TOP_STORIES)
+        return self._inner
 
     # -- the template names the site -------------------------------------------------------------
     def carried(self) -> dict:

@@ -71,15 +71,18 @@ def dated_teasers(content: Sequence[str]) -> int:
     return sum(1 for j in range(2, len(content)) if ends[j] and not ends[j - 1] and not ends[j - 2])
 
 
-def teaser_page(body: Sequence[str], content: Sequence[str]) -> bool:
+def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = False) -> bool:
     """A page of plain text that lists teasers closed by a date or a "Read more" link (three or more) and leaves next to no text,
     each paragraph of it a teaser's summary or headline (a date line right under it, or under
     its summary), a short line on the section over them allowed: a topic or section
     page, whatever one teaser's summary was taken for. A short story beside a list of dated
-    links keeps its text."""
+    links keeps its text. ``templated``: the page holds lines of its collection's template (an
+    outlet whose other pages the import holds): with its template known, a page of that outlet
+    holding three teasers cut short and not one paragraph of prose is a tag or section page,
+    whatever line was left for its text (the pager's "Page 1 of 4")."""
     if teaser_list(body):
         return True  # what is left is teasers cut short and headlines, not one paragraph of prose
-    if any(teaser(p) for p in body) and not any(prose(p) for p in body) \
+    if (templated or any(teaser(p) for p in body)) and not any(prose(p) for p in body) \
             and sum(1 for line in content if teaser(line)) >= MIN_TEASERS:
         return True  # the same, the page's first teasers cut as furniture at the text's edge
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:

@@ -262,15 +262,18 @@ def _has_header(content: list, i: int) -> bool:
                for j in range(i + 1, min(i + 1 + HEADER_REACH, len(content))))
 
 
-def title_at(content: list, lines: list, start: int, end: int, labels: set) -> Optional[int]:
+def title_at(content: list, lines: list, start: int, end: int, labels: set, template: frozenset = frozenset()) -> Optional[int]:
     """Where the title is (:func:`archive.extract.page_layout.title_index`), furniture passed by:
     where the search still ends on a line of furniture (no other headline), the first line under it
-    of a headline's shape, else none; a kicker line over a headline with its header, that headline."""
+    of a headline's shape, else none; a kicker line over a headline with its header, that headline.
+    ``template``: lines among the labels that are the collection's template (heading files of
+    several of its stories: a masthead, a tagline): where no other line is headline-like, a label
+    may be the title, never such a line."""
     from archive.extract.page_layout import headline_like, title_index
 
     never = never_titles(content, lines, start)
     found = title_index(content, lines, start, end, labels | never)
-    if found is not None and found in never:
+    if found is not None and (found in never or found in template):
         found = next((j for j in range(found + 1, min(start + 1, len(content)))
                       if j not in never and j not in labels and lines[j].furniture is None
                       and (headline_like(content[j], lines[j]) or labelled_headline(content[j]))), None)

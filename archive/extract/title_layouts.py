@@ -136,6 +136,16 @@ def opens_in_lower_case(line: str) -> bool:
     return first.islower()  # "1 big thing: ..." opens with its number
 
 
+BAR_LINES = 2  # furniture bars between the header and the text passed over: this many at most
+_BAR_SEPARATORS = re.compile(r"\s[|·•]\s")
+
+
+def _bar(line: str, judged) -> bool:
+    """A bar of the page's buttons or links (share, print, e-mail): a line of furniture whose items
+    stand apart by separators, never a headline."""
+    return judged.furniture is not None and len(_BAR_SEPARATORS.findall(line)) >= 1
+
+
 def widget_headline(content: list, lines: list, start: int) -> Optional[int]:
     """The line right over the text's byline lines (a name, a role, a date: ``HEADER_REACH`` at
     most) that the classifier took for a widget by one word, though it has a headline's shape; else
@@ -151,8 +161,11 @@ def widget_headline(content: list, lines: list, start: int) -> Optional[int]:
                     or (i > 0 and lines[i].words <= ROLE_WORDS and not lines[i].sentence and bare_byline(content, i - 1)))
 
     at = start - 1
-    while at >= 0 and start - at <= HEADER_REACH and header(at):
+    while at >= 0 and start - at <= BAR_LINES and _bar(content[at], lines[at]):
+        at -= 1  # a share or print bar between the header and the text ("Print | Email | Share")
+    under = at
+    while at >= 0 and under - at < HEADER_REACH and header(at):
         at -= 1
-    if at < 0 or at == start - 1 or lines[at].furniture != "widget" or lines[at].words < MIN_HEADLINE_WORDS:
+    if at < 0 or at == under or lines[at].furniture != "widget" or lines[at].words < MIN_HEADLINE_WORDS:
         return None
     return at if headline_like(content[at], dataclasses.replace(lines[at], furniture=None)) else None

@@ -128,6 +128,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         gap_before = [gap_before[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
         content, raw, repeated = [content[i] for i in kept], [raw[i] for i in kept], [repeated[i] for i in kept]
         numbers = [numbers[i] for i in kept]
+    if profile is not None:  # lines its import repeats in files of several stories, wherever they stand
+        repeated = [r or inner for r, inner in zip(repeated, templates.inner_flags(content, profile.tops))]
 
     lines = paragraphs.classify(
         content, marked=[r and not templates.sentence_like(c) for r, c in zip(repeated, content)], raw=raw
@@ -150,9 +152,11 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         labels = {i for i, line in enumerate(content) if templates.line_key(line) in heads}
     mail = mail_header(content)
     labels |= _header_furniture(content, profile, start, end) | mail
-    if profile is not None:  # lines opening files of several stories of the folder or import: the template's
-        labels |= templates.top_labels(content, profile.tops, repeated, start, end)
-    title_at = title_guards.title_at(content, lines, start, end, labels)  # page_layout.title_index, furniture passed by
+    known = frozenset()  # lines opening files of several stories of the folder or import: the template's
+    if profile is not None:
+        known = frozenset(templates.top_labels(content, profile.tops, repeated, start, end))
+        labels |= known
+    title_at = title_guards.title_at(content, lines, start, end, labels, known)  # page_layout.title_index, furniture passed by
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
@@ -394,7 +398,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         raise ValueError("no article body found (only a title and header lines)")
     if page_layout.headlines_only(body, lines):
         raise ValueError(FURNITURE_ONLY)
-    if teaser_page(body, content):
+    if teaser_page(body, content, templated=any(repeated) or bool(known)):  # of a template the import knows
         raise ValueError(TEASER_LIST)
     if boilerplate.consent_wall(body, content) or notice_by_shape(body, raw):  # buttons apart by spaces
         raise ValueError(CONSENT_ONLY)
