@@ -54,7 +54,9 @@ OLD_ALIAS_GROUPS = [
     ["Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Da'esh"],
     ["Syrian Democratic Forces", "SDF", "QSD"],
     ["Global Coalition against Daesh", "anti-ISIS coalition", "US-led coalition", "CJTF-OIR"],
-    ["Rojava", "Western Kurdistan", "North and East Syria", "Northeast Syria"],
+    # names24: Rojava (Western Kurdistan) is its own region; the compass region is no spelling of it
+    ["Rojava", "Western Kurdistan", "Syrian Kurdistan"],
+    ["North and East Syria", "Northeast Syria", "north-east Syria"],
     ["Mosul", "Mosel", "al-Mawsil"],
 ]
 

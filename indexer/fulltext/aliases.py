@@ -191,6 +191,11 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
 
                     joined = read_key(words, alike_key) or read_key(words, skeleton_key)
                 key = joined or key
+            if key not in table and n > 1:  # Menbij Military Council: the Manbij Military Council
+                from indexer.fulltext.name_phrases import respelt_key
+
+                joined = respelt_key(words, table)
+                key = joined or key
             if n > 1 and key in table:  # "الهول camp": as "al-Hol camp" is searched, and as typed
                 from indexer.fulltext.name_phrases import mixed_qualifier
 

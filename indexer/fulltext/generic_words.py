@@ -39,7 +39,11 @@ def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
     word of its own, or an acronym and its description ("UN refugee agency").
     A generic word is one the entity's spellings (``every``, and ``names``) write in lower case."""
     spelt = {word for name in list(names[1:]) + list(every) for word in generic_words(name)}
-    own = tuple(word for word in generic_words(spelling) if word in spelt)  # "alhol" typed is no generic word
+    typed = generic_words(spelling)
+    if not quoted:  # a plural asks for its generic word ("Hol camps": camp; the index stems them alike)
+        typed = tuple(word[:-1] if word.endswith("s") and word not in spelt and word[:-1] in spelt else word
+                      for word in typed)
+    own = tuple(word for word in typed if word in spelt)  # "alhol" typed is no generic word
     latin = [name for name in names if not _arabic(name)]
     arabic = [name for name in names if _arabic(name)]
     description = described_acronym(spelling)
@@ -55,7 +59,6 @@ def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):
         return None  # "UN refugee agency": a body's description after its parent's acronym is its name, no qualifier
     asked = tuple(word for word in own if word in qualifier_words())  # "US-led coalition": no "led" asked for
     # a generic word right before an asked one is the qualifier's too ("oil field": oil AND field)
-    typed = generic_words(spelling)
     before = {word for word, after in zip(typed, typed[1:]) if after in asked and word in own}
     own = tuple(word for word in own if word in asked or word in before)
     if not own:

@@ -55,6 +55,11 @@ def _longer_names() -> dict:
                 continue
             if name_key_ != longer or not _LATIN_WORD.match(name.lstrip("'\"")):
                 continue
+            ending = _ends_another(name, longer, group, table)  # Faysh Khabur, Kata'ib Hezbollah
+            if ending is not None:
+                names = out.setdefault(ending, {}).setdefault(group[0][1], [])
+                if name not in names:
+                    names.append(name)
             inner = longer[:1]  # a name the longer one starts with: Bab al-Hawa, Roj TV
             if inner in table and all(k != inner for _, k in group) and _adds_a_name(name, inner) \
                     and not _GOVERNS.search(name):
@@ -72,6 +77,39 @@ def _longer_names() -> dict:
 
 
 MAX_ENTITIES = 3
+
+
+def _ends_another(name: str, longer: tuple, group: list, table: dict):
+    """The key of another entity's one-word name that ``name`` (a Latin spelling of two words) ends
+    after a name word of its own, or None: "Faysh Khabur" (the crossing town) is not the Khabur,
+    "Kata'ib Hezbollah" not Hezbollah, "Erbil Asayish" not the Asayish, "Thuwar al-Raqqa" not Raqqa.
+    The first word must be a name, not a word that places or describes the other (a demonym or a
+    country's name, "Iraqi Kurdistan"; a compass word or any English word, "Northeast Syria",
+    "Mount Sinjar", "Western Kurdistan"; an Arabic head noun of places, "Jabal Sinjar"), nor an article."""
+    from indexer.fulltext.language import english_words
+    from indexer.place_countries import COUNTRIES, DEMONYMS
+
+    words = name.split()
+    if len(words) != 2 or len(longer) != 2 or longer[-1:] not in table:
+        return None
+    first = words[0]
+    folded = first.lower().replace("-", "")
+    if not first[:1].isupper() or first.isupper() or folded in ARABIC_ARTICLES or folded in english_words() \
+            or folded in DEMONYMS or (folded,) in COUNTRIES or first.lower() in _DESCRIBING:
+        return None
+    inner = longer[-1:]
+    if any(key == inner for _, key in group):
+        return None
+    return inner
+
+
+_DESCRIBING = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "upper", "lower",
+    "central", "greater",
+    # Arabic head nouns of place names (mountain, hill, spring, valley, well, village, monastery, gate)
+    "jabal", "jebel", "jabel", "tal", "tel", "tell", "til", "ras", "ain", "ayn", "wadi", "bir", "kafr",
+    "khirbet", "umm", "deir", "dayr", "bab", "qasr", "sheikh"})
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]")
 
 

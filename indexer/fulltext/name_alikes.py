@@ -32,8 +32,21 @@ def gazetteer_alikes(form: str) -> list:
         folded = _folded(form)
         reach = 1 + (len(form) >= LONG_ALIKE)
         found += [letters for letters, bare in _skeleton_names().get(bones, ())
-                  if letters != form and letters not in found and edit_distance(folded, _folded(bare)) <= reach]
+                  if letters != form and letters not in found
+                  and min(edit_distance(spelt, _folded(bare)) for spelt in _first_vowel_restored(folded)) <= reach]
     return found
+
+
+def _first_vowel_restored(folded: str) -> tuple:
+    """``folded`` and, when it opens with two consonants, each form with a short vowel put back between
+    them: Levantine speech drops the first syllable's short vowel and spellings follow it (Bsayra:
+    Busayra, Tweina: Tuwaina, Rmelan: Rumeilan, Sluk: Suluk), which costs no edit of its own."""
+    if len(folded) < 4 or not (folded[0] not in _OPEN_VOWELS and folded[1] not in _OPEN_VOWELS + "hwy"):
+        return (folded,)
+    return (folded,) + tuple(folded[0] + vowel + folded[1:] for vowel in "aiu")
+
+
+_OPEN_VOWELS = "aeiou"
 
 
 LONG_ALIKE = 7

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from indexer.fulltext.generic_words import described_acronym, generic_words
 from indexer.fulltext.aliases import _UNIT, _written_as, alias_table, articled, name_key
@@ -113,6 +113,30 @@ def qualified_variants(words: str, key: tuple, table=None) -> list:
                      for spelling, other in table[name_key_] if other != name_key_ and _arabic(spelling) == arabic]
             return found[:PHRASE_VARIANTS]
     return []
+
+
+def respelt_key(words: str, table) -> Optional[tuple]:
+    """The key of another entity's name that ``words`` (several words, no name the table knows) write
+    with another spelling of a place or body they start or end with: "Menbij Military Council" is the
+    Manbij Military Council (and its acronym MMC), "Dayr al-Zawr Civil Council" the Deir ez-Zor one; None
+    when no spelling of that name makes one the table knows."""
+    units = list(_UNIT.finditer(words))
+    for n in range(len(units) - 1, 0, -1):
+        for name_first in (True, False):
+            cut = units[n - 1].end() if name_first else units[len(units) - n].start()
+            name, rest = (words[:cut], words[cut:]) if name_first else (words[cut:], words[:cut])
+            inner = name_key(name)
+            if not (inner and inner in table and name_key(rest) and _written_as(name, inner)):
+                continue
+            if not any(word[:1].isupper() for word in rest.split()):
+                continue  # a place and its qualifier ("Hasake governorate"): qualified_variants' and own_qualifier's
+            for spelling, _ in table[inner]:
+                if _arabic(spelling):
+                    continue
+                whole = name_key((spelling + _after(spelling, rest)) if name_first else (rest + spelling))
+                if whole in table and all(other != inner for _, other in table[whole]):
+                    return whole
+    return None
 
 
 def phrase_sound_alikes(inner: str, alikes_of) -> list:

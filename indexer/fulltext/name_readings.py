@@ -53,9 +53,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 def _compact(text: str) -> str:
-    """A name's letters run together, lower case, doubled letters once: "Deir ez-Zor" and
-    "deirezzor" are "deirezor"."""
-    return _DOUBLED.sub(r"\1", "".join(ch for ch in text.lower() if ch.isalpha() and ch.isascii()))
+    """A name's letters run together, lower case, accents dropped, doubled letters once: "Deir ez-Zor" and
+    "deirezzor" are "deirezor", "Til Koçer" and "Tilkocer" "tilkocer"."""
+    from indexer.names import strip_accents
+
+    return _DOUBLED.sub(r"\1", "".join(ch for ch in strip_accents(text.lower()) if ch.isalpha() and ch.isascii()))
 
 
 @functools.lru_cache(maxsize=None)
@@ -65,10 +67,17 @@ def _compact_names() -> dict:
     found: dict = {}
     for key, group in alias_table().items():
         for name, other in group:
-            if other == key and len(_UNIT.findall(name)) > 1 and name.isascii():
+            if other == key and len(_UNIT.findall(name)) > 1 and _latin(name):  # Til Koçer too
                 compact = _compact(name)
                 found[compact] = key if found.get(compact, key) == key else None
     return {compact: key for compact, key in found.items() if key is not None and len(compact) >= JOINED_LETTERS}
+
+
+def _latin(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters, accents aside (Til Koçer, Qamişlo)."""
+    from indexer.names import strip_accents
+
+    return strip_accents(name).isascii()
 
 
 JOINED_LETTERS = 6  # a name run together is read from this many letters ("ainissa": Ain Issa)
@@ -81,7 +90,7 @@ def _compact_words() -> dict:
     found: dict = {}
     for key, group in alias_table().items():
         for name, other in group:
-            if other == key and name.isascii() and name.isalpha() and len(name) >= JOINED_LETTERS:
+            if other == key and _latin(name) and name.isalpha() and len(name) >= JOINED_LETTERS:
                 compact = _compact(name)
                 found[compact] = key if found.get(compact, key) == key else None
     return {compact: key for compact, key in found.items() if key is not None}

@@ -100,4 +100,12 @@ def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
         return text.replace("q", "k").replace("g", "k")
 
     target = qaf(strip_accents(spelling.lower()))
-    return any(within_edits(target, qaf(reading), edits) for reading in readings(word))
+    return any(within_edits(target, qaf(reading), edits) for reading in readings(word) + _cedilla_lost(word))
+
+
+def _cedilla_lost(word: str) -> list:
+    """A Turkish or Kurdish ş that lost its mark in the archive ("Tişrin", "Waşokanî" indexed as tisrin,
+    wasokani) read as sh: the word with its s read so, when it writes no sh already (only compared, as
+    every reading)."""
+    lower = strip_accents(word.lower())
+    return [lower.replace("s", "sh")] if "s" in lower and "sh" not in lower else []

@@ -283,6 +283,9 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
                 country = countries[(folded[start - 1],)]
             if country is not None:
                 return country not in own
+        country = _demonym_noun_of(text, spans, folded, start, demonyms)  # "the Norwegian municipality of Hol"
+        if country is not None:
+            return country not in own
     alias = _other_name(text, spans, folded, end, at) if other is None else None  # before a body: _body_placed's
     if alias is not None:  # "Sour (Tyre)", "Sour, the Lebanese port also called Tyre"
         return not own & set(alias)
@@ -317,6 +320,9 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
         p = q - 1
         while p >= end and folded[p] in _SKIPPED:
             p -= 1
+        if kind == "country" and p > end and _gap(text, spans, p + 1).strip() == "," and at.get(p) is None \
+                and text[spans[p][0]].isupper():
+            p -= 1  # "Hol in Buskerud, Norway": a region the gazetteer does not hold, and its country
         if p < end:
             return False
         if not (folded[p] in _LOCATING or (folded[p] in _NEAR and kind != "place")):
@@ -325,6 +331,23 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
             return False  # set off by a comma, and not said to be a place there
         return other is None or bool(other & set(where))
     return False
+
+
+def _demonym_noun_of(text, spans, folded, start, demonyms):
+    """The country of a demonym, capitalised, before one or two place nouns in lower case and "of" right
+    before the mention: "the Norwegian municipality of Hol", "the Jordanian mountain village of Dhiban"."""
+    k = start - 1
+    if k < 2 or folded[k] != "of" or not _ARTICLE_GAP.fullmatch(_gap(text, spans, start)):
+        return None
+    k -= 1
+    nouns = 0
+    while k >= 0 and nouns < 2 and folded[k] in _PLACE_NOUNS and text[spans[k][0]].islower() \
+            and _gap(text, spans, k + 1).strip() == "":
+        k -= 1
+        nouns += 1
+    if nouns == 0 or k < 0 or _gap(text, spans, k + 1).strip() != "" or not text[spans[k][0]].isupper():
+        return None
+    return demonyms.get(folded[k])
 
 
 @functools.lru_cache(maxsize=None)
