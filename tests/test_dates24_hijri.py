@@ -4,7 +4,8 @@ figures read in the order of the text's own unambiguous numeric dates."""
 
 import datetime as dt
 
-from archive.extract.dates import hijri_to_gregorian, read_date
+from archive.extract.dates import read_date
+from archive.extract.hijri_dates import hijri_to_gregorian
 
 TODAY = dt.date(2026, 1, 1)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from archive.extract.data import data_lines
+from archive.extract.hijri_dates import FIRST_GREGORIAN, hijri_days
 
 ORDERS = ("dmy", "mdy", "ymd")
 ORDER_NAMES = {"dmy": "day-first", "mdy": "month-first", "ymd": "year-first"}
@@ -303,35 +304,16 @@ def numeric_in_line(text: str):
     return match if len(rest.split()) <= DATE_LINE_WORDS else None
 
 
-HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (the civil epoch), proleptic Gregorian
-HIJRI_DAYS = 3  # the tabular calendar and the sighted months differ by a day or two
-
-
-def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
-    """The Gregorian day of a Hijri date by the tabular (arithmetical) Islamic calendar, within a
-    day or two of the sighted one; None for numbers that are no Hijri date."""
-    if not (1 <= month <= 12 and 1 <= day <= 30 and 1 <= year <= 1600):
-        return None
-    days = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + HIJRI_EPOCH - 1
-    return dt.date.fromordinal(days)
+HIJRI_DAYS = 3  # the tabular Islamic calendar and the sighted months differ by a day or two
 
 
 def _by_hijri(reading: DateReading, text: str) -> DateReading:
     """An ambiguous numeric reading settled by the Hijri date in figures its line gives beside it
     ("21/04/1445 هـ - 05/11/2023 م": 5 November, not 11 May): the one reading within a few days
-    of the Hijri date's Gregorian day."""
+    of the Hijri date's Gregorian day (:mod:`archive.extract.hijri_dates`)."""
     if reading.other is None or reading.date is None:
         return reading
-    for match in _NUMERIC_INSIDE.finditer(text):
-        if not _hijri_year(match):
-            continue
-        if match.group("a4"):
-            year, month, day = int(match.group("a4")), int(match.group("b")), int(match.group("c"))
-        else:
-            year, month, day = int(match.group("c")), int(match.group("b")), int(match.group("a"))
-        value = hijri_to_gregorian(year, month, day)
-        if value is None:
-            continue
+    for value in hijri_days(text):
         fits = [d for d in (reading.date, reading.other) if abs((d - value).days) <= HIJRI_DAYS]
         if len(fits) == 1:
             return DateReading(fits[0])
@@ -342,7 +324,7 @@ def _hijri_year(match) -> bool:
     """Whether a numeric date's four-digit year is one of the Hijri calendar's (before 1800; a
     Gregorian date so old is no publication date)."""
     year = match.group("a4") or (match.group("c") if len(match.group("c")) == 4 else None)
-    return year is not None and int(year) < 1800
+    return year is not None and int(year) < FIRST_GREGORIAN
 
 
 def _month_key(name: str) -> str:
