@@ -19,6 +19,7 @@ PLACES = ["Marrow Creek", "Felden", "Oster Bay", "Harlow Flats"]
 THINGS = ["the pontoon bridge", "the grain depot", "the night ferry", "the old school hall"]
 REEDBANK_BOX = "» Get the Reedbank alerts on Signal for news from the lower valley"
 KESTREL_CLOSE = "Kestrel Wire reporting, edited on the night desk in Harrowgate"
+KESTREL_ABOUT = "Every report on this service is checked by two editors on the night desk before it goes out."
 BACKGROUND = "The valley's last flood, in the spring of 2019, cut the eastern road for eleven weeks."
 
 
@@ -75,7 +76,7 @@ def _kestrel(n: int) -> str:
     return "\n".join(["KESTREL WIRE", "Kestrel | Independent news service for the hill country",
                       "Latest | Valley | Courts | Water | Photos | Contact", "", KESTREL_HEADLINES[n],
                       f"{n + 2} hours ago · Kestrel Staff", "", f"FELDEN (Kestrel) — {text[0]}", "", text[1],
-                      BACKGROUND if n < 3 else "", *text[2:], "", KESTREL_CLOSE, "",
+                      BACKGROUND if n < 3 else "", *text[2:], KESTREL_ABOUT, "", KESTREL_CLOSE, "",
                       f"© Kestrel Wire 2025 — desk{n}@kestrel.example"]) + "\n"
 
 
@@ -122,6 +123,15 @@ def test_an_outlets_box_and_closing_line_are_its_template_wherever_they_stand(cl
     for n in range(3):  # a sentence the stories repeat is text
         assert BACKGROUND in stored[f"reedbank {n}.txt"][1]
         assert BACKGROUND in stored[f"kestrel {n}.txt"][1]
+
+
+def test_a_sentence_closing_an_outlets_pages_is_its_template(cli, tmp_path, collection):
+    """A sentence the outlet's pages of different stories close with (what the outlet is) is its
+    template's at the text's edge; inside the text a repeated sentence stays (the test above)."""
+    stored = _stored(cli, tmp_path / "e.db", collection)
+    for n in range(4):
+        assert KESTREL_ABOUT not in stored[f"kestrel {n}.txt"][1]
+        assert stored[f"kestrel {n}.txt"][1].endswith(_paragraphs(n, 1)[-1])
 
 
 def test_a_tag_page_of_a_known_template_is_refused(cli, tmp_path, collection):

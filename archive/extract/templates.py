@@ -130,14 +130,15 @@ def inner_keys(tops: frozenset) -> frozenset:
 
 def inner_flags(lines: list, tops: frozenset) -> list:
     """For each line, whether it is one of the collection's inner template lines (:class:`TopCounter`)
-    that is no text: a line of some words (a short one, a tag or a menu's link, is the line
-    classifier's to judge) and no sentence (a background sentence stories repeat is text). Such a
-    line is furniture wherever it stands: a box inside the text ("Follow us on ... for breaking
-    news"), a closing line."""
+    of some words (a short one, a tag or a menu's link, is the line classifier's to judge). Such a
+    line is the template's as the folder's repeated lines are: furniture wherever it stands where it
+    is no sentence (a box inside the text, "Follow us on ... for breaking news"); a sentence at the
+    text's edges only (a closing line, "X is an independent magazine published by Y."), a
+    background sentence stories repeat inside their text being text (:func:`trim_block`)."""
     keys = inner_keys(tops) if tops else frozenset()
     if not keys:
         return [False] * len(lines)
-    return [maybe_text(line) and not sentence_like(line) and line_key(line) in keys for line in lines]
+    return [maybe_text(line) and line_key(line) in keys for line in lines]
 
 
 def top_labels(content: list, tops: frozenset, repeated: list, start: int, end: int) -> set:
