@@ -27,7 +27,8 @@ _ARABIC_PLAIN = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
      **{chr(c): None for c in range(0x064B, 0x0653)}}
 )
-_SENTENCE_END = re.compile(r"[.!?؟。\"”’»)\]:]$")
+# ... a stop inside a closing quote written as a straight apostrophe ("... to forget.'") too
+_SENTENCE_END = re.compile(r"(?:[.!?؟。\"”’»)\]:]|[.!?؟]')$")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
@@ -38,7 +39,10 @@ _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuter
 _PAREN_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?P<credit>[^()]{2,60})\)\s*$")
 # A paragraph opening with a dateline: a place, parentheses perhaps, a dash ("الحسكة (سوريا) (أ ف ب) -",
 # "QAMISHLI, Syria (AP) —", "دمشق-سانا"): the text's first paragraph, whatever credit it names.
-_OPENS_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ '’.,،]{0,40}?)(?:\s*\([^()]{1,40}\)){0,3}(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+)\w")
+# The place may name its region after a comma ("HAJIN, Syria —", "Hasakah, Syria –"): a word or two,
+# each capitalised (checked by the caller with the place's).
+_OPENS_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ '’.,،]{0,40}?)(?P<region>,\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*)?)?"
+                             r"(?:\s*\([^()]{1,40}\)){0,3}(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+)\w")
 # a wire desk's initials: "sjw/fg", "(Res)" (one editor's code in brackets, as Italian agencies sign)
 _INITIALS = re.compile(r"^\(?(?:[a-z]{1,5}(?:/[a-z]{1,5})+|[A-Z]{1,3}(?:/[A-Z]{1,3})+)\)?$|^\([A-Z]?[a-z]{2,4}\)$")
 # A wire desk's codes closing a story, in capitals: the agency's and its editors' ("PTI ABC XYZ RHL").
@@ -275,7 +279,7 @@ def opens_with_dateline(text: str) -> bool:
         return False
     match = _OPENS_DATELINE.match(text)
     if match:
-        place = match.group("place")
+        place = match.group("place") + (match.group("region") or "").replace(",", " ")
         if len(place.split()) <= 4 and (
                 _ARABIC.match(place) or all(w[:1].isupper() or w in _PLACE_WORDS for w in place.split())):
             return True

@@ -122,7 +122,7 @@ def from_dateline(content: list, body_at: list) -> list:
         if paragraphs.opens_with_dateline(content[at]) or colon_dateline(content[at]):  # "Beirut: ..." too
             before = body_at[:n]
             if all(len(content[k].split()) <= MAX_CAPTION_WORDS and not paragraphs.opens_with_dateline(content[k])
-                   and not colon_dateline(content[k])
+                   and not colon_dateline(content[k]) and not paragraphs.dateline_alone(content[k])
                    for k in before):
                 return body_at[n:]
             break
