@@ -17,7 +17,7 @@ from typing import Optional
 
 from archive.extract.outlet_forms import word_initials
 from archive.extract.data import data_sections, small_words
-from archive.extract.masthead_lines import label_spells
+from archive.extract.masthead_lines import domain_labels, label_spells
 from archive.extract.outlet_addresses import address_outlet
 from archive.extract.web_hosts import EMAIL
 from archive.extract.outlet_domains import sender_agrees
@@ -276,4 +276,34 @@ def self_named_masthead(lines: list) -> Optional[str]:
         head = [collapse_whitespace(h) for h in lines[:AGREED_HEAD_LINES] if h and name_key(collapse_whitespace(h)) == key]
         if key and head and plausible_name(head[0]) and not refused(head[0]) and not known_outlet(head[0]):
             return head[0]
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _issue_note() -> re.Pattern:
+    sections = data_sections("issue_notes.txt")
+    pieces = "|".join(sorted(map(re.escape, sections["pieces"]), key=len, reverse=True))
+    issues = "|".join(sorted(map(re.escape, sections["issues"]), key=len, reverse=True))
+    return re.compile(r"^(?:this|the)\s+(?:" + pieces + r")\s+(?:is|was|appears|appeared)\s+(?:first\s+|originally\s+)?"
+                      r"(?:published\s+|printed\s+)?(?:from|in)\s+(?:the\s+)?(?:[^.!?]{0,40}?\s)?(?:" + issues
+                      + r")(?:\s+\d+)?\s+of\s+(?P<name>[^\W\d_][^,.;:!?()]{1,60}?)\s*[.!]?$", re.I)
+
+
+def issue_note_outlet(lines: list, source_path: Optional[str] = None) -> Optional[str]:
+    """The periodical a note among the page's last lines names as the one whose issue the piece is
+    from ("This article is from the May 2021 issue of Lakeside Quarterly."), else None (round 24):
+    a known outlet; a name the data does not know where a second sign agrees (a web domain among
+    the page's first lines spells it, as a reader view's site line does; the file's or folder's
+    name; a line of its own over the headline)."""
+    for line in reversed(lines[-FOOT_NOTE_LINES:]):
+        line = collapse_whitespace(line)
+        match = _issue_note().match(line) if len(line) <= FOOT_NOTE_CHARS else None
+        if not match:
+            continue
+        name = match.group("name").strip()
+        if known_outlet(name):
+            return known_outlet(name)
+        if any(label_spells(label, name) for label in domain_labels(lines[:AGREED_HEAD_LINES])) \
+                or _agreed(name, lines, source_path):
+            return canonical_outlet(name) or name
     return None

@@ -196,6 +196,16 @@ def _institution_shape(name: str) -> bool:
     return 2 <= len(words) <= 10 and words[0][:1].isupper() and not re.search(r"[.!?:;\d]", name)
 
 
+_CRUMB = re.compile(r"\s[/>»›]\s")  # "Home / Press centre / News": a breadcrumb, no name
+
+
+def title_cased(name: str) -> str:
+    """A name in capitals written as a name is ("MINISTRY OF WATER OF LAKELAND" -> "Ministry of Water
+    of Lakeland"): each word capitalised, the small words (not the first) in lower case."""
+    words = name.split()
+    return " ".join(w.lower() if i and w.casefold() in small_words() else w.capitalize() for i, w in enumerate(words))
+
+
 def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
     """An institution's English name by the first language switch among the page's first
     ``SWITCH_REACH`` lines (round 16): the longest of the ``NAME_ABOVE`` lines over it, where the site
@@ -208,12 +218,16 @@ def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
     for at in range(min(SWITCH_REACH, title_at)):
         if not language_switch(content[at]):
             continue
-        for lines in (content[max(0, at - NAME_ABOVE):at], content[at + 1:min(at + 2, title_at)]):
+        under = content[at + 1:min(at + 2, title_at)]
+        for lines in (content[max(0, at - NAME_ABOVE):at], under):
             found = []
             for line in lines:
                 name = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", collapse_whitespace(line))
+                if name.isupper() and lines is not under:  # a logo in capitals over the switch
+                    name = title_cased(name)
                 words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small_words()]
-                if not name.isascii() or not _institution_shape(name) or name.isupper() or len(words) < 3:
+                if not name.isascii() or not _institution_shape(name) or name.isupper() or len(words) < 3 \
+                        or _CRUMB.search(name):
                     continue
                 if sum(w.casefold() in words_en for w in words) >= ENGLISH_SHARE * len(words):
                     found.append(name)
@@ -222,3 +236,57 @@ def _english_name_by_switch(content: list, title_at: int) -> Optional[str]:
         return None
     return None
 
+
+
+KIND_NAME_WORDS = 8  # a public body's name is long: "Ministry of Water and Irrigation of Lakeland"
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_nouns() -> re.Pattern:
+    """The nouns of ``archive/data/masthead_kinds.txt`` as one pattern: whole words, or (ending in
+    "*") words that open with them."""
+    parts = []
+    for word in sorted(data_lines("masthead_kinds.txt"), key=len, reverse=True):
+        stem = word.rstrip("*")
+        parts.append(re.escape(stem) + (r"\w*" if word.endswith("*") else ""))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+
+
+def _kind_named(part: str) -> bool:
+    """Whether a line's part is a name holding a kind of outlet's noun: two words at least besides
+    the noun's own, no sentence's punctuation, no digit, each Latin word besides the small ones
+    capitalised ("Lakeside Radio", "Ministry of Water of Lakeland", "إذاعة البحيرة")."""
+    words = part.split()
+    if not 2 <= len(words) <= KIND_NAME_WORDS or re.search(r"[.!?؟:;,،\d«»\"“”()]", part):
+        return False
+    if not _kind_nouns().search(part):
+        return False
+    big = [w for w in words if not has_arabic(w) and w.casefold() not in small_words()]
+    return all(w[:1].isupper() for w in big) and (has_arabic(part) or words[0][:1].isupper())
+
+
+def kind_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
+    """The name on the page's first line (a notice may stand over it) that says what kind of
+    outlet or public body it is ("Lakeside Radio — Home", "إذاعة البحيرة - صوت المدينة", "Ministry of
+    Water of Lakeland" over its menu), its section's or tagline's part after a dash left out: a
+    site's masthead names itself so, a headline or section seldom does (round 24). Else None."""
+    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
+    if i is None or i > 1 or i >= title_at:
+        return None
+    line = collapse_whitespace(content[i])
+    parts = _SIDE.split(line)
+    if len(parts) > 2:
+        return None
+    part = parts[0] if _kind_named(parts[0]) else None
+    if part is None:
+        return None
+    from archive.extract.outlet_names import bare_name, known_outlet
+
+    if has_arabic(part) and bare_name(part) != part and not known_outlet(part):
+        return None  # "صحيفة البحيرة": the name is stored without its kind word, which the other signs weigh
+    # an Arabic name as the logo writes it, its kind word kept ("إذاعة البحيرة": the radio's name)
+    name = (known_outlet(part) or part) if has_arabic(part) else (masthead_name(part) or part)
+    if name.isupper() and not has_arabic(name):  # a logo in capitals: as the page writes it, else as a name is
+        name = as_written(name, content[i + 1:])
+        name = title_cased(name) if name.isupper() else name
+    return name

@@ -35,9 +35,10 @@ from archive.extract.outlet_names import (
     plausible_name,
 )
 from archive.extract.web_hosts import HOST as _HOST, SITE_LABEL as _DOMAIN_NAME
+from archive.extract.logo_names import (  # noqa: F401 (bilingual_name: callers import it here too)
+    FULL_NAME_WORDS, NAME_WORDS, before_phrase, bilingual_name, initials_pair)
 from archive.model import collapse_whitespace
 
-NAME_WORDS = 4
 NAME_CHARS = 40
 
 # "herald.example - a branch of the Lakeside Broadcasting Union", "Name | the news that matters": the
@@ -51,13 +52,15 @@ def masthead_name(line: str, capitalised: bool = True) -> Optional[str]:
     A name the data knows comes back as the data's one name. ``capitalised``: a Latin name opens
     with a capital or a digit (beside a menu, where a section's or a link's words stand too); a
     line the page confirms otherwise may be a brand in lower case ("bianet English", a domain)."""
-    line = collapse_whitespace(line or "")
+    line = paired_line = collapse_whitespace(line or "")
     paired = bilingual_name(line)
     line = paired or line
     tagline = _TAGLINE.search(line)
     if tagline:
         line = line[:tagline.start()]
-    name = bare_name(line)
+    elif not paired:
+        line = before_phrase(line)
+    name = paired if paired and initials_pair(paired_line) else bare_name(line)  # "MAG | Mines Advisory Group": all of it
     words = name.split()
     most = (FULL_NAME_WORDS, NAME_CHARS * 2) if paired else (NAME_WORDS, NAME_CHARS)  # spelled out beside its initials
     if not 0 < len(words) <= most[0] or len(name) > most[1] or re.search(r"[.!?:;,|>»›]$", name) \
@@ -66,31 +69,6 @@ def masthead_name(line: str, capitalised: bool = True) -> Optional[str]:
     if capitalised and not (has_arabic(name) or name[:1].isupper() or name[:1].isdigit()):
         return None
     return known_outlet(name) or known_outlet(line) or name
-
-
-_SCRIPT_PARTS = re.compile(r"\s+[|/–—·•]\s+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def bilingual_name(line: str) -> Optional[str]:
-    """The name a logo writes twice: the Latin-script half of one name in two scripts ("Lakeside
-    Media | میدیای لەیکساید", "الوادي — Al-Wadi"): two parts apart by a bar or dash, one only in
-    Arabic script, the other only in Latin script, each a few words (the outlet's one name is the
-    Latin one, as the data names outlets); or the full name beside its initials ("LCS | Lakeside
-    Center for Studies"); else None."""
-    parts = _SCRIPT_PARTS.split(collapse_whitespace(line or ""))
-    if len(parts) != 2:
-        return None
-    for short, full in (parts, parts[::-1]):
-        words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() not in small_words()]
-        if re.fullmatch(r"[A-Z]{2,6}", short) and len(words) == len(short) <= FULL_NAME_WORDS \
-                and word_initials(words) == short and all(w[:1].isupper() for w in words):
-            return full
-    latin = [p for p in parts if _LATIN.search(p) and not has_arabic(p)]
-    arabic = [p for p in parts if has_arabic(p) and not _LATIN.search(p)]
-    if len(latin) != 1 or len(arabic) != 1 or any(len(p.split()) > NAME_WORDS for p in parts):
-        return None
-    return latin[0] if plausible_name(latin[0]) and latin[0][:1].isupper() else None
 
 
 _NAME_PARTS = re.compile(r"\s+[|—–·•-]\s+|\s*\|\s*")
@@ -158,7 +136,6 @@ def holds_in_a_row(line: str, sequence: list) -> bool:
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 # A short form in mixed case: capitals and letters, two capitals at least ("HSToday", "UzA").
 _SHORT_FORM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
-FULL_NAME_WORDS = 8
 # How a logo line sets a name apart from its region or tagline ("World Health Organization - Eastern
 # Mediterranean Region").
 _NAME_PARTS = re.compile(r"\s+[-–—|]\s+")

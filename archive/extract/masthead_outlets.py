@@ -39,10 +39,11 @@ from archive.extract.masthead_file_names import file_named_masthead, file_writes
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.furniture_outlets import furniture_outlet
 from archive.extract.about_outlets import (
-    contact_outlet, foot_note_outlet, published_note_outlet, self_named_masthead, sender_outlet, subscription_outlet)
+    contact_outlet, foot_note_outlet, issue_note_outlet, published_note_outlet, self_named_masthead, sender_outlet,
+    subscription_outlet)
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
     _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _language_masthead, _named_again,
-    _tagline_masthead)
+    _tagline_masthead, kind_masthead)
 from archive.extract.outlet_names import (
     bare_name,
     canonical_outlet,
@@ -277,6 +278,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or published_note_outlet(content) or subscription_outlet(content) \
             or role_outlet(content, title_at) or trailed_name_outlet(content) \
             or header_domain_outlet(content, title_at) or foot_note_outlet(content, source_path) \
+            or issue_note_outlet(content, source_path) \
             or foot_domain_outlet(content, title_at) or self_named_masthead(content)
         # "X is published by Y", a newsletter's footer, "ITV News Security Editor", "Relief International
         # Newsroom", a name over the headline a domain on the page agrees with, "Cite as: X (2022)"
@@ -285,7 +287,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
-            or file_named_masthead(content, lines, title_at, source_path)
+            or file_named_masthead(content, lines, title_at, source_path) or kind_masthead(content, lines, title_at)
     if current is None or BARE_HOST.match(str(current)) and not is_known(current):
         # the page's furniture: its domain, a call to its reader, its logo's text, a labelled publisher
         # (round 23); they outrank a domain no outlet of the data has ("gov.ie": a portal's)

@@ -50,7 +50,8 @@ FOOTER = re.compile(
 # A line of a page's furniture that states who holds the rights.
 COPYRIGHT_LINE = re.compile(
     r"^\W{0,3}(?:©|\(c\)\s|copyright\b|all rights reserved|our standards\s*:|جميع الحقوق|كل الحقوق|حقوق النشر|"
-    r"الحقوق محفوظة)|all rights reserved|جميع الحقوق محفوظة|الحقوق محفوظة|^[^©]{2,60}©\s*(?:19|20)\d\d\W*$",
+    r"الحقوق محفوظة)|all rights reserved|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق (?:النشر|الطبع)\s+محفوظة|"
+    r"^[^©]{2,60}©\s*(?:19|20)\d\d\W*$",
     re.I,
 )
 # A picture's credit is not the publisher's copyright: "© Jane Doe/AFP", "Photo: © UNICEF".
@@ -121,7 +122,7 @@ def _holder_in(line: str) -> Optional[str]:
 # The owner a holder names after it: "CTV News, a division of Bell Media Inc", "Lake Herald, part of X Group"
 _PART_OF = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:division|unit|subsidiary|part|member|brand|publication|"
                       r"service|property|business|imprint)\s+of\s+.*$", re.I)
-_STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|(?:first|originally) appeared|shared from|forwarded from|الحقوق", re.I)
+_STATES_HOLDER = re.compile(r"©|\(c\)|(?:19|20)\d\d|all rights reserved|published|(?:first|originally) appeared|shared from|forwarded from|حقوق", re.I)
 
 
 def footer_outlet(line: str) -> Optional[str]:
@@ -170,6 +171,8 @@ def footer_outlet(line: str) -> Optional[str]:
     name = _PART_OF.sub("", name)  # "CTV News, a division of Bell Media Inc": the outlet, not its owner
     if company_suffix(name) or _named_as_company(name, line):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
         found = canonical_outlet(name)
+        if not is_known(found) and has_arabic(name) and bare_name(name) != name:
+            found = canonical_outlet(bare_name(name))  # "محفوظة لمؤسسة البحيرة": the house of a known paper
         return found if is_known(found) else None
     found = canonical_outlet(name)
     if not found or found != name or is_known(found):

@@ -145,10 +145,9 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
         alone = DATED_DATELINE.match(head)
         match = alone if alone and _DATE_WORD.search(alone.group("pre")) else None
     if not match:
-        run_on = RUN_ON_DATELINE.match(head)
-        if run_on and _DATED_PLACE.match(run_on.group("pre").strip()) and _is_place(run_on.group("pre")) \
-                and table.tags.get(name_key(run_on.group("tag").strip())):
-            return table.tags[name_key(run_on.group("tag").strip())]
+        found = _run_on_agency(RUN_ON_DATELINE.match(head), table)
+        if found:
+            return found
     if match and match.start("tag") <= 110 and _is_place(match.group("pre")):
         tag = match.group("tag").strip()
         key = name_key(tag)
@@ -177,6 +176,33 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
             return found
     return None
 
+
+
+RUN_ON_PLACE_WORDS = 3  # "Lakeside", "New Lakeside", "Lake City Heights": a place's name, no longer
+
+
+def _run_on_agency(run_on: Optional[re.Match], table: OutletTable) -> Optional[str]:
+    """The agency a dateline names whose story runs on after its tag with no dash ("New Delhi, May 5
+    (PTI) The ...", "LAKESIDE (Agency) The ...", "Lakeside (TAG) Text"): a tag the data knows after a
+    place (dated, in capitals, or a name of a few capitalised words that is no byline: "By Jane Doe",
+    a person's name); an agency the data does not know only after a place in capitals. Else None."""
+    if not run_on or not _is_place(run_on.group("pre")):
+        return None
+    pre, tag = run_on.group("pre").strip(" ,"), run_on.group("tag").strip()
+    known = table.tags.get(name_key(tag))
+    capitals = re.match(r"[A-Z][A-Z'’-]{2,}(?=[\s,/]|$)", pre)
+    if known and (_DATED_PLACE.match(pre) or capitals):
+        return known
+    if known and 0 < len(pre.split()) <= RUN_ON_PLACE_WORDS and not re.match(r"by\b", pre, re.I) \
+            and not re.search(r"\d", pre) and not _persons_name(pre):
+        return known
+    return _unknown_agency(pre, tag) if capitals else None
+
+
+def _persons_name(text: str) -> bool:
+    from archive.extract.outlet_refusals import a_persons_name
+
+    return a_persons_name(text)
 
 
 def dated_dateline_outlet(line: str) -> Optional[str]:

@@ -8,7 +8,9 @@ Where an article says which outlet it is from, most trusted first (:func:`articl
 by ``archive.extract.article.build_article``, applies the order):
 
 1. an outlet line or field (the reader's ``outlet``), or ``--outlet``; for a plain-text file, a
-   known outlet the signs below name outweighs an outlet line the data does not know;
+   known outlet the signs below name outweighs an outlet line the data does not know, and a wire
+   named in a labelled credit line ("Agency report / AGENCY") yields to the page's own outlet that
+   its masthead and copyright line agree on (:mod:`archive.extract.wire_credits`);
 2. a dateline naming the agency at the very start of the body: "BEIRUT (Reuters) -",
    "QAMISHLI, Syria (North Press) –", "الحسكة (أ ف ب) -", "القامشلي - نورث برس", "Shafaq News/ ";
 3. a footer line naming the publisher: "© 2024 Thomson Reuters", "Copyright 2023 The Associated
@@ -82,8 +84,10 @@ from archive.extract.outlet_lines import Guessed
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
 from archive.extract.outlet_guards import guarded, page_lines
-from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form
+from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initials
+from archive.extract.data import small_words
 from archive.extract.outlet_refusals import refused
+from archive.extract.wire_credits import own_over_wire
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
     FOOTER,
@@ -162,8 +166,10 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         given = field_outlet(raw.outlet)
     if given and not is_known(given):
         given = country_edition(given, raw.url) or given
-    author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
     page = page_lines(raw, paragraphs)  # the lines the guards check every name against
+    if given and not is_known(given) and fmt == "text":
+        given = initialled_form(raw.outlet, given, page.head)
+    author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
     if refused(given, author):
         given = None  # page furniture ("Share Post") or the writer's own name: no outlet
     given = guarded(given, page.lines) if given else given
@@ -180,6 +186,10 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         strong = [(name, src) for name, src in signs if is_known(name) and src not in (FROM_HOUSE_STYLE, FROM_CONTACT)]
         if fmt == "text" and not is_known(given) and strong:
             outlet, source = strong[0]
+        own = own_over_wire(outlet, raw.outlet, page.lines[:HEAD_NAME_LINES], page.foot) \
+            if fmt == "text" and source == FROM_TEXT else None
+        if own:  # a wire's credit line on a page its masthead and copyright line say is another's
+            outlet, source = own, FROM_FOOTER
     else:
         outlet, source = _best_sign(signs)
     outlet, source = settled(outlet, source, page, raw.url, field=bool(given) and fmt in FIELD_FORMATS)
@@ -227,6 +237,23 @@ def another_outlets_acronym(written: Optional[str], known: str, url: Optional[st
     host = (re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#]+)", url.strip(), re.I) or [None, ""])[1].lower()
     return bool(host) and host.split(".")[0] == name_key(written) and outlet_from_url(url) != known
 
+
+
+_INITIALS_TOKEN = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+
+
+def initialled_form(written, stored: str, head: list) -> str:
+    """The name as the page writes it (``written``) where its canonical form (``stored``) cut a word
+    off it that the initials the page's head writes beside it hold ("MAG | Mines Advisory Group":
+    the G is the name's, not a company's form), else ``stored``."""
+    written = tidy_outlet(str(written or ""))
+    if not written or written == stored or not written.startswith(stored):
+        return stored
+    words = re.findall(r"[^\W\d_]+", written)
+    initials = {word_initials(words), word_initials(words, small_words())}
+    if any(token in initials for line in head[:HEAD_NAME_LINES] for token in _INITIALS_TOKEN.findall(str(line))):
+        return written
+    return stored
 
 
 def country_edition(name: str, url: Optional[str]) -> Optional[str]:
