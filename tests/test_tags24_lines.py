@@ -115,3 +115,20 @@ def test_an_item_named_by_another_form_of_its_word(item, named):
 
     text = "la navigation a repris après la tempête; un terroriste présumé a été arrêté; le tourisme reprend"
     assert _named(item, text) is named
+
+
+def test_a_category_heading_over_its_list_with_a_tags_heading_under_it():
+    after = "Categories\nRegional Affairs\nTags\nFerries\nNorth Shore\n"
+    assert _tags(after) == ["Ferries", "North Shore"]
+
+
+@pytest.mark.parametrize("line, tags", [
+    ("Mijar: Golan, Bendav", ["Golan", "Bendav"]),  # Kurmanji
+    ("وشە سەرەکییەکان: دەریاچە، بەلەم", ["دەریاچە", "بەلەم"]),  # Sorani
+    ("تاغات: البحيرة، العبّارة", ["البحيرة", "العبّارة"]),  # Arabic
+    ("Konular: Göl, Feribot", ["Göl", "Feribot"]),  # Turkish
+    ("Mots-clefs : Lac, Bac", ["Lac", "Bac"]),  # French
+    ("Hashtags: #Ferries #NorthShore", ["Ferries", "NorthShore"]),
+])
+def test_tag_labels_in_more_forms(line, tags):
+    assert _tags(line + "\n") == tags

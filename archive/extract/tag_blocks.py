@@ -84,7 +84,10 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
         return None, i  # under a heading known only by its word, nothing but short items is tags
     if repeated is not None and j - i - 1 >= MENU_ITEMS and all(repeated[k] for k in range(i + 1, j)):
         return None, i
-    return clean_tags(items), j
+    tags = clean_tags(items)
+    if category_not_tags(raw, i, tags, j):
+        return [], j  # "Categories" / "Reports" over "Tags" / ...: the page's section
+    return tags, j
 
 
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")

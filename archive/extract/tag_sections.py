@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
+
 from archive.extract.data import data_sections
 from archive.extract.header_labels import labelled
 from archive.extract.line_furniture import plain
+from archive.extract.tag_headings import tag_heading
 
 NEAR_LINES = 3  # a tags line this near a category line makes it the category's
 MENU_LINE_CHARS = 120
@@ -33,7 +36,7 @@ _SENTENCE_MARKS = re.compile(r"[.,;:!?؟،]")
 def _category_labels() -> re.Pattern:
     labels = sorted({plain(label) for label in data_sections("tag_labels.txt").get("category_labels", ())},
                     key=len, reverse=True)
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")(?:\s*[:：]|\s)")
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")(?:\s*[:：]|\s|$)")
 
 
 def category_line(line: str) -> bool:
@@ -42,11 +45,12 @@ def category_line(line: str) -> bool:
 
 
 def _other_tags_line(line: str) -> bool:
-    """A line labelled as tags with a label of tags only ("Tags: a, b"), a value after it."""
+    """A line labelled as tags with a label of tags only ("Tags: a, b", a value after it), or such a
+    label alone over its list ("Tags")."""
     if len(line) > 300 or category_line(line):
         return False
     value = labelled(line, "tags")
-    return bool(value and value.strip())
+    return bool(value and value.strip()) or tag_heading(line)
 
 
 def menu_items(lines) -> set:
@@ -70,13 +74,15 @@ def menu_items(lines) -> set:
     return items
 
 
-def category_not_tags(content: list, i: int, tags: list) -> bool:
-    """Whether the list at line ``i`` (``tags``, read from it) is the page's categories (module doc)."""
+def category_not_tags(content: list, i: int, tags: list, end: Optional[int] = None) -> bool:
+    """Whether the list at line ``i`` (``tags``, read from it, or from the lines under it up to
+    ``end`` where ``i`` is a heading) is the page's categories (module doc)."""
     if not tags or not category_line(content[i]):
         return False
-    for k in range(max(0, i - NEAR_LINES), min(len(content), i + NEAR_LINES + 1)):
-        if k != i and _other_tags_line(content[k]):
-            return True
+    end = i + 1 if end is None else end
+    near = [*range(max(0, i - NEAR_LINES), i), *range(end, min(len(content), end + NEAR_LINES))]
+    if any(_other_tags_line(content[k]) for k in near):
+        return True
     menu = menu_items(content[:i])
     return all(tag in menu for tag in tags)
 
