@@ -33,3 +33,14 @@ def test_a_wires_year_from_the_pages_url():
     # a URL of another day says nothing of the year
     head[0] = "https://www.example-wire.com/story/world/2022/11/05/pumps-back-on"
     assert dateline_date("Basra, Nov 4 (EW) Engineers restored the pumps", [], head) is None
+
+
+def test_a_web_pages_date_line_in_figures():
+    import lxml.html
+
+    from archive.readers.page_date import page_date_line
+
+    page = ("<html><body><div class='kicker'>Analysis</div><div class='headline'>Pumps back on at the river</div>"
+            "<div class='meta'>Analysis &middot; By Jo Writer &middot; {}</div><p>{}</p></body></html>")
+    assert page_date_line(lxml.html.fromstring(page.format("11.28.22", TEXT))) == "2022-11-28"  # reads one way only
+    assert page_date_line(lxml.html.fromstring(page.format("11.04.22", TEXT))) is None  # either way: none

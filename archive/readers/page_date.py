@@ -52,7 +52,7 @@ def _read(text: str) -> tuple:
     """``(days, seen)`` of one short element's text: the days its date-line parts state, and every
     day any part states."""
     from archive.extract import bylines
-    from archive.extract.dates import iso_date, stated_dates
+    from archive.extract.dates import iso_date, read_date, stated_dates
     from archive.extract.header_dates import update_stamp
 
     days, seen = set(), set()
@@ -61,6 +61,9 @@ def _read(text: str) -> tuple:
         if not written:
             continue
         stated = {value.isoformat() for value, _ in stated_dates(part)}
+        if not stated:  # in figures: a value that reads one way only ("09.21.23"), never an ambiguous one
+            reading = read_date(written)
+            stated = {reading.date.isoformat()} if reading.date is not None and reading.other is None else set()
         seen.update(stated | ({iso_date(written)} - {None}))
         if len(part.replace(written, " ").split()) <= DATE_LINE_WORDS and not part.rstrip().endswith("."):
             days.update(stated)
@@ -71,7 +74,8 @@ def page_date_line(tree) -> Optional[str]:
     """The ISO day of the page's date line where no element under its headline holds one (a page
     whose headline is no heading, a date bar over the headline): the one day that the page's short
     elements state in a part of their own ("Place - Outlet | 05 October 2020", "Monday 9 March
-    2020"; an update's stamp beside it left out), or None where they state two days in any form
+    2020", "By Jane Doe · 09.21.23": in figures, a value that reads one way only; an update's stamp
+    beside it left out), or None where they state two days in any form
     (a site's date bar over a story stamped "11/13/19") or none."""
     days, seen = set(), set()  # the date lines' days; every day a short element states ("On 11/13/19 at 4 PM")
     read: dict = {}
