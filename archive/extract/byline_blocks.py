@@ -98,14 +98,15 @@ def meta_line(line: str) -> Optional[tuple]:
     """(name, stamp) from a line of the reporter's name and the date apart by a bar, a dot, a
     slash or an arrow, in either order ("Jane Doe | 2021-06-15 18:32", "Tue 21 Jun 2022 · 09:12 ·
     by Jane Doe", "Jane Doe, Deputy Editor | 7 November 2023", "May 20th, 2021 5:00 pm| by Jane
-    Doe"): every part but one a date or a time, that one a labelled byline, a name alone, or a
-    name and a role after a comma; or None. A place's name is no reporter's."""
+    Doe", "5 hours ago · By Jane Doe"): every part but one a date, a time or a stamp ("5 hours
+    ago"), that one a labelled byline, a name alone, or a name and a role after a comma; or None.
+    A place's name is no reporter's."""
     if len(line) > 160:
         return None
     parts = [part.strip() for part in _META_PARTS.split(line.strip()) if part.strip()]
     if len(parts) < 2:
         return None
-    stamps = [part for part in parts if date_in(part)]
+    stamps = [part for part in parts if date_in(part) or _relative_stamp(part)]
     others = [part for part in parts if part not in stamps and not _TIME_ALONE.match(part)]
     labelled_parts = [part for part in others if byline(part)]
     if len(others) > 1 and len(labelled_parts) == 1 and all(
@@ -127,6 +128,16 @@ def meta_line(line: str) -> Optional[tuple]:
                                             for word in name.split()):
         return None  # "North Africa | 12 May 2023": a section's name (section_words.txt)
     return name, stamps[0]
+
+
+STAMP_WORDS = 5  # "5 hours ago", "منذ ساعتين", "3 min read": a stamp part is this short
+
+
+def _relative_stamp(part: str) -> bool:
+    """A part of a meta line stating when the page was put up, in relative terms or as a reading
+    time ("5 hours ago", "منذ ساعتين", "3 min read": ``states_date``), the byline in another part
+    ("5 hours ago · By Jane Doe, Correspondent")."""
+    return len(part.split()) <= STAMP_WORDS and states_date(part) and not byline(part)
 
 
 SECTION_WORDS = 2

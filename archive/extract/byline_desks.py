@@ -37,7 +37,7 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if len(key.split()) >= 2 and has_arabic(key) and key.split()[0] in _roles():
         return True  # "مراسل البيان": a role in construct with the outlet or a desk, no name
-    if _unit_name(key):
+    if _unit_name(key) or desk_credit(key):
         return True
     if has_arabic(key) and key in _arabic_places() and (len(key.split()) > 1 or key.startswith("ال")):
         return True  # "دير الزور", "الحسكة": where the story was filed, read for a byline ("روج", "ربيعه" are given names too)
@@ -89,6 +89,28 @@ def _unit_name(key: str) -> bool:
     if len(words) < 2 or words[0] not in _body_heads():
         return False
     return has_arabic(words[0]) or words[1] == "of"
+
+
+DESK_CREDIT_WORDS = 5  # a desk's credit with its place or section ("Redacción Internacional", "Deska Hesekê")
+
+
+def desk_credit(key: str) -> bool:
+    """Whether a byline (its plain form) credits a desk, a newsroom or agencies in any language
+    the data lists (``desk_words.txt``: "Deska Hesekê", "Redacción Internacional", "Haber Merkezi",
+    "Agencias"): a short byline holding one of its words, or one of its phrases, whole."""
+    words = [w.strip(".,;:()") for w in key.split()]
+    if not 1 <= len(words) <= DESK_CREDIT_WORDS:
+        return False
+    single, phrases = _desk_words()
+    return any(w in single for w in words) or any(f" {p} " in f" {' '.join(words)} " for p in phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def _desk_words() -> tuple:
+    from archive.extract.data import data_lines
+
+    found = [plain(w).strip() for w in data_lines("desk_words.txt")]
+    return frozenset(w for w in found if " " not in w), tuple(w for w in found if " " in w)
 
 
 @functools.lru_cache(maxsize=1)

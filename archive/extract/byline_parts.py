@@ -1,6 +1,8 @@
 """What a byline line prints around the reporter's name, and how a name is told from furniture.
 
-- the outlet's acronym after the name ("Jane Doe HS", "Jane Doe AP", "Jane Doe/TT");
+- the outlet's acronym after the name ("Jane Doe HS", "Jane Doe AP", "Jane Doe/TT"), the signature
+  perhaps in brackets ("(Jane Doe/TT)"); a name before a slash and an outlet's whole name ("Jane
+  Doe/Reuters") is a picture's credit;
 - the outlet or place in parentheses after it ("Jane Doe (The Daily Post)");
 - the place and outlet after bars ("Jane Doe | Pristina | BIRN");
 - the outlet glued before a dash ("Agency24- Jane Doe"): a part holding a digit names no person;
@@ -74,6 +76,14 @@ def without_credit(value: str) -> str:
             and not any(w.isupper() for w in words[:-1]):
         value = " ".join(words[:-1]).rstrip(" /|-–—·•")  # "Jane Doe / TNN": the separator goes with it
     return value
+
+
+def signed_in_brackets(line: str) -> Optional[str]:
+    """The signature inside "(Jane Doe/TT)": a wire's signature closing a text in brackets, its
+    slash the sign (a name alone in brackets is a caption's credit as often); or None."""
+    if not (line.startswith("(") and line.endswith(")")) or "/" not in line or "(" in line[1:-1] or ")" in line[1:-1]:
+        return None
+    return line[1:-1].strip()
 
 
 def before_bars(line: str) -> Optional[str]:

@@ -31,8 +31,8 @@ from archive.extract.dates import weekday
 from archive.extract.header_labels import CACHE, labelled
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
-from archive.extract.person_names import (IN_PLACE, NAME_WORD, bare_name, one_bare_name, person_name, role_line,
-                                          without_role)
+from archive.extract.person_names import (IN_PLACE, JOINED, NAME_WORD, bare_name, name_joiners, one_bare_name,
+                                          person_name, role_line, without_role)
 from archive.model import collapse_whitespace
 
 # What the header's other lines are, read where callers have always found them.
@@ -248,15 +248,21 @@ def split_byline(value: str) -> Optional[tuple]:
         return None  # "by RIC": an organisation, not a reporter
     if opens_with_stop_word(value):
         return None  # "The New Arab Staff": an outlet's staff, not cut to its first words
-    names = [w for w in value.split() if w.lower() not in ("and", "&")]
+    names = [w for w in value.split() if not _joiner(w)]
     if names and all(w.isupper() for w in names):  # "By JANE DOE and JOHN ROE"
-        value = " ".join(w if w.lower() in ("and", "&") else w.capitalize() for w in value.split())
+        value = " ".join(w if _joiner(w) else w.capitalize() for w in value.split())
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None
-    if not all(NAME_WORD.match(w.rstrip(",")) or w.lower() in ("and", "&") or w == "و" for w in words):
+    if not all(NAME_WORD.match(w.rstrip(",")) or _joiner(w) for w in words):
         return None
     return value, outlet
+
+
+def _joiner(word: str) -> bool:
+    """A word joining two writers' names: "and" in any case, or a joiner of the data as written
+    ("y", "et", "und", "و": ``name_joiners.txt``; "Y" in capitals is an initial)."""
+    return word.lower() == "and" or word in name_joiners()
 
 
 def _outlet_after_capitals(value: str, outlet: Optional[str]) -> tuple:
@@ -271,10 +277,10 @@ def _outlet_after_capitals(value: str, outlet: Optional[str]) -> tuple:
 
 
 def _names_joined(rest: str) -> bool:
-    """Whether what follows the first name's comma is more names joined by "and" ("Jenny Roe and
-    Sam Poe"), each a bare name."""
-    parts = re.split(r"\s+(?:and|&)\s+|\s*,\s*", rest.strip())
-    return len(parts) >= 2 and " and " in f" {rest} " and all(one_bare_name(p) == p for p in parts)
+    """Whether what follows the first name's comma is more names joined by "and" or another
+    language's joiner ("Jenny Roe and Sam Poe", "Jenny Roe y Sam Poe"), each a bare name."""
+    parts = JOINED.split(rest.strip())
+    return len(parts) >= 2 and any(_joiner(w) for w in rest.split()) and all(one_bare_name(p) == p for p in parts)
 
 
 def _strip_name(value: str) -> str:

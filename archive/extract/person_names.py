@@ -12,7 +12,7 @@ from typing import Optional
 
 from archive.extract.byline_desks import names_nobody
 from archive.extract.byline_parts import (after_numbered_outlet, before_bars, credit_label, opens_with_stop_word,
-                                          without_credit, without_honorific)
+                                          signed_in_brackets, without_credit, without_honorific)
 from archive.extract.data import english_words
 from archive.extract.header_labels import CACHE, labels
 from archive.extract.outlets import known_outlet
@@ -45,7 +45,32 @@ def without_role(value: str) -> str:
 
 
 
-_JOINED = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+و(?=\S)")
+@functools.lru_cache(maxsize=1)
+def name_joiners() -> frozenset:
+    """The words joining two writers' names, in many languages ("and", "y", "et", "und", "ve":
+    ``archive/data/name_joiners.txt``), as written (lower case)."""
+    from archive.extract.data import data_lines
+    return frozenset(data_lines("name_joiners.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(name_joiners(), key=len, reverse=True)))
+    return re.compile(r"\s*,\s*(?:(?:" + words + r")\s+)?|\s+(?:" + words + r")\s+|\s+و(?=\S)")
+
+
+class _Joined:
+    """The names' joiners of the data, compiled when first used: a comma, a joining word ("and",
+    "y", "et", "und"), Arabic's "و" glued to the second name."""
+
+    def split(self, line: str) -> list:
+        return _joined_pattern().split(line)
+
+    def search(self, line: str):
+        return _joined_pattern().search(line)
+
+
+JOINED = _JOINED = _Joined()  # (bylines splits a list of writers with it too)
 
 
 @functools.lru_cache(maxsize=CACHE)
@@ -59,7 +84,7 @@ def bare_name(line: str) -> Optional[str]:
         line = line.rstrip(": ")  # "الحسكة - سامر العلي:": where from, who, and the story after the colon
     if line[-1:] in ",.:;!?":
         return None
-    inner = before_bars(line) or after_numbered_outlet(line)
+    inner = before_bars(line) or after_numbered_outlet(line) or signed_in_brackets(line)  # "(Jane Doe/TT)"
     if inner:
         found = bare_name(inner)
         return found if found and not all(w.lower() in english_words() for w in found.split()) else None
@@ -235,20 +260,60 @@ def _never_in_names() -> frozenset:
 def role_line(line: str) -> bool:
     """A reporter's role alone on the line under (or over) the name ("Home Affairs Correspondent",
     "Middle East Editor", "مراسلة", "Freelance journalist based in Erbil", "Senior Analyst,
-    Syria"): a few words, the first capitalised, ending in a role word, then perhaps a place."""
+    Syria", "Enviada especial", "Baghuz (Siria). Enviada especial"): a few words, the first
+    capitalised, ending in a role word of any language the data lists (a word the language writes
+    after it perhaps: "especial"), then perhaps a place; where the reporter files from perhaps
+    before it, closed by a full stop."""
     words = line.split()
     if not 1 <= len(words) <= MAX_BARE_WORDS + 2 or line[-1:] in ".:;!?":
         return False
-    core = _ROLE_PLACE.sub("", line).split(",")[0].split()
+    core = _role_place().sub("", _without_place_head(line)).split(",")[0].split()
+    while len(core) > 1 and plain(core[-1]) in _world_roles()[1]:
+        core.pop()  # "Enviada especial": the role's word, then its adjective
     if not 1 <= len(core) <= 5:
         return False
-    roles = labels()["roles"]
+    roles = _world_roles()[0]
     first = core[0]
     last = plain(core[-1])
     return (last in roles or (last.endswith("s") and last[:-1] in roles)) and (first[:1].isupper() or bool(_ARABIC_WORD.fullmatch(first)) or len(core) == 1) \
         and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "&", "of") or _ARABIC_WORD.fullmatch(w)
                 or (len(core) <= LOWER_ROLE_WORDS and w.islower() and w in _credit_words())
                 for w in core[:-1])  # "Chief political correspondent": a role's words in small letters
+
+
+PLACE_HEAD_WORDS = 4  # "Baghuz (Siria)", "Deir ez-Zor (Syria)": where the reporter files from, before the role
+
+
+def _without_place_head(line: str) -> str:
+    """The role after where the reporter files from and a full stop ("Baghuz (Siria). Enviada
+    especial" → "Enviada especial"): a head of a few capitalised words or a parenthesis, no digit;
+    else the line as it is."""
+    head, stop, tail = line.rpartition(". ")
+    if not stop or not tail:
+        return line
+    words = head.split()
+    if not 1 <= len(words) <= PLACE_HEAD_WORDS or any(c.isdigit() for c in head):
+        return line
+    return tail if all(_capitalised(w) or w[:1] == "(" or w.islower() and len(w) <= 3 for w in words) \
+        and words[0][:1].isupper() else line
+
+
+@functools.lru_cache(maxsize=1)
+def _world_roles() -> tuple:
+    """(role words, words after a role): header_labels.txt's [roles] with ``byline_roles.txt``'s."""
+    from archive.extract.data import data_sections
+    sections = data_sections("byline_roles.txt")
+    roles = labels()["roles"] | frozenset(plain(w).strip() for w in sections.get("roles", ()))
+    return roles, frozenset(plain(w).strip() for w in sections.get("after_role", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _role_place() -> re.Pattern:
+    """"based in Erbil", "covering Syria", "en Beirut", "à Beyrouth": where a role's holder files from."""
+    from archive.extract.data import data_sections
+    words = ["in", "at", "for", "covering"] + list(data_sections("byline_roles.txt").get("role_places", ()))
+    alternatives = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return re.compile(r"\s+(?:based\s+)?(?:" + alternatives + r")\s+\S.*$")
 
 
 LOWER_ROLE_WORDS = 4  # a role written in small letters after its first word is this short
@@ -264,7 +329,6 @@ def _credit_words() -> frozenset:
     return frozenset(w.casefold() for name in ("no_name_words", "roles") for w in sections.get(name, ()))
 
 
-_ROLE_PLACE = re.compile(r"\s+(?:based\s+)?(?:in|at|for|covering)\s+\S.*$")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 

@@ -32,6 +32,16 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     return author
 
 
+def without_label(value: str) -> str:
+    """A byline field's value without the byline's label it opens with, in any language the data
+    lists ("By", "Por", "Par", "Von", "كتب:": ``[author]`` of header_labels.txt), where a name of two
+    words or more follows; else the value as it is."""
+    from archive.extract.header_labels import labelled
+
+    rest = labelled(value, "author")
+    return rest.strip() if rest and len(rest.split()) >= 2 else value
+
+
 def _label(author: str) -> bool:
     """A header line's label alone ("Updated", "Published", "Posted on": a byline element holding
     the date stamp, its date cut off), not a reporter (``archive/data/header_labels.txt``)."""
@@ -55,14 +65,26 @@ _FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?:the\s+)?(?P<res
 
 def _without_credit_after(author: str, outlet: Optional[str]) -> str:
     """A name without what follows it naming nobody: "Jane Doe/Staff Reporter" (a credit after a
-    slash), "Jane Doe for Radio Example" (the outlet the name wrote for)."""
+    slash), "Jane Doe, Hasakah Bureau" (a desk or role after a comma), "Jane Doe for Radio Example"
+    (the outlet the name wrote for)."""
     parts = _SLASHED.split(author)
     if len(parts) == 2 and bare_name(parts[0]) and not_a_person(parts[1], outlet):
         return bare_name(parts[0])
+    head, comma, rest = author.partition(",")
+    if comma and one_bare_name(head.strip()) == head.strip() and _credit_after_comma(rest.strip(), outlet):
+        return head.strip()  # "Jane Doe, Hasakah Bureau", "Jane Doe , EWA correspondent": a markup byline's credit
     match = _FOR_OUTLET.match(author)
     if match and bare_name(match.group("name")) == match.group("name").strip():
         return match.group("name").strip()
     return author
+
+
+def _credit_after_comma(rest: str, outlet: Optional[str]) -> bool:
+    """Whether what follows a name's comma names nobody: a desk or bureau ("Hasakah Bureau"), a role
+    ("Senior Correspondent", "EWA correspondent"), the outlet; not a second writer ("John Roe")."""
+    from archive.extract.person_names import role_line
+
+    return bool(rest) and (not_a_person(rest, outlet) or role_line(rest))
 
 
 def _place_and_credit(author: str, outlet: Optional[str] = None) -> bool:

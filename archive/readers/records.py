@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from archive.extract.person_names import role_line
+from archive.extract.stored_authors import without_label
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes
@@ -66,9 +67,10 @@ def _tags(value) -> list:
 
 
 def _author(value: str) -> str:
-    """A byline field's names: "By" dropped, and a role after a name's comma ("Jane Doe, EWA
-    correspondent"), while a list of names apart by commas stays whole ("Jane Doe, John Roe")."""
-    value = re.sub(r"(?i)^\s*by\s+", "", value).strip()
+    """A byline field's names: "By" dropped (another language's label too: "Por", "كتب:"), and a
+    role after a name's comma ("Jane Doe, EWA correspondent"), while a list of names apart by
+    commas stays whole ("Jane Doe, John Roe")."""
+    value = without_label(re.sub(r"(?i)^\s*by\s+", "", value).strip())  # "Por Jane Doe", "كتب: ..."
     parts = [part.strip() for part in value.split(",")]
     names = [part for part in parts if part and not role_line(part)]
     return ", ".join(names) if names and len(names) < len(parts) else value
