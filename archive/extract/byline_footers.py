@@ -15,7 +15,7 @@ from archive.extract.bylines import byline, split_byline
 from archive.extract.data import data_sections, english_words
 from archive.extract.header_labels import labels
 from archive.extract.paragraphs import plain
-from archive.extract.person_names import bare_name
+from archive.extract.person_names import bare_name, person_name
 
 _SIGNOFF = re.compile(
     r"^\W*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)"
@@ -61,9 +61,13 @@ def _reporter_roles() -> frozenset:
 
 def bio_author(paragraph: str) -> Optional[str]:
     """The writer a short note under the text names ("Jane Doe is a Montreal-based reporter for
-    the Star."): a person's name, then "is a", then a newsroom role (``[reporter_roles]``); or None."""
+    the Star.", "Staff reporter Jane Doe covers ..."): a person's name, then "is a", then a newsroom
+    role (``[reporter_roles]``), or the role before the name; or None."""
     if len(paragraph.split()) > BIO_AUTHOR_WORDS:
         return None
+    led = _role_led(paragraph.strip())
+    if led:
+        return led  # "Reporter Jane Doe is ...": the role before the name says she is the newsroom's
     match = _BIO.match(paragraph.strip())
     if not match:
         return None
@@ -73,3 +77,23 @@ def bio_author(paragraph: str) -> Optional[str]:
     roles = _reporter_roles()
     words = [plain(w).strip(".,;:()") for w in match.group("rest").split()]
     return name if any(w in roles or w.rstrip("s") in roles for w in words) else None
+
+
+_LED_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)\s+(?:is|was|has been|covers|writes|reports|joined)\s")
+
+
+def _role_led(paragraph: str) -> Optional[str]:
+    """The name of a note opening with the writer's newsroom role ("Reporter Jane Doe is ...",
+    "Staff correspondent Jane Doe covers ..."): a role word of ``[reporter_roles]`` among the
+    capitalised or small words before a person's name of two to four words; or None."""
+    match = _LED_BIO.match(paragraph)
+    if not match:
+        return None
+    words = match.group("name").split()
+    roles = _reporter_roles()
+    for k in range(1, min(3, len(words) - 1)):
+        lead, name = words[:k], " ".join(words[k:])
+        if plain(lead[-1]).strip(",") in roles and 2 <= len(words) - k <= 4 and bare_name(name) == name \
+                and person_name(name):
+            return name
+    return None

@@ -1,6 +1,7 @@
 """What a page prints under the text: a labelled date and byline ("Date 07.10.2021", "Author Jane
 Doe", "Contributors" over a name), a note on the writer, the story's date stamp ("Thu 08 Sep 2022 ·
-Comments (14)"), a reporter's name signing the story alone. Read where the header gave none;
+Comments (14)"), a reporter's name signing the story alone, a name beside the title that the page
+signs again under the text, a person a personal page's copyright names. Read where the header gave none;
 :mod:`archive.extract.page_layout` reads the header.
 """
 
@@ -41,6 +42,65 @@ def metadata_under_text(record, content: list, after: int, dropped: set) -> None
             if name and name == content[at + 1] and bylines.person_name(name):
                 record.author = name
                 dropped.update((at, at + 1))
+    if record.author is None or bylines.not_a_person(record.author, record.outlet):
+        record.author = name_signed_again(content, record.title, after) or record.author  # over "Outlet Name"
+    if record.author is None:
+        record.author = next(filter(None, map(copyright_person, content[after:after + UNDER_TEXT])), None)
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(?P<name>[^\d,.|©]{3,50}?)\.?$", re.I)
+
+
+def copyright_person(line: str):
+    """The writer a personal page's or newsletter's copyright names ("© 2024 Jane Doe"): a given
+    name of ``given_names.txt`` first, then one to three name words, a person's name; or None.
+    An outlet's or company's copyright names no person."""
+    match = _COPYRIGHT.match(line.strip().split(". ")[0])  # "... Jane Doe. All rights reserved."
+    if not match:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _given_names():
+        return None
+    return name if bylines.bare_name(name) == name and bylines.person_name(name) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    from archive.extract.data import data_lines
+    return frozenset(word.casefold() for word in data_lines("given_names.txt"))
+
+
+HEADER_REACH = 3  # lines over and under the title where a byline's name alone may stand
+SIGNED_REACH = 1  # the text's last line (a note on the writer, perhaps), read with the lines under it
+
+
+def name_signed_again(content: list, title, after: int):
+    """A name alone on a line beside the title ("Jane Doe" over or under the headline, with no date
+    or label to say it is the byline) that the page names again under its text (a note on the
+    writer, "Contact Jane Doe at ...", "© 2024 Jane Doe") and nowhere in its text: the writer, whom
+    the page signs twice; or None. A person the story is about is named in its text."""
+    if not title or title not in content:
+        return None
+    at = content.index(title)
+    under = content[max(at + 1, after - SIGNED_REACH):]
+    text = content[at + 1:max(at + 1, after - SIGNED_REACH)]
+    for near in range(max(0, at - HEADER_REACH), min(len(content), at + HEADER_REACH + 1)):
+        name = _name_alone(content[near])
+        if not name or near >= after - SIGNED_REACH:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        if any(pattern.search(line) for line in under if line != content[near]) \
+                and not any(pattern.search(line) for line in text if line != content[near]):
+            return name
+    return None
+
+
+def _name_alone(line: str):
+    """The line, where it is a person's name alone (two to four name words, no outlet, no role)."""
+    from archive.extract.byline_blocks import name_line
+
+    return name_line(line)
 
 
 STAMP_WORDS = 8
