@@ -65,6 +65,39 @@ def _reedbank_tag_page() -> str:
                       "© 2025 Reedbank Media Holdings Ltd. All rights reserved."]) + "\n"
 
 
+def _reedbank_section_page() -> str:
+    """A section page whose leads are whole sentences, each opening with its story's date."""
+    return "\n".join(["Skip to content", "Home | Valley | Rivers | Opinion | About", "Subscribe   Log in",
+                      "THE REEDBANK GAZETTE", "News from the lower valley, since 1998", "", "Rivers", "",
+                      "Ferry fares to rise on the Oster Bay crossing",
+                      "02/05/2024 — The operator of the Oster Bay crossing said fares would rise by a fifth in June.", "",
+                      "Fishermen report fewer eels in the Felden reach",
+                      "19/05/2024 — Fishermen working the Felden reach say their catch has halved in two years.", "",
+                      "New footbridge planned at Harlow Flats",
+                      "28/05/2024 — The district has asked three firms to bid for a footbridge over the old mill race.", "",
+                      "Page 1 of 7   Next »", "", "Share: Facebook | X | Email", "",
+                      "© 2025 Reedbank Media Holdings Ltd. All rights reserved."]) + "\n"
+
+
+def _reedbank_timeline() -> str:
+    """A story told as a timeline, its paragraphs opening with dates: an article."""
+    return "\n".join(["Skip to content", "Home | Valley | Rivers | Opinion | About", "Subscribe   Log in",
+                      "THE REEDBANK GAZETTE", "News from the lower valley, since 1998", "",
+                      TIMELINE_HEADLINE, "", "By Ada Morrow", "Published: 03/06/2024", "",
+                      "The pontoon bridge at Marrow Creek has been closed more often than open this year. "
+                      "Here is how the months went for the people who cross it.",
+                      "",
+                      "12/01/2024 — A barge loosened two of the pontoons during a night of high water, and the "
+                      "bridge was shut for a week while divers checked the anchors.",
+                      "03/03/2024 — The district reopened the bridge to people on foot but kept carts and vans off it "
+                      "until new chains arrived from the coast.",
+                      "21/04/2024 — A second storm tore the handrail away; the council voted to replace the bridge "
+                      "with a fixed span, a plan that still has no money behind it.",
+                      "", "Share: Facebook | X | Email", "",
+                      "© 2025 Reedbank Media Holdings Ltd. All rights reserved."]) + "\n"
+
+
+TIMELINE_HEADLINE = "A year of closures at the Marrow Creek bridge"
 KESTREL_HEADLINES = ["Felden traders count losses as depot stays shut",
                      "Oster Bay ferry crews strike over unpaid wages",
                      "Harlow Flats parents protest over school hall plan",
@@ -77,6 +110,7 @@ def _kestrel(n: int) -> str:
                       "Latest | Valley | Courts | Water | Photos | Contact", "", KESTREL_HEADLINES[n],
                       f"{n + 2} hours ago · Kestrel Staff", "", f"FELDEN (Kestrel) — {text[0]}", "", text[1],
                       BACKGROUND if n < 3 else "", *text[2:], KESTREL_ABOUT, "", KESTREL_CLOSE, "",
+                      *(["Most read", KESTREL_HEADLINES[0], KESTREL_HEADLINES[(n + 1) % 4], ""] if n else []),
                       f"© Kestrel Wire 2025 — desk{n}@kestrel.example"]) + "\n"
 
 
@@ -101,6 +135,8 @@ def collection(tmp_path):
         (root / folder / f"kestrel {n}.txt").write_text(_kestrel(n), encoding="utf-8")
         (root / folder / f"marsh {n}.txt").write_text(_marsh(n), encoding="utf-8")
     (root / "floods" / "reedbank tag floods.txt").write_text(_reedbank_tag_page(), encoding="utf-8")
+    (root / "ferries" / "reedbank rivers section.txt").write_text(_reedbank_section_page(), encoding="utf-8")
+    (root / "ferries" / "reedbank timeline.txt").write_text(_reedbank_timeline(), encoding="utf-8")
     return root
 
 
@@ -125,6 +161,13 @@ def test_an_outlets_box_and_closing_line_are_its_template_wherever_they_stand(cl
         assert BACKGROUND in stored[f"kestrel {n}.txt"][1]
 
 
+def test_a_headline_the_outlets_other_pages_list_is_still_its_own_pages_title(cli, tmp_path, collection):
+    """The outlet's "Most read" list under its other pages names one of its stories: that line is
+    met in files of several stories, and is still the title of its own page."""
+    stored = _stored(cli, tmp_path / "f.db", collection)
+    assert stored["kestrel 0.txt"][0] == KESTREL_HEADLINES[0]
+
+
 def test_a_sentence_closing_an_outlets_pages_is_its_template(cli, tmp_path, collection):
     """A sentence the outlet's pages of different stories close with (what the outlet is) is its
     template's at the text's edge; inside the text a repeated sentence stays (the test above)."""
@@ -137,7 +180,16 @@ def test_a_sentence_closing_an_outlets_pages_is_its_template(cli, tmp_path, coll
 def test_a_tag_page_of_a_known_template_is_refused(cli, tmp_path, collection):
     stored = _stored(cli, tmp_path / "b.db", collection)
     assert "reedbank tag floods.txt" not in stored
-    assert len(stored) == 12
+    assert len(stored) == 13
+
+
+def test_a_section_page_of_a_known_template_with_whole_leads_is_refused_a_timeline_kept(cli, tmp_path, collection):
+    """Headline / "date — lead" items, the leads whole sentences: a section page. A story told as
+    a timeline opens its paragraphs with dates too, with no headline over each: an article."""
+    stored = _stored(cli, tmp_path / "g.db", collection)
+    assert "reedbank rivers section.txt" not in stored
+    assert stored["reedbank timeline.txt"][0] == TIMELINE_HEADLINE
+    assert "12/01/2024 — A barge loosened" in stored["reedbank timeline.txt"][1]
 
 
 def test_a_masthead_of_the_template_is_no_title_over_a_widget_taken_headline(cli, tmp_path, collection):

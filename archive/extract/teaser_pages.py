@@ -85,6 +85,8 @@ def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = F
     if (templated or any(teaser(p) for p in body)) and not any(prose(p) for p in body) \
             and sum(1 for line in content if teaser(line)) >= MIN_TEASERS:
         return True  # the same, the page's first teasers cut as furniture at the text's edge
+    if templated and dated_items(body, content):
+        return True  # headline / "date — lead" items, the leads whole sentences
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
         return False
     items = _item_lines(content)
@@ -94,6 +96,30 @@ def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = F
 
 
 BLURB_WORDS = 20
+ITEM_HEADLINE_WORDS = 16
+_DATE_LED = re.compile(r"^(?P<date>[^—–|:]{4,32}?)\s+[—–|-]\s+\S")  # "27/11/2023 — A court ...", "3 March 2024 - ..."
+
+
+def dated_lead(line: str) -> bool:
+    """A teaser's lead opening with its story's date before a dash ("27/11/2023 — A court began ...")."""
+    from archive.extract.header_dates import states_date
+
+    match = _DATE_LED.match(line)
+    return bool(match) and states_date(match.group("date"))
+
+
+def dated_items(body: Sequence[str], content: Sequence[str]) -> bool:
+    """Whether the page lists items of the shape headline / "date — lead" (``MIN_TEASERS`` or more:
+    a tag or section page whose leads are whole sentences) and its text is nothing else: each
+    paragraph such an item's headline or lead, or a line too short for prose. A timeline in an
+    article opens its paragraphs with dates too, but no headline stands over each."""
+    leads = {j for j in range(1, len(content)) if dated_lead(content[j])}
+    items = [j for j in leads if j - 1 not in leads and not ends_sentence(content[j - 1])
+             and len(content[j - 1].split()) <= ITEM_HEADLINE_WORDS]
+    if len(items) < MIN_TEASERS:
+        return False
+    held = {content[j] for j in items} | {content[j - 1] for j in items}
+    return bool(body) and all(p in held or len(p.split()) < PROSE_WORDS for p in body)
 
 
 def _item_lines(content: Sequence[str]) -> set:
