@@ -131,3 +131,10 @@ def test_a_kind_named_first_line_needs_two_words_and_leaves_the_naming_of_a_stri
     assert kind_masthead(["Radio station reopens in the valley", *head[1:]], lines, 1) is None  # a sentence
     assert kind_masthead(["صحيفة الوادي الأخضر", *head[1:]], lines, 1) is None  # stored without its kind word
     assert kind_masthead(head, lines, 0) is None  # the headline itself
+
+
+def test_a_pictures_or_writers_credit_before_an_agencys_tag_is_no_dateline():
+    assert outlet_from_dateline("Photo: Jane Doe (AFP) - The camp holds thousands of families") is None
+    assert outlet_from_dateline("Jane Doe (AFP) - The camp holds thousands of families") is None
+    assert outlet_from_dateline("File photo (Reuters) - The camp holds thousands of families") is None
+    assert outlet_from_dateline("LAKEPORT, Lakeland (AFP) - The camp holds thousands") == "Agence France-Presse"

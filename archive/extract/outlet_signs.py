@@ -148,7 +148,7 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
         found = _run_on_agency(RUN_ON_DATELINE.match(head), table)
         if found:
             return found
-    if match and match.start("tag") <= 110 and _is_place(match.group("pre")):
+    if match and match.start("tag") <= 110 and _is_place(match.group("pre")) and not _credit_before(match.group("pre")):
         tag = match.group("tag").strip()
         key = name_key(tag)
         found = table.tags.get(key) or lookup_name(table.names, tag)
@@ -186,7 +186,7 @@ def _run_on_agency(run_on: Optional[re.Match], table: OutletTable) -> Optional[s
     (PTI) The ...", "LAKESIDE (Agency) The ...", "Lakeside (TAG) Text"): a tag the data knows after a
     place (dated, in capitals, or a name of a few capitalised words that is no byline: "By Jane Doe",
     a person's name); an agency the data does not know only after a place in capitals. Else None."""
-    if not run_on or not _is_place(run_on.group("pre")):
+    if not run_on or not _is_place(run_on.group("pre")) or _credit_before(run_on.group("pre")):
         return None
     pre, tag = run_on.group("pre").strip(" ,"), run_on.group("tag").strip()
     known = table.tags.get(name_key(tag))
@@ -197,6 +197,17 @@ def _run_on_agency(run_on: Optional[re.Match], table: OutletTable) -> Optional[s
             and not re.search(r"\d", pre) and not _persons_name(pre):
         return known
     return _unknown_agency(pre, tag) if capitals else None
+
+
+# A picture's credit before an agency's tag: "Photo: Jane Doe (AGENCY)", "File photo (AGENCY)".
+_CREDIT_WORDS = re.compile(r"\b(?:photos?|pictures?|images?|credits?|foto|file|video|graphic)\b|صورة|تصوير|أرشيفية", re.I)
+
+
+def _credit_before(pre: str) -> bool:
+    """Whether the words before a tag are a picture's credit or a person's name, not a place: the
+    tag after them credits a picture or a writer ("Photo: Jane Doe (AGENCY) -", "Jane Doe (AGENCY) -")."""
+    pre = pre.strip(" ,")
+    return bool(_CREDIT_WORDS.search(pre)) or bool(pre) and _persons_name(pre)
 
 
 def _persons_name(text: str) -> bool:
