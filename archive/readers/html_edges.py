@@ -4,6 +4,7 @@ paragraph, a label over it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from archive.model import collapse_whitespace
@@ -18,9 +19,11 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
     """The text without the standfirst the extraction kept as its first paragraph: the page's own
     summary (its description, or the description cut short; or, without one, the element right
     under the headline) set outside the element that holds the text's next paragraphs (a
-    summary under the headline, then the body's container)."""
+    summary under the headline, then the body's container), or marked up apart from them in the
+    same container (:func:`_set_apart`); or kept as its second, under a line of the page's."""
     if len(paragraphs) <= MIN_STANDFIRST_CONTEXT:
         return paragraphs
+    paragraphs = _without_summary_under_kicker(tree, paragraphs)
     first = _element_of(tree, paragraphs[0])
     if not (description and _summarised(paragraphs[0], description)) and not _under_headline(first, paragraphs[0]):
         return paragraphs
@@ -33,7 +36,42 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
     if not common:
         return paragraphs
     container = max(common, key=lambda e: sum(1 for _ in e.iterancestors()))
-    return paragraphs if container in set(first.iterancestors()) else paragraphs[1:]
+    if container not in set(first.iterancestors()):
+        return paragraphs[1:]
+    return paragraphs[1:] if _set_apart(first, paragraphs[0], others) else paragraphs
+
+
+def _without_summary_under_kicker(tree, paragraphs: list) -> list:
+    """The text without the page's summary set apart right under the headline
+    (:func:`_set_apart`) where the extraction kept a line of the page's above it as the first
+    paragraph (a masthead's motto, a kicker): the summary is the second paragraph."""
+    if len(paragraphs) <= MIN_STANDFIRST_CONTEXT + 1:
+        return paragraphs
+    second = _element_of(tree, paragraphs[1])
+    if second is None or not _under_headline(second, paragraphs[1]) or _under_headline(_element_of(tree, paragraphs[0]), paragraphs[0]):
+        return paragraphs
+    others = [e for e in (_element_of(tree, p) for p in paragraphs[2:MIN_STANDFIRST_CONTEXT + 2]) if e is not None]
+    if len(others) < 2 or not _set_apart(second, paragraphs[1], others):
+        return paragraphs
+    return paragraphs[:1] + paragraphs[2:]
+
+
+def _signature(element) -> tuple:
+    return element.tag, " ".join(sorted((element.get("class") or "").split()))
+
+
+def _set_apart(first, paragraph: str, others: list) -> bool:
+    """Whether the paragraph under the headline is marked up apart from the text's paragraphs in
+    the same container: its element right under the <h1>, of another tag or class than the one
+    most of the next paragraphs share ("<h2 class=summary>", "<p class=intro>" over plain "<p>"s):
+    the page's summary, not the story's first paragraph (a dateline opens that)."""
+    from archive.extract.paragraphs import opens_with_dateline
+
+    if not _under_headline(first, paragraph) or opens_with_dateline(paragraph):
+        return False
+    shapes = Counter(_signature(e) for e in others)
+    shape, count = shapes.most_common(1)[0]
+    return count >= 2 and _signature(first) != shape
 
 
 STANDFIRST_WORDS = 60
@@ -118,9 +156,12 @@ def without_edge_furniture(paragraphs: list) -> list:
     file's lines (:func:`archive.extract.line_furniture.furniture_reason`: a call to action, a
     widget's words, a "Read more:" link, a copyright line, a menu): the extraction kept a
     newsletter's pitch over the text or a sign-up box under it. Never the only paragraph."""
+    celled = [_cell_text(p) for p in paragraphs]
+    tabled = any(c is not None for c in celled)  # the text stands in a layout table's cell
+    paragraphs = [p if c is None else c for p, c in zip(paragraphs, celled)]
     start, end = 0, len(paragraphs)
-    while end > 1 and _edge_furniture(paragraphs[end - 1]):
-        end -= 1
+    while end > 1 and (_edge_furniture(paragraphs[end - 1]) or (tabled and _layout_row(paragraphs[end - 1]))):
+        end -= 1  # under a text laid out in a table, the rows of the page's footer
     whole = len(paragraphs)
     paragraphs = without_residue(paragraphs[:end])  # "Loading", "Vos réactions (12)" under it
     if len(paragraphs) < whole:  # what the furniture stood under: a call to action in sentences perhaps
@@ -152,6 +193,23 @@ def _layout_row(paragraph: str) -> bool:
     items = _DASHES.split(text)
     return len(items) >= MENU_ITEMS and all(0 < len(i.split()) <= MENU_ITEM_WORDS for i in items) \
         and not ends_sentence(text)
+
+
+CELL_TEXT_WORDS = 40  # a layout table's cell holding the text itself: a paragraph's length at least
+
+
+def _cell_text(paragraph: str):
+    """The text of a layout table's single cell holding prose, as the extraction writes it ("| The
+    story ... |"): without the cell's bars, the bars escaped inside it restored; else None."""
+    text = paragraph.strip()
+    if not (text.startswith("| ") and text.endswith(" |")):
+        return None
+    inner = text[2:-2]
+    if _CELL_BARS.search(inner) or len(inner.split()) < CELL_TEXT_WORDS:
+        return None
+    from archive.extract.line_furniture import ends_sentence
+
+    return inner.replace("\\|", "|").strip() if ends_sentence(inner.strip()) else None
 
 
 EDGE_FURNITURE = ("call to action", "copyright")
@@ -195,7 +253,8 @@ def without_header_lines(paragraphs: list) -> list:
 
     def header(paragraph: str) -> bool:  # "Jane Doe" alone: the byline, its label left in the markup
         return len(paragraph) <= HEADER_LINE_CHARS and bool(
-            bylines.states_date(paragraph) or bylines.header_byline(paragraph) or name_line(paragraph))
+            bylines.states_date(paragraph) or bylines.header_byline(paragraph) or name_line(paragraph)
+            or labelled_date(paragraph))
 
     last = None
     for k, paragraph in enumerate(paragraphs[:HEADER_PARAGRAPHS]):
@@ -207,6 +266,28 @@ def without_header_lines(paragraphs: list) -> list:
     if len(above) > 1 or any(len(p.split()) > STANDFIRST_WORDS or not paragraphs_ends_sentence(p) for p in above):
         return paragraphs
     return paragraphs[last + 1:]
+
+
+DATE_LABEL_WORDS = 4  # "Mis à jour le", "Zuletzt geändert am": a label of a few words, no digit
+DATE_TAIL_WORDS = (2, 6)  # the date ending the line: "6 avril 2023", "12.10.2022, 14:32 Uhr"
+
+
+def labelled_date(line: str) -> bool:
+    """A line of a label and a date ending it, in any language ("Mis à jour le 6 avril 2023",
+    "Bijgewerkt 3 maart 2022"): a few words without a digit, then a date (a run of the line's last
+    words that :func:`archive.extract.dates.parse_date` reads); a header line, never the text."""
+    from archive.extract.dates import parse_date
+
+    words = line.split()
+    if not words or not any(c.isdigit() for c in words[-1]) or line.rstrip().endswith("."):
+        return False  # the date ends the line, no sentence's stop after it
+    for size in range(DATE_TAIL_WORDS[0], min(DATE_TAIL_WORDS[1], len(words)) + 1):
+        head = words[:len(words) - size]
+        if not head or len(head) > DATE_LABEL_WORDS or any(c.isdigit() for c in " ".join(head)):
+            continue
+        if parse_date(" ".join(words[-size:])):
+            return True
+    return False
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
