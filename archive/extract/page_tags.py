@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from archive.extract.data import data_sections
 from archive.extract.header_labels import labelled
 from archive.extract.page_values import MAX_TAGS, as_list, split_keywords
-from archive.extract.paragraphs import plain
+from archive.extract.paragraphs import judge, plain
 
 _OTHER_SEPARATORS = re.compile(r"\s*[،؛、]\s*")
 
@@ -91,6 +91,18 @@ def tags_label(label: Optional[str]) -> bool:
     return bool(text) and len(text) <= 40 and labelled(text + " x", "tags") is not None
 
 
+HEADLINE_WORDS = 4  # a link of more words under a reading prompt is a story's headline
+
+
+def story_links(visible: list, label: Optional[str]) -> bool:
+    """Whether a tags box's links are links to other stories: its label is a reading prompt, no
+    tags label ("Read also:", "اقرأ أيضاً:"), and one of them is a headline (more than a few words)."""
+    text = (label or "").strip()
+    if not text or tags_label(text) or judge(text, frozenset()).furniture != "link":
+        return False
+    return any(len(tag.split()) > HEADLINE_WORDS for tag in visible)
+
+
 def merged_tags(first: list, then: list) -> list:
     """Both lists as one: case folded, no item twice, ``first``'s order then ``then``'s."""
     merged, seen = [], set()
@@ -105,10 +117,58 @@ def merged_tags(first: list, then: list) -> list:
 def completed_tags(visible: list, label: Optional[str], keywords: list, site_names: Iterable = (),
                    url: Optional[str] = None) -> list:
     """The visible tag links completed by the page's keywords where the keywords are the same list,
-    longer (module note); else the visible links as they are."""
+    longer (module note); else the visible links as they are. Links under a reading prompt ("Read
+    also:", "اقرأ أيضاً:") one of which is a headline are other stories, not tags: none."""
+    if visible and story_links(visible, label):
+        return []
     if not visible or not keywords or len(keywords) <= len(visible) or not tags_label(label):
         return visible
     stated = {k.casefold() for k in keywords}
     if any(tag.casefold() not in stated for tag in visible) or site_wide(keywords, site_names, url):
         return visible
     return merged_tags(visible, keywords)
+
+
+# -- a tag line in the page's markup, no box classed as tags ----------------------------------------
+
+BLOCK_CHARS = 300  # a block of more text is no tag line
+_BLOCKS = "//body//*[self::div or self::p or self::span or self::ul or self::section or self::footer or self::dl]"
+_OUTSIDE = frozenset({"nav", "header", "aside", "form", "script", "style"})
+
+
+def labelled_block_tags(tree) -> list:
+    """The tags a block of the page writes after a tags label ("Themen: Germany, Terrorism",
+    "Filed under: <a>Syria</a>, <a>Women, Peace and Security</a>"), where no markup says tags:
+    its links' texts where its value is made of them (a tag with a comma stays one), else its value
+    split as a tag line's is. The first such block outside navigation and the page's header; []
+    where none."""
+    from archive.extract.header_labels import labelled
+    from archive.extract.tag_blocks import split_tag_text
+    from archive.extract.tag_headings import site_list_label
+
+    for element in tree.xpath(_BLOCKS):
+        text = " ".join(" ".join(element.itertext()).split())
+        if not text or len(text) > BLOCK_CHARS or any(a.tag in _OUTSIDE for a in element.iterancestors()):
+            continue
+        value = labelled(text, "tags")
+        if not value or not value.strip():
+            continue
+        if site_list_label(plain(text[: len(text) - len(value)]).split()):
+            continue
+        links = [" ".join(" ".join(a.itertext()).split()) for a in element.iter("a")]
+        links = [link for link in links if link]
+        if links and _SEPARATORS_ONLY.fullmatch(_without(value, links)):
+            return merged_tags(links, [])
+        return merged_tags(split_tag_text(value), [])
+    return []
+
+
+_SEPARATORS_ONLY = re.compile(r"[\s,،;؛|·•/]*")
+
+
+def _without(value: str, links: list) -> str:
+    """``value`` with each link's text taken out once: separators alone are left where the links
+    are the whole list."""
+    for link in links:
+        value = value.replace(link, "", 1)
+    return value
