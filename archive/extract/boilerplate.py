@@ -37,6 +37,16 @@ def _key(line: str) -> str:
     return collapse_whitespace(line).casefold()
 
 
+def line_key(line: str) -> str:
+    """A line as the phrase data of boilerplate.txt is matched: whitespace collapsed, case folded."""
+    return _key(line)
+
+
+def phrases(section: str) -> frozenset:
+    """The phrases of one section of boilerplate.txt, as :func:`line_key` writes them (empty if none)."""
+    return frozenset(_sections().get(section, ()))
+
+
 def is_junk_line(line: str) -> bool:
     return _key(line) in _sections()["junk_lines"]
 
@@ -352,6 +362,18 @@ def _self_note() -> re.Pattern:
                          "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)), re.I)
 
 
+FRAMED_WORDS = 25
+_FRAMED = re.compile(r"^(?P<mark>--+|[-–—=*~_#]{2,}|[–—=*~#])\s+\S.*\S\s+(?P<close>--+|[-–—=*~_#]{2,}|[–—=*~#])$")
+
+
+def framed(paragraph: str) -> bool:
+    """A short line framed by the same marks on both sides ("-- Enjoying this? Pass it on. --",
+    "*** Advertisement ***", "== Sponsored =="): a box the page or the mail sets into the text (a
+    promotion, a notice), not a paragraph of the story, which no writer frames so."""
+    match = _FRAMED.match(paragraph.strip())
+    return bool(match) and match.group("mark") == match.group("close") and len(paragraph.split()) <= FRAMED_WORDS + 2
+
+
 def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     """Body paragraphs without furniture. ``paragraphs`` are lines of text, one paragraph each."""
     title_key = _key(title) if title else None
@@ -359,7 +381,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     for line in paragraphs:
         if is_trailer_marker(line) and len(kept) >= 1:
             break  # everything from here on is comments, policy or spam
-        if is_junk_line(line) or is_caption(line):
+        if is_junk_line(line) or is_caption(line) or (framed(line) and len(paragraphs) > 1):
             continue
         if title_key and not kept and _key(line) == title_key:
             continue  # the title repeated above the text

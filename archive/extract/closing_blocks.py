@@ -10,6 +10,7 @@
 - a line of contact among the last: a short paragraph holding an e-mail address or a web address
   and a contact word of the data (``[contact_words]`` of boilerplate.txt: "For interviews,
   contact press@example.org."), and what stands under it;
+- a credit line closing the text, a label and a name ("Quelle: F.A.Z.", "Source: Reuters");
 - a footnote to an asterisk: a last paragraph opening with a word and an asterisk before it that
   the text marks with one ("*Name (also known as ...) is ..." under "... the Name* group ...").
 """
@@ -92,10 +93,10 @@ def contact_sentence(paragraph: str) -> bool:
     ("For interviews, contact press@example.org.")."""
     if len(paragraph.split()) > CONTACT_SENTENCE_WORDS or not _ADDRESS.search(paragraph):
         return False
-    from archive.extract.boilerplate import _key, _sections
+    from archive.extract.boilerplate import line_key, phrases
 
-    words = " " + " ".join(_WORD.findall(_key(paragraph))) + " "
-    return any(f" {phrase} " in words for phrase in _sections()["contact_words"])
+    words = " " + " ".join(_WORD.findall(line_key(paragraph))) + " "
+    return any(f" {phrase} " in words for phrase in phrases("contact_words"))
 
 
 def without_contact_sentence(paragraphs: list) -> list:
@@ -123,6 +124,36 @@ def without_star_note(paragraphs: list) -> list:
     return paragraphs[:-1] if any(mark in p for p in paragraphs[:-1]) else paragraphs
 
 
+CREDIT_NAME_WORDS = 4
+# "Quelle: F.A.Z.", "Source: Reuters", "Fuente: EFE", "المصدر: وكالات": one word, a colon, a name.
+_CREDIT_LINE = re.compile(r"^(?P<label>[^\W\d_]{3,20})\s?[:：]\s*(?P<name>[^\d:：]+)$")
+_INITIALISM = re.compile(r"(?:\b[^\W\d_]\.){2,}$")  # "F.A.Z.", "A.P.": the name's stops, no sentence's
+
+
+def credit_line(paragraph: str) -> bool:
+    """A label and a name alone on a line ("Quelle: F.A.Z.", "Source: Reuters"): one word and a
+    colon, then a name of a few words, each capitalised (or of a script without case), no digit,
+    no sentence (an initialism's stops aside)."""
+    match = _CREDIT_LINE.match(paragraph.strip())
+    if not match:
+        return False
+    name = match.group("name").strip()
+    words = name.split()
+    if not 0 < len(words) <= CREDIT_NAME_WORDS or any(w[:1].islower() for w in words):
+        return False
+    return not ends_sentence(name) or bool(_INITIALISM.search(name))
+
+
+def without_credit_line(paragraphs: list) -> list:
+    """The text without a credit line closing it ("Quelle: F.A.Z."), under a paragraph that ends a
+    sentence: the page's note on where the story came from, not the story."""
+    if len(paragraphs) > 1 and credit_line(paragraphs[-1]) and ends_sentence(paragraphs[-2]) \
+            and not credit_line(paragraphs[-2]):
+        return paragraphs[:-1]
+    return paragraphs
+
+
 def without_closing_blocks(paragraphs: list) -> list:
     """The text without all of this module's blocks closing it."""
+    paragraphs = without_credit_line(paragraphs)
     return without_contact_sentence(without_contact_tail(without_star_note(without_closing_note(paragraphs))))

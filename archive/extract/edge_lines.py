@@ -19,8 +19,10 @@ lines; a first line opening with a dateline starts the text; a first line
 ending with a comma (a letter's salutation) or a dateline alone runs on into the next, and a line
 of prose (a sentence as long as the text's middle line) and the lines a rule joined to the end of
 the text (a short last sentence, a list the text announces) are kept whatever the model says, and
-so are the pieces of a paragraph broken across lines (a PDF's or a scan's text). One rule needs no
-model: a first line of lower-case words closed by a credit in capitals is a picture's caption.
+so are the pieces of a paragraph broken across lines (a PDF's or a scan's text). Two rules need no
+model: a first line of lower-case words closed by a credit in capitals is a picture's caption; a
+short last line naming a sum of money over a button left out of the text is a donation appeal; a
+first line giving a reading time ("Lecture en 4 min.") is the page's header.
 """
 
 from __future__ import annotations
@@ -182,6 +184,54 @@ def trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional
     list the text announces)."""
     while len(body_at) >= 3 and caption_with_credit(content[body_at[0]]):
         body_at = body_at[1:]  # a caption over the text, its credit in capitals: a rule, model or not
+    timed = [n for n, i in enumerate(body_at[:HEAD_LINES]) if reading_time(content[i])]
+    if timed and len(body_at) - timed[-1] > 2:
+        body_at = body_at[timed[-1] + 1:]  # a reading time over the text: the header ends there
+    return _without_appeal(content, lines, _trim(content, lines, body_at, title, gap_before, keep, model))
+
+
+READING_TIME_WORDS = 6
+READING_TIME_LABEL = 2  # words beside "5 minutes" ("Leestijd", "Temps de lecture"); beside "5 min", any few
+# A number of minutes, as a reading time gives it in many languages ("4 min", "5 minutes", "3 Minuten").
+_MINUTES = re.compile(r"(?<!\d)\d{1,2}\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minuter|dakika|دقائق|دقيقة)\b\.?", re.I)
+
+
+def reading_time(text: str) -> bool:
+    """A reading time alone on a line over the text ("Lecture en 4 min.", "Leestijd 3 minuten",
+    "5 min read"): a few words, one number of minutes, no other digit."""
+    match = _MINUTES.search(text)
+    if not match or len(text.split()) > READING_TIME_WORDS:
+        return False
+    rest = text[:match.start()] + " " + text[match.end():]
+    short = match.group(0).rstrip(".").split()[-1].lstrip("0123456789").casefold() in ("min", "mins")
+    return not any(c.isdigit() for c in rest) and (short or len(rest.split()) <= READING_TIME_LABEL)
+
+
+APPEAL_WORDS = 25
+APPEAL_SUM_AT = 4  # the sum stands among the appeal's first words ("£30 could ...", "A gift of £30 ...")
+# A sum of money: "£30", "$ 50", "20 €", "EUR 25", "100 USD".
+_MONEY = re.compile(r"[$€£¥₺₹]\s?\d|\d\s?[€£$]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CHF)\b")
+_BUTTON_KINDS = ("call to action", "widget")
+
+
+def _without_appeal(content: Sequence[str], lines: Sequence, body_at: list) -> list:
+    """The text without a donation appeal closing it: its last line, short, opening on a sum of money
+    ("£30 could provide a family with ...", "20 € suffisent pour ..."), right over a line the
+    classifier judged a call to action or a widget by its words (the page's "Donate" button), left
+    out of the text. A sum in the story's own last paragraph stands over no button."""
+    if len(body_at) < 3:
+        return body_at
+    last = body_at[-1]
+    after = last + 1
+    if after < len(content) and after not in body_at and lines[after].furniture in _BUTTON_KINDS \
+            and lines[last].words <= APPEAL_WORDS and _MONEY.search(" ".join(content[last].split()[:APPEAL_SUM_AT])):
+        return body_at[:-1]
+    return body_at
+
+
+def _trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optional[str],
+          gap_before: Optional[Sequence[bool]] = None, keep=frozenset(), model: Optional[dict] = None) -> list:
+    """:func:`trim`'s learned part: the model's judgement of the lines at the edges."""
     model = model if model is not None else load()
     if model is None or len(body_at) < 3:
         return body_at

@@ -8,6 +8,7 @@ place ("Update: ...", "Note: ..."); the gazetteer tells them apart in any langua
 
 from __future__ import annotations
 
+import functools
 import re
 
 COLON_PLACE_WORDS = 3  # "Beirut:", "Deir ez-Zor:", "Ras al-Ain:"
@@ -17,10 +18,17 @@ ALONE_NAME_WORDS = 3  # beside the place, after the dash: an outlet's or a repor
 _DASH = re.compile(r"\s+[-–—ـ]\s+|\s*[–—]\s*")
 
 
-def _place(text: str) -> bool:
-    from archive.extract.page_layout import _place_names
+@functools.lru_cache(maxsize=1)
+def place_names() -> frozenset:
+    """Every spelling of the gazetteer's places, case folded."""
+    from archive.extract.gazetteer import entities
 
-    return text.strip().casefold() in _place_names()
+    return frozenset(spelling.casefold() for entity in entities() if entity.kind == "place"
+                     for spelling in (entity.name,) + tuple(entity.aliases))
+
+
+def _place(text: str) -> bool:
+    return text.strip().casefold() in place_names()
 
 
 def colon_dateline(text: str) -> bool:

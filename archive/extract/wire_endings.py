@@ -11,7 +11,9 @@ import re
 from archive.extract import paragraphs
 
 
-WIRE_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?P<credit>[^()\s]{2,12})\)\s*$")  # "... in Syria. (PNA)"
+# "... in Syria. (PNA)"; the agency's name of a few words, its date after it: "... (Agenzia Fides 27/1/2022)"
+WIRE_CREDIT = re.compile(r"[.!?][\"”’']?\s*\((?P<credit>[^()\s\d]{2,12}|[^()\d]{2,30}?(?=\s+\d))"
+                         r"(?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\)\s*$")
 WIRE_LAST_WORDS = 10
 
 
