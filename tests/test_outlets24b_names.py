@@ -107,3 +107,29 @@ def test_a_text_page_in_arabic_stores_the_name_it_writes_in_its_script(tmp_path)
     path.write_text("\n".join(page) + "\n", encoding="utf-8")
     (raw,) = list(read_text_file(path))
     assert build_article(raw).outlet == "نداء الساحل"
+
+
+# --- the site's masthead and footer agree on a known outlet: a wire's credit line is its source --
+
+def test_a_masthead_link_home_in_other_languages_names_the_outlet():
+    from archive.extract.outlet_agreement import _head_name
+    from archive.extract.outlet_names import known_outlet
+
+    assert known_outlet("Reuters Startseite") == "Reuters"
+    assert known_outlet("Reuters Accueil") == "Reuters"
+    assert _head_name("Reuters Startseite | Abo | Anmelden") == "Reuters"
+
+
+def test_the_sites_masthead_and_footer_outrank_a_wires_credit_line(tmp_path):
+    from archive.extract.article import build_article
+    from archive.readers.text import read_text_file
+
+    page = ["The Guardian Startseite | Abo | Anmelden", "", "Flood waters reach the old town", "", "12.03.2024",
+            "Agenturmeldung / AFP", "",
+            "Heavy rain flooded the old town on Tuesday after the river burst its banks, the fire service said.", "",
+            "Rescue teams moved about two hundred people to schools on higher ground, officials said.", "",
+            "© Guardian News & Media Limited 2024. Alle Rechte vorbehalten."]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(page) + "\n", encoding="utf-8")
+    (raw,) = list(read_text_file(path))
+    assert build_article(raw).outlet == "The Guardian"

@@ -35,6 +35,7 @@ from archive.extract.outlet_full_names import written_full_name
 from archive.extract.outlet_script_forms import page_script_name
 
 NAME_WORDS = 6  # a head line naming the page's outlet is short
+_MENU_ITEM = re.compile(r"\s+\|\s+|\s{2,}")  # a masthead's link, then the menu's: "Name Home | Subscribe | Log in"
 FOOTER_CHARS = 120
 
 
@@ -48,7 +49,7 @@ def _head_name(line: str) -> Optional[str]:
     line = " ".join(str(line).split())
     if not line or len(line.split()) > NAME_WORDS or line[-1:] in ".!?؟:," or re.search(r"\d{3}", line):
         return None
-    known = known_outlet(line)
+    known = known_outlet(line) or known_outlet(_MENU_ITEM.split(line, maxsplit=1)[0])  # "Name Home | Log in | ..."
     if known:
         return known
     name = tidy_outlet(line)
@@ -127,6 +128,8 @@ def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[s
     if grown:
         return grown, source
     key = name_key(outlet) if outlet else None
+    if agreed and outlet and not field and is_known(agreed) and name_key(agreed) != key and _site_agrees(agreed, names):
+        return agreed, FROM_FOOTER  # the site's masthead and its footer or domain: a wire's credit is its story's source
     if outlet and credited_only(outlet, page.lines):
         other = agreed or next((n for n, k in names if k in ("foot", "domain") and name_key(n) != key), None)
         if other and name_key(other) != key:
@@ -140,6 +143,12 @@ def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[s
             outlet is None or (not is_known(outlet) and name_key(agreed) != key)):
         return agreed, FROM_FOOTER
     return outlet, source
+
+
+def _site_agrees(name: str, names: list) -> bool:
+    """Whether the page's masthead (a head line) and its foot or domain both name ``name``."""
+    kinds = {kind for other, kind in names if kind != "domain-label" and name_key(other) == name_key(name)}
+    return "head" in kinds and bool(kinds & {"foot", "domain"})
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")

@@ -122,7 +122,8 @@ def names_with_the() -> dict:
 # "BBC Homepage", "The Guardian - Back to homepage", "Go to the Rudaw homepage", "Kurdistan24 logo"
 _LOGO = re.compile(
     r"^(?:(?:go|back|return) to (?:the )?)?(?P<name>.+?)(?:\s*[-–|:]\s*(?:back to |go to )?(?:the )?"
-    r"|\s+)(?:home\s?page|home|logo|front page|main page)$|"
+    r"|\s+)(?:home\s?page|home|logo|front page|main page|startseite|accueil|inicio|portada|anasayfa|ana sayfa"
+    r"|voorpagina|forside|etusivu|startsida|strona główna|pagina iniziale|página inicial|الرئيسية|الصفحة الرئيسية)$|"
     r"^(?:go|back|return) to (?:the )?(?P<name2>.+?)(?:'s)? (?:home\s?page|front page)$",
     re.I,
 )
