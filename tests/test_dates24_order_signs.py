@@ -82,3 +82,10 @@ def test_the_weights():
     assert order_evidence("02/03/2025", MAR_2, FEB_3, url="https://example.io/x").order is None  # sold for any use
     # Arabic weekdays count in running text with their article only ("اثنين" is also "two")
     assert order_evidence("02/03/2025", MAR_2, FEB_3, text="قال اثنين من المسؤولين", language="en").order is None
+
+
+def test_the_day_a_url_or_a_file_name_states():
+    assert publication_date("02/03/2025", url="https://example.com/news/2025/02/03/pumps", today=TODAY)[0] == "2025-02-03"
+    assert publication_date("02/03/2025", others=("20250302_pumps.txt",), today=TODAY) == ("2025-03-02", [])
+    # both readings' days stated: nothing settled
+    assert publication_date("02/03/2025", others=("2025-02-03_a.txt", "2025-03-02_b.txt"), today=TODAY)[1] == [AMBIGUOUS]

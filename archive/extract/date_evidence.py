@@ -9,7 +9,8 @@ beside a date of one order than beside a date of the other. The signs are
   a North American time zone; dots or dashes between the numbers; a two-digit year;
 - the text's language (every language but English and Filipino writes numeric dates day-first),
   the page's locale ("en-US") and its URL's domain (``.edu``, ``.uk``);
-- the page's other numeric dates that read one way only, and an update stamp's distance
+- the page's other numeric dates that read one way only, a day its URL's path or its file's name
+  states year-first that is one reading's ("/2022/07/05/", "20221004_story.txt"), and an update stamp's distance
   (``Updated 02/05/25``: two days after under one reading, two months under the other);
 - the weekdays the text names ("on Monday"): in news mostly the story's own day or the day before.
 
@@ -151,6 +152,22 @@ def _page_orders(texts: Iterable[str], today: Optional[dt.date]) -> set:
     return found
 
 
+_YEAR_FIRST = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_./]?)([01]\d)\2([0-3]\d)(?!\d)")
+
+
+def _page_days(texts: Iterable[str]) -> set:
+    """The days the page's other values state year-first: a URL's path ("/2022/07/05/"), a file's
+    name ("2022-07-05_story.txt", "20221004_story.txt")."""
+    found = set()
+    for text in texts:
+        for match in _YEAR_FIRST.finditer(text or ""):
+            try:
+                found.add(dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4))))
+            except ValueError:
+                continue
+    return found
+
+
 def _stamp_ratio(day_first: dt.date, month_first: dt.date, stamps: Iterable[str], today) -> float:
     """An update stamp's distance after the date under each reading (both read in the same order):
     above 1 when it is close after the day-first reading and far (or before) under the other."""
@@ -177,7 +194,7 @@ def order_evidence(value: str, day_first: dt.date, month_first: dt.date, text: s
     ``month_first``), or ``Evidence(None, ())``.
 
     ``text`` is the start of the article; ``language`` its language or locale where known ("en-US";
-    else the language is guessed from ``text``); ``others`` the page's other date lines; ``stamps``
+    else the language is guessed from ``text``); ``others`` the page's other date lines (and its file's name); ``stamps``
     its update stamps; ``url`` its address (a national domain, ``.edu``)."""
     signs, _, lists = _signs()
     weights = {"dmy": [], "mdy": []}  # (log ratio, note) for each order
@@ -196,6 +213,9 @@ def order_evidence(value: str, day_first: dt.date, month_first: dt.date, text: s
         add("dmy", signs["language"][1], signs["language"][2])
     for order in _page_orders(list(others) + [text], today):
         add(order, signs["page_order"][1], signs["page_order"][2])
+    days = _page_days(list(others) + [url or ""])
+    if (day_first in days) != (month_first in days):
+        add("dmy" if day_first in days else "mdy", signs["page_day"][1], signs["page_day"][2])
     cap = signs["weekday"][1]
     weekdays = _weekday_ratio(day_first, month_first, text) if text else 1.0
     add("dmy", min(weekdays, cap), signs["weekday"][2])

@@ -60,8 +60,8 @@ def publication_date(value: Optional[str], order: Optional[str] = None, decided:
             return date.isoformat(), []  # the text confirms the day-first reading
         evidence = order_evidence(str(value), date, other, text, language, others, stamps, today, url)
         if evidence.order == "mdy":
-            return other.isoformat(), [f"day and month could be read either way; read {ORDER_NAMES['mdy']}, as "
-                                       f"{' and '.join(evidence.reasons[:3])} on its page say"]
+            return other.isoformat(), [f"day and month could be read either way; read {ORDER_NAMES['mdy']} by its "
+                                       f"page's signs ({', '.join(evidence.reasons[:3])})"]
         if evidence.order == "dmy":
             return date.isoformat(), []  # the page's signs confirm the day-first reading
         return date.isoformat(), [AMBIGUOUS]
