@@ -133,3 +133,23 @@ def test_the_sites_masthead_and_footer_outrank_a_wires_credit_line(tmp_path):
     path.write_text("\n".join(page) + "\n", encoding="utf-8")
     (raw,) = list(read_text_file(path))
     assert build_article(raw).outlet == "The Guardian"
+
+
+# --- a known outlet the data names in English, on a page in its own language ---------------------
+
+def test_own_language_spellings_are_full_names_in_another_language():
+    from archive.extract.outlet_full_names import own_language_spellings
+
+    assert "Anadolu Ajansı" in own_language_spellings("Anadolu Agency")
+    assert own_language_spellings("Reuters") == ()
+
+
+def test_a_page_in_the_outlets_own_language_stores_its_own_name():
+    from archive.extract.outlet_full_names import own_language_name
+
+    turkish = ["Ankara'da belediye meclisi yeni bütçeyi kabul etti ve yatırımlar için ek kaynak ayırdı.",
+               "Belediye başkanı, yeni yolların ve okulların yapımının önümüzdeki ay başlayacağını söyledi."]
+    english = ["The city council in Ankara approved the new budget and set aside more money for roads.",
+               "The mayor said that work on the new roads and schools would begin next month."]
+    assert own_language_name("Anadolu Agency", turkish) == "Anadolu Ajansı"
+    assert own_language_name("Anadolu Agency", english) is None

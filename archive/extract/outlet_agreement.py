@@ -31,7 +31,7 @@ from typing import Optional
 from archive.extract.outlet_names import (
     has_arabic, is_known, known_outlet, latin_name, name_key, outlet_from_url, plausible_name, tidy_outlet)
 from archive.extract.outlet_footers import footer_outlet
-from archive.extract.outlet_full_names import written_full_name
+from archive.extract.outlet_full_names import own_language_name, written_full_name
 from archive.extract.outlet_script_forms import page_script_name
 
 NAME_WORDS = 6  # a head line naming the page's outlet is short
@@ -110,7 +110,7 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
     (:func:`archive.extract.outlet_script_forms.page_script_name`)."""
     outlet, source = _settled(outlet, source, page, url, field)
     if is_known(outlet):
-        full = written_full_name(latin_name(outlet), page.lines)
+        full = written_full_name(latin_name(outlet), page.lines) or own_language_name(latin_name(outlet), page.lines)
     elif getattr(page, "whole", False):  # a name in Latin letters of a text page in Arabic script that writes it in its own
         full = page_script_name(outlet, list(page.head) + list(page.foot), page.lines, page.names)
     else:

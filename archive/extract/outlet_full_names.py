@@ -107,3 +107,51 @@ def name_line(line, acronym: str) -> Optional[str]:
 
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights)", re.I)
+
+
+# --- a known outlet named in English by the data, on a page in its own language -------------------
+
+def own_language_spellings(canonical: str) -> tuple:
+    """The data's spellings of ``canonical`` that name it in another language than English (module
+    doc of :func:`own_language_name`), longest first."""
+    return _own_language_spellings().get(canonical, ())
+
+
+@functools.lru_cache(maxsize=None)
+def _own_language_spellings() -> dict:
+    from archive.extract.data import english_words
+
+    words = english_words()
+    found = {}
+    for canonical, spellings in _spellings().items():
+        own = _WORD.findall(canonical)
+        english = [w for w in own[1:] if w.casefold() in words]
+        if len(own) < 2 or not english:
+            continue
+        for spelling in spellings:
+            other = _WORD.findall(spelling)
+            if len(other) >= len(own) and spelling != canonical and fold_name(other[0]) == fold_name(own[0]) \
+                    and not re.search(r"[.+]", spelling) and not " ".join(other[1:]).isascii() \
+                    and not any(w.casefold() in words for w in other[1:]):
+                found.setdefault(canonical, []).append(spelling)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def own_language_name(canonical: Optional[str], lines: list) -> Optional[str]:
+    """The outlet's name in its own language where the data names it in English ("X News Agency")
+    and gives a spelling in another language with the same leading name, as many words or more,
+    none of them a common English word and one at least written with a letter English does not
+    use ("X Haber Ajansı"), for a page in a language other than English that the outlet publishes
+    in (``archive/data/outlet_languages.txt``, where it lists the outlet): the name the outlet
+    gives itself on its own pages. Else None."""
+    spellings = own_language_spellings(canonical) if canonical else ()
+    if not spellings:
+        return None
+    from archive.extract.language import guess_language
+    from archive.extract.outlet_languages import outlet_languages
+
+    language = guess_language("\n".join(map(str, lines)))
+    listed = outlet_languages().get(canonical)
+    if not language or language == "en" or (listed and language not in listed):
+        return None
+    return spellings[0]
