@@ -15,3 +15,11 @@ def test_a_dateline_naming_its_region_after_a_comma_opens_the_text():
     assert opens_with_dateline("Tabqa, Syria – The dam's engineers met on Sunday.")
     assert not opens_with_dateline("However, the council said — after a long meeting — that it would wait.")
 
+
+
+def test_an_outlet_and_the_reporter_over_the_text_is_a_credit_not_a_dateline():
+    from archive.extract import text_edges
+
+    top = ["Example Post", "Headline"]
+    assert text_edges._own_dateline("Example Post – Hasakah", top)
+    assert not text_edges._own_dateline("Example Post – Rana Example", top, author="Rana Example")

@@ -147,7 +147,7 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
     from archive.extract.outlets import outlet_from_dateline
 
     if any(dash in line for dash in "-–—/") and (outlet_from_dateline(line) is not None
-                                                 or _own_dateline(line, content[:title_at]) or place_dash_line(line, _reporter(author))):
+                                                 or _own_dateline(line, content[:title_at], author) or place_dash_line(line, _reporter(author))):
         return [body_at[0] - 1] + list(body_at)
     match = _PAREN_ALONE.match(line)
     if match and match.group("place").strip() != (author or "").strip():
@@ -179,10 +179,11 @@ _DATELINE_DASH = re.compile(r"\s+[-–—]\s+")
 OWN_PLACE_WORDS = 2
 
 
-def _own_dateline(line: str, top: list) -> bool:
+def _own_dateline(line: str, top: list, author: Optional[str] = None) -> bool:
     """A dateline naming the page's own outlet the data may not know: "Place – Outlet" or "Outlet -
     Place", the outlet written as a line of its own over the title (its masthead), the place a word
-    or two. Never a mark of the outlet's own story beside it ("Outlet - خاص", ``[exclusive_marks]``):
+    or two, never the byline's ``author`` ("Outlet – Jane Doe": the story's credit, not a place).
+    Never a mark of the outlet's own story beside it ("Outlet - خاص", ``[exclusive_marks]``):
     the truths keep that credit out of the text."""
     from archive.extract.byline_desks import exclusive_credit
 
@@ -190,8 +191,9 @@ def _own_dateline(line: str, top: list) -> bool:
     if len(parts) != 2 or not all(parts) or exclusive_credit(line):
         return False
     written = {other.strip() for other in top}
+    reporter = (author or "").strip()
     return any(outlet in written and len(place.split()) <= OWN_PLACE_WORDS and place not in written
-               for outlet, place in (parts, parts[::-1]))
+               and place != reporter for outlet, place in (parts, parts[::-1]))  # "Outlet – Reporter": a credit
 
 
 _PAREN_ALONE = re.compile(r"^(?P<place>[^\W\d_][^()\d]{0,30}?)\s*\((?P<tag>[^()\d]{2,30})\)$")
