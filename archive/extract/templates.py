@@ -12,6 +12,11 @@ files, and stories repeat a background sentence ("ISIS lost Baghouz in March 201
   the story's own title (the outlet's other pages list it under "Related");
 - a repeated sentence inside the text is text; at the text's edges it is the outlet's
   sign-off (``trim_block``), unless most of the text repeats too (a copy of a story).
+
+Over an import of several folders, the lines heading files of 3+ different stories are its head
+template (:class:`TopCounter`: never a title), and the lines met anywhere in them its inner
+template (:func:`inner_flags`: a box inside the text, a closing line), an outlet's pages filed one
+to a folder teaching what one folder cannot.
 """
 
 from __future__ import annotations
