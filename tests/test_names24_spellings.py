@@ -137,3 +137,18 @@ def test_a_namesake_placed_by_a_demonym_and_place_noun_or_an_address(tmp_path):
     assert set(index.matching_ids("al-Hol")) == {"camp"}
     assert set(index.matching_ids("Tal Abyad")) == {"syria"}
     assert set(index.matching_ids("Kobani")) == {"near"}
+
+
+def test_an_ancient_capital_named_like_a_camp(tmp_path):
+    """gazetteer.txt: Mitanni, an ancient kingdom, is a country of its own, so "Washukanni, capital of the
+    Mitanni kingdom" and "the Mitanni capital of Washukanni" (placed_elsewhere: a country's name before a
+    place noun and "of", as a demonym) are not the Washokani camp, which the index folds it onto; "the
+    lost capital" is no clause of its own (a past participle after an article is an adjective)."""
+    index = index_bodies(tmp_path, {
+        "capital": "Scholars still debate where Washukanni, capital of the ancient Mitanni kingdom, once stood.",
+        "before": "Archaeologists still debate where the Mitanni capital of Washukanni lay.",
+        "lost": "Archaeologists hope to find Washukanni, the lost capital of the Mitanni kingdom.",
+        "camp": "Residents of the Washukanni camp protested about water deliveries.",
+    })
+    assert set(index.matching_ids("Washokani")) == {"camp"}
+    assert set(index.matching_ids("Twaina")) == {"camp"}

@@ -71,6 +71,12 @@ and an acronym written as a name a first name ("Pam Whitley, a retired nurse"; p
 archive/data/person_roles.txt); a two-letter acronym defined otherwise in brackets ("Emotional intelligence
 (EI)": acronym_meanings._pairs, indexer/acronym_names.py PAIRS) is marked as another meaning; MSD and
 Conseil démocratique syrien, Rojawa, Peshkhabur, Dair az-Zaur, Revolution dam spellings of the gazetteer.
+41 (names24): placed_elsewhere places a name after a demonym (or a country's name) with place nouns and
+"of" ("the Norwegian municipality of Hol", "the Mitanni capital of Washukanni") and in an address whose
+region the gazetteer does not hold ("Hol in Buskerud, Norway"), reads "ancient" as a direction word
+("capital of the ancient Mitanni kingdom"); the gazetteer's Rojava region apart from the compass region
+(acronym NES), MFS of the Syriac Military Council, Mitanni, التوينة and روجافا (indexer/acronym_names.py,
+arabic_whole_names.py, place_countries.py written again).
 """
 
-ANALYSIS_VERSION = 40
+ANALYSIS_VERSION = 41

@@ -39,7 +39,8 @@ from indexer.names import TOKEN_RE, fold_word, folded_words
 from indexer.place_countries import WORDS as _WORDS
 # The words that place a mention, leave it or say what it is (``placing_words.py``).
 from indexer.fulltext.placing_words import (
-    _ADDRESS_END, _ARTICLE_GAP, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _PLACE_NOUNS, _SKIPPED, _is_verb,
+    _ADDRESS_END, _ARTICLE_GAP, _ARTICLES, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _PLACE_NOUNS, _SKIPPED,
+    _is_verb,
 )
 from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
@@ -283,7 +284,7 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
                 country = countries[(folded[start - 1],)]
             if country is not None:
                 return country not in own
-        country = _demonym_noun_of(text, spans, folded, start, demonyms)  # "the Norwegian municipality of Hol"
+        country = _demonym_noun_of(text, spans, folded, start, demonyms, countries)  # "the Norwegian municipality of Hol"
         if country is not None:
             return country not in own
     alias = _other_name(text, spans, folded, end, at) if other is None else None  # before a body: _body_placed's
@@ -300,7 +301,8 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
         if _SENTENCE_END.search(_gap(text, spans, q)):
             return False
         word = folded[q]
-        if word in _LEAVING or (other is None and q > end and _is_verb(text[spans[q][0]:spans[q][1]])):
+        if word in _LEAVING or (other is None and q > end and _is_verb(text[spans[q][0]:spans[q][1]])
+                                and folded[q - 1] not in _ARTICLES):  # "the lost capital of": no verb
             return False
         item = at.get(q)
         word_text = text[spans[q][0]:spans[q][1]]
@@ -333,9 +335,10 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
     return False
 
 
-def _demonym_noun_of(text, spans, folded, start, demonyms):
-    """The country of a demonym, capitalised, before one or two place nouns in lower case and "of" right
-    before the mention: "the Norwegian municipality of Hol", "the Jordanian mountain village of Dhiban"."""
+def _demonym_noun_of(text, spans, folded, start, demonyms, countries=None):
+    """The country of a demonym (or a country's name written as one), capitalised, before one or two
+    place nouns in lower case and "of" right before the mention: "the Norwegian municipality of Hol",
+    "the Jordanian mountain village of Dhiban", "the Mitanni capital of Washukanni"."""
     k = start - 1
     if k < 2 or folded[k] != "of" or not _ARTICLE_GAP.fullmatch(_gap(text, spans, start)):
         return None
@@ -347,7 +350,7 @@ def _demonym_noun_of(text, spans, folded, start, demonyms):
         nouns += 1
     if nouns == 0 or k < 0 or _gap(text, spans, k + 1).strip() != "" or not text[spans[k][0]].isupper():
         return None
-    return demonyms.get(folded[k])
+    return demonyms.get(folded[k]) or (countries or {}).get((folded[k],))
 
 
 @functools.lru_cache(maxsize=None)

@@ -15,6 +15,7 @@ def _folded(words) -> frozenset:
     return frozenset(words) | frozenset(fold_word(word) for word in words)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})  # before a past participle: an adjective ("the lost capital of")
 _LOCATING = frozenset({"in", "of", "at", "inside", "within", "outside"})  # not "through": a way taken ("reached Raqqa through Turkey")
 _NEAR = frozenset({"near", "outside"})
 
@@ -29,6 +30,7 @@ _ADDRESS_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _SKIPPED = _folded({
     "the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
     "southeastern", "southwestern", "northeastern", "northwestern", "upper", "lower", "rural", "far",
+    "ancient",  # "capital of the ancient Mitanni kingdom"
 })
 # A place left is no place where what follows puts it: "refugees from Afrin in Turkey", "families left
 # al-Hawl in February through the Rabia crossing".
