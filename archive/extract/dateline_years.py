@@ -33,6 +33,7 @@ from typing import Optional, Sequence
 from archive.extract import boilerplate, bylines
 from archive.extract import header_labels
 from archive.extract.dates import fold, iso_date, patterns, stated_dates, weekday, words_day_month
+from archive.extract.date_stamps import stamp_only
 from archive.extract.footer_metadata import date_stamp
 from archive.extract.header_dates import month_day, url_date
 
@@ -64,7 +65,7 @@ def stamp_over_text(head: Sequence, tail: Sequence = ()) -> Optional[str]:
     """The date of the one line among the few right over the text that is a date alone, as written
     ("29.07.2022" under a picture's caption), or of the one that is a day and month alone ("Mar 3")
     with its year from the page (:func:`_page_year`); None where two such lines stand there."""
-    near = list(head[-HEAD_LINES:])
+    near = [line for line in head[-HEAD_LINES:] if not stamp_only(line)]  # "Printed on ...": the day it was saved
     stamps = [line for line in near if date_stamp(line)]
     days = [line for line in near if month_day(line)]
     if len(stamps) + len(days) != 1:
