@@ -160,7 +160,6 @@ class CollectionPass:
         self.files: list = []
         self.counts: collections.Counter = collections.Counter()  # line key -> files holding it
         self.tops = TopCounter()
-        self.tops.inner = self.inner_template  # its template carries the inner template's lines
         self._inner: Optional[frozenset] = None
         self.edges = None  # the mastheads at the edges of the import's files, whatever their folder
         self.template_signs: dict = {}  # path -> its copyright line, one of its template's (carried())

@@ -55,8 +55,8 @@ class GroupProfile:
     dated: int = 0  # texts of the group with a date line (the header template is judged on them)
     header_furniture: frozenset = frozenset()  # masked keys of header lines in most of its texts
     twice: frozenset = frozenset()  # keys of lines met in two or more of its texts (copies of a story)
-    tops: frozenset = frozenset()  # masked keys of lines at the head of files of 3+ stories (folder or import);
-    # with them, marked, the keys of the import's inner template (templates.inner_keys: lines anywhere in them)
+    tops: frozenset = frozenset()  # masked keys of lines at the head of files of 3+ stories (folder or import)
+    inner: frozenset = frozenset()  # keys of lines anywhere in the import's files of 3+ stories (its inner template)
     tail: frozenset = frozenset()  # keys of the lines every one of its texts ends with (the site's footer)
     # file name -> the group's masthead the file holds at an edge (archive.extract.collection_outlets)
     mastheads: dict = field(default_factory=dict, compare=False)

@@ -22,7 +22,6 @@ to a folder teaching what one folder cannot.
 from __future__ import annotations
 
 import collections
-import functools
 import hashlib
 import re
 from typing import Iterable
@@ -86,26 +85,17 @@ TOP_LINES = 12  # a file's head: its first lines, where a site's tagline, a news
 MIN_TOP_STORIES = 3  # a line at the head of this many files, of as many different stories, is the template's
 
 
-INNER = b"\x01"  # the mark of an inner template line's key among a head template's keys (inner_keys)
-
-
 class TopCounter:
     """Counts, for each line of a file's head (numbers masked), the different stories (the key of
     a file's longest line) whose files open with it: a site's tagline or a newsletter's strap
     stands at the head of every page of its outlet, a wire story's headline at the head of its
-    copies only (one story, however many files).
-
-    ``inner``, where set (a collection's pass sets it), gives the keys (:func:`line_key`) of the
-    lines met anywhere in files of as many different stories (a box inside the text, a closing
-    line): :meth:`template` carries them too, each marked (:data:`INNER`), so that a folder's
-    profile merged with its import's head template holds them (:func:`inner_keys`)."""
+    copies only (one story, however many files)."""
 
     PRUNE_EVERY = 5_000
 
     def __init__(self):
         self.records = 0
         self.stories: dict = {}  # masked key -> up to MIN_TOP_STORIES story keys
-        self.inner = None  # None, or a callable giving the inner template's keys
 
     def add(self, lines: list) -> None:
         """A file's lines (the whole text: its longest line names its story)."""
@@ -123,24 +113,17 @@ class TopCounter:
                 del self.stories[key]
 
     def template(self) -> frozenset:
-        heads = frozenset(key for key, held in self.stories.items() if len(held) >= MIN_TOP_STORIES)
-        return heads | frozenset(INNER + key for key in self.inner()) if self.inner is not None else heads
+        return frozenset(key for key, held in self.stories.items() if len(held) >= MIN_TOP_STORIES)
 
 
-@functools.lru_cache(maxsize=16)
-def inner_keys(tops: frozenset) -> frozenset:
-    """The keys of the inner template lines a head template carries (:class:`TopCounter`)."""
-    return frozenset(key[1:] for key in tops if key[:1] == INNER and len(key) == len(INNER) + KEY_BYTES)
-
-
-def inner_flags(lines: list, tops: frozenset) -> list:
-    """For each line, whether it is one of the collection's inner template lines (:class:`TopCounter`)
-    of some words (a short one, a tag or a menu's link, is the line classifier's to judge). Such a
+def inner_flags(lines: list, keys: frozenset) -> list:
+    """For each line, whether it is one of the collection's inner template lines (``keys``:
+    :meth:`archive.extract.collection_pages.CollectionPass.inner_template`, kept in a folder's
+    profile as ``inner``) of some words (a short one, a tag or a menu's link, is the line classifier's to judge). Such a
     line is the template's as the folder's repeated lines are: furniture wherever it stands where it
     is no sentence (a box inside the text, "Follow us on ... for breaking news"); a sentence at the
     text's edges only (a closing line, "X is an independent magazine published by Y."), a
     background sentence stories repeat inside their text being text (:func:`trim_block`)."""
-    keys = inner_keys(tops) if tops else frozenset()
     if not keys:
         return [False] * len(lines)
     return [maybe_text(line) and line_key(line) in keys for line in lines]

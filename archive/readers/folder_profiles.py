@@ -97,6 +97,7 @@ class FolderProfiles:
         self.date_order = date_order
         self._cache: collections.OrderedDict = collections.OrderedDict()
         self.import_tops: frozenset = frozenset()  # the running import's head template (import_tops)
+        self.import_inner: frozenset = frozenset()  # its inner template (CollectionPass.inner_template)
         self.import_carried: dict = {}  # folder -> {file name: the name its template writes} (learn_import)
         self.import_listings: dict = {}  # folder -> names of its files listing the collection's other pages
         self.import_mastheads: dict = {}  # folder -> {file name: the name of its site line} over the import's folders
@@ -110,7 +111,9 @@ class FolderProfiles:
         merged into every folder's profile; the name each page's template writes; the pages
         listing the others."""
         found = collection_pass_of(paths)
-        self.import_tops = found.tops.template() if found is not None and found.folders >= 2 else frozenset()
+        several = found is not None and found.folders >= 2
+        self.import_tops = found.tops.template() if several else frozenset()
+        self.import_inner = found.inner_template() if several else frozenset()
         self.import_carried, self.import_listings, self.import_mastheads, self.import_orders = {}, {}, {}, {}
         self.import_signs = {}
         if found is not None and found.folders >= 2:
@@ -141,6 +144,8 @@ class FolderProfiles:
         profile = profile_folder(Path(folder), self.date_order)
         if self.import_tops - profile.tops:
             profile = dataclasses.replace(profile, tops=profile.tops | self.import_tops)
+        if self.import_inner:
+            profile = dataclasses.replace(profile, inner=self.import_inner)
         pooled = self.import_mastheads.get(folder)
         if pooled and any(name not in profile.mastheads for name in pooled):
             profile = dataclasses.replace(profile, mastheads={**pooled, **profile.mastheads})  # the folder's own first

@@ -129,7 +129,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         content, raw, repeated = [content[i] for i in kept], [raw[i] for i in kept], [repeated[i] for i in kept]
         numbers = [numbers[i] for i in kept]
     if profile is not None:  # lines its import repeats in files of several stories, wherever they stand
-        repeated = [r or inner for r, inner in zip(repeated, templates.inner_flags(content, profile.tops))]
+        repeated = [r or inner for r, inner in zip(repeated, templates.inner_flags(content, profile.inner))]
 
     lines = paragraphs.classify(
         content, marked=[r and not templates.sentence_like(c) for r, c in zip(repeated, content)], raw=raw
