@@ -81,6 +81,7 @@ class RawRecord:
     # the order of its numeric dates, its page template (archive.extract.profile.GroupProfile).
     profile: Optional[object] = None
     notes: list = field(default_factory=list)  # warnings for the import's report (text repaired, date doubtful)
+    page_dates: list = field(default_factory=list)  # the page's other date lines (an update stamp's), as written
 
     where = property(lambda self: where(self.source_path, self.source_record))
 

@@ -136,7 +136,9 @@ def _date(raw: RawRecord, defaults: BatchDefaults, paragraphs: list) -> tuple:
     from_command_line = bool(given) or getattr(profile, "date_order_from", None) == "command-line"
     text = "\n".join(([raw.lede] if raw.lede else []) + paragraphs[:1])[:800]
     published, notes = publication_date(raw.published, order, decided=order is not None, text=text,
-                                        firm=from_command_line)
+                                        firm=from_command_line, language=raw.language, url=raw.url,
+                                        others=tuple(raw.page_dates) + (_file_name(raw.source_path),),
+                                        stamps=tuple(raw.page_dates))
     date_source = FROM_TEXT
     if defaults.published and (defaults.override or not published):
         published, date_source = defaults.published, FROM_COMMAND_LINE

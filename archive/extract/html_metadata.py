@@ -190,7 +190,7 @@ _PROFILE_HREF = re.compile(
 )
 _BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|reporter", re.I)
 _NOT_BYLINE = re.compile(
-    r"comment|related|sidebar|aside|widget|recommend|popular|most-?read|promo|teaser|share|social|newsletter|"
+    r"(?<![a-z])comments?(?![a-z])|related|sidebar|aside|widget|recommend|popular|most-?read|promo|teaser|share|social|newsletter|"
     r"avatar|follow",
     re.I,
 )
@@ -377,6 +377,12 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
         merged.tags = completed_tags(visible, label, meta_tags.keywords, site_names, merged.url or url)
         if merged.tags:
             merged.sources["tags"] = "markup" if merged.tags == visible else "markup+keywords"
+    if not merged.tags:
+        from archive.extract.page_tags import labelled_block_tags
+
+        merged.tags = labelled_block_tags(tree)  # a block writing a tags label before its list ("Themen: a, b")
+        if merged.tags:
+            merged.sources["tags"] = "markup"
     if not merged.tags and meta_tags.keywords and not site_wide(meta_tags.keywords, site_names, merged.url or url):
         merged.tags, merged.sources["tags"] = list(meta_tags.keywords), "keywords"
     if not merged.tags:

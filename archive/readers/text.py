@@ -207,6 +207,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                 record.outlet = bylines.outlet_between_name_and_date(line)  # "Jane Doe · CBC News · Posted: ..."
         elif date:
             is_date = True  # "Updated: ..." after the date
+            record.page_dates.append(date)
         elif bylines.invalid_date_in(line):
             is_date = True  # "Date: 31/02/2020": reported below unless a valid date follows
             invalid_date = invalid_date or (bylines.invalid_date_in(line), numbers[position])
@@ -385,7 +386,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if record.author and record.tags:  # "Follow related authors and topics": the writer is no tag
         record.tags = [tag for tag in record.tags if tag.casefold() != record.author.casefold()]
     if not record.tags:  # a list with no label: by its shape, and the text naming its items
-        record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped)
+        record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped, raw=raw)
         dropped.update(at)
     date_around_text(record, content, body_at)  # "... was first published March 8, 2023."; "Tunis, March 3 (AGENCY) -"
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
