@@ -109,6 +109,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     repeated = [False] * len(content)
     heads = profile.heads if profile is not None else frozenset()
     tail = profile.tail if profile is not None else frozenset()  # the footer every file of the folder ends with
+    own = set()  # lines the folder repeats that may be this story's headline (over its date here only)
     if template:
         repeated = templates.template_flags(content, template)
         listed = tag_blocks.tag_list_lines(content, gap_before, profile.tail)
@@ -128,6 +129,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         gap_before = [gap_before[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
         content, raw, repeated = [content[i] for i in kept], [raw[i] for i in kept], [repeated[i] for i in kept]
         numbers = [numbers[i] for i in kept]
+        own = {n for n, i in enumerate(kept) if i in above}
     if profile is not None:  # lines its import repeats in files of several stories, wherever they stand
         repeated = [r or inner for r, inner in zip(repeated, templates.inner_flags(content, profile.inner))]
 
@@ -156,6 +158,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if profile is not None:
         known = frozenset(templates.top_labels(content, profile.tops, repeated, start, end))
         labels |= known
+        known -= own  # the other pages list this story's headline ("Recent posts"): still its title
     title_at = title_guards.title_at(content, lines, start, end, labels, known)  # page_layout.title_index, furniture passed by
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
