@@ -69,6 +69,17 @@ def _bare_generic(key: tuple, word: str) -> bool:
     return bool(word) and word.lower() in {generic for name, _ in group for generic in generic_words(name)}
 
 
+def _bare_with_generic(segment: str, span: list) -> bool:
+    """Whether an unquoted span is a name typed bare (or with the article) that one entity writes bare
+    and another only with its article, then a generic word of the bare one's spellings ("al-Jazeera
+    region", "Jazeera region"): searched as the name (_bare_place) AND the word, as "Jazira region" is,
+    even where the gazetteer lists the whole as a spelling (it is, for the Jazira's own searches)."""
+    head = segment[span[0].start():span[-2].end()]
+    key = name_key(head)
+    return (bool(key) and key in alias_table().bare and (len(span) == 2 or articled(head))
+            and _written_as(head, key) and _bare_generic(key, span[-1].group(0)))
+
+
 def expand_aliases(text: str, holds: Optional[Callable] = None):
     """The query with each known name (alias table, longest match first) as an OR of its spellings;
     returns ``(text, names added)``. Field queries, wildcards and operators are left alone.
@@ -176,6 +187,8 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 continue
             words = segment[span[0].start():span[-1].end()]
             key, joined = name_key(words), None
+            if n > 1 and _bare_with_generic(segment, span):
+                continue  # "al-Jazeera region": the bare name and its generic word, as "Jazira region" is searched
             if key not in table and n <= 3:
                 from indexer.fulltext.name_phrases import alike_key, joined_key, split_key
 
