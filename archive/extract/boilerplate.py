@@ -180,19 +180,20 @@ def consent_wall(body: list, lines: list) -> bool:
         return False
     if not any(consent_controls(line) for line in lines):
         return False
-    if _consent_hits(words) < CONSENT_SHARE * len(words):
+    if consent_hits(words) < CONSENT_SHARE * len(words):
         return False
     # what stands beside the notice is no article: the paragraphs not thick with consent words are few
     # words in all (a story saved with its cookie banner keeps its text)
     rest = 0
     for paragraph in body:
         own = re.findall(r"\w+", _key(paragraph))
-        if own and _consent_hits(own) < CONSENT_SHARE * len(own):
+        if own and consent_hits(own) < CONSENT_SHARE * len(own):
             rest += len(own)
     return rest < CONSENT_REST_WORDS
 
 
-def _consent_hits(words: list) -> int:
+def consent_hits(words: list) -> int:
+    """How many of ``words`` (a line's, case folded) the consent phrases of boilerplate.txt cover."""
     joined = " " + " ".join(words) + " "
     return sum(joined.count(f" {phrase} ") * len(phrase.split()) for phrase in _sections()["consent_words"])
 

@@ -70,9 +70,9 @@ def notice_beside(body: list, lines: list) -> bool:
         return False
     texts = [line.strip() for line in lines if line and line.strip()]
     for at, line in enumerate(texts):
-        words = re.findall(r"\w+", boilerplate._key(line))
+        words = re.findall(r"\w+", boilerplate.line_key(line))
         if NOTICE_WORDS <= len(words) <= boilerplate.CONSENT_MAX_WORDS \
-                and boilerplate._consent_hits(words) >= boilerplate.CONSENT_SHARE * len(words) \
+                and boilerplate.consent_hits(words) >= boilerplate.CONSENT_SHARE * len(words) \
                 and any(boilerplate.consent_controls(row) for row in texts[at + 1: at + 2 + ROW_UNDER]):
             return True
     return False

@@ -101,15 +101,9 @@ def places_only(line: str) -> bool:
     """A line naming places and nothing else ("Hasakah, Syria", where the reporter files from, under
     the byline): never a headline. Places are the gazetteer's."""
     parts = [part.strip(" .") for part in re.split(r"\s*[,،/|–-]\s*", line) if part.strip(" .")]
-    return bool(parts) and len(parts) <= 3 and all(part.casefold() in _place_names() for part in parts)
+    from archive.extract.place_datelines import place_names
 
-
-@functools.lru_cache(maxsize=1)
-def _place_names() -> frozenset:
-    from archive.extract.gazetteer import entities
-
-    return frozenset(spelling.casefold() for entity in entities() if entity.kind == "place"
-                     for spelling in (entity.name,) + tuple(entity.aliases))
+    return bool(parts) and len(parts) <= 3 and all(part.casefold() in place_names() for part in parts)
 
 
 def title_index(content: list, lines: list, start: int, end: int, labels: Optional[set] = None) -> int:
