@@ -87,13 +87,22 @@ def name_signed_again(content: list, title, after: int):
     text = content[at + 1:max(at + 1, after - SIGNED_REACH)]
     for near in range(max(0, at - HEADER_REACH), min(len(content), at + HEADER_REACH + 1)):
         name = _name_alone(content[near])
-        if not name or near >= after - SIGNED_REACH:
+        if not name or near >= after - SIGNED_REACH or _over_a_menu(content, near, at):
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
         if any(pattern.search(line) for line in under if line != content[near]) \
                 and not any(pattern.search(line) for line in text if line != content[near]):
             return name
     return None
+
+
+def _over_a_menu(content: list, near: int, at: int) -> bool:
+    """Whether a site's menu stands between the line and the title under it: the line is the
+    page's masthead ("Lakeside Wire" / "Sign in | English" / "Home | World | Politics"), the site's
+    name that its furniture names again under the text ("More from Lakeside Wire"), no byline."""
+    from archive.extract.masthead_lines import menu_line
+
+    return any(menu_line(line) for line in content[near + 1:at])
 
 
 def _name_alone(line: str):
