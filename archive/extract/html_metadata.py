@@ -190,7 +190,7 @@ _PROFILE_HREF = re.compile(
 )
 _BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|reporter", re.I)
 _NOT_BYLINE = re.compile(
-    r"(?<![a-z])comments?(?![a-z])|related|sidebar|aside|widget|recommend|popular|most-?read|promo|teaser|share|social|newsletter|"
+    r"comment(?!ary)|related|sidebar|aside|widget|recommend|popular|most-?read|promo|teaser|share|social|newsletter|"
     r"avatar|follow",
     re.I,
 )

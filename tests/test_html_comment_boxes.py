@@ -1,0 +1,23 @@
+"""A class that only begins like a comments box's ("commentary", a think tank's section) is no
+comments box: the page's tag box inside it is read."""
+
+from archive.readers.html import parse_html
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the report on water pumped again from the station near Hasakah, after weeks "
+    f"in which families bought water from trucks at prices they could not keep paying.</p>"
+    for n in range(1, 6)
+)
+
+
+def _page(body_class: str, extra: str) -> str:
+    return (f"<html><head><title>Water returns to Hasakah</title></head><body class='{body_class}'>"
+            f"<article><h1>Water returns to Hasakah</h1>{STORY}{extra}</article></body></html>")
+
+
+def test_a_commentary_page_keeps_its_tag_box():
+    page = _page("commentary", "<ul class='tags'><li><a href='/t/water'>Water</a></li>"
+                               "<li><a href='/t/syria'>Syria</a></li></ul>")
+    record = parse_html(page, "saved/commentary.html")
+    assert record.tags == ["Water", "Syria"]
+
