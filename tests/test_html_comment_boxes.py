@@ -21,3 +21,17 @@ def test_a_commentary_page_keeps_its_tag_box():
     record = parse_html(page, "saved/commentary.html")
     assert record.tags == ["Water", "Syria"]
 
+
+
+def test_a_commenters_name_is_no_author():
+    page = _page("single", "<ol class='commentlist'><li><div class='comment-author vcard'>"
+                           "<span class='author'>Jane Reader</span></div><p>Thanks for this.</p></li></ol>")
+    assert parse_html(page, "saved/comments.html").author is None
+
+
+def test_a_writers_name_also_written_in_the_comments_stays_the_author():
+    page = _page("single", "<ol class='commentlist'><li><div class='comment-author vcard'>"
+                           "<span class='author'>Omar Haddad</span></div><p>A reply.</p></li></ol>")
+    page = page.replace("<h1>Water returns to Hasakah</h1>",
+                        "<h1>Water returns to Hasakah</h1><p class='byline'>By Omar Haddad</p>")
+    assert parse_html(page, "saved/writer.html").author == "Omar Haddad"

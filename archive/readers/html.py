@@ -39,8 +39,8 @@ from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
 from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
                                         without_edge_furniture, without_header_lines, without_kicker, page_date_line)
-from archive.readers.html_heads import (first_heading, headline_element, logo_outlet, outlet_from_title, saved_from_outlet,
-                                        site_title)
+from archive.readers.html_heads import (commenter_only, first_heading, headline_element, logo_outlet, outlet_from_title,
+                                        saved_from_outlet, site_title)
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -141,7 +141,8 @@ def parse_html(
         guessed = traf_metadata.extract_author(tree)  # trafilatura's byline heuristics
         if guessed:
             names = [html_metadata.clean_byline(n) for n in re.split(r"\s*;\s*", guessed)]
-            author = ", ".join(dict.fromkeys(n for n in names if n)) or None
+            names = [n for n in names if n and not commenter_only(tree, n)]  # a reader's name in the comments
+            author = ", ".join(dict.fromkeys(names)) or None
 
     published = meta.published
     if not published:

@@ -11,7 +11,7 @@ from typing import Optional
 from archive.extract import html_metadata
 from archive.extract.outlets import known_outlet
 
-__all__ = ["first_heading", "headline_element", "logo_outlet", "outlet_from_title", "saved_from_outlet", "site_title"]
+__all__ = ["commenter_only", "first_heading", "headline_element", "logo_outlet", "outlet_from_title", "saved_from_outlet", "site_title"]
 
 
 def outlet_from_title(tree) -> Optional[str]:
@@ -121,3 +121,27 @@ def logo_outlet(tree) -> Optional[str]:
             return found
     return None
 
+
+
+_COMMENTS = re.compile(r"comment(?!ary)", re.I)  # a comments box's class or id ("commentlist", "comment-author")
+
+
+def _in_comments(element) -> bool:
+    return any(_COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in [element, *element.iterancestors()] if isinstance(node.tag, str))
+
+
+def commenter_only(tree, name: str) -> bool:
+    """Whether the page writes ``name`` only inside its comments box (an element whose class or id,
+    or an ancestor's, names comments: WordPress's ``comment-author``): a reader's name, never the
+    story's writer, though a byline guess finds it marked as an author."""
+    found = False
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if text and name in text and holder is not None:
+                found = True
+                if not _in_comments(holder):
+                    return False
+    return found
