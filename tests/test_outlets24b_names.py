@@ -154,15 +154,3 @@ def test_a_page_in_the_outlets_own_language_stores_its_own_name():
     assert own_language_name("Anadolu Agency", turkish) == "Anadolu Ajansı"
     assert own_language_name("Anadolu Agency", english) is None
 
-
-# --- one name per outlet across an import: a domain or initials where others store the full name --
-
-def test_an_imports_domain_or_initials_take_the_full_name_other_records_store():
-    from archive.extract.outlet_site_names import import_names
-
-    records = [("lakeheraldpost.net", "https://lakeheraldpost.net/a"), ("The Lake Herald Post", None),
-               ("LRA", "https://lra-news.org/en/b"), ("Lake River Agency", None),
-               ("RVA", "https://example.org/c"), ("River Valley Agency", None),  # the address is another's
-               ("Lake Radio", None)]
-    assert import_names(records) == {("lakeheraldpost.net", "lakeheraldpost.net"): "The Lake Herald Post",
-                                     ("LRA", "lra-news.org"): "Lake River Agency"}

@@ -40,8 +40,10 @@ FOOTER_CHARS = 120
 
 
 def _host_label(url: Optional[str]) -> Optional[str]:
-    host = (re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", (url or "").strip(), re.I) or [None, ""])[1]
-    labels = host.lower().split(".")
+    from archive.extract.web_hosts import url_host
+
+    host = url_host(url)
+    labels = host.split(".")
     return labels[-2] if len(labels) >= 2 and "." in host else None
 
 

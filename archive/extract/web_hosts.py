@@ -31,3 +31,10 @@ ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12
 BROWSER_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)  # an e-mail address; group 1 its host
 DOMAIN_ONLY = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+URL_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)  # a URL's host, "www." aside
+
+
+def url_host(url) -> str:
+    """The host of ``url`` (a record's or a page's address), lower case, "www." aside; "" for none."""
+    match = URL_HOST.match((url or "").strip())
+    return match.group(1).lower() if match else ""
