@@ -5,6 +5,11 @@ line; inline markup (``<a>``, ``<em>``, ``<strong>``) keeps its words. Left out:
 styles, figures and their captions, forms and buttons, asides and navigation, lists of links
 (related stories), and blocks whose class or id says what they are ("related", "share",
 "newsletter", ...; archive/data/field_markup.txt). Entities are decoded.
+
+A plain field without line breaks may mark its paragraphs some other way (:func:`marked_paragraphs`):
+a pilcrow, Unicode's paragraph or line separator, a written ``\\n`` escape, an encoded newline
+(``&#10;``) or a doubled bar; those marks are read as paragraph breaks, so that the checks that trim
+a body's edges see its paragraphs.
 """
 
 from __future__ import annotations
@@ -108,10 +113,37 @@ def _strip_tags(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", text))
 
 
-def field_text(value: str, paragraphs: bool = True) -> str:
-    """A field's text: its HTML read as HTML when it holds markup, else the value unchanged."""
-    if not looks_like_html(value):
+# Paragraph marks exporters write in a one-line field. Always marks: the pilcrow (and its reversed
+# form), Unicode's paragraph and line separators, a newline written as an escape ("\\n", "\\r\\n")
+# or as a character reference (&#10;, &#xA;). A doubled separator (" || ", " // ") marks paragraphs
+# only where it recurs in the field, prose never writing it twice.
+_SURE_MARKS = re.compile(r"\s*(?:[\u00b6\u204b\u2029\u2028]|(?<!\\)(?:\\r)?\\n|&#(?:10|13|x0*[aAdD]);)\s*")
+_SINGLE_CHAR_MARK = re.compile(r"[\u00b6\u204b\u2029\u2028]|&#(?:10|13|x0*[aAdD]);")
+_DOUBLED_MARKS = re.compile(r"\s+(?:\|\||//)\s+")
+_MARK_CHARS = ("\u00b6", "\u204b", "\u2029", "\u2028", "\\n", "&#", "||", "//")
+
+
+def marked_paragraphs(value: str) -> str:
+    """A one-line field's text with its own paragraph marks read as paragraph breaks (a blank
+    line); a field that has line breaks, or no marks, is returned unchanged."""
+    if not value or "\n" in value or not any(mark in value for mark in _MARK_CHARS):
         return value
+    parts = _SURE_MARKS.split(value)
+    if len(parts) == 2 and "\\n" in value and not _SINGLE_CHAR_MARK.search(value):
+        return value  # one written "\\n" may be a path's ("C:\\new"): an escaping export writes several
+    if len(parts) < 2:
+        parts = _DOUBLED_MARKS.split(value)
+        if len(parts) < 3:
+            return value
+    parts = [part.strip() for part in parts]
+    return "\n\n".join(part for part in parts if part)
+
+
+def field_text(value: str, paragraphs: bool = True) -> str:
+    """A field's text: its HTML read as HTML when it holds markup, else the value with its own
+    paragraph marks read as breaks (:func:`marked_paragraphs`)."""
+    if not looks_like_html(value):
+        return marked_paragraphs(value) if paragraphs else value
     text = html_text(value)
     return text if paragraphs else " ".join(text.split())
 

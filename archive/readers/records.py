@@ -27,7 +27,7 @@ from archive.extract.stored_authors import without_label
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes
-from archive.readers.fragments import field_text, inline_text, looks_like_html
+from archive.readers.fragments import field_text, inline_text, looks_like_html, marked_paragraphs
 from archive.readers.source import read_all
 
 __all__ = ["FIELDS", "ReaderOptions", "read_csv", "read_jsonl"]
@@ -156,7 +156,8 @@ def _add_to_profile(builder, data, columns: Columns) -> None:
 
     fields = _fields(data, columns) if isinstance(data, dict) else {}
     body, date = fields.get("body"), fields.get("published")
-    builder.add(text_lines(body) if isinstance(body, str) else [], dates=[date] if isinstance(date, str) else [])
+    body = marked_paragraphs(body) if isinstance(body, str) else None  # a pilcrow's paragraphs are lines too
+    builder.add(text_lines(body) if body else [], dates=[date] if isinstance(date, str) else [])
 
 
 def _mapping(options) -> dict:
