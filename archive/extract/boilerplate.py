@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
+from archive.extract.signup_lines import without_signup_lines
 from archive.extract.closing_blocks import without_closing_blocks
 from archive.extract.consent_rows import notice_beside, spaced_controls
 from archive.extract.consent_shapes import notice_by_shape
@@ -421,5 +422,5 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
         start += 1
     while end > start and furniture(end - 1):
         end -= 1
-    return without_summary_box(without_contact_block(without_calls(
-        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))])))
+    return without_summary_box(without_contact_block(without_calls(without_signup_lines(
+        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))]))))

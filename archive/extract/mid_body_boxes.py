@@ -7,9 +7,15 @@ A line is dropped only where all of this holds: it is inside the text (prose on 
 it is short and ends no sentence, and right beside it stands a line the classifier judged a call to
 action or a widget by its words, itself dropped from the text. A subheading beside prose on both
 sides, or beside a caption or a link, stays.
+
+A sign-up line in any language (one sentence inviting the reader to a newsletter, shorter than the
+prose beside it: :mod:`archive.extract.signup_lines`) goes too, the classifier's words being
+English and Arabic.
 """
 
 from __future__ import annotations
+
+from archive.extract.signup_lines import signup_positions
 
 BOX_KINDS = frozenset({"call to action", "widget"})
 BOX_LINE_WORDS = 8
@@ -35,6 +41,9 @@ def without_box_lines(content: list, lines: list, body_at: list) -> list:
                 drop.add(k)
                 break
     kept = [k for k in body_at if k not in drop] if drop else body_at
+    if len(kept) > 1:
+        signups = signup_positions(content, kept)
+        kept = [k for k in kept if k not in signups] if signups else kept
     return without_teaser_boxes(content, lines, kept)
 
 
