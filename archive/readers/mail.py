@@ -3,7 +3,8 @@
 Each message is an article: the subject its title, the sender its outlet (the display name, else
 the address's domain), the Date header its date, the HTML part (or else the plain-text part) its
 text, extracted as for HTML fields (:func:`archive.readers.fragments.html_text`), and the
-Message-ID its id. A newsletter bundling several stories, each a headline, a summary and a
+Message-ID its id. A newsletter's issue holding one story is read for its lead story, its title the
+subject's headline (:mod:`archive.readers.mail_newsletters`). A newsletter bundling several stories, each a headline, a summary and a
 "Read more" link (link texts in ``archive/data/newsletter_markers.txt``), becomes one article per
 story, titled by its headline, with the link as its URL and ``<Message-ID>#k`` as its id.
 
@@ -145,13 +146,13 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         return
     stories = _stories(html, text)
     if len(stories) < 2:
-        body = _without_title(_html_text(html) if html else _plain_text(text), subject)
+        title, body, author = _one_story(message, subject, html, text)
         if not body:
             yield BadRecord(name, f"{where}: no text part", counter.next() if counter else None)
             return
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=subject, body=body, outlet=outlet, published=published, language=language,
+            title=title, body=body, outlet=outlet, published=published, language=language, author=author,
             id=f"message:{message_id}" if message_id else None,
         )
         return
@@ -162,6 +163,28 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
             title=title, body="\n\n".join(paragraphs), outlet=outlet, published=published,
             language=language, url=url, id=f"message:{message_id}#{k}" if message_id else None,
         )
+
+
+def _one_story(message, subject: Optional[str], html: str, text: str) -> tuple:
+    """``(title, body, author)`` of a message holding one story: a newsletter's issue is read for its
+    lead story, its title the subject's headline (:mod:`archive.readers.mail_newsletters`)."""
+    from archive.readers import mail_newsletters as issues
+
+    body = _html_text(html) if html else _plain_text(text)
+    paragraphs = body.split("\n\n") if html else issues.split_plain_blocks(text)
+    listed = issues.newsletter_headers(message)
+    names = (email.utils.parseaddr(_header(message, "from"))[0], issues.list_name(message))
+    headline = issues.subject_headline(subject or "", paragraphs, names, listed)
+    if headline is None and listed and subject and issues.headline_at(paragraphs, subject) is not None:
+        headline = subject  # the issue's headline is its whole subject
+    if headline is None:
+        return subject, _without_title(body, subject), None
+    story, author = issues.lead_story(paragraphs, headline)
+    if story is paragraphs:  # no line repeats the headline: the text as it is, its tail left out
+        story = issues.without_issue_tail(paragraphs) if listed else paragraphs
+        if story is paragraphs:
+            return headline, _without_title(body, subject), None
+    return headline, "\n\n".join(story), author
 
 
 def _header(message, name: str) -> str:
