@@ -1,0 +1,133 @@
+"""The notes a text closes on that are the publisher's, not the story's: numbered notes and their
+heading ("Endnotes", "[1] ..."), a line telling how to cite the page ("Cite as: ..."), a
+publisher's disclaimer ("The views expressed ... do not necessarily reflect ...") and a note on
+the text itself ("This report was first published ...", "This briefing was funded by ...").
+
+The phrases are data: the ``[notes_headings]``, ``[citation_labels]``, ``[disclaimer_phrases]``,
+``[self_note_verbs]`` and ``[self_note_nouns]`` sections of ``archive/data/boilerplate.txt``.
+Moved out of :mod:`archive.extract.boilerplate` (round 25), which still offers these names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from archive.extract.data import data_sections
+from archive.extract.paragraphs import ends_sentence
+from archive.model import collapse_whitespace
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(line: str) -> str:
+    return collapse_whitespace(line).casefold()
+
+
+@functools.lru_cache(maxsize=None)
+def _section(name: str) -> frozenset:
+    return frozenset(_key(line) for line in data_sections("boilerplate.txt").get(name, ()))
+
+
+_NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*\S")  # "[1] Interview with ...": a numbered note
+NOTES_HEADING_WORDS = 3
+
+
+_BARE_NOTE = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+\S")  # "1 ECtHR, ...", "2. Compare ...": under a notes heading only
+
+
+def _bare_notes(paragraphs: list) -> list:
+    """Notes numbered without brackets, 1, 2, 3 in order to the end, under a heading of the data's
+    [notes_headings] ("Footnotes" over "1 ...", "2 ..."): the text without them and the heading."""
+    headings = _section("notes_headings")
+    for at in range(1, len(paragraphs) - 1):
+        if _key(paragraphs[at]).rstrip(" :") not in headings:
+            continue
+        notes = paragraphs[at + 1:]
+        numbers = [_BARE_NOTE.match(p) for p in notes]
+        if all(numbers) and [int(m.group("n")) for m in numbers] == list(range(1, len(notes) + 1)):
+            return paragraphs[:at]
+    return paragraphs
+
+
+def without_citation(paragraphs: list) -> list:
+    """The text without a last paragraph telling how to cite the page ("Cite as: ...", data's
+    [citation_labels]), never its only paragraph."""
+    if len(paragraphs) > 1:
+        head, colon, _ = paragraphs[-1].partition(":")
+        if colon and _key(head) in _section("citation_labels"):
+            return paragraphs[:-1]
+    return paragraphs
+
+
+def without_notes(paragraphs: list) -> list:
+    """The text without the notes under it: numbered notes ("[1] ...", "[2] ...") running from the
+    first to the end, and a short heading over them ("Endnotes", "References", "الهوامش"); or notes
+    numbered without brackets under such a heading (:func:`_bare_notes`). The markers inside the
+    text ("... camp data.[1]") stay."""
+    paragraphs = _bare_notes(without_citation(paragraphs))
+    for at, line in enumerate(paragraphs):
+        match = _NOTE.match(line)
+        if match and match.group("n") == "1" and at > 0 and all(_NOTE.match(p) for p in paragraphs[at:]):
+            heading = paragraphs[at - 1]
+            if at > 1 and len(heading.split()) <= NOTES_HEADING_WORDS and not ends_sentence(heading.rstrip(":")):
+                at -= 1
+            return paragraphs[:at]
+    return paragraphs
+
+
+DISCLAIMER_WORDS = 60
+
+
+@functools.lru_cache(maxsize=None)
+def _disclaimer_phrases() -> tuple:
+    return tuple(_key(line) for line in data_sections("boilerplate.txt").get("disclaimer_phrases", ()))
+
+
+def disclaimer(paragraph: str) -> bool:
+    """A publisher's disclaimer (a short paragraph holding a phrase of the data's
+    ``[disclaimer_phrases]``: "... do not necessarily reflect the views of ...")."""
+    if len(paragraph.split()) > DISCLAIMER_WORDS:
+        return False
+    key = _key(paragraph)
+    return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph))
+
+
+NOTES_UNDER_DISCLAIMER = 2  # the page's short notes under a disclaimer ("Cite this: ...", "Image credit: ...")
+NOTE_WORDS = 40
+_NOTE_LABEL = re.compile(r"^\w+(?:\s+\w+){0,2}\s*:")
+
+
+def without_disclaimers(paragraphs: list) -> list:
+    """The text without the publisher's disclaimers closing it, alone or over one or two of the
+    page's short notes (a labelled line, "Cite this: ...", "Image credit: ...", or a line ending no
+    sentence): what stands under a disclaimer is the page's. Never the only paragraph."""
+    kept = list(paragraphs)
+    while len(kept) > 1 and disclaimer(kept[-1]):
+        kept.pop()
+    for at in range(len(kept) - 2, max(0, len(kept) - 1 - NOTES_UNDER_DISCLAIMER) - 1, -1):
+        if at > 0 and disclaimer(kept[at]) and all(len(p.split()) <= NOTE_WORDS and (
+                _NOTE_LABEL.match(p) or not ends_sentence(p)) for p in kept[at + 1:]):
+            return kept[:at]
+    return kept
+
+
+def publication_note(paragraph: str) -> bool:
+    """A note on the text naming when it was first published ("This report ... was first
+    published March 8, 2023."): the date it states is the story's."""
+    match = _self_note().match(paragraph) if len(paragraph.split()) <= DISCLAIMER_WORDS else None
+    return bool(match) and "published" in match.group(0).casefold()
+
+
+SELF_NOTE_WORDS = 3  # "This report", "This situation overview", "This article by Jane Doe"...
+
+
+@functools.lru_cache(maxsize=1)
+def _self_note() -> re.Pattern:
+    """A note on the text itself, after a label perhaps ("This report by ... was first published
+    ...", "Update, 5 May: This article has been updated ...", "This overview was funded by ..."):
+    "This", a word naming a text (``[self_note_nouns]``), a few words, a phrase of ``[self_note_verbs]``."""
+    sections = data_sections("boilerplate.txt")
+    verbs, nouns = (sorted(sections.get(name, ()), key=len, reverse=True) for name in ("self_note_verbs", "self_note_nouns"))
+    return re.compile(r"^(?:[^:]{1,40}:\s+)?This\s+(?:\w+\s+)?(?:%s)\b(?:\s+[^\s.]+){0,%d}?\s+(?:%s)\b"
+                      % ("|".join(map(re.escape, nouns)), SELF_NOTE_WORDS + 3,
+                         "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)), re.I)
