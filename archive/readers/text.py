@@ -21,6 +21,7 @@ from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
                              templates, text_edges, title_guards, wire_endings)
+from archive.extract import author_lines
 from archive.extract.about_outlets import about_outlet
 from archive.extract.collection_pages import listing_refusal
 from archive.extract.folder_outlets import folder_outlet
@@ -386,6 +387,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
             dropped.add(at)
     if record.author is None and body_at:
         record.author = page_layout.box_name(content, body_at)  # "Author" / "Jane Doe" / "Jane is a reporter ..."
+    record.author = author_lines.fallback_author(record, content, lines, title_at, body_at, dropped)  # the learned check, where no rule found one (round 25)
     if record.author and record.tags:  # "Follow related authors and topics": the writer is no tag
         record.tags = [tag for tag in record.tags if tag.casefold() != record.author.casefold()]
     if not record.tags:  # a list with no label: by its shape, and the text naming its items
