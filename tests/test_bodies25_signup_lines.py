@@ -46,3 +46,14 @@ def test_a_record_body_and_a_text_page_lose_the_call():
     page = "\n\n".join(["Sluice gates opened after the rain", BEFORE, call, AFTER])
     record = parse_text_article(page)
     assert call not in record.body and AFTER in record.body and BEFORE in record.body
+
+
+def test_a_web_page_loses_the_call_between_its_paragraphs():
+    from archive.readers.html import parse_html
+
+    call = CALLS[1]
+    third = AFTER.replace("Engineers", "Surveyors")
+    page = ("<html><head><title>Sluice gates opened</title></head><body><article><h1>Sluice gates opened</h1>"
+            f"<p>{BEFORE}</p><p>{call}</p><p>{AFTER}</p><p>{third}</p></article></body></html>")
+    record = parse_html(page, "page.html")
+    assert call not in record.body and AFTER in record.body

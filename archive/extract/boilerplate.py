@@ -12,7 +12,6 @@ import re
 from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
-from archive.extract.signup_lines import without_signup_lines
 from archive.extract.closing_blocks import without_closing_blocks
 from archive.extract.closing_notes import (  # noqa: F401 (their home until round 25; callers use these names)
     disclaimer, publication_note, without_citation, without_disclaimers, without_notes,
@@ -320,5 +319,5 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
         start += 1
     while end > start and furniture(end - 1):
         end -= 1
-    return without_summary_box(without_contact_block(without_calls(without_signup_lines(
-        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))]))))
+    return without_summary_box(without_contact_block(without_calls(  # sign-up lines anywhere too
+        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))])))

@@ -13,7 +13,8 @@ words), or the two are the reader's words and the paying ("Thank you for donatin
 "Readers like you are keeping these stories free from paywalls."); a question goes with a web
 address or a [strong] phrase ("What is your favourite ...?" is a blog's own text).
 Quoted sentences are a person's words, never the page's. Only a text's edges are cut
-(:func:`without_calls`): inside it, a reader may be addressed so ("Try ...", "Share ...").
+(:func:`without_calls`): inside it, a reader may be addressed so ("Try ...", "Share ..."), save
+for an invitation to a newsletter shaped as one (:mod:`archive.extract.signup_lines`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Sequence
 from archive.extract.data import data_sections
 from archive.extract.line_furniture import _phrases, plain
 from archive.extract.newsletter_closings import closing
+from archive.extract.signup_lines import without_signup_lines
 
 MAX_WORDS = 50
 QUESTION_WORDS = 7  # an opening question to the reader: a few words ("Want to read more?")
@@ -99,7 +101,9 @@ def is_call(paragraph: str) -> bool:
 
 def without_calls(paragraphs: list) -> list:
     """The text without the calls to action closing it or opening it (never its only paragraph);
-    at its end, a newsletter's closing too ("Thanks for reading. Next week: ...")."""
+    at its end, a newsletter's closing too ("Thanks for reading. Next week: ..."); anywhere, a
+    sign-up line in any language (:mod:`archive.extract.signup_lines`)."""
+    paragraphs = without_signup_lines(paragraphs)
     end = len(paragraphs)
     while end > 1 and (is_call(paragraphs[end - 1]) or closing(paragraphs[end - 1])):
         end -= 1
