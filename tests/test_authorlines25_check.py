@@ -80,3 +80,21 @@ def test_clean_leaves_the_byline_word_and_the_outlet():
     assert author_lines.clean("Hosted by Jane Roe and Sam Poe") == "Jane Roe and Sam Poe"
     assert author_lines.opener("Автор: Олег Ващенко") > 0
     assert author_lines.opener("Riverside Courier") == 0
+
+
+def test_clean_reads_glued_and_listed_writers():
+    assert author_lines.clean("ByAnna Kowalczyk") == "Anna Kowalczyk"  # spans copied without a space
+    assert author_lines.clean("Jane Roe, Sam Poe") == "Jane Roe, Sam Poe"  # two writers, not a name and a role
+
+
+def test_a_second_writer_on_the_next_line_is_joined():
+    content = ["Riverside Courier", "Ferry crossing on the Kora river reopens after repairs", "Jane Roe",
+               "and Sam Poe", "3 hours ago"] + [p for p in BODY.split("\n\n")]
+    names = [name for i, name, _ in author_lines.rows(content, None, 1, [5, 6, 7])]
+    assert "Jane Roe and Sam Poe" in names
+
+
+def test_a_given_name_in_arabic_script_counts():
+    content = ["صحيفة النهر", "افتتاح المعبر على النهر بعد أسابيع من الإصلاح", "سامر الخطيب", "3 hours ago"]
+    row = next(row for i, name, row in author_lines.rows(content + ["x " * 40], None, 1, [4]) if name == "سامر الخطيب")
+    assert row[author_lines.FEATURES.index("given_name")] == 1.0

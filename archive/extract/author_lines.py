@@ -30,7 +30,7 @@ import re
 from pathlib import Path
 from typing import Optional, Sequence
 
-from archive.extract import bylines, templates
+from archive.extract import bylines, page_layout, templates
 from archive.extract.data import data_lines, english_words
 from archive.extract.outlet_names import name_key
 from archive.extract.outlets import known_outlet
@@ -56,6 +56,7 @@ HEADLINE_WORDS = 4  # a headline over a name: this many words at least, no sente
 
 _PARTS = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+|\s*[·•]\s*|,\s+")
 _WORD = re.compile(r"\w+")
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _ENDS = re.compile(r"[.!?؟:;,–—-]$")  # a sentence's end, a label's colon, a dateline's dash
 _JOINER = re.compile(r"\s(?:and|&|y|et|und|en|och|og|e|i|ve|و)\s", re.I)
@@ -70,7 +71,7 @@ def _openers() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset:
-    return frozenset(word.casefold() for word in data_lines("given_names.txt"))
+    return frozenset(word.casefold() for name in ("given_names.txt", "given_names_scripts.txt") for word in data_lines(name))
 
 
 def opener(text: str) -> int:
@@ -83,10 +84,12 @@ def clean(text: str) -> Optional[str]:
     """The name a candidate stores: without its byline word, the role, place or outlet after it, cut
     by the rules' own helpers (:func:`archive.extract.bylines.split_byline`); a name they cannot
     read (another script) as written, without the marks around it; or None."""
-    text = collapse_whitespace(text)
+    text = collapse_whitespace(_GLUED_BY.sub("By ", text))  # "ByJane Doe": the page's spans copied without a space
     text = text[opener(text):].strip(" |-–—·•,:;")
     if not text or len(text.split()) > NAME_WORDS:
         return None
+    if "," in text and bylines.bare_name(text) == text:
+        return text  # "Jane Doe, John Roe": two writers, not a name and its role
     found = bylines.split_byline(text)
     if found:
         return found[0]
@@ -160,12 +163,15 @@ def line_candidates(line: str) -> list:
     """``(raw part, name, parts, order)``: a line's candidates: the whole line, and its parts split
     by a bar, a dash, a bullet or a comma (the first four), each cleaned (:func:`clean`)."""
     parts = _PARTS.split(line)
-    found = [(line, len(parts), 0)] if len(parts) == 1 or len(line.split()) <= NAME_WORDS else []
+    labelled = bylines.header_byline(line)  # the rules' own reading of a labelled byline ("Authors: A, Role; B, Role")
+    found = [(line, len(parts), 0, labelled[0])] if labelled else []
+    if len(parts) == 1 or len(line.split()) <= NAME_WORDS:
+        found.append((line, len(parts), 0, None))
     if len(parts) > 1:
-        found += [(p.strip(), len(parts), k) for k, p in enumerate(parts[:4]) if p.strip()]
+        found += [(p.strip(), len(parts), k, None) for k, p in enumerate(parts[:4]) if p.strip()]
     out, seen = [], set()
-    for raw, n, k in found:
-        name = clean(raw)
+    for raw, n, k, read in found:
+        name = read or clean(raw)
         if name and name not in seen and any(c.isalpha() for c in name):
             seen.add(name)
             out.append((raw, name, n, k))
@@ -230,7 +236,10 @@ def rows(content: Sequence[str], lines, title_at: int, body_at: Sequence[int], o
     page = Page(content, lines, title_at, body_at, outlet, profile)
     found = []
     for i in zone(page):
+        following = page_layout.byline_continuation(page.content[i + 1]) if i + 1 < len(page.content) else None
         for raw, name, parts, order in line_candidates(page.content[i]):
+            if following and not _JOINER.search(name):
+                name = f"{name} and {following}"  # "By Jane Doe" over "and John Roe"
             if bylines.not_a_person(name, outlet) or bylines.states_date(raw) or page.outlet_like(name, i):
                 continue  # the masthead's name again ("Site Name – Place" under the headline): the outlet  # a desk's or an agency's credit, the outlet itself: never an author
             found.append((i, name, features(page, i, raw, name, parts, order)))
