@@ -61,3 +61,23 @@ def test_a_personal_message_keeps_its_subject_and_text(tmp_path: Path):
     (record,) = list(read_eml(path))
     assert record.title == "Notes: ferries and the quay"
     assert record.body.startswith(STORY[0])
+
+
+def test_an_html_issue_with_its_mark_between_name_and_headline(tmp_path: Path):
+    html = ("<html><body><p><a href='https://example.org/web'>Open in your browser</a></p>"
+            "<p>Hello, and welcome to this week's letter.</p><h1>Ferries return to the north quay</h1>"
+            "<p>By Maren Olafsdottir</p>" + "".join(f"<p>{p}</p>" for p in STORY) +
+            "<p>Pass this letter on to a neighbour.</p><h3>Elsewhere in this issue</h3><ul>"
+            "<li><a href='https://example.org/1'>Salt cod season opens</a></li>"
+            "<li><a href='https://example.org/2'>Fares rise in April</a></li></ul>"
+            "<p>You get this because you joined at example.org. <a href='https://example.org/u'>Abmelden</a></p>"
+            "</body></html>")
+    path = tmp_path / "issue.eml"
+    path.write_text("From: Harbour Notes <notes@quayside.example>\nTo: me@example.org\n"
+                    "Subject: Harbour Notes | No. 8 | Ferries return to the north quay\n"
+                    "List-Unsubscribe: <https://quayside.example/leave>\nDate: Mon, 13 Mar 2023 06:00:00 +0000\n"
+                    "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html, encoding="utf-8")
+    (record,) = list(read_eml(path))
+    assert record.title == "Ferries return to the north quay"
+    assert record.author == "Maren Olafsdottir"
+    assert record.body == "\n\n".join(STORY)

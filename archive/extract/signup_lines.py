@@ -60,6 +60,13 @@ def signup_words(line: str) -> tuple:
     return tuple(found)
 
 
+def unsubscribe_line(line: str) -> bool:
+    """Whether a line holds a word of leaving a newsletter's list (``[unsubscribe_words]``): a
+    footer's."""
+    pattern = _pattern("unsubscribe_words")
+    return len(line) <= 2 * MAX_CHARS and bool(pattern and pattern.search(fold(line)))
+
+
 def _size(text: str) -> int:
     """A paragraph's length in characters, spaces aside (comparable across scripts)."""
     return len(text) - text.count(" ")

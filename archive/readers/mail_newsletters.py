@@ -10,9 +10,10 @@ Headline", "Name | No. 12 | Headline", "[Name] Headline") whose words a line of 
 - The text starts under the line repeating the headline (what stands above it is the issue's
   masthead, "view in browser" and the greeting); a byline right under it is the story's author.
 - The text ends over the issue's other parts: a box of other stories (a short heading over a list
-  of items, "ALSO THIS WEEK" / "- Photo essay: ..."), the footer's furniture (unsubscribe,
-  preferences, "you are receiving this", the copyright line), and the short call closing the
-  story right over them ("Read it online and share it with a friend.").
+  of items, "ALSO THIS WEEK" / "- Photo essay: ..."), the footer (from a line to leave the list
+  on, ``[unsubscribe_words]`` of archive/data/signup_words.txt, in many languages; the page
+  furniture over it, "you are receiving this", the copyright line), and the short call closing
+  the story right over them ("Read it online and share it with a friend.").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from archive.model import collapse_whitespace
 HEAD_PARAGRAPHS = 10  # the headline is looked for among the text's first paragraphs
 PREFIX_WORDS = 8  # a newsletter's name and issue mark before the headline
 HEADLINE_WORDS = 2
+ISSUE_WORDS = 3  # "Issue 8", "No. 12", "Vol. 3 #4": an issue mark standing apart
 BOX_HEADING_WORDS = 6
 CALL_WORDS = 12  # a short call closing the story over the issue's other parts
 CALL_SHARE = 2  # ... half of the story's usual paragraph at most
@@ -61,20 +63,27 @@ def subject_headline(subject: str, paragraphs: list, names: tuple = (), listed: 
     bracket = _BRACKET.match(subject)
     if bracket and (listed or _repeated(bracket.group(2), paragraphs)):
         return bracket.group(2).strip()
-    parts = _SEPARATORS.split(subject, maxsplit=1)
-    if len(parts) != 2:
-        return None
-    prefix, headline = parts[0].strip(), parts[1].strip()
-    if len(prefix.split()) > PREFIX_WORDS or len(headline.split()) < HEADLINE_WORDS:
-        return None
-    named = bool(re.search(r"[^\W\d_]", _ISSUE.sub("", prefix)))  # a name beside the issue mark
-    issue = bool(_ISSUE.search(prefix))
-    own = any(name and _key(name) in _key(prefix) for name in names)
-    if named and (issue or own) and (listed or issue or _repeated(headline, paragraphs)):
-        return headline
-    if _repeated(headline, paragraphs) and not _repeated(subject, paragraphs) and (named or issue):
-        return headline
+    splits = [(subject[:m.start()].strip(), subject[m.end():].strip()) for m in _SEPARATORS.finditer(subject)]
+    splits = [(prefix, headline) for prefix, headline in splits
+              if len(prefix.split()) <= PREFIX_WORDS and len(headline.split()) >= HEADLINE_WORDS]
+    for prefix, headline in splits:  # "Name | Issue 8 | Headline": the split whose headline the text repeats
+        if _repeated(headline, paragraphs) and not _repeated(subject, paragraphs) and _marked(prefix, names):
+            return headline
+    for prefix, headline in splits:  # else the first split after the newsletter's name and mark
+        if _marked(prefix, names) and (listed or _ISSUE.search(prefix)):
+            segment = _SEPARATORS.split(headline, maxsplit=1)[0]
+            if len(segment.split()) <= ISSUE_WORDS and _ISSUE.search(segment):
+                continue  # "Name | Issue 8 | Headline": the issue's mark goes with the prefix
+            return headline
     return None
+
+
+def _marked(prefix: str, names: tuple) -> bool:
+    """Whether a subject's prefix is a newsletter's: a name beside an issue mark, or the sender's
+    or the list's name."""
+    if any(name and _key(name) and _key(name) in _key(prefix) for name in names):
+        return True
+    return bool(_ISSUE.search(prefix)) and bool(re.search(r"[^\W\d_]", _ISSUE.sub("", prefix)))
 
 
 def _repeated(headline: str, paragraphs: list) -> bool:
@@ -113,7 +122,8 @@ def lead_story(paragraphs: list, headline: str) -> tuple:
 def without_issue_tail(paragraphs: list) -> list:
     """The story without what closes the issue under it: a box of other stories, the footer's
     furniture, and the short call right over them."""
-    from archive.extract.boilerplate import is_junk_line, is_trailer_line, is_trailer_marker
+    from archive.extract.boilerplate import dangling, is_junk_line, is_trailer_line, is_trailer_marker
+    from archive.extract.signup_lines import unsubscribe_line
     from archive.extract.paragraphs import furniture_reason
 
     end = len(paragraphs)
@@ -121,8 +131,11 @@ def without_issue_tail(paragraphs: list) -> list:
         if _box_heading(paragraphs, i):
             end = i
             break
+    footer = next((i for i in range(1, end) if unsubscribe_line(paragraphs[i])), end)
+    end = min(end, footer)  # from the line to leave the list on, the issue's footer
     while end > 1 and (furniture_reason(paragraphs[end - 1]) or is_junk_line(paragraphs[end - 1])
-                       or is_trailer_line(paragraphs[end - 1]) or is_trailer_marker(paragraphs[end - 1])):
+                       or is_trailer_line(paragraphs[end - 1]) or is_trailer_marker(paragraphs[end - 1])
+                       or dangling(paragraphs[:end])):  # a box's heading whose list of links was left out
         end -= 1
     if end == len(paragraphs):
         return paragraphs
