@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
-                             templates, text_edges, title_guards, wire_endings)
+                             templates, text_edges, title_guards, title_lines, wire_endings)
 from archive.extract import author_lines
 from archive.extract.about_outlets import about_outlet
 from archive.extract.collection_pages import listing_refusal
@@ -161,6 +161,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         labels |= known
         known -= own  # the other pages list this story's headline ("Recent posts"): still its title
     title_at = title_guards.title_at(content, lines, start, end, labels, known)  # page_layout.title_index, furniture passed by
+    title_at = title_lines.checked(content, lines, start, title_at, labels, source_path, repeated, profile)  # the learned check (round 25)
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
