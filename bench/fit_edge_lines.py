@@ -13,6 +13,10 @@ half is never read (refused), nor anything outside bench/quality/ but the page t
     .venv/bin/python bench/fit_edge_lines.py --exclude fresh20   # every read half: writes archive/data/edge_lines.json
     .venv/bin/python bench/fit_edge_lines.py --loho --train all --exclude fresh20   # leave-one-half-out, nothing written
 
+``--keep-threshold``: the probability over which a line a rule joined to the end of the text is dropped
+all the same (all of that rule's lines or none); ``--loho`` judges it on those lines alone, held out
+("ruled"), and prints the lowest threshold with held-out precision 0.97 there and 0.05 under it.
+
 ``--exclude``: halves never read beside held (the round's unseen half); the kept weights were fitted
 on every half but held and fresh20 (their ``trained_on`` names them).
 
@@ -113,30 +117,54 @@ def rows_of(half: str, bench) -> list:
 def _rows(inputs: list) -> list:
     profiles = FolderProfiles()
     rows = []
-    for path, body, where in inputs:
-        paragraphs = {_norm(p) for p in re.split(r"\n", body) if p.strip()}
-        trace: dict = {}
-        try:
-            parse_text_article(decode_bytes(path.read_bytes()), str(path), profile=profiles.for_file(path),
-                               trace=trace)
-        except ValueError:
-            continue
-        if not trace:
-            continue
-        kept = set(trace["body_at"])
-        for zone, i, features in edge_lines.zone_rows(trace["content"], trace["lines"], trace["body_at"],
-                                                      trace["title"], trace["gap_before"],
-                                                      outside=edge_lines.OUTSIDE):
-            line = trace["content"][i]
-            rows.append((zone, features, is_text(line, paragraphs, _norm(body)), f"{where}: {line[:70]}",
-                         i in kept))
+    original = edge_lines.trim
+    ruled: set = set()
+
+    def capture(content, lines, body_at, title, gap_before=None, keep=frozenset(), model=None):
+        ruled.update(keep)  # the lines a rule joined to the text's end (the check leaves them)
+        return original(content, lines, body_at, title, gap_before, keep, model)
+
+    edge_lines.trim = capture
+    try:
+        for path, body, where in inputs:
+            ruled.clear()
+            rows += _input_rows(path, body, where, profiles, ruled)
+    finally:
+        edge_lines.trim = original
     return rows
 
 
-def fit_model(rows: list, train: list, threshold: float, l2: float, drop=frozenset()) -> dict:
+def _input_rows(path: Path, body: str, where: str, profiles, ruled: set) -> list:
+    """``(zone, features, is_text, where, inside, ruled)`` for one input's edge lines."""
+    rows = []
+    paragraphs = {_norm(p) for p in re.split(r"\n", body) if p.strip()}
+    trace: dict = {}
+    try:
+        parse_text_article(decode_bytes(path.read_bytes()), str(path), profile=profiles.for_file(path),
+                           trace=trace)
+    except ValueError:
+        return rows
+    if not trace:
+        return rows
+    kept = set(trace["body_at"])
+    for zone, i, features in edge_lines.zone_rows(trace["content"], trace["lines"], trace["body_at"],
+                                                  trace["title"], trace["gap_before"],
+                                                  outside=edge_lines.OUTSIDE):
+        line = trace["content"][i]
+        rows.append((zone, features, is_text(line, paragraphs, _norm(body)), f"{where}: {line[:70]}",
+                     i in kept, i in ruled))
+    return rows
+
+
+def fit_model(rows: list, train: list, threshold: float, l2: float, drop=frozenset(),
+              keep_threshold: Optional[float] = None) -> dict:
     """Both zones' regressions fitted on ``rows``; the features of ``drop`` left out (weight 0): a
-    name, in both zones, or ``zone:name`` ("head:inner_ratio"), in that zone's only."""
+    name, in both zones, or ``zone:name`` ("head:inner_ratio"), in that zone's only. ``keep_threshold``:
+    the probability over which a line a rule joined to the text's end is dropped all the same (None:
+    never)."""
     model = {"features": list(edge_lines.FEATURES), "threshold": threshold, "trained_on": list(train)}
+    if keep_threshold is not None:
+        model["keep_threshold"] = keep_threshold
     for zone in ("head", "tail"):
         used = [k for k, name in enumerate(edge_lines.FEATURES) if name not in drop and f"{zone}:{name}" not in drop]
         part = [r for r in rows if r[0] == zone]
@@ -177,15 +205,37 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> dict:
 def line_counts(model: Optional[dict], rows: list) -> dict:
     """Per zone, over the lines the rules kept at the text's edges (those the check judges): edge
     lines, lines not text, lines the model is sure of that are not text (right) and that are
-    (wrong)."""
+    (wrong); "ruled": the same for the tail's lines a rule joined to the text (judged against the
+    model's ``keep_threshold``), with their probabilities (``scores``: probability, is text)."""
     out = {}
     for zone in ("head", "tail"):
-        part = [r for r in rows if r[0] == zone and r[4]]
+        part = [r for r in rows if r[0] == zone and r[4] and not (len(r) > 5 and r[5])]
         dropped = [r for r in part if model is not None
                    and edge_lines.furniture_probability(model, zone, r[1]) > model["threshold"]]
         out[zone] = {"lines": len(part), "not_text": sum(1 for r in part if not r[2]),
                      "right": sum(1 for r in dropped if not r[2]), "wrong": sum(1 for r in dropped if r[2])}
+    ruled = [r for r in rows if r[0] == "tail" and r[4] and len(r) > 5 and r[5]]
+    scores = [(edge_lines.furniture_probability(model, "tail", r[1]) if model is not None else 0.0, bool(r[2]))
+              for r in ruled]
+    over = (model or {}).get("keep_threshold")
+    dropped = [t for p, t in scores if over is not None and p > over]
+    out["ruled"] = {"lines": len(ruled), "not_text": sum(1 for r in ruled if not r[2]),
+                    "right": sum(1 for t in dropped if not t), "wrong": sum(1 for t in dropped if t),
+                    "scores": [(round(p, 4), t) for p, t in scores]}
     return out
+
+
+def choose_keep_threshold(scores: list, precision: float = 0.97, margin: float = 0.05) -> Optional[float]:
+    """The lowest threshold (0.80 to 0.99) over which the held-out ruled lines ``scores``
+    ((probability, is text)) are not text with at least ``precision``, there and ``margin`` under it."""
+    def holds(t: float) -> bool:
+        above = [is_text for p, is_text in scores if p > t]
+        return bool(above) and sum(1 for x in above if not x) / len(above) >= precision
+
+    for t in np.arange(0.80, 0.995, 0.01):
+        if holds(t) and holds(t - margin):
+            return round(float(t), 2)
+    return None
 
 
 BENCH_FIGURES = ("body_start.precision", "body_start.recall", "body_end.precision", "body_end.recall",
@@ -209,7 +259,7 @@ def half_figures(bench, half: str, weights: Path) -> dict:
 
 
 def loho(bench, halves: list, pools: dict, threshold: float, l2: float, drop=frozenset(),
-         imports: bool = True, workdir: Optional[Path] = None) -> dict:
+         imports: bool = True, workdir: Optional[Path] = None, keep_threshold: Optional[float] = None) -> dict:
     """Leave-one-half-out: ``{setting: {half: {"lines": ..., "bench": ...}}}`` for every training
     pool of ``pools`` (name: halves; a half of the pool is judged by a model fitted on the pool's
     other halves, any other by one fitted on the whole pool) and for no model ("none")."""
@@ -223,7 +273,7 @@ def loho(bench, halves: list, pools: dict, threshold: float, l2: float, drop=fro
                 model, path = None, workdir / "none.json"  # no file: nothing trimmed
             else:
                 train = [h for h in pool if h != half]
-                model = fit_model([r for h in train for r in rows[h]], train, threshold, l2, drop)
+                model = fit_model([r for h in train for r in rows[h]], train, threshold, l2, drop, keep_threshold)
                 path = workdir / f"{name}-{half}.json"
                 path.write_text(json.dumps(model) + "\n", encoding="utf-8")
             found = {"lines": line_counts(model, rows[half])}
@@ -239,13 +289,17 @@ def loho_text(results: dict) -> str:
     for name, by_half in results.items():
         lines.append(f"{name}:")
         lines.append(f"  {'half':8} {'head right/wrong/not-text':>26} {'tail right/wrong/not-text':>26} "
-                     f"{'start P':>7} {'end P':>6} {'F1':>6} {'boilerplate':>11}")
+                     f"{'start P':>7} {'end P':>6} {'F1':>6} {'boilerplate':>11} {'ruled right/wrong/not-text':>26}")
         total = Counter()
+        scores = []
         for half, found in by_half.items():
             h, t = found["lines"]["head"], found["lines"]["tail"]
-            for zone, c in (("head", h), ("tail", t)):
+            u = found["lines"].get("ruled", {"right": 0, "wrong": 0, "not_text": 0, "scores": []})
+            for zone, c in (("head", h), ("tail", t), ("ruled", u)):
                 for k, v in c.items():
-                    total[f"{zone}.{k}"] += v
+                    if k != "scores":
+                        total[f"{zone}.{k}"] += v
+            scores += [tuple(x) for x in u["scores"]]
             b = found.get("bench") or {}
             cells = ""
             if b:
@@ -258,12 +312,22 @@ def loho_text(results: dict) -> str:
                 cells = (f" {b['body_start.precision'] or 0:7.3f} {b['body_end.precision'] or 0:6.3f}"
                          f" {b['body_f1.precision'] or 0:6.3f} {n[0]:>5}/{n[1]:<5}")
             lines.append(f"  {half:8} {h['right']:>10}/{h['wrong']}/{h['not_text']:<8} "
-                         f"{t['right']:>10}/{t['wrong']}/{t['not_text']:<8}{cells}")
+                         f"{t['right']:>10}/{t['wrong']}/{t['not_text']:<8}{cells} "
+                         f"{u['right']:>10}/{u['wrong']}/{u['not_text']}")
         k = len(by_half)
         lines.append(f"  {'all':8} {total['head.right']:>10}/{total['head.wrong']}/{total['head.not_text']:<8} "
                      f"{total['tail.right']:>10}/{total['tail.wrong']}/{total['tail.not_text']:<8}"
                      + (f" {total['start'] / k:7.3f} {total['end'] / k:6.3f} {total['f1'] / k:6.3f}"
-                        f" {total['leaks']:>5}/{total['inputs']:<5}" if total["inputs"] else ""))
+                        f" {total['leaks']:>5}/{total['inputs']:<5}" if total["inputs"] else "")
+                     + f" {total['ruled.right']:>10}/{total['ruled.wrong']}/{total['ruled.not_text']}")
+        if name != "none" and scores:
+            text_top = max((p for p, is_text in scores if is_text), default=0.0)
+            lines.append(f"  ruled tail lines held out: {len(scores)}, not text {sum(1 for _, x in scores if not x)}; "
+                         f"over 0.80/0.90/0.95: " + " ".join(
+                             f"{sum(1 for p, x in scores if p > t and not x)}/{sum(1 for p, x in scores if p > t and x)}"
+                             for t in (0.8, 0.9, 0.95))
+                         + f" (not text/text); the highest text {text_top:.3f}; keep_threshold chosen: "
+                         f"{choose_keep_threshold(scores)}")
     return "\n".join(lines)
 
 
@@ -287,6 +351,9 @@ def main(argv=None) -> int:
     parser.add_argument("--score", default="", help="halves only scored")
     parser.add_argument("--threshold", type=float, default=0.7, help="drop a line above this probability")
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--keep-threshold", type=float, default=None,
+                        help="drop a line a rule joined to the text's end above this probability (default: never; "
+                             "--loho prints the threshold chosen on the held-out ruled lines)")
     parser.add_argument("--out", default=str(edge_lines.WEIGHTS))
     parser.add_argument("--show", action="store_true", help="list text lines the model would drop")
     parser.add_argument("--drop", default="", help="features left out of the fit (comma-separated; head:NAME or tail:NAME: "
@@ -315,13 +382,14 @@ def main(argv=None) -> int:
             pools["against"] = every if args.against == "all" else args.against.split(",")
             if exclude & set(pools["against"]):
                 raise SystemExit("--against names an excluded half")
-        results = loho(bench, train, pools, args.threshold, args.l2, drop, imports=not args.lines_only)
+        results = loho(bench, train, pools, args.threshold, args.l2, drop, imports=not args.lines_only,
+                       keep_threshold=args.keep_threshold)
         print(loho_text(results))
         if args.json:
             args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         return 0
     rows = [r for h in train for r in rows_of(h, bench)]
-    model = fit_model(rows, train, args.threshold, args.l2, drop)
+    model = fit_model(rows, train, args.threshold, args.l2, drop, args.keep_threshold)
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"fitted on {','.join(train)} ({len(rows)} edge lines) -> {args.out}")
     score(model, rows, "train", False)

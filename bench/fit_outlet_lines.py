@@ -17,7 +17,7 @@ The threshold chosen is the lowest whose held-out precision on those articles is
 
 The honest measure is on the rules' misses where they had not been tuned: ``--unseen DIR`` takes each
 half's stored outlets from ``DIR/stored-<half>.json``, written by ``bench/stored_outlets_at.py`` with
-the code of the commit that half was scored unseen at (fresh6 to fresh10).
+the code of the commit that half was scored unseen at (fresh6 on, coll1 to coll4: its UNSEEN_AT).
 
     .venv/bin/python bench/stored_outlets_at.py /tmp/unseen
     .venv/bin/python bench/fit_outlet_lines.py --unseen /tmp/unseen      # LOHO tables, writes archive/data/outlet_lines.json
@@ -50,6 +50,7 @@ from archive.readers.decode import decode_bytes  # noqa: E402
 
 DEV_SET = ROOT / "bench" / "quality"
 NEVER = {"held"}
+# The 21 read halves of round 21 (the pool the weights were fitted on until round 25; --halves all: every read half).
 HALVES = ("tune,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,"
           "fresh15,fresh16,fresh17,fresh18,fresh19,coll1")
 TEXT_SUFFIXES = (".txt", ".md")
@@ -244,7 +245,8 @@ def choose(scored: list, bench, precision: float, margin: float = MARGIN) -> flo
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--halves", default=HALVES, help="the read halves (comma-separated; never held)")
+    parser.add_argument("--halves", default="all",
+                        help="the read halves (comma-separated; all: every half of bench/quality/ but held)")
     parser.add_argument("--l2", type=float, default=10.0,
                         help="L2 penalty (round 21, 21 halves: 1, 3, 10 tried; 10 the fewest wrong held out)")
     parser.add_argument("--precision", type=float, default=0.95, help="held-out article precision to reach")
@@ -266,7 +268,8 @@ def main(argv=None) -> int:
     cache = Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-    halves = [h for h in args.halves.split(",") if h and h not in NEVER]
+    halves = [h for h in (bench.halves_in(DEV_SET) if args.halves == "all" else args.halves.split(","))
+              if h and h not in NEVER]
     by_half = {h: half_rows(h, bench, cache) for h in halves}
     scored = held_out(by_half, args.l2)
     if args.unseen:

@@ -22,7 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN_AT = {"fresh6": "9906f44", "fresh7": "1f08bed", "fresh8": "d2b146a", "fresh9": "c52459b", "fresh10": "9cc9d96",
              "fresh11": "b66f227", "fresh12": "b66f227", "fresh13": "8e888d9", "fresh14": "6ccec11", "fresh15": "432bd13",
-             "fresh16": "ed07517", "fresh17": "3335ab9", "fresh18": "eacd5fd", "fresh19": "57efc1a", "coll1": "aa452ed"}
+             "fresh16": "ed07517", "fresh17": "3335ab9", "fresh18": "eacd5fd", "fresh19": "57efc1a", "coll1": "aa452ed",
+             "fresh20": "aa452ed", "fresh21": "e1aea74", "coll2": "e1aea74", "fresh22": "ff33380", "coll3": "ff33380",
+             "fresh23": "8daa1ad", "coll4": "8daa1ad"}
 
 _RUN = """
 import importlib.util, json, sys, tempfile

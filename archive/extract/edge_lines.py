@@ -18,7 +18,10 @@ threshold), from the edge inwards, a few lines at most, never more than a third 
 lines; a first line opening with a dateline starts the text; a first line
 ending with a comma (a letter's salutation) or a dateline alone runs on into the next, and a line
 of prose (a sentence as long as the text's middle line) and the lines a rule joined to the end of
-the text (a short last sentence, a list the text announces) are kept whatever the model says, and
+the text (a short last sentence, a list the text announces) are kept unless the model is surer still
+(the file's ``keep_threshold``, chosen leave-one-half-out on those lines alone: a comment policy, an
+agency's desk credit in brackets, a contact line the rules took for a last sentence; the lines one
+rule joined are dropped all together or none of them), and
 so are the pieces of a paragraph broken across lines (a PDF's or a scan's text). Two rules need no
 model: a first line of lower-case words closed by a credit in capitals is a picture's caption; a
 short last line naming a sum of money over a button left out of the text is a donation appeal; a
@@ -236,12 +239,16 @@ def _trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optiona
     if model is None or len(body_at) < 3:
         return body_at
     threshold = model["threshold"]
+    overrule = model.get("keep_threshold")  # a line a rule joined to the text's end: dropped only above this
     median = median_length(lines, body_at)
     wrapped = _wrapped(content, body_at)
     closing = body_at[-1] if _closing_sentence(content, lines, body_at) else None
     rows = zone_rows(content, lines, body_at, title, gap_before,
-                     skip=lambda i: i in keep or i in wrapped or _prose(lines[i], median) or i == closing)
-    furniture = {(zone, i) for zone, i, row in rows if furniture_probability(model, zone, row) > threshold}
+                     skip=lambda i: (i in keep and overrule is None) or i in wrapped or _prose(lines[i], median)
+                     or i == closing)
+    furniture = {(zone, i) for zone, i, row in rows
+                 if (i not in keep or zone == "tail") and furniture_probability(model, zone, row)
+                 > (overrule if i in keep else threshold)}
     if not furniture:
         return body_at
     first, last = 0, len(body_at)
@@ -252,6 +259,9 @@ def _trim(content: Sequence[str], lines: Sequence, body_at: list, title: Optiona
     while first + len(body_at) - last < most and len(body_at) - last < TAIL_LINES \
             and ("tail", body_at[last - 1]) in furniture:
         last -= 1
+    ruled = [i for i in body_at if i in keep]
+    if any(i in body_at[first:last] for i in ruled):
+        last = max(last, body_at.index(ruled[-1]) + 1)  # a rule's block is overruled whole or not at all
     kept = body_at[first:last]
     if not any(_a_sentence(content[i]) for i in kept) \
             and any(_a_sentence(content[i]) for i in body_at[:first] + body_at[last:]):
