@@ -52,3 +52,25 @@ def test_mount_abdulaziz_in_every_spelling_and_script(tmp_path):
     assert set(index.matching_ids("Jebel Abdulaziz")) == {"jabal", "mount", "arabic"}
     assert set(index.matching_ids("جبل عبد العزيز")) == {"jabal", "mount", "arabic"}
 
+
+def test_a_name_joined_to_its_article_in_camel_case_is_read_apart(tmp_path):
+    """name_readings.joined_article: "alOmar" and "AlOmar" are typed as "Alomar" is, the article and
+    the name apart, where the gazetteer knows the name only with a generic word (al-Omar oil field)."""
+    index = index_bodies(tmp_path, {
+        "field": "Workers at the al-Omar field stopped work over unpaid wages.",
+        "oil": "Diesel from the Omar oil field is sold at higher prices.",
+        "other": "A fire broke out in a bakery.",
+    })
+    assert set(index.matching_ids("alOmar")) == {"field", "oil"}
+    assert set(index.matching_ids("AlOmar")) == {"field", "oil"}
+
+
+def test_a_rare_spelling_in_french_letters_is_found_by_the_name(tmp_path):
+    """name_alikes._read_alike: a rare archive word with a known spelling's sound-alike key that reads,
+    French ou as u, one edit from it (Boussayra: Busayrah), is one of the name's spellings."""
+    index = index_bodies(tmp_path, {
+        "french": "Shops in Boussayra reopened after the curfew.",
+        "english": "A checkpoint near al-Busayrah was attacked at night.",
+        "other": "The bus from the city was late.",
+    })
+    assert set(index.matching_ids("Busayrah")) == {"french", "english"}

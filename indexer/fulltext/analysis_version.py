@@ -77,6 +77,9 @@ region the gazetteer does not hold ("Hol in Buskerud, Norway"), reads "ancient" 
 ("capital of the ancient Mitanni kingdom"); the gazetteer's Rojava region apart from the compass region
 (acronym NES), MFS of the Syriac Military Council, Mitanni, التوينة and روجافا (indexer/acronym_names.py,
 arabic_whole_names.py, place_countries.py written again).
+42 (scripts25): the gazetteer's Mount Abdulaziz (Jabal Abd al-Aziz, جبل عبد العزيز), Sadd Tishrin / Sadd
+al-Furat, al-Yaroubiyeh, Rojavayê Kurdistanê and al-Jaysh al-Watani (the SNA's acronym words: indexer/acronym_names.py;
+place_countries.py written again).
 """
 
-ANALYSIS_VERSION = 41
+ANALYSIS_VERSION = 42

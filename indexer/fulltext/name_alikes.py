@@ -128,7 +128,8 @@ def archive_alikes(group: list, lookup, table) -> list:
                     continue
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
                         and (within_edits(qaf, _qaf(other), int(key == own))
-                             or (articles < PHONETIC_BELOW and _same_consonants(spelling, other)))):
+                             or (articles < PHONETIC_BELOW and (_same_consonants(spelling, other)
+                                                                or _read_alike(spelling, other))))):
                     found[other] = articles
         for key in foreign_keys(phonetic_key(spelling)) if not short else ():  # Cerablus, Mambidsch
             for other, articles in lookup(key):
@@ -160,6 +161,23 @@ def _same_consonants(spelling: str, other: str) -> bool:
 
     return (other not in english_words()
             and within_edits(_qaf(_folded(spelling)), _qaf(_folded(other)), phonetic_reach(len(other))))
+
+
+def _read_alike(spelling: str, other: str) -> bool:
+    """Whether a rare archive word with a spelling's sound-alike key is the spelling written in French
+    letters (ou for u or w: orthographies.reading), once both write doubled letters single and -ah/-eh
+    as -a, and is no English word: Yaroubiyeh of Yarubiyah, Boussayra of Busayrah (two edits as
+    written); not Sousse of Susa (an e for an a)."""
+    if "ou" not in other:
+        return False
+    from indexer.fulltext.language import english_words
+    from indexer.fulltext.orthographies import reading
+    from indexer.names import normalise_name
+
+    if other in english_words():
+        return False
+    target = normalise_name(spelling)
+    return any(normalise_name(read) == target for read in (other.replace("ou", "u"), reading(other, "french")))
 
 
 def _qaf(word: str) -> str:

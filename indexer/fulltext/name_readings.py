@@ -163,11 +163,13 @@ def _alike_names() -> dict:
     return found
 
 
-_JOINED_AL = re.compile(r"^(?:Al|El)([a-z]{4,})$")
+# Alomar, or in camel case with the article in either case (alOmar, AlOmar, elOmar)
+_JOINED_AL = re.compile(r"^(?:Al|El)([a-z]{4,})$|^(?:[Aa]l|[Ee]l)([A-Z][a-z]{3,})$")
 
 
 def joined_article(word: str, holds) -> "str | None":
-    """A capitalised word of the Arabic article and a word no known name (Alomar, Elomar), read as the
+    """A capitalised word of the Arabic article and a word no known name (Alomar, Elomar; in camel case
+    alOmar, AlOmar, as joined names are typed), read as the
     article and the word apart ("al-Omar"), as a text writes it, where the archive holds the word and
     neither it nor the joined word is an English word: a joined name the gazetteer does not know
     ("Alomar" for the al-Omar field, which it knows only as "al-Omar oil field"). ``holds(key)``:
@@ -179,7 +181,7 @@ def joined_article(word: str, holds) -> "str | None":
     match = _JOINED_AL.match(word)
     if not match or holds is None:
         return None
-    rest, common = match.group(1), english_words()
+    rest, common = (match.group(1) or match.group(2).lower()), english_words()
     if word.lower() in common or rest in common or rest in query_stop_words():
         return None
     key = name_key(rest.capitalize())
