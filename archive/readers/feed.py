@@ -17,7 +17,7 @@ import time
 from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
-from archive.readers.fragments import looks_like_html
+from archive.readers.fragments import looks_like_html, marked_paragraphs
 from archive.readers.source import read_within
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
@@ -43,7 +43,7 @@ def _plain(detail) -> str:
     kind = (detail.get("type") or "").lower()
     if kind in HTML_TYPES or kind.endswith(("html", "xml")) or looks_like_html(value):
         return html_to_text(value)
-    paragraphs = re.split(r"\n\s*\n", value.replace("\r\n", "\n"))
+    paragraphs = re.split(r"\n\s*\n", marked_paragraphs(value).replace("\r\n", "\n"))  # a pilcrow's paragraphs too
     return "\n\n".join(p for p in (collapse_whitespace(b) for b in paragraphs) if p)
 
 
