@@ -24,12 +24,11 @@ the file nothing is guessed.
 from __future__ import annotations
 
 import functools
-import json
-import math
 import re
 from pathlib import Path
 from typing import Optional, Sequence
 
+from archive.extract.line_models import load_model, probability
 from archive.extract import bylines, page_layout, templates
 from archive.extract.data import data_lines, english_words
 from archive.extract.outlet_names import name_key
@@ -249,23 +248,7 @@ def rows(content: Sequence[str], lines, title_at: int, body_at: Sequence[int], o
 def load(path: Optional[Path] = None) -> Optional[dict]:
     """The fitted model (means, scales, weights, intercept, threshold), or None without the file or
     when it was fitted on other features."""
-    return _load(Path(path or WEIGHTS))
-
-
-@functools.lru_cache(maxsize=4)
-def _load(path: Path) -> Optional[dict]:
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data.get("features", ())) != FEATURES:
-        return None
-    return data
-
-
-def probability(model: dict, row: Sequence[float]) -> float:
-    score = sum(w * ((x - m) / s) for x, m, s, w in zip(row, model["mean"], model["scale"], model["weights"]))
-    score += model["intercept"]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    return load_model(Path(path or WEIGHTS), FEATURES)
 
 
 def best_author(content: Sequence[str], lines, title_at: int, body_at: Sequence[int], outlet=None, profile=None,

@@ -23,13 +23,12 @@ nothing changes.
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 import re
 from pathlib import Path, PurePath
 from typing import Optional, Sequence
 
+from archive.extract.line_models import load_model, probability
 from archive.extract import bylines, paragraphs, templates
 from archive.extract.page_layout import TITLE_WINDOW, headline_like
 from archive.extract.title_guards import fold_digits
@@ -172,23 +171,7 @@ def rows(content: Sequence[str], lines: Sequence, start: int, title_at: Optional
 def load(path: Optional[Path] = None) -> Optional[dict]:
     """The fitted model (means, scales, weights, intercept, thresholds), or None without the file or
     when it was fitted on other features."""
-    return _load(Path(path or WEIGHTS))
-
-
-@functools.lru_cache(maxsize=4)
-def _load(path: Path) -> Optional[dict]:
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data.get("features", ())) != FEATURES:
-        return None
-    return data
-
-
-def probability(model: dict, row: Sequence[float]) -> float:
-    score = sum(w * ((x - m) / s) for x, m, s, w in zip(row, model["mean"], model["scale"], model["weights"]))
-    score += model["intercept"]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    return load_model(Path(path or WEIGHTS), FEATURES)
 
 
 def decide(scored: Sequence[tuple], title_at: Optional[int], keep: float, swap: float) -> Optional[int]:
