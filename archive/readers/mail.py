@@ -4,9 +4,10 @@ Each message is an article: the subject its title, the sender its outlet (the di
 the address's domain), the Date header its date, the HTML part (or else the plain-text part) its
 text, extracted as for HTML fields (:func:`archive.readers.fragments.html_text`), and the
 Message-ID its id. A newsletter's issue holding one story is read for its lead story, its title the
-subject's headline (:mod:`archive.readers.mail_newsletters`). A newsletter bundling several stories, each a headline, a summary and a
-"Read more" link (link texts in ``archive/data/newsletter_markers.txt``), becomes one article per
-story, titled by its headline, with the link as its URL and ``<Message-ID>#k`` as its id.
+subject's headline (:mod:`archive.readers.mail_newsletters`). A newsletter bundling several stories,
+each a headline, a summary and a "Read more" link (link texts in
+``archive/data/newsletter_markers.txt``), becomes one article per story, titled by its headline,
+with the link as its URL and ``<Message-ID>#k`` as its id.
 
 An mbox is read a message at a time (a "From " line after a blank line starts the next), so
 memory stays flat for any number of messages; a damaged message is reported with its number and
@@ -26,6 +27,7 @@ from typing import Iterator, Optional
 
 from archive.extract.data import data_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers import mail_newsletters as issues
 from archive.readers.source import read_within
 
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024
@@ -168,8 +170,6 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
 def _one_story(message, subject: Optional[str], html: str, text: str) -> tuple:
     """``(title, body, author)`` of a message holding one story: a newsletter's issue is read for its
     lead story, its title the subject's headline (:mod:`archive.readers.mail_newsletters`)."""
-    from archive.readers import mail_newsletters as issues
-
     body = _html_text(html) if html else _plain_text(text)
     paragraphs = body.split("\n\n") if html else issues.split_plain_blocks(text)
     listed = issues.newsletter_headers(message)

@@ -19,9 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks, tag_shapes,
-                             templates, text_edges, title_guards, title_lines, wire_endings)
-from archive.extract import author_lines
+from archive.extract import (author_lines, boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks,
+                             tag_shapes, templates, text_edges, title_guards, title_lines, wire_endings)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.collection_pages import listing_refusal
 from archive.extract.folder_outlets import folder_outlet
