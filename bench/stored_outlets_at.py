@@ -29,15 +29,16 @@ UNSEEN_AT = {"fresh6": "9906f44", "fresh7": "1f08bed", "fresh8": "d2b146a", "fre
 _RUN = """
 import importlib.util, json, sys, tempfile
 from pathlib import Path
-tree, half, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+tree, half, out, field = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 sys.path.insert(0, str(tree))
 spec = importlib.util.spec_from_file_location("bq", tree / "bench" / "import_quality.py")
 bq = importlib.util.module_from_spec(spec); sys.modules["bq"] = bq; spec.loader.exec_module(bq)
 import archive
 assert archive.__file__.startswith(str(tree)), archive.__file__
 try:  # the rules alone: the learned outlet-line check, where the tree has one, switched off
-    from archive.extract import outlet_lines
-    outlet_lines.load = lambda path=None: None
+    if field == "outlet":
+        from archive.extract import outlet_lines
+        outlet_lines.load = lambda path=None: None
 except ImportError:
     pass
 truths, _ = bq.load_truth(half, reveal=False)
@@ -46,20 +47,21 @@ with tempfile.TemporaryDirectory() as work:
     for paths, mapping in bq.import_plan(half, truths):
         bq.run_import(db, paths, mapping)
     stored, _ = bq.read_archive(db, half)
-found = {path: row["outlet"] for (path, record), row in stored.items() if record is None}
+found = {path: row[field] for (path, record), row in stored.items() if record is None}
 out.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
-print(half.name, sum(1 for v in found.values() if not v), "of", len(found), "files without an outlet")
+print(half.name, sum(1 for v in found.values() if not v), "of", len(found), "files with no", field)
 """
 
 
-def stored_at(half: str, commit: str, out: Path) -> None:
+def stored_at(half: str, commit: str, out: Path, field: str = "outlet", prefix: str = "stored") -> None:
+    """``out/<prefix>-<half>.json``: each one-article file's stored ``field`` (outlet, title) at ``commit``."""
     if half == "held":
         raise SystemExit("held: held back, never read")
-    with tempfile.TemporaryDirectory(prefix=f"stored-{half}-") as tree:
+    with tempfile.TemporaryDirectory(prefix=f"{prefix}-{half}-") as tree:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
         subprocess.run([sys.executable, "-c", _RUN, tree, str(ROOT / "bench" / "quality" / half),
-                        str(out / f"stored-{half}.json")], check=True, cwd=tree)
+                        str(out / f"{prefix}-{half}.json"), field], check=True, cwd=tree)
 
 
 def main(argv=None) -> int:
