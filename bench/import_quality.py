@@ -59,7 +59,9 @@ Lower is better (second table), each a share of the articles it can happen to:
   phrases (NFKC, case folded, whitespace collapsed), over stored articles whose truth lists some;
 - garbled: stored articles whose title or body holds more of a mojibake marker than the truth
   does (``Ã`` or ``Â`` before a Latin-1 sign, ``â€``, Arabic read as Latin-1 such as ``Ø§`` and
-  ``Ù„``, U+FFFD, C0/C1 control characters other than tab and newlines), over stored articles;
+  ``Ù„``, U+FFFD, C0/C1 control characters other than tab and newlines), or words that are the
+  truth's words with other non-ASCII letters (a wrong code page: ``wróci³a`` for ``wróciła``;
+  ``bench/import_quality.py``'s ``wrong_letters``), over stored articles;
 - swapped dates: stored date = the truth's with day and month swapped (day ≠ month, both ≤ 12),
   over stored articles whose truth has a date.
 
@@ -133,7 +135,7 @@ LABELS = {
     "body_f1": "body token F1 (mean)",
     "rejects": "rejects (refused, nothing stored)",
     "boilerplate": "boilerplate leaked",
-    "garbled": "garbled (mojibake, U+FFFD, control chars)",
+    "garbled": "garbled (mojibake, wrong code page, U+FFFD, control chars)",
     "swapped": "swapped dates (day/month)",
     "stored_reject": "stored though reject",
 }
@@ -282,6 +284,35 @@ _GARBLE = re.compile(
     r"|â€|[ØÙ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
     r"|\ufffd|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
+# A wrong code page (ISO-8859-2 read as windows-1252: "wróci³a" for "wróciła"; KOI8-R read as
+# windows-1251) leaves every character valid, so no marker shows it; its sign is a stored word that
+# is the truth's word with other non-ASCII characters: the same ASCII letters around them (each run
+# of non-ASCII characters one slot, so UTF-8 mojibake that lengthens a run is seen too), and a
+# non-ASCII character the truth never uses. A word written wholly in another script has no ASCII to
+# compare by: such words count only when at least WRONG_SCRIPT_WORDS of them are found.
+_WORD_EDGES = "\"'()[]{}<>.,;:!?*/\\|-_=+~`^@#$%&\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2026\u2013\u2014"
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+WRONG_SCRIPT_WORDS = 3
+
+
+def _words(text: str) -> set:
+    return {word.strip(_WORD_EDGES).casefold() for word in (text or "").split()} - {""}
+
+
+def _skeleton(word: str) -> str:
+    return _NON_ASCII_RUN.sub("\x00", word)
+
+
+def wrong_letters(truth_text: str, stored_text: str) -> list:
+    """Stored words that are a truth word with other non-ASCII characters (a wrong code page)."""
+    truth_words, stored_words = _words(truth_text), _words(stored_text)
+    truth_chars = set("".join(_NON_ASCII_RUN.findall(truth_text.casefold())))
+    missing = {_skeleton(word) for word in truth_words - stored_words if not word.isascii()}
+    found = [word for word in sorted(stored_words - truth_words)
+             if not word.isascii() and not set("".join(_NON_ASCII_RUN.findall(word))) <= truth_chars
+             and _skeleton(word) in missing]
+    mixed = [word for word in found if _skeleton(word) != "\x00"]
+    return found if mixed or len(found) >= WRONG_SCRIPT_WORDS else []
 
 
 def garble_markers(text: str) -> Counter:
@@ -289,9 +320,10 @@ def garble_markers(text: str) -> Counter:
 
 
 def garbled(truth_text: str, stored_text: str) -> list:
-    """Markers the stored text holds more of than the truth (empty: clean)."""
+    """Markers the stored text holds more of than the truth, and its words that are the truth's
+    with other non-ASCII letters (empty: clean)."""
     extra = garble_markers(stored_text) - garble_markers(truth_text)
-    return sorted(extra)
+    return sorted(extra) + wrong_letters(truth_text or "", stored_text or "")
 
 
 def swapped(truth_date: Optional[str], stored_date: Optional[str]) -> bool:
@@ -925,7 +957,7 @@ def _score_one(scores: Scores, truth: Truth, row: Optional[dict], refusal: Optio
     if markers:
         rates["garbled"].hits += 1
         text = f"{row['title'] or ''}\n{row['body'] or ''}"
-        at = text.find(markers[0])
+        at = max(text.find(markers[0]), text.casefold().find(markers[0]))
         rates["garbled"].misses.append((where, markers, repr(text[max(0, at - 40): at + 40])))
     if data.get("published"):
         rates["swapped"].total += 1
