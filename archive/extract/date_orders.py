@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from archive.extract.dates import fold, named_weekdays, numeric_in_line, patterns, read_date
+from archive.extract.dates import fold, named_weekdays, numeric_dates_in_line, numeric_in_line, patterns, read_date
 
 
 def readings(text: Optional[str]) -> set:
@@ -37,6 +37,22 @@ def readings(text: Optional[str]) -> set:
     return found
 
 
+def line_readings(text: Optional[str]) -> list:
+    """The orders each numeric date of a date line allows (:func:`readings` for the first, which
+    its weekday may settle; the plain orders for each further one): "Published 11/12/2020 |
+    Updated 11/13/2020" gives [both, {"mdy"}], as a reader sees the stamp beside the date settle
+    its order."""
+    first = readings(text)
+    if not text or len(text) > 80:
+        return [first]
+    found = [first]
+    for a, b in numeric_dates_in_line(fold(text).strip())[1:]:
+        if a != b:
+            found.append({order for order, fits in (("dmy", 1 <= a <= 31 and 1 <= b <= 12),
+                                                    ("mdy", 1 <= a <= 12 and 1 <= b <= 31)) if fits})
+    return found
+
+
 class DateOrderVotes:
     """Numeric dates of one group counted by the orders they allow; ``order()`` decides."""
 
@@ -47,11 +63,11 @@ class DateOrderVotes:
         self.ambiguous = 0
 
     def add(self, text: Optional[str]) -> None:
-        found = readings(text)
-        if len(found) == 2:
-            self.ambiguous += 1
-        elif len(found) == 1:
-            self.only[found.pop()] += 1
+        for found in line_readings(text):
+            if len(found) == 2:
+                self.ambiguous += 1
+            elif len(found) == 1:
+                self.only[found.pop()] += 1
 
     def order(self) -> Optional[str]:
         """The order the group's unambiguous values agree on (a few strays aside), or None when

@@ -304,6 +304,15 @@ def numeric_in_line(text: str):
     return match if len(rest.split()) <= DATE_LINE_WORDS else None
 
 
+def numeric_dates_in_line(text: str) -> list:
+    """``[(a, b)]``: the day-month numbers of each numeric date (day or month first, year last) of a
+    date line (:func:`numeric_in_line` finds it one), in order; [] for any other text."""
+    if numeric_in_line(text) is None:
+        return []
+    return [(int(m.group("a")), int(m.group("b"))) for m in _NUMERIC_INSIDE.finditer(text)
+            if m.group("a") is not None and len(m.group("c")) in (2, 4) and not _hijri_year(m)]
+
+
 HIJRI_DAYS = 3  # the tabular Islamic calendar and the sighted months differ by a day or two
 
 
