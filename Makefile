@@ -40,7 +40,7 @@ ocr:
 	fi
 
 test: setup chromium ocr
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=30
 
 bench: setup
 	$(BIN)/python bench/run.py
