@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract import paragraphs
+from archive.extract import paragraphs, tag_labels
 from archive.extract.data import data_sections
 from archive.extract.header_labels import CACHE, call_words, labelled, labels
 from archive.extract.paragraphs import plain
@@ -21,7 +21,7 @@ COLON_HEADING_WORDS = 3  # a line ending on a colon heads what follows: a few mo
 
 def tag_heading(line: str) -> bool:
     """Whether a line only heads a list of tags below it ("Explore more on these topics", "الوسوم")."""
-    return plain(line).strip(" :：") in labels()["tag_headings"]
+    return plain(line).strip(" :：") in labels()["tag_headings"] or tag_labels.tag_word_heading(line)
 
 
 @functools.lru_cache(maxsize=CACHE)
@@ -58,6 +58,8 @@ def other_list_heading(line: str) -> bool:
 def tags_value(line: str) -> Optional[str]:
     """What follows a tags label on the same line, or None."""
     found = labelled(line, "tags")
+    if found is None:
+        found = tag_labels.label_value(line)  # the label in the page's language ("Ετικέτες:", "Tagi:")
     if found is None and len(line) <= 200 and labels()["tags_loose"].match(plain(line)):
         found = _loose_tags(line)
     if found is None and len(line) <= 200:
@@ -106,6 +108,8 @@ def _names_after(line: str) -> Optional[str]:
     items, each a name of a few words that begin with a capital (a subject of two words perhaps
     not: "Foreign affairs"), never a headline ("Related: Iraq, Syria discuss border security")."""
     value = labelled(line, "tags_if_list")
+    if value is None:
+        value = tag_labels.if_list_value(line)  # "Mehr zu: Syrien, Irak"
     return _names_in(value) if value else None
 
 

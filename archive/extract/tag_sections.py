@@ -23,6 +23,7 @@ from archive.extract.data import data_sections
 from archive.extract.header_labels import labelled
 from archive.extract.line_furniture import plain
 from archive.extract.tag_headings import tag_heading
+from archive.extract.tag_labels import placeholders_only
 
 NEAR_LINES = 3  # a tags line this near a category line makes it the category's
 MENU_LINE_CHARS = 120
@@ -79,6 +80,8 @@ def category_not_tags(content: list, i: int, tags: list, end: Optional[int] = No
     ``end`` where ``i`` is a heading) is the page's categories (module doc)."""
     if not tags or not category_line(content[i]):
         return False
+    if placeholders_only(tags):
+        return True  # "Filed under: Uncategorized": the blog system's placeholder, no subject
     end = i + 1 if end is None else end
     near = [*range(max(0, i - NEAR_LINES), i), *range(end, min(len(content), end + NEAR_LINES))]
     if any(_other_tags_line(content[k]) for k in near):

@@ -18,6 +18,7 @@ from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
 from archive.extract.header_labels import call_words
+from archive.extract.tag_labels import share_item
 from archive.extract.tags import clean_tags
 
 LINE_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*[,،]\s+")
@@ -53,6 +54,8 @@ def header_tag_line(line: str, author: Optional[str] = None) -> Optional[list]:
         return None  # a mark no tag has ("Ohio —"); a dateline's town in capitals ("LAKEPORT, Lake County, Ohio")
     if author and any(item in author or author in item for item in items):
         return None  # the names of the people who wrote it
+    if any(map(share_item, items)):
+        return None  # the share bar ("اشتراک در تلگرام | اشتراک در واتساپ | کپی لینک")
     return clean_tags(items)
 
 
@@ -73,8 +76,8 @@ def named_row(line: str, text: str) -> Optional[list]:
             not item or len(item.split()) > ITEM_WORDS or len(item) > ITEM_CHARS or not _ITEM.fullmatch(item)
             or not _run_item(item) for item in items):
         return None
-    if any(item.split()[0].casefold() in call_words() for item in items):
-        return None  # buttons ("Subscribe | Follow us")
+    if any(item.split()[0].casefold() in call_words() for item in items) or any(map(share_item, items)):
+        return None  # buttons ("Subscribe | Follow us"), a share bar
     if any(len(item) >= 5 and item.isupper() for item in items):
         return None  # a dateline's town in capitals ("AGENCY | TOWNNAME")
     named = sum(_named(item, text) for item in items)
