@@ -49,25 +49,30 @@ def short_elements(tree, limit: int = DATE_ELEMENT_CHARS) -> list:
 
 
 def _read(text: str) -> tuple:
-    """``(days, seen)`` of one short element's text: the days its date-line parts state, and every
-    day any part states."""
+    """``(days, seen, either)`` of one short element's text: the days its date-line parts state,
+    every day any part states, and the values in figures of its date-line parts that read either
+    way ("09/01/2021"), as written."""
     from archive.extract import bylines
     from archive.extract.dates import iso_date, read_date, stated_dates
     from archive.extract.header_dates import update_stamp
 
-    days, seen = set(), set()
+    days, seen, either = set(), set(), set()
     for part in _LINE_PARTS.split(text):
         written = bylines.date_in(part) if not update_stamp(part) else None
         if not written:
             continue
+        line_part = len(part.replace(written, " ").split()) <= DATE_LINE_WORDS and not part.rstrip().endswith(".")
         stated = {value.isoformat() for value, _ in stated_dates(part)}
         if not stated:  # in figures: a value that reads one way only ("09.21.23"), never an ambiguous one
             reading = read_date(written)
             stated = {reading.date.isoformat()} if reading.date is not None and reading.other is None else set()
+            if reading.other is not None and line_part:
+                either.add(written.strip())
+                continue  # its day is counted where the value is read (page_date_line)
         seen.update(stated | ({iso_date(written)} - {None}))
-        if len(part.replace(written, " ").split()) <= DATE_LINE_WORDS and not part.rstrip().endswith("."):
+        if line_part:
             days.update(stated)
-    return days, seen
+    return days, seen, either
 
 
 def page_date_line(tree) -> Optional[str]:
@@ -76,12 +81,24 @@ def page_date_line(tree) -> Optional[str]:
     elements state in a part of their own ("Place - Outlet | 05 October 2020", "Monday 9 March
     2020", "By Jane Doe · 09.21.23": in figures, a value that reads one way only; an update's stamp
     beside it left out), or None where they state two days in any form
-    (a site's date bar over a story stamped "11/13/19") or none."""
-    days, seen = set(), set()  # the date lines' days; every day a short element states ("On 11/13/19 at 4 PM")
+    (a site's date bar over a story stamped "11/13/19") or none.
+
+    Where the page's only date line is in figures that read either way ("Aired 09/01/2021"), that
+    value as written ("09/01/2021"): the import reads it in the order of the page's source group, or
+    as its signs settle, and reports it where nothing does (a library's silent day-first guess
+    would not)."""
+    days, seen, either = set(), set(), set()  # the date lines' days; every day a short element states ("On 11/13/19 at 4 PM")
     read: dict = {}
     for _, text in short_elements(tree):
         if text not in read:
             read[text] = _read(text)
             days |= read[text][0]
             seen |= read[text][1]
+            either |= read[text][2]
+    if not days and not seen and len(either) == 1:
+        return either.pop()
+    if either:  # a value in figures read either way is a day too: with another, no day is the page's own
+        from archive.extract.dates import iso_date
+
+        seen |= {iso_date(value) for value in either} - {None}
     return days.pop() if len(days) == 1 and seen <= days else None  # a site's "today" over a story's own day: none
