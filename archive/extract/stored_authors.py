@@ -26,7 +26,7 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     words = author.split()
     if len(words) >= 3 and words[0] in place_words() and _ARABIC.fullmatch(words[0]) and one_bare_name(" ".join(words[1:])):
         author = " ".join(words[1:])  # "القامشلي آزاد ملا"; a Latin first word is a given name ("Soran", "Derik")
-    author = _without_credit_after(author, outlet)
+    author = _without_credit_after(_without_name_label(author), outlet)
     if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author):
         return None
     return author
@@ -58,18 +58,34 @@ def _company(author: str) -> bool:
     return company_suffix(author) is not None
 
 
+def _without_name_label(author: str) -> str:
+    """"بقلم فهد العتيبي", "Por Juana Pérez": a byline's label of the data (``[author]``) before a
+    name, as a markup byline keeps it (its colon perhaps dropped): the name. A label in capitals that
+    is a given name too stays (``given_names.txt``)."""
+    rest = without_label(author)
+    if rest == author or bare_name(rest) != rest:
+        return author
+    label = author[: len(author) - len(rest)].strip(" :")
+    from archive.extract.author_lines import _given_names
+
+    return author if label.casefold() in _given_names() else rest
+
+
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _SLASHED = re.compile(r"\s*/\s*")
+_BARRED = re.compile(r"\s*[|·•]\s*")
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
 _FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?:the\s+)?(?P<rest>(?:[A-Z][\w'’.&-]*\s*){1,4})$")
 
 
 def _without_credit_after(author: str, outlet: Optional[str]) -> str:
-    """A name without what follows it naming nobody: "Jane Doe/Staff Reporter" (a credit after a
-    slash), "Jane Doe, Hasakah Bureau" (a desk or role after a comma), "Jane Doe for Radio Example"
+    """A name without what follows it naming nobody: "Jane Doe/Staff Reporter", "Jane Doe |
+    Example.de" (a credit after a slash or a bar), "Jane Doe, Hasakah Bureau" (a desk or role after a comma), "Jane Doe for Radio Example"
     (the outlet the name wrote for)."""
-    parts = _SLASHED.split(author)
-    if len(parts) == 2 and bare_name(parts[0]) and not_a_person(parts[1], outlet):
-        return bare_name(parts[0])
+    for separator in (_SLASHED, _BARRED):  # "Jane Doe/Staff Reporter", "Jane Doe | Example.org"
+        parts = [p.strip() for p in separator.split(author)]
+        if len(parts) == 2 and bare_name(parts[0]) and _credit(parts[1], outlet):
+            return bare_name(parts[0])
     head, comma, rest = author.partition(",")
     if comma and one_bare_name(head.strip()) == head.strip() and _credit_after_comma(rest.strip(), outlet):
         return head.strip()  # "Jane Doe, Hasakah Bureau", "Jane Doe , EWA correspondent": a markup byline's credit
@@ -84,7 +100,15 @@ def _credit_after_comma(rest: str, outlet: Optional[str]) -> bool:
     ("Senior Correspondent", "EWA correspondent"), the outlet; not a second writer ("John Roe")."""
     from archive.extract.person_names import role_line
 
-    return bool(rest) and (not_a_person(rest, outlet) or role_line(rest))
+    return bool(rest) and (not_a_person(rest, outlet) or role_line(rest) or bool(_DOMAIN.match(rest)))
+
+
+def _credit(part: str, outlet: Optional[str]) -> bool:
+    """Whether what follows a name's slash or bar names nobody: the outlet (the record's, one the
+    data knows, or a web domain: "Example.de"), a desk, a role ("Example Shimbun Staff Writer")."""
+    from archive.extract.person_names import role_line
+
+    return bool(part) and (not_a_person(part, outlet) or role_line(part) or bool(_DOMAIN.match(part)))
 
 
 def _place_and_credit(author: str, outlet: Optional[str] = None) -> bool:

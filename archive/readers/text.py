@@ -19,8 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (author_lines, boilerplate, bylines, edge_lines, page_layout, paragraphs, tag_blocks,
-                             tag_shapes, templates, text_edges, title_guards, title_lines, wire_endings)
+from archive.extract import (author_lines, boilerplate, byline_signatures, byline_titles, bylines, edge_lines,
+                             page_layout, paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards,
+                             title_lines, wire_endings)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.collection_pages import listing_refusal
 from archive.extract.folder_outlets import folder_outlet
@@ -161,6 +162,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         known -= own  # the other pages list this story's headline ("Recent posts"): still its title
     title_at = title_guards.title_at(content, lines, start, end, labels, known)  # page_layout.title_index, furniture passed by
     title_at = title_lines.checked(content, lines, start, title_at, labels, source_path, repeated, profile)  # the learned check (round 25)
+    chosen, title_at = title_at, byline_titles.headline_for(content, lines, title_at, start, labels)  # "Jane Doe i John Roe" is no headline
     if mail and title_at is not None:  # the headline the mail's subject repeats ("Subject: #41 Headline")
         title_at = mail_subject_line(content, mail, start) or title_at
     if title_at is None:  # no headline: the title is left to the first sentence
@@ -267,6 +269,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     above_dated = undated and record.published is not None  # a date over the title (a masthead's day, perhaps)
     if title_at >= 0 and record.author is None:
         position = max(position, title_at + 1 + byline_for(record, content[title_at + 1:title_at + MAX_HEADER_LINES]))  # "By X for Outlet"
+    if record.author is None:  # the byline first taken for the headline, "Presented by Jane Doe and John Roe"
+        record.author = byline_titles.header_names(content, lines, title_at, start, chosen)
     if mail and record.published is None:  # the mail's "Date:" line
         record.published = next((bylines.date_in(content[i]) for i in sorted(mail) if bylines.date_in(content[i])), None)
     if invalid_date and record.published is None:
@@ -385,6 +389,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         if at is not None:
             record.author = bylines.bare_name(content[at])
             dropped.add(at)
+    if record.author is None and body_at:  # "— Jane Doe" closing the story, past its tags or share bar
+        record.author = byline_signatures.signed_under_text(content, body_at, dropped)
     if record.author is None and body_at:
         record.author = page_layout.box_name(content, body_at)  # "Author" / "Jane Doe" / "Jane is a reporter ..."
     record.author = author_lines.fallback_author(record, content, lines, title_at, body_at, dropped)  # the learned check, where no rule found one (round 25)

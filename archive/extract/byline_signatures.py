@@ -1,0 +1,65 @@
+"""A story signed at its end: a closing line holding only the writers' names after a dash ("— Jane
+Doe", "– Jane Doe and John Roe", "-- سلمى الحسن"), perhaps with the desk's initials in brackets after
+them ("— Jane Doe (jd/kr)"), standing alone under the last paragraph or a few lines below it, past
+the tags, a share bar or a note (:func:`signed_under_text`).
+
+The sign is the shape, in any language: a dash opening a short line, then one to three person
+names joined by a comma or a joining word of the data (``name_joiners.txt``, read by
+:func:`archive.extract.person_names.bare_name`), nothing else. A run of such lines is a list (a
+team's page, a list of contributors), never a signature; a line of more words is a sentence or a
+quotation's attribution ("— said Jane Doe").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.extract.person_names import JOINED, bare_name, person_name
+from archive.model import collapse_whitespace
+
+_DASH_LED = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<names>[^\W\d_].*?)\s*$")
+_INITIALS = re.compile(r"\s*\((?:[^\W\d_]{1,4}(?:\s*[/,]\s*[^\W\d_]{1,4}){0,3})\)$")  # "(jd)", "(jd/kr)"
+SIGNATURE_WORDS = 12  # three names of up to four words, their joiners
+SIGNATURE_REACH = 4  # lines under the text's last one where its signature may stand (past tags, a share bar)
+
+
+def signature_names(line: str) -> Optional[str]:
+    """The names of a closing signature ("— Jane Doe", "– Jane Doe and John Roe", "— Jane Doe
+    (jd/kr)"), as written; None for any other line."""
+    match = _DASH_LED.match(line)
+    if not match:
+        return None
+    names = _INITIALS.sub("", collapse_whitespace(match.group("names"))).strip(" .")
+    if not names or len(names.split()) > SIGNATURE_WORDS or any(c.isdigit() for c in names):
+        return None
+    found = bare_name(names)
+    if found != names or not all(_person(part) for part in JOINED.split(found) if part and part.strip()):
+        return None
+    return found
+
+
+def _person(part: str) -> bool:
+    """A person's name, its particles in small letters aside ("Layla bin Salem", "Lotte van Dijk")."""
+    capitalised = [w for w in part.split() if not w[:1].islower()]
+    return len(capitalised) >= 1 and person_name(" ".join(capitalised))
+
+
+def signed_under_text(content: list, body_at: list, dropped: set) -> Optional[str]:
+    """The writers a signature under the text names (:func:`signature_names`): the text's last line,
+    or a line at most :data:`SIGNATURE_REACH` lines under it; the line is added to ``dropped``.
+    None where no such line stands there, or where its neighbours are signatures too (a list)."""
+    if not body_at:
+        return None
+    last = body_at[-1]
+    for at in range(last, min(len(content), last + 1 + SIGNATURE_REACH)):
+        names = signature_names(content[at])
+        if names is None:
+            continue
+        if (at > 0 and signature_names(content[at - 1])) or (at + 1 < len(content) and signature_names(content[at + 1])):
+            return None  # a list of names, each after a dash: a team's, not the story's signature
+        if at == last and (len(body_at) < 2 or at == body_at[0]):
+            return None  # the text's only line
+        dropped.add(at)
+        return names
+    return None
