@@ -13,6 +13,7 @@ from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
 from archive.extract.closing_blocks import without_closing_blocks
+from archive.extract.closing_credits import without_desk_credit, without_teaser_lines
 from archive.extract.closing_notes import (  # noqa: F401 (their home until round 25; callers use these names)
     disclaimer, publication_note, without_citation, without_disclaimers, without_notes,
 )
@@ -292,6 +293,7 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     kept = without_disclaimers(kept)  # "The views expressed are the author's own ...": the publisher's
     kept = without_pull_quotes(without_notes(without_calls(kept)))  # "Want to write? Write an article and join ..."
     kept = without_closing_blocks(kept)  # "(This story was not edited ...)", "Press office / Tel. ...", "*Name is ..."
+    kept = without_desk_credit(without_teaser_lines(kept))  # "(City desk)"; "Read also: Headline" between paragraphs
     return without_summary_box(without_contact_block(kept))
 
 
@@ -319,5 +321,7 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
         start += 1
     while end > start and furniture(end - 1):
         end -= 1
-    return without_summary_box(without_contact_block(without_calls(  # sign-up lines anywhere too
-        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))])))
+    kept = without_calls(  # sign-up lines anywhere too
+        [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))])
+    kept = without_desk_credit(without_teaser_lines(kept))  # "(City desk)"; "Read also: Headline" between paragraphs
+    return without_summary_box(without_contact_block(kept))

@@ -1,7 +1,14 @@
 """Pull quotes: a sentence of the text printed again, large, between its paragraphs. On a page
 copied to text it is a paragraph of its own, a quotation and nothing else (no "she said" outside
 the quotation marks), whose words stand, most of them in the same order (pairs of words), in the
-paragraph right over or under it: the page's furniture, printed twice. A quotation the text holds once is never one."""
+paragraph right over or under it: the page's furniture, printed twice.
+
+A page copied to text may hold the pull quote without the paragraph it repeats near it (the
+sentence further down, or cut by the outlet's editor): a lone quotation of one sentence, no
+speaker named, set between two paragraphs of prose, that continues no quotation (the paragraph
+over it neither opens one left unclosed, the convention of a quote run over paragraphs, nor ends
+with a colon introducing it) and that no attribution follows ("..., she said" under it). A
+reporter's quotation is said by someone the text names, beside it; a pull quote stands alone."""
 
 from __future__ import annotations
 
@@ -40,8 +47,50 @@ def pull_quote(paragraphs: list, at: int) -> bool:
     return False
 
 
+LONE_MAX_WORDS = 30  # a lone pull quote: one sentence of at most this many words
+_INNER_END = re.compile(r"[.!?…]\s+\S")  # a sentence ending inside: more than one sentence
+_END = re.compile(r"[.!?…]$")
+_ATTRIBUTION_START = re.compile(r"^(?:[-–—]|[a-zà-öø-ÿ])")  # "— she said", "said the ...": the quote's speaker under it
+
+
+def _quotation(text: str) -> bool:
+    """A paragraph that is one quotation and nothing else (its marks at both ends, none between)."""
+    if len(text) < 2 or text[0] not in _OPEN or text[-1] not in _CLOSE:
+        return False
+    return not any(c in _CLOSE or c in _OPEN for c in text[1:-1].replace("'", "").replace("’", ""))
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether a paragraph leaves a quotation open (its opening marks outnumber its closing ones):
+    the next paragraph continues it."""
+    opens = sum(text.count(c) for c in "“«„")
+    closes = sum(text.count(c) for c in "”»")
+    straight = text.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+def lone_pull_quote(paragraphs: list, at: int) -> bool:
+    """Whether paragraph ``at`` is a pull quote standing alone (see the module): a quotation of one
+    sentence, between two paragraphs of prose, continuing none and attributed by none."""
+    if at == 0 or at >= len(paragraphs) - 1:
+        return False
+    text = paragraphs[at].strip()
+    if not _quotation(text):
+        return False
+    inner = text[1:-1].strip()
+    words = _words(inner)
+    if not MIN_WORDS <= len(words) <= LONE_MAX_WORDS or not _END.search(inner) or _INNER_END.search(inner):
+        return False
+    before, after = paragraphs[at - 1].strip(), paragraphs[at + 1].strip()
+    if len(_words(before)) < MIN_WORDS or len(_words(after)) < MIN_WORDS:
+        return False  # not set between paragraphs of prose
+    if before.endswith(":") or _open_quotation(before) or _quotation(before) or _quotation(after):
+        return False  # it continues a quotation, or is one of a run of them
+    return not _ATTRIBUTION_START.match(after)
+
+
 def without_pull_quotes(paragraphs: list) -> list:
     """The text without its pull quotes."""
     if len(paragraphs) < 3:
         return paragraphs
-    return [p for at, p in enumerate(paragraphs) if not pull_quote(paragraphs, at)]
+    return [p for at, p in enumerate(paragraphs) if not (pull_quote(paragraphs, at) or lone_pull_quote(paragraphs, at))]

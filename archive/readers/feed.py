@@ -165,11 +165,35 @@ def read_feed(path, options=None) -> Iterator:
     outlet = collapse_whitespace(_plain(feed.get("title_detail")) or feed.get("title") or "") or None
     feed_language = _language(feed.get("language"), (feed.get("title_detail") or {}).get("language"))
     fmt = _kind(version) if version else "rss"
+    records = []
     for number, entry in enumerate(entries, start=1):
         try:
-            yield _entry_record(entry, feed, name, number, fmt, outlet, feed_language)
+            records.append(_entry_record(entry, feed, name, number, fmt, outlet, feed_language))
         except Exception as error:  # one odd entry must not lose the rest of the feed
-            yield BadRecord(name, f"unusable feed entry ({type(error).__name__}: {error})", number)
+            records.append(BadRecord(name, f"unusable feed entry ({type(error).__name__}: {error})", number))
+    profile = feed_profile(records)
+    for record in records:
+        if profile is not None and isinstance(record, RawRecord):
+            record.profile = profile
+        yield record
+
+
+def feed_profile(records: list):
+    """The feed's page template: its entries are the pages of one outlet's template, as a JSON
+    Lines or CSV file's records are (:mod:`archive.readers.records`), so a paragraph several
+    entries share ("Follow us on ... for more news", in whatever language) is furniture at a
+    body's edges (:func:`archive.extract.boilerplate.clean_record_paragraphs`). None for a feed
+    of too few entries to have one."""
+    from archive.extract.profile import ProfileBuilder, text_lines
+    from archive.extract.templates import MIN_RECORDS
+
+    bodies = [record.body for record in records if isinstance(record, RawRecord) and record.body]
+    if len(bodies) < MIN_RECORDS:
+        return None
+    builder = ProfileBuilder()
+    for body in bodies:
+        builder.add(text_lines(body))
+    return builder.build()
 
 
 def _entry_record(entry, feed, name, number, fmt, outlet, feed_language):

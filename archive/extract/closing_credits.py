@@ -1,0 +1,87 @@
+"""Two pieces of a page's furniture that stand among the text's paragraphs, by their shape:
+
+- **a desk's credit in brackets closing the text** ("(Outlet-Redaktion)", "(City desk)", "(with
+  agencies)"): the text's last paragraph, or the end of its last paragraph after a sentence, of a
+  few words in round or square brackets, one of which (its compounds split at hyphens and dots) is
+  a desk's, a newsroom's or agencies' word of ``archive/data/desk_words.txt`` in the languages it
+  lists. A wire's credit ("... in the camps. (PNA)") names an agency, no desk: it stays the text's
+  (:mod:`archive.extract.wire_endings`);
+- **a teaser line set between paragraphs** ("Read also: Headline", in any language): a label of one
+  to three words, a colon, another story's headline (a few words that end no sentence, starting
+  with a capital or in a script without case), with prose on both sides. A reporter's sentence
+  ends; a subheading has no label before a colon; the headline a page's "read also" box links to
+  is no sentence of the story. Its label in the languages a collection meets is data too
+  (``[lead_ins]`` of ``page_furniture.txt``, for the line classifier).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.extract.paragraphs import ends_sentence
+
+CREDIT_WORDS = 5  # a desk's credit: at most this many words in its brackets
+# "(Outlet-Redaktion)" alone, or after a sentence's end: "... ihrer Schwester. (Outlet-Redaktion)"
+_BRACKETED = re.compile(r"(?:^|(?<=[.!?…\"”»’]))\s*[(\[](?P<credit>[^()\[\]\d]{2,60})[)\]]\s*$")
+_SPLIT = re.compile(r"[-–./_]")
+
+LEAD_WORDS = 16  # a teaser line: at most this many words
+HEADLINE_WORDS = 3  # its headline: at least this many
+PROSE_WORDS = 10  # the paragraphs on both sides: prose of this many words, ending a sentence
+_LEAD_IN = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_'’]+){0,2})\s?[:：]\s+(?P<rest>\S.*)$")
+_NO_END = re.compile(r"[.!?؟…\"'”’»)]$")
+
+
+def desk_credit_at(paragraph: str) -> int:
+    """Where a desk's credit in brackets closing ``paragraph`` starts (0: the whole paragraph);
+    -1 where there is none (see the module)."""
+    from archive.extract.byline_desks import desk_credit, plain
+
+    if "(" not in paragraph and "[" not in paragraph:
+        return -1
+    match = _BRACKETED.search(paragraph)
+    if not match:
+        return -1
+    words = _SPLIT.sub(" ", match.group("credit")).split()
+    if not 1 <= len(words) <= CREDIT_WORDS or not desk_credit(plain(" ".join(words))):
+        return -1
+    return match.start() if paragraph[:match.start()].strip() else 0
+
+
+def without_desk_credit(paragraphs: list) -> list:
+    """The text without a desk's credit in brackets closing it (never the text's only paragraph)."""
+    if not paragraphs:
+        return paragraphs
+    at = desk_credit_at(paragraphs[-1])
+    if at < 0:
+        return paragraphs
+    if at == 0:
+        return paragraphs[:-1] if len(paragraphs) > 1 else paragraphs
+    return paragraphs[:-1] + [paragraphs[-1][:at].rstrip()]
+
+
+def teaser_line(text: str) -> bool:
+    """A label, a colon and another story's headline, ending no sentence (see the module)."""
+    text = " ".join(text.split())
+    if ":" not in text and "：" not in text:
+        return False
+    match = _LEAD_IN.match(text)
+    if not match or len(text.split()) > LEAD_WORDS:
+        return False
+    rest = match.group("rest")
+    first = rest[:1]
+    return len(rest.split()) >= HEADLINE_WORDS and not _NO_END.search(rest) and first.isalpha() \
+        and (first.isupper() or first.lower() == first.upper())
+
+
+def _prose(paragraph: str) -> bool:
+    return len(paragraph.split()) >= PROSE_WORDS and ends_sentence(paragraph)
+
+
+def without_teaser_lines(paragraphs: list) -> list:
+    """The text without the teaser lines set between two paragraphs of its prose."""
+    if len(paragraphs) < 3:
+        return paragraphs
+    drop = {at for at in range(1, len(paragraphs) - 1)
+            if teaser_line(paragraphs[at]) and _prose(paragraphs[at - 1]) and _prose(paragraphs[at + 1])}
+    return [p for at, p in enumerate(paragraphs) if at not in drop] if drop else paragraphs
