@@ -3,9 +3,17 @@ prompt saved under the headline ("This article is for subscribers only" / "Subsc
 continue reading" / "Subscribe" / "Log in"), by its shape: what is left as text is shorter than any
 story's brief, and the lines right around it are calls to the reader (the line classifier's
 "call to action": buttons, sign-up and log-in prompts), two or more of them.
+
+A site's error page saved instead of its article (round 26: "Page not found" / "Sorry, the page you
+requested could not be found" under the outlet's menus) is no article either: what is left as text
+is shorter than a brief and holds, or stands under, an error page's words in any language the data
+lists (:func:`error_page`). :func:`gate_page` refuses it with its own reason (:data:`ERROR_PAGE`),
+the text reader asking it of every page it keeps.
 """
 
 from __future__ import annotations
+
+import functools
 
 GATE_TEXT_WORDS = 25  # what is left as text: shorter than a brief
 CALLS_AROUND = 2  # calls to the reader right around it: this many at least
@@ -16,7 +24,10 @@ GATE_ONLY = "a paywall or log-in prompt, no article text"
 
 def gate_page(body: list, content: list, lines: list) -> bool:
     """Whether the text left (``body``, paragraphs of the page's ``content`` classified as
-    ``lines``) is a gate's prompt (module doc)."""
+    ``lines``) is a gate's prompt (module doc). Raises ValueError(:data:`ERROR_PAGE`) for a site's
+    error page (:func:`error_page`), the reader's refusal with its own reason."""
+    if error_page(body, content):
+        raise ValueError(ERROR_PAGE)
     if not body or sum(len(p.split()) for p in body) > GATE_TEXT_WORDS:
         return False
     at = [i for i, line in enumerate(content) if line in body]
@@ -25,3 +36,38 @@ def gate_page(body: list, content: list, lines: list) -> bool:
     first, last = min(at), max(at)
     around = list(range(max(0, first - REACH), first)) + list(range(last + 1, min(len(content), last + 1 + REACH)))
     return sum(1 for i in around if lines[i].furniture == "call to action") >= CALLS_AROUND
+
+
+ERROR_TEXT_WORDS = 30  # what an error page leaves as text: shorter than any brief (a few lines)
+ERROR_PAGE = "an error page (the page was not found), no article"
+
+
+@functools.lru_cache(maxsize=1)
+def _error_phrases() -> tuple:
+    from archive.extract.data import data_lines
+    from archive.extract.line_furniture import plain
+
+    return tuple(" ".join(plain(line).split()) for line in data_lines("error_page_words.txt"))
+
+
+def error_line(line: str) -> bool:
+    """Whether a line holds an error page's words (``archive/data/error_page_words.txt``, in the
+    languages it lists: "Page not found", "Seite nicht gefunden", "الصفحة غير موجودة")."""
+    from archive.extract.line_furniture import plain
+
+    if len(line) > 300:
+        return False
+    folded = " ".join(plain(line).split())
+    return any(phrase in folded for phrase in _error_phrases())
+
+
+def error_page(body: list, content: list) -> bool:
+    """Whether the text left (``body``, paragraphs of the page's ``content``) is a site's error
+    page saved instead of an article: shorter than a brief, with an error page's words in it or
+    in the page's head over it (its heading "Page not found")."""
+    if not body or sum(len(p.split()) for p in body) > ERROR_TEXT_WORDS:
+        return False
+    if any(error_line(p) for p in body):
+        return True
+    first = next((i for i, line in enumerate(content) if line in body), None)
+    return first is not None and any(error_line(line) for line in content[:first])

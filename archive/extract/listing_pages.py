@@ -1,9 +1,14 @@
-"""A saved web page that lists other pages instead of holding an article (a tag, topic, section or
-archive page), by its markup's shape alone: three or more items, each a linked headline in a
-heading (or a heading in a link: a search page's results) with a date of its own (or a "Read
+"""A saved web page that lists other pages instead of holding an article (a tag, topic, section,
+author or archive page), by its markup's shape alone: three or more items, each a linked headline
+in a heading (or a heading in a link: a search page's results) with a date of its own (or a "Read
 more" link) and at most a short teaser, and not one paragraph of prose outside
 them. An article with a list of related stories under it keeps its text: its own paragraphs are
 prose outside the items.
+
+A list item need not set its headline in a heading (round 26: an author's or a topic's page, "<li><a>
+Headline</a> Nov. 12, 2020</li>"): a link of a headline's words (``HEADLINE_WORDS`` or more,
+ending no sentence) with, outside the link, a date or a few words of the item's kind and
+reading time ("Analysis · 4 min read") and no more (``META_WORDS``), is an item too.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ MIN_ITEMS = 3
 ITEM_WORDS = 80  # a teaser item: its headline, summary and date in at most this many words
 PROSE_WORDS = 25  # a paragraph of prose outside the items: at least this many words
 DATE_CHARS = 40  # an item's date: a short element stating a date
+HEADLINE_WORDS = 4  # an item's linked headline outside a heading: at least this many words
+META_WORDS = 6  # and, outside its link, at most this many (a date, a kind, a reading time)
 _ITEMS = "//li | //article"
 _LINKED_HEADING = (".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]"
                    " | .//a[@href][.//h2 or .//h3 or .//h4]")  # the link in the heading or the heading in the link
@@ -46,13 +53,32 @@ def _read_more(item) -> bool:
     return any(read_more_link(_text(link)) for link in item.xpath(".//a[@href]"))
 
 
+def _linked_headline(item) -> bool:
+    """An item that is a link of a headline's words and, outside the link, a date, its kind or its
+    reading time only (see the module)."""
+    from archive.extract.header_dates import states_date
+    from archive.extract.line_furniture import ends_sentence
+
+    links = item.xpath(".//a[@href]")
+    if len(links) != 1:
+        return False
+    headline = _text(links[0])
+    if len(headline.split()) < HEADLINE_WORDS or ends_sentence(headline):
+        return False
+    rest = " ".join(_text(item).replace(headline, " ", 1).split())
+    if not rest or len(rest.split()) > META_WORDS:
+        return False
+    return states_date(rest) or any(c.isdigit() for c in rest)
+
+
 def listing_items(tree) -> list:
     """The page's teaser items: a linked headline in a heading, a date or a "Read more" link, a few
-    words in all."""
+    words in all; or a linked headline with a date or a reading time beside it (module doc)."""
     items = []
     for item in tree.xpath(_ITEMS):
-        if (item.xpath(_LINKED_HEADING) and len(_text(item).split()) <= ITEM_WORDS
-                and (_dated(item) or _read_more(item))):
+        if len(_text(item).split()) > ITEM_WORDS:
+            continue
+        if (item.xpath(_LINKED_HEADING) and (_dated(item) or _read_more(item))) or _linked_headline(item):
             items.append(item)
     return [item for item in items if not any(other in items for other in item.iterancestors())]
 
