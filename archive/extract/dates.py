@@ -50,6 +50,7 @@ def _words() -> tuple:
         if parts[0] == "month":
             for name in parts[2:]:
                 months[fold(name).casefold()] = int(parts[1])
+                months.setdefault(fold(name).lower(), int(parts[1]))  # "μαΐου": casefold() decomposes its ΐ
         elif parts[0] == "weekday":
             weekdays.extend(fold(name).casefold() for name in parts[1:])
         elif parts[0] == "hijri":
