@@ -180,3 +180,14 @@ def test_the_outlet_or_role_after_a_separator_is_cut():
 def test_a_byline_label_kept_before_the_name_is_cut():
     assert stored_author("بقلم هالة المصري", None) == "هالة المصري"
     assert stored_author("Por Juana Pérez", None) == "Juana Pérez"
+
+
+# -- the byline as the page prints it, where the markup lists the same writers -------------------------
+
+def test_the_printed_form_of_the_same_writers_is_kept():
+    from archive.extract.byline_written import as_written
+
+    assert as_written("هالة المصري، كريم داود", ["تحقيق: هالة المصري وكريم داود", "3 آذار 2023"]) == "هالة المصري وكريم داود"
+    assert as_written("Lina Haddad, Piet Jansen", ["By Lina Haddad and Piet Jansen"]) == "Lina Haddad and Piet Jansen"
+    assert as_written("Lina Haddad, Piet Jansen", ["By Lina Haddad and Greta Lindqvist"]) == "Lina Haddad, Piet Jansen"
+    assert as_written("Lina Haddad", ["By Lina Haddad"]) == "Lina Haddad"
