@@ -7,6 +7,13 @@
   ("CO20117 | Headline", "Report 12/2020 - Headline": one token holding digits, or a label and
   such a token), the other part is the headline.
 
+- **the site's name beside the headline** (round 26): ``<title>`` "Site -- Headline", "Headline |
+  Site", "Site | Section | Headline" where no ``og:title`` or ``<h1>`` gives the headline alone: the
+  title is split at its separators and the parts that name the site are dropped: the page's
+  ``og:site_name``, a known outlet, the letters of its domain, a short element of the page that
+  holds that part alone (the logo, the masthead, the footer), or a section's word
+  (``section_words.txt``). What is left, one part of a headline's length, is the headline.
+
 For :mod:`archive.readers.html` (:func:`page_headline`).
 """
 
@@ -55,13 +62,105 @@ def headline_beside_code(title: str, page_title: Optional[str]) -> Optional[str]
     return max(others, key=len) if len(parts) >= 2 and others else None
 
 
-def page_headline(title: Optional[str], tree) -> Optional[str]:
+_SITE_SEPARATORS = re.compile(r"\s+(?:--|::|[|–—·»]|-)\s+|\s*\|\s*")  # "Site -- Headline", "A | B", "A :: B"
+MAX_SITE_WORDS = 5  # a site's or section's name is short
+SHORT_ELEMENT_CHARS = 60
+_LETTERS = re.compile(r"[^\w]+")
+
+
+def _squeezed(text: str) -> str:
+    """Letters and digits only, case folded: "Nahar Net" and "naharnet.com"'s name compare alike."""
+    return _LETTERS.sub("", text.casefold()).replace("_", "")
+
+
+_SITE_MARKS = re.compile(r"logo|brand|masthead|site-?name|sitetitle|site-title|banner|footer|copyright", re.I)
+_SITE_ELEMENTS = ("header", "footer")
+
+
+def _site_texts(tree) -> set:
+    """The squeezed texts of the page's elements that name the site (a logo's cell or its image's
+    alt text, the masthead, the header's or footer's name): short, and marked so by their class or
+    id, or standing in ``<header>``/``<footer>``."""
+    found = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("title", "head", "script", "style", "html", "body"):
+            continue
+        marked = element.tag in _SITE_ELEMENTS or _SITE_MARKS.search(
+            (element.get("class") or "") + " " + (element.get("id") or ""))
+        if not marked:
+            continue
+        for inner in element.iter():
+            if not isinstance(inner.tag, str):
+                continue
+            text = " ".join("".join(inner.itertext()).split())
+            if text and len(text) <= SHORT_ELEMENT_CHARS:
+                found.add(_squeezed(text))
+            alt = inner.get("alt")
+            if alt and len(alt) <= SHORT_ELEMENT_CHARS:
+                found.add(_squeezed(alt))
+    found.discard("")
+    return found
+
+
+def _site_part(part: str, names: set, short: set, domain: str) -> bool:
+    from archive.extract.outlets import known_outlet
+    from archive.extract.section_menus import _section_words
+
+    words = part.split()
+    if not words or len(words) > MAX_SITE_WORDS:
+        return False
+    squeezed = _squeezed(part)
+    if not squeezed:
+        return True  # a mark alone
+    if squeezed in names or (domain and (squeezed == domain or domain.startswith(squeezed) and len(squeezed) >= 4)):
+        return True
+    if all(word.casefold() in _section_words() for word in words):
+        return True  # a section's name ("World", "News")
+    if squeezed in short and len(words) <= 3:
+        return True  # the page's logo, masthead or footer names it
+    return known_outlet(part) is not None and len(words) <= 3
+
+
+_HEADINGS = ("h1", "h2", "h3", "b", "strong", "font")
+
+
+def _shown_whole(tree, title: str) -> bool:
+    """Whether a heading element of the page's body holds the whole title."""
+    whole = _squeezed(title)
+    return any(_squeezed("".join(e.itertext())) == whole for e in tree.iter(*_HEADINGS))
+
+
+def headline_beside_site(title: str, tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
+    """The headline where ``title`` joins it to the site's name or section at separators (module
+    doc); else None. A part is dropped only where the page names the site so; the one part left has
+    a headline's length."""
+    title = _clean(title)
+    parts = [p.strip() for p in _SITE_SEPARATORS.split(title)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    names = {_squeezed(n) for n in site_names if n}
+    domain = ""
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]
+        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+        domain = _squeezed(labels[0]) if len(labels) >= 2 else ""
+    if _shown_whole(tree, title):
+        return None  # the page's own heading prints it whole: a headline with a dash of its own
+    short = _site_texts(tree)
+    kept = [p for p in parts if not _site_part(p, names, short, domain)]
+    if len(kept) != 1 or len(kept) == len(parts):
+        return None
+    headline = kept[0]
+    return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
+
+
+def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
     """The headline the page's markup gives in full where ``title`` (read from its metadata) is a
     part of it (module doc); else ``title``."""
     if not title or tree is None:
         return title
     page_title = _clean(tree.findtext(".//title"))
-    beside = headline_beside_code(title, page_title)
+    beside = headline_beside_code(title, page_title) or headline_beside_site(title, tree, site_names, url)
     if beside:
         return beside
     headings = tree.xpath("//h1")

@@ -236,6 +236,27 @@ def never_titles(content: list, lines: list, start: int) -> set:
     return never
 
 
+SYSTEM_NAME_WORDS = 10
+
+
+def system_name(line: str) -> bool:
+    """A site's system or portal named over the page ("Documentation and Information System for
+    Parliamentary Papers", "Dokumentations- und Informationssystem für Parlamentsmaterialien"): a
+    line of names whose head noun, the last word or the word before a small connecting word, is a
+    system's kind (``title_guards.txt [system_words]``) or a compound ending in one."""
+    words = line.split()
+    if not 2 <= len(words) <= SYSTEM_NAME_WORDS or re.search(r"[.!?:;,\d]", line) or not words[0][:1].isupper() \
+            or not all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words):
+        return False
+    kinds = _data()["system_words"]
+    for at, word in enumerate(words):
+        folded = word.casefold().strip("-")
+        head = at == len(words) - 1 or words[at + 1].casefold() in _CONNECTORS
+        if head and word[:1].isupper() and any(folded == kind or (len(kind) >= 5 and folded.endswith(kind)) for kind in kinds):
+            return True
+    return False
+
+
 def kicker(title: str) -> Optional[str]:
     """The headline after an urgency kicker of the data ("Breaking: X", "🔴 عاجل | X", "1 big
     thing: X"), else None."""
@@ -273,12 +294,22 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set, temp
 
     never = never_titles(content, lines, start)
     found = title_index(content, lines, start, end, labels | never)
+    if found is not None and found < start and system_name(content[found]):
+        under = next((j for j in range(found + 1, min(start + 1, len(content)))
+                      if j not in never and j not in labels and lines[j].furniture is None
+                      and headline_like(content[j], lines[j])), None)
+        found = under if under is not None else found  # the site's system named over the headline
     if found is not None and (found in never or found in template):
         found = next((j for j in range(found + 1, min(start + 1, len(content)))
                       if j not in never and j not in labels and lines[j].furniture is None
                       and (headline_like(content[j], lines[j]) or labelled_headline(content[j]))), None)
     if found is None:  # a headline the classifier took for a widget by one word, over the byline
         found = widget_headline(content, lines, start)
+    from archive.extract.title_live import entry_title
+
+    entry = entry_title(content, found)
+    if entry is not None:
+        return entry  # a live page's ticker title over its entries: the first entry's heading
     if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
             and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
         return found + 1  # a ticker over the headline

@@ -118,7 +118,7 @@ def parse_html(
         title = headline_element(tree) or title  # "<title>Print</title>", "<title>الديار</title>": the page's, not the story's
     if not title:
         title = first_heading(tree)  # no <title>, no <h1>: an <h2> or a large font, not the page's first line
-    title = page_headline(title, tree)  # the <h1> the og:title cut short; "CODE | Headline"
+    title = page_headline(title, tree, [meta.site_name], meta.url or url)  # the <h1> the og:title cut short; "CODE | Headline"; "Site -- Headline"
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
