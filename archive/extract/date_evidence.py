@@ -87,6 +87,15 @@ def _place_signs(locale: Optional[str], url: Optional[str]) -> list:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _us_dateline() -> re.Pattern:
+    """A dateline naming a US state after its city, at a line's start, then a credit or a dash."""
+    with_case = [line for line in data_lines("date_order_signs.txt") if line.split("|")[0].strip() == "us_states"]
+    states = [part.strip() for line in with_case for part in line.split("|")[1:] if part.strip()]
+    return re.compile(r"^[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,2}, (?:" + "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
+                      + r")(?!\w)\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]", re.M)
+
+
 def _value_signs(value: str) -> list:
     """The signs the date value itself shows, as sign names."""
     text = fold(value)
@@ -203,7 +212,8 @@ def order_evidence(value: str, day_first: dt.date, month_first: dt.date, text: s
         if ratio > 1:
             weights[order].append((math.log10(ratio), name))
 
-    for name in _value_signs(value) + _place_signs(language, url):
+    dateline = ["us_dateline"] if text and _us_dateline().search(text) else []
+    for name in _value_signs(value) + _place_signs(language, url) + dateline:
         order, ratio, note = signs[name]
         add(order, ratio, note)
     if language is None and len(text) >= 80:
