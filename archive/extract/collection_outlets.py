@@ -380,11 +380,13 @@ def collection_outlet(raw) -> Optional[str]:
     """The masthead the record's group repeats and its own file holds (module doc), else the name
     the copyright line of the template it holds writes (:mod:`archive.extract.collection_pages`),
     else None."""
+    from archive.extract.domain_names import record_domain_outlet
+
     profile = getattr(raw, "profile", None)
     held = getattr(profile, "mastheads", None)
     carried = getattr(profile, "carried", None)  # the name its template's copyright line writes (collection_pages)
     if not (held or carried) or not raw.source_path or raw.source_path.startswith("<"):
-        return None
+        return record_domain_outlet(raw)  # the site the page's own address names (domain_names)
     file_name = PurePath(raw.source_path).name
     name = (held or {}).get(file_name) or (carried or {}).get(file_name)
     if name:
@@ -392,4 +394,4 @@ def collection_outlet(raw) -> Optional[str]:
 
         if bool(has_arabic(name)) != bool(in_arabic_script(raw.body or "")):
             return None  # a page in another script than the name: the site's other edition ("ar.site.com")
-    return name
+    return name or record_domain_outlet(raw)

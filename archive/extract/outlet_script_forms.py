@@ -61,3 +61,49 @@ def file_names(source_path: Optional[str]) -> tuple:
         return ()
     path = PurePath(str(source_path).split("#", 1)[0])
     return tuple(name for name in (path.stem, path.parent.name) if name)
+
+
+# --- A known outlet's own name in its page's script, neither Latin nor Arabic (round 26) --------
+
+_SCRIPT_LETTERS = {"greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+                   "hebrew": re.compile(r"[\u0590-\u05ff]"), "armenian": re.compile(r"[\u0530-\u058f]"),
+                   "georgian": re.compile(r"[\u10a0-\u10ff]")}
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+SCRIPT_SHARE = 0.5  # the page's text is in a script when half its letters are
+
+
+def text_script(text: str) -> Optional[str]:
+    """The script (one of ``_SCRIPT_LETTERS``) half the letters of ``text`` at least are in, else None."""
+    letters = len(_ANY_LETTER.findall(text))
+    if not letters:
+        return None
+    for script, pattern in _SCRIPT_LETTERS.items():
+        if len(pattern.findall(text)) >= SCRIPT_SHARE * letters:
+            return script
+    return None
+
+
+def own_script_form(outlet: Optional[str], written, lines: list, body: str, aliases) -> Optional[str]:
+    """The spelling the outlet data gives a known ``outlet`` in the script of its page's ``body``
+    (Greek, Cyrillic, Hebrew, ...: not Latin, not Arabic, whose name the data's ``arabic:`` line
+    gives): the one the page writes (``written``, the record's outlet as written, or one of its
+    ``lines``, case and accents aside), else the data's first in that script; ``outlet`` where the
+    data gives none. ``aliases(outlet)`` gives the data's
+    spellings. A newspaper in Greek letters names itself in Greek letters: the data's Latin
+    canonical name is a transliteration."""
+    if not outlet or _ANY_LETTER.search(outlet) is None or text_script(outlet):
+        return outlet
+    script = text_script(body[:3000])
+    if script is None:
+        return outlet
+    from archive.extract.outlet_names import name_key
+
+    pattern = _SCRIPT_LETTERS[script]
+    forms = [alias for alias in aliases(outlet) if pattern.search(alias) and text_script(alias) == script]
+    if not forms:
+        return outlet
+    keys = {name_key(str(written or ""))} | {name_key(" ".join(str(line).split())) for line in lines}
+    for form in forms:
+        if name_key(form) in keys:
+            return form  # the spelling the page writes
+    return forms[0]  # the data's first spelling in the script

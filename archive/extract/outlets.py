@@ -81,13 +81,16 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     tidy_outlet,
 )
 from archive.extract.outlet_lines import Guessed
+from archive.extract.outlet_acronyms import expanded
+from archive.extract.masthead_stacks import unstacked
+from archive.extract.outlet_script_forms import own_script_form
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
 from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initials
 from archive.extract.data import small_words
 from archive.extract.outlet_refusals import refused
-from archive.extract.wire_credits import own_over_wire
+from archive.extract.wire_credits import masthead_over_wire, own_over_wire
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
     FOOTER,
@@ -169,6 +172,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     page = page_lines(raw, paragraphs)  # the lines the guards check every name against
     if given and not is_known(given) and fmt == "text":
         given = initialled_form(raw.outlet, given, page.head)
+    if given and fmt == "text" and page.whole:  # a word of the logo's stacked motto: the name under it
+        given = unstacked(given, raw.outlet, page.lines, known_outlet)
     author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
     if refused(given, author):
         given = None  # page furniture ("Share Post") or the writer's own name: no outlet
@@ -204,6 +209,12 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet and guess and not contradicted(guess, page, raw.url):
         outlet, source = canonical_outlet(str(guess)) or str(guess), FROM_TEXT
+    if fmt == "text" and source == FROM_TEXT and page.whole:  # a wire's credit alone under a known masthead
+        outlet = masthead_over_wire(outlet, raw.outlet, [line for line in page.lines if line.strip()]) or outlet
+    found = outlet
+    outlet = expanded(outlet, raw.outlet if guess is None else None, page, is_known, canonical_outlet)
+    if outlet and not found:  # a logo's acronym and its expansion on the page
+        source = FROM_TEXT if fmt == "text" else FROM_METADATA
     if not outlet:
         source = UNKNOWN
     if footer_lines and len(footer_lines) < len(paragraphs):
@@ -217,11 +228,16 @@ def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") ->
     article with this body. "own": the outlet's one name whatever the article's script (its name in
     Arabic script if it publishes only in that script, else its canonical name); "article-script": an
     article in Arabic script stores the outlet's name in Arabic script where the data has one;
-    "latin": the canonical name. The script is the body's letters', not the language a record states."""
+    "latin": the canonical name. The script is the body's letters', not the language a record states.
+    An article in another script than Latin and Arabic (Greek, Cyrillic, Hebrew ...) stores, with
+    "own" and "article-script", the spelling the data gives its known outlet in that script
+    (:func:`archive.extract.outlet_script_forms.own_script_form`), as ``arabic:`` does for Arabic."""
     if names not in OUTLET_NAMES:
         raise ValueError(f"outlet names {names!r} is not one of {', '.join(OUTLET_NAMES)}")
     if not outlet or names == "latin":
         return latin_name(outlet) if outlet else outlet
+    if is_known(outlet):  # an article in Greek or Cyrillic letters: the data's spelling in them (round 26)
+        outlet = own_script_form(outlet, None, (), body, _aliases)
     if names == "own":
         return own_name(outlet)
     return outlet_in_script(outlet, in_arabic_script(body))
@@ -284,3 +300,13 @@ def _countries() -> tuple:
         if len(parts) >= 2 and parts[0] == "country":
             names.update(name for name in [parts[1]] + parts[3:] if name.isascii() and name)
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _aliases(name: str) -> list:
+    """The spellings the outlet data gives the known outlet ``name`` (its canonical name)."""
+    return _alias_table().get(name, [])
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_table() -> dict:
+    return {outlet.name: list(outlet.aliases) for outlet in outlet_table().outlets}

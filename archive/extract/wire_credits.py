@@ -111,3 +111,39 @@ def own_over_wire(outlet: Optional[str], written: Optional[str], head: list, foo
             return known or holder
     return None
 
+
+
+MASTHEAD_EXTRA_WORDS = 2  # "Name Haber", "Name Online News": a known name and a word or two after it
+
+
+def masthead_known(line: str) -> Optional[str]:
+    """The known outlet a masthead line names, whole or by its leading words with a word or two
+    after them ("Lakeside Herald News": the section's or edition's word), else None."""
+    words = collapse_whitespace(str(line or "")).split()
+    if not words or len(words) > 8:
+        return None
+    for n in range(len(words), max(0, len(words) - MASTHEAD_EXTRA_WORDS - 1), -1):
+        found = known_outlet(" ".join(words[:n]))
+        if found:
+            return found
+    return None
+
+
+def masthead_over_wire(outlet: Optional[str], written: Optional[str], lines: list) -> Optional[str]:
+    """The page's own outlet where ``outlet`` is a wire the page credits on a line of its own under
+    its first line (as ``written``, the line alone: "AGENCY" under the date) and the page's first line
+    is the masthead of a known outlet that is no wire and no aggregator ("Lakeside Herald News" over
+    the headline): the credit names the story's source, the masthead the publisher (round 26).
+    Else None."""
+    if not outlet or not is_wire(outlet) or not written or not lines:
+        return None
+    written = collapse_whitespace(str(written))
+    if not any(collapse_whitespace(str(line)) == written for line in lines[1:]):
+        return None
+    first = collapse_whitespace(str(lines[0]))
+    if first == written:
+        return None
+    own = masthead_known(first)
+    if not own or is_wire(own) or own == canonical_outlet(outlet) or own in outlet_table().aggregators:
+        return None
+    return own
