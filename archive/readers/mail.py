@@ -22,12 +22,15 @@ import email.utils
 import functools
 import re
 from email import policy
-from email.parser import BytesParser
+from email.parser import BytesHeaderParser, BytesParser
 from typing import Iterator, Optional
 
 from archive.extract.data import data_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.extract import newsletter_parts as parts
+from archive.readers import mail_article as reading
 from archive.readers import mail_newsletters as issues
+from archive.readers import mail_senders as senders
 from archive.readers.source import read_within
 
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024
@@ -53,7 +56,32 @@ def read_eml(path, options=None) -> Iterator:
     if bad:
         yield bad
         return
-    yield from message_records(data, str(path), None, 1)
+    yield from message_records(data, str(path), None, 1, others=_folder_subjects(path))
+
+
+def _folder_subjects(path):
+    """The repeated subject parts by sender of the .eml files beside ``path`` (read when first asked for)."""
+    def subjects():
+        try:
+            folder = path.parent if path.is_file() else None
+        except (OSError, AttributeError):
+            folder = None
+        return senders.folder_parts(str(folder)) if folder is not None else {}
+    return subjects
+
+
+def _mbox_subjects(path):
+    """The repeated subject parts by sender of an mbox's messages (a pass over their headers, when first
+    asked for)."""
+    found = []
+
+    def subjects():
+        if not found:
+            parser = BytesHeaderParser(policy=policy.compat32)
+            headers = (parser.parsebytes(data) for _, data in _messages(path) if data is not None)
+            found.append(senders.parts_by_sender(h for h in headers if h.keys()))
+        return found[0]
+    return subjects
 
 
 def read_mbox(path, options=None) -> Iterator:
@@ -61,13 +89,14 @@ def read_mbox(path, options=None) -> Iterator:
     name = str(path)
     number = 0
     counter = _Counter()
+    others = _mbox_subjects(path)
     for start_line, data in _messages(path):
         number += 1
         if data is None:
             yield BadRecord(name, f"message {number} (line {start_line}) is larger than "
                                   f"{MAX_MESSAGE_BYTES // 2**20} MB; not read", counter.next())
             continue
-        yield from message_records(data, name, counter, start_line, number)
+        yield from message_records(data, name, counter, start_line, number, others=others)
     if not number:
         yield BadRecord(name, "no messages found (an mbox file starts each with a 'From ' line)")
 
@@ -121,8 +150,9 @@ def _not_mbox(line: bytes) -> bytes:
 
 
 def message_records(data: bytes, name: str, counter: Optional[_Counter], line: int,
-                    number: Optional[int] = None) -> Iterator:
-    """The article, or the stories, of one message (``counter`` numbers them within an mbox)."""
+                    number: Optional[int] = None, others=None) -> Iterator:
+    """The article, or the stories, of one message (``counter`` numbers them within an mbox;
+    ``others()``, when given, the subject parts each sender's messages in the collection repeat)."""
     where = f"message {number} (line {line})" if number else "message"
     if data.startswith(b"X-Archive-Not-Mbox: "):
         yield BadRecord(name, f"not an mbox file: line {line} comes before any 'From ' line "
@@ -148,15 +178,24 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         return
     stories = _stories(html, text)
     if len(stories) < 2:
-        title, body, author = _one_story(message, subject, html, text)
-        if not body:
+        story = _one_story(message, subject, html, text, others)
+        if story.reason:
+            yield BadRecord(name, f"{where}: {story.reason}", counter.next() if counter else None)
+            return
+        if not story.body:
             yield BadRecord(name, f"{where}: no text part", counter.next() if counter else None)
             return
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=title, body=body, outlet=outlet, published=published, language=language, author=author,
+            title=story.title, body=story.body, outlet=_without_writer(outlet, story.author), published=story.published or published,
+            language=language, author=story.author, tags=story.tags, lede=story.lede,
+            notes=[reading.HEADER_DATE] if story.newsletter and not story.published and published else [],
             id=f"message:{message_id}" if message_id else None,
         )
+        return
+    if parts.teasers_only(stories):
+        yield BadRecord(name, f"{where}: {reading.BOILERPLATE_ONLY}: a newsletter of {len(stories)} teasers "
+                              f"(headlines over a line and a link), no article text", counter.next() if counter else None)
         return
     for k, (title, paragraphs, url) in enumerate(stories, 1):
         record_number = counter.next() if counter else k
@@ -167,24 +206,42 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         )
 
 
-def _one_story(message, subject: Optional[str], html: str, text: str) -> tuple:
-    """``(title, body, author)`` of a message holding one story: a newsletter's issue is read for its
-    lead story, its title the subject's headline (:mod:`archive.readers.mail_newsletters`)."""
+class _Story:
+    """One message's article: ``title``, ``body``, ``author``, ``tags``, ``published`` (the date its
+    text states), ``lede``, ``newsletter`` (read as a newsletter's), ``reason`` (why it is refused)."""
+
+    def __init__(self, title, body, author=None, tags=(), published=None, lede=None, newsletter=False, reason=""):
+        self.title, self.body, self.author, self.tags, self.published, self.lede, self.newsletter, self.reason = \
+            title, body, author, list(tags), published, lede, newsletter, reason
+
+
+def _one_story(message, subject: Optional[str], html: str, text: str, others=None) -> _Story:
+    """The article of a message holding one story: a newsletter's issue (its headers or its text
+    show a newsletter's parts, or its subject a newsletter's name) is read for its article, titled
+    by the subject's headline (:mod:`archive.readers.mail_newsletters`, :mod:`archive.readers.mail_article`);
+    any other message is its subject and its text."""
     body = _html_text(html) if html else _plain_text(text)
     paragraphs = body.split("\n\n") if html else issues.split_plain_blocks(text)
     listed = issues.newsletter_headers(message)
+    signs = listed or parts.newsletter_signs(paragraphs)
     names = (email.utils.parseaddr(_header(message, "from"))[0], issues.list_name(message))
-    headline = issues.subject_headline(subject or "", paragraphs, names, listed)
+    sender = message.get("from")
+    named = (lambda: senders.named_parts(others(), sender)) if others is not None else None
+    headline = issues.subject_headline(subject or "", paragraphs, names, listed, signs, named)
     if headline is None and listed and subject and issues.headline_at(paragraphs, subject) is not None:
         headline = subject  # the issue's headline is its whole subject
+    if signs and subject:
+        headline = reading.title_in_text(paragraphs, subject, headline) or headline or subject
     if headline is None:
-        return subject, _without_title(body, subject), None
+        return _Story(subject, _without_title(body, subject))
+    if signs:
+        found = reading.read_article(paragraphs, headline, names)
+        return _Story(headline, found.body, found.author, found.tags, found.published, found.lede,
+                      newsletter=True, reason=found.reason)
     story, author = issues.lead_story(paragraphs, headline)
     if story is paragraphs:  # no line repeats the headline: the text as it is, its tail left out
-        story = issues.without_issue_tail(paragraphs) if listed else paragraphs
-        if story is paragraphs:
-            return headline, _without_title(body, subject), None
-    return headline, "\n\n".join(story), author
+        return _Story(headline, _without_title(body, subject))
+    return _Story(headline, "\n\n".join(story), author)
 
 
 def _header(message, name: str) -> str:
@@ -213,6 +270,18 @@ def _sender(message) -> Optional[str]:
         return display
     by_domain = outlet_from_url(f"https://{domain}/") if domain else None
     return by_domain or display or domain or None
+
+
+def _without_writer(outlet: Optional[str], author: Optional[str]) -> Optional[str]:
+    """The outlet of a newsletter sent in its writer's name: the sender's name after the writer's
+    and the joining word in lower case ("Nadia Farouk from Old Quarter Letters" by Nadia Farouk is
+    Old Quarter Letters); the sender's name as it is otherwise."""
+    if not outlet or not author or not outlet.casefold().startswith(author.casefold() + " "):
+        return outlet
+    rest = outlet[len(author):].split()
+    if len(rest) >= 2 and rest[0].islower():
+        return " ".join(rest[1:]).strip(" ,|-–—") or outlet
+    return outlet
 
 
 def _date(value) -> Optional[str]:

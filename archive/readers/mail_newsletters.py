@@ -54,12 +54,49 @@ def list_name(message) -> str:
     return collapse_whitespace(value.split("<", 1)[0]).strip("\"' ")
 
 
-def subject_headline(subject: str, paragraphs: list, names: tuple = (), listed: bool = False) -> Optional[str]:
+def subject_headline(subject: str, paragraphs: list, names: tuple = (), listed: bool = False,
+                     signs: bool = False, named=None) -> Optional[str]:
     """The headline of a newsletter's subject, its prefix left (see the module), or None where the
     subject has no prefix that is surely the newsletter's. ``names``: the sender's and the list's
-    names; ``listed``: the headers mark a newsletter."""
+    names; ``listed``: the headers mark a newsletter; ``signs``: its text shows a newsletter's parts
+    (a browser line, a footer to leave the list on), where a part of the subject naming the
+    newsletter (a kind word, the sender's name, a part the sender's other subjects repeat: ``named()``
+    gives their keys, :mod:`archive.readers.mail_senders`) is left out, before or after the headline."""
     if not subject:
         return None
+    found = _subject_headline(subject, paragraphs, names, listed)
+    if found is None and (listed or signs):
+        found = _named_part_left(subject, names, named)
+    return found
+
+
+def _named_part_left(subject: str, names: tuple, named) -> Optional[str]:
+    """The subject without its first or last part (at a separator) that names the newsletter."""
+    from archive.extract.newsletter_parts import kind_name
+    from archive.readers.mail_senders import part_key
+
+    def naming(part: str) -> bool:
+        if kind_name(part) or (len(part.split()) <= PREFIX_WORDS and _marked(part, names)):
+            return True
+        return named is not None and len(part.split()) <= PREFIX_WORDS and part_key(part) in named()
+
+    matches = list(_SEPARATORS.finditer(subject))
+    if not matches:
+        return None
+    first, last = matches[0], matches[-1]
+    prefix, rest = subject[:first.start()].strip(), subject[first.end():].strip()
+    if naming(prefix) and len(rest.split()) >= HEADLINE_WORDS:
+        segment = _SEPARATORS.split(rest, maxsplit=1)
+        if len(segment) == 2 and len(segment[0].split()) <= ISSUE_WORDS and _ISSUE.search(segment[0]):
+            rest = segment[1]  # "Name | Issue 8 | Headline"
+        return rest
+    rest, suffix = subject[:last.start()].strip(), subject[last.end():].strip()
+    if naming(suffix) and len(rest.split()) >= HEADLINE_WORDS:
+        return rest
+    return None
+
+
+def _subject_headline(subject: str, paragraphs: list, names: tuple, listed: bool) -> Optional[str]:
     bracket = _BRACKET.match(subject)
     if bracket and (listed or _repeated(bracket.group(2), paragraphs)):
         return bracket.group(2).strip()
