@@ -1,6 +1,7 @@
 """Decoding a saved page's bytes (:func:`decode_html`): BOM, then UTF-8 when the bytes are valid
-UTF-8 (or UTF-8 with a few stray bytes), then the charset the page declares, then detection;
-never with replacement characters."""
+UTF-8 (or UTF-8 with a few stray bytes), then the charset the page declares, then the single-byte
+code page that makes its text plausible (:mod:`archive.readers.code_pages`: windows-1252 unless
+another is clearly better); never with replacement characters."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def declared_charset(data: bytes) -> Optional[str]:
 
 def decode_html(data: bytes) -> str:
     """Page bytes to text: BOM; UTF-8 if valid (or UTF-8 with a few stray bytes); the declared
-    charset; else detection (:func:`archive.readers.decode.decode_bytes`). Never garbled: a page
+    charset; else the plausible code page (:func:`archive.readers.decode.decode_bytes`). Never garbled: a page
     that no encoding fits raises DecodeError."""
     data = bytes(data)
     if data[:2] == b"\x1f\x8b":  # a gzipped page saved under .html
