@@ -88,3 +88,40 @@ def test_a_system_name_over_the_headline_is_not_the_title():
 ])
 def test_a_system_name_by_its_head_noun(line, named):
     assert system_name(line) is named
+
+
+# Header lines no title is, by their shape in any language: a relative stamp, a date of another
+# calendar or digits, a byline after a word for "by" or before a trailing separator.
+
+from archive.extract.title_guards import stamp_or_byline  # noqa: E402
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Mis en ligne il y a 5 heures", True),
+    ("vor 20 Minuten", True),
+    ("منذ 4 ساعات", True),
+    ("2 saat önce", True),
+    ("۲۲ آبان ۱۴۰۱", True),
+    ("Lunedì 7 marzo 2022", True),
+    ("di Marta Bianchi", True),
+    ("Lena Okafor |", True),
+    ("Day 5 of the ferry strike", False),
+    ("4 hours on the lake with the ferrymen", False),
+    ("Ferry Crews Demand Pay", False),
+])
+def test_stamp_or_byline_by_shape(line, stamp):
+    assert stamp_or_byline(line) is stamp
+
+
+@pytest.mark.parametrize("header", [
+    "Lena Okafor |\nPublished: 4 April 2022, 10:05",
+    "di Marta Bianchi\n4 April 2022",
+    "Lakeland Post\nMis en ligne il y a 5 heures\nPublié le 4 avril 2022",
+])
+def test_the_headline_over_its_standfirst_and_a_header_of_another_language(header):
+    page = ("Lakeland Post\nHome | Lakes | Towns\n\nFerry service resumes across the lake\n\n"
+            "Pupils will pay less when the second boat arrives in the summer, the operator says\n\n"
+            f"{header}\n\n" + ENTRY)
+    article = build_article(parse_text_article(page))
+    assert article.title == "Ferry service resumes across the lake"
+    assert article.published is not None and article.published.startswith("2022-04-04")

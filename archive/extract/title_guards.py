@@ -224,7 +224,8 @@ def never_titles(content: list, lines: list, start: int) -> set:
         line = content[i].strip()
         if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
                 or code_label(line) or reading_time(line) or labelled_date(line) or labelled_name(line) \
-                or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items):
+                or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items) \
+                or stamp_or_byline(line):
             never.add(i)
     never |= above_breadcrumb(content, lines, start, window.start)  # the masthead over the trail
     from archive.extract import bylines
@@ -234,6 +235,45 @@ def never_titles(content: list, lines: list, start: int) -> set:
         never.update(i for i in range(1, first_menu)  # the masthead's names under the publisher's, in capitals
                      if _all_caps(content[i]) or all(_name_shaped(p.strip()) for p in _PARTS.split(content[i]) if p.strip()))
     return never
+
+
+STAMP_WORDS = 8
+DATE_NAME_WORDS = 2
+_NUMBER = re.compile(r"^\d+$")
+_YEAR = re.compile(r"^(?:1[34]\d\d|19\d\d|20\d\d)$")  # a year of the Gregorian or the solar Hijri calendar
+_NAME_END = re.compile(r"\s*[|·•/–—-]\s*$")
+
+
+def _digits(word: str) -> str:
+    """A word's digits in ASCII, whatever their script ("۱۴۰۲", "١٤٤٣"), else ''."""
+    word = word.strip(".,،")
+    return "".join(str(int(c)) for c in word) if word and all(c.isdigit() for c in word) else ""
+
+
+def _says_ago(line: str) -> bool:
+    folded = " " + " ".join(line.casefold().split()) + " "
+    return any(" " + word + " " in folded for word in _data()["ago_words"])
+
+
+def stamp_or_byline(line: str) -> bool:
+    """A header line no title is, by its shape in any language: a relative time stamp (a number and
+    a word of time and a word for "ago", ``title_guards.txt [time_units]``, ``[ago_words]``: "Publié il y a 3 heures", "منذ 3 ساعات"); a
+    date of any calendar and digits (a day's number and a year's, a few words: "سه‌شنبه ۱۸ مهر
+    ۱۴۰۲"); a byline, a name of two to four capitalised words after a word for "by" ("di Giulia
+    Rossi", ``[by_words]``) or before a trailing separator ("Anna Weber |")."""
+    words = line.split()
+    if not words or len(words) > STAMP_WORDS:
+        return False
+    numbers = [d for d in map(_digits, words) if d]
+    if len(numbers) == 1 and any(w.casefold().strip(".,") in _data()["time_units"] for w in words) and _says_ago(line):
+        return True
+    if len(numbers) >= 2 and len(words) - len(numbers) <= DATE_NAME_WORDS and any(_YEAR.match(n) for n in numbers) \
+            and any(1 <= int(n) <= 31 for n in numbers) and not re.search(r"[!?:;]", line):
+        return True  # a weekday and a month's name at most beside the numbers
+    name = words[1:] if words[0].casefold() in _data()["by_words"] and words[0][:1].islower() else None
+    if name is None and _NAME_END.search(line):
+        name = _NAME_END.sub("", line).split()
+    return bool(name) and 2 <= len(name) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in name)
 
 
 SYSTEM_NAME_WORDS = 10
@@ -327,6 +367,8 @@ def header_above(record, content: list, lines: list, title_at: int) -> None:
     from archive.extract.page_layout import header_above as above
 
     header_under_standfirst(record, content, lines, title_at)
+    if record.published is None:
+        date_past_stamps(record, content, title_at)
     if record.published is not None and record.author is not None:
         return
     above(record, content, lines, title_at)
@@ -337,6 +379,36 @@ def header_above(record, content: list, lines: list, title_at: int) -> None:
         if date:
             record.published = date
         elif lines[at].words > LABEL_WORDS or paragraphs.ends_sentence(content[at]):
+            return
+
+
+PAST_STAMP_LINES = 6  # the header's lines under the title read for a date past a stamp
+
+
+def date_past_stamps(record, content: list, title_at: int) -> None:
+    """The date under the title where the header reading stopped at a line it did not know: a
+    relative stamp or a byline of another language (:func:`stamp_or_byline`: "Publié il y a 3
+    heures" over "Publié le 14 janvier 2022"), a name, the outlet. Only header lines are passed by;
+    the first line of another kind ends the header."""
+    from archive.extract import bylines
+    from archive.extract.date_stamps import stamp_only
+    from archive.extract.outlets import known_outlet
+
+    passed, standfirst = False, 0
+    for at, line in enumerate(content[title_at + 1:title_at + 1 + PAST_STAMP_LINES]):
+        if at == standfirst and standfirst < STANDFIRST_LINES and not re.search(r"[.!?]$", line) \
+                and len(line.split()) > STAMP_WORDS:
+            standfirst += 1  # a standfirst without a final stop under the headline, over the header
+            continue
+        date = bylines.date_in(line)
+        if date and not stamp_only(line):
+            if passed:
+                record.published = date
+            return
+        if stamp_or_byline(line):
+            passed = True
+        elif not (bylines.states_date(line) or bylines.header_byline(line) or known_outlet(line)
+                  or bylines.bare_name(line)):
             return
 
 
