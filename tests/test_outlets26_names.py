@@ -150,3 +150,21 @@ def test_greek_or_cyrillic_article_stores_the_datas_spelling_in_its_script():
     assert article_outlet_name("Izvestia", "Правительство сообщило сегодня о возвращении двух семей.") == "Известия"
     assert article_outlet_name("Ta Nea", "The government said today that two families came home.") == "Ta Nea"
     assert article_outlet_name("Ta Nea", "Η κυβέρνηση ανακοίνωσε σήμερα.", "latin") == "Ta Nea"
+
+
+def test_copyright_holder_written_as_a_site_names_the_outlet_as_written():
+    text = ADDRESS_PAGE.replace("Permalink: https://www.lakelandwatchdesk.org/stories/pumping-station",
+                                "Copyright 1999-2006 LakeWatchDesk.com. Views are the writers' own.")
+    assert _article(text).outlet == "LakeWatchDesk.com"
+
+
+def test_known_acronym_takes_the_datas_expansion_the_page_writes_outside_a_copyright_line():
+    from archive.extract.outlet_acronyms import expanded
+    from archive.extract.outlet_guards import PageLines
+
+    canonical = {"Rádio e Televisão de Portugal": "RTP", "Cable News Network": "CNN"}.get
+    known = lambda name: name in ("RTP", "CNN")  # noqa: E731
+    page = PageLines([], [], ["Siga-nos nas redes · Rádio e Televisão de Portugal"])
+    assert expanded("RTP", "RTP", page, known, canonical) == "Rádio e Televisão de Portugal"
+    page = PageLines([], [], ["© 2024 Cable News Network. All Rights Reserved."])
+    assert expanded("CNN", "CNN", page, known, canonical) == "CNN"  # the company's legal name

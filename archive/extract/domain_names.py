@@ -17,6 +17,9 @@ Monitor". :func:`domain_outlet` segments the label by dynamic programming over a
 Where no segmentation is sure the bare domain stands for the name ("lakesidenews.net"; written as
 the page writes it where it does, "LakesideNews.net"): many outlets are known by their address.
 
+A copyright line whose holder is a site ("© 1998-2005 LakeNews.com") names it too: as written
+where the page capitalises it, else read as an address is.
+
 Only the page's own address counts: a line that is an address alone, or a short label and an
 address ("Permalink:", "Source:", "URL:"), among the page's first or last lines. A record's URL
 field is not read here (tried: a scraper's export of many outlets, whose names are brands no
@@ -162,11 +165,27 @@ def record_domain_outlet(raw) -> Optional[str]:
     return domain_outlet(list(head), list(foot), page.lines)
 
 
+def copyright_site(foot: list) -> Optional[str]:
+    """The site a copyright line of the page's foot names as its holder ("© 1998-2005 LakeNews.com."),
+    as written, else None."""
+    from archive.extract.outlet_forms import copyright_names
+    from archive.extract.web_hosts import DOMAIN_ONLY
+
+    for name in copyright_names(foot):
+        match = DOMAIN_ONLY.match(name)
+        if match and _site(match.group(1)):
+            return name
+    return None
+
+
 def domain_outlet(head: list, foot: list, lines: list, url: Optional[str] = None) -> Optional[str]:
     """The outlet's name the page's own address gives (module doc), else None."""
     site = own_host(head, foot, url)
     if not site:
-        return None
+        held = copyright_site(foot)
+        if not held or held != held.lower():
+            return held  # the holder as the page writes it ("LakeNews.com")
+        site = _site(held)
     from archive.extract.outlet_names import outlet_from_url
 
     label = site.split(".")[0]

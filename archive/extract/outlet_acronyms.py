@@ -11,8 +11,10 @@ whatever the language). :func:`expanded` is called on the outlet chosen, for eve
   Qamishlo Broadcasting", "Qamishlo Broadcasting (QBC)"): the expansion the record's own outlet
   field or the page's head and foot lines write (the body's text is not read: a source it quotes
   may share the letters);
-- a known outlet keeps the data's canonical name (tried: a known acronym's alias the page writes,
-  "Cable News Network" for CNN, lost more than it gained on the read halves).
+- a known outlet whose canonical name is an acronym: the alias of the data's that the page writes
+  in a line that is no copyright line ("Follow us · Radio and Television of Lakeland"); a copyright
+  line's holder is the company, whose legal name the outlet does not go by ("© 2024 Cable News
+  Network": CNN; tried with copyright lines: CNN and RNZ pages' truths keep the acronym).
 
 Data-free; the lines are the page's (:func:`archive.extract.outlet_guards.page_lines`).
 """
@@ -28,6 +30,7 @@ _PAIRED = (re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})\s*[-–—|:·]\s*(?P<nam
            re.compile(r"^(?P<name>.+?)\s*(?:\(|[-–—|:·]\s*)(?P<acronym>[A-Z][A-Z&]{1,5})\)?$"))
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|&|\S+")
 _PARTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•©()\[\]«»\"“”]\s*|(?<!\b[A-Z])[.;,!?](?:\s|$)|:\s")
+_COPYRIGHT = re.compile(r"©|\(c\)|&#169;|\bcopyright\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")  # a person's initial opening a name ("S. Lakeman School of ...")
 SMALL_CHARS = 3  # a word in lower case this short inside a name is a joining word ("e", "de", "of")
 HEAD_LINES, FOOT_LINES = 10, 10
@@ -98,7 +101,11 @@ def expanded(outlet: Optional[str], given, page, known, canonical) -> Optional[s
     if not outlet:
         return _masthead_acronym(page, known)
     if known(outlet):
-        return outlet  # the data's canonical name, acronym or not ("CNN": the truth of a thousand pages)
+        if not ACRONYM.fullmatch(outlet):
+            return outlet
+        lines = [line for line in list(page.head) + list(page.foot) + (list(page.lines) if page.whole else [])
+                 if not _COPYRIGHT.search(str(line or ""))]
+        return next((name for name in expansions(outlet, lines) if canonical(name) == outlet), outlet)
     acronym = acronym_of(outlet) or acronym_of(str(given or ""))
     if not acronym:
         return outlet
