@@ -156,6 +156,7 @@ def without_edge_furniture(paragraphs: list) -> list:
     file's lines (:func:`archive.extract.line_furniture.furniture_reason`: a call to action, a
     widget's words, a "Read more:" link, a copyright line, a menu): the extraction kept a
     newsletter's pitch over the text or a sign-up box under it. Never the only paragraph."""
+    paragraphs = [p for p in paragraphs if not _separators(p)] or paragraphs  # a layout table's lone "|"
     celled = [_cell_text(p) for p in paragraphs]
     tabled = any(c is not None for c in celled)  # the text stands in a layout table's cell
     paragraphs = [p if c is None else c for p, c in zip(paragraphs, celled)]
@@ -204,6 +205,8 @@ def _cell_text(paragraph: str):
     text = paragraph.strip()
     if not (text.startswith("| ") and text.endswith(" |")):
         return None
+    while text.endswith("| |"):  # "| The story ... | |": the row's other cells empty
+        text = text[:-2].rstrip()
     inner = text[2:-2]
     if _CELL_BARS.search(inner) or len(inner.split()) < CELL_TEXT_WORDS:
         return None
@@ -216,11 +219,28 @@ EDGE_FURNITURE = ("call to action", "copyright")
 EDGE_LINKS = ("widget", "link", "menu")  # ... unless the paragraph is a sentence ("More on that in the next issue.")
 
 
+_SEPARATORS = re.compile(r"^[|·•/\\\-–—\s]+$")
+_BAR_CELLS = re.compile(r"\s+[|·•]\s+")
+
+
+def _separators(paragraph: str) -> bool:
+    """A paragraph of separators alone ("|", "| |", "·"): what a layout table or a menu leaves
+    between its cells in the extraction, no text."""
+    return bool(_SEPARATORS.match(paragraph))
+
+
 def _edge_furniture(paragraph: str) -> bool:
+    """Furniture by its words at the text's edges; a row of a few controls apart by bars too, each
+    one furniture ("Print this page | E-mail this page to a friend")."""
     from archive.extract.line_furniture import ends_sentence, furniture_reason
 
     reason = furniture_reason(paragraph)
-    return reason in EDGE_FURNITURE or (reason in EDGE_LINKS and not ends_sentence(paragraph))
+    if reason in EDGE_FURNITURE or (reason in EDGE_LINKS and not ends_sentence(paragraph)):
+        return True
+    cells = _BAR_CELLS.split(paragraph.strip()) if reason is None else []
+    return len(cells) >= 2 and all(
+        c and (furniture_reason(c) in EDGE_FURNITURE or (furniture_reason(c) in EDGE_LINKS and not ends_sentence(c)))
+        for c in cells)
 
 
 def without_kicker(tree, paragraphs: list) -> list:
@@ -260,12 +280,32 @@ def without_header_lines(paragraphs: list) -> list:
     for k, paragraph in enumerate(paragraphs[:HEADER_PARAGRAPHS]):
         if header(paragraph):
             last = k
-    if last is None or last + 1 >= len(paragraphs):
+    if last is None:
+        return _under_menu_byline(paragraphs, header)
+    if last + 1 >= len(paragraphs):
         return paragraphs
     above = [p for p in paragraphs[:last] if not header(p)]
     if len(above) > 1 or any(len(p.split()) > STANDFIRST_WORDS or not paragraphs_ends_sentence(p) for p in above):
         return paragraphs
     return paragraphs[last + 1:]
+
+
+MENU_HEAD_PARAGRAPHS = 10  # an old page's head kept by the extraction: its menu's items over the byline
+MENU_LINE_WORDS = 6
+PROSE_UNDER_WORDS = 12  # the text's first paragraph under the byline
+
+
+def _under_menu_byline(paragraphs: list, header) -> list:
+    """The text under a byline or date line that the extraction kept under the page's menu (a
+    layout table's links, "News" / "Articles" / "Latest headlines" / a headline or two): every
+    paragraph over it short and ending no sentence, prose under it. Else the paragraphs unchanged."""
+    for k, paragraph in enumerate(paragraphs[:MENU_HEAD_PARAGRAPHS]):
+        if len(paragraph.split()) > MENU_LINE_WORDS or paragraphs_ends_sentence(paragraph):
+            if header(paragraph) and k + 1 < len(paragraphs) and k >= 1 \
+                    and len(paragraphs[k + 1].split()) >= PROSE_UNDER_WORDS:
+                return paragraphs[k + 1:]
+            return paragraphs
+    return paragraphs
 
 
 DATE_LABEL_WORDS = 4  # "Mis à jour le", "Zuletzt geändert am": a label of a few words, no digit
@@ -304,3 +344,24 @@ def _prose_words(paragraphs) -> float:
     """Words in lines of four words or more (the HTML reader's measure of a page's text): menus
     and link labels do not count."""
     return sum(size for size in map(_words, paragraphs) if size >= 4)
+
+
+HEAD_WORDS = 25  # a cell's opening words, where a headline's date line glued into it stands
+_STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b[0-2]?\d:[0-5]\d\b")  # a year or a clock time
+
+
+def text_row(paragraph: str) -> bool:
+    """A layout table's row, as the extraction writes it ("| Headline Byline 02 Apr 2019, 15:10 The
+    story ... | |"), one of whose cells holds prose (``CELL_TEXT_WORDS`` words or more, ending a
+    sentence) with a year or a clock time in its opening words: the page is laid out in a table,
+    its headline, byline and date line glued to the text in one cell, and is better extracted
+    without tables (they are set apart from the text again), however short the story. A cell
+    holding the text alone (its header in rows of its own) is read as it stands."""
+    from archive.extract.line_furniture import ends_sentence
+
+    text = paragraph.strip()
+    if not (text.startswith("|") and text.endswith("|")) or len(text.split()) < CELL_TEXT_WORDS:
+        return False
+    cells = [c.strip() for c in _CELL_BARS.split(text[1:-1])]
+    return any(len(c.split()) >= CELL_TEXT_WORDS and ends_sentence(c) and _STAMP.search(" ".join(c.split()[:HEAD_WORDS]))
+               for c in cells)
