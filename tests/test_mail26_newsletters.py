@@ -275,3 +275,51 @@ def test_a_newsletter_sent_in_its_writers_name():
     assert sender_author(["Weekly Digest", "Text."], "Weekly Digest") is None  # a newsletter's name, not a writer
     assert _without_writer("Nadia Farouk from Old Quarter Letters", "Nadia Farouk") == "Old Quarter Letters"
     assert _without_writer("Old Quarter Letters", "Nadia Farouk") == "Old Quarter Letters"
+
+
+BINDER = ["The last bookbinder in the old quarter closed his workshop on Saturday after forty-one years, saying "
+          "his hands could no longer hold the needle steady.",
+          "Customers queued along the lane to collect repaired books, some of them left with him years ago."]
+
+
+def test_a_forwarded_newsletter_is_the_newsletter_its_sender_and_date(tmp_path):
+    html = ("<div>for the crafts file<br><br><div class=gmail_quote><div>---------- Forwarded message ---------<br>"
+            "From: <strong>Old Quarter Gazette</strong> &lt;news@gazette.example&gt;<br>Date: Thu, 7 Mar 2024 09:00:00 +0000<br>"
+            "Subject: Gazette Weekly — The last bookbinder closes his door<br>To: &lt;sam@example.net&gt;<br></div><br><br>"
+            "<p><a href=x>View this email in your browser</a></p><h1>The last bookbinder closes his door</h1>"
+            "<p>By Omar Haddad</p>" + "".join(f"<p>{p}</p>" for p in BINDER) +
+            "<p>You are receiving this email because you opted in.</p><p><a href=u>Unsubscribe</a></p></div></div>")
+    data = _message("Sam Rivers <sam@example.net>", "Fwd: Gazette Weekly — The last bookbinder closes his door",
+                    "Tue, 12 Mar 2024 20:00:00 +0000", html=html, plain="for the crafts file")
+    (record,) = _read(tmp_path, data)
+    assert (record.title, record.author, record.outlet) == ("The last bookbinder closes his door", "Omar Haddad",
+                                                            "Old Quarter Gazette")
+    article = build_article(record)
+    assert article.published == "2024-03-07" and article.body == "\n\n".join(BINDER)
+
+
+def test_a_forwarded_article_in_plain_text_is_read_as_a_page(tmp_path):
+    tram = ["The new tram line between the central station and the airport carried its first passengers on "
+            "Tuesday, two years later than planned.",
+            "City officials said the delays were caused by a dispute with the builder over the tunnel."]
+    plain = ("Worth keeping for the transport chapter.\n\n-------- Weitergeleitete Nachricht --------\n"
+             "Betreff: Tram line to the airport opens after delays\nDatum: Tue, 5 Sep 2023 10:12:00 +0200\n"
+             "Von: Riverside Courier <alerts@courier.example>\nAn: kai@example.net\n\n"
+             "Tram line to the airport opens after delays\nBy Ines Moreau | Riverside Courier\nSeptember 5, 2023\n\n"
+             + "\n\n".join(tram) + "\n")
+    data = _message("Kai Lenz <kai@example.net>", "WG: tram story", "Wed, 06 Sep 2023 08:00:00 +0200", plain=plain)
+    (record,) = _read(tmp_path, data)
+    assert (record.title, record.author, record.outlet) == ("Tram line to the airport opens after delays",
+                                                            "Ines Moreau", "Riverside Courier")
+    article = build_article(record)
+    assert article.published == "2023-09-05" and article.body == "\n\n".join(tram)
+
+
+def test_forwarding_prefixes_and_headers():
+    from archive.readers.mail_forwards import forwarded, without_prefixes
+
+    assert without_prefixes("Fwd: FW: Notes | Headline") == "Notes | Headline"
+    assert without_prefixes("Re: lunch") == "Re: lunch"
+    assert forwarded(["From: a@b.example", "Some text."]) is None  # a label alone is no forwarded header
+    found = forwarded(["note", "Begin forwarded message:\nFrom: X <x@y.example>\nSubject: Title here", "Text."])
+    assert (found.sender, found.subject, found.paragraphs) == ("X <x@y.example>", "Title here", ["Text."])

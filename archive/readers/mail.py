@@ -29,6 +29,7 @@ from archive.extract.data import data_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.extract import newsletter_parts as parts
 from archive.readers import mail_article as reading
+from archive.readers import mail_forwards as forwards
 from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
 from archive.readers.source import read_within
@@ -185,9 +186,13 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         if not story.body:
             yield BadRecord(name, f"{where}: no text part", counter.next() if counter else None)
             return
+        if story.sender:  # a forwarded message: its own sender and date
+            outlet = sender_outlet(story.sender) or outlet
+            published = _date(story.sent) or story.sent or published
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=story.title, body=story.body, outlet=_without_writer(outlet, story.author), published=story.published or published,
+            title=story.title, body=story.body, outlet=_without_writer(outlet, story.author),
+            published=story.published or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
             notes=[reading.HEADER_DATE] if story.newsletter and not story.published and published else [],
             id=f"message:{message_id}" if message_id else None,
@@ -210,21 +215,46 @@ class _Story:
     """One message's article: ``title``, ``body``, ``author``, ``tags``, ``published`` (the date its
     text states), ``lede``, ``newsletter`` (read as a newsletter's), ``reason`` (why it is refused)."""
 
+    sender = sent = None  # a forwarded message's own sender and date, as its header lines write them
+
     def __init__(self, title, body, author=None, tags=(), published=None, lede=None, newsletter=False, reason=""):
         self.title, self.body, self.author, self.tags, self.published, self.lede, self.newsletter, self.reason = \
             title, body, author, list(tags), published, lede, newsletter, reason
 
 
 def _one_story(message, subject: Optional[str], html: str, text: str, others=None) -> _Story:
+    """The article of a message holding one story (:func:`_message_story`); of the message it
+    forwards, where it forwards one (:mod:`archive.readers.mail_forwards`)."""
+    body = _html_text(html) if html else _plain_text(text)
+    paragraphs = body.split("\n\n") if html else issues.split_plain_blocks(text)
+    blocks = paragraphs if html else [b for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")) if b.strip()]
+    inner = forwards.forwarded(blocks)
+    if inner is not None and not html:
+        inner.paragraphs = issues.split_plain_blocks("\n\n".join(inner.paragraphs))
+    if inner is None:
+        return _message_story(message, forwards.without_prefixes(subject or "") or subject, body, paragraphs,
+                              others, email.utils.parseaddr(_header(message, "from"))[0])
+    sender = collapse_whitespace(inner.sender or "")
+    inner_subject = forwards.without_prefixes(inner.subject or subject or "")
+    story = _message_story(message, inner_subject, "\n\n".join(inner.paragraphs), inner.paragraphs, None,
+                           email.utils.parseaddr(sender)[0] or sender)
+    if not story.newsletter and not story.reason:  # an article forwarded: read as a text page
+        page = reading.read_page(inner.paragraphs)
+        if page is not None:
+            story = _Story(page.title, page.body, page.author, page.tags, page.published, page.lede)
+    story.sender, story.sent = sender or None, inner.date
+    return story
+
+
+def _message_story(message, subject: Optional[str], body: str, paragraphs: list, others, display: str) -> _Story:
     """The article of a message holding one story: a newsletter's issue (its headers or its text
     show a newsletter's parts, or its subject a newsletter's name) is read for its article, titled
     by the subject's headline (:mod:`archive.readers.mail_newsletters`, :mod:`archive.readers.mail_article`);
-    any other message is its subject and its text."""
-    body = _html_text(html) if html else _plain_text(text)
-    paragraphs = body.split("\n\n") if html else issues.split_plain_blocks(text)
+    any other message is its subject and its text. ``body``: the text; ``paragraphs``: its
+    paragraphs (a plain part's read from its blocks); ``display``: the sender's name."""
     listed = issues.newsletter_headers(message)
     signs = listed or parts.newsletter_signs(paragraphs)
-    names = (email.utils.parseaddr(_header(message, "from"))[0], issues.list_name(message))
+    names = (display, issues.list_name(message))
     sender = message.get("from")
     named = (lambda: senders.named_parts(others(), sender)) if others is not None else None
     headline = issues.subject_headline(subject or "", paragraphs, names, listed, signs, named)
@@ -258,12 +288,17 @@ def _header(message, name: str) -> str:
 
 
 def _sender(message) -> Optional[str]:
-    """The outlet a message comes from: its sender's name where the outlet table knows it, else
+    """The outlet a message comes from (:func:`sender_outlet` of its From header)."""
+    return sender_outlet(_header(message, "from"))
+
+
+def sender_outlet(value: str) -> Optional[str]:
+    """The outlet a sender ("Name <address>") is: its name where the outlet table knows it, else
     the outlet of the address's domain ("Guardian Today <newsletters@theguardian.com>" is The
     Guardian), else the name as written, else the domain."""
     from archive.extract.outlet_names import canonical_outlet, is_known, outlet_from_url
 
-    display, address = email.utils.parseaddr(_header(message, "from"))
+    display, address = email.utils.parseaddr(value or "")
     display = collapse_whitespace(display).strip("\"' ")
     domain = address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
     if display and is_known(canonical_outlet(display)):

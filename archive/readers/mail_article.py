@@ -98,6 +98,23 @@ def sender_author(lines: list, display: str) -> Optional[str]:
     return None
 
 
+def read_page(paragraphs: list) -> Optional[Reading]:
+    """A forwarded article that is no newsletter's, read as a text page (its own title line, byline,
+    date and tags); None where the page's reader finds no article."""
+    from archive.readers.text import parse_text_article
+
+    try:
+        record = parse_text_article("\n\n".join(paragraphs) + "\n", "<forwarded>")
+    except ValueError:
+        return None
+    if not record.title or not record.body:
+        return None
+    published = record.published if isinstance(record.published, str) and record.published.strip() else None
+    found = Reading(body=record.body, author=record.author, tags=record.tags, published=published, lede=record.lede)
+    found.title = collapse_whitespace(record.title)
+    return found
+
+
 def title_in_text(paragraphs: list, subject: str, headline: Optional[str]) -> Optional[str]:
     """The headline as a line of the message's text states it, where the subject holds it with more
     around it ("Weekend reading: <headline>, and more"); the subject's own headline where the line
