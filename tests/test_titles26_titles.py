@@ -105,6 +105,10 @@ from archive.extract.title_guards import stamp_or_byline  # noqa: E402
     ("Lunedì 7 marzo 2022", True),
     ("di Marta Bianchi", True),
     ("Lena Okafor |", True),
+    ("Hosted by Lena Okafor and Marta Bianchi", True),
+    ("Moderiert von Anna Weber", True),
+    ("Sunk by Autumn Storms", False),
+    ("Hosted by the ferry crews for the pupils", False),
     ("Day 5 of the ferry strike", False),
     ("4 hours on the lake with the ferrymen", False),
     ("Ferry Crews Demand Pay", False),
@@ -125,3 +129,11 @@ def test_the_headline_over_its_standfirst_and_a_header_of_another_language(heade
     article = build_article(parse_text_article(page))
     assert article.title == "Ferry service resumes across the lake"
     assert article.published is not None and article.published.startswith("2022-04-04")
+
+
+def test_an_episodes_credit_is_no_title():
+    page = ("Lake Voices — a podcast about the towns\nHome | Lakes | Towns | Podcasts\nEpisodes > Episode 12\n\n"
+            "Episode 12: The last ferry of the winter\n\nTwo crews remember the storm and the long wait.\n\n"
+            "Hosted by Lena Okafor and Marta Bianchi\n4 April 2022 · 41 min\n\n"
+            "Share on Facebook | Share on X | Copy link\n\n" + ENTRY)
+    assert build_article(parse_text_article(page)).title == "Episode 12: The last ferry of the winter"

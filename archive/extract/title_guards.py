@@ -260,7 +260,8 @@ def stamp_or_byline(line: str) -> bool:
     a word of time and a word for "ago", ``title_guards.txt [time_units]``, ``[ago_words]``: "Publié il y a 3 heures", "منذ 3 ساعات"); a
     date of any calendar and digits (a day's number and a year's, a few words: "سه‌شنبه ۱۸ مهر
     ۱۴۰۲"); a byline, a name of two to four capitalised words after a word for "by" ("di Giulia
-    Rossi", ``[by_words]``) or before a trailing separator ("Anna Weber |")."""
+    Rossi", ``[by_words]``) or before a trailing separator ("Anna Weber |"), or a credit's verb
+    before it ("Hosted by Anna Weber and Li Wei", ``[credit_verbs]``)."""
     words = line.split()
     if not words or len(words) > STAMP_WORDS:
         return False
@@ -273,7 +274,18 @@ def stamp_or_byline(line: str) -> bool:
     name = words[1:] if words[0].casefold() in _data()["by_words"] and words[0][:1].islower() else None
     if name is None and _NAME_END.search(line):
         name = _NAME_END.sub("", line).split()
-    return bool(name) and 2 <= len(name) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in name)
+    if name is None and len(words) > 3 and words[0].casefold() in _data()["credit_verbs"] \
+            and words[1].casefold() in _data()["by_words"]:
+        names = [w for w in words[2:] if w.casefold() not in _NAME_JOINERS]  # "Hosted by A B and C D"
+        return 2 <= len(names) <= 2 * 4 and all(_name_word(w) for w in names)
+    return bool(name) and 2 <= len(name) <= 4 and all(_name_word(w) for w in name)
+
+
+_NAME_JOINERS = frozenset("and und et y e i ve va و &".split())
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 SYSTEM_NAME_WORDS = 10
