@@ -43,6 +43,11 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdf
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
 _ARABIC_LETTERS = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+    # Persian and Kurdish (Sorani) letters as Arabic writes the same names: ک ی as ك ي; the vowels
+    # ێ ۆ as ي و, ە (final) and ھ ۀ as ه; ڕ ڵ as ر ل; the consonants Arabic lacks as Arabic writes
+    # them in names: پ ب, چ ژ ج (Chirkin جركين, Roj روج), گ ك (Shengal شنكال), ڤ ف.
+    "ک": "ك", "ی": "ي", "ێ": "ي", "ې": "ي", "ۆ": "و", "ۇ": "و", "ۉ": "و", "ە": "ه", "ھ": "ه", "ۀ": "ه",
+    "ڕ": "ر", "ڵ": "ل", "پ": "ب", "چ": "ج", "ژ": "ج", "گ": "ك", "ڤ": "ف", "ڨ": "ف",
     **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian (Eastern Arabic-Indic) digits
 })
@@ -51,14 +56,51 @@ ARABIC_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "با
 MIN_ARABIC_STEM = 2  # letters a word keeps after a prefix is taken off
 
 
+# Letters of Persian and Kurdish words (ک ی ێ ۆ ە ڕ ڵ پ چ ژ گ ڤ ...): those languages write a name
+# without Arabic's article, so a bare name in them is the name (حەسەکە, حسکه: Hasakah).
+PERSIAN_KURDISH_LETTERS = re.compile("[\u06a9\u06cc\u06ce\u06d0\u06c6\u06c7\u06c9\u06d5\u06be\u06c0"
+                                     "\u0695\u06b5\u067e\u0686\u0698\u06af\u06a4\u06a8]")
+
+
 def is_arabic(word: str) -> bool:
     """Whether a token holds Arabic-script letters or digits."""
     return ARABIC_SCRIPT.search(word) is not None
 
 
+# Sorani writes its short vowel e/a (ە) where Arabic writes none: inside a word it is dropped
+# (حەسەکە: حسكه as الحسكة, شەنگال: شنكال); a word's first ئ, the seat of a vowel in Kurdish and Persian
+# (ئەمریکا, ئێران), is Arabic's alef (امريكا, ايران).
+_SORANI_VOWEL = re.compile("\u06d5(?=[\u0600-\u06ff])")
+_VOWEL_SEAT = re.compile("(?<![\u0600-\u06ff])\u0626(?=[\u06d5\u06ce\u06c6\u06cc\u0627\u0648\u064a])")
+# Kurdish (Sorani) letters no Arabic or Persian word holds, and the endings Sorani joins to a name:
+# -دا, -ەوە/-وە (لە ... دا "in", لە ... ەوە "from"), -ی (izafe, "of"), -یش ("too"). (Not -ەکە, "the":
+# names end so, حەسەکە.) Sorani doubles a long consonant Arabic writes once (ڕەققە: الرقة).
+_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5]")
+_SORANI_ENDINGS = ("ەوە", "یەوە", "وە", "یدا", "دا", "یش", "ی")
+_SORANI_DOUBLED = re.compile("([\u0600-\u06ff])\\1")
+
+
 def normalise_arabic(text: str) -> str:
-    """Harakat and tatweel dropped; أ إ آ ٱ -> ا, ة -> ه, ى -> ي; ٠-٩ and ۰-۹ -> 0-9."""
-    return _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+    """Harakat and tatweel dropped; أ إ آ ٱ -> ا, ة -> ه, ى -> ي; Persian and Kurdish letters as
+    Arabic's (ک ی ێ ۆ ە ڕ ڵ پ چ ژ گ ڤ), Sorani's ە inside a word dropped and a first ئ before a vowel as ا;
+    ٠-٩ and ۰-۹ -> 0-9."""
+    text = _ARABIC_MARKS.sub("", text)
+    if "\u06d5" in text or "\u0626" in text:
+        text = _SORANI_VOWEL.sub("", _VOWEL_SEAT.sub("ا", text))
+    return text.translate(_ARABIC_LETTERS).replace("اا", "ا")
+
+
+def without_sorani_ending(word: str) -> str:
+    """A Kurdish (Sorani) word, known by a letter only Sorani writes, without the ending joined to it
+    and its doubled letters once: قامیشلۆدا, حەسەکەی, کۆبانێوە, ڕەققە -> قامیشلۆ, حەسەکە, کۆبانێ, ڕەقە.
+    Any other word as it is."""
+    if not _SORANI_LETTERS.search(word):
+        return word
+    word = _SORANI_DOUBLED.sub(r"\1", word)
+    for ending in _SORANI_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and _SORANI_LETTERS.search(word[:-len(ending)]):
+            return word[:-len(ending)]
+    return word
 
 
 def strip_arabic_prefix(word: str) -> str:
@@ -84,7 +126,7 @@ def strip_arabic_prefix(word: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def fold_arabic(word: str) -> str:
     """An Arabic-script token as names compare it: normalised, without article or prefixes."""
-    return strip_arabic_prefix(normalise_arabic(word))
+    return strip_arabic_prefix(normalise_arabic(without_sorani_ending(word)))
 
 
 def strip_accents(text: str) -> str:

@@ -282,6 +282,8 @@ def test_held25_pinned():
     # written blind 2026-12-05 at round 25's start), scored once unseen at be5db4f and at 00a7620, the
     # same both times: within Arabic 0.977 / 0.977, within English 0.974 / 0.974, Latin -> Arabic
     # 0.974 / 0.974 (met), Arabic -> Latin 0.953 / 0.976 (NOT met). Pinned less 0.02.
-    floors = {"within Arabic": (0.957, 0.957), "within English": (0.954, 0.954), "Latin -> Arabic": (0.954, 0.954),
-              "Arabic -> Latin": (0.933, 0.956)}
+    # names26 (البقارة, an attested spelling of the Baggara): within Arabic 1.000 / 0.978, Arabic -> Latin
+    # 0.977 / 0.977 (every cell met); floors raised to these less 0.02 where they rose.
+    floors = {"within Arabic": (0.98, 0.958), "within English": (0.954, 0.954), "Latin -> Arabic": (0.954, 0.954),
+              "Arabic -> Latin": (0.957, 0.957)}
     _at_least(scripts.SET / "held25", floors)

@@ -613,13 +613,17 @@ def test_variants_held25_figures():
     # start): all 0.945 / 0.965; and at 00a7620 (scripts25): all 0.947 / 0.965, plain 0.950 / 0.959,
     # qualifier 0.944 / 0.951, phrase 0.981 / 0.936, long phrase 0.978 / 1.000, english word
     # 0.741 / 0.969, abbreviation 0.969 / 1.000, joined 0.977 / 0.977. Pinned less 0.02.
+    # names26 (held25 read: the Anti-Terror Forces (HAT) and the Sutoro as entities, attested names of
+    # Hurras al-Din and the Baggara, "oilfield" typed in one word, a name in capitals before its
+    # generic word): all 0.966 / 0.968, plain 0.979 / 0.962, phrase 0.981 / 0.954, english word
+    # 0.765 / 0.985, abbreviation 1.000 / 1.000; floors raised to these less 0.02 where they rose.
     on = _measure(True, "held25")
     assert on["all"][0] == 299
-    assert on["all"][1] >= 0.927 and on["all"][2] >= 0.945, on["all"]
-    assert on["plain"][1] >= 0.93 and on["plain"][2] >= 0.939, on["plain"]
+    assert on["all"][1] >= 0.946 and on["all"][2] >= 0.948, on["all"]
+    assert on["plain"][1] >= 0.959 and on["plain"][2] >= 0.942, on["plain"]
     assert on["qualifier"][1] >= 0.924 and on["qualifier"][2] >= 0.931, on["qualifier"]
-    assert on["phrase"][1] >= 0.961 and on["phrase"][2] >= 0.916, on["phrase"]
+    assert on["phrase"][1] >= 0.961 and on["phrase"][2] >= 0.934, on["phrase"]
     assert on["long phrase"][1] >= 0.958 and on["long phrase"][2] >= 0.98, on["long phrase"]
-    assert on["english word"][1] >= 0.721 and on["english word"][2] >= 0.949, on["english word"]
-    assert on["abbreviation"][1] >= 0.949 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
+    assert on["english word"][1] >= 0.745 and on["english word"][2] >= 0.965, on["english word"]
+    assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
     assert on["joined"][1] >= 0.957 and on["joined"][2] >= 0.957, on["joined"]

@@ -207,12 +207,22 @@ def provinces() -> dict[str, str]:
     return out
 
 
+# "oil field", "gas field" at the end of a spelling, which English newswires also write as one word.
+_JOINED_FIELD = re.compile(r"\b(oil|gas) field(s?)$", re.IGNORECASE)
+
+
+def _joined_field(spelling) -> str:
+    """A spelling's text with a final "oil field" or "gas field" in one word, or its text."""
+    return spelling.text if spelling.exact else _JOINED_FIELD.sub(r"\1field\2", spelling.text)
+
+
 @functools.lru_cache(maxsize=None)
 def spellings() -> tuple[Spelling, ...]:
     """Every spelling the matcher uses, with the provinces' generated ones.
 
     A province named ``<Town> province`` also takes each spelling of <Town> followed by
-    ``province`` and ``governorate``. ``ValueError`` when two entities share a spelling.
+    ``province`` and ``governorate``; a spelling ending in "oil field" or "gas field" also takes the
+    one word (al-Omar oilfield, Conoco gasfield). ``ValueError`` when two entities share a spelling.
     """
     lines = _lines()
     by_name = {item.entity.name: item for item in lines}
@@ -234,6 +244,9 @@ def spellings() -> tuple[Spelling, ...]:
     for item in lines:
         for sp in item.spellings:
             add(sp)
+            joined = _joined_field(sp)
+            if joined != sp.text:  # Omar oil field: Omar oilfield, as newswires write it
+                add(Spelling(sp.entity_id, joined, False, sp.search_only, sp.line))
         name = item.entity.name
         if item.entity.type in ("province", "governorate") and name.lower().endswith(" province"):
             town = by_name.get(name[: -len(" province")])

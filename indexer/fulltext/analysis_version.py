@@ -80,6 +80,11 @@ arabic_whole_names.py, place_countries.py written again).
 42 (scripts25): the gazetteer's Mount Abdulaziz (Jabal Abd al-Aziz, جبل عبد العزيز), Sadd Tishrin / Sadd
 al-Furat, al-Yaroubiyeh, Rojavayê Kurdistanê and al-Jaysh al-Watani (the SNA's acronym words: indexer/acronym_names.py;
 place_countries.py written again).
+43 (names26): Persian and Kurdish (Sorani) letters as Arabic's (ک ی ێ ۆ ە ھ ڕ ڵ پ چ ژ گ ڤ), Sorani's ە
+inside a word and its doubled letters dropped, a first ئ before a vowel as ا, Sorani's joined endings
+(-دا, -ەوە, -وە, -ی, -یش) off a Sorani word (indexer/names.py); a bare name in Persian or Kurdish letters
+is the name, not another word (arabic_terms._bare_articled_name); the gazetteer's Sorani, Persian and
+Kurmanji spellings, the Anti-Terror Forces (HAT) and the Sutoro (all four tables written again).
 """
 
-ANALYSIS_VERSION = 42
+ANALYSIS_VERSION = 43

@@ -10,7 +10,7 @@ import threading
 
 from whoosh.analysis import Filter
 
-from indexer.names import ARABIC_PREFIXES, fold_arabic, is_arabic, normalise_arabic
+from indexer.names import ARABIC_PREFIXES, PERSIAN_KURDISH_LETTERS, fold_arabic, is_arabic, normalise_arabic
 
 
 _STEMMERS = threading.local()  # a PyStemmer Stemmer is not safe to share between threads
@@ -58,7 +58,7 @@ def _bare_articled_name(word: str, folded: str) -> bool:
     article (هول, وهول, لهول; not الهول, والهول, للهول)."""
     from indexer.arabic_whole_names import ARTICLED
 
-    if folded not in ARTICLED:
+    if folded not in ARTICLED or PERSIAN_KURDISH_LETTERS.search(word):
         return False
     normalised = normalise_arabic(word)
     return not any(normalised.startswith(prefix) and normalised[len(prefix):].endswith(folded)

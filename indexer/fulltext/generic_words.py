@@ -16,6 +16,8 @@ a search takes them (issue #17), for :func:`.aliases._group_text`:
 
 from __future__ import annotations
 
+import functools
+
 from indexer.fulltext.alias_keys import _written_as, alias_table, name_key
 from indexer.fulltext.bare_names import (  # noqa: F401 (callers import these here too)
     PLACE_WORD_ENTITIES, _arabic, bare_spellings, generic_words, place_words, with_bare_names)
@@ -28,9 +30,21 @@ def _acronym(name: str) -> bool:
 
 def described_acronym(spelling: str) -> bool:
     """Whether a spelling is an acronym and a description in lower case ("UN refugee agency"): a body
-    named by its parent's acronym, whose words are its name, no qualifier."""
+    named by its parent's acronym, whose words are its name, no qualifier. The acronym is one the
+    gazetteer writes in capitals: a name typed in capitals before its generic word ("ROJ camp") is the
+    name and a qualifier, as "Roj camp" is."""
     words = spelling.split()
-    return len(words) > 1 and _acronym(words[0]) and all(word.islower() for word in words[1:])
+    return (len(words) > 1 and _acronym(words[0]) and all(word.islower() for word in words[1:])
+            and words[0].replace(".", "") in _capital_words())
+
+
+@functools.lru_cache(maxsize=None)
+def _capital_words() -> frozenset:
+    """The words the gazetteer's spellings write in capitals (UN, U.N. as UN, SDF), dots left out."""
+    from indexer.fulltext.language import name_groups
+
+    return frozenset(word.replace(".", "") for group in name_groups() for name in group for word in name.split()
+                     if _acronym(word))
 
 
 def literal_generic(spelling: str, names: list, quoted: bool, every: list = ()):

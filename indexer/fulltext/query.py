@@ -333,6 +333,7 @@ class Parsing:
             check_field_names(text, set(self.schema.names()) | set(FIELD_ALIASES) | {"date"})
         added, sounds = [], []
         if expand:
+            text = _FIELD_COMPOUND.sub(r"\1 \2", text)  # Omar oilfield: Omar oil field, its generic words
             text, added = expand_aliases(text, self._holds_terms())
             if phonetic:
                 text, sounds = expand_sound_alikes(text, *self._sound_alike_source(), phrase_held=self._phrase_held())
@@ -351,6 +352,11 @@ class Parsing:
         if problem:
             raise QueryError(problem)
         return parsed, added, sounds
+
+
+# A field's kind and "field" written as one word (oilfield, gasfield), as newswires write them: typed so,
+# a name's generic words, which the gazetteer writes apart ("al-Omar oil field").
+_FIELD_COMPOUND = re.compile(r"\b(oil|gas)(fields?)\b", re.IGNORECASE)
 
 
 def _positions_held(searcher, arrays, field: str, terms: list) -> bool:
