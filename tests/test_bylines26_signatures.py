@@ -191,3 +191,16 @@ def test_the_printed_form_of_the_same_writers_is_kept():
     assert as_written("Lina Haddad, Piet Jansen", ["By Lina Haddad and Piet Jansen"]) == "Lina Haddad and Piet Jansen"
     assert as_written("Lina Haddad, Piet Jansen", ["By Lina Haddad and Greta Lindqvist"]) == "Lina Haddad, Piet Jansen"
     assert as_written("Lina Haddad", ["By Lina Haddad"]) == "Lina Haddad"
+
+
+def test_a_signature_with_where_it_was_filed_or_the_role():
+    assert signature_names("— Greta Lindqvist in Tromsø") == "Greta Lindqvist"
+    assert signature_names("— Greta Lindqvist, Staff Writer") == "Greta Lindqvist"
+    assert signature_names("— Greta Lindqvist said") is None
+    assert signature_names("- Greta Lindqvist in Tromsø") is None  # a hyphen: perhaps a list's bullet, a name alone only
+    assert signature_names("- الأمطار تغمر الطرق في القرية") is None
+
+
+def test_a_name_and_the_outlet_after_a_bar_is_a_byline():
+    assert byline_names("Lina Haddad | valleyview.org") == "Lina Haddad"
+    assert byline_names("Lina Haddad | Gaza") is None

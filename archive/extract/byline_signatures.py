@@ -1,6 +1,6 @@
 """A story signed at its end: a closing line holding only the writers' names after a dash ("— Jane
 Doe", "– Jane Doe and John Roe", "-- سلمى الحسن"), perhaps with the desk's initials in brackets after
-them ("— Jane Doe (jd/kr)"), standing alone under the last paragraph or a few lines below it, past
+them ("— Jane Doe (jd/kr)"), where it was filed or the writer's role ("— Jane Doe in Erbil"), standing alone under the last paragraph or a few lines below it, past
 the tags, a share bar or a note (:func:`signed_under_text`).
 
 The sign is the shape, in any language: a dash opening a short line, then one to three person
@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.person_names import JOINED, bare_name, person_name
+from archive.extract.person_names import IN_PLACE, JOINED, bare_name, person_name, role_line
 from archive.model import collapse_whitespace
 
-_DASH_LED = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<names>[^\W\d_].*?)\s*$")
+_DASH_LED = re.compile(r"^\s*(?P<dash>[—–―]|-{1,2})\s*(?P<names>[^\W\d_].*?)\s*$")
 _INITIALS = re.compile(r"\s*\((?:[^\W\d_]{1,4}(?:\s*[/,]\s*[^\W\d_]{1,4}){0,3})\)$")  # "(jd)", "(jd/kr)"
 SIGNATURE_WORDS = 12  # three names of up to four words, their joiners
 SIGNATURE_REACH = 4  # lines under the text's last one where its signature may stand (past tags, a share bar)
@@ -34,9 +34,20 @@ def signature_names(line: str) -> Optional[str]:
     if not names or len(names.split()) > SIGNATURE_WORDS or any(c.isdigit() for c in names):
         return None
     found = bare_name(names)
-    if found != names or not all(_person(part) for part in JOINED.split(found) if part and part.strip()):
+    if found and found != names and (match.group("dash") == "-" or not _credit_after(names, found)):
+        return None  # "— Jane Doe in Erbil", "— Jane Doe, Staff Writer": the name (a hyphen may be a list's bullet)
+    if not found or not all(_person(part) for part in JOINED.split(found) if part and part.strip()):
         return None
     return found
+
+
+def _credit_after(names: str, found: str) -> bool:
+    """Whether a signature is the name, then where it was filed or the writer's role ("Jane Doe in
+    Erbil", "Jane Doe, Staff Writer")."""
+    if not names.startswith(found):
+        return False
+    rest = names[len(found):].strip(" ,")
+    return bool(IN_PLACE.match(" " + rest)) or role_line(rest)
 
 
 def _person(part: str) -> bool:

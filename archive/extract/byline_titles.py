@@ -5,9 +5,10 @@ A byline line by its shape, in any language (:func:`byline_names`):
 
 - person names joined by a comma or a joining word of the data ("Jane Doe i John Roe", "Jane Doe
   und John Roe": ``name_joiners.txt``), two or three of them, nothing else;
-- a name, then a separator ("/", "|", a dash, a comma) and a role or a desk's credit ("Jane Doe /
-  Example Shimbun Staff Writer", "Jane Doe | Senior Correspondent": the role words of
-  ``byline_roles.txt`` and ``header_labels.txt``, read by :func:`person_names.role_line`);
+- a name, then a separator ("/", "|", a dash, a comma) and a role, a desk's credit or the outlet
+  ("Jane Doe / Example Shimbun Staff Writer", "Jane Doe | Senior Correspondent": the role words of
+  ``byline_roles.txt`` and ``header_labels.txt``, read by :func:`person_names.role_line`; an outlet
+  the data knows, a web domain: "Jane Doe | example.org");
 - a byline word of the data ("Hosted by", "av", "di": ``byline_words.txt``), then such names.
 
 A single name alone is left to the title rules (a profile's headline may be a name).
@@ -20,9 +21,11 @@ from typing import Optional
 
 from archive.extract.author_lines import opener
 from archive.extract.byline_desks import names_nobody
+from archive.extract.outlets import known_outlet
 from archive.extract.person_names import JOINED, bare_name, one_bare_name, person_name, role_line
 from archive.model import collapse_whitespace
 
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
 _SEPARATOR = re.compile(r"\s+[/|–—-]\s+|\s*[/|]\s*|,\s+")
 BYLINE_CHARS = 120
 HEADLINE_REACH = 3  # lines above the byline where the headline stands (a standfirst, a kicker between)
@@ -53,7 +56,7 @@ def _name_and_credit(text: str) -> Optional[str]:
     name, rest = parts[0].strip(), parts[1].strip()
     if not rest or one_bare_name(name) != name or not _person(name):
         return None
-    return name if role_line(rest) or names_nobody(rest) else None
+    return name if role_line(rest) or names_nobody(rest) or known_outlet(rest) or _DOMAIN.match(rest) else None
 
 
 def byline_names(line: str) -> Optional[str]:
@@ -95,12 +98,14 @@ def header_names(content: list, lines: list, title_at: Optional[int], start: int
     """The writers a byline line of the header names alone (:func:`byline_names`: "Presented by
     Jane Doe and John Roe", "Jane Doe i John Roe"), where no rule read them: the line first taken for
     the headline (``chosen``), else the first such line under the title, above the text's ``start``,
-    that the classifier took for no furniture (a share bar's names of sites are none)."""
+    that the classifier took for no furniture (a share bar's names of sites are none); one name after
+    a byline word alone is left to the learned check (:mod:`archive.extract.author_lines`)."""
     if chosen is not None and chosen != title_at and 0 <= chosen < len(content) and byline_names(content[chosen]):
         return byline_names(content[chosen])
     if title_at is None or title_at < 0:
         return None
     for j in range(title_at + 1, min(start, title_at + 1 + HEADER_REACH, len(content))):
-        if lines[j].furniture in (None, "template") and byline_names(content[j]):
-            return byline_names(content[j])
+        names = byline_names(content[j]) if lines[j].furniture in (None, "template") else None
+        if names and (not opener(content[j]) or len([p for p in JOINED.split(names) if p.strip()]) >= 2):
+            return names  # one name after a byline word ("av Jane Doe") is the learned check's (author_lines)
     return None
