@@ -3,11 +3,18 @@
 Each message is an article: the subject its title, the sender its outlet (the display name, else
 the address's domain), the Date header its date, the HTML part (or else the plain-text part) its
 text, extracted as for HTML fields (:func:`archive.readers.fragments.html_text`), and the
-Message-ID its id. A newsletter's issue holding one story is read for its lead story, its title the
-subject's headline (:mod:`archive.readers.mail_newsletters`). A newsletter bundling several stories,
-each a headline, a summary and a "Read more" link (link texts in
-``archive/data/newsletter_markers.txt``), becomes one article per story, titled by its headline,
-with the link as its URL and ``<Message-ID>#k`` as its id.
+Message-ID its id.
+
+- A newsletter's issue carrying one article (its headers or its text show a newsletter's parts) is
+  read as that article: its title the subject's headline without the newsletter's name
+  (:mod:`archive.readers.mail_newsletters`, :mod:`archive.readers.mail_senders`), its text between
+  the newsletter's head and footer, read as a text page for its byline, date and tags
+  (:mod:`archive.readers.mail_article`, :mod:`archive.extract.newsletter_parts`); its date the one
+  its text states, else the Date header's (a note says so).
+- A message forwarding another is read as the message it forwards (:mod:`archive.readers.mail_forwards`).
+- A newsletter bundling several stories becomes one article per story, titled by its headline, with
+  the link as its URL and ``<Message-ID>#k`` as its id (:mod:`archive.readers.mail_stories`); one
+  bundling teasers only is refused ("boilerplate only").
 
 An mbox is read a message at a time (a "From " line after a blank line starts the next), so
 memory stays flat for any number of messages; a damaged message is reported with its number and
@@ -19,37 +26,24 @@ from __future__ import annotations
 import datetime as dt
 import email.errors
 import email.utils
-import functools
 import re
 from email import policy
 from email.parser import BytesHeaderParser, BytesParser
 from typing import Iterator, Optional
 
-from archive.extract.data import data_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.extract import newsletter_parts as parts
 from archive.readers import mail_article as reading
 from archive.readers import mail_forwards as forwards
 from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
+from archive.readers import mail_stories as several
+from archive.readers.mail_stories import is_read_more  # noqa: F401 (its old place)
 from archive.readers.source import read_within
 
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 _FROM_LINE = re.compile(rb"^From \S*")
 _QUOTED_FROM = re.compile(rb"^>(>*From )")
-_HEADING_TAGS = ("h1", "h2", "h3", "h4")
-_BLOCK_TAGS = ("p", "li", "blockquote", "td", "div", "pre")
-_URL = re.compile(r"https?://\S+")
-
-
-@functools.lru_cache(maxsize=None)
-def _read_more() -> frozenset:
-    return frozenset(line.casefold() for line in data_lines("newsletter_markers.txt"))
-
-
-def is_read_more(text: str) -> bool:
-    text = collapse_whitespace(text).strip(" »›→…>:.").casefold()
-    return bool(text) and text in _read_more()
 
 
 def read_eml(path, options=None) -> Iterator:
@@ -177,7 +171,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
     except Exception as error:  # a header or part the parser could not decode
         yield BadRecord(name, f"{where}: damaged ({type(error).__name__}: {error})", counter.next() if counter else None)
         return
-    stories = _stories(html, text)
+    stories = several.stories(html, text)
     if len(stories) < 2:
         story = _one_story(message, subject, html, text, others)
         if story.reason:
@@ -374,105 +368,3 @@ def _without_title(body: str, subject: Optional[str]) -> str:
 def _plain_text(text: str) -> str:
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
     return "\n\n".join(p for p in (collapse_whitespace(b) for b in blocks) if p)
-
-
-# --- several stories in one message -------------------------------------------------------------------
-
-def _stories(html: str, text: str) -> list:
-    """``[(title, [paragraph, ...], url)]`` for a message whose structure marks several stories:
-    two or more headlines each over its text and a "Read more" link, or three or more linked
-    headlines (``<h2><a href>``) each over its text; otherwise (fewer) it is one article."""
-    blocks = _html_blocks(html) if html else _text_blocks(text)
-    closed, linked, current = [], [], None
-    for kind, value, href in blocks:
-        if kind == "heading":
-            if current is not None and current[2] and current[1]:
-                linked.append(tuple(current))  # a linked headline's story ends at the next headline
-            current = [value, [], href]
-        elif kind == "para" and current is not None:
-            current[1].append(value)
-        elif kind == "more" and current is not None:
-            current[2] = href
-            if current[1]:
-                closed.append(tuple(current))
-            current = None
-    if current is not None and current[2] and current[1]:
-        title, paragraphs, url = current
-        linked.append((title, _without_footer(paragraphs), url))  # the last runs to the message's end
-    if len(closed) >= 2:
-        return closed
-    linked = [story for story in linked if story[1]]
-    return linked if len(linked) >= 3 else []
-
-
-def _without_footer(paragraphs: list) -> list:
-    """The paragraphs without the newsletter's footer at their end (subscription notices, a
-    mailing address, "Unsubscribe": page furniture by archive.extract.paragraphs)."""
-    from archive.extract.paragraphs import furniture_reason
-
-    kept = list(paragraphs)
-    while kept and (furniture_reason(kept[-1]) or (len(kept[-1].split()) <= 4 and not re.search(r"[.!?]$", kept[-1]))):
-        kept.pop()
-    return kept
-
-
-def _html_blocks(html: str) -> list:
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except Exception:
-        return []
-    for bad in tree.xpath("//script|//style|//head"):
-        bad.drop_tree()
-    blocks: list = []
-
-    def walk(element):
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in _HEADING_TAGS:
-            title = collapse_whitespace(element.text_content())
-            links = [a for a in element.iter("a") if a.get("href") and collapse_whitespace(a.text_content()) == title]
-            blocks.append(("heading", title, links[0].get("href") if links else None))
-            return
-        if tag == "a" and is_read_more(element.text_content()):
-            blocks.append(("more", None, element.get("href")))
-            return
-        if tag in _BLOCK_TAGS and not any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS + _HEADING_TAGS
-                                          for c in element.iterdescendants()):
-            links = [a for a in element.iter("a") if is_read_more(a.text_content())]
-            if links:
-                rest = collapse_whitespace(element.text_content())
-                for link in links:
-                    rest = rest.replace(collapse_whitespace(link.text_content()), "").strip()
-                if rest:
-                    blocks.append(("para", rest, None))
-                blocks.append(("more", None, links[0].get("href")))
-            else:
-                value = collapse_whitespace(element.text_content())
-                if value:
-                    blocks.append(("para", value, None))
-            return
-        for child in element:
-            walk(child)
-
-    walk(tree)
-    return blocks
-
-
-def _text_blocks(text: str) -> list:
-    """A plain-text newsletter: a short line without final punctuation over a paragraph is a
-    headline; a line starting with a read-more phrase (its URL on it) closes the story."""
-    blocks: list = []
-    paragraphs = [collapse_whitespace(b) for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n"))]
-    paragraphs = [p for p in paragraphs if p]
-    for i, paragraph in enumerate(paragraphs):
-        url = _URL.search(paragraph)
-        label = _URL.sub("", paragraph)
-        if is_read_more(label):
-            blocks.append(("more", None, url.group(0).rstrip(">)].,") if url else None))
-        elif (len(paragraph.split()) <= 14 and not re.search(r"[.!?:;,]$", paragraph)
-              and i + 1 < len(paragraphs)):
-            blocks.append(("heading", paragraph, None))
-        else:
-            blocks.append(("para", paragraph, None))
-    return blocks
