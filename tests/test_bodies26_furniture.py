@@ -100,3 +100,19 @@ def test_teaser_line_between_paragraphs():
     assert not teaser_line("Background: some of the history")  # lower case: no headline
     edge = "Lesen Sie auch: Die Brücke am Fluss wird gesperrt"
     assert without_teaser_lines([edge, PROSE_A, PROSE_B]) == [edge, PROSE_A, PROSE_B]  # not between prose
+
+
+def test_subheadings_of_distinct_labels_stay():
+    first, second = "Stage one: Find the weak points", "Stage two: Mend them before winter"
+    body = [PROSE_A, first, PROSE_B, second, PROSE_C]
+    assert without_teaser_lines(body) == body
+    assert not teaser_line("Analysis: What the bridge will cost")  # one word: a kicker or a name as often
+
+
+def test_quote_after_a_quoting_paragraph_or_a_subheading_stays():
+    quoting = "“We asked three times,” the mayor said in a statement on Friday."
+    again = "“In fact, nobody has answered a single one of our letters this year.”"
+    assert not lone_pull_quote([PROSE_A, quoting, again, PROSE_C], 2)
+    heading = "Why the bridge matters to the town"
+    question = "“Why should anyone care about an old bridge in a small town?”"
+    assert not lone_pull_quote([PROSE_A, heading, question, PROSE_C], 2)

@@ -6,11 +6,13 @@
   a desk's, a newsroom's or agencies' word of ``archive/data/desk_words.txt`` in the languages it
   lists. A wire's credit ("... in the camps. (PNA)") names an agency, no desk: it stays the text's
   (:mod:`archive.extract.wire_endings`);
-- **a teaser line set between paragraphs** ("Read also: Headline", in any language): a label of one
-  to three words, a colon, another story's headline (a few words that end no sentence, starting
+- **a teaser line set between paragraphs** ("Read also: Headline", in any language): a label of two
+  or three words (one word is as often a name or a kicker: "Analysis: ..."), a colon, another story's headline (a few words that end no sentence, starting
   with a capital or in a script without case), with prose on both sides. A reporter's sentence
   ends; a subheading has no label before a colon; the headline a page's "read also" box links to
-  is no sentence of the story. Its label in the languages a collection meets is data too
+  is no sentence of the story. Several such lines of different labels are the text's subheadings
+  ("The first stage: ...", "The second stage: ..."): a teaser box repeats one label. Its label in
+  the languages a collection meets is data too
   (``[lead_ins]`` of ``page_furniture.txt``, for the line classifier).
 """
 
@@ -28,7 +30,7 @@ _SPLIT = re.compile(r"[-–./_]")
 LEAD_WORDS = 16  # a teaser line: at most this many words
 HEADLINE_WORDS = 3  # its headline: at least this many
 PROSE_WORDS = 10  # the paragraphs on both sides: prose of this many words, ending a sentence
-_LEAD_IN = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_'’]+){0,2})\s?[:：]\s+(?P<rest>\S.*)$")
+_LEAD_IN = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_'’]+){1,2})\s?[:：]\s+(?P<rest>\S.*)$")  # a label of 2-3 words
 _NO_END = re.compile(r"[.!?؟…\"'”’»)]$")
 
 
@@ -84,4 +86,12 @@ def without_teaser_lines(paragraphs: list) -> list:
         return paragraphs
     drop = {at for at in range(1, len(paragraphs) - 1)
             if teaser_line(paragraphs[at]) and _prose(paragraphs[at - 1]) and _prose(paragraphs[at + 1])}
+    labels = {_label(paragraphs[at]) for at in drop}
+    if len(labels) >= 2:
+        return paragraphs  # a series of labels, each its own ("The first stage: ...", "The second stage: ..."): subheadings
     return [p for at, p in enumerate(paragraphs) if at not in drop] if drop else paragraphs
+
+
+def _label(text: str) -> str:
+    match = _LEAD_IN.match(" ".join(text.split()))
+    return match.group("label").casefold() if match else ""

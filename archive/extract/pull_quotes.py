@@ -7,7 +7,8 @@ A page copied to text may hold the pull quote without the paragraph it repeats n
 sentence further down, or cut by the outlet's editor): a lone quotation of one sentence, no
 speaker named, set between two paragraphs of prose, that continues no quotation (the paragraph
 over it neither opens one left unclosed, the convention of a quote run over paragraphs, nor ends
-with a colon introducing it) and that no attribution follows ("..., she said" under it). A
+with a colon introducing it, nor quotes its speaker already) and that no attribution follows ("...,
+she said" under it). A
 reporter's quotation is said by someone the text names, beside it; a pull quote stands alone."""
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def pull_quote(paragraphs: list, at: int) -> bool:
 LONE_MAX_WORDS = 30  # a lone pull quote: one sentence of at most this many words
 _INNER_END = re.compile(r"[.!?…]\s+\S")  # a sentence ending inside: more than one sentence
 _END = re.compile(r"[.!?…]$")
+_QUOTE_MARKS = "\"“”«»„"  # a paragraph quoting someone (a straight apostrophe is no quotation mark)
 _ATTRIBUTION_START = re.compile(r"^(?:[-–—]|[a-zà-öø-ÿ])")  # "— she said", "said the ...": the quote's speaker under it
 
 
@@ -82,10 +84,11 @@ def lone_pull_quote(paragraphs: list, at: int) -> bool:
     if not MIN_WORDS <= len(words) <= LONE_MAX_WORDS or not _END.search(inner) or _INNER_END.search(inner):
         return False
     before, after = paragraphs[at - 1].strip(), paragraphs[at + 1].strip()
-    if len(_words(before)) < MIN_WORDS or len(_words(after)) < MIN_WORDS:
-        return False  # not set between paragraphs of prose
-    if before.endswith(":") or _open_quotation(before) or _quotation(before) or _quotation(after):
-        return False  # it continues a quotation, or is one of a run of them
+    if len(_words(before)) < MIN_WORDS or len(_words(after)) < MIN_WORDS or not _END.search(before.rstrip(_CLOSE)) \
+            or not _END.search(after.rstrip(_CLOSE)):
+        return False  # not set between paragraphs of prose (a subheading over it asks the quoted question)
+    if before.endswith(":") or any(c in before for c in _QUOTE_MARKS) or _quotation(after):
+        return False  # it continues a quotation (the paragraph over it quotes someone), or is one of a run
     return not _ATTRIBUTION_START.match(after)
 
 
