@@ -20,6 +20,7 @@ from archive.extract.profile import (
     IMPORT_TOP_FILES, MAX_PROFILED_BYTES, PROFILED_SUFFIXES, GroupProfile, ProfileBuilder, text_lines,
 )
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.page_groups import import_orders
 
 __all__ = ["FolderProfiles", "collection_pass", "collection_pass_of", "import_tops", "profile_folder"]
 
@@ -110,6 +111,7 @@ class FolderProfiles:
         several folders: an outlet's pages spread over month folders beside other outlets'),
         merged into every folder's profile; the name each page's template writes; the pages
         listing the others."""
+        paths = list(paths)  # walked twice: the text files' pass and the HTML pages' (page_groups)
         found = collection_pass_of(paths)
         several = found is not None and found.folders >= 2
         self.import_tops = found.tops.template() if several else frozenset()
@@ -121,7 +123,7 @@ class FolderProfiles:
                 self.import_mastheads.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
         if found is not None:
             carried = found.carried()
-            for path, order in found.date_orders(carried).items():
+            for path, order in import_orders(found, carried, paths).items():
                 self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
             for path, name in carried.items():
                 self.import_carried.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name

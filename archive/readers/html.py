@@ -27,6 +27,7 @@ from typing import Iterator, Optional
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
+from archive.extract.byline_written import as_written
 from archive.extract.calls_to_action import without_calls
 from archive.extract.html_titles import page_headline
 from archive.extract.dates import stated_dates
@@ -35,12 +36,14 @@ from archive.extract.outlet_guards import with_page_lines
 from archive.extract.listing_pages import listing_page
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers import html_edges
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
 from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
                                         without_edge_furniture, without_header_lines, without_kicker, page_date_line)
 from archive.readers.html_heads import (commenter_only, first_heading, headline_element, logo_outlet, outlet_from_title,
                                         saved_from_outlet, site_title)
+from archive.readers.page_groups import date_profile
 from archive.readers.source import read_all
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -69,7 +72,9 @@ def read_html_file(path, options=None) -> Iterator:
         yield BadRecord(name, problem)
         return
     try:
-        yield parse_html(data, name)
+        record = parse_html(data, name)
+        record.profile = record.profile or date_profile(options, path)  # the order of numeric dates its source group agrees on
+        yield record
     except (ValueError, DecodeError) as error:  # UnicodeDecodeError is a ValueError too
         yield BadRecord(name, str(error))
     except Exception as error:  # a library's bug on a strange page must not stop the batch
@@ -144,6 +149,7 @@ def parse_html(
             names = [n for n in names if n and not commenter_only(tree, n)]  # a reader's name in the comments
             author = ", ".join(dict.fromkeys(names)) or None
 
+    author = as_written(author, _under_heading(tree, title=title))  # as the page prints it ("A و B", not "A، B")
     published = meta.published
     if not published:
         published = _dated_element(tree) or page_date_line(tree) or _htmldate(tree, meta.url or url)
@@ -184,7 +190,7 @@ def _extract_body(tree, url: Optional[str]) -> list:
         retry = _paragraphs(document.text if document is not None else "")
         if _prose_words(retry) > _prose_words(paragraphs):  # more text, not just more menu lines
             paragraphs = retry
-    if any(_layout_row(p) for p in paragraphs):  # a page laid out in a table: its text is no table's
+    if any(_layout_row(p) or html_edges.text_row(p) for p in paragraphs):  # a page laid out in a table: its text is no table's
         document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
                                                include_tables=False)
         untabled = _paragraphs(document.text if document is not None else "")
@@ -244,7 +250,7 @@ def _under_heading(tree, longest: int = SHORT_ELEMENT, title: Optional[str] = No
 def _labelled_byline(tree, title: Optional[str] = None) -> Optional[str]:
     """A labelled byline ("By Jane Doe") alone in an element under the headline, where the page's
     markup names no author."""
-    texts = _under_heading(tree)
+    texts = _under_heading(tree, title=title)
     for text in texts:
         found = bylines.byline(text)
         if found and not bylines.not_a_person(found[0], None):

@@ -10,6 +10,7 @@ built: :func:`archive.readers.exports.html_lines`), only for their line keys and
 
 from __future__ import annotations
 
+import collections
 import os
 from array import array
 from typing import Iterable, Optional
@@ -74,8 +75,6 @@ def import_orders(found, carried: dict, paths: Iterable) -> dict:
     """``{path: "dmy" or "mdy"}`` for the import's text files (``found``, its
     :class:`archive.extract.collection_pages.CollectionPass`, ``carried`` the names their templates
     write) and its HTML pages under ``paths``: the order each one's source group agrees on."""
-    import collections
-
     pages = html_pages(paths)
     counts = collections.Counter(key for page in pages for key in set(page.keys))
     records = list(found.files) + pages
