@@ -627,3 +627,21 @@ def test_variants_held25_figures():
     assert on["english word"][1] >= 0.745 and on["english word"][2] >= 0.965, on["english word"]
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
     assert on["joined"][1] >= 0.957 and on["joined"][2] >= 0.957, on["joined"]
+
+
+def test_variants_held26_figures():
+    # held26/ (163 reports, 298 searches, 66 entities, 28 distractors; Kurmanji spellings with and
+    # without their letters; written blind 2026-12-05 at round 26's start), scored once unseen at 1b4e24d
+    # (the session's start): all 0.917 / 0.969; and at 7e2087e (round 26, names26): all 0.923 / 0.972,
+    # plain 0.943 / 0.984, qualifier 0.913 / 1.000, phrase 0.857 / 0.839, long phrase 0.938 / 1.000,
+    # english word 0.711 / 0.914, abbreviation 0.966 / 1.000, joined 0.933 / 0.990. Pinned less 0.02.
+    on = _measure(True, "held26")
+    assert on["all"][0] == 298
+    assert on["all"][1] >= 0.903 and on["all"][2] >= 0.952, on["all"]
+    assert on["plain"][1] >= 0.923 and on["plain"][2] >= 0.964, on["plain"]
+    assert on["qualifier"][1] >= 0.893 and on["qualifier"][2] >= 0.98, on["qualifier"]
+    assert on["phrase"][1] >= 0.837 and on["phrase"][2] >= 0.819, on["phrase"]
+    assert on["long phrase"][1] >= 0.918 and on["long phrase"][2] >= 0.98, on["long phrase"]
+    assert on["english word"][1] >= 0.691 and on["english word"][2] >= 0.894, on["english word"]
+    assert on["abbreviation"][1] >= 0.946 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
+    assert on["joined"][1] >= 0.913 and on["joined"][2] >= 0.97, on["joined"]
