@@ -26,7 +26,7 @@ from archive.extract.person_names import role_line
 from archive.extract.stored_authors import without_label
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
-from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.decode import DecodeError, decode_bytes, decode_text
 from archive.readers.fragments import field_text, inline_text, looks_like_html, marked_paragraphs
 from archive.readers.source import read_all
 
@@ -260,10 +260,11 @@ def read_csv(path: Path, options=None) -> Iterator:
         yield BadRecord(name, problem)
         return
     try:
-        text = decode_bytes(data)
+        decoded = decode_text(data)
     except (DecodeError, UnicodeDecodeError) as error:
         yield BadRecord(name, str(error))
         return
+    text = decoded.text
     del data
     if not text.strip():
         yield BadRecord(name, "empty file")
@@ -291,16 +292,16 @@ def read_csv(path: Path, options=None) -> Iterator:
     for _, row in rows:
         _add_to_profile(builder, dict(zip(header, row)), columns)
     profile = builder.build()
-    note = columns.note
+    notes = [n for n in (decoded.note, columns.note) if n]  # said once, with the file's first article
     bad_by_row = dict(bad)
     for number, row in _in_order(rows, bad):
         if row is None:
             yield bad_by_row[number]
             continue
         record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile)
-        if note and isinstance(record, RawRecord):
-            record.notes.append(note)
-            note = None
+        if notes and isinstance(record, RawRecord):
+            record.notes.extend(notes)
+            notes = []
         yield record
 
 

@@ -44,7 +44,7 @@ from archive.extract.teaser_pages import TEASER_LIST, teaser_page
 from archive.extract.title_kickers import kicker_headline
 from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
-from archive.readers.decode import DecodeError, decode_bytes
+from archive.readers.decode import DecodeError, decode_text
 from archive.readers.source import read_all
 from archive.readers.text_lines import split_lines as _split_lines, summary_box_above as _summary_box_above
 from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, _over_aggregator, THE_LESS,
@@ -69,7 +69,7 @@ def read_text_file(path: Path, options=None) -> Iterator:
         yield BadRecord(str(path), f"file too large for an article ({len(data):,} bytes)")
         return
     try:
-        text = decode_bytes(data)
+        decoded = decode_text(data)
     except (DecodeError, UnicodeDecodeError) as error:
         yield BadRecord(str(path), str(error))
         return
@@ -78,10 +78,12 @@ def read_text_file(path: Path, options=None) -> Iterator:
         yield BadRecord(str(path), listing_refusal(profile, path))
         return
     try:
-        record = parse_text_article(text, str(path), profile=profile)
+        record = parse_text_article(decoded.text, str(path), profile=profile)
     except ValueError as error:
         yield BadRecord(str(path), str(error))
         return
+    if decoded.note:  # a guessed code page is said in the import's summary
+        record.notes.append(decoded.note)
     yield record
 
 
