@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Callable, Optional
 
-from archive import workers
+from archive import interrupts, workers
 from archive.finished_files import FinishedFiles, count_skipped, options_key
 from archive.import_report import FolderNames, ImportReport
 from archive.sources import (  # noqa: F401 (measure_input, count_files, read_source: used by the CLI, tests, benches)
@@ -109,6 +109,7 @@ class Importer:
         try:
             with progress.listening(on_page):  # pages read in this process (a worker's come through _items)
                 for item in self._items(paths, self._counting(report, on_file), on_bytes, on_page):
+                    interrupts.check()  # a Ctrl-C a __del__ swallowed is raised here, between articles
                     if isinstance(item, IgnoredFile):
                         report.ignored[item.suffix] = report.ignored.get(item.suffix, 0) + 1
                         files.ignore()
@@ -127,6 +128,7 @@ class Importer:
                         self._flush(batch, report)
                         files.save(report.import_id)  # the files read to their end before this batch
             files.close()
+            interrupts.check()
             self._flush(batch, report)
             files.save(report.import_id)
             report.status = "completed"

@@ -35,7 +35,7 @@ import collections
 from pathlib import Path
 from typing import Callable, NamedTuple, Optional
 
-from archive import collection as collections_
+from archive import collection as collections_, interrupts
 from archive.extract.article import BatchDefaults
 from archive.model import BadRecord
 from archive.pipeline import ImportReport, Importer
@@ -289,6 +289,7 @@ class CollectionImport:
 
         report = self.report
         chosen = collections.defaultdict(list)  # shard -> positions in the read
+        interrupts.check()  # a Ctrl-C a __del__ swallowed is raised here, between reads
         for path, size, items in summary.result():
             report.files += 1
             if on_file:

@@ -11,7 +11,7 @@ import time
 
 import click
 
-from archive import collection as collections_
+from archive import collection as collections_, interrupts
 
 
 def load(path):
@@ -152,7 +152,8 @@ def import_collection(path, paths, defaults, mapping, date_order, batch_size, sc
                 bar.update(0)
 
             try:
-                report = job.run(list(paths), on_file=on_file, on_bytes=bar.update, options_for_log=options_for_log)
+                with interrupts.remembered():
+                    report = job.run(list(paths), on_file=on_file, on_bytes=bar.update, options_for_log=options_for_log)
             except KeyboardInterrupt:
                 click.echo("\nInterrupted: what was written so far is kept; run the same command to finish.", err=True)
                 sys.exit(130)

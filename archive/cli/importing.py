@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from archive import interrupts
 from archive.cli.opening import open_archive
 from archive.db_argument import refuse_swapped_arguments
 from archive.extract.article import BatchDefaults
@@ -147,8 +148,9 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
                     state["unshown"] = 0
 
             try:
-                report = importer.run(list(paths), on_file=on_file, on_bytes=on_bytes, on_page=on_page,
-                                     options_for_log=options)
+                with interrupts.remembered():  # a Ctrl-C a __del__ swallows still stops the import
+                    report = importer.run(list(paths), on_file=on_file, on_bytes=on_bytes, on_page=on_page,
+                                         options_for_log=options)
             except (IndexBusy, ValueError) as error:  # ValueError: a malformed gazetteer line
                 raise click.ClickException(str(error))
             except KeyboardInterrupt:
