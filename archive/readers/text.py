@@ -37,7 +37,7 @@ from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_guards import with_page_lines
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlet_signs import SOURCE_LINE, domain_masthead, masthead_outlet
-from archive.extract.outlets import canonical_outlet, footer_outlet, known_outlet, logo_outlet
+from archive.extract.outlets import canonical_outlet, known_outlet
 from archive.extract.profile import MIN_HEAD_RECORDS
 from archive.extract.residue_lines import without_residue
 from archive.extract.teaser_pages import TEASER_LIST, teaser_page
@@ -46,15 +46,14 @@ from archive.extract.title_suffixes import title_suffix
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 from archive.readers.source import read_all
+from archive.readers.text_around import around_text
 from archive.readers.text_lines import split_lines as _split_lines, summary_box_above as _summary_box_above
-from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _outranks, _over_aggregator, THE_LESS,
-                                         _own_name_in_footer, _writer_named, byline_for, dateline_date, first_publication,
+from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _over_aggregator,
+                                         _writer_named, byline_for, dateline_date, first_publication,
                                          _second_name, _short_name, mail_header,
                                          mail_subject_line)
 
 MAX_HEADER_LINES = 12
-LOGO_LINES = 2  # a logo line naming the outlet stands among the page's first lines
-TAGS_ABOVE_TITLE = 3  # tags above the headline end at most this many lines above it
 FURNITURE_ONLY = "only page furniture, no article text"
 CONSENT_ONLY = "a cookie or consent notice, no article text"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -326,54 +325,12 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     body_at = text_edges.dateline_above(content, body_at, title_at, record.author)
     body_at = text_edges.without_embedded_posts(content, text_edges.without_post_headers(content, lines, body_at))
     body_at = text_edges.without_glued_tail(content, body_at, gap_before, ruled)  # "About us" glued under it
-    # Around the text: tags (a labelled line, or a list under a heading), a footer naming the
-    # outlet ("© 2024 North Press Agency"), the wire's sign-off naming the reporters.
-    i = 0
+    # Around the text: tags, the outlet a logo or footer names, the reporters a sign-off names.
     dropped = _summary_box_above(content, title_at, body_at[0] if body_at else position)
-    above_tags = []
-    credited = None  # the outlet a footer line named (a wire's credit under the story)
-    text_over = None
     if record.lede and any(content[j] == record.lede for j in dropped):
         record.lede = None
-    while i < len(content):
-        if i < title_at or i >= position:
-            tags, after = tag_blocks.tags_at(content, raw, gap_before, i, repeated, tail)
-            if tags is not None and i < title_at and after < title_at - TAGS_ABOVE_TITLE:
-                tags = None  # a list far above the headline: the page's navigation, not its tags
-            if tags is not None:
-                if i >= title_at:
-                    if above_tags:  # a list by the text outranks one over the title (a menu's "Topics")
-                        record.tags = [t for t in record.tags if t not in above_tags]
-                        above_tags = []
-                    record.tags.extend(tags)
-                elif not record.tags:
-                    record.tags.extend(tags)
-                    above_tags = list(tags)
-                dropped.update(range(i, after))
-                if body_at and body_at[0] < i and text_over is None \
-                        and text_edges.tags_close_text(content, lines, body_at, i, after):
-                    text_over = i  # tags under the text close it: what follows is the page's
-                i = after
-                continue
-        line = content[i]
-        if i < title_at and known_outlet(line) and _outranks(line, record.outlet, guessed):
-            record.outlet, guessed = line, False
-        elif i < min(title_at, LOGO_LINES) and logo_outlet(line) and _outranks(line, record.outlet, guessed):
-            record.outlet, guessed = logo_outlet(line), THE_LESS if not known_outlet(line) else False  # "Independent"
-        if i >= position:
-            outlet = footer_outlet(line) if len(line) <= 120 else None
-            if outlet and (i not in body_at or i == body_at[-1]):
-                if _outranks(outlet, record.outlet, guessed) or (record.outlet == credited and _own_name_in_footer(
-                        outlet, record.outlet, content[:title_at])):  # a wire's "(©NTB)", the page's own "© Name" under it
-                    record.outlet, guessed, credited = outlet, False, outlet
-                if not wire_endings.signed_sentence(line):  # "... in Syria. (AGI)": the wire's last sentence stays
-                    dropped.add(i)
-            if record.author is None and lines[i].furniture == "sign-off":
-                record.author = bylines.signoff_author(line)
-            elif record.author is None and (i not in body_at or i == body_at[-1]) and bylines.byline(line):
-                record.author = bylines.byline(line)[0]  # "Written by Jane Doe", "المحرر: ..." below the text
-                dropped.add(i)
-        i += 1
+    guessed, text_over = around_text(record, content, raw, lines, gap_before, repeated, tail, title_at, position,
+                                     body_at, dropped, guessed)
     if _writer_named(record.outlet, content):  # "..., by Jane Doe" over "© 2024 Jane Doe": the writer
         record.author, record.outlet = record.author or record.outlet, None  # the masthead rules may name it
     if (record.outlet is None or canonical_outlet(record.outlet) is None) and title_at > 0:
