@@ -69,8 +69,9 @@ def test_the_rules_author_stands(model):
 
 
 def test_without_the_file_nothing_is_guessed(monkeypatch):
-    text = page("av Henrik Solberg\nPublicerad 4 maj 2023 kl 09.10")
-    assert parse_text_article(text, "<test>").author == "Henrik Solberg"
+    # (round 27: "av Jane Doe" over the date is a rule's now, byline_openers; a name beside the masthead is not)
+    text = page("Marta Velikova | Riverside Courier\n2 hours ago")
+    assert parse_text_article(text, "<test>").author == "Marta Velikova"
     monkeypatch.setattr(author_lines, "load", lambda path=None: None)
     assert parse_text_article(text, "<test>").author is None
 

@@ -64,7 +64,9 @@ _JOINER = re.compile(r"\s(?:and|&|y|et|und|en|och|og|e|i|ve|و)\s", re.I)
 @functools.lru_cache(maxsize=1)
 def _openers() -> re.Pattern:
     """The byline words of the data, longest first, a colon after them perhaps."""
-    words = sorted(set(data_lines("byline_words.txt")), key=len, reverse=True)
+    from archive.extract.byline_openers import opener_words
+
+    words = opener_words()  # ``opener | language`` lines of byline_words.txt
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s*:\s*|\s+)(?=\S)", re.I)
 
 

@@ -154,7 +154,7 @@ _BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|في))?[\s,|·•-]*$", re.I)
 def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
-    found = byline(line) or _barred_byline(line) or _writes_byline(line) or _name_and_role(line)
+    found = byline(line) or _barred_byline(line) or _writes_byline(line) or _name_and_role(line) or _opened_byline(line)
     if found:
         return found
     if len(line.split()) > 8:
@@ -165,6 +165,21 @@ def header_byline(line: str) -> Optional[tuple]:
     if not match.group("name") and re.search(r"\s[|/–—-]\s", match.group("desk")):
         return None  # "Istanbul - Agency News Desk": a place and a desk, no reporter
     return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
+
+
+def _opened_byline(line: str) -> Optional[tuple]:
+    """(name, outlet or None) from a byline opened by a byline word of any language the data lists
+    ("Door Jane de Vries", "Oleh Jane Doe", "Автор: Jane Doe", "Researchers: Jane Doe and John
+    Roe": :mod:`archive.extract.byline_openers`), the rest a name; or None."""
+    from archive.extract.byline_openers import name_after_opener, opened
+
+    if len(line) > 120:
+        return None
+    name = name_after_opener(line)
+    if not name:
+        return None
+    found = split_byline(opened(line)[1])
+    return name, (found[1] if found and found[0] == name else None)
 
 
 def _name_and_role(line: str) -> Optional[tuple]:

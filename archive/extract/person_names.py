@@ -19,7 +19,8 @@ from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
 
 MAX_BARE_WORDS = 6
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Élodie", "Şêx", "Øystein"
+_UPPER = "A-Z" + "".join(c for c in map(chr, list(range(0xC0, 0x250)) + list(range(0x370, 0x530)))
+                         if c.isupper() and c.isalpha())  # "Élodie", "Şêx", "Øystein"; Greek, Cyrillic: "Олена"
 NAME_WORD = re.compile(r"^(?:[" + _UPPER + r"][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
 _PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—ـ/]\s+|(?<=\S)[-–—ـ/]\s+|\s+[ـ/]\s*")  # "Raqqa - X", "أربيل- X", "دمشق ـ X"
 IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")

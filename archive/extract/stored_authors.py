@@ -64,7 +64,9 @@ def _without_name_label(author: str) -> str:
     is a given name too stays (``given_names.txt``)."""
     rest = without_label(author)
     if rest == author or bare_name(rest) != rest:
-        return author
+        from archive.extract.byline_openers import name_after_opener
+
+        return name_after_opener(author) or author  # "Oleh Jane Doe", "نویسنده ...": another language's word
     label = author[: len(author) - len(rest)].strip(" :")
     from archive.extract.author_lines import _given_names
 
