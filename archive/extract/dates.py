@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from archive.extract.data import data_lines
+from archive.extract import solar_dates
 from archive.extract.hijri_dates import FIRST_GREGORIAN, hijri_days
 
 ORDERS = ("dmy", "mdy", "ymd")
@@ -55,6 +56,7 @@ def _words() -> tuple:
             weekdays.extend(fold(name).casefold() for name in parts[1:])
         elif parts[0] == "hijri":
             hijri.extend(fold(name).casefold() for name in parts[1:])
+    hijri.extend(solar_dates.month_names())  # a Solar Hijri date beside the Gregorian one: the line's too
     return months, tuple(weekdays), tuple(hijri)
 
 
@@ -197,6 +199,8 @@ def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optio
         if not match:
             continue
         groups = match.groupdict()
+        if kind == "ymd" and solar_dates.FIRST_SOLAR_YEAR <= int(groups["year"]) <= solar_dates.solar_year(today):
+            break  # "1403/03/11": a Solar Hijri date (read as a date line below)
         if kind == "ymd":
             return _reading(int(groups["year"]), int(groups["b"]), int(groups["a"]), today, text)
         if kind == "named":
@@ -234,16 +238,18 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
         if len(extra.sub(" ", _SEPARATED_TIME.sub(" ", rest)).split()) > DATE_LINE_WORDS:  # "Outlet / 05:10 AM November 02, 2020"
             return DateReading()
         groups = min(found, key=lambda item: item[0])[1].groupdict()
-        return _reading(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today, text)
+        reading = _reading(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today, text)
+        return _by_solar(reading, text, today)
     numeric = numeric_in_line(text)
     if numeric is None:
-        return DateReading()
+        solar = solar_dates.solar_line(text, today, extra)  # "چهارشنبه ۲۵ فروردین ۱۴۰۰", "1403/03/11"
+        return DateReading(solar) if solar is not None else DateReading()
     if numeric.group("a4"):
         reading = _reading(int(numeric.group("a4")), int(numeric.group("b")), int(numeric.group("c")), today, text)
     else:
         reading = by_weekday(_numeric(int(numeric.group("a")), int(numeric.group("b")), numeric.group("c"), text, today,
                                       order), text)
-        reading = _by_hijri(reading, text)
+        reading = _by_solar(_by_hijri(reading, text), text, today)
     return _checked_by_words(reading, text[: numeric.start()] + " " + text[numeric.end():], text)
 
 
@@ -330,6 +336,21 @@ def _by_hijri(reading: DateReading, text: str) -> DateReading:
     return reading
 
 
+def _by_solar(reading: DateReading, text: str, today) -> DateReading:
+    """A Gregorian reading checked against the Solar Hijri date its line gives beside it
+    (:mod:`archive.extract.solar_dates`; "۲۵ فروردین ۱۴۰۰ - 14 آوریل 2021"): an ambiguous value
+    settled by it; a day a day or more off it, no date (the line contradicts itself)."""
+    if reading.date is None:
+        return reading
+    found = [value for value, _, _ in solar_dates.solar_days(text, today)]
+    if not found:
+        return reading
+    fits = [value for value in (reading.date, reading.other) if value is not None and value in found]
+    if fits:
+        return DateReading(fits[0])
+    return DateReading(problem=f"{CONTRADICTED}: {text}")
+
+
 def _hijri_year(match) -> bool:
     """Whether a numeric date's four-digit year is one of the Hijri calendar's (before 1800; a
     Gregorian date so old is no publication date)."""
@@ -367,40 +388,9 @@ def iso_date(text: Optional[str], today: Optional[dt.date] = None, order: Option
     return value.isoformat() if value else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
-
-
-# A dateline's place before its date and a dash or a credit after it: "HASAKAH, 4 October 2022 –".
-_DATELINE_PLACE = re.compile(r"[^\W\d][\w'’.\- ]{0,40},\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:-{1,3}|–|—|\()")
-
-
-def _in_dateline(text: str, line_start: int, match) -> bool:
-    """Whether a date stands in a dateline (its place, a comma, the date, then a dash or a credit):
-    the outlet's own statement of the day, as strong as a date line."""
-    return bool(_DATELINE_PLACE.fullmatch(text[line_start:match.start()])
-                and _DATELINE_AFTER.match(text, match.end()))
-
-
 def stated_dates(text: str, today: Optional[dt.date] = None) -> list:
-    """Dates written out in a text ("Wed 05 Apr 2017", "5 نيسان 2017", "2017-04-05"), as
-    ``(date, strong)``: strong when a weekday names it, it opens a line (a date line) or it stands in
-    a dateline ("HASAKAH, 4 October 2022 –")."""
-    if not text:
-        return []
-    text = fold(text)
-    if not _YEAR.search(text):  # every date stated in full has its year
-        return []
-    months, _, inside, _ = patterns()
-    found = []
-    for pattern in inside:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = int(groups["m"]) if groups.get("m") else months[_month_key(groups["month"])]
-            value, _ = _build(int(groups["year"]), month, int(groups["day"]), today)
-            if value is not None:
-                line_start = text.rfind("\n", 0, match.start()) + 1
-                opens_line = not re.search(r"\w", text[line_start : match.start()])
-                strong = bool(groups.get("weekday")) or opens_line or _in_dateline(text, line_start, match)
-                found.append((value, strong))
-    return found
+    """Dates written out in a text, as ``(date, strong)`` (:func:`archive.extract.date_statements.stated_dates`,
+    their home since round 27)."""
+    from archive.extract.date_statements import stated_dates as stated
+
+    return stated(text, today)

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from archive.extract import header_times
+from archive.extract.date_only_lines import only_a_date
 from archive.extract.dates import CONTRADICTED, parse_date, read_date
 from archive.extract.data import data_sections
 from archive.extract.header_labels import CACHE, labelled, labels
@@ -118,11 +119,12 @@ def invalid_date_in(line: str) -> Optional[str]:
 
 def states_date(line: str) -> bool:
     """Whether a line states a date, valid or not, a relative time ("3 hours ago"), a reading
-    time ("5 min read") or a periodical's issue ("Volume: 19 Issue: 14"): a header line, never a
-    title or text."""
+    time ("5 min read") or a periodical's issue ("Volume: 19 Issue: 14"), or is a date alone in a
+    calendar or a language the reader does not convert (:mod:`archive.extract.date_only_lines`): a
+    header line, never a title or text."""
     return bool(date_in(line) or invalid_date_in(line) or header_times.relative_time(line)
                 or header_times.without_reading_time(line) == "" or header_times.issue_stamp(line)
-                or month_day(line))
+                or month_day(line) or only_a_date(line))  # "الخميس 12 رمضان 1445 هـ": a date of no day read
 
 
 @functools.lru_cache(maxsize=1)
