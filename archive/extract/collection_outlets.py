@@ -253,6 +253,15 @@ _NAME_RUN = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,3}
 
 
 def site_lines(edges: dict, texts: dict) -> dict:
+    """``{line key: name}`` for a reader view's site line (:func:`host_names`) and for an acronym
+    line whose expansion the group's other pages write at their edges (:func:`acronym_lines`)."""
+    found = acronym_lines(edges, texts)
+    for key, name in host_names(edges, texts).items():
+        found.setdefault(key, name)
+    return found
+
+
+def host_names(edges: dict, texts: dict) -> dict:
     """``{line key: name}`` for a reader view's site line ("lakeherald.com", all its page keeps of
     the site's furniture) at the edges of some of the group's files, where a name its label spells
     (accents folded: :func:`archive.extract.outlet_names.name_key`) stands at the edges of other
@@ -288,6 +297,63 @@ def site_lines(edges: dict, texts: dict) -> dict:
             mixed = [name for name in written if not name.isupper() and all(w[0].isupper() for w in name.split())]
             found[key] = mixed[0] if mixed else written[0].title()
     return found
+
+
+ACRONYM_LETTERS = 3  # an acronym expanded over the collection has this many letters at least ("UN" names too much)
+_ACRONYM_LINE = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)?(?:(?:19|20)\d\d\s+)?([A-Z][A-Z&]{2,5})(?:\s+(?:19|20)\d\d)?\.?", re.I)
+_CAPITALS = re.compile(r"[A-Z&][A-Z&]+")
+
+
+def acronym_lines(edges: dict, texts: dict) -> dict:
+    """``{line key: name}`` for a group's edge lines that are an acronym alone, or a copyright line
+    holding one ("NSDO" as a logo, "© NSDO 2024"), where the group's edge lines write one name whose
+    capitalised words' initials are its letters, and one only ("Lake Valley News Agency" over other
+    pages of the same site, "© 2024 Lake Valley News Agency"), standing at the edges of
+    ``MIN_RECORDS`` files with the acronym's lines at least: the site's masthead written two ways.
+    Two expansions of one acronym name two outlets: neither is lent."""
+    from archive.extract.outlet_acronyms import expansions
+    from archive.extract.outlet_names import name_key
+
+    acronyms = {}
+    for key, text in texts.items():
+        match = _ACRONYM_LINE.fullmatch(collapse_whitespace(text or ""))
+        if match and _CAPITALS.fullmatch(match.group(1)) and len(match.group(1)) >= ACRONYM_LETTERS:
+            acronyms[key] = match.group(1)
+    if not acronyms:
+        return {}
+    wanted = set(acronyms.values())
+    written = {acronym: {} for acronym in wanted}  # acronym -> {name key: [name, files at whose edges]}
+    for key, text in texts.items():
+        if key in acronyms:
+            continue
+        text = collapse_whitespace(text or "")
+        firsts = {w[0] for w in text.split() if w[:1].isupper()}
+        for acronym in wanted:
+            if not set(acronym.replace("&", "")) <= firsts:
+                continue
+            for name in expansions(acronym, [text])[:1]:
+                entry = written[acronym].setdefault(name_key(name), [name, 0])
+                entry[1] += edges.get(key, 0)
+    found, spelled = {}, {}
+    for key, acronym in acronyms.items():
+        names = [entry for entry in written[acronym].values() if _outlet_like(entry[0])]
+        if len(names) == 1 and names[0][1] + edges.get(key, 0) >= MIN_RECORDS:
+            found[key] = spelled[acronym.casefold()] = names[0][0]
+    for key, text in texts.items():  # a reader view's site line on the acronym's domain ("lvna-news.com")
+        text = collapse_whitespace(text or "")
+        if spelled and key not in found and _HOST_LINE.match(text):
+            label = text.rstrip("/").split(".")[-2].casefold()
+            names = {spelled[part] for part in label.split("-") if part in spelled}
+            if len(names) == 1:
+                found[key] = names.pop()
+    return found
+
+
+def _outlet_like(name: str) -> bool:
+    """A name an expansion gives that can be an outlet's: a few words, a name's shape."""
+    from archive.extract.outlet_names import plausible_name
+
+    return len(name.split()) <= 2 * MASTHEAD_WORDS and plausible_name(name)
 
 
 # A name in Arabic script and a site's Latin label spell one name where their consonants agree, the

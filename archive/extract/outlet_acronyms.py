@@ -21,6 +21,7 @@ Data-free; the lines are the page's (:func:`archive.extract.outlet_guards.page_l
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -132,4 +133,76 @@ def _masthead_acronym(page, known) -> Optional[str]:
                 else list(page.head) + list(page.foot)
             names = [name for name in expansions(line, lines) if not known(name)]
             return names[0] if names else None
+    return None
+
+
+def collection_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
+    """``outlet``, an acronym the data does not know that the page does not expand, named by the
+    expansion its collection lends the file: the site's masthead its group's other pages write in
+    full at their edges (:func:`archive.extract.collection_outlets.acronym_lines`), where its
+    capitalised words' initials are the acronym's letters. Else ``outlet``."""
+    name = (outlet or "").strip()
+    if not ACRONYM.fullmatch(name) or known(name) or not getattr(raw, "source_path", None):
+        return outlet
+    held = getattr(getattr(raw, "profile", None), "mastheads", None) or {}
+    lent = held.get(raw.source_path.replace("\\", "/").rsplit("/", 1)[-1])
+    if lent and lent != name and expansions(name, [lent])[:1] == [lent]:
+        return lent
+    return outlet
+
+
+DOMAIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def domain_acronym(outlet: Optional[str], url: Optional[str] = None) -> Optional[str]:
+    """The known outlet an acronym the data does not list names, where the acronym is the first
+    label of that outlet's web domain and the initials of its name's words, and of one outlet only
+    ("LVN" for Lake Valley News on lvn.example): the site's short name, its logo. Not where the
+    record's own address is on another site (another outlet of the same letters). Else None."""
+    name = (outlet or "").strip()
+    if not DOMAIN_ACRONYM.fullmatch(name):
+        return None
+    found = _domain_acronyms().get(name.casefold())
+    if found and url:
+        from archive.extract.web_hosts import url_host
+        from archive.extract.outlet_names import outlet_from_url
+
+        if url_host(url) and outlet_from_url(url) != found:
+            return None
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _domain_acronyms() -> dict:
+    """``{acronym: canonical name}`` for the data's outlets whose domain's first label is their
+    initials (module doc), acronyms two outlets share left out."""
+    from archive.extract.data import small_words
+    from archive.extract.outlet_names import outlet_table
+
+    found, shared = {}, set()
+    for outlet in outlet_table().outlets:
+        words = _NAME_WORDS.findall(outlet.name)
+        initials = {"".join(w[0] for w in words).casefold(),
+                    "".join(w[0] for w in words if w.casefold() not in small_words()).casefold()}
+        for domain in outlet.domains:
+            labels = [label for label in domain.split("/")[0].casefold().split(".")[:-1] if label not in ("www", "m")]
+            label = labels[0] if labels else ""
+            if len(label) >= 2 and label in initials and len(words) >= 2:
+                if found.get(label, outlet.name) != outlet.name:
+                    shared.add(label)
+                found[label] = outlet.name
+    return {label: name for label, name in found.items() if label not in shared}
+
+
+def logo_acronym(lines, url: Optional[str] = None, given: Optional[str] = None) -> Optional[str]:
+    """The known outlet an acronym alone on one of the page's first ``LOGO_LINES`` lines names by
+    its domain's initials (:func:`domain_acronym`): the masthead, which outranks a name the page
+    writes lower (its parent company's on the copyright line), not the acronym's own expansion
+    (``given``, the page's fuller form of it). Else None."""
+    for line in list(lines)[:LOGO_LINES]:
+        line = str(line or "").strip()
+        found = domain_acronym(line, url)
+        if found:
+            return None if given and expansions(line, [given]) else found
     return None

@@ -81,7 +81,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     tidy_outlet,
 )
 from archive.extract.outlet_lines import Guessed
-from archive.extract.outlet_acronyms import expanded
+from archive.extract.outlet_acronyms import collection_expanded, domain_acronym, expanded, logo_acronym
 from archive.extract.masthead_stacks import unstacked
 from archive.extract.outlet_script_forms import own_script_form
 from archive.extract.furniture_outlets import page_furniture_outlet
@@ -172,6 +172,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     page = page_lines(raw, paragraphs)  # the lines the guards check every name against
     if given and not is_known(given) and fmt == "text":
         given = initialled_form(raw.outlet, given, page.head)
+    if fmt == "text" and page.whole and not is_known(given):  # a known outlet's logo by its domain's initials
+        given = logo_acronym(page.lines, raw.url, given) or given
     if given and fmt == "text" and page.whole:  # a word of the logo's stacked motto: the name under it
         given = unstacked(given, raw.outlet, page.lines, known_outlet)
     author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
@@ -213,6 +215,9 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         outlet = masthead_over_wire(outlet, raw.outlet, [line for line in page.lines if line.strip()]) or outlet
     found = outlet
     outlet = expanded(outlet, raw.outlet if guess is None else None, page, is_known, canonical_outlet)
+    outlet = collection_expanded(outlet, raw, is_known)  # its group's pages write it in full
+    if outlet and not is_known(outlet):  # a known outlet's logo: the initials its domain is named by
+        outlet = domain_acronym(outlet, raw.url) or outlet
     if outlet and not found:  # a logo's acronym and its expansion on the page
         source = FROM_TEXT if fmt == "text" else FROM_METADATA
     if not outlet:
