@@ -6,7 +6,10 @@ whatever name each page happens to store ("QBC", "QBC - Qamishlo Broadcasting", 
 copyright that names no site) and whichever folder it was filed in. Its numeric dates are written in
 one order, so the unambiguous values of some of its pages (``11/23/2021``) settle the ambiguous ones
 of the others (``05/03/2023``). Grouping the pages by their stored name splits such an outlet into
-groups too small to decide; grouping them by their template does not.
+groups too small to decide; grouping them by their template does not. A page of another shape (an
+HTML page, a newsletter's e-mail) that shares little of the text copies' template joins them by what
+it says of its source where their template holds it: its copyright line, its site name, its sender's
+name (round 27).
 
 The template of a page is its lines met in files of ``MIN_STORIES`` different stories or more over
 the import (a story is known by the key of a file's longest line). Two pages are one source's when
@@ -74,10 +77,12 @@ def same_source(one: dict, other: dict) -> bool:
     return sum(one[key] >= WORDED for key in shared) >= MIN_WORDED
 
 
-def source_groups(records: list, counts: dict, names: Optional[dict] = None) -> list:
+def source_groups(records: list, counts: dict, names: Optional[dict] = None, signs: Optional[dict] = None) -> list:
     """The groups (lists of page numbers) of one source each, over ``records`` (each with ``keys``,
     ``words``, ``story``; :class:`archive.extract.collection_pages._File`), ``counts`` the files
-    holding each key, ``names`` the name each page number stores (pages of one name are one group)."""
+    holding each key, ``names`` the name each page number stores (pages of one name are one group),
+    ``signs`` the keys of what each page says of its source (its copyright line, the site name it
+    states, a mail's sender): a page is one source's with the pages whose template holds one."""
     lines = template_lines(records, counts)
     holders: dict = collections.defaultdict(list)
     for n, own in enumerate(lines):
@@ -90,6 +95,7 @@ def source_groups(records: list, counts: dict, names: Optional[dict] = None) -> 
         for m, _ in met.most_common(CANDIDATES):
             if groups.find(m) != groups.find(n) and same_source(own, lines[m]):
                 groups.join(n, m)
+    _join_signs(groups, lines, signs or {})
     first: dict = {}
     for n, name in (names or {}).items():
         if name:
@@ -100,14 +106,30 @@ def source_groups(records: list, counts: dict, names: Optional[dict] = None) -> 
     return list(found.values())
 
 
-def group_orders(records: list, counts: dict, names: Optional[dict] = None) -> dict:
+def _join_signs(groups: "_Groups", lines: list, signs: dict) -> None:
+    """Each page joined to the pages whose template lines hold one of its signs (the copyright line
+    an outlet's text copies repeat, the name its e-mail's sender or its HTML page's site name
+    states and its pages' masthead line writes)."""
+    if not signs:
+        return
+    wanted = {key for keys in signs.values() for key in keys}
+    holders: dict = collections.defaultdict(list)
+    for m, own in enumerate(lines):
+        for key in wanted.intersection(own):
+            holders[key].append(m)
+    for n, keys in signs.items():
+        for m in {m for key in keys for m in holders.get(key, ()) if m != n}:
+            groups.join(n, m)
+
+
+def group_orders(records: list, counts: dict, names: Optional[dict] = None, signs: Optional[dict] = None) -> dict:
     """``{path: "dmy" or "mdy"}``: for each page of a source group of ``MIN_PAGES`` pages or more,
     the order its pages' unambiguous numeric dates (``record.votes``: day-first only, month-first
     only) agree on."""
     from archive.extract.date_orders import DateOrderVotes
 
     found = {}
-    for group in source_groups(records, counts, names):
+    for group in source_groups(records, counts, names, signs):
         if len(group) < MIN_PAGES:
             continue
         votes = DateOrderVotes()

@@ -1,7 +1,9 @@
 """Stamps that are no publication date: a print's, an access's or a generator's ("Printed on 12
 June 2023", "Accessed 3 March 2024", "تاريخ الطباعة: ..."), and a revision's ("Updated: 6 May 2021",
-"Hyderabad | Updated: August 30, 2023 07:41 IST", "آخر تحديث: ...", "Mis à jour le 5 mai 2021").
-The labels are data (``archive/data/stamp_labels.txt``, ``[stamp]`` and ``[revision]``); a line
+"Hyderabad | Updated: August 30, 2023 07:41 IST", "آخر تحديث: ...", "Mis à jour le 5 mai 2021"),
+and an event's ("Date of incident: 2 July 2024", "تاريخ الحادثة: ...": a report's subject, read as a
+print's stamp is). The labels are data (``archive/data/stamp_labels.txt``, ``[stamp]``, ``[event]``
+and ``[revision]``); a line
 that also names a publication date ("Published 5 May 2021 | Printed 6 May 2021": any ``[date]``
 label of ``header_labels.txt`` or first-publication label that is no stamp's) is no stamp alone.
 """
@@ -26,8 +28,8 @@ def _alternation(words) -> str:
 @functools.lru_cache(maxsize=2)
 def _patterns(revision: bool) -> tuple:
     kinds = data_sections("stamp_labels.txt")
-    every = {plain(line).rstrip(":") for kind in ("stamp", "revision") for line in kinds.get(kind, ())}
-    stamps = {plain(line).rstrip(":") for kind in ("stamp", "revision")[: 1 + revision] for line in kinds.get(kind, ())}
+    every = {plain(line).rstrip(":") for kind in ("stamp", "event", "revision") for line in kinds.get(kind, ())}
+    stamps = {plain(line).rstrip(":") for kind in ("stamp", "event", "revision")[: 2 + revision] for line in kinds.get(kind, ())}
     sections = data_sections("header_labels.txt")
     dated = {plain(label).rstrip(":") for label in sections.get("date", ())}
     dated |= {plain(line).rstrip(":") for line in data_lines("first_published_labels.txt")}

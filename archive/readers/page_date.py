@@ -54,11 +54,12 @@ def _read(text: str) -> tuple:
     way ("09/01/2021"), as written."""
     from archive.extract import bylines
     from archive.extract.dates import iso_date, read_date, stated_dates
+    from archive.extract.date_stamps import stamp_only
     from archive.extract.header_dates import update_stamp
 
     days, seen, either = set(), set(), set()
     for part in _LINE_PARTS.split(text):
-        written = bylines.date_in(part) if not update_stamp(part) else None
+        written = bylines.date_in(part) if not update_stamp(part) and not stamp_only(part) else None  # "Printed on", "Date of incident"
         if not written:
             continue
         line_part = len(part.replace(written, " ").split()) <= DATE_LINE_WORDS and not part.rstrip().endswith(".")

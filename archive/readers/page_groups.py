@@ -11,7 +11,9 @@ built: :func:`archive.readers.exports.html_lines`), only for their line keys and
 from __future__ import annotations
 
 import collections
+import html as html_module
 import os
+import re
 from array import array
 from typing import Iterable, Optional
 
@@ -19,14 +21,21 @@ from archive.extract.date_groups import group_orders, page_names
 from archive.extract.profile import IMPORT_TOP_FILES, MAX_PROFILED_BYTES, GroupProfile
 
 HTML_SUFFIXES = (".html", ".htm")
+MAIL_SUFFIXES = (".eml",)
+NAME_CHARS = 4  # a name a page states shorter than this joins nothing ("BBC" is long enough only with its line)
+_SIGN = re.compile(r"©|\(c\)|copyright\b", re.I)
+_SITE_NAME = re.compile(r"<meta\s[^>]*(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*>", re.I)
+_CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|·•]\s*")
 
 
 class _Page:
     """An HTML page as the source groups read it (as :class:`archive.extract.collection_pages._File`)."""
 
-    __slots__ = ("path", "keys", "words", "story", "votes", "name")
+    __slots__ = ("path", "keys", "words", "story", "votes", "name", "signs")
 
-    def __init__(self, path: str, lines: list):
+    def __init__(self, path: str, lines: list, names: Iterable = ()):
         from archive.extract.collection_pages import _int_key, _votes
 
         lines = [line.strip() for line in lines if line.strip()][:600]
@@ -36,6 +45,38 @@ class _Page:
         self.story = self.keys[max(range(len(lines)), key=lambda i: len(lines[i]))] if lines else 0
         self.votes = _votes(lines)
         self.name = None
+        self.signs = _sign_keys(lines, names)
+
+
+def _sign_keys(lines: list, names: Iterable) -> frozenset:
+    """The keys of what a page says of its source (:func:`archive.extract.date_groups.source_groups`
+    joins it to the pages whose template holds one): its copyright lines, and the names it states
+    (its site name, its title's last part, a mail's sender), each also without a leading article."""
+    from archive.extract.collection_pages import _int_key
+
+    found = {_int_key(line) for line in lines if len(line) <= 200 and _SIGN.search(line) and len(line.split()) >= 3}
+    for name in names:
+        name = " ".join((name or "").split())
+        for form in (name, name.split(" ", 1)[1] if " " in name else "", "The " + name):
+            if len(form) >= NAME_CHARS:
+                found.add(_int_key(form))
+    return frozenset(found)
+
+
+def _page_names(html: str) -> list:
+    """The names an HTML page states of its site: its ``og:site_name`` (or ``application-name``)
+    and its title's last part ("Headline - Site")."""
+    found = []
+    for meta in _SITE_NAME.findall(html[:50_000]):
+        content = _CONTENT.search(meta)
+        if content:
+            found.append(html_module.unescape(content.group(1) or content.group(2) or ""))
+    title = _TITLE.search(html[:50_000])
+    if title:
+        parts = _TITLE_PARTS.split(html_module.unescape(title.group(1)).strip())
+        if len(parts) > 1:
+            found.append(parts[-1])
+    return [name.strip() for name in found if name.strip()]
 
 
 class _Counts:
@@ -63,11 +104,43 @@ def html_pages(paths: Iterable) -> list:
         try:
             if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
                 continue
-            lines = html_lines(decode_html(path.read_bytes()))
+            text = decode_html(path.read_bytes())
+            lines = html_lines(text)
         except Exception:  # an odd page is the HTML reader's to report
             continue
         if lines:
-            found.append(_Page(os.path.abspath(os.fspath(path)), lines))
+            found.append(_Page(os.path.abspath(os.fspath(path)), lines, _page_names(text)))
+    return found
+
+
+def mail_pages(paths: Iterable) -> list:
+    """The import's e-mail messages (``.eml``, up to ``IMPORT_TOP_FILES``) as :class:`_Page`: their
+    text's lines (the HTML part's, else the plain one's), their sender's name as the name they state."""
+    import email.utils
+    from email import policy
+    from email.parser import BytesParser
+
+    from archive.readers import walk
+    from archive.readers.exports import html_lines
+    from archive.readers.mail import _body_parts, _header
+
+    found = []
+    for path in walk(paths):
+        if not path.name.lower().endswith(MAIL_SUFFIXES):
+            continue
+        if len(found) >= IMPORT_TOP_FILES:
+            return []
+        try:
+            if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
+                continue
+            message = BytesParser(policy=policy.compat32).parsebytes(path.read_bytes())
+            html, plain = _body_parts(message)
+            lines = html_lines(html) if html else plain.splitlines()
+            sender = email.utils.parseaddr(_header(message, "from"))[0]
+        except Exception:  # an odd message is the mail reader's to report
+            continue
+        if lines:
+            found.append(_Page(os.path.abspath(os.fspath(path)), lines, [sender] if sender else []))
     return found
 
 
@@ -75,10 +148,11 @@ def import_orders(found, carried: dict, paths: Iterable) -> dict:
     """``{path: "dmy" or "mdy"}`` for the import's text files (``found``, its
     :class:`archive.extract.collection_pages.CollectionPass`, ``carried`` the names their templates
     write) and its HTML pages under ``paths``: the order each one's source group agrees on."""
-    pages = html_pages(paths)
+    pages = html_pages(paths) + mail_pages(paths)
     counts = collections.Counter(key for page in pages for key in set(page.keys))
     records = list(found.files) + pages
-    return group_orders(records, _Counts(found.counts, counts), page_names(records, carried))
+    signs = {n: record.signs for n, record in enumerate(records) if getattr(record, "signs", None)}
+    return group_orders(records, _Counts(found.counts, counts), page_names(records, carried), signs)
 
 
 def date_profile(options, path) -> Optional[GroupProfile]:
