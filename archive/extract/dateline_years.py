@@ -58,7 +58,28 @@ def date_around_text(record, content: list, body_at: list) -> None:
     tail = content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]
     head = content[:body_at[0]]
     record.published = full_dateline(content[body_at[0]]) or dateline_date(content[body_at[0]], tail, head) or \
-        stamp_over_text(head, tail) or stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]])
+        stamp_over_text(head, tail) or stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]]) \
+        or (untitled_head_date(head) if record.title is None else None)
+
+
+UNTITLED_HEAD_LINES = 12  # the lines over the text of a page whose headline was not found, read for its date line
+
+
+def untitled_head_date(head: Sequence) -> Optional[str]:
+    """The date of a page whose headline was not found (so its header under it was never read): the
+    one line among the last ``UNTITLED_HEAD_LINES`` over the text that states a date (a labelled
+    date, a date alone; a stamp's, a revision's or an event's left out), as written; None where
+    none or two lines state one (a site's date bar over a story's own stamp)."""
+    from archive.extract.header_dates import update_stamp
+
+    found = []
+    for line in head[-UNTITLED_HEAD_LINES:]:
+        if len(line) > DATELINE_CHARS or not any(c.isdigit() for c in line):
+            continue
+        date = bylines.date_in(line)
+        if date and not stamp_only(line, revision=True) and not update_stamp(line):
+            found.append(date)
+    return found[0] if len(found) == 1 else None
 
 
 def stamp_over_text(head: Sequence, tail: Sequence = ()) -> Optional[str]:
