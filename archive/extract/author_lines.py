@@ -271,10 +271,48 @@ def best_author(content: Sequence[str], lines, title_at: int, body_at: Sequence[
 def fallback_author(record, content: Sequence[str], lines, title_at: int, body_at: Sequence[int], dropped: set):
     """The text reader's last try for an author: the record's own where a rule found one, else the
     name of the line the model is sure is a byline (its line then left out of the text)."""
-    if record.author is not None:
+    if record.author is not None and not masthead_name(record.author, content, title_at):
         return record.author
-    found = best_author(content, lines, title_at, body_at, record.outlet, getattr(record, "profile", None))
+    found = opening_byline(content, title_at, body_at, record.outlet) or \
+        best_author(content, lines, title_at, body_at, record.outlet, getattr(record, "profile", None))
     if found is None:
         return None
     dropped.add(found[0])
     return found[1]
+
+
+def masthead_name(author: str, content: Sequence[str], title_at: int) -> bool:
+    """Whether the name a rule took for the writer is the page's own masthead: the page's first line
+    over the headline written the same ("Site Name" heading the page, "Follow
+    Site Name on ..." signed under the text), not a person's name as the data knows one (a given
+    name first: a writer's own newsletter is headed by the writer's name). A name on a line of its
+    own under the masthead and over the headline is a writer's, signed again or not."""
+    key = name_key(author)
+    if not key or title_at <= 0 or len(author) > 60 or not content:
+        return False
+    if key != name_key(collapse_whitespace(content[0])):
+        return False  # the outlet read may be the writer's own ("© 2024 Jane Doe"): it decides nothing
+    first = author.split()[0].casefold().strip(".")
+    return first not in _given_names()
+
+
+OPENING_LINES = 4  # a page whose headline was not found: its byline among the text's first lines
+
+
+def opening_byline(content: Sequence[str], title_at: int, body_at: Sequence[int], outlet=None) -> Optional[tuple]:
+    """``(index, name)`` of a labelled byline ("By Jane Doe", "Door Jane de Vries") among the first
+    lines of the text where no headline was found (the headline, a standfirst and the byline were
+    taken for the text's first lines), else None."""
+    if title_at >= 0:
+        return None
+    for i in list(body_at)[:OPENING_LINES]:
+        line = collapse_whitespace(content[i])
+        if len(line.split()) > NAME_WORDS + 2:
+            continue
+        found = bylines.byline(line) or bylines._opened_byline(line)
+        name = found[0] if found else None
+        if name and bylines.person_name(" ".join(w for w in name.split() if not w[:1].islower())) \
+                and not bylines.not_a_person(name, outlet):
+            return i, name
+    return None
+

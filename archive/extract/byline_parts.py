@@ -80,10 +80,20 @@ def without_credit(value: str) -> str:
 
 def signed_in_brackets(line: str) -> Optional[str]:
     """The signature inside "(Jane Doe/TT)": a wire's signature closing a text in brackets, its
-    slash the sign (a name alone in brackets is a caption's credit as often); or None."""
-    if not (line.startswith("(") and line.endswith(")")) or "/" not in line or "(" in line[1:-1] or ")" in line[1:-1]:
+    slash the sign (a name alone in brackets is a caption's credit as often), or a comma before
+    the agency's letters in capitals ("(Jane Doe, PAN)"); or None."""
+    if not (line.startswith("(") and line.endswith(")")) or "(" in line[1:-1] or ")" in line[1:-1]:
         return None
-    return line[1:-1].strip()
+    inner = line[1:-1].strip()
+    if "/" in line:
+        return inner
+    head, comma, tail = inner.rpartition(",")
+    if comma and _AGENCY_LETTERS.fullmatch(tail.strip()) and len(head.split()) >= 2:
+        return f"{head.strip()}/{tail.strip()}"  # read as "(Jane Doe/PAN)"
+    return None
+
+
+_AGENCY_LETTERS = re.compile(r"[A-Z]{2,6}")
 
 
 def before_bars(line: str) -> Optional[str]:

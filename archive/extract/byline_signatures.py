@@ -64,7 +64,7 @@ def signed_under_text(content: list, body_at: list, dropped: set) -> Optional[st
         return None
     last = body_at[-1]
     for at in range(last, min(len(content), last + 1 + SIGNATURE_REACH)):
-        names = signature_names(content[at])
+        names = signature_names(content[at]) or bracketed_signature(content[at])
         if names is None:
             continue
         if (at > 0 and signature_names(content[at - 1])) or (at + 1 < len(content) and signature_names(content[at + 1])):
@@ -74,3 +74,17 @@ def signed_under_text(content: list, body_at: list, dropped: set) -> Optional[st
         dropped.add(at)
         return names
     return None
+
+
+def bracketed_signature(line: str) -> Optional[str]:
+    """The writer of a wire's signature in brackets closing the text ("(Jane Doe/XYZ)", "(Jane Doe,
+    XYZ)": a name, then the agency's letters after a slash or a comma); None for any other line (a
+    name alone in brackets is a caption's credit as often)."""
+    from archive.extract.byline_parts import signed_in_brackets
+
+    line = collapse_whitespace(line)
+    if not signed_in_brackets(line):
+        return None
+    found = bare_name(line)
+    return found if found and all(_person(part) for part in JOINED.split(found) if part and part.strip()) else None
+
