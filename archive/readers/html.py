@@ -141,7 +141,8 @@ def parse_html(
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
 
-    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or _labelled_byline(tree, title) or None
+    near, headed = _under_heading(tree, title)  # the elements under the headline: byline, date line
+    author = meta.author or ", ".join(html_metadata.markup_authors(tree)) or _labelled_byline(near) or None
     if not author:
         guessed = traf_metadata.extract_author(tree)  # trafilatura's byline heuristics
         if guessed:
@@ -149,10 +150,10 @@ def parse_html(
             names = [n for n in names if n and not commenter_only(tree, n)]  # a reader's name in the comments
             author = ", ".join(dict.fromkeys(names)) or None
 
-    author = as_written(author, _under_heading(tree, title=title))  # as the page prints it ("A و B", not "A، B")
+    author = as_written(author, _short(near))  # as the page prints it ("A و B", not "A، B")
     published = meta.published
     if not published:
-        published = _dated_element(tree) or page_date_line(tree) or _htmldate(tree, meta.url or url)
+        published = _dated_element(_short(near) if headed else []) or page_date_line(tree) or _htmldate(tree, meta.url or url)
         if published and published.endswith("-01-01") and not _stated(tree, published):
             published = None  # a year alone on the page ("since 2020"), read as its first day
 
@@ -232,25 +233,33 @@ NEAR_HEADING = 6  # the elements after the headline where its byline and date li
 SHORT_ELEMENT = 80
 
 
-def _under_heading(tree, longest: int = SHORT_ELEMENT, title: Optional[str] = None) -> list:
-    """The texts of the few short elements right after the page's first ``<h1>`` (or ``<h2>``); on a
-    page with neither, after the innermost element holding the ``title`` alone (``<font><b>``)."""
+def _under_heading(tree, title: Optional[str] = None) -> tuple:
+    """The texts of the few elements right after the page's first ``<h1>`` (or ``<h2>``); on a
+    page with neither, after the innermost element holding the ``title`` alone (``<font><b>``).
+    Read once a page, with whether an ``<h1>``/``<h2>`` stood over them (the date line is looked
+    for under a heading only); :func:`_short` keeps the short ones."""
     found = []
     level = "h1" if tree.xpath("//h1") else "h2"  # the headline; a page without <h1> has it in <h2>
     heading = tree.xpath("(//%s)[1]" % level)
+    headed = bool(heading)
     if not heading and title:
         heading = [e for e in tree.xpath("//body//*") if collapse_whitespace(e.text_content() or "") == title][-1:]
     for element in heading[0].xpath("following::*[position() <= %d]" % NEAR_HEADING) if heading else ():
         text = collapse_whitespace(element.text_content() or "")
-        if text and len(text) <= longest:
+        if text:
             found.append(text)
-    return found
+    return found, headed
 
 
-def _labelled_byline(tree, title: Optional[str] = None) -> Optional[str]:
-    """A labelled byline ("By Jane Doe") alone in an element under the headline, where the page's
-    markup names no author."""
-    texts = _under_heading(tree, title=title)
+def _short(texts: list, longest: int = SHORT_ELEMENT) -> list:
+    """The texts of :func:`_under_heading` of at most ``longest`` characters."""
+    return [text for text in texts if len(text) <= longest]
+
+
+def _labelled_byline(near: list) -> Optional[str]:
+    """A labelled byline ("By Jane Doe") alone in an element under the headline (``near``: the
+    texts under it, :func:`_under_heading`), where the page's markup names no author."""
+    texts = _short(near)
     for text in texts:
         found = bylines.byline(text)
         if found and not bylines.not_a_person(found[0], None):
@@ -261,13 +270,14 @@ def _labelled_byline(tree, title: Optional[str] = None) -> Optional[str]:
     if texts and name_line(texts[0]):
         return name_line(texts[0])
     # "بيروت ـ “Outlet” ـ Jane Doe:", "كتبت Jane Doe", "Place - Jane Doe | date": a byline by its shape
-    return next((found for found in map(byline_by_shape, _under_heading(tree, BYLINE_CHARS, title)) if found), None)
+    return next((found for found in map(byline_by_shape, _short(near, BYLINE_CHARS)) if found), None)
 
 
-def _dated_element(tree) -> Optional[str]:
-    """The date an element under the headline holds alone ("09 نيسان 2021", "Published 3 May
-    2022"): the page's date line, in any language the date words know (htmldate reads few)."""
-    for text in _under_heading(tree):
+def _dated_element(near: list) -> Optional[str]:
+    """The date an element under the headline (``near``: the short texts under its ``<h1>`` or
+    ``<h2>``) holds alone ("09 نيسان 2021", "Published 3 May 2022"): the page's date line, in any
+    language the date words know (htmldate reads few)."""
+    for text in near:
         if bylines.date_in(text):
             stated = stated_dates(text)
             if len({value for value, _ in stated}) == 1:
