@@ -10,7 +10,8 @@ beside a date of one order than beside a date of the other. The signs are
 - the text's language (every language but English and Filipino writes numeric dates day-first),
   the page's locale ("en-US") and its URL's domain (``.edu``, ``.uk``);
 - the page's other numeric dates that read one way only, a day its URL's path or its file's name
-  states year-first that is one reading's ("/2022/07/05/", "20221004_story.txt"), and an update stamp's distance
+  states year-first that is one reading's ("/2022/07/05/", "20221004_story.txt"), or that one reading
+  falls after (a page is saved, sent or filed on or after its day), and an update stamp's distance
   (``Updated 02/05/25``: two days after under one reading, two months under the other);
 - the weekdays the text names ("on Monday"): in news mostly the story's own day or the day before.
 
@@ -36,6 +37,7 @@ DECIDE = 10.0  # the product of the signs for one order that decides it
 OPPOSED = 2.0  # ... when the signs for the other order multiply to less than this
 STAMP_CLOSE = 14  # days: an update within two weeks of publication ...
 STAMP_FAR = 30  # ... against one more than a month after under the other reading
+LATER = dt.timedelta(days=1)  # a reading this long after the day its URL or file name states is none (time zones aside)
 TEXT_WEEKDAY_CHARS = 5  # a weekday named in running text in full ("Monday", "الاثنين"), never "Sun", "Sat"
 
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d])")
@@ -226,6 +228,9 @@ def order_evidence(value: str, day_first: dt.date, month_first: dt.date, text: s
     days = _page_days(list(others) + [url or ""])
     if (day_first in days) != (month_first in days):
         add("dmy" if day_first in days else "mdy", signs["page_day"][1], signs["page_day"][2])
+    elif days and (day_first > max(days) + LATER) != (month_first > max(days) + LATER):
+        # saved, sent or published on that day: a reading after it is no day the page can have
+        add("mdy" if day_first > max(days) + LATER else "dmy", signs["page_later"][1], signs["page_later"][2])
     cap = signs["weekday"][1]
     weekdays = _weekday_ratio(day_first, month_first, text) if text else 1.0
     add("dmy", min(weekdays, cap), signs["weekday"][2])
