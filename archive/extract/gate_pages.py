@@ -28,6 +28,8 @@ def gate_page(body: list, content: list, lines: list) -> bool:
     error page (:func:`error_page`), the reader's refusal with its own reason."""
     if error_page(body, content):
         raise ValueError(ERROR_PAGE)
+    if lead_under_gate(body, content, lines):
+        return True
     if not body or sum(len(p.split()) for p in body) > GATE_TEXT_WORDS:
         return False
     at = [i for i, line in enumerate(content) if line in body]
@@ -36,6 +38,29 @@ def gate_page(body: list, content: list, lines: list) -> bool:
     first, last = min(at), max(at)
     around = list(range(max(0, first - REACH), first)) + list(range(last + 1, min(len(content), last + 1 + REACH)))
     return sum(1 for i in around if lines[i].furniture == "call to action") >= CALLS_AROUND
+
+
+LEAD_WORDS = 60  # a paywall keeps the story's first paragraph: this many words at most
+LEAD_PARAGRAPHS = 1
+NOTICE_WORDS = 8  # the gate's own notice under it, left as text ("This story is for members."): a short line
+GATE_RUN = 3  # and sets its gate right under it: this many calls to the reader at least
+GATE_REACH = 4  # ... among this many lines under it
+
+
+def lead_under_gate(body: list, content: list, lines: list) -> bool:
+    """A paywall that leaves the story's opening paragraph (round 27): the text is one paragraph of
+    a lead's length (the gate's short notice under it allowed), and right under it (``GATE_REACH`` lines) stand ``GATE_RUN`` calls to the reader or more
+    ("This article is for subscribers only" / "Subscribe to continue reading" / "Log in"), whatever
+    their words: a story is never cut so by its own page, and a sign-up box under a whole brief is
+    one or two calls, not a run of three closing the page's text."""
+    if not body or len(body[0].split()) > LEAD_WORDS or any(len(p.split()) > NOTICE_WORDS for p in body[1:]) \
+            or len(body) > LEAD_PARAGRAPHS + 1:
+        return False
+    at = [i for i, line in enumerate(content) if line == body[0]]
+    if not at:
+        return False
+    under = range(at[-1] + 1, min(len(content), at[-1] + 1 + GATE_REACH))
+    return sum(1 for i in under if lines[i].furniture == "call to action") >= GATE_RUN
 
 
 ERROR_TEXT_WORDS = 30  # what an error page leaves as text: shorter than any brief (a few lines)

@@ -33,8 +33,29 @@ def prose(paragraph: str) -> bool:
 
 
 def teaser_list(paragraphs: Sequence[str]) -> bool:
-    """Whether the paragraphs are a list of teasers rather than an article (see the module)."""
-    return sum(1 for p in paragraphs if teaser(p)) >= MIN_TEASERS and not any(prose(p) for p in paragraphs)
+    """Whether the paragraphs are a list of teasers rather than an article (see the module): teasers
+    cut short, or headlines each stamped with its date (:func:`dated_headline`)."""
+    return sum(1 for p in paragraphs if teaser(p) or dated_headline(p)) >= MIN_TEASERS \
+        and not any(prose(p) for p in paragraphs)
+
+
+STAMP_CHARS = 32  # a headline's own date after a dash: "2 days ago", "14 March 2024"
+HEADLINE_WORDS = 20
+_STAMPED = re.compile(r"^(?P<headline>.*\w.*?)\s+[—–|·•-]\s+(?P<stamp>[^—–|·•]{2,%d})$" % STAMP_CHARS)
+
+
+def dated_headline(paragraph: str) -> bool:
+    """A listing's item: a headline (no sentence's end) with its story's date after a dash or a bar
+    ("Camp council meets donors — 2 days ago", "... | 14.03.2024"), in any language the date
+    reader reads: a tag or search page's link, never a paragraph of an article."""
+    from archive.extract.header_dates import states_date
+
+    if len(paragraph.split()) > HEADLINE_WORDS or paragraph.rstrip().endswith((".", "!", "?", "؟")):
+        return False  # a sentence closing on a date is prose
+    match = _STAMPED.match(paragraph.strip())
+    if not match or ends_sentence(match.group("headline")) or len(match.group("headline").split()) < 3:
+        return False
+    return states_date(match.group("stamp").strip())
 
 
 SHORT_TEXT_WORDS = 60  # what a listing leaves as "text": a teaser's summary or two

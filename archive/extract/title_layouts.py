@@ -15,6 +15,14 @@ round 23): rules the title's search (:func:`archive.extract.page_layout.title_in
 - **A headline over two standfirst lines**: of a run of lines without a final stop over the byline,
   a line in Title Case over lines in sentence case is the headline ("Donors Balk at Paying ..." over
   "Aid agencies say ..." over "Officials warn ...").
+- **A dateline alone is no headline** (round 27: "DOHA, April 11" under "Jane Doe | Outlet" under
+  the headline, the date without its year so that no date is read): where the line the search took
+  is a place's name in capitals, a comma and a date's words, the line of a headline's shape over it,
+  past the byline lines between them, is the headline.
+- **An organisation's name over a headline** (round 27: a research brief's centre over "Research
+  brief: ..."): where the line the search took is an organisation's name alone (its words
+  capitalised, a kind's word of the data among them, no verb's small words) and the line right
+  under it has a headline's shape and more words, that line is the headline.
 - **A headline the line classifier took for a widget** by one word ("The long road home from
   ..."; "home" is a menu's word): where no other line is the title, the line of a headline's shape
   right over the text's byline lines.
@@ -169,3 +177,72 @@ def widget_headline(content: list, lines: list, start: int) -> Optional[int]:
     if at < 0 or at == under or lines[at].furniture != "widget" or lines[at].words < MIN_HEADLINE_WORDS:
         return None
     return at if headline_like(content[at], dataclasses.replace(lines[at], furniture=None)) else None
+
+
+DATELINE_PLACE_WORDS = 3  # "DOHA", "NEW YORK", "ABU DHABI": a dateline's place in capitals
+BYLINES_OVER_DATELINE = 2  # byline lines between the headline and the dateline: this many at most
+
+
+def dateline_alone(line: str) -> bool:
+    """A story's dateline standing alone ("DOHA, April 11", "ERBIL, 3 May"): a place in capitals, a
+    comma, and words the date reader takes for a date's (a stamp without a year), nothing else."""
+    from archive.extract import bylines
+
+    place, comma, rest = line.strip().partition(",")
+    letters = [c for c in place if c.isalpha()]
+    if not comma or not rest.strip() or not letters or not all(c.isupper() for c in letters) \
+            or not 0 < len(place.split()) <= DATELINE_PLACE_WORDS:
+        return False
+    return bylines.states_date(rest.strip()) or bool(bylines.date_in(rest.strip()))
+
+
+_CREDIT_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+
+def _name_and_credit(line: str) -> bool:
+    """A byline of a person's name and its credit apart by a bar ("Jane Doe | Outlet")."""
+    from archive.extract.person_names import person_name
+
+    parts = _CREDIT_SPLIT.split(line.strip())
+    return len(parts) == 2 and len(parts[1].split()) <= NAME_WORDS + 2 and bool(person_name(parts[0]))
+
+
+def headline_over_dateline(content: list, lines: list, title_at) -> Optional[int]:
+    """The headline over a dateline the search took (:func:`dateline_alone`), past the byline lines
+    between them ("Jane Doe | Outlet", "By Jane Doe"); else None."""
+    from archive.extract import bylines, page_layout
+
+    if title_at is None or title_at <= 0 or not dateline_alone(content[title_at]):
+        return None
+    at = title_at - 1
+    while at >= 0 and title_at - at <= BYLINES_OVER_DATELINE and (
+            bylines.header_byline(content[at]) or page_layout.outlet_part(content[at])
+            or page_layout.bare_byline(content, at) or _name_and_credit(content[at])):
+        at -= 1
+    if at < 0:
+        return None
+    return at if lines[at].words >= MIN_HEADLINE_WORDS and not lines[at].sentence \
+        and page_layout.headline_like(content[at], lines[at]) else None
+
+
+ORGANISATION_WORDS = 8  # an organisation's name alone: this many words at most
+
+
+def headline_under_organisation(content: list, lines: list, title_at, start: int) -> Optional[int]:
+    """The headline right under an organisation's name the search took (module doc), else None."""
+    from archive.extract.page_layout import headline_like
+    from archive.extract.title_guards import names_organisation
+    from archive.extract.title_stamps import CONNECTORS
+
+    if title_at is None or title_at < 0 or title_at + 1 >= len(content) or title_at + 1 > start:
+        return None
+    name, under = content[title_at], content[title_at + 1]
+    words = name.split()
+    if not 2 <= len(words) <= ORGANISATION_WORDS or re.search(r"[.!?:;,\d|]", name) or not names_organisation(name):
+        return None
+    if not all(w[:1].isupper() or w.casefold() in CONNECTORS for w in words):
+        return None
+    if lines[title_at + 1].words <= len(words) or lines[title_at + 1].words < MIN_HEADLINE_WORDS \
+            or lines[title_at + 1].sentence or not headline_like(under, lines[title_at + 1]):
+        return None
+    return title_at + 1

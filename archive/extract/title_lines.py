@@ -191,6 +191,12 @@ def checked(content: Sequence[str], lines: Sequence, start: int, title_at: Optio
             source_path: Optional[str] = None, repeated: Optional[Sequence[bool]] = None, profile=None,
             model: Optional[dict] = None) -> Optional[int]:
     """The title's line: the rules' ``title_at``, unless the model is sure of another (module doc)."""
+    from archive.extract.title_layouts import headline_over_dateline, headline_under_organisation
+
+    ruled = headline_over_dateline(content, lines, title_at) if content else None
+    ruled = ruled if ruled is not None else (headline_under_organisation(content, lines, title_at, start) if content else None)
+    if ruled is not None:  # rules of the page's shape the model was not fitted on (round 27)
+        return ruled
     model = model if model is not None else load()
     if model is None or not content:
         return title_at
