@@ -33,6 +33,7 @@ def signature_names(line: str) -> Optional[str]:
     names = _INITIALS.sub("", collapse_whitespace(match.group("names"))).strip(" .")
     if not names or len(names.split()) > SIGNATURE_WORDS or any(c.isdigit() for c in names):
         return None
+    names = _without_outlet_after(names)  # "— Jane Doe and John Roe, XYZ": the names, not their outlet
     found = bare_name(names)
     if found and found != names and (match.group("dash") == "-" or not _credit_after(names, found)):
         return None  # "— Jane Doe in Erbil", "— Jane Doe, Staff Writer": the name (a hyphen may be a list's bullet)
@@ -87,4 +88,26 @@ def bracketed_signature(line: str) -> Optional[str]:
         return None
     found = bare_name(line)
     return found if found and all(_person(part) for part in JOINED.split(found) if part and part.strip()) else None
+
+
+_LETTERS = re.compile(r"[A-Z][A-Z&]{1,7}")
+OUTLET_WORDS = 5
+
+
+def _without_outlet_after(names: str) -> str:
+    """The names of a signature without the outlet or desk after their last comma ("Jane Doe and
+    John Roe, XYZ", "Jane Doe, Lakeside Monitor"): letters in capitals, an outlet the data knows, or
+    a few capitalised words that are no person's name; else as written (two names apart by a
+    comma stay two writers)."""
+    head, comma, tail = names.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not head or not tail or bare_name(head) != head:
+        return names
+    from archive.extract.outlets import known_outlet
+
+    words = tail.split()
+    if _LETTERS.fullmatch(tail) or known_outlet(tail) or (
+            len(words) <= OUTLET_WORDS and all(w[:1].isupper() for w in words) and not person_name(tail)):
+        return head
+    return names
 
