@@ -59,6 +59,8 @@ class Forward:
     """The forwarded message: ``sender``, ``date`` and ``subject`` as its header lines write them
     (None where absent) and ``paragraphs``, its text."""
 
+    separated = False  # a separator line stands over its header ("---------- Forwarded message ---------")
+
     def __init__(self, sender, date, subject, paragraphs):
         self.sender, self.date, self.subject, self.paragraphs = sender, date, subject, paragraphs
 
@@ -88,7 +90,9 @@ def forwarded(paragraphs: list) -> Optional[Forward]:
             i, j, _ = lines[end - 1]
             rest = paragraphs[i].split("\n")[j + 1:]
             text = (["\n".join(rest)] if any(r.strip() for r in rest) else []) + list(paragraphs[i + 1:])
-            return Forward(fields.get("from"), fields.get("date"), fields.get("subject"),
-                           [p for p in text if collapse_whitespace(p)])
+            found = Forward(fields.get("from"), fields.get("date"), fields.get("subject"),
+                            [p for p in text if collapse_whitespace(p)])
+            found.separated = separated
+            return found
         n = end
     return None

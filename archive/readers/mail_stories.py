@@ -14,6 +14,10 @@ from archive.model import collapse_whitespace
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 _BLOCK_TAGS = ("p", "li", "blockquote", "td", "div", "pre")
 _URL = re.compile(r"https?://\S+")
+BARE_HEADLINE_WORDS = 25  # a teaser's headline over its link, no summary: this many words at most
+MIN_TEASERS = 3  # a digest of bare teasers: this many at least (two linked stories are read as stories)
+TEASER_WORDS = 40  # a teaser's summary (archive.extract.newsletter_parts.TEASER_WORDS)
+LINK_LABEL_WORDS = 5  # a link's label repeated under each teaser: this many words at most
 
 
 @functools.lru_cache(maxsize=None)
@@ -31,8 +35,16 @@ def stories(html: str, text: str) -> list:
     two or more headlines each over its text and a "Read more" link, or three or more linked
     headlines (``<h2><a href>``) each over its text; otherwise (fewer) it is one article."""
     blocks = _html_blocks(html) if html else _text_blocks(text)
-    closed, linked, current = [], [], None
-    for kind, value, href in blocks:
+    closed, linked, current, bare = [], [], None, []
+    for at, (kind, value, href) in enumerate(blocks):
+        if kind == "more" and current is not None and not current[1]:
+            bare.append((current[0], [], href))  # a headline and its link, no summary: a teaser
+            current = None
+            continue
+        if kind == "more" and current is None and at > 0 and blocks[at - 1][0] == "para" \
+                and len(blocks[at - 1][1].split()) <= BARE_HEADLINE_WORDS:
+            bare.append((blocks[at - 1][1], [], href))  # a headline over its link, no heading's mark
+            continue
         if kind == "heading":
             if current is not None and current[2] and current[1]:
                 linked.append(tuple(current))  # a linked headline's story ends at the next headline
@@ -49,6 +61,9 @@ def stories(html: str, text: str) -> list:
         linked.append((title, _without_footer(paragraphs), url))  # the last runs to the message's end
     if len(closed) >= 2:
         return closed
+    if len(closed) + len(bare) >= MIN_TEASERS and all(len(p) <= 1 and all(len(x.split()) <= TEASER_WORDS for x in p)
+                                                    for _, p, _ in closed) and not _prose_beside(blocks, closed + bare):
+        return closed + bare  # a digest of teasers only (headlines and links): refused as one
     linked = [story for story in linked if story[1]]
     return linked if len(linked) >= 3 else []
 
@@ -111,12 +126,19 @@ def _text_blocks(text: str) -> list:
     """A plain-text newsletter: a short line without final punctuation over a paragraph is a
     headline; a line starting with a read-more phrase (its URL on it) closes the story."""
     blocks: list = []
-    paragraphs = [collapse_whitespace(b) for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n"))]
-    paragraphs = [p for p in paragraphs if p]
+    raw = [b for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")) if b.strip()]
+    labels = _repeated_labels(raw)
+    paragraphs = []
+    for block in raw:  # "1. Headline" / "Read the full story >" in one block: the headline, then its link
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if len(lines) >= 2 and _link_label(lines[-1], labels):
+            paragraphs.extend([collapse_whitespace(" ".join(lines[:-1])), lines[-1]])
+        else:
+            paragraphs.append(collapse_whitespace(block))
     for i, paragraph in enumerate(paragraphs):
         url = _URL.search(paragraph)
         label = _URL.sub("", paragraph)
-        if is_read_more(label):
+        if _link_label(label, labels):
             blocks.append(("more", None, url.group(0).rstrip(">)].,") if url else None))
         elif (len(paragraph.split()) <= 14 and not re.search(r"[.!?:;,]$", paragraph)
               and i + 1 < len(paragraphs)):
@@ -124,3 +146,42 @@ def _text_blocks(text: str) -> list:
         else:
             blocks.append(("para", paragraph, None))
     return blocks
+
+
+def _label_key(line: str) -> str:
+    return collapse_whitespace(_URL.sub("", line)).strip(" »›→…>:.").casefold()
+
+
+def _repeated_labels(blocks: list) -> frozenset:
+    """The short lines a plain-text digest repeats under each of its teasers, in whatever language
+    (the link to the story: "Read the full story >", "Lire la suite"): a line of a few words, no
+    digit, closing ``MIN_TEASERS`` blocks or more of several lines."""
+    counts: dict = {}
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        if len(lines) >= 2:
+            key = _label_key(lines[-1])
+            if key and len(key.split()) <= LINK_LABEL_WORDS and not re.search(r"\d", key):
+                counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, n in counts.items() if n >= MIN_TEASERS)
+
+
+def _link_label(line: str, labels: frozenset) -> bool:
+    """A link's label closing a teaser: a read-more phrase of the data, or a line the digest repeats
+    under its teasers (:func:`_repeated_labels`)."""
+    return is_read_more(_URL.sub("", line)) or _label_key(line) in labels
+
+
+PROSE_BESIDE_WORDS = 60  # an article's text beside a digest's teasers: more words of prose than this
+
+
+def _prose_beside(blocks: list, teasers: list) -> bool:
+    """Whether the message holds prose of its own beside its teasers (an issue's article over a
+    list of links): whole sentences outside them, of more than ``PROSE_BESIDE_WORDS`` words in
+    all, page furniture (a footer's notices) left out."""
+    from archive.extract.paragraphs import ends_sentence, furniture_reason
+
+    used = {t for t, _, _ in teasers} | {p for _, ps, _ in teasers for p in ps}
+    words = sum(len(v.split()) for kind, v, _ in blocks
+                if kind == "para" and v not in used and ends_sentence(v) and furniture_reason(v) is None)
+    return words > PROSE_BESIDE_WORDS

@@ -47,6 +47,7 @@ from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 from archive.readers.source import read_all
 from archive.readers.text_around import around_text
+from archive.readers.text_documents import read_document
 from archive.readers.text_lines import split_lines as _split_lines, summary_box_above as _summary_box_above
 from archive.readers.text_header import (_followed_by_header, _header_furniture, _metadata_line, _over_aggregator,
                                          _writer_named, byline_for, dateline_date, first_publication,
@@ -77,7 +78,7 @@ def read_text_file(path: Path, options=None) -> Iterator:
         yield BadRecord(str(path), listing_refusal(profile, path))
         return
     try:
-        record = parse_text_article(decoded.text, str(path), profile=profile)
+        record = read_document(decoded.text, str(path), profile, parse_text_article)  # a collection's note, a forward
     except ValueError as error:
         yield BadRecord(str(path), str(error))
         return
