@@ -89,7 +89,45 @@ def disclaimer(paragraph: str) -> bool:
     if len(paragraph.split()) > DISCLAIMER_WORDS:
         return False
     key = _key(paragraph)
-    return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph))
+    return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph)) \
+        or made_note(paragraph) or licence_notice(paragraph)
+
+
+MADE_NOTE_WORDS = 30  # a note on how the text was made: a sentence of this many words at most
+LICENCE_WORDS = 30  # a licence notice: a line of this many words at most
+NOTE_OPENING_WORDS = 3  # the noun naming the text within this many words of the note's start
+
+
+@functools.lru_cache(maxsize=1)
+def _made_note() -> re.Pattern:
+    """A note on how the text was made (round 27: "Full transcript below is auto-generated and
+    lightly edited."): a noun naming the text among its first words (``[self_note_nouns]``, and
+    ``[text_nouns]`` of text_notes.txt), then
+    within a few words "is", "was", "has been", and a state of ``[made_states]`` (text_notes.txt)."""
+    nouns = sorted(set(data_sections("boilerplate.txt").get("self_note_nouns", ()))
+                   | set(data_sections("text_notes.txt").get("text_nouns", ())), key=len, reverse=True)
+    states = sorted(data_sections("text_notes.txt").get("made_states", ()), key=len, reverse=True)
+    return re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){0,%d}(?:%s)s?\b(?:\s+[^\s.]+){0,4}?\s+(?:is|was|are|were|has been|have been|has|have)"
+                      r"\s+(?:(?:been|also|then|now)\s+)?(?:%s)\b"
+                      % (NOTE_OPENING_WORDS - 1, "|".join(map(re.escape, nouns)),
+                         "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in states)), re.I)
+
+
+def made_note(paragraph: str) -> bool:
+    """Whether a short paragraph says how the text itself was made (:func:`_made_note`)."""
+    return len(paragraph.split()) <= MADE_NOTE_WORDS and bool(_made_note().match(paragraph.strip()))
+
+
+@functools.lru_cache(maxsize=1)
+def _licence() -> re.Pattern:
+    marks = sorted(data_sections("text_notes.txt").get("licence_marks", ()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(m).replace(r"\ ", r"[\s-]+") for m in marks), re.I)
+
+
+def licence_notice(paragraph: str) -> bool:
+    """A licence notice ("Content licensed under CC BY 4.0 unless stated otherwise."): a short line
+    holding a licence's mark (``[licence_marks]`` of text_notes.txt), the same in every language."""
+    return len(paragraph.split()) <= LICENCE_WORDS and bool(_licence().search(paragraph))
 
 
 NOTES_UNDER_DISCLAIMER = 2  # the page's short notes under a disclaimer ("Cite this: ...", "Image credit: ...")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from archive.extract.person_names import role_line
+from archive.extract.record_edges import record_body
 from archive.extract.stored_authors import without_label
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
@@ -132,6 +133,8 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
     for key in ("body", "lede"):
         if key in fields:
             fields[key] = field_text(fields[key])  # unchanged unless it holds HTML
+    if fields.get("body"):
+        fields["body"] = record_body(fields["body"])  # its edges' short lines parted, the page's closing notes out
     if html_export:  # an export of HTML: its one-line fields may carry inline markup too
         for key in ("title", "author", "outlet"):
             if key in fields:

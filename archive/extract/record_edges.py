@@ -1,0 +1,41 @@
+"""A record's body (JSON Lines, CSV) cleaned at its edges as a text page's is (issue #13, round 27).
+
+A clipping tool or an export keeps a page's furniture under the story in the body field, often as
+one block of short lines ("Comments" / "More from the Site" / "Follow us on ..."), which the record
+cleaning (:func:`archive.extract.boilerplate.clean_record_paragraphs`) takes for one paragraph and
+keeps. Here the first and the last blocks are parted into their lines where every line of them is
+short (``LINE_WORDS``: a page's links and buttons, never a paragraph of prose wrapped), so each
+line is judged as the text reader judges a line; and the notes closing the text that are the
+page's (a licence notice, a note on how the text was made, a publisher's disclaimer:
+:func:`archive.extract.closing_notes.without_disclaimers`) are left out as for text pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.extract.closing_notes import without_disclaimers
+
+LINE_WORDS = 15  # a line of a block of furniture: this many words at most
+_BLOCKS = re.compile(r"\n\s*\n")
+
+
+def _lines(block: str) -> list:
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return lines if len(lines) >= 2 and all(len(line.split()) <= LINE_WORDS for line in lines) else [block.strip()]
+
+
+def record_body(body: str) -> str:
+    """The body with its edge blocks of short lines parted into lines and the page's closing notes
+    left out (module doc); unchanged where nothing applies, never emptied."""
+    if not body or "\n" not in body:
+        return body
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [b for b in _BLOCKS.split(text) if b.strip()]
+    if len(blocks) < 2:
+        return body  # one block, or one paragraph a line: judged line by line already
+    parts = _lines(blocks[0]) + [b.strip() for b in blocks[1:-1]] + _lines(blocks[-1])
+    kept = without_disclaimers(parts)
+    if kept == [b.strip() for b in blocks]:
+        return body
+    return "\n\n".join(kept) if kept else body
