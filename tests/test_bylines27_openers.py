@@ -77,3 +77,12 @@ def test_researchers_label_of_a_report_page():
             "and that queues at the tanks now start before dawn.\n\n"
             "The monitor calls for a regular delivery schedule and for repairs to the main pipe.\n")
     assert parse_text_article(text, "report.txt").author == "Tomas Berg and Ines Alvarez"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("With Mira Solberg and Karim Aziz", "Mira Solberg and Karim Aziz"),  # a podcast's hosts
+    ("With Mira Solberg", None),  # one name after "with": a guest as often as a host
+    ("With Love From the Valley", None),
+])
+def test_with_is_read_only_before_names_joined(line, name):
+    assert name_after_opener(line) == name

@@ -30,8 +30,16 @@ def opener_table() -> tuple:
     for line in data_lines("byline_words.txt"):
         word, _, language = line.partition("|")
         if word.strip():
-            pairs.append((word.strip().casefold(), language.strip() or None))
+            pairs.append((word.strip().casefold(), language.partition("|")[0].strip() or None))
     return tuple(pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def joined_only() -> frozenset:
+    """The openers read only before two names or more joined ("With Jane Doe and John Roe"): the
+    data's third field ``joined``."""
+    return frozenset(line.split("|")[0].strip().casefold() for line in data_lines("byline_words.txt")
+                     if line.count("|") >= 2 and line.split("|")[2].strip() == "joined")
 
 
 def opener_words() -> tuple:
@@ -77,6 +85,11 @@ def name_after_opener(line: str) -> Optional[str]:
         return None
     if not colon and (len(name.split()) < 2 or not _opens_name(name)):
         return None  # "Von Miller", "Di Maria": a name as written
+    if word.casefold() in joined_only():
+        from archive.extract.person_names import JOINED
+
+        if len([p for p in JOINED.split(name) if p and p.strip()]) < 2:
+            return None  # "With Jane Doe": a guest as often as a host
     return name
 
 
