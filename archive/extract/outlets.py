@@ -84,6 +84,7 @@ from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_acronyms import collection_expanded, domain_acronym, expanded, logo_acronym
 from archive.extract.masthead_stacks import unstacked
 from archive.extract.outlet_networks import network_title, part_of_title
+from archive.extract.outlet_longer_forms import masthead_holder
 from archive.extract.outlet_script_forms import own_script_form
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
@@ -205,6 +206,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         titled = part_of_title(outlet, page.lines, is_known) or network_title(outlet, page.lines, raw.source_path, is_known)
         if titled:
             outlet, source = titled, source or FROM_FOOTER
+    if fmt == "text" and page.whole:  # "© Known Masthead" under the masthead: the longer name the data lacks
+        outlet = masthead_holder(outlet, page.lines, is_known) or outlet
     if fmt == "text":  # the page's own fuller form of a short name; a group's page is its site's
         mended = own_form(outlet, page.lines[:HEAD_NAME_LINES], page.lines, page.foot, is_known)
         if mended != outlet:
