@@ -93,3 +93,48 @@ Traders said the first cargoes had already lowered flour prices in the markets n
 def test_a_dateline_alone_is_no_title():
     record = parse_text_article(DATELINED, "barges.txt")
     assert record.title == "Grain barges return to the river port"
+
+
+DIGEST_PAGE = """Good evening, here is the evening's selection.
+
+Night ferries return to the northern shore
+Lire la suite >
+
+Council votes to repave the market square
+Lire la suite >
+
+Lake water level rises after a week of rain
+Lire la suite >
+
+You get this letter because you asked for it. Unsubscribe.
+"""
+
+
+def test_headlines_over_a_repeated_link_label_are_a_listing_in_any_language():
+    with pytest.raises(ValueError, match="teasers"):
+        parse_text_article(DIGEST_PAGE, "digest.txt")
+
+
+def test_a_brief_beside_such_a_list_is_kept():
+    brief = ("Night ferries return to the northern shore\n\nThe ferry company said night crossings to the northern "
+             "shore would resume next week after the harbour lights were repaired.\n\n")
+    page = brief + DIGEST_PAGE.split("\n\n", 1)[1].replace("Night ferries return to the northern shore", "Bus fares frozen for a year")
+    record = parse_text_article(page, "brief.txt")
+    assert record.body.startswith("The ferry company said")
+
+
+CARDS = """<html><body><h1>Topic: river ports</h1>
+<section><div class="card"><a href="/a">Barges queue at the southern locks again</a> <span>3 May 2024</span></div>
+<div class="card"><a href="/b">New cranes arrive at the river terminal</a> <span>28 April 2024</span></div>
+<div class="card"><a href="/c">Dredging contract awarded after long delay</a> <span>19 April 2024</span></div></section>
+</body></html>"""
+
+
+def test_blocks_of_one_class_side_by_side_are_a_listings_items():
+    import trafilatura
+
+    from archive.extract.listing_pages import listing_page
+
+    assert listing_page(trafilatura.load_html(CARDS))
+    article = CARDS.replace("<section>", "<p>" + LEAD + " " + LEAD + "</p><section>")
+    assert not listing_page(trafilatura.load_html(article))

@@ -5,6 +5,10 @@ more" link) and at most a short teaser, and not one paragraph of prose outside
 them. An article with a list of related stories under it keeps its text: its own paragraphs are
 prose outside the items.
 
+An item need not be a list's: blocks of one tag and class repeated side by side (round 27:
+``<div class="teaser">`` three times or more) are items too, and a link holding the item's date
+after its headline ("Headline — 2 days ago") is a linked headline with its date.
+
 A list item need not set its headline in a heading (round 26: an author's or a topic's page, "<li><a>
 Headline</a> Nov. 12, 2020</li>"): a link of a headline's words (``HEADLINE_WORDS`` or more,
 ending no sentence) with, outside the link, a date or a few words of the item's kind and
@@ -66,16 +70,36 @@ def _linked_headline(item) -> bool:
     if len(headline.split()) < HEADLINE_WORDS or ends_sentence(headline):
         return False
     rest = " ".join(_text(item).replace(headline, " ", 1).split())
-    if not rest or len(rest.split()) > META_WORDS:
+    if not rest:  # the date inside the link ("Headline — 2 days ago")
+        from archive.extract.teaser_pages import dated_headline
+
+        return dated_headline(headline)
+    if len(rest.split()) > META_WORDS:
         return False
     return states_date(rest) or any(c.isdigit() for c in rest)
+
+
+_BLOCKS = "//div[@class] | //section[@class] | //p[@class]"
+
+
+def _repeated_blocks(tree) -> list:
+    """Blocks a page repeats as an item's frame (round 27: ``<div class="card">`` three times or more
+    side by side, as a list's ``<li>``): elements of one tag and class, ``MIN_ITEMS`` or more under
+    one parent."""
+    counts: dict = {}
+    elements = tree.xpath(_BLOCKS)
+    for element in elements:
+        key = (element.getparent(), element.tag, element.get("class"))
+        counts[key] = counts.get(key, 0) + 1
+    return [e for e in elements if e.getparent() is not None
+            and counts[(e.getparent(), e.tag, e.get("class"))] >= MIN_ITEMS]
 
 
 def listing_items(tree) -> list:
     """The page's teaser items: a linked headline in a heading, a date or a "Read more" link, a few
     words in all; or a linked headline with a date or a reading time beside it (module doc)."""
     items = []
-    for item in tree.xpath(_ITEMS):
+    for item in tree.xpath(_ITEMS) + _repeated_blocks(tree):
         if len(_text(item).split()) > ITEM_WORDS:
             continue
         if (item.xpath(_LINKED_HEADING) and (_dated(item) or _read_more(item))) or _linked_headline(item):

@@ -108,6 +108,9 @@ def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = F
         return True  # the same, the page's first teasers cut as furniture at the text's edge
     if templated and dated_items(body, content):
         return True  # headline / "date — lead" items, the leads whole sentences
+    if labelled_items(content) >= MIN_TEASERS and sum(len(p.split()) for p in body) < SHORT_TEXT_WORDS \
+            and all(len(p.split()) < LONE_PARAGRAPH_WORDS for p in body):
+        return True  # headlines each over the same link's label, in any language, and no paragraph of a story
     if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
         return False
     items = _item_lines(content)
@@ -156,3 +159,33 @@ def _item_lines(content: Sequence[str]) -> set:
         if j >= 2 and not ends[j - 1] and not ends[j - 2] and not ends_sentence(content[j - 2]) and ends_sentence(content[j - 1]):
             found.add(content[j - 2])
     return found
+
+
+LABEL_WORDS = 5  # a link's label a page repeats under its teasers: this many words at most
+LONE_PARAGRAPH_WORDS = 20  # beside such a list, a paragraph of this many words is a story's (a brief)
+_LABEL_TRIM = " »›→…>:.<«‹←"
+
+
+def _label_key(line: str) -> str:
+    return " ".join(line.split()).strip(_LABEL_TRIM).casefold()
+
+
+def labelled_items(content: Sequence[str]) -> int:
+    """How many teasers a page lists each closed by the same short line, whatever its language
+    ("Headline" / "Lire la suite >", three times or more): a line of a few words without a digit
+    that the page repeats ``MIN_TEASERS`` times or more, each time under another line that is no
+    such label and no paragraph of prose."""
+    counts: dict = {}
+    keys = []
+    for line in content:
+        key = _label_key(line)
+        if key and len(key.split()) <= LABEL_WORDS and not any(c.isdigit() for c in key):
+            counts[key] = counts.get(key, 0) + 1
+            keys.append(key)
+        else:
+            keys.append(None)
+    labels = {k for k, n in counts.items() if n >= MIN_TEASERS}
+    if not labels:
+        return 0
+    return sum(1 for j in range(1, len(content))
+               if keys[j] in labels and keys[j - 1] not in labels and not prose(content[j - 1]))
