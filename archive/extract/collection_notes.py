@@ -22,6 +22,7 @@ from archive.extract.data import data_sections
 
 NOTES = "a note about the collection (its folders and file names), not an article"
 MAX_WORDS = 600  # a team's note is short; an article longer than this is read as one
+MAX_CHARS = MAX_WORDS * 20  # ... nor a file of more characters than such words could fill
 MIN_FILE_LINES = 3
 FILE_LINE_SHARE = 0.2
 NAMED_FILE_LINES = 1  # under a notes file's name, this many lines naming files suffice
@@ -52,8 +53,8 @@ def names_file(line: str) -> bool:
 
 def collection_note(text: str, path: str = "") -> bool:
     """Whether a text file is a note about its collection rather than an article (module doc)."""
-    if len(text.split()) > MAX_WORDS:
-        return False
+    if len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS:
+        return False  # a long file is no team's note: not split whole
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         return False
