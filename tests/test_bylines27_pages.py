@@ -47,3 +47,12 @@ def test_a_wires_signature_in_brackets_closes_the_text():
     record = parse_text_article(text, "story.txt")
     assert record.author == "Samir Haidari"
     assert "Samir Haidari" not in record.body
+
+
+def test_a_byline_that_is_a_form_of_the_outlet_stores_no_author():
+    from archive.extract.stored_authors import stored_author
+
+    assert stored_author("The Valley Courier", "Valley Courier") is None
+    assert stored_author("valleycourier.com", "Valley Courier") is None
+    assert stored_author("VALLEY COURIER", "Valley Courier") is None
+    assert stored_author("Samir Haidari", "Valley Courier") == "Samir Haidari"

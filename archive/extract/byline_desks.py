@@ -25,7 +25,7 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if bool(outlet) and len(key) > 3 and (key in plain(outlet) or _ends_an_outlet_form(key, outlet)):
         return True  # "المملكة" under "Al-Mamlaka", whose form "قناة المملكة" ends on it
-    if exclusive_credit(author):
+    if exclusive_credit(author) or outlet_form(author, outlet):
         return True
     if len(key.split()) >= 2 and key.split()[-1].strip(".,;:") in _desk_ends() | _outlet_ends():
         return True  # "Star Online Report", "Metro Desk", "Lakeside News": an edition's, a desk's or an outlet's credit
@@ -42,6 +42,31 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
     if has_arabic(key) and key in _arabic_places() and (len(key.split()) > 1 or key.startswith("ال")):
         return True  # "دير الزور", "الحسكة": where the story was filed, read for a byline ("روج", "ربيعه" are given names too)
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,12}){1,2}/?$", re.I)
+_THE = re.compile(r"^(?:the|al|el|la|le|il|de|der|die|das)\s+", re.I)
+OUTLET_KEY_CHARS = 4
+
+
+def _compact(name: str) -> str:
+    """A name's letters and digits alone, in lower case, without a leading article ("The Valley
+    Courier", "valleycourier"); a web domain's name part ("valleycourier.com")."""
+    name = collapse_whitespace(name or "").strip(" .,;:|")
+    domain = _DOMAIN.match(name)
+    if domain and " " not in name:
+        name = domain.group("name")
+    return "".join(c for c in _THE.sub("", name).casefold() if c.isalnum())
+
+
+def outlet_form(author: str, outlet: Optional[str]) -> bool:
+    """Whether a byline is the outlet's name in another form: its article, its spaces, its case or
+    its web domain aside ("The Valley Courier", "VALLEY COURIER", "valleycourier.com" for Valley
+    Courier): the outlet taken for the writer."""
+    if not outlet or not author:
+        return False
+    key = _compact(author)
+    return len(key) >= OUTLET_KEY_CHARS and key == _compact(outlet)
 
 
 _CREDIT_PARTS = re.compile(r"\s*[-–—ـ]\s+|\s+[-–—ـ]\s*|\s*[()]\s*")
