@@ -16,3 +16,14 @@ def test_holder_is_left_when_it_is_a_known_spelling_or_the_masthead_differs():
     lines = ["TASS", "Russian News Agency", "Headline", "Text.", "© 2021 TASS Russian News Agency. All rights reserved"]
     assert masthead_holder("TASS", lines, is_known) is None  # the data's own alias of the known outlet
     assert masthead_holder("Lakeside Weekly", ["Viikko", "x", "© Lakeside Weekly Viikko"], is_known) is None  # unknown
+
+
+def test_service_is_a_kind_word_of_a_fuller_form():
+    from archive.extract.outlet_forms import fuller_form, own_form
+
+    assert fuller_form("Lakeland Wire", "Lakeland Wire Service")
+    assert fuller_form("LAKELAND WIRE", "Lakeland Wire Service")  # a masthead in capitals
+    assert not fuller_form("Lakeland Wire", "Lakeland Wire Foundation")  # another body
+    head = ["LAKELAND WIRE", "World | Region", "EXPLAINER: what the ferry strike means"]
+    foot = ["Copyright 2024 Lakeland Wire Service. All rights reserved."]
+    assert own_form("LAKELAND WIRE", head, head + foot, foot) == "Lakeland Wire Service"
