@@ -27,6 +27,12 @@ TODAY = dt.date(2026, 6, 1)
     ("۱۹ جولای ۲۰۲۲", "2022-07-19"),  # Pashto
     ("۱۴ اگست ۲۰۲۲", "2022-08-14"),  # Urdu
     ("۱٥ی تەممووزی ۲۰۲۳", "2023-07-15"),  # Sorani, a doubled letter
+    ("14 martie 2023", "2023-03-14"),  # Romanian
+    ("3 qershor 2022", "2022-06-03"),  # Albanian
+    ("12 dekabr 2021", "2021-12-12"),  # Azerbaijani
+    ("5 בינואר 2024", "2024-01-05"),  # Hebrew, the prefix a day before the month takes
+    ("5 јун 2023", "2023-06-05"),  # Serbian Cyrillic
+    ("7 ноември 2022", "2022-11-07"),  # Bulgarian
 ])
 def test_month_names(line, iso):
     assert iso_date(line, TODAY) == iso
