@@ -86,3 +86,13 @@ def test_researchers_label_of_a_report_page():
 ])
 def test_with_is_read_only_before_names_joined(line, name):
     assert name_after_opener(line) == name
+
+
+@pytest.mark.parametrize("name", [
+    "Ana dos Santos", "Pieter ter Horst", "Lotte van den Broek", "Anouk van der Berg", "Ali bin Saleh al-Harbi",
+])
+def test_a_name_with_its_particles_is_read_whole(name):
+    from archive.extract.person_names import bare_name
+
+    assert header_byline("By " + name)[0] == name
+    assert bare_name(name) == name

@@ -21,7 +21,17 @@ from archive.extract.paragraphs import plain
 MAX_BARE_WORDS = 6
 _UPPER = "A-Z" + "".join(c for c in map(chr, list(range(0xC0, 0x250)) + list(range(0x370, 0x530)))
                          if c.isupper() and c.isalpha())  # "Élodie", "Şêx", "Øystein"; Greek, Cyrillic: "Олена"
-NAME_WORD = re.compile(r"^(?:[" + _UPPER + r"][\w'’.\-]*|(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|de|del|da|di|van|von|der|la|le)(?:-\w+)?|[\u0600-\u06ff]+)$")
+
+
+def _particles() -> str:
+    """The particles of ``archive/data/name_particles.txt`` ("van", "dos", "ter", "bin"), as a
+    regular expression's alternatives, longest first."""
+    from archive.extract.data import data_lines
+    words = {line.split("|")[0].strip() for line in data_lines("name_particles.txt")} - {""}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+NAME_WORD = re.compile(r"^(?:[" + _UPPER + r"][\w'’.\-]*|(?:" + _particles() + r")(?:-\w+)?|[\u0600-\u06ff]+)$")
 _PLACE_NAME = re.compile(r"\s*:\s*|\s+[-–—ـ/]\s+|(?<=\S)[-–—ـ/]\s+|\s+[ـ/]\s*")  # "Raqqa - X", "أربيل- X", "دمشق ـ X"
 IN_PLACE = re.compile(r"\s+(?:in|from|reporting from|في|من)\s+\S.*$")
 
