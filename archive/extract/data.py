@@ -32,6 +32,13 @@ def data_sections(name: str) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
+def folded_sections(name: str) -> dict:
+    """:func:`data_sections` as sets of case-folded entries: ``{section: frozenset(entry, ...)}``,
+    for the extractors that ask whether a word or phrase is one of a section's."""
+    return {section: frozenset(entry.casefold() for entry in entries) for section, entries in data_sections(name).items()}
+
+
+@functools.lru_cache(maxsize=None)
 def alias_table(name: str) -> dict:
     """``Canonical | alias | alias`` lines as a map from each case-folded form to the canonical."""
     table = {}

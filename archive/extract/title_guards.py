@@ -28,7 +28,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_sections
+from archive.extract.data import folded_sections
 from archive.extract.title_layouts import above_breadcrumb, labelled_name, widget_headline
 from archive.extract.title_stamps import CONNECTORS as _CONNECTORS, STAMP_WORDS, stamp_or_byline, system_name  # noqa: F401
 
@@ -53,10 +53,8 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _KICKER = re.compile(r"^[\W\d_]*?(?P<kicker>[^\W\d_][^:|：]{0,30}?)\s*(?:[:：]|\s\|)\s+(?P<headline>\S.*)$")
 
 
-@functools.lru_cache(maxsize=1)
 def _data() -> dict:
-    return {name: frozenset(entry.casefold() for entry in entries)
-            for name, entries in data_sections("title_guards.txt").items()}
+    return folded_sections("title_guards.txt")  # {section: its case-folded words}
 
 
 @functools.lru_cache(maxsize=1)

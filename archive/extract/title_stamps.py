@@ -7,19 +7,16 @@ system or portal named over the page. Their words: ``archive/data/title_guards.t
 
 from __future__ import annotations
 
-import functools
 import re
 
-from archive.extract.data import data_sections
+from archive.extract.data import folded_sections
 
 CONNECTORS = frozenset(  # small words inside a name (title_guards reads them too)
     "of the and for de du des la le el al und für van von y e di del & -".split())
 
 
-@functools.lru_cache(maxsize=1)
 def _data() -> dict:
-    return {name: frozenset(entry.casefold() for entry in entries)
-            for name, entries in data_sections("title_guards.txt").items()}
+    return folded_sections("title_guards.txt")  # {section: its case-folded words}
 
 
 STAMP_WORDS = 8
