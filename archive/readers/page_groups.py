@@ -91,57 +91,61 @@ class _Counts:
 
 def html_pages(paths: Iterable) -> list:
     """The import's HTML pages (up to ``IMPORT_TOP_FILES``) as :class:`_Page`; none past that."""
-    from archive.readers import walk
-    from archive.readers.exports import html_lines
-    from archive.readers.html import decode_html
-
-    found = []
-    for path in walk(paths):
-        if not path.name.lower().endswith(HTML_SUFFIXES):
-            continue
-        if len(found) >= IMPORT_TOP_FILES:
-            return []
-        try:
-            if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
-                continue
-            text = decode_html(path.read_bytes())
-            lines = html_lines(text)
-        except Exception:  # an odd page is the HTML reader's to report
-            continue
-        if lines:
-            found.append(_Page(os.path.abspath(os.fspath(path)), lines, _page_names(text)))
-    return found
+    return _pages(paths, HTML_SUFFIXES, _html_page)
 
 
 def mail_pages(paths: Iterable) -> list:
     """The import's e-mail messages (``.eml``, up to ``IMPORT_TOP_FILES``) as :class:`_Page`: their
     text's lines (the HTML part's, else the plain one's), their sender's name as the name they state."""
-    import email.utils
-    from email import policy
-    from email.parser import BytesParser
+    return _pages(paths, MAIL_SUFFIXES, _mail_page)
 
+
+def _pages(paths: Iterable, suffixes: tuple, read) -> list:
+    """The files under ``paths`` whose names end in ``suffixes`` (up to ``IMPORT_TOP_FILES``; none
+    past that) as :class:`_Page`, ``read`` giving a file's lines and the names it states from its
+    bytes. A file too large to profile, or one ``read`` fails on, is left to its reader to report."""
     from archive.readers import walk
-    from archive.readers.exports import html_lines
-    from archive.readers.mail import _body_parts, _header
 
     found = []
     for path in walk(paths):
-        if not path.name.lower().endswith(MAIL_SUFFIXES):
+        if not path.name.lower().endswith(suffixes):
             continue
         if len(found) >= IMPORT_TOP_FILES:
             return []
         try:
             if not path.is_file() or path.stat().st_size > MAX_PROFILED_BYTES:
                 continue
-            message = BytesParser(policy=policy.compat32).parsebytes(path.read_bytes())
-            html, plain = _body_parts(message)
-            lines = html_lines(html) if html else plain.splitlines()
-            sender = email.utils.parseaddr(_header(message, "from"))[0]
-        except Exception:  # an odd message is the mail reader's to report
+            lines, names = read(path.read_bytes())
+        except Exception:  # an odd page or message is its reader's to report
             continue
         if lines:
-            found.append(_Page(os.path.abspath(os.fspath(path)), lines, [sender] if sender else []))
+            found.append(_Page(os.path.abspath(os.fspath(path)), lines, names))
     return found
+
+
+def _html_page(data: bytes) -> tuple:
+    """An HTML page's lines (:func:`archive.readers.exports.html_lines`) and the names it states."""
+    from archive.readers.exports import html_lines
+    from archive.readers.html import decode_html
+
+    text = decode_html(data)
+    return html_lines(text), _page_names(text)
+
+
+def _mail_page(data: bytes) -> tuple:
+    """A message's lines (its HTML part's, else its plain one's) and its sender's name."""
+    import email.utils
+    from email import policy
+    from email.parser import BytesParser
+
+    from archive.readers.exports import html_lines
+    from archive.readers.mail import _body_parts, _header
+
+    message = BytesParser(policy=policy.compat32).parsebytes(data)
+    html, plain = _body_parts(message)
+    lines = html_lines(html) if html else plain.splitlines()
+    sender = email.utils.parseaddr(_header(message, "from"))[0]
+    return lines, [sender] if sender else []
 
 
 def import_orders(found, carried: dict, paths: Iterable) -> dict:
