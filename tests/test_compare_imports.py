@@ -2,18 +2,11 @@
 a document missing from the index is found (issue #16's proof that a faster import stores the same
 thing)."""
 
-import importlib.util
 import json
 import sqlite3
 
-from conftest import ROOT, run_cli
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_compare_imports", ROOT / "bench" / "compare_imports.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from bench_modules import load
+from conftest import run_cli
 
 
 ARTICLES = [
@@ -45,7 +38,7 @@ def _import(tmp_path, name, articles):
 
 
 def test_same_input_compares_same(tmp_path, capsys):
-    bench = _bench()
+    bench = load("compare_imports")
     a = _import(tmp_path, "a", ARTICLES)
     b = _import(tmp_path, "b", ARTICLES)
     assert bench.compare(a, b)
@@ -55,7 +48,7 @@ def test_same_input_compares_same(tmp_path, capsys):
 
 
 def test_a_changed_row_is_found(tmp_path, capsys):
-    bench = _bench()
+    bench = load("compare_imports")
     a = _import(tmp_path, "a", ARTICLES)
     b = _import(tmp_path, "b", ARTICLES)
     with sqlite3.connect(b) as connection:
@@ -66,7 +59,7 @@ def test_a_changed_row_is_found(tmp_path, capsys):
 
 
 def test_an_index_that_differs_is_found(tmp_path, capsys):
-    bench = _bench()
+    bench = load("compare_imports")
     a = _import(tmp_path, "a", ARTICLES)
     b = _import(tmp_path, "b", ARTICLES)
     # The same database beside another index: an archive of two of the three articles.

@@ -1,25 +1,9 @@
 """The bench counts a wrong code page as garbled (bench/import_quality.py's ``garbled``): every
 character of such a text is valid, so only the truth's words with other non-ASCII letters show it."""
 
-import importlib.util
-import sys
-from pathlib import Path
+from bench_modules import load
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bench():
-    name = "bench_import_quality"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "import_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = load("import_quality")
 
 POLISH = "Rada miejska w Łodzi przyjęła wczoraj nowy budżet. Radni głosowali późnym wieczorem."
 CZECH = "Vláda schválila v úterý nový zákon o státním rozpočtu na příští rok."

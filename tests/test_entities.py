@@ -1,15 +1,12 @@
 """The gazetteer and the place / organisation matcher (issue #5), and the pinned bench scores."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+
+from bench_modules import load
 
 from archive.extract import gazetteer
 from archive.extract.entities import find_entities, mentions
 from archive.extract.gazetteer import Entity, entities, entity, fold_word, name_groups, name_key
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def ids(text):
@@ -204,13 +201,6 @@ def test_long_text_is_linear():
 
 # -- the bench, pinned -----------------------------------------------------------------------
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_entities", ROOT / "bench" / "entities.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # Measured with bench/entities.py on 269 sentences (issue #15): places 1.00/0.99, organisations
 # 1.00/0.99 on all; held-out part (95 sentences, chosen by a hash of the text before tuning)
 # places 1.00/0.97, organisations 1.00/0.99. The held-out floors are the issue's goals
@@ -232,7 +222,7 @@ PINNED = {
 
 
 def test_bench_scores_do_not_drop():
-    bench = _bench()
+    bench = load("entities")
     items = bench.load_gold()
     for split, floors in PINNED.items():
         part = items if split == "all" else [i for i in items if i["part"] == split]
@@ -243,7 +233,7 @@ def test_bench_scores_do_not_drop():
 
 
 def test_gold_has_a_held_out_part():
-    items = _bench().load_gold()
+    items = load("entities").load_gold()
     assert len(items) >= 200
     assert sum(i["part"] == "held" for i in items) >= len(items) // 3
 

@@ -6,13 +6,11 @@ Figures measured 2026-11-22 with trafilatura 2.3.1 / htmldate 1.11.0 (see bench/
 for the table and what each figure means).
 """
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from bench_modules import load
 
-ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 HTML_PAGES = SHARED / "corpora" / "html-news-pages"
 SEEDS = SHARED / "seeds"
@@ -32,18 +30,7 @@ LIBRARY_BODY_F1 = 0.9525
 LIBRARY_METADATA = {"title": 32, "date": 9, "author": 15}
 
 
-def _load_bench():
-    name = "bench_extraction"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load("extraction")
 
 
 @pytest.fixture(scope="module")

@@ -1,24 +1,12 @@
 """bench/fit_edge_lines.py: fitting with features left out, and the leave-one-half-out figures
 (each half judged by a model fitted on the others), on the dev set's real inputs."""
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import numpy as np
+from bench_modules import load
 
 from archive.extract import edge_lines
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _fitter():
-    spec = importlib.util.spec_from_file_location("fit_edge_lines", ROOT / "bench" / "fit_edge_lines.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_edge_lines"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _rows(n: int, seed: int) -> list:
@@ -35,7 +23,7 @@ def _rows(n: int, seed: int) -> list:
 
 
 def test_a_feature_left_out_gets_no_weight_and_the_model_loads():
-    fitter = _fitter()
+    fitter = load("fit_edge_lines")
     dropped = edge_lines.FEATURES[2]
     model = fitter.fit_model(_rows(200, 1), ["a", "b"], 0.85, 1.0, frozenset([dropped]))
     for zone in ("head", "tail"):
@@ -45,7 +33,7 @@ def test_a_feature_left_out_gets_no_weight_and_the_model_loads():
 
 
 def test_line_counts_judge_only_the_lines_kept_as_text(tmp_path):
-    fitter = _fitter()
+    fitter = load("fit_edge_lines")
     rows = _rows(200, 2)
     model = fitter.fit_model(rows, ["a"], 0.5, 1.0)
     counts = fitter.line_counts(model, rows)
@@ -60,7 +48,7 @@ def test_line_counts_judge_only_the_lines_kept_as_text(tmp_path):
 
 
 def test_leave_one_half_out_never_judges_a_half_by_a_model_that_saw_it(tmp_path):
-    fitter = _fitter()
+    fitter = load("fit_edge_lines")
     bench = fitter._bench()
     results = fitter.loho(bench, ["fresh3", "fresh8"], {"pool": ["fresh3", "fresh8"]}, 0.85, 1.0,
                           imports=False, workdir=tmp_path)
@@ -75,7 +63,7 @@ def test_leave_one_half_out_never_judges_a_half_by_a_model_that_saw_it(tmp_path)
 
 
 def test_an_excluded_half_is_never_fitted_on(tmp_path):
-    fitter = _fitter()
+    fitter = load("fit_edge_lines")
     out = tmp_path / "m.json"
     try:
         fitter.main(["--train", "fresh3,fresh8", "--exclude", "fresh8", "--out", str(out)])
@@ -89,7 +77,7 @@ def test_an_excluded_half_is_never_fitted_on(tmp_path):
 
 
 def test_a_feature_can_be_left_out_of_one_zone_only():
-    fitter = _fitter()
+    fitter = load("fit_edge_lines")
     name = edge_lines.FEATURES[1]
     model = fitter.fit_model(_rows(200, 3), ["a"], 0.7, 1.0, frozenset([f"head:{name}"]))
     assert model["head"]["weights"][1] == 0.0 and model["tail"]["weights"][1] < -1

@@ -7,14 +7,10 @@ The dev set (bench/quality/) is part of the repository; the page texts need
 ../shared/corpora/html-news-pages/ and skip without it.
 """
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from bench_modules import load
 
 # Measured 2026-12-04 09:45 UTC (issue #13 rounds 6 and 7, commit 10c52bf: fresh4's and then
 # fresh5's misses read and fixed by method), less 0.02, as printed by
@@ -1154,20 +1150,7 @@ CEILINGS = {
 }
 
 
-
-
-def _load_bench():
-    name = "bench_import_quality"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "import_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load("import_quality")
 
 
 # -- the scorer itself, on made-up stored rows (no import: these pin the definitions) -----------

@@ -5,12 +5,9 @@ keep_threshold), all of one rule's lines or none. The names, places and lines be
 
 from pathlib import Path
 
-import importlib.util
-import sys
+from bench_modules import load
 
 from archive.extract import edge_lines, outlet_lines, paragraphs
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_outlet_weights_are_fitted_on_every_read_half():
@@ -88,22 +85,14 @@ def test_a_rules_lines_are_overruled_all_together_or_not_at_all():
     assert edge_lines.trim(content, lines, body_at, "Strike", keep=keep, model=_edge_model(0.9)) == body_at
 
 
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_keep_threshold_is_chosen_on_held_out_ruled_lines():
-    fitter = _module("fit_edge_lines")
+    fitter = load("fit_edge_lines")
     scores = [(0.99, False), (0.97, False), (0.93, False), (0.86, True), (0.5, True)]
     assert fitter.choose_keep_threshold(scores) == 0.91  # 0.86 is text: over 0.86 + margin 0.05
     assert fitter.choose_keep_threshold([(0.99, True)]) is None
 
 
 def test_every_half_scored_unseen_has_its_commit():
-    stored_at = _module("stored_outlets_at")
+    stored_at = load("stored_outlets_at")
     assert {"fresh20", "fresh21", "fresh22", "fresh23", "coll2", "coll3", "coll4"} <= set(stored_at.UNSEEN_AT)
     assert "held" not in stored_at.UNSEEN_AT

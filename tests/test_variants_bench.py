@@ -1,16 +1,11 @@
 """bench/variants.py's figures pinned (issue #17: names in phrases, with qualifiers, joined): a change
 that loses spellings, or lets English words in, moves them."""
 
-import importlib.util
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "variants.py"
+from bench_modules import load
 
 
 def _measure(expand, part=None, **options):
-    spec = importlib.util.spec_from_file_location("variants_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load("variants")
     return module.measure(expand, module.SET if part is None else module.SET / part, **options)
 
 
@@ -635,13 +630,16 @@ def test_variants_held26_figures():
     # (the session's start): all 0.917 / 0.969; and at 7e2087e (round 26, names26): all 0.923 / 0.972,
     # plain 0.943 / 0.984, qualifier 0.913 / 1.000, phrase 0.857 / 0.839, long phrase 0.938 / 1.000,
     # english word 0.711 / 0.914, abbreviation 0.966 / 1.000, joined 0.933 / 0.990. Pinned less 0.02.
+    # names27 (held26 read: Jbour, Sorani qualifiers, a past verb ending a placing): all 0.930 / 0.972,
+    # plain 0.949 / 0.984, qualifier 0.929 / 1.000, phrase 0.868 / 0.840, joined 0.942 / 0.990 (the
+    # others as before); floors raised where they rose.
     on = _measure(True, "held26")
     assert on["all"][0] == 298
-    assert on["all"][1] >= 0.903 and on["all"][2] >= 0.952, on["all"]
-    assert on["plain"][1] >= 0.923 and on["plain"][2] >= 0.964, on["plain"]
-    assert on["qualifier"][1] >= 0.893 and on["qualifier"][2] >= 0.98, on["qualifier"]
-    assert on["phrase"][1] >= 0.837 and on["phrase"][2] >= 0.819, on["phrase"]
+    assert on["all"][1] >= 0.91 and on["all"][2] >= 0.952, on["all"]
+    assert on["plain"][1] >= 0.929 and on["plain"][2] >= 0.964, on["plain"]
+    assert on["qualifier"][1] >= 0.909 and on["qualifier"][2] >= 0.98, on["qualifier"]
+    assert on["phrase"][1] >= 0.848 and on["phrase"][2] >= 0.82, on["phrase"]
     assert on["long phrase"][1] >= 0.918 and on["long phrase"][2] >= 0.98, on["long phrase"]
     assert on["english word"][1] >= 0.691 and on["english word"][2] >= 0.894, on["english word"]
     assert on["abbreviation"][1] >= 0.946 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
-    assert on["joined"][1] >= 0.913 and on["joined"][2] >= 0.97, on["joined"]
+    assert on["joined"][1] >= 0.922 and on["joined"][2] >= 0.97, on["joined"]
