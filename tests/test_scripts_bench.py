@@ -295,7 +295,9 @@ def test_held26_pinned():
     # start), scored once unseen at 1b4e24d: within Arabic 0.642 / 1.000, within English 0.972 / 1.000,
     # Latin -> Arabic 0.676 / 1.000, Arabic -> Latin 0.825 / 1.000; at 7e2087e (names26, told of the
     # Sorani family by the issue, not by this set): 0.943 / 1.000, 0.972 / 1.000, 0.946 / 1.000,
-    # 0.950 / 1.000 (three cells NOT met). Pinned less 0.02.
-    floors = {"within Arabic": (0.923, 0.98), "within English": (0.952, 0.98), "Latin -> Arabic": (0.926, 0.98),
+    # 0.950 / 1.000 (three cells NOT met); at names27 (held26 read): within Arabic 0.962 / 1.000 (Sorani
+    # qualifiers), the others as before (the set's Semalka = Faysh Khabur is held7's two crossings).
+    # Pinned less 0.02.
+    floors = {"within Arabic": (0.942, 0.98), "within English": (0.952, 0.98), "Latin -> Arabic": (0.926, 0.98),
               "Arabic -> Latin": (0.93, 0.98)}
     _at_least(scripts.SET / "held26", floors)

@@ -68,7 +68,7 @@ def articled_arabic_names() -> tuple[str, ...]:
     spelling of the gazetteer writes bare, as a word of its own: written without the article in a
     text (عن هول ما عاشته "the horror of", the given name فرات) the word is no name, and the index
     keeps it apart (``indexer/arabic_whole_names.py`` ARTICLED; ``analysis.arabic_term``)."""
-    from indexer.names import fold_arabic, is_arabic, normalise_arabic
+    from indexer.names import PERSIAN_KURDISH_LETTERS, fold_arabic, is_arabic, normalise_arabic
 
     articled, bare = set(), set()
     for item in entities():
@@ -76,8 +76,8 @@ def articled_arabic_names() -> tuple[str, ...]:
             tokens = [t for t in TOKEN_RE.findall(spelling) if is_arabic(t)]
             for token in tokens:
                 word = fold_arabic(token)
-                if word.isdigit():
-                    continue
+                if word.isdigit() or PERSIAN_KURDISH_LETTERS.search(token):
+                    continue  # Sorani and Persian write no article: کەمپی هۆل leaves Arabic's bare هول a word
                 if normalise_arabic(token) == word or not normalise_arabic(token).startswith(("ال", "وال", "لل")):
                     bare.add(word)
                 elif item.kind == "place" and len(TOKEN_RE.findall(spelling)) == 1 and len(word) >= 3:

@@ -85,6 +85,10 @@ inside a word and its doubled letters dropped, a first ئ before a vowel as ا, 
 (-دا, -ەوە, -وە, -ی, -یش) off a Sorani word (indexer/names.py); a bare name in Persian or Kurdish letters
 is the name, not another word (arabic_terms._bare_articled_name); the gazetteer's Sorani, Persian and
 Kurmanji spellings, the Anti-Terror Forces (HAT) and the Sutoro (all four tables written again).
+44 (names27): a past verb right after a place ends its placing in another country (placed_elsewhere:
+"traders in Girê Spî complained about fees at Akçakale"); the gazetteer's Sorani qualifier forms
+(کەمپی هۆل, کەمپی ڕۆژ, دەروازەی سێمالکا) and Jbour (the tables written again: هول no longer kept whole,
+its stem being itself).
 """
 
-ANALYSIS_VERSION = 43
+ANALYSIS_VERSION = 44

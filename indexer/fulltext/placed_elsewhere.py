@@ -301,7 +301,12 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
         if _SENTENCE_END.search(_gap(text, spans, q)):
             return False
         word = folded[q]
-        if word in _LEAVING or (other is None and q > end and _is_verb(text[spans[q][0]:spans[q][1]])
+        # a past verb ends the placing; right after a mention that a preposition opens too, the verb is
+        # another subject's ("traders in Girê Spî complained about fees at Akçakale": the fees are at
+        # Akçakale), not the place's own ("Kaarel Tanak finished third in the Rally of Finland")
+        if word in _LEAVING or (other is None and (q > end or ("," not in _gap(text, spans, q) and start > 0
+                                                                and folded[start - 1] in _LOCATING))
+                                and _is_verb(text[spans[q][0]:spans[q][1]])
                                 and folded[q - 1] not in _ARTICLES):  # "the lost capital of": no verb
             return False
         item = at.get(q)
