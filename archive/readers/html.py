@@ -27,6 +27,7 @@ from typing import Iterator, Optional
 from archive.extract import boilerplate, bylines, html_metadata, page_layout
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
+from archive.extract.byline_signatures import bracketed_signature
 from archive.extract.byline_written import as_written
 from archive.extract.calls_to_action import without_calls
 from archive.extract.html_titles import page_headline
@@ -149,6 +150,8 @@ def parse_html(
             names = [html_metadata.clean_byline(n) for n in re.split(r"\s*;\s*", guessed)]
             names = [n for n in names if n and not commenter_only(tree, n)]  # a reader's name in the comments
             author = ", ".join(dict.fromkeys(names)) or None
+    if not author and len(paragraphs) > 1 and bracketed_signature(paragraphs[-1]):
+        author, paragraphs = bracketed_signature(paragraphs[-1]), paragraphs[:-1]  # "(Jane Doe, XYZ)" closing the text
 
     author = as_written(author, _short(near))  # as the page prints it ("A و B", not "A، B")
     published = meta.published

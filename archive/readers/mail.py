@@ -39,6 +39,7 @@ from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
 from archive.readers import mail_stories as several
 from archive.readers.mail_stories import is_read_more  # noqa: F401 (its old place)
+from archive.readers.page_groups import date_profile
 from archive.readers.source import read_within
 
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024
@@ -51,7 +52,12 @@ def read_eml(path, options=None) -> Iterator:
     if bad:
         yield bad
         return
-    yield from message_records(data, str(path), None, 1, others=_folder_subjects(path))
+    profile = None
+    for record in message_records(data, str(path), None, 1, others=_folder_subjects(path)):
+        if isinstance(record, RawRecord):
+            profile = profile or date_profile(options, path)  # the order of numeric dates its source group agrees on
+            record.profile = record.profile or profile
+        yield record
 
 
 def _folder_subjects(path):

@@ -151,7 +151,8 @@ def lead_story(paragraphs: list, headline: str) -> tuple:
     author = None
     found = header_byline(story[0]) if len(story) > 1 and len(story[0].split()) <= 8 else None
     if found:
-        author = found[0] if found[0] and found[0].split()[0][:1].isupper() else None
+        first = found[0].split()[0][:1] if found[0] else ""
+        author = found[0] if first.isalpha() and not first.islower() else None  # a capital, or a script without case (Arabic)
         story = story[1:]
     return without_issue_tail(story), author
 
