@@ -39,8 +39,12 @@ ocr:
 	  else echo "tesseract (eng, ara) is missing and we are not root: OCR tests will be skipped (sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara)"; fi; \
 	fi
 
+# The suite on both cores (pytest-xdist, a test file per worker), then the tests that time signals,
+# kills and lock waits by themselves, so no other test's load can shift them. Both always run.
 test: setup chromium ocr
-	$(BIN)/python -m pytest --durations=30
+	@$(BIN)/python -m pytest -n 2 --dist loadfile -m "not alone" --durations=30; rest=$$?; \
+	$(BIN)/python -m pytest -m alone --durations=10; alone=$$?; \
+	test $$rest = 0 -a $$alone = 0
 
 bench: setup
 	$(BIN)/python bench/run.py

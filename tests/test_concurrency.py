@@ -13,12 +13,16 @@ import threading
 import time
 import urllib.parse
 
+import pytest
+
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 
 import faults  # noqa: E402
 import load  # noqa: E402
+
+pytestmark = pytest.mark.alone  # times signals, kills or lock waits: run by itself (Makefile, make test)
 
 
 def start_import(db, folder, pause="", trace=None, **env_extra):

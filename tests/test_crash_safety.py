@@ -24,12 +24,15 @@ from archive.extract.article import build_article  # noqa: E402
 from archive.model import RawRecord  # noqa: E402
 from indexer.sync import Archive, ArchiveBusy, ArchiveLock, index_path_for, lock_path_for  # noqa: E402
 
+pytestmark = pytest.mark.alone  # times signals, kills or lock waits: run by itself (Makefile, make test)
+
+
 def article(n, text="Detainees were moved from the prison."):
     return build_article(RawRecord(source_path=f"/in/{n}.txt", source_format="text", title=f"Report {n}",
                                    body=f"{text} Number {n}."))
 
 
-ROUNDS = 17  # per archive; two archives are killed side by side (34 import kills in all)
+ROUNDS = 10  # per archive; two archives are killed side by side (20 import kills; bench/faults.py runs more)
 ARTICLES = 1000
 
 
@@ -46,7 +49,7 @@ def test_sigkilled_imports_lose_nothing_and_double_nothing(tmp_path):
         assert "Traceback" not in result["output"], (number, result["output"])
     assert not [r for r in rounds if r["landed"].startswith("exited")], [r["output"] for r in rounds][-3:]
     killed = [r for r in rounds if r["landed"] != "finished"]
-    assert len(killed) >= 30, [r["landed"] for r in rounds]
+    assert len(killed) >= 18, [r["landed"] for r in rounds]
     landed = {r["landed"] for r in killed}
     assert {"random", "mid-batch", "index-writing", "index-committed", "between-batches", "reindex"} <= landed, landed
     # Kills with Whoosh written or committed and SQLite not left documents to repair, and were repaired.
@@ -67,7 +70,7 @@ def test_sigkilled_imports_lose_nothing_and_double_nothing(tmp_path):
         assert sorted(state["paths"]) == sorted(outcome["expected_paths"])  # one row per file, none twice
         assert state["pending"] == 0
         assert state["statuses"].get("running", 0) == 0  # killed imports were marked interrupted
-        assert state["statuses"]["interrupted"] >= 10
+        assert state["statuses"]["interrupted"] >= 6
         # Every article is found by its own marker, exactly once.
         with Archive(tmp_path / f"run{seed}" / "archive.db") as archive:
             for number in (0, 1, ARTICLES // 2, ARTICLES - 1):

@@ -24,6 +24,8 @@ from archive.pipeline import Importer  # noqa: E402
 from indexer.fulltext import FullTextIndex  # noqa: E402
 from indexer.sync import Archive, index_path_for  # noqa: E402
 
+pytestmark = pytest.mark.alone  # times signals, kills or lock waits: run by itself (Makefile, make test)
+
 
 @pytest.fixture
 def inputs(tmp_path):

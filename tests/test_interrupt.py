@@ -5,9 +5,12 @@ import subprocess
 import sys
 import time
 
+import pytest
 import sqlite_utils
 
 from conftest import ROOT
+
+pytestmark = pytest.mark.alone  # times signals, kills or lock waits: run by itself (Makefile, make test)
 
 
 def write_articles(folder, n):

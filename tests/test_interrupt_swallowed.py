@@ -15,6 +15,8 @@ from archive import interrupts
 from archive.pipeline import Importer
 from indexer.sync import Archive
 
+pytestmark = pytest.mark.alone  # times signals, kills or lock waits: run by itself (Makefile, make test)
+
 
 class PressedWhileCollected:
     def __del__(self):

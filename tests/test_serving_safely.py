@@ -28,7 +28,10 @@ import load  # noqa: E402
 from indexer.fulltext import FullTextIndex, QueryError  # noqa: E402
 from indexer.sync import Archive, index_path_for  # noqa: E402
 
-pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # whoosh_search raising
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),  # whoosh_search raising
+    pytest.mark.alone,  # time limits measured on the wall clock: run by itself (Makefile, make test)
+]
 
 INFINITE = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
 
