@@ -301,3 +301,14 @@ def test_held26_pinned():
     floors = {"within Arabic": (0.942, 0.98), "within English": (0.952, 0.98), "Latin -> Arabic": (0.926, 0.98),
               "Arabic -> Latin": (0.93, 0.98)}
     _at_least(scripts.SET / "held26", floors)
+
+
+def test_held27_pinned():
+    # held27/ (30 reports: 9 Arabic, 4 Sorani, 2 Persian, 15 English in French, German, Turkish and
+    # Kurdish spellings; 66 queries, 34 in Arabic script; written blind 2026-12-06 at round 27's start),
+    # scored once unseen at 056cc67 and at ce40eaf (round 27): identical, within Arabic 0.951 / 0.951,
+    # within English 0.957 / 0.957, Latin -> Arabic 0.911 / 0.986, Arabic -> Latin 0.943 / 0.943 (no cell
+    # met). Pinned less 0.02.
+    floors = {"within Arabic": (0.931, 0.931), "within English": (0.937, 0.937), "Latin -> Arabic": (0.891, 0.966),
+              "Arabic -> Latin": (0.923, 0.923)}
+    _at_least(scripts.SET / "held27", floors)

@@ -643,3 +643,23 @@ def test_variants_held26_figures():
     assert on["english word"][1] >= 0.691 and on["english word"][2] >= 0.894, on["english word"]
     assert on["abbreviation"][1] >= 0.946 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
     assert on["joined"][1] >= 0.922 and on["joined"][2] >= 0.97, on["joined"]
+
+
+
+def test_variants_held27_figures():
+    # held27/ (170 reports, 293 searches, 61 entities, 32 distractors; French, German and Turkish
+    # press spellings, hyphen and apostrophe forms; written blind 2026-12-06 at round 27's start),
+    # scored once unseen at 056cc67 (the session's start) and at ce40eaf (round 27, names27 reading
+    # held26 only): identical, all 0.936 / 0.976, plain 0.936 / 0.973, qualifier 0.902 / 1.000, phrase
+    # 0.906 / 0.956, long phrase 0.913 / 1.000, english word 0.745 / 1.000, abbreviation 1.000 / 1.000,
+    # joined 1.000 / 0.934. Pinned less 0.02.
+    on = _measure(True, "held27")
+    assert on["all"][0] == 293
+    assert on["all"][1] >= 0.916 and on["all"][2] >= 0.956, on["all"]
+    assert on["plain"][1] >= 0.916 and on["plain"][2] >= 0.953, on["plain"]
+    assert on["qualifier"][1] >= 0.882 and on["qualifier"][2] >= 0.98, on["qualifier"]
+    assert on["phrase"][1] >= 0.886 and on["phrase"][2] >= 0.936, on["phrase"]
+    assert on["long phrase"][1] >= 0.893 and on["long phrase"][2] >= 0.98, on["long phrase"]
+    assert on["english word"][1] >= 0.725 and on["english word"][2] >= 0.98, on["english word"]
+    assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
+    assert on["joined"][1] >= 0.98 and on["joined"][2] >= 0.914, on["joined"]
