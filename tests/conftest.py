@@ -74,6 +74,28 @@ def sample_db(tmp_path_factory):
     return path
 
 
+def copy_archive(source, target):
+    """A copy of an archive at ``target`` (a ``.db`` path): the database by SQLite's backup (its WAL
+    included), the Whoosh folder beside it. Never ``shutil.copy`` of a database this process may hold
+    open: closing any file descriptor on it drops every SQLite lock the process holds on it (POSIX
+    locks; sqlite.org/howtocorrupt.html 2.2), another process (a server on the session's sample)
+    then takes itself for the last reader and deletes the WAL under our connections: 'disk I/O error'
+    (seen in CI with the suite on two workers)."""
+    import shutil
+    import sqlite3
+
+    source, target = Path(source), Path(target)
+    reading = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        reading.backup(copy)
+    finally:
+        copy.close()
+        reading.close()
+    shutil.copytree(source.with_name(source.stem + ".whoosh"), target.with_name(target.stem + ".whoosh"))
+    return target
+
+
 @pytest.fixture(scope="session")
 def seeds_dir():
     if not SEEDS.is_dir() or len(list(SEEDS.glob("*.txt"))) < 5:

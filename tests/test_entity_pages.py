@@ -9,7 +9,7 @@ import urllib.parse
 import pytest
 import sqlite_utils
 
-from conftest import ROOT, datasette_for
+from conftest import ROOT, copy_archive, datasette_for
 from indexer.sync import index_path_for
 
 
@@ -362,8 +362,7 @@ HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2
 def hostile_copy(sample_db, tmp_path):
     """The sample archive with an entity whose name, type and aliases are hostile, mentioned by one article."""
     path = tmp_path / "archive.db"
-    shutil.copy(sample_db, path)
-    shutil.copytree(index_path_for(sample_db), index_path_for(path))
+    copy_archive(sample_db, path)  # not shutil.copy: see conftest.copy_archive
     db = sqlite_utils.Database(path)
     article_id = next(db.query("select id from articles limit 1"))["id"]
     db["entities"].insert({"id": "place:evil", "name": "Evil " + HOSTILE, "kind": "place", "type": HOSTILE,

@@ -2,25 +2,16 @@
 beside it, or its contents), not from the sample; the URLs follow the database's file name."""
 
 import re
-import shutil
 
 import pytest
 
+import conftest
 from conftest import datasette_for, run_cli
 
 
 def copy_archive(sample_db, folder, name: str):
     """The sample archive (database, WAL included, and Whoosh index) under another file name."""
-    import sqlite3
-
-    target = folder / f"{name}.db"
-    source = sqlite3.connect(f"file:{sample_db}?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
-    source.backup(copy)
-    copy.close()
-    source.close()
-    shutil.copytree(sample_db.with_name(sample_db.stem + ".whoosh"), folder / f"{name}.whoosh")
-    return target
+    return conftest.copy_archive(sample_db, folder / f"{name}.db")
 
 
 async def test_without_a_file_the_archive_describes_itself(ds, sample_db, sql):

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from datasette.app import Datasette
 
 from archive.cli import cli, serve_metadata, serve_settings
-from conftest import ROOT, free_port
+from conftest import ROOT, copy_archive, free_port
 from datasette_plugins import hooks
 from datasette_plugins.logins import hash_password, load_accounts, password_file
 
@@ -38,8 +38,7 @@ def archive_copy(sample_db, tmp_path_factory):
     not reach an anonymous visitor either."""
     folder = tmp_path_factory.mktemp("shared")
     db = folder / "archive.db"
-    shutil.copy(sample_db, db)
-    shutil.copytree(sample_db.with_name("archive.whoosh"), folder / "archive.whoosh")
+    copy_archive(sample_db, db)  # not shutil.copy: see conftest.copy_archive
     (folder / "archive.metadata.yml").write_text(f"title: {SECRET_TITLE}\nlicense: {SECRET_LICENCE}\n", encoding="utf-8")
     return db
 
