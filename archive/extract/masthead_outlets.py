@@ -38,6 +38,7 @@ from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.furniture_outlets import furniture_outlet
+from archive.extract.menu_mastheads import section_menu_masthead
 from archive.extract.about_outlets import (
     contact_outlet, foot_note_outlet, issue_note_outlet, published_note_outlet, self_named_masthead, sender_outlet,
     subscription_outlet)
@@ -287,7 +288,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
             or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
-            or file_named_masthead(content, lines, title_at, source_path) or kind_masthead(content, lines, title_at)
+            or file_named_masthead(content, lines, title_at, source_path) or kind_masthead(content, lines, title_at) \
+            or section_menu_masthead(content, raw, lines, title_at)  # the name over a section menu (round 28)
     if current is None or BARE_HOST.match(str(current)) and not is_known(current):
         # the page's furniture: its domain, a call to its reader, its logo's text, a labelled publisher
         # (round 23); they outrank a domain no outlet of the data has ("gov.ie": a portal's)
