@@ -39,6 +39,7 @@ from archive.extract.masthead_file_names import file_named_masthead, file_writes
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.furniture_outlets import furniture_outlet
 from archive.extract.menu_mastheads import section_menu_masthead
+from archive.extract.self_named_lines import source_line, tagline_masthead
 from archive.extract.about_outlets import (
     contact_outlet, foot_note_outlet, issue_note_outlet, published_note_outlet, self_named_masthead, sender_outlet,
     subscription_outlet)
@@ -294,6 +295,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         # the page's furniture: its domain, a call to its reader, its logo's text, a labelled publisher
         # (round 23); they outrank a domain no outlet of the data has ("gov.ie": a portal's)
         current = furniture_outlet(content, title_at, source_path) or current
+    if current is None:  # "Source: Name" closing a copied text, "Name - a podcast about ..." (round 28)
+        current = source_line(content, max(title_at, 0) + 1) or tagline_masthead(content)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

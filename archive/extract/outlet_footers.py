@@ -142,6 +142,11 @@ def footer_outlet(line: str) -> Optional[str]:
     named = named_site(line) or spelled_pair(line)
     if named:
         return named
+    from archive.extract.self_named_lines import segment_holder
+
+    named = segment_holder(line)  # "Name | Copyright 2023 | Terms of use": the bare notice is the name's
+    if named:
+        return canonical_outlet(named) or named
     if "@" in line and email_outlet(line):
         return email_outlet(line)
     if PHOTO_CREDIT.search(line) and not re.search(r"copyright|all rights reserved|الحقوق", line, re.I):
@@ -355,4 +360,11 @@ def outlet_from_footer(paragraphs: list, window: int = FOOTER_LINES) -> tuple:
 
 def _footerish(line: str) -> bool:
     return bool(COPYRIGHT_LINE.search(line) or SOURCE_LINE.match(line) or URL_LINE.match(line) or FOOTER.match(line)
-                or "@" in line and email_outlet(line) or named_site(line) or spelled_pair(line))
+                or "@" in line and email_outlet(line) or named_site(line) or spelled_pair(line)
+                or _segment_holder(line))
+
+
+def _segment_holder(line: str):
+    from archive.extract.self_named_lines import segment_holder
+
+    return segment_holder(line)
