@@ -153,10 +153,15 @@ def labelled_block_tags(tree) -> list:
         value = labelled(text, "tags")
         if not value or not value.strip():
             continue
+        if _labelled_inside(element):
+            continue  # "<footer><div>Tags: a, b</div><div>Most read</div>": the inner block is the list
         if site_list_label(plain(text[: len(text) - len(value)]).split()):
             continue
+        first = _first_line(element)
+        if first != text and (labelled(first, "tags") or "").strip():
+            value = labelled(first, "tags")  # "Tags: a, b<br>Share: ...": the list ends where its line does
         links = [" ".join(" ".join(a.itertext()).split()) for a in element.iter("a")]
-        links = [link for link in links if link]
+        links = [link for link in links if link and link in value]
         if links and _SEPARATORS_ONLY.fullmatch(_without(value, links)):
             return merged_tags(links, [])
         return merged_tags(split_tag_text(value), [])
@@ -164,6 +169,50 @@ def labelled_block_tags(tree) -> list:
 
 
 _SEPARATORS_ONLY = re.compile(r"[\s,،;؛|·•/]*")
+
+# Elements that end a line of text: a block's boundary or a line break.
+_LINE_BREAKS = frozenset({"br", "hr", "div", "p", "ul", "ol", "li", "section", "footer", "header", "article",
+                          "aside", "nav", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "form",
+                          "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _block_text(element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _labelled_inside(element) -> bool:
+    """Whether a block inside the element writes a tags label and its list itself: the list is that
+    block's, and ends where it ends (the element's later blocks, "Most read", "Share", are another's)."""
+    for inner in element.iterdescendants(*(_LINE_BREAKS - {"br", "hr"})):
+        value = labelled(_block_text(inner), "tags")
+        if value and value.strip():
+            return True
+    return False
+
+
+def _first_line(element) -> str:
+    """The element's text up to its first line break or inner block after some text: the line its
+    label opens ("Keywords: a, b" of "Keywords: a, b<br>Download PDF")."""
+    parts: list = []
+    done = False
+
+    def walk(node) -> None:
+        nonlocal done
+        parts.append(node.text or "")
+        for child in node:
+            if done:
+                return
+            if isinstance(child.tag, str):
+                if child.tag in _LINE_BREAKS and "".join(parts).strip():
+                    done = True
+                    return
+                walk(child)
+                if done:
+                    return
+            parts.append(child.tail or "")
+
+    walk(element)
+    return " ".join("".join(parts).split())
 
 
 def _without(value: str, links: list) -> str:
