@@ -11,7 +11,10 @@ reader, :mod:`archive.readers.text`, asks this last):
   "Tunis, March 3 (AGENCY) -", "(AGENCY) - Rome, June 5 -"): the year from a date line under the
   text that states the same day and month (a wire's stamp under its desk codes), else from the
   page's copyright line when it names one year or a range ending in one ("© 2021 Agency",
-  "© 1999-2022 Agency"); never a day and month the page writes twice differently;
+  "© 1999-2022 Agency"); never a day and month the page writes twice differently; a day and month
+  opening the text ("As of 31 October, partners ...") takes its year from a short line over the text
+  dating the page by that month and a year alone, a periodical's issue ("Monthly bulletin - October
+  2023"; round 28);
 - the story's date line standing alone right over the text, under the header's pictures and
   captions ("29.07.2022" under "Caption: ..."), a full date or a day and month whose year the page
   states as a wire's dateline's is found ("Mar 3" over a newsletter's text, "© 2024 ..." under it);
@@ -27,6 +30,7 @@ reader, :mod:`archive.readers.text`, asks this last):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional, Sequence
 
@@ -165,6 +169,11 @@ def _page_year(month: int, day: int, tail: Sequence, head: Sequence = ()) -> Opt
         return stamped.pop().isoformat()  # "05 June 2023 16:20" under "(AGENCY) - Rome, June 5 -"
     if stamped:
         return None
+    issued = issue_years(month, head)
+    if len(issued) == 1:
+        return _day(issued.pop(), month, day)  # "Monthly bulletin - October 2023" over "As of 31 October, ..."
+    if issued:
+        return None
     years = {int(m.group("year")) for line in tail for m in _COPYRIGHT.finditer(line)}
     if len(years) != 1:
         return None
@@ -172,6 +181,45 @@ def _page_year(month: int, day: int, tail: Sequence, head: Sequence = ()) -> Opt
         return dt.date(years.pop(), month, day).isoformat()
     except ValueError:
         return None
+
+
+def _day(year: int, month: int, day: int) -> Optional[str]:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+ISSUE_CHARS = 60  # a periodical's issue line over its text is short ("Monthly bulletin - October 2023")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_year() -> re.Pattern:
+    from archive.extract.dates import _alternation, _words
+
+    return re.compile(r"(?<![\w/.-])(?P<month>" + _alternation(_words()[0]) + r")\.?,?\s+(?P<year>(?:19|20)\d{2})(?![\w/.-])",
+                      re.I)
+
+
+def issue_years(month: int, head: Sequence) -> set:
+    """The years of the short lines over the text that date the page by a month and year alone, a
+    periodical's issue ("Monthly bulletin - October 2023", "Situation report | March 2021"), that
+    month being ``month``: the year of a day and month the text's opening states without one ("As
+    of 31 October, ..."), the issue's month. A line stating a day is a date line, read elsewhere."""
+    from archive.extract.dates import _month_key, _words
+
+    months = _words()[0]
+    years = set()
+    for line in head:
+        if len(line) > ISSUE_CHARS:
+            continue
+        folded = fold(line)
+        found = list(_month_year().finditer(folded))
+        if len(found) != 1 or words_day_month(folded) or stated_dates(folded):
+            continue
+        if months.get(_month_key(found[0].group("month"))) == month:
+            years.add(int(found[0].group("year")))
+    return years
 
 
 def _line_dates(line: str) -> list:

@@ -60,6 +60,20 @@ def _words() -> tuple:
     return months, tuple(weekdays), tuple(hijri)
 
 
+@functools.lru_cache(maxsize=1)
+def joined_months() -> dict:
+    """The month abbreviations that are also common words of another language (Portuguese "set",
+    "out": English words), read as a month only where dots or dashes join it to its day and year
+    ("12.out.2023", "3-set-2023"): ``date_words.txt``'s ``month_joined`` lines."""
+    found: dict = {}
+    for line in data_lines("date_words.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if parts[0] == "month_joined":
+            for name in parts[2:]:
+                found[fold(name).casefold()] = int(parts[1])
+    return found
+
+
 def weekday(word: str) -> bool:
     """Whether a word names a day of the week ("Monday,", "Mon", "الاثنين"; ``date_words.txt``)."""
     return fold(word.strip(" ,.،")).casefold() in _words()[1]
@@ -127,6 +141,9 @@ def patterns() -> tuple:
     time = (r"(?:[\s,|\-–@T:;]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?|ص|م|uhr)?\s*"
             r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?")
     end = time + r"[\s.,:;]*$"
+    joined_name = r"(?P<month>(?:" + _alternation(set(months) | set(joined_months())) + r"))"
+    joined = (r"(?P<day>\d{1,2})(?P<sep>\.\s?|-)" + joined_name + r"(?P=sep)(?P<year>\d{4})(?!\d)"
+              + r"(?:\s+(?:[aà]s?|um|at)\s+\d{1,2}h\d{2})?")  # "às 19h30": a Portuguese time
     whole = [
         ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
@@ -136,6 +153,9 @@ def patterns() -> tuple:
         # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"
         ("named", re.compile(prefix + r"(?P<day>\d{1,2})(?:\s*[-/–]\s*|\s)" + month + r"(?:\s*[-/–]\s*|\s)(?P<year>\d{4}|\d{2})"
                              + end, re.I)),
+        # "5.fev.2024", "12.out.2023", "05.Dez.2023": day, month and year joined by dots (a Brazilian
+        # paper's style), or by dashes; a joined-only abbreviation (joined_months) read here alone
+        ("named", re.compile(prefix + joined + end, re.I)),
         # seconds (or milliseconds) since 1970, as JSON exports write them
         ("epoch", re.compile(r"^\s*(?P<seconds>\d{10}|\d{13})(?:\.\d+)?\s*$")),
     ]
@@ -147,12 +167,13 @@ def patterns() -> tuple:
         re.compile(lead.replace(r"(?<![\w/.-])", r"(?<![^\W\d_]|[/.-])") + month + r",?\s+" + day + month_year + year
                    + r"(?!\d)", re.I),
         re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
+        re.compile(r"(?<![\w/.-])" + joined, re.I),  # "São Paulo, 5.fev.2024 às 19h30"
     ]
     # What else a date line may hold: a Hijri date, weekday names, numbers, era marks.
     extra = re.compile(
         r"\d{1,2}\s+(?:" + _alternation(hijri) + r")\s+\d{3,4}|\b(?:" + _alternation(weekdays)
         + r")\b|\d+|\bهـ?\b|\bمـ?\b|[^\w\s]+", re.I)
-    return months, whole, inside, extra
+    return {**joined_months(), **months}, whole, inside, extra
 
 
 @dataclass(frozen=True)
@@ -230,7 +251,7 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
     months, _, inside, extra = patterns()
     found = []
     rest = text
-    for pattern in inside[:2]:
+    for pattern in inside[:2] + inside[3:]:  # the ISO form in a line is a numeric date (below)
         for match in pattern.finditer(text):
             found.append((match.start(), match))
             rest = rest.replace(match.group(0), " ")
