@@ -140,7 +140,14 @@ def collection_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
     """``outlet``, an acronym the data does not know that the page does not expand, named by the
     expansion its collection lends the file: the site's masthead its group's other pages write in
     full at their edges (:func:`archive.extract.collection_outlets.acronym_lines`), where its
-    capitalised words' initials are the acronym's letters. Else ``outlet``."""
+    capitalised words' initials are the acronym's letters. Else ``outlet``, or the one full name the
+    import writes for its letters (:func:`archive.extract.import_outlets.import_expanded`)."""
+    from archive.extract.import_outlets import import_expanded
+
+    return import_expanded(_group_expanded(outlet, raw, known), raw, known)
+
+
+def _group_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
     name = (outlet or "").strip()
     if not ACRONYM.fullmatch(name) or known(name) or not getattr(raw, "source_path", None):
         return outlet

@@ -20,6 +20,8 @@ from archive.extract.profile import (
     IMPORT_TOP_FILES, MAX_PROFILED_BYTES, PROFILED_SUFFIXES, GroupProfile, ProfileBuilder, text_lines,
 )
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.extract.import_outlets import ImportNames, learned
+from archive.readers.import_names import import_names
 from archive.readers.page_groups import import_orders
 
 __all__ = ["FolderProfiles", "collection_pass", "collection_pass_of", "import_tops", "profile_folder"]
@@ -104,6 +106,7 @@ class FolderProfiles:
         self.import_mastheads: dict = {}  # folder -> {file name: the name of its site line} over the import's folders
         self.import_orders: dict = {}  # folder -> {file name: the order of numeric dates of its template group}
         self.import_signs: dict = {}  # folder -> {file name: its copyright line, one of its template's}
+        self.import_names = ImportNames()  # the full names the import writes of acronyms (learn_import)
 
     def learn_import(self, paths) -> None:
         """Learn what the import of ``paths`` says of its text files, in one pass over them
@@ -131,7 +134,15 @@ class FolderProfiles:
                 self.import_signs.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = line
             for path in found.listings():
                 self.import_listings.setdefault(os.path.dirname(path), set()).add(os.path.basename(path))
+        self.import_names = import_names(paths)  # the full names it writes of acronyms (import_outlets)
+        learned(self.import_names)
         self._cache.clear()
+
+    def __setstate__(self, state) -> None:
+        """Unpickled in an extraction process (archive.workers): its import's names are that
+        process's too."""
+        self.__dict__.update(state)
+        learned(state.get("import_names") or ImportNames())
 
     def for_file(self, path) -> Optional[GroupProfile]:
         """The profile of the folder holding ``path`` (a file on disk), or None for members of
