@@ -30,7 +30,7 @@ from archive.extract.signup_lines import without_signup_lines
 
 MAX_WORDS = 50
 QUESTION_WORDS = 7  # an opening question to the reader: a few words ("Want to read more?")
-_SENTENCES = re.compile(r"(?<=[.!?؟])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?؟۔।])\s+")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|info|io)(?:/\S*)?"
                       r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # a web or e-mail address

@@ -32,7 +32,7 @@ TEASER_WORDS = 45  # a teaser: one short paragraph under its headline
 _ISSUE_LINE = re.compile(r"^\W*(?:issue|no\.?|nr\.?|n°|№|#|vol\.?|ausgabe|numéro|العدد|hejmar)\s*\d{1,5}\W*$", re.I)
 _ISSUE_MARK = re.compile(r"(?:#|№|\bissue\s|\bno\.\s?|\bnr\.\s?|\bvol\.\s?|\bausgabe\s|\bnuméro\s|العدد\s)\d{1,5}\b", re.I)
 _COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b|حقوق)", re.I)
-_SENTENCE_END = re.compile(r"[.!?؟。][\"'”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?؟。۔।][\"'”’»)]*$")
 _QUOTES = "\"“”«»„"
 _URL_ONLY = re.compile(r"^\W*https?://\S+\W*$")
 

@@ -46,6 +46,12 @@ MENU_WORDS = 30
 BAD_COST = 40  # what a bad line costs the block holding it, in characters of good text
 
 _ARABIC_LETTERS = re.compile(r"[\u0620-\u064a]")
+# Letters the Arabic alphabet has not and the other languages written in its script have (Persian
+# and Urdu ک ی گ پ چ ژ, Urdu's ٹ ڈ ڑ ں ہ ے, Pashto's, Sindhi's, Sorani's ڵ ڕ ۆ ێ): a text holding them
+# is another language's, whose own stop words (jusText has Persian's and Urdu's) judge its lines.
+_OTHER_ARABIC_SCRIPT = re.compile(r"[\u0679-\u06d3\u06d5\u0750-\u077f]")
+OTHER_SCRIPT_SHARE = 0.02  # of the Arabic-script letters: a few in every sentence
+ARABIC_SCRIPT_LANGUAGES = frozenset({"fa", "ur", "ps", "sd", "ku", "ckb", "ug"})
 _LETTERS = re.compile(r"[^\W\d_]")
 SAMPLE_CHARS = 600
 ENGLISH_SHARE = 0.3  # of a sample's words in English stop words: English (Wikipedia prose ~0.45)
@@ -84,13 +90,25 @@ def stoplist(language: Optional[str]) -> frozenset:
     return frozenset(plain(word) for word in justext.get_stoplist(name))
 
 
+def _arabic_script_language(sample: str, arabic: int) -> str:
+    """Arabic, unless the sample holds letters only the other languages of the script write and the
+    language identifier names one of them (Persian, Urdu, Pashto...)."""
+    if len(_OTHER_ARABIC_SCRIPT.findall(sample)) < OTHER_SCRIPT_SHARE * arabic:
+        return "ar"
+    from archive.extract.language import guess_language
+
+    guess = guess_language(sample)
+    return guess if guess in ARABIC_SCRIPT_LANGUAGES else "ar"
+
+
 def text_language(lines: Sequence[str]) -> Optional[str]:
     """The language of the longest lines (the page's prose, not its menus): Arabic by its
-    script, English by its stop words, others by py3langid."""
+    script (Persian, Urdu... by their letters), English by its stop words, others by py3langid."""
     sample = " ".join(sorted(lines, key=len, reverse=True)[:6])[:SAMPLE_CHARS]
     letters = len(_LETTERS.findall(sample))
-    if letters and len(_ARABIC_LETTERS.findall(sample)) > 0.6 * letters:
-        return "ar"
+    arabic = len(_ARABIC_LETTERS.findall(sample))
+    if letters and arabic > 0.6 * letters:
+        return _arabic_script_language(sample, arabic)
     tokens = _WORD.findall(sample.casefold())
     english_stops = stoplist("en")
     english = sum(1 for t in tokens if t in english_stops)

@@ -24,7 +24,7 @@ MAX_WORDS = 30
 BARE_WORDS = 15  # a newsletter word alone: a line of at most this many words ...
 BARE_RATIO = 2  # ... between two paragraphs each this many times as long
 _QUOTES = "\"“”«»„‘’‹›「」『』"
-_SENTENCE_END = re.compile(r"[.!?؟。！？]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?؟。！？۔।]\s+\S")
 _ARABIC_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه",
                                "\u200c": " ", "\u200d": "", "ـ": ""})
 # scripts written without spaces between words: their entries match anywhere in a line

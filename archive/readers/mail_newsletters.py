@@ -34,7 +34,7 @@ _SEPARATORS = re.compile(r"\s*(?::\s|\s\|\s|\s[–—-]\s)\s*")
 _ISSUE = re.compile(r"(?:#|№|\bn[or]?\.?\s?|\b)\d{1,5}\b", re.I)
 _BRACKET = re.compile(r"^\s*\[([^\[\]]{2,60})\]\s*(.+)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►>]|\d{1,2}[.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?؟。…][\"'”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?؟。…۔।][\"'”’»)]*$")
 _QUOTES = "\"“”«»„"
 _KEY = re.compile(r"[^\w]+")
 
