@@ -12,7 +12,11 @@
   contact press@example.org."), and what stands under it;
 - a credit line closing the text, a label and a name ("Quelle: F.A.Z.", "Source: Reuters");
 - a footnote to an asterisk: a last paragraph opening with a word and an asterisk before it that
-  the text marks with one ("*Name (also known as ...) is ..." under "... the Name* group ...").
+  the text marks with one ("*Name (also known as ...) is ..." under "... the Name* group ...");
+- a line sending the reader elsewhere for more, among the last (round 28): a lead-in of the data
+  and a word of contact ("For more information contact the coordinator.", "Pour plus
+  d'informations, consultez ..."), an address or none: the page's referral, and the short notes
+  under it.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from archive.extract.paragraphs import ends_sentence
 
 NOTE_WORDS = (6, 60)  # an editor's note: a sentence at least, a short paragraph at most
 _BRACKETED = re.compile(r"^\s*(?:\((?P<p>[^()]+)\)|\[(?P<b>[^\[\]]+)\])\s*$")
-_SENTENCE_END = re.compile(r"[.!?؟。]")
+_SENTENCE_END = re.compile(r"[.!?؟。۔।]")
 
 
 def closing_note(paragraph: str) -> bool:
@@ -153,7 +157,45 @@ def without_credit_line(paragraphs: list) -> list:
     return paragraphs
 
 
+REFERRAL_WORDS = 20  # a line sending the reader elsewhere: a short sentence
+_LEAD_MARKS = re.compile(r"^[\W_]+")
+
+
+def referral_line(paragraph: str) -> bool:
+    """A short line sending the reader elsewhere for more: opening with a lead-in of the data
+    (``[referral_leads]`` of boilerplate.txt: "For more information", "Pour plus d'informations",
+    "لمزيد من المعلومات") and holding a word of contact or reference (``[referral_words]``: "contact",
+    "visit", "consultez", "التواصل"): "For more information contact the cluster coordinator."."""
+    if len(paragraph.split()) > REFERRAL_WORDS:
+        return False
+    from archive.extract.boilerplate import line_key, phrases
+    from archive.extract.line_furniture import plain
+
+    key = plain(line_key(_LEAD_MARKS.sub("", paragraph)))
+    if not any(key.startswith(lead) and not key[len(lead):len(lead) + 1].isalnum()
+               for lead in (plain(p) for p in phrases("referral_leads"))):
+        return False
+    words = " " + " ".join(_REFERRAL_WORD.findall(key)) + " "
+    return any(f" {plain(phrase)} " in words for phrase in phrases("referral_words"))
+
+
+_REFERRAL_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def without_referral(paragraphs: list) -> list:
+    """The text without a line sending the reader elsewhere (:func:`referral_line`) among its last
+    paragraphs, under a paragraph ending a sentence, and the short lines under it (the page's notes:
+    "This bulletin is produced for ..."): a story ends on its own last fact, the page on where to
+    ask for more. Never the text's first paragraph."""
+    for at in range(max(1, len(paragraphs) - CONTACT_TAIL), len(paragraphs)):
+        if referral_line(paragraphs[at]) and ends_sentence(paragraphs[at - 1]) \
+                and all(len(p.split()) <= CONTACT_SENTENCE_WORDS for p in paragraphs[at + 1:]):
+            return paragraphs[:at]
+    return paragraphs
+
+
 def without_closing_blocks(paragraphs: list) -> list:
     """The text without all of this module's blocks closing it."""
     paragraphs = without_credit_line(paragraphs)
-    return without_contact_sentence(without_contact_tail(without_star_note(without_closing_note(paragraphs))))
+    paragraphs = without_contact_sentence(without_contact_tail(without_star_note(without_closing_note(paragraphs))))
+    return without_referral(paragraphs)

@@ -103,12 +103,14 @@ def _made_note() -> re.Pattern:
     """A note on how the text was made (round 27: "Full transcript below is auto-generated and
     lightly edited."): a noun naming the text among its first words (``[self_note_nouns]``, and
     ``[text_nouns]`` of text_notes.txt), then
-    within a few words "is", "was", "has been", and a state of ``[made_states]`` (text_notes.txt)."""
+    within a few words "is", "was", "has been", and a state of ``[made_states]`` (text_notes.txt); or
+    the state right after the noun, the verb left out as a note's headline style leaves it (round 28:
+    "Transcript edited for length and clarity.", "Interview condensed and edited")."""
     nouns = sorted(set(data_sections("boilerplate.txt").get("self_note_nouns", ()))
                    | set(data_sections("text_notes.txt").get("text_nouns", ())), key=len, reverse=True)
     states = sorted(data_sections("text_notes.txt").get("made_states", ()), key=len, reverse=True)
-    return re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){0,%d}(?:%s)s?\b(?:\s+[^\s.]+){0,4}?\s+(?:is|was|are|were|has been|have been|has|have)"
-                      r"\s+(?:(?:been|also|then|now)\s+)?(?:%s)\b"
+    return re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){0,%d}(?:%s)s?\b(?:(?:\s+[^\s.]+){0,4}?\s+(?:is|was|are|were|has been|have been|has|have)"
+                      r"\s+(?:(?:been|also|then|now)\s+)?|\s+)(?:%s)\b"
                       % (NOTE_OPENING_WORDS - 1, "|".join(map(re.escape, nouns)),
                          "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in states)), re.I)
 
