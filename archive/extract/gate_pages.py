@@ -14,6 +14,7 @@ the text reader asking it of every page it keeps.
 from __future__ import annotations
 
 import functools
+import re
 
 GATE_TEXT_WORDS = 25  # what is left as text: shorter than a brief
 CALLS_AROUND = 2  # calls to the reader right around it: this many at least
@@ -52,7 +53,10 @@ def lead_under_gate(body: list, content: list, lines: list) -> bool:
     a lead's length (the gate's short notice under it allowed), and right under it (``GATE_REACH`` lines) stand ``GATE_RUN`` calls to the reader or more
     ("This article is for subscribers only" / "Subscribe to continue reading" / "Log in"), whatever
     their words: a story is never cut so by its own page, and a sign-up box under a whole brief is
-    one or two calls, not a run of three closing the page's text."""
+    one or two calls, not a run of three closing the page's text. Two calls are a gate where one of
+    them says the story goes on behind it (:func:`gate_line`, round 28: "SUBSCRIBE TO READ THE FULL
+    STORY" / "This story is for subscribers only. Log in"): a sign-up box under a whole brief asks
+    the reader to subscribe, it never says the story is cut."""
     if not body or len(body[0].split()) > LEAD_WORDS or any(len(p.split()) > NOTICE_WORDS for p in body[1:]) \
             or len(body) > LEAD_PARAGRAPHS + 1:
         return False
@@ -60,7 +64,34 @@ def lead_under_gate(body: list, content: list, lines: list) -> bool:
     if not at:
         return False
     under = range(at[-1] + 1, min(len(content), at[-1] + 1 + GATE_REACH))
-    return sum(1 for i in under if lines[i].furniture == "call to action") >= GATE_RUN
+    calls = [i for i in under if lines[i].furniture == "call to action"]
+    return len(calls) >= GATE_RUN or (len(calls) >= GATE_WORDED_RUN and any(gate_line(content[i]) for i in calls))
+
+
+GATE_WORDED_RUN = 2  # calls under the lead of which one says the story goes on behind the gate
+
+
+@functools.lru_cache(maxsize=1)
+def _gate_phrases() -> tuple:
+    from archive.extract.data import data_lines
+    from archive.extract.line_furniture import plain
+
+    return tuple(f" {' '.join(_GATE_WORD.findall(plain(line)))} " for line in data_lines("gate_words.txt"))
+
+
+_GATE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def gate_line(line: str) -> bool:
+    """Whether a line says the story goes on behind a paywall or a log-in (``archive/data/
+    gate_words.txt``, in the languages it lists: "This story is for subscribers only", "SUBSCRIBE TO
+    READ THE FULL STORY", "Réservé aux abonnés", "للمشتركين فقط"), as whole words."""
+    from archive.extract.line_furniture import plain
+
+    if len(line) > 300:
+        return False
+    folded = " " + " ".join(_GATE_WORD.findall(plain(line))) + " "
+    return any(phrase in folded for phrase in _gate_phrases())
 
 
 ERROR_TEXT_WORDS = 30  # what an error page leaves as text: shorter than any brief (a few lines)
