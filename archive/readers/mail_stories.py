@@ -131,8 +131,11 @@ def _text_blocks(text: str) -> list:
     paragraphs = []
     for block in raw:  # "1. Headline" / "Read the full story >" in one block: the headline, then its link
         lines = [line.strip() for line in block.split("\n") if line.strip()]
+        tail = _label_tail(lines[-1]) if len(lines) >= 2 else None
         if len(lines) >= 2 and _link_label(lines[-1], labels):
             paragraphs.extend([collapse_whitespace(" ".join(lines[:-1])), lines[-1]])
+        elif tail is not None and _link_label(tail[1], labels):  # "Summary. Read the article" on one line
+            paragraphs.extend([collapse_whitespace(" ".join(lines[:-1])), tail[0], tail[1]])
         else:
             paragraphs.append(collapse_whitespace(block))
     for i, paragraph in enumerate(paragraphs):
@@ -155,15 +158,30 @@ def _label_key(line: str) -> str:
 def _repeated_labels(blocks: list) -> frozenset:
     """The short lines a plain-text digest repeats under each of its teasers, in whatever language
     (the link to the story: "Read the full story >", "Lire la suite"): a line of a few words, no
-    digit, closing ``MIN_TEASERS`` blocks or more of several lines."""
+    digit, closing ``MIN_TEASERS`` blocks or more of several lines; or the same few words closing
+    the summary's line after its last sentence ("... depuis juillet. Lire l'article", round 28)."""
     counts: dict = {}
     for block in blocks:
         lines = [line for line in block.split("\n") if line.strip()]
         if len(lines) >= 2:
-            key = _label_key(lines[-1])
-            if key and len(key.split()) <= LINK_LABEL_WORDS and not re.search(r"\d", key):
-                counts[key] = counts.get(key, 0) + 1
+            tail = _label_tail(lines[-1])
+            for label in {_label_key(lines[-1]), _label_key(tail[1]) if tail else ""}:
+                if label and len(label.split()) <= LINK_LABEL_WORDS and not re.search(r"\d", label):
+                    counts[label] = counts.get(label, 0) + 1
     return frozenset(key for key, n in counts.items() if n >= MIN_TEASERS)
+
+
+# A summary's last sentence and a few words after it, ending no sentence: the link's label on the line.
+_TAIL = re.compile(r"^(?P<summary>.*\S[.!?؟…][\"'”’»)]*)\s+(?P<label>[^.!?؟…]{2,60}?)\s*$")
+
+
+def _label_tail(line: str):
+    """``(summary, label)`` where a line closes on a few words after its last sentence (a link's
+    label set on the summary's line: "Our report from the camp. Read the article"), else None."""
+    match = _TAIL.match(line.strip())
+    if not match or len(match.group("label").split()) > LINK_LABEL_WORDS:
+        return None
+    return match.group("summary"), match.group("label")
 
 
 def _link_label(line: str, labels: frozenset) -> bool:
