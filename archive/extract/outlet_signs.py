@@ -75,6 +75,8 @@ _PLACE_SMALL_WORDS = {"of", "de", "al", "el", "ad", "as", "ar", "az", "ash", "at
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH
                           + r")(?:,?\s+(?:19|20)\d\d)?$")
+# A wire's dateline of a date alone, no place ("Oct 15 (Lakeside Wire) -": a factbox, a wrap-up).
+_DATE_ONLY = re.compile(r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+(?:19|20)\d\d)?$")
 # A credit naming a picture, a reporter's role or a desk, not an agency: "(Our Correspondent)", "(Web Desk)"
 _NOT_AGENCY = re.compile(r"\b(?:photo|photos|video|file|updated?|live|watch|pictured|image|graphic|our|staff|"
                          r"correspondents?|reporters?|report|desk|bureau|stringers?|writers?|monitoring)\b|\d", re.I)
@@ -119,7 +121,8 @@ def _unknown_agency(pre: str, tag: str, dashed: bool = False) -> Optional[str]:
     ("GAZIANTEP (Levant Wire) —"), or its place then its date ("Tokyo, Oct. 3 (Jiji Press)--",
     "Rome, 17 Apr (Agenzia Nova) –": a name and a day before a credit is a dated dateline, when a
     dash after the credit opens the story, ``dashed``)."""
-    first = re.match(r"[A-Z][A-Z'’-]{2,}(?=[\s,/]|$)", pre.strip()) or dashed and _DATED_PLACE.match(pre.strip())
+    first = re.match(r"[A-Z][A-Z'’-]{2,}(?=[\s,/]|$)", pre.strip()) \
+        or dashed and (_DATED_PLACE.match(pre.strip()) or _DATE_ONLY.match(pre.strip()))
     words = tag.split()
     if not first or not (1 <= len(words) <= 4) or _NOT_AGENCY.search(tag):
         return None
