@@ -85,3 +85,40 @@ def test_a_tagline_saying_what_kind_of_publication_names_it():
     assert parse_text_article(page, "/tmp/x/episode.txt").outlet == "Harbour Lights Hour"
     page = page.replace(" - a podcast about the towns along the coast", " - the towns along the coast")
     assert parse_text_article(page, "/tmp/x/episode.txt").outlet is None
+
+
+def test_a_wires_dateline_of_a_date_alone_names_the_wire():
+    from archive.extract.outlet_signs import outlet_from_dateline
+
+    assert outlet_from_dateline("Mar 3 (Harbour Line Wire) - Ferry operators on the lake said on Friday they would "
+                                "cut winter sailings.") == "Harbour Line Wire"
+    assert outlet_from_dateline("Mar 3 (Updated) - Ferry operators on the lake said on Friday.") is None
+
+
+def test_a_first_line_naming_its_kind_in_persian_or_a_research_centres_name():
+    page = ("روزنامه صبح دریاچه\nبازگشایی اسکله شمالی پس از تعمیر\nنویسنده: سارا احمدی\n۱۲ آذر ۱۴۰۲\n\n"
+            "اسکله شمالی دریاچه پس از سه ماه تعمیر دوباره به روی قایق‌ها باز شد و مسافران از امروز می‌توانند از آن استفاده کنند.\n\n"
+            "شهرداری گفت که هزینه تعمیر از بودجه سال آینده پرداخت خواهد شد.\n")
+    assert parse_text_article(page, "/tmp/x/khabar.txt").outlet == "روزنامه صبح دریاچه"
+    page = ("Centre for Lakeshore Studies | University of Elsewhere\nPOLICY NOTE No. 3\n"
+            "Policy note: ferry fares and the island economy\nDr Ana Ruiz\nMay 2024 (published 6 May 2024)\n\n"
+            "This note summarises interviews with thirty ferry passengers who travel to the mainland for work every week.\n\n"
+            "Most said fares had risen faster than their wages since the operator changed.\n")
+    assert parse_text_article(page, "/tmp/x/note.txt").outlet == "Centre for Lakeshore Studies"
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="nav">World  Politics  Sport</div>
+<h1>Ferry returns to the island after winter repairs</h1>
+<p>The island ferry returned to service on Monday after two months of repairs to its engine, the operator said.</p>
+<p>Fares stay the same until the summer, when the timetable changes.</p>
+</body></html>"""
+
+
+def test_a_cms_title_of_headline_section_and_site_names_the_site():
+    from archive.readers.html import parse_html
+
+    title = "Ferry returns to the island after winter repairs | World | Lakeshore Evening Star"
+    assert parse_html(HTML_PAGE.format(title=title), "/tmp/x/p.html").outlet == "Lakeshore Evening Star"
+    title = "Ferry returns to the island after winter repairs | Jane Doe | Lakeshore Evening Star"
+    assert parse_html(HTML_PAGE.format(title=title), "/tmp/x/p.html").outlet is None  # no section between

@@ -125,10 +125,69 @@ def footer_text(tree) -> str:
     return collapse_whitespace(" ".join(parts))[-FOOTER_CHARS:]
 
 
+def _title_parts(tree) -> list:
+    try:
+        titles = tree.xpath("//head/title | //title")
+    except Exception:
+        return []
+    return TITLE_SEPARATORS.split(collapse_whitespace(titles[0].text_content()) if titles else "")
+
+
+def _headline_key(tree) -> Optional[str]:
+    for path in ("//h1", "//h2"):
+        for element in tree.xpath(path):
+            text = clean_text(" ".join(element.itertext()))
+            if text:
+                return name_key(text)
+    return None
+
+
+def structured_title(tree) -> Optional[str]:
+    """The site's name a CMS's ``<title>`` writes after the page's headline and its section
+    ("Headline | World | Lakeside Post", round 28): the first part is the page's ``<h1>``, a part
+    between is a news site's section (``archive/data/menu_sections.txt``), the last part has a
+    masthead's shape. The title's own layout is the second sign. Else None."""
+    from archive.extract.menu_mastheads import _name_shaped, section_entry
+
+    parts = _title_parts(tree)
+    if len(parts) < 3 or not any(section_entry(part) for part in parts[1:-1]):
+        return None
+    if _headline_key(tree) != name_key(parts[0]) or section_entry(parts[-1]):
+        return None
+    name = masthead_name(parts[-1])
+    return name if name and _name_shaped(name) else None
+
+
+def _section_suffixed(tree) -> Optional[str]:
+    """The first part of a ``<title>`` of two, "Site - Section" ("Lakeside Gazette - News"), where
+    the last is a section's name: the site's name candidate, else None."""
+    from archive.extract.menu_mastheads import section_entry
+
+    parts = _title_parts(tree)
+    return masthead_name(parts[0]) if len(parts) == 2 and section_entry(parts[1]) else None
+
+
+def _last_text(tree) -> str:
+    """An old table layout's footer, where the page marks none: its last cell's text, if short
+    ("Lakeside Gazette 1998-2019 | webmaster@..."), else ""."""
+    try:
+        cells = [collapse_whitespace(cell.text_content()) for cell in tree.xpath("//td")]
+    except Exception:
+        return ""
+    cells = [cell for cell in cells if cell]
+    return cells[-1] if cells and len(cells[-1]) <= LAST_TEXT_CHARS else ""
+
+
+LAST_TEXT_CHARS = 160  # an old layout's footer cell: a line or two
+
+
 def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     """The site's name two of the page's signs agree on (module doc), else None."""
+    structured = structured_title(tree)
+    if structured:
+        return structured
     logos = logo_names(tree)
-    suffix = title_name(tree)
+    suffix = _section_suffixed(tree) or title_name(tree)
     candidates = logos + ([suffix] if suffix else [])
     if not candidates:
         return None
@@ -139,7 +198,7 @@ def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     if prefix and name_key(prefix) in keys:
         return prefix  # the logo and the title's first part
     labels = domain_labels(*urls)
-    footer = footer_text(tree)
+    footer = footer_text(tree) or _last_text(tree)
     for name in candidates:
         if spelled(name, labels) or footer and holds_in_a_row(footer, name_words(name)):
             return name
