@@ -41,7 +41,19 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True
     if has_arabic(key) and key in _arabic_places() and (len(key.split()) > 1 or key.startswith("ال")):
         return True  # "دير الزور", "الحسكة": where the story was filed, read for a byline ("روج", "ربيعه" are given names too)
+    if _with_the_wires(key):
+        return True  # "The Lakeside Courier Staff & Agencies": a desk sharing the credit with the wires
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+_WIRES = re.compile(r"\s+(?P<desk>\S+)\s+(?:&|and)\s+(?:agencies|agency|wires)$")
+
+
+def _with_the_wires(key: str) -> bool:
+    """Whether a byline (its plain form) ends in a desk word of ``[desk_words]`` joined to the wires
+    ("... staff and agencies", "... team & wires"): whatever names the desk, no reporter."""
+    match = _WIRES.search(key)
+    return bool(match) and match.group("desk") in desks()[1]
 
 
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,12}){1,2}/?$", re.I)
@@ -275,4 +287,5 @@ def outlet_staff(author: str, outlet: Optional[str]) -> bool:
     rest = " ".join(w for w in words if w not in desks()[1])
     if not rest or len(rest.split()) == len(words):
         return False
+    rest = re.sub(r"(?:\s+(?:&|and))+$", "", rest)  # "Outlet Staff & Agencies": the joiner of two desk words
     return bool(known_outlet(rest) or the_less_outlet(rest) or (outlet and len(rest) > 3 and rest in plain(outlet)))

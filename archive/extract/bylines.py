@@ -51,7 +51,8 @@ MAX_NAME_WORDS = 8
 
 _PLAIN_BYLINE = re.compile(
     r"^(?:by\s+(?P<name>[^\d,.:;!?]{2,80})|"
-    r"(?P<desk>[^\d,.:;!?]{0,60}\b(?:correspondents?|reporters?|staff|desk|newsroom|editors?)))$",
+    r"(?P<desk>[^\d,.:;!?]{0,60}\b(?:correspondents?|reporters?|staff|desk|newsroom|editors?)"
+    r"(?:\s*(?:&|and)\s+(?:agencies|agency|wires))?))$",  # "Guardian staff and agencies"
     re.I,
 )
 
@@ -106,18 +107,32 @@ def _names_with_roles(value: str) -> Optional[str]:
     writers apart by semicolons, each a person's name with perhaps a title before it and a role
     after its comma; or None."""
     parts = [part.strip() for part in value.strip(" .").split(";") if part.strip()]
+    joined = len(parts) == 1  # "Jane Doe, Senior Fellow, and John Roe, Research Associate": "and" between them
+    if joined:
+        parts = [part.strip() for part in _joined_with_roles().split(value.strip(" .")) if part.strip()]
     if not 2 <= len(parts) <= 4:
         return None
-    names = []
+    names, roles = [], 0
     for part in parts:
         head, comma, role = part.partition(",")
         if comma and not role_line(role.strip()):
             return None
+        roles += bool(comma)
         name = without_honorific(head.strip())
         if bare_name(name) != name or not person_name(" ".join(w for w in name.split() if not w[:1].islower())):
             return None
         names.append(name)
+    if joined and not roles:
+        return None  # "Jane Doe and John Roe": the plain list, read as it is
     return " and ".join(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_with_roles() -> re.Pattern:
+    """A joining word between two writers each given a role after a comma ("..., Senior Fellow, and
+    John Roe, ..."): "and" or a joiner of the data (``name_joiners.txt``), a comma before it or not."""
+    words = "|".join(map(re.escape, sorted(name_joiners() | {"and", "&"}, key=len, reverse=True)))
+    return re.compile(r",?\s+(?:" + words + r")\s+")
 
 
 _HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
@@ -154,7 +169,8 @@ _BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|في))?[\s,|·•-]*$", re.I)
 def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
-    found = byline(line) or _barred_byline(line) or _writes_byline(line) or _name_and_role(line) or _opened_byline(line)
+    found = byline(line) or _barred_byline(line) or _writes_byline(line) or _roles_listed(line) or _name_and_role(line) \
+        or _opened_byline(line)
     if found:
         return found
     if len(line.split()) > 8:
@@ -180,6 +196,15 @@ def _opened_byline(line: str) -> Optional[tuple]:
         return None
     found = split_byline(opened(line)[1])
     return name, (found[1] if found and found[0] == name else None)
+
+
+def _roles_listed(line: str) -> Optional[tuple]:
+    """("Jane Doe and John Roe", None) from an unlabelled line of writers each given a role ("Jane
+    Doe, Senior Fellow, and John Roe, Research Associate"; :func:`_names_with_roles`); or None."""
+    if len(line) > 160:
+        return None
+    listed = _names_with_roles(line)
+    return (listed, None) if listed else None
 
 
 def _name_and_role(line: str) -> Optional[tuple]:
