@@ -122,3 +122,8 @@ def test_a_cms_title_of_headline_section_and_site_names_the_site():
     assert parse_html(HTML_PAGE.format(title=title), "/tmp/x/p.html").outlet == "Lakeshore Evening Star"
     title = "Ferry returns to the island after winter repairs | Jane Doe | Lakeshore Evening Star"
     assert parse_html(HTML_PAGE.format(title=title), "/tmp/x/p.html").outlet is None  # no section between
+
+
+def test_a_brand_written_together_over_a_local_papers_menu():
+    top = "LakeshoreOnline\nNews | Sport | Jobs | Property | Motors | What's On | Lakeshore Radio"
+    assert _outlet(top) == "LakeshoreOnline"

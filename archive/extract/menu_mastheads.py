@@ -14,8 +14,9 @@ the common names of a news site's sections in one of many languages
 (``archive/data/menu_sections.txt``: home, news, politics, economy, world, sport, culture, ...),
 the bar is the site's navigation, and the one short name line standing over it as the page's
 first line is its logo, not a section's label (which stands under the menu, or in it) or a
-headline (which stands under both). The name must have a name's shape: two words at least (a
-logo's single word, "ECHO" of "Liverpool Echo", is a fragment as often as the name), no digit or
+headline (which stands under both). The name must have a name's shape: two words at least, or
+written together with capitals inside ("LakesideOnline": a brand; a logo's single word, "ECHO" of
+"Liverpool Echo", is a fragment as often as the name), no digit or
 sentence's punctuation, no person's name, no link's or bar's words ("Skip to content" in any
 language: its long words in lower case), no section's words alone ("Latest News"). Only where no
 other sign of the page named an outlet; a name in capitals is stored as the page writes it in
@@ -38,6 +39,7 @@ SECTION_ENTRIES = 2  # and this many at least
 NAME_WORDS = (2, 8)  # a masthead's name: two words at least (a single word is often a logo's fragment)
 TITLE_GAP = 2  # lines between the menu and the headline: a section's label, a crumb
 LOWER_WORD_CHARS = 3  # a lower-case word inside a name is a small one ("im", "de", "och")
+_INTER_CAPS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 _SENTENCE = re.compile(r"[\d.!?؟:;,،\"“”«»()\[\]@/<>|#*+=_~]")
 
 
@@ -100,6 +102,8 @@ def _name_shaped(name: str) -> bool:
     from archive.extract.outlet_refusals import a_persons_name, furniture_name
 
     words = name.split()
+    if len(words) == 1 and _INTER_CAPS.fullmatch(name):
+        words = re.findall(r"[A-Z][a-z]+", name)  # "LakesideOnline": a brand's words written together
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or _SENTENCE.search(name) or not plausible_name(name):
         return False
     if a_persons_name(name) or furniture_name(name) or all(section_entry(w) for w in words):
