@@ -14,8 +14,12 @@ Monitor". :func:`domain_outlet` segments the label by dynamic programming over a
 - the name's words are capitalised as the page writes them, else in title case, joining words
   in lower case.
 
-Where no segmentation is sure the bare domain stands for the name ("lakesidenews.net"; written as
-the page writes it where it does, "LakesideNews.net"): many outlets are known by their address.
+Where no segmentation is sure, the domain stands for the name where the page writes it as a name,
+with capitals ("LakesideNews.net"), or where the page is in another script than Latin (its
+address is the one Latin form of its name a reader has: "lakesidenews.net" over an Arabic page).
+A page in Latin letters that writes its site's name nowhere but in a lower-case address names
+none (round 28: a reader would not call "The Lakeside News" "lakesidenews.net"; no outlet is
+better than a wrong one).
 
 A copyright line whose holder is a site ("© 1998-2005 LakeNews.com") names it too: as written
 where the page capitalises it, else read as an address is.
@@ -200,4 +204,16 @@ def domain_outlet(head: list, foot: list, lines: list, url: Optional[str] = None
         for match in written.finditer(str(line or "")):
             if match.group() != match.group().lower():
                 return match.group()
-    return site
+    if _latin_page(lines):
+        return None  # an address in lower case is no name a page in Latin letters writes (round 28)
+    return site  # a page in another script: its Latin address is the one Latin form of the name
+
+
+LATIN_SHARE = 0.5  # a page whose letters (its address lines aside) are this share Latin at least
+
+
+def _latin_page(lines) -> bool:
+    """Whether the page's text (its address lines aside) is written in Latin letters mostly."""
+    letters = [ch for line in lines for ch in _ADDRESSES.sub(" ", str(line or "")) if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    return bool(letters) and latin >= LATIN_SHARE * len(letters)

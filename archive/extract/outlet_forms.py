@@ -13,6 +13,7 @@ from urllib.parse import unquote
 from typing import Optional
 
 from archive.extract.data import data_lines, small_words
+from archive.model import collapse_whitespace
 
 
 # The kind of outlet an Arabic name is written with ("صحيفة البحيرة", "جريدة الوادي", "موقع
@@ -233,9 +234,10 @@ def own_form(outlet: Optional[str], head: list, lines: list, foot: list, known=l
     """The page's own form of its outlet's name where it writes two (module doc): the fuller form
     its copyright line writes of a short name the masthead gives; the site a group's page is, where
     the outlet found is the group (or none) and the masthead names the site; else ``outlet``.
-    ``known`` says whether the data knows a name: a known outlet is left as it is."""
+    ``known`` says whether the data knows a name: a known outlet is left as it is, unless the page
+    writes a longer name of its own that begins with one of its spellings (:func:`own_longer_name`)."""
     if outlet and known(outlet):
-        return outlet
+        return own_longer_name(outlet, head, foot, known) or outlet
     if not outlet:
         outlet = site_line_name(head, foot)
         if outlet:
@@ -257,6 +259,24 @@ def own_form(outlet: Optional[str], head: list, lines: list, foot: list, known=l
         if site and not known(site):
             return site
     return outlet
+
+
+def own_longer_name(outlet: str, head: list, foot: list, known) -> Optional[str]:
+    """The page's own name where its masthead (one of its first lines) and its copyright line both
+    write it, the data does not know it, and it begins with a spelling the data gives the known
+    ``outlet`` found ("Lakeside" an alias of "Lakeside Daily Courier"; the page writes "Lakeside
+    Weekly" over its headline and in its copyright line): the known name was matched on a part of
+    a different, longer name, and the page's own two signs agree on that name. Else None."""
+    from archive.extract.outlet_names import known_outlet
+
+    heads = {collapse_whitespace(str(line or "")).casefold() for line in list(head)[:HEAD_NAME_LINES]}
+    for name in copyright_names(foot):
+        words = name.split()
+        if len(words) < 2 or known(name) or known_outlet(name) or name.casefold() not in heads:
+            continue
+        if any(known_outlet(" ".join(words[:n])) == outlet for n in range(1, len(words))):
+            return name
+    return None
 
 
 _PLACE_AFTER = re.compile(r"\s+[·|•–—-]\s+")  # "NAME · Town": a masthead's place after its name

@@ -1,0 +1,21 @@
+"""A page's own name over a known outlet's partial alias, and no name from a lower-case address
+(round 28, helper outlets28a). Small pages written for these tests."""
+
+
+def test_a_known_outlets_alias_at_the_start_of_a_longer_own_name_is_not_the_outlet():
+    from archive.extract.outlet_forms import own_longer_name
+    from archive.extract.outlet_names import known_outlet, outlet_table
+
+    outlet = next(o for o in outlet_table().outlets if "Folha" in o.aliases)  # a real alias of a real paper
+    head, foot = ["Folha Ribeirinha", "Mundo"], ["Copyright Folha Ribeirinha. Todos os direitos reservados."]
+    known = lambda name: bool(known_outlet(name))  # noqa: E731
+    assert own_longer_name(outlet.name, head, foot, known) == "Folha Ribeirinha"
+    assert own_longer_name(outlet.name, ["Mundo"], foot, known) is None  # the masthead must agree
+
+
+def test_a_lower_case_address_alone_names_no_outlet():
+    from archive.extract.domain_names import domain_outlet
+
+    lines = ["https://www.qzvtrbnews.co.uk/news/ferry-crossing-reopens", "Ferry crossing reopens",
+             "The river ferry carried its first passengers on Tuesday."]
+    assert domain_outlet(lines[:2], lines[-1:], lines) is None
