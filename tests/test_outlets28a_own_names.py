@@ -11,6 +11,8 @@ def test_a_known_outlets_alias_at_the_start_of_a_longer_own_name_is_not_the_outl
     known = lambda name: bool(known_outlet(name))  # noqa: E731
     assert own_longer_name(outlet.name, head, foot, known) == "Folha Ribeirinha"
     assert own_longer_name(outlet.name, ["Mundo"], foot, known) is None  # the masthead must agree
+    agency = ["Folha News", "Mundo"], ["Copyright Folha News. Todos os direitos reservados."]
+    assert own_longer_name(outlet.name, *agency, known) is None  # a kind word after the alias: the same paper
 
 
 def test_a_lower_case_address_alone_names_no_outlet():

@@ -274,9 +274,25 @@ def own_longer_name(outlet: str, head: list, foot: list, known) -> Optional[str]
         words = name.split()
         if len(words) < 2 or known(name) or known_outlet(name) or name.casefold() not in heads:
             continue
-        if any(known_outlet(" ".join(words[:n])) == outlet for n in range(1, len(words))):
-            return name
+        for n in range(1, len(words)):
+            if known_outlet(" ".join(words[:n])) == outlet:
+                added = words[n:]
+                if all(w[:1].isupper() for w in added) and not all(w.casefold() in _kind_words() for w in added):
+                    return name  # "Folha Paulista"; not "… News", nor a script without capitals ("… للأنباء")
+                break
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_words() -> frozenset:
+    """Single words saying what kind of outlet a name is ("News", "Agency", "Daily"): a known name
+    followed by them is the same outlet's fuller form, no other name."""
+    from archive.extract.data import data_lines, data_sections
+
+    words = set(data_lines("outlet_kinds.txt")) | set(data_lines("outlet_acronym_words.txt"))
+    for entries in data_sections("outlet_kind_words.txt").values():
+        words |= set(entries)
+    return frozenset(w.casefold() for w in words if " " not in w and not w.startswith("["))
 
 
 _PLACE_AFTER = re.compile(r"\s+[·|•–—-]\s+")  # "NAME · Town": a masthead's place after its name
