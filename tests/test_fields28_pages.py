@@ -148,3 +148,10 @@ def test_an_outlets_staff_and_agencies_credit_is_no_writer_and_the_header_goes_o
     record = parse_text_article(page, "pumps.txt")
     assert record.author is None
     assert iso_date(record.published) == "2019-03-24"
+
+
+def test_a_publication_note_under_the_texts_read_next_dates_it():
+    page = ("Valley Courier\n\nPumps back on at the river after a week without power\n\nBY JANE DOE\n"
+            "VALLEY TOWN - " + TEXT + "\nRead Next\nThis story was originally published March 14, 2023 5:00 AM.\n"
+            "Read more at: https://www.valleycourier.example/news/article123.html\n")
+    assert iso_date(parse_text_article(page, "pumps.txt").published) == "2023-03-14"

@@ -1,8 +1,9 @@
 """A story's date where its header gave none, from what stands around the text (the plain-text
 reader, :mod:`archive.readers.text`, asks this last):
 
-- a note under the text stating when the report was first published ("This report ... was first
-  published March 8, 2023.");
+- a note closing the text, or standing within a few lines under it ("Read Next" over it), stating
+  when the report was first published ("This report ... was first published March 8, 2023.", "This
+  story was originally published September 18, 2022 5:00 AM.");
 - a dateline stating the full date before the text's first words, one place or a few apart by
   commas, then the date, then a dash, a stop or a colon ("Tashkent, 30 April 2021 – The ...",
   "Paris, The Hague, 24 January 2022. While ..."), the date in words in any language the date words
@@ -54,12 +55,13 @@ def date_around_text(record, content: list, body_at: list) -> None:
     dateline where the header gave no date."""
     if record.published is not None or not body_at:
         return
-    if boilerplate.publication_note(content[body_at[-1]]):
-        stated = stated_dates(content[body_at[-1]])
-        if len({value for value, _ in stated}) == 1:
-            record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
-            return
     tail = content[body_at[-1] + 1:body_at[-1] + 1 + TAIL_LINES]
+    for line in [content[body_at[-1]]] + tail[:STAMP_LINES]:  # the text's last line, or under it past "Read Next"
+        if boilerplate.publication_note(line):
+            stated = stated_dates(line)
+            if len({value for value, _ in stated}) == 1:
+                record.published = stated[0][0].isoformat()  # "This report ... was first published March 8, 2023."
+                return
     head = content[:body_at[0]]
     record.published = full_dateline(content[body_at[0]]) or dateline_date(content[body_at[0]], tail, head) or \
         stamp_over_text(head, tail) or stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]]) \
