@@ -66,12 +66,22 @@ def db_path(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def sample_db(tmp_path_factory):
-    """The sample collection imported once; tests must not write to it."""
+def sample_master(tmp_path_factory):
+    """The sample collection imported once a session. Nothing opens it but ``copy_archive``: tests
+    get copies (``sample_db``, ``served_sample``), so what one module does to its archive (a server
+    stopping, a descriptor closed: see ``copy_archive``) cannot break another module's."""
     path = tmp_path_factory.mktemp("sample") / "archive.db"
     result = run_cli("import", path, SAMPLE, "--silent")
     assert result.exit_code == 0, result.output
     return path
+
+
+@pytest.fixture(scope="module")
+def sample_db(sample_master, tmp_path_factory):
+    """The sample collection, a copy of its own for each test module; tests must not write to it.
+    (One archive shared by the whole session was broken for every later module on one xdist worker
+    in CI, 'disk I/O error', 29 tests, by something a module did to it.)"""
+    return copy_archive(sample_master, tmp_path_factory.mktemp("sample") / "archive.db")
 
 
 def copy_archive(source, target):
@@ -139,9 +149,12 @@ def archive_served(db, log_path):
 
 
 @pytest.fixture(scope="session")
-def served_sample(sample_db, tmp_path_factory):
-    """`archive serve` on the sample archive, on a free port; yields the base URL."""
-    with archive_served(sample_db, tmp_path_factory.mktemp("serve") / "serve.log") as base:
+def served_sample(sample_master, tmp_path_factory):
+    """`archive serve` on a copy of the sample archive of its own (the same articles as every
+    ``sample_db``), on a free port; yields the base URL."""
+    folder = tmp_path_factory.mktemp("serve")
+    served = copy_archive(sample_master, folder / "archive.db")
+    with archive_served(served, folder / "serve.log") as base:
         yield base
 
 
