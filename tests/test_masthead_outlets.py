@@ -29,8 +29,10 @@ def test_a_masthead_over_the_menu_beats_the_company_its_copyright_names():
 
 
 def test_a_masthead_needs_a_second_sign():
+    page = _page("Lakeside Herald\nHome  World  Politics  Sport", "© 2022 Harbour Herald")
+    assert parse_text_article(page).outlet != "Lakeside Herald"  # another name the data does not know
     page = _page("Lakeside Herald\nHome  World  Politics  Sport", "© 2022 Harbour Media Group")
-    assert parse_text_article(page).outlet != "Lakeside Herald"
+    assert parse_text_article(page).outlet == "Lakeside Herald"  # its publisher (round 28: a section menu's masthead)
     page = _page("Lakeside Herald\nHome  World  Politics  Sport", "Get the Lakeside Herald app")
     assert parse_text_article(page).outlet == "Lakeside Herald"  # another line names it
     assert parse_text_article(_page("Lakeside Herald\nHome  World  Politics  Sport", "More stories"),

@@ -127,3 +127,10 @@ def test_a_cms_title_of_headline_section_and_site_names_the_site():
 def test_a_brand_written_together_over_a_local_papers_menu():
     top = "LakeshoreOnline\nNews | Sport | Jobs | Property | Motors | What's On | Lakeshore Radio"
     assert _outlet(top) == "LakeshoreOnline"
+
+
+def test_a_share_bars_verb_in_another_language_is_no_outlet():
+    from archive.extract.outlet_refusals import furniture_name
+
+    assert furniture_name("Udostępnij") and furniture_name("Teilen") and furniture_name("Paylaş")
+    assert not furniture_name("La Stampa")

@@ -19,7 +19,8 @@ written together with capitals inside ("LakesideOnline": a brand; a logo's singl
 "Liverpool Echo", is a fragment as often as the name), no digit or
 sentence's punctuation, no person's name, no link's or bar's words ("Skip to content" in any
 language: its long words in lower case), no section's words alone ("Latest News"). Only where no
-other sign of the page named an outlet; a name in capitals is stored as the page writes it in
+other sign of the page named an outlet, and no copyright line names another holder (two names the
+data does not know that disagree give none rather than a guess); a name in capitals is stored as the page writes it in
 mixed case, else as a name is written.
 """
 
@@ -39,6 +40,7 @@ SECTION_ENTRIES = 2  # and this many at least
 NAME_WORDS = (2, 8)  # a masthead's name: two words at least (a single word is often a logo's fragment)
 TITLE_GAP = 2  # lines between the menu and the headline: a section's label, a crumb
 LOWER_WORD_CHARS = 3  # a lower-case word inside a name is a small one ("im", "de", "och")
+_CRUMB = re.compile(r"\s[/>»›]\s|::")
 _INTER_CAPS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 _SENTENCE = re.compile(r"[\d.!?؟:;,،\"“”«»()\[\]@/<>|#*+=_~]")
 
@@ -66,8 +68,8 @@ def section_menu_line(raw: str) -> bool:
     least, most of them a section's common name."""
     from archive.extract.masthead_lines import menu_items, menu_line
 
-    if not menu_line(raw):
-        return False
+    if not menu_line(raw) or _CRUMB.search(raw):
+        return False  # "Home / Region / Valley", "Home > News": a breadcrumb, no navigation bar
     items = menu_items(raw)
     if len(items) < MENU_ENTRIES:
         return False
@@ -149,4 +151,42 @@ def section_menu_masthead(content: list, raw: list, lines: list, title_at: int) 
     if line.isupper() and re.search(r"[^\W\d_]", line) and line.upper() != line.lower():
         written = as_written(line, content[at + 1:])
         line = title_cased(written) if written.isupper() else written
+    if _other_holder(line, content) or _other_site(line, content, title_at):
+        return None  # two names the data does not know disagree: none rather than a guess
     return line
+
+
+FOOT_LINES = 5
+
+
+def _other_site(name: str, content: list, title_at: int) -> bool:
+    """Whether a web address or mail address over the headline or among the page's last lines
+    names a site whose domain does not spell the masthead ("newsdesk@harbourpost.org" under
+    "Lakeland Courier"): another site's page, or the masthead a section's."""
+    from archive.extract.masthead_lines import domain_labels, label_spells
+    from archive.extract.outlet_names import has_arabic
+
+    if has_arabic(name) or not name.isascii():
+        return False  # an address cannot spell a name in another script
+    labels = domain_labels(content[:title_at] + content[-FOOT_LINES:])
+    key = re.sub(r"[^a-z0-9]", "", name.casefold())
+    return bool(labels) and not any(label_spells(label, name) or label in key or key in label for label in labels)
+
+
+def _other_holder(name: str, content: list) -> bool:
+    """Whether a copyright line of the page names a holder that is not the masthead, part of it or
+    its initials ("© 2022 Harbour Herald" under "Lakeside Herald"); a company's form after the holder
+    says it is the publisher (:func:`archive.extract.outlet_footers.footer_outlet` reads it so too),
+    which disagrees with no masthead."""
+    from archive.extract.masthead_lines import COPYRIGHT_LINE_CHARS, COPYRIGHT_SIGN
+    from archive.extract.masthead_outlets import _part_or_initials
+    from archive.extract.outlet_footers import copyright_holder
+
+    from archive.extract.outlet_forms import company_suffix
+
+    for line in content:
+        if len(line) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(line):
+            holder = copyright_holder(line)
+            if holder and not _part_or_initials(holder, name) and not company_suffix(line.rstrip(" .")):
+                return True  # a company's form ("© Lakeside Media Ltd", "Harbour Media Group"): the publisher
+    return False
