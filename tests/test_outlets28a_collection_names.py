@@ -115,3 +115,32 @@ def test_two_full_names_of_the_same_letters_leave_the_acronym(tmp_path):
                      encoding="utf-8")
     outlets = _outlets(tmp_path / "two", inputs)
     assert outlets["wire-0.txt"] == "QRV WIRE"
+
+
+NEWSLETTER = """From: QRV Morning Wire <wire@qrv.example>
+To: reader@example.org
+Subject: Morning wire: the river towns
+Date: Wed, 22 Feb 2023 06:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+QRV MORNING WIRE
+
+Ferries, bakeries and schools in the river towns
+
+The ferry between the two banks sails again and teachers are back in four village schools, while the price of bread rose for the second time this month.
+
+Bakery owners blamed the cost of diesel for their ovens, which has doubled since the start of the year, and families queued from dawn.
+"""
+
+
+def test_a_services_words_after_an_acronym_and_a_bare_address_in_a_cell_are_named_by_the_collection(tmp_path):
+    inputs = _collection(tmp_path)
+    (inputs / "mail" / "morning.eml").write_text(NEWSLETTER, encoding="utf-8")
+    sheet = inputs / "sheets" / "sheet.csv"
+    sheet.write_text(SHEET + "Harbour ferry timetable changes,harbourlight.com,5 Apr 2023,"
+                     "\"The harbour ferry will sail every forty minutes from next week, the port said, instead of "
+                     "every hour, after two more boats were repaired and returned to service this month.\"\n",
+                     encoding="utf-8")
+    outlets = _outlets(tmp_path, inputs)
+    assert outlets["morning.eml"] == "Quillon River Vision"  # "QRV Morning Wire": the wire's morning service
+    assert outlets["sheet.csv:4"] == "Harbourlight"  # the address of the site its pages name

@@ -34,7 +34,7 @@ import os
 import re
 from typing import Iterable, Optional
 
-from archive.extract.outlet_acronyms import ACRONYM, _PAIRED, expansions
+from archive.extract.outlet_acronyms import _PAIRED, _PARTS, ACRONYM, _runs, expansions
 
 # "Full Name (ACR)": the acronym in brackets after the words it abbreviates
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z&]{1,5})\s*\)")
@@ -53,6 +53,7 @@ class ImportNames:
         self.roots = tuple(os.path.abspath(os.fspath(root)) for root in roots)
         self.names: dict = {}
         self.sites: dict = {}  # case-folded name -> the files (or rows) stating it as their site's
+        self.forms: dict = {}  # case-folded name -> as written
         self.edges: dict = {}  # a text file's absolute path -> (its first lines, its last lines)
 
     def add_site(self, name: str, where: str) -> None:
@@ -61,6 +62,8 @@ class ImportNames:
         name = re.sub(r"\s+", " ", str(name or "")).strip()
         if name and len(name) <= EDGE_CHARS and len(name.split()) <= NAME_WORDS:
             self.sites.setdefault(name.casefold(), set()).add(where)
+            if name.casefold() not in self.forms or name[:1].isupper():
+                self.forms[name.casefold()] = name
 
     def add_edges(self, path: str, lines: list) -> None:
         """A text file's first and last short lines (:func:`masthead_over_holder`)."""
@@ -98,10 +101,11 @@ class ImportNames:
         if acronym:
             self._add(acronym, name)
             return
-        words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*|&", name) if w[:1].isupper() or w == "&"]
-        letters = "".join(w[0] for w in words)
-        if 2 <= len(letters) <= 6:
-            self._add(letters.upper(), name)
+        for part in _PARTS.split(name):  # "© 2024 Full Name. All rights reserved.": its parts
+            for run in _runs(part):
+                letters = "".join(w[0] for w in run if w[:1].isupper() or w == "&")
+                if 2 <= len(letters) <= 6:
+                    self._add(letters.upper(), " ".join(run))
 
     def _add(self, acronym: str, text: str, at_end: bool = False) -> None:
         for name in expansions(acronym, [text]):
@@ -165,8 +169,9 @@ def acronym_part(outlet: Optional[str]) -> Optional[str]:
     if not ACRONYM.fullmatch(first):
         return None
     rest = rest.strip(" -–—|·:").casefold()
-    if not rest or rest in _words().get("kind", ()) or rest in _words().get("office", ()):
-        return first
+    kinds = _words().get("kind", ())
+    if not rest or rest in kinds or rest in _words().get("office", ()) or all(w in kinds for w in rest.split()):
+        return first  # "XYZ WIRE", "XYZ Press Office", "XYZ Morning Wire" (a service's words only)
     return None
 
 
@@ -205,9 +210,37 @@ def import_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
         office = rest in _words().get("office", ()) and " " in rest  # "XYZ PRESS" may be a name in capitals
         return acronym if office else outlet  # "XYZ Press Office": XYZ
     if covered:
+        outlet = site_of_domain(outlet, names) or outlet
         outlet = unqualified(outlet, names, path, known) or outlet
         outlet = masthead_over_holder(outlet, names, path, known) or outlet
     return office_name(outlet) or outlet
+
+
+_DOMAIN = re.compile(r"(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def site_of_domain(outlet: str, names: ImportNames) -> Optional[str]:
+    """The site name another file of the import states (its og:site_name, its masthead) whose
+    letters are the label of ``outlet``, a bare domain in lower case ("lakesidepost.net": "The
+    Lakeside Post"), where one name only spells it; else None. A bare address is no name: the
+    collection tells the name it stands for."""
+    match = _DOMAIN.fullmatch(outlet.strip())
+    if not match or outlet != outlet.lower():
+        return None
+    label = match.group("label").replace("-", "")
+    found = {}
+    for key, where in names.sites.items():
+        letters = _letters(key)
+        if letters in (label, "the" + label) and not _DOMAIN.fullmatch(key):
+            found.setdefault(letters, []).append(key)
+    spelled = [key for keys in found.values() for key in keys]
+    if len({_letters(k) for k in spelled}) != 1:
+        return None
+    return names.forms.get(max(spelled, key=lambda k: len(names.sites[k])))
 
 
 _QUALIFIED = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<qualifier>[^()]{2,40})\)$")
