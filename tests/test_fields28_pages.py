@@ -155,3 +155,13 @@ def test_a_publication_note_under_the_texts_read_next_dates_it():
             "VALLEY TOWN - " + TEXT + "\nRead Next\nThis story was originally published March 14, 2023 5:00 AM.\n"
             "Read more at: https://www.valleycourier.example/news/article123.html\n")
     assert iso_date(parse_text_article(page, "pumps.txt").published) == "2023-03-14"
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("5 listopada 2019 | 06:00", "2019-11-05"),  # Polish: November
+    ("5. listopada 2019.", None),  # Croatian, the day an ordinal with its stop: October, not read
+    ("5. listopadu 2019", "2019-11-05"),  # Czech November
+    ("12. studenoga 2021.", "2021-11-12"),  # Croatian November
+])
+def test_a_month_name_two_languages_share_told_by_the_days_stop(written, iso):
+    assert iso_date(bylines.date_in(written) or "") == iso

@@ -74,6 +74,21 @@ def joined_months() -> dict:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def undotted_months() -> dict:
+    """Month names two languages give two months, told apart by the day before them: Polish writes
+    "5 listopada 2019" (November), Croatian "5. listopada 2019." (October), its day an ordinal with
+    its stop. Read as ``date_words.txt``'s ``month_undotted`` lines say only after a day without a
+    stop; with the stop, no month is read."""
+    found: dict = {}
+    for line in data_lines("date_words.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if parts[0] == "month_undotted":
+            for name in parts[2:]:
+                found[fold(name).casefold()] = int(parts[1])
+    return found
+
+
 def weekday(word: str) -> bool:
     """Whether a word names a day of the week ("Monday,", "Mon", "الاثنين"; ``date_words.txt``)."""
     return fold(word.strip(" ,.،")).casefold() in _words()[1]
@@ -144,6 +159,8 @@ def patterns() -> tuple:
     joined_name = r"(?P<month>(?:" + _alternation(set(months) | set(joined_months())) + r"))"
     joined = (r"(?P<day>\d{1,2})(?P<sep>\.\s?|-)" + joined_name + r"(?P=sep)(?P<year>\d{4})(?!\d)"
               + r"(?:\s+(?:[aà]s?|um|at)\s+\d{1,2}h\d{2})?")  # "às 19h30": a Portuguese time
+    undotted = (r"(?P<day>\d{1,2})\s+(?P<month>" + _alternation(undotted_months()) + r")\s+(?P<year>\d{4})(?!\d)"
+                if undotted_months() else r"(?!)")  # "5 listopada 2019": no stop after the day
     whole = [
         ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
@@ -156,6 +173,7 @@ def patterns() -> tuple:
         # "5.fev.2024", "12.out.2023", "05.Dez.2023": day, month and year joined by dots (a Brazilian
         # paper's style), or by dashes; a joined-only abbreviation (joined_months) read here alone
         ("named", re.compile(prefix + joined + end, re.I)),
+        ("named", re.compile(prefix + undotted + end, re.I)),
         # seconds (or milliseconds) since 1970, as JSON exports write them
         ("epoch", re.compile(r"^\s*(?P<seconds>\d{10}|\d{13})(?:\.\d+)?\s*$")),
     ]
@@ -168,12 +186,13 @@ def patterns() -> tuple:
                    + r"(?!\d)", re.I),
         re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
         re.compile(r"(?<![\w/.-])" + joined, re.I),  # "São Paulo, 5.fev.2024 às 19h30"
+        re.compile(r"(?<![\w/.-])" + undotted, re.I),  # "5 listopada 2019 | 06:00"
     ]
     # What else a date line may hold: a Hijri date, weekday names, numbers, era marks.
     extra = re.compile(
         r"\d{1,2}\s+(?:" + _alternation(hijri) + r")\s+\d{3,4}|\b(?:" + _alternation(weekdays)
         + r")\b|\d+|\bهـ?\b|\bمـ?\b|[^\w\s]+", re.I)
-    return {**joined_months(), **months}, whole, inside, extra
+    return {**joined_months(), **undotted_months(), **months}, whole, inside, extra
 
 
 @dataclass(frozen=True)
