@@ -97,7 +97,8 @@ def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = F
     each paragraph of it a teaser's summary or headline (a date line right under it, or under
     its summary), a short line on the section over them allowed: a topic or section
     page, whatever one teaser's summary was taken for. A short story beside a list of dated
-    links keeps its text. ``templated``: the page holds lines of its collection's template (an
+    links keeps its text. Two such teasers are a list where the page sets a list's pager under them
+    ("Load more stories", :func:`pager_line`, round 28). ``templated``: the page holds lines of its collection's template (an
     outlet whose other pages the import holds): with its template known, a page of that outlet
     holding three teasers cut short and not one paragraph of prose is a tag or section page,
     whatever line was left for its text (the pager's "Page 1 of 4")."""
@@ -111,7 +112,10 @@ def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = F
     if labelled_items(content) >= MIN_TEASERS and sum(len(p.split()) for p in body) < SHORT_TEXT_WORDS \
             and all(len(p.split()) < LONE_PARAGRAPH_WORDS for p in body):
         return True  # headlines each over the same link's label, in any language, and no paragraph of a story
-    if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS or dated_teasers(content) < MIN_TEASERS:
+    if sum(len(p.split()) for p in body) >= SHORT_TEXT_WORDS:
+        return False
+    teasers = dated_teasers(content)
+    if teasers < MIN_TEASERS and not (teasers >= PAGED_TEASERS and any(pager_line(line) for line in content)):
         return False
     items = _item_lines(content)
     if body and body[0] not in items and len(body[0].split()) <= BLURB_WORDS and len(body) > 1:
@@ -120,6 +124,22 @@ def teaser_page(body: Sequence[str], content: Sequence[str], templated: bool = F
 
 
 BLURB_WORDS = 20
+PAGED_TEASERS = 2  # dated teasers over a list's pager ("Load more stories"): a listing from this many
+
+
+@functools.lru_cache(maxsize=None)
+def _pager_lines() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(" ".join(line.casefold().split()) for line in data_lines("listing_controls.txt"))
+
+
+def pager_line(line: str) -> bool:
+    """A listing's control to show more of its items ("Load more stories", "Older posts", "تحميل
+    المزيد"; ``archive/data/listing_controls.txt``), the line's whole text: a list's, never an
+    article's."""
+    text = " ".join(line.split()).strip(_LABEL_TRIM).casefold()
+    return bool(text) and text in _pager_lines()
 ITEM_HEADLINE_WORDS = 16
 _DATE_LED = re.compile(r"^(?P<date>[^—–|:]{4,32}?)\s+[—–|-]\s+\S")  # "27/11/2023 — A court ...", "3 March 2024 - ..."
 
