@@ -220,3 +220,51 @@ def test_the_episode_under_the_show_and_the_stamped_entry_under_the_ticker():
     diary = ["LIVE: Floods in the valley, day two", "07:40 — The river rose again overnight and the lower road is shut.",
              "09:15 — The bridge is closed to traffic and police are turning cars back."]
     assert story_title(diary, 0) is None
+
+
+TOPIC = (
+    "Harbour Weekly\n"
+    "News   Long reads   Photo   Subscribe\n\n"
+    "Topic: the old port\n\n"
+    "Fishing boats return to the old port after the storm\n"
+    "The quay was repaired in three weeks.\n"
+    "2 days ago\n\n"
+    "Council approves a new fish market hall\n"
+    "Work will begin in the spring.\n"
+    "4 months ago\n\n"
+    "Load more stories\n\n"
+    "© 2024 Harbour Weekly Ltd. All rights reserved.\n"
+)
+
+TRANSLATED = (
+    "Waiting for the ferry that never comes\n"
+    "Lena Sorensen\n"
+    "3 May 2024\n\n"
+    "This article was translated from Spanish.\n\n"
+    "Every morning at six, Marta walks down to the jetty with a thermos of coffee and waits for the ferry "
+    "that stopped running when the company went bankrupt last winter.\n\n"
+    "The island's forty families now depend on a fisherman who carries passengers twice a week, weather "
+    "permitting, and charges what he likes.\n"
+)
+
+GATED_HTML = (
+    "<html><head><title>Les familles attendent le retour des enfants</title></head><body><article>"
+    "<h1>Les familles attendent le retour des enfants</h1>"
+    "<p>Les familles de plusieurs enfants retenus dans le nord-est de la Syrie ont de nouveau demandé au "
+    "gouvernement de les rapatrier, lors d'une conférence de presse à Montréal mardi.</p>"
+    "<p>Selon leurs avocats, une dizaine d'enfants canadiens se trouvent toujours dans les camps, certains "
+    "depuis plus de cinq ans, et leur santé se dégrade.</p>"
+    "<p>Ce contenu est réservé aux abonnés. Déjà abonné ? Connectez-vous</p>"
+    "</article></body></html>"
+)
+
+
+def test_two_dated_teasers_over_a_pager_are_a_listing(cli, tmp_path):
+    articles, errors = _import(cli, tmp_path, {"topic.txt": TOPIC})
+    assert articles == {} and "teasers" in errors["topic.txt"]
+
+
+def test_a_translation_note_over_the_text_and_a_paywall_notice_under_it_are_left_out(cli, tmp_path):
+    articles, _ = _import(cli, tmp_path, {"translated.txt": TRANSLATED, "gated.html": GATED_HTML})
+    assert articles["translated.txt"][1].startswith("Every morning at six")
+    assert articles["gated.html"][1].endswith("leur santé se dégrade.")

@@ -137,11 +137,48 @@ NOTE_WORDS = 40
 _NOTE_LABEL = re.compile(r"^\w+(?:\s+\w+){0,2}\s*:")
 
 
+OPENING_NOTE_WORDS = 25  # a note on the text over its first paragraph: a sentence or two
+GATE_NOTICE_WORDS = 15  # a paywall's notice closing what the page let through: a line
+
+
+def without_opening_note(paragraphs: list) -> list:
+    """The text without a note on the text itself standing over its first paragraph (round 28:
+    "This article was translated from Arabic.", "This story was first published by ..."): a short
+    paragraph that is a note on the text (:func:`_self_note`, :func:`made_note`), over a longer one,
+    the first or under the header's short lines only (a byline, a date: no sentence)."""
+    for at in range(min(OPENING_HEADER_LINES + 1, len(paragraphs) - 1)):
+        note = paragraphs[at]
+        words = len(note.split())
+        if words <= OPENING_NOTE_WORDS and len(paragraphs[at + 1].split()) > words \
+                and (_self_note().match(note) or made_note(note)):
+            return paragraphs[:at] + paragraphs[at + 1:]
+        if len(note.split()) > OPENING_HEADER_WORDS or ends_sentence(note):
+            break  # the text has begun
+    return paragraphs
+
+
+OPENING_HEADER_LINES = 3  # the header's short lines over the note (a byline, a date) the reader left in
+OPENING_HEADER_WORDS = 8
+
+
+def without_gate_notice(paragraphs: list) -> list:
+    """The text without a paywall's notice closing what the page let through (round 28: "Ce contenu
+    est réservé aux abonnés. Déjà abonné ? Connectez-vous"): a short last line in the gate's words
+    of :func:`archive.extract.gate_pages.gate_line`. Never the only paragraph."""
+    from archive.extract.gate_pages import gate_line
+
+    kept = list(paragraphs)
+    while len(kept) > 1 and len(kept[-1].split()) <= GATE_NOTICE_WORDS and gate_line(kept[-1]):
+        kept.pop()
+    return kept
+
+
 def without_disclaimers(paragraphs: list) -> list:
     """The text without the publisher's disclaimers closing it, alone or over one or two of the
     page's short notes (a labelled line, "Cite this: ...", "Image credit: ...", or a line ending no
-    sentence): what stands under a disclaimer is the page's. Never the only paragraph."""
-    kept = list(paragraphs)
+    sentence): what stands under a disclaimer is the page's. Never the only paragraph. Without a
+    paywall's notice closing it or a note on the text over it either (round 28)."""
+    kept = without_opening_note(without_gate_notice(paragraphs))
     while len(kept) > 1 and disclaimer(kept[-1]):
         kept.pop()
     for at in range(len(kept) - 2, max(0, len(kept) - 1 - NOTES_UNDER_DISCLAIMER) - 1, -1):
