@@ -21,3 +21,17 @@ def test_a_lower_case_address_alone_names_no_outlet():
     lines = ["https://www.qzvtrbnews.co.uk/news/ferry-crossing-reopens", "Ferry crossing reopens",
              "The river ferry carried its first passengers on Tuesday."]
     assert domain_outlet(lines[:2], lines[-1:], lines) is None
+
+
+def test_a_masthead_with_its_countrys_adjective_in_the_copyright_line_is_that_fuller_name():
+    from archive.extract.article import build_article
+    from archive.readers.text import parse_text_article
+
+    page = "\n\n".join([
+        "منتدى الخابور", "الرئيسية  أخبار  تقارير", "افتتاح جسر جديد فوق النهر في البلدة",
+        "الثلاثاء 14 آذار 2023",
+        "افتتح المجلس المحلي صباح الثلاثاء جسراً جديداً فوق النهر يربط الحي الشرقي بالسوق بعد أشهر من العمل.",
+        "وقال المهندس المسؤول إن الجسر يتحمل مرور الشاحنات الصغيرة وإن الأعمال في الطريق المؤدي إليه ستنتهي قريباً.",
+        "© 2023 منتدى الخابور السوري. جميع الحقوق محفوظة",
+    ]) + "\n"
+    assert build_article(parse_text_article(page, "/tmp/x/bridge.txt")).outlet == "منتدى الخابور السوري"

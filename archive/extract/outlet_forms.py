@@ -176,12 +176,37 @@ def fuller_form(short: str, full: str) -> bool:
         return False
     if not all(re.search(r"[^\W\d_]", word) for word in fw[len(sw):]):
         return False  # "Name 2024": a year, no fuller name
-    if not all(w.casefold() in _form_kinds() or w.casefold() in small_words() for w in fw[len(sw):]):
+    if not all(w.casefold() in _form_kinds() or w.casefold() in small_words() or place_adjective(w)
+               for w in fw[len(sw):]):
         return False  # "... Foundation", "... Trust": another body's name, not the outlet's fuller form
     same = all(a.casefold() == b.casefold() for a, b in zip(sw[:-1], fw))
     word, short_word = fw[len(sw) - 1].casefold(), sw[-1].casefold()
     return same and len(short_word) >= 3 and word.startswith(short_word) \
         and (word == short_word or word[len(short_word):] in data_lines("name_word_endings.txt"))
+
+
+_ADJECTIVE_ENDS = ("ian", "an", "n", "i", "ese", "ish", "ية", "يه", "ي")
+
+
+def place_adjective(word: str) -> bool:
+    """Whether ``word`` is the adjective of a place the gazetteer knows ("Syrian", "Iraqi",
+    "السورية", "العراقية"): the place's name with an adjective's ending, the Arabic article aside. A
+    masthead's name with its country's adjective after it ("Jazira Forum": "Syrian Jazira Forum")
+    is the same outlet's fuller form, as a kind word after it is."""
+    from archive.extract.place_datelines import place_names
+
+    places = place_names()
+    word = word.casefold().strip(".,;:")
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    if len(bare) < 4:
+        return False
+    if bare in places or word in places:
+        return True  # "سورية" is Syria's own spelling
+    for end in _ADJECTIVE_ENDS:
+        stem = bare[:-len(end)] if bare.endswith(end) else None
+        if stem and len(stem) >= 3 and any(form in places for form in (stem, "ال" + stem, stem + "a", stem + "يا", stem + "ية")):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
