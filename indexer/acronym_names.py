@@ -195,6 +195,7 @@ FUNCTION = frozenset({
     "du",
     "el",
     "en",
+    "es",
     "et",
     "ez",
     "for",

@@ -22,7 +22,7 @@ from indexer.names import ARABIC_ARTICLES, TOKEN_PATTERN, normalise_name  # noqa
 from indexer.names import MARKS as _MARKS
 from indexer.names import TOKEN_RE as _TOKEN_RE
 from indexer.names import fold as _fold
-from indexer.names import undotted
+from indexer.names import PERSIAN_KURDISH_LETTERS, undotted
 
 # The analysis the index was built with, kept in its schema (``ArchiveAnalyzer.analysis_version``):
 # an index built by an older one is reported by ``archive check`` until ``archive reindex``; its number
@@ -157,6 +157,7 @@ class NameFormFilter(Filter):
 # Arabic-script terms (moved to arabic_terms.py; re-exported: analysis.arabic_term, ArabicFilter, ...).
 from indexer.fulltext.arabic_terms import (  # noqa: E402,F401
     _STEMMERS, ARTICLED_MARK, ArabicFilter, _arabic_stemmer, _bare_articled_name, _whole_arabic_name, arabic_term,
+    in_persian_text,
 )
 
 
@@ -181,7 +182,12 @@ class ArchiveAnalyzer(CompositeAnalyzer):
             tokens = _TOKEN_RE.findall(text)
         if words is not None:
             words.extend(tokens)
+        persian = False  # a text in Persian or Kurdish from its first word in their letters (ArabicFilter)
         for index, word in enumerate(tokens):
+            if word[:1] >= "\u0600":  # Arabic script (its letters come after every Latin one in use)
+                persian = persian or PERSIAN_KURDISH_LETTERS.search(word) is not None
+                if persian:
+                    word = in_persian_text(word)
             term = cache.get(word, _MISSING)
             if term is _MISSING:
                 term = cache[word] = self._term(word)

@@ -89,6 +89,10 @@ Kurmanji spellings, the Anti-Terror Forces (HAT) and the Sutoro (all four tables
 "traders in Girê Spî complained about fees at Akçakale"); the gazetteer's Sorani qualifier forms
 (کەمپی هۆل, کەمپی ڕۆژ, دەروازەی سێمالکا) and Jbour (the tables written again: هول no longer kept whole,
 its stem being itself).
+45 (names28): a text in Persian or Kurdish (from its first word in their letters) reads a name the
+gazetteer writes only with Arabic's article, written bare, as the name (به رقه, رود فرات:
+arabic_terms.in_persian_text); the gazetteer's French, German and Turkish press spellings (Ayn al-Arap,
+Deir es-Sor, Tabka, Tişrin barajı, Kaniya Xezalê, Bseira; the tables written again).
 """
 
-ANALYSIS_VERSION = 44
+ANALYSIS_VERSION = 45

@@ -65,6 +65,16 @@ def _bare_articled_name(word: str, folded: str) -> bool:
                    for prefix in ARABIC_PREFIXES)
 
 
+def in_persian_text(word: str) -> str:
+    """``word`` as a text in Persian or Kurdish means it: those languages have no Arabic article, so a
+    name the gazetteer writes only with it (الرقة, الفرات), written bare (به رقه, رود فرات), is the
+    name, read as written with its article; any other word as it is. A text is in Persian or Kurdish
+    from its first word with a letter of theirs (ی ک گ پ چ ژ ە ...: indexer/names.py)."""
+    if _bare_articled_name(word, fold_arabic(word)):
+        return "ال" + word
+    return word
+
+
 def bare_articled_name(word: str) -> bool:
     """Whether an Arabic-script token is a place name the gazetteer writes only with its article,
     written bare (هول "horror", the given name فرات): the search's rule, which the import's entity
@@ -93,9 +103,11 @@ class ArabicFilter(Filter):
 
     def __call__(self, tokens):
         stem = self.stem
+        persian = False  # see in_persian_text
         for token in tokens:
             if is_arabic(token.text):
-                token.text = arabic_term(token.text, stem)
+                persian = persian or PERSIAN_KURDISH_LETTERS.search(token.text) is not None
+                token.text = arabic_term(in_persian_text(token.text) if persian else token.text, stem)
                 if not token.text:
                     continue
             yield token
