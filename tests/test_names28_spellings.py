@@ -1,7 +1,7 @@
 """names28: families read off held27's misses (texts written for the tests): press spellings of
-French, German and Turkish reports the gazetteer lacked (Turkish final -p for -b, "Arap"; German s for
+French, German and Turkish reports the gazetteer lacked (Turkish "Tabka"; German s for
 Arabic z, "Deir es-Sor"; Turkish "barajı", German "-staudamm" for a dam; a Kurdish town name), and
-bare names in a Persian text."""
+bare names in a Persian text; Turkish final p read as Arabic b (Arap)."""
 
 from names_index import index_bodies
 
@@ -42,3 +42,17 @@ def test_a_persian_text_writes_names_without_the_arabic_article(tmp_path):
     assert set(index.matching_ids("Raqqa")) == {"persian", "arabic"}
     assert set(index.matching_ids("Euphrates")) == {"persian"}
     assert set(index.matching_ids("الهول")) == set()
+
+
+def test_turkish_writes_a_final_b_as_p(tmp_path):
+    """orthographies: Turkish makes a word's final voiced consonant voiceless, Arabic b after a vowel is
+    p (Arap, Halep): read back as b, "Ain el-Arap" is Ain al-Arab (Kobani), no spelling listed."""
+    from indexer.fulltext.orthographies import reading
+
+    assert reading("Arap", "turkish") == "arab" and reading("Kapı", "turkish") == "kapi"
+    index = index_bodies(tmp_path, {
+        "kobani": "Shops in Kobane reopened after the holiday.",
+        "other": "Wheat prices rose in Qamishli.",
+    })
+    assert set(index.matching_ids("Ain el-Arap")) == {"kobani"}
+    assert set(index.matching_ids("Ayn al-Arap")) == {"kobani"}

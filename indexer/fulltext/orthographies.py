@@ -14,7 +14,9 @@ from indexer.names import strip_accents
 
 # (pattern, replacement) in order, per orthography; on the word in lower case, marks kept
 _TURKISH = ((re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile("ğ"), "gh"), (re.compile("ı"), "i"),
-            (re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "j"))
+            (re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "j"),
+            # a voiced consonant is voiceless at a word's end in Turkish: Arabic b is p (Arap, Halep)
+            (re.compile(r"(?<=[aeiou])p$"), "b"))
 _MARKS_LOST = ((re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "ch"))  # Akcakale for Akçakale
 _GERMAN = ((re.compile(r"j"), "y"), (re.compile("dsch"), "j"), (re.compile("tsch"), "ch"), (re.compile("sch"), "sh"),
            (re.compile(r"\bs(?=[aeiou])"), "z"), (re.compile("ss"), "s"))  # es-Sor: ez-Zor
