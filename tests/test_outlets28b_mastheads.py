@@ -134,3 +134,12 @@ def test_a_share_bars_verb_in_another_language_is_no_outlet():
 
     assert furniture_name("Udostępnij") and furniture_name("Teilen") and furniture_name("Paylaş")
     assert not furniture_name("La Stampa")
+
+
+def test_a_subscribe_link_to_a_known_outlets_domain_is_no_longer_name():
+    from archive.extract.outlet_guards import longer_masthead
+    from archive.extract.outlet_refusals import furniture_name
+
+    assert furniture_name("Subskrybuj rp.pl") and furniture_name("Subscribe lakeside.example")
+    assert longer_masthead("Rzeczpospolita", ["Zaloguj się", "Subskrybuj rp.pl", "Świat"]) is None
+    assert longer_masthead("Rzeczpospolita", ["Zaloguj się", "Nowa Rzeczpospolita", "Świat"]) == "Nowa Rzeczpospolita"

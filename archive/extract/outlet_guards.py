@@ -243,9 +243,18 @@ def longer_masthead(outlet: Optional[str], lines: list) -> Optional[str]:
                 continue
             extra = _longer_name(cased, start)
             if extra and cased[:start].strip().split()[-len(extra.split()):] == extra.split() \
-                    and len(cased[:start].split()) - len(extra.split()) <= 1 and not is_known(cased):
+                    and len(cased[:start].split()) - len(extra.split()) <= 1 and not is_known(cased) \
+                    and not _bar_words(cased[:start]):
                 return cased
     return None
+
+
+def _bar_words(words: str) -> bool:
+    """Whether the words before a known name are a bar's or a link's ("Subscribe", "Udostępnij"
+    before "lakeside.com"): a call to the reader, no longer name (round 28)."""
+    from archive.extract.outlet_refusals import furniture_name
+
+    return furniture_name(words.strip())
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_])")

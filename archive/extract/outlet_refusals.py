@@ -33,6 +33,7 @@ from archive.extract.web_hosts import EMAIL, SCHEMED_HOST as _HOST
 
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*|&")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_BARE_DOMAIN = re.compile(r"(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w.-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,7 +48,7 @@ def furniture_name(name: Optional[str]) -> bool:
     """Whether ``name`` is page furniture by its shape: its words all bar verbs, document or
     section kinds and their companions, one at least a verb or a kind, an acronym at most
     beside them ("Share Post", "Transcript", "GDP Country Profile"; not "The Post", "Stuff")."""
-    words = _WORD.findall(name or "")
+    words = _WORD.findall(_BARE_DOMAIN.sub(" ", name or ""))  # "Subscribe lakeside.com": the bar's verb and its site
     if not words or len(words) > 5:
         return False
     strong, beside = _words()
