@@ -308,7 +308,9 @@ def test_held27_pinned():
     # Kurdish spellings; 66 queries, 34 in Arabic script; written blind 2026-12-06 at round 27's start),
     # scored once unseen at 056cc67 and at ce40eaf (round 27): identical, within Arabic 0.951 / 0.951,
     # within English 0.957 / 0.957, Latin -> Arabic 0.911 / 0.986, Arabic -> Latin 0.943 / 0.943 (no cell
-    # met). Pinned less 0.02.
-    floors = {"within Arabic": (0.931, 0.931), "within English": (0.937, 0.937), "Latin -> Arabic": (0.891, 0.966),
-              "Arabic -> Latin": (0.923, 0.923)}
+    # met). Pinned less 0.02. names28 (held27 read: bare names in a Persian text, press spellings): within
+    # Arabic 1.000 / 0.954, within English 0.979 / 0.958, Latin -> Arabic 0.975 / 0.987, Arabic -> Latin
+    # 1.000 / 0.946 (the Deir ez-Zor Military Council, a Sorani word spelt as Hawl: the precision left).
+    floors = {"within Arabic": (0.98, 0.934), "within English": (0.959, 0.938), "Latin -> Arabic": (0.955, 0.967),
+              "Arabic -> Latin": (0.98, 0.926)}
     _at_least(scripts.SET / "held27", floors)
