@@ -44,6 +44,7 @@ from archive.readers.html_edges import (_fold, _prose_words, _without_label, _wi
                                         without_edge_furniture, without_header_lines, without_kicker, page_date_line)
 from archive.readers.html_heads import (commenter_only, first_heading, headline_element, logo_outlet, outlet_from_title,
                                         saved_from_outlet, site_title)
+from archive.readers.page_bylines import page_byline
 from archive.readers.page_groups import date_profile
 from archive.readers.source import read_all
 
@@ -150,6 +151,8 @@ def parse_html(
             names = [html_metadata.clean_byline(n) for n in re.split(r"\s*;\s*", guessed)]
             names = [n for n in names if n and not commenter_only(tree, n)]  # a reader's name in the comments
             author = ", ".join(dict.fromkeys(names)) or None
+    if not author:
+        author = page_byline(tree)  # "Posted: 14/12/2019 by Jane Doe<br>": a line no element holds alone
     if not author and len(paragraphs) > 1 and bracketed_signature(paragraphs[-1]):
         author, paragraphs = bracketed_signature(paragraphs[-1]), paragraphs[:-1]  # "(Jane Doe, XYZ)" closing the text
 
