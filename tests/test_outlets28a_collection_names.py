@@ -144,3 +144,18 @@ def test_a_services_words_after_an_acronym_and_a_bare_address_in_a_cell_are_name
     outlets = _outlets(tmp_path, inputs)
     assert outlets["morning.eml"] == "Quillon River Vision"  # "QRV Morning Wire": the wire's morning service
     assert outlets["sheet.csv:4"] == "Harbourlight"  # the address of the site its pages name
+
+
+def test_an_address_is_named_by_the_site_name_the_imports_rows_state_beside_it(tmp_path):
+    inputs = _collection(tmp_path)
+    (inputs / "sheets" / "clips.jsonl").write_text(
+        '{"url": "https://www.hl-news.net/local/cranes", "site": "Harbourlight", "headline": "Cranes repaired", '
+        '"text": "Two cranes at the harbour were working again on Wednesday after a storm bent their arms last '
+        'month, the port manager said, and ships began to unload."}\n', encoding="utf-8")
+    (inputs / "site" / "address.txt").write_text("\n\n".join([
+        "https://www.hl-news.net/local/ferry-timetable", "Harbour ferry timetable changes next week",
+        "5 April 2023",
+        "The harbour ferry will sail every forty minutes from next week, the port said, instead of every hour.",
+        "Two more boats were repaired and returned to service this month, and the night crossing comes back."]) + "\n",
+        encoding="utf-8")
+    assert _outlets(tmp_path, inputs)["address.txt"] == "Harbourlight"

@@ -204,9 +204,22 @@ def domain_outlet(head: list, foot: list, lines: list, url: Optional[str] = None
         for match in written.finditer(str(line or "")):
             if match.group() != match.group().lower():
                 return match.group()
+    stated = _stated_in_import(site)
+    if stated:
+        return stated  # the site name the import's own rows or pages state beside this address
     if _latin_page(lines):
         return None  # an address in lower case is no name a page in Latin letters writes (round 28)
     return site  # a page in another script: its Latin address is the one Latin form of the name
+
+
+def _stated_in_import(site: str) -> Optional[str]:
+    """The one site name the running import's files state beside an address on ``site`` (its
+    rows' URL and outlet cells, its pages' og:url and og:site_name), else None
+    (:func:`archive.extract.import_outlets.site_of_domain`)."""
+    from archive.extract.import_outlets import _host, current
+
+    stated = {name.casefold(): name for name in current().hosts.get(_host(site) or "", ())}
+    return next(iter(stated.values())) if len(stated) == 1 else None
 
 
 LATIN_SHARE = 0.5  # a page whose letters (its address lines aside) are this share Latin at least

@@ -54,6 +54,7 @@ class ImportNames:
         self.names: dict = {}
         self.sites: dict = {}  # case-folded name -> the files (or rows) stating it as their site's
         self.forms: dict = {}  # case-folded name -> as written
+        self.hosts: dict = {}  # a site's host ("lakesidepost.net") -> the site names its files state beside it
         self.edges: dict = {}  # a text file's absolute path -> (its first lines, its last lines)
 
     def add_site(self, name: str, where: str) -> None:
@@ -64,6 +65,14 @@ class ImportNames:
             self.sites.setdefault(name.casefold(), set()).add(where)
             if name.casefold() not in self.forms or name[:1].isupper():
                 self.forms[name.casefold()] = name
+
+    def add_host(self, url: str, name: str) -> None:
+        """A site name a file states beside its own address (a row's URL and outlet cells, a web
+        page's og:url or canonical link and og:site_name)."""
+        host = _host(url)
+        name = re.sub(r"\s+", " ", str(name or "")).strip()
+        if host and name and not _DOMAIN.fullmatch(name.casefold()) and len(name) <= EDGE_CHARS:
+            self.hosts.setdefault(host, set()).add(name)
 
     def add_edges(self, path: str, lines: list) -> None:
         """A text file's first and last short lines (:func:`masthead_over_holder`)."""
@@ -219,18 +228,30 @@ def import_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
 _DOMAIN = re.compile(r"(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 
 
+def _host(url: str) -> Optional[str]:
+    """A URL's or a bare domain's host, without "www." (case-folded), else None."""
+    text = str(url or "").strip().casefold()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text).split("/", 1)[0].split(":", 1)[0]
+    text = text[4:] if text.startswith("www.") else text
+    return text if _DOMAIN.fullmatch(text) else None
+
+
 def _letters(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
 
 def site_of_domain(outlet: str, names: ImportNames) -> Optional[str]:
-    """The site name another file of the import states (its og:site_name, its masthead) whose
-    letters are the label of ``outlet``, a bare domain in lower case ("lakesidepost.net": "The
-    Lakeside Post"), where one name only spells it; else None. A bare address is no name: the
+    """The site name the import's files state for ``outlet``, a bare domain in lower case: the one
+    name stated beside an address on that host (a row's URL and outlet cells, a web page's og:url
+    and og:site_name), else the one site name another file states whose letters are the domain's
+    label ("lakesidepost.net": "The Lakeside Post"); else None. A bare address is no name: the
     collection tells the name it stands for."""
     match = _DOMAIN.fullmatch(outlet.strip())
     if not match or outlet != outlet.lower():
         return None
+    stated = {name.casefold(): name for name in names.hosts.get(_host(outlet), ())}
+    if len(stated) == 1:
+        return next(iter(stated.values()))  # the name the site's own rows or pages state beside its address
     label = match.group("label").replace("-", "")
     found = {}
     for key, where in names.sites.items():

@@ -78,6 +78,7 @@ def _edges(found: ImportNames, text: str) -> list:
 
 
 _SITE_NAME = re.compile(r"<meta\b[^>]*(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*>", re.I)
+_OWN_URL = re.compile(r"<meta\b[^>]*property\s*=\s*[\"']og:url[\"'][^>]*>", re.I)
 _CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
 
 
@@ -95,10 +96,15 @@ def _read(found: ImportNames, path: Path, data: bytes, where: str = "") -> None:
             found.add_edges(where, lines)
     elif name.endswith(HTML_SUFFIXES):
         markup = _text(data)
+        address = next((html.unescape(m.group(1) or m.group(2) or "") for m in map(_CONTENT.search, _OWN_URL.findall(markup))
+                        if m), None)
         for meta in _SITE_NAME.findall(markup):
             content = _CONTENT.search(meta)
             if content:
-                found.add_site(html.unescape(content.group(1) or content.group(2) or ""), where)
+                site = html.unescape(content.group(1) or content.group(2) or "")
+                found.add_site(site, where)
+                if address:
+                    found.add_host(address, site)
         text = html_text(markup)
         found.add_defined(text)
         if where == str(path):
@@ -163,6 +169,7 @@ def _rows(found: ImportNames, rows, where: str) -> None:
 
     fields: dict = {}
     for number, row in enumerate(rows, 1):
+        named = {}
         for key, value in row.items():
             if not isinstance(value, str) or key is None:
                 continue
@@ -171,4 +178,8 @@ def _rows(found: ImportNames, rows, where: str) -> None:
             if fields[key] == "outlet":
                 found.add_name(value)
                 found.add_site(value, f"{where}:{number}")
+            if fields[key] in ("outlet", "url"):
+                named.setdefault(fields[key], value)
             found.add_defined(value)
+        if len(named) == 2:
+            found.add_host(named["url"], named["outlet"])
