@@ -354,7 +354,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if record.author is None and body_at:
         record.author = page_layout.box_name(content, body_at)  # "Author" / "Jane Doe" / "Jane is a reporter ..."
     record.author = author_lines.fallback_author(record, content, lines, title_at, body_at, dropped)  # the learned check, where no rule found one (round 25)
-    if record.author and record.tags:  # "Follow related authors and topics": the writer is no tag
+    if record.author and record.tags and not bylines.not_a_person(record.author, record.outlet):
+        # "Follow related authors and topics": the writer is no tag; a desk taken for the byline (stored as
+        # no author) takes no tag away
         record.tags = [tag for tag in record.tags if tag.casefold() != record.author.casefold()]
     if not record.tags:  # a list with no label: by its shape, and the text naming its items
         record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped, raw=raw)
