@@ -33,3 +33,20 @@ def test_a_desk_taken_for_the_byline_takes_no_tag_away(tmp_path):
             "TAGS\nPress Office\nRepatriation\nSyria\nRelated Articles\n")
     record = parse_text_article(page, str(tmp_path / "media-note.txt"))
     assert record.author is None and "Press Office" in record.tags
+
+
+def test_episode_and_stamped_live_entry_titles():
+    # title_guards.title_at asks text28's title_entries.story_title
+    from archive.readers.text import parse_text_article
+
+    show = ("Harbour Voices - conversations from the coast\nEpisode 7: The last net maker\n"
+            "Hosted by Ines Moreau | 4 Apr 2024 | 31 min\nTRANSCRIPT\n\n"
+            "INES MOREAU: Welcome back. Today I am with a man who has mended fishing nets on the quay for fifty years.\n\n"
+            "TOMAS: My father taught me, and his father taught him. Nobody wants to learn it now.\n")
+    assert parse_text_article(show, "show.txt").title == "Episode 7: The last net maker"
+    live = ("LIVE: Floods in the valley - all the latest\nRefresh for updates\n09:40 GMT, 3 Apr 2024\n"
+            "Posted by Dan Reyes\nRiver peaks below the town walls\n\n"
+            "The river peaked overnight half a metre below the town walls, the flood agency said this morning.\n\n"
+            "Engineers said the temporary barriers had held and that the water would fall through the day.\n\n"
+            "Share this update\n08:10 GMT - Schools closed across the valley\n07:30 GMT - Rail line suspended\n")
+    assert parse_text_article(live, "live.txt").title == "River peaks below the town walls"

@@ -288,6 +288,11 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set, temp
     entry = entry_title(content, found)
     if entry is not None:
         return entry  # a live page's ticker title over its entries: the first entry's heading
+    from archive.extract.title_entries import story_title
+
+    story = story_title(content, found)
+    if story is not None:
+        return story  # a show's name over its episode's line; a ticker over entries stamped with their day (round 28)
     if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
             and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
         return found + 1  # a ticker over the headline
