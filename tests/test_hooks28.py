@@ -1,6 +1,7 @@
-"""Round 28's hooks in the readers the helpers did not own (issue #13): an old table-laid page's
-byline written as a bare run of text between line breaks (readers/html.py, fields28's
-page_bylines.page_byline)."""
+"""Round 28's hooks in files the helpers did not own (issue #13): an old table-laid page's byline
+written as a bare run of text between line breaks (readers/html.py, fields28's page_bylines); a desk
+taken for the byline takes no tag away (readers/text.py); a podcast's episode and a live page's
+stamped entry give the title (extract/title_guards.py, text28's title_entries)."""
 
 from archive.readers.html import parse_html
 
