@@ -314,3 +314,14 @@ def test_held27_pinned():
     floors = {"within Arabic": (0.98, 0.934), "within English": (0.959, 0.938), "Latin -> Arabic": (0.955, 0.967),
               "Arabic -> Latin": (0.98, 0.926)}
     _at_least(scripts.SET / "held27", floors)
+
+
+def test_held28_pinned():
+    # held28/ (30 reports: 9 Arabic, 4 Sorani, 2 Persian, 15 English in French, German, Turkish and
+    # Kurdish spellings; 67 queries, 34 in Arabic script; written blind 2026-12-06 at round 28's start),
+    # scored once unseen at 8fa0d98 and at round 28's code (names28 reading held27 only): identical,
+    # within Arabic 0.950 / 1.000, within English 0.825 / 1.000, Latin -> Arabic 0.842 / 1.000, Arabic ->
+    # Latin 0.827 / 1.000 (no cell met). Pinned less 0.02.
+    floors = {"within Arabic": (0.93, 0.98), "within English": (0.805, 0.98), "Latin -> Arabic": (0.822, 0.98),
+              "Arabic -> Latin": (0.807, 0.98)}
+    _at_least(scripts.SET / "held28", floors)

@@ -665,3 +665,24 @@ def test_variants_held27_figures():
     assert on["english word"][1] >= 0.725 and on["english word"][2] >= 0.98, on["english word"]
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
     assert on["joined"][1] >= 0.98 and on["joined"][2] >= 0.914, on["joined"]
+
+def test_variants_held28_figures():
+    # held28/ (177 reports, 290 searches, 54 names with 61 senses, 34 distractors; English, French,
+    # Turkish, German and Kurmanji press spellings; written blind 2026-12-06 at round 28's start), scored
+    # once unseen at 8fa0d98 (the session's start) and at round 28's code (names28 reading held27 only):
+    # identical, all 0.702 / 0.955, plain 0.914 / 0.960, joined 0.951 / 0.970, english word 0.964 /
+    # 0.885, abbreviation 0.889 / 0.938, qualifier 0.573 / 0.962, phrase 0.038 / 1.000, long phrase
+    # 0.012 / 1.000. Its brief (the lead's) asked that a phrase or a question expect every report naming
+    # the entity ("water cuts in Hasakeh" expects every Hasakah report, "How many foreign women are still
+    # held in Roj camp?" every Roj report) and a qualifier every report of that sense: not what the search
+    # does (a quoted phrase is that phrase in any spelling; the words of a question are all required), so
+    # those three kinds measure another task; the other four kinds are comparable with earlier sets.
+    # Pinned less 0.02.
+    on = _measure(True, "held28")
+    assert on["all"][0] == 290
+    assert on["all"][1] >= 0.682 and on["all"][2] >= 0.935, on["all"]
+    assert on["plain"][1] >= 0.894 and on["plain"][2] >= 0.94, on["plain"]
+    assert on["joined"][1] >= 0.931 and on["joined"][2] >= 0.95, on["joined"]
+    assert on["english word"][1] >= 0.944 and on["english word"][2] >= 0.865, on["english word"]
+    assert on["abbreviation"][1] >= 0.869 and on["abbreviation"][2] >= 0.918, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.553 and on["qualifier"][2] >= 0.942, on["qualifier"]
