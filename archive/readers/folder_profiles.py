@@ -124,18 +124,19 @@ class FolderProfiles:
         if found is not None and found.folders >= 2:
             for path, name in found.site_names().items():  # a site's reader views pooled over its folders
                 self.import_mastheads.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
+        self.import_names = import_names(paths)  # the full names it writes of acronyms (import_outlets)
+        learned(self.import_names)
+        carried = found.carried() if found is not None else {}
+        # the web pages and e-mails form source groups of their own where the text files are too few
+        for path, order in import_orders(found or CollectionPass(), carried, paths, self.import_names).items():
+            self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
         if found is not None:
-            carried = found.carried()
-            for path, order in import_orders(found, carried, paths).items():
-                self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
             for path, name in carried.items():
                 self.import_carried.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
             for path, line in found.template_signs.items():
                 self.import_signs.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = line
             for path in found.listings():
                 self.import_listings.setdefault(os.path.dirname(path), set()).add(os.path.basename(path))
-        self.import_names = import_names(paths)  # the full names it writes of acronyms (import_outlets)
-        learned(self.import_names)
         self._cache.clear()
 
     def __setstate__(self, state) -> None:

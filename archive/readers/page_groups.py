@@ -18,6 +18,7 @@ from array import array
 from typing import Iterable, Optional
 
 from archive.extract.date_groups import group_orders, page_names
+from archive.extract.source_names import name_key, named_sources
 from archive.extract.profile import IMPORT_TOP_FILES, MAX_PROFILED_BYTES, GroupProfile
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -33,7 +34,7 @@ _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|·•]\s*")
 class _Page:
     """An HTML page as the source groups read it (as :class:`archive.extract.collection_pages._File`)."""
 
-    __slots__ = ("path", "keys", "words", "story", "votes", "name", "signs")
+    __slots__ = ("path", "keys", "words", "story", "votes", "name", "signs", "stated")
 
     def __init__(self, path: str, lines: list, names: Iterable = ()):
         from archive.extract.collection_pages import _int_key, _votes
@@ -46,6 +47,7 @@ class _Page:
         self.votes = _votes(lines)
         self.name = None
         self.signs = _sign_keys(lines, names)
+        self.stated = tuple(names)
 
 
 def _sign_keys(lines: list, names: Iterable) -> frozenset:
@@ -148,15 +150,37 @@ def _mail_page(data: bytes) -> tuple:
     return lines, [sender] if sender else []
 
 
-def import_orders(found, carried: dict, paths: Iterable) -> dict:
+def import_orders(found, carried: dict, paths: Iterable, names=None) -> dict:
     """``{path: "dmy" or "mdy"}`` for the import's text files (``found``, its
     :class:`archive.extract.collection_pages.CollectionPass`, ``carried`` the names their templates
-    write) and its HTML pages under ``paths``: the order each one's source group agrees on."""
+    write) and its HTML pages and e-mails under ``paths``: the order each one's source group agrees
+    on. ``names`` (:class:`archive.extract.import_outlets.ImportNames`, the import's full names of
+    acronyms and addresses) joins the pages whose signs it names in full to the pages stating that
+    name (:func:`archive.extract.source_names.named_sources`)."""
     pages = html_pages(paths) + mail_pages(paths)
     counts = collections.Counter(key for page in pages for key in set(page.keys))
     records = list(found.files) + pages
     signs = {n: record.signs for n, record in enumerate(records) if getattr(record, "signs", None)}
-    return group_orders(records, _Counts(found.counts, counts), page_names(records, carried), signs)
+    stored = {n: name_key(name) for n, name in page_names(records, carried).items()}
+    if names is not None:
+        for n, key in named_sources(_stated(records, names), names).items():
+            stored[n] = stored.get(n) or key
+    return group_orders(records, _Counts(found.counts, counts), stored, signs)
+
+
+def _stated(records: list, names) -> dict:
+    """``{page number: its signs}``: the names a web page or an e-mail states (its site name, its
+    title's last part, its sender), a text file's first and last lines (its masthead, its signature,
+    its address)."""
+    found = {}
+    for n, record in enumerate(records):
+        stated = getattr(record, "stated", None)
+        if stated is None:
+            first, last = names.edges.get(os.path.abspath(record.path), ((), ()))
+            stated = tuple(first) + tuple(last)
+        if stated:
+            found[n] = stated
+    return found
 
 
 def date_profile(options, path) -> Optional[GroupProfile]:
