@@ -23,6 +23,8 @@ def unglued_date(value: str) -> str:
     for at, word in enumerate(words):
         if any(c.isdigit() for c in word):
             return value
+        if _date_word(word):
+            continue  # "الأحد": a day's whole name with its article, glued to nothing
         for k in range(GLUED_PREFIX, len(word) - GLUED_WORD + 1):
             tail = word[k:]
             if tail[:1].isalpha() and not tail[:1].isupper() and not _ARABIC_LETTER.match(tail):
