@@ -1,6 +1,7 @@
-"""A day's whole name with the Arabic article after a byline is no glued word (round 28, coll8's five
-Arabic bylines stored with a stray "ال"): byline_dates.unglued_date splits only a word that is a name
-glued to a day's or month's name, never one that is the day's name itself."""
+"""Bylines, read after round 28's blind scores: a day's whole name with the Arabic article after a
+byline is no glued word (coll8's five Arabic bylines stored with a stray "ال": byline_dates.unglued_date
+splits only a word that is a name glued to a day's or month's name, never the day's name itself); a
+byline word before the outlet's name names no one (byline_desks.not_a_person)."""
 
 from archive.extract.bylines import byline
 from archive.extract.byline_dates import unglued_date
@@ -14,3 +15,14 @@ def test_a_days_name_with_its_article_stays_whole():
 def test_a_name_glued_to_the_day_is_still_parted():
     assert unglued_date("سامر الحلبيالأربعاء 05 نيسان 2023") == "سامر الحلبي الأربعاء 05 نيسان 2023"
     assert unglued_date("Jane DoeWednesday 5 April 2023") == "Jane Doe Wednesday 5 April 2023"
+
+
+def test_a_byline_word_before_the_outlet_names_no_one():
+    # (fresh27's Dutch page signed "Door <its outlet>"): a byline word of any language before a credit
+    # naming no reporter is no writer; before a person's name it is one
+    from archive.extract.bylines import not_a_person
+
+    assert not_a_person("Door Havenstad Nieuws", "Havenstad Nieuws")
+    assert not_a_person("Von Havenstad Nieuws", "Havenstad Nieuws")
+    assert not not_a_person("Door Jan de Vries", "Havenstad Nieuws")
+    assert not not_a_person("Von Miller", None)

@@ -43,7 +43,18 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True  # "دير الزور", "الحسكة": where the story was filed, read for a byline ("روج", "ربيعه" are given names too)
     if _with_the_wires(key):
         return True  # "The Lakeside Courier Staff & Agencies": a desk sharing the credit with the wires
+    if _opened_credit(author, outlet):
+        return True  # "Door RTL Nieuws", "By Lakeside Courier Staff": a byline word before a credit naming no one
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+def _opened_credit(author: str, outlet: Optional[str]) -> bool:
+    """Whether ``author`` is a byline word of any language ("By", "Door", "Von", "Par":
+    :mod:`archive.extract.byline_openers`) before what names no reporter (the outlet, a desk)."""
+    from archive.extract.byline_openers import opened
+
+    found = opened(author)
+    return bool(found) and bool(found[1]) and found[1] != author and not_a_person(found[1], outlet)
 
 
 _WIRES = re.compile(r"\s+(?P<desk>\S+)\s+(?:&|and)\s+(?:agencies|agency|wires)$")
