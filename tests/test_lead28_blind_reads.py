@@ -3,7 +3,8 @@
 bylines stored with a stray "ال": byline_dates.unglued_date splits only a word that is a name glued to
 a day's or month's name, never the day's name itself); a byline word before the outlet's name names no
 one (byline_desks.not_a_person); a syndicated copy's note on its source closes no text
-(data/text_notes.txt)."""
+(data/text_notes.txt); a site's name in an opening dateline or as its first word is the site name the
+import's other files state (extract/import_sites.py)."""
 
 from archive.extract.bylines import byline
 from archive.extract.byline_dates import unglued_date
@@ -43,3 +44,43 @@ def test_a_syndicated_copys_note_on_its_source_closes_no_text():
             "This content has been reproduced from its original source.\n")
     body = parse_text_article(page, "charged.txt").body
     assert body.endswith("the investigation was continuing.")
+
+
+def _site_page(title, site):
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | {site}</title>'
+            f'<meta property="og:site_name" content="{site}"></head><body><article><h1>{title}</h1>'
+            "<p>Families in the valley said the new well had changed their days, and that the children no longer "
+            "walked an hour each morning to fetch water from the river.</p>"
+            "<p>The council said two more wells would be dug before the summer if the money arrived in time.</p>"
+            "</article></body></html>")
+
+
+def test_a_sites_name_in_an_opening_dateline_or_as_its_first_word(tmp_path):
+    # (coll8's regional site): a text opening "Place – Site Name:" and a row naming the site by its first
+    # word take the site name the import's other pages state as theirs
+    import sqlite_utils
+
+    from archive.pipeline import Importer
+    from indexer.sync import Archive
+
+    inputs = tmp_path / "in"
+    (inputs / "saved").mkdir(parents=True)
+    (inputs / "text").mkdir()
+    for n, title in enumerate(["New well opens in the valley", "Second well dug before summer", "Council counts the wells"]):
+        (inputs / "saved" / f"page-{n}.html").write_text(_site_page(title, "Valley Lantern"), encoding="utf-8")
+    (inputs / "text" / "bakery.txt").write_text(
+        "Bakery reopens after the floods\n\n12 March 2023\n\n"
+        "RIVERTON – Valley Lantern: The town's only bakery reopened on Sunday, three weeks after the floods "
+        "filled its ovens with mud, and sold out of bread by noon.\n\n"
+        "Its owner said neighbours had helped to clean the floor and that the flour mill gave him credit.\n",
+        encoding="utf-8")
+    (inputs / "rows.csv").write_text(
+        "title,outlet,published,body\n"
+        "Ferry runs again,Valley,2023-03-14,\"The river ferry ran again on Tuesday after the water fell, "
+        "and its captain said it would keep to the winter timetable until May.\"\n", encoding="utf-8")
+    with Archive(tmp_path / "archive.db") as archive:
+        Importer(archive).run([str(inputs / "saved"), str(inputs / "text"), str(inputs / "rows.csv")])
+    stored = dict(sqlite_utils.Database(tmp_path / "archive.db").execute(
+        "select a.title, o.name from articles a left join outlets o on o.id = a.outlet").fetchall())
+    assert stored["Bakery reopens after the floods"] == "Valley Lantern"
+    assert stored["Ferry runs again"] == "Valley Lantern"

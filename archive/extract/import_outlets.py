@@ -206,10 +206,20 @@ def import_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
     names = current()
     path = getattr(raw, "source_path", None)
     covered = names.covers(path)
-    if not outlet and covered and (getattr(raw, "source_format", None) or "").lower() == "html":
-        return collection_masthead(names, path)
+    if not outlet and covered:
+        from archive.extract.import_sites import dateline_site
+
+        found = dateline_site(names, getattr(raw, "body", None), path)  # "Place – Site Name:" opening the text
+        if found:
+            return found
+        if (getattr(raw, "source_format", None) or "").lower() == "html":
+            return collection_masthead(names, path)
     if not outlet or known(outlet):
         return outlet
+    if covered:
+        from archive.extract.import_sites import fuller_site
+
+        outlet = fuller_site(names, outlet, path) or outlet  # "Site" of the "Site Name" the import's files state
     acronym = acronym_part(outlet)
     if acronym and not known(acronym):
         full = names.full_name(acronym) if covered else None

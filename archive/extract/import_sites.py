@@ -1,0 +1,50 @@
+"""An outlet named by the site name the import's other files state, where a page names it only in an
+opening dateline or by a short form (issue #13, round 28, read from coll8 after its blind scores).
+
+An Arabic site's pages open their text "الحسكة – Site Name: ..." (the place, a dash, the site, a
+colon), as many regional sites do in every language ("QAMISHLI – Site Name:"); a saved copy of the
+same site's page may state only the first word of its name ("Site", its logo's word). A page alone
+cannot tell a site's name in its dateline from a reporter's or a desk's ("– خاص:", exclusive); the
+import can: the name is the one its other files state as their site's (``og:site_name``, an outlet
+cell, a masthead line: :class:`archive.extract.import_outlets.ImportNames`). So:
+
+- a record with no outlet whose text opens with "Place – Name:" takes Name where
+  ``MIN_SITE_FILES`` other files of the import state Name as their site's (:func:`dateline_site`);
+- an unknown outlet that is the first word or words of exactly one site name the import's other
+  files state ``MIN_SITE_FILES`` times or more (a name of up to ``MORE_WORDS`` more words, not a
+  masthead with its tagline) is that name (:func:`fuller_site`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+MIN_SITE_FILES = 2
+MORE_WORDS = 2  # the words a fuller site name adds to the short form
+_SEPARATED = re.compile(r"[|·•:/–—]|\s-\s")  # a masthead with its tagline ("Site | News of the region") is no name
+DATELINE_CHARS = 80  # where an opening dateline stands: the text's first characters
+_DATELINE = re.compile(r"^[^\n:–—-]{2,40}?\s+[–—-]{1,2}\s+(?P<name>[^\n:–—-]{2,50}?)\s*[:：]")
+
+
+def dateline_site(names, text: Optional[str], path) -> Optional[str]:
+    """The site named by an opening dateline "Place – Name:" that the import's other files state as
+    their site's, as they write it; else None."""
+    match = _DATELINE.match((text or "").lstrip()[:DATELINE_CHARS])
+    if not match:
+        return None
+    name = " ".join(match.group("name").split())
+    if names.stated_elsewhere(name, path) >= MIN_SITE_FILES:
+        return names.forms.get(name.casefold(), name)
+    return None
+
+
+def fuller_site(names, outlet: str, path) -> Optional[str]:
+    """The one site name the import's other files state ``MIN_SITE_FILES`` times or more that
+    ``outlet`` opens ("Site" of "Site Name"); else None."""
+    short = " ".join(outlet.casefold().split())
+    if not short:
+        return None
+    longer = [key for key in names.sites if key.startswith(short + " ") and not _SEPARATED.search(key)
+              and len(key.split()) - len(short.split()) <= MORE_WORDS and names.stated_elsewhere(key, path) >= MIN_SITE_FILES]
+    return names.forms.get(longer[0], longer[0]) if len(longer) == 1 else None
