@@ -4,7 +4,8 @@ bylines stored with a stray "ال": byline_dates.unglued_date splits only a word
 a day's or month's name, never the day's name itself); a byline word before the outlet's name names no
 one (byline_desks.not_a_person); a syndicated copy's note on its source closes no text
 (data/text_notes.txt); a site's name in an opening dateline or as its first word is the site name the
-import's other files state (extract/import_sites.py)."""
+import's other files state (extract/import_sites.py); a blog's standing disclaimer over its text is the
+page's (closing_notes.views_disclaimer)."""
 
 from archive.extract.bylines import byline
 from archive.extract.byline_dates import unglued_date
@@ -84,3 +85,18 @@ def test_a_sites_name_in_an_opening_dateline_or_as_its_first_word(tmp_path):
         "select a.title, o.name from articles a left join outlets o on o.id = a.outlet").fetchall())
     assert stored["Bakery reopens after the floods"] == "Valley Lantern"
     assert stored["Ferry runs again"] == "Valley Lantern"
+
+
+def test_a_blogs_standing_disclaimer_over_and_under_the_text():
+    # (coll8's think-tank blog): the disclaimer a blog sets over every post is the page's, as under it
+    # (closing_notes.views_disclaimer; data boilerplate.txt [standing_disclaimers])
+    from archive.extract.closing_notes import without_disclaimers
+
+    lead = "The river fell by a metre this week, and the ferry ran again on Tuesday for the first time since May."
+    paragraphs = ["Posts on this blog represent the views of the institute's fellows and not those of the institute, "
+                  "which takes no institutional positions.",
+                  lead, "Boatmen said the season was the shortest they remembered."]
+    assert without_disclaimers(paragraphs)[0] == lead
+    sourced = ["Families wait months for hospital referrals, according to testimonies collected by a local group.",
+               lead]
+    assert without_disclaimers(sourced) == sourced  # a lead naming its sources is no disclaimer

@@ -93,6 +93,17 @@ def disclaimer(paragraph: str) -> bool:
         or made_note(paragraph) or licence_notice(paragraph)
 
 
+def views_disclaimer(paragraph: str) -> bool:
+    """A disclaimer by the data's phrases alone ("Blog posts represent the views of ... and not those
+    of ..."): the kind a blog sets over its posts as well as under them."""
+    return len(paragraph.split()) <= DISCLAIMER_WORDS and any(phrase in _key(paragraph) for phrase in _standing())
+
+
+@functools.lru_cache(maxsize=1)
+def _standing() -> tuple:
+    return tuple(_key(line) for line in data_sections("boilerplate.txt").get("standing_disclaimers", ()))
+
+
 MADE_NOTE_WORDS = 30  # a note on how the text was made: a sentence of this many words at most
 LICENCE_WORDS = 30  # a licence notice: a line of this many words at most
 NOTE_OPENING_WORDS = 3  # the noun naming the text within this many words of the note's start
@@ -177,10 +188,13 @@ def without_disclaimers(paragraphs: list) -> list:
     """The text without the publisher's disclaimers closing it, alone or over one or two of the
     page's short notes (a labelled line, "Cite this: ...", "Image credit: ...", or a line ending no
     sentence): what stands under a disclaimer is the page's. Never the only paragraph. Without a
-    paywall's notice closing it or a note on the text over it either (round 28)."""
+    paywall's notice closing it, a note on the text over it, or a disclaimer opening it either
+    (round 28)."""
     kept = without_opening_note(without_gate_notice(paragraphs))
     while len(kept) > 1 and disclaimer(kept[-1]):
         kept.pop()
+    while len(kept) > 1 and views_disclaimer(kept[0]):
+        kept.pop(0)  # a blog's standing disclaimer set over every post's text (round 28)
     for at in range(len(kept) - 2, max(0, len(kept) - 1 - NOTES_UNDER_DISCLAIMER) - 1, -1):
         if at > 0 and disclaimer(kept[at]) and all(len(p.split()) <= NOTE_WORDS and (
                 _NOTE_LABEL.match(p) or not ends_sentence(p)) for p in kept[at + 1:]):
