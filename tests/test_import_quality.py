@@ -174,6 +174,9 @@ from bench_modules import load
 # 1.000/0.950; nothing else moved (a masthead with its tagline is no fuller name: coll1 kept).
 # A blog's standing disclaimer over its text as under it (closing_notes.views_disclaimer, data
 # [standing_disclaimers]): coll8 body start 0.933 -> 0.950, end 0.950 -> 0.983; nothing else moved.
+# An alias the data writes only in capitals that is an English word ('REACH', 'RAND', 'VICE') matches
+# only in capitals (outlet_data.lookup_name: '© 2024 a Reach plc subsidiary' named REACH Initiative):
+# fresh27 outlet precision 0.895 -> 0.911; nothing else moved.
 # Outlets named in the script of their article (#13, the lead's decision after round 13: an article in
 # Arabic script stores its outlet's Arabic name, archive/data/outlets*.txt's arabic: lines): the
 # halves whose truths name such outlets in Latin letters (tune, held, fresh, fresh2: written by the
@@ -1061,7 +1064,7 @@ FLOORS = {
         'stored.recall': 0.98,
         'title.precision': 0.98,
         'title.recall': 0.98,
-        'outlet.precision': 0.87,
+        'outlet.precision': 0.89,
         'outlet.recall': 0.83,
         'date.precision': 0.98,
         'date.recall': 0.96,

@@ -5,7 +5,8 @@ a day's or month's name, never the day's name itself); a byline word before the 
 one (byline_desks.not_a_person); a syndicated copy's note on its source closes no text
 (data/text_notes.txt); a site's name in an opening dateline or as its first word is the site name the
 import's other files state (extract/import_sites.py); a blog's standing disclaimer over its text is the
-page's (closing_notes.views_disclaimer)."""
+page's (closing_notes.views_disclaimer); an alias in capitals that is a word matches only in capitals
+(outlet_data.lookup_name)."""
 
 from archive.extract.bylines import byline
 from archive.extract.byline_dates import unglued_date
@@ -100,3 +101,15 @@ def test_a_blogs_standing_disclaimer_over_and_under_the_text():
     sourced = ["Families wait months for hospital referrals, according to testimonies collected by a local group.",
                lead]
     assert without_disclaimers(sourced) == sourced  # a lead naming its sources is no disclaimer
+
+
+def test_a_capitals_alias_that_is_a_word_matches_only_in_capitals():
+    # (fresh27's local news page under "© 2024 a Reach plc subsidiary", stored as the NGO REACH
+    # Initiative): an alias the data writes only in capitals that is an English word names its outlet
+    # only where the page writes it so (outlet_data.lookup_name)
+    from archive.extract.outlet_names import canonical_outlet, known_outlet
+
+    assert canonical_outlet("REACH") == "REACH Initiative"
+    assert canonical_outlet("Reach") != "REACH Initiative"
+    assert known_outlet("Reach") is None
+    assert canonical_outlet("Vice News") == "Vice News"  # a name, not the capitals alias, as before

@@ -187,8 +187,29 @@ def allowed_word_names() -> frozenset:
 
 def lookup_name(names: dict, text: str) -> Optional[str]:
     """``names[name_key(text)]``, or without a leading "The" ("The Syrian Observatory For Human
-    Rights"); never the other way round ("National" is a menu entry, not The National)."""
-    found = names.get(name_key(text))
+    Rights"); never the other way round ("National" is a menu entry, not The National). An alias the
+    data writes only in capitals that is also an English word ("REACH", "RAND") matches only as
+    written, in capitals: "a Reach plc subsidiary" names no humanitarian initiative."""
+    key = name_key(text)
+    if key in capital_words() and not text.strip().isupper():
+        return None
+    found = names.get(key)
     if found is None and re.match(r"the\s+\S", text.strip(), re.I):
         found = names.get(name_key(text.strip()[4:]))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def capital_words() -> frozenset:
+    """name_keys of the data's one-word aliases written only in capitals that are English words
+    (round 28): such an acronym is the outlet only where a page writes it in capitals."""
+    from archive.extract.data import english_words
+
+    words, capitals, other = english_words(), set(), set()
+    for outlet in outlet_table().outlets:
+        for alias in [outlet.name] + outlet.aliases:
+            alias = alias.strip()
+            if " " in alias or len(alias) < 3:
+                continue
+            (capitals if alias.isupper() and alias.casefold() in words else other).add(fold_name(alias))
+    return frozenset(capitals - other)
