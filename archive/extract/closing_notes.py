@@ -96,7 +96,10 @@ def disclaimer(paragraph: str) -> bool:
 def views_disclaimer(paragraph: str) -> bool:
     """A disclaimer by the data's phrases alone ("Blog posts represent the views of ... and not those
     of ..."): the kind a blog sets over its posts as well as under them."""
-    return len(paragraph.split()) <= DISCLAIMER_WORDS and any(phrase in _key(paragraph) for phrase in _standing())
+    if len(paragraph.split()) > DISCLAIMER_WORDS:
+        return False
+    key = _key(paragraph)
+    return any(phrase in key for phrase in _standing())
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,6 +45,23 @@ def fuller_site(names, outlet: str, path) -> Optional[str]:
     short = " ".join(outlet.casefold().split())
     if not short:
         return None
-    longer = [key for key in names.sites if key.startswith(short + " ") and not _SEPARATED.search(key)
-              and len(key.split()) - len(short.split()) <= MORE_WORDS and names.stated_elsewhere(key, path) >= MIN_SITE_FILES]
+    longer = [key for key in _by_opening(names).get(short, ()) if names.stated_elsewhere(key, path) >= MIN_SITE_FILES]
     return names.forms.get(longer[0], longer[0]) if len(longer) == 1 else None
+
+
+def _by_opening(names) -> dict:
+    """``{opening words: site names they open}`` over the import's stated site names (those of up to
+    ``MORE_WORDS`` more words, no tagline), built once an import: asked for every article without a
+    known outlet, a scan of every name each time would grow with the import squared."""
+    index = getattr(names, "_by_opening", None)
+    if index is None or index[0] != len(names.sites):
+        found: dict = {}
+        for key in names.sites:
+            words = key.split()
+            if _SEPARATED.search(key):
+                continue
+            for cut in range(max(1, len(words) - MORE_WORDS), len(words)):
+                found.setdefault(" ".join(words[:cut]), []).append(key)
+        index = (len(names.sites), found)
+        names._by_opening = index
+    return index[1]
