@@ -622,13 +622,18 @@ def import_plan(half: Path, truths: list) -> list:
     for truth in truths:
         if isinstance(truth.data.get("map"), dict) and truth.data["map"]:
             maps.setdefault(truth.path.split("!")[0], resolve_mapping(truth.data["map"]))
+    named = {truth.path.split("!")[0] for truth in truths}
     runs: list = []
     plain: list = []
     for entry in sorted(half.iterdir()):
         if entry.name.startswith(".") or (entry.is_file() and entry.name.startswith("truth-")):
             continue
         if entry.is_file():
-            continue  # inputs live in <half>/<outlet>/ and <half>/exports/
+            # inputs live in <half>/<outlet>/ and <half>/exports/; a file at the half's root is
+            # imported only where a truth line names it (a zip of saved pages, a note to refuse)
+            if entry.name in named and entry.name not in maps:
+                plain.append(str(entry))
+            continue
         inside = {f"{entry.name}/{m.split('/', 1)[1]}" for m in maps if m.startswith(entry.name + "/")}
         if not inside:
             plain.append(str(entry))
