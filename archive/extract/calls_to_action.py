@@ -40,7 +40,13 @@ _QUOTES = "\"“”«»‘’'"
 
 @functools.lru_cache(maxsize=None)
 def _words(section: str) -> frozenset:
-    return frozenset(plain(w) for w in data_sections("page_furniture.txt").get(section, ()) if " " not in w)
+    """A section's single words, page_furniture.txt's (English, Arabic, Kurdish) with the same
+    section of boilerplate.txt (the other languages a collection meets, round 29)."""
+    return frozenset(plain(w) for w in _entries(section) if " " not in w)
+
+
+def _entries(section: str) -> list:
+    return list(data_sections("page_furniture.txt").get(section, ())) + list(data_sections("boilerplate.txt").get(section, ()))
 
 
 def call_to_action(text: str, tokens: Sequence[str], strong: bool = False) -> bool:
@@ -87,9 +93,37 @@ def _support_word(token: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _support_words() -> tuple:
-    entries = [plain(w) for w in data_sections("page_furniture.txt").get("support_words", ()) if " " not in w]
+    return _whole_and_stems("support_words")
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_and_stems(section: str) -> tuple:
+    entries = [plain(w) for w in _entries(section) if " " not in w]
     return (frozenset(w for w in entries if not w.endswith("*")),
             tuple(w[:-1] for w in entries if w.endswith("*")))
+
+
+def _comment_word(token: str) -> bool:
+    """Whether a token is a word of the page's comments or shares ([comment_words] of boilerplate.txt:
+    "comment", "commenta", "تعليق")."""
+    whole, stems = _whole_and_stems("comment_words")
+    return token in whole or any(token.startswith(stem) for stem in stems)
+
+
+COMMENT_QUESTION_WORDS = 12  # a question asking for the reader's comment: a short one
+
+
+def comment_question(paragraph: str) -> bool:
+    """A short question alone closing the text, addressing the reader and asking for a comment, a
+    share or a subscription ("Would you like to comment on this article?", "Vuoi dire la tua? Commenta
+    qui", "Have a story to share with us?"): words of the reader ([reader_words]) and of the page's
+    comments ([comment_words]). A story's own closing question ("What will happen to the camp?")
+    speaks to no reader of the page's comments. Quoted, it is a person's words."""
+    text = paragraph.strip()
+    if not text.endswith(("?", "؟")) or len(text.split()) > COMMENT_QUESTION_WORDS or any(q in text for q in _QUOTES[:5]):
+        return False
+    tokens = [part for t in _WORD.findall(plain(text)) for part in {t, *t.split("-")}]  # "voulez-vous": "vous"
+    return any(t in _words("reader_words") for t in tokens) and any(_comment_word(t) for t in tokens)
 
 
 def is_call(paragraph: str) -> bool:
@@ -105,7 +139,7 @@ def without_calls(paragraphs: list) -> list:
     sign-up line in any language (:mod:`archive.extract.signup_lines`)."""
     paragraphs = without_signup_lines(paragraphs)
     end = len(paragraphs)
-    while end > 1 and (is_call(paragraphs[end - 1]) or closing(paragraphs[end - 1])):
+    while end > 1 and (is_call(paragraphs[end - 1]) or closing(paragraphs[end - 1]) or comment_question(paragraphs[end - 1])):
         end -= 1
     start = 0
     while start < end - 1 and is_call(paragraphs[start]):

@@ -6,6 +6,13 @@
   a desk's, a newsroom's or agencies' word of ``archive/data/desk_words.txt`` in the languages it
   lists. A wire's credit ("... in the camps. (PNA)") names an agency, no desk: it stays the text's
   (:mod:`archive.extract.wire_endings`);
+- **a credit of someone other than the writer closing the text** (round 29): an editor's, a
+  translator's, a proofreader's credit ("Edição: Jane Doe", "Editing by John Roe", "Traduit par
+  ...", "ترجمة: ...") or a source's ("المصدر: Outlet", "Source: Agency", "Fonte: ..."), a short line
+  of a credit's label (``[credit_labels]`` and ``[source_labels]`` of ``byline_roles.txt``, with
+  ``[credit_labels]`` of ``header_labels.txt``), its colon, dash or "by", then a few words naming
+  whom, no sentence. The page prints it under the story as it prints the copyright: it is no
+  writer's byline (the writer is signed over the text) and no text (:func:`role_credit`);
 - **a teaser line set between paragraphs** ("Read also: Headline", in any language): a label of two
   or three words (one word is as often a name or a kicker: "Analysis: ..."), a colon, another story's headline (a few words that end no sentence, starting
   with a capital or in a script without case), with prose on both sides. A reporter's sentence
@@ -18,6 +25,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from archive.extract.paragraphs import ends_sentence
@@ -50,8 +58,67 @@ def desk_credit_at(paragraph: str) -> int:
     return match.start() if paragraph[:match.start()].strip() else 0
 
 
+ROLE_CREDIT_WORDS = 8  # what a closing credit names after its label: a few words (a name or two, an outlet)
+ROLE_CREDITS = 3  # credits closing a text in a run ("Edição: ..." / "Revisão: ..."): this many at most
+_BY_WORDS = frozenset(("by", "por", "par", "von", "door", "oleh"))  # after a one-word label ("Editing by")
+# the last word of a label that holds its "by" ("edited by", "a cura di", "edição de"): without it, a
+# label of several words before no colon opens a sentence as often ("The spokesman for ... said")
+_LABEL_ENDS = _BY_WORDS | frozenset(("di", "de", "da", "du", "del", "van", "tarafından"))
+LABEL_WORDS = 4  # a credit's label: this many words at most ("Traducido del inglés por")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_labels() -> frozenset:
+    from archive.extract.data import data_sections
+    from archive.extract.paragraphs import plain
+
+    own = data_sections("byline_roles.txt")
+    labels = list(data_sections("header_labels.txt").get("credit_labels", ())) \
+        + list(own.get("credit_labels", ())) + list(own.get("source_labels", ()))
+    return frozenset(" ".join(plain(label).split()) for label in labels)
+
+
+def role_credit(line: str) -> bool:
+    """Whether a line is a credit of someone other than the writer, or of a source, as a page prints
+    it under the text (see the module): a credit's label, a colon, a dash or its "by", then at most
+    :data:`ROLE_CREDIT_WORDS` words ending no sentence but an abbreviation's dot."""
+    from archive.extract.paragraphs import plain
+
+    words = line.split()
+    if not words or len(" ".join(words)) > 120:
+        return False
+    labels = _role_labels()
+    for k in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
+        head, rest = words[:k], words[k:]
+        key = " ".join(plain(" ".join(head)).strip(" :：").split())
+        if head[-1].endswith((":", "：")) and key in labels:
+            pass  # "Edição: Jane Doe"
+        elif rest[0] in "-–—:：" and len(rest) > 1 and key in labels:
+            rest = rest[1:]  # "Editor - Jane Doe"
+        elif k > 1 and key in labels and plain(head[-1]) in _LABEL_ENDS:
+            pass  # "Edited by Jane Doe", "A cura di Jane Doe": the data's label holds its "by"
+        elif plain(rest[0]) in _BY_WORDS and key in labels:
+            rest = rest[1:]  # "Editing by Jane Doe", "Photo by ..."
+        else:
+            continue
+        whom = " ".join(rest).rstrip(" .")
+        return 1 <= len(whom.split()) <= ROLE_CREDIT_WORDS and not re.search(r"[.!?؟]\s", whom)
+    return False
+
+
+def without_role_credits(paragraphs: list) -> list:
+    """The text without the credits of an editor, a translator or a source closing it
+    (:func:`role_credit`, at most :data:`ROLE_CREDITS` in a run), never its only paragraph."""
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs) - end < ROLE_CREDITS and role_credit(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end] if end < len(paragraphs) else paragraphs
+
+
 def without_desk_credit(paragraphs: list) -> list:
-    """The text without a desk's credit in brackets closing it (never the text's only paragraph)."""
+    """The text without a desk's credit in brackets closing it (never the text's only paragraph);
+    without an editor's, a translator's or a source's credit closing it either (round 29)."""
+    paragraphs = without_role_credits(paragraphs)
     if not paragraphs:
         return paragraphs
     at = desk_credit_at(paragraphs[-1])

@@ -90,7 +90,69 @@ def disclaimer(paragraph: str) -> bool:
         return False
     key = _key(paragraph)
     return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph)) \
-        or made_note(paragraph) or licence_notice(paragraph)
+        or made_note(paragraph) or licence_notice(paragraph) or funding_note(paragraph)
+
+
+FUNDING_NOTE_WORDS = 25  # a note on who pays for the text's making: a sentence of this many words at most
+MAKER_REACH = 6  # the maker's word within this many words before the funding phrase
+
+
+@functools.lru_cache(maxsize=1)
+def _funding() -> re.Pattern:
+    sections = data_sections("text_notes.txt")
+    makers = sorted(sections.get("maker_nouns", ()), key=len, reverse=True)
+    verbs = sorted(sections.get("funding_verbs", ()), key=len, reverse=True)
+    return re.compile(r"^(?P<lead>(?:\S+\s+){0,%d}?)(?:%s)\b(?P<gap>(?:\s+\S+){0,%d}?)\s+(?:%s)(?!\w)"
+                      % (MAKER_REACH - 1, "|".join(map(re.escape, makers)), MAKER_REACH,
+                         "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)), re.I)
+
+
+READER_FUNDED_WORDS = 12  # "Example Times is funded by its subscribers.": a short sentence
+
+
+@functools.lru_cache(maxsize=1)
+def _readers_fund() -> re.Pattern:
+    sections = data_sections("text_notes.txt")
+    verbs = sorted(sections.get("funding_verbs", ()), key=len, reverse=True)
+    readers = sorted(sections.get("reader_funders", ()), key=len, reverse=True)
+    return re.compile(r"(?:%s)\s+(?:its|our|their|ses|nos|leurs|i suoi|i nostri|sus|nuestros|seus|nossos|seine|unsere|ihre|zijn|onze|haar)\s+(?:%s)\b"
+                      % ("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs),
+                         "|".join(map(re.escape, readers))) + r"[.!]?$", re.I)
+
+
+# what may stand between the maker's word and the funding phrase: the rest of its name ("Reporting
+# Service"), or a phrase opening with a preposition ("coverage of the camps", "reporting for this story")
+_GAP_PREPOSITIONS = frozenset("of for in on from about at across into de du des di del della da van voor "
+                              "für zu über sur pour en por para sobre dari untuk tentang في عن من حول".split())
+
+
+def _maker_gap(gap: str) -> bool:
+    words = gap.split()
+    return not words or words[0].casefold() in _GAP_PREPOSITIONS or all(w[:1].isupper() for w in words)
+
+
+def funding_note(paragraph: str) -> bool:
+    """A note on who pays for the text's making (round 29: "The Local Democracy Reporting Service
+    is funded by the BBC.", "Our coverage of the camps is supported by a grant from ...", "Ce reportage
+    est financé par ..."): a short sentence whose subject, its first few words, names the reporting
+    (``[maker_nouns]`` of text_notes.txt) and whose verb pays for it (``[funding_verbs]``). A story's
+    sentence on funding names what is funded ("The camp is funded by ..."), not the reporting. So is a
+    paragraph opening with the outlet saying its readers pay for it ("Example Times is funded by its
+    subscribers. Receive the print edition ...": ``[reader_funders]``), whatever follows."""
+    text = " ".join(paragraph.split())
+    if len(text.split()) > DISCLAIMER_WORDS:
+        return False
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    if len(first.split()) > FUNDING_NOTE_WORDS:
+        return False
+    if _readers_fund().search(first) and len(first.split()) <= READER_FUNDED_WORDS:
+        return True  # "Example Times is funded by its subscribers. Receive ...": the outlet's appeal
+    match = _funding().match(first)
+    return bool(match) and _maker_gap(match.group("gap")) and all(w[:1].isupper() or w.casefold() in _LEADS
+                                                                  for w in match.group("lead").split())
+
+
+_LEADS = frozenset("the this our its their la le les l' il lo el los las o a os as der die das de het dit deze".split())
 
 
 def views_disclaimer(paragraph: str) -> bool:
@@ -164,11 +226,25 @@ def without_opening_note(paragraphs: list) -> list:
         note = paragraphs[at]
         words = len(note.split())
         if words <= OPENING_NOTE_WORDS and len(paragraphs[at + 1].split()) > words \
-                and (_self_note().match(note) or made_note(note)):
+                and (_self_note().match(note) or made_note(note) or warning_note(note)):
             return paragraphs[:at] + paragraphs[at + 1:]
         if len(note.split()) > OPENING_HEADER_WORDS or ends_sentence(note):
             break  # the text has begun
     return paragraphs
+
+
+@functools.lru_cache(maxsize=1)
+def _warning_labels() -> frozenset:
+    return frozenset(_key(label) for label in data_sections("text_notes.txt").get("warning_labels", ()))
+
+
+def warning_note(paragraph: str) -> bool:
+    """A note warning the reader of what the text holds, under its label and colon (round 29: "Content
+    warning: This article discusses violence against children.": ``[warning_labels]`` of
+    text_notes.txt), a sentence after it."""
+    head, colon, rest = paragraph.partition(":")
+    return bool(colon) and _key(head).strip() in _warning_labels() and len(rest.split()) >= 3 \
+        and ends_sentence(rest.strip())
 
 
 OPENING_HEADER_LINES = 3  # the header's short lines over the note (a byline, a date) the reader left in

@@ -2,13 +2,17 @@
 prompt saved under the headline ("This article is for subscribers only" / "Subscribe now to
 continue reading" / "Subscribe" / "Log in"), by its shape: what is left as text is shorter than any
 story's brief, and the lines right around it are calls to the reader (the line classifier's
-"call to action": buttons, sign-up and log-in prompts), two or more of them.
+"call to action": buttons, sign-up and log-in prompts), two or more of them; or what is left holds
+the gate's own notice, a short line saying the story goes on behind it (round 29:
+:func:`gate_line`, "Dit artikel is exclusief voor abonnees." over "Word abonnee en lees ...", the
+lead kept as the page's standfirst).
 
 A site's error page saved instead of its article (round 26: "Page not found" / "Sorry, the page you
 requested could not be found" under the outlet's menus) is no article either: what is left as text
 is shorter than a brief and holds, or stands under, an error page's words in any language the data
 lists (:func:`error_page`). :func:`gate_page` refuses it with its own reason (:data:`ERROR_PAGE`),
-the text reader asking it of every page it keeps.
+the text reader asking it of every page it keeps; so it refuses a reader's list of notes saved
+among the pages (round 29, :func:`note_list`: :data:`NOTE_LIST`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import functools
 import re
 
 GATE_TEXT_WORDS = 25  # what is left as text: shorter than a brief
+GATE_NOTICE_WORDS = 12  # the gate's notice left as the text ("Dit artikel is exclusief voor abonnees."): a line
 CALLS_AROUND = 2  # calls to the reader right around it: this many at least
 REACH = 2  # lines above and under the text looked at
 
@@ -29,10 +34,14 @@ def gate_page(body: list, content: list, lines: list) -> bool:
     error page (:func:`error_page`), the reader's refusal with its own reason."""
     if error_page(body, content):
         raise ValueError(ERROR_PAGE)
+    if note_list(body, content):
+        raise ValueError(NOTE_LIST)  # a reading or to-do list saved among the pages (round 29)
     if lead_under_gate(body, content, lines):
         return True
     if not body or sum(len(p.split()) for p in body) > GATE_TEXT_WORDS:
         return False
+    if any(len(p.split()) <= GATE_NOTICE_WORDS and gate_line(p) for p in body):
+        return True  # "This article is for subscribers only." left as the text (round 29): the gate's own notice
     at = [i for i, line in enumerate(content) if line in body]
     if not at:
         return False
@@ -127,3 +136,43 @@ def error_page(body: list, content: list) -> bool:
         return True
     first = next((i for i, line in enumerate(content) if line in body), None)
     return first is not None and any(error_line(line) for line in content[:first])
+
+
+# A reader's own list of notes saved among the pages, not an article (round 29): a reading list, a
+# to-do list, a "saved for later" file ("to read / follow up" over "- piece on X -> call again?",
+# "- check the dates", "- need: a contact at ..."), by its shape, whatever its words. What the page
+# leaves as text is list items only, two or more, each opening with a list's mark (a bullet, a
+# hyphen, an asterisk, a number and its dot or bracket), each short, and none ends a sentence with a
+# full stop: a note is a reminder, a fragment, a question to oneself. The page holds no paragraph of
+# prose anywhere either (a sentence of some length ending with a full stop, not an item). An
+# article's list ("Key points", a list of demands) stands among its prose paragraphs, or writes its
+# items as sentences; a page of teasers is refused by its own shape (listing_pages).
+
+NOTE_LIST = "a list of notes (a reading or to-do list), no article"
+NOTE_ITEMS = 2
+NOTE_ITEM_WORDS = 25  # a note's item: a line, a fragment
+NOTE_PROSE_WORDS = 15  # a paragraph of prose: this many words or more, ending a sentence, no list's mark
+_ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣+]|\d{1,2}[.)])\s+\S")
+_FULL_STOP = re.compile(r"[.。۔!]['\"”’»)]*$")
+
+
+def list_item(line: str) -> bool:
+    """A line opening with a list's mark ("- ", "* ", "• ", "1. ", "2) ")."""
+    return bool(_ITEM.match(line))
+
+
+def note_list(body: list, content: list) -> bool:
+    """Whether the text left (``body``, paragraphs of the page's ``content``) is a reader's list of
+    notes (the comment over :data:`NOTE_LIST`)."""
+    if len(body) < NOTE_ITEMS:
+        return False
+    for item in body:
+        if not list_item(item) or len(item.split()) > NOTE_ITEM_WORDS or _FULL_STOP.search(item.strip()):
+            return False
+    return not any(_prose(line) for line in content)
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of prose: no list's item, :data:`NOTE_PROSE_WORDS` words or more, a full stop closing it."""
+    text = line.strip()
+    return not list_item(text) and len(text.split()) >= NOTE_PROSE_WORDS and bool(_FULL_STOP.search(text))
