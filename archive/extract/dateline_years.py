@@ -5,9 +5,10 @@ reader, :mod:`archive.readers.text`, asks this last):
   when the report was first published ("This report ... was first published March 8, 2023.", "This
   story was originally published September 18, 2022 5:00 AM.");
 - a dateline stating the full date before the text's first words, one place or a few apart by
-  commas, then the date, then a dash, a stop or a colon ("Tashkent, 30 April 2021 – The ...",
-  "Paris, The Hague, 24 January 2022. While ..."), the date in words in any language the date words
-  know or year-first in figures;
+  commas, each perhaps naming its country in brackets ("Vienna (Austria), 8 May 2024 –"), then the
+  date, then a dash, a stop or a colon ("Tashkent, 30 April 2021 – The ...", "Paris, The Hague, 24
+  January 2022. While ..."), the date in words in any language the date words know or year-first in
+  figures;
 - a wire's dateline giving the day and month without the year ("DAMASCUS, January 24. /AGENCY/.",
   "Tunis, March 3 (AGENCY) -", "(AGENCY) - Rome, June 5 -"): the year from a date line under the
   text that states the same day and month (a wire's stamp under its desk codes), else from the
@@ -120,7 +121,9 @@ def stamp_under_text(tail: list, above: Sequence = ()) -> Optional[str]:
     return bylines.date_in(stamp)  # as written: the folder's order of numeric dates reads it
 
 
-_PLACE = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
+# a place, and the country or region in brackets after it ("Vienna (Austria)", "Almaty (Kazakhstan)")
+_WORDS = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
+_PLACE = _WORDS + r"(?:\s*\(" + _WORDS + r"\))?"
 _PLACES = re.compile(r"(?P<places>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r"){0,2})\s*,\s*")
 _AFTER_DATE = re.compile(r"(?:\s*[—–:]|\s+-{1,2}|\.)\s+\S|\s+\(")
 
@@ -134,7 +137,7 @@ def full_dateline(opening: str) -> Optional[str]:
     places = _PLACES.match(text)
     if not places:
         return None
-    words = [word for word in re.split(r"[\s,]+", places.group("places")) if word]
+    words = [word for word in re.split(r"[\s,()]+", places.group("places")) if word]
     if any(word[0].islower() or weekday(word) for word in words):
         return None
     if header_labels.labels()["date"].match(places.group("places").split(",")[0].casefold() + ":"):

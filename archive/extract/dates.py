@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -41,6 +42,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def bare(text: str) -> str:
+    """Text without the accents of its letters ("Çirîya Paşîn" -> "Ciriya Pasin", "février" ->
+    "fevrier"): month names are also read so, since writers and keyboards drop the hats of some
+    letters and not others (Kurmanji's "Çiriya Paşîn" and "Çirîya Paşîn", Turkish "Şubat" and
+    "Subat", French "aout")."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
+
+
 @functools.lru_cache(maxsize=None)
 def _words() -> tuple:
     months: dict = {}
@@ -56,6 +70,13 @@ def _words() -> tuple:
             weekdays.extend(fold(name).casefold() for name in parts[1:])
         elif parts[0] == "hijri":
             hijri.extend(fold(name).casefold() for name in parts[1:])
+    # each name without its accents too, where that names no other month ("ciriya pasin")
+    unaccented: dict = {}
+    for name, number in months.items():
+        unaccented.setdefault(bare(name), set()).add(number)
+    for name, numbers in unaccented.items():
+        if name not in months and len(numbers) == 1:
+            months[name] = numbers.pop()
     hijri.extend(solar_dates.month_names())  # a Solar Hijri date beside the Gregorian one: the line's too
     return months, tuple(weekdays), tuple(hijri)
 
@@ -227,12 +248,23 @@ def _two_digit_year(year: int, today: Optional[dt.date]) -> int:
 
 
 def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optional[str] = None) -> DateReading:
-    """What a string states as a date. The whole string must be a date (plus prefix and time)."""
+    """What a string states as a date. The whole string must be a date (plus prefix and time).
+    A month name is read with its accents as written or without any ("23 Çirîya Paşîn 2022",
+    where the data writes "Çiriya Paşîn")."""
     if not text:
         return DateReading()
     text = fold(text).strip()
     if len(text) > 80:
         return DateReading()
+    reading = _read_folded(text, today, order)
+    if reading.date is None and reading.problem is None and not text.isascii():
+        plain = bare(text)
+        if plain != text:
+            return _read_folded(plain, today, order)
+    return reading
+
+
+def _read_folded(text: str, today: Optional[dt.date], order: Optional[str]) -> DateReading:
     months, whole, _, _ = patterns()
     for kind, pattern in whole:
         match = pattern.match(text)

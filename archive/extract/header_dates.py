@@ -96,7 +96,32 @@ def date_in(line: str) -> Optional[str]:
         tail = " ".join(words[-size:]).lstrip(",")
         if parse_date(tail):
             return tail
+    return field_date(line)
+
+
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][^\s\d:：]*(?:\s[^\W\d_][^\s\d:：]*){0,2})\s?[:：]\s")
+
+
+def field_date(line: str) -> Optional[str]:
+    """The date of a line of labelled fields, the date the whole value of one after the first
+    ("News ID: 1524013  Published: 07 May 2023 - 12:30", "No.: 4411 Date: 3/5/2024", a story's
+    code beside its date in any language), as text parse_date reads, or None: each label a word or
+    three without a digit before a colon, each field before the date's a short value (a code, a
+    name), the date's value the date alone (a time may follow it)."""
+    found = list(_FIELD_LABEL.finditer(line))
+    if len(found) < 2:
+        return None
+    for k, match in enumerate(found[1:], 1):
+        before = line[found[k - 1].end():match.start()].split()
+        if not 1 <= len(before) <= FIELD_WORDS:
+            return None  # "Breaking: Minister says: ...": no field's value, a sentence's
+        value = line[match.end():found[k + 1].start() if k + 1 < len(found) else len(line)].strip(" ,;|")
+        if value and parse_date(value):
+            return value
     return None
+
+
+FIELD_WORDS = 4  # the words of a field's value before the date's: a code, a name
 
 
 def _contradicted(text: str) -> bool:

@@ -55,14 +55,17 @@ def _read(text: str) -> tuple:
     from archive.extract import bylines
     from archive.extract.dates import iso_date, read_date, stated_dates
     from archive.extract.date_stamps import stamp_only
-    from archive.extract.header_dates import update_stamp
+    from archive.extract.header_dates import field_date, update_stamp
 
     days, seen, either = set(), set(), set()
     for part in _LINE_PARTS.split(text):
         written = bylines.date_in(part) if not update_stamp(part) and not stamp_only(part) else None  # "Printed on", "Date of incident"
         if not written:
             continue
-        line_part = len(part.replace(written, " ").split()) <= DATE_LINE_WORDS and not part.rstrip().endswith(".")
+        # a part of few words besides its date, or a line of labelled fields, the date one's value
+        # ("News ID: 1524013  Published: 07 May 2023": header_dates.field_date)
+        line_part = (len(part.replace(written, " ").split()) <= DATE_LINE_WORDS or field_date(part) == written) \
+            and not part.rstrip().endswith(".")
         stated = {value.isoformat() for value, _ in stated_dates(part)}
         if not stated:  # in figures: a value that reads one way only ("09.21.23"), never an ambiguous one
             reading = read_date(written)
