@@ -12,7 +12,9 @@ after its headline ("Headline — 2 days ago") is a linked headline with its dat
 A list item need not set its headline in a heading (round 26: an author's or a topic's page, "<li><a>
 Headline</a> Nov. 12, 2020</li>"): a link of a headline's words (``HEADLINE_WORDS`` or more,
 ending no sentence) with, outside the link, a date or a few words of the item's kind and
-reading time ("Analysis · 4 min read") and no more (``META_WORDS``), is an item too.
+reading time ("Analysis · 4 min read") and no more (``META_WORDS``), is an item too. Round 29: the
+link may have lost its address (``<a>Headline</a> <span>2022/08/29</span>``: pages saved by tools or
+readers that drop the ``href``s keep the anchors), a headline and a date beside it all the same.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def _linked_headline(item) -> bool:
     from archive.extract.header_dates import states_date
     from archive.extract.line_furniture import ends_sentence
 
-    links = item.xpath(".//a[@href]")
+    links = item.xpath(".//a")  # a link saved without its address too ("<a>Headline</a>": a copy's tool left it out)
     if len(links) != 1:
         return False
     headline = _text(links[0])

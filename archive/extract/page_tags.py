@@ -152,6 +152,8 @@ def labelled_block_tags(tree) -> list:
             continue
         value = labelled(text, "tags")
         if not value or not value.strip():
+            value = _classed_box_value(element, text)
+        if not value or not value.strip():
             continue
         if _labelled_inside(element):
             continue  # "<footer><div>Tags: a, b</div><div>Most read</div>": the inner block is the list
@@ -166,6 +168,47 @@ def labelled_block_tags(tree) -> list:
             return merged_tags(links, [])
         return merged_tags(split_tag_text(value), [])
     return []
+
+
+_TAG_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|tagged|topics?|keywords?|subjects?|etiquettes?|schlagworte)(?:$|[\s_-])", re.I)
+_BOX_SEPARATORS = re.compile(r"[,،;؛|·•]")
+BOX_LABEL_WORDS = 3
+BOX_ITEM_WORDS = 4
+
+
+def _classed_box_value(element, text: str) -> Optional[str]:
+    """The list a box its markup calls tags ("<div class="tags">") writes as text: after a label of
+    its own language, one the label data lacks ("Peyv: DAIŞ, Hesekê, Rojava"), or alone ("Iraq,
+    Al-Hol, Rehabilitation"), where it is two or more short items with separators; or its links after
+    a label of a few words ("Tagged <a>Turkey</a>, <a>ISIS</a>", links saved without their address
+    too). The markup says what the label would."""
+    from archive.extract.tag_blocks import split_tag_text
+    from archive.extract.line_furniture import ends_sentence
+
+    from archive.extract.html_metadata import _in_header
+
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not _TAG_CLASS.search(marks) or len(text) > BLOCK_CHARS or _in_header(element):
+        return None  # over the headline: the site's section ("News | ISIL/ISIS"), not the tags
+    links = [_block_text(a) for a in element.iter("a")]
+    links = [link for link in links if link]
+    if links:  # "Tagged <a>Turkey</a>, <a>ISIS</a>": the links (with their address or not) are the list
+        at = text.find(links[0])
+        label = text[:at].strip(" :：")
+        if at < 0 or len(label.split()) > BOX_LABEL_WORDS or len(links) < 2:
+            return None
+        return text[at:]
+    label, colon, value = text.partition(":")
+    if not colon:
+        value = text  # "<div class="post-tags">Iraq, Al-Hol, Rehabilitation</div>": the list alone
+    elif not 0 < len(label.split()) <= BOX_LABEL_WORDS:
+        return None
+    if ends_sentence(value.strip()) or not _BOX_SEPARATORS.search(value):
+        return None  # "Syria ISIS returnees": words apart by spaces, no list the box itself splits
+    items = split_tag_text(value)
+    if len(items) < 2 or any(len(item.split()) > BOX_ITEM_WORDS for item in items):
+        return None
+    return value.strip()
 
 
 _SEPARATORS_ONLY = re.compile(r"[\s,،;؛|·•/]*")

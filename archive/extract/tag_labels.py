@@ -92,3 +92,20 @@ def share_item(item: str) -> bool:
     words, phrases = _share_words()
     folded = plain(item)
     return any(word in words for word in _WORDS.findall(folded)) or any(phrase in folded for phrase in phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def _article_words() -> tuple:
+    return tuple(_section("article_words"))
+
+
+ARTICLE_LINE_WORDS = 6
+
+
+def about_the_article(line: str) -> bool:
+    """Whether a short line ends on "the article" in its language ("Topics in the article", "Ämnen i
+    artikeln", "Partager l'article"): it speaks of the page (a heading, a button), it is no tag."""
+    folded = plain(line).strip(" :：.!")
+    if not folded or len(folded.split()) > ARTICLE_LINE_WORDS:
+        return False
+    return any(folded == phrase or folded.endswith(" " + phrase) for phrase in _article_words())

@@ -18,7 +18,7 @@ from typing import Optional
 
 from archive.extract import boilerplate, bylines, paragraphs
 from archive.extract.header_labels import call_words
-from archive.extract.tag_labels import share_item
+from archive.extract.tag_labels import about_the_article, share_item
 from archive.extract.tags import clean_tags
 
 LINE_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*[,،]\s+")
@@ -59,6 +59,26 @@ def header_tag_line(line: str, author: Optional[str] = None) -> Optional[list]:
     return clean_tags(items)
 
 
+_SEGMENT_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+
+
+def dated_tag_segment(line: str, author: Optional[str] = None) -> Optional[list]:
+    """The tags of a header line of segments, one its date, another a list of names ("Mar 10, 2019 |
+    Morocco, Syria, Terrorism": a blog's meta line, the date then the categories filed under): the
+    list segment read as :func:`header_tag_line` reads a line of tags."""
+    if len(line) > 200:
+        return None
+    segments = [segment.strip() for segment in _SEGMENT_SEPARATORS.split(line.strip())]
+    if len(segments) < 2 or not any(bylines.date_in(segment) for segment in segments):
+        return None
+    for segment in segments:
+        if re.search(r"[,،]", segment) and not re.search(r"\d", segment):
+            tags = header_tag_line(segment, author)
+            if tags:
+                return tags
+    return None
+
+
 ROW_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}")  # "Syria | Health", "Syrie   Terrorisme   Justice"; a comma
 # between two items is a place and its region as often ("Ottawa, Ontario")
 ROW_MIN = 2
@@ -86,12 +106,50 @@ def named_row(line: str, text: str) -> Optional[list]:
     return clean_tags(items)
 
 
+LABEL_WORDS = 2  # a row's label of its own: a word or two before the colon ("Peyv:", "Mots clés:")
+_LABEL_ITEMS = re.compile(r"\s*[,،;؛|]\s*")
+
+
+def labelled_row(line: str, text: str) -> Optional[list]:
+    """The items of a row under a label no data lists ("Peyv: Dadgeh, DAIŞ", a tag line in a language
+    the label lists lack): a word or two, then a colon, then two or more short names with separators,
+    every one of which the story's text (case-folded) names, by the word itself or a word it opens
+    (a name with a case ending: "DAIŞê", "Hesekê"). No byline, date, share bar or source line."""
+    label, colon, value = line.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= LABEL_WORDS or len(line) > 200 or not _capitalised(label.strip()) \
+            or re.search(r"\d", line) or paragraphs.ends_sentence(value.strip()) or value.rstrip().endswith(":"):
+        return None
+    if bylines.byline(line) or bylines.date_in(line) or share_item(label) or about_the_article(label) \
+            or boilerplate.is_junk_line(line):
+        return None
+    items = [item.strip() for item in _LABEL_ITEMS.split(value.strip())]
+    if len(items) < ROW_MIN or len(items) > RUN_MAX or any(
+            not item or len(item.split()) > ITEM_WORDS or len(item) > ITEM_CHARS or not _ITEM.fullmatch(item)
+            or not _capitalised(item) for item in items):
+        return None
+    if any(map(share_item, items)) or any(item.split()[0].casefold() in call_words() for item in items):
+        return None
+    if not all(_named(item, text) or _opens_word(item, text) for item in items):
+        return None
+    return clean_tags(items)
+
+
+OPENS_CHARS = 4  # a name this long is named by a word it opens ("daiş" in "daişê")
+
+
+def _opens_word(item: str, text: str) -> bool:
+    item = item.casefold().lstrip("#")
+    return len(item) >= OPENS_CHARS and _word_start(item, text)
+
+
 def _run_item(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= RUN_WORDS and len(line) <= RUN_CHARS and not paragraphs.ends_sentence(line) \
         and not line.rstrip().endswith((":", "：", "?", "؟")) and not re.fullmatch(r"[\d\W]+", line) \
         and not boilerplate.is_junk_line(line) and not boilerplate.is_trailer_marker(line) \
-        and paragraphs.judge(line, frozenset()).furniture is None and not _CONTROL.search(line.strip())
+        and paragraphs.judge(line, frozenset()).furniture is None and not _CONTROL.search(line.strip()) \
+        and not about_the_article(line) and not share_item(line)
 
 
 def _elsewhere(content: list, near: int) -> set:
@@ -160,16 +218,19 @@ def unlabelled_tags(content: list, title_at: int, body_at: list, title: Optional
         return [], []
     for i in range(title_at + 1, body_at[0]):
         if i not in skip:
-            tags = header_tag_line(content[i], author)
+            tags = header_tag_line(content[i], author) or dated_tag_segment(content[i], author)
             if tags:
                 return tags, [i]
     prose = [i for i in body_at if len(content[i].split()) >= PROSE_WORDS]
     start = (prose or body_at)[-1] + 1
-    text = "\n".join([title or ""] + [content[i] for i in body_at if i < start])
+    # the story's text: its lines to its last long paragraph, and its shorter sentences under that
+    # ("The trial opens in June." over the list): a tag the story names only there is named
+    text = "\n".join([title or ""] + [content[i] for i in body_at if i < start or paragraphs.ends_sentence(content[i])])
     folded = text.casefold()
     for i in list(range(title_at + 1, body_at[0])) + list(range(start, min(len(content), start + RUN_REACH + 1))):
         if i not in skip:
-            tags = named_row(raw[i] if raw is not None else content[i], folded)
+            row = raw[i] if raw is not None else content[i]
+            tags = named_row(row, folded) or (labelled_row(row, folded) if i >= start else None)
             if tags and not (author and any(tag in author or author in tag for tag in tags)):
                 return tags, [i]  # a row of two items, or in small letters, that the story names
     found = tags_under_text(content, start, text, skip)

@@ -223,7 +223,7 @@ def never_titles(content: list, lines: list, start: int) -> set:
         if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
                 or code_label(line) or reading_time(line) or labelled_date(line) or labelled_name(line) \
                 or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items) \
-                or stamp_or_byline(line):
+                or stamp_or_byline(line) or note_line(line):
             never.add(i)
     never |= above_breadcrumb(content, lines, start, window.start)  # the masthead over the trail
     from archive.extract import bylines
@@ -233,6 +233,19 @@ def never_titles(content: list, lines: list, start: int) -> set:
         never.update(i for i in range(1, first_menu)  # the masthead's names under the publisher's, in capitals
                      if _all_caps(content[i]) or all(_name_shaped(p.strip()) for p in _PARTS.split(content[i]) if p.strip()))
     return never
+
+
+NOTE_LABEL_WORDS = 3
+
+
+def note_line(line: str) -> bool:
+    """Whether a line is a reader's own note over the text they saved ("NOTE TO SELF: check the
+    numbers", "TODO: ask Jane", "ملاحظة: ..."): a note label of the data, then a colon and the note."""
+    label, colon, rest = line.partition(":")
+    label = label.strip()
+    if not colon or not rest.strip() or not label or len(label.split()) > NOTE_LABEL_WORDS:
+        return False
+    return label.casefold().strip(" *#[]-") in _data().get("note_labels", ())
 
 
 def kicker(title: str) -> Optional[str]:

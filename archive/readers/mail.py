@@ -192,7 +192,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
             title=story.title, body=story.body, outlet=_without_writer(outlet, story.author),
-            published=story.published or published,
+            published=_as_sent(story.published, published) or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
             notes=[reading.HEADER_DATE] if story.newsletter and not story.published and published else [],
             id=f"message:{message_id}" if message_id else None,
@@ -317,6 +317,28 @@ def _without_writer(outlet: Optional[str], author: Optional[str]) -> Optional[st
     if len(rest) >= 2 and rest[0].islower():
         return " ".join(rest[1:]).strip(" ,|-–—") or outlet
     return outlet
+
+
+SENT_REACH = 7  # days: a story a message carries was published at most this long before it was sent
+
+
+def _as_sent(stated, sent: Optional[str]):
+    """The date the message's text states, a numeric one that reads either way ("04/11/2023") read the
+    way that falls on or shortly before the day the message was sent (its Date header): a newsletter
+    sends the day's stories, never next month's. Else as stated."""
+    if not stated or not sent or not isinstance(stated, str):
+        return stated
+    from archive.extract.dates import read_date
+
+    try:
+        reading, when = read_date(stated), read_date(sent)
+    except (TypeError, ValueError):
+        return stated
+    when = when.date if when.other is None else None
+    if reading.date is None or reading.other is None or when is None:
+        return stated
+    fits = [d for d in (reading.date, reading.other) if 0 <= (when - d).days <= SENT_REACH]
+    return fits[0].isoformat() if len(fits) == 1 else stated
 
 
 def _date(value) -> Optional[str]:

@@ -14,6 +14,7 @@ author, its tags and its text, not the newsletter's wrapping around them.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from archive.extract import newsletter_parts as parts
@@ -120,12 +121,64 @@ def title_in_text(paragraphs: list, subject: str, headline: Optional[str]) -> Op
     around it ("Weekend reading: <headline>, and more"); the subject's own headline where the line
     only repeats it (in capitals)."""
     at = parts.headline_line(paragraphs, headline or subject)
+    if at is None and headline is None and issues.headline_at(paragraphs, subject) is None:
+        return _headline_over_byline(paragraphs)  # "L'essentiel du 5 juillet": the issue's name, no headline
     if at is None:
-        return headline
+        return _fuller_headline(paragraphs, headline) or headline
     line = paragraphs[at]
     if headline and _key(line) == _key(headline):
         return headline
     return line if not line.isupper() else headline
+
+
+HEADLINE_MIN_WORDS = 4
+
+
+def _headline_over_byline(paragraphs: list) -> Optional[str]:
+    """The line right over the byline among the message's first lines ("Headline" / "By Jane Doe" /
+    "Published ..."), where the subject names the issue (its day, its digest) and the text repeats
+    no part of it: the one story the issue carries, titled by its own headline. A few words, no
+    sentence end, no byline itself."""
+    from archive.extract.bylines import byline
+
+    head = paragraphs[:parts.HEAD_LINES + 4]
+    for i in range(1, len(head)):
+        line, above = head[i], head[i - 1]
+        if len(line.split()) > 8 or not line[:1].isupper() or byline(line) is None:
+            continue
+        words = above.split()
+        if HEADLINE_MIN_WORDS <= len(words) <= FULLER_MAX_WORDS and not _ends_sentence(above) \
+                and byline(above) is None and not above.isupper():
+            return collapse_whitespace(above)
+        return None
+    return None
+
+
+FULLER_MIN_WORDS = 2  # words a head line adds to the subject's headline to be its whole headline
+FULLER_MAX_WORDS = 25
+
+
+def _fuller_headline(paragraphs: list, headline: Optional[str]) -> Optional[str]:
+    """The head line that opens with the subject's headline and goes on ("Subject: Name Today: A
+    lawyer's campaign" over the line "A lawyer's campaign to bring children home"): a subject cut
+    short by the sender's mail tool or its editor, the line the whole headline. Headline-shaped: a
+    few words more, no sentence end, among the message's first lines; the first such line."""
+    key = _key(headline or "")
+    if len(key.split()) < 2:
+        return None
+    for line in paragraphs[:parts.HEAD_LINES + 4]:
+        words = line.split()
+        k = _key(line)
+        if not k.startswith(key + " ") or len(words) > FULLER_MAX_WORDS or "\n" in line.strip():
+            continue
+        if len(k.split()) - len(key.split()) < FULLER_MIN_WORDS or _ends_sentence(line):
+            continue
+        return collapse_whitespace(line)
+    return None
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.!;؟。۔][\"'”’»)]*$", line.strip()))
 
 
 def _key(text: str) -> str:

@@ -213,11 +213,23 @@ def split_plain_blocks(text: str) -> list:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
-        if len(lines) > 1 and not _wrapped(lines):
+        if len(lines) > 1 and (not _wrapped(lines) or _head_block(lines)):
             paragraphs.extend(collapse_whitespace(line) for line in lines)
         else:
             paragraphs.append(collapse_whitespace(" ".join(lines)))
     return paragraphs
+
+
+HEAD_BLOCK_LINES = 4
+
+
+def _head_block(lines: list) -> bool:
+    """Whether a block is an article's head, not prose: a few lines ending on a byline ("Headline" /
+    "Dek." / "By Jane Doe · 04/11/2023"), which no hard-wrapped paragraph ends on."""
+    from archive.extract.bylines import byline
+
+    last = lines[-1]
+    return len(lines) <= HEAD_BLOCK_LINES and last[:1].isupper() and len(last.split()) <= 8 and byline(last) is not None
 
 
 WRAP_CHARS = 50  # hard-wrapped prose: lines of about one width, this many characters at least
