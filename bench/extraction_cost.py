@@ -3,6 +3,7 @@
     .venv/bin/python bench/extraction_cost.py time [--file FILE] [--limit N] [--repeat R]
     .venv/bin/python bench/extraction_cost.py texts OUT.jsonl PATH...
     .venv/bin/python bench/extraction_cost.py dump TEXTS.jsonl OUT.jsonl
+    .venv/bin/python bench/extraction_cost.py passes PATH... [--repeat R]
 
 ``time`` reads FILE (default: the first 3,000 lines of the generated scale corpus,
 ``/work/scale-1m/jsonl/articles-00000.jsonl``; ``bench/scale_gen.py`` writes such files) with the
@@ -21,6 +22,11 @@ and its band keys; and what the index analysis makes of them: the report's other
 senses) and the encoded terms of ``fields.analyse`` (an md5 of them). Run ``dump`` on the same TEXTS with two versions of the code (``PYTHONPATH`` set
 to a ``git worktree`` of the older commit) and compare the outputs: equal files mean the same
 results, whatever the two versions did to the articles' other fields.
+
+``passes`` times the passes an import makes over its files before the first article
+(``FolderProfiles.learn_import``: the text files' collection pass, the full names the import writes,
+the web pages' and e-mails' date-order groups), in CPU ms a file, the best of R: they grow with the
+import's files up to ``IMPORT_TOP_FILES`` (past it they are skipped).
 """
 
 from __future__ import annotations
@@ -109,6 +115,42 @@ def time_stages(path: Path, limit: int, repeat: int) -> dict:
     return best
 
 
+def time_passes(paths: list, repeat: int) -> dict:
+    """``{pass: CPU ms a file}`` of ``learn_import`` over ``paths``, the best of ``repeat`` runs."""
+    from archive.readers import folder_profiles, walk
+
+    parts = [(name, getattr(folder_profiles, name)) for name in ("collection_pass_of", "import_names", "import_orders")
+             if hasattr(folder_profiles, name)]
+    spent: dict = {}
+
+    def timed(name, function):
+        def run(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+        return run
+
+    files = sum(1 for _ in walk(paths)) or 1
+    best: dict = {}
+    try:
+        for name, function in parts:
+            setattr(folder_profiles, name, timed(name, function))
+        for _ in range(repeat):
+            spent.clear()
+            start = time.process_time()
+            folder_profiles.FolderProfiles().learn_import(paths)
+            spent["learn_import (all of it)"] = time.process_time() - start
+            for name, seconds in spent.items():
+                best[name] = min(best.get(name, float("inf")), 1000 * seconds / files)
+    finally:
+        for name, function in parts:
+            setattr(folder_profiles, name, function)
+    best["files"] = files
+    return best
+
+
 def write_texts(out: Path, paths: list) -> int:
     from archive.extract.article import ArticleError, build_article
     from archive.model import RawRecord
@@ -191,6 +233,9 @@ def main(argv=None) -> int:
     dump = commands.add_parser("dump")
     dump.add_argument("texts", type=Path)
     dump.add_argument("out", type=Path)
+    passes = commands.add_parser("passes")
+    passes.add_argument("paths", nargs="+", type=Path)
+    passes.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
     if args.command == "time":
         if not args.file.exists():
@@ -202,6 +247,12 @@ def main(argv=None) -> int:
         for name, ms in costs.items():
             print(f"| {name} | {ms:.2f} |")
         print(f"\nonce a process: the outlet data read and its table built, {outlet_data_load_ms(args.repeat):.0f} CPU ms")
+    elif args.command == "passes":
+        costs = time_passes(args.paths, args.repeat)
+        print(f"{costs.pop('files'):,} files, CPU ms a file (best of {args.repeat})\n")
+        print("| pass | ms a file |\n|---|---:|")
+        for name, ms in costs.items():
+            print(f"| {name} | {ms:.3f} |")
     elif args.command == "texts":
         print(f"{write_texts(args.out, args.paths)} articles written to {args.out}")
     else:

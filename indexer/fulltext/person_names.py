@@ -60,8 +60,28 @@ _INSTITUTIONS = frozenset({
 def _role_re():
     from indexer import place_countries as t
 
-    words = sorted(t.PERSONS, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")\.?(?![\w'’-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’-])" + _trie(t.PERSONS) + r"\.?(?![\w'’-])", re.IGNORECASE)
+
+
+def _trie(words) -> str:
+    """A pattern matching what the alternation of ``words``, longest first, matches, and where it does:
+    their letters as a tree ("(?:m(?:inister|s|r)|...)"), each node's longer words tried before the word
+    ending there, so a place of the text is tried against the one path its letters take, not against
+    every word (the role words are ~110: a report's windows were read 3.5x slower; issue #16)."""
+    tree: dict = {}
+    for word in {word.lower() for word in words}:  # one path a word whatever its case (the pattern ignores case)
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
+        if "" in node:
+            branches.append("")  # the word ending here, after the longer ones
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
 
 
 @functools.lru_cache(maxsize=None)
@@ -154,14 +174,37 @@ def _windows(text: str, capitalised) -> list:
     if not hits:
         return []
     windows: list = []
-    at = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, hits)) + r")(?![\w'’])")
-    for match in at.finditer(text):
-        start, end = max(0, match.start() - _WINDOW), match.end() + _WINDOW
+    for at, after in _whole_words(text, hits):
+        start, end = max(0, at - _WINDOW), after + _WINDOW
         if windows and start <= windows[-1][1]:
             windows[-1][1] = end
         else:
             windows.append([start, end])
     return windows
+
+
+_WORD_CHARACTER = re.compile(r"[\w'’]")
+
+
+def _whole_words(text: str, words: list) -> list:
+    """``(start, end)`` of each place in ``text`` where one of ``words`` (capitalised words, all their
+    characters word characters or apostrophes) stands whole, in order: the matches of
+    ``(?<![\\w'’])(?:word|word...)(?![\\w'’])``, found with ``str.find`` rather than by a pattern compiled
+    for each report (issue #16). A word standing whole cannot begin inside another's whole match, nor
+    another word end where it does, so no two places overlap or start together."""
+    out = []
+    size_of_text = len(text)
+    character = _WORD_CHARACTER.match
+    for word in words:
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or character(text, at - 1) is None) and (end == size_of_text or character(text, end) is None):
+                out.append((at, end))
+            at = text.find(word, at + 1)
+    out.sort()
+    return out
 
 
 def _as_name(word: str) -> bool:
