@@ -216,9 +216,10 @@ def _stated_in_import(site: str) -> Optional[str]:
     """The one site name the running import's files state beside an address on ``site`` (its
     rows' URL and outlet cells, its pages' og:url and og:site_name), else None
     (:func:`archive.extract.import_outlets.site_of_domain`)."""
-    from archive.extract.import_outlets import _host, current
+    from archive.extract.import_outlets import current
+    from archive.extract.web_hosts import site_host
 
-    stated = {name.casefold(): name for name in current().hosts.get(_host(site) or "", ())}
+    stated = {name.casefold(): name for name in current().hosts.get(site_host(site) or "", ())}
     return next(iter(stated.values())) if len(stated) == 1 else None
 
 

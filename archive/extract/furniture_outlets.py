@@ -365,8 +365,36 @@ def own_domain_outlet(content: list, title_at: int, source_path: Optional[str] =
             for label in host_labels(host)[:1]:
                 name = _file_spelled(label.replace("-", ""), tokens)
                 if name:
-                    found.add(name)
+                    found.add(page_spelled(label.replace("-", ""), content) or name)
     return found.pop() if len(found) == 1 else None
+
+
+SPELLED_WORDS = 5
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’&-]*")
+
+
+def page_spelled(label: str, content: list) -> Optional[str]:
+    """The name the page writes for a domain's label as words, each capitalised, that run together
+    are the label ("Times Colonist" for "timescolonist", "The Lake Star" for "thelakestar"), as the
+    page writes it where it writes one such name; else None. The page's own writing of its site's
+    name outranks the file name's capitalised word (round 29: "Timescolonist" was stored)."""
+    found = {}
+    for line in content:
+        words = _CAPITALISED.findall(str(line or ""))
+        for i, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            joined = ""
+            for j in range(i, min(i + SPELLED_WORDS, len(words))):
+                if not words[j][:1].isupper() and words[j].casefold() != "the":
+                    break
+                joined += re.sub(r"[^a-z0-9]", "", words[j].casefold())
+                if j > i and joined == label:
+                    name = " ".join(words[i:j + 1])
+                    found.setdefault(name.casefold(), name)
+                if len(joined) >= len(label):
+                    break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _file_spelled(label: str, tokens: list) -> Optional[str]:

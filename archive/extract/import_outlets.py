@@ -23,6 +23,10 @@ by a word saying what kind of service it is or which desk sent it
 full name the import writes for those letters; where it writes two or more different ones, the
 letters are ambiguous and the acronym is kept.
 
+A text file that names no outlet but closes with a signature of letters ("— XYZ") or its site's
+address ("xyzreview.org/notes") takes the name the import writes in full for that sign
+(:func:`archive.extract.source_names.signed_site`, round 29).
+
 The names learned apply to the files of that import only (its paths: another import of the same
 process learns its own).
 """
@@ -34,7 +38,8 @@ import os
 import re
 from typing import Iterable, Optional
 
-from archive.extract.outlet_acronyms import _PAIRED, _PARTS, ACRONYM, _runs, expansions
+from archive.extract.acronym_shapes import ACRONYM, NAME_PARTS, PAIRED, expansions, name_runs, run_initials
+from archive.extract.web_hosts import SITE_DOMAIN, site_host
 
 # "Full Name (ACR)": the acronym in brackets after the words it abbreviates
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z&]{1,5})\s*\)")
@@ -69,9 +74,9 @@ class ImportNames:
     def add_host(self, url: str, name: str) -> None:
         """A site name a file states beside its own address (a row's URL and outlet cells, a web
         page's og:url or canonical link and og:site_name)."""
-        host = _host(url)
+        host = site_host(url)
         name = re.sub(r"\s+", " ", str(name or "")).strip()
-        if host and name and not _DOMAIN.fullmatch(name.casefold()) and len(name) <= EDGE_CHARS:
+        if host and name and not SITE_DOMAIN.fullmatch(name.casefold()) and len(name) <= EDGE_CHARS:
             self.hosts.setdefault(host, set()).add(name)
 
     def add_edges(self, path: str, lines: list) -> None:
@@ -95,7 +100,7 @@ class ImportNames:
                     self._add(match.group(1), before, at_end=True)
             line = line.strip()
             if 0 < len(line) <= EDGE_CHARS:
-                for pattern in _PAIRED:
+                for pattern in PAIRED:
                     paired = pattern.match(line)
                     if paired:
                         self._add(paired.group("acronym"), paired.group("name"))
@@ -110,9 +115,9 @@ class ImportNames:
         if acronym:
             self._add(acronym, name)
             return
-        for part in _PARTS.split(name):  # "© 2024 Full Name. All rights reserved.": its parts
-            for run in _runs(part):
-                letters = "".join(w[0] for w in run if w[:1].isupper() or w == "&")
+        for part in NAME_PARTS.split(name):  # "© 2024 Full Name. All rights reserved.": its parts
+            for run in name_runs(part):
+                letters = run_initials(run)
                 if 2 <= len(letters) <= 6:
                     self._add(letters.upper(), " ".join(run))
 
@@ -141,7 +146,7 @@ def _clean(name: str) -> str:
 
 
 def paired_acronym(name: str) -> Optional[str]:
-    for pattern in _PAIRED:
+    for pattern in PAIRED:
         match = pattern.match(name)
         if match and expansions(match.group("acronym"), [match.group("name")]):
             return match.group("acronym")
@@ -214,6 +219,9 @@ def import_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
             return found
         if (getattr(raw, "source_format", None) or "").lower() == "html":
             return collection_masthead(names, path)
+        from archive.extract.source_names import signed_site
+
+        return signed_site(names, path)  # "— XYZ" or "xyzreview.org/notes" closing a note: the name in full
     if not outlet or known(outlet):
         return outlet
     if covered:
@@ -235,17 +243,6 @@ def import_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
     return office_name(outlet) or outlet
 
 
-_DOMAIN = re.compile(r"(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
-
-
-def _host(url: str) -> Optional[str]:
-    """A URL's or a bare domain's host, without "www." (case-folded), else None."""
-    text = str(url or "").strip().casefold()
-    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text).split("/", 1)[0].split(":", 1)[0]
-    text = text[4:] if text.startswith("www.") else text
-    return text if _DOMAIN.fullmatch(text) else None
-
-
 def _letters(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
@@ -256,17 +253,17 @@ def site_of_domain(outlet: str, names: ImportNames) -> Optional[str]:
     and og:site_name), else the one site name another file states whose letters are the domain's
     label ("lakesidepost.net": "The Lakeside Post"); else None. A bare address is no name: the
     collection tells the name it stands for."""
-    match = _DOMAIN.fullmatch(outlet.strip())
+    match = SITE_DOMAIN.fullmatch(outlet.strip())
     if not match or outlet != outlet.lower():
         return None
-    stated = {name.casefold(): name for name in names.hosts.get(_host(outlet), ())}
+    stated = {name.casefold(): name for name in names.hosts.get(site_host(outlet), ())}
     if len(stated) == 1:
         return next(iter(stated.values()))  # the name the site's own rows or pages state beside its address
     label = match.group("label").replace("-", "")
     found = {}
     for key, where in names.sites.items():
         letters = _letters(key)
-        if letters in (label, "the" + label) and not _DOMAIN.fullmatch(key):
+        if letters in (label, "the" + label) and not SITE_DOMAIN.fullmatch(key):
             found.setdefault(letters, []).append(key)
     spelled = [key for keys in found.values() for key in keys]
     if len({_letters(k) for k in spelled}) != 1:

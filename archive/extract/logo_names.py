@@ -6,6 +6,7 @@ Voice | News about the valley's towns")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -80,3 +81,54 @@ def bilingual_name(line: str) -> Optional[str]:
     if len(latin) != 1 or len(arabic) != 1 or any(len(p.split()) > NAME_WORDS for p in parts):
         return None
     return latin[0] if plausible_name(latin[0]) and latin[0][:1].isupper() else None
+
+
+LOGO_LINES = 4  # a logo stands among the page's first lines (links to skip to the content aside)
+
+
+@functools.lru_cache(maxsize=None)
+def _logo_words() -> tuple:
+    from archive.extract.data import data_lines
+
+    return tuple(sorted({w.casefold() for w in data_lines("outlet_logo_words.txt")}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _logo_shapes() -> tuple:
+    words = "|".join(re.escape(w) for w in _logo_words())
+    return (re.compile(r"^(?P<name>\S.{0,60}?)\s+(?:" + words + r")$", re.I),  # "Name logo", "Name logosu"
+            re.compile(r"^(?:" + words + r")(?:\s+(?:of|de|du|des|del|della|di|von|van|da|do))?(?:\s+(?:the|la|le|el|der|die|das))?"
+                       r"\s*[:：]?\s+(?P<name>\S.{0,60}?)$", re.I))  # "Logo: Name", "Logo of the Name", "شعار Name"
+
+
+def labelled_logo(content: list, title_at: int) -> Optional[tuple]:
+    """``(name, index)`` of the line among the page's first ``LOGO_LINES`` over the headline that
+    labels itself its logo ("Name logo", "Logo: Name", "شعار Name"): a logo's text, as a page copied
+    with its images' texts keeps it; its name is the site's masthead as the site writes it. None where
+    no such line, or where its name is no name (a social network's or an app store's logo, a word in
+    lower case) (:func:`archive.extract.masthead_lines.masthead_name`)."""
+    from archive.extract.masthead_lines import masthead_name
+
+    top = min(LOGO_LINES, title_at if title_at >= 0 else LOGO_LINES, len(content))
+    for i in range(top):
+        line = collapse_whitespace(content[i] or "").strip(" []()")
+        for shape in _logo_shapes():
+            match = shape.match(line)
+            if not match:
+                continue
+            name = match.group("name").strip(" .:-–—|")
+            if not name or _platform(name) or name.casefold() in _logo_words():
+                return None
+            found = masthead_name(name)
+            return (found, i) if found else None
+    return None
+
+
+def _platform(name: str) -> bool:
+    """Whether ``name`` is the site of a platform a page links to, not its own (a social network,
+    an app store: ``archive/data/outlet_hosts.txt``'s hosts, by their first label)."""
+    from archive.extract.data import data_lines
+
+    key = re.sub(r"[^a-z0-9]", "", name.casefold())
+    labels = {re.sub(r"[^a-z0-9]", "", line.casefold().split(".")[0]) for line in data_lines("outlet_hosts.txt")}
+    return key in labels

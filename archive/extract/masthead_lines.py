@@ -311,7 +311,9 @@ def domain_masthead(header: list, lines: list) -> Optional[str]:
         if not found and BARE_HOST.match(line):  # a reader view's site line: "example-times.com"
             found = outlet_from_url(line)
         if found and is_known(found):
-            return found
+            from archive.extract.outlet_bodies import body_on_site
+
+            return body_on_site(line, header, is_known) or found  # "pace.lakeunion.int" under the body's name
     labels = domain_labels(lines)
     if not labels:
         return None

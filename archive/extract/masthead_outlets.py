@@ -38,8 +38,10 @@ from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.furniture_outlets import furniture_outlet
+from archive.extract.logo_names import labelled_logo
 from archive.extract.menu_mastheads import section_menu_masthead
 from archive.extract.self_named_lines import source_line, tagline_masthead
+from archive.extract.source_credits import plain_lines
 from archive.extract.about_outlets import (
     contact_outlet, foot_note_outlet, issue_note_outlet, published_note_outlet, self_named_masthead, sender_outlet,
     subscription_outlet)
@@ -296,11 +298,14 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         # (round 23); they outrank a domain no outlet of the data has ("gov.ie": a portal's)
         current = furniture_outlet(content, title_at, source_path) or current
     if current is None:  # "Source: Name" closing a copied text, "Name - a podcast about ..." (round 28)
-        current = source_line(content, max(title_at, 0) + 1) or tagline_masthead(content)
+        current = source_line(plain_lines(content), max(title_at, 0) + 1) or tagline_masthead(content)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}
     name, over, at = page_masthead(content, raw, title_at, skip)
+    logo = labelled_logo(content, title_at)  # "Name logo": the line says it is the site's logo (round 29)
+    if logo and name_key(logo[0]) != name_key(name or ""):
+        name, over, at = logo[0], True, logo[1]
     if name and over and _published_by(content, at, current):
         return name
     if not masthead_wins(name, current, content[:title_at], over) \

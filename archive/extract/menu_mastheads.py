@@ -41,7 +41,7 @@ NAME_WORDS = (2, 8)  # a masthead's name: two words at least (a single word is o
 TITLE_GAP = 2  # lines between the menu and the headline: a section's label, a crumb
 LOWER_WORD_CHARS = 3  # a lower-case word inside a name is a small one ("im", "de", "och")
 _CRUMB = re.compile(r"\s[/>»›]\s|::")
-_INTER_CAPS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_INTER_CAPS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")  # "LakesideOnline", "MyLakeside"
 _SENTENCE = re.compile(r"[\d.!?؟:;,،\"“”«»()\[\]@/<>|#*+=_~]")
 
 
@@ -187,6 +187,20 @@ def _other_holder(name: str, content: list) -> bool:
     for line in content:
         if len(line) <= COPYRIGHT_LINE_CHARS and COPYRIGHT_SIGN.search(line):
             holder = copyright_holder(line)
+            if holder and _parent_line(line):
+                continue  # "© 2024 a Lakeside Media plc subsidiary": the owner, not another site
             if holder and not _part_or_initials(holder, name) and not company_suffix(line.rstrip(" .")):
                 return True  # a company's form ("© Lakeside Media Ltd", "Harbour Media Group"): the publisher
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _parent_words() -> "re.Pattern":
+    words = sorted({line.casefold() for line in data_lines("outlet_parent_words.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _parent_line(line: str) -> bool:
+    """Whether a copyright line says its holder owns the page's publication ("a ... subsidiary",
+    "part of ...": ``archive/data/outlet_parent_words.txt``)."""
+    return bool(_parent_words().search(line))

@@ -25,15 +25,9 @@ import functools
 import re
 from typing import Optional
 
-ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
-# an acronym beside its name: "QBC - Name", "QBC: Name", "Name (QBC)", "Name - QBC"
-_PAIRED = (re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})\s*[-–—|:·]\s*(?P<name>.+)$"),
-           re.compile(r"^(?P<name>.+?)\s*(?:\(|[-–—|:·]\s*)(?P<acronym>[A-Z][A-Z&]{1,5})\)?$"))
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*|&|\S+")
-_PARTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•©()\[\]«»\"“”]\s*|(?<!\b[A-Z])[.;,!?](?:\s|$)|:\s")
+from archive.extract.acronym_shapes import ACRONYM, PAIRED, expansions  # noqa: F401 (callers import expansions here)
+
 _COPYRIGHT = re.compile(r"©|\(c\)|&#169;|\bcopyright\b", re.I)
-_INITIAL = re.compile(r"[A-Z]\.")  # a person's initial opening a name ("S. Lakeman School of ...")
-SMALL_CHARS = 3  # a word in lower case this short inside a name is a joining word ("e", "de", "of")
 HEAD_LINES, FOOT_LINES = 10, 10
 
 
@@ -42,55 +36,11 @@ def acronym_of(outlet: Optional[str]) -> Optional[str]:
     name = (outlet or "").strip()
     if ACRONYM.fullmatch(name):
         return name
-    for pattern in _PAIRED:
+    for pattern in PAIRED:
         match = pattern.match(name)
         if match:
             return match.group("acronym")
     return None
-
-
-def _runs(part: str):
-    """Runs of words in ``part`` that begin and end with a capitalised word, short words in lower
-    case between them: the shapes a name has."""
-    words = part.split()
-    for i, first in enumerate(words):
-        if not first[:1].isupper():
-            continue
-        for j in range(len(words), i, -1):
-            last = words[j - 1]
-            if not last[:1].isupper():
-                continue
-            run = words[i:j]
-            if all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= SMALL_CHARS) or w == "&"
-                   for w in run):
-                yield run
-                break
-
-
-def _letters(run: list) -> str:
-    return "".join(w[0] for w in run if w[:1].isupper() or w == "&")
-
-
-def expansions(acronym: str, lines) -> list:
-    """The names ``lines`` write whose capitalised words' initials are ``acronym`` (case folded),
-    as written, longest first; a name written in capitals alone is no expansion."""
-    key = acronym.casefold()
-    found = []
-    for line in lines:
-        for part in _PARTS.split(str(line or "")):
-            if len(part) < len(acronym) + 4:
-                continue
-            for run in _runs(part):
-                capitals = [w for w in run if w[:1].isupper()]
-                for start in range(len(capitals)):  # a name may follow a verb or a label on the line
-                    at = run.index(capitals[start]) if start else 0
-                    tail = run[at:]
-                    if _letters(tail).casefold() == key and len(tail) >= 2 and not all(w.isupper() for w in tail):
-                        while at and _INITIAL.fullmatch(run[at - 1]):
-                            at -= 1  # the initials before the name are its own, outside the acronym
-                        found.append(" ".join(run[at:]).strip(" ,;:"))
-                        break
-    return sorted(dict.fromkeys(found), key=lambda n: (-len(n.split()), -len(n)))
 
 
 def expanded(outlet: Optional[str], given, page, known, canonical) -> Optional[str]:

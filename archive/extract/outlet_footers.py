@@ -35,6 +35,7 @@ from archive.extract.data import data_sections
 from archive.extract.masthead_lines import label_spells
 from archive.extract.outlet_addresses import address_outlet, email_outlet  # noqa: F401 (callers import them here)
 from archive.extract.outlet_refusals import line_unit
+from archive.extract.source_credits import plain_source_line
 from archive.model import collapse_whitespace
 
 # "© 2024 North Press Agency", "Source: Enab Baladi", "Originally published by Syria Direct."
@@ -131,6 +132,7 @@ def footer_outlet(line: str) -> Optional[str]:
     line = without_credits(collapse_whitespace(line or ""))
     if not line or len(line) > 300:
         return None
+    line = plain_source_line(line) or line  # "(Quelle: Name, 21.03.2023)", "source: site.com (saved 14/1)"
     unit = line_unit(line) if "." in line else None
     if unit is not None:  # "papers@parliament.uk | commonslibrary.parliament.uk": the unit's page, not its parent's
         return unit or None
@@ -359,6 +361,7 @@ def outlet_from_footer(paragraphs: list, window: int = FOOTER_LINES) -> tuple:
 
 
 def _footerish(line: str) -> bool:
+    line = plain_source_line(line) or line
     return bool(COPYRIGHT_LINE.search(line) or SOURCE_LINE.match(line) or URL_LINE.match(line) or FOOTER.match(line)
                 or "@" in line and email_outlet(line) or named_site(line) or spelled_pair(line)
                 or _segment_holder(line))

@@ -1,5 +1,6 @@
 """One source's pages found by the name the import writes in full for their sign, for the order of
-numeric dates (issue #13, round 28): :func:`named_sources`.
+numeric dates (issue #13, round 28): :func:`named_sources`; and, for the outlet, a note that names
+none but is signed so (round 29): :func:`signed_site`.
 
 The source groups of :mod:`archive.extract.date_groups` join an outlet's pages by the template they
 share, or by the name they store. A collection also holds an outlet's pages that share neither: a
@@ -19,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.import_outlets import ACRONYM, ImportNames, _host, acronym_part, site_of_domain
+from archive.extract.acronym_shapes import ACRONYM
+from archive.extract.import_outlets import ImportNames, acronym_part, site_of_domain
+from archive.extract.web_hosts import site_host
 
 SIGN_CHARS = 60  # a short line at a text's edge read as a sign: a signature's letters, an address
 _LEAD = re.compile(r"^[\s—–\-|·•©]+")
@@ -43,7 +46,7 @@ def full_name_of(sign: str, names: ImportNames) -> Optional[str]:
     if acronym:
         return names.full_name(acronym)
     if " " not in sign:
-        host = _host(sign.lower())
+        host = site_host(sign.lower())
         if host:
             return site_of_domain(host, names)
     return None
@@ -69,3 +72,28 @@ def named_sources(stated: dict, names: ImportNames) -> dict:
                     found[n] = key
                     break
     return found
+
+
+SIGN_LINES = 3  # a note's signature and address close it: its last lines
+
+
+def signed_site(names: ImportNames, path) -> Optional[str]:
+    """The full name the import writes for the sign closing a text file that names no outlet: a
+    signature of letters after a dash ("— XYZ") or the site's own address ("xyzreview.org/notes")
+    among its last ``SIGN_LINES`` lines, where the import names it in full (:func:`full_name_of`:
+    the one full name of those letters; the one site name stated for that host or spelled by its
+    letters), as the import writes it; else None. Two signs naming two names give none."""
+    import os
+
+    edges = names.edges.get(os.path.abspath(path)) if path else None
+    if not edges:
+        return None
+    found = {}
+    for line in edges[1][-SIGN_LINES:]:
+        line = " ".join(str(line or "").split())
+        signature = _LEAD.match(line) and ACRONYM.fullmatch(_LEAD.sub("", line))
+        if signature or (" " not in line and site_host(line)):
+            full = full_name_of(line, names)
+            if full:
+                found.setdefault(name_key(full), full)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -12,7 +12,9 @@ Each pattern answers one question about a line or a name:
 - :data:`ADDRESS_LINE`: a line that is a web address alone, a path after it or not (a share box's link);
 - :data:`BROWSER_ADDRESS`: the page's own address as a browser prints it ("https://...", "www....");
 - :data:`EMAIL`: an e-mail address, its host apart;
-- :data:`DOMAIN_ONLY`: a name that is only a domain ("lakeherald.com", "https://lakeherald.com/").
+- :data:`DOMAIN_ONLY`: a name that is only a domain ("lakeherald.com", "https://lakeherald.com/");
+- :data:`SITE_DOMAIN`: a host in lower case, "www." aside, its first label apart (``label``);
+  :func:`site_host`: the host of a URL or a bare domain, case-folded, if it is one.
 
 Data-free and with no import of the project: the lowest module of the outlet readers.
 """
@@ -38,3 +40,15 @@ def url_host(url) -> str:
     """The host of ``url`` (a record's or a page's address), lower case, "www." aside; "" for none."""
     match = URL_HOST.match((url or "").strip())
     return match.group(1).lower() if match else ""
+
+
+SITE_DOMAIN = re.compile(r"(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+
+
+def site_host(url) -> "str | None":
+    """A URL's or a bare domain's host, case-folded, without "www." and any path or port, where it
+    is a host (:data:`SITE_DOMAIN`), else None ("Lakeside.net/about" -> "lakeside.net")."""
+    text = str(url or "").strip().casefold()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text).split("/", 1)[0].split(":", 1)[0]
+    text = text[4:] if text.startswith("www.") else text
+    return text if SITE_DOMAIN.fullmatch(text) else None
