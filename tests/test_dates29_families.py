@@ -93,3 +93,25 @@ def test_an_exports_date_column_in_several_forms_beside_a_scrapers_stamp(tmp_pat
     dates = [record.published for record in read_jsonl(path)]
     assert [dt.date.fromisoformat(d) if "-" in d and len(d) == 10 else read_date(d).date for d in dates] == [
         dt.date(2022, 2, 14), dt.date(2022, 11, 23), dt.date(2023, 5, 9), dt.date(2023, 7, 12)]
+
+
+def test_an_untitled_pages_date_line_left_at_its_texts_start():
+    from types import SimpleNamespace
+
+    from archive.extract.dateline_years import date_around_text
+
+    prose = ("RIVERSIDE — The trust's engineers restored the pumping station on the river after a week without "
+             "power, and the first tankers reached the northern districts by the evening, residents said.")
+    content = ["Riverside Water Trust", "Press Release",
+               "Council restores river pumps after week-long outage. Tankers reach the north.",
+               "Engineers worked through the night at the station.",
+               "For Immediate Release: March 9, 2023", "Share this:", "Share on Facebook", prose, prose]
+    record = SimpleNamespace(title=None, published=None)
+    date_around_text(record, content, list(range(2, len(content))))
+    assert record.published == "For Immediate Release: March 9, 2023"
+    # two date lines there, or no paragraph of prose under them, or a headline found: none from here
+    two = content[:5] + ["Posted: March 10, 2023"] + content[6:]
+    for lines, title in ((two, None), (content[:7], None), (content, "Council restores river pumps")):
+        record = SimpleNamespace(title=title, published=None)
+        date_around_text(record, lines, list(range(2, len(lines))))
+        assert record.published is None

@@ -66,7 +66,7 @@ def date_around_text(record, content: list, body_at: list) -> None:
     head = content[:body_at[0]]
     record.published = full_dateline(content[body_at[0]]) or dateline_date(content[body_at[0]], tail, head) or \
         stamp_over_text(head, tail) or stamp_under_text(tail, content[max(0, body_at[-1] - TAIL_LINES):body_at[-1]]) \
-        or (untitled_head_date(head) if record.title is None else None)
+        or (untitled_head_date(head) or untitled_opening_date(content[body_at[0]:]) if record.title is None else None)
 
 
 UNTITLED_HEAD_LINES = 12  # the lines over the text of a page whose headline was not found, read for its date line
@@ -87,6 +87,26 @@ def untitled_head_date(head: Sequence) -> Optional[str]:
         if date and not stamp_only(line, revision=True) and not update_stamp(line):
             found.append(date)
     return found[0] if len(found) == 1 else None
+
+
+OPENING_LINES = 12  # the lines opening the text of a page whose headline was not found, read for its date line
+PROSE_WORDS = 25  # a paragraph this long is the story's own text: its header lines stand over it
+
+
+def untitled_opening_date(opening: Sequence) -> Optional[str]:
+    """The date of a page whose headline was not found and whose header lines were therefore left
+    at its text's start (a headline of two sentences, a dek, "For Immediate Release: June 2, 2022",
+    "PUBLISHED: 4/17/2024 9:00 a.m."): the one line among the first ``OPENING_LINES`` over the first
+    paragraph of prose that states a date as :func:`untitled_head_date` reads one; None where none
+    or two do."""
+    lines = []
+    for line in opening[:OPENING_LINES]:
+        if len(line.split()) >= PROSE_WORDS:
+            break
+        lines.append(line)
+    else:
+        return None  # no paragraph of prose under them: not a header's lines
+    return untitled_head_date(lines) if lines else None
 
 
 def stamp_over_text(head: Sequence, tail: Sequence = ()) -> Optional[str]:
