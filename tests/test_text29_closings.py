@@ -209,3 +209,16 @@ def test_a_forums_note_that_it_endorses_nothing():
     note = ("The Valley Forum is a place for practitioners to share ideas. The Valley Forum does not screen "
             "contributions, nor endorse any view that is published.")
     assert without_disclaimers([PROSE, PROSE2, note]) == [PROSE, PROSE2]
+
+
+def test_a_bracketed_editor_credit_and_the_box_over_it():
+    text = [PROSE, PROSE2, "Read also: The valley's new canal opens in May", "[Edited by Tom Gale]"]
+    assert without_desk_credit(text) == [PROSE, PROSE2]
+    teaser_only = [PROSE, PROSE2, "Read also: The valley's new canal opens in May"]
+    assert without_desk_credit(teaser_only) == teaser_only  # no credit under it: left as the text's
+
+
+def test_a_copyright_notice_written_as_sentences():
+    note = "All rights reserved. Reproduction without the written consent of the Valley Ledger is prohibited."
+    assert without_disclaimers([PROSE, PROSE2, note]) == [PROSE, PROSE2]
+

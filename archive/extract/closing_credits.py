@@ -110,9 +110,17 @@ def without_role_credits(paragraphs: list) -> list:
     """The text without the credits of an editor, a translator or a source closing it
     (:func:`role_credit`, at most :data:`ROLE_CREDITS` in a run), never its only paragraph."""
     end = len(paragraphs)
-    while end > 1 and len(paragraphs) - end < ROLE_CREDITS and role_credit(paragraphs[end - 1]):
+    while end > 1 and len(paragraphs) - end < ROLE_CREDITS and role_credit(_unbracketed(paragraphs[end - 1])):
         end -= 1
+    if 1 < end < len(paragraphs) and teaser_line(paragraphs[end - 1]) and _prose(paragraphs[end - 2]):
+        end -= 1  # "Read also: Headline" over "[Edited by Jane Doe]": the page's box, under the text's end
     return paragraphs[:end] if end < len(paragraphs) else paragraphs
+
+
+def _unbracketed(line: str) -> str:
+    """A line without the round or square brackets around it all ("[Edited by Jane Doe]")."""
+    text = line.strip()
+    return text[1:-1].strip() if len(text) > 2 and text[0] + text[-1] in ("()", "[]") else text
 
 
 def without_desk_credit(paragraphs: list) -> list:
