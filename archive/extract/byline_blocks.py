@@ -20,6 +20,7 @@ from typing import Optional
 from archive.extract import boilerplate
 from archive.extract.header_dates import date_in, states_date
 from archive.extract.byline_desks import not_a_person
+from archive.extract.byline_buttons import button
 from archive.extract.bylines import byline
 from archive.extract.data import data_lines, english_words
 from archive.extract.header_labels import labels
@@ -56,8 +57,22 @@ def _credit(line: str, name: str) -> bool:
     if line.startswith(name + " ") and re.match(r"(?:is|was|has been)\s", line[len(name) + 1:]) \
             and len(line.split()) <= NOTE_WORDS:
         return True  # "Jane Doe is a former official ...": the note on the writer under the name
+    if _credit_by_shape(line):
+        return True  # "Jane Doe" / "Lakeside News" / the date: an outlet the data does not know, by its last word
     parts = _BARS.split(line)
     return len(parts) == 2 and (bool(known_outlet(parts[0])) or _outlet_and_place(parts))
+
+
+CREDIT_WORDS = 5
+
+
+def _credit_by_shape(line: str) -> bool:
+    """A short line naming no one that :func:`archive.extract.byline_desks.not_a_person` reads as a
+    credit: an outlet's name by its last word ("Lakeside News", "Valley Times"), a desk ("News
+    Desk", "Redaktion"), the wires; no digit, no person's name line."""
+    words = line.split()
+    return 2 <= len(words) <= CREDIT_WORDS and not any(c.isdigit() for c in line) and not name_line(line) \
+        and not_a_person(line, None)
 
 
 CREDIT_PART_WORDS = 2
@@ -107,7 +122,8 @@ def meta_line(line: str) -> Optional[tuple]:
     if len(parts) < 2:
         return None
     stamps = [part for part in parts if date_in(part) or _relative_stamp(part)]
-    others = [part for part in parts if part not in stamps and not _TIME_ALONE.match(part)]
+    others = [part for part in parts if part not in stamps and not _TIME_ALONE.match(part) and not button(part)]
+    # "Jane Doe | 2023-07-19 | Download PDF": the page's button beside the stamp (byline_buttons.txt)
     labelled_parts = [part for part in others if byline(part)]
     if len(others) > 1 and len(labelled_parts) == 1 and all(
             part in labelled_parts or _section_part(part) for part in others):

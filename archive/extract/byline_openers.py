@@ -77,7 +77,7 @@ def name_after_opener(line: str) -> Optional[str]:
     if not found:
         return None
     word, rest, colon = found
-    rest = rest.strip(" .,;|-–—")
+    rest = _before_stamp(rest.strip(" .,;|-–—"))  # "di Jane Doe | 7 aprile 2024": the date beside it
     if not rest or len(rest.split()) > NAME_WORDS + 2 or any(c.isdigit() for c in rest):
         return None
     name = _name(rest)
@@ -91,6 +91,20 @@ def name_after_opener(line: str) -> Optional[str]:
         if len([p for p in JOINED.split(name) if p and p.strip()]) < 2:
             return None  # "With Jane Doe": a guest as often as a host
     return name
+
+
+_STAMP_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _before_stamp(rest: str) -> str:
+    """What stands before a bar or a dot where every part after it is a date or a relative time
+    ("Jane Doe | 7 aprile 2024", "Jane Doe · 3 ore fa"); the rest as it is otherwise."""
+    parts = _STAMP_BAR.split(rest)
+    if len(parts) < 2:
+        return rest
+    from archive.extract.header_dates import date_in, states_date
+
+    return parts[0] if all(date_in(p) or states_date(p) for p in parts[1:]) else rest
 
 
 def _opens_name(name: str) -> bool:

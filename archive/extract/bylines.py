@@ -79,6 +79,7 @@ def byline(line: str) -> Optional[tuple]:
         else:
             return None
     value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
+    value = _before_relative_time(value)  # "رهف العلي منذ ٣ ساعات | ...", "Jane Doe 3 hours ago"
     value = unglued_date(value)  # "Jane DoeWednesday 5 April 2023": the page's line break lost
     listed = _names_with_roles(value)
     if listed:
@@ -100,6 +101,23 @@ def byline(line: str) -> Optional[tuple]:
     if found and labelled(line, "author_if_name") is not None and found[0] != collapse_whitespace(value).strip(" .:"):
         return None  # "تقرير: عشرات النساء المصريات ... في مخيم الهول": a report's headline, no byline
     return found
+
+
+def _before_relative_time(value: str) -> str:
+    """The byline's value before a relative time that shares its line ("Jane Doe 3 hours ago",
+    "رهف العلي منذ ٣ ساعات", "Juan Pérez hace 2 horas": the words of ``date_words.txt``'s ``ago``
+    and ``unit`` lines, read by :func:`archive.extract.header_times.relative_time`); the value as it
+    is where none follows a name's first word."""
+    from archive.extract.header_times import relative_time
+
+    words = value.split()
+    if not any(any(c.isdigit() for c in w) for w in words) and len(words) < 3:
+        return value
+    for start in range(1, len(words)):
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            if relative_time(" ".join(words[start:end]).strip(" |·•-–—")):
+                return " ".join(words[:start])
+    return value
 
 
 def _names_with_roles(value: str) -> Optional[str]:
@@ -278,8 +296,8 @@ def split_byline(value: str) -> Optional[tuple]:
         rest = rest.strip()
         if known_outlet(rest):
             outlet = outlet or known_outlet(rest)
-        elif rest and _names_joined(rest):
-            value = value + ", " + rest  # "Jane Doe, Jenny Roe and Sam Poe"
+        elif rest and (_names_joined(rest) or _second_writer(value, rest)):
+            value = value + ", " + rest  # "Jane Doe, Jenny Roe and Sam Poe"; "Jane Doe, Omar Roe"
     value = IN_PLACE.sub("", value)
     value = _OF_OUTLET.sub("", value)  # "Jane Doe and John Roe of Iraq Oil Report": the outlet after "of"
     value = without_role(value)
@@ -321,6 +339,21 @@ def _names_joined(rest: str) -> bool:
     language's joiner ("Jenny Roe and Sam Poe", "Jenny Roe y Sam Poe"), each a bare name."""
     parts = JOINED.split(rest.strip())
     return len(parts) >= 2 and any(_joiner(w) for w in rest.split()) and all(one_bare_name(p) == p for p in parts)
+
+
+def _second_writer(first: str, rest: str) -> bool:
+    """Whether what follows the first name's comma is a second writer with no joiner ("By: Jane
+    Doe, Omar Roe"): a bare name of two to four words opening with a given name of the data
+    (``given_names.txt``), after a first name of two words or more; not a place, role or outlet
+    ("Jane Doe, New York", "Jane Doe, Staff Writer", "Jane Doe, Associated Press")."""
+    from archive.extract.author_lines import _given_names
+
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or len(first.split()) < 2 or one_bare_name(rest) != rest:
+        return False
+    if words[0].strip(".").casefold() not in _given_names() or role_line(rest) or known_outlet(rest):
+        return False
+    return not not_a_person(rest, None)
 
 
 def _strip_name(value: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from archive.extract.byline_buttons import without_buttons
 from archive.extract.byline_desks import not_a_person
 from archive.extract.person_names import (DASHED, PLACE_WORDS, after_place_and_outlet, bare_name, one_bare_name,
                                           place_words)
@@ -17,9 +18,9 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     ``<meta name="author">`` or JSON-LD, a CSV or JSONL byline field): the reporter of "place -
     outlet - reporter" ("عمان - الغد - رانيا الخطيب"); None for a credit naming nobody (a desk,
     the outlet, "نيويورك - وكالات", "Star Online Report")."""
-    author = collapse_whitespace(author or "")
+    author = collapse_whitespace(without_buttons(collapse_whitespace(author or "")))
     if not author:
-        return None
+        return None  # "هەواڵی زیاتر", "Download PDF": a button's label, no writer (byline_buttons.txt)
     after = after_place_and_outlet(author)
     if after and bare_name(after):
         author = bare_name(after)
