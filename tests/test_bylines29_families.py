@@ -1,4 +1,4 @@
-"""Round 29: byline families read from the misses of coll9 and fresh28a, each as a method for every
+"""Round 29 (archive/extract/byline_parts.py, bylines.py, byline_blocks.py, byline_openers.py): byline families read from the misses of coll9 and fresh28a, each as a method for every
 language of its family (the articles here are invented):
 
 - writers listed with commas and no joiner ("By: Jane Doe, Omar Roe");
@@ -47,20 +47,20 @@ def test_a_name_with_such_a_word_inside_stays():
 @pytest.mark.parametrize("label", ["Download PDF", "تحميل الملف", "هەواڵی زیاتر", "Télécharger le rapport",
                                    "دانلود", "Read more"])
 def test_a_buttons_label(label):
-    from archive.extract.byline_buttons import button
+    from archive.extract.byline_parts import button
 
     assert button(label)
 
 
 @pytest.mark.parametrize("name", ["Hana Kowalski", "Dela Cruz", "Thomas More", "سلمى الحسن", "Ladda Tammy"])
 def test_names_are_no_buttons(name):
-    from archive.extract.byline_buttons import button
+    from archive.extract.byline_parts import button
 
     assert not button(name)
 
 
 def test_a_button_joined_to_the_name_is_left_out():
-    from archive.extract.byline_buttons import without_buttons
+    from archive.extract.byline_parts import without_buttons
 
     assert without_buttons("سلمى الحسن and تحميل الملف") == "سلمى الحسن"
     assert stored_author("سلمى الحسن and تحميل الملف", None) == "سلمى الحسن"

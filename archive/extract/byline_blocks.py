@@ -20,7 +20,7 @@ from typing import Optional
 from archive.extract import boilerplate
 from archive.extract.header_dates import date_in, states_date
 from archive.extract.byline_desks import not_a_person
-from archive.extract.byline_buttons import button
+from archive.extract.byline_parts import button
 from archive.extract.bylines import byline
 from archive.extract.data import data_lines, english_words
 from archive.extract.header_labels import labels

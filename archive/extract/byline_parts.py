@@ -8,7 +8,10 @@
 - the outlet glued before a dash ("Agency24- Jane Doe"): a part holding a digit names no person;
 - a credit of a photographer, editor or translator ("Photo: Jane Doe") names no writer;
 - a line opening with a function word ("For Immediate Release") is no name; the words are data
-  (``[name_stop_words]`` of ``archive/data/header_labels.txt``).
+  (``[name_stop_words]`` of ``archive/data/header_labels.txt``);
+- the interface's buttons beside the byline ("Jane Doe | 2023-07-19 | Download PDF", "تحميل الملف"
+  under the name, "هەواڵی زیاتر" heading a list of links): their words are data
+  (``archive/data/byline_buttons.txt``, many languages); a part holding only such words names no writer.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.data import data_sections
+from archive.extract.data import data_lines, data_sections
 from archive.extract.paragraphs import plain
 
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)$")
@@ -119,3 +122,38 @@ def after_numbered_outlet(line: str) -> Optional[str]:
             and not any(c.isdigit() for c in parts[1]):
         return parts[1].strip()
     return None
+
+
+BUTTON_WORDS = 4  # a button's label is this short
+_BUTTON_JOINED = re.compile(r"\s+(?:and|&|و)\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _button_entries() -> tuple:
+    """(single words, whole phrases) of the data, in their plain form."""
+    words, phrases = set(), set()
+    for line in data_lines("byline_buttons.txt"):
+        key = " ".join(plain(line).split())
+        (phrases if " " in key else words).add(key)
+    return frozenset(words), frozenset(phrases)
+
+
+def button(part: str) -> bool:
+    """Whether a line or a part of a byline's line is an interface button's label ("Download PDF",
+    "تحميل الملف", "هەواڵی زیاتر"): a phrase of the data, or a label of a few words opening with one
+    of its words."""
+    key = " ".join(plain(part or "").strip(" |·•-–—:()[]<>»«").split())
+    if not key or len(key.split()) > BUTTON_WORDS:
+        return False
+    words, phrases = _button_entries()
+    return key in phrases or key.split()[0] in words
+
+
+def without_buttons(author: str) -> str:
+    """A byline without the parts joined to it that are buttons ("أحمد العلي and تحميل الملف": the
+    name over the button the header reading took for a second writer); '' where every part is one."""
+    parts = _BUTTON_JOINED.split(author)
+    kept = [part for part in parts if not button(part)]
+    if len(kept) == len(parts):
+        return author
+    return " and ".join(kept)

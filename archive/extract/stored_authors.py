@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.extract.byline_buttons import without_buttons
+from archive.extract.byline_parts import without_buttons
 from archive.extract.byline_desks import not_a_person
 from archive.extract.person_names import (DASHED, PLACE_WORDS, after_place_and_outlet, bare_name, one_bare_name,
                                           place_words)
