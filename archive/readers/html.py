@@ -30,6 +30,7 @@ from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_s
 from archive.extract.byline_signatures import bracketed_signature
 from archive.extract.byline_written import as_written
 from archive.extract.calls_to_action import without_calls
+from archive.extract.closing_credits import without_desk_credit, without_teaser_lines
 from archive.extract.html_titles import page_headline
 from archive.extract.dates import stated_dates
 from archive.extract.outlet_agreement import web_page_lines
@@ -130,6 +131,7 @@ def parse_html(
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
     paragraphs = boilerplate.without_disclaimers(paragraphs)  # "The views expressed ..." over "Cite this: ..."
+    paragraphs = without_desk_credit(without_teaser_lines(paragraphs))  # "Read also: Headline" between paragraphs; "Edição: Name" closing
     paragraphs = _without_standfirst(tree, paragraphs, meta.description)
     paragraphs = without_edge_furniture(_without_label(without_kicker(tree, paragraphs)))  # a newsletter's pitch over the text
     paragraphs = without_header_lines(paragraphs)  # the date line, byline and standfirst kept over the text
