@@ -58,6 +58,7 @@ def alias_table() -> dict:
     for names in with_bare_names(groups, name_key):
         names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
         names += [spelt for name in names for spelt in (umlauts_spelt(name),) if spelt and spelt not in names]
+        names += [spelt for name in names for spelt in german_inflections(name) if spelt not in names]
         group, seen, figures = [], set(), []
         for name in names:
             key = name_key(name)
@@ -256,6 +257,33 @@ def umlauts_spelt(name: str) -> str:
     if not any(char in _UMLAUTS for char in name) or _NOT_GERMAN.search(name):
         return ""
     return "".join(_UMLAUTS.get(char, char) for char in name)
+
+
+# A German name's adjective declines with its case and article: "Islamischer Staat", "im Islamischen Staat";
+# "Demokratische Kräfte Syriens", "die Demokratischen Kräfte Syriens"; "Autonome Verwaltung", "der Autonomen
+# Verwaltung". An adjective: a capitalised word of a German name (a word or mark no other language writes)
+# ending in -isch- or -al-/-om-/-an- and a declension ending, before a capitalised noun.
+_GERMAN_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|om|an))(e|er|es|en|em)(?= [A-ZÄÖÜ])")
+_GERMAN_NAME = re.compile(r"[äöüß]|sch|\b(?:von|und|der|des|für)\b|(?:staat|armee|verwaltung|kräfte)\b", re.IGNORECASE)
+_DECLENSIONS = ("e", "en", "er", "es", "em")
+_TURKISH_LETTERS = re.compile("[çşğıİÇŞĞ]")  # case-sensitive: in ignore-case matching ı and İ are i too
+
+
+def german_inflections(name: str) -> list:
+    """A German name of several words with each adjective in its other declension endings (Islamischer
+    Staat: Islamischen Staat, Islamische Staat, ...), the noun as written; ``[]`` for any other name
+    (not a Turkish or Kurdish one, whose ö and ü are theirs)."""
+    if " " not in name or _TURKISH_LETTERS.search(name) or not _GERMAN_NAME.search(name):
+        return []
+    matches = list(_GERMAN_ADJECTIVE.finditer(name))
+    if not matches:
+        return []
+    found = []
+    for ending in _DECLENSIONS:
+        spelt = _GERMAN_ADJECTIVE.sub(lambda match: match.group(1) + ending, name)
+        if spelt != name and spelt not in found:
+            found.append(spelt)
+    return found
 
 
 _UNIT = re.compile(r'[^\s()"]+')

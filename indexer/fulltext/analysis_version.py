@@ -93,6 +93,9 @@ its stem being itself).
 gazetteer writes only with Arabic's article, written bare, as the name (به رقه, رود فرات:
 arabic_terms.in_persian_text); the gazetteer's French, German and Turkish press spellings (Ayn al-Arap,
 Deir es-Sor, Tabka, Tişrin barajı, Kaniya Xezalê, Bseira; the tables written again).
+46 (names29): the gazetteer's Sorani Kobani (کۆبانی, kept whole), the region's and the administration's
+names in French, German, Turkish, Kurdish, Spanish and Italian, and Syrische Nationalarmee (the tables
+written again: arabic_whole_names, acronym_names, place_countries).
 """
 
-ANALYSIS_VERSION = 45
+ANALYSIS_VERSION = 46

@@ -115,7 +115,12 @@ def archive_alikes(group: list, lookup, table) -> list:
     from indexer.fulltext.language import english_words
 
     # not an acronym: its letters are initials, and a word one edit from them another word ("Annes" of AANES)
-    spellings = {name.lower() for name, _ in group if name.isalpha() and len(name) >= SHORT_ALIKE_LETTERS
+    # a name written with its article joined (al-Malikiyah) is compared without it, as the archive's
+    # words are keyed (Malikiye, a Turkish text's)
+    from indexer.fulltext.sound_alikes import _ARTICLE_JOINED
+
+    bare = [name.split("-", 1)[1] if _ARTICLE_JOINED.fullmatch(name) else name for name, _ in group]
+    spellings = {name.lower() for name in bare if name.isalpha() and len(name) >= SHORT_ALIKE_LETTERS
                  and not name.isupper()}
     common = english_words()
     found: dict = {}
@@ -129,9 +134,10 @@ def archive_alikes(group: list, lookup, table) -> list:
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
                         and (within_edits(qaf, _qaf(other), int(key == own))
                              or (articles < PHONETIC_BELOW and (_same_consonants(spelling, other)
-                                                                or _read_alike(spelling, other))))):
+                                                                or _read_alike(spelling, other)))
+                             or (key == own and other not in common and read_alike(spelling, other)))):
                     found[other] = articles
-        for key in foreign_keys(phonetic_key(spelling)) if not short else ():  # Cerablus, Mambidsch
+        for key in foreign_keys(own, spelling) if not short else ():  # Cerablus, Mambidsch, Guveyran
             for other, articles in lookup(key):
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
                         and read_alike(spelling, other)):

@@ -1,7 +1,8 @@
 """A Latin name as other orthographies write it (issue #17): Turkish and Kurdish (c is j, ç ch, ş sh,
 x kh: Cerablus, Akçakale, Şeddadê; with the marks lost, c may be ç: Akcakale), German (s before a vowel is z,  dsch is j, tsch ch, sch sh, j y: Dscharablus, Mambidsch,
 Tel Abjad, Deir es-Sor), French (ou is u or w, dj j, ch sh: Ghoueirane, Qamichli, Djézireh) and the
-Egyptian g for jim (Garablus). :func:`readings` gives a word typed in one of them
+Egyptian g for jim (Garablus); Turkish also writes waw v, ay ey and -ah e (Süveyda, Malikiye), German ch
+for kh and s for z (Chabur, Dschasira), Kurmanji x for gh (Bexda). :func:`readings` gives a word typed in one of them
 as English transliteration would write it, so the sound-alike fallback and the skeleton rules read
 Cerablus as Jarablus. Each orthography is read whole, one at a time; a reading is only another
 spelling to compare, never searched unless it meets a known name or an archive word alike."""
@@ -16,10 +17,19 @@ from indexer.names import strip_accents
 _TURKISH = ((re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile("ğ"), "gh"), (re.compile("ı"), "i"),
             (re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "j"),
             # a voiced consonant is voiceless at a word's end in Turkish: Arabic b is p (Arap, Halep)
-            (re.compile(r"(?<=[aeiou])p$"), "b"))
+            (re.compile(r"(?<=[aeiou])p$"), "b"),
+            # waw is v after a vowel (Kuveyt, Tevfik), the diphthong ay is ey before a consonant (Şeyh,
+            # Zeynep), and the ending -ah/-eh (ta marbuta) is a bare e (Suriye, Haseke, Malikiye)
+            (re.compile(r"(?<=[aeiouöü])v"), "w"), (re.compile(r"ey(?![aeiou])"), "ay"),
+            (re.compile(r"(?<=....[^aeiou])e$"), "eh"))
+# Kurmanji writes ghayn as x too (one letter for kh and gh in most Kurdish texts: Xazî for Ghazi)
+_KURDISH = ((re.compile("x"), "gh"), (re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile(r"c(?!h)"), "j"))
 _MARKS_LOST = ((re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "ch"))  # Akcakale for Akçakale
-_GERMAN = ((re.compile(r"j"), "y"), (re.compile("dsch"), "j"), (re.compile("tsch"), "ch"), (re.compile("sch"), "sh"),
-           (re.compile(r"\bs(?=[aeiou])"), "z"), (re.compile("ss"), "s"))  # es-Sor: ez-Zor
+# German: ch is kh (Chabur, Chan), outside sch and tsch; s is z before a vowel and at a word's end (es-Sor,
+# Baghus: German has no other letter for Arabic z)
+_GERMAN = ((re.compile(r"(?<![st])ch"), "kh"), (re.compile(r"j"), "y"), (re.compile("dsch"), "j"), (re.compile("tsch"), "ch"), (re.compile("sch"), "sh"),
+           (re.compile(r"(?:\b|(?<=[aeiou]))s(?=[aeiou])"), "z"), (re.compile("ss"), "s"),  # es-Sor, Dschasira
+           (re.compile(r"(?<=....[aeiou])s$"), "z"))
 _EGYPTIAN = ((re.compile(r"g(?!h)"), "j"),)
 # French: ou is w before a vowel, else u (Ghoueirane, Boukamal), dj is j (Djézireh, Hadjin), ch is sh
 # and tch ch (Qamichli, Daech), gu before e/i is g, a final e after a consonant is silent (Ghoueirane)
@@ -27,7 +37,7 @@ _FRENCH = ((re.compile(r"ou(?=[aeiyéèê])"), "w"), (re.compile("ou"), "u"), (r
            (re.compile(r"(?<!t)ch"), "sh"), (re.compile("tch"), "ch"), (re.compile(r"gu(?=[eiéè])"), "g"),
            (re.compile(r"(?<=[^aeiouy])e$"), ""))
 ORTHOGRAPHIES = {"turkish": _TURKISH, "turkish, marks lost": _MARKS_LOST, "german": _GERMAN, "egyptian": _EGYPTIAN,
-                 "french": _FRENCH}
+                 "french": _FRENCH, "kurdish": _KURDISH}
 
 
 def reading(word: str, orthography: str) -> str:
@@ -39,8 +49,16 @@ def reading(word: str, orthography: str) -> str:
     for pattern, replacement in ORTHOGRAPHIES[orthography]:
         if orthography == "german" and replacement == "y" and not ("sch" in lower or re.search(r"[^aeiou]j", lower)):
             continue
+        if orthography == "german" and replacement == "kh" and "ch" in lower and _english(lower):
+            continue  # an English word's ch is English ("change" is no German "khange", Khanke)
         text = pattern.sub(replacement, text)
     return strip_accents(text)
+
+
+def _english(word: str) -> bool:
+    from indexer.fulltext.language import english_words
+
+    return word in english_words()
 
 
 def readings(word: str) -> list:
@@ -75,18 +93,37 @@ def read_key(words: str, find):
 
 # how a letter of a sound-alike key (sound_alikes.phonetic_key) is keyed when another orthography
 # wrote it: j as Turkish c (s before e/i, else k), as German dsch (dS) or Egyptian g; sh/ch as
-# Turkish ş/ç with the mark lost (s, k); kh as Kurdish x (ks)
-_FOREIGN_KEYS = {"j": ("s", "k", "g", "dS"), "S": ("s", "k"), "k": ("ks",)}
+# Turkish ş/ç with the mark lost (s, k); kh as Kurdish x (ks) or German ch (S); gh as Kurdish x (ks);
+# z as German s
+_FOREIGN_KEYS = {"j": ("s", "k", "g", "dS"), "S": ("s", "k"), "k": ("ks", "S"), "g": ("ks",), "z": ("s",)}
+# how German writes an English transliteration's letters, all at once (Jazira: Dschasira, Khabur: Chabur)
+_GERMAN_WRITES = (("sh", "sch"), ("kh", "ch"), ("j", "dsch"), ("z", "s"))
+_WAW_AFTER_VOWEL = re.compile(r"(?<=[aeiou])w(?=[aeiouy])")
 
 
-def foreign_keys(key: str) -> list:
+def foreign_keys(key: str, spelling: str = "") -> list:
     """The sound-alike keys the archive's words have when another orthography wrote a name of
-    ``key`` (Jarablus "jarabls": Cerablus "sarabls"), one letter class changed at a time."""
+    ``key`` (Jarablus "jarabls": Cerablus "sarabls"), one letter class changed at a time; with the
+    name's ``spelling`` also the key of its waw written v (Turkish: Ghuwayran, Guveyran), and a key
+    ending in a consonant with a vowel after it (French and Turkish write a final silent or ta
+    marbuta e: Ghouayrane, Tichrine)."""
     found: list = []
     for letter, others in _FOREIGN_KEYS.items():
         if letter in key:
             found += [key.replace(letter, other) for other in others if key.replace(letter, other) not in found]
-    return [other for other in found if other != key]
+    if spelling:
+        from indexer.fulltext.sound_alikes import phonetic_key
+
+        waw = _WAW_AFTER_VOWEL.sub("v", spelling.lower())
+        if waw != spelling.lower():
+            found.append(phonetic_key(waw))
+        if key[-1:] not in ("a", ""):
+            found.append(key + "a")
+        german = spelling.lower()
+        for letters, written in _GERMAN_WRITES:
+            german = german.replace(letters, written)
+        found.append(phonetic_key(german))
+    return [other for other in dict.fromkeys(found) if other != key]
 
 
 def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
