@@ -20,3 +20,42 @@ def test_html_pages_teaser_line_and_editors_credit_leave_the_body():
     assert "Tom Gale" not in record.body
     assert record.body.rstrip().endswith("report any leaks.")
     assert record.author != "Tom Gale"
+
+
+def test_other_languages_credits_and_a_source_line_name_no_writer():
+    # byline_parts._credit_labels reads text29's credit and source labels (archive/data/byline_roles.txt)
+    from archive.extract.person_names import bare_name
+
+    for line in ("Edição: Marta Figueira", "Redacción: Lucía Ferrer", "Bearbeitung: Jonas Feld",
+                 "المصدر: صحيفة الوادي", "Fonte: Agência do Vale"):
+        assert bare_name(line) is None, line
+    assert bare_name("Marta Figueira") == "Marta Figueira"
+
+
+def test_a_name_over_an_unknown_outlet_over_the_date_is_the_writer(tmp_path):
+    # page_layout.bare_byline takes no outlet-shaped credit for the name (bylines29's byline_blocks reads it)
+    from archive.readers.text import parse_text_article
+
+    text = ("Water trucks reach the eastern villages after the pumps fail\n"
+            "Rania Haddad\nLakeview News\n04-10-2021 07:35 PM\n\n"
+            "Water trucks reached the eastern villages on Sunday after the pumping station that feeds them failed "
+            "for the third time this month, the local council said.\n\n"
+            "The council said it had asked the water board for spare parts and expected repairs to take a week, "
+            "while families stored what they could in tanks on their roofs.\n")
+    record = parse_text_article(text, str(tmp_path / "trucks.txt"))
+    assert record.author == "Rania Haddad"
+
+
+def test_the_note_on_the_writer_over_a_publication_note_names_the_writer(tmp_path):
+    # footer_metadata.metadata_under_text reads the writer's note a few lines over the text's end
+    from archive.readers.text import parse_text_article
+
+    text = ("Ankara weighs a new border post near the river crossing\n\n"
+            "Officials in Ankara are weighing a new border post near the river crossing, two people familiar "
+            "with the talks said, after a month of closures that stranded lorries on both sides.\n\n"
+            "The plan would move customs checks a kilometre inland and add a lane for aid convoys, they said, "
+            "though no date has been set for a decision.\n\n"
+            "Deniz Aydan is a journalist based in Ankara covering security policy.\n\n"
+            "This article was first published in Turkish on example.org.\n")
+    record = parse_text_article(text, str(tmp_path / "border.txt"))
+    assert record.author == "Deniz Aydan"

@@ -40,7 +40,9 @@ def name_stop_words() -> frozenset:
 
 @functools.lru_cache(maxsize=1)
 def _credit_labels() -> frozenset:
-    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("credit_labels", ()))
+    own = data_sections("byline_roles.txt")  # the other languages' credits and a source's labels (round 29)
+    return frozenset(plain(w) for w in list(data_sections("header_labels.txt").get("credit_labels", ()))
+                     + list(own.get("credit_labels", ())) + list(own.get("source_labels", ())))
 
 
 def credit_label(text: str) -> bool:

@@ -18,13 +18,16 @@ from archive.extract.data import data_sections
 UNDER_TEXT = 6  # lines under the text read for a labelled date or byline the header lacked
 
 
+BIO_LINES = 3  # the note on the writer may stand over a line or two more ("first published in ...")
+
+
 def metadata_under_text(record, content: list, after: int, dropped: set) -> None:
     """The labelled date and byline of a block under the text ("Date 07.10.2021", "Author Jane
     Doe"), as some outlets print them, where the header gave none."""
     if after > 0 and date_stamp(content[after - 1]):
         record.published = record.published or bylines.date_in(content[after - 1])
         dropped.add(after - 1)  # "Thu 08 Sep 2022 · Comments (14)" closing the text: its stamp
-    for at in range(max(0, after - 1), min(len(content), after + 1)):
+    for at in range(max(0, after - BIO_LINES), min(len(content), after + 1)):
         if record.author is None and bio_author(content[at]):
             record.author = bio_author(content[at])  # "Jane Doe is a reporter for the Star."
     for at in range(after, min(len(content), after + UNDER_TEXT)):
