@@ -59,3 +59,18 @@ def test_the_note_on_the_writer_over_a_publication_note_names_the_writer(tmp_pat
             "This article was first published in Turkish on example.org.\n")
     record = parse_text_article(text, str(tmp_path / "border.txt"))
     assert record.author == "Deniz Aydan"
+
+
+def test_a_scrapers_stamp_column_is_never_the_publication_date():
+    # readers/columns._guess (dates29's hook): "scraped_at" repeats the day of the scrape
+    from archive.readers.columns import resolve
+
+    columns = ["scraped_at", "when", "headline", "text"]
+    body = ("Water trucks reached the eastern villages on Sunday after the pumping station failed again, "
+            "the local council said, and families stored what they could in tanks on their roofs.")
+    samples = [{"scraped_at": "2024-08-02", "when": f"2023-0{month}-1{month}",
+                "headline": f"Pumps fail again in the eastern villages, part {month}", "text": body}
+               for month in range(1, 8)]
+    result = resolve(columns, samples)
+    assert result.fields.get("when") == "published"
+    assert "scraped_at" not in result.fields

@@ -37,7 +37,7 @@ def known_names() -> dict:
     table = {name_key(ours): ours for ours in FIELDS}
     for line in data_lines("record_fields.txt"):
         ours, *theirs = [part.strip() for part in line.split("|")]
-        if ours in _AFFIX_LINES:
+        if ours in _AFFIX_LINES or ours == _CAPTURE_LINE:
             continue
         for name in theirs:
             table.setdefault(name_key(name), ours.rstrip("?"))
@@ -45,6 +45,26 @@ def known_names() -> dict:
 
 
 _AFFIX_LINES = ("prefix", "suffix")
+_CAPTURE_LINE = "captured"
+
+
+@functools.lru_cache(maxsize=None)
+def _capture_stems() -> tuple:
+    """The word stems of a column a scraper or a reader stamps with its own time ("scraped_at",
+    "crawl_time", "date_retrieved": the ``captured`` line of record_fields.txt), as name keys."""
+    stems = []
+    for line in data_lines("record_fields.txt"):
+        kind, *words = [part.strip() for part in line.split("|")]
+        if kind == _CAPTURE_LINE:
+            stems.extend(name_key(w) for w in words if name_key(w))
+    return tuple(stems)
+
+
+def capture_column(name) -> bool:
+    """A column named for when the record was captured (scraped, crawled, fetched, saved): its dates are
+    the capture's day, never the publication's."""
+    key = name_key(name)
+    return any(stem in key for stem in _capture_stems())
 
 
 @functools.lru_cache(maxsize=None)
@@ -256,9 +276,11 @@ def _guess(stats: dict, missing: list, named: dict) -> dict:
         if titles:
             guesses["title"] = max(titles, key=lambda c: titles[c].mean_words)
     if "published" in missing:
-        dated = {c: s for c, s in stats.items() if c not in named and s.count and s.dates >= 0.8 * s.count}
+        dated = {c: s for c, s in stats.items() if c not in named and s.count and s.dates >= 0.8 * s.count
+                 and not capture_column(c)}
         if dated:
-            guesses["published"] = max(dated, key=lambda c: dated[c].dates)
+            # publication dates spread over the records; a stamp of the export repeats one day
+            guesses["published"] = max(dated, key=lambda c: (dated[c].dates, len(dated[c].distinct)))
     taken = set(named) | set(guesses.values())
     if "outlet" in missing:
         # a few names, repeated from row to row, most of them outlets the data knows
