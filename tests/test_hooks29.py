@@ -74,3 +74,4 @@ def test_a_scrapers_stamp_column_is_never_the_publication_date():
     result = resolve(columns, samples)
     assert result.fields.get("when") == "published"
     assert "scraped_at" not in result.fields
+

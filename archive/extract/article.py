@@ -14,6 +14,7 @@ from archive.extract.dates import ORDERS
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
 from archive.extract.outlet_lines import Guessed
+from archive.extract.outlet_refusals import refused
 from archive.extract.outlets import OUTLET_NAMES, article_outlet, article_outlet_name, canonical_outlet
 from archive.extract.publication_dates import publication_date
 from archive.extract.tags import clean_tags
@@ -172,6 +173,8 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
     if not outlet or (guessed and outlet in (str(guessed), canonical_outlet(str(guessed)))):
         # no sign on the page but the model's guess: the masthead its folder's pages repeat (collection_outlets)
         learned = collection_outlet(raw)
+        if learned and refused(str(learned), getattr(raw, "author", None)):
+            learned = None  # "© 2024 Jane Doe" a one-writer newsletter's pages repeat: its writer, no outlet
         if learned:
             outlet, outlet_source = learned, FROM_TEXT
     if raw.source_format in RECORD_FORMATS:  # text files are cleaned by their reader

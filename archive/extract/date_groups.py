@@ -117,9 +117,18 @@ def _join_signs(groups: "_Groups", lines: list, signs: dict) -> None:
     for m, own in enumerate(lines):
         for key in wanted.intersection(own):
             holders[key].append(m)
+    chained = set()  # the keys whose holders are joined to one another already
     for n, keys in signs.items():
-        for m in {m for key in keys for m in holders.get(key, ()) if m != n}:
-            groups.join(n, m)
+        for key in keys:
+            held = holders.get(key, ())
+            other = next((m for m in held if m != n), None)
+            if other is None:
+                continue
+            groups.join(n, other)  # n with every other holder, as the holders are one group:
+            if key not in chained:  # the same groups in one join a page and a key (issue #16: a join
+                chained.add(key)  # of each page with each holder grew with an outlet's pages squared)
+                for m in held[1:]:
+                    groups.join(held[0], m)
 
 
 def group_orders(records: list, counts: dict, names: Optional[dict] = None, signs: Optional[dict] = None) -> dict:

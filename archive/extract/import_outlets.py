@@ -89,7 +89,8 @@ class ImportNames:
     def stated_elsewhere(self, name: str, path: Optional[str]) -> int:
         """How many files (rows) other than ``path`` state ``name`` as their site's."""
         where = os.path.abspath(path) if path else None
-        return len((self.sites.get(name.casefold()) or set()) - {where})
+        stated = self.sites.get(name.casefold()) or ()
+        return len(stated) - (where in stated)  # no copy of the set: it is asked for each article (issue #16)
 
     def add_defined(self, text: str) -> None:
         """The acronyms ``text`` defines beside their names ("Full Name (ACR)", "ACR - Full Name")."""

@@ -34,8 +34,12 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 def fold(text: str) -> str:
     """A line as the data is matched: case folded, accents and vowel marks dropped, Arabic-script
     letter forms made one."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Mn")
+    folded = text.casefold()
+    if folded.isascii():
+        plain = folded  # no marks to drop, and NFKD leaves ASCII as it is (issue #16: a walk a character each line)
+    else:
+        decomposed = unicodedata.normalize("NFKD", folded)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Mn")
     return " ".join(plain.translate(_ARABIC_FORMS).split())
 
 
