@@ -32,20 +32,6 @@ def test_other_languages_credits_and_a_source_line_name_no_writer():
     assert bare_name("Marta Figueira") == "Marta Figueira"
 
 
-def test_a_name_over_an_unknown_outlet_over_the_date_is_the_writer(tmp_path):
-    # page_layout.bare_byline takes no outlet-shaped credit for the name (bylines29's byline_blocks reads it)
-    from archive.readers.text import parse_text_article
-
-    text = ("Water trucks reach the eastern villages after the pumps fail\n"
-            "Rania Haddad\nLakeview News\n04-10-2021 07:35 PM\n\n"
-            "Water trucks reached the eastern villages on Sunday after the pumping station that feeds them failed "
-            "for the third time this month, the local council said.\n\n"
-            "The council said it had asked the water board for spare parts and expected repairs to take a week, "
-            "while families stored what they could in tanks on their roofs.\n")
-    record = parse_text_article(text, str(tmp_path / "trucks.txt"))
-    assert record.author == "Rania Haddad"
-
-
 def test_the_note_on_the_writer_over_a_publication_note_names_the_writer(tmp_path):
     # footer_metadata.metadata_under_text reads the writer's note a few lines over the text's end
     from archive.readers.text import parse_text_article

@@ -48,8 +48,8 @@ def _names(line: str) -> Optional[str]:
 def bare_byline(content: list, position: int) -> Optional[str]:
     """A name alone on a line ("Jane Doe in Ankara") next to the date line of the header."""
     name = _names(content[position])
-    if not name or boilerplate.is_junk_line(content[position]) or bylines.not_a_person(name, None):
-        return None  # "Lakeview News" beside the date: an outlet's credit, read by byline_blocks
+    if not name or boilerplate.is_junk_line(content[position]):
+        return None
     if boilerplate.summary_box_at(content, position) > position:
         return None  # the heading of a box of points ("Bottom Line Up Front" over "• ..." lines)
     near = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
