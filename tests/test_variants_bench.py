@@ -678,11 +678,31 @@ def test_variants_held28_figures():
     # does (a quoted phrase is that phrase in any spelling; the words of a question are all required), so
     # those three kinds measure another task; the other four kinds are comparable with earlier sets.
     # Pinned less 0.02.
+    # Read in round 29 (names29): all 0.740 / 0.956, plain 0.969 / 0.960, joined 0.975 / 0.971, abbreviation
+    # 0.970 / 0.942, qualifier 0.588 / 0.963: pinned less 0.02 from there.
     on = _measure(True, "held28")
     assert on["all"][0] == 290
-    assert on["all"][1] >= 0.682 and on["all"][2] >= 0.935, on["all"]
-    assert on["plain"][1] >= 0.894 and on["plain"][2] >= 0.94, on["plain"]
-    assert on["joined"][1] >= 0.931 and on["joined"][2] >= 0.95, on["joined"]
+    assert on["all"][1] >= 0.72 and on["all"][2] >= 0.936, on["all"]
+    assert on["plain"][1] >= 0.949 and on["plain"][2] >= 0.94, on["plain"]
+    assert on["joined"][1] >= 0.955 and on["joined"][2] >= 0.951, on["joined"]
     assert on["english word"][1] >= 0.944 and on["english word"][2] >= 0.865, on["english word"]
-    assert on["abbreviation"][1] >= 0.869 and on["abbreviation"][2] >= 0.918, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.553 and on["qualifier"][2] >= 0.942, on["qualifier"]
+    assert on["abbreviation"][1] >= 0.95 and on["abbreviation"][2] >= 0.922, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.568 and on["qualifier"][2] >= 0.943, on["qualifier"]
+
+
+def test_variants_held29_figures():
+    # held29/ (186 reports, 287 searches, 60 names with 67 senses, 40 distractor reports; English, French,
+    # German, Turkish, Dutch, Spanish and Kurdish spellings; written blind 2026-12-06 at round 29's start
+    # from a brief asking no phrases or questions), scored once unseen at b7445a7 (the session's start) and
+    # at round 29's code (names29 reading held28 only): all 0.873 / 0.924 -> 0.876 / 0.924, plain 0.975 /
+    # 0.934 -> 0.978 / 0.934, abbreviation 0.840 / 0.890 -> 0.864 / 0.893, joined 0.949 / 0.929, english word
+    # 0.833 / 0.817 and qualifier 0.539 / 0.976 the same. Its qualifiers count a qualifier written in another
+    # language ("Lager", "kampı") as the same sense, which the search does not translate. Pinned less 0.02.
+    on = _measure(True, "held29")
+    assert on["all"][0] == 287
+    assert on["all"][1] >= 0.856 and on["all"][2] >= 0.904, on["all"]
+    assert on["plain"][1] >= 0.958 and on["plain"][2] >= 0.914, on["plain"]
+    assert on["joined"][1] >= 0.929 and on["joined"][2] >= 0.909, on["joined"]
+    assert on["english_word"][1] >= 0.813 and on["english_word"][2] >= 0.797, on["english_word"]
+    assert on["abbreviation"][1] >= 0.844 and on["abbreviation"][2] >= 0.873, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.519 and on["qualifier"][2] >= 0.956, on["qualifier"]
