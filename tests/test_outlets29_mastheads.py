@@ -4,12 +4,10 @@ page's own writing of its domain's words, a site's masthead over a parent compan
 
 import re
 
-import sqlite_utils
-
 from archive.extract.outlet_names import outlet_table
 from archive.extract.outlet_forms import initials_of
-from archive.pipeline import Importer
-from indexer.sync import Archive
+
+from imported_outlet import imported_outlet
 
 BODY = ("A clinic on the edge of the camp opened a night ward for sick children on Thursday evening, "
         "nurses said.\n\n"
@@ -18,16 +16,7 @@ BODY = ("A clinic on the edge of the camp opened a night ward for sick children 
         "Families had walked for hours to the nearest hospital at night until now, she said.")
 
 
-def _outlet(tmp_path, name, text):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / name).write_text(text, encoding="utf-8")
-    with Archive(tmp_path / "archive.db") as archive:
-        Importer(archive).run([str(folder)])
-    rows = list(sqlite_utils.Database(tmp_path / "archive.db").execute(
-        "select o.name from articles a left join outlets o on o.id = a.outlet"))
-    assert len(rows) == 1
-    return rows[0][0]
+_outlet = imported_outlet
 
 
 def test_a_stations_labelled_logo_outranks_its_licensees_copyright(tmp_path):

@@ -1,10 +1,7 @@
 """A closing "Source:" line written as a note (round 29, helper outlets29): in the saver's own
 language, in brackets, with the day it was saved, an aside or the address after the name."""
 
-import sqlite_utils
-
-from archive.pipeline import Importer
-from indexer.sync import Archive
+from imported_outlet import imported_outlet
 
 BODY = ("The ferry between the two river banks carried its first passengers on Tuesday after six weeks "
         "of floods, boatmen said.\n\n"
@@ -13,16 +10,7 @@ BODY = ("The ferry between the two river banks carried its first passengers on T
         "Traders on both banks said the closure had doubled the price of flour in the market town.")
 
 
-def _outlet(tmp_path, name, text):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / name).write_text(text, encoding="utf-8")
-    with Archive(tmp_path / "archive.db") as archive:
-        Importer(archive).run([str(folder)])
-    rows = list(sqlite_utils.Database(tmp_path / "archive.db").execute(
-        "select o.name from articles a left join outlets o on o.id = a.outlet"))
-    assert len(rows) == 1
-    return rows[0][0]
+_outlet = imported_outlet
 
 
 def test_a_bracketed_source_line_in_another_language_with_its_date_names_the_outlet(tmp_path):
