@@ -29,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SET = HERE / "scripts_set"
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))  # this checkout's code, as the import below (cwd=ROOT) uses, not an installed one
 CELLS = ("within Arabic", "within English", "Latin -> Arabic", "Arabic -> Latin")
 GOAL = 0.97
 _ARABIC = re.compile("[\u0600-\u06ff]")
