@@ -333,6 +333,7 @@ MONTHS = (
     "kanoon al-thani",
     "kanun ath-thani",
     "kanûna paşînê",
+    "کانونی دووەم",
     "تشرين الأول",
     "تشرين الاول",
     "çiriya pêşîn",
@@ -342,6 +343,8 @@ MONTHS = (
     "tishreen al-awal",
     "tishrin al-awal",
     "çiriya pêşînê",
+    "تەشرینی یەکەم",
+    "teşrîna pêşîn",
     "تشرين الثاني",
     "çiriya paşîn",
     "تشرینی دووەم",
@@ -350,6 +353,8 @@ MONTHS = (
     "tishreen ath-thani",
     "tishrin ath-thani",
     "çiriya paşînê",
+    "تەشرینی دووەم",
+    "teşrîna paşîn",
     "كانون الأول",
     "كانون الاول",
     "kanûna pêşîn",
@@ -359,6 +364,7 @@ MONTHS = (
     "kanoon al-awwal",
     "kanun al-awal",
     "kanûna pêşînê",
+    "کانونی یەکەم",
 )
 
 KUNYAS = (

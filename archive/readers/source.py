@@ -88,6 +88,11 @@ class TrackedPath:
     def __fspath__(self) -> str:
         return str(self.path)
 
+    def __reduce__(self):
+        # sent to a worker process (a file left alone, met in a big file's place): the path alone, as
+        # the progress callback is this process's and cannot be pickled
+        return (type(self.path), (str(self.path),))
+
     @property
     def name(self) -> str:
         return self.path.name

@@ -96,6 +96,8 @@ Deir es-Sor, Tabka, Tişrin barajı, Kaniya Xezalê, Bseira; the tables written 
 46 (names29): the gazetteer's Sorani Kobani (کۆبانی, kept whole), the region's and the administration's
 names in French, German, Turkish, Kurdish, Spanish and Italian, and Syrische Nationalarmee (the tables
 written again: arabic_whole_names, acronym_names, place_countries).
+47 (round 29): date_words.txt's Sorani and Kurmanji month names (dates29) kept whole in Arabic script
+(arabic_whole_names written again: کانونی دووەم, تشرینی یەکەم ...).
 """
 
-ANALYSIS_VERSION = 46
+ANALYSIS_VERSION = 47
