@@ -71,7 +71,8 @@ def _openers() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset:
+def given_names() -> frozenset:
+    """Given names of the data, case-folded (given_names.txt and given_names_scripts.txt)."""
     return frozenset(word.casefold() for name in ("given_names.txt", "given_names_scripts.txt") for word in data_lines(name))
 
 
@@ -194,7 +195,7 @@ def features(page: Page, i: int, raw: str, name: str, parts: int, order: int) ->
         float(2 <= len(words) <= 4),
         sum(1 for w in cased if w[:1].isupper()) / len(cased) if cased else 0.0,
         float(not cased),
-        float(bool(words) and words[0].casefold().strip(".") in _given_names()),
+        float(bool(words) and words[0].casefold().strip(".") in given_names()),
         float(bylines.person_name(name)),
         float(bare == name),
         sum(1 for t in tokens if t in common) / len(tokens) if tokens else 0.0,
@@ -293,7 +294,7 @@ def masthead_name(author: str, content: Sequence[str], title_at: int) -> bool:
     if key != name_key(collapse_whitespace(content[0])):
         return False  # the outlet read may be the writer's own ("© 2024 Jane Doe"): it decides nothing
     first = author.split()[0].casefold().strip(".")
-    return first not in _given_names()
+    return first not in given_names()
 
 
 OPENING_LINES = 4  # a page whose headline was not found: its byline among the text's first lines

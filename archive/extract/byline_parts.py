@@ -39,16 +39,21 @@ def name_stop_words() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
-def _credit_labels() -> frozenset:
-    own = data_sections("byline_roles.txt")  # the other languages' credits and a source's labels (round 29)
-    return frozenset(plain(w) for w in list(data_sections("header_labels.txt").get("credit_labels", ()))
-                     + list(own.get("credit_labels", ())) + list(own.get("source_labels", ())))
+def credit_labels() -> frozenset:
+    """The labels of a credit of someone other than the writer or of a source, in their plain form:
+    ``[credit_labels]`` of header_labels.txt (English, Arabic) and of byline_roles.txt (the other
+    languages, round 29), and the source labels of outlet_source_labels.txt (round 29)."""
+    from archive.extract.source_credits import source_labels
+
+    labels = list(data_sections("header_labels.txt").get("credit_labels", ())) \
+        + list(data_sections("byline_roles.txt").get("credit_labels", ())) + list(source_labels())
+    return frozenset(" ".join(plain(label).split()) for label in labels)
 
 
 def credit_label(text: str) -> bool:
-    """Whether the words before a colon or dash credit someone other than the writer ("Photo",
-    "Editing", "ترجمة": ``[credit_labels]``)."""
-    return plain(text).strip(" :：-–—") in _credit_labels()
+    """Whether the words before a colon or dash credit someone other than the writer or name a source
+    ("Photo", "Editing", "ترجمة", "Edição", "المصدر": :func:`credit_labels`)."""
+    return " ".join(plain(text).strip(" :：-–—").split()) in credit_labels()
 
 
 @functools.lru_cache(maxsize=1)

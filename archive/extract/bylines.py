@@ -346,12 +346,12 @@ def _second_writer(first: str, rest: str) -> bool:
     Doe, Omar Roe"): a bare name of two to four words opening with a given name of the data
     (``given_names.txt``), after a first name of two words or more; not a place, role or outlet
     ("Jane Doe, New York", "Jane Doe, Staff Writer", "Jane Doe, Associated Press")."""
-    from archive.extract.author_lines import _given_names
+    from archive.extract.author_lines import given_names
 
     words = rest.split()
     if not 2 <= len(words) <= 4 or len(first.split()) < 2 or one_bare_name(rest) != rest:
         return False
-    if words[0].strip(".").casefold() not in _given_names() or role_line(rest) or known_outlet(rest):
+    if words[0].strip(".").casefold() not in given_names() or role_line(rest) or known_outlet(rest):
         return False
     return not not_a_person(rest, None)
 

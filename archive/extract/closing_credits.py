@@ -9,8 +9,8 @@
 - **a credit of someone other than the writer closing the text** (round 29): an editor's, a
   translator's, a proofreader's credit ("Edição: Jane Doe", "Editing by John Roe", "Traduit par
   ...", "ترجمة: ...") or a source's ("المصدر: Outlet", "Source: Agency", "Fonte: ..."), a short line
-  of a credit's label (``[credit_labels]`` and ``[source_labels]`` of ``byline_roles.txt``, with
-  ``[credit_labels]`` of ``header_labels.txt``), its colon, dash or "by", then a few words naming
+  of a credit's label (:func:`archive.extract.byline_parts.credit_labels`: the data's credit and
+  source labels), its colon, dash or "by", then a few words naming
   whom, no sentence. The page prints it under the story as it prints the copyright: it is no
   writer's byline (the writer is signed over the text) and no text (:func:`role_credit`);
 - **a teaser line set between paragraphs** ("Read also: Headline", in any language): a label of two
@@ -25,7 +25,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from archive.extract.paragraphs import ends_sentence
@@ -67,27 +66,17 @@ _LABEL_ENDS = _BY_WORDS | frozenset(("di", "de", "da", "du", "del", "van", "tara
 LABEL_WORDS = 4  # a credit's label: this many words at most ("Traducido del inglés por")
 
 
-@functools.lru_cache(maxsize=1)
-def _role_labels() -> frozenset:
-    from archive.extract.data import data_sections
-    from archive.extract.paragraphs import plain
-
-    own = data_sections("byline_roles.txt")
-    labels = list(data_sections("header_labels.txt").get("credit_labels", ())) \
-        + list(own.get("credit_labels", ())) + list(own.get("source_labels", ()))
-    return frozenset(" ".join(plain(label).split()) for label in labels)
-
-
 def role_credit(line: str) -> bool:
     """Whether a line is a credit of someone other than the writer, or of a source, as a page prints
     it under the text (see the module): a credit's label, a colon, a dash or its "by", then at most
     :data:`ROLE_CREDIT_WORDS` words ending no sentence but an abbreviation's dot."""
+    from archive.extract.byline_parts import credit_labels
     from archive.extract.paragraphs import plain
 
     words = line.split()
     if not words or len(" ".join(words)) > 120:
         return False
-    labels = _role_labels()
+    labels = credit_labels()
     for k in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
         head, rest = words[:k], words[k:]
         key = " ".join(plain(" ".join(head)).strip(" :：").split())

@@ -97,14 +97,18 @@ FUNDING_NOTE_WORDS = 25  # a note on who pays for the text's making: a sentence 
 MAKER_REACH = 6  # the maker's word within this many words before the funding phrase
 
 
+def _alternation(section: str, spaced: bool = False) -> str:
+    """A section of text_notes.txt as a regex alternation, longest first (``spaced``: a phrase's
+    spaces match any run of white space)."""
+    words = sorted(data_sections("text_notes.txt").get(section, ()), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if spaced else re.escape(w) for w in words)
+
+
 @functools.lru_cache(maxsize=1)
 def _funding() -> re.Pattern:
-    sections = data_sections("text_notes.txt")
-    makers = sorted(sections.get("maker_nouns", ()), key=len, reverse=True)
-    verbs = sorted(sections.get("funding_verbs", ()), key=len, reverse=True)
     return re.compile(r"^(?P<lead>(?:\S+\s+){0,%d}?)(?:%s)\b(?P<gap>(?:\s+\S+){0,%d}?)\s+(?:%s)(?!\w)"
-                      % (MAKER_REACH - 1, "|".join(map(re.escape, makers)), MAKER_REACH,
-                         "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)), re.I)
+                      % (MAKER_REACH - 1, _alternation("maker_nouns"), MAKER_REACH,
+                         _alternation("funding_verbs", spaced=True)), re.I)
 
 
 READER_FUNDED_WORDS = 12  # "Example Times is funded by its subscribers.": a short sentence
@@ -112,12 +116,8 @@ READER_FUNDED_WORDS = 12  # "Example Times is funded by its subscribers.": a sho
 
 @functools.lru_cache(maxsize=1)
 def _readers_fund() -> re.Pattern:
-    sections = data_sections("text_notes.txt")
-    verbs = sorted(sections.get("funding_verbs", ()), key=len, reverse=True)
-    readers = sorted(sections.get("reader_funders", ()), key=len, reverse=True)
     return re.compile(r"(?:%s)\s+(?:its|our|their|ses|nos|leurs|i suoi|i nostri|sus|nuestros|seus|nossos|seine|unsere|ihre|zijn|onze|haar)\s+(?:%s)\b"
-                      % ("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs),
-                         "|".join(map(re.escape, readers))) + r"[.!]?$", re.I)
+                      % (_alternation("funding_verbs", spaced=True), _alternation("reader_funders")) + r"[.!]?$", re.I)
 
 
 # what may stand between the maker's word and the funding phrase: the rest of its name ("Reporting

@@ -271,7 +271,7 @@ def markup_authors(tree) -> list:
 _TAG_BOX = re.compile(r"(?:^|[\s_-])(?:tags?|topics?|keywords?|subjects?)(?:$|[\s_-])", re.I)
 
 
-def _in_header(element) -> bool:
+def in_header(element) -> bool:
     """In the page's or the article's header, or before the headline."""
     for node in element.iterancestors():
         if node.tag == "header" or "header" in (node.get("class") or "").casefold():
@@ -306,7 +306,7 @@ def markup_tag_box(tree) -> tuple:
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
         if element.tag in ("nav", "script", "style") or not _TAG_BOX.search(marks) or _outside_content(element):
             continue
-        if _in_header(element):
+        if in_header(element):
             continue  # a section's name over the headline ("News | ISIL/ISIS"), not the tags
         links = [clean_text(_spaced_text(a)) for a in element.iter("a")]
         links = [t for t in links if t and len(t) <= MAX_TAG_CHARS and len(t.split()) <= 6]

@@ -127,8 +127,11 @@ def labelled_logo(content: list, title_at: int) -> Optional[tuple]:
 def _platform(name: str) -> bool:
     """Whether ``name`` is the site of a platform a page links to, not its own (a social network,
     an app store: ``archive/data/outlet_hosts.txt``'s hosts, by their first label)."""
+    return re.sub(r"[^a-z0-9]", "", name.casefold()) in _platform_labels()
+
+
+@functools.lru_cache(maxsize=1)
+def _platform_labels() -> frozenset:
     from archive.extract.data import data_lines
 
-    key = re.sub(r"[^a-z0-9]", "", name.casefold())
-    labels = {re.sub(r"[^a-z0-9]", "", line.casefold().split(".")[0]) for line in data_lines("outlet_hosts.txt")}
-    return key in labels
+    return frozenset(re.sub(r"[^a-z0-9]", "", line.casefold().split(".")[0]) for line in data_lines("outlet_hosts.txt"))

@@ -185,10 +185,10 @@ def _classed_box_value(element, text: str) -> Optional[str]:
     from archive.extract.tag_blocks import split_tag_text
     from archive.extract.line_furniture import ends_sentence
 
-    from archive.extract.html_metadata import _in_header
+    from archive.extract.html_metadata import in_header
 
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not _TAG_CLASS.search(marks) or len(text) > BLOCK_CHARS or _in_header(element):
+    if not _TAG_CLASS.search(marks) or len(text) > BLOCK_CHARS or in_header(element):
         return None  # over the headline: the site's section ("News | ISIL/ISIS"), not the tags
     links = [_block_text(a) for a in element.iter("a")]
     links = [link for link in links if link]

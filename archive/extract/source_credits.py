@@ -41,9 +41,16 @@ _ADDRESS = re.compile(r"\s*(?:,|;|\s[-–—|]|\s@)?\s*[(<\[]?(?:https?://|www\.
 _ASIDE = re.compile(r"\s*[(\[](?P<aside>[^()\[\]]{1,60})[)\]]\s*\.?$")
 
 
+@functools.lru_cache(maxsize=1)
+def source_labels() -> frozenset:
+    """The labels of a "Source:" line, case-folded (``archive/data/outlet_source_labels.txt``, the one
+    list of them: :func:`archive.extract.byline_parts.credit_labels` reads it too)."""
+    return frozenset(line.casefold() for line in data_lines("outlet_source_labels.txt"))
+
+
 @functools.lru_cache(maxsize=None)
 def _labelled() -> "re.Pattern":
-    labels = sorted({line.casefold() for line in data_lines("outlet_source_labels.txt")}, key=len, reverse=True)
+    labels = sorted(source_labels(), key=len, reverse=True)
     return re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in labels) + r")\s*[:：]\s*(?P<rest>.+)$",
                       re.I)
 

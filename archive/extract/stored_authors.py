@@ -69,9 +69,9 @@ def _without_name_label(author: str) -> str:
 
         return name_after_opener(author) or author  # "Oleh Jane Doe", "نویسنده ...": another language's word
     label = author[: len(author) - len(rest)].strip(" :")
-    from archive.extract.author_lines import _given_names
+    from archive.extract.author_lines import given_names
 
-    return author if label.casefold() in _given_names() else rest
+    return author if label.casefold() in given_names() else rest
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
