@@ -1206,8 +1206,12 @@ def pages_table(scores: dict) -> str:
                    "F1 (shingles)", "raw text F1", "raw text F1 (shingles)"], rows)
 
 
-def floors_text(results: dict, pages: Optional[dict], margin: float) -> str:
-    """The test's FLOORS and CEILINGS dicts from today's figures (floored / ceiled to 0.01)."""
+FLOORS_FILE = ROOT / "tests" / "data" / "import_quality_floors.json"
+
+
+def pinned_figures(results: dict, pages: Optional[dict], margin: float) -> dict:
+    """``{"floors": ..., "ceilings": ...}`` from today's figures, as tests/test_import_quality.py reads
+    them: each figure less ``margin`` (floored to 0.01), each lower-is-better share plus it (ceiled)."""
     import math
 
     floors, ceilings = {}, {}
@@ -1220,16 +1224,25 @@ def floors_text(results: dict, pages: Optional[dict], margin: float) -> str:
     if pages:
         floors["pages"] = {k: max(0.0, math.floor((v - margin) * 100) / 100)
                            for k, v in page_figures(pages).items() if k.endswith(".f1")}
+    return {"floors": floors, "ceilings": ceilings}
 
-    def block(name, data):
-        lines = [f"{name} = {{"]
-        for group, values in data.items():
-            lines.append(f"    {group!r}: {{")
-            lines += [f"        {k!r}: {v:.2f}," for k, v in values.items()]
-            lines.append("    },")
-        return "\n".join(lines + ["}"])
 
-    return block("FLOORS", floors) + "\n" + block("CEILINGS", ceilings)
+def raised(pinned: dict, today: dict) -> dict:
+    """``pinned`` with every floor raised and every ceiling lowered to ``today``'s where that is
+    stricter, and the halves it lacks added: a pinned figure is never loosened here (a change of
+    convention that lowers one is the lead's, by hand, with its reason in bench/README.md)."""
+    out = {"floors": {h: dict(v) for h, v in pinned.get("floors", {}).items()},
+           "ceilings": {h: dict(v) for h, v in pinned.get("ceilings", {}).items()}}
+    for kind, stricter in (("floors", max), ("ceilings", min)):
+        for half, values in today[kind].items():
+            have = out[kind].setdefault(half, {})
+            for key, value in values.items():
+                have[key] = value if key not in have else stricter(have[key], value)
+    return out
+
+
+def write_pinned(pinned: dict, file: Path = FLOORS_FILE) -> None:
+    file.write_text(json.dumps(pinned, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -1246,8 +1259,12 @@ def main(argv=None) -> int:
     parser.add_argument("--no-pages", action="store_true", help="skip the page texts")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of tables")
     parser.add_argument("--floors", type=float, metavar="MARGIN",
-                        help="print FLOORS and CEILINGS for tests/test_import_quality.py: today's figures "
-                             "less (plus, for the shares) MARGIN, e.g. 0.02")
+                        help="print the floors and ceilings tests/test_import_quality.py would pin today (JSON): "
+                             "today's figures less (plus, for the shares) MARGIN, e.g. 0.02")
+    parser.add_argument("--raise-floors", type=float, metavar="MARGIN",
+                        help="raise the pinned floors (lower the ceilings) in tests/data/import_quality_floors.json "
+                             "to today's figures less (plus) MARGIN where that is stricter; halves not pinned yet "
+                             "are added; nothing is loosened")
     parser.add_argument("--edge-weights", type=Path, metavar="FILE",
                         help="the learned edge check's weights to import with (bench/fit_edge_lines.py --out), "
                              "for leave-one-half-out figures; default archive/data/edge_lines.json")
@@ -1285,7 +1302,15 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - started
 
     if args.floors is not None:
-        print(floors_text(results, pages, args.floors))
+        print(json.dumps(pinned_figures(results, pages, args.floors), indent=1, ensure_ascii=False))
+        return 0
+    if args.raise_floors is not None:
+        before = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+        after = raised(before, pinned_figures(results, pages, args.raise_floors))
+        write_pinned(after)
+        moved = sum(after[k][h].get(f) != before.get(k, {}).get(h, {}).get(f)
+                    for k in after for h in after[k] for f in after[k][h])
+        print(f"{FLOORS_FILE.relative_to(ROOT)}: {moved} pinned figures raised or added")
         return 0
     if args.json:
         out = {"halves": {h: {"figures": figures(r), **r.as_dict(details=h == inspected)} for h, r in results.items()},
