@@ -23,11 +23,8 @@ and ``--margin`` under it. The weights written are fitted on every read half.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -38,50 +35,19 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import author_lines  # noqa: E402
-from bench.fit_edge_lines import fit as _edge_fit  # noqa: E402
+from bench.line_fits import (DEV_SET, NEVER, TEXT_SUFFIXES, best, cached, fit_candidates, held_out,  # noqa: E402
+                             import_quality, read_halves, stored_by_rules)
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers import text as text_reader  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 
-DEV_SET = ROOT / "bench" / "quality"
-NEVER = {"held"}
-TEXT_SUFFIXES = (".txt", ".md")
 DROPPED: tuple = ()
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_import_quality", ROOT / "bench" / "import_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_import_quality"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_halves(bench) -> list:
-    return [h for h in bench.halves_in(DEV_SET) if h not in NEVER]
 
 
 def stored_authors(half: str, bench, cache: Optional[Path] = None) -> dict:
     """``{relative path: stored author or None}`` for the one-article files of a half, by the real
     import with the learned check switched off (the rules alone; kept in ``cache`` when given)."""
-    if cache and cache.is_file():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    folder = DEV_SET / half
-    truths, _ = bench.load_truth(folder, reveal=False)
-    load = author_lines.load
-    author_lines.load = lambda path=None: None  # the rules alone
-    try:
-        with tempfile.TemporaryDirectory(prefix="fit-author-lines-") as workdir:
-            db = Path(workdir) / f"{half}.db"
-            for paths, mapping in bench.import_plan(folder, truths):
-                bench.run_import(db, paths, mapping)
-            stored, _ = bench.read_archive(db, folder) if db.exists() else ({}, [])
-    finally:
-        author_lines.load = load
-    found = {path: row["author"] for (path, record), row in stored.items() if record is None}
-    if cache:
-        cache.write_text(json.dumps(found, ensure_ascii=False, indent=0), encoding="utf-8")
-    return found
+    return stored_by_rules(half, bench, author_lines, "author", cache)
 
 
 def _pages(half: str, bench) -> list:
@@ -120,19 +86,6 @@ def _pages(half: str, bench) -> list:
     return pages
 
 
-def _cached_pages(half: str, bench, cache_dir: Optional[Path]) -> list:
-    """:func:`_pages`, kept in ``cache_dir`` between runs (the reader's pages do not depend on the
-    check's features: only the features are computed again)."""
-    if cache_dir is None:
-        return _pages(half, bench)
-    file = cache_dir / f"pages-{half}.pickle"
-    if file.is_file():
-        return pickle.loads(file.read_bytes())
-    pages = _pages(half, bench)
-    file.write_bytes(pickle.dumps(pages))
-    return pages
-
-
 def names_truth(name: str, truth, bench) -> bool:
     """Whether a candidate names the truth's author, as the bench compares authors."""
     want = bench.norm_author(truth)
@@ -143,41 +96,13 @@ def half_rows(half: str, bench, cache_dir: Optional[Path] = None) -> list:
     """``[(path, truth, stored, [(name, features, label)])]`` per text input of a half."""
     stored = stored_authors(half, bench, cache_dir / f"stored-{half}.json" if cache_dir else None)
     found = []
-    for path, truth, page in _cached_pages(half, bench, cache_dir):
+    for path, truth, page in cached(cache_dir / f"pages-{half}.pickle" if cache_dir else None,
+                                     lambda: _pages(half, bench)):
         content, lines, title_at, body_at, outlet, profile = page
         cands = [(name, row, names_truth(name, truth, bench))
                  for _, name, row in author_lines.rows(content, lines, title_at, body_at, outlet, profile)]
         found.append((path, truth, stored.get(path), cands))
     return found
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
-    """A logistic regression of standardised features (L2, Newton steps): bench/fit_edge_lines.py's."""
-    return _edge_fit(x, y, l2, steps=60)
-
-
-def _fit_on(pages: list, l2: float) -> dict:
-    x = np.array([c[1] for page in pages for c in page[3]], dtype=float)
-    for name in DROPPED:
-        x[:, author_lines.FEATURES.index(name)] = 0.0
-    y = np.array([1.0 if c[2] else 0.0 for page in pages for c in page[3]])
-    return fit(x, y, l2)
-
-
-def held_out(by_half: dict, l2: float) -> list:
-    """``[(half, path, truth, stored, [(name, probability, label)])]``: each half scored by a model
-    fitted on the others."""
-    out = []
-    for half, pages in by_half.items():
-        model = _fit_on([p for h, ps in by_half.items() if h != half for p in ps], l2)
-        for path, truth, stored, cands in pages:
-            out.append((half, path, truth, stored,
-                        [(name, author_lines.probability(model, row), label) for name, row, label in cands]))
-    return out
-
-
-def best(cands: list):
-    return max(cands, key=lambda c: c[1]) if cands else None
 
 
 def article_effect(scored: list, threshold: float, bench, only_none: bool = True) -> tuple:
@@ -241,13 +166,13 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     global DROPPED
     DROPPED = tuple(f for f in args.drop.split(",") if f)
-    bench = _bench()
+    bench = import_quality()
     cache = Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
     halves = [h for h in (args.halves.split(",") if args.halves else read_halves(bench)) if h and h not in NEVER]
     by_half = {h: half_rows(h, bench, cache) for h in halves}
-    scored = held_out(by_half, args.l2)
+    scored = held_out(by_half, author_lines, args.l2, DROPPED)
     pages = sum(len(p) for p in by_half.values())
     cands = sum(len(p[3]) for ps in by_half.values() for p in ps)
     positives = sum(c[2] for ps in by_half.values() for p in ps for c in p[3])
@@ -287,7 +212,7 @@ def main(argv=None) -> int:
     articles, right, wrong, missed = article_effect(scored, threshold, bench, only_none=False)
     print(f"the model alone on every text input (held out), as a measure of the method: {right} right, "
           f"{wrong} wrong, {articles - right - wrong} none, of {articles}")
-    model = _fit_on([p for ps in by_half.values() for p in ps], args.l2)
+    model = fit_candidates([p for ps in by_half.values() for p in ps], author_lines, args.l2, DROPPED)
     fitted = [(h, path, truth, stored, [(name, author_lines.probability(model, row), label) for name, row, label in c])
               for h, ps in by_half.items() for path, truth, stored, c in ps]
     articles, right, wrong, missed = article_effect(fitted, threshold, bench)

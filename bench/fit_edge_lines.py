@@ -31,7 +31,6 @@ four is judged by a model fitted on the other three; any other half by one fitte
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -50,22 +49,7 @@ from archive.extract import edge_lines  # noqa: E402
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 from archive.readers.text import parse_text_article  # noqa: E402
-
-DEV_SET = ROOT / "bench" / "quality"
-NEVER = {"held"}
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_import_quality", ROOT / "bench" / "import_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_import_quality"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_halves(bench) -> list:
-    """The dev set's halves with truth, the held one left out."""
-    return [h for h in bench.halves_in(DEV_SET) if h not in NEVER]
+from bench.line_fits import DEV_SET, NEVER, fit, import_quality, read_halves  # noqa: E402,F401
 
 
 def _norm(text: str) -> str:
@@ -177,29 +161,6 @@ def fit_model(rows: list, train: list, threshold: float, l2: float, drop=frozens
                 full[key][k] = value
         model[zone] = {**full, "intercept": fitted["intercept"], "rows": len(part), "not_text": int(y.sum())}
     return model
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> dict:
-    """Logistic regression of ``y`` (1: not text) on standardised ``x`` (bias column left out)."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    mean[0], scale[0] = 0.0, 1.0
-    z = (x - mean) / scale
-    z[:, 0] = 0.0  # the bias is the intercept
-    zb = np.hstack([z, np.ones((len(z), 1))])
-    theta = np.zeros(zb.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-np.clip(zb @ theta, -30, 30)))
-        grad = zb.T @ (p - y) + l2 * np.r_[theta[:-1], 0.0]
-        hess = (zb * (p * (1 - p))[:, None]).T @ zb + l2 * np.diag(np.r_[np.ones(len(theta) - 1), 1e-6])
-        step = np.linalg.solve(hess, grad)
-        theta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    w, b = theta[:-1], theta[-1]
-    return {"mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(), "weights": w.round(6).tolist(),
-            "intercept": round(float(b), 6)}
 
 
 def line_counts(model: Optional[dict], rows: list) -> dict:
@@ -366,7 +327,7 @@ def main(argv=None) -> int:
     parser.add_argument("--lines-only", action="store_true", help="with --loho: edge lines only, no imports")
     parser.add_argument("--json", type=Path, help="with --loho: write the figures here")
     args = parser.parse_args(argv)
-    bench = _bench()
+    bench = import_quality()
     drop = frozenset(f for f in args.drop.split(",") if f)
     unknown = {f.split(":")[-1] for f in drop} - set(edge_lines.FEATURES)
     if unknown:

@@ -27,10 +27,8 @@ the code of the commit that half was scored unseen at (fresh6 on, coll1 to coll4
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -41,50 +39,24 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import outlet_lines  # noqa: E402
-from bench.fit_edge_lines import fit as _edge_fit  # noqa: E402
+from bench.line_fits import (DEV_SET, NEVER, TEXT_SUFFIXES, best, fit_candidates, held_out,  # noqa: E402
+                             import_quality, stored_by_rules)
 from archive.extract.outlet_names import canonical_outlet  # noqa: E402
 from archive.extract.outlet_refusals import furniture_name  # noqa: E402
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers import text as text_reader  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 
-DEV_SET = ROOT / "bench" / "quality"
-NEVER = {"held"}
 # The 21 read halves of round 21 (the pool the weights were fitted on until round 25; --halves all: every read half).
 HALVES = ("tune,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,"
           "fresh15,fresh16,fresh17,fresh18,fresh19,coll1")
-TEXT_SUFFIXES = (".txt", ".md")
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_import_quality", ROOT / "bench" / "import_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_import_quality"] = module
-    spec.loader.exec_module(module)
-    return module
+DROPPED: tuple = ()
 
 
 def stored_outlets(half: str, bench, cache: Path = None) -> dict:
     """``{relative path: stored outlet or None}`` for the one-article files of a half, by the real
     import with the learned check switched off (the rules alone; kept in ``cache`` when given)."""
-    if cache and cache.is_file():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    folder = DEV_SET / half
-    truths, _ = bench.load_truth(folder, reveal=False)
-    load = outlet_lines.load
-    outlet_lines.load = lambda path=None: None  # the rules alone
-    try:
-        with tempfile.TemporaryDirectory(prefix="fit-outlet-lines-") as workdir:
-            db = Path(workdir) / f"{half}.db"
-            for paths, mapping in bench.import_plan(folder, truths):
-                bench.run_import(db, paths, mapping)
-            stored, _ = bench.read_archive(db, folder) if db.exists() else ({}, [])
-    finally:
-        outlet_lines.load = load
-    found = {path: row["outlet"] for (path, record), row in stored.items() if record is None}
-    if cache:
-        cache.write_text(json.dumps(found, ensure_ascii=False, indent=0), encoding="utf-8")
-    return found
+    return stored_by_rules(half, bench, outlet_lines, "outlet", cache)
 
 
 def _pages(half: str, bench) -> list:
@@ -143,31 +115,6 @@ def half_rows(half: str, bench, cache_dir: Optional[Path] = None) -> list:
     return found
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
-    """A logistic regression of standardised features (L2, Newton steps): bench/fit_edge_lines.py's."""
-    return _edge_fit(x, y, l2, steps=60)
-
-
-def _fit_on(pages: list, l2: float) -> dict:
-    x = np.array([c[1] for page in pages for c in page[3]], dtype=float)
-    for name in DROPPED:
-        x[:, outlet_lines.FEATURES.index(name)] = 0.0
-    y = np.array([1.0 if c[2] else 0.0 for page in pages for c in page[3]])
-    return fit(x, y, l2)
-
-
-def held_out(by_half: dict, l2: float) -> list:
-    """``[(half, path, truth, stored, [(name, probability, label)])]``: each half scored by a model
-    fitted on the others."""
-    out = []
-    for half, pages in by_half.items():
-        model = _fit_on([p for h, ps in by_half.items() if h != half for p in ps], l2)
-        for path, truth, stored, cands in pages:
-            out.append((half, path, truth, stored,
-                        [(name, outlet_lines.probability(model, row), label) for name, row, label in cands]))
-    return out
-
-
 def unseen_view(scored: list, folder: Path) -> list:
     """``scored`` with the stored outlet of each half that has ``folder/stored-<half>.json`` taken from
     it (the import as it was when that half was unseen); the other halves as they are."""
@@ -178,10 +125,6 @@ def unseen_view(scored: list, folder: Path) -> list:
             stored = json.loads(file.read_text(encoding="utf-8")).get(path)
         out.append((half, path, truth, stored, cands))
     return out
-
-
-def best(cands: list):
-    return max(cands, key=lambda c: c[1]) if cands else None
 
 
 def same_outlet(name: str, truth, bench) -> bool:
@@ -264,14 +207,14 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     global DROPPED
     DROPPED = tuple(f for f in args.drop.split(",") if f)
-    bench = _bench()
+    bench = import_quality()
     cache = Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
     halves = [h for h in (bench.halves_in(DEV_SET) if args.halves == "all" else args.halves.split(","))
               if h and h not in NEVER]
     by_half = {h: half_rows(h, bench, cache) for h in halves}
-    scored = held_out(by_half, args.l2)
+    scored = held_out(by_half, outlet_lines, args.l2, DROPPED)
     if args.unseen:
         scored = unseen_view(scored, Path(args.unseen))
     pages = sum(len(p) for p in by_half.values())
@@ -314,7 +257,7 @@ def main(argv=None) -> int:
     articles, right, spelled, wrong = article_effect(scored, threshold, bench, only_none=False)
     print(f"the model alone on every text input (held out), as a measure of the method: {right} right, "
           f"{spelled} under the data's name, {wrong} wrong, {articles - right - spelled - wrong} none, of {articles}")
-    model = _fit_on([p for ps in by_half.values() for p in ps], args.l2)
+    model = fit_candidates([p for ps in by_half.values() for p in ps], outlet_lines, args.l2, DROPPED)
     model = {"features": list(outlet_lines.FEATURES), "threshold": threshold, "trained_on": halves,
              "dropped": list(DROPPED),
              "rows": cands, "positives": positives, **model}

@@ -32,7 +32,6 @@ on the same pages unseen they were right on 1068).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pickle
 import sys
@@ -49,23 +48,12 @@ from archive.extract import title_lines  # noqa: E402
 from archive.extract.title_kickers import kicker_headline  # noqa: E402
 from archive.extract.title_suffixes import title_suffix  # noqa: E402
 from archive.extract import title_guards  # noqa: E402
-from bench.fit_edge_lines import fit as _edge_fit  # noqa: E402
+from bench.line_fits import DEV_SET, NEVER, TEXT_SUFFIXES, fit_candidates, import_quality  # noqa: E402
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers import text as text_reader  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 
-DEV_SET = ROOT / "bench" / "quality"
-NEVER = {"held"}
-TEXT_SUFFIXES = (".txt", ".md")
 DROPPED: tuple = ()
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_import_quality", ROOT / "bench" / "import_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_import_quality"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def as_title(content: list, i: int) -> str:
@@ -165,25 +153,12 @@ def unseen_view(by_half: dict, folder: Path, bench) -> dict:
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict:
-    """bench/fit_edge_lines.py's logistic regression of standardised features."""
-    return _edge_fit(x, y, l2, steps=60)
-
-
-def _fit_on(pages: list, l2: float) -> dict:
-    x = np.array([c[1] for page in pages for c in page[4]], dtype=float)
-    for name in DROPPED:
-        x[:, title_lines.FEATURES.index(name)] = 0.0
-    y = np.array([1.0 if c[2] else 0.0 for page in pages for c in page[4]])
-    return fit(x, y, l2)
-
-
 def held_out(by_half: dict, l2: float) -> list:
     """``[(half, path, truth, rules_at, rules_right, [(index, probability, label)], texts)]``: each half
     scored by a model fitted on the others."""
     out = []
     for half, pages in by_half.items():
-        model = _fit_on([p for h, ps in by_half.items() if h != half for p in ps], l2)
+        model = fit_candidates([p for h, ps in by_half.items() if h != half for p in ps], title_lines, l2, DROPPED, at=4)
         for path, truth, rules_at, rules_right, cands, texts, _ in pages:
             out.append((half, path, truth, rules_at, rules_right,
                         [(i, title_lines.probability(model, row), label) for i, row, label in cands], texts))
@@ -262,7 +237,7 @@ def main(argv=None) -> int:
     unknown = set(DROPPED) - set(title_lines.FEATURES)
     if unknown:
         raise SystemExit(f"unknown features: {', '.join(sorted(unknown))}")
-    bench = _bench()
+    bench = import_quality()
     halves = [h for h in (args.halves.split(",") if args.halves else bench.halves_in(DEV_SET)) if h and h not in NEVER]
     cache = Path(args.cache) if args.cache else None
     if cache and cache.is_file():
@@ -309,7 +284,7 @@ def main(argv=None) -> int:
         counts = swaps([x for x in scored if x[0] == half], k, s)[:3]
         total = [a + c for a, c in zip(total, counts)]
     print(f"  all, each half at the thresholds chosen on the others | {pages} | {total[0]} | {total[1]} | {total[2]}")
-    model = _fit_on([p for ps in by_half.values() for p in ps], args.l2)
+    model = fit_candidates([p for ps in by_half.values() for p in ps], title_lines, args.l2, DROPPED, at=4)
     fitted = [(h, path, truth, at, rr, [(i, title_lines.probability(model, row), lab) for i, row, lab in cands], texts)
               for h, ps in by_half.items() for path, truth, at, rr, cands, texts, _ in ps]
     r, w, b, _ = swaps(fitted, keep, swap)

@@ -49,7 +49,7 @@ def test_line_counts_judge_only_the_lines_kept_as_text(tmp_path):
 
 def test_leave_one_half_out_never_judges_a_half_by_a_model_that_saw_it(tmp_path):
     fitter = load("fit_edge_lines")
-    bench = fitter._bench()
+    bench = fitter.import_quality()
     results = fitter.loho(bench, ["fresh3", "fresh8"], {"pool": ["fresh3", "fresh8"]}, 0.85, 1.0,
                           imports=False, workdir=tmp_path)
     assert set(results) == {"none", "pool"}
