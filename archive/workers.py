@@ -35,6 +35,7 @@ from archive.readers import progress
 from archive.readers.records import ReaderOptions
 from archive.sources import read_source
 from indexer import fulltext
+from indexer.fulltext import report_words
 
 FILES_PER_ITEM = 16  # small files read by a worker per work item
 RECORDS_PER_ITEM = 64  # raw records (from big files and containers) built per work item
@@ -92,7 +93,15 @@ def build_all(items: Iterable, defaults: BatchDefaults) -> list:
     instead of being pushed out by the other stages. Measured on 3,000 generated articles: 3.27 ms
     an article article by article, 2.58 stage by stage over batches of 64 (bench/README.md,
     "Extraction CPU toward 1 ms"). The title and body are split into words once
-    (archive/extract/text_split.py) for the entities, the figures' sources and the index analysis."""
+    (archive/extract/text_split.py) for the entities, the figures' sources, the index analysis and
+    the index's reading rules (``indexer/fulltext/report_words.py``: remembered for the batch)."""
+    try:
+        return _build_all(items, defaults)
+    finally:
+        report_words.forget()
+
+
+def _build_all(items: Iterable, defaults: BatchDefaults) -> list:
     out = list(items)
     batch = []  # (position, raw record, article, (title split, body split)), the articles still being built
     for position, item in enumerate(out):
@@ -100,9 +109,14 @@ def build_all(items: Iterable, defaults: BatchDefaults) -> list:
             continue
         try:
             article = build_article(item, defaults, details=False)
-            batch.append((position, item, article, (split(article.title), split(article.body))))
+            parts = split(article.title), split(article.body)
         except Exception as error:
             out[position] = _failed(item, error)
+            continue
+        batch.append((position, item, article, parts))
+        # the same splits for the index's reading rules (placed elsewhere, bodies abroad, ...)
+        report_words.remember(article.title, parts[0])
+        report_words.remember(article.body, parts[1])
     for stage in _TEXT_STAGES:  # as in build_article: a failure makes the record a BadRecord
         kept = []
         for entry in batch:

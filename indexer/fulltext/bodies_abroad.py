@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.names import TOKEN_RE, fold_word, folded_words
+from indexer.fulltext import report_words
+from indexer.names import fold_word
 
 _ACRONYM = re.compile(r"(?<![\w.])[^\W\d_a-z]{2,7}(?![\w])")
 _SEEN: dict = {}  # a word in capitals as written -> its name key
@@ -73,7 +74,7 @@ def before_a_name(texts, capitalised) -> set:
     name is no river (river_names.py). "SDF Commander", "WFP Syria" stay the body's."""
     from indexer.acronym_names import ACRONYMS
     from indexer.fulltext.language import english_words
-    from indexer.fulltext.placed_elsewhere import _first_words, _mentions, _tables
+    from indexer.fulltext.placed_elsewhere import _first_words
 
     written = {word for word in capitalised if word.isupper() and word.lower() in ACRONYMS}
     if not written:
@@ -96,11 +97,10 @@ def before_a_name(texts, capitalised) -> set:
     if not out:
         return set()
     keys = {(fold_word(word),) for word in out}
-    places, countries, _, elsewhere, names = _tables()
     home = _home()
     for text in texts:
-        spans, folded = folded_words(text)
-        for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
+        spans, folded = report_words.folded_words(text)
+        for start, end, kind, where in report_words.mentions(text):
             if tuple(folded[start:end]) in keys:
                 continue
             if kind in ("place", "name", "body") or set(where) & home:
@@ -125,21 +125,19 @@ def foreign_alone(texts, capitalised) -> set:
     from whoosh.analysis import STOP_WORDS
 
     from indexer.foreign_acronyms import FOREIGN
-    from indexer.fulltext.placed_elsewhere import _mentions, _tables
 
     written = {word for word in capitalised if word in FOREIGN}
     if not written:
         return set()
-    stops = {word.lower() for text in texts for word in TOKEN_RE.findall(text)} & STOP_WORDS
+    stops = {word.lower() for text in texts for word in report_words.split(text)[1::2]} & STOP_WORDS
     if len(stops) < _ENGLISH_STOPS:
         return set()
     keys = {(fold_word(word),) for word in written}
-    places, countries, _, elsewhere, names = _tables()
     home = _home()
     abroad = False
     for text in texts:
-        spans, folded = folded_words(text)
-        for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
+        spans, folded = report_words.folded_words(text)
+        for start, end, kind, where in report_words.mentions(text):
             if tuple(folded[start:end]) in keys:
                 continue
             if kind in ("place", "name", "body") or set(where) & home:
@@ -150,7 +148,7 @@ def foreign_alone(texts, capitalised) -> set:
 
 def _one_country(texts: list, capitalised) -> set:
     """bodies_abroad's acronyms of one country's organisations written among another country's places."""
-    from indexer.fulltext.placed_elsewhere import _bodies, _mentions, _tables
+    from indexer.fulltext.placed_elsewhere import _bodies
 
     bodies = _bodies()
     acronyms = {}
@@ -166,11 +164,10 @@ def _one_country(texts: list, capitalised) -> set:
                 acronyms.setdefault(key, set()).add(word)
     if not acronyms:
         return set()
-    places, countries, _, elsewhere, names = _tables()
     named: set = set()  # the countries the report names
     for text in texts:
-        spans, folded = folded_words(text)
-        for start, end, kind, where in _mentions(text, spans, folded, places, countries, elsewhere, names):
+        spans, folded = report_words.folded_words(text)
+        for start, end, kind, where in report_words.mentions(text):
             key = tuple(folded[start:end])
             if kind in ("place", "name") or (kind == "body" and key not in acronyms):
                 return set()  # the report is of the gazetteer's world
@@ -201,7 +198,6 @@ def acronyms_as_names(texts, capitalised) -> set:
     ``bodies_abroad``'s are."""
     from indexer.acronym_names import ACRONYMS
     from indexer.fulltext.language import english_words
-    from indexer.fulltext.placed_elsewhere import _mentions, _tables
 
     written = {word for word in capitalised
                if 2 < len(word) < 8 and word.isalpha() and word[0].isupper() and word[1:].islower()
@@ -209,12 +205,11 @@ def acronyms_as_names(texts, capitalised) -> set:
     if not written:
         return set()
     keys = {(fold_word(word),) for word in written}
-    places, countries, _, elsewhere, names = _tables()
     home = _home()
     out: set = set()
     for text in (text for text in texts if text):
-        spans, folded = folded_words(text)
-        mentions = _mentions(text, spans, folded, places, countries, elsewhere, names)
+        spans, folded = report_words.folded_words(text)
+        mentions = report_words.mentions(text)
         foreign = {}
         for start, end, kind, where in mentions:
             if tuple(folded[start:end]) in keys:
