@@ -47,13 +47,32 @@ def import_tops(paths) -> frozenset:
     return found.tops.template() if found is not None and found.folders >= 2 else frozenset()
 
 
-def collection_pass_of(paths):
-    """The pass over the import's text files (:func:`collection_pass`),
-    its ``folders`` counted; None where they number over ``IMPORT_TOP_FILES`` or under two."""
+def walked_files(paths) -> Optional[list]:
+    """Every file under ``paths`` as ``archive.readers.walk`` finds them, walked once for the import's
+    passes (the text files', the full names', the web pages' and e-mails'), each of which walked the
+    import on its own before (issue #16); None past ``WALKED_KEPT`` files (each pass then walks as it
+    did: they all stop at ``IMPORT_TOP_FILES`` files of their kinds)."""
     from archive.readers import walk
 
     files = []
     for path in walk(paths):
+        files.append(path)
+        if len(files) > WALKED_KEPT:
+            return None
+    return files
+
+
+WALKED_KEPT = 4 * IMPORT_TOP_FILES  # files kept from one walk (~80,000 paths: a few MB)
+
+
+def collection_pass_of(paths, walked: Optional[list] = None):
+    """The pass over the import's text files (:func:`collection_pass`),
+    its ``folders`` counted; None where they number over ``IMPORT_TOP_FILES`` or under two.
+    ``walked``: the files under ``paths`` (:func:`walked_files`), when the caller has walked them."""
+    from archive.readers import walk
+
+    files = []
+    for path in walk(paths) if walked is None else walked:
         if path.name.lower().endswith(PROFILED_SUFFIXES):
             files.append(path)
             if len(files) > IMPORT_TOP_FILES:
@@ -114,8 +133,9 @@ class FolderProfiles:
         several folders: an outlet's pages spread over month folders beside other outlets'),
         merged into every folder's profile; the name each page's template writes; the pages
         listing the others."""
-        paths = list(paths)  # walked twice: the text files' pass and the HTML pages' (page_groups)
-        found = collection_pass_of(paths)
+        paths = list(paths)
+        walked = walked_files(paths)  # once for the three passes below (None past WALKED_KEPT files)
+        found = collection_pass_of(paths, walked)
         several = found is not None and found.folders >= 2
         self.import_tops = found.tops.template() if several else frozenset()
         self.import_inner = found.inner_template() if several else frozenset()
@@ -128,7 +148,7 @@ class FolderProfiles:
         learned(self.import_names)
         carried = found.carried() if found is not None else {}
         # the web pages and e-mails form source groups of their own where the text files are too few
-        for path, order in import_orders(found or CollectionPass(), carried, paths, self.import_names).items():
+        for path, order in import_orders(found or CollectionPass(), carried, paths, self.import_names, walked).items():
             self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
         if found is not None:
             for path, name in carried.items():
