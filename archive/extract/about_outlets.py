@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from archive.extract.outlet_forms import word_initials
-from archive.extract.data import data_sections, small_words
+from archive.extract.data import data_lines, data_sections, small_words
 from archive.extract.masthead_lines import domain_labels, label_spells
 from archive.extract.outlet_addresses import address_outlet
 from archive.extract.web_hosts import EMAIL
@@ -160,15 +160,22 @@ def published_note_outlet(lines: list) -> Optional[str]:
 
 # A newsletter's own footer: "You're receiving this because you subscribed to Lakeside Ledger.",
 # "Thanks for reading Lakeside Notes! Subscribe for free ...".
+def _reading_formulas() -> str:
+    """The formulas of ``archive/data/outlet_reading_formulas.txt`` as one alternation, longest first."""
+    formulas = sorted({line.casefold() for line in data_lines("outlet_reading_formulas.txt")}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in formulas)
+
+
 _SUBSCRIBED = re.compile(
     r"^(?:you(?:['’]re| are)\s+receiving\s+this(?:\s+(?:e-?mail|newsletter|message|letter))?\s+because\s+you\s+"
     r"(?:subscribed|signed\s+up|opted\s+in)\s+(?:to|for)\s+(?:the\s+)?(?P<name>[^!?]{2,60}?)|"
-    r"thanks\s+for\s+reading\s+(?P<read>[^!?.,]{2,60}?))(?:\s*[.!](?:\s+.*)?)?$", re.I)
+    r"(?:" + _reading_formulas() + r")\s+(?P<read>[^!?.,]{2,60}?))(?:\s*[.!](?:\s+.*)?)?$", re.I)
 
 
 def subscription_outlet(lines: list) -> Optional[str]:
     """The newsletter a saved issue's own footer names ("You're receiving this because you
-    subscribed to Lakeside Ledger.", "Thanks for reading Lakeside Notes! Subscribe for free"), else
+    subscribed to Lakeside Ledger.", "Thanks for reading Lakeside Notes! Subscribe for free", "You're
+    reading Lakeside Notes. Forward it ...": ``archive/data/outlet_reading_formulas.txt``), else
     None (round 16). A capitalised name of a few words, or a known outlet's web address."""
     for line in reversed(lines[-PUBLISHED_NOTE_LINES:]):
         line = collapse_whitespace(line)

@@ -253,18 +253,22 @@ def site_of_domain(outlet: str, names: ImportNames) -> Optional[str]:
     name stated beside an address on that host (a row's URL and outlet cells, a web page's og:url
     and og:site_name), else the one site name another file states whose letters are the domain's
     label ("lakesidepost.net": "The Lakeside Post"); else None. A bare address is no name: the
-    collection tells the name it stands for."""
+    collection tells the name it stands for. The domain's label alone in lower case ("al" stated
+    for "al.com") is the CMS's slug, no name: the address stays (round 30)."""
     match = SITE_DOMAIN.fullmatch(outlet.strip())
     if not match or outlet != outlet.lower():
         return None
-    stated = {name.casefold(): name for name in names.hosts.get(site_host(outlet), ())}
+    label = match.group("label").replace("-", "")
+    stated = {name.casefold(): name for name in names.hosts.get(site_host(outlet), ())
+              if not (name == name.lower() and _letters(name) == label)}  # the label alone, as a CMS writes it
     if len(stated) == 1:
         return next(iter(stated.values()))  # the name the site's own rows or pages state beside its address
-    label = match.group("label").replace("-", "")
     found = {}
     for key, where in names.sites.items():
         letters = _letters(key)
-        if letters in (label, "the" + label) and not SITE_DOMAIN.fullmatch(key):
+        written = names.forms.get(key) or key
+        if letters in (label, "the" + label) and not SITE_DOMAIN.fullmatch(key) \
+                and not (written == written.lower() and letters == label):
             found.setdefault(letters, []).append(key)
     spelled = [key for keys in found.values() for key in keys]
     if len({_letters(k) for k in spelled}) != 1:

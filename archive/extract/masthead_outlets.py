@@ -40,7 +40,7 @@ from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_
 from archive.extract.furniture_outlets import furniture_outlet
 from archive.extract.logo_names import labelled_logo
 from archive.extract.menu_mastheads import section_menu_masthead
-from archive.extract.self_named_lines import source_line, tagline_masthead
+from archive.extract.self_named_lines import account_bar_masthead, source_line, tagline_masthead
 from archive.extract.source_credits import plain_lines
 from archive.extract.about_outlets import (
     contact_outlet, foot_note_outlet, issue_note_outlet, published_note_outlet, self_named_masthead, sender_outlet,
@@ -275,6 +275,9 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
              source_path: Optional[str] = None) -> Optional[str]:
     if current is not None and (a_persons_name(str(current)) or furniture_name(str(current))) and not is_known(current):
         current = None  # a writer's own "© 2025 Jane Doe", a bar's "Share" (refused at the end): the page's other signs may name it
+    bar = account_bar_masthead(content, title_at) if not is_known(current) else None
+    if bar:  # "Name" / "Subscribe" / "Sign in": a platform's header, a masthead as a menu makes one (round 30)
+        return bar
     if current is None and title_at >= 0:
         current = _headline_signs(content, title_at, source_path)
     if current is None:

@@ -71,3 +71,36 @@ def unstacked(outlet: Optional[str], written, lines: list, known) -> Optional[st
         if _kind_named(line):
             return line
     return outlet
+
+
+CONTINUED_WORDS = 8  # the rest of a name its logo breaks over a second line is short
+
+
+def continued(outlet: Optional[str], written, lines: list, known) -> Optional[str]:
+    """The name a logo breaks over two lines, where the reader took its first line alone ("United
+    Nations" over "Office on Drugs and Crime", "Institute for" over "Lakeside Studies"): the outlet's
+    line and the next line of the page's head, joined, make a name the data knows, or one the page
+    writes whole on another line (its copyright line: "© Name in full"). That name, else ``outlet``.
+    A second line that closes a sentence, holds a separator of a menu or a tagline, or starts with
+    a small letter is no part of the name. ``known`` is the data's lookup (a canonical name or None)."""
+    if not outlet or not lines:
+        return outlet
+    target = collapse_whitespace(str(written or outlet))
+    head = [collapse_whitespace(line) for line in lines[:HEAD_LINES]]
+    if target not in head:
+        return outlet
+    at = head.index(target)
+    rest = head[at + 1] if at + 1 < len(head) else ""
+    words = rest.split()
+    if not words or len(words) > CONTINUED_WORDS or not words[0][:1].isupper() \
+            or rest[-1:] in ".!?:;," or any(mark in rest for mark in ("|", " > ", " / ", " · ", "•")):
+        return outlet
+    joined = f"{target} {rest}"
+    found = known(joined)
+    if found and found != outlet:
+        return found
+    whole = joined.casefold()
+    if found is None and any(whole in collapse_whitespace(line).casefold()
+                             for i, line in enumerate(lines) if i > at + 1):
+        return joined
+    return outlet

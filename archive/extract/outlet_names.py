@@ -27,8 +27,10 @@ from archive.model import collapse_whitespace
 
 URL = re.compile(r"(?:https?://|(?<![\w@.])www\.)[^\s<>\"'()\[\]]+", re.I)
 URL_LINE = re.compile(
-    r"^(?:[^\W\d][\w'’ ]{0,30}[:：]\s*|read (?:more|the original|it) (?:at|on)\s*:?\s*)?"
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"'()\[\]]+)\s*$",
+    r"^(?:(?:[^\W\d][\w'’ ]{0,30}[:：]\s*|read (?:more|the original|it) (?:at|on)\s*:?\s*)?"
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"'()\[\]]+)"
+    # a labelled address without its scheme, as a saver types it ("source: site.org/press/2024/..."):
+    r"|(?:[^\W\d][\w'’ ]{0,30}[:：]\s*|read (?:more|the original|it) (?:at|on)\s*:?\s*)(?P<host>(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|txt|html?|jpe?g|png|gif|xlsx?|csv|zip|mp[34])\s*$)[a-z]{2,24}(?:/[^\s<>\"'()\[\]]*)?))\s*$",
     re.I,
 )
 
@@ -270,8 +272,29 @@ def canonical_outlet(name: Optional[str]) -> Optional[str]:
         latin = [p.strip() for p in parts if not has_arabic(p)]
         if len(parts) == 2 and len(latin) == 1 and plausible_name(latin[0]):
             return bare_name(latin[0])  # "Lake Press | ليك برس": one name in two scripts, its Latin form
+    found = _translated_acronyms(name, table)
+    if found:
+        return found
     bare = bare_name(name)
     return (lookup_name(table.names, bare) or bare) if bare != name else name
+
+
+_SLASHED = re.compile(r"\s+/\s+")
+_ACRONYM_PART = re.compile(r"[A-Z]{2,7}")
+
+
+def _translated_acronyms(name: str, table) -> Optional[str]:
+    """The known outlet of a name written as its acronym in two languages, slashed ("ONUDC /
+    UNODC", "OIM / IOM"): a translation's initials are the same letters in another order. Every
+    part an acronym of the same letters, one of them known: that outlet. Else None ("AFP / Getty",
+    two outlets' credit, stays as it is)."""
+    parts = _SLASHED.split(name)
+    if len(parts) < 2 or not all(_ACRONYM_PART.fullmatch(part) for part in parts):
+        return None
+    if len({"".join(sorted(part)) for part in parts}) != 1:
+        return None
+    known = {lookup_name(table.names, part) for part in parts} - {None}
+    return known.pop() if len(known) == 1 else None
 
 
 # -- URLs -------------------------------------------------------------------------------------
@@ -310,7 +333,7 @@ def outlet_from_url_line(line: str) -> Optional[str]:
     line = collapse_whitespace(line)
     match = URL_LINE.match(line)
     if match:
-        return outlet_from_url(match.group("url").rstrip(".,;:!?»”’"))
+        return outlet_from_url((match.group("url") or match.group("host")).rstrip(".,;:!?»”’"))
     copies = [url for url in _ANY_URL.findall(line) if original_url(url) != url] if len(line.split()) <= 12 else []
     return outlet_from_url(copies[0]) if len(copies) == 1 else None  # "The Wayback Machine - https://web.archive.org/..."
 

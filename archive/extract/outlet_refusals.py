@@ -8,13 +8,15 @@ short line under the date, a copyright line's holder, the learned check's guess)
   document or section, or a word that stands beside those, with an acronym at most beside them
   ("Share Post", "Transcript", "GDP Country Profile"; words in ``archive/data/outlet_refusals.txt``);
 - it is the person the page names as its author ("© 2025 Jane Doe" on a newsletter by Jane Doe:
-  a writer's own copyright, not an outlet);
+  a writer's own copyright, not an outlet); a part of the byline in quotation marks is a title, not
+  its writer ("Name, «Outlet»" names the outlet beside its writer: round 30);
 - it is a product's heading: a short name, then a product's word ("X Newsletters", "X Podcasts";
   ``[products]`` of ``archive/data/outlet_refusals.txt``): the outlet's product, not the outlet;
 - it is a breadcrumb trail by its shape ("Main / Press center / News", "Home > News");
 - it is a reporter's role or desk ("Senior News Writer"), or a government portal's domain
   ("gov.ie"): :mod:`archive.extract.outlet_guards`;
-- it is a person's name by its shape: a given name of ``archive/data/given_names.txt``, then one to
+- it is a person's name by its shape: one or two capitalised words and an initial ("Jana K.", a
+  sender's display name); or a given name of ``archive/data/given_names.txt``, then one to
   three capitalised words that are no common English words ("© 2024 Naseem Al-Khatib" under a
   newsletter that prints no byline).
 
@@ -68,8 +70,13 @@ def the_author(name: Optional[str], author: Optional[str]) -> bool:
     if not name or not author or not person_name(name):
         return False
     key = name_key(name)
-    people = re.split(r"\s*(?:,|\band\b|&|،|\bو)\s*", author)
+    people = [p for p in re.split(r"\s*(?:,|\band\b|&|،|\bو)\s*", author) if not _QUOTED.fullmatch(p)]
     return bool(key) and any(name_key(p) == key for p in people + [author] if p)
+
+
+# A byline's part in quotation marks is a publication's title, never a person ("Name, «Outlet»",
+# "Name, „Outlet“", "Name, "Outlet"", 「Outlet」): the outlet the byline writes beside its writer.
+_QUOTED = re.compile(r"\s*[«„“”\"'‘’‚‹「『《〈](?P<name>[^«»„“”\"‘’‚‹›「」『』《》〈〉]+)[»“”\"'’‘›」』》〉]\s*")
 
 
 def refused(name: Optional[str], author: Optional[str] = None) -> bool:
@@ -81,7 +88,7 @@ def refused(name: Optional[str], author: Optional[str] = None) -> bool:
     from archive.extract.outlet_guards import a_role, portal_domain
 
     return furniture_name(str(name)) or the_author(str(name), author) or a_persons_name(str(name)) \
-        or a_role(str(name)) or portal_domain(str(name)) or product_name(str(name)) or breadcrumb(str(name))
+        or initialled_person(str(name)) or a_role(str(name)) or portal_domain(str(name)) or product_name(str(name)) or breadcrumb(str(name))
 
 
 _CRUMB_ARROW = re.compile(r"\s[>»›](?:\s|$)")  # spaced: a tag's "<b>" is no arrow
@@ -128,6 +135,17 @@ def a_persons_name(name: Optional[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[0].casefold() not in _given_names():
         return False
     return all(word[:1].isupper() for word in words) and person_name(name)
+
+
+def initialled_person(name: Optional[str]) -> bool:
+    """Whether ``name`` is a person's by the shape people sign with in any language: one or two
+    capitalised words, then the family name's initial ("Jana K.", "Mary Ann T.", "Мария П."), as a
+    sender's display name or a signature writes it. No outlet is named so."""
+    words = (name or "").split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_]\.", words[-1]) or not words[-1][0].isupper():
+        return False
+    return all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", w) and w[0].isupper()
+               and any(c.islower() for c in w) for w in words[:-1])
 
 
 @functools.lru_cache(maxsize=None)

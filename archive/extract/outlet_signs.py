@@ -131,6 +131,19 @@ def _unknown_agency(pre: str, tag: str, dashed: bool = False) -> Optional[str]:
     return tidy_outlet(tag) or None
 
 
+def _speaker_label(head: str, match) -> bool:
+    """Whether a dateline's unknown tag is a transcript's speaker label: "NAME (ROLE): words", a
+    colon after the bracket and the tag a word of the language ("HALIMA (MOTHER):", "J. ROE
+    (LAWYER):"), no agency's name (round 30)."""
+    from archive.extract.data import english_words
+
+    after = head[match.end("tag"):].lstrip()
+    if not after.startswith(")") or not after[1:].lstrip().startswith(":"):
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", match.group("tag"))]
+    return bool(words) and all(w in english_words() for w in words)
+
+
 def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
     """The outlet a dateline names at the start of the body, else None.
 
@@ -158,7 +171,7 @@ def outlet_from_dateline(first_paragraph: Optional[str]) -> Optional[str]:
         if found:
             return found
         unknown = _unknown_agency(match.group("pre"), tag, dashed=match.re is PAREN_DATELINE) \
-            if match.group("pre").strip() else None
+            if match.group("pre").strip() and not _speaker_label(head, match) else None
         if unknown:
             return unknown
 
@@ -230,13 +243,20 @@ def dated_dateline_outlet(line: str) -> Optional[str]:
 _TAG_END = re.compile(r"\s*(?:-{1,3}|–|—|―|/|:|\||،|,|\.(?:\s|$))|\s+|$")
 
 
+def _abbreviation(candidate: str, separator: str) -> bool:
+    """Whether a tag's candidate is a short word abbreviated, not an agency's initials: one word of
+    five letters at most, not in capitals, its full stop after it ("Anf. 12", a speech's number in
+    a parliament's record; "Art. 3"). An agency's initials are written in capitals ("ANF -")."""
+    return separator.strip() == "." and len(candidate) <= 5 and " " not in candidate and not candidate.isupper()
+
+
 def _tag_at(text: str, table: OutletTable, need_separator: bool, dash_only: bool = False) -> Optional[str]:
     """The dateline tag ``text`` starts with (longest first), followed by a separator if asked
     ("SANA-The", "North Press – ", "شفق نيوز/ "); an Arabic tag may run on into the text."""
     ends = [m for m in _TAG_END.finditer(text[:60]) if m.start() > 0]
     for match in reversed(ends):
         candidate = text[: match.start()].strip()
-        if not candidate or len(candidate.split()) > 4:
+        if not candidate or len(candidate.split()) > 4 or _abbreviation(candidate, match.group(0)):
             continue
         found = table.tags.get(name_key(candidate))
         if not found:

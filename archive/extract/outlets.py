@@ -82,12 +82,15 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
 )
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_acronyms import collection_expanded, domain_acronym, expanded, logo_acronym
-from archive.extract.masthead_stacks import unstacked
+from archive.extract.masthead_stacks import continued, unstacked
 from archive.extract.outlet_networks import network_title, part_of_title
 from archive.extract.outlet_longer_forms import masthead_holder
 from archive.extract.outlet_script_forms import own_script_form
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
+from archive.extract.outlet_dated_datelines import dated_dateline_outlet
+from archive.extract.outlet_parents import own_division
+from archive.extract.outlet_units import unit_under_parent
 from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initials
 from archive.extract.data import small_words
@@ -174,10 +177,13 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     page = page_lines(raw, paragraphs)  # the lines the guards check every name against
     if given and not is_known(given) and fmt == "text":
         given = initialled_form(raw.outlet, given, page.head)
+    elif given and not is_known(given) and page.names:  # "lto report.html": the file named by the brand's initials
+        given = initialled_form(raw.outlet, given, [name.upper() for name in page.names])
     if fmt == "text" and page.whole and not is_known(given):  # a known outlet's logo by its domain's initials
         given = logo_acronym(page.lines, raw.url, given) or given
     if given and fmt == "text" and page.whole:  # a word of the logo's stacked motto: the name under it
         given = unstacked(given, raw.outlet, page.lines, known_outlet)
+        given = continued(given, raw.outlet, page.lines, known_outlet)  # a logo's name over two lines
     author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
     if refused(given, author):
         given = None  # page furniture ("Share Post") or the writer's own name: no outlet
@@ -201,7 +207,12 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
             outlet, source = own, FROM_FOOTER
     else:
         outlet, source = _best_sign(signs)
+        if given and source == FROM_METADATA and outlet != given and outlet == canonical_outlet(given):
+            outlet = given  # the page's stated name as read above (its initials kept a web word: "... Online")
     outlet, source = settled(outlet, source, page, raw.url, field=bool(given) and fmt in FIELD_FORMATS)
+    outlet = own_division(outlet, page.lines) or outlet  # the company's publication the page says it is
+    if page.whole:  # a unit's formal name and initials under its parent's line (outlet_units)
+        outlet = unit_under_parent(outlet, page.lines, page.names) or outlet
     if fmt == "text" and page.whole:  # a network's or group's brand: the title the page names (outlet_networks)
         titled = part_of_title(outlet, page.lines, is_known) or network_title(outlet, page.lines, raw.source_path, is_known)
         if titled:
@@ -215,6 +226,10 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if not outlet and from_page and not given:  # a web page's logo, its domain, a call to its reader (round 23)
         outlet = page_furniture_outlet(page.head, page.foot)
         source = FROM_METADATA if outlet else source
+    if not outlet and paragraphs:  # "Name (date) --" opening the story, the page's host its name (round 30)
+        dated = dated_dateline_outlet(paragraphs[0], page.lines)
+        if dated and not refused(dated, author):
+            outlet, source = canonical_outlet(dated) or dated, FROM_DATELINE
     if default and (override or not outlet):
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet and guess and not contradicted(guess, page, raw.url):

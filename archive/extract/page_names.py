@@ -74,7 +74,38 @@ def logo_names(tree) -> list:
         elif home and (_LOGO_MARK.search(marks) or top):
             found += _names(element.text_content())
             found += [n for img in element.iter("img") for n in _names(img.get("alt"))]
+    found += _text_logos(tree)
     return list(dict.fromkeys(found))
+
+
+LOGO_TEXT_CHARS = 60  # a logo's words written as text are a short name
+_TOP_BAR = re.compile(r"(?<![a-z])top(?![a-z])", re.I)  # class="top", "site-top"
+
+
+def _text_logos(tree) -> list:
+    """Names a logo written as text gives (round 30): an element the markup marks as the logo or
+    the masthead (``<div class="logo">Name</div>``), or the page's header or top bar, whose own
+    first words, before any element inside it or a separator, are a short name ("<header>Name
+    <span>tagline</span> | Menu</header>"). Never an element of the story's own."""
+    found = []
+    try:
+        elements = tree.xpath("//body//*[self::header or self::div or self::span or self::p or self::strong"
+                              " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")[:LOGO_ELEMENTS]
+    except Exception:
+        return []
+    for element in elements:
+        marks = _marks(element)
+        if not (_LOGO_MARK.search(marks) or _TOP_MARK.search(marks) or _TOP_BAR.search(marks) or element.tag == "header"):
+            continue
+        if _IN_ARTICLE.search(marks) or any(_IN_ARTICLE.search(_marks(n)) or n.tag == "article"
+                                            for n in element.iterancestors()):
+            continue
+        text = collapse_whitespace(re.split(r"\s[|•·]\s|\s[|•·]$", element.text or "")[0])
+        if not text and _LOGO_MARK.search(marks) and len(element) == 0:
+            text = collapse_whitespace(element.text_content())
+        if text and len(text) <= LOGO_TEXT_CHARS:
+            found += [name for name in _names(text) if masthead_name(name)]
+    return found
 
 
 def title_name(tree, first: bool = False) -> Optional[str]:

@@ -116,3 +116,23 @@ def tagline_masthead(content: list) -> Optional[str]:
         if len(sides) == 2 and _KIND_TAGLINE.match(sides[1]) and _name_shaped(sides[0]):
             return sides[0]
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _account_links() -> frozenset:
+    return frozenset(collapse_whitespace(line).casefold() for line in data_lines("outlet_account_links.txt"))
+
+
+def account_bar_masthead(content: list, title_at: int) -> Optional[str]:
+    """The name over a site's account links at a saved page's top (round 30): the page's first line
+    a name, every other line over the headline one of its account links ("Lakeside Notes" /
+    "Subscribe" / "Sign in", a newsletter platform's header; ``archive/data/outlet_account_links.txt``),
+    one at least. Else None."""
+    from archive.extract.masthead_lines import masthead_name
+    from archive.extract.outlet_refusals import refused
+
+    over = [collapse_whitespace(line) for line in content[:max(title_at, 0)] if collapse_whitespace(line)]
+    if len(over) < 2 or not all(line.casefold().strip(" .") in _account_links() for line in over[1:]):
+        return None
+    name = masthead_name(over[0])
+    return name if name and not refused(name) and over[0].casefold() not in _account_links() else None
