@@ -13,8 +13,10 @@ page's (a licence notice, a note on how the text was made, a publisher's disclai
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from archive.extract.closing_notes import without_disclaimers
+from archive.extract.record_tails import without_tail_furniture
 
 LINE_WORDS = 15  # a line of a block of furniture: this many words at most
 _BLOCKS = re.compile(r"\n\s*\n")
@@ -25,17 +27,27 @@ def _lines(block: str) -> list:
     return lines if len(lines) >= 2 and all(len(line.split()) <= LINE_WORDS for line in lines) else [block.strip()]
 
 
-def record_body(body: str) -> str:
-    """The body with its edge blocks of short lines parted into lines and the page's closing notes
-    left out (module doc); unchanged where nothing applies, never emptied."""
-    if not body or "\n" not in body:
+def record_body(body: str, names: tuple = (), repeated: frozenset = frozenset(), cut: Optional[list] = None) -> str:
+    """The body with its edge blocks of short lines parted into lines, the page's closing notes
+    left out (module doc) and the page's lines under the text judged as a text file's last lines
+    (:mod:`archive.extract.record_tails`; ``names``: the record's own outlet's forms,
+    :func:`archive.extract.record_tails.own_names`; ``repeated``: the lines closing its outlet's other
+    records, :class:`archive.extract.record_tails.SourceEdges`; ``cut``, if given, receives the page's
+    lines judged so); unchanged where nothing applies, never emptied."""
+    if not body or not body.strip():
         return body
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = [b for b in _BLOCKS.split(text) if b.strip()]
-    if len(blocks) < 2:
-        return body  # one block, or one paragraph a line: judged line by line already
-    parts = _lines(blocks[0]) + [b.strip() for b in blocks[1:-1]] + _lines(blocks[-1])
-    kept = without_disclaimers(parts)
-    if kept == [b.strip() for b in blocks]:
+    blocks = [b.strip() for b in _BLOCKS.split(text) if b.strip()]
+    joiner = "\n\n"
+    if len(blocks) == 1 and "\n" in blocks[0]:  # one paragraph a line
+        blocks, joiner = [line.strip() for line in blocks[0].split("\n") if line.strip()], "\n"
+        parts = blocks
+    elif len(blocks) < 2:
+        parts = blocks
+    else:
+        parts = _lines(blocks[0]) + blocks[1:-1] + _lines(blocks[-1])
+    kept = without_disclaimers(parts) if len(blocks) >= 2 and joiner == "\n\n" else parts
+    kept = without_tail_furniture(kept, names, repeated, cut) if kept else kept
+    if kept == blocks:
         return body
-    return "\n\n".join(kept) if kept else body
+    return joiner.join(kept) if kept else body

@@ -8,7 +8,10 @@ its numeric dates is decided from all its values before any record is built, so 
 the whole file first (a CSV is in memory; a JSON Lines file is read twice).
 
 HTML in a field is read as HTML (:mod:`archive.readers.fragments`); tags may be a list, a JSON
-array written in a cell, or ``a; b`` text. Rows with the wrong number of fields, records
+array written in a cell, or ``a; b`` text. The page's lines a scraper kept over and under a body's
+text are left out as a text file's are (:mod:`archive.extract.record_tails`: they name the record's
+own outlet or a channel of its news, or close two of its outlet's records in the file), and a source
+written as a site's address takes the name those lines spell. Rows with the wrong number of fields, records
 without a body and files without a body column are reported, with path and line.
 """
 
@@ -24,6 +27,7 @@ from typing import Iterator, Optional
 
 from archive.extract.person_names import role_line
 from archive.extract.record_edges import record_body
+from archive.extract.record_tails import SourceEdges, own_names, written_name
 from archive.extract.stored_authors import without_label
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
@@ -117,7 +121,8 @@ def _unwrapped(value):
     return value
 
 
-def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None) -> RawRecord | BadRecord:
+def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None,
+               edges=None) -> RawRecord | BadRecord:
     if not isinstance(data, dict):
         return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
     fields = _fields(data, columns)
@@ -134,7 +139,14 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         if key in fields:
             fields[key] = field_text(fields[key])  # unchanged unless it holds HTML
     if fields.get("body"):
-        fields["body"] = record_body(fields["body"])  # its edges' short lines parted, the page's closing notes out
+        names = own_names(fields.get("outlet"), fields.get("url"))  # the page's lines under the text name it
+        repeated = edges.repeated(fields.get("outlet"), fields.get("url")) if edges is not None else frozenset()
+        # its edges' short lines parted, the page's closing notes out, the page's lines under the text
+        cut: list = []
+        fields["body"] = record_body(fields["body"], names, repeated, cut)
+        spelled = written_name(cut, _text_or_none(fields.get("outlet")))
+        if spelled:  # "lavoixdunord.fr": the name as its page's line left out writes it ("La Voix du Nord")
+            fields["outlet"] = spelled
     if html_export:  # an export of HTML: its one-line fields may carry inline markup too
         for key in ("title", "author", "outlet"):
             if key in fields:
@@ -150,17 +162,30 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
 def _profiler(options):
     from archive.extract.profile import ProfileBuilder
 
-    return ProfileBuilder(options.date_order if options else None)
+    builder = ProfileBuilder(options.date_order if options else None)
+    builder.sources = SourceEdges()  # each outlet's lines closing its records (record_tails)
+    return builder
 
 
 def _add_to_profile(builder, data, columns: Columns) -> None:
-    """A record's body lines (for its group's template) and date (for the order of dates)."""
+    """A record's body lines (for its group's template) and date (for the order of dates); its
+    outlet's last lines (:class:`archive.extract.record_tails.SourceEdges`)."""
     from archive.extract.profile import text_lines
 
     fields = _fields(data, columns) if isinstance(data, dict) else {}
     body, date = fields.get("body"), fields.get("published")
+    if isinstance(body, str) and body.strip():
+        tail = field_text(body[-EDGE_HTML_CHARS:]) if looks_like_html(body) else body  # its last lines only
+        builder.sources.add(_text_or_none(fields.get("outlet")), _text_or_none(fields.get("url")), tail)
     body = marked_paragraphs(body) if isinstance(body, str) else None  # a pilcrow's paragraphs are lines too
     builder.add(text_lines(body) if body else [], dates=[date] if isinstance(date, str) else [])
+
+
+EDGE_HTML_CHARS = 4000  # of an HTML body, the end read for its last lines (a second parse of the whole is costly)
+
+
+def _text_or_none(value) -> Optional[str]:
+    return str(value) if isinstance(value, (str, int, float)) else None
 
 
 def _mapping(options) -> dict:
@@ -189,7 +214,7 @@ def read_jsonl(path: Path, options=None) -> Iterator:
     name = str(path)
     untracked = getattr(path, "path", path)  # the first reading is not counted as progress
     try:
-        columns, profile, seen_any = _survey_jsonl(untracked, name, options)
+        columns, profile, seen_any, builder = _survey_jsonl(untracked, name, options)
     except OSError as error:
         yield BadRecord(name, f"cannot read: {error.strerror}")
         return
@@ -205,7 +230,7 @@ def read_jsonl(path: Path, options=None) -> Iterator:
             if isinstance(data, BadRecord):
                 yield data
                 continue
-            record = _to_record(data, name, number, "jsonl", columns, profile)
+            record = _to_record(data, name, number, "jsonl", columns, profile, builder.sources)
             if note and isinstance(record, RawRecord):
                 record.notes.append(note)
                 note = None
@@ -216,7 +241,7 @@ def read_jsonl(path: Path, options=None) -> Iterator:
 
 def _survey_jsonl(source, name: str, options) -> tuple:
     """The file read once: its keys (our fields for them, decided on the first SAMPLE objects)
-    and its group profile."""
+    and its group profile, and the builder (its outlets' last lines)."""
     keys: dict = {}
     samples: list = []
     columns: Optional[Columns] = None
@@ -239,7 +264,7 @@ def _survey_jsonl(source, name: str, options) -> tuple:
         columns = resolve(list(keys), samples, _mapping(options))
         for sample in samples:
             _add_to_profile(builder, sample, columns)
-    return columns, builder.build(), seen_any
+    return columns, builder.build(), seen_any, builder
 
 
 # -- CSV ----------------------------------------------------------------------------------------------
@@ -301,7 +326,7 @@ def read_csv(path: Path, options=None) -> Iterator:
         if row is None:
             yield bad_by_row[number]
             continue
-        record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile)
+        record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile, builder.sources)
         if notes and isinstance(record, RawRecord):
             record.notes.extend(notes)
             notes = []
