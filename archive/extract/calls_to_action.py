@@ -33,7 +33,9 @@ QUESTION_WORDS = 7  # an opening question to the reader: a few words ("Want to r
 _SENTENCES = re.compile(r"(?<=[.!?؟۔।])\s+")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|info|io)(?:/\S*)?"
-                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # a web or e-mail address
+                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|\b[a-z0-9][a-z0-9-]+(?:\.[a-z]{2,3})?\.(?:[a-z]{2}|media|news|online|today|info)\b(?!\.?\w)",
+                      re.I)  # a web or e-mail address; a site's domain of any country ("example.pl", "site.co.ke")
 LEAD_IN_WORDS = 4  # "For media enquiries, contact ...": a short phrase before the imperative
 _QUOTES = "\"“”«»‘’'"
 
@@ -69,10 +71,23 @@ def call_to_action(text: str, tokens: Sequence[str], strong: bool = False) -> bo
     support = any(_support_word(t) for t in tokens)
     if not (imperative or question or (support and reader)):
         return False  # "Thank you for donating to Example.nl.": the outlet's appeal, with no imperative
-    address = bool(_ADDRESS.search(text))
+    address = bool(_ADDRESS.search(text)) or _platform(text)  # a platform the outlet publishes on is its address
     if not imperative and not (address or strong or (support and reader)):
         return False  # a question to the reader and "your" alone: a blog asking its readers, in its text
     return sum((imperative, question, reader, address, strong, support)) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _platforms():
+    names = sorted({plain(n) for n in _entries("platform_names")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)") if names else None
+
+
+def _platform(text: str) -> bool:
+    """Whether a line names a platform an outlet publishes on ([platform_names]: "Google News",
+    "Telegram", "WhatsApp"): with an imperative, the outlet asking to be followed there."""
+    pattern = _platforms()
+    return bool(pattern and pattern.search(plain(text)))
 
 
 def _after_lead_in(sentence: str) -> str:

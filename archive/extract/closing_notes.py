@@ -226,7 +226,7 @@ def without_opening_note(paragraphs: list) -> list:
         note = paragraphs[at]
         words = len(note.split())
         if words <= OPENING_NOTE_WORDS and len(paragraphs[at + 1].split()) > words \
-                and (_self_note().match(note) or made_note(note) or warning_note(note)):
+                and (_self_note().match(note) or made_note(note) or warning_note(note) or press_note(note)):
             return paragraphs[:at] + paragraphs[at + 1:]
         if len(note.split()) > OPENING_HEADER_WORDS or ends_sentence(note):
             break  # the text has begun
@@ -245,6 +245,24 @@ def warning_note(paragraph: str) -> bool:
     head, colon, rest = paragraph.partition(":")
     return bool(colon) and _key(head).strip() in _warning_labels() and len(rest.split()) >= 3 \
         and ends_sentence(rest.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _press_labels() -> frozenset:
+    return frozenset(_key(label.replace("’", "'")) for label in data_sections("text_notes.txt").get("press_labels", ()))
+
+
+PRESS_NOTE_WORDS = 40  # a note to the press: a sentence or two
+
+
+def press_note(paragraph: str) -> bool:
+    """A note the page addresses to the press, under its label and colon (round 30: "Note to media:
+    Please use the following link to access ...", "Hinweis für Redaktionen: ...": ``[press_labels]``
+    of text_notes.txt), a few words after it: a press release's note, at its text's edges, not its
+    text. (An editor's note to the reader is the text's.)"""
+    head, colon, rest = paragraph.partition(":")
+    return bool(colon) and len(paragraph.split()) <= PRESS_NOTE_WORDS and len(rest.split()) >= 2 \
+        and _key(head.replace("’", "'")).strip() in _press_labels()
 
 
 OPENING_HEADER_LINES = 3  # the header's short lines over the note (a byline, a date) the reader left in
@@ -270,7 +288,7 @@ def without_disclaimers(paragraphs: list) -> list:
     paywall's notice closing it, a note on the text over it, or a disclaimer opening it either
     (round 28)."""
     kept = without_opening_note(without_gate_notice(paragraphs))
-    while len(kept) > 1 and disclaimer(kept[-1]):
+    while len(kept) > 1 and (disclaimer(kept[-1]) or press_note(kept[-1])):
         kept.pop()
     while len(kept) > 1 and views_disclaimer(kept[0]):
         kept.pop(0)  # a blog's standing disclaimer set over every post's text (round 28)

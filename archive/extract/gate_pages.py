@@ -50,6 +50,16 @@ def gate_page(body: list, content: list, lines: list) -> bool:
     return sum(1 for i in around if lines[i].furniture == "call to action") >= CALLS_AROUND
 
 
+def gated(text: list, page: list) -> bool:
+    """Whether a saved web page's text left (``text``: its paragraphs after cleaning) is shorter than a
+    brief while the page (``page``: its headline and the paragraphs the extraction gave) states a
+    gate's notice ("This story is for subscribers" in the headline's place, "Subscribe now for
+    unlimited access"): the prompt saved instead of the story, what is left its price or buttons."""
+    if sum(len(p.split()) for p in text) > GATE_TEXT_WORDS:
+        return False
+    return any(p and len(p.split()) <= GATE_NOTICE_WORDS and gate_line(p) for p in page)
+
+
 LEAD_WORDS = 60  # a paywall keeps the story's first paragraph: this many words at most
 LEAD_PARAGRAPHS = 1
 NOTICE_WORDS = 8  # the gate's own notice under it, left as text ("This story is for members."): a short line

@@ -34,6 +34,11 @@ _BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")
 _CRUMB = re.compile(r"\w[|>»›]\w|\s[|>»›]\s")
 _BRACKET_CREDIT = re.compile(r"\[[^\]]{2,60}\]\s*$")  # "... at the camp [Reuters]"
+# A picture's credit closing a caption's line: a name of capitalised words, a dash or a slash, an
+# agency's or a paper's code in capitals ("Photo d'illustration Jane Doe - VDNPQR", "Jane Doe / AFP"),
+# in a short line that ends no sentence.
+_DASH_CREDIT = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*\s*[-–/]\s*[A-Z]{2,10}(?:[/ ][A-Z]{2,10})?\s*$")
+DASH_CREDIT_WORDS = 20
 # A caption's credit in parentheses after its last sentence: "... on Jan. 24. (Reuters)",
 # "... in 2019. (Delil Souleiman/AFP/Getty Images)", "... province. (Photo for The Washington Post)".
 _PAREN_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?P<credit>[^()]{2,60})\)\s*$")
@@ -199,10 +204,14 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
             return "widget"
     if ((words <= 60 and phrases["captions"].count(tokens, folded))
             or (words <= 40 and _BRACKET_CREDIT.search(text))
-            or (words <= 60 and _paren_credit(text))) and not opens_with_dateline(text):
+            or (words <= 60 and _paren_credit(text))
+            or (words <= DASH_CREDIT_WORDS and _DASH_CREDIT.search(text) and not ends_sentence(text))) \
+            and not opens_with_dateline(text):
         return "caption"
     if words <= 30 and _COPYRIGHT.search(text):
         return "copyright"
+    if words <= KEY_WORDS and _KEYS.search(text):
+        return "widget"  # "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter": the page's controls
     if words <= 30 and len(_SEPARATORS.findall(text)) >= 2:
         return "menu"
     if words <= 4 and _CRUMB.search(text):
@@ -218,6 +227,12 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
     if words == 0:
         return "symbols"
     return None
+
+
+KEY_WORDS = 16
+# A key combination to press ("Ctrl+Enter", "Strg + C", "⌘+K"): what the page asks its reader to do with
+# its own controls, in any language (a typo report, a search box); a story names one in a sentence of its own.
+_KEYS = re.compile(r"(?<!\w)(?:ctrl|strg|cmd|alt|shift|⌘)\s*\+\s*(?:enter|\w)(?!\w)", re.I)
 
 
 def _desk_codes(text: str, tokens: Sequence[str]) -> bool:

@@ -36,9 +36,11 @@ from archive.extract.dates import stated_dates
 from archive.extract.outlet_agreement import web_page_lines
 from archive.extract.outlet_guards import with_page_lines
 from archive.extract.listing_pages import listing_page
+from archive.extract.gate_pages import GATE_ONLY, gated
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers import html_edges
+from archive.readers.html_marked import marked_edges
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
 from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
@@ -127,8 +129,11 @@ def parse_html(
     if not title:
         title = first_heading(tree)  # no <title>, no <h1>: an <h2> or a large font, not the page's first line
     title = page_headline(title, tree, [meta.site_name], meta.url or url)  # the <h1> the og:title cut short; "CODE | Headline"; "Site -- Headline"
+    extracted = list(paragraphs)  # as the extraction gave them, for the gate's notice
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
+    start, end = marked_edges(tree, paragraphs)  # <p class="note"> under the text, <p class="byline"> over it
+    paragraphs, marked_foot = paragraphs[start:end], paragraphs[end:]  # (a footer's lines: for the outlet guards)
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"
     paragraphs = boilerplate.without_disclaimers(paragraphs)  # "The views expressed ..." over "Cite this: ..."
     paragraphs = without_desk_credit(without_teaser_lines(paragraphs))  # "Read also: Headline" between paragraphs; "Edição: Name" closing
@@ -141,6 +146,8 @@ def parse_html(
         raise NotAnArticle(TEASER_LIST)
     if boilerplate.consent_wall(paragraphs, paragraphs + _buttons(tree)):  # a consent notice saved instead
         raise NotAnArticle("a cookie or consent notice, no article text")
+    if gated(paragraphs, [title] + extracted):  # a paywall's notice, its prompt left as the text
+        raise NotAnArticle(GATE_ONLY)
     if _prose_words(paragraphs) < MIN_BODY_WORDS:
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
@@ -166,6 +173,8 @@ def parse_html(
             published = None  # a year alone on the page ("since 2020"), read as its first day
 
     paragraphs = page_layout.without_author_box(paragraphs, author)  # "Jane Doe is a senior fellow at ..."
+    start, end = marked_edges(tree, paragraphs)  # again: a note marked up apart over the box or the tags just taken
+    paragraphs, marked_foot = paragraphs[start:end], paragraphs[end:] + marked_foot
 
     outlet = meta.site_name or outlet_from_title(tree) or logo_outlet(tree) or saved_from_outlet(text)
     author = (author and name_before_credit(author, outlet)) or author  # "دانة الحسيني - المشهد": the name, not its credit
@@ -185,10 +194,49 @@ def parse_html(
         language=meta.language,
         url=meta.url or (url.strip() if url else None),
         lede=meta.description,
-    ), *web_page_lines(tree))
+    ), *_page_lines(tree, marked_foot))
+
+
+def _page_lines(tree, marked_foot: list) -> tuple:
+    """The page's head and foot lines (:func:`web_page_lines`), the paragraphs marked up apart under
+    its text (a reprint notice naming the outlet) over its footer's."""
+    head, foot = web_page_lines(tree)
+    return head, list(marked_foot) + [line for line in foot if line not in marked_foot]
+
+
+# Joiners the extraction drops as unprintable (its sanitizer keeps printable characters only): the
+# zero-width non-joiner and joiner are letters' shapes in Persian, Sorani Kurdish, Urdu, Pashto and the
+# Indic scripts ("می‌شود", "داده‌اند"); without them words run together. Kept through it as rare
+# printable stand-ins, put back in its text.
+_JOINERS = {"\u200c": "\u2e3a", "\u200d": "\u2e3b"}
 
 
 def _extract_body(tree, url: Optional[str]) -> list:
+    """The article's paragraphs, the joiners of the text kept (:data:`_JOINERS`)."""
+    joined = [joiner for joiner in _JOINERS if any(joiner in (text or "") for text in tree.xpath("//body//text()"))]
+    if not joined:
+        return _extract_paragraphs(tree, url)
+    _swap(tree, {joiner: _JOINERS[joiner] for joiner in joined})
+    try:
+        paragraphs = _extract_paragraphs(tree, url)
+    finally:
+        _swap(tree, {_JOINERS[joiner]: joiner for joiner in joined})
+    back = {_JOINERS[joiner]: joiner for joiner in joined}
+    return [re.sub("|".join(back), lambda m: back[m.group(0)], p) for p in paragraphs]
+
+
+def _swap(tree, table: dict) -> None:
+    pattern = re.compile("|".join(map(re.escape, table)))
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.text and pattern.search(element.text):
+            element.text = pattern.sub(lambda m: table[m.group(0)], element.text)
+        if element.tail and pattern.search(element.tail):
+            element.tail = pattern.sub(lambda m: table[m.group(0)], element.tail)
+
+
+def _extract_paragraphs(tree, url: Optional[str]) -> list:
     """The article's paragraphs: precision first; if that keeps next to nothing, the balanced mode."""
     import trafilatura
 

@@ -23,6 +23,7 @@ from archive.extract import (author_lines, boilerplate, byline_signatures, bylin
                              page_layout, paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards,
                              title_lines, wire_endings)
 from archive.extract.about_outlets import about_outlet
+from archive.extract.closing_runs import without_closing_block
 from archive.extract.collection_pages import listing_refusal
 from archive.extract.folder_outlets import folder_outlet
 from archive.extract.gate_pages import GATE_ONLY, gate_page
@@ -312,6 +313,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     body_at = text_edges.from_dateline(content, body_at)
     if above_dated and body_at and dateline_date(content[body_at[0]]):
         record.published = dateline_date(content[body_at[0]])  # "Tirana, 28 October 2020 —" under the masthead's day
+    body_at = without_closing_block(content, lines, body_at, gap_before)  # the footer's boxes run on under it
     if trace is not None:
         trace.update(content=content, lines=lines, body_at=list(body_at), title=record.title, gap_before=gap_before)
     body_at = edge_lines.trim(content, lines, body_at, record.title, gap_before, keep=ruled)
