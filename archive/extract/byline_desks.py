@@ -45,7 +45,20 @@ def not_a_person(author: str, outlet: Optional[str]) -> bool:
         return True  # "The Lakeside Courier Staff & Agencies": a desk sharing the credit with the wires
     if _opened_credit(author, outlet):
         return True  # "Door RTL Nieuws", "By Lakeside Courier Staff": a byline word before a credit naming no one
+    if _glued_credit(author):
+        return True  # "siteNEWS", "lakesideDesk": the site's name glued to a desk's word, as its CMS credits the desk
     return names_nobody(author) or outlet_staff(author, outlet) or outlets_joined(author, outlet)
+
+
+_GLUED = re.compile(r"^(?P<head>[a-z][a-z0-9]*[a-z0-9])(?P<tail>[A-Z][A-Za-z]+)$")
+
+
+def _glued_credit(author: str) -> bool:
+    """Whether ``author`` is one word, a name in small letters glued to a desk's or an outlet's word
+    in capitals ("siteNEWS", "portalDesk", "radioNews"): a site's desk as its system credits it; a
+    person's name never opens in a small letter to go on in capitals."""
+    match = _GLUED.match(author.strip())
+    return bool(match) and match.group("tail").casefold() in _desk_ends() | _outlet_ends()
 
 
 def _opened_credit(author: str, outlet: Optional[str]) -> bool:

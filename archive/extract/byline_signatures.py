@@ -65,7 +65,7 @@ def signed_under_text(content: list, body_at: list, dropped: set) -> Optional[st
         return None
     last = body_at[-1]
     for at in range(last, min(len(content), last + 1 + SIGNATURE_REACH)):
-        names = signature_names(content[at]) or bracketed_signature(content[at])
+        names = signature_names(content[at]) or bracketed_signature(content[at]) or quoted_credit_signature(content[at])
         if names is None:
             continue
         if (at > 0 and signature_names(content[at - 1])) or (at + 1 < len(content) and signature_names(content[at + 1])):
@@ -88,6 +88,25 @@ def bracketed_signature(line: str) -> Optional[str]:
         return None
     found = bare_name(line)
     return found if found and all(_person(part) for part in JOINED.split(found) if part and part.strip()) else None
+
+
+_QUOTED_CREDIT = re.compile(r"^(?P<name>[^\W\d_][^,«»„“”\"]{2,60}?),\s*[«„“\"]\s*[^«»„“”\"]{1,50}?\s*[»“”\"]"
+                            r"(?:\s+[^\W\d_]+){0,2}\.?$")
+
+
+def quoted_credit_signature(line: str) -> Optional[str]:
+    """The writer of a closing line naming them, then a comma and their newspaper's name in quotation
+    marks, perhaps with their role after it ("Иван ПЕТРОВ, «Вечерние вести» мухбири", "Jane DOE,
+    «Daily Courier»"), as the press of the former Soviet states signs a story: a person's name of two
+    to four words; None for any other line."""
+    match = _QUOTED_CREDIT.match(collapse_whitespace(line))
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if not 2 <= len(name.split()) <= 4 or bare_name(name) != name \
+            or not _person(" ".join(w.title() if w.isupper() else w for w in name.split())):  # "Jane DOE"
+        return None
+    return name
 
 
 _LETTERS = re.compile(r"[A-Z][A-Z&]{1,7}")

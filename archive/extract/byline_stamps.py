@@ -25,6 +25,8 @@ def name_before_date(line: str) -> Optional[str]:
         head = parts[0].strip()
         labelled_name = byline(head) if labelled(head, "author") is not None else ()
         name = labelled_name[0] if labelled_name else (None if labelled_name is None else bare_name(head))
+        if name and labelled_name == ():
+            name = _after_opener(head) or name  # "Oleh Jane Doe - 3 Oktober 2019": another language's "By"
     elif len(parts) == 2 and date_in(parts[0]) and not date_in(parts[1]):
         name = bare_name(parts[1].strip())
     elif len(parts) == 1:
@@ -34,6 +36,20 @@ def name_before_date(line: str) -> Optional[str]:
     if name and states_date(name):
         return None  # "3 October 2021 | منذ سنة", "... | 5 min read": a stamp, not a name
     return name
+
+
+def _after_opener(head: str) -> Optional[str]:
+    """The name after a byline word of the data ("Oleh", "Par", "Door": :mod:`archive.extract.byline_openers`)
+    opening the part before the date: a whole name of two words or more as written, the opener's
+    language's "By" (its line beside the date says it is the byline); else None."""
+    from archive.extract.byline_openers import joined_only, opened
+
+    found = opened(head)
+    if not found or found[0].casefold() in joined_only():
+        return None
+    rest = found[1].strip(" .,;")
+    name = bare_name(rest)
+    return name if name == rest and len(name.split()) >= 2 and name[:1].isupper() else None
 
 
 def _name_after_date(line: str) -> Optional[str]:

@@ -188,7 +188,7 @@ def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
     found = byline(line) or _barred_byline(line) or _writes_byline(line) or _roles_listed(line) or _name_and_role(line) \
-        or _opened_byline(line)
+        or _opened_byline(line) or _section_byline(line)
     if found:
         return found
     if len(line.split()) > 8:
@@ -199,6 +199,35 @@ def header_byline(line: str) -> Optional[tuple]:
     if not match.group("name") and re.search(r"\s[|/–—-]\s", match.group("desk")):
         return None  # "Istanbul - Agency News Desk": a place and a desk, no reporter
     return split_byline(match.group("name") or match.group("desk")) or ((match.group("name") or match.group("desk")).strip(), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _category_leads() -> frozenset:
+    """The words before a blog's category in its meta line ("In", "Posted in", "Dans": header_labels.txt's
+    ``[category_leads]``)."""
+    return frozenset(plain(w) for w in data_sections("header_labels.txt").get("category_leads", ()))
+
+
+SECTION_WORDS_MAX = 4  # the category's name: this many words at most
+
+
+def _section_byline(line: str) -> Optional[tuple]:
+    """(name, outlet or None) from a blog's meta line naming the category, then the labelled byline
+    ("In Opinion by Jane Doe"): the category's words capitalised, the rest a byline; or None."""
+    words = line.split()
+    if len(words) < 4 or len(line) > 120:
+        return None
+    for lead in (2, 1):
+        if plain(" ".join(words[:lead])) not in _category_leads():
+            continue
+        for size in range(1, SECTION_WORDS_MAX + 1):
+            section = words[lead:lead + size]
+            if len(section) < size or not all(w[:1].isupper() or w in ("&", "and") for w in section):
+                break
+            found = byline(" ".join(words[lead + size:]))
+            if found and labelled(" ".join(words[lead + size:]), "author") is not None:
+                return found
+    return None
 
 
 def _opened_byline(line: str) -> Optional[tuple]:
@@ -302,6 +331,7 @@ def split_byline(value: str) -> Optional[tuple]:
     value = _OF_OUTLET.sub("", value)  # "Jane Doe and John Roe of Iraq Oil Report": the outlet after "of"
     value = without_role(value)
     value = _strip_name(value)
+    value = _joined_without_honorifics(value)  # "Dr Jane Doe and Dr John Roe": each writer's title
     if len(value.split()) == 1 and value.isupper():
         return None  # "by RIC": an organisation, not a reporter
     if opens_with_stop_word(value):
@@ -315,6 +345,30 @@ def split_byline(value: str) -> Optional[tuple]:
     if not all(NAME_WORD.match(w.rstrip(",")) or _joiner(w) for w in words):
         return None
     return value, outlet
+
+
+def _joined_without_honorifics(value: str) -> str:
+    """Writers joined ("Jane Doe and Dr John Roe", "Dr Jane Doe, Prof. John Roe"), each name without
+    the title before it (:func:`without_honorific`: a name of two words or more after it)."""
+    words = value.split()
+    if not any(_joiner(w) or w.endswith(",") for w in words[:-1]):
+        return value
+    parts, current = [], []
+    for word in words:
+        if _joiner(word):
+            parts += [current, [word]]
+            current = []
+        elif word.endswith(","):
+            parts += [current + [word[:-1]], [","]]
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    out = []
+    for part in parts:
+        text = " ".join(part)
+        out.append(text if part in ([","],) or (len(part) == 1 and _joiner(part[0])) else without_honorific(text))
+    return " ".join(out).replace(" ,", ",")
 
 
 def _joiner(word: str) -> bool:

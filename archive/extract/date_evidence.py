@@ -13,7 +13,9 @@ beside a date of one order than beside a date of the other. The signs are
   states year-first that is one reading's ("/2022/07/05/", "20221004_story.txt"), or that one reading
   falls after (a page is saved, sent or filed on or after its day), and an update stamp's distance
   (``Updated 02/05/25``: two days after under one reading, two months under the other);
-- the weekdays the text names ("on Monday"): in news mostly the story's own day or the day before.
+- the weekdays the text names ("on Monday"): in news mostly the story's own day or the day before;
+- a postal address the page prints ("Minneapolis, MN 55414": an American outlet's; a British or an
+  Australian postcode: a day-first country's; round 30).
 
 Their product decides when it reaches :data:`DECIDE` for one order and the signs for the other
 multiply to less than :data:`OPPOSED`; otherwise nothing is decided (the caller keeps its default
@@ -96,6 +98,33 @@ def _us_dateline() -> re.Pattern:
     states = [part.strip() for line in with_case for part in line.split("|")[1:] if part.strip()]
     return re.compile(r"^[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,2}, (?:" + "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
                       + r")(?!\w)\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]", re.M)
+
+
+@functools.lru_cache(maxsize=1)
+def _addresses() -> tuple:
+    """A US postal address (a state's code, then a ZIP code, after a comma: "Minneapolis, MN 55414")
+    and a day-first country's (a British postcode; an Australian state's code, then a postcode)."""
+    with_case = {}
+    for line in data_lines("date_order_signs.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if parts[0] in ("us_postal", "au_postal"):
+            with_case.setdefault(parts[0], []).extend(p for p in parts[1:] if p)
+    us = re.compile(r"[^\W\d_][\w.'’ -]{1,30}, (?:" + "|".join(with_case.get("us_postal", ["(?!)"])) + r") \d{5}(?:-\d{4})?(?!\d)")
+    au = r"(?<![\w-])(?:" + "|".join(with_case.get("au_postal", ["(?!)"])) + r") \d{4}(?!\d)"
+    uk = r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+    return us, re.compile(au + "|" + uk)
+
+
+def _address_signs(texts: Iterable[str]) -> list:
+    """The signs of the postal addresses the page's lines print (module doc)."""
+    us, day_first = _addresses()
+    joined = "\n".join(text for text in texts if text)
+    found = []
+    if us.search(joined):
+        found.append("us_address")
+    if day_first.search(joined):
+        found.append("dmy_address")
+    return found if len(found) == 1 else []  # both: an agency's two offices, no sign
 
 
 def _value_signs(value: str) -> list:
@@ -215,7 +244,7 @@ def order_evidence(value: str, day_first: dt.date, month_first: dt.date, text: s
             weights[order].append((math.log10(ratio), name))
 
     dateline = ["us_dateline"] if text and _us_dateline().search(text) else []
-    for name in _value_signs(value) + _place_signs(language, url) + dateline:
+    for name in _value_signs(value) + _place_signs(language, url) + dateline + _address_signs([text, *others]):
         order, ratio, note = signs[name]
         add(order, ratio, note)
     if language is None and len(text) >= 80:

@@ -148,15 +148,31 @@ _PLACES = re.compile(r"(?P<places>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r"){0,2}
 _AFTER_DATE = re.compile(r"(?:\s*[—–:]|\s+-{1,2}|\.)\s+\S|\s+\(")
 
 
+# a place's or an outlet's name, then the full date in brackets, then a dash: "Law360 (September 22,
+# 2022, 8:57 PM EDT) --", "WASHINGTON (March 3, 2023) —", "BERLIN (3. März 2023) –"
+_BRACKETED = re.compile(r"(?P<name>[^\W_][\w.&'’\-]*(?:\s+[^\W_][\w.&'’\-]*){0,3})\s*\((?P<date>[^()]{6,60})\)\s*(?:-{1,3}|[—–])\s+\S")
+
+
+def bracketed_dateline(opening: str) -> Optional[str]:
+    """The ISO date of a dateline whose full date stands in brackets after a place or the outlet's
+    name, then a dash ("Law360 (September 22, 2022, 8:57 PM EDT) -- A jury ..."): the name's words
+    capitalised, the bracket's text a date alone (a time and its zone may follow it); else None."""
+    match = _BRACKETED.match(fold(opening or "")[:DATELINE_CHARS + 40])
+    if not match or any(word[0].islower() or weekday(word) for word in match.group("name").split()):
+        return None
+    return iso_date(match.group("date").strip())
+
+
 def full_dateline(opening: str) -> Optional[str]:
     """The ISO date of a dateline with its full date opening the text ("Tashkent, 30 April 2021 –
     The ..."): each place's words capitalised (or of a script without capitals), none a weekday or
     a date label ("Monday, 30 April 2021 -", "Updated, ..."), the date one in words (any language
-    the date words know) or year-first in figures, then a dash, a colon, a stop or a credit ("(Agency) -"); else None."""
+    the date words know) or year-first in figures, then a dash, a colon, a stop or a credit ("(Agency) -");
+    or the date in brackets after the place or outlet (:func:`bracketed_dateline`); else None."""
     text = fold(opening or "")[:DATELINE_CHARS + 40]
     places = _PLACES.match(text)
     if not places:
-        return None
+        return bracketed_dateline(opening)
     words = [word for word in re.split(r"[\s,()]+", places.group("places")) if word]
     if any(word[0].islower() or weekday(word) for word in words):
         return None

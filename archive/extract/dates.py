@@ -82,6 +82,18 @@ def _words() -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
+def year_words() -> tuple:
+    """``(year words, day words)``: the words a year-first date writes after its year ("2021 йил 9
+    июнь", "2021 m. birželio 9 d.": ``date_words.txt``'s ``year_word`` and ``day_word`` lines)."""
+    found = {"year_word": [], "day_word": []}
+    for line in data_lines("date_words.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        if parts[0] in found:
+            found[parts[0]].extend(fold(name).casefold() for name in parts[1:] if name)
+    return tuple(found["year_word"]), tuple(found["day_word"])
+
+
+@functools.lru_cache(maxsize=1)
 def joined_months() -> dict:
     """The month abbreviations that are also common words of another language (Portuguese "set",
     "out": English words), read as a month only where dots or dashes join it to its day and year
@@ -182,10 +194,18 @@ def patterns() -> tuple:
               + r"(?:\s+(?:[aà]s?|um|at)\s+\d{1,2}h\d{2})?")  # "às 19h30": a Portuguese time
     undotted = (r"(?P<day>\d{1,2})\s+(?P<month>" + _alternation(undotted_months()) + r")\s+(?P<year>\d{4})(?!\d)"
                 if undotted_months() else r"(?!)")  # "5 listopada 2019": no stop after the day
+    yw, dw = (_alternation(words) or r"(?!)" for words in year_words())
+    year_mark = r"(?P<year>\d{4})(?:\.?\s*-?\s*(?:" + yw + r")(?!\w)\.?|\.)"  # "2021 йил", "2021-yil", "2021 m.", "2021. gada", "2021."
+    year_word_mark = r"(?P<year>\d{4})\.?\s*-?\s*(?:" + yw + r")(?!\w)\.?"  # in a text: the year's word written
+    day_mark = r"(?:\s*(?:" + dw + r")\.)?"  # "9 d."
+    year_day_month = year_mark + r"[\s,]+(?P<day>\d{1,2})(?:\.|-)?\s*" + month + day_mark
+    year_month_day = year_mark + r"\s+" + month + r"\s+(?P<day>\d{1,2})\.?" + day_mark
+    units = r"(?P<year>\d{4})\s*[年년]\s*(?P<b>\d{1,2})\s*[月월]\s*(?P<a>\d{1,2})\s*[日일]?"
     whole = [
         ("ymd", re.compile(prefix + r"(?P<year>\d{4})[-/.](?P<b>\d{1,2})[-/.](?P<a>\d{1,2})" + end, re.I)),
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + end, re.I)),
-        ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})\.\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + end, re.I)),  # "17. 5. 2022"
+        # "17. 5. 2022", "14.9. 2023" (a Finnish or Czech stamp: a space after either stop)
+        ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})\.(?:\s(?P<b>\d{1,2})\.\s?|(?P<b2>\d{1,2})\.\s)(?P<y>\d{4})" + end, re.I)),
         ("named", re.compile(prefix + month + r",?\s+" + day + month_year + year + end, re.I)),  # "February, 12, 2024"
         ("named", re.compile(prefix + day + of + month + month_year + year + end, re.I)),
         # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"
@@ -195,6 +215,11 @@ def patterns() -> tuple:
         # paper's style), or by dashes; a joined-only abbreviation (joined_months) read here alone
         ("named", re.compile(prefix + joined + end, re.I)),
         ("named", re.compile(prefix + undotted + end, re.I)),
+        # year first, with the year's word or stop ("2021 йил 9 июнь", "2021. június 9.", "2021 m.
+        # birželio 9 d.", "2021. gada 9. jūnijs"); Chinese, Japanese and Korean figures ("2021年6月9日")
+        ("named", re.compile(prefix + year_day_month + end, re.I)),
+        ("named", re.compile(prefix + year_month_day + end, re.I)),
+        ("ymd", re.compile(prefix + units + end, re.I)),
         # seconds (or milliseconds) since 1970, as JSON exports write them
         ("epoch", re.compile(r"^\s*(?P<seconds>\d{10}|\d{13})(?:\.\d+)?\s*$")),
     ]
@@ -208,6 +233,12 @@ def patterns() -> tuple:
         re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
         re.compile(r"(?<![\w/.-])" + joined, re.I),  # "São Paulo, 5.fev.2024 às 19h30"
         re.compile(r"(?<![\w/.-])" + undotted, re.I),  # "5 listopada 2019 | 06:00"
+        # year first with the year's word ("2021 йил 9 июнь, №118"), or its stop and the day's ("2021. június 9.")
+        re.compile(r"(?<![\w/.-])" + year_word_mark + r"[\s,]+(?P<day>\d{1,2})(?:\.|-)?\s*" + month + day_mark
+                   + r"(?!\w)", re.I),
+        re.compile(r"(?<![\w/.-])" + year_word_mark + r"\s+" + month + r"\s+(?P<day>\d{1,2})\.?" + day_mark + r"(?!\w)", re.I),
+        re.compile(r"(?<![\w/.-])(?P<year>\d{4})\.\s+" + month + r"\s+(?P<day>\d{1,2})\.(?!\w)", re.I),
+        re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     ]
     # What else a date line may hold: a Hijri date, weekday names, numbers, era marks.
     extra = re.compile(
@@ -285,7 +316,8 @@ def _read_folded(text: str, today: Optional[dt.date], order: Optional[str]) -> D
             if moment.year < 1990:
                 return DateReading()
             return _reading(moment.year, moment.month, moment.day, today, text)
-        return by_weekday(_numeric(int(groups["a"]), int(groups["b"]), groups["y"], text, today, order), text)
+        b = groups["b"] or groups.get("b2")
+        return by_weekday(_numeric(int(groups["a"]), int(b), groups["y"], text, today, order), text)
     return _date_line(text, today, order)
 
 
@@ -310,7 +342,8 @@ def _date_line(text: str, today: Optional[dt.date], order: Optional[str] = None)
         if len(extra.sub(" ", _SEPARATED_TIME.sub(" ", rest)).split()) > DATE_LINE_WORDS:  # "Outlet / 05:10 AM November 02, 2020"
             return DateReading()
         groups = min(found, key=lambda item: item[0])[1].groupdict()
-        reading = _reading(int(groups["year"]), months[_month_key(groups["month"])], int(groups["day"]), today, text)
+        month = int(groups["m"]) if groups.get("m") else months[_month_key(groups["month"])]
+        reading = _reading(int(groups["year"]), month, int(groups["day"]), today, text)
         return _by_solar(reading, text, today)
     numeric = numeric_in_line(text)
     if numeric is None:

@@ -180,6 +180,11 @@ def _date_marks():
     (``[updated]``) or another (``[date]``: published, posted)."""
     sections = data_sections("header_labels.txt")
     updated = {plain(label).rstrip(":") for label in sections.get("updated", ())}
+    # a revision's label in every language stamp_labels.txt knows ("Aktualisiert am", "Päivitetty"), and
+    # an event's, the date of what the page reports on ("Spørgsmål stillet", "Date of incident"): beside
+    # a publication label, the line's other date
+    stamps = data_sections("stamp_labels.txt")
+    updated |= {plain(label).rstrip(":") for kind in ("revision", "event") for label in stamps.get(kind, ())}
     dated = {plain(label).rstrip(":") for label in sections.get("date", ())} - updated
 
     def alternation(words) -> str:

@@ -154,6 +154,37 @@ def headline_beside_site(title: str, tree, site_names=(), url: Optional[str] = N
     return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
 
 
+MIN_KICKER_WORDS = 2  # a kicker the page's <title> keeps: this many words at least ("OLG Hamburg zu X")
+
+
+def kicker_in_page_title(title: str, tree, page_title: str) -> Optional[str]:
+    """The page's ``<title>`` where it joins a kicker to the headline ("Court ruling on returnee:
+    Four years and nine months" over ``<h1>`` "Four years and nine months"), the kicker being the
+    text of the element right over the ``<h1>`` (the German "Dachzeile", the story's topic line): the
+    site titles its story so. Not a section's name or a label in capitals ("Analysis", "EXPERT
+    COMMENTARY": a kicker that names the genre is dropped, :mod:`archive.extract.title_kickers`);
+    else None."""
+    from archive.extract.section_menus import _section_words
+
+    title, page_title = _clean(title), _clean(page_title)
+    match = re.match(r"^(?P<kicker>.+?)\s*[:：]\s+(?P<rest>.+)$", page_title)
+    if not match or _clean(match.group("rest")).casefold() != title.casefold():
+        return None
+    kicker = match.group("kicker")
+    words = kicker.split()
+    if len(words) < MIN_KICKER_WORDS or kicker.isupper() or all(w.casefold() in _section_words() for w in words):
+        return None
+    headings = tree.xpath("//h1")
+    if len(headings) != 1 or _clean(" ".join(headings[0].itertext())).casefold() != title.casefold():
+        return None
+    over = headings[0].getprevious()
+    while over is not None and not isinstance(over.tag, str):
+        over = over.getprevious()
+    if over is None or _clean(" ".join(over.itertext())).casefold() != kicker.casefold():
+        return None
+    return page_title
+
+
 def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
     """The headline the page's markup gives in full where ``title`` (read from its metadata) is a
     part of it (module doc); else ``title``."""
@@ -163,6 +194,9 @@ def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] 
     beside = headline_beside_code(title, page_title) or headline_beside_site(title, tree, site_names, url)
     if beside:
         return beside
+    kicked = kicker_in_page_title(title, tree, page_title)
+    if kicked:
+        return kicked  # the <title> keeps the topic line over the <h1> (round 30)
     headings = tree.xpath("//h1")
     heading = _clean(" ".join(headings[0].itertext())) if len(headings) == 1 else None
     return fuller_heading(title, heading) or title

@@ -24,9 +24,18 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+LONGER_SAMPLE_CHARS = 2400  # a text the first sample leaves in doubt is read this far (round 30)
+
+
 def guess_language(text: str) -> Optional[str]:
+    """The text's language, or None. Judged on its first ``SAMPLE_CHARS``; where the judgment falls
+    short of ``MIN_PROBABILITY`` and the text goes on, on a longer sample once more: two close
+    languages (Indonesian and Malay, Danish and Norwegian) share the first sample's probability
+    between them, and a few more sentences tell them apart."""
     text = (text or "").strip()
     if len(text) < MIN_CHARS:
         return None
     language, probability = _identifier().classify(text[:SAMPLE_CHARS])
+    if probability < MIN_PROBABILITY and len(text) > SAMPLE_CHARS:
+        language, probability = _identifier().classify(text[:LONGER_SAMPLE_CHARS])
     return MODEL_CODES.get(language, language) if probability >= MIN_PROBABILITY else None

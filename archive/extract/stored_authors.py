@@ -103,7 +103,14 @@ def _credit_after_comma(rest: str, outlet: Optional[str]) -> bool:
     ("Senior Correspondent", "EWA correspondent"), the outlet; not a second writer ("John Roe")."""
     from archive.extract.person_names import role_line
 
-    return bool(rest) and (not_a_person(rest, outlet) or role_line(rest) or bool(_DOMAIN.match(rest)))
+    return bool(rest) and (not_a_person(rest, outlet) or role_line(rest) or bool(_DOMAIN.match(rest))
+                           or bool(_QUOTED.match(rest)))
+
+
+# A publication's name in quotation marks, a role's word or two perhaps after it: "Ержан Байтілес,
+# «Egemen Qazaqstan»", "Jane Doe, „Tageblatt“", "Бахтиёр УСМОНОВ, «Халқ сўзи» мухбири" (the
+# newspaper's correspondent): a person's name is never quoted so.
+_QUOTED = re.compile(r"^[«„“\"‹]\s*[^«»„“”\"‹›]{1,50}?\s*[»“”\"›]\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?\.?$")
 
 
 def _credit(part: str, outlet: Optional[str]) -> bool:

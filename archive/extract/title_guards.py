@@ -15,7 +15,10 @@ whatever rule would find them, the title's search passes them by.
 - a reading time ("5 min read", "2–3 deqe": as the header reader reads one, its words
   ``date_words.txt``'s reading lines), and a labelled date ("Published: 20 February 2025" in any
   language whose month names ``date_words.txt`` holds, a suffix on the day or month allowed: the
-  header reader may not read the date, the line is still no headline).
+  header reader may not read the date, the line is still no headline);
+- a note on how the text was saved (round 30: "Saved from browser — text only", "Reader view",
+  "Version imprimable": the data's ``[saving_notes]`` in 15 languages; a phrase a headline may open
+  with too, "Saved from ...", only with a tool's word of ``[saving_tools]`` or a web address).
 
 And a headline's urgency kicker ("Breaking: ...", "🔴 عاجل | ...", "1 big thing: ..."; the data's
 ``[kicker_words]``): no part of the title; a kicker line over another headline that has its byline
@@ -223,7 +226,7 @@ def never_titles(content: list, lines: list, start: int) -> set:
         if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
                 or code_label(line) or reading_time(line) or labelled_date(line) or labelled_name(line) \
                 or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items) \
-                or stamp_or_byline(line) or note_line(line):
+                or stamp_or_byline(line) or note_line(line) or saving_note(line):
             never.add(i)
     never |= above_breadcrumb(content, lines, start, window.start)  # the masthead over the trail
     from archive.extract import bylines
@@ -246,6 +249,32 @@ def note_line(line: str) -> bool:
     if not colon or not rest.strip() or not label or len(label.split()) > NOTE_LABEL_WORDS:
         return False
     return label.casefold().strip(" *#[]-") in _data().get("note_labels", ())
+
+
+SAVING_NOTE_WORDS = 8
+
+
+def saving_note(line: str) -> bool:
+    """Whether a line is a note on how the text was saved or copied (round 30) ("Saved from browser — text
+    only", "Reader view", "Version imprimable"): a short line opening with a phrase of the data's
+    ``[saving_notes]``."""
+    folded = " ".join(line.casefold().split())
+    if not folded or len(folded.split()) > SAVING_NOTE_WORDS:
+        return False
+    notes = [note for note in _data().get("saving_notes", ()) if folded == note or folded.startswith(note + " ")
+             or folded.startswith(note + ":")]
+    if not notes:
+        return False
+    if any(word in _VIEW_WORDS for note in notes for word in note.split()):
+        return True  # "Reader view", "Text only", "Version imprimable": a view or a version named
+    words = set(re.findall(r"\w+", folded))
+    return bool(words & _data().get("saving_tools", frozenset())) or bool(_WEB_ADDRESS.search(folded))
+
+
+# the words by which a saving note names a view or a version of the page (no headline opens so)
+_VIEW_WORDS = frozenset({"view", "only", "text", "version", "druckversion", "printversie", "imprimable", "stampabile",
+                         "imprimir", "seul", "solo", "tekst", "печати", "للطباعة", "نصية", "cetak", "sürüm", "druku"})
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b")
 
 
 def kicker(title: str) -> Optional[str]:
@@ -296,6 +325,11 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set, temp
                       and (headline_like(content[j], lines[j]) or labelled_headline(content[j]))), None)
     if found is None:  # a headline the classifier took for a widget by one word, over the byline
         found = widget_headline(content, lines, start)
+    from archive.extract.title_layouts import headline_in_block
+
+    opened = headline_in_block(content, lines, start, end, found, never | labels)
+    if opened is not None:
+        found = opened  # the text's block opened on the header: the headline over its byline and date
     from archive.extract.title_live import entry_title
 
     entry = entry_title(content, found)

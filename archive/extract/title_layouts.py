@@ -26,6 +26,9 @@ round 23): rules the title's search (:func:`archive.extract.page_layout.title_in
 - **A headline the line classifier took for a widget** by one word ("The long road home from
   ..."; "home" is a menu's word): where no other line is the title, the line of a headline's shape
   right over the text's byline lines.
+- **A text block taken to open on the page's header** (round 30: a tagline of short sentences, a
+  centre's name in brackets judged a sentence): the line of a headline's shape right over the byline
+  and date lines that stand over the first paragraph of prose (:func:`headline_in_block`).
 """
 
 from __future__ import annotations
@@ -246,3 +249,45 @@ def headline_under_organisation(content: list, lines: list, title_at, start: int
             or lines[title_at + 1].sentence or not headline_like(under, lines[title_at + 1]):
         return None
     return title_at + 1
+
+
+PROSE_WORDS = 25  # the text's first paragraph of prose: this many words at least
+BLOCK_HEAD_LINES = 8  # the block's lines over that paragraph where its header may stand
+HEADER_GAP = 3  # the byline and date lines between the headline and that paragraph: this many at most
+LABEL_WORDS = 5  # the lines between a title found in the block and the headline: labels this short ("Research Briefing 14")
+
+
+def headline_in_block(content: list, lines: list, start: int, end: int, found: Optional[int], never: set) -> Optional[int]:
+    """The headline where the text's block was taken to open on the page's header (round 30: a
+    tagline of short sentences under the masthead, "Check. Explain. Uncensored.", or a centre's name
+    in brackets, judged a sentence): the line of a headline's shape among the block's first lines,
+    over the first paragraph of prose, with only byline and date lines between them (a name alone,
+    "Authors: ...", a date; one of them at least). Taken where the search found no title, or one
+    inside the block with no byline or date under it; else None."""
+    from archive.extract import bylines
+    from archive.extract.page_layout import bare_byline, headline_like
+
+    prose = next((j for j in range(start, min(end, start + BLOCK_HEAD_LINES + 1))
+                  if lines[j].words >= PROSE_WORDS and lines[j].sentence), None)
+    if prose is None or prose == start:
+        return None
+
+    def dated(j: int) -> bool:
+        return bool(bylines.header_byline(content[j]) or bylines.states_date(content[j])
+                    or bylines.opens_with_author_label(content[j]))
+
+    def header(j: int) -> bool:
+        return dated(j) or bare_byline(content, j) or bylines.role_line(content[j])
+
+    if found is not None and (found < start or any(dated(j) for j in range(found + 1, min(found + 4, len(content))))):
+        return None  # a title found over the block (standfirsts may part it from its byline), or with its byline under it
+    for i in range(prose - 2, max(start, found + 1 if found is not None else start) - 1, -1):
+        between = range(i + 1, prose)
+        if len(between) > HEADER_GAP or not all(header(j) for j in between) or not any(dated(j) for j in between):
+            continue
+        if i in never or lines[i].words < 3 or not headline_like(content[i], lines[i]) or bare_byline(content, i):
+            continue
+        if found is not None and any(lines[j].words > LABEL_WORDS for j in range(found + 1, i)):
+            return None  # standfirst lines under the title found: the line over the byline is the last of them
+        return i
+    return None

@@ -84,4 +84,31 @@ def page_byline(tree) -> Optional[str]:
         name = read[0] if read else name_after_opener(line)  # "Researchers: Jane Doe and John Roe"
         if name and not bylines.not_a_person(name, None):
             found.add(name)
+    return found.pop() if len(found) == 1 else box_author(tree) if not found else None
+
+
+_BOX_MARKS = ("author", "bio", "writer", "auteur", "autor")
+BOX_NAME_WORDS = 5
+
+
+def box_author(tree) -> Optional[str]:
+    """The writer an author's box under the text names (round 30): an element the markup marks as the
+    author's or a bio (``class="author-bio"``, ``id="about-the-author"``) whose first text is a person's
+    name alone and whose next text opens with that name ("<strong>Jane Doe</strong>" over "Jane Doe is a
+    researcher in ..."): the note on the writer names them; None where no such box, or two writers' boxes."""
+    from archive.extract import bylines
+
+    found = set()
+    for element in tree.xpath("//body//*[@class or @id]"):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+        if not any(mark in marks for mark in _BOX_MARKS) or element.tag in ("script", "style", "img", "a"):
+            continue
+        texts = [collapse_whitespace(t) for t in element.itertext()]
+        texts = [t for t in texts if t]
+        if len(texts) < 2 or len(texts[0].split()) > BOX_NAME_WORDS:
+            continue
+        name = bylines.bare_name(texts[0])
+        if name != texts[0] or not bylines.person_name(name) or not texts[1].startswith(name + " "):
+            continue
+        found.add(name)
     return found.pop() if len(found) == 1 else None

@@ -79,6 +79,38 @@ def _read(text: str) -> tuple:
     return days, seen, either
 
 
+def _stamped_values(texts) -> set:
+    """The dates, as written, that a short element gives after a stamp's, a revision's or an event's
+    label ("Printed on 3 May 2023", "Spørgsmål stillet: 03-02-2023" in a table's row): the element
+    holding that value alone (the row's value cell) states no date of the page's own (round 30)."""
+    from archive.extract import bylines
+    from archive.extract.date_stamps import stamp_only
+
+    found = set()
+    for text in texts:
+        if len(_LINE_PARTS.split(text)) == 1 and len(_NUMERIC.findall(text)) <= 1 and stamp_only(text, revision=True):
+            value = bylines.date_in(text) or ""
+            words = value.split()
+            after = [value.rsplit(":", 1)[-1].strip()] if ":" in value else []  # "stillet:03-02-2023": cells glued
+            for tail in after + [" ".join(words[-size:]) for size in range(1, len(words) + 1)]:  # the date alone
+                if tail and bylines.date_in(tail) and not stamp_only(tail, revision=True):
+                    found.add(tail)
+                    break
+    return found
+
+
+_FIGURES = re.compile(r"\d+")
+_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")  # a date in figures: a row's two cells glued hold two
+
+
+def _one_per_value(written: set) -> set:
+    """The values in figures as written, one for each value (its numbers): the shortest writing."""
+    found: dict = {}
+    for text in sorted(written, key=len):
+        found.setdefault(tuple(_FIGURES.findall(text)), text)
+    return set(found.values())
+
+
 def page_date_line(tree) -> Optional[str]:
     """The ISO day of the page's date line where no element under its headline holds one (a page
     whose headline is no heading, a date bar over the headline): the one day that the page's short
@@ -93,12 +125,17 @@ def page_date_line(tree) -> Optional[str]:
     would not)."""
     days, seen, either = set(), set(), set()  # the date lines' days; every day a short element states ("On 11/13/19 at 4 PM")
     read: dict = {}
-    for _, text in short_elements(tree):
+    elements = short_elements(tree)
+    stamped = _stamped_values(text for _, text in elements)
+    for _, text in elements:
+        if text in stamped:
+            continue  # the value cell of a stamp's or an event's row ("Spørgsmål stillet:" | "03-02-2023")
         if text not in read:
             read[text] = _read(text)
             days |= read[text][0]
             seen |= read[text][1]
             either |= read[text][2]
+    either = _one_per_value(either)  # "Besvaret:01-03-2023" (the row) and "01-03-2023" (its cell): one value
     if not days and not seen and len(either) == 1:
         return either.pop()
     if either:  # a value in figures read either way is a day too: with another, no day is the page's own
