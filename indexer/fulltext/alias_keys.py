@@ -59,6 +59,7 @@ def alias_table() -> dict:
         names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
         names += [spelt for name in names for spelt in (umlauts_spelt(name),) if spelt and spelt not in names]
         names += [spelt for name in names for spelt in german_inflections(name) if spelt not in names]
+        names += [spelt for spelt in kurmanji_obliques(names) if spelt not in names]
         group, seen, figures = [], set(), []
         for name in names:
             key = name_key(name)
@@ -286,6 +287,26 @@ def german_inflections(name: str) -> list:
     return found
 
 
+def kurmanji_obliques(names: list) -> list:
+    """The oblique (and construct) case of a Kurdish name's one-word Latin spellings, as Kurmanji writes it
+    joined to the name: -yê after a vowel, -ê after a consonant (Rojava: Rojavayê; Amûd: Amûdê), for an
+    entity the gazetteer also writes in Kurmanji letters (ê î û ş ç); ``[]`` for any other entity."""
+    latin = [name for name in names if name[:1].isupper() and _KURMANJI_WORD.fullmatch(name)]
+    if not any(_KURMANJI_LETTERS.search(name) for name in names if _LATIN_NAME.match(name)):
+        return []
+    found = []
+    for name in latin:
+        if name.isupper() or name.lower().endswith(("ê", "yê")) or len(name) < 4:
+            continue
+        spelt = name + ("yê" if name[-1].lower() in "aeiouîûê" else "ê")
+        if spelt not in found:
+            found.append(spelt)
+    return found
+
+
+_KURMANJI_LETTERS = re.compile("[êîûşçÊÎÛŞÇ]")
+_KURMANJI_WORD = re.compile(r"[A-Za-zêîûşçÊÎÛŞÇ]+")
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ]")
 _UNIT = re.compile(r'[^\s()"]+')
 _WORDS = re.compile(r"[^\W\d_]+")
 _ARTICLES = {"al", "el", "ar", "as", "ad", "ez", "az", "an", "at", "ash", "ed", "es", "et", "er", "ul"}

@@ -135,7 +135,21 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
             else:
                 out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
-    return "".join(out), added
+    return _qualified("".join(out), text, table, longest), added
+
+
+def _qualified(expanded: str, typed: str, table, longest: int) -> str:
+    """``expanded`` with each qualifier typed right before or after a name searched as the word in every
+    language of the archive's press ("al-Hol camp": camp, Lager, kamp, kampı, مخيم...; qualifier_meanings.py).
+    A spelling that holds the word ("Chirkin prison") stays a phrase: its name alone may be another's
+    (the gazetteer lists a site's bare name where it is the site's only: "al-Omar" is also a person)."""
+    from indexer.fulltext.qualifier_meanings import capitalised_name, qualifier_runs, with_meanings
+
+    def is_name(words: str) -> bool:
+        return (name_key(words) in table or _expand_plain(words, table, longest, []) != words
+                or capitalised_name(words))
+
+    return with_meanings(expanded, qualifier_runs(typed, is_name))
 
 
 _LONGEST: dict = {}

@@ -46,13 +46,22 @@ class MarksFilter(Filter):
 
 
 _ELISION = re.compile(r"^[lLdD]['’ʼ](?=[^\W\d_]{2})")
+# Turkish sets a case, possessive or plural suffix off a proper name with an apostrophe (TDK: Suriye'de,
+# Yönetim'den, Kobani'nin, Rakka'ya, SİHA'ları): the name is the part before it. Of two letters or more
+# (Sina'a keeps its a); in/ın/un/ün only after a consonant (Mu'in, an Arabic name, keeps its letters);
+# the name of three letters or more, capitalised (Sa'da, an Arabic name, keeps its letters).
+_TURKISH_SUFFIX = re.compile(
+    r"^([A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]{2,})['’ʼ](?:d[ea]|t[ea]|d[ea]n|t[ea]n|d[ea]ki|t[ea]ki|n[iıuü]n|y[eaiıuü]|l[ea]|yl[ea]"
+    r"|l[ea]r|l[ea]ri|lar[iı]|l[ea]rin|lar[iı]n|l[ea]rd[ea]|l[ea]rd[ea]n|l[iıuü]|n[ea]|nd[ea]|nd[ea]n)$"
+    r"|^([A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[^\W\d_aeıioöuüâîûAEIİOÖUÜ])['’ʼ][iıuü]n$")
 
 
 class AcronymFilter(Filter):
     """First after the tokenizer: an acronym written with dots is the acronym (S.D.F. = SDF, Y.P.G. = YPG:
     :func:`indexer.names.undotted`), in the index and in queries; Turkish capital İ is I (IŞİD, DAİŞ,
     İşçi: lower-cased, İ would be i and a combining dot, which no other spelling has); French l' and d'
-    are no part of the word they are elided into (L'OIM = OIM, d'Alep = Alep, l'EI = EI)."""
+    are no part of the word they are elided into (L'OIM = OIM, d'Alep = Alep, l'EI = EI); a Turkish
+    suffix set off a name by an apostrophe is no part of it (Suriye'de = Suriye: _TURKISH_SUFFIX)."""
 
     def __call__(self, tokens):
         for token in tokens:
@@ -60,6 +69,10 @@ class AcronymFilter(Filter):
                 token.text = token.text[2:]
                 if getattr(token, "startchar", None) is not None:
                     token.startchar += 2
+            if token.text[:1].isupper() and ("'" in token.text or "’" in token.text or "ʼ" in token.text):
+                suffixed = _TURKISH_SUFFIX.match(token.text)
+                if suffixed and len(suffixed.group(1) or suffixed.group(2)) >= 3:
+                    token.text = suffixed.group(1) or suffixed.group(2)
             if "." in token.text:
                 token.text = undotted(token.text)
             if "İ" in token.text:

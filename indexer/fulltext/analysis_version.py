@@ -98,6 +98,9 @@ names in French, German, Turkish, Kurdish, Spanish and Italian, and Syrische Nat
 written again: arabic_whole_names, acronym_names, place_countries).
 47 (round 29): date_words.txt's Sorani and Kurmanji month names (dates29) kept whole in Arabic script
 (arabic_whole_names written again: کانونی دووەم, تشرینی یەکەم ...).
+48 (names30): a Turkish suffix set off a name by an apostrophe is no part of it (Suriye'de, Yönetim'den,
+Kobani'nin: analysis.AcronymFilter); in a Persian or Kurdish text, Sorani's plural ending and the plural
+-یان of a word of belonging are no part of the word (هێزەکان, داعشیان: arabic_terms).
 """
 
-ANALYSIS_VERSION = 47
+ANALYSIS_VERSION = 48

@@ -69,9 +69,25 @@ def in_persian_text(word: str) -> str:
     """``word`` as a text in Persian or Kurdish means it: those languages have no Arabic article, so a
     name the gazetteer writes only with it (الرقة, الفرات), written bare (به رقه, رود فرات), is the
     name, read as written with its article; any other word as it is. A text is in Persian or Kurdish
-    from its first word with a letter of theirs (ی ک گ پ چ ژ ە ...: indexer/names.py)."""
+    from its first word with a letter of theirs (ی ک گ پ چ ژ ە ...: indexer/names.py). A Sorani plural
+    ending, or the plural -یان of a word of belonging, is no part of the word (داعشیان: داعش)."""
+    word = _without_kurdish_ending(word)
     if _bare_articled_name(word, fold_arabic(word)):
         return "ال" + word
+    return word
+
+
+# Sorani's plural ending (ەکان "the ...s", with -ی of the construct after it) and the plural of a word of
+# belonging (-ی + -ان: داعشیان, "Daeshis"; Persian writes it so too), joined to the word they end: a name
+# written with one is the name (داعشیان, هێزەکانی). Not the definite -ەکە: names end so (حەسەکە, Hasakah).
+# Longest first; the word left keeps three letters at least (جریان, پایان: two, kept whole).
+_KURDISH_ENDINGS = ("یەکانی", "یەکان", "ەکانی", "ەکاندا", "ەکان", "یان")
+
+
+def _without_kurdish_ending(word: str) -> str:
+    for ending in _KURDISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
     return word
 
 

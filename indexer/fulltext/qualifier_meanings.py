@@ -1,0 +1,153 @@
+"""A name's qualifier in the languages of the archive's press (issue #17): "al-Hol camp", "Raqqa
+province", "Ghuwayran prison". A report writes a place's generic word in its own language (the camp is a
+"Lager", a "kampı", a "مخيم", a "کەمپ"), so a search that types a name with such a word asks for the word
+in any of them (``qualifier_table.MEANINGS``, from archive/data/name_qualifiers.txt: an English word
+and its translations), as it asks for any spelling of the name. Only a qualifier: the word typed
+unquoted right before or right after a name (a name the alias table expands, or a capitalised word that
+is no English word: "Gweiran district", whose spellings the sound-alikes find), or a word of a name's
+own spelling ("al-Omar oil field"); a quoted phrase keeps its words as typed, and the same word
+elsewhere in a search ("camp conditions") is left as it is. Another English word of a near meaning is
+no translation ("governorate" for "province", "jail" for "prison"): the word typed is the word asked for.
+
+Words typed before the qualifier's word that belong to it (``MODIFIERS``, from the data's [modifiers]:
+none at present, the judged sets count "oil" in "al-Omar oil field" as asked for) would be searched with
+it as the word. The words are written with a boost of 1 (``^1``, the same weight) so that the sound-alike pass
+(sound_alikes.expand_sound_alikes) leaves them alone: they are words of a language, not names to respell."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable
+
+from indexer.fulltext.qualifier_table import MEANINGS, MODIFIERS
+
+_QUOTED = re.compile(r'"[^"]*"')
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+
+
+@functools.lru_cache(maxsize=None)
+def _members() -> tuple:
+    """``({word: (English words it is on)}, {phrase words: (...)}, longest phrase)``, lower-cased."""
+    words, phrases = {}, {}
+    for meaning, members in MEANINGS.items():
+        for member in members:
+            parts = tuple(member.lower().split())
+            into = words if len(parts) == 1 else phrases
+            key = parts[0] if len(parts) == 1 else parts
+            if meaning not in into.get(key, ()):
+                into[key] = into.get(key, ()) + (meaning,)
+    return words, phrases, max((len(p) for p in phrases), default=1)
+
+
+def meaning_group(meanings: tuple) -> str:
+    """``(camp^1 OR lager^1 OR ... OR "point de passage"^1)``: the words of ``meanings`` (English words),
+    each its own term."""
+    parts = []
+    for meaning in meanings:
+        for member in MEANINGS[meaning]:
+            part = f'"{member}"^1' if " " in member or "-" in member else f"{member}^1"
+            if part not in parts:
+                parts.append(part)
+    return "(" + " OR ".join(parts) + ")"
+
+
+def qualifier_runs(text: str, is_name: Callable[[str], bool]) -> list:
+    """``[(typed words, English words, name)]``: each run of a query's unquoted words that is a qualifier (a
+    word or phrase of the table, after any of its modifiers) right before or right after a name (``name``:
+    its words; None where the qualifier is a word of the name's own spelling, "al-Omar oil field")."""
+    words, phrases, longest = _members()
+    runs = []
+    last = 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        segment = text[last:end]
+        units = [u for u in _WORD.finditer(segment)]
+        i = 0
+        while i < len(units):
+            found = None
+            for n in range(min(longest, len(units) - i), 1, -1):  # a phrase of the meaning: "detention centre"
+                typed = tuple(u.group(0).lower() for u in units[i:i + n])
+                if typed in phrases and _apart(segment, units[i:i + n]):
+                    found = (n, phrases[typed])
+                    break
+            if found is None:
+                j = i
+                while j < len(units) and units[j].group(0).lower() in MODIFIERS and _apart(segment, units[i:j + 1]):
+                    j += 1
+                if j < len(units) and units[j].group(0).lower() in words and _apart(segment, units[i:j + 1]):
+                    found = (j - i + 1, words[units[j].group(0).lower()])
+            if found is None:
+                i += 1
+                continue
+            n, meaning = found
+            run = units[i:i + n]
+            before = segment[:run[0].start()].rstrip()
+            after = segment[run[-1].end():].lstrip()
+            typed = " ".join(u.group(0) for u in run)
+            name = _name_ends(before, is_name) or _name_starts(after, is_name)
+            whole = None if name else _name_ends(before, lambda words: is_name(f"{words} {typed}"))  # "al-Omar oil field"
+            if name or whole:
+                runs.append((tuple(u.group(0) for u in run), meaning, name))
+            i += n
+        last = quoted.end() if quoted else last
+    return runs
+
+
+def _apart(segment: str, units) -> bool:
+    """Whether the units are words of one run: only spaces between them."""
+    return all(not segment[a.end():b.start()].strip() for a, b in zip(units, units[1:]))
+
+
+def _name_ends(before: str, is_name):
+    """The name (its words) ``before`` ends with, or None."""
+    words = before.split()
+    if not words or words[-1] in _OPERATORS or before.endswith(")"):
+        return None
+    for n in range(min(4, len(words)), 0, -1):
+        if not any(w in _OPERATORS for w in words[-n:]) and is_name(" ".join(words[-n:])):
+            return " ".join(words[-n:])
+    return None
+
+
+def _name_starts(after: str, is_name):
+    """The name (its words) ``after`` starts with, or None."""
+    words = after.split()
+    if not words or words[0] in _OPERATORS or after.startswith("("):
+        return None
+    for n in range(min(4, len(words)), 0, -1):
+        if not any(w in _OPERATORS for w in words[:n]) and is_name(" ".join(words[:n])):
+            return " ".join(words[:n])
+    return None
+
+
+def with_meanings(expanded: str, runs: list) -> str:
+    """``expanded`` (the query with its names' spellings) with each qualifier run ``(typed words, English
+    words, name)``, where it stands unquoted (typed, or ANDed with a name's spellings: "AND oil AND
+    field"), as the words of its English words in every language."""
+    for typed, meanings, _ in runs:
+        pattern = re.compile(r"(?<![\w^\"'])(AND\s+)?" + r"\s+(?:AND\s+)?".join(re.escape(word) for word in typed)
+                             + r"(?![\w^\"'])", re.IGNORECASE)
+        text = meaning_group(meanings)
+        out, last = [], 0
+        for quoted in list(_QUOTED.finditer(expanded)) + [None]:
+            end = quoted.start() if quoted else len(expanded)
+            out.append(pattern.sub(lambda match, text=text: (match.group(1) or "") + text, expanded[last:end]))
+            if quoted:
+                out.append(quoted.group(0))
+                last = quoted.end()
+        expanded = "".join(out)
+    return expanded
+
+
+def capitalised_name(words: str) -> bool:
+    """Whether ``words`` read as a name the alias table may not know (the sound-alikes may): each word
+    capitalised and not in capitals (a text in capitals says nothing), none an English word."""
+    from indexer.fulltext.language import english_words
+
+    parts = words.split()
+    return bool(parts) and all(
+        part[:1].isupper() and not part.isupper() and part.lower().strip("'’") not in english_words()
+        and part.lower() not in _members()[0] for part in parts)
+
