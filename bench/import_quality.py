@@ -216,10 +216,16 @@ def norm_tags(value) -> Optional[frozenset]:
     return frozenset(tags) or None
 
 
+# ISO 639-3 members of an ISO 639-1 macrolanguage, written either way by the truths and the import:
+# Sorani, Kurmanji and Southern Kurdish are Kurdish; Bokmål and Nynorsk Norwegian. Compared as one.
+MACROLANGUAGES = {"ckb": "ku", "kmr": "ku", "sdh": "ku", "nb": "no", "nn": "no"}
+
+
 def norm_language(value) -> Optional[str]:
     if not value:
         return None
-    return re.split(r"[-_]", str(value).strip().casefold())[0] or None
+    code = re.split(r"[-_]", str(value).strip().casefold())[0] or None
+    return MACROLANGUAGES.get(code, code)
 
 
 def body_tokens(value) -> list:

@@ -64,7 +64,7 @@ def test_learn_import_walks_the_collection_pass_and_the_pages_once(tmp_path, mon
 
     monkeypatch.setattr(os, "walk", counted)
     FolderProfiles().learn_import([tmp_path])
-    assert len(walks) <= 2  # the passes' one walk, and the full names' (import_names) until it takes it too
+    assert len(walks) == 1  # one walk for the passes and the full names (import_names)
 
 
 def test_the_walked_files_are_the_walk(tmp_path):

@@ -138,7 +138,7 @@ def _date(raw: RawRecord, defaults: BatchDefaults, paragraphs: list) -> tuple:
     text = "\n".join(([raw.lede] if raw.lede else []) + paragraphs[:1])[:800]
     published, notes = publication_date(raw.published, order, decided=order is not None, text=text,
                                         firm=from_command_line, language=raw.language, url=raw.url,
-                                        others=tuple(raw.page_dates) + (_file_name(raw.source_path),),
+                                        others=tuple(raw.page_dates) + (_file_name(raw.source_path),) + _foot(raw),
                                         stamps=tuple(raw.page_dates))
     date_source = FROM_TEXT
     if defaults.published and (defaults.override or not published):
@@ -146,6 +146,19 @@ def _date(raw: RawRecord, defaults: BatchDefaults, paragraphs: list) -> tuple:
     if not published:
         date_source = UNKNOWN
     return published, date_source, notes
+
+
+def _foot(raw: RawRecord) -> tuple:
+    """The page's foot lines its reader kept (:func:`archive.extract.outlet_guards.with_page_lines`:
+    a web page's footer; a text page's last lines): where the page is published (a postal address)
+    is a sign of the order of its numeric dates (:mod:`archive.extract.date_evidence`)."""
+    from archive.extract.outlet_guards import FOOT_LINES, PAGE_LINES
+
+    given = getattr(raw, PAGE_LINES, None)
+    if not given:
+        return ()
+    head, foot, whole = given
+    return tuple(head[-FOOT_LINES:]) if whole else tuple(foot)
 
 
 def _without_marker(title: str) -> str:

@@ -85,11 +85,18 @@ def bracketed_credit(line: str) -> bool:
 HEADLINE_WORDS = 4  # a line over the name this long, no sentence, is the headline: the date may stand over it
 
 
+_MASTHEAD_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")  # "The Daily Post | News from the valley"
+
+
 def _masthead_again(content: list, at: int) -> bool:
     """A short line the page printed above already (the outlet's masthead, under the reporter's
-    name: "Jane Doe" / "The Daily Post" / the date)."""
+    name: "Jane Doe" / "The Daily Post" / the date), alone or as the part of an earlier line its
+    bars or dashes set apart (the masthead beside its tagline)."""
     line = content[at]
-    return len(line.split()) <= 5 and line in content[:at - 1]
+    if len(line.split()) > 5:
+        return False
+    earlier = content[:at - 1]
+    return line in earlier or any(part.strip() == line for above in earlier for part in _MASTHEAD_PARTS.split(above))
 
 
 _URL = re.compile(r"^\S*(?:https?://|www\.)\S+$", re.I)

@@ -144,7 +144,7 @@ class FolderProfiles:
         if found is not None and found.folders >= 2:
             for path, name in found.site_names().items():  # a site's reader views pooled over its folders
                 self.import_mastheads.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
-        self.import_names = import_names(paths)  # the full names it writes of acronyms (import_outlets)
+        self.import_names = import_names(paths, walked)  # the full names it writes of acronyms (import_outlets)
         learned(self.import_names)
         carried = found.carried() if found is not None else {}
         # the web pages and e-mails form source groups of their own where the text files are too few

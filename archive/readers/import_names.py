@@ -33,12 +33,13 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
 _BLOCK = re.compile(r"</?(?:p|div|br|li|h\d|tr|td|header|footer|section|article|title)\b[^>]*>", re.I)
 
 
-def import_names(paths) -> ImportNames:
-    """What the import of ``paths`` writes of its acronyms' names (module doc)."""
+def import_names(paths, walked=None) -> ImportNames:
+    """What the import of ``paths`` writes of its acronyms' names (module doc). ``walked``: the files
+    under ``paths``, when the caller has walked them (``folder_profiles.walked_files``)."""
     from archive.readers import walk
 
     files = []
-    for path in walk(paths):
+    for path in walk(paths) if walked is None else walked:
         if path.name.lower().endswith(_ALL):
             files.append(path)
             if len(files) > IMPORT_TOP_FILES:

@@ -122,10 +122,11 @@ def _unwrapped(value):
 
 
 def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None,
-               edges=None) -> RawRecord | BadRecord:
+               edges=None, ids=None) -> RawRecord | BadRecord:
     if not isinstance(data, dict):
         return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
     fields = _fields(data, columns)
+    recycled = ids.note(number, fields) if ids is not None else None
     tags = _tags(fields.pop("tags", []))
     author = fields.get("author")
     if isinstance(author, list):
@@ -155,8 +156,11 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         fields["author"] = _author(fields["author"])
     if not (fields.get("body") or "").strip():
         return BadRecord(path, "no article body (the body field is empty)", number)
-    return RawRecord(source_path=path, source_format=fmt, source_record=number, tags=tags, profile=profile,
-                     **fields)
+    record = RawRecord(source_path=path, source_format=fmt, source_record=number, tags=tags, profile=profile,
+                       **fields)
+    if recycled:
+        record.notes.append(recycled)
+    return record
 
 
 def _profiler(options):
@@ -164,21 +168,64 @@ def _profiler(options):
 
     builder = ProfileBuilder(options.date_order if options else None)
     builder.sources = SourceEdges()  # each outlet's lines closing its records (record_tails)
+    builder.ids = RecycledIds()
     return builder
 
 
-def _add_to_profile(builder, data, columns: Columns) -> None:
+def _add_to_profile(builder, data, columns: Columns, number: Optional[int] = None) -> None:
     """A record's body lines (for its group's template) and date (for the order of dates); its
-    outlet's last lines (:class:`archive.extract.record_tails.SourceEdges`)."""
+    outlet's last lines (:class:`SourceEdges`) and its id (:class:`RecycledIds`)."""
     from archive.extract.profile import text_lines
 
     fields = _fields(data, columns) if isinstance(data, dict) else {}
+    if number is not None:
+        builder.ids.add(number, fields)
     body, date = fields.get("body"), fields.get("published")
     if isinstance(body, str) and body.strip():
         tail = field_text(body[-EDGE_HTML_CHARS:]) if looks_like_html(body) else body  # its last lines only
         builder.sources.add(_text_or_none(fields.get("outlet")), _text_or_none(fields.get("url")), tail)
     body = marked_paragraphs(body) if isinstance(body, str) else None  # a pilcrow's paragraphs are lines too
     builder.add(text_lines(body) if body else [], dates=[date] if isinstance(date, str) else [])
+
+
+MAX_ID_ROWS = 500_000  # records of one file whose ids are compared (a bounded memory for big files)
+
+
+class RecycledIds:
+    """Ids an export gives to two different stories: a row whose id an earlier row of the file
+    holds, with another URL and another title, is another story under a tool's recycled id (a
+    reading list numbering its rows anew, a sheet's copied row edited), not a second copy of the
+    first. Such a row is known by its URL instead, and the import says so with both places; a row
+    repeating an id with the same URL or title (the same story, updated) is left to the import,
+    which keeps the first and reports the second."""
+
+    def __init__(self):
+        self.first: dict = {}  # hash of the id -> (its first row, hash of its URL, hash of its title)
+        self.recycled: dict = {}  # row -> the id's first row
+
+    def add(self, number: int, fields: dict) -> None:
+        own, url, title = (_text_or_none(fields.get(k)) for k in ("id", "url", "title"))
+        if not own or not own.strip() or len(self.first) >= MAX_ID_ROWS:
+            return
+        key = hash(own.strip())
+        url_key = hash(url.strip()) if url and url.strip() else None
+        title_key = hash(" ".join(title.split()).casefold()) if title and title.strip() else None
+        if key not in self.first:
+            self.first[key] = (number, url_key, title_key)
+            return
+        first, first_url, first_title = self.first[key]
+        if url_key is not None and first_url is not None and url_key != first_url \
+                and title_key is not None and title_key != first_title:
+            self.recycled[number] = first
+
+    def note(self, number: int, fields: dict) -> Optional[str]:
+        """The note for a record whose id is recycled (its id dropped from ``fields``), or None."""
+        first = self.recycled.get(number)
+        if first is None:
+            return None
+        own = fields.pop("id", None)
+        return (f"id {own!r} is also row {first}'s, another story (another URL and title): "
+                f"this row is stored by its URL")
 
 
 EDGE_HTML_CHARS = 4000  # of an HTML body, the end read for its last lines (a second parse of the whole is costly)
@@ -230,7 +277,7 @@ def read_jsonl(path: Path, options=None) -> Iterator:
             if isinstance(data, BadRecord):
                 yield data
                 continue
-            record = _to_record(data, name, number, "jsonl", columns, profile, builder.sources)
+            record = _to_record(data, name, number, "jsonl", columns, profile, builder.sources, builder.ids)
             if note and isinstance(record, RawRecord):
                 record.notes.append(note)
                 note = None
@@ -241,29 +288,31 @@ def read_jsonl(path: Path, options=None) -> Iterator:
 
 def _survey_jsonl(source, name: str, options) -> tuple:
     """The file read once: its keys (our fields for them, decided on the first SAMPLE objects)
-    and its group profile, and the builder (its outlets' last lines)."""
+    and its group profile, and the builder (its outlets' last lines, its recycled ids)."""
     keys: dict = {}
     samples: list = []
+    numbers: list = []  # the line of each sample
     columns: Optional[Columns] = None
     builder = _profiler(options)
     seen_any = False
-    for _, data in _json_lines(source, name):
+    for number, data in _json_lines(source, name):
         seen_any = True
         if not isinstance(data, dict):
             continue
         if columns is not None:
-            _add_to_profile(builder, data, columns)
+            _add_to_profile(builder, data, columns, number)
             continue
         keys.update(dict.fromkeys(data))
         samples.append({k: v for k, v in ((k, _unwrapped(v)) for k, v in data.items()) if isinstance(v, str)})
+        numbers.append(number)
         if len(samples) >= SAMPLE:
             columns = resolve(list(keys), samples, _mapping(options))
-            for sample in samples:
-                _add_to_profile(builder, sample, columns)
+            for line, sample in zip(numbers, samples):
+                _add_to_profile(builder, sample, columns, line)
     if columns is None:
         columns = resolve(list(keys), samples, _mapping(options))
-        for sample in samples:
-            _add_to_profile(builder, sample, columns)
+        for line, sample in zip(numbers, samples):
+            _add_to_profile(builder, sample, columns, line)
     return columns, builder.build(), seen_any, builder
 
 
@@ -317,8 +366,8 @@ def read_csv(path: Path, options=None) -> Iterator:
         yield BadRecord(name, columns.problem)
         return
     builder = _profiler(options)
-    for _, row in rows:
-        _add_to_profile(builder, dict(zip(header, row)), columns)
+    for number, row in rows:
+        _add_to_profile(builder, dict(zip(header, row)), columns, number)
     profile = builder.build()
     notes = [n for n in (decoded.note, columns.note) if n]  # said once, with the file's first article
     bad_by_row = dict(bad)
@@ -326,7 +375,8 @@ def read_csv(path: Path, options=None) -> Iterator:
         if row is None:
             yield bad_by_row[number]
             continue
-        record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile, builder.sources)
+        record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile, builder.sources,
+                            builder.ids)
         if notes and isinstance(record, RawRecord):
             record.notes.extend(notes)
             notes = []

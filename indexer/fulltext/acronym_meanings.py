@@ -22,14 +22,12 @@ import re
 from itertools import accumulate, compress
 from operator import itemgetter
 
-from indexer.names import TOKEN_PATTERN, fold, undotted
+from indexer.fulltext import report_words
+from indexer.names import fold, undotted
 
 # ``fold`` of the words read here, kept (a word's fold never changes): the definitions' words are
 # folded again for each acronym and each run tried (issue #16: 53 folds an article).
 _fold = functools.lru_cache(maxsize=100_000)(fold)
-# The text split into gaps and tokens in one call (C): ``TOKEN_RE.finditer``'s spans without a
-# Python step a token (archive/extract/text_split.py splits the same way; indexer/ cannot import it).
-_SPLIT = re.compile("(" + TOKEN_PATTERN + ")")
 
 # The mark an acronym's term takes in a report that defines it as something else: a tatweel, which
 # the normalisation drops from every text (as ARTICLED_MARK), so no word of a text or query ends in it.
@@ -115,7 +113,7 @@ def _pairs(text: str, other: set, own: set, written: dict) -> None:
 def _tokens(text: str) -> tuple:
     """``(spans, words, starts)`` of the tokens of ``text`` (``TOKEN_RE``), from one split: the
     parts' lengths summed give each token's start and end."""
-    parts = _SPLIT.split(text)
+    parts = report_words.split(text)  # the worker's split of the report, or made once for every rule
     ends = list(accumulate(map(len, parts)))
     starts = ends[0:-1:2]
     return list(zip(starts, ends[1::2])), parts[1::2], starts

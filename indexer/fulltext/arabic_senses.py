@@ -35,7 +35,7 @@ def other_senses(texts) -> set:
     senses, place_words = _tables()
     marked, kept = {}, set()
     for text in texts:
-        if not text or not _WORD.search(text):
+        if not text or text.isascii() or not _WORD.search(text):  # isascii: a flag of the str, no scan
             continue
         matches = list(_WORD.finditer(text))
         folded = [fold_word(m.group()) for m in matches]

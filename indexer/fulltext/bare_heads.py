@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.names import folded_words
+from indexer.fulltext import report_words
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 
@@ -37,7 +37,7 @@ def bare_heads(texts) -> set:
     wanted = {word: value for word, value in heads.items() if any(word in text for text in lowered)}
     if not wanted:
         return set()
-    from indexer.fulltext.placed_elsewhere import _mentions, _tables
+    from indexer.fulltext.placed_elsewhere import _tables
 
     places, countries, demonyms, elsewhere, names = _tables()
     found = set()
@@ -45,13 +45,12 @@ def bare_heads(texts) -> set:
         where = set(where)
         context = False
         for number, text in enumerate(texts):
-            spans, folded = folded_words(text)
+            spans, folded = report_words.folded_words(text)
             if (any(_holds(folded, other) for other in others) or _owned(text, spans, folded, word, countries, demonyms)
                     or _another(text, spans, folded, word, set(after), number == len(texts) - 1)):
                 break  # another entity's name with the word, a country's own ("Iraq's ruling coalition"), another
             context = context or any(kind == "place" and where & set(countries_of)
-                                     for _, _, kind, countries_of in _mentions(text, spans, folded, places,
-                                                                               countries, elsewhere, names))
+                                     for _, _, kind, countries_of in report_words.mentions(text))
         else:
             if context:
                 found.add((word, acronym))
