@@ -529,6 +529,18 @@ NAMES12 += [
     ("held20", "plain", 0.943, 0.948),
     ("held20", "joined", 0.926, 0.958),
 ]
+# names30 and the lead's decision (round 30): a qualifier typed beside a name is searched in the press's
+# other languages too ("al-Hol camp" finds "im Lager al-Hol", "Hol kampı"; aliases.QUALIFIER_LANGUAGES).
+# held30, written blind and scored unseen, qualifier 0.299 / 0.919 -> 0.484 / 0.930. The older sets'
+# truths count only the English word: their qualifier precision falls where a report names the place
+# with its qualifier in German, French or Turkish ("Gefängnis Ghwairan", "la tribu Chammar", "Tişrin
+# Barajı", "der Provinz Deir ez-Sor", "im Lager al-Hol"): held10 0.982 -> 0.933, held12 0.979 -> 0.959,
+# held14 1.000 -> 0.990, held17 0.974 -> 0.949, held19 1.000 -> 0.961. Their floors lowered to that less
+# 0.02; no recall moved.
+TRANSLATED_QUALIFIERS = {"held10": 0.913, "held12": 0.939, "held14": 0.97, "held17": 0.929, "held19": 0.941}
+NAMES12 = [(part, kind, recall, min(precision, TRANSLATED_QUALIFIERS[part])
+            if kind == "qualifier" and part in TRANSLATED_QUALIFIERS else precision)
+           for part, kind, recall, precision in NAMES12]
 
 
 # names23 (held22's misses by kind: placing words compared folded, an address with a direction, "Sudan's
@@ -706,3 +718,24 @@ def test_variants_held29_figures():
     assert on["english_word"][1] >= 0.813 and on["english_word"][2] >= 0.797, on["english_word"]
     assert on["abbreviation"][1] >= 0.844 and on["abbreviation"][2] >= 0.873, on["abbreviation"]
     assert on["qualifier"][1] >= 0.519 and on["qualifier"][2] >= 0.956, on["qualifier"]
+
+
+def test_variants_held30_figures():
+    # held30/ (196 reports, 283 searches, 55 names; a third of the reports in French, German, Turkish,
+    # Kurmanji, Dutch or Spanish, 12 in Arabic script; written blind 2026-12-06 at round 30's start),
+    # scored once unseen at ff28b00 (the session's start) and at round 30's code (names30 reading held29
+    # only; the qualifier searched in the press's other languages): all 0.875 / 0.809 -> 0.900 / 0.813,
+    # qualifier 0.296 / 0.918 -> 0.484 / 0.930, plain 0.963 / 0.982, joined 0.936 / 0.979, english word
+    # 0.929 / 0.859, abbreviation 0.995 / 0.995 and inflected recall 0.929 the same. Its "inflected"
+    # searches expect only the reports writing the name with an ending (the lead's brief): a name's search
+    # rightly finds the others too, so their precision (0.194) measures the brief, not the search, and is
+    # not pinned. Pinned less 0.02.
+    on = _measure(True, "held30")
+    assert on["all"][0] == 283
+    assert on["all"][1] >= 0.88, on["all"]
+    assert on["plain"][1] >= 0.943 and on["plain"][2] >= 0.962, on["plain"]
+    assert on["joined"][1] >= 0.916 and on["joined"][2] >= 0.959, on["joined"]
+    assert on["english_word"][1] >= 0.909 and on["english_word"][2] >= 0.839, on["english_word"]
+    assert on["abbreviation"][1] >= 0.975 and on["abbreviation"][2] >= 0.975, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.464 and on["qualifier"][2] >= 0.91, on["qualifier"]
+    assert on["inflected"][1] >= 0.909, on["inflected"]

@@ -139,12 +139,13 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
     return (_qualified(joined, text, table, longest) if QUALIFIER_LANGUAGES else joined), added
 
 
-# Whether a qualifier typed beside a name is searched in every language of the press (_qualified). Off
-# until the judged sets agree: held28, held29 and the round-30 brief count "Lager", "kampı", "Provinz"
-# for "camp", "province"; held10, held12, held14, held17 and held19 count only the English word, and
-# tests/test_variants_bench.py pins held10's qualifier precision above what the translation gives
-# (0.982 / 0.982 -> 0.982 / 0.933). Measured both ways by names30 (bench/README.md, round 30).
-QUALIFIER_LANGUAGES = False
+# Whether a qualifier typed beside a name is searched in every language of the press (_qualified):
+# "al-Hol camp" finds "im Lager al-Hol", "Hol kampı", "camp d'al-Hol". On since round 30 (the lead's
+# decision): held30, written blind, qualifier 0.299 / 0.919 -> 0.484 / 0.930; held28, held29 and held30
+# count the translated qualifier, held10, held12, held14, held17 and held19 (older sets) only the
+# English word, so their qualifier precision falls where a report writes it in German, French or
+# Turkish (held10 0.982 -> 0.933). Measured both ways by names30 (bench/README.md, round 30).
+QUALIFIER_LANGUAGES = True
 
 
 def _qualified(expanded: str, typed: str, table, longest: int) -> str:
