@@ -205,7 +205,9 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
     questions sent by Outlet."); never a credit (in brackets, or one the classifier calls a
     sign-off) nor a line of prose. ``repeated``: the keys of lines standing at the end of another
     record of the same outlet in the export (:class:`SourceEdges`); such a line, no sentence, is the
-    outlet's page furniture ("Related: Headline" under two of its stories)."""
+    outlet's page furniture ("Related: Headline" under two of its stories); and a line naming the
+    outlet, a sentence too, whose opening or closing words (numbers aside) close two of its records
+    (:func:`shape_keys`) is the outlet's closing line with a slot its pages fill (a headline, a date)."""
     from archive.extract import paragraphs
 
     n = len(units)
@@ -217,6 +219,10 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
     end = n
     while n - end < most and end > 1:
         line, text = lines[end - 1], units[end - 1]
+        if repeated and _names(text, names) and line.words <= SHAPE_LINE_WORDS \
+                and not repeated.isdisjoint(shape_keys(text)):
+            end -= 1  # the outlet's own closing line, its headline or date changed: "The post <headline>
+            continue  # appeared first on Outlet.", "This article appeared in the <date> edition of Outlet."
         if line.words >= PROSE_WORDS and line.furniture is None:
             break  # prose: the story's
         if _BRACKETED.match(text):
@@ -318,6 +324,24 @@ EDGE_UNITS = 3  # a record's last lines counted for its outlet's repeated edges
 MAX_SOURCES = 10_000  # outlets of one export whose edges are kept (a bounded memory for big exports)
 
 
+SHAPE_WORDS = 4  # a closing line's opening or closing words compared across an outlet's records
+SHAPE_LINE_WORDS = 40  # a line this long at most (a headline in its slot, not a paragraph)
+_SHAPE_WORD = re.compile(r"\w+")
+
+
+def shape_keys(text: str) -> frozenset:
+    """The shapes of a closing line that its outlet's pages fill with a headline or a date: its
+    first and its last ``SHAPE_WORDS`` words (case folded, each number one mark) and all of them
+    ("Diese Nachricht wurde am 21.01.2022 im Programm ... gesendet" and "... am 03.09.2023 ..." are
+    one shape; "The post <headline> appeared first on Outlet." ends as every such line ends). None
+    for a line of fewer than ``SHAPE_WORDS`` + 1 words: its words are all the shape there is."""
+    words = ["#" if w.isdigit() else w for w in _SHAPE_WORD.findall(text.casefold())]
+    if len(words) <= SHAPE_WORDS:
+        return frozenset()
+    return frozenset({("opens",) + tuple(words[:SHAPE_WORDS]), ("closes",) + tuple(words[-SHAPE_WORDS:]),
+                      ("whole",) + tuple(words)})
+
+
 def source_key(outlet: Optional[str], url: Optional[str]) -> Optional[str]:
     """Which outlet a record of an export is: its source field, else its URL's host."""
     if outlet and str(outlet).strip():
@@ -342,7 +366,7 @@ class SourceEdges:
     """For each outlet of an export (rows from many outlets: a monitoring tool's, a scraper's), the
     lines closing two or more of its records' bodies: its pages' furniture, which one outlet's
     records share while the export as a whole does not (too few of its rows for the export's
-    template, :mod:`archive.extract.templates`)."""
+    template, :mod:`archive.extract.templates`), and the shapes of those lines (:func:`shape_keys`)."""
 
     def __init__(self):
         self.counts: dict = {}
@@ -353,7 +377,11 @@ class SourceEdges:
             return
         if source not in self.counts and len(self.counts) >= MAX_SOURCES:
             return
-        self.counts.setdefault(source, collections.Counter()).update({line_key(u) for u in edge_units(body)})
+        units = edge_units(body)
+        keys = {line_key(u) for u in units}
+        for unit in units:
+            keys |= shape_keys(unit)
+        self.counts.setdefault(source, collections.Counter()).update(keys)
 
     def repeated(self, outlet: Optional[str], url: Optional[str]) -> frozenset:
         counts = self.counts.get(source_key(outlet, url))

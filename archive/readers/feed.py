@@ -171,11 +171,30 @@ def read_feed(path, options=None) -> Iterator:
             records.append(_entry_record(entry, feed, name, number, fmt, outlet, feed_language))
         except Exception as error:  # one odd entry must not lose the rest of the feed
             records.append(BadRecord(name, f"unusable feed entry ({type(error).__name__}: {error})", number))
+    _without_closing_lines(records)
     profile = feed_profile(records)
     for record in records:
         if profile is not None and isinstance(record, RawRecord):
             record.profile = profile
         yield record
+
+
+def _without_closing_lines(records: list) -> None:
+    """Each entry's body cleaned at its end as an export's record's is
+    (:func:`archive.extract.record_edges.record_body`): the lines closing two or more of the
+    feed's entries, and their shapes (a CMS's "The post <headline> appeared first on <feed>."), are
+    the outlet's, not the story's (:class:`archive.extract.record_tails.SourceEdges`)."""
+    from archive.extract.record_edges import record_body
+    from archive.extract.record_tails import SourceEdges, own_names
+
+    entries = [record for record in records if isinstance(record, RawRecord) and record.body]
+    edges = SourceEdges()
+    for record in entries:
+        edges.add(record.outlet, record.url, record.body)
+    for record in entries:
+        cleaned = record_body(record.body, own_names(record.outlet, record.url), edges.repeated(record.outlet, record.url))
+        if cleaned.strip():
+            record.body = cleaned
 
 
 def feed_profile(records: list):
