@@ -1,25 +1,8 @@
 """Round 30 (records30): an id an export gives to two different stories. Texts invented for the tests."""
 
-import csv
-
 from archive.model import RawRecord
 from archive.readers.records import read_csv
-
-STORY = [
-    "The regional council voted on Thursday to rebuild the flooded bridge over the river before the winter, "
-    "after months of debate over who should pay for the work and how long it would take.",
-    "Engineers told the council that the old piers could not be saved and that a new crossing would need "
-    "deeper foundations, raising the cost by almost a third.",
-    "Residents of the villages on the far bank have been driving forty minutes around the valley since the "
-    "flood in March, and several shops say they have lost most of their customers.",
-]
-
-
-def _write_csv(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
+from test_records30_tails import STORY, _write_csv  # the same invented story and CSV writer
 
 
 def test_an_id_given_to_two_different_stories_keeps_both_and_says_so(tmp_path):

@@ -192,7 +192,8 @@ def _without_closing_lines(records: list) -> None:
     for record in entries:
         edges.add(record.outlet, record.url, record.body)
     for record in entries:
-        cleaned = record_body(record.body, own_names(record.outlet, record.url), edges.repeated(record.outlet, record.url))
+        names, repeated = own_names(record.outlet, record.url), edges.repeated(record.outlet, record.url)
+        cleaned = record_body(record.body, names, repeated)
         if cleaned.strip():
             record.body = cleaned
 
