@@ -27,6 +27,7 @@ from typing import Iterator, Optional
 
 from archive.extract.person_names import role_line
 from archive.extract.record_edges import record_body
+from archive.extract.paragraphs import furniture_reason
 from archive.extract.record_tails import SourceEdges, own_names, written_name
 from archive.extract.stored_authors import without_label
 from archive.model import BadRecord, RawRecord
@@ -145,6 +146,9 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         # its edges' short lines parted, the page's closing notes out, the page's lines under the text
         cut: list = []
         fields["body"] = record_body(fields["body"], names, repeated, cut)
+        notices = [line for line in cut if furniture_reason(line) == "copyright"]
+        if notices:  # "© 2024 Outlet" stays under the text for the outlet's footer sign, cut when the article is built
+            fields["body"] = "\n\n".join([fields["body"].rstrip()] + notices)
         spelled = written_name(cut, _text_or_none(fields.get("outlet")))
         if spelled:  # "lavoixdunord.fr": the name as its page's line left out writes it ("La Voix du Nord")
             fields["outlet"] = spelled
