@@ -43,7 +43,7 @@ import functools
 import re
 from typing import Optional
 
-from archive.extract.templates import line_key
+from archive.extract.templates import line_key, masked_key
 
 GLUED_WORDS = 20  # a piece glued under a flattened text: this many words at most
 GLUED_PIECES = 4  # pieces parted from a flattened last paragraph
@@ -146,13 +146,15 @@ def own_names(outlet: Optional[str] = None, url: Optional[str] = None) -> tuple:
 def _channels() -> tuple:
     from archive.extract.data import data_sections
 
-    return tuple((" " in entry.strip(), compact(entry)) for entry in data_sections("record_tails.txt").get("channels", ())
-                 if compact(entry))
+    entries = list(data_sections("boilerplate.txt").get("platform_names", ())) \
+        + list(data_sections("record_tails.txt").get("channels", ()))  # the platforms, one list, and other channels
+    return tuple(dict.fromkeys((" " in entry.strip(), compact(entry)) for entry in entries if compact(entry)))
 
 
 def names_channel(text: str) -> bool:
     """Whether a line names a channel the page offers its news on (a messenger, a news app, a
-    network: ``[channels]`` of record_tails.txt), as a word or a word's start ("Telegramê")."""
+    network: boilerplate.txt's ``[platform_names]``, record_tails.txt's other ``[channels]``), as a
+    word or a word's start ("Telegramê")."""
     words = [compact(word) for word in text.split()]
     joined = compact(text)
     return any(channel in joined if several else any(w.startswith(channel) for w in words)
@@ -339,7 +341,7 @@ def shape_keys(text: str) -> frozenset:
     if len(words) <= SHAPE_WORDS:
         return frozenset()
     return frozenset({("opens",) + tuple(words[:SHAPE_WORDS]), ("closes",) + tuple(words[-SHAPE_WORDS:]),
-                      ("whole",) + tuple(words)})
+                      masked_key(text)})  # the whole line, its numbers masked (templates')
 
 
 def source_key(outlet: Optional[str], url: Optional[str]) -> Optional[str]:
