@@ -1,12 +1,21 @@
 """bench/variants.py's figures pinned (issue #17: names in phrases, with qualifiers, joined): a change
 that loses spellings, or lets English words in, moves them."""
 
+import functools
+
 from bench_modules import load
 
 
-def _measure(expand, part=None, **options):
+@functools.lru_cache(maxsize=None)
+def _measured(expand, part, options):
     module = load("variants")
-    return module.measure(expand, module.SET if part is None else module.SET / part, **options)
+    return module.measure(expand, module.SET if part is None else module.SET / part, **dict(options))
+
+
+def _measure(expand, part=None, **options):
+    """One measure of a set per test process: the figure tests and the floors of later rounds read the
+    same sets (each set's index is built once; the tests only read the figures)."""
+    return _measured(expand, part, tuple(sorted(options.items())))
 
 
 def test_variants_set_figures():
