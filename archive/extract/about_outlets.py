@@ -22,7 +22,7 @@ from archive.extract.outlet_addresses import address_outlet
 from archive.extract.web_hosts import EMAIL
 from archive.extract.outlet_domains import sender_agrees
 from archive.extract.outlet_names import canonical_outlet, known_outlet, name_key, outlet_table, plausible_name
-from archive.extract.outlet_refusals import refused
+from archive.extract.outlet_refusals import personal_sender, refused
 from archive.model import collapse_whitespace
 
 def _alternatives(section: str) -> str:
@@ -84,6 +84,8 @@ def sender_outlet(lines: list) -> Optional[str]:
         if not match:
             continue
         name = match.group("name").strip()
+        if personal_sender(f"{name} <{match.group('local')}@{match.group('host')}>"):
+            continue  # "Jana Novak <jana.novak@...>": a person's own mailbox (round 31)
         labels = [match.group("local")] + match.group("host").split(".")[:-1]
         if 2 <= len(name.split()) <= NAME_WORDS and plausible_name(name) \
                 and (any(_spells(l, name) for l in labels) or sender_agrees(name, [match.group("host")])):

@@ -69,4 +69,28 @@ def expansions(acronym: str, lines) -> list:
                             at -= 1  # the initials before the name are its own, outside the acronym
                         found.append(" ".join(run[at:]).strip(" ,;:"))
                         break
+        found += _sentence_cased(key, str(line or ""))
     return sorted(dict.fromkeys(found), key=lambda n: (-len(n.split()), -len(n)))
+
+
+SENTENCE_NAME_WORDS = 8
+
+
+def _sentence_cased(key: str, line: str) -> list:
+    """A name in sentence case, as Slavic, Romance and other languages write an institution's name
+    ("Centar za istraživačko novinarstvo"), paired with its acronym on a line of their own ("CIN -
+    Centar za ...", "Centar za ... (CIN)"): its first word capitalised, every word longer than a
+    joining word's initial in the acronym (round 31). Else []."""
+    line = line.strip()
+    for pattern in PAIRED:
+        match = pattern.match(line)
+        if not match or match.group("acronym").casefold() != key:
+            continue
+        words = match.group("name").split()
+        if not words or len(words) > SENTENCE_NAME_WORDS or not words[0][:1].isupper() \
+                or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words) or all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words if len(w) > SMALL_CHARS or w[:1].isupper())
+        if initials.casefold() == key:
+            return [" ".join(words)]
+    return []

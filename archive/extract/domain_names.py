@@ -186,6 +186,9 @@ def domain_outlet(head: list, foot: list, lines: list, url: Optional[str] = None
     """The outlet's name the page's own address gives (module doc), else None."""
     site = own_host(head, foot, url)
     if not site:
+        spelled = _bare_host_acronym(head, lines)
+        if spelled:
+            return spelled  # a reader view's bare address over a page writing its acronym (round 31)
         held = copyright_site(foot)
         if not held or held != held.lower():
             return held  # the holder as the page writes it ("LakeNews.com")
@@ -199,6 +202,9 @@ def domain_outlet(head: list, foot: list, lines: list, url: Optional[str] = None
     parts = [segment(part, own) if part.isalpha() else None for part in label.split("-")]
     if all(parts) and parts:
         return " ".join(w for part in parts for w in part)
+    spelled = acronym_split(label, lines, own)
+    if spelled:
+        return spelled
     written = re.compile(r"(?<![\w.])" + re.escape(site) + r"(?![\w])", re.I)
     for line in lines:
         for match in written.finditer(str(line or "")):
@@ -210,6 +216,62 @@ def domain_outlet(head: list, foot: list, lines: list, url: Optional[str] = None
     if _latin_page(lines):
         return None  # an address in lower case is no name a page in Latin letters writes (round 28)
     return site  # a page in another script: its Latin address is the one Latin form of the name
+
+
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+
+
+def acronym_split(label: str, lines: list, own: dict) -> Optional[str]:
+    """The name a domain's label spells where the page writes its acronym (round 31):
+    "europeanwesternbalkans" over a page writing "EWB" is "European Western Balkans", the one split of
+    the label into words of ``MIN_WORD`` letters at least whose initials are the acronym's letters,
+    half of its words at least words of the page or of the word data. Else None."""
+    if not label.isalpha():
+        return None
+    general = general_words()
+    acronyms = {token.casefold() for line in lines for token in _CAPITALS.findall(str(line or ""))}
+    found = set()
+    for acronym in acronyms:
+        if len(acronym) < 2 or acronym[0] != label[0]:
+            continue
+        for pieces in _splits(label, acronym):
+            if 2 * sum(piece in own or piece in general for piece in pieces) >= len(pieces):
+                found.add(tuple(pieces))
+    if len(found) != 1:
+        return None
+    pieces = found.pop()
+    return " ".join(own[piece] if own.get(piece, "")[:1].isupper() else piece.capitalize() for piece in pieces)
+
+
+_BARE_HOST = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})$")
+
+
+def _bare_host_acronym(head: list, lines: list) -> Optional[str]:
+    """The name a bare address alone on one of the page's first lines spells with the acronym the
+    page writes (:func:`acronym_split`): a reader view's site line ("lakesidewatchreview.org") is
+    no name in itself (round 28), but its label split by the acronym the page writes is."""
+    for line in head[:HEAD_LINES]:
+        match = _BARE_HOST.match(" ".join(str(line or "").split()))
+        site = _site(match.group(1)) if match else None
+        if site:
+            from archive.extract.outlet_names import outlet_from_url
+
+            if outlet_from_url("https://" + site):
+                return None
+            return acronym_split(site.split(".")[0], lines, page_words(lines))
+    return None
+
+
+def _splits(label: str, acronym: str) -> list:
+    """The splits of ``label`` into ``len(acronym)`` pieces of ``MIN_WORD`` letters at least, the
+    k-th opening with the acronym's k-th letter."""
+    if len(acronym) == 1:
+        return [[label]] if len(label) >= MIN_WORD and label[0] == acronym else []
+    found = []
+    for cut in range(MIN_WORD, len(label) - MIN_WORD * (len(acronym) - 1) + 1):
+        if label[0] == acronym[0] and label[cut] == acronym[1]:
+            found += [[label[:cut]] + rest for rest in _splits(label[cut:], acronym[1:])]
+    return found
 
 
 def _stated_in_import(site: str) -> Optional[str]:

@@ -154,6 +154,31 @@ def _edition_masthead(content: list, lines: list, title_at: int) -> Optional[str
     return name if name and masthead_name(line) in (line, name) else None
 
 
+@functools.lru_cache(maxsize=None)
+def _issue_line() -> re.Pattern:
+    words = sorted({w.rstrip(".") for w in data_lines("outlet_issue_words.txt")}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\.?\s*\d{1,4}\b(?=.*\b(?:19|20)\d\d\b)",
+                      re.I)
+
+
+ISSUE_LINE_CHARS = 60
+
+
+def _issue_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
+    """The name on the page's first line (a notice may stand over it) over its issue line, the
+    number and date of the periodical's issue the piece is from ("Nr. 38 · 19. September 2024",
+    "No. 112 | March 2024": ``archive/data/outlet_issue_words.txt``): a magazine's masthead as its
+    pages print it, else None."""
+    i = next((j for j in range(title_at) if j >= len(lines) or lines[j].furniture is None), None)
+    if i is None or i > 1 or i + 1 >= title_at:
+        return None
+    issue = collapse_whitespace(content[i + 1])
+    if len(issue) > ISSUE_LINE_CHARS or not _issue_line().match(issue):
+        return None
+    name = masthead_name(collapse_whitespace(content[i]))
+    return name if name and not _issue_line().match(name) else None
+
+
 _SWITCH_ITEMS = re.compile(r"\s*[|·•/]\s*|\s{2,}")
 _IN_LANGUAGE = re.compile(r"^(?:in|en|auf|på|på|em|به|بال|باللغة)\s+(?P<name>\S+)$", re.I)
 _BILINGUAL = re.compile(r"\s+/\s+")

@@ -30,6 +30,7 @@ the page (:func:`archive.extract.about_outlets.foot_note_outlet`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -46,7 +47,8 @@ from archive.extract.about_outlets import (
     contact_outlet, foot_note_outlet, issue_note_outlet, published_note_outlet, self_named_masthead, sender_outlet,
     subscription_outlet)
 from archive.extract.first_line_mastheads import (  # noqa: F401 (_dateline_alone: tests import it here)
-    _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _language_masthead, _named_again,
+    _dateline_alone, _dateline_masthead, _dateline_spelled, _edition_masthead, _issue_masthead, _language_masthead,
+    _named_again,
     _tagline_masthead, kind_masthead)
 from archive.extract.outlet_names import (
     bare_name,
@@ -127,6 +129,9 @@ def _menu_at(content: list, raw: list, i: int, title_at: int) -> list:
     line = raw[i] if i < len(raw) else content[i]
     if menu_line(line):
         return menu_items(line)
+    trail = breadcrumb_items(line)
+    if trail:
+        return trail
     run = []
     for j in range(i, title_at):
         entry = content[j]
@@ -137,6 +142,21 @@ def _menu_at(content: list, raw: list, i: int, title_at: int) -> list:
 
 
 ACCOUNT_ITEM_WORDS = 2
+_TRAIL = re.compile(r"\s+[>›»]\s+|\s*&gt;\s*")
+TRAIL_ITEMS = 3
+TRAIL_ITEM_WORDS = 4
+
+
+def breadcrumb_items(line: str) -> list:
+    """The entries of a breadcrumb trail, the site's navigation from its home page to the story's
+    section ("Home > Nieuws > Kamernieuws", "Accueil › Repères › Syrie"): three entries at least,
+    each a few words with no sentence's stop; else []."""
+    items = [item.strip() for item in _TRAIL.split(collapse_whitespace(line or ""))]
+    if len(items) < TRAIL_ITEMS or any(not item or len(item.split()) > TRAIL_ITEM_WORDS
+                                       or re.search(r"[.!?؟:,،]", item) for item in items):
+        return []
+    return items
+
 
 
 def _link_line(line: str) -> bool:
@@ -191,6 +211,8 @@ def confirmed(masthead: str, line: str, current: Optional[str], lines: list, at:
         return True  # "sadaalsham-deir.txt" under "صدى الشام"
     if _initials_credited(masthead, lines, at):
         return True
+    if _head_named(masthead, lines, at):
+        return True  # "Tweede Kamer der Staten-Generaal" over a text naming "de Tweede Kamer"
     if named_at_foot(masthead, lines, at):
         return True  # the page's foot names it again: "HPN is managed by ..." under "Humanitarian Practice Network"
     if title_at is not None and role_spells(lines, title_at, masthead):
@@ -218,6 +240,29 @@ def _short_form(label: str, masthead: str) -> bool:
 _CRUMB = re.compile(r"\s[>»›/|]\s")
 _DESK_WORDS = re.compile(r"^(?:by\s+)?(?P<initials>[A-Z]{2,5})(?:\s+(?:web|news|online|digital|staff|desk|"
                          r"bureau|reporters?|correspondents?|team|service|news service)){0,3}$", re.I)
+
+
+HEAD_WORDS = 2
+
+
+@functools.lru_cache(maxsize=None)
+def _joining_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(word.casefold() for word in data_lines("outlet_joining_words.txt"))
+
+
+def _head_named(masthead: str, lines: list, at: int) -> bool:
+    """Whether the page's lines under the masthead write its head, the capitalised words before its
+    first joining word ("Tweede Kamer" of "Tweede Kamer der Staten-Generaal", "Lakeside Institute" of
+    "Lakeside Institute for Peace"), two words at least: the short name its own pages use."""
+    words = masthead.split()
+    small = small_words() | _joining_words()
+    cut = next((i for i, word in enumerate(words) if word.casefold() in small), None)
+    if cut is None or cut < HEAD_WORDS or not all(word[:1].isupper() for word in words[:cut]):
+        return False
+    head = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words[:cut]) + r"(?![\w-])")
+    return any(head.search(line) and masthead not in line for line in lines[at + 1:])
 
 
 def _initials_credited(masthead: str, lines: list, at: int) -> bool:
@@ -293,6 +338,7 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = _dateline_masthead(content, title_at) or _dateline_spelled(content, raw, title_at) \
             or _named_again(content, lines, title_at) \
             or _tagline_masthead(content, lines, title_at) or _edition_masthead(content, lines, title_at) \
+            or _issue_masthead(content, lines, title_at) \
             or _language_masthead(content, title_at) or foot_masthead(content, lines, title_at) \
             or file_named_masthead(content, lines, title_at, source_path) or kind_masthead(content, lines, title_at) \
             or section_menu_masthead(content, raw, lines, title_at)  # the name over a section menu (round 28)

@@ -67,7 +67,7 @@ def bare_name(name: str) -> str:
         if match and match.group().strip(" ,").casefold() != "group":  # "Mines Advisory Group": an NGO's name
             name = name[:match.start()].rstrip(" ,")
     edition = edition_suffix(name)
-    if edition:
+    if edition and not _place_alone(name[:edition.start()]):  # "Kosovo Online": a place alone is no name
         name = name[:edition.start()].rstrip(" ,")
     frequency = _FREQUENCY.search(name)
     if frequency and len(name[:frequency.start()].split()) >= 2:  # "Radio 104 FM" keeps its number
@@ -76,6 +76,15 @@ def bare_name(name: str) -> str:
     if kind and len(name[kind.end():].strip()) >= 2 and not _KIND_AGREES.search(name[kind.end():]):
         name = name[kind.end():].strip()
     return name
+
+
+def _place_alone(rest: str) -> bool:
+    """Whether what an edition's word follows is a place's name alone ("Kosovo" of "Kosovo Online",
+    "Balkan" ...): the word is then the name's own, not the edition's (round 31)."""
+    from archive.extract.folder_outlets import _place_keys
+    from archive.extract.outlet_names import name_key
+
+    return name_key(rest.rstrip(" ,")) in _place_keys()
 
 
 # What after the kind word still needs it: a word after it says "for the ..." of the kind ("وكالة X

@@ -176,8 +176,16 @@ def tidy_outlet(name: str) -> str:
     name = re.sub(r"[.,]?\s*(?:all rights reserved|unless otherwise (?:noted|stated|indicated))\.?$", "", name, flags=re.I)
     name = re.sub(r"(?:^|[\s,])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", " ", name)
     name = re.sub(r"\s*[-–—|:]\s*(?:home|homepage|home page|front page)$", "", name, flags=re.I)
-    name = name.strip(" \t\"'“”‘’«»[]{}*•·|,;:-–—")
-    return collapse_whitespace(name)
+    stripped = name.strip(" \t\"'“”‘’«»[]{}*•·|,;:-–—")
+    for opening, closing in _PAIRED_QUOTES:  # "ИА «Грозный-Информ»": the quoted part's closing mark is the name's
+        if stripped.count(opening) == stripped.count(closing) + 1 and name.rstrip().endswith(closing) \
+                and not stripped.startswith(opening):
+            stripped += closing
+            break
+    return collapse_whitespace(stripped)
+
+
+_PAIRED_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("‘", "’"))
 
 
 # Names an outlet line or footer cannot hold: a time or date, an address, a handle, a sentence.

@@ -25,6 +25,7 @@ A name the outlet data knows is never refused here.
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import re
 from typing import Optional
@@ -176,3 +177,33 @@ def line_unit(line: str) -> Optional[str]:
         unit = domains.get(host)
         return unit if unit and unit != parent else ("" if unit is None else None)
     return None
+
+
+_LOCAL_PARTS = re.compile(r"[._+-]+")
+
+
+def personal_sender(value) -> bool:
+    """Whether a From header ("Name <address>") is a person writing from a mailbox of their own name:
+    the address's mailbox spells the display name's words (round 31): "Besa Dushku
+    <besa.dushku@...>", "Sam <sam.r@...>" (the name and an initial), "Jana Novak <jnovak@...>",
+    "Jana Novak <jananovak@...>"; the address's domain not spelling the name ("Lakeside
+    <lakeside@lakeside.org>" is the outlet's own mailbox). A person's sender names no outlet."""
+    display, address = email.utils.parseaddr(str(value or ""))
+    written = re.findall(r"[^\W\d_]+", display)
+    words = [w.casefold() for w in written]
+    if not words or len(words) > 3 or "@" not in address or not all(w[:1].isupper() for w in written):
+        return False
+    local, _, host = address.casefold().rpartition("@")
+    joined = "".join(words)
+    if any(label.replace("-", "") in (joined, words[0]) for label in host.split(".")[:-1]):
+        return False  # the outlet's own domain
+    parts = [p for p in _LOCAL_PARTS.split(local) if p]
+    letters = "".join(parts)
+    if not parts or not letters.isalpha():
+        return False
+    if len(words) == 1:  # "Sam <sam.r@...>": the given name and an initial or a surname
+        return len(parts) == 2 and parts[0] == words[0] and len(words[0]) >= 2
+    if len(parts) >= 2 and parts == words:
+        return True  # "besa.dushku": a mailbox joined without a mark ("lakesidenotes") may be a newsletter's
+    first, last = words[0], words[-1]
+    return letters in (first[0] + last, first + last[0]) or parts in ([first[0], last], [first, last[0]])

@@ -166,24 +166,27 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     from archive.model import FROM_COMMAND_LINE, FROM_TEXT, UNKNOWN
 
     guess = raw.outlet if isinstance(raw.outlet, Guessed) else None  # the weakest sign: used last
-    given = canonical_outlet(raw.outlet) if guess is None else None
-    if given and another_outlets_acronym(raw.outlet, given, raw.url):
-        given = tidy_outlet(raw.outlet)
     fmt = (raw.source_format or "").lower()
+    written = raw.outlet
+    if guess is None and fmt in FIELD_FORMATS:  # a monitoring tool's way of writing it ("NAME (FR) - Web")
+        written = _tool_written(raw, paragraphs)
+    given = canonical_outlet(written) if guess is None else None
+    if given and another_outlets_acronym(written, given, raw.url):
+        given = tidy_outlet(written)
     if given is None and fmt in FIELD_FORMATS:
-        given = field_outlet(raw.outlet)
+        given = field_outlet(written)
     if given and not is_known(given):
         given = country_edition(given, raw.url) or given
     page = page_lines(raw, paragraphs)  # the lines the guards check every name against
     if given and not is_known(given) and fmt == "text":
-        given = initialled_form(raw.outlet, given, page.head)
+        given = initialled_form(written, given, page.head)
     elif given and not is_known(given) and page.names:  # "lto report.html": the file named by the brand's initials
-        given = initialled_form(raw.outlet, given, [name.upper() for name in page.names])
+        given = initialled_form(written, given, [name.upper() for name in page.names])
     if fmt == "text" and page.whole and not is_known(given):  # a known outlet's logo by its domain's initials
         given = logo_acronym(page.lines, raw.url, given) or given
     if given and fmt == "text" and page.whole:  # a word of the logo's stacked motto: the name under it
-        given = unstacked(given, raw.outlet, page.lines, known_outlet)
-        given = continued(given, raw.outlet, page.lines, known_outlet)  # a logo's name over two lines
+        given = unstacked(given, written, page.lines, known_outlet)
+        given = continued(given, written, page.lines, known_outlet)  # a logo's name over two lines
     author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
     if refused(given, author):
         given = None  # page furniture ("Share Post") or the writer's own name: no outlet
@@ -237,7 +240,7 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if fmt == "text" and source == FROM_TEXT and page.whole:  # a wire's credit alone under a known masthead
         outlet = masthead_over_wire(outlet, raw.outlet, [line for line in page.lines if line.strip()]) or outlet
     found = outlet
-    outlet = expanded(outlet, raw.outlet if guess is None else None, page, is_known, canonical_outlet)
+    outlet = expanded(outlet, written if guess is None else None, page, is_known, canonical_outlet)
     outlet = collection_expanded(outlet, raw, is_known)  # its group's pages write it in full
     if outlet and not is_known(outlet):  # a known outlet's logo: the initials its domain is named by
         outlet = domain_acronym(outlet, raw.url) or outlet
@@ -249,6 +252,23 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         drop = set(footer_lines)
         paragraphs = [p for i, p in enumerate(paragraphs) if i not in drop]
     return outlet, source or UNKNOWN, paragraphs
+
+
+def _tool_written(raw, paragraphs: list):
+    """A record's outlet field as the outlet writes itself where a monitoring tool wrote it its own
+    way (:func:`archive.extract.source_columns.tool_source`: "NAME (FR) - Web", "Name, The (Web)",
+    "Sitename.com"); None where the field holds a medium alone ("Web"); else the field as it is. A
+    field naming a known outlet as it stands is kept."""
+    from archive.extract.source_columns import tool_source
+
+    value = raw.outlet
+    if not isinstance(value, str) or not value.strip() or is_known(canonical_outlet(value)):
+        return value
+    text = "\n".join([str(getattr(raw, "title", "") or "")] + [str(p) for p in paragraphs])
+    cleaned = tool_source(value, text)
+    if cleaned is None:
+        return value
+    return cleaned or None
 
 
 def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") -> Optional[str]:

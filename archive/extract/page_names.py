@@ -24,13 +24,23 @@ from archive.extract.web_hosts import DOMAIN_ONLY as _DOMAIN
 from archive.model import collapse_whitespace
 
 _LOGO_MARK = re.compile(r"logo|masthead|brand|site-?title|site-?name|navbar-brand", re.I)
-_TOP_MARK = re.compile(r"header|topbar|top-bar|masthead", re.I)
+# a page's header in the markup's words of other languages too (French "entete", Spanish "cabecera",
+# Portuguese "cabecalho", Italian "testata", German "kopfbereich", Dutch "kopregel")
+_TOP_MARK = re.compile(r"header|topbar|top-bar|masthead|en-?t[eê]te|cabecera|cabe[cç]alho|testata|intestazione"
+                       r"|kopfbereich|kopfzeile|kopregel", re.I)
 _IN_ARTICLE = re.compile(r"article|entry|post|story|author|byline|avatar|profile|content|caption|figure", re.I)
 _PARTS = re.compile(r"\s+[-–—|:·]\s+")
 TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+|\s+::\s+")
 _FOOTER = ("//footer | //*[contains(translate(@class, 'FOT', 'fot'), 'foot')"
            " or contains(translate(@id, 'FOT', 'fot'), 'foot')"
+           # the footer in the markup's words of other languages: "pied" (de page), "piede", "rodape",
+           # "fusszeile", "voettekst", "pie-de-pagina"
+           " or contains(@class, 'pied') or contains(@id, 'pied') or contains(@class, 'rodape') or contains(@id, 'rodape')"
+           " or @id = 'pie' or @class = 'pie' or contains(@class, 'fusszeile') or contains(@id, 'fusszeile')"
+           " or contains(@class, 'voettekst')"
+           " or contains(@id, 'voettekst') or contains(@class, 'pie-de-pagina') or contains(@id, 'pie-de-pagina')"
            " or contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')]")
+_SITE_ROOT = re.compile(r"^(?:https?:)?//[^/?#\s]+/?$", re.I)
 LOGO_ELEMENTS = 40  # the logo stands among the page's first elements of its kind
 FOOTER_CHARS = 2000
 
@@ -49,6 +59,13 @@ def _marks(node) -> str:
     return f"{node.get('class') or ''} {node.get('id') or ''}"
 
 
+def _within(element) -> list:
+    """The elements ``element`` stands in, the page's ``<body>`` and ``<html>`` aside: a CMS marks the
+    body with the kind of page it is ("single-post", "post-template-default"), which says nothing of
+    where in the page an element stands."""
+    return [n for n in element.iterancestors() if n.tag not in ("body", "html")]
+
+
 def logo_names(tree) -> list:
     """Names the page's logo writes: the ``alt`` of a picture (or the text of a link) that the
     markup marks as the logo or the masthead, or that stands in the page's header and links to
@@ -62,10 +79,13 @@ def logo_names(tree) -> list:
         marks = " ".join(f"{node.get('class') or ''} {node.get('id') or ''}"
                          for node in [element, *element.iterancestors()][:4])
         src = element.get("src") or ""
-        home = element.tag == "a" and (element.get("href") or "").strip() in ("/", "./", "index.html")
+        href = (element.get("href") or "").strip()
+        home = element.tag == "a" and href in ("/", "./", "index.html")
+        if element.tag == "a" and _SITE_ROOT.match(href) and _LOGO_MARK.search(marks):
+            home = True  # a site title's link to its own root ("<h1 class="site-title"><a href="https://site/">")
         top = any((_TOP_MARK.search(_marks(n)) or n.tag == "header") and not _IN_ARTICLE.search(_marks(n))
                   for n in element.iterancestors())
-        if any(_IN_ARTICLE.search(_marks(n)) or n.tag == "article" for n in element.iterancestors()):
+        if any(_IN_ARTICLE.search(_marks(n)) or n.tag == "article" for n in _within(element)):
             continue  # an author's photo, a picture in the story's own header
         if element.tag == "img":
             if not (_LOGO_MARK.search(marks) or _LOGO_MARK.search(src) or top):
@@ -98,7 +118,7 @@ def _text_logos(tree) -> list:
         if not (_LOGO_MARK.search(marks) or _TOP_MARK.search(marks) or _TOP_BAR.search(marks) or element.tag == "header"):
             continue
         if _IN_ARTICLE.search(marks) or any(_IN_ARTICLE.search(_marks(n)) or n.tag == "article"
-                                            for n in element.iterancestors()):
+                                            for n in _within(element)):
             continue
         text = collapse_whitespace(re.split(r"\s[|•·]\s|\s[|•·]$", element.text or "")[0])
         if not text and _LOGO_MARK.search(marks) and len(element) == 0:
@@ -212,8 +232,40 @@ def _last_text(tree) -> str:
 LAST_TEXT_CHARS = 160  # an old layout's footer cell: a line or two
 
 
+_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*"
+                     r"(?P<holder>[^·|•©\n]{3,80}?)\s*(?:[·|•]|\s[-–—]\s|$)", re.I)
+
+
+def _holder_beside(tree, name: Optional[str], footer: str) -> Optional[str]:
+    """The footer's copyright holder where the page's header writes it beside ``name`` on one line
+    ("BRAND NAME · Formal Name of the Body" over "© Formal Name of the Body"): the site's brand
+    and the body that publishes it; the holder is the publisher. Else None."""
+    holder = _HOLDER.search(footer or "")
+    if not name or not holder:
+        return None
+    holder = holder.group("holder").strip(" .,")
+    if name_key(holder) == name_key(name) or len(holder.split()) < 2:
+        return None
+    try:
+        tops = [n for n in tree.xpath("//body//*")[:LOGO_ELEMENTS] if _TOP_MARK.search(_marks(n)) or n.tag == "header"]
+    except Exception:
+        return None
+    for top in tops:
+        parts = [name_key(part) for part in _PARTS.split(collapse_whitespace(top.text_content()))]
+        if name_key(name) in parts and name_key(holder) in parts:
+            return holder
+    return None
+
+
 def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
-    """The site's name two of the page's signs agree on (module doc), else None."""
+    """The site's name two of the page's signs agree on (module doc), else None; a brand the
+    header writes beside its publisher's name, which the footer's copyright line holds, gives way
+    to that publisher (:func:`_holder_beside`)."""
+    found = _own_site_name(tree, *urls)
+    return _holder_beside(tree, found, footer_text(tree) or _last_text(tree)) or found
+
+
+def _own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     structured = structured_title(tree)
     if structured:
         return structured
@@ -223,16 +275,72 @@ def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     if not candidates:
         return None
     keys = {name_key(name) for name in logos}
+    footer = footer_text(tree) or _last_text(tree)
     if suffix and name_key(suffix) in keys:
-        return suffix
+        return _footer_form(suffix, logos, footer)
     prefix = title_name(tree, first=True)
     if prefix and name_key(prefix) in keys:
-        return prefix  # the logo and the title's first part
+        return _footer_form(prefix, logos, footer)  # the logo and the title's first part
     labels = domain_labels(*urls)
-    footer = footer_text(tree) or _last_text(tree)
     for name in candidates:
         if spelled(name, labels) or footer and holds_in_a_row(footer, name_words(name)):
             return name
+    return None
+
+
+def _footer_form(name: str, logos: list, footer: str) -> str:
+    """Of a name the ``<title>`` and the logo write in two cases ("Les Clés du X", "Les clés du X"),
+    the logo's where the footer writes it so too (a CMS capitalises its titles' words); else ``name``."""
+    for logo in logos:
+        if logo != name and name_key(logo) == name_key(name) and footer and logo in footer and name not in footer:
+            return logo
+    return name
+
+
+SLOGAN_WORD = 4  # a word in lower case this long is no joining word of a name ("of", "and", "para")
+
+
+def _slogan(part: str, beside_domain: bool = False) -> bool:
+    """Whether a part of a stated site name is a slogan or a description, not a name: two words or
+    more, one of them a word in lower case longer than a name's joining words ("Periodismo para que
+    no te la cuelen"; "Office on Drugs and Crime" is a name's); beside a domain standing for the
+    name, any two words or more ("ctxt.es | Contexto y Acción")."""
+    words = part.split()
+    if len(words) < 2:
+        return False
+    return beside_domain or any(word[:1].islower() and len(word) >= SLOGAN_WORD for word in words)
+
+
+def tagline_cut(tree, stated: str, *urls: Optional[str]) -> Optional[str]:
+    """The name of a stated site name written with its slogan ("Name — Slogan of the site", "site.es |
+    Contexto y Acción"), where the name part is the one another sign of the page gives (the
+    ``<title>``'s edge part, a logo, the page's domain spelled); a domain standing for the name takes
+    the form the page writes beside the slogan again ("CTXT · Contexto y Acción"). Else None."""
+    parts = TITLE_SEPARATORS.split(collapse_whitespace(stated))
+    if len(parts) != 2:
+        return None
+    edges = _title_parts(tree)
+    edges = [edges[0], edges[-1]] if len(edges) > 1 else []
+    signs = {name_key(name) for name in [*edges, *logo_names(tree)] if name}
+    labels = domain_labels(*urls)
+    for name, slogan in (parts, parts[::-1]):
+        domain = site_domain(name)
+        if not _slogan(slogan, bool(domain)) or _slogan(name):
+            continue
+        label = (urlsplit(domain).netloc.split(".")[0] if domain else "").replace("-", "")
+        if not (name_key(name) in signs or spelled(name, labels) or label and label in labels):
+            continue
+        if domain and label:
+            try:
+                text = collapse_whitespace(tree.text_content())
+            except Exception:
+                text = ""
+            beside = re.compile(r"(?<![\w.])([^\W_]+)\s*[-–—|·:]\s*" + re.escape(slogan), re.I)
+            for match in beside.finditer(text):
+                form = match.group(1)
+                if form.casefold() == label and form != form.lower():
+                    return form
+        return name
     return None
 
 
@@ -240,6 +348,7 @@ def named_site(tree, stated: Optional[str], *urls: Optional[str]) -> Optional[st
     """The site's name: as the page states it (og:site_name, JSON-LD publisher), else as two of its
     own signs agree (:func:`own_site_name`); a stated name that is only the site's domain
     ("lakeherald.com") gives way to the name its logo or ``<title>`` spells with the same letters."""
+    stated = (stated and tagline_cut(tree, stated, *urls)) or stated  # "Name — its slogan"
     domain = site_domain(stated or "")
     if stated and not domain:
         return stated

@@ -175,17 +175,25 @@ def _read_zip(found: ImportNames, path: Path, data: bytes) -> None:
 
 
 def _rows(found: ImportNames, rows, where: str) -> None:
+    from archive.extract.source_columns import tool_source
     from archive.readers.columns import field_of
 
     fields: dict = {}
     for number, row in enumerate(rows, 1):
         named = {}
+        text = None
         for key, value in row.items():
             if not isinstance(value, str) or key is None:
                 continue
             if key not in fields:
                 fields[key] = field_of(key)
-            if fields[key] == "outlet":
+            if fields[key] == "outlet":  # as the outlet writes itself where a monitoring tool wrote it its way
+                if text is None:
+                    text = "\n".join(v for v in row.values() if isinstance(v, str))
+                cleaned = tool_source(value, text)
+                value = value if cleaned is None else cleaned
+                if not value:
+                    continue  # a medium alone ("Web"): no name
                 found.add_name(value)
                 found.add_site(value, f"{where}:{number}")
             if fields[key] in ("outlet", "url"):
