@@ -6,6 +6,7 @@ one batch of articles is held before it is written.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from pathlib import Path
 from typing import Callable, Optional
@@ -65,8 +66,13 @@ class Importer:
                     yield workers.build(item, self.defaults) if isinstance(item, RawRecord) else item
             return
 
+        # The big files read here leave each record's text to the worker that builds it
+        # (archive/readers/unfinished.py): this process reads in order and writes.
+        in_main = copy.copy(self.options)
+        in_main.finish_later = True
+
         def read_in_main(path, named):
-            return read_path(path, named, self.options, on_bytes)
+            return read_path(path, named, in_main, on_bytes)
 
         def page_read(name, number, total, step):  # by a worker: the bytes that page stands for
             if on_bytes and step:
