@@ -8,7 +8,7 @@ raise ANALYSIS_VERSION (indexer/fulltext/analysis.py), as the terms change."""
 
 ACRONYMS = {
     "aah": ('aah', 'ahl', 'asai', 'haq', 'leag', 'of', 'righ', 'the'),
-    "aanes": ('aane', 'admi', 'ammi', 'and', 'auto', 'daan', 'de', 'demo', 'dogu', 'du', 'east', 'kurd', 'kuze', 'la', 'led', 'lest', 'nes', 'nord', 'nort', 'of', 'osts', 'ozer', 'reve', 'self', 'suri', 'syri', 'und', 've', 'verw', 'von', 'xwes', 'yone'),
+    "aanes": ('aane', 'admi', 'ammi', 'and', 'auto', 'best', 'daan', 'de', 'demo', 'dogu', 'du', 'east', 'kurd', 'kuze', 'la', 'led', 'lest', 'nes', 'nord', 'nort', 'of', 'osts', 'ozer', 'reve', 'selb', 'self', 'suri', 'syri', 'und', 've', 'verw', 'von', 'xwes', 'yone', 'zelf'),
     "acled": ('acle', 'and', 'arme', 'conf', 'data', 'even', 'loca', 'proj'),
     "acnur": ('acnu', 'agen', 'aux', 'comm', 'des', 'for', 'haut', 'hcr', 'high', 'les', 'nati', 'of', 'offi', 'pour', 'refu', 'the', 'u.n', 'un', 'unhc', 'unie', 'unit'),
     "afad": ('afad', 'agen', 'and', 'auth', 'disa', 'emer', 'mana', 'turk'),
@@ -27,7 +27,7 @@ ACRONYMS = {
     "csis": ('and', 'cent', 'csis', 'for', 'inte', 'stra', 'stud'),
     "ctc": ('at', 'cent', 'comb', 'ctc', 'poin', 'terr', 'west'),
     "cts": ('coun', 'cts', 'divi', 'gold', 'icts', 'iraq', 'serv', 'terr'),
-    "daanes": ('aane', 'admi', 'ammi', 'and', 'auto', 'daan', 'de', 'demo', 'dogu', 'du', 'east', 'kurd', 'kuze', 'la', 'led', 'lest', 'nes', 'nord', 'nort', 'of', 'osts', 'ozer', 'reve', 'self', 'suri', 'syri', 'und', 've', 'verw', 'von', 'xwes', 'yone'),
+    "daanes": ('aane', 'admi', 'ammi', 'and', 'auto', 'best', 'daan', 'de', 'demo', 'dogu', 'du', 'east', 'kurd', 'kuze', 'la', 'led', 'lest', 'nes', 'nord', 'nort', 'of', 'osts', 'ozer', 'reve', 'selb', 'self', 'suri', 'syri', 'und', 've', 'verw', 'von', 'xwes', 'yone', 'zelf'),
     "dais": ('and', 'au', 'daec', 'daes', 'dais', 'dawl', 'deas', 'devl', 'ei', 'eiil', 'esta', 'etat', 'in', 'irak', 'iraq', 'is', 'isid', 'isil', 'isis', 'isla', 'k', 'leva', 'of', 'orga', 'sam', 'staa', 'stat', 'syri', 'the', 've'),
     "deas": ('and', 'au', 'daec', 'daes', 'dais', 'dawl', 'deas', 'devl', 'ei', 'eiil', 'esta', 'etat', 'in', 'irak', 'iraq', 'is', 'isid', 'isil', 'isis', 'isla', 'k', 'leva', 'of', 'orga', 'sam', 'staa', 'stat', 'syri', 'the', 've'),
     "dia": ('agen', 'defe', 'dia', 'inte', 'us'),

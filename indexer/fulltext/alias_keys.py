@@ -288,23 +288,37 @@ def german_inflections(name: str) -> list:
 
 
 def kurmanji_obliques(names: list) -> list:
-    """The oblique (and construct) case of a Kurdish name's one-word Latin spellings, as Kurmanji writes it
-    joined to the name: -yê after a vowel, -ê after a consonant (Rojava: Rojavayê; Amûd: Amûdê), for an
-    entity the gazetteer also writes in Kurmanji letters (ê î û ş ç); ``[]`` for any other entity."""
-    latin = [name for name in names if name[:1].isupper() and _KURMANJI_WORD.fullmatch(name)]
-    if not any(_KURMANJI_LETTERS.search(name) for name in names if _LATIN_NAME.match(name)):
-        return []
+    """The oblique (and construct) case of a Kurdish name's Latin spellings, as Kurmanji writes it
+    joined to the name's last word: -yê after a vowel, -ê after a consonant (Rojava: Rojavayê; Amûd: Amûdê;
+    Eyn Îsa: Eyn Îsayê), for an entity the gazetteer also writes in Kurmanji letters (ê î û ş ç) (an
+    acronym's ending is the analysis's: analysis.AcronymFilter, DAIŞê). Any
+    other entity's one-word names that end in a vowel and that Kurmanji's alphabet writes as they are (no
+    doubled letter, no digraph of English transliteration: sh ch kh gh th dh ou) take -yê only (Reqa:
+    Reqayê; Tabqa: Tabqayê; not Raqqa, Aleppo): Kurmanji writes every place's name so, with or without its
+    own letters, and no other language of the press ends a word in -yê (a bare -ê is also a Portuguese,
+    French or Vietnamese letter: not so)."""
+    kurdish = any(_KURMANJI_LETTERS.search(name) for name in names if _LATIN_NAME.match(name))
     found = []
-    for name in latin:
-        if name.isupper() or name.lower().endswith(("ê", "yê")) or len(name) < 4:
+    for name in names:
+        words = name.split()
+        last = words[-1] if words else ""
+        if (not name[:1].isupper() or not all(_KURMANJI_WORD.fullmatch(word) for word in words)
+                or not 1 <= len(words) <= 3 or (len(words) > 1 and not kurdish)):
             continue
-        spelt = name + ("yê" if name[-1].lower() in "aeiouîûê" else "ê")
+        if last.isupper() or last.lower().endswith(("ê", "yê")) or len(name.replace(" ", "")) < 4:
+            continue
+        vowel = last[-1].lower() in "aeiouîûê"
+        if not (kurdish or (vowel and _KURMANJI_SHAPED.fullmatch(name))):
+            continue
+        spelt = " ".join(words[:-1] + [last + ("yê" if vowel else "ê")])
         if spelt not in found:
             found.append(spelt)
     return found
 
 
 _KURMANJI_LETTERS = re.compile("[êîûşçÊÎÛŞÇ]")
+# a word Kurmanji's Latin alphabet writes as it is: no doubled letter, no digraph of English transliteration
+_KURMANJI_SHAPED = re.compile(r"(?i)(?!.*(?P<d>[a-z])(?P=d))(?!.*(?:sh|ch|kh|gh|th|dh|ou))[a-z]+")
 _KURMANJI_WORD = re.compile(r"[A-Za-zêîûşçÊÎÛŞÇ]+")
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ]")
 _UNIT = re.compile(r'[^\s()"]+')

@@ -47,6 +47,27 @@ def _group_text(spelling: str, key: tuple, group: list, table=None, quoted: bool
     return without_longer(text, [key] + [other for _, other in group]), names[1:]
 
 
+_UNDERSCORED = re.compile(r"(?<![\w:])([^\W\d_]+(?:_[^\W\d_]+)+)(?![\w*?])")
+
+
+def _underscored(text: str, table) -> str:
+    """``text`` with each unquoted word whose letters are joined by underscores, as a hashtag or a
+    page's address writes a name of several words ("Ras_al_Ain", "Deir_ez_Zor", "Tal_Abyad"), written
+    with spaces where those words are a known name, so that it is searched as the name; any other such
+    word (an identifier: "snake_case") is left as typed."""
+    if "_" not in text:
+        return text
+    out, last = [], 0
+    for quoted in list(_QUOTED.finditer(text)) + [None]:
+        end = quoted.start() if quoted else len(text)
+        out.append(_UNDERSCORED.sub(lambda m: m.group(1).replace("_", " ")
+                                    if name_key(m.group(1).replace("_", " ")) in table else m.group(0), text[last:end]))
+        if quoted:
+            out.append(quoted.group(0))
+            last = quoted.end()
+    return "".join(out)
+
+
 def _bare_place(words: str, key: tuple, table) -> tuple:
     """A name typed bare that one entity writes bare and another only with its article (alias_keys
     _split_by_article): the bare one's spellings, and the typed word outside the articled names
@@ -88,6 +109,7 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
     if not table:
         return text, []
     longest = _longest(table)
+    text = _underscored(text, table)
     if holds is not None:
         from indexer.fulltext.name_phrases import HeldTable
 

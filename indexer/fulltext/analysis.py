@@ -56,12 +56,18 @@ _TURKISH_SUFFIX = re.compile(
     r"|^([A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[^\W\d_aeıioöuüâîûAEIİOÖUÜ])['’ʼ][iıuü]n$")
 
 
+# an acronym in capitals (two or more, Turkish and Kurmanji capitals too) with Kurmanji's oblique ending
+_KURMANJI_ACRONYM = re.compile(r"^([A-ZÇŞÊÎÛİ]{2,})y?ê$")
+
+
 class AcronymFilter(Filter):
     """First after the tokenizer: an acronym written with dots is the acronym (S.D.F. = SDF, Y.P.G. = YPG:
     :func:`indexer.names.undotted`), in the index and in queries; Turkish capital İ is I (IŞİD, DAİŞ,
     İşçi: lower-cased, İ would be i and a combining dot, which no other spelling has); French l' and d'
     are no part of the word they are elided into (L'OIM = OIM, d'Alep = Alep, l'EI = EI); a Turkish
-    suffix set off a name by an apostrophe is no part of it (Suriye'de = Suriye: _TURKISH_SUFFIX)."""
+    suffix set off a name by an apostrophe is no part of it (Suriye'de = Suriye: _TURKISH_SUFFIX); nor is
+    Kurmanji's oblique ending -ê/-yê joined to an acronym in capitals (DAIŞê = DAIŞ, YPGê = YPG, PKKê = PKK:
+    _KURMANJI_ACRONYM)."""
 
     def __call__(self, tokens):
         for token in tokens:
@@ -73,6 +79,8 @@ class AcronymFilter(Filter):
                 suffixed = _TURKISH_SUFFIX.match(token.text)
                 if suffixed and len(suffixed.group(1) or suffixed.group(2)) >= 3:
                     token.text = suffixed.group(1) or suffixed.group(2)
+            if token.text[-1:] == "ê" and _KURMANJI_ACRONYM.match(token.text):
+                token.text = _KURMANJI_ACRONYM.match(token.text).group(1)
             if "." in token.text:
                 token.text = undotted(token.text)
             if "İ" in token.text:
@@ -93,6 +101,8 @@ class NameFilter(Filter):
 
 def name_form(word: str):
     """The name a word is (``indexer/cased_names.py``), as the index keeps it ("Hims", "WHO"), or None.
+    An acronym of at most four capitals that the stemmer shortens in lower case ("ans": "an") is the name only
+    in capitals: ANS, the Syrian National Army, is never the French "ans" (years); ICC is so in any case.
     A name that is not an English word is that name in any case ("hims", "HIMS": never stemmed to
     "him"); one that is a word counts only with the name's case: a capitalised name capitalised or
     in capitals ("Hit", "HIT"; not "hit"), one in capitals in capitals only ("WHO"; not "Who")."""
@@ -105,6 +115,8 @@ def name_form(word: str):
         form = CASED.get(folded) if folded in WORDS else None
         if form is None:
             return None
+    if form.isupper() and len(form) <= 4 and not word.isupper() and site_stem(folded) != folded:
+        return None  # kept cased as the stemmer shortens it: in lower case a word ("ans", French years: no ANS)
     if folded not in WORDS or word.isupper():
         return form
     return form if word[:1].isupper() and not form.isupper() and word[1:].islower() else None

@@ -101,6 +101,13 @@ written again: arabic_whole_names, acronym_names, place_countries).
 48 (names30): a Turkish suffix set off a name by an apostrophe is no part of it (Suriye'de, Yönetim'den,
 Kobani'nin: analysis.AcronymFilter); in a Persian or Kurdish text, Sorani's plural ending and the plural
 -یان of a word of belonging are no part of the word (هێزەکان, داعشیان: arabic_terms).
+49 (names31): the administration's search-only names in German, Dutch, Italian, Spanish and French
+(Selbstverwaltung, Autonoom Bestuur, Zelfbestuur, Autoamministrazione, Autoadministración,
+Auto-administration) give its acronyms (AANES, DAANES) the first letters a report may define them with
+(acronym_names written again); an acronym of at most four capitals the index keeps cased (ANS, ICC) is
+that name only where a text writes it in capitals (analysis.name_form): the French "ans" (years) was
+indexed as ANS, the Syrian National Army (only an acronym the stemmer shortens: ICC stays so in any case);
+Kurmanji's oblique -ê/-yê joined to an acronym in capitals is no part of it (DAIŞê, YPGê: AcronymFilter).
 """
 
-ANALYSIS_VERSION = 48
+ANALYSIS_VERSION = 49

@@ -109,7 +109,7 @@ def archive_alikes(group: list, lookup, table) -> list:
     from indexer.fulltext.analysis import _DIGIT
     from indexer.fulltext.sound_alikes import phonetic_key, within_edits
 
-    from indexer.fulltext.orthographies import foreign_keys, read_alike, readings
+    from indexer.fulltext.orthographies import foreign_keys, read_alike, read_exactly, readings
     from indexer.fulltext.sound_alikes import PHONETIC_BELOW, _dialect_keys
 
     from indexer.fulltext.language import english_words
@@ -140,7 +140,8 @@ def archive_alikes(group: list, lookup, table) -> list:
         for key in foreign_keys(own, spelling) if not short else ():  # Cerablus, Mambidsch, Guveyran
             for other, articles in lookup(key):
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
-                        and read_alike(spelling, other)):
+                        and (read_alike(spelling, other)
+                             or (read_exactly(spelling, other) and not _another_entity(other, group, table)))):
                     found[other] = articles
         for reading in readings(spelling) if not short else ():  # Akcakale, a Turkish name: "Akchakale"
             for other, articles in lookup(phonetic_key(reading)):
@@ -148,6 +149,17 @@ def archive_alikes(group: list, lookup, table) -> list:
                         and other not in common and within_edits(reading, other, 1)):
                     found[other] = articles
     return sorted(found, key=lambda other: (-found[other], other))
+
+
+def _another_entity(word: str, group: list, table) -> bool:
+    """Whether an archive ``word`` is one edit from a one-word name of an entity outside ``group`` (the
+    Spanish reading of "Jabur" is the Khabur, but it is a spelling of the Jabour tribe too)."""
+    own = {other for _, other in group}
+    for name in gazetteer_alikes(word):
+        key = name_key(name)
+        if key in table and not any(other in own for _, other in table[key]):
+            return True
+    return False
 
 
 def _same_consonants(spelling: str, other: str) -> bool:

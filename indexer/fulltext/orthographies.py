@@ -36,6 +36,12 @@ _EGYPTIAN = ((re.compile(r"g(?!h)"), "j"),)
 _FRENCH = ((re.compile(r"ou(?=[aeiyéèê])"), "w"), (re.compile("ou"), "u"), (re.compile("dj"), "j"),
            (re.compile(r"(?<!t)ch"), "sh"), (re.compile("tch"), "ch"), (re.compile(r"gu(?=[eiéè])"), "g"),
            (re.compile(r"(?<=[^aeiouy])e$"), ""))
+# Spanish: j is kh (Jabur, Jan Sheijun: the Khabur, Khan Shaykhun) and jim is y at a word's end after a vowel
+# and before e or i at its start (Manbiy, Yihad, Yisr: Manbij, jihad, Jisr). A Spanish j is also an English
+# j (Jubur, the tribe, is no Khabur one vowel away), so a Spanish reading counts only where it writes a known
+# name or a name's spelling exactly (EXACT_ORTHOGRAPHIES: exact_readings), never one edit off.
+_SPANISH = ((re.compile("j"), "kh"), (re.compile(r"(?<=[aeiou])y$"), "j"), (re.compile(r"^y(?=[ei])"), "j"))
+EXACT_ORTHOGRAPHIES = {"spanish": _SPANISH}
 ORTHOGRAPHIES = {"turkish": _TURKISH, "turkish, marks lost": _MARKS_LOST, "german": _GERMAN, "egyptian": _EGYPTIAN,
                  "french": _FRENCH, "kurdish": _KURDISH}
 
@@ -46,7 +52,7 @@ def reading(word: str, orthography: str) -> str:
     the j (Abjad), as an English j stands before a vowel (Jarablus)."""
     lower = word.lower()
     text = lower
-    for pattern, replacement in ORTHOGRAPHIES[orthography]:
+    for pattern, replacement in {**ORTHOGRAPHIES, **EXACT_ORTHOGRAPHIES}[orthography]:
         if orthography == "german" and replacement == "y" and not ("sch" in lower or re.search(r"[^aeiou]j", lower)):
             continue
         if orthography == "german" and replacement == "kh" and "ch" in lower and _english(lower):
@@ -75,6 +81,15 @@ def readings(word: str) -> list:
     return found
 
 
+def exact_readings(word: str) -> list:
+    """``word`` (Latin letters) as the orthographies whose readings count only when they write a known
+    name exactly (EXACT_ORTHOGRAPHIES: Spanish Jabur, Manbiy), the word itself not among them."""
+    if not word.isalpha():
+        return []
+    plain = strip_accents(word.lower())
+    return [text for text in dict.fromkeys(reading(word, name) for name in EXACT_ORTHOGRAPHIES) if text != plain]
+
+
 def read_key(words: str, find):
     """The alias key ``find`` (name_phrases.alike_key, skeletons.skeleton_key) gives a name of two
     or three Latin words read in another orthography, word by word (Tel Abjad: Tel Abyad), or None."""
@@ -98,6 +113,8 @@ def read_key(words: str, find):
 _FOREIGN_KEYS = {"j": ("s", "k", "g", "dS"), "S": ("s", "k"), "k": ("ks", "S"), "g": ("ks",), "z": ("s",)}
 # how German writes an English transliteration's letters, all at once (Jazira: Dschasira, Khabur: Chabur)
 _GERMAN_WRITES = (("sh", "sch"), ("kh", "ch"), ("j", "dsch"), ("z", "s"))
+# how Spanish writes them (Khabur: Jabur, Manbij: Manbiy), all at once
+_SPANISH_WRITES = (("kh", "j"), (r"(?<=[aeiou])j$", "y"))
 _WAW_AFTER_VOWEL = re.compile(r"(?<=[aeiou])w(?=[aeiouy])")
 
 
@@ -119,6 +136,11 @@ def foreign_keys(key: str, spelling: str = "") -> list:
             found.append(phonetic_key(waw))
         if key[-1:] not in ("a", ""):
             found.append(key + "a")
+        spanish = spelling.lower()
+        for letters, written in _SPANISH_WRITES:
+            spanish = re.sub(letters, written, spanish)
+        if spanish != spelling.lower():
+            found.append(phonetic_key(spanish))
         german = spelling.lower()
         for letters, written in _GERMAN_WRITES:
             german = german.replace(letters, written)
@@ -140,6 +162,18 @@ def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
 
     target = qaf(strip_accents(spelling.lower()))
     return any(within_edits(target, qaf(reading), edits) for reading in readings(word) + _cedilla_lost(word))
+
+
+def read_exactly(spelling: str, word: str) -> bool:
+    """Whether an archive ``word`` read in an orthography of EXACT_ORTHOGRAPHIES writes a name's
+    ``spelling`` letter for letter (qaf and g as k, accents dropped): Spanish Jabur of Khabur, Manbiy of
+    Manbij; no English word."""
+    from indexer.fulltext.language import english_words
+
+    if word in english_words():
+        return False
+    target = strip_accents(spelling.lower()).replace("q", "k").replace("g", "k")
+    return any(reading.replace("q", "k").replace("g", "k") == target for reading in exact_readings(word))
 
 
 def _cedilla_lost(word: str) -> list:

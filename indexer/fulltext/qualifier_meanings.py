@@ -25,6 +25,9 @@ from indexer.fulltext.qualifier_table import MEANINGS, MODIFIERS
 _QUOTED = re.compile(r'"[^"]*"')
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+# the word for "of" the Romance languages and Dutch write between a qualifier and the name after it
+# ("camp de Roj", "barrage de Tabqa", "presa de Tabqa", "campo di al-Hol", "kamp van Roj"): part of the qualifier
+_OF = {"de", "du", "des", "di", "del", "della", "dello", "do", "da", "van"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -86,7 +89,14 @@ def qualifier_runs(text: str, is_name: Callable[[str], bool]) -> list:
             before = segment[:run[0].start()].rstrip()
             after = segment[run[-1].end():].lstrip()
             typed = " ".join(u.group(0) for u in run)
-            name = _name_ends(before, is_name) or _name_starts(after, is_name)
+            name = None
+            if (i + n < len(units) and units[i + n].group(0).lower() in _OF
+                    and _apart(segment, units[i:i + n + 1])):  # "camp de Roj", "campo di al-Hol": the word's "of"
+                name = _name_starts(segment[units[i + n].end():].lstrip(), is_name)
+                if name:
+                    run = units[i:i + n + 1]
+                    n += 1
+            name = name or _name_ends(before, is_name) or _name_starts(after, is_name)
             whole = None if name else _name_ends(before, lambda words: is_name(f"{words} {typed}"))  # "al-Omar oil field"
             if name or whole:
                 runs.append((tuple(u.group(0) for u in run), meaning, name))

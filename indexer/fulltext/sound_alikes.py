@@ -158,6 +158,12 @@ def sound_alikes(word: str, count: Callable, lookup: Callable, found_by: Optiona
             held = found_by or count  # the name's terms as indexed (stemmed: Akcakale is "akcakal")
             if any(all(held(term) > 0 for term in key) for _, key in table.get(name_key(name), [])):
                 candidates.append((0, name))
+    from indexer.fulltext.orthographies import exact_readings
+
+    for reading in exact_readings(bare):  # Spanish Jabur, Manbiy: only the known name it writes exactly
+        if name_key(reading) in table and any(
+                all((found_by or count)(term) > 0 for term in key) for _, key in table.get(name_key(reading), [])):
+            candidates.append((0, reading))
     if any(name_key(other) in table for _, other in candidates):
         # a name's sound-alike found: a common English word that sounds alike is no reading of it
         # (Şammar: Shammar, not "summer")
