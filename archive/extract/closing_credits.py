@@ -25,6 +25,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from archive.extract.paragraphs import ends_sentence
@@ -76,7 +77,7 @@ def role_credit(line: str) -> bool:
     words = line.split()
     if not words or len(" ".join(words)) > 120:
         return False
-    labels = credit_labels()
+    labels = credit_labels() | version_labels()
     for k in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
         head, rest = words[:k], words[k:]
         key = " ".join(plain(" ".join(head)).strip(" :：").split())
@@ -93,6 +94,17 @@ def role_credit(line: str) -> bool:
         whom = " ".join(rest).rstrip(" .")
         return 1 <= len(whom.split()) <= ROLE_CREDIT_WORDS and not re.search(r"[.!?؟]\s", whom)
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def version_labels() -> frozenset:
+    """The labels of a credit for the text's version in another language ("English version by
+    <Name>", "Deutsche Fassung: <Name>", ``[version_credits]`` of text_notes.txt, round 31): the
+    translator's credit as a bilingual outlet prints it under its translated stories."""
+    from archive.extract.data import data_sections
+    from archive.extract.paragraphs import plain
+
+    return frozenset(" ".join(plain(label).split()) for label in data_sections("text_notes.txt").get("version_credits", ()))
 
 
 def without_role_credits(paragraphs: list) -> list:

@@ -225,6 +225,10 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
                 and not repeated.isdisjoint(shape_keys(text)):
             end -= 1  # the outlet's own closing line, its headline or date changed: "The post <headline>
             continue  # appeared first on Outlet.", "This article appeared in the <date> edition of Outlet."
+        label = label_key(text)
+        if label is not None and label in repeated:
+            end -= 1  # "See also: <headline>" closing two of the outlet's records, each another headline
+            continue
         if line.words >= PROSE_WORDS and line.furniture is None:
             break  # prose: the story's
         if _BRACKETED.match(text):
@@ -344,6 +348,27 @@ def shape_keys(text: str) -> frozenset:
                       masked_key(text)})  # the whole line, its numbers masked (templates')
 
 
+LABEL_WORDS = 3  # a lead-in's label: this many words at most ("See also", "شاهدوا أيضاً")
+LABELLED_WORDS = 12  # what the label leads to: a headline's length at most
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def label_key(text: str) -> Optional[tuple]:
+    """``("label", words)`` for a lead-in with a slot: a label of a few words, a colon and a
+    headline after it ("See also: <headline>", "شاهدوا أيضاً: <headline>", "Lesen Sie auch: <headline>"),
+    the headline no sentence (no closing full stop: a note that says something, "Correction: An earlier
+    version ... .", "Editor's note: ... .", is written as one). None for any other line. An outlet's
+    pages fill the slot with another headline each time: the label alone repeats under its records."""
+    match = _LABELLED.match(text.strip())
+    if not match:
+        return None
+    label, rest = match.group("label").split(), match.group("rest").split()
+    if not 1 <= len(label) <= LABEL_WORDS or not 1 <= len(rest) <= LABELLED_WORDS \
+            or rest[-1].endswith((".", "。", "۔")) or rest[-1].endswith(("...", "…")):
+        return None
+    return ("label",) + tuple(w.casefold() for w in _SHAPE_WORD.findall(" ".join(label)))
+
+
 def source_key(outlet: Optional[str], url: Optional[str]) -> Optional[str]:
     """Which outlet a record of an export is: its source field, else its URL's host."""
     if outlet and str(outlet).strip():
@@ -383,6 +408,9 @@ class SourceEdges:
         keys = {line_key(u) for u in units}
         for unit in units:
             keys |= shape_keys(unit)
+            label = label_key(unit)
+            if label is not None:
+                keys.add(label)
         self.counts.setdefault(source, collections.Counter()).update(keys)
 
     def repeated(self, outlet: Optional[str], url: Optional[str]) -> frozenset:

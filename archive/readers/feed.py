@@ -186,6 +186,7 @@ def _without_closing_lines(records: list) -> None:
     the outlet's, not the story's (:class:`archive.extract.record_tails.SourceEdges`)."""
     from archive.extract.record_edges import record_body
     from archive.extract.record_tails import SourceEdges, own_names
+    from archive.extract.writer_notes import body_without_closing_notes
 
     entries = [record for record in records if isinstance(record, RawRecord) and record.body]
     edges = SourceEdges()
@@ -193,7 +194,8 @@ def _without_closing_lines(records: list) -> None:
         edges.add(record.outlet, record.url, record.body)
     for record in entries:
         names, repeated = own_names(record.outlet, record.url), edges.repeated(record.outlet, record.url)
-        cleaned = record_body(record.body, names, repeated)
+        cleaned = body_without_closing_notes(record_body(record.body, names, repeated), record.author,
+                                             record.outlet, names)  # the notes on its writer, its outlet
         if cleaned.strip():
             record.body = cleaned
 

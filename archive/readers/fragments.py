@@ -102,11 +102,28 @@ def _dropped(element, tag: str) -> bool:
     names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role")))).casefold()
     if names and _furniture().search(names):
         return True
+    if tag in ("p", "div") and _one_link(element):
+        return True  # "<p class="also"><a href="...">Subscribe to X for full access</a></p>": a promo's link
     if tag in ("ul", "ol"):  # a list of links: related stories, tags, share buttons
         items = element.findall(".//li")
         linked = sum(1 for item in items if item.find(".//a") is not None)
         return bool(items) and linked * 2 > len(items)
     return False
+
+
+LINK_WORDS = 15  # a paragraph that is one link and nothing else: this many words at most
+
+
+def _one_link(element) -> bool:
+    """A paragraph whose whole text is one link's, short, with a class of its own: a box's link set
+    among the story's paragraphs (a promo, "read also", a subscription's), never the story's, whose
+    paragraphs hold text around their links."""
+    if not element.get("class") or element.find(".//a") is None:
+        return False
+    links = element.findall(".//a")
+    text = " ".join("".join(element.itertext()).split())
+    linked = " ".join(" ".join("".join(a.itertext()) for a in links).split())
+    return len(links) == 1 and bool(text) and text == linked and len(text.split()) <= LINK_WORDS
 
 
 def _strip_tags(text: str) -> str:

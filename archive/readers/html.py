@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from typing import Iterator, Optional
 
-from archive.extract import boilerplate, bylines, html_metadata, page_layout
+from archive.extract import boilerplate, bylines, html_metadata, page_layout, writer_notes
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
 from archive.extract.byline_signatures import bracketed_signature
@@ -180,6 +180,7 @@ def parse_html(
     author = (author and name_before_credit(author, outlet)) or author  # "دانة الحسيني - المشهد": the name, not its credit
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
+    paragraphs = writer_notes.without_closing_notes(paragraphs, author, outlet)  # "<Name> ist ...", "<Outlet> è un ..."
 
     return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
         source_path=source_path,

@@ -30,6 +30,7 @@ from archive.extract.record_edges import record_body
 from archive.extract.paragraphs import furniture_reason
 from archive.extract.record_tails import SourceEdges, own_names, written_name
 from archive.extract.stored_authors import without_label
+from archive.extract.writer_notes import body_without_byline_head, body_without_closing_notes
 from archive.model import BadRecord, RawRecord
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes, decode_text
@@ -146,6 +147,11 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         # its edges' short lines parted, the page's closing notes out, the page's lines under the text
         cut: list = []
         fields["body"] = record_body(fields["body"], names, repeated, cut)
+        # the notes on its writer (the author field's name) and on its outlet closing the text
+        author = _text_or_none(fields.get("author"))
+        fields["body"] = body_without_closing_notes(fields["body"], _author(author) if author else None,
+                                                    _text_or_none(fields.get("outlet")), names)
+        fields["body"] = body_without_byline_head(fields["body"], author)  # "Jane Doe, Studio X" over the text
         notices = [line for line in cut if furniture_reason(line) == "copyright"]
         if notices:  # "© 2024 Outlet" stays under the text for the outlet's footer sign, cut when the article is built
             fields["body"] = "\n\n".join([fields["body"].rstrip()] + notices)
@@ -186,7 +192,9 @@ def _add_to_profile(builder, data, columns: Columns, number: Optional[int] = Non
         builder.ids.add(number, fields)
     body, date = fields.get("body"), fields.get("published")
     if isinstance(body, str) and body.strip():
-        tail = field_text(body[-EDGE_HTML_CHARS:]) if looks_like_html(body) else body  # its last lines only
+        # its last lines only, as the reader will read them: HTML as text, an export's written paragraph
+        # marks ("\\n\\n" in a one-line field) as breaks, else its records' closing lines never compare
+        tail = field_text(body[-EDGE_HTML_CHARS:]) if looks_like_html(body) else marked_paragraphs(body)
         builder.sources.add(_text_or_none(fields.get("outlet")), _text_or_none(fields.get("url")), tail)
     body = marked_paragraphs(body) if isinstance(body, str) else None  # a pilcrow's paragraphs are lines too
     builder.add(text_lines(body) if body else [], dates=[date] if isinstance(date, str) else [])

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from archive.extract import (author_lines, boilerplate, byline_signatures, byline_titles, bylines, edge_lines,
                              page_layout, paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards,
-                             title_lines, wire_endings)
+                             title_lines, wire_endings, writer_notes)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.closing_runs import without_closing_block
 from archive.extract.collection_pages import listing_refusal
@@ -367,6 +367,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
     body = without_residue(page_layout.without_author_box(body, record.author, record.outlet))  # "Loading" under it
+    body = writer_notes.without_closing_notes(body, record.author, record.outlet)  # "<Name> ist ...", "<Outlet> è un ..."
     body = text_edges.after_date_line(body) if record.title else body  # "Name" / "Role" / "Name is ..." / date over it
     if not body:
         if any(line.furniture is not None for line in lines):
