@@ -33,6 +33,7 @@ from archive.extract.text_split import split, words
 from archive.model import Article, BadRecord, RawRecord
 from archive.readers import progress
 from archive.readers.records import ReaderOptions
+from archive.readers.unfinished import finished_all
 from archive.sources import read_source
 from indexer import fulltext
 from indexer.fulltext import report_words
@@ -102,7 +103,7 @@ def build_all(items: Iterable, defaults: BatchDefaults) -> list:
 
 
 def _build_all(items: Iterable, defaults: BatchDefaults) -> list:
-    out = list(items)
+    out = finished_all(items)  # records the main process read and left for a worker to finish
     batch = []  # (position, raw record, article, (title split, body split)), the articles still being built
     for position, item in enumerate(out):
         if not isinstance(item, RawRecord):

@@ -32,6 +32,7 @@ from archive.extract.record_tails import SourceEdges, own_names, written_name
 from archive.extract.stored_authors import without_label
 from archive.extract.writer_notes import body_without_byline_head, body_without_closing_notes
 from archive.model import BadRecord, RawRecord
+from archive.readers.unfinished import Unfinished
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes, decode_text
 from archive.readers.fragments import field_text, inline_text, looks_like_html, marked_paragraphs
@@ -53,6 +54,9 @@ class ReaderOptions:
         self.mapping = {k.casefold(): v for k, v in (mapping or {}).items()}
         self.date_order = date_order
         self.folders = FolderProfiles(date_order)
+        # records' text left for a worker to finish (archive/readers/unfinished.py): set by the
+        # pipeline for the big files it reads while workers extract
+        self.finish_later = False
 
 
 def _tags(value) -> list:
@@ -124,7 +128,11 @@ def _unwrapped(value):
 
 
 def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None,
-               edges=None, ids=None) -> RawRecord | BadRecord:
+               edges=None, ids=None, later: bool = False):
+    """The record of ``data`` (a RawRecord or a BadRecord), or with ``later`` an
+    :class:`~archive.readers.unfinished.Unfinished` one: what depends on the file's order and
+    survey done here (fields, id noted, the outlet's closing lines), the text left to
+    :func:`finished_record`."""
     if not isinstance(data, dict):
         return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
     fields = _fields(data, columns)
@@ -137,13 +145,21 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
         if isinstance(value, (dict, list)):
             return BadRecord(path, f"field {key!r} should be text, found {type(value).__name__}", number)
         fields[key] = str(value)
+    repeated = (edges.repeated(fields.get("outlet"), fields.get("url"))
+                if edges is not None and fields.get("body") else frozenset())
+    args = (fields, path, number, fmt, tags, profile, repeated, recycled)
+    return Unfinished(finished_record, args) if later else finished_record(*args)
+
+
+def finished_record(fields: dict, path: str, number: int, fmt: str, tags: list, profile, repeated: frozenset,
+                    recycled) -> RawRecord | BadRecord:
+    """A record's text finished (pure: run by a worker for an Unfinished record)."""
     html_export = looks_like_html(fields.get("body") or "")
     for key in ("body", "lede"):
         if key in fields:
             fields[key] = field_text(fields[key])  # unchanged unless it holds HTML
     if fields.get("body"):
         names = own_names(fields.get("outlet"), fields.get("url"))  # the page's lines under the text name it
-        repeated = edges.repeated(fields.get("outlet"), fields.get("url")) if edges is not None else frozenset()
         # its edges' short lines parted, the page's closing notes out, the page's lines under the text
         cut: list = []
         fields["body"] = record_body(fields["body"], names, repeated, cut)
@@ -289,7 +305,8 @@ def read_jsonl(path: Path, options=None) -> Iterator:
             if isinstance(data, BadRecord):
                 yield data
                 continue
-            record = _to_record(data, name, number, "jsonl", columns, profile, builder.sources, builder.ids)
+            later = bool(getattr(options, "finish_later", False)) and not note  # the note goes to the first RawRecord
+            record = _to_record(data, name, number, "jsonl", columns, profile, builder.sources, builder.ids, later)
             if note and isinstance(record, RawRecord):
                 record.notes.append(note)
                 note = None
@@ -387,8 +404,9 @@ def read_csv(path: Path, options=None) -> Iterator:
         if row is None:
             yield bad_by_row[number]
             continue
+        later = bool(getattr(options, "finish_later", False)) and not notes  # the notes go to the first RawRecord
         record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile, builder.sources,
-                            builder.ids)
+                            builder.ids, later)
         if notes and isinstance(record, RawRecord):
             record.notes.extend(notes)
             notes = []
