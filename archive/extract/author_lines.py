@@ -242,10 +242,25 @@ def rows(content: Sequence[str], lines, title_at: int, body_at: Sequence[int], o
         for raw, name, parts, order in line_candidates(page.content[i]):
             if following and not _JOINER.search(name):
                 name = f"{name} and {following}"  # "By Jane Doe" over "and John Roe"
+            if _guest_line(page.content[i]):
+                continue  # "Avec : Jane Doe, avocate", "With: Jane Doe": a broadcast's guest, no writer
             if bylines.not_a_person(name, outlet) or bylines.states_date(raw) or page.outlet_like(name, i):
                 continue  # the masthead's name again ("Site Name – Place" under the headline): the outlet  # a desk's or an agency's credit, the outlet itself: never an author
             found.append((i, name, features(page, i, raw, name, parts, order)))
     return found
+
+
+def _guest_line(line: str) -> bool:
+    """Whether a line is opened by a byline word read only before writers joined ("With", "Avec",
+    "Mit", "Con": ``byline_words.txt``'s ``joined``) and names one person: a broadcast's or a
+    podcast's guest ("Avec : Jane Doe, avocate au barreau de Paris"), as often as its host."""
+    from archive.extract.byline_openers import joined_only, opened
+    from archive.extract.person_names import JOINED
+
+    found = opened(collapse_whitespace(line))
+    if not found or found[0].casefold() not in joined_only():
+        return False
+    return len([p for p in JOINED.split(found[1].split(",")[0]) if p and p.strip()]) < 2
 
 
 def load(path: Optional[Path] = None) -> Optional[dict]:

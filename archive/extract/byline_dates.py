@@ -19,6 +19,7 @@ def unglued_date(value: str) -> str:
     last word by a page whose markup had none between the byline and the date line ("Jane
     DoeWednesday 5 April 2023", "سامر الحلبيالأربعاء 05 نيسان 2023"): the glued word must open the
     date that follows (a digit within the next words), in Latin script with its capital."""
+    value = _GLUED_FIGURES.sub(r"\1 \2", value)  # "Jane Doe06.05.2021, 14:22": a date in figures glued to the name
     words = value.split()
     for at, word in enumerate(words):
         if any(c.isdigit() for c in word):
@@ -35,6 +36,9 @@ def unglued_date(value: str) -> str:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# a letter, then a date in figures with no space between (a day of one or two figures, a stop, dash
+# or slash, a month, the same mark, a year)
+_GLUED_FIGURES = re.compile(r"([^\W\d_])(\d{1,2}([./-])\d{1,2}\3\d{2,4})(?!\d)")
 
 
 def _date_word(word: str) -> bool:

@@ -164,3 +164,28 @@ def without_buttons(author: str) -> str:
     if len(kept) == len(parts):
         return author
     return " and ".join(kept)
+
+
+_CRAFT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<craft>[^()]{1,30})\)$")
+_WRITERS_APART = re.compile(r"\s*[,;]\s*")
+
+
+def writers_by_craft(author: str) -> str:
+    """The writers of a byline crediting each contributor's craft in brackets, those credited for
+    pictures, video or design left out ("Jane Doe (Text) und John Roe (Bilder)" → "Jane Doe",
+    "Jane Doe (texte), John Roe (photos)"): a craft of the credit labels (``credit_labels``, every
+    language the data lists) names no writer; the brackets of the others dropped. The byline as it
+    is where no part holds a craft in brackets or none would be left."""
+    from archive.extract.person_names import JOINED
+
+    if "(" not in author:
+        return author
+    parts = [p for piece in _WRITERS_APART.split(author.strip()) for p in JOINED.split(piece) if p and p.strip()]
+    crafted = [_CRAFT.match(p.strip()) for p in parts]
+    if not any(crafted):
+        return author
+    kept = [(m.group("name") if m else p.strip()) for p, m in zip(parts, crafted)
+            if not (m and credit_label(m.group("craft")))]
+    if not kept or len(kept) == len(parts):
+        return author
+    return ", ".join(k.strip() for k in kept)

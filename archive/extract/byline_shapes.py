@@ -3,7 +3,9 @@ or bars, one part a person's name and every other part a sign of a byline of its
 place the gazetteer knows, an outlet (the data's, or quoted: "“Outlet”"), a byline verb or label
 before the name ("كتبت دانيا المرعبي" where a name follows alone), a role after a comma ("Jane Doe,
 Senior Policy Fellow, ..."). Examples: "بيروت ـ “Outlet” ـ Jane Doe:", "Hasakah - Jane Doe | 23 May
-2024 | Updated: 24 May 2024".
+2024 | Updated: 24 May 2024". A blog's meta line is one too (round 31): parts apart by a middle dot,
+a count beside them left aside ("7 May 2022 · by Jane Doe · 2 Comments", "date - di Jane Doe"), the
+name opened by a byline word of any language (``byline_words.txt``).
 
 A name alone is too weak a sign (a heading, a caption's credit, a quoted speaker): one other part,
 a label or a role must agree, and exactly one part may be a name. Read on the few short elements
@@ -26,7 +28,8 @@ from archive.extract.paragraphs import plain
 from archive.extract.person_names import role_line
 
 MAX_CHARS = 120  # a byline line, its place, outlet and dates included
-_PARTS = re.compile(r"\s+[-–—ـ|]\s+|\s*\|\s*")
+_PARTS = re.compile(r"\s+[-–—ـ|·•]\s+|\s*\|\s*")
+_COUNTER = re.compile(r"^(?:[^\W\d]+\.?\s*[:：]?\s*)?\d[\d.,\s]*[kKmM]?(?:\s*[^\W\d]+\.?){0,2}$")
 _QUOTED = re.compile(r"^[\"“”«»'‘’](?P<inner>[^\"“”«»]{2,40})[\"“”«»'‘’]$")
 
 
@@ -81,12 +84,27 @@ def _name(part: str) -> tuple:
             name = name_line(rest.strip(" :："))
             if name and (colon or _arabic_name_shape(name)):
                 return name, True
-            return None, False
-    if "," in part:
+            break  # "by Jane van den Doe": a particle in small letters, read as the byline words read it
+    else:
+        label = None
+    if "," in part and not label:
         head, role = part.split(",")[:2]
         name = name_line(head.strip())
         return (name, True) if name and role_line(role.strip()) else (None, False)
+    from archive.extract.byline_openers import name_after_opener
+
+    opened = name_after_opener(part)  # "di Jane Doe", "av Jane Doe", "Müəllif: Jane Doe": any language's byline word
+    if opened:
+        return opened, True
+    if label:
+        return None, False
     return name_line(part), False
+
+
+def _counter(part: str) -> bool:
+    """A meta line's count beside the byline ("2 Comments", "Baxış: 4312", "5 min read", "1.2K
+    views"): one number and at most two words, in any language; neither a sign nor a name."""
+    return bool(_COUNTER.match(part)) and not date_in(part)
 
 
 def byline_by_shape(line: str) -> Optional[str]:
@@ -96,12 +114,42 @@ def byline_by_shape(line: str) -> Optional[str]:
         return None
     parts = [part.strip() for part in _PARTS.split(line) if part.strip()]
     signs = [part for part in parts if _signed(part)]
-    rest = [part for part in parts if part not in signs]
+    rest = [part for part in parts if part not in signs and not _counter(part)]
     if len(rest) > 1 and signs:  # "date - Jane Doe - Jeddah": a one-word part beside the name is a
         rest = [part for part in rest if len(part.split()) > 1]  # place or the outlet's short name, no one's name
+    if len(parts) == 1 and not signs:
+        found = _name_outlet_date(line)
+        if found:
+            return found
     if len(rest) != 1:
         return None
     name, labelled = _name(rest[0])
     if not name or not (signs or labelled) or not_a_person(name, None):
         return None
     return name
+
+
+NAME_OUTLET_WORDS = 7  # "Jane Doe BIRN BiH Sarajevo": the name, the outlet and its bureau's place
+
+
+def _name_outlet_date(line: str) -> Optional[str]:
+    """The name of a meta line printing, with no separator, the reporter's name, the outlet (one the
+    data knows, its unit or place perhaps after it) and the date ("Jane Doe BIRN BiH Sarajevo
+    11. August 2020."): the name's two or three words, a person's, right before the outlet's; None
+    where no known outlet follows a name so or no date closes the line."""
+    from archive.extract.byline_blocks import name_line
+    from archive.extract.person_names import person_name
+
+    words = line.split()
+    head = next((words[:k] for k in range(3, len(words)) if date_in(" ".join(words[k:]))), None)
+    if not head or len(head) > NAME_OUTLET_WORDS or any(c.isdigit() for c in " ".join(head)):
+        return None
+    for size in (2, 3):
+        name, after = " ".join(head[:size]), head[size:]
+        if not after or name_line(name) != name or not person_name(name) or known_outlet(name):
+            continue
+        for length in range(1, min(3, len(after)) + 1):
+            left = after[length:]
+            if known_outlet(" ".join(after[:length])) and len(left) <= 2 and all(w[:1].isupper() for w in left):
+                return None if not_a_person(name, None) else name
+    return None

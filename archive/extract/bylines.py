@@ -338,7 +338,7 @@ def split_byline(value: str) -> Optional[tuple]:
         return None  # "The New Arab Staff": an outlet's staff, not cut to its first words
     names = [w for w in value.split() if not _joiner(w)]
     if names and all(w.isupper() for w in names):  # "By JANE DOE and JOHN ROE"
-        value = " ".join(w if _joiner(w) else w.capitalize() for w in value.split())
+        value = " ".join(w if _joiner(w) else "-".join(p.capitalize() for p in w.split("-")) for w in value.split())
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None

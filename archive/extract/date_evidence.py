@@ -15,7 +15,9 @@ beside a date of one order than beside a date of the other. The signs are
   (``Updated 02/05/25``: two days after under one reading, two months under the other);
 - the weekdays the text names ("on Monday"): in news mostly the story's own day or the day before;
 - a postal address the page prints ("Minneapolis, MN 55414": an American outlet's; a British or an
-  Australian postcode: a day-first country's; round 30).
+  Australian postcode: a day-first country's; round 30);
+- the page's other date lines written in words ("November 3, 2023" or "3 November 2023") and an
+  am/pm clock among them, where the language is one whose writers differ (round 31).
 
 Their product decides when it reaches :data:`DECIDE` for one order and the signs for the other
 multiply to less than :data:`OPPOSED`; otherwise nothing is decided (the caller keeps its default
@@ -125,6 +127,34 @@ def _address_signs(texts: Iterable[str]) -> list:
     if day_first.search(joined):
         found.append("dmy_address")
     return found if len(found) == 1 else []  # both: an agency's two offices, no sign
+
+
+@functools.lru_cache(maxsize=1)
+def _worded() -> tuple:
+    """(month first, day first) patterns of a date in words: "November 3, 2023", "Nov. 3, 2023";
+    "3 November 2023", "3rd Nov 2023" (``worded_months`` of the data)."""
+    _, _, lists = _signs()
+    months = "|".join(sorted(lists.get("worded_months", ()), key=len, reverse=True)) or "(?!)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return (re.compile(r"(?<!\w)(?:" + months + r")\.?\s+" + day + r",?\s+(?:19|20)\d\d(?!\d)", re.I),
+            re.compile(r"(?<![\w,])" + day + r"\s+(?:" + months + r")\.?,?\s+(?:19|20)\d\d(?!\d)", re.I))
+
+
+def _page_habit_signs(others: Iterable[str]) -> list:
+    """The signs of the page's other date lines written in words or with an am/pm clock (module doc
+    of ``date_order_signs.txt``): one order's worded form only; a 12-hour clock."""
+    month_first, day_first = _worded()
+    joined = "\n".join(text for text in others if text)
+    found = []
+    worded = (bool(month_first.search(joined)), bool(day_first.search(joined)))
+    if worded == (True, False):
+        found.append("worded_mdy")
+    elif worded == (False, True):
+        found.append("worded_dmy")
+    if any((m.group("mark") or "").casefold().replace(".", "").replace(" ", "") in ("am", "pm")
+           for m in _CLOCK.finditer(joined)):
+        found.append("page_ampm")
+    return found
 
 
 def _value_signs(value: str) -> list:
@@ -244,7 +274,11 @@ def order_evidence(value: str, day_first: dt.date, month_first: dt.date, text: s
             weights[order].append((math.log10(ratio), name))
 
     dateline = ["us_dateline"] if text and _us_dateline().search(text) else []
-    for name in _value_signs(value) + _place_signs(language, url) + dateline + _address_signs([text, *others]):
+    mixed = language is None or not _LOCALE.match(language) or _LOCALE.match(language).group(1).casefold() in lists["mixed_language"]
+    own = _NUMERIC.search(fold(value))
+    elsewhere = [o for o in others if o and not (own and own.group(0) in fold(o))]  # the value's own line is no other
+    habits = _page_habit_signs(elsewhere) if mixed else []  # "November 3, 2023 at 9:14 am" elsewhere on an English page
+    for name in _value_signs(value) + _place_signs(language, url) + dateline + _address_signs([text, *others]) + habits:
         order, ratio, note = signs[name]
         add(order, ratio, note)
     if language is None and len(text) >= 80:

@@ -145,7 +145,8 @@ def stamp_under_text(tail: list, above: Sequence = ()) -> Optional[str]:
 _WORDS = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
 _PLACE = _WORDS + r"(?:\s*\(" + _WORDS + r"\))?"
 _PLACES = re.compile(r"(?P<places>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r"){0,2})\s*,\s*")
-_AFTER_DATE = re.compile(r"(?:\s*[—–:]|\s+-{1,2}|\.)\s+\S|\s+\(")
+# after the date: perhaps its time ("Бишкек, 19 марта 2021, 16:05 — ИА ..."), then a dash, colon or stop
+_AFTER_DATE = re.compile(r"(?:,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d)?(?:\s*[—–:]|\s+-{1,2}|\.)\s+\S|\s+\(")
 
 
 # a place's or an outlet's name, then the full date in brackets, then a dash: "Law360 (September 22,

@@ -96,7 +96,16 @@ def date_in(line: str) -> Optional[str]:
         tail = " ".join(words[-size:]).lstrip(",")
         if parse_date(tail):
             return tail
+    if rest and labelled(line, "author") is not None:  # "By Jane Doe on 26 February 2024 in Courts": the
+        cut = _CATEGORY_AFTER.sub("", rest)  # post's category after its date, a blog's meta line
+        if cut != rest:
+            return date_in(cut)
     return field_date(line)
+
+
+# a blog's category after the date that ends its byline ("... on 26 February 2024 in Citizenship and
+# Nationality", "... le 3 mars 2022 dans Société"): the year, then the word and capitalised words
+_CATEGORY_AFTER = re.compile(r"(?<=\d{4})\s+(?:in|under|dans|en|em|in der|im|nel|nella|w)\s+(?:[^\W\d_][\w'’&-]*\s*){1,6}$", re.I)
 
 
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][^\s\d:：]*(?:\s[^\W\d_][^\s\d:：]*){0,2})\s?[:：]\s")

@@ -25,6 +25,8 @@ def labels() -> dict:
     for name in ("author", "date", "tags", "tags_if_list", "author_if_name"):
         parts = []
         written = sections.get(name, []) + (sections.get("tags_colon", []) if name == "tags" else [])
+        if name == "author":
+            written = written + _opener_labels()  # "Müəllif:", "Autori:", "Redactie:": any language's byline word with its colon
         for label in sorted(set(written), key=len, reverse=True):
             if label.endswith(":"):
                 parts.append(re.escape(label[:-1]) + r"\s*[:：]")
@@ -43,6 +45,17 @@ def labels() -> dict:
     patterns["roles"] = frozenset(sections.get("roles", ()))
     patterns["list_heading_starts"] = frozenset(sections.get("list_heading_starts", ()))
     return patterns
+
+
+def _opener_labels() -> list:
+    """The byline words of every language the data lists (``byline_words.txt``: "Müəllif", "Autori",
+    "Автор", "Redactie"), each as a label read only with its colon ("Müəllif: Jane Doe"): a word
+    written so before a name is the byline's label in any script; without the colon such a word may
+    be a name's own or open a sentence, and only the header labels above are read so. The openers
+    read only before names joined ("With", "mit") are left out."""
+    from archive.extract.byline_openers import joined_only, opener_words
+
+    return [plain(word).rstrip(":：") + ":" for word in opener_words() if word not in joined_only()]
 
 
 def labelled(line: str, kind: str) -> Optional[str]:

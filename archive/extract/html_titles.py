@@ -191,6 +191,12 @@ def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] 
     if not title or tree is None:
         return title
     page_title = _clean(tree.findtext(".//title"))
+    if page_title and _squeezed(title) in {_squeezed(n) for n in site_names if n} and _squeezed(page_title) != _squeezed(title):
+        # the site's name in its <h1> over a blog's post (the post's own heading an <h2>): the <title>'s
+        # other part, "Headline | Site", where the page prints that part as an element of its own
+        named = headline_beside_site(page_title, tree, site_names, url)
+        if named and _element_text(tree, named):
+            return named
     beside = headline_beside_code(title, page_title) or headline_beside_site(title, tree, site_names, url)
     if beside:
         return beside
@@ -200,3 +206,9 @@ def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] 
     headings = tree.xpath("//h1")
     heading = _clean(" ".join(headings[0].itertext())) if len(headings) == 1 else None
     return fuller_heading(title, heading) or title
+
+
+def _element_text(tree, text: str) -> bool:
+    """Whether an element of the page's body holds ``text`` alone (quotes and spaces aside)."""
+    key = _squeezed(text)
+    return any(_squeezed(_clean(" ".join(e.itertext()))) == key for e in tree.xpath("//body//*[self::h1 or self::h2 or self::h3]"))

@@ -152,7 +152,7 @@ def labelled_block_tags(tree) -> list:
             continue
         value = labelled(text, "tags")
         if not value or not value.strip():
-            value = _classed_box_value(element, text)
+            value = _classed_box_value(element, text) or _tags_in_sentence(text)
         if not value or not value.strip():
             continue
         if _labelled_inside(element):
@@ -168,6 +168,34 @@ def labelled_block_tags(tree) -> list:
             return merged_tags(links, [])
         return merged_tags(split_tag_text(value), [])
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_leads() -> tuple:
+    return tuple(sorted({plain(w).strip() for w in data_sections("tag_labels.txt").get("tags_in_sentence", ()) if w.strip()},
+                        key=len, reverse=True))
+
+
+SENTENCE_TAG_WORDS = 4  # each tag of such a sentence: this many words at most
+
+
+def _tags_in_sentence(text: str) -> Optional[str]:
+    """The tags a blog's footer sentence names after its words of tagging ("This entry was posted in
+    News and tagged Syria, al-Hol, camps. Bookmark the permalink.": ``[tags_in_sentence]`` of
+    tag_labels.txt), to the sentence's end; None where no such words or the rest is no short list."""
+    folded = plain(text)
+    if len(folded) != len(text):
+        return None  # plain() changed its length: the cut below would not fall on the words
+    for lead in _sentence_leads():
+        at = folded.find(f" {lead} ")
+        if at < 0:
+            continue
+        rest = text[at + len(lead) + 2:]
+        value = re.split(r"\.(?:\s|$)", rest, maxsplit=1)[0].strip()
+        items = [item.strip() for item in re.split(r"\s*,\s*|\s+(?:and|et|y|e|en|und|i|och|og|ve)\s+", value) if item.strip()]
+        if items and all(len(item.split()) <= SENTENCE_TAG_WORDS for item in items):
+            return value
+    return None
 
 
 _TAG_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|tagged|topics?|keywords?|subjects?|etiquettes?|schlagworte)(?:$|[\s_-])", re.I)

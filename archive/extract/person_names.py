@@ -242,8 +242,19 @@ def person_name(name: str) -> bool:
     if all(_ARABIC_WORD.fullmatch(w) for w in words):
         return arabic_name_shape(words)
     english = english_words()
+    inner = _particle_words() if len(words) > 2 else frozenset()  # "Laura Van den Eynde": a particle, capitalised, inside the name
     return all(not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
-               and (w.lower() not in english or w.lower() in ("and", "&")) for w in words)
+               and (w.lower() not in english or w.lower() in ("and", "&") or (0 < k < len(words) - 1 and w.lower() in inner))
+               for k, w in enumerate(words))
+
+
+@functools.lru_cache(maxsize=1)
+def _particle_words() -> frozenset:
+    """The particles of ``name_particles.txt`` in lower case ("van", "de", "von"): inside a name of
+    three words or more, written with a capital ("Van den", "De la"), they are the name's, no common word."""
+    from archive.extract.data import data_lines
+
+    return frozenset(line.split("|")[0].strip().casefold() for line in data_lines("name_particles.txt")) - {""}
 
 
 SHORT_NAME_WORDS = frozenset({"بن", "آل", "ال", "أم", "ام", "أب", "اب"})  # "عبدالله بن فهد", "أم عمر", "آل سعود"

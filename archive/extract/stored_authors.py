@@ -3,10 +3,11 @@ where the byline names nobody (a desk, the outlet, "place - agencies")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
-from archive.extract.byline_parts import without_buttons
+from archive.extract.byline_parts import without_buttons, writers_by_craft
 from archive.extract.byline_desks import not_a_person
 from archive.extract.person_names import (DASHED, PLACE_WORDS, after_place_and_outlet, bare_name, one_bare_name,
                                           place_words)
@@ -21,6 +22,7 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     author = collapse_whitespace(without_buttons(collapse_whitespace(author or "")))
     if not author:
         return None  # "هەواڵی زیاتر", "Download PDF": a button's label, no writer (byline_buttons.txt)
+    author = writers_by_craft(author)  # "Jane Doe (Text) und John Roe (Bilder)": the writer, not the photographer
     after = after_place_and_outlet(author)
     if after and bare_name(after):
         author = bare_name(after)
@@ -28,6 +30,7 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     if len(words) >= 3 and words[0] in place_words() and _ARABIC.fullmatch(words[0]) and one_bare_name(" ".join(words[1:])):
         author = " ".join(words[1:])  # "القامشلي آزاد ملا"; a Latin first word is a given name ("Soran", "Derik")
     author = _without_credit_after(_without_name_label(author), outlet)
+    author = given_name_first(author)  # "Doe, Jane": a record's author column or a citation's way
     if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author):
         return None
     return author
@@ -126,3 +129,35 @@ def _place_and_credit(author: str, outlet: Optional[str] = None) -> bool:
     and a credit naming nobody."""
     parts = [p.strip() for p in DASHED.split(author)]
     return len(parts) == 2 and len(parts[0].split()) <= PLACE_WORDS and not_a_person(parts[1], outlet)
+
+
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?),\s*(?P<given>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)$")
+
+
+def given_name_first(author: str) -> str:
+    """A name written surname first, as a record's author column or a citation writes it ("Doe,
+    Jane", "van Dijk, Lotte", "Doe, Jane M."): the name as a byline prints it ("Jane Doe"), where the
+    part after the one comma opens with a given name of the data (``given_names.txt``, ``given_names_europe.txt``) and the part
+    before does not end with one (two writers, "Jane Doe, Omar Roe", keep their comma); the value
+    as it is otherwise."""
+    match = _SURNAME_FIRST.match(author.strip())
+    if not match:
+        return author
+    surname, given = match.group("surname"), match.group("given")
+    names = _given_names()
+    if given.split()[0].casefold().strip(".") not in names or surname.split()[-1].casefold() in names:
+        return author
+    if not all(w[:1].isupper() for w in given.split()) or not surname.split()[-1][:1].isupper():
+        return author
+    if any(w[:1].isupper() for w in surname.split()[:-1]):
+        return author  # "Jane Doe, Omar Roe": a name of two capitalised words is a writer's, not a surname
+    return f"{given} {surname}"
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """The given names of given_names.txt (and its scripts' file) and of given_names_europe.txt, case-folded."""
+    from archive.extract.author_lines import given_names
+    from archive.extract.data import data_lines
+
+    return given_names() | frozenset(line.strip().casefold() for line in data_lines("given_names_europe.txt"))

@@ -340,10 +340,38 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set, temp
     story = story_title(content, found)
     if story is not None:
         return story  # a show's name over its episode's line; a ticker over entries stamped with their day (round 28)
+    show = show_over_headline(content, lines, found, start, never | labels)
+    if show is not None:
+        return show  # "Les Matins de <Outlet>" over the episode's headline and its air line
     if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
             and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
         return found + 1  # a ticker over the headline
     return found
+
+
+SHOW_NAME_WORDS = 6  # a show's or a series' name: this many words at most
+
+
+def show_over_headline(content: list, lines: list, found: Optional[int], start: int, never: set) -> Optional[int]:
+    """The headline under a line that names the page's own masthead inside a longer name (a show's
+    or a series' name, "Les Matins de <Outlet>", "<Outlet> Weekly", round 31): the line right under
+    it, a headline's shape, standing right over the page's date line (the broadcast's "Mardi 8
+    octobre 2024 — 7h40 — 18 min"); None otherwise."""
+    from archive.extract import bylines
+    from archive.extract.page_layout import headline_like
+
+    if found is None or found < 1 or found + 2 > start or found + 2 >= len(content):
+        return None
+    masthead = " ".join(content[0].split()).casefold()
+    line = " ".join(content[found].split()).casefold()
+    if len(masthead.split()) > 4 or line == masthead or f" {masthead} " not in f" {line} ":
+        return None
+    if len(line.split()) > SHOW_NAME_WORDS or "," in line:
+        return None  # "Water cuts ..., warns <Outlet>": a headline naming the outlet, no show's name
+    under = found + 1
+    if under in never or lines[under].furniture is not None or not headline_like(content[under], lines[under]):
+        return None
+    return under if bylines.states_date(content[under + 1]) else None
 
 
 LABEL_WORDS = 5  # a label between the header's date and the headline ("Statement to the public")

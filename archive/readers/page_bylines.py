@@ -91,6 +91,14 @@ _BOX_MARKS = ("author", "bio", "writer", "auteur", "autor")
 BOX_NAME_WORDS = 5
 
 
+def _continues(text: str) -> bool:
+    """Whether a box's next text goes on with the sentence its name opened ("<strong>Jane Doe</strong>
+    is a security analyst ...", "... est chercheuse à ...", "... ist Journalistin"): a word in small
+    letters first, then a few more (a verb of any language, its sentence)."""
+    words = text.split()
+    return len(words) >= 3 and words[0][:1].isalpha() and words[0][:1].islower()
+
+
 def box_author(tree) -> Optional[str]:
     """The writer an author's box under the text names (round 30): an element the markup marks as the
     author's or a bio (``class="author-bio"``, ``id="about-the-author"``) whose first text is a person's
@@ -108,7 +116,7 @@ def box_author(tree) -> Optional[str]:
         if len(texts) < 2 or len(texts[0].split()) > BOX_NAME_WORDS:
             continue
         name = bylines.bare_name(texts[0])
-        if name != texts[0] or not bylines.person_name(name) or not texts[1].startswith(name + " "):
+        if name != texts[0] or not bylines.person_name(name) or not (texts[1].startswith(name + " ") or _continues(texts[1])):
             continue
         found.add(name)
     return found.pop() if len(found) == 1 else None

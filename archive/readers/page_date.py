@@ -64,8 +64,8 @@ def _read(text: str) -> tuple:
             continue
         # a part of few words besides its date, or a line of labelled fields, the date one's value
         # ("News ID: 1524013  Published: 07 May 2023": header_dates.field_date)
-        line_part = (len(part.replace(written, " ").split()) <= DATE_LINE_WORDS or field_date(part) == written) \
-            and not part.rstrip().endswith(".")
+        line_part = (len(part.replace(written, " ").split()) <= DATE_LINE_WORDS or field_date(part) == written
+                     or _dated_byline(part, written)) and not part.rstrip().endswith(".")
         stated = {value.isoformat() for value, _ in stated_dates(part)}
         if not stated:  # in figures: a value that reads one way only ("09.21.23"), never an ambiguous one
             reading = read_date(written)
@@ -77,6 +77,35 @@ def _read(text: str) -> tuple:
         if line_part:
             days.update(stated)
     return days, seen, either
+
+
+def _dated_byline(part: str, written: str) -> bool:
+    """Whether a part is a blog's date line with its byline after the date ("Posted on 11/02/2023 by
+    Jane Doe", "Publié le 03/04/2022 par Jeanne Dupont"): a few words before the date, a labelled
+    byline after it (its name's words are no date line's words)."""
+    from archive.extract import bylines
+
+    at = part.find(written)
+    if at < 0 or len(part[:at].split()) > DATE_LINE_WORDS:
+        return False
+    tail = part[at + len(written):].strip()
+    return bool(tail) and bylines.byline(tail) is not None
+
+
+_COMMENT_MARKS = frozenset({"comment", "comments", "commentlist", "respond", "replies", "reply", "discussion"})
+_MARK_WORDS = re.compile(r"[^a-z]+")
+
+
+def in_comments(element) -> bool:
+    """Whether an element stands in the readers' comments under the text (an element of its own or
+    an ancestor marked ``id="comments"``, ``class="comment"``, ``"comment-list"``, ``"comments-area"``):
+    a reader's date there is no date of the page's own."""
+    while element is not None and isinstance(element.tag, str):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+        if _COMMENT_MARKS.intersection(_MARK_WORDS.split(marks)):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _stamped_values(texts) -> set:
@@ -126,6 +155,9 @@ def page_date_line(tree) -> Optional[str]:
     days, seen, either = set(), set(), set()  # the date lines' days; every day a short element states ("On 11/13/19 at 4 PM")
     read: dict = {}
     elements = short_elements(tree)
+    if tree.xpath("//*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@id, 'respond') "
+                  "or contains(@class, 'repl') or contains(@class, 'discussion')]"):  # else no walk up for each
+        elements = [(element, text) for element, text in elements if not in_comments(element)]
     stamped = _stamped_values(text for _, text in elements)
     for _, text in elements:
         if text in stamped:
@@ -143,3 +175,26 @@ def page_date_line(tree) -> Optional[str]:
 
         seen |= {iso_date(value) for value in either} - {None}
     return days.pop() if len(days) == 1 and seen <= days else None  # a site's "today" over a story's own day: none
+
+
+PAGE_DATE_LINES = 20  # the page's other date lines handed on: this many at most
+
+
+def other_date_lines(tree, published: Optional[str]) -> list:
+    """The page's short date lines, as written, where its date ``published`` is a value in figures
+    that reads either way ("11/02/2023", as :func:`page_date_line` hands it on): the import weighs
+    their habits for its order (:mod:`archive.extract.date_evidence`: other dates in words, an am/pm
+    clock, a value that reads one way only), a reader's comment's included (the site prints it in its
+    own format). [] for any other date: nothing is read then."""
+    from archive.extract import bylines
+    from archive.extract.dates import read_date
+
+    if not published or read_date(published).other is None:
+        return []
+    found = []
+    for _, text in short_elements(tree):
+        if text != published and text not in found and bylines.date_in(text):
+            found.append(text)
+            if len(found) >= PAGE_DATE_LINES:
+                break
+    return found
