@@ -194,12 +194,30 @@ def norm_date(value) -> Optional[str]:
     return str(value)[:10] if value else None
 
 
+def _joiners() -> re.Pattern:
+    """The words that join two writers in a byline, as the import reads them
+    (archive/data/name_joiners.txt: "and", "et", "und", "y", "i", "و" ...), written in lower case
+    between names (a capital "E" or "Y" is an initial)."""
+    words = [line.strip() for line in (ROOT / "archive" / "data" / "name_joiners.txt").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    # A word of one letter joins only in lower case (a capital "E" or "Y" is an initial); "AND" in a
+    # byline written in capitals joins as "and" does.
+    longer = "|".join(re.escape(w) for w in words if len(w) > 1)
+    single = "|".join(re.escape(w) for w in words if len(w) == 1)
+    return re.compile(r"\s*(?:[,;&،]|(?<!\S)(?:(?i:" + longer + r")|" + single + r")(?!\S))\s*")
+
+
+JOINERS = _joiners()
+
+
 def norm_author(value) -> Optional[frozenset]:
+    """The writers of a byline as a set of names: the truths write "A and B" where a page writes
+    "A i B", "A et B" or "A; B", and the import keeps the byline as written."""
     if not value:
         return None
-    text = unicodedata.normalize("NFKC", str(value)).casefold()
-    text = re.sub(r"^\s*by\s+", "", text)
-    names = {_space(n) for n in re.split(r"\s*(?:[,;&،]|\band\b)\s*", text)}
+    text = unicodedata.normalize("NFKC", str(value))
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
+    names = {_space(n.casefold()) for n in JOINERS.split(text)}
     names.discard("")
     return frozenset(names) or None
 

@@ -32,3 +32,38 @@ def test_a_feed_readers_feed_title_is_the_outlet(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     records = [r for r in read_jsonl(path, ReaderOptions()) if not isinstance(r, BadRecord)]
     assert [r.outlet for r in records] == ["Canal Courier", "Valley Wire", "Canal Courier", "Delta Monitor"]
+
+
+def test_the_bench_counts_writers_joined_in_other_languages():
+    from bench_modules import load
+
+    bench = load("import_quality")
+    pair = bench.norm_author("Azra Omerović and Selma Učanbarlić")
+    assert bench.norm_author("Azra Omerović i Selma Učanbarlić") == pair
+    assert bench.norm_author("Élise Marchetti; Hugo Lemaire") == bench.norm_author("Élise Marchetti et Hugo Lemaire")
+    assert bench.norm_author("NOAH FELDSTEIN AND AMARA OKAFOR") == bench.norm_author("Noah Feldstein and Amara Okafor")
+    assert len(bench.norm_author("John E. Smith")) == 1 and len(bench.norm_author("Maria Y Gomez")) == 1
+
+
+BLOG = """<html><head><title>Notes on the river crossings</title></head><body>
+<header><a href="/">Crossings Log</a></header>
+<article><h1>Notes on the river crossings after the spring floods</h1>
+<div class="entry-meta">Posted on 11/02/2023 by Tamsin Hale</div>
+<p>The ferry at the northern crossing ran again this week after the spring floods had kept it tied up for a month, and the farmers who use it to reach the market on the other bank said the wait had cost them a season.</p>
+<p>The river authority said the southern crossing would need another survey before it could carry lorries, because the floods had washed out part of the approach road on the eastern bank.</p>
+<p>Two villages on the western bank asked the authority for a second ferry, saying one boat could not carry the harvest across in the weeks it has to reach the buyers.</p>
+</article>
+<div id="comments"><div class="comment">Thank you for keeping track of the crossings.
+<span>— Ruth Okoye, November 3, 2023 at 9:14 am</span></div></div>
+</body></html>
+"""
+
+
+def test_a_pages_dates_in_words_settle_its_ambiguous_numeric_date():
+    # fields31's sign (other dates of the page written in words, month first, and an am/pm clock) reaches
+    # the HTML reader's record (html.parse_html: page_dates)
+    from archive.extract.article import build_article
+    from archive.readers.html import parse_html
+
+    article = build_article(parse_html(BLOG.encode(), "log/crossings.html"))
+    assert article.published == "2023-11-02"

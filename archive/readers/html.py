@@ -48,6 +48,7 @@ from archive.readers.html_edges import (_fold, _prose_words, _without_label, _wi
 from archive.readers.html_heads import (commenter_only, first_heading, headline_element, logo_outlet, outlet_from_title,
                                         saved_from_outlet, site_title)
 from archive.readers.page_bylines import page_byline
+from archive.readers.page_date import other_date_lines
 from archive.readers.page_groups import date_profile
 from archive.readers.source import read_all
 
@@ -190,6 +191,7 @@ def parse_html(
         body="\n\n".join(paragraphs),
         outlet=outlet,
         published=published,
+        page_dates=other_date_lines(tree, published),  # the page's other date lines, where its date reads either way
         tags=list(meta.tags) or html_metadata.markup_tags(tree),
         author=author,
         language=meta.language,
