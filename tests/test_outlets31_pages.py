@@ -79,3 +79,17 @@ def test_an_export_names_the_site_a_scrapers_records_give_by_address(tmp_path):
     names = [row[0] for row in sqlite_utils.Database(tmp_path / "archive.db").execute(
         "select o.name from articles a left join outlets o on o.id = a.outlet")]
     assert names == ["Harbourline"] * 3
+
+
+
+def test_a_source_cell_takes_the_imports_reading_of_it_beside_its_address(monkeypatch):
+    """The import's pass over its rows read the cell with the row's whole text; the record's own text
+    may since have lost the line naming the outlet (a writer's note cut by the reader)."""
+    from archive.extract import import_outlets, outlets
+
+    names = import_outlets.ImportNames()
+    names.add_host("https://www.harbourwatch.org/story-1", "HarbourWatch")
+    monkeypatch.setattr(import_outlets, "current", lambda: names)
+    assert outlets._import_form("Harbourwatch.org", "https://www.harbourwatch.org/story-2") == "HarbourWatch"
+    assert outlets._import_form("HARBOURWATCH", "https://harbourwatch.org/story-3") == "HarbourWatch"
+    assert outlets._import_form("Harbour Times", "https://www.harbourwatch.org/story-4") is None

@@ -266,9 +266,27 @@ def _tool_written(raw, paragraphs: list):
         return value
     text = "\n".join([str(getattr(raw, "title", "") or "")] + [str(p) for p in paragraphs])
     cleaned = tool_source(value, text)
-    if cleaned is None:
-        return value
-    return cleaned or None
+    if cleaned == "":
+        return None
+    return _import_form(cleaned or value, raw.url) or cleaned or value
+
+
+def _import_form(name: str, url: Optional[str]) -> Optional[str]:
+    """The one name the import's pass over its rows read beside the record's address, where it is
+    ``name`` in another case or spacing ("MEDIAPART", "Passblue.com": "Mediapart", "PassBlue"): that pass
+    read the row's whole text, which the reader may since have cut (a writer's note naming the outlet).
+    Else None."""
+    from archive.extract.import_outlets import current
+    from archive.extract.web_hosts import site_host
+
+    host = site_host(url or "") if url else None
+    stated = {n.casefold(): n for n in current().hosts.get(host, ())} if host else {}
+    if len(stated) != 1:
+        return None
+    found = next(iter(stated.values()))
+    letters = re.sub(r"[\W_]", "", found).casefold()
+    bare = re.sub(r"\.[a-z]{2,6}$", "", name.strip(), flags=re.I)
+    return found if found != name and re.sub(r"[\W_]", "", bare).casefold() == letters else None
 
 
 def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") -> Optional[str]:
