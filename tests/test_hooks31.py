@@ -67,3 +67,25 @@ def test_a_pages_dates_in_words_settle_its_ambiguous_numeric_date():
 
     article = build_article(parse_html(BLOG.encode(), "log/crossings.html"))
     assert article.published == "2023-11-02"
+
+
+def test_a_sure_outlet_column_goes_before_a_collectors_feed_name(tmp_path):
+    # outlets31's hook (columns.by_name): "feed" is the outlet only where no sure name is; here it is the
+    # collector's own feed, beside a "source" naming each record's outlet
+    body = ("The water board opened a second pumping station on the eastern canal on Sunday, doubling the water "
+            "that reaches the villages downstream in the dry months, its director said at the site. ") * 3
+    rows = [{"feed": "canal-watch", "title": f"Pumping station {n} opens", "source": name,
+             "url": f"https://example.org/{n}", "date": "2024-03-0%d" % (n + 1), "text": body}
+            for n, name in enumerate(["Canal Courier", "Valley Wire", "Delta Monitor"])]
+    path = tmp_path / "watch.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    records = [r for r in read_jsonl(path, ReaderOptions()) if not isinstance(r, BadRecord)]
+    assert [r.outlet for r in records] == ["Canal Courier", "Valley Wire", "Delta Monitor"]
+
+
+def test_a_persons_own_mailbox_names_no_outlet():
+    from archive.readers.mail import sender_outlet
+
+    assert sender_outlet("Jana Novak <jana.novak@postbox.example>") is None
+    assert sender_outlet("Sam <sam.r@postbox.example>") is None
+    assert sender_outlet("Canal Courier <newsletter@canalcourier.example>") == "Canal Courier"

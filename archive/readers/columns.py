@@ -143,7 +143,8 @@ def by_name(columns: Iterable, mapping: Optional[dict] = None) -> dict:
         if ours and ours not in taken:
             found[column] = ours
             taken.add(ours)
-    for column in columns:
+    checked = checked_names()
+    for column in sorted(columns, key=lambda c: name_key(c) in checked):  # an "outlet?" name after a sure one
         # a feed's namespaced key by its local name: "dc:creator" is a creator, "media:title" a title
         ours = field_of(column)
         if column not in found and ours and ours not in taken:

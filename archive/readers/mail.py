@@ -297,6 +297,7 @@ def sender_outlet(value: str) -> Optional[str]:
     the outlet of the address's domain ("Guardian Today <newsletters@theguardian.com>" is The
     Guardian), else the name as written, else the domain."""
     from archive.extract.outlet_names import canonical_outlet, is_known, outlet_from_url
+    from archive.extract.outlet_refusals import personal_sender
 
     display, address = email.utils.parseaddr(value or "")
     display = collapse_whitespace(display).strip("\"' ")
@@ -304,6 +305,8 @@ def sender_outlet(value: str) -> Optional[str]:
     if display and is_known(canonical_outlet(display)):
         return display
     by_domain = outlet_from_url(f"https://{domain}/") if domain else None
+    if personal_sender(value):
+        return by_domain  # "Jana Novak <jana.novak@...>": a person's mailbox names no outlet (round 31)
     return by_domain or display or domain or None
 
 
