@@ -282,9 +282,25 @@ def _header(message, name: str) -> str:
     if value is None:
         return ""
     try:
-        return collapse_whitespace(str(make_header(decode_header(str(value)))))
+        # A header's value as the parser holds it (a Header where it met 8-bit bytes), not str():
+        # str() turns the bytes of a subject written unencoded into U+FFFD
+        parts = [(_raw_header_bytes(part), "utf-8") if charset == "unknown-8bit" else (part, charset)
+                 for part, charset in decode_header(value)]
+        return collapse_whitespace(str(make_header(parts)))
     except (UnicodeError, LookupError, ValueError, email.errors.HeaderParseError):
         return collapse_whitespace(str(value))
+
+
+def _raw_header_bytes(data: bytes) -> bytes:
+    """A header's raw 8-bit bytes (written unencoded, as mail clients and pasted copies do, against
+    RFC 2047) read as the import reads a file's text (UTF-8 where they are, else windows-1252 as
+    browsers read it), as UTF-8."""
+    from archive.readers.decode import DecodeError, decode_bytes
+
+    try:
+        return decode_bytes(data).encode("utf-8")
+    except DecodeError:
+        return data.decode("utf-8", "replace").encode("utf-8")
 
 
 def _sender(message) -> Optional[str]:
