@@ -32,6 +32,7 @@ from archive.extract.record_tails import SourceEdges, own_names, written_name
 from archive.extract.stored_authors import without_label
 from archive.extract.writer_notes import body_without_byline_head, body_without_closing_notes
 from archive.model import BadRecord, RawRecord
+from archive.readers.recycled_ids import RecycledIds
 from archive.readers.unfinished import Unfinished
 from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
 from archive.readers.decode import DecodeError, decode_bytes, decode_text
@@ -214,46 +215,6 @@ def _add_to_profile(builder, data, columns: Columns, number: Optional[int] = Non
         builder.sources.add(_text_or_none(fields.get("outlet")), _text_or_none(fields.get("url")), tail)
     body = marked_paragraphs(body) if isinstance(body, str) else None  # a pilcrow's paragraphs are lines too
     builder.add(text_lines(body) if body else [], dates=[date] if isinstance(date, str) else [])
-
-
-MAX_ID_ROWS = 500_000  # records of one file whose ids are compared (a bounded memory for big files)
-
-
-class RecycledIds:
-    """Ids an export gives to two different stories: a row whose id an earlier row of the file
-    holds, with another URL and another title, is another story under a tool's recycled id (a
-    reading list numbering its rows anew, a sheet's copied row edited), not a second copy of the
-    first. Such a row is known by its URL instead, and the import says so with both places; a row
-    repeating an id with the same URL or title (the same story, updated) is left to the import,
-    which keeps the first and reports the second."""
-
-    def __init__(self):
-        self.first: dict = {}  # hash of the id -> (its first row, hash of its URL, hash of its title)
-        self.recycled: dict = {}  # row -> the id's first row
-
-    def add(self, number: int, fields: dict) -> None:
-        own, url, title = (_text_or_none(fields.get(k)) for k in ("id", "url", "title"))
-        if not own or not own.strip() or len(self.first) >= MAX_ID_ROWS:
-            return
-        key = hash(own.strip())
-        url_key = hash(url.strip()) if url and url.strip() else None
-        title_key = hash(" ".join(title.split()).casefold()) if title and title.strip() else None
-        if key not in self.first:
-            self.first[key] = (number, url_key, title_key)
-            return
-        first, first_url, first_title = self.first[key]
-        if url_key is not None and first_url is not None and url_key != first_url \
-                and title_key is not None and title_key != first_title:
-            self.recycled[number] = first
-
-    def note(self, number: int, fields: dict) -> Optional[str]:
-        """The note for a record whose id is recycled (its id dropped from ``fields``), or None."""
-        first = self.recycled.get(number)
-        if first is None:
-            return None
-        own = fields.pop("id", None)
-        return (f"id {own!r} is also row {first}'s, another story (another URL and title): "
-                f"this row is stored by its URL")
 
 
 EDGE_HTML_CHARS = 4000  # of an HTML body, the end read for its last lines (a second parse of the whole is costly)
