@@ -31,9 +31,19 @@ LAST_NOTES = 3  # notes judged at the text's end
 NAME_WORDS = 2  # a byline's name of this many words at least (a first name alone is a story's subject too)
 
 _ROLE = re.compile(r"\s*[\(\[][^)\]]{0,40}[\)\]]")  # "Jane Doe (Text)", "(Bilder)": a role after a name
-_NAME_SPLIT = re.compile(r"\s*(?:[,;،/&|]|\s(?:and|und|et|e|y|i|en|och|og|ve|və|и|і|та|dhe|und)\s|\sو\s)\s*", re.I)
 _LABEL = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s*:\s*")  # "Zur Autorin:", "عن الكاتبة:"
 _AFTER_NAME_MARK = re.compile(r"^\s*(?:[:,–—]|-\s)")  # "<Name>: ...", "<Name>, ...", "<Name> – ..."
+
+
+@functools.lru_cache(maxsize=1)
+def _name_split() -> re.Pattern:
+    """A byline's names apart: punctuation, or a joiner of ``name_joiners.txt`` (the one list the
+    bylines read; a one-letter joiner only in lower case, a capital "E" or "Y" being an initial)."""
+    from archive.extract.person_names import name_joiners
+
+    longer = "|".join(re.escape(w) for w in sorted(name_joiners(), key=len, reverse=True) if len(w) > 1)
+    single = "|".join(re.escape(w) for w in name_joiners() if len(w) == 1)
+    return re.compile(r"\s*(?:[,;،/&|]|\s(?:(?i:" + longer + r")|" + single + r")\s)\s*")
 
 
 def byline_names(author: Optional[str]) -> list:
@@ -43,7 +53,7 @@ def byline_names(author: Optional[str]) -> list:
         return []
     text = _ROLE.sub(" ", author)
     names = []
-    for part in _NAME_SPLIT.split(text):
+    for part in _name_split().split(text):
         name = " ".join(part.split()).strip(" .")
         if len(name.split()) >= NAME_WORDS and len(name) <= 60:
             names.append(name.casefold())
