@@ -403,6 +403,15 @@ def _record_kind(path: str) -> str:
     return "one"
 
 
+BUNDLE_SUFFIXES = (".txt", ".rtf", ".docx", ".doc", ".html", ".htm", ".pdf")
+
+
+def _bundle_kind(path: str) -> bool:
+    """Whether a file may hold several documents numbered 1, 2, ... (a news database's export: Nexis
+    Uni, Factiva), so that a truth line's record names one of them."""
+    return path.split("!")[-1].lower().endswith(BUNDLE_SUFFIXES)
+
+
 def _csv_rows(file: Path) -> Optional[list]:
     """Each row's text (header = 1) as the CSV reader sees them; None when unreadable."""
     import csv
@@ -528,7 +537,7 @@ def _check_line(half: Path, truth: Truth, problems: list, line_counts: dict, csv
         problems.append(f"{origin}: {path}: no such input file")
         return
     kind = _record_kind(path) if "!" not in path else "member"
-    if kind == "one" and record is not None:
+    if kind == "one" and record is not None and not _bundle_kind(path):
         problems.append(f"{origin}: {path} holds one article, but record is {record} (should be null)")
     if kind in ("csv", "jsonl") and record is None:
         problems.append(f"{origin}: {path} holds several records, but record is null")
@@ -594,6 +603,9 @@ def _input_text(half: Path, truth: Truth, texts: Optional[dict]) -> Optional[str
 
     if texts is None or "!" in truth.path:
         return None
+    if truth.path.lower().endswith((".rtf", ".docx", ".doc", ".pdf")) or (
+            truth.record is not None and _record_kind(truth.path) == "one"):
+        return None  # a word processor's file, or one document of a bundle: not checked word by word
     if truth.path not in texts:
         try:
             texts[truth.path] = decode_input((half / truth.path).read_bytes())
@@ -868,11 +880,27 @@ def _short(value, limit: int = 100):
     return value
 
 
+def _single_documents(truths: list, stored: dict) -> dict:
+    """``stored`` with a news database's download of ONE document (stored as its record 1) under the
+    file's own key, where the truth names the file as one article (record null)."""
+    records: dict = {}
+    for path, record in stored:
+        records.setdefault(path, []).append(record)
+    keyed = {t.key for t in truths}
+    moved = dict(stored)
+    for truth in truths:
+        if truth.record is None and truth.key not in stored and records.get(truth.path) == [1] \
+                and (truth.path, 1) not in keyed:
+            moved[truth.key] = moved.pop((truth.path, 1))
+    return moved
+
+
 def score(truths: list, stored: dict, failures: list, duplicates: Optional[dict] = None) -> tuple:
     """``(overall Scores, {group: Scores}, unmatched stored keys)``. ``duplicates``: ``{key: id of the
     article kept}`` for inputs the import skipped as duplicates (only to say why in the misses)."""
     duplicates = duplicates or {}
     overall, groups = Scores.empty(), {}
+    stored = _single_documents(truths, stored)
     truth_keys = {t.key for t in truths}
     failed_keys: dict = {}
     for path, record, reason in failures:
