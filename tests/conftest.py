@@ -23,6 +23,18 @@ SEEDS = SHARED / "seeds"
 CORPORA = SHARED / "corpora"
 
 
+# The files whose tests take longest (setup included; `make test`'s --durations), run first: with a
+# file to a worker (--dist loadfile) a long file taken last leaves the other core idle at the end.
+LONGEST_FIRST = ("test_scale_bench.py", "test_bbc_corpus.py", "test_relevance.py", "test_search_arrays.py",
+                 "test_postings_files.py", "test_fuzz.py", "test_collection.py", "test_import_quality.py",
+                 "test_scripts_bench.py", "test_variants_bench.py", "test_exports.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: number for number, name in enumerate(LONGEST_FIRST)}
+    order = {id(item): number for number, item in enumerate(items)}
+    items.sort(key=lambda item: (rank.get(item.path.name, len(rank)), order[id(item)]))
+
 
 def index_of(folder, articles, published: str = "2022-01-20"):
     """A real Whoosh index in ``folder`` holding ``articles``, ``(id, title, body)`` each."""
