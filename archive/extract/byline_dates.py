@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.extract.dates import _words, fold, weekday
+from archive.extract.date_names import _words, fold, weekday
 from archive.extract.header_dates import date_in
 
 GLUED_PREFIX = 2  # the name's word left before a glued day or month has this many letters or more

@@ -11,7 +11,8 @@ import re
 from typing import Optional
 
 from archive.extract import paragraphs
-from archive.extract.bylines import byline, split_byline
+from archive.extract.byline_splits import split_byline
+from archive.extract.bylines import byline
 from archive.extract.data import data_sections, english_words
 from archive.extract.header_labels import labels
 from archive.extract.paragraphs import plain

@@ -124,7 +124,7 @@ def _name(rest: str) -> Optional[str]:
     name = bare_name(rest)
     if name and person_name(" ".join(w for w in name.split() if not w[:1].islower())):
         return name
-    from archive.extract.bylines import split_byline
+    from archive.extract.byline_splits import split_byline
 
     found = split_byline(rest)
     if found and bare_name(found[0]) == found[0] and person_name(" ".join(w for w in found[0].split() if not w[:1].islower())):

@@ -14,7 +14,8 @@ The labels are data (``archive/data/header_labels.txt``, English and Arabic, rea
 Bylines sharing the date's line are :mod:`archive.extract.byline_stamps`, names with no label
 :mod:`archive.extract.person_names`, the author a record stores
 :mod:`archive.extract.stored_authors`, header dates :mod:`archive.extract.header_dates`, tag lists
-:mod:`archive.extract.tag_headings`, bylines naming no reporter :mod:`archive.extract.byline_desks`;
+:mod:`archive.extract.tag_headings`, bylines naming no reporter :mod:`archive.extract.byline_desks`, the
+names cut from what follows a byline's label :mod:`archive.extract.byline_splits`;
 their functions are also found here.
 """
 
@@ -25,14 +26,15 @@ import re
 from typing import Optional
 
 from archive.extract.byline_dates import unglued_date
-from archive.extract.byline_parts import opens_with_stop_word, without_credit, without_honorific
+from archive.extract.byline_parts import without_honorific
+from archive.extract.byline_splits import MAX_NAME_WORDS, split_byline  # noqa: F401
 from archive.extract.data import data_sections, english_words
-from archive.extract.dates import weekday
+from archive.extract.date_names import weekday
 from archive.extract.header_labels import CACHE, labelled
 from archive.extract.outlets import known_outlet
 from archive.extract.paragraphs import plain
-from archive.extract.person_names import (IN_PLACE, JOINED, NAME_WORD, bare_name, name_joiners, one_bare_name,
-                                          person_name, role_line, without_role)
+from archive.extract.person_names import (bare_name, name_joiners, one_bare_name, person_name, role_line,  # noqa: F401
+                                          without_role)
 from archive.model import collapse_whitespace
 
 # What the header's other lines are, read where callers have always found them.
@@ -47,7 +49,6 @@ from archive.extract.tag_headings import (  # noqa: F401
 
 
 MAX_BYLINE_WORDS = 12
-MAX_NAME_WORDS = 8
 
 _PLAIN_BYLINE = re.compile(
     r"^(?:by\s+(?P<name>[^\d,.:;!?]{2,80})|"
@@ -304,124 +305,6 @@ def desk_line(line: str) -> bool:
     """A line crediting a desk, a place before it or not ("Istanbul - Agency News Desk")."""
     match = len(line.split()) <= 8 and _PLAIN_BYLINE.match(line)
     return bool(match) and not match.group("name")
-
-
-_OF_OUTLET = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,5}$")
-
-
-def split_byline(value: str) -> Optional[tuple]:
-    """(name, outlet or None) from what follows "By": the outlet, place or role cut off."""
-    value = _strip_name(collapse_whitespace(value.split(";")[0]))  # "By — Jane Doe"; "Jane Doe; Editor: ..."
-    outlet = None
-    parts = re.split(r"\s+[|/–—-]\s+|\s*[|•·]\s*", value, maxsplit=1)
-    if len(parts) == 2:
-        value, rest = parts[0], parts[1].strip()
-        outlet = known_outlet(rest) or (rest if _looks_like_name(rest) and not date_in(rest) and not role_line(rest) else None)
-        # "By Jane Doe · Senior News Writer": a role after the separator is the reporter's, no outlet
-    value = without_honorific(without_credit(value))  # "Jane Doe (AFP)", "Jane Doe HS", "Dr Jane Doe"
-    value, outlet = _outlet_after_capitals(value, outlet)  # "JANE DOE Associated Press"
-    if "," in value:
-        value, rest = value.split(",", 1)
-        rest = rest.strip()
-        if known_outlet(rest):
-            outlet = outlet or known_outlet(rest)
-        elif rest and (_names_joined(rest) or _second_writer(value, rest)):
-            value = value + ", " + rest  # "Jane Doe, Jenny Roe and Sam Poe"; "Jane Doe, Omar Roe"
-    value = IN_PLACE.sub("", value)
-    value = _OF_OUTLET.sub("", value)  # "Jane Doe and John Roe of Iraq Oil Report": the outlet after "of"
-    value = without_role(value)
-    value = _strip_name(value)
-    value = _joined_without_honorifics(value)  # "Dr Jane Doe and Dr John Roe": each writer's title
-    if len(value.split()) == 1 and value.isupper():
-        return None  # "by RIC": an organisation, not a reporter
-    if opens_with_stop_word(value):
-        return None  # "The New Arab Staff": an outlet's staff, not cut to its first words
-    names = [w for w in value.split() if not _joiner(w)]
-    if names and all(w.isupper() for w in names):  # "By JANE DOE and JOHN ROE"
-        value = " ".join(w if _joiner(w) else "-".join(p.capitalize() for p in w.split("-")) for w in value.split())
-    words = value.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
-        return None
-    if not all(NAME_WORD.match(w.rstrip(",")) or _joiner(w) for w in words):
-        return None
-    return value, outlet
-
-
-def _joined_without_honorifics(value: str) -> str:
-    """Writers joined ("Jane Doe and Dr John Roe", "Dr Jane Doe, Prof. John Roe"), each name without
-    the title before it (:func:`without_honorific`: a name of two words or more after it)."""
-    words = value.split()
-    if not any(_joiner(w) or w.endswith(",") for w in words[:-1]):
-        return value
-    parts, current = [], []
-    for word in words:
-        if _joiner(word):
-            parts += [current, [word]]
-            current = []
-        elif word.endswith(","):
-            parts += [current + [word[:-1]], [","]]
-            current = []
-        else:
-            current.append(word)
-    parts.append(current)
-    out = []
-    for part in parts:
-        text = " ".join(part)
-        out.append(text if part in ([","],) or (len(part) == 1 and _joiner(part[0])) else without_honorific(text))
-    return " ".join(out).replace(" ,", ",")
-
-
-def _joiner(word: str) -> bool:
-    """A word joining two writers' names: "and" in any case, or a joiner of the data as written
-    ("y", "et", "und", "و": ``name_joiners.txt``; "Y" in capitals is an initial)."""
-    return word.lower() == "and" or word in name_joiners()
-
-
-def _outlet_after_capitals(value: str, outlet: Optional[str]) -> tuple:
-    """("JANE DOE", "Associated Press") from "JANE DOE Associated Press": a name in capitals, then
-    an outlet the data knows; else the value as it is."""
-    words = value.split()
-    for size in range(min(4, len(words) - 2), 0, -1):
-        head, tail = words[:-size], " ".join(words[-size:])
-        if all(w.isupper() for w in head) and not tail.isupper() and known_outlet(tail):
-            return " ".join(head), outlet or known_outlet(tail)
-    return value, outlet
-
-
-def _names_joined(rest: str) -> bool:
-    """Whether what follows the first name's comma is more names joined by "and" or another
-    language's joiner ("Jenny Roe and Sam Poe", "Jenny Roe y Sam Poe"), each a bare name."""
-    parts = JOINED.split(rest.strip())
-    return len(parts) >= 2 and any(_joiner(w) for w in rest.split()) and all(one_bare_name(p) == p for p in parts)
-
-
-def _second_writer(first: str, rest: str) -> bool:
-    """Whether what follows the first name's comma is a second writer with no joiner ("By: Jane
-    Doe, Omar Roe"): a bare name of two to four words opening with a given name of the data
-    (``given_names.txt``), after a first name of two words or more; not a place, role or outlet
-    ("Jane Doe, New York", "Jane Doe, Staff Writer", "Jane Doe, Associated Press")."""
-    from archive.extract.author_lines import given_names
-
-    words = rest.split()
-    if not 2 <= len(words) <= 4 or len(first.split()) < 2 or one_bare_name(rest) != rest:
-        return False
-    if words[0].strip(".").casefold() not in given_names() or role_line(rest) or known_outlet(rest):
-        return False
-    return not not_a_person(rest, None)
-
-
-def _strip_name(value: str) -> str:
-    """A name without the marks around it, its last initial's full stop kept ("Rami K.")."""
-    stripped = value.strip(" .,-–—|:")
-    if re.search(r"\s[A-Z]\.$", value.rstrip(" ,-–—|:")) and len(stripped.split()) > 1:
-        return stripped + "."
-    return stripped
-
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
 
 
 # Moved by concern (round 24), read here where callers have always found them: the bylines under the

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from archive.extract.data import data_lines
-from archive.extract.dates import fold, read_date, weekday_numbers
+from archive.extract.date_names import fold, weekday_numbers
+from archive.extract.dates import read_date
 
 DECIDE = 10.0  # the product of the signs for one order that decides it
 OPPOSED = 2.0  # ... when the signs for the other order multiply to less than this

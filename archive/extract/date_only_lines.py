@@ -20,7 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
-from archive.extract.dates import fold, patterns
+from archive.extract.date_names import fold
+from archive.extract.dates import patterns
 
 MAX_CHARS = 60
 _SHAPE = re.compile(
@@ -55,7 +56,7 @@ def _english(word: str) -> bool:
     """A common English word that no date's words are ("Top 10 Moments 2023"): a known month's or
     weekday's name is one of a date's."""
     from archive.extract.data import english_words
-    from archive.extract.dates import _words, weekday
+    from archive.extract.date_names import _words, weekday
 
     word = word.casefold()
     return word in english_words() and word not in _words()[0] and not weekday(word)
@@ -63,6 +64,6 @@ def _english(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _hijri_date() -> re.Pattern:
-    from archive.extract.dates import _alternation, _words
+    from archive.extract.date_names import _alternation, _words
 
     return re.compile(r"\d{1,2}\s+(?:" + _alternation(_words()[2]) + r")\s+\d{3,4}", re.I)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from archive.extract.dates import fold, named_weekdays, numeric_dates_in_line, numeric_in_line, patterns, read_date
+from archive.extract.date_names import fold, named_weekdays
+from archive.extract.dates import numeric_dates_in_line, numeric_in_line, patterns, read_date
 
 
 def readings(text: Optional[str]) -> set:

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from archive.extract.dates import _build, _month_key, fold, patterns
+from archive.extract.date_names import fold
+from archive.extract.dates import _build, _month_key, patterns
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 

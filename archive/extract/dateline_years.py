@@ -38,7 +38,8 @@ from typing import Optional, Sequence
 
 from archive.extract import boilerplate, bylines
 from archive.extract import header_labels
-from archive.extract.dates import fold, iso_date, patterns, stated_dates, weekday, words_day_month
+from archive.extract.date_names import fold, weekday
+from archive.extract.dates import iso_date, patterns, stated_dates, words_day_month
 from archive.extract.date_stamps import stamp_only
 from archive.extract.footer_metadata import date_stamp
 from archive.extract.header_dates import month_day, url_date
@@ -237,7 +238,7 @@ ISSUE_CHARS = 60  # a periodical's issue line over its text is short ("Monthly b
 
 @functools.lru_cache(maxsize=1)
 def _month_year() -> re.Pattern:
-    from archive.extract.dates import _alternation, _words
+    from archive.extract.date_names import _alternation, _words
 
     return re.compile(r"(?<![\w/.-])(?P<month>" + _alternation(_words()[0]) + r")\.?,?\s+(?P<year>(?:19|20)\d{2})(?![\w/.-])",
                       re.I)
@@ -248,7 +249,8 @@ def issue_years(month: int, head: Sequence) -> set:
     periodical's issue ("Monthly bulletin - October 2023", "Situation report | March 2021"), that
     month being ``month``: the year of a day and month the text's opening states without one ("As
     of 31 October, ..."), the issue's month. A line stating a day is a date line, read elsewhere."""
-    from archive.extract.dates import _month_key, _words
+    from archive.extract.date_names import _words
+    from archive.extract.dates import _month_key
 
     months = _words()[0]
     years = set()

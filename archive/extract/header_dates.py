@@ -163,7 +163,7 @@ def states_date(line: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _month_day_pattern() -> re.Pattern:
-    from archive.extract.dates import _words
+    from archive.extract.date_names import _words
 
     names = "|".join(re.escape(m) for m in sorted(_words()[0], key=len, reverse=True) if " " not in m)
     return re.compile(r"^(?:(?:%s)\.?\s+\d{1,2}|\d{1,2}\s+(?:%s)\.?)$" % (names, names), re.I)

@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import data_lines
-from archive.extract.dates import fold
+from archive.extract.date_names import fold
 
 MAX_WORDS = 6  # a relative time with its label ("Last updated 3 hours ago")
 _LABEL = r"(?:(?:published|posted|updated|last updated|edited|نشر|آخر تحديث|اخر تحديث|تحديث)\s*:?\s*)?"

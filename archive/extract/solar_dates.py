@@ -83,7 +83,7 @@ def solar_year(today: Optional[dt.date] = None) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _months() -> dict:
-    from archive.extract.dates import fold
+    from archive.extract.date_names import fold
 
     months = {}
     for line in data_lines("solar_hijri_months.txt"):

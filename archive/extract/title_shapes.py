@@ -13,7 +13,7 @@ from archive.extract import boilerplate, header_dates
 
 @functools.lru_cache(maxsize=1)
 def _month_year_pattern() -> re.Pattern:
-    from archive.extract.dates import _words
+    from archive.extract.date_names import _words
 
     names = "|".join(re.escape(m) for m in sorted(_words()[0], key=len, reverse=True) if " " not in m)
     return re.compile(r"^(?:%s)\.?,?\s+(?:19|20)\d\d$" % names, re.I)
@@ -35,7 +35,7 @@ def labelled_stamp(line: str, placed: bool = False) -> bool:
     folded = plain(line)
     if len(folded.split()) > 14:
         return False
-    from archive.extract.dates import _words
+    from archive.extract.date_names import _words
 
     months = {m.casefold() for m in _words()[0]}
     for mark in header_dates._date_marks().finditer(folded):
