@@ -44,7 +44,8 @@ from archive.readers.html_marked import marked_edges
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
 from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
-                                        without_edge_furniture, without_header_lines, without_kicker, page_date_line)
+                                        without_edge_furniture, without_header_lines, without_kicker, without_title_parts,
+                                        page_date_line)
 from archive.readers.html_heads import (commenter_only, first_heading, headline_element, logo_outlet, outlet_from_title,
                                         saved_from_outlet, site_title)
 from archive.readers.page_bylines import page_byline
@@ -133,6 +134,7 @@ def parse_html(
     extracted = list(paragraphs)  # as the extraction gave them, for the gate's notice
     if title:  # the headline, repeated in the text
         paragraphs = [p for p in paragraphs if not _same_text(p, title)]
+    paragraphs = without_title_parts(paragraphs, [title, heading, meta.title])  # "Series No. 14" / "<h1>" over the text
     start, end = marked_edges(tree, paragraphs)  # <p class="note"> under the text, <p class="byline"> over it
     paragraphs, marked_foot = paragraphs[start:end], paragraphs[end:]  # (a footer's lines: for the outlet guards)
     paragraphs = without_calls(boilerplate.without_contact_block(paragraphs))  # "For further information, contact:"

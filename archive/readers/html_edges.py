@@ -23,6 +23,8 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
     same container (:func:`_set_apart`); or kept as its second, under a line of the page's."""
     if len(paragraphs) <= MIN_STANDFIRST_CONTEXT:
         return paragraphs
+    if _bold_standfirst(tree, paragraphs):
+        return paragraphs[1:]
     paragraphs = _without_summary_under_kicker(tree, paragraphs)
     first = _element_of(tree, paragraphs[0])
     if not (description and _summarised(paragraphs[0], description)) and not _under_headline(first, paragraphs[0]):
@@ -39,6 +41,59 @@ def _without_standfirst(tree, paragraphs: list, description: Optional[str]) -> l
     if container not in set(first.iterancestors()):
         return paragraphs[1:]
     return paragraphs[1:] if _set_apart(first, paragraphs[0], others) else paragraphs
+
+
+def _bold_standfirst(tree, paragraphs: list) -> bool:
+    """Whether the text's first paragraph is a standfirst set in bold: its element's whole text one
+    <strong> or <b> (a reader view's or a content system's summary over the story, "<p><strong>...
+    </strong></p>"), of a standfirst's length and no dateline, over paragraphs of the story that are
+    not bold throughout. A lead in bold type that opens the story starts with its dateline."""
+    from archive.extract.paragraphs import opens_with_dateline
+
+    if len(paragraphs[0].split()) > STANDFIRST_WORDS or opens_with_dateline(paragraphs[0]):
+        return False
+    first = _element_of(tree, paragraphs[0])
+    if first is None or first.tag not in ("p", "div") or not _wholly_bold(first):
+        return False
+    others = [_element_of(tree, p) for p in paragraphs[1:MIN_STANDFIRST_CONTEXT]]
+    return all(e is not None and not _wholly_bold(e) for e in others)
+
+
+def _wholly_bold(element) -> bool:
+    children = [child for child in element if isinstance(child.tag, str)]
+    return not (element.text or "").strip() and len(children) == 1 and children[0].tag in ("strong", "b") \
+        and not (children[0].tail or "").strip()
+
+
+TITLE_SEPARATORS = ":|–—-·/•"  # between a headline's parts ("Field Update No. 14: Headline", "Headline | Series")
+TITLE_PART_WORDS = 20
+
+
+def without_title_parts(paragraphs: list, titles: list) -> list:
+    """The text without the headline's parts the extraction kept over it: a kicker and the <h1>
+    ("Series No. 14" / "Headline") that the page's title joins with a separator ("Series No. 14:
+    Headline"), each a paragraph of its own at the text's head. Only the first two paragraphs, never
+    the last two: the story's own first sentence is no part of a title set apart by a separator."""
+    titles = [collapse_whitespace(t).casefold() for t in titles if t and t.strip()]
+    cut = 0
+    while cut < 2 and len(paragraphs) - cut > 2 and _title_part(paragraphs[cut], titles):
+        cut += 1
+    return paragraphs[cut:]
+
+
+def _title_part(paragraph: str, titles: list) -> bool:
+    part = collapse_whitespace(paragraph).casefold().rstrip(" " + TITLE_SEPARATORS)
+    if not part or len(part.split()) > TITLE_PART_WORDS:
+        return False
+    for title in titles:
+        if title == part:
+            return True
+        if title.startswith(part) and title[len(part):].lstrip()[:1] in tuple(TITLE_SEPARATORS):
+            return True
+        if title.endswith(part) and title[:-len(part)].rstrip()[-1:] in tuple(TITLE_SEPARATORS) \
+                and title[:-len(part)].strip():
+            return True
+    return False
 
 
 def _without_summary_under_kicker(tree, paragraphs: list) -> list:
