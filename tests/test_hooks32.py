@@ -1,0 +1,20 @@
+"""Hooks the lead placed for round 32's helpers, each failing before its change."""
+
+import pytest
+
+
+@pytest.mark.parametrize("lines", [
+    # Swedish, Danish, Finnish, Polish and Russian mail programs label a forwarded header in their language
+    ("Från: Lakeside Nyhetsbrev <nyheter@lakeside.example>", "Skickat: den 3 maj 2023 09:14", "Ämne: Läget i lägret"),
+    ("Fra: Fjordbladet <redaktion@fjord.example>", "Dato: 3. maj 2023 kl. 09.14", "Emne: Lejren i nord"),
+    ("Lähettäjä: Järviseudun Sanomat <uutiset@jarvi.example>", "Lähetetty: 3.5.2023 9.14", "Aihe: Leirin tilanne"),
+    ("Od: Gazeta Pomorska <redakcja@pomorska.example>", "Data wysłania: 3 maja 2023 09:14", "Temat: Obóz na północy"),
+    ("От: Северная газета <news@sever.example>", "Отправлено: 3 мая 2023 г., 9:14", "Тема: Лагерь на севере"),
+])
+def test_a_forwarded_header_in_nordic_and_slavic_languages_is_read(lines):
+    from archive.readers.mail_forwards import forwarded
+
+    found = forwarded(["Worth a look for the chapter.", "\n".join(lines), "The camp held 50,000 people in May."])
+    assert found is not None and found.sender == lines[0].split(":", 1)[1].strip()
+    assert found.subject == lines[2].split(":", 1)[1].strip()
+    assert found.paragraphs == ["The camp held 50,000 people in May."]
