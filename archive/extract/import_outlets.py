@@ -218,6 +218,11 @@ def import_expanded(outlet: Optional[str], raw, known) -> Optional[str]:
         found = dateline_site(names, getattr(raw, "body", None), path)  # "Place – Site Name:" opening the text
         if found:
             return found
+        from archive.extract.import_sites import role_site
+
+        found = role_site(names, getattr(raw, "body", None), path, raw)  # "X is a correspondent for Site Name."
+        if found:
+            return found
         if (getattr(raw, "source_format", None) or "").lower() == "html":
             return collection_masthead(names, path)
         from archive.extract.source_names import signed_site

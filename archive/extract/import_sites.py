@@ -10,6 +10,10 @@ cell, a masthead line: :class:`archive.extract.import_outlets.ImportNames`). So:
 
 - a record with no outlet whose text opens with "Place – Name:" takes Name where
   ``MIN_SITE_FILES`` other files of the import state Name as their site's (:func:`dateline_site`);
+- a record with no outlet whose byline or note about its writer names Name by the writer's role ("Jane
+  Doe is a correspondent for Name.") takes Name where ``MIN_SITE_FILES`` other files state it as their
+  site's: the page lost its masthead, the import's other pages of the outlet kept it (:func:`role_site`,
+  round 32);
 - an unknown outlet that is the first word or words of exactly one site name the import's other
   files state ``MIN_SITE_FILES`` times or more (a name of up to ``MORE_WORDS`` more words, not a
   masthead with its tagline) is that name (:func:`fuller_site`).
@@ -65,3 +69,32 @@ def _by_opening(names) -> dict:
         index = (len(names.sites), found)
         names._by_opening = index
     return index[1]
+
+
+_ABOUT = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|for|of|and|on|the|de|du|des|la|el|al)){0,6})"
+                    r"\s+(?:is|are)\s+(?:an?|the)\s")
+
+
+def role_site(names, text: Optional[str], path, raw=None) -> Optional[str]:
+    """The site a writer's role names in the record's byline or closing note ("Name, Site Name
+    correspondent", "Jane Doe is a reporter for Site Name."), or a note about the publisher under the
+    text opens with ("Site Name is an independent organisation ..."), that the import's other files
+    state ``MIN_SITE_FILES`` times or more as their site's, as the note writes it; else None."""
+    import os
+
+    from archive.extract.outlet_roles import role_names
+
+    lines = [line for line in (text or "").split("\n") if line.strip()]
+    head, foot = names.edges.get(os.path.abspath(path), ((), ())) if path else ((), ())
+    if raw is not None and not foot:  # a web page's own lines under its text
+        from archive.extract.outlet_guards import page_lines
+
+        foot = tuple(page_lines(raw, lines).foot)
+    lines = list(head) + lines + list(foot)  # a text file's own edges: the reader may have cut its closing note
+    if not lines:
+        return None
+    about = [m.group("name").strip(" .") for m in (_ABOUT.match(" ".join(str(line).split())) for line in lines[-8:]) if m]
+    for name in role_names(lines, -1) + about:
+        if names.stated_elsewhere(name, path) >= MIN_SITE_FILES:
+            return name  # as the note writes it in running text, not a masthead's capitals
+    return None

@@ -130,6 +130,9 @@ def domain_acronym(outlet: Optional[str], url: Optional[str] = None) -> Optional
     return found
 
 
+LOCAL_FILE = "outlets_world_local.txt"  # the local and regional outlets (round 32)
+
+
 @functools.lru_cache(maxsize=None)
 def _domain_acronyms() -> dict:
     """``{acronym: canonical name}`` for the data's outlets whose domain's first label is their
@@ -146,6 +149,8 @@ def _domain_acronyms() -> dict:
             labels = [label for label in domain.split("/")[0].casefold().split(".")[:-1] if label not in ("www", "m")]
             label = labels[0] if labels else ""
             if len(label) >= 2 and label in initials and len(words) >= 2:
+                if len(label) == 2 and outlet.where.startswith(LOCAL_FILE):
+                    continue  # a local paper's two letters are many towns' papers' ("DT", "HT", "NA"): no logo
                 if found.get(label, outlet.name) != outlet.name:
                     shared.add(label)
                 found[label] = outlet.name

@@ -121,6 +121,7 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
 
 
 def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[str], field: bool) -> tuple:
+    from archive.extract.group_sites import in_own_folder
     from archive.extract.outlet_guards import credited_only
     from archive.extract.outlet_signs import FROM_DATELINE, FROM_FOOTER, FROM_METADATA
 
@@ -130,12 +131,13 @@ def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[s
     if grown:
         return grown, source
     key = name_key(outlet) if outlet else None
-    if agreed and outlet and not field and is_known(agreed) and name_key(agreed) != key and _site_agrees(agreed, names):
+    if agreed and outlet and not field and is_known(agreed) and name_key(agreed) != key and _site_agrees(agreed, names) \
+            and not in_own_folder(outlet, url):
         return agreed, FROM_FOOTER  # the site's masthead and its footer or domain: a wire's credit is its story's source
     if outlet and credited_only(outlet, page.lines):
         other = agreed or next((n for n, k in names if k in ("foot", "domain") and name_key(n) != key), None)
-        if other and name_key(other) != key:
-            return other, FROM_FOOTER
+        if other and name_key(other) != key and not (source == FROM_METADATA and is_known(outlet) and _group(other, names)):
+            return other, FROM_FOOTER  # not a media group's copyright under the publication the page states (round 32)
     if outlet is None:
         heads = {n for n, k in names if k == "head" and is_known(n)}
         if len(heads) == 1:  # a known outlet's masthead, the page's own line (a product's box refused under it)
@@ -145,6 +147,20 @@ def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[s
             outlet is None or (not is_known(outlet) and name_key(agreed) != key)):
         return agreed, FROM_FOOTER
     return outlet, source
+
+
+def _group(name: str, names: list) -> bool:
+    """Whether ``name``, a foot's name alone, is a media group's or a company's (a group's word or a
+    company's form after it: "Harbour Media", "Lakeside Media Group", "Harbour Holdings Limited"), the
+    owner of the publications it holds the copyright of, not one of them."""
+    from archive.extract.outlet_networks import _group_after
+    from archive.extract.outlet_parents import _COMPANY
+
+    kinds = {kind for other, kind in names if name_key(other) == name_key(name)}
+    if kinds - {"foot"}:
+        return False
+    bare = _COMPANY.sub("", name.strip(" .,"))
+    return bool(_group_after().search(bare)) or bare != name.strip(" .,")
 
 
 def _site_agrees(name: str, names: list) -> bool:

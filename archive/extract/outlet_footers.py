@@ -175,6 +175,7 @@ def footer_outlet(line: str) -> Optional[str]:
         name = "ا" + name  # "محفوظة للمصري اليوم": "لـ" + "المصري اليوم", the article kept
     name = tidy_outlet(re.sub(r"^لـ?\s*(?=\S)", "", name))
     name = re.sub(r"\s+" + _YEAR + r"$", "", name)  # "© Mail & Guardian Online 2021"
+    name = re.sub(r"\s+" + _CALENDAR_YEAR + r"$", "", name)  # "محفوظة لـ Name ١٤٤٥هـ": a Hijri or Solar year (round 32)
     name = _PART_OF.sub("", name)  # "CTV News, a division of Bell Media Inc": the outlet, not its owner
     if company_suffix(name) or _named_as_company(name, line):  # "© 2024 Camp Gazette DAC": the company, an outlet only if known
         found = canonical_outlet(name)
@@ -235,6 +236,9 @@ def _runs_on_in_arabic(words: list, end: int) -> bool:
 # Tried in this order, the first that matches wins (one alternation would take the leftmost match:
 # "جميع الحقوق محفوظة لبحيرة نيوز ©2023" read whole as the name before "©").
 _YEAR = r"(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d"  # a year, in Arabic-Indic digits too ("© ٢٠١٩")
+# a year of any calendar the outlets date by, its era's letter after it or not: "٢٠٢٣م", "١٤٤٥هـ" (Hijri),
+# "۱۴۰۲ ش" / "1402 ه.ش" (Solar Hijri)
+_CALENDAR_YEAR = r"(?:(?:19|20|13|14|١٩|٢٠|١٣|١٤|۱۹|۲۰|۱۳|۱۴)\d\d)\s*(?:هـ|ه\.?\s?ش|ه|ھ|ش|م)?\.?"
 _HOLDERS = (
     re.compile(r"(?:محفوظة|محفوظه)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)(?P<name>[^.|©]{2,50}?)\s*(?:©|$|\.|\||[-–—]\s|\s" + _YEAR + r"(?!\d))"),
     re.compile(

@@ -206,4 +206,7 @@ def personal_sender(value) -> bool:
     if len(parts) >= 2 and parts == words:
         return True  # "besa.dushku": a mailbox joined without a mark ("lakesidenotes") may be a newsletter's
     first, last = words[0], words[-1]
+    if len(parts) >= len(words) and parts[0] == first and len(first) >= 2 \
+            and all(part.startswith(word) for part, word in zip(parts[1:], words[1:])):
+        return True  # "Jana N <jana.novak.research@...>": the given name, then each word opening its part
     return letters in (first[0] + last, first + last[0]) or parts in ([first[0], last], [first, last[0]])

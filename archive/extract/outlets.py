@@ -265,7 +265,7 @@ def _tool_written(raw, paragraphs: list):
     if not isinstance(value, str) or not value.strip() or is_known(canonical_outlet(value)):
         return value
     text = "\n".join([str(getattr(raw, "title", "") or "")] + [str(p) for p in paragraphs])
-    cleaned = tool_source(value, text)
+    cleaned = tool_source(value, text, raw.url)
     if cleaned == "":
         return None
     return _import_form(cleaned or value, raw.url) or cleaned or value

@@ -170,10 +170,23 @@ def spelled(name: str, labels: set) -> bool:
 
 def footer_text(tree) -> str:
     try:
-        parts = [element.text_content() for element in tree.xpath(_FOOTER)]
+        parts = [_broken_text(element) for element in tree.xpath(_FOOTER)]
     except Exception:
         return ""
     return collapse_whitespace(" ".join(parts))[-FOOTER_CHARS:]
+
+
+def _broken_text(element) -> str:
+    """An element's text, a line break (``<br>``) read as a space: "Name<br>© 2022 Group" is two lines,
+    not "Name© 2022" (round 32)."""
+    if not element.xpath(".//br"):
+        return element.text_content()
+    from lxml import html as lxml_html
+
+    copy = lxml_html.fromstring(lxml_html.tostring(element))
+    for br in copy.xpath(".//br"):
+        br.tail = " " + (br.tail or "")
+    return copy.text_content()
 
 
 def _title_parts(tree) -> list:
@@ -352,8 +365,16 @@ def named_site(tree, stated: Optional[str], *urls: Optional[str]) -> Optional[st
     domain = site_domain(stated or "")
     if stated and not domain:
         return stated
+    from archive.extract.group_sites import path_spells
+
+    if not stated:  # a browser's reader view: its link to the page is the page's own address (round 32)
+        from archive.extract.reader_views import reader_view_name
+
+        viewed = reader_view_name(tree)
+        if viewed:
+            return viewed
     found = own_site_name(tree, *urls, domain)
-    if found and (not stated or spelled(found, domain_labels(domain))):
+    if found and (not stated or spelled(found, domain_labels(domain)) or path_spells(found, domain, *urls)):
         return found
     return stated
 

@@ -148,17 +148,46 @@ def _text_form(name: str, text: str) -> Optional[str]:
     return None
 
 
-def tool_source(value: Optional[str], text: str = "") -> Optional[str]:
+def tool_source(value: Optional[str], text: str = "", url: Optional[str] = None) -> Optional[str]:
     """The outlet a Source cell names, written as the outlet writes itself (module doc): "" where the
     cell names a medium alone, None where the tool's way changes nothing. ``text``: the record's
-    title and body, where its script and its own spelling of the name are read."""
+    title and body, where its script and its own spelling of the name are read; ``url``: the
+    record's address, whose domain spells the name part of a name written with its slogan."""
     value = " ".join(str(value or "").split())
     if not value:
         return None
     if media_only(value):
         return ""
     name = _without_media(value)
+    name = _slogan_cut(name, url) or name
     name = _unsorted(name)
     name = _own_script_part(name, text)
     name = _text_form(name, text) or name
     return name if name and name != value else None
+
+
+_SLOGAN_SEPARATOR = re.compile(r"\s+[|–—·]\s+")
+COUNTRY_CODE = 3  # letters a site's label may add after the name it spells ("newsbd": "News")
+
+
+def _slogan_cut(name: str, url: Optional[str]) -> Optional[str]:
+    """Of a site name written with its slogan or motto in one field ("Lakeside Post | The Voice of the
+    Valley"), the part the record's own domain spells (round 32): its label is that part's letters, a
+    country's code of two or three letters after them or not ("lakesidepostng.com"), and not the
+    other part's. Else None."""
+    from archive.extract.outlet_names import name_key
+    from archive.extract.page_names import domain_labels
+
+    parts = _SLOGAN_SEPARATOR.split(name)
+    if len(parts) != 2 or not url:
+        return None
+    labels = domain_labels(url)
+
+    def spelled(part: str) -> bool:
+        key = name_key(part)
+        keys = {key, key.removeprefix("the")}
+        return any(len(k) >= 4 and label.startswith(k) and len(label) - len(k) <= COUNTRY_CODE
+                   for k in keys for label in labels)
+
+    found = [part for part in parts if spelled(part)]
+    return found[0].strip() if len(found) == 1 else None
