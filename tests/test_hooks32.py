@@ -18,3 +18,19 @@ def test_a_forwarded_header_in_nordic_and_slavic_languages_is_read(lines):
     assert found is not None and found.sender == lines[0].split(":", 1)[1].strip()
     assert found.subject == lines[2].split(":", 1)[1].strip()
     assert found.paragraphs == ["The camp held 50,000 people in May."]
+
+
+def test_a_reader_views_link_to_its_page_is_the_records_url():
+    from archive.readers.html import parse_html
+
+    page = """<html><head><title>Camp report</title></head><body><div class="container">
+    <div class="header reader-header"><a class="domain reader-domain"
+    href="https://www.lakeside-courier.example/news/2023/05/03/camp-report">lakeside-courier.example</a>
+    <h1 class="reader-title">Families leave the camp</h1></div><div class="content"><div class="page">
+    <p>Forty families left the camp on Wednesday, officials said, the largest group this year.</p>
+    <p>They travelled by bus to the border and crossed before noon, according to the camp administration.</p>
+    <p>Aid groups said many more were waiting to leave and asked for the process to be sped up.</p>
+    </div></div></div></body></html>"""
+    record = parse_html(page, "/tmp/saved/reader.html")
+    record = record[0] if isinstance(record, list) else record
+    assert record.url == "https://www.lakeside-courier.example/news/2023/05/03/camp-report"

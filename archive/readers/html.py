@@ -34,6 +34,7 @@ from archive.extract.closing_credits import without_desk_credit, without_teaser_
 from archive.extract.html_titles import page_headline
 from archive.extract.dates import stated_dates
 from archive.extract.outlet_agreement import web_page_lines
+from archive.extract.reader_views import reader_view_url
 from archive.extract.outlet_guards import with_page_lines
 from archive.extract.listing_pages import listing_page
 from archive.extract.gate_pages import GATE_ONLY, gated
@@ -119,6 +120,8 @@ def parse_html(
     if heading and _ERROR_STATUS.match(heading):  # "404", "Error 500": the site's error page
         raise NotAnArticle(f"an error page ({heading}), no article")
     meta = html_metadata.page_metadata(tree, url)
+    if not meta.url and not (url and url.strip()):
+        meta.url = reader_view_url(tree)  # a browser's reader view keeps one sign of its page: its link to it
     paragraphs = _extract_body(tree, meta.url or url)
 
     title = meta.title
