@@ -319,3 +319,38 @@ def _self_note() -> re.Pattern:
     return re.compile(r"^(?:[^:]{1,40}:\s+)?This\s+(?:\w+\s+)?(?:%s)\b(?:\s+[^\s.]+){0,%d}?\s+(?:%s)\b"
                       % ("|".join(map(re.escape, nouns)), SELF_NOTE_WORDS + 3,
                          "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)), re.I)
+
+
+CONTACT_WORDS = 30  # a writer's contact line: this many words at most
+LOOSE_WORDS = 6  # a line under it that ends no sentence ("Part of the <Network>"): this many words at most
+CONTACT_REACH = 3  # the text's last paragraphs looked at
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}")
+_QUOTED = re.compile(r"[\"“”«»„]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+CONTACT_SENTENCE_WORDS = 3  # words besides the address: a sentence giving it ("Contact <Name> at"), not a press
+# office's bare block ("<address> | tel.: <number>", which names the outlet by its domain and is left to it)
+
+
+def contact_line(paragraph: str) -> bool:
+    """A line giving the writer's (or the desk's) address: an e-mail address or a social handle in
+    a short sentence quoting no one ("Contact <Name> at <address>. Follow her on X: @<handle>.",
+    "<Name> ist erreichbar unter <address>")."""
+    if len(paragraph.split()) > CONTACT_WORDS or not _ADDRESS.search(paragraph) or _QUOTED.search(paragraph):
+        return False
+    return len(_LETTERS.findall(_ADDRESS.sub(" ", paragraph))) >= CONTACT_SENTENCE_WORDS  # a sentence, no bare address block
+
+
+def without_contact_lines(paragraphs: list) -> list:
+    """The text without the contact lines closing it (:func:`contact_line`), and the few words
+    under them that end no sentence (the outlet's network, "Part of the <Network>"). A text keeps
+    its first paragraph."""
+    from archive.extract.paragraphs import ends_sentence
+
+    cut = None
+    for at in range(len(paragraphs) - 1, max(0, len(paragraphs) - CONTACT_REACH), -1):
+        paragraph = paragraphs[at]
+        if contact_line(paragraph):
+            cut = at
+        elif len(paragraph.split()) > LOOSE_WORDS or ends_sentence(paragraph):
+            break
+    return paragraphs[:cut] if cut is not None else paragraphs

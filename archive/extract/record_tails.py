@@ -231,6 +231,9 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
             continue
         if line.words >= PROSE_WORDS and line.furniture is None:
             break  # prose: the story's
+        if end >= 3 and line.words <= RESIDUE_WORDS and not line.sentence and _cut_line(lines[end - 2]):
+            end -= 1  # a few words under a link or a share bar ("More news from <Place>", the feed's
+            continue  # credit under "Share: Facebook | X"): the page's, past the story's end
         if _BRACKETED.match(text):
             break  # "(AGI)", "(ANSA).": the agency's credit closing its story
         if (line.furniture in CUT_REASONS and not (line.furniture == "widget" and line.sentence)) \
@@ -249,6 +252,14 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
             continue
         break
     return end
+
+
+RESIDUE_WORDS = 4  # a line this short under the page's links is theirs
+
+
+def _cut_line(line) -> bool:
+    """A line the classifier's words leave out as a link, a share bar or a call (no sentence)."""
+    return line.furniture in CUT_REASONS and not line.sentence
 
 
 HEAD_UNITS = 2  # lines judged over a record's text

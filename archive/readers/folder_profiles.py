@@ -20,6 +20,7 @@ from archive.extract.profile import (
     IMPORT_TOP_FILES, MAX_PROFILED_BYTES, PROFILED_SUFFIXES, GroupProfile, ProfileBuilder, text_lines,
 )
 from archive.readers.decode import DecodeError, decode_bytes
+from archive.extract import import_edges
 from archive.extract.import_outlets import ImportNames, learned
 from archive.readers.import_names import import_names
 from archive.readers.page_groups import import_orders
@@ -65,10 +66,11 @@ def walked_files(paths) -> Optional[list]:
 WALKED_KEPT = 4 * IMPORT_TOP_FILES  # files kept from one walk (~80,000 paths: a few MB)
 
 
-def collection_pass_of(paths, walked: Optional[list] = None):
+def collection_pass_of(paths, walked: Optional[list] = None, edges=None):
     """The pass over the import's text files (:func:`collection_pass`),
     its ``folders`` counted; None where they number over ``IMPORT_TOP_FILES`` or under two.
-    ``walked``: the files under ``paths`` (:func:`walked_files`), when the caller has walked them."""
+    ``walked``: the files under ``paths`` (:func:`walked_files`), when the caller has walked them;
+    ``edges`` (:class:`archive.extract.import_edges.ImportEdges`), if given, receives each file's lines."""
     from archive.readers import walk
 
     files = []
@@ -79,18 +81,21 @@ def collection_pass_of(paths, walked: Optional[list] = None):
                 return None
     if len(files) < 2:
         return None
-    found = collection_pass(files)
+    found = collection_pass(files, edges)
     found.folders = len({path.parent for path in files})
     return found
 
 
-def collection_pass(files: Iterable) -> CollectionPass:
-    """The pass over ``files`` (paths of text files): each read and decoded once."""
+def collection_pass(files: Iterable, edges=None) -> CollectionPass:
+    """The pass over ``files`` (paths of text files): each read and decoded once (its lines given
+    to ``edges`` too, if given: the import's repeated edge lines)."""
     found = CollectionPass()
     for path in files:
         lines = _text_lines(path)
         if lines is not None:
             found.add(os.path.abspath(os.fspath(path)), lines)
+            if edges is not None:
+                edges.add(lines)
     return found
 
 
@@ -126,6 +131,7 @@ class FolderProfiles:
         self.import_orders: dict = {}  # folder -> {file name: the order of numeric dates of its template group}
         self.import_signs: dict = {}  # folder -> {file name: its copyright line, one of its template's}
         self.import_names = ImportNames()  # the full names the import writes of acronyms (learn_import)
+        self.import_edges: tuple = (frozenset(), frozenset())  # its template's lines at its files' edges (import_edges)
 
     def learn_import(self, paths) -> None:
         """Learn what the import of ``paths`` says of its text files, in one pass over them
@@ -135,7 +141,8 @@ class FolderProfiles:
         listing the others."""
         paths = list(paths)
         walked = walked_files(paths)  # once for the three passes below (None past WALKED_KEPT files)
-        found = collection_pass_of(paths, walked)
+        edges = import_edges.ImportEdges()  # the lines read below, each file's edges shaped once
+        found = collection_pass_of(paths, walked, edges)
         several = found is not None and found.folders >= 2
         self.import_tops = found.tops.template() if several else frozenset()
         self.import_inner = found.inner_template() if several else frozenset()
@@ -148,8 +155,11 @@ class FolderProfiles:
         learned(self.import_names)
         carried = found.carried() if found is not None else {}
         # the web pages and e-mails form source groups of their own where the text files are too few
-        for path, order in import_orders(found or CollectionPass(), carried, paths, self.import_names, walked).items():
+        for path, order in import_orders(found or CollectionPass(), carried, paths, self.import_names, walked,
+                                         edges).items():
             self.import_orders.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = order
+        self.import_edges = edges.learned_keys()  # the outlets' template lines with slots, over all its files
+        import_edges.learned(self.import_edges)
         if found is not None:
             for path, name in carried.items():
                 self.import_carried.setdefault(os.path.dirname(path), {})[os.path.basename(path)] = name
@@ -164,6 +174,7 @@ class FolderProfiles:
         process's too."""
         self.__dict__.update(state)
         learned(state.get("import_names") or ImportNames())
+        import_edges.learned(state.get("import_edges"))
 
     def for_file(self, path) -> Optional[GroupProfile]:
         """The profile of the folder holding ``path`` (a file on disk), or None for members of

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from typing import Iterator, Optional
 
-from archive.extract import boilerplate, bylines, html_metadata, page_layout, writer_notes
+from archive.extract import boilerplate, bylines, html_metadata, import_edges, page_layout, writer_notes
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
 from archive.extract.byline_signatures import bracketed_signature
@@ -39,6 +39,7 @@ from archive.extract.outlet_guards import with_page_lines
 from archive.extract.listing_pages import listing_page
 from archive.extract.gate_pages import GATE_ONLY, gated
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
+from archive.extract.closing_notes import without_contact_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers import html_edges
 from archive.readers.html_marked import marked_edges
@@ -187,6 +188,10 @@ def parse_html(
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
     paragraphs = writer_notes.without_closing_notes(paragraphs, author, outlet)  # "<Name> ist ...", "<Outlet> è un ..."
+    closing = without_contact_lines(import_edges.without_repeated_edges(paragraphs))  # the outlet's template the import
+    if closing != paragraphs:  # repeats, slots filled; "Contact <Name> at <address>." / "Part of the <Network>"
+        marked_foot = [p for p in paragraphs if p not in closing] + marked_foot  # still the outlet guards' to read
+        paragraphs = closing
 
     return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
         source_path=source_path,

@@ -91,22 +91,23 @@ class _Counts:
         return self.first.get(key, 0) + self.second.get(key, 0) or default
 
 
-def html_pages(paths: Iterable, walked: Optional[list] = None) -> list:
+def html_pages(paths: Iterable, walked: Optional[list] = None, edges=None) -> list:
     """The import's HTML pages (up to ``IMPORT_TOP_FILES``) as :class:`_Page`; none past that."""
-    return _pages(paths, HTML_SUFFIXES, _html_page, walked)
+    return _pages(paths, HTML_SUFFIXES, _html_page, walked, edges)
 
 
-def mail_pages(paths: Iterable, walked: Optional[list] = None) -> list:
+def mail_pages(paths: Iterable, walked: Optional[list] = None, edges=None) -> list:
     """The import's e-mail messages (``.eml``, up to ``IMPORT_TOP_FILES``) as :class:`_Page`: their
     text's lines (the HTML part's, else the plain one's), their sender's name as the name they state."""
-    return _pages(paths, MAIL_SUFFIXES, _mail_page, walked)
+    return _pages(paths, MAIL_SUFFIXES, _mail_page, walked, edges)
 
 
-def _pages(paths: Iterable, suffixes: tuple, read, walked: Optional[list] = None) -> list:
+def _pages(paths: Iterable, suffixes: tuple, read, walked: Optional[list] = None, edges=None) -> list:
     """The files under ``paths`` whose names end in ``suffixes`` (up to ``IMPORT_TOP_FILES``; none
     past that) as :class:`_Page`, ``read`` giving a file's lines and the names it states from its
     bytes. A file too large to profile, or one ``read`` fails on, is left to its reader to report.
-    ``walked``: the files under ``paths``, when the caller has walked them (``folder_profiles.walked_files``)."""
+    ``walked``: the files under ``paths``, when the caller has walked them (``folder_profiles.walked_files``);
+    ``edges`` (:class:`archive.extract.import_edges.ImportEdges`), if given, receives each file's lines."""
     from archive.readers import walk
 
     found = []
@@ -123,6 +124,8 @@ def _pages(paths: Iterable, suffixes: tuple, read, walked: Optional[list] = None
             continue
         if lines:
             found.append(_Page(os.path.abspath(os.fspath(path)), lines, names))
+            if edges is not None:
+                edges.add([line.strip() for line in lines])
     return found
 
 
@@ -151,15 +154,16 @@ def _mail_page(data: bytes) -> tuple:
     return lines, [sender] if sender else []
 
 
-def import_orders(found, carried: dict, paths: Iterable, names=None, walked: Optional[list] = None) -> dict:
+def import_orders(found, carried: dict, paths: Iterable, names=None, walked: Optional[list] = None,
+                  edges=None) -> dict:
     """``{path: "dmy" or "mdy"}`` for the import's text files (``found``, its
     :class:`archive.extract.collection_pages.CollectionPass`, ``carried`` the names their templates
     write) and its HTML pages and e-mails under ``paths``: the order each one's source group agrees
     on. ``names`` (:class:`archive.extract.import_outlets.ImportNames`, the import's full names of
     acronyms and addresses) joins the pages whose signs it names in full to the pages stating that
     name (:func:`archive.extract.source_names.named_sources`). ``walked``: the files under ``paths``,
-    when the caller has walked them."""
-    pages = html_pages(paths, walked) + mail_pages(paths, walked)
+    when the caller has walked them; ``edges`` receives the pages' lines (:func:`_pages`)."""
+    pages = html_pages(paths, walked, edges) + mail_pages(paths, walked, edges)
     counts = collections.Counter(key for page in pages for key in set(page.keys))
     records = list(found.files) + pages
     signs = {n: record.signs for n, record in enumerate(records) if getattr(record, "signs", None)}

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.extract import (author_lines, boilerplate, byline_signatures, byline_titles, bylines, edge_lines,
-                             page_layout, paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards,
+                             import_edges, page_layout, paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards,
                              title_lines, wire_endings, writer_notes)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.closing_runs import without_closing_block
@@ -44,6 +44,7 @@ from archive.extract.residue_lines import without_residue
 from archive.extract.teaser_pages import TEASER_LIST, teaser_page
 from archive.extract.title_kickers import kicker_headline
 from archive.extract.title_suffixes import title_suffix
+from archive.extract.closing_notes import without_contact_lines
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 from archive.readers.source import read_all
@@ -368,6 +369,8 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
                                          and (text_over is None or i < text_over)], title=record.title)
     body = without_residue(page_layout.without_author_box(body, record.author, record.outlet))  # "Loading" under it
     body = writer_notes.without_closing_notes(body, record.author, record.outlet)  # "<Name> ist ...", "<Outlet> è un ..."
+    body = import_edges.without_repeated_edges(body)  # "<Name> is a correspondent for <Outlet> based in <City>." the import repeats
+    body = without_contact_lines(body)  # "Contact <Name> at <address>." / "Part of the <Network>"
     body = text_edges.after_date_line(body) if record.title else body  # "Name" / "Role" / "Name is ..." / date over it
     if not body:
         if any(line.furniture is not None for line in lines):
