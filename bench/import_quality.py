@@ -502,6 +502,12 @@ def load_truth(half: Path, reveal: bool = True) -> tuple:
         file = truth.path.split("!")[0]
         if file in maps and not truth.data.get("map"):
             problems.append(f"{truth.origin}: {file}: no map, but {maps[file][1]} gives the file one (imported with it)")
+    whole = {t.path for t in truths if t.record is None}
+    for truth in truths:  # a file one truth line names whole is no bundle of numbered documents
+        if truth.record is not None and truth.path in whole and "!" not in truth.path \
+                and _record_kind(truth.path) == "one" and _bundle_kind(truth.path):
+            problems.append(f"{truth.origin}: {truth.path} holds one article, but record is {truth.record} "
+                            "(should be null)")
     named = {t.path.split("!")[0] for t in truths}
     for file in _inputs(half):
         rel = file.relative_to(half).as_posix()
