@@ -52,8 +52,8 @@ def _credit(line: str, name: str) -> bool:
     link and as text), the outlet the data knows, alone or before a place ("BBC News Arabic -
     Hasakah"), an outlet's short name and a city, places of the gazetteer alone ("Hasakah,
     Syria"), or the reporter's role."""
-    if line == name or known_outlet(line) or role_line(line) or places_only(line):
-        return True  # "Hasakah, Syria": the place the reporter files from, a place of the gazetteer
+    if line == name or known_outlet(line) or role_line(line) or places_only(line) or contact_line(line):
+        return True  # "Hasakah, Syria": the place the reporter files from; the reporter's e-mail or phone
     if line.startswith(name + " ") and re.match(r"(?:is|was|has been)\s", line[len(name) + 1:]) \
             and len(line.split()) <= NOTE_WORDS:
         return True  # "Jane Doe is a former official ...": the note on the writer under the name
@@ -64,6 +64,22 @@ def _credit(line: str, name: str) -> bool:
 
 
 CREDIT_WORDS = 5
+CONTACT_WORDS = 6
+PHONE_DIGITS = 7
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"^\W*(?:[^\W\d_]+\.?:?\s*)?\+?[\d\s().\/-]+$")
+
+
+def contact_line(line: str) -> bool:
+    """A line of the reporter's contact under the name: an e-mail address, alone or after a label or
+    the name ("jane.doe@example.com", "E-post: jane.doe@example.com"), or a phone number after a short
+    label ("Tel. 040-123 45 67", "+46 70 123 45 67"): a few words, nothing else."""
+    words = line.split()
+    if not words or len(words) > CONTACT_WORDS:
+        return False
+    if _ADDRESS.search(line):
+        return len(_ADDRESS.sub(" ", line).split()) <= 2
+    return bool(_PHONE.match(line)) and sum(c.isdigit() for c in line) >= PHONE_DIGITS
 
 
 def _credit_by_shape(line: str) -> bool:
@@ -177,6 +193,9 @@ def name_over_date(header: list) -> Optional[tuple]:
         below = header[at + 1] if at + 1 < len(header) else ""
         if date_in(line) and not name_line(below) and punctuated_name(below):
             return punctuated_name(below), line, below, at + 1  # the date, then "Jane Doe."
+        under = _name_under_date(header, at)
+        if under:
+            return under, line, below, at + 1  # the date, then the name alone, closing the header
         name = name_line(line) or _name_beside_outlet(line) or (punctuated_name(line) if date_in(below) else None) \
             or _labelled_name(line) or (_name_then_one_word(line) if date_in(below) else None)
         if not name:
@@ -194,6 +213,29 @@ def name_over_date(header: list) -> Optional[tuple]:
                     return None  # "Mustafa Warsame" / "St. Paul" / the date: which line is the name is unclear
                 break
     return None
+
+
+def _name_under_date(header: list, at: int) -> Optional[str]:
+    """The reporter's name on the line right under the date line ``header[at]`` ("14 February 2024" /
+    "Jane Doe", "Jane Doe - Riyadh"), the header's last name-shaped line: not a place of the
+    gazetteer, and no second name-shaped line under it (a name and a city, which is which unknown).
+    In a script without capitals the name opens with a given name of the data
+    (``given_names_scripts.txt``): a share button's or a tag list's words are name-shaped there too."""
+    if at + 1 >= len(header) or not date_in(header[at]):
+        return None
+    below = header[at + 1]
+    if places_only(below):
+        return None
+    name = name_line(below) or _name_then_one_word(below)
+    if not name or not_a_person(name, None):
+        return None
+    if not any(c.isupper() for c in name):  # a script without capitals ("نسخ الرابط", "فيسبوك تويتر" are buttons)
+        from archive.extract.author_lines import given_names
+
+        if name.split()[0].casefold() not in given_names():
+            return None  # a name in Arabic script opens with a given name of the data
+    after = header[at + 2] if at + 2 < len(header) else ""
+    return None if name_line(after) or _name_then_one_word(after) else name
 
 
 def _name_then_one_word(line: str) -> Optional[str]:
@@ -250,5 +292,9 @@ def name_before_credit(line: str, outlet: Optional[str] = None) -> Optional[str]
 
 
 def _name_beside_outlet(line: str) -> Optional[str]:
-    """The name in "Jane Doe - Outlet", the outlet one the data knows (or a role)."""
+    """The name in "Jane Doe - Outlet" or "Jane Doe, Outlet", the outlet one the data knows (or a role,
+    after the dash)."""
+    name, comma, credit = line.partition(",")
+    if comma and "," not in credit and known_outlet(credit.strip(" .")):
+        return name_line(name.strip())
     return name_before_credit(line)

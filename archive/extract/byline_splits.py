@@ -50,7 +50,8 @@ def split_byline(value: str) -> Optional[tuple]:
         return None  # "The New Arab Staff": an outlet's staff, not cut to its first words
     names = [w for w in value.split() if not _joiner(w)]
     if names and all(w.isupper() for w in names):  # "By JANE DOE and JOHN ROE"
-        value = " ".join(w if _joiner(w) else "-".join(p.capitalize() for p in w.split("-")) for w in value.split())
+        value = " ".join(w.lower() if _joiner(w) or _capital_joiner(w) else "-".join(p.capitalize() for p in w.split("-"))
+                         for w in value.split())  # "NOAH ROE-DIAZ AND AMARA OKAFOR": "Noah Roe-Diaz and Amara Okafor"
     words = value.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in value):
         return None
@@ -81,6 +82,12 @@ def _joined_without_honorifics(value: str) -> str:
         text = " ".join(part)
         out.append(text if part in ([","],) or (len(part) == 1 and _joiner(part[0])) else without_honorific(text))
     return " ".join(out).replace(" ,", ",")
+
+
+def _capital_joiner(word: str) -> bool:
+    """A joiner of two letters or more written in capitals in a byline in capitals ("ET", "UND",
+    "AND"): read as the joiner, written in small letters (a capital "Y" or "E" stays an initial)."""
+    return len(word) > 1 and word.isupper() and word.lower() in name_joiners()
 
 
 def _joiner(word: str) -> bool:

@@ -172,8 +172,9 @@ def kicker_in_page_title(title: str, tree, page_title: str) -> Optional[str]:
         return None
     kicker = match.group("kicker")
     words = kicker.split()
-    if len(words) < MIN_KICKER_WORDS or kicker.isupper() or all(w.casefold() in _section_words() for w in words):
-        return None
+    if len(words) < MIN_KICKER_WORDS or kicker.isupper() or all(w.casefold() in _section_words() for w in words) \
+            or numbered(kicker):
+        return None  # a genre's or section's name; a series' numbered issue ("Field Update No. 20")
     headings = tree.xpath("//h1")
     if len(headings) != 1 or _clean(" ".join(headings[0].itertext())).casefold() != title.casefold():
         return None
@@ -183,6 +184,42 @@ def kicker_in_page_title(title: str, tree, page_title: str) -> Optional[str]:
     if over is None or _clean(" ".join(over.itertext())).casefold() != kicker.casefold():
         return None
     return page_title
+
+
+_NUMBERED = re.compile(r"^(?P<rubric>.{2,40}?)\s*(?:[:：|]|\s[–—-])\s+(?P<rest>\S.*)$")
+
+
+def numbered(rubric: str) -> bool:
+    """Whether a rubric ends with the number of a series' issue after a word of ``title_guards.txt
+    [series_numbers]`` or "#" ("Field Update No. 20", "Folge 12", "Update #14")."""
+    from archive.extract.data import folded_sections
+
+    numbers = folded_sections("title_guards.txt").get("series_numbers", frozenset())
+    words = rubric.casefold().replace("#", "# ").split()
+    return len(words) >= 2 and bool(re.fullmatch(r"\d{1,4}", words[-1])) \
+        and (words[-2] == "#" or words[-2] in numbers or words[-2].rstrip(".:") in numbers)
+
+
+def numbered_rubric(title: str, tree) -> Optional[str]:
+    """The ``<h1>`` where ``title`` joins a numbered rubric of a series to it ("Field Update No. 20:
+    Headline", "Dossier n° 4 | Headline", "Folge 12 – Headline") and the page prints the rubric as a
+    line of its own (the element over the headline, the breadcrumb's last part): the issue of a series,
+    no part of the story's headline (a topic line over the ``<h1>``, numbered by no word of
+    ``title_guards.txt [series_numbers]``, stays: :func:`kicker_in_page_title`); else None."""
+    match = _NUMBERED.match(_clean(title))
+    if not match:
+        return None
+    rubric, rest = match.group("rubric").strip(), match.group("rest").strip()
+    if not numbered(rubric):
+        return None
+    headings = tree.xpath("//h1")
+    if len(headings) != 1 or _clean(" ".join(headings[0].itertext())).casefold() != rest.casefold():
+        return None
+    key = _squeezed(rubric)
+    shown = any(_squeezed(_clean(" ".join(e.itertext()))) == key or _squeezed(_clean((e.text or "").split("/")[-1])) == key
+                or _squeezed(_clean(" ".join(e.itertext())).split("/")[-1]) == key
+                for e in tree.xpath("//body//*[not(self::title)]"))
+    return rest if shown else None
 
 
 def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
@@ -200,6 +237,9 @@ def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] 
     beside = headline_beside_code(title, page_title) or headline_beside_site(title, tree, site_names, url)
     if beside:
         return beside
+    numbered = numbered_rubric(title, tree)
+    if numbered:
+        return numbered  # "Field Update No. 20: Headline": a series' issue over the <h1>, not the headline's part
     kicked = kicker_in_page_title(title, tree, page_title)
     if kicked:
         return kicked  # the <title> keeps the topic line over the <h1> (round 30)

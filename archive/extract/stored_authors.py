@@ -31,9 +31,23 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
         author = " ".join(words[1:])  # "القامشلي آزاد ملا"; a Latin first word is a given name ("Soran", "Derik")
     author = _without_credit_after(_without_name_label(author), outlet)
     author = given_name_first(author)  # "Doe, Jane": a record's author column or a citation's way
-    if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author):
+    if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author) \
+            or _fragment(author):
         return None
     return author
+
+
+def _fragment(author: str) -> bool:
+    """A weekday's name or abbreviation alone ("za" of "za 17 juli 2021 om 08:52", a byline element
+    holding the date line, the date cut off): ``byline_weekdays.txt``, no name."""
+    return len(author.split()) == 1 and author.casefold().strip(".,") in _weekday_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(word.casefold() for word in data_lines("byline_weekdays.txt"))
 
 
 def without_label(value: str) -> str:

@@ -74,6 +74,8 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
         j += 1
     if j == i + 1 or _over_breadcrumb(content, gap_before, i + 1, j):
         return None, i
+    if not (value or "").strip() and not loose and not ended and j == i + 2:
+        j = _spaced_items_end(content, raw, j)  # "Tags:" / "Lisa Doe" / "" / "Special Court" / "" / "Most Read"
     # Tags one a line: a line is one tag, commas and all ("Unrest, Conflict and War"), unless
     # every line holds a list (a list wrapped over lines).
     one_a_line = j - i - 1 > 1 and not all(_TAG_SEPARATORS.search(raw[k]) for k in range(i + 1, j))
@@ -88,6 +90,26 @@ def tags_at(content: list, raw: list, gap_before: list, i: int, repeated=None, t
     if category_not_tags(raw, i, tags, j):
         return [], j  # "Categories" / "Reports" over "Tags" / ...: the page's section
     return tags, j
+
+
+SPACED_ITEM_WORDS = 4  # a tag of its own paragraph under the heading: this many words at most
+
+
+def _spaced_items_end(content: list, raw: list, j: int) -> int:
+    """Where a list of tags a paragraph each ends, under a tags heading whose first item stands alone
+    ("Tags:" / "Lisa Doe" / "Special Court" / "Dundalk" / "Most Read", a blank line between each): the
+    short items after the first read up to the page's next block (:func:`_ends_list`: a heading of
+    furniture); ``j`` (the first item's end) where an item is long, ends a sentence or holds a list,
+    or no such block closes them."""
+    k = j
+    while k < len(content) and k - j < MAX_TAG_LIST:
+        if _ends_list(content, k, j - 1) or bylines.other_list_heading(content[k]):
+            return k if k > j else j
+        line = raw[k].strip()
+        if len(line.split()) > SPACED_ITEM_WORDS or _TAG_SEPARATORS.search(line) or line.endswith((".", "!", "?", ":")):
+            return j
+        k += 1
+    return j
 
 
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")

@@ -32,6 +32,7 @@ import re
 from typing import Optional
 
 from archive.extract.data import folded_sections
+from archive.extract.title_kickers import reader_call
 from archive.extract.title_layouts import above_breadcrumb, labelled_name, widget_headline
 from archive.extract.title_stamps import CONNECTORS as _CONNECTORS, STAMP_WORDS, stamp_or_byline, system_name  # noqa: F401
 
@@ -346,9 +347,10 @@ def title_at(content: list, lines: list, start: int, end: int, labels: set, temp
     show = show_over_headline(content, lines, found, start, never | labels)
     if show is not None:
         return show  # "Les Matins de <Outlet>" over the episode's headline and its air line
-    if found is not None and kicker(content[found]) and found + 1 <= start and found + 1 < len(content) \
-            and headline_like(content[found + 1], lines[found + 1]) and _has_header(content, found + 1):
-        return found + 1  # a ticker over the headline
+    if found is not None and (kicker(content[found]) or reader_call(content[found])) and found + 1 <= start \
+            and found + 1 < len(content) and headline_like(content[found + 1], lines[found + 1]) \
+            and _has_header(content, found + 1):
+        return found + 1  # a ticker, or a call to subscribe or get the app, over the headline
     return found
 
 

@@ -31,3 +31,23 @@ def kicker_headline(title: str, under: Sequence[str]) -> Optional[str]:
     if any(collapse_whitespace(line).casefold() == key for line in list(under)[:NEAR_LINES]):
         return headline
     return None
+
+
+CALL_WORDS = 12  # a call to the reader over the headline: this many words at most
+
+
+def reader_call(line: str) -> bool:
+    """Whether a short line over the headline calls on the reader to subscribe, sign in or get the
+    outlet's app ("Subscribe to the print edition", "This article is for subscribers. Log in",
+    "Download our app"): a subscribing word of ``signup_words.txt [signup_verbs]``, or a phrase of
+    ``title_guards.txt [app_prompts]``. :func:`archive.extract.title_guards.title_at` passes such a
+    line for the headline under it where that headline has its byline or date under it."""
+    from archive.extract.data import data_sections
+    from archive.extract.signup_lines import fold, signup_words
+
+    if not line or len(line.split()) > CALL_WORDS:
+        return False
+    if signup_words(line)[1]:
+        return True
+    folded = " ".join(fold(line).split())
+    return any(" ".join(fold(p).split()) in folded for p in data_sections("title_guards.txt").get("app_prompts", ()))
