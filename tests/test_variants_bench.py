@@ -18,6 +18,13 @@ def _measure(expand, part=None, **options):
     return _measured(expand, part, tuple(sorted(options.items())))
 
 
+# names32 (round 32): the lead's convention counts a qualifier's near-synonyms, the same kind in other
+# words (governorate = province, jail = detention facility = prison, barrage = dam, border crossing =
+# crossing: archive/data/name_qualifiers.txt); the older sets count only the word typed, so their
+# qualifier precision falls by construction. Each floor so lowered says so ("names32: floor lowered"),
+# to the measured figure less 0.02; bench/README.md (round 32) lists every such hit by set.
+
+
 def test_variants_set_figures():
     on = _measure(True)
     assert on["all"][0] >= 150
@@ -64,7 +71,9 @@ def test_variants_held3_figures():
     assert on["abbreviation"][1:] == (1.0, 1.0), on["abbreviation"]  # AANES kept as a name
     ours = _measure(True, "held3", our_rule=True)
     assert ours["all"][1] >= 0.993 and ours["all"][2] >= 0.984, ours["all"]  # 0.981 / 0.981 before held5's round
-    assert ours["qualifier"][1] >= 0.941 and ours["qualifier"][2] >= 0.941, ours["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision by our rule 0.941 ->
+    # 0.907 (measured 0.927)
+    assert ours["qualifier"][1] >= 0.941 and ours["qualifier"][2] >= 0.907, ours["qualifier"]
 
 
 def test_variants_held4_figures():
@@ -78,7 +87,8 @@ def test_variants_held4_figures():
     # phrase 1.000 / 1.000 -> 1.000 / 0.909. Pinned at those.
     on = _measure(True, "held4")
     assert on["all"][0] == 222
-    assert on["all"][1] >= 0.993 and on["all"][2] >= 0.995, on["all"]
+    # names32: floor lowered, near-synonyms count (round 32): all precision 0.995 -> 0.971 (measured 0.991)
+    assert on["all"][1] >= 0.993 and on["all"][2] >= 0.971, on["all"]
     assert on["long phrase"][1] >= 1.0 and on["long phrase"][2] >= 0.909, on["long phrase"]
     assert on["joined"][1:] == (1.0, 1.0) and on["qualifier"][1] >= 0.925, (on["joined"], on["qualifier"])
     assert on["english word"][1:] == (1.0, 1.0), on["english word"]  # karma, dour, bulbul, sabkha: words
@@ -177,7 +187,8 @@ def test_variants_held10_figures():
     # floors raised to that less 0.02.
     on = _measure(True, "held10")
     assert on["all"][0] == 288
-    assert on["qualifier"][1] >= 0.945 and on["qualifier"][2] >= 0.928, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.928 -> 0.883 (measured 0.903)
+    assert on["qualifier"][1] >= 0.945 and on["qualifier"][2] >= 0.883, on["qualifier"]
     assert on["abbreviation"][1] >= 0.921 and on["abbreviation"][2] >= 0.912, on["abbreviation"]
     assert on["all"][1] >= 0.957 and on["all"][2] >= 0.938, on["all"]
     assert on["plain"][1] >= 0.957 and on["plain"][2] >= 0.952, on["plain"]
@@ -201,7 +212,8 @@ def test_variants_held11_figures():
     on = _measure(True, "held11")
     assert on["all"][0] == 278
     assert on["abbreviation"][1] >= 0.973 and on["abbreviation"][2] >= 0.901, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.949, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.949 -> 0.853 (measured 0.873)
+    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.853, on["qualifier"]
     assert on["all"][1] >= 0.95 and on["all"][2] >= 0.928, on["all"]
     assert on["plain"][1] >= 0.941 and on["plain"][2] >= 0.923, on["plain"]
     assert on["english word"][1] >= 0.791 and on["english word"][2] >= 0.862, on["english word"]
@@ -222,7 +234,8 @@ def test_variants_held12_figures():
     on = _measure(True, "held12")
     assert on["all"][0] == 287
     assert on["abbreviation"][1] >= 0.924 and on["abbreviation"][2] >= 0.935, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.919 and on["qualifier"][2] >= 0.938, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.938 -> 0.903 (measured 0.923)
+    assert on["qualifier"][1] >= 0.919 and on["qualifier"][2] >= 0.903, on["qualifier"]
     assert on["joined"][1] >= 0.956 and on["joined"][2] >= 0.956, on["joined"]
     assert on["all"][1] >= 0.954 and on["all"][2] >= 0.951, on["all"]
     assert on["plain"][1] >= 0.947 and on["plain"][2] >= 0.947, on["plain"]
@@ -295,7 +308,8 @@ def test_variants_held15_figures():
     on = _measure(True, "held15")
     assert on["all"][0] == 294
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.935, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.907 and on["qualifier"][2] >= 0.907, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.907 -> 0.864 (measured 0.884)
+    assert on["qualifier"][1] >= 0.907 and on["qualifier"][2] >= 0.864, on["qualifier"]
 
     assert on["all"][1] >= 0.936 and on["all"][2] >= 0.923, on["all"]
     assert on["plain"][1] >= 0.937 and on["plain"][2] >= 0.935, on["plain"]
@@ -332,7 +346,8 @@ def test_variants_held17_figures():
     assert on["all"][0] == 301
     assert on["all"][1] >= 0.942 and on["all"][2] >= 0.898, on["all"]
     assert on["plain"][1] >= 0.945 and on["plain"][2] >= 0.92, on["plain"]
-    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.882, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.882 -> 0.84 (measured 0.860)
+    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.84, on["qualifier"]
     assert on["english word"][1] >= 0.88 and on["english word"][2] >= 0.78, on["english word"]
     assert on["abbreviation"][1] >= 0.935 and on["abbreviation"][2] >= 0.833, on["abbreviation"]
 
@@ -344,29 +359,29 @@ def test_variants_held17_figures():
 NAMES12 = [
     ("held6", "all", 0.94, 0.936),
     ("held6", "qualifier", 0.96, 0.96),
-    ("held7", "qualifier", 0.951, 0.965),
+    ("held7", "qualifier", 0.951, 0.937),  # names32: was 0.951 / 0.965 (near-synonyms)
     ("held9", "qualifier", 0.98, 0.98),
     ("held10", "all", 0.958, 0.939),
-    ("held10", "qualifier", 0.962, 0.946),
+    ("held10", "qualifier", 0.962, 0.883),  # names32: was 0.962 / 0.946 (near-synonyms)
     ("held11", "all", 0.95, 0.937),
     ("held11", "abbreviation", 0.973, 0.948),
-    ("held11", "qualifier", 0.98, 0.964),
+    ("held11", "qualifier", 0.98, 0.853),  # names32: was 0.98 / 0.964 (near-synonyms)
     ("held12", "all", 0.954, 0.952),
-    ("held12", "qualifier", 0.939, 0.959),
+    ("held12", "qualifier", 0.939, 0.903),  # names32: was 0.939 / 0.959 (near-synonyms)
     ("held13", "all", 0.951, 0.958),
     ("held13", "abbreviation", 0.976, 0.976),
-    ("held13", "qualifier", 0.911, 0.968),
+    ("held13", "qualifier", 0.911, 0.911),  # names32: was 0.911 / 0.968 (near-synonyms)
     ("held14", "all", 0.965, 0.943),
     ("held14", "abbreviation", 0.968, 0.914),
     ("held14", "qualifier", 0.97, 0.98),
     ("held15", "all", 0.936, 0.935),
-    ("held15", "qualifier", 0.907, 0.954),
+    ("held15", "qualifier", 0.907, 0.864),  # names32: was 0.907 / 0.954 (near-synonyms)
     ("held15", "abbreviation", 0.98, 0.964),
     ("held16", "all", 0.915, 0.931),
-    ("held16", "qualifier", 0.951, 0.98),
+    ("held16", "qualifier", 0.951, 0.912),  # names32: was 0.951 / 0.98 (near-synonyms)
     ("held16", "abbreviation", 0.957, 0.925),
     ("held17", "all", 0.942, 0.903),
-    ("held17", "qualifier", 0.98, 0.954),
+    ("held17", "qualifier", 0.98, 0.84),  # names32: was 0.98 / 0.954 (near-synonyms)
 ]
 # names13 (a body named like another country's, "the Asayish in Erbil": placed_elsewhere._namesakes):
 # plain precision held6 0.958 -> 0.963, held7 0.951 -> 0.954, held9 0.957 -> 0.962, held11 0.947 ->
@@ -439,7 +454,8 @@ def test_variants_held18_figures():
     assert on["all"][0] == 309
     assert on["all"][1] >= 0.961 and on["all"][2] >= 0.95, on["all"]
     assert on["plain"][1] >= 0.97 and on["plain"][2] >= 0.947, on["plain"]
-    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.98, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.98 -> 0.938 (measured 0.958)
+    assert on["qualifier"][1] >= 0.98 and on["qualifier"][2] >= 0.938, on["qualifier"]
     assert on["english word"][1] >= 0.98 and on["english word"][2] >= 0.871, on["english word"]
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.966, on["abbreviation"]
     # names13 (a quoted whole name finds what it finds unquoted): all 0.981 / 0.970 -> 0.991 / 0.969,
@@ -525,10 +541,10 @@ NAMES12 += [
     ("held6", "qualifier", 0.96, 0.98),
     ("held8", "abbreviation", 0.98, 0.942),
     ("held8", "all", 0.952, 0.939),
-    ("held10", "qualifier", 0.962, 0.962),
+    ("held10", "qualifier", 0.962, 0.883),  # names32: was 0.962 / 0.962 (near-synonyms)
     ("held14", "abbreviation", 0.968, 0.93),
     ("held15", "plain", 0.939, 0.96),
-    ("held20", "qualifier", 0.98, 0.966),
+    ("held20", "qualifier", 0.98, 0.927),  # names32: was 0.98 / 0.966 (near-synonyms)
     ("held20", "abbreviation", 0.975, 0.928),
     ("held20", "all", 0.95, 0.938),
     # the person rules after them (a family name with its article, a surname alone after a role): plain
@@ -592,7 +608,8 @@ def test_variants_held23_figures():
     assert on["all"][0] == 294
     assert on["all"][1] >= 0.947 and on["all"][2] >= 0.962, on["all"]
     assert on["plain"][1] >= 0.962 and on["plain"][2] >= 0.958, on["plain"]
-    assert on["qualifier"][1] >= 0.915 and on["qualifier"][2] >= 0.98, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.98 -> 0.951 (measured 0.971)
+    assert on["qualifier"][1] >= 0.915 and on["qualifier"][2] >= 0.951, on["qualifier"]
     assert on["phrase"][1] >= 0.875 and on["phrase"][2] >= 0.98, on["phrase"]
     assert on["english word"][1] >= 0.874 and on["english word"][2] >= 0.98, on["english word"]
     assert on["abbreviation"][1] >= 0.98 and on["abbreviation"][2] >= 0.98, on["abbreviation"]
@@ -614,7 +631,8 @@ def test_variants_held24_figures():
     assert on["all"][0] == 282
     assert on["all"][1] >= 0.947 and on["all"][2] >= 0.941, on["all"]
     assert on["plain"][1] >= 0.945 and on["plain"][2] >= 0.929, on["plain"]
-    assert on["qualifier"][1] >= 0.93 and on["qualifier"][2] >= 0.97, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.97 -> 0.94 (measured 0.960)
+    assert on["qualifier"][1] >= 0.93 and on["qualifier"][2] >= 0.94, on["qualifier"]
     assert on["phrase"][1] >= 0.919 and on["phrase"][2] >= 0.938, on["phrase"]
     assert on["long phrase"][1] >= 0.929 and on["long phrase"][2] >= 0.98, on["long phrase"]
     assert on["english word"][1] >= 0.872 and on["english word"][2] >= 0.947, on["english word"]
@@ -637,7 +655,8 @@ def test_variants_held25_figures():
     assert on["all"][0] == 299
     assert on["all"][1] >= 0.946 and on["all"][2] >= 0.948, on["all"]
     assert on["plain"][1] >= 0.959 and on["plain"][2] >= 0.942, on["plain"]
-    assert on["qualifier"][1] >= 0.924 and on["qualifier"][2] >= 0.931, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.931 -> 0.847 (measured 0.867)
+    assert on["qualifier"][1] >= 0.924 and on["qualifier"][2] >= 0.847, on["qualifier"]
     assert on["phrase"][1] >= 0.961 and on["phrase"][2] >= 0.934, on["phrase"]
     assert on["long phrase"][1] >= 0.958 and on["long phrase"][2] >= 0.98, on["long phrase"]
     assert on["english word"][1] >= 0.745 and on["english word"][2] >= 0.965, on["english word"]
@@ -680,7 +699,8 @@ def test_variants_held27_figures():
     assert on["all"][0] == 293
     assert on["all"][1] >= 0.939 and on["all"][2] >= 0.954, on["all"]
     assert on["plain"][1] >= 0.953 and on["plain"][2] >= 0.949, on["plain"]
-    assert on["qualifier"][1] >= 0.904 and on["qualifier"][2] >= 0.98, on["qualifier"]
+    # names32: floor lowered, near-synonyms count (round 32): qualifier precision 0.98 -> 0.894 (measured 0.914)
+    assert on["qualifier"][1] >= 0.904 and on["qualifier"][2] >= 0.894, on["qualifier"]
     assert on["phrase"][1] >= 0.886 and on["phrase"][2] >= 0.936, on["phrase"]
     assert on["long phrase"][1] >= 0.893 and on["long phrase"][2] >= 0.98, on["long phrase"]
     assert on["english word"][1] >= 0.725 and on["english word"][2] >= 0.98, on["english word"]
@@ -772,3 +792,14 @@ def test_variants_held31_figures():
     assert on["qualifier"][1] >= 0.619 and on["qualifier"][2] >= 0.949, on["qualifier"]
     assert on["inflected"][1] >= 0.918, on["inflected"]
     assert on["phrase"][1] >= 0.959 and on["phrase"][2] >= 0.436, on["phrase"]
+    # names32 (held31 read): its phrases searched quoted, as its ABOUT.md says (bench/variants.py
+    # searched(): stored without the marks, they were searched as its qualifier searches), a quoted phrase
+    # keeping its words (name_phrases.same_words), a qualifier's near-synonyms, Kurmanji's construct and
+    # oblique ("kampa Holê": kurmanji_constructs): all 0.903 / 0.869 -> 0.930 / 0.873, plain 0.955 ->
+    # 0.963, joined 0.969 -> 0.981, english word 0.955 -> 0.985, qualifier 0.639 / 0.969 -> 0.753 /
+    # 0.973, inflected recall 0.938 -> 0.969, phrase 0.979 / 0.979 -> 1.000 / 1.000. Pinned less 0.02.
+    assert on["all"][1] >= 0.91 and on["all"][2] >= 0.853, on["all"]
+    assert on["plain"][1] >= 0.943 and on["joined"][1] >= 0.961 and on["english_word"][1] >= 0.965, on
+    assert on["qualifier"][1] >= 0.733 and on["qualifier"][2] >= 0.953, on["qualifier"]
+    assert on["inflected"][1] >= 0.949, on["inflected"]
+    assert on["phrase"][1] >= 0.98 and on["phrase"][2] >= 0.98, on["phrase"]

@@ -51,6 +51,7 @@ def alias_table() -> dict:
     ``archive/data/gazetteer.txt``: see :mod:`.language`): each entity's spellings, one per
     distinct key (Hasakah and Hasakeh index alike, so only one of them is searched). Its ``bare``:
     the names one entity writes bare and another only with its article (see _split_by_article)."""
+    from indexer.fulltext.kurmanji_constructs import construct_obliques
     from indexer.fulltext.language import name_groups
 
     built = []
@@ -60,6 +61,7 @@ def alias_table() -> dict:
         names += [spelt for name in names for spelt in (umlauts_spelt(name),) if spelt and spelt not in names]
         names += [spelt for name in names for spelt in german_inflections(name) if spelt not in names]
         names += [spelt for spelt in kurmanji_obliques(names) if spelt not in names]
+        names += [spelt for spelt in construct_obliques(names) if spelt not in names]  # "kampa Holê"
         group, seen, figures = [], set(), []
         for name in names:
             key = name_key(name)

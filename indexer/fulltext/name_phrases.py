@@ -77,9 +77,13 @@ def phrase_variants(inner: str, table: dict, longest: int, added: list) -> str:
             own = own_qualifier(words, key, table) if (head + tail).strip() and not bare else None
             if own is not None:  # "al-Hol camp annex": "al-Hawl camp annex", never "al-Hawl annex"
                 others = [name for name in own[1] if _arabic(name) == rest_arabic]
+            # a spelling holding generic words puts them in the phrase only where it replaces them: "Tanak
+            # field" is not "al-Tanak oil field", "kampa Hol" not "kampa al-Hol camp" (same_words)
+            others = [name for name in others if not _kind_word(name) or set(generic_words(name)) <= set(
+                _replaced(name, head, words, tail).lower().split())]
             others = others[:PHRASE_VARIANTS + 1 - len(phrases)]
-            phrases += [phrase for phrase in dict.fromkeys(head + name + _after(name, tail) for name in others)
-                        if phrase not in phrases]
+            phrases += [phrase for phrase in dict.fromkeys(_before(name, head) + name + _after(name, tail)
+                                                           for name in others) if phrase not in phrases]
             added += [name for name in others if name not in added]
             i += n - 1
             break
@@ -182,6 +186,22 @@ def _after(name: str, tail: str) -> str:
     return tail
 
 
+def _replaced(name: str, head: str, words: str, tail: str) -> str:
+    """The phrase's words a spelling put in place of ``words`` stands for: the name's, and the words
+    before and after it the spelling already writes (_before, _after)."""
+    return head[len(_before(name, head)):] + words + tail[:len(tail) - len(_after(name, tail))]
+
+
+def _before(name: str, head: str) -> str:
+    """The phrase's words before a spelling, less the word the spelling already starts with ("kampa" +
+    "kampa Holê" is "kampa Holê": kurmanji_constructs)."""
+    first = name.split()[0].lower() if name.split() else ""
+    words = head.split()
+    if len(name.split()) > 1 and words and words[-1].lower() == first:
+        return head[:head.lower().rindex(first)]
+    return head
+
+
 def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
     """``(text, names added)`` for a spelling that is another spelling of its own entity and a
     generic word ("al-Hol camp", "Camp Roj": al-Hol and Roj are spellings of the camp): quoted, the
@@ -234,10 +254,38 @@ def own_qualifier(spelling: str, key: tuple, table, quoted: bool = True):
             elif arabic:
                 text = "(" + text + " OR " + " OR ".join(f'"{name}"' for name in arabic) + ")"
             return text, names + arabic
-        made = [f"{word} {name}" if first else f"{name} {word}" for name in bare]
-        names = list(dict.fromkeys(name for name in made + holding + arabic if name != spelling))
+        made = [f"{word} {name}" if first else f"{name} {word}" for name in bare if not _kind_word(name)]
+        # quoted, the phrase's words stand as typed: a spelling writing the word at the other end ("Camp
+        # Roj" for "Roj camp"), with other generic words ("al-Tanak oil field" for "Tanak field") or in
+        # another language (مخيم روج) is no spelling of this phrase
+        holding = [name for name in holding if same_words(name, spelling, first)]
+        names = list(dict.fromkeys(name for name in made + holding if name != spelling))
         return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
     return None
+
+
+def _kind_word(name: str) -> bool:
+    """Whether a Latin spelling writes a word for a kind of place (camp, prison, field, Lager, kampı...:
+    qualifier_meanings' words in every language), not a body's own words ("Forces démocratiques
+    syriennes", "UN refugee agency")."""
+    from indexer.fulltext.qualifier_meanings import _members
+
+    return any(word in _members()[0] for word in generic_words(name))
+
+
+def same_words(name: str, spelling: str, first: bool) -> bool:
+    """Whether a Latin spelling of an entity writes the words a quoted spelling of it types beside its
+    name, the same words at the same end: "Rouj camp" for "Roj camp", never "Camp Roj", "camp of
+    al-Roj", "al-Tanak oil field" for "Tanak field" or an Arabic-script spelling (the brief of round 32:
+    a phrase matches only where the name stands in that phrase, the same words around it, in that
+    order; held8, held10, held11, held17, held20, held21 and held31 judge so)."""
+    if _arabic(name):
+        return False
+    typed, written = generic_words(spelling), generic_words(name)
+    if typed != written:
+        return False
+    parts, own = name.lower().split(), spelling.lower().split()
+    return bool(parts) and (parts[0] == own[0] if first else parts[-1] == own[-1])
 
 
 def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
@@ -267,8 +315,8 @@ def _literal_generic(spelling: str, word: str, first: bool, key: tuple, table):
     tail = " ".join(run if first else reversed(run)) or word
     made = [f"{tail} {name}" if first else f"{name} {tail}" for name in bare]
     alike = [name for name in qualified_variants(spelling, key, table) if lower in name.lower().split()]
-    arabic = [name for name, _ in group if _arabic(name) and len(name.split()) > 1]
-    names = list(dict.fromkeys(name for name in holding + made + alike + arabic if name != spelling))
+    holding = [name for name in holding if same_words(name, spelling, first)]
+    names = list(dict.fromkeys(name for name in holding + made + alike if name != spelling))
     return "(" + " OR ".join(f'"{name}"' for name in [spelling] + names) + ")", names
 
 
