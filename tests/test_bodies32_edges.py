@@ -72,3 +72,7 @@ def test_a_few_words_under_a_records_links():
     story = STORIES[0] + ["Read also: Valley schools get new buses", "Share this article: Facebook | X | WhatsApp", "VNA"]
     assert without_tail_furniture(story) == STORIES[0]
 
+
+def test_the_pages_number_for_the_story_under_a_record():
+    for stamp in ("News ID: 4402137", "کد خبر: ۴۴۰۲۱۳۷"):
+        assert without_tail_furniture(STORIES[1] + [stamp]) == STORIES[1]

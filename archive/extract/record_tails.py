@@ -193,6 +193,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")  # "4:12 PM", "13:20", "16
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){2,4}$")  # "M.B.G.": the writer's initials under the text
 
 
+_ID_STAMP = re.compile(r"^[^\W\d_][^\d:]{0,30}:\s*#?\d{5,}\s*$")  # a label, a colon, an id of 5+ digits (any script's)
 _BRACKETED = re.compile(r"^\(.{1,60}\)\W{0,2}$")  # "(AGI)", "(Agenzia Fides 27/1/2022)": a credit
 
 
@@ -234,6 +235,9 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
         if end >= 3 and line.words <= RESIDUE_WORDS and not line.sentence and _cut_line(lines[end - 2]):
             end -= 1  # a few words under a link or a share bar ("More news from <Place>", the feed's
             continue  # credit under "Share: Facebook | X"): the page's, past the story's end
+        if _ID_STAMP.match(text):
+            end -= 1  # "News ID: 1330120", "کد خبر: ۱۳۳۰۱۲۰": the page's number for the story, no sentence of it
+            continue
         if _BRACKETED.match(text):
             break  # "(AGI)", "(ANSA).": the agency's credit closing its story
         if (line.furniture in CUT_REASONS and not (line.furniture == "widget" and line.sentence)) \
