@@ -92,3 +92,16 @@ def test_tags_a_paragraph_each_under_a_tags_heading():
             "Tags:\n\nWater supply\n\nHarbour district\n\nLakeview\n\nMost Read\n\n"
             "Lakeview council approves new budget for the harbour district after long debate\n")
     assert parse_text_article(text, "page.txt").tags == ["Water supply", "Harbour district", "Lakeview"]
+
+
+def test_a_date_stated_only_in_the_readers_comments_is_no_pages_date():
+    from archive.readers.page_date import comment_only_date
+
+    story = (f"<html><body><article><h1>Pumping station stays shut</h1><p>{BODY}</p>{{own}}</article>"
+             "<section>{heading}<div><b>Mark Ellis</b><span>12 April 2023 at 09:14</span><p>Far too long.</p></div>"
+             "</section></body></html>")
+    assert comment_only_date(lxml_html.fromstring(story.format(own="", heading="<h3>Comments (1)</h3>")), "2023-04-12")
+    assert comment_only_date(lxml_html.fromstring(story.format(own="", heading="<h3>التعليقات</h3>")), "2023-04-12")
+    assert not comment_only_date(lxml_html.fromstring(story.format(own="<p>12 April 2023</p>", heading="<h3>Comments</h3>")),
+                                 "2023-04-12")
+    assert not comment_only_date(lxml_html.fromstring(story.format(own="", heading="<h3>Related stories</h3>")), "2023-04-12")

@@ -198,3 +198,36 @@ def other_date_lines(tree, published: Optional[str]) -> list:
             if len(found) >= PAGE_DATE_LINES:
                 break
     return found
+
+
+COMMENT_HEADING_WORDS = 5  # the heading over the comments: this many words at most, a count aside
+
+
+def _comment_heading(line: str) -> bool:
+    """A heading over the readers' comments ("Comments (2)", "3 Comments", "التعليقات"):
+    ``header_labels.txt [comment_headings]``, a count and marks aside."""
+    from archive.extract.data import data_sections
+
+    words = re.sub(r"[\d()\[\]:|•·-]+", " ", line).split()
+    if not words or len(words) > COMMENT_HEADING_WORDS:
+        return False
+    return " ".join(words).casefold() in {e.casefold() for e in data_sections("header_labels.txt").get("comment_headings", ())}
+
+
+def comment_only_date(tree, iso: str) -> bool:
+    """Whether the page states the day ``iso`` only in its readers' comments: under a heading of
+    comments (:func:`_comment_heading`) or in an element marked as comments (:func:`in_comments`),
+    never above them. A date a page search (htmldate) finds there is a reader's, never the story's."""
+    from archive.extract.dates import stated_dates
+
+    def states(texts) -> bool:
+        return any(value.isoformat() == iso for text in texts for value, _ in stated_dates(text))
+
+    lines, marked = [], []  # the page's text pieces in order ("Jane Roe" / "12 April 2023"); the marked comments'
+    for text in tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"):
+        line = " ".join(text.split())
+        if line:
+            (marked if in_comments(text.getparent()) else lines).append(line)
+    at = next((k for k, line in enumerate(lines) if _comment_heading(line)), None)
+    own, readers = (lines, []) if at is None else (lines[:at], lines[at + 1:])
+    return states(readers + marked) and not states(own)
