@@ -76,3 +76,22 @@ def test_a_few_words_under_a_records_links():
 def test_the_pages_number_for_the_story_under_a_record():
     for stamp in ("News ID: 4402137", "کد خبر: ۴۴۰۲۱۳۷"):
         assert without_tail_furniture(STORIES[1] + [stamp]) == STORIES[1]
+
+
+def test_a_forwarded_story_closing_with_the_template(tmp_path):
+    from archive.readers.mail import read_eml
+
+    _write(tmp_path, lambda note: [note, "Get the Valley Ledger in your inbox every Monday. Sign up here."])
+    story = "\n\n".join(STORIES[1] + [NOTES[3], "Topics: bakery, market hall",
+                                      "Get the Valley Ledger in your inbox every Monday. Sign up here."])
+    (tmp_path / "fwd.eml").write_text(
+        "From: Desk <desk@example.org>\nTo: me@example.org\nSubject: Fwd: Bakery returns to the market hall\n"
+        "Date: Mon, 3 Jun 2024 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        "For the file.\n\n---------- Forwarded message ---------\nFrom: Valley Ledger <news@example.org>\n"
+        "Subject: Bakery returns to the market hall\n\n" + story + "\n", encoding="utf-8")
+    FolderProfiles().learn_import([tmp_path])
+    try:
+        body = next(iter(read_eml(tmp_path / "fwd.eml"))).body
+        assert body.rstrip().endswith("before the winter rains.")
+    finally:
+        import_edges.learned(None)

@@ -34,3 +34,25 @@ def test_a_reader_views_link_to_its_page_is_the_records_url():
     record = parse_html(page, "/tmp/saved/reader.html")
     record = record[0] if isinstance(record, list) else record
     assert record.url == "https://www.lakeside-courier.example/news/2023/05/03/camp-report"
+
+
+def test_a_page_copied_under_the_senders_note_is_read_as_the_page(tmp_path):
+    from archive.extract.article import build_article
+    from archive.readers.mail import read_eml
+
+    text = ("Copied this from the page I had open, for the water chapter.\n\nNoor\n\n"
+            "Pumping station back in service after three weeks\n"
+            "By Lina Haddad\n"
+            "12 March 2024\n\n"
+            "The pumping station that feeds the town's eastern districts returned to service on Monday after "
+            "three weeks of repairs, the water directorate said.\n\n"
+            "Engineers replaced two transformers damaged in the strikes and said supply would reach every "
+            "district by the end of the week.\n")
+    (tmp_path / "note.eml").write_text(
+        "From: Noor Said <noor.said@example.net>\nTo: team@example.net\nSubject: pumping notes\n"
+        "Date: Wed, 13 Mar 2024 08:30:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" + text, encoding="utf-8")
+    (record,) = list(read_eml(tmp_path / "note.eml"))
+    article = build_article(record)
+    assert article.title == "Pumping station back in service after three weeks"
+    assert article.author == "Lina Haddad" and article.published == "2024-03-12"
+    assert article.body.startswith("The pumping station") and "water chapter" not in article.body

@@ -23,7 +23,6 @@ line, and the rest are read.
 
 from __future__ import annotations
 
-import datetime as dt
 import email.errors
 import email.utils
 import re
@@ -32,9 +31,13 @@ from email.parser import BytesHeaderParser, BytesParser
 from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.extract import import_edges
 from archive.extract import newsletter_parts as parts
 from archive.readers import mail_article as reading
 from archive.readers import mail_forwards as forwards
+from archive.readers.mail_headers import (  # noqa: F401  (sender_outlet, _header, _without_writer: their old place)
+    as_sent as _as_sent, header as _header, header_date as _date, header_language as _language,
+    message_sender as _sender, sender_outlet, without_writer as _without_writer)
 from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
 from archive.readers import mail_stories as several
@@ -58,6 +61,9 @@ def read_eml(path, options=None) -> Iterator:
             profile = profile or date_profile(options, path)  # the order of numeric dates its source group agrees on
             record.profile = record.profile or profile
         yield record
+
+
+MASTHEAD_REACH = 6  # lines above a copied page's headline where its masthead may stand
 
 
 def _folder_subjects(path):
@@ -186,12 +192,14 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         if not story.body:
             yield BadRecord(name, f"{where}: no text part", counter.next() if counter else None)
             return
+        outlet = story.outlet or outlet
         if story.sender:  # a forwarded message: its own sender and date
             outlet = sender_outlet(story.sender) or outlet
             published = _date(story.sent) or story.sent or published
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=story.title, body=story.body, outlet=_without_writer(outlet, story.author),
+            title=story.title, body=import_edges.without_repeated_body(story.body),
+            outlet=_without_writer(outlet, story.author),
             published=_as_sent(story.published, published) or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
             notes=[reading.HEADER_DATE] if story.newsletter and not story.published and published else [],
@@ -216,6 +224,7 @@ class _Story:
     text states), ``lede``, ``newsletter`` (read as a newsletter's), ``reason`` (why it is refused)."""
 
     sender = sent = None  # a forwarded message's own sender and date, as its header lines write them
+    outlet = None  # a copied page's outlet, as its own head names it
 
     def __init__(self, title, body, author=None, tags=(), published=None, lede=None, newsletter=False, reason=""):
         self.title, self.body, self.author, self.tags, self.published, self.lede, self.newsletter, self.reason = \
@@ -232,8 +241,9 @@ def _one_story(message, subject: Optional[str], html: str, text: str, others=Non
     if inner is not None and not html:
         inner.paragraphs = issues.split_plain_blocks("\n\n".join(inner.paragraphs))
     if inner is None:
-        return _message_story(message, forwards.without_prefixes(subject or "") or subject, body, paragraphs,
-                              others, email.utils.parseaddr(_header(message, "from"))[0])
+        story = _message_story(message, forwards.without_prefixes(subject or "") or subject, body, paragraphs,
+                               others, email.utils.parseaddr(_header(message, "from"))[0])
+        return _copied_page(story, subject, blocks) or story
     sender = collapse_whitespace(inner.sender or "")
     inner_subject = forwards.without_prefixes(inner.subject or subject or "")
     story = _message_story(message, inner_subject, "\n\n".join(inner.paragraphs), inner.paragraphs, None,
@@ -244,6 +254,38 @@ def _one_story(message, subject: Optional[str], html: str, text: str, others=Non
             story = _Story(page.title, page.body, page.author, page.tags, page.published, page.lede)
     story.sender, story.sent = sender or None, inner.date
     return story
+
+
+def _copied_page(story: _Story, subject: Optional[str], blocks: list) -> Optional[_Story]:
+    """A web page copied under the sender's note (:mod:`archive.extract.title_copied_pages`), read as a
+    text page, where the message was read as its subject and its text; else None."""
+    from archive.extract.title_copied_pages import copied_page
+
+    if story.title != (forwards.without_prefixes(subject or "") or subject) or story.newsletter or story.reason:
+        return None
+    page = copied_page(blocks)
+    found = reading.read_page([page]) if page else None
+    if found is None:
+        return None
+    story = _Story(found.title, found.body, found.author, found.tags, found.published, found.lede)
+    story.outlet = _masthead_over(blocks, page, found.title)
+    return story
+
+
+def _masthead_over(blocks: list, page: str, title: str) -> Optional[str]:
+    """The outlet the copied page's own head names above its headline (a masthead, "Site | Section"),
+    read as the text reader reads a page: with the lines nearest above the headline put back, one at
+    a time, while the page keeps its headline."""
+    lines = [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+    first = page.splitlines()[0].strip()
+    if first not in lines:
+        return None
+    above = lines[:lines.index(first)]
+    for k in range(1, min(len(above), MASTHEAD_REACH) + 1):
+        found = reading.read_page(["\n".join(above[-k:])] + [page])
+        if found is not None and found.title == title and found.outlet:
+            return found.outlet
+    return None
 
 
 def _message_story(message, subject: Optional[str], body: str, paragraphs: list, others, display: str) -> _Story:
@@ -272,109 +314,6 @@ def _message_story(message, subject: Optional[str], body: str, paragraphs: list,
     if story is paragraphs:  # no line repeats the headline: the text as it is, its tail left out
         return _Story(headline, _without_title(body, subject))
     return _Story(headline, "\n\n".join(story), author)
-
-
-def _header(message, name: str) -> str:
-    """A header's value, RFC 2047 words decoded, whitespace collapsed."""
-    from email.header import decode_header, make_header
-
-    value = message.get(name)
-    if value is None:
-        return ""
-    try:
-        # A header's value as the parser holds it (a Header where it met 8-bit bytes), not str():
-        # str() turns the bytes of a subject written unencoded into U+FFFD
-        parts = [(_raw_header_bytes(part), "utf-8") if charset == "unknown-8bit" else (part, charset)
-                 for part, charset in decode_header(value)]
-        return collapse_whitespace(str(make_header(parts)))
-    except (UnicodeError, LookupError, ValueError, email.errors.HeaderParseError):
-        return collapse_whitespace(str(value))
-
-
-def _raw_header_bytes(data: bytes) -> bytes:
-    """A header's raw 8-bit bytes (written unencoded, as mail clients and pasted copies do, against
-    RFC 2047) read as the import reads a file's text (UTF-8 where they are, else windows-1252 as
-    browsers read it), as UTF-8."""
-    from archive.readers.decode import DecodeError, decode_bytes
-
-    try:
-        return decode_bytes(data).encode("utf-8")
-    except DecodeError:
-        return data.decode("utf-8", "replace").encode("utf-8")
-
-
-def _sender(message) -> Optional[str]:
-    """The outlet a message comes from (:func:`sender_outlet` of its From header)."""
-    return sender_outlet(_header(message, "from"))
-
-
-def sender_outlet(value: str) -> Optional[str]:
-    """The outlet a sender ("Name <address>") is: its name where the outlet table knows it, else
-    the outlet of the address's domain ("Guardian Today <newsletters@theguardian.com>" is The
-    Guardian), else the name as written, else the domain."""
-    from archive.extract.outlet_names import canonical_outlet, is_known, outlet_from_url
-    from archive.extract.outlet_refusals import personal_sender
-
-    display, address = email.utils.parseaddr(value or "")
-    display = collapse_whitespace(display).strip("\"' ")
-    domain = address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
-    if display and is_known(canonical_outlet(display)):
-        return display
-    by_domain = outlet_from_url(f"https://{domain}/") if domain else None
-    if personal_sender(value):
-        return by_domain  # "Jana Novak <jana.novak@...>": a person's mailbox names no outlet (round 31)
-    return by_domain or display or domain or None
-
-
-def _without_writer(outlet: Optional[str], author: Optional[str]) -> Optional[str]:
-    """The outlet of a newsletter sent in its writer's name: the sender's name after the writer's
-    and the joining word in lower case ("Nadia Farouk from Old Quarter Letters" by Nadia Farouk is
-    Old Quarter Letters); the sender's name as it is otherwise."""
-    if not outlet or not author or not outlet.casefold().startswith(author.casefold() + " "):
-        return outlet
-    rest = outlet[len(author):].split()
-    if len(rest) >= 2 and rest[0].islower():
-        return " ".join(rest[1:]).strip(" ,|-–—") or outlet
-    return outlet
-
-
-SENT_REACH = 7  # days: a story a message carries was published at most this long before it was sent
-
-
-def _as_sent(stated, sent: Optional[str]):
-    """The date the message's text states, a numeric one that reads either way ("04/11/2023") read the
-    way that falls on or shortly before the day the message was sent (its Date header): a newsletter
-    sends the day's stories, never next month's. Else as stated."""
-    if not stated or not sent or not isinstance(stated, str):
-        return stated
-    from archive.extract.dates import read_date
-
-    try:
-        reading, when = read_date(stated), read_date(sent)
-    except (TypeError, ValueError):
-        return stated
-    when = when.date if when.other is None else None
-    if reading.date is None or reading.other is None or when is None:
-        return stated
-    fits = [d for d in (reading.date, reading.other) if 0 <= (when - d).days <= SENT_REACH]
-    return fits[0].isoformat() if len(fits) == 1 else stated
-
-
-def _date(value) -> Optional[str]:
-    """YYYY-MM-DD in the sender's own time zone, as the Date header states it."""
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_tz(str(value))
-        return dt.date(*parsed[:3]).isoformat() if parsed else None
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
-def _language(message) -> Optional[str]:
-    value = str(message.get("content-language") or "").strip()
-    match = re.match(r"^([A-Za-z]{2})(?:$|[-_,])", value)
-    return match.group(1).lower() if match else None
 
 
 def _body_parts(message) -> tuple:

@@ -29,6 +29,8 @@ class Reading:
     """What the article's lines gave: ``body`` ('' when nothing is left), ``author``, ``tags``,
     ``published`` (the date its text states, or None), ``lede``, ``reason`` (why nothing is left)."""
 
+    outlet = None  # the outlet a page's own lines name (:func:`read_page`)
+
     def __init__(self, body: str = "", author=None, tags=(), published=None, lede=None, reason: str = ""):
         self.body, self.author, self.tags, self.published, self.lede, self.reason = \
             body, author, list(tags), published, lede, reason
@@ -113,6 +115,7 @@ def read_page(paragraphs: list) -> Optional[Reading]:
     published = record.published if isinstance(record.published, str) and record.published.strip() else None
     found = Reading(body=record.body, author=record.author, tags=record.tags, published=published, lede=record.lede)
     found.title = collapse_whitespace(record.title)
+    found.outlet = record.outlet
     return found
 
 
