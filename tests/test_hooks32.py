@@ -56,3 +56,18 @@ def test_a_page_copied_under_the_senders_note_is_read_as_the_page(tmp_path):
     assert article.title == "Pumping station back in service after three weeks"
     assert article.author == "Lina Haddad" and article.published == "2024-03-12"
     assert article.body.startswith("The pumping station") and "water chapter" not in article.body
+
+
+def test_a_date_found_only_under_the_readers_comments_is_not_the_pages(tmp_path):
+    from archive.extract.article import build_article
+    from archive.readers.html import parse_html
+
+    text = ("The pumping station that feeds the eastern districts stayed shut for a second week, the water "
+            "directorate said, as engineers waited for parts to arrive from the coast.")
+    page = (f"<html><head><title>Pumping station stays shut</title></head><body><article>"
+            f"<h1>Pumping station stays shut</h1><p>{text}</p><p>{text}</p><p>{text}</p></article>"
+            "<section><h3>Comments (1)</h3><div><b>Mark Ellis</b><span>12 April 2023 at 09:14</span>"
+            "<p>Far too long.</p></div></section></body></html>")
+    record = parse_html(page, str(tmp_path / "page.html"))
+    record = record[0] if isinstance(record, list) else record
+    assert build_article(record).published is None

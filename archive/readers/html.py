@@ -51,7 +51,7 @@ from archive.readers.html_edges import (_fold, _prose_words, _without_label, _wi
 from archive.readers.html_heads import (commenter_only, first_heading, headline_element, logo_outlet, outlet_from_title,
                                         saved_from_outlet, site_title)
 from archive.readers.page_bylines import page_byline
-from archive.readers.page_date import other_date_lines
+from archive.readers.page_date import comment_only_date, other_date_lines
 from archive.readers.page_groups import date_profile
 from archive.readers.source import read_all
 
@@ -176,6 +176,8 @@ def parse_html(
     published = meta.published
     if not published:
         published = _dated_element(_short(near) if headed else []) or page_date_line(tree) or _htmldate(tree, meta.url or url)
+        if published and comment_only_date(tree, published):
+            published = None  # a day the page states only in its readers' comments is a reader's, never the story's
         if published and published.endswith("-01-01") and not _stated(tree, published):
             published = None  # a year alone on the page ("since 2020"), read as its first day
 
