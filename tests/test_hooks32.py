@@ -71,3 +71,22 @@ def test_a_date_found_only_under_the_readers_comments_is_not_the_pages(tmp_path)
     record = parse_html(page, str(tmp_path / "page.html"))
     record = record[0] if isinstance(record, list) else record
     assert build_article(record).published is None
+
+
+def test_a_press_release_mailed_with_its_masthead_is_no_copied_page(tmp_path):
+    """No sender's note over the page (the state's and the ministry's names, 'PRESS RELEASE', the
+    dateline): the message is read as it is, and the masthead's label is no writer."""
+    from archive.extract.article import build_article
+    from archive.readers.mail import read_eml
+
+    text = ("REPUBLIKA E NORTHLANDIT\nMinistria e Punëve të Jashtme dhe Tregtisë\nNJOFTIM PËR MEDIA\n"
+            "Lakeport, 12 korrik 2023\nMinistria e Punëve të Jashtme dhe Tregtisë mirëpret kthimin e njëmbëdhjetë "
+            "shtetasve nga kampet e Sirisë\n\nMinistria njofton se sot janë kthyer në vend katër gra dhe shtatë "
+            "fëmijë, shtetas të Northlandit, nga kampet në verilindje të Sirisë.\n\nFëmijët janë vendosur nën "
+            "kujdesin e shërbimeve sociale, ndërsa gratë janë intervistuar nga policia në prani të prokurorit.\n")
+    (tmp_path / "release.eml").write_text(
+        "From: Press Office <press@mfa.northland.example>\nTo: media-list@mfa.northland.example\n"
+        "Subject: Press release: return of citizens from Syria\nDate: Wed, 12 Jul 2023 14:00:00 +0200\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + text, encoding="utf-8")
+    (record,) = list(read_eml(tmp_path / "release.eml"))
+    assert build_article(record).author is None
