@@ -16,6 +16,7 @@ from archive.extract.mentions import add_mentions
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlets import OUTLET_NAMES, article_outlet, article_outlet_name, canonical_outlet
+from archive.extract.profile import STATED
 from archive.extract.publication_dates import publication_date
 from archive.extract.tags import clean_tags
 from archive.model import (
@@ -134,7 +135,7 @@ def _date(raw: RawRecord, defaults: BatchDefaults, paragraphs: list) -> tuple:
     profile = raw.profile
     given = defaults.date_order
     order = given or getattr(profile, "date_order", None)
-    from_command_line = bool(given) or getattr(profile, "date_order_from", None) == "command-line"
+    from_command_line = bool(given) or getattr(profile, "date_order_from", None) in ("command-line", STATED)
     text = "\n".join(([raw.lede] if raw.lede else []) + paragraphs[:1])[:800]
     published, notes = publication_date(raw.published, order, decided=order is not None, text=text,
                                         firm=from_command_line, language=raw.language, url=raw.url,

@@ -5,6 +5,7 @@ by :mod:`archive.extract.profile`).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from archive.extract.date_names import fold, named_weekdays
@@ -83,3 +84,34 @@ class DateOrderVotes:
     @property
     def mixed(self) -> bool:
         return bool(self.only["dmy"] and self.only["mdy"])
+
+
+# A column's header that states its values' format ("date (MM/DD/YYYY)", "Datum (TT.MM.JJJJ)", "fecha
+# dd/mm/aaaa", "Tarih (GG.AA.YYYY)"): the letters of each part in the languages' own abbreviations.
+_MONTH_PART = {"m", "mm", "м", "мм", "aa", "kk"}  # month; "aa": Turkish ay (in the first two parts only), "kk": kuukausi
+_DAY_PART = {"d", "dd", "t", "tt", "j", "jj", "g", "gg", "д", "дд", "p", "pp"}  # day: Tag, jour, giorno, gün, день, päivä
+_YEAR_PART = re.compile(r"^(?:(\w)\1{3}|yy|jj|aa|åå|гг|vv)$")  # YYYY, JJJJ, AAAA, ÅÅÅÅ, ГГГГ, VVVV; a two-letter year
+_FORMAT = re.compile(r"(?<!\w)([^\W\d_]{1,4})([./-])([^\W\d_]{1,4})\2([^\W\d_]{1,4})(?!\w)")
+
+
+def stated_order(name: Optional[str]) -> Optional[str]:
+    """The order of numeric dates a column's header states ("date (MM/DD/YYYY)": "mdy"), or None."""
+    for match in _FORMAT.finditer(fold(name or "").casefold()):
+        first, second, third = match.group(1), match.group(3), match.group(4)
+        if _YEAR_PART.match(first) and len(first) == 4 and second in _MONTH_PART:
+            return "ymd"
+        if not _YEAR_PART.match(third):
+            continue
+        if first in _MONTH_PART and second in _DAY_PART:
+            return "mdy"
+        if first in _DAY_PART and second in _MONTH_PART:
+            return "dmy"
+    return None
+
+
+def header_order(fields: dict) -> Optional[str]:
+    """The order the header of the column read as our date states (``fields``: their column -> ours)."""
+    for column, ours in fields.items():
+        if ours == "published" and stated_order(str(column)):
+            return stated_order(str(column))
+    return None

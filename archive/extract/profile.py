@@ -44,11 +44,14 @@ MASTHEAD_FILES = 20_000  # a folder's masthead is learned where it holds up to t
 IMPORT_TOP_FILES = 20_000  # an import's head template is learned where it holds up to this many text files
 
 
+STATED = "column header"  # the order an export's date column states in its header: as firm as --date-order
+
+
 @dataclass(frozen=True)
 class GroupProfile:
     records: int = 0
     date_order: Optional[str] = None  # "dmy", "mdy" or "ymd"; None: not decided
-    date_order_from: str = "default"  # "command-line", "inferred" (from the group's values) or "default"
+    date_order_from: str = "default"  # "command-line", "column header", "inferred" (from the group's values) or "default"
     ambiguous_dates: int = 0  # numeric dates of the group readable both ways
     template: frozenset = frozenset()  # keys (archive.extract.templates.line_key) of repeated lines
     heads: frozenset = frozenset()  # keys of lines repeated just above the date line (header labels)
@@ -77,6 +80,7 @@ class ProfileBuilder:
 
     def __init__(self, date_order: Optional[str] = None):
         self.given_order = date_order
+        self.stated_order: Optional[str] = None  # the order the date column's header states ("date (MM/DD/YYYY)")
         self.votes = DateOrderVotes()
         self.lines = TemplateCounter()
         self.heads = TemplateCounter()
@@ -214,6 +218,8 @@ class ProfileBuilder:
         inferred = self.votes.order()
         if self.given_order:
             order, source = self.given_order, "command-line"
+        elif self.stated_order:
+            order, source = self.stated_order, STATED
         elif inferred:
             order, source = inferred, "inferred"
         else:

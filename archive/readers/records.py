@@ -27,6 +27,7 @@ from typing import Iterator, Optional
 
 from archive.extract.person_names import role_line
 from archive.extract.record_edges import record_body
+from archive.extract.date_orders import header_order
 from archive.extract.paragraphs import furniture_reason
 from archive.extract.record_tails import SourceEdges, own_names, written_name
 from archive.extract.stored_authors import without_label
@@ -303,6 +304,7 @@ def _survey_jsonl(source, name: str, options) -> tuple:
         columns = resolve(list(keys), samples, _mapping(options))
         for line, sample in zip(numbers, samples):
             _add_to_profile(builder, sample, columns, line)
+    builder.stated_order = header_order(columns.fields)  # "date (MM/DD/YYYY)": the export says how it writes them
     return columns, builder.build(), seen_any, builder
 
 
@@ -356,6 +358,7 @@ def read_csv(path: Path, options=None) -> Iterator:
         yield BadRecord(name, columns.problem)
         return
     builder = _profiler(options)
+    builder.stated_order = header_order(columns.fields)  # "date (MM/DD/YYYY)": the export says how it writes them
     for number, row in rows:
         _add_to_profile(builder, dict(zip(header, row)), columns, number)
     profile = builder.build()
