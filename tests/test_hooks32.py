@@ -90,3 +90,14 @@ def test_a_press_release_mailed_with_its_masthead_is_no_copied_page(tmp_path):
         "Content-Type: text/plain; charset=utf-8\n\n" + text, encoding="utf-8")
     (record,) = list(read_eml(tmp_path / "release.eml"))
     assert build_article(record).author is None
+
+
+def test_a_long_run_of_junk_is_no_bylines_line():
+    """A byline's role is looked for in short lines only: a 3,000-character run without spaces at a
+    text's head cost the role patterns n² steps a line, and an import of a folder of junk ran for
+    minutes (round 32's import_sites.role_site reads every record's head)."""
+    from archive.extract.outlet_roles import _role_lines
+
+    junk = "Xq" * 1500
+    assert _role_lines(["Headline", junk, "Report by Jane Doe, Lakeside Globe correspondent"], -1) == \
+        ["Report by Jane Doe, Lakeside Globe correspondent"]

@@ -102,9 +102,9 @@ def test_a_note_about_the_writer_under_the_headline_is_no_agreement():
 def test_a_longer_masthead_holding_a_known_name_stands_for_it():
     from archive.extract.outlet_guards import longer_masthead
 
-    lines = ["THE HAMILTON SPECTATOR", "Local  Canada  World", "Subscribe", "Headline", "The Hamilton Spectator",
+    lines = ["THE DUNDAS SPECTATOR", "Local  Canada  World", "Subscribe", "Headline", "The Dundas Spectator",
              "Photo: Jane Roe / The Spectator"]
-    assert longer_masthead("The Spectator", lines) == "The Hamilton Spectator"
-    assert guarded("The Spectator", lines) == "The Hamilton Spectator"
+    assert longer_masthead("The Spectator", lines) == "The Dundas Spectator"
+    assert guarded("The Spectator", lines) == "The Dundas Spectator"
     assert longer_masthead("The Spectator", ["The Spectator", "Headline"]) is None
-    assert longer_masthead("The Spectator", ["Headline", "Body", "x", "The Hamilton Spectator"]) is None  # not at the top
+    assert longer_masthead("The Spectator", ["Headline", "Body", "x", "The Dundas Spectator"]) is None  # not at the top

@@ -88,7 +88,8 @@ def _role_runs(line: str) -> list:
 def _role_lines(lines: list, title_at: int) -> list:
     """The byline's short lines under the headline and the notes about the writer at the foot."""
     head = [collapse_whitespace(line) for line in lines[max(title_at, 0) + 1:max(title_at, 0) + 1 + HEAD_LINES]]
-    head = [line for line in head if 0 < len(line.split()) <= HEAD_WORDS and not re.search(r"[.!?]$", line)]  # no sentence
+    head = [line for line in head if 0 < len(line.split()) <= HEAD_WORDS and len(line) <= FOOT_CHARS
+            and not re.search(r"[.!?]$", line)]  # a short line, no sentence (a long run of junk costs the patterns n²)
     _, _, bio = _patterns()
     foot = [collapse_whitespace(line) for line in lines[-FOOT_LINES:]]
     foot = [line for line in foot if len(line) <= FOOT_CHARS and bio.match(line)]
