@@ -803,3 +803,23 @@ def test_variants_held31_figures():
     assert on["qualifier"][1] >= 0.733 and on["qualifier"][2] >= 0.953, on["qualifier"]
     assert on["inflected"][1] >= 0.949, on["inflected"]
     assert on["phrase"][1] >= 0.98 and on["phrase"][2] >= 0.98, on["phrase"]
+
+def test_variants_held32_figures():
+    # held32/ (210 reports, 290 searches, 59 names with their senses, 37 quoted phrases, 12 reports naming
+    # nothing; 85 reports in Turkish, Kurmanji, German, French, Dutch, Spanish; written blind 2026-12-06 at
+    # round 32's start), scored unseen at 26aa7a2 and at round 32's code (names32 reading held31 only), with
+    # round 32's bench (a phrase stored bare is quoted): all 0.898 / 0.969 -> 0.908 / 0.977, qualifier 0.628
+    # / 0.968 -> 0.675 / 0.970, phrase 0.973 / 0.710 -> 0.973 / 0.887, plain 0.945 -> 0.949 / 0.984, joined
+    # 0.951 -> 0.962 / 0.982, english word 0.950 / 0.896 -> 0.960 / 0.897, abbreviation 0.933 / 0.981 and
+    # inflected 0.938 / 0.995 the same. Pinned less 0.02; read from round 33 on.
+    on = _measure(True, "held32")
+    assert on["all"][0] == 290
+    assert on["all"][1] >= 0.888 and on["all"][2] >= 0.957, on["all"]
+    assert on["plain"][1] >= 0.929 and on["plain"][2] >= 0.964, on["plain"]
+    assert on["joined"][1] >= 0.942 and on["joined"][2] >= 0.962, on["joined"]
+    assert on["english_word"][1] >= 0.94 and on["english_word"][2] >= 0.877, on["english_word"]
+    assert on["abbreviation"][1] >= 0.913 and on["abbreviation"][2] >= 0.961, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.655 and on["qualifier"][2] >= 0.95, on["qualifier"]
+    assert on["inflected"][1] >= 0.918, on["inflected"]
+    assert on["phrase"][1] >= 0.953 and on["phrase"][2] >= 0.867, on["phrase"]
+
