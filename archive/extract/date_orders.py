@@ -111,7 +111,5 @@ def stated_order(name: Optional[str]) -> Optional[str]:
 
 def header_order(fields: dict) -> Optional[str]:
     """The order the header of the column read as our date states (``fields``: their column -> ours)."""
-    for column, ours in fields.items():
-        if ours == "published" and stated_order(str(column)):
-            return stated_order(str(column))
-    return None
+    return next((order for column, ours in fields.items()
+                 if ours == "published" and (order := stated_order(str(column)))), None)

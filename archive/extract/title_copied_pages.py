@@ -23,6 +23,8 @@ HEADLINE_WORDS = (3, 30)
 TEXT_WORDS = 15  # the text's first paragraph under the header: this many words at least
 _LABEL = re.compile(r"^[^\s:]{1,25}(?:\s[^\s:]{1,25}){0,2}\s?:\s")  # "From: ...", "Subject: ...", "Sent: ..."
 _END = re.compile(r"[.!?؟。:;]['\"”’»)]*$")
+NOTE_WORDS = 10  # a line this long over the page is its sender's note, whatever its end
+_END_OF_NOTE = re.compile(r"[.!?…؟]['\"”’»)]*$")
 _SEPARATOR = re.compile(r"^\W{3,}|\bmessage\b\W*$", re.I)
 
 
@@ -66,6 +68,12 @@ def _header_then_text(lines: list, at: int) -> bool:
     return False
 
 
+def _note_line(line: str) -> bool:
+    """A line of the sender's note: prose (a sentence's end, or :data:`NOTE_WORDS` words at least),
+    not a masthead's or a label's capitals."""
+    return bool(line) and not line.isupper() and bool(_END_OF_NOTE.search(line) or len(line.split()) >= NOTE_WORDS)
+
+
 def copied_page(paragraphs: list) -> Optional[str]:
     """The text of a page copied into a message under its sender's note, from its headline on (see
     the module), or None where the message's first lines hold no headline over a date line."""
@@ -73,8 +81,9 @@ def copied_page(paragraphs: list) -> Optional[str]:
     head = [k for k, line in enumerate(lines) if line][:HEAD_LINES]
     for at in head:
         if _headline_shaped(lines[at]) and _header_then_text(lines, at):
-            if at == head[0]:
-                return None  # the message opens with the page: the reader's own reading stands
+            if not any(_note_line(line) for line in lines[:at]):
+                return None  # no sender's note over it: the message opens with its own page (a press
+                # release's masthead, "PRESS RELEASE", its dateline), and the reader's own reading stands
             text = "\n".join(lines[at:])
             return re.sub(r"\n{2,}", "\n\n", text).strip() + "\n"
     return None

@@ -64,7 +64,6 @@ def read_eml(path, options=None) -> Iterator:
 
 
 MASTHEAD_REACH = 6  # lines above a copied page's headline where its masthead may stand
-NOTE_WORDS = 10  # a line this long over a copied page is its sender's note, whatever its end
 
 
 def _folder_subjects(path):
@@ -265,28 +264,12 @@ def _copied_page(story: _Story, subject: Optional[str], blocks: list) -> Optiona
     if story.title != (forwards.without_prefixes(subject or "") or subject) or story.newsletter or story.reason:
         return None
     page = copied_page(blocks)
-    found = reading.read_page([page]) if page and _note_over(blocks, page) else None
+    found = reading.read_page([page]) if page else None
     if found is None:
         return None
     story = _Story(found.title, found.body, found.author, found.tags, found.published, found.lede)
     story.outlet = _masthead_over(blocks, page, found.title)
     return story
-
-
-def _note_over(blocks: list, page: str) -> bool:
-    """Whether a sender's note stands over the copied page: a line of prose (a sentence's end, or
-    :data:`NOTE_WORDS` words at least) above its headline. A press release or a mailing's own page
-    opens with its masthead lines alone (a state's and a ministry's name, "PRESS RELEASE"): read as
-    the message it is."""
-    first = page.splitlines()[0].strip()
-    for block in blocks:
-        for line in block.splitlines():
-            line = line.strip()
-            if line == first:
-                return False
-            if line and not line.isupper() and (re.search(r"[.!?…؟]['\"”’»)]*$", line) or len(line.split()) >= NOTE_WORDS):
-                return True
-    return False
 
 
 def _masthead_over(blocks: list, page: str, title: str) -> Optional[str]:
