@@ -162,5 +162,5 @@ def test_no_signature(line):
     ("Von Braun", "Von Braun"),  # a name alone after what could be a label: kept whole
 ])
 def test_byline_field_without_its_label(value, name):
-    from archive.readers.records import _author
-    assert _author(value) == name
+    from archive.readers.record_values import record_author
+    assert record_author(value) == name

@@ -10,7 +10,7 @@ import pytest
 
 from archive.extract.closing_credits import role_credit
 from archive.extract.closing_notes import disclaimer
-from archive.extract.record_tails import label_key
+from archive.extract.source_edges import label_key
 from archive.extract.writer_notes import outlet_note, without_closing_notes, writer_note
 from archive.model import RawRecord
 from archive.readers.records import read_csv

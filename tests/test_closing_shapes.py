@@ -1,5 +1,5 @@
 """An outlet's closing line with a slot its pages fill (a headline, a date), met under two or more of its
-records in one export or feed, is the outlet's, not the story's (archive/extract/record_tails.shape_keys;
+records in one export or feed, is the outlet's, not the story's (archive/extract/source_edges.shape_keys;
 issue #13, round 30: coll10's monitoring exports and a WordPress feed). Texts invented for the tests."""
 
 import csv

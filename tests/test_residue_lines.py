@@ -48,7 +48,7 @@ def test_a_lone_token_that_is_a_sentence_a_link_or_a_credit_stays():
 
 
 def test_a_writers_block_over_a_date_line_under_the_headline_is_no_text():
-    from archive.extract.text_edges import after_date_line
+    from archive.extract.head_date_lines import after_date_line
 
     block = ["Jane Doe", "Contributing Columnist", "Jane Doe covered the islands for twenty years.", "4 March 2024"]
     assert after_date_line(block + STORY) == STORY

@@ -32,7 +32,7 @@ def record_body(body: str, names: tuple = (), repeated: frozenset = frozenset(),
     left out (module doc) and the page's lines under the text judged as a text file's last lines
     (:mod:`archive.extract.record_tails`; ``names``: the record's own outlet's forms,
     :func:`archive.extract.record_tails.own_names`; ``repeated``: the lines closing its outlet's other
-    records, :class:`archive.extract.record_tails.SourceEdges`; ``cut``, if given, receives the page's
+    records, :class:`archive.extract.source_edges.SourceEdges`; ``cut``, if given, receives the page's
     lines judged so); unchanged where nothing applies, never emptied."""
     if not body or not body.strip():
         return body

@@ -183,9 +183,10 @@ def _without_closing_lines(records: list) -> None:
     """Each entry's body cleaned at its end as an export's record's is
     (:func:`archive.extract.record_edges.record_body`): the lines closing two or more of the
     feed's entries, and their shapes (a CMS's "The post <headline> appeared first on <feed>."), are
-    the outlet's, not the story's (:class:`archive.extract.record_tails.SourceEdges`)."""
+    the outlet's, not the story's (:class:`archive.extract.source_edges.SourceEdges`)."""
     from archive.extract.record_edges import record_body
-    from archive.extract.record_tails import SourceEdges, own_names
+    from archive.extract.record_tails import own_names
+    from archive.extract.source_edges import SourceEdges
     from archive.extract.writer_notes import body_without_closing_notes
 
     entries = [record for record in records if isinstance(record, RawRecord) and record.body]

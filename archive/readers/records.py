@@ -25,17 +25,17 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional
 
-from archive.extract.person_names import role_line
 from archive.extract.record_edges import record_body
 from archive.extract.date_orders import header_order
 from archive.extract.paragraphs import furniture_reason
-from archive.extract.record_tails import SourceEdges, own_names, written_name
-from archive.extract.stored_authors import without_label
+from archive.extract.record_tails import own_names, written_name
+from archive.extract.source_edges import SourceEdges
 from archive.extract.writer_notes import body_without_byline_head, body_without_closing_notes
 from archive.model import BadRecord, RawRecord
 from archive.readers.recycled_ids import RecycledIds
 from archive.readers.unfinished import Unfinished
-from archive.readers.columns import FIELDS, SAMPLE, Columns, known_names, name_key, resolve
+from archive.readers.record_values import record_author, record_fields, record_tags, unwrapped
+from archive.readers.columns import FIELDS, SAMPLE, Columns, resolve
 from archive.readers.decode import DecodeError, decode_bytes, decode_text
 from archive.readers.fragments import field_text, inline_text, looks_like_html, marked_paragraphs
 from archive.readers.source import read_all
@@ -61,74 +61,6 @@ class ReaderOptions:
         self.finish_later = False
 
 
-def _tags(value) -> list:
-    if isinstance(value, str):
-        text = value.strip()
-        if text.startswith("[") and text.endswith("]"):
-            try:
-                parsed = json.loads(text)
-            except json.JSONDecodeError:
-                parsed = None
-            if isinstance(parsed, list):
-                return [str(t) for t in parsed if t not in (None, "")]
-        from archive.extract.tags import split_tags
-
-        return split_tags(text)
-    if isinstance(value, list):
-        return [str(t) for t in value if t not in (None, "")]
-    return [value]
-
-
-def _author(value: str) -> str:
-    """A byline field's names: "By" dropped (another language's label too: "Por", "كتب:"), and a
-    role after a name's comma ("Jane Doe, EWA correspondent"), while a list of names apart by
-    commas stays whole ("Jane Doe, John Roe")."""
-    value = without_label(re.sub(r"(?i)^\s*by\s+", "", value).strip())  # "Por Jane Doe", "كتب: ..."
-    parts = [part.strip() for part in value.split(",")]
-    names = [part for part in parts if part and not role_line(part)]
-    return ", ".join(names) if names and len(names) < len(parts) else value
-
-
-def _fields(data: dict, columns: Columns) -> dict:
-    fields: dict = {}
-    for key, value in data.items():
-        ours = columns.ours(key)
-        value = _unwrapped(value)
-        if ours in FIELDS and value not in (None, "", []) and ours not in fields:
-            fields[ours] = value
-    if "body" not in fields:  # a record holding its text under another of the body's names
-        for key, value in data.items():  # ("content_html" where the file's other records have "text")
-            if columns.ours(key) is None and known_names().get(name_key(key)) == "body" \
-                    and isinstance(value, str) and value.strip():
-                fields["body"] = value
-                break
-    if "body" not in fields:  # or under a column of long prose no name maps ("content_text")
-        for key in columns.body_alternates:
-            value = _unwrapped(data.get(key))
-            if isinstance(value, str) and value.strip():
-                fields["body"] = value
-                break
-    return fields
-
-
-WRAPPER_KEYS = ("rendered", "value", "text", "#text", "$t", "html", "content", "name", "href", "url")
-
-
-def _unwrapped(value):
-    """A value some exports wrap: ``{"rendered": "<p>..."}`` (WordPress), ``{"value": ...}``,
-    ``[{"name": "Jane Doe"}, ...]`` (authors, tags): the text inside."""
-    if isinstance(value, dict):
-        for key in WRAPPER_KEYS:
-            if isinstance(value.get(key), (str, int, float)):
-                return value[key]
-        return value
-    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-        inner = [_unwrapped(item) for item in value]
-        if all(isinstance(item, (str, int, float)) for item in inner):
-            return [str(item) for item in inner]
-    return value
-
-
 def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None,
                edges=None, ids=None, later: bool = False):
     """The record of ``data`` (a RawRecord or a BadRecord), or with ``later`` an
@@ -137,9 +69,9 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
     :func:`finished_record`."""
     if not isinstance(data, dict):
         return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
-    fields = _fields(data, columns)
+    fields = record_fields(data, columns)
     recycled = ids.note(number, fields) if ids is not None else None
-    tags = _tags(fields.pop("tags", []))
+    tags = record_tags(fields.pop("tags", []))
     author = fields.get("author")
     if isinstance(author, list):
         fields["author"] = ", ".join(str(a) for a in author)
@@ -167,7 +99,7 @@ def finished_record(fields: dict, path: str, number: int, fmt: str, tags: list, 
         fields["body"] = record_body(fields["body"], names, repeated, cut)
         # the notes on its writer (the author field's name) and on its outlet closing the text
         author = _text_or_none(fields.get("author"))
-        fields["body"] = body_without_closing_notes(fields["body"], _author(author) if author else None,
+        fields["body"] = body_without_closing_notes(fields["body"], record_author(author) if author else None,
                                                     _text_or_none(fields.get("outlet")), names)
         fields["body"] = body_without_byline_head(fields["body"], author)  # "Jane Doe, Studio X" over the text
         notices = [line for line in cut if furniture_reason(line) == "copyright"]
@@ -181,7 +113,7 @@ def finished_record(fields: dict, path: str, number: int, fmt: str, tags: list, 
             if key in fields:
                 fields[key] = inline_text(fields[key])
     if fields.get("author"):
-        fields["author"] = _author(fields["author"])
+        fields["author"] = record_author(fields["author"])
     if not (fields.get("body") or "").strip():
         return BadRecord(path, "no article body (the body field is empty)", number)
     record = RawRecord(source_path=path, source_format=fmt, source_record=number, tags=tags, profile=profile,
@@ -195,7 +127,7 @@ def _profiler(options):
     from archive.extract.profile import ProfileBuilder
 
     builder = ProfileBuilder(options.date_order if options else None)
-    builder.sources = SourceEdges()  # each outlet's lines closing its records (record_tails)
+    builder.sources = SourceEdges()  # each outlet's lines closing its records (source_edges)
     builder.ids = RecycledIds()
     return builder
 
@@ -205,7 +137,7 @@ def _add_to_profile(builder, data, columns: Columns, number: Optional[int] = Non
     outlet's last lines (:class:`SourceEdges`) and its id (:class:`RecycledIds`)."""
     from archive.extract.profile import text_lines
 
-    fields = _fields(data, columns) if isinstance(data, dict) else {}
+    fields = record_fields(data, columns) if isinstance(data, dict) else {}
     if number is not None:
         builder.ids.add(number, fields)
     body, date = fields.get("body"), fields.get("published")
@@ -294,7 +226,7 @@ def _survey_jsonl(source, name: str, options) -> tuple:
             _add_to_profile(builder, data, columns, number)
             continue
         keys.update(dict.fromkeys(data))
-        samples.append({k: v for k, v in ((k, _unwrapped(v)) for k, v in data.items()) if isinstance(v, str)})
+        samples.append({k: v for k, v in ((k, unwrapped(v)) for k, v in data.items()) if isinstance(v, str)})
         numbers.append(number)
         if len(samples) >= SAMPLE:
             columns = resolve(list(keys), samples, _mapping(options))

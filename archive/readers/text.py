@@ -19,9 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (author_lines, boilerplate, byline_signatures, byline_titles, bylines, edge_lines,
-                             import_edges, page_layout, paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards,
-                             title_lines, wire_endings, writer_notes)
+from archive.extract import (author_lines, boilerplate, byline_signatures, byline_titles, bylines,
+                             edge_lines, head_date_lines, import_edges, page_layout, paragraphs, tag_blocks,
+                             tag_shapes, templates, text_edges, title_guards, title_lines, wire_endings, writer_notes)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.closing_runs import without_closing_block
 from archive.extract.collection_pages import listing_refusal
@@ -371,7 +371,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     body = writer_notes.without_closing_notes(body, record.author, record.outlet)  # "<Name> ist ...", "<Outlet> è un ..."
     body = import_edges.without_repeated_edges(body)  # "<Name> is a correspondent for <Outlet> based in <City>." the import repeats
     body = without_contact_lines(body)  # "Contact <Name> at <address>." / "Part of the <Network>"
-    body = text_edges.after_date_line(body) if record.title else body  # "Name" / "Role" / "Name is ..." / date over it
+    body = head_date_lines.after_date_line(body) if record.title else body  # "Name" / "Role" / "Name is ..." / date over it
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
