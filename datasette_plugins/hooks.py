@@ -86,7 +86,7 @@ def articles_column_links(datasette):
 
 
 def _outlet_other_name(name):
-    from archive.extract.outlet_names import other_script_name
+    from archive.extract.outlet_script_names import other_script_name
 
     return other_script_name(name) if isinstance(name, str) else None
 

@@ -253,7 +253,7 @@ def test_an_arabic_name_the_label_does_not_spell_lends_nothing(tmp_path):
 
 
 def test_arabic_and_latin_skeletons():
-    from archive.extract.collection_outlets import arabic_skeleton, latin_skeleton
+    from archive.extract.script_skeletons import arabic_skeleton, latin_skeleton
 
     assert latin_skeleton("lakeherald") == arabic_skeleton("ليك هيرالد")
     assert latin_skeleton("qamarpress") == arabic_skeleton("قمر برس")

@@ -8,8 +8,9 @@ own unknown signs contradict is none. Real readers, real imports."""
 import json
 
 from archive.extract.article import build_article
+from archive.extract.credited_outlets import credited_only
 from archive.extract.outlet_agreement import agreed_name, contradicted, own_names
-from archive.extract.outlet_guards import PageLines, credited_only, page_lines
+from archive.extract.outlet_guards import PageLines, page_lines
 from archive.extract.outlet_lines import Guessed
 from archive.model import RawRecord
 from archive.readers.html import parse_html

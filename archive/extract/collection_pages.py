@@ -186,7 +186,7 @@ class CollectionPass:
     def site_names(self) -> dict:
         """``{path: name}``: a reader view's site line ("lakeherald.com") and the name its label
         spells at the edges of the site's other pages, over the whole import
-        (:func:`archive.extract.collection_outlets.site_lines`, :func:`~archive.extract.collection_outlets.script_forms`):
+        (:func:`archive.extract.collection_outlets.site_lines`, :func:`archive.extract.script_skeletons.script_forms`):
         a site's pages filed one or two to a month folder pool."""
         return self.edges.site_names() if self.edges is not None else {}
 

@@ -28,6 +28,7 @@ from archive.extract.data import data_sections, small_words
 from archive.extract.masthead_lines import menu_line
 from archive.extract.outlet_forms import initials_of, word_initials
 from archive.extract.outlet_lines import Guessed
+from archive.extract.spelled_labels import file_spelled, page_spelled
 from archive.extract.outlet_names import canonical_outlet, has_arabic, known_outlet, name_key, outlet_from_url, plausible_name, tidy_outlet
 from archive.extract.web_hosts import ADDRESS_LINE as _BARE_ADDRESS, LINKED_HOST as _DOMAIN
 from archive.model import collapse_whitespace
@@ -340,7 +341,6 @@ def office_outlet(content: list) -> Optional[str]:
 # subscription line ("You're receiving this because you subscribed at example.com.au").
 _OWN_LINE = re.compile(r"subscri|sign(?:ed)?\s+(?:in|up)|log\s*in|access|receiving|unsubscribe", re.I)
 _FILE_TOKENS = re.compile(r"[-_\s.()]+")
-LABEL_WORD_CHARS = 3
 
 
 def own_domain_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:
@@ -363,52 +363,7 @@ def own_domain_outlet(content: list, title_at: int, source_path: Optional[str] =
             if outlet_from_url("https://" + host):
                 continue
             for label in host_labels(host)[:1]:
-                name = _file_spelled(label.replace("-", ""), tokens)
+                name = file_spelled(label.replace("-", ""), tokens)
                 if name:
                     found.add(page_spelled(label.replace("-", ""), content) or name)
     return found.pop() if len(found) == 1 else None
-
-
-SPELLED_WORDS = 5
-_CAPITALISED = re.compile(r"[^\W\d_][\w'’&-]*")
-
-
-def page_spelled(label: str, content: list) -> Optional[str]:
-    """The name the page writes for a domain's label as words, each capitalised, that run together
-    are the label ("Times Colonist" for "timescolonist", "The Lake Star" for "thelakestar"), as the
-    page writes it where it writes one such name; else None. The page's own writing of its site's
-    name outranks the file name's capitalised word (round 29: "Timescolonist" was stored)."""
-    found = {}
-    for line in content:
-        words = _CAPITALISED.findall(str(line or ""))
-        for i, first in enumerate(words):
-            if not first[:1].isupper():
-                continue
-            joined = ""
-            for j in range(i, min(i + SPELLED_WORDS, len(words))):
-                if not words[j][:1].isupper() and words[j].casefold() != "the":
-                    break
-                joined += re.sub(r"[^a-z0-9]", "", words[j].casefold())
-                if j > i and joined == label:
-                    name = " ".join(words[i:j + 1])
-                    found.setdefault(name.casefold(), name)
-                if len(joined) >= len(label):
-                    break
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _file_spelled(label: str, tokens: list) -> Optional[str]:
-    """The file name's first words, capitalised, where together they are ``label`` ("the" before them
-    or not); a single word of a few letters is left out (an acronym's case is unknown)."""
-    for k in range(1, min(len(tokens), 4) + 1):
-        words = tokens[:k]
-        if not all(w.isalpha() and w.isascii() for w in words):
-            return None
-        joined = "".join(words)
-        if joined not in (label, label[3:] if label.startswith("the") else None):
-            continue
-        if k == 1 and len(joined) <= 4 or any(len(w) < LABEL_WORD_CHARS for w in words):
-            return None
-        name = " ".join(w.capitalize() for w in words)
-        return ("The " + name) if joined != label else name
-    return None

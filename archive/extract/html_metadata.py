@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 from archive.extract.bylines import without_role
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
 from archive.extract.outlets import known_outlet
-from archive.extract.page_names import footer_site_name, named_site
+from archive.extract.page_footers import footer_site_name
+from archive.extract.page_names import named_site
 from archive.extract.page_tags import completed_tags, label_before, site_wide, split_stated
 from archive.extract.page_values import (  # noqa: F401
     ARTICLE_TYPES,

@@ -64,11 +64,12 @@ from archive.extract.masthead_lines import (  # noqa: F401 (masthead_name: calle
     bilingual_name, domain_labels, holds_in_a_row, label_spells, masthead_name, menu_items, menu_line, site_spelled,
     spelled_out)
 from archive.extract.outlet_addresses import email_outlet
-from archive.extract.outlet_footers import copyright_holder, footer_outlet
+from archive.extract.outlet_footers import copyright_holder
 from archive.extract.outlet_lines import best_outlet
 from archive.extract.outlet_refusals import a_persons_name, furniture_name
 from archive.extract.outlet_roles import role_outlet, role_spells
 from archive.extract.outlet_trailers import trailed_name_outlet
+from archive.extract.publisher_lines import PUBLISHER_LINE, credited_in, published_by
 from archive.extract.outlet_domains import file_agrees, foot_domain_outlet, header_domain_outlet
 from archive.extract.outlet_signs import dated_dateline_outlet
 from archive.model import collapse_whitespace
@@ -98,7 +99,7 @@ def page_masthead(content: list, raw: list, title_at: int, skip=frozenset()) -> 
                 names.append((name, True, j))
                 if len(names) > TAGLINE_LINES:
                     break
-            elif not names and j > 0 and _PUBLISHER_LINE.match(content[j]) and masthead_name(content[j - 1]):
+            elif not names and j > 0 and PUBLISHER_LINE.match(content[j]) and masthead_name(content[j - 1]):
                 return masthead_name(content[j - 1]), True, j - 1  # a publication over its publisher's line
             elif names or not (j in skip or _link_line(content[j])) or links:
                 break
@@ -355,11 +356,11 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
     logo = labelled_logo(content, title_at)  # "Name logo": the line says it is the site's logo (round 29)
     if logo and name_key(logo[0]) != name_key(name or ""):
         name, over, at = logo[0], True, logo[1]
-    if name and over and _published_by(content, at, current):
+    if name and over and published_by(content, at, current):
         return name
     if not masthead_wins(name, current, content[:title_at], over) \
             or not confirmed(name, content[at], current, content, at, source_path, title_at) \
-            or current and _credited(current, content[title_at:]):
+            or current and credited_in(current, content[title_at:]):
         return spelled_out(current, _header(content, title_at))
     return spelled_out(role_spells(content, title_at, name) or foot_form(name, content, at), _header(content, title_at))
 
@@ -369,37 +370,3 @@ def _header(content: list, title_at: int) -> list:
     unless it is a credit in brackets read as the headline ("(Lakeside Press Agency)")."""
     title = content[title_at:title_at + 1] if content[title_at].startswith("(") else []
     return content[:title_at] + title + content[title_at + 1:title_at + 1 + BYLINE_REACH]
-
-
-# The line under a publication's name that says who publishes it: "Published daily by the Lowy
-# Institute", "A publication of the Lakeside Trust", "A project of X".
-_PUBLISHER_LINE = re.compile(
-    r"^(?:(?:published|produced|edited|brought to you)\b[\w\s]{0,20}?\bby|(?:a|an)\s+(?:publication|project|journal|"
-    r"blog|magazine|newsletter|podcast|service)\s+(?:of|from|by))\s+(?P<name>[^.!?]{2,60}?)\.?$", re.I)
-
-
-def _published_by(content: list, at: int, current: Optional[str]) -> bool:
-    """Whether the line under the masthead at ``at`` says who publishes it, naming the outlet read
-    so far or none ("The Interpreter" over "Published daily by the Lowy Institute"): the
-    publication is the outlet, its publisher's name on the page is not."""
-    match = _PUBLISHER_LINE.match(content[at + 1]) if at + 1 < len(content) else None
-    if not match:
-        return False
-    if not current:
-        return True
-    publisher = re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I)
-    return name_key(publisher) in (name_key(current), name_key(re.sub(r"^the\s+", "", current, flags=re.I)))
-
-
-# "Published in Name, April 2nd, 2021", "This article first appeared in Name": the publication,
-# not a company holding its rights.
-_PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|report|piece) )?(?:was |is )?(?:originally |first )?"
-                           r"(?:published|appeared|ran) (?:in|on)\s+", re.I)
-
-
-def _credited(current: str, lines: list) -> bool:
-    """Whether a line under the headline credits ``current`` as the publication the text appeared
-    in: then it is the paper's name, and the masthead an edition's or a site's."""
-    key = name_key(current)
-    return any(len(line) <= OTHER_LINE_CHARS and _PUBLISHED_IN.match(line)
-               and name_key(footer_outlet(line) or "") == key for line in lines)

@@ -15,7 +15,7 @@ Two signs of different kinds agree when they name one outlet (:func:`agreed_name
 name replaces no outlet, a name the data does not know that one sign alone gave (not a dateline's
 agency, not what a web page states about itself, not a record's own field) and that no own sign
 names, and a name the page writes only as a credited source
-(:func:`archive.extract.outlet_guards.credited_only`), where another own sign names another.
+(:func:`archive.extract.credited_outlets.credited_only`), where another own sign names another.
 A guess (the learned check's, the weakest sign) that the page's own unknown signs contradict, none
 of them known, is no outlet: none rather than a guess (:func:`contradicted`). A site's slug given as
 its name ("lakecity") is the name the page's own lines write that it begins (:func:`grown_slug`), a
@@ -122,7 +122,7 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
 
 def _settled(outlet: Optional[str], source: Optional[str], page, url: Optional[str], field: bool) -> tuple:
     from archive.extract.group_sites import in_own_folder
-    from archive.extract.outlet_guards import credited_only
+    from archive.extract.credited_outlets import credited_only
     from archive.extract.outlet_signs import FROM_DATELINE, FROM_FOOTER, FROM_METADATA
 
     names = own_names(page, url)

@@ -14,7 +14,7 @@ test allows though they are common words, places or language names.
 
 An ``arabic:`` line gives an outlet its name in Arabic script as it prints it ("Cairo 24" has
 ``arabic: القاهرة 24``): the name an article in Arabic script stores (``OutletTable.arabic``,
-:func:`archive.extract.outlet_names.outlet_in_script`); it is also a spelling of the outlet.
+:func:`archive.extract.outlet_script_names.outlet_in_script`); it is also a spelling of the outlet.
 """
 
 from __future__ import annotations

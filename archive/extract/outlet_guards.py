@@ -36,8 +36,8 @@ match with a hyphen and a space taken for each other ("Al Majalla" is "Al-Majall
   whose page it serves: no outlet by itself.
 - A name the page writes only as a source it quotes or credits ("By Jane Doe for X", "told X",
   "according to X", "X reported"; words in ``archive/data/outlet_credits.txt``) is no sign of the
-  page's own outlet: it never beats the page's masthead, footer or domain (:func:`credited_only`;
-  ``outlet_agreement`` applies it).
+  page's own outlet: it never beats the page's masthead, footer or domain
+  (:func:`archive.extract.credited_outlets.credited_only`; ``outlet_agreement`` applies it).
 """
 
 from __future__ import annotations
@@ -361,49 +361,4 @@ def _guessed(name) -> bool:
     return isinstance(name, Guessed)
 
 
-@functools.lru_cache(maxsize=None)
-def _credit_words() -> tuple:
-    sections = data_sections("outlet_credits.txt")
-
-    def words(section):
-        return "|".join(re.escape(w) for w in sorted(sections.get(section, []), key=len, reverse=True))
-
-    lead = re.compile(r"(?:^|[\s(\"“‘'])(?:" + words("before") + r")\s+(?:the\s+)?$", re.I)
-    byline = re.compile(r"^(?:by\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+(?:" + words("byline")
-                        + r")\s+(?:the\s+)?$", re.I)
-    trail = re.compile(r"^(?:['’]s)?\s+(?:" + words("after") + r")\b", re.I)
-    return lead, byline, trail
-
-
-def credited_only(outlet: Optional[str], lines: list) -> bool:
-    """Whether the page writes ``outlet``'s name (any spelling the data gives it, Latin or Arabic)
-    only as a source it quotes or credits (module doc), at least once."""
-    if not outlet:
-        return False
-    spellings = (latin_spellings().get(outlet) or []) + (arabic_spellings().get(outlet) or [])
-    if not spellings and not is_known(outlet):
-        spellings = [re.sub(r"^the\s+", "", str(outlet), flags=re.I)]
-    spellings = on_page(spellings, lines)
-    if not spellings:
-        return False
-    lead, byline, trail = _credit_words()
-    credits = own = 0
-    for line in lines:
-        line = " ".join(str(line).split())
-        folded = line.casefold()
-        for spelling in sorted(spellings, key=len, reverse=True):
-            if first_word(spelling) not in folded:
-                continue
-            matches = list(written(spelling, r"(?<![\w'’-])", r"(?![\w-])", re.I).finditer(line))
-            for match in matches:
-                before = line[:match.start()]
-                if lead.search(before) or byline.match(before) or trail.match(line[match.end():]):
-                    credits += 1
-                else:
-                    own += 1
-            if matches:
-                break
-    return credits > 0 and own == 0
-
-
-__all__ = ["PageLines", "credited_only", "page_lines", "with_page_lines", "a_role", "arabic_longer_name", "guarded", "inside_longer_name", "name_key", "portal_domain"]
+__all__ = ["PageLines", "page_lines", "with_page_lines", "a_role", "arabic_longer_name", "guarded", "inside_longer_name", "name_key", "portal_domain"]

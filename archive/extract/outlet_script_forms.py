@@ -31,7 +31,7 @@ def page_script_name(outlet: Optional[str], lines: list, body: list, names: tupl
     """The name in Arabic script ``lines`` (the page's own head and foot lines) or ``names`` (its file's
     names) write of ``outlet``, a name in Latin letters, where the page's ``body`` is in Arabic script;
     else None (module doc)."""
-    from archive.extract.collection_outlets import SKELETON_LETTERS, arabic_skeleton, latin_skeleton
+    from archive.extract.script_skeletons import SKELETON_LETTERS, arabic_skeleton, latin_skeleton
 
     if not outlet or has_arabic(outlet) or not _LATIN_LETTERS.search(outlet):
         return None

@@ -65,13 +65,8 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     is_known,
     known_outlet,
     logo_outlet,
-    OUTLET_NAMES,
     in_arabic_script,
-    latin_name,
     name_key,
-    other_script_name,
-    outlet_in_script,
-    own_name,
     the_less_outlet,
     outlet_from_url,
     outlet_from_url_line,
@@ -80,6 +75,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     plausible_name,
     tidy_outlet,
 )
+from archive.extract.outlet_script_names import OUTLET_NAMES, latin_name, other_script_name, outlet_in_script, own_name  # noqa: F401
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_acronyms import collection_expanded, domain_acronym, expanded, logo_acronym
 from archive.extract.masthead_stacks import continued, unstacked

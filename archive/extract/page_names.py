@@ -6,9 +6,9 @@ One sign alone is no proof (a logo's ``alt`` may be a slogan or a picture's capt
 may end in a section's name), so a name counts where two of them agree: the logo and the
 ``<title>``'s last part, or its first part (round 19); either of them and the letters of the page's own domain (its canonical
 address or ``og:url``, a subdomain on a blogging platform too: "lakebrief.substack.com"); either of
-them and the page's footer, which writes the name again. Also :func:`footer_site_name`: a known
-outlet the footer's copyright line names, for pages naming no site at all. Pure functions over a
-parsed lxml tree.
+them and the page's footer, which writes the name again (its text, and the known outlet its
+copyright line names for pages naming no site at all: :mod:`archive.extract.page_footers`). Pure
+functions over a parsed lxml tree.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from archive.extract.masthead_lines import holds_in_a_row, label_spells, masthead_name, name_words
 from archive.extract.outlet_names import name_key
+from archive.extract.page_footers import footer_text, last_cell_text
 from archive.extract.page_values import clean_text
 from archive.extract.web_hosts import DOMAIN_ONLY as _DOMAIN
 from archive.model import collapse_whitespace
@@ -31,18 +32,8 @@ _TOP_MARK = re.compile(r"header|topbar|top-bar|masthead|en-?t[eê]te|cabecera|ca
 _IN_ARTICLE = re.compile(r"article|entry|post|story|author|byline|avatar|profile|content|caption|figure", re.I)
 _PARTS = re.compile(r"\s+[-–—|:·]\s+")
 TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+|\s+::\s+")
-_FOOTER = ("//footer | //*[contains(translate(@class, 'FOT', 'fot'), 'foot')"
-           " or contains(translate(@id, 'FOT', 'fot'), 'foot')"
-           # the footer in the markup's words of other languages: "pied" (de page), "piede", "rodape",
-           # "fusszeile", "voettekst", "pie-de-pagina"
-           " or contains(@class, 'pied') or contains(@id, 'pied') or contains(@class, 'rodape') or contains(@id, 'rodape')"
-           " or @id = 'pie' or @class = 'pie' or contains(@class, 'fusszeile') or contains(@id, 'fusszeile')"
-           " or contains(@class, 'voettekst')"
-           " or contains(@id, 'voettekst') or contains(@class, 'pie-de-pagina') or contains(@id, 'pie-de-pagina')"
-           " or contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')]")
 _SITE_ROOT = re.compile(r"^(?:https?:)?//[^/?#\s]+/?$", re.I)
 LOGO_ELEMENTS = 40  # the logo stands among the page's first elements of its kind
-FOOTER_CHARS = 2000
 
 
 def _names(text: Optional[str]) -> list:
@@ -168,27 +159,6 @@ def spelled(name: str, labels: set) -> bool:
         or any(label_spells(label, name) for label in labels)  # "dailylak": "The Daily Lakesider"
 
 
-def footer_text(tree) -> str:
-    try:
-        parts = [_broken_text(element) for element in tree.xpath(_FOOTER)]
-    except Exception:
-        return ""
-    return collapse_whitespace(" ".join(parts))[-FOOTER_CHARS:]
-
-
-def _broken_text(element) -> str:
-    """An element's text, a line break (``<br>``) read as a space: "Name<br>© 2022 Group" is two lines,
-    not "Name© 2022" (round 32)."""
-    if not element.xpath(".//br"):
-        return element.text_content()
-    from lxml import html as lxml_html
-
-    copy = lxml_html.fromstring(lxml_html.tostring(element))
-    for br in copy.xpath(".//br"):
-        br.tail = " " + (br.tail or "")
-    return copy.text_content()
-
-
 def _title_parts(tree) -> list:
     try:
         titles = tree.xpath("//head/title | //title")
@@ -231,20 +201,6 @@ def _section_suffixed(tree) -> Optional[str]:
     return masthead_name(parts[0]) if len(parts) == 2 and section_entry(parts[1]) else None
 
 
-def _last_text(tree) -> str:
-    """An old table layout's footer, where the page marks none: its last cell's text, if short
-    ("Lakeside Gazette 1998-2019 | webmaster@..."), else ""."""
-    try:
-        cells = [collapse_whitespace(cell.text_content()) for cell in tree.xpath("//td")]
-    except Exception:
-        return ""
-    cells = [cell for cell in cells if cell]
-    return cells[-1] if cells and len(cells[-1]) <= LAST_TEXT_CHARS else ""
-
-
-LAST_TEXT_CHARS = 160  # an old layout's footer cell: a line or two
-
-
 _HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*"
                      r"(?P<holder>[^·|•©\n]{3,80}?)\s*(?:[·|•]|\s[-–—]\s|$)", re.I)
 
@@ -275,7 +231,7 @@ def own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     header writes beside its publisher's name, which the footer's copyright line holds, gives way
     to that publisher (:func:`_holder_beside`)."""
     found = _own_site_name(tree, *urls)
-    return _holder_beside(tree, found, footer_text(tree) or _last_text(tree)) or found
+    return _holder_beside(tree, found, footer_text(tree) or last_cell_text(tree)) or found
 
 
 def _own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
@@ -288,7 +244,7 @@ def _own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     if not candidates:
         return None
     keys = {name_key(name) for name in logos}
-    footer = footer_text(tree) or _last_text(tree)
+    footer = footer_text(tree) or last_cell_text(tree)
     if suffix and name_key(suffix) in keys:
         return _footer_form(suffix, logos, footer)
     prefix = title_name(tree, first=True)
@@ -377,30 +333,3 @@ def named_site(tree, stated: Optional[str], *urls: Optional[str]) -> Optional[st
     if found and (not stated or spelled(found, domain_labels(domain)) or path_spells(found, domain, *urls)):
         return found
     return stated
-
-
-_FOOTER_XPATH = (
-    "//footer | //*[contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
-    " or contains(translate(@class, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')"
-    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'footer')"
-    " or contains(translate(@id, 'FOOTERCPYIGH', 'footercpyigh'), 'copyright')]"
-)
-
-
-def footer_site_name(tree) -> Optional[str]:
-    """A known outlet named by the copyright line of the page's footer ("© 2024 Rudaw Media
-    Network"), for pages that state no site name; None when the footer names no known outlet."""
-    from archive.extract.outlets import COPYRIGHT_LINE, footer_outlet, is_known
-
-    try:
-        footers = tree.xpath(_FOOTER_XPATH)
-    except Exception:  # a tree lxml cannot search
-        return None
-    for element in reversed(footers[-20:]):
-        text = element.text_content() if hasattr(element, "text_content") else ""
-        for line in reversed([clean_text(part) for part in re.split(r"[\n\r]+", text or "")]):
-            if line and len(line) <= 300 and COPYRIGHT_LINE.search(line):
-                found = footer_outlet(line)
-                if is_known(found):
-                    return found
-    return None

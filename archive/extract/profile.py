@@ -182,7 +182,8 @@ class ProfileBuilder:
         return self._mastheads(sites_only=True)
 
     def _mastheads(self, sites_only: bool = False) -> dict:
-        from archive.extract.collection_outlets import mastheads, script_forms, site_lines
+        from archive.extract.collection_outlets import mastheads, site_lines
+        from archive.extract.script_skeletons import script_forms
 
         if not self._edges or self.lines.records > MASTHEAD_FILES:
             return {}
