@@ -7,7 +7,10 @@ so an import finds the same first copies and duplicates with workers as without.
 ``WINDOW`` work items are in flight, so memory stays flat however large the input.
 
 Workers are started with ``spawn``: they inherit no open files (not the archive's lock, not the
-database), ignore Ctrl-C (the main process handles it and stops them), and exit when it dies.
+database), ignore Ctrl-C (the main process handles it and stops them), and exit when it dies,
+even in the middle of a task: on Linux the kernel kills a worker whose parent has gone
+(``PR_SET_PDEATHSIG``), and elsewhere a thread of the worker looks for its parent every second. An
+import killed outright (``kill -9``, the out-of-memory killer) leaves no worker burning a core.
 
 A long PDF read by a worker takes from a second (hundreds of text pages) to minutes (a scan, a
 few seconds a page): each page it reads is sent at once to the main process on a queue of its own
@@ -19,9 +22,14 @@ reads the file. The main process hears them while it waits for results.
 from __future__ import annotations
 
 import collections
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -47,6 +55,8 @@ WINDOW = 48  # work items in flight
 ALONE = (".pdf",)
 PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # smaller imports run in-process (starting workers costs ~1 s)
 POLL = 0.1  # seconds between looks at the pages queue while a result is awaited
+PARENT_LOOK = 1.0  # seconds between a worker's looks for its parent, where the kernel cannot watch
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
 def default_workers(input_bytes: int) -> int:
@@ -170,8 +180,37 @@ _TEXT_STAGES = (_language, _entities, _figures, _events)  # build_article's orde
 _state: dict = {}
 
 
-def _start_worker(defaults: BatchDefaults, options: ReaderOptions, pages=None) -> None:
+def _die_with(parent: int, by_kernel: bool) -> None:
+    """End this process when ``parent`` (the import's main process) is gone, whatever it is doing.
+
+    The kernel's watch ends a child when the *thread* that started it ends, so it is asked for only
+    where the pool was started by the parent's main thread (``by_kernel``)."""
+    if by_kernel and sys.platform.startswith("linux") and _kill_when_orphaned():
+        if os.getppid() != parent:  # the parent died before the kernel was asked to watch it
+            os._exit(1)
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_LOOK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _kill_when_orphaned() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False where that cannot be asked."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _start_worker(defaults: BatchDefaults, options: ReaderOptions, pages=None, parent=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _die_with(*parent)
     _state["defaults"] = defaults
     _state["options"] = options
     _state["pages"] = pages
@@ -268,10 +307,12 @@ class WorkerPool:
 
     def __init__(self, workers: int, defaults: BatchDefaults, options: ReaderOptions):
         context = multiprocessing.get_context("spawn")
+        on_main_thread = threading.current_thread() is threading.main_thread()
         # A SimpleQueue writes each page to its pipe before put() returns, so a file's pages are
         # all there to be heard by the time its result is.
         self._pages = context.SimpleQueue()
-        self._pool = context.Pool(workers, initializer=_start_worker, initargs=(defaults, options, self._pages))
+        self._pool = context.Pool(workers, initializer=_start_worker,
+                                  initargs=(defaults, options, self._pages, (os.getpid(), on_main_thread)))
 
     def map(self, items: Iterable, on_page: Optional[Callable] = None) -> Iterator:
         """``(item, result)`` for each work item, in order (``opened`` markers pass through).
