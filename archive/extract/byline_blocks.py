@@ -257,11 +257,19 @@ def _labelled_name(line: str) -> Optional[str]:
     return found[0] if found and found[0] and not not_a_person(found[0], None) else None
 
 
+# A name, its comma, then letters with their stops after it: a religious order's or a degree's
+# post-nominal ("S.J.", "O.P.", "Ph.D."), signed with the name as the writer signs it.
+_POSTNOMINAL = re.compile(r"^(?P<name>[^,]{3,60}),\s*(?P<letters>(?:[A-Z][a-z]{0,2}\.){2,4})$")
+
+
 def punctuated_name(line: str) -> Optional[str]:
     """The name a line holds alone with the byline's comma or stop after it ("Jane Doe," over
     "le 16/01/2024"; "Jane Doe." under the date line; "Jane D." a given name and an initial), or
     None. Used only beside a date line: a name alone with a stop is a sentence's fragment as often."""
     line = line.strip()
+    post = _POSTNOMINAL.match(line)
+    if post and name_line(post.group("name")) == post.group("name"):
+        return f"{post.group('name')}, {post.group('letters')}"  # "Jane Doe, S.J.": the order's or degree's letters are the signature's
     if not line.endswith((",", ".")) or line.endswith(("..", ",.", ".,")):
         return None
     core = line[:-1].rstrip()

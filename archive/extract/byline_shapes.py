@@ -29,7 +29,7 @@ from archive.extract.person_names import role_line
 
 MAX_CHARS = 120  # a byline line, its place, outlet and dates included
 _PARTS = re.compile(r"\s+[-–—ـ|·•]\s+|\s*\|\s*")
-_COUNTER = re.compile(r"^(?:[^\W\d]+\.?\s*[:：]?\s*)?\d[\d.,\s]*[kKmM]?(?:\s*[^\W\d]+\.?){0,2}$")
+_COUNTER = re.compile(r"^(?:[^\W\d]+\.?\s*[:：]?\s*)?\d[\d.,/\s]*[kKmM]?(?:\s*[^\W\d]+\.?){0,2}$")
 _QUOTED = re.compile(r"^[\"“”«»'‘’](?P<inner>[^\"“”«»]{2,40})[\"“”«»'‘’]$")
 
 
@@ -103,7 +103,8 @@ def _name(part: str) -> tuple:
 
 def _counter(part: str) -> bool:
     """A meta line's count beside the byline ("2 Comments", "Baxış: 4312", "5 min read", "1.2K
-    views"): one number and at most two words, in any language; neither a sign nor a name."""
+    views") or a magazine's issue ("Ausgabe 12/2022", "Issue 42", "Nº 7/2023"): one number and at
+    most two words, in any language; neither a sign nor a name."""
     return bool(_COUNTER.match(part)) and not date_in(part)
 
 

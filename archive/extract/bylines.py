@@ -97,11 +97,27 @@ def byline(line: str) -> Optional[tuple]:
     if first_number and date_in(" ".join(words[first_number:])):  # "By Jane Doe on 11/13/19 at 4:00 PM"
         while first_number > 1 and weekday(words[first_number - 1]):
             first_number -= 1  # "By Jane Doe on Monday, 2 May 2022"
-        value = _BEFORE_DATE.sub("", " ".join(words[:first_number]))
+        value = _BEFORE_DATE.sub("", " ".join(_before_date_word(words[:first_number])))
     found = split_byline(value)
     if found and labelled(line, "author_if_name") is not None and found[0] != collapse_whitespace(value).strip(" .:"):
         return None  # "تقرير: عشرات النساء المصريات ... في مخيم الهول": a report's headline, no byline
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _date_words() -> frozenset:
+    from archive.extract.data import data_lines
+
+    return frozenset(line.strip() for line in data_lines("byline_date_words.txt") if line.strip())
+
+
+def _before_date_word(words: list) -> list:
+    """A byline's words before the date without the small word that leads to it ("Von Jane Doe am",
+    "Par Jeanne Dupont le": ``byline_date_words.txt``, as written, in small letters), where a name
+    of two words or more is left; the words as they are otherwise."""
+    if len(words) > 2 and words[-1] in _date_words():
+        return words[:-1]
+    return words
 
 
 def _before_relative_time(value: str) -> str:

@@ -68,7 +68,8 @@ def patterns() -> tuple:
             r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?")
     end = time + r"[\s.,:;]*$"
     joined_name = r"(?P<month>(?:" + _alternation(set(months) | set(joined_months())) + r"))"
-    joined = (r"(?P<day>\d{1,2})(?P<sep>\.\s?|-)" + joined_name + r"(?P=sep)(?P<year>\d{4})(?!\d)"
+    # "10set2021": a magazine's stamp writes them with nothing between (its time after "_": "10set2021_08h00")
+    joined = (r"(?P<day>\d{1,2})(?P<sep>\.\s?|-|)" + joined_name + r"(?P=sep)(?P<year>\d{4})(?!\d)"
               + r"(?:\s+(?:[aà]s?|um|at)\s+\d{1,2}h\d{2})?")  # "às 19h30": a Portuguese time
     undotted = (r"(?P<day>\d{1,2})\s+(?P<month>" + _alternation(undotted_months()) + r")\s+(?P<year>\d{4})(?!\d)"
                 if undotted_months() else r"(?!)")  # "5 listopada 2019": no stop after the day

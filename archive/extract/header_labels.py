@@ -72,6 +72,48 @@ def labelled(line: str, kind: str) -> Optional[str]:
     return " ".join(words[len(words) - value_words :]) if value_words else ""
 
 
+@functools.lru_cache(maxsize=1)
+def date_label_phrases() -> dict:
+    """Every label of a date the data knows, plain and without its colon: a publication's
+    (``[date]``, ``first_published_labels.txt``), a revision's (``[updated]``), a print's, a
+    revision's or an event's stamp (``stamp_labels.txt``): "date", "julkaistu", "letzte änderung";
+    each with whether the data reads it only with its colon ("data:", "sana:": a common word or a
+    name without it)."""
+    from archive.extract.data import data_lines
+
+    sections = data_sections("header_labels.txt")
+    found = [label for name in ("date", "updated") for label in sections.get(name, ())]
+    found += [label for lines in data_sections("stamp_labels.txt").values() for label in lines]
+    found += list(data_lines("first_published_labels.txt"))
+    phrases: dict = {}
+    for label in found:
+        key = plain(label).strip(" :：")
+        if key:
+            phrases[key] = phrases.get(key, True) and plain(label).strip().endswith((":", "："))
+    return phrases
+
+
+DATE_LABEL_WORDS = 4
+
+
+def trailing_date_label(text: str) -> Optional[str]:
+    """The words of ``text`` before a date's label closing it ("Jane Doe and John Roe Date",
+    "Tiedote Julkaistu", "Letzte Änderung": a byline element that held the date line, its date cut
+    off), "" where the label is the whole text; None where no such label closes it. A label of one
+    word the data reads only with its colon ("date:", "sana:", a name too) is read here only after
+    two words or more."""
+    words = text.split()
+    phrases = date_label_phrases()
+    for size in range(min(DATE_LABEL_WORDS, len(words)), 0, -1):
+        label = plain(" ".join(words[-size:])).strip(" :：,|·•-–—")
+        if label not in phrases:
+            continue
+        if size == 1 and phrases[label] and len(words) < 3:
+            return None  # "Ali Sana": a name, not a name and a label
+        return " ".join(words[:-size]).strip(" ,|·•-–—")
+    return None
+
+
 def is_label(line: str) -> bool:
     """A label standing alone on its line ("Published", "By", "Share"): its value is on the next."""
     folded = plain(line).strip(" :：")

@@ -141,18 +141,76 @@ def labelled_block_tags(tree) -> list:
     "Filed under: <a>Syria</a>, <a>Women, Peace and Security</a>"), where no markup says tags:
     its links' texts where its value is made of them (a tag with a comma stays one), else its value
     split as a tag line's is. The first such block outside navigation and the page's header; []
-    where none."""
-    from archive.extract.header_labels import labelled
+    where none. Where no such block stands in the page's flow, a block of an ``<aside>`` after the
+    headline is read the same way, with its label only (:func:`_aside_tags`)."""
+    return _block_tags(tree, aside=False) or _aside_tags(tree)
+
+
+ASIDE_ITEMS = 8  # a labelled list in an aside: this many items at most
+ASIDE_ITEM_WORDS = 5
+
+
+def _aside_tags(tree) -> list:
+    """The tags an ``<aside>`` after the story writes on a labelled line ("<aside><p>Topics: Syria,
+    Universal jurisdiction</p><p>Share</p>…", "Thèmes : …", "Schlagwörter: …", "الوسوم: …"): the
+    box many publishers' templates (ministries, courts, NGOs, think tanks) put under the text, with
+    the contact, the downloads and the share buttons. A sidebar's topics are a site's menu as often,
+    so only a tags label of the data opening the block (or a part of a barred row: "By Embassy |
+    3 May 2024 | Topics: Press Releases") is read here, the aside must follow the headline, and the
+    list must be short: at most :data:`ASIDE_ITEMS` items of :data:`ASIDE_ITEM_WORDS` words."""
+    tags = _block_tags(tree, aside=True)
+    if len(tags) > ASIDE_ITEMS or any(len(tag.split()) > ASIDE_ITEM_WORDS for tag in tags):
+        return []
+    return tags
+
+
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _label_value(text: str) -> Optional[str]:
+    """What follows a tags label of the data opening ``text``: ``header_labels.txt``'s ``[tags]``,
+    or a label with its colon in the page's language (``tag_labels.txt``: "Avainsanat:", "Ετικέτες:")."""
+    from archive.extract.tag_labels import label_value
+
+    value = labelled(text, "tags")
+    return value if value is not None else label_value(text)
+
+
+def _barred_value(text: str) -> Optional[str]:
+    """The value of a tags label opening a later part of a row whose parts are apart by bars ("By
+    U.S. Embassy | 3 May, 2024 | Topics: Press Releases"), to the next bar; None where none."""
+    parts = _BAR.split(text)
+    for part in parts[1:]:
+        value = _label_value(part)
+        if value and value.strip():
+            return value
+    return None
+
+
+def _block_tags(tree, aside: bool) -> list:
+    """:func:`labelled_block_tags`'s reading, of the blocks outside any ``<aside>`` or (``aside``)
+    of those inside one, after the headline."""
+    from archive.extract.html_metadata import in_header
     from archive.extract.tag_blocks import split_tag_text
     from archive.extract.tag_headings import site_list_label
 
+    outside = _OUTSIDE - {"aside"} if aside else _OUTSIDE
     for element in tree.xpath(_BLOCKS):
         text = " ".join(" ".join(element.itertext()).split())
-        if not text or len(text) > BLOCK_CHARS or any(a.tag in _OUTSIDE for a in element.iterancestors()):
+        if not text or len(text) > BLOCK_CHARS:
             continue
-        value = labelled(text, "tags")
-        if not value or not value.strip():
+        ancestors = [a.tag for a in element.iterancestors()]
+        if any(tag in outside for tag in ancestors) or aside != ("aside" in ancestors):
+            continue
+        if aside and in_header(element):
+            continue  # an aside over the headline: a menu or the site's box, not this story's
+        value = _label_value(text)
+        if (not value or not value.strip()) and not aside:
             value = _classed_box_value(element, text) or _tags_in_sentence(text)
+        barred = False
+        if not value or not value.strip():
+            value = _barred_value(text)
+            barred = bool(value and value.strip())
         if not value or not value.strip():
             continue
         if _labelled_inside(element):
@@ -160,12 +218,14 @@ def labelled_block_tags(tree) -> list:
         if site_list_label(plain(text[: len(text) - len(value)]).split()):
             continue
         first = _first_line(element)
-        if first != text and (labelled(first, "tags") or "").strip():
-            value = labelled(first, "tags")  # "Tags: a, b<br>Share: ...": the list ends where its line does
+        if first != text and (_label_value(first) or "").strip():
+            value = _label_value(first)  # "Tags: a, b<br>Share: ...": the list ends where its line does
         links = [" ".join(" ".join(a.itertext()).split()) for a in element.iter("a")]
         links = [link for link in links if link and link in value]
         if links and _SEPARATORS_ONLY.fullmatch(_without(value, links)):
             return merged_tags(links, [])
+        if barred and not _BOX_SEPARATORS.search(value) and len(value.split()) <= BOX_ITEM_WORDS:
+            return merged_tags([value.strip()], [])  # "| Topics: Press Releases": the part is one value
         return merged_tags(split_tag_text(value), [])
     return []
 

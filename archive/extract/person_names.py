@@ -243,9 +243,17 @@ def person_name(name: str) -> bool:
         return arabic_name_shape(words)
     english = english_words()
     inner = _particle_words() if len(words) > 2 else frozenset()  # "Laura Van den Eynde": a particle, capitalised, inside the name
-    return all(not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
-               and (w.lower() not in english or w.lower() in ("and", "&") or (0 < k < len(words) - 1 and w.lower() in inner))
-               for k, w in enumerate(words))
+    return all(_initial(w, k, words) or (
+        not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
+        and (w.lower() not in english or w.lower() in ("and", "&") or (0 < k < len(words) - 1 and w.lower() in inner)))
+        for k, w in enumerate(words))
+
+
+def _initial(word: str, k: int, words: list) -> bool:
+    """An initial with its stop ("B." of "Thomas B. Carrigan", "J. Doe"), before the name's last
+    word and beside a word that is no initial: a name's, no capitals of a heading."""
+    return k < len(words) - 1 and len(word) == 2 and word[1] == "." and word[0].isupper() \
+        and any(len(w) > 2 for w in words)
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,6 +23,9 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     if not author:
         return None  # "هەواڵی زیاتر", "Download PDF": a button's label, no writer (byline_buttons.txt)
     author = writers_by_craft(author)  # "Jane Doe (Text) und John Roe (Bilder)": the writer, not the photographer
+    author = _without_date_label(author)
+    if not author:
+        return None
     after = after_place_and_outlet(author)
     if after and bare_name(after):
         author = bare_name(after)
@@ -32,9 +35,46 @@ def stored_author(author: Optional[str], outlet: Optional[str]) -> Optional[str]
     author = _without_credit_after(_without_name_label(author), outlet)
     author = given_name_first(author)  # "Doe, Jane": a record's author column or a citation's way
     if not_a_person(author, outlet) or _place_and_credit(author, outlet) or _company(author) or _label(author) \
-            or _fragment(author):
+            or _fragment(author) or _place(author):
         return None
     return author
+
+
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun, tatweel
+
+
+def _place(author: str) -> bool:
+    """A place of the gazetteer, whole ("Syrian Arab Republic", "عمّان" as its "Amman" spelling is
+    written): the country line of an aggregator's header or a dateline's place left in a byline
+    field, never a writer. Arabic short vowels and shadda are dropped before the comparison; a
+    place that is a given name of the data too is left to the other checks."""
+    from archive.extract.place_datelines import place_names
+
+    folded = _ARABIC_MARKS.sub("", author).strip(" .,").casefold()
+    if folded in _given_names():
+        return False  # "Jordan", "Victoria": a given name alone as often as the place
+    return folded in place_names() or folded in _bare_places()
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_places() -> frozenset:
+    from archive.extract.place_datelines import place_names
+
+    return frozenset(_ARABIC_MARKS.sub("", name) for name in place_names())
+
+
+def _without_date_label(author: str) -> Optional[str]:
+    """A byline without a date's label closing it, where the element held the date line too and
+    the date alone was cut off ("Jane Doe and John Roe Date" of "Authors: … Date: 12.12.2023"):
+    the names before it; None where no name of two words or more is left ("Tiedote Julkaistu" of
+    "Tiedote | Julkaistu 6.9.2023", the page's kind and the label; "Letzte Änderung" alone). The
+    labels are the data's, of every language it knows (:func:`header_labels.date_label_phrases`)."""
+    from archive.extract.header_labels import trailing_date_label
+
+    before = trailing_date_label(author)
+    if before is None:
+        return author
+    return before if len(before.split()) >= 2 else None
 
 
 def _fragment(author: str) -> bool:
@@ -106,6 +146,9 @@ def _without_credit_after(author: str, outlet: Optional[str]) -> str:
         parts = [p.strip() for p in separator.split(author)]
         if len(parts) == 2 and bare_name(parts[0]) and _credit(parts[1], outlet):
             return bare_name(parts[0])
+    parts = [p.strip() for p in DASHED.split(author)]
+    if len(parts) == 2 and bare_name(parts[0]) and _outlet_named(parts[1], outlet):
+        return bare_name(parts[0])  # "Jane Doe - Example Türkçe": the record's outlet after a dash, not a desk
     head, comma, rest = author.partition(",")
     if comma and one_bare_name(head.strip()) == head.strip() and _credit_after_comma(rest.strip(), outlet):
         return head.strip()  # "Jane Doe, Hasakah Bureau", "Jane Doe , EWA correspondent": a markup byline's credit
@@ -113,6 +156,15 @@ def _without_credit_after(author: str, outlet: Optional[str]) -> str:
     if match and bare_name(match.group("name")) == match.group("name").strip():
         return match.group("name").strip()
     return author
+
+
+def _outlet_named(part: str, outlet: Optional[str]) -> bool:
+    """Whether a byline's part after a dash is the outlet: the record's, one the data knows, a web
+    domain. A desk's word there ("نبض المدينة - رصد") leaves the whole credit naming nobody."""
+    from archive.extract.outlets import known_outlet
+
+    return bool(part) and ((outlet is not None and part.casefold() == outlet.casefold())
+                           or bool(known_outlet(part)) or bool(_DOMAIN.match(part)))
 
 
 def _credit_after_comma(rest: str, outlet: Optional[str]) -> bool:

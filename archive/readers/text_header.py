@@ -112,6 +112,8 @@ def byline_for(record, header: list) -> int:
         if record.published is None and at + 1 < len(header):
             record.published = bylines.date_in(header[at + 1])  # its date line under it
         return 0
+    if dated_byline(record, header):
+        return 0
     block = name_over_date(header)  # "Jane Doe" / "The Daily Post" / its date line
     if block:
         record.author = block[0]
@@ -123,6 +125,32 @@ def byline_for(record, header: list) -> int:
         # under the story (the reporter's name and date after the last paragraph) moves nothing
         return block[3] + 1 if above <= STANDFIRST_LINES else 0
     return 0
+
+
+def dated_byline(record, header: list) -> bool:
+    """A labelled byline giving its date on its line ("VON JANE DOE UND JOHN ROE am 15. Oktober
+    2019", "Par Jeanne Dupont le 3 mai 2021") among the lines under the title, where the header
+    reading stopped short of it (a kicker, a standfirst over it) and found no author: its name, and
+    its date where none was read. Only a line a byline's label opens and whose date follows the name."""
+    for line in header:
+        if bylines.labelled(line, "author") is None:
+            continue
+        found = bylines.header_byline(line)
+        date = bylines.date_in(line)
+        if not found or not date or bylines.not_a_person(found[0], record.outlet):
+            continue
+        at = line.casefold().find(found[0].split()[-1].casefold())
+        if at < 0 or at > _date_at(line):
+            continue  # the name before the date, on the byline's own line
+        record.author = found[0]
+        record.published = record.published or date
+        return True
+    return False
+
+
+def _date_at(line: str) -> int:
+    """Where the line's first figure stands (its date's day or year), or its length."""
+    return next((k for k, c in enumerate(line) if c.isdigit()), len(line))
 
 
 STANDFIRST_LINES = 2  # lines over a byline block that may be a standfirst (and a kicker), not the text

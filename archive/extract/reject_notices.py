@@ -1,0 +1,68 @@
+"""A body that is only a notice in place of an article: refused, never stored.
+
+Two families of inputs a researcher's folders hold beside the articles (``reject_notices.txt``):
+
+- a news database's record of an article it cannot give: the header fields, then "The full text of
+  this article is not available." (LexisNexis, ProQuest, Factiva records of titles the library has
+  no rights to; "Texte intégral non disponible", "Volltext nicht verfügbar");
+- a saved list of search results that found nothing: "Documents (0)", "No documents found", "Your
+  search for … did not return any results", then the search page's advice ("Check your spelling").
+
+Decided by shape as much as by the words: the body is short (:data:`MAX_WORDS` words at most), a
+notice of the data stands in a short sentence of its own (:data:`NOTICE_WORDS` words at most; a
+story reporting that "the search did not return any results" writes it in a longer sentence and a
+longer text), and what is not the notice is a few short lines (advice, a count, the search's terms),
+no paragraph of prose.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Optional
+
+from archive.extract.data import data_sections
+
+MAX_WORDS = 80  # a notice's body: this many words at most
+NOTICE_WORDS = 24  # the sentence holding the notice
+OTHER_LINE_WORDS = 14  # each other line: advice, a count, the search terms
+_SENTENCES = re.compile(r"(?<=[.!?。])\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _notices() -> dict:
+    sections = data_sections("reject_notices.txt")
+    return {kind: tuple(line.strip().casefold() for line in sections.get(kind, ()) if line.strip())
+            for kind in ("unavailable", "no_results")}
+
+
+def _kind(sentence: str) -> Optional[str]:
+    folded = " ".join(sentence.casefold().split())
+    for kind, phrases in _notices().items():
+        if any(phrase in folded for phrase in phrases):
+            return kind
+    return None
+
+
+def notice_only(paragraphs: Iterable[str]) -> Optional[str]:
+    """The reason to refuse a body that is only a notice in place of an article (module note), or
+    None: "the full text is not available (a database's notice, no article text)", "a list of
+    search results that found nothing, no article text"."""
+    paragraphs = [" ".join(p.split()) for p in paragraphs if p and p.strip()]
+    if not paragraphs or sum(len(p.split()) for p in paragraphs) > MAX_WORDS:
+        return None
+    found = None
+    for paragraph in paragraphs:
+        sentences = [s for s in _SENTENCES.split(paragraph) if s.strip()]
+        kinds = [_kind(s) if len(s.split()) <= NOTICE_WORDS else None for s in sentences]
+        if any(kinds):
+            found = found or next(k for k in kinds if k)
+            if any(k is None and len(s.split()) > OTHER_LINE_WORDS for k, s in zip(kinds, sentences)):
+                return None  # prose beside the notice
+        elif len(paragraph.split()) > OTHER_LINE_WORDS:
+            return None  # a paragraph of prose: an article, however short
+    if found == "unavailable":
+        return "the full text is not available (a database's notice in place of the article): no article text"
+    if found == "no_results":
+        return "a list of search results that found nothing: no article text"
+    return None
