@@ -39,6 +39,7 @@ from archive.extract.data import small_words
 from archive.extract.masthead_file_names import file_named_masthead, file_writes_arabic_name
 from archive.extract.masthead_footers import foot_form, foot_masthead, named_at_foot
 from archive.extract.furniture_outlets import furniture_outlet
+from archive.extract.crumb_mastheads import crumb_masthead
 from archive.extract.logo_names import labelled_logo
 from archive.extract.menu_mastheads import section_menu_masthead
 from archive.extract.self_named_lines import account_bar_masthead, source_line, tagline_masthead
@@ -280,6 +281,19 @@ def _initials_credited(masthead: str, lines: list, at: int) -> bool:
     return False
 
 
+def _uncontradicted(name: Optional[str], lines: list, title_at: int) -> Optional[str]:
+    """``name``, unless a desk's credit under the headline writes other initials ("RT Web Desk" under
+    a page headed "Lakeside Herald"): a story credited to another desk (round 11's guard)."""
+    if not name or title_at < 0:
+        return name
+    words = [w for w in re.findall(r"\w+", name) if w.casefold() not in small_words()]
+    for line in lines[title_at + 1:title_at + 1 + BYLINE_REACH]:
+        match = _DESK_WORDS.match(collapse_whitespace(line))
+        if match and match.group("initials") != word_initials(words):
+            return None
+    return name
+
+
 def _part_or_initials(current: str, masthead: str) -> bool:
     """Whether one name is a word run of the other ("KTV", "KTV News") or its initials ("LRN",
     "Lakeside Radio Network")."""
@@ -349,6 +363,8 @@ def _weighed(current: Optional[str], content: list, raw: list, lines: list, titl
         current = furniture_outlet(content, title_at, source_path) or current
     if current is None:  # "Source: Name" closing a copied text, "Name - a podcast about ..." (round 28)
         current = source_line(plain_lines(content), max(title_at, 0) + 1) or tagline_masthead(content)
+    if current is None:  # an institution's name over its breadcrumb trail from "Home" (round 33)
+        current = _uncontradicted(crumb_masthead(content, title_at), content, title_at)
     if title_at <= 0:
         return current
     skip = {i for i, line in enumerate(lines[:title_at]) if line.furniture == "call to action"}

@@ -31,7 +31,7 @@ from typing import Optional
 from archive.extract.outlet_names import (
     has_arabic, is_known, known_outlet, latin_name, name_key, outlet_from_url, plausible_name, tidy_outlet)
 from archive.extract.outlet_footers import footer_outlet
-from archive.extract.outlet_full_names import own_language_name, written_full_name
+from archive.extract.outlet_full_names import own_language_name, spelled_initials, written_full_name
 from archive.extract.outlet_script_forms import page_script_name
 
 NAME_WORDS = 6  # a head line naming the page's outlet is short
@@ -117,6 +117,8 @@ def settled(outlet: Optional[str], source: Optional[str], page, url: Optional[st
         full = page_script_name(outlet, list(page.head) + list(page.foot), page.lines, page.names)
     else:
         full = None
+    if not full and outlet and not is_known(outlet):  # "CNCDH" spelled out in the page's text (round 33)
+        full = spelled_initials(outlet, page.lines)
     return (full, source) if full else (outlet, source)
 
 

@@ -56,10 +56,40 @@ def abbreviates(acronym: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def full_spellings(canonical: str) -> tuple:
-    """The data's spellings of ``canonical`` (an acronym) that it abbreviates, longest first."""
-    if not is_acronym(canonical):
+    """The data's spellings of ``canonical`` (an acronym, or a short form holding one: "NZ Herald")
+    that it abbreviates, longest first."""
+    if is_acronym(canonical):
+        test = abbreviates
+    elif any(is_acronym(word) for word in canonical.split()):
+        test = expands
+    else:
         return ()
-    return tuple(sorted({s for s in _spellings().get(canonical, ()) if abbreviates(canonical, s)}, key=len, reverse=True))
+    return tuple(sorted({s for s in _spellings().get(canonical, ()) if test(canonical, s)}, key=len, reverse=True))
+
+
+def expands(short: str, name: str) -> bool:
+    """Whether ``name`` is the short form ``short`` with its one acronym written out, its other words
+    the same, a leading "The" aside ("The New Zealand Herald" of "NZ Herald", "Le Journal du
+    Dimanche" of "Le JDD"): a paper's short brand holding initials (round 33)."""
+    words = [w for w in short.split()]
+    full = name.split()
+    if full[:1] and full[0].casefold() == "the" and (not words or words[0].casefold() != "the"):
+        full = full[1:]
+    at = [i for i, w in enumerate(words) if is_acronym(w)]
+    if len(at) != 1 or len(words) < 2:
+        return False
+    before, after = words[:at[0]], words[at[0] + 1:]
+    if len(full) < len(words) + 1:
+        return False
+    head, tail = full[:len(before)], full[len(full) - len(after):] if after else []
+    if [fold_name(w) for w in head] != [fold_name(w) for w in before] \
+            or [fold_name(w) for w in tail] != [fold_name(w) for w in after]:
+        return False
+    middle = full[len(before):len(full) - len(after)]
+    letters = fold_name(words[at[0]])
+    initials = [fold_name(w)[:1] for w in middle]
+    capitals = [fold_name(w)[:1] for w in middle if w[:1].isupper()]
+    return letters in ("".join(initials), "".join(capitals))  # one word a letter: "NZ", "JDD", not "UN Women"'s long name
 
 
 @functools.lru_cache(maxsize=None)
@@ -155,3 +185,32 @@ def own_language_name(canonical: Optional[str], lines: list) -> Optional[str]:
     if not language or language == "en" or (listed and language not in listed):
         return None
     return spellings[0]
+
+
+# --- a name the data does not know, written as initials and spelled out on the page -------------------
+
+SPELLED_WORDS = 12  # a body's name before its initials in brackets: this many words at most
+
+
+def spelled_initials(acronym: Optional[str], lines: list) -> Optional[str]:
+    """The full name of an outlet the data does not know, stored by its initials ("CNCDH", "AIVD"),
+    where the page writes the name with the initials in brackets after it ("la Commission nationale
+    consultative des droits de l'homme (CNCDH) a adopté ...", "De Algemene Inlichtingen- en
+    Veiligheidsdienst (AIVD) ziet ..."): the shortest run of words before the bracket, opening with
+    a capital, that the initials abbreviate (:func:`abbreviates`); one such name only. Else None.
+    A publisher that names itself by its initials in its masthead or title spells them out in its
+    own text, as a style guide asks (round 33)."""
+    if not acronym or not is_acronym(acronym):
+        return None
+    bracket = re.compile(r"\(\s*" + re.escape(acronym) + r"\s*\)")
+    found = {}
+    for line in lines:
+        line = " ".join(str(line).split())
+        for match in bracket.finditer(line):
+            words = line[:match.start()].split()[-SPELLED_WORDS:]
+            for k in range(2, len(words) + 1):
+                run = " ".join(words[-k:]).strip(" ,;:")
+                if words[-k][:1].isupper() and abbreviates(acronym, run):
+                    found.setdefault(fold_name(run), run)
+                    break
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -182,6 +182,13 @@ def line_unit(line: str) -> Optional[str]:
 _LOCAL_PARTS = re.compile(r"[._+-]+")
 
 
+def _unaccented(word: str) -> str:
+    """A word's letters without their accents, as a mailbox writes a name ("inês" is "ines")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def personal_sender(value) -> bool:
     """Whether a From header ("Name <address>") is a person writing from a mailbox of their own name:
     the address's mailbox spells the display name's words (round 31): "Besa Dushku
@@ -190,7 +197,7 @@ def personal_sender(value) -> bool:
     <lakeside@lakeside.org>" is the outlet's own mailbox). A person's sender names no outlet."""
     display, address = email.utils.parseaddr(str(value or ""))
     written = re.findall(r"[^\W\d_]+", display)
-    words = [w.casefold() for w in written]
+    words = [_unaccented(w.casefold()) for w in written]  # "Inês Matos <ines.matos@...>" (round 33)
     if not words or len(words) > 3 or "@" not in address or not all(w[:1].isupper() for w in written):
         return False
     local, _, host = address.casefold().rpartition("@")

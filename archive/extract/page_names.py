@@ -98,7 +98,7 @@ def _text_logos(tree) -> list:
     the masthead (``<div class="logo">Name</div>``), or the page's header or top bar, whose own
     first words, before any element inside it or a separator, are a short name ("<header>Name
     <span>tagline</span> | Menu</header>"). Never an element of the story's own."""
-    found = []
+    found, runs = [], {}
     try:
         elements = tree.xpath("//body//*[self::header or self::div or self::span or self::p or self::strong"
                               " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")[:LOGO_ELEMENTS]
@@ -115,8 +115,16 @@ def _text_logos(tree) -> list:
         if not text and _LOGO_MARK.search(marks) and len(element) == 0:
             text = collapse_whitespace(element.text_content())
         if text and len(text) <= LOGO_TEXT_CHARS:
-            found += [name for name in _names(text) if masthead_name(name)]
+            names = [name for name in _names(text) if masthead_name(name)]
+            runs.setdefault((element.tag, marks, element.getparent()), []).append(names)
+            found += names
+    for run in runs.values():  # a bar of sibling elements of one class, one short entry each: a menu (round 33)
+        if len(run) >= MENU_RUN and sum(1 for names in run if names and len(names[0].split()) <= 2) >= MENU_RUN - 1:
+            found = [name for name in found if not any(name in names for names in run[1:])]
     return found
+
+
+MENU_RUN = 4  # sibling elements of one class at the top, each a word or two: the logo, then a menu's entries
 
 
 def title_name(tree, first: bool = False) -> Optional[str]:
@@ -238,8 +246,10 @@ def _own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     structured = structured_title(tree)
     if structured:
         return structured
-    logos = logo_names(tree)
+    labels = domain_labels(*urls)
+    logos = [name for name in logo_names(tree) if not _section_name(name, labels)]
     suffix = _section_suffixed(tree) or title_name(tree)
+    suffix = None if suffix and _section_name(suffix, labels) else suffix
     candidates = logos + ([suffix] if suffix else [])
     if not candidates:
         return None
@@ -248,13 +258,23 @@ def _own_site_name(tree, *urls: Optional[str]) -> Optional[str]:
     if suffix and name_key(suffix) in keys:
         return _footer_form(suffix, logos, footer)
     prefix = title_name(tree, first=True)
-    if prefix and name_key(prefix) in keys:
+    if prefix and name_key(prefix) in keys and not _section_name(prefix, labels):
         return _footer_form(prefix, logos, footer)  # the logo and the title's first part
-    labels = domain_labels(*urls)
     for name in candidates:
         if spelled(name, labels) or footer and holds_in_a_row(footer, name_words(name)):
             return name
     return None
+
+
+def _section_name(name: str, labels: set) -> bool:
+    """Whether a name is a news site's section ("Monde", "World", "Sport"), not a known outlet nor
+    the name the page's domain spells ("Polityka" on polityka.pl): the menu's entry and the
+    ``<title>``'s last part agree on the section a page is filed under ("Headline - site.ch - Monde"
+    under a menu "Info | Monde | Sport"), which names no site (round 33)."""
+    from archive.extract.menu_mastheads import section_entry
+    from archive.extract.outlet_names import known_outlet
+
+    return section_entry(name) and not known_outlet(name) and not spelled(name, labels)
 
 
 def _footer_form(name: str, logos: list, footer: str) -> str:
@@ -332,4 +352,8 @@ def named_site(tree, stated: Optional[str], *urls: Optional[str]) -> Optional[st
     found = own_site_name(tree, *urls, domain)
     if found and (not stated or spelled(found, domain_labels(domain)) or path_spells(found, domain, *urls)):
         return found
+    if not stated and not found:  # an institution's header: its name over its home trail (round 33)
+        from archive.extract.crumb_mastheads import header_crumb_name
+
+        return header_crumb_name(tree)
     return stated

@@ -32,6 +32,7 @@ from typing import Iterable, Iterator, Optional
 
 from archive.extract.data import data_lines, english_words
 from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.readers.database_sources import publication_name
 from archive.readers.export_dates import export_date
 from archive.readers.exports import (
     COPYRIGHT_LINE,
@@ -172,7 +173,7 @@ def _record(source, fmt, number, values: dict, text: list) -> RawRecord:
         source_record=number,
         title=values.get("title"),
         body="\n\n".join(text),
-        outlet=values.get("outlet"),
+        outlet=publication_name(values.get("outlet")),
         published=export_date(values.get("published")),
         author=author_from(values.get("author")),
         language=language_code(values.get("language")),

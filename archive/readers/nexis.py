@@ -38,6 +38,7 @@ from typing import Iterable, Iterator, Optional
 
 from archive.extract.data import data_sections
 from archive.model import BadRecord, RawRecord
+from archive.readers.database_sources import publication_name
 from archive.readers.export_dates import date_and_edition, date_line, partial_date
 from archive.readers.exports import (
     COPYRIGHT_LINE,
@@ -235,7 +236,7 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
     values: dict = {"copyright": []}
     if classic:
         outlet_lines = [line for _, line in document[:at] if not _COVER.match(line) and not _label(line)]
-        outlet = outlet_lines[-1] if outlet_lines else None
+        outlet = publication_name(outlet_lines[-1]) if outlet_lines else None
         rest = document[at + 1:]
         while rest and (_EDITION.search(rest[0][1]) and len(rest[0][1].split()) <= 6 or COPYRIGHT_LINE.match(rest[0][1])):
             if COPYRIGHT_LINE.match(rest[0][1]):
@@ -252,7 +253,7 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
             return BadRecord(source, f"{where}: no title above its date line", number)
         # The title opens the document, the outlet stands over the date. Only the first document
         # may have lines above its title (the cover page): there the title is two lines up.
-        outlet = document[at - 1][1] if at >= 2 else None
+        outlet = publication_name(document[at - 1][1]) if at >= 2 else None
         title = document[at - 2][1] if at >= 2 and number == 1 else document[0][1]
         rest = document[at + 1:]
     notes = []
