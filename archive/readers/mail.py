@@ -42,6 +42,7 @@ from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
 from archive.readers import mail_stories as several
 from archive.readers.mail_stories import is_read_more  # noqa: F401 (its old place)
+from archive.readers.nexis import looks_like_nexis, split_nexis
 from archive.readers.page_groups import date_profile
 from archive.readers.source import read_within
 
@@ -183,6 +184,9 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
     except Exception as error:  # a header or part the parser could not decode
         yield BadRecord(name, f"{where}: damaged ({type(error).__name__}: {error})", counter.next() if counter else None)
         return
+    if text and looks_like_nexis(text):  # a news database's "sent document": read as its exports are
+        yield from _database_documents(text, name, counter, message_id)
+        return
     stories = several.stories(html, text)
     if len(stories) < 2:
         story = _one_story(message, subject, html, text, others)
@@ -217,6 +221,19 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
             title=title, body="\n\n".join(paragraphs), outlet=outlet, published=published,
             language=language, url=url, id=f"message:{message_id}#{k}" if message_id else None,
         )
+
+
+def _database_documents(text: str, name: str, counter: Optional[_Counter], message_id: Optional[str]) -> Iterator:
+    """The documents of a message a news database sent (Nexis Uni's "X sent you the following
+    document"): its text is the document as the database's own export writes it (publication line,
+    date, labelled fields, "End of Document"), so the export's reader reads it, the service's note
+    over it left out as a cover page is. The sender, a service, is never the outlet."""
+    for record in split_nexis(text.splitlines(), name, fmt="email"):
+        if isinstance(record, RawRecord):
+            first = record.source_record in (None, 1)
+            record.source_record = counter.next() if counter else record.source_record
+            record.id = f"message:{message_id}" if message_id and first else record.id
+        yield record
 
 
 class _Story:
