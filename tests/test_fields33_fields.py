@@ -107,3 +107,23 @@ def test_a_post_nominal_stays_with_the_name():
 
     found = name_over_date(["Tomas Virtanen, S.J.", "February 05, 2021", BODY])
     assert found[0] == "Tomas Virtanen, S.J."  # a Jesuit signs with the order's letters
+
+
+@pytest.mark.parametrize("line, name", [
+    ("De notre envoyée spéciale Jeanne Morel", "Jeanne Morel"),
+    ("Von unserer Korrespondentin Jana Holm", "Jana Holm"),
+    ("Text: Jana Holm Fotos: Lars Berg", "Jana Holm"),  # another credit's label ends the writer's
+    ("Authors: Mira Solberg (Lakeside Institute) and Tomas Virtanen (Nordic Centre)", "Mira Solberg and Tomas Virtanen"),
+    ("Reportage: Jana Holm", "Jana Holm"),
+])
+def test_correspondents_credits_and_affiliations(line, name):
+    assert header_byline(line)[0] == name
+
+
+def test_a_reportage_kicker_is_no_byline():
+    assert header_byline("Reportage: In the camps of the north-east") is None
+
+
+def test_crafts_in_brackets_and_a_date_label_after_two_writers():
+    assert header_byline("Authors: Mira Solberg and Tomas Virtanen Date: 12.12.2023")[0] == "Mira Solberg and Tomas Virtanen"
+    assert header_byline("Von Jana Holm (Text) und Lars Berg (Bilder), 22.11.2023") is None  # left to stored_author's craft reading

@@ -79,6 +79,8 @@ def byline(line: str) -> Optional[tuple]:
                 return value.strip(), None  # "Posted on 12 July 2019 by hm": a blog's writer by its handle
         else:
             return None
+    value = _before_other_label(value)  # "Jane Doe Fotos: John Roe": another credit's label ends the writer's
+    value = _without_affiliations(value)  # "Jane Doe (Chatham House) and John Roe (RUSI)"
     value = _TIME_AFTER.sub("", value)  # "Jane Doe at 8:05 AM"
     value = _before_relative_time(value)  # "رهف العلي منذ ٣ ساعات | ...", "Jane Doe 3 hours ago"
     value = unglued_date(value)  # "Jane DoeWednesday 5 April 2023": the page's line break lost
@@ -102,6 +104,41 @@ def byline(line: str) -> Optional[tuple]:
     if found and labelled(line, "author_if_name") is not None and found[0] != collapse_whitespace(value).strip(" .:"):
         return None  # "تقرير: عشرات النساء المصريات ... في مخيم الهول": a report's headline, no byline
     return found
+
+
+_OTHER_LABELS = tuple(re.compile(r"\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){%d}\s*[:：]\s" % k) for k in range(3))
+_JOINING_WORDS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "ve", "és", "a", "ja", "و"})
+_AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _before_other_label(value: str) -> str:
+    """A byline's value up to another label with its colon after the name ("Jane Doe Fotos: John
+    Roe", "Jane Doe Photos and video: John Roe"): a name holds no colon, so what follows one is
+    another credit; the value as it is where fewer than two words come before it."""
+    for pattern in _OTHER_LABELS:  # a label of one word first ("... Date:", "... Fotos:"), then of two or three
+        match = pattern.search(value)
+        head = value[:match.start()].split() if match else []
+        if len(head) >= 2 and head[-1].casefold() not in _JOINING_WORDS and not _credit_word(head[-1]):
+            return value[:match.start()]
+    return value
+
+
+def _credit_word(word: str) -> bool:
+    """A word of another contributor's credit ("Photos" of "Photos and video:"), no name's."""
+    from archive.extract.byline_parts import credit_labels
+
+    return plain(word) in credit_labels()
+
+
+def _without_affiliations(value: str) -> str:
+    """Writers each with an affiliation in brackets ("Jane Doe (Chatham House) and John Roe (RUSI)",
+    a think tank's author box): the names joined as the byline joins them. One bracket closing the
+    value is left to :func:`split_byline` (an agency's credit, "Jane Doe (AFP)")."""
+    from archive.extract.byline_parts import writers_by_craft
+
+    if len(_AFFILIATION.findall(value)) < 2 or writers_by_craft(value) != value:
+        return value  # "Jane Doe (Text) und John Roe (Bilder)": crafts in brackets, read by stored_author
+    return collapse_whitespace(_AFFILIATION.sub("", value))
 
 
 @functools.lru_cache(maxsize=1)
