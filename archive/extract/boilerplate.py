@@ -12,14 +12,16 @@ import re
 from typing import Optional
 
 from archive.extract.calls_to_action import without_calls
-from archive.extract.closing_blocks import without_closing_blocks
+from archive.extract.closing_blocks import without_closing_blocks, without_referral
 from archive.extract.closing_credits import without_desk_credit, without_teaser_lines
+from archive.extract.closing_notes import APOSTROPHES
 from archive.extract.closing_notes import (  # noqa: F401 (their home until round 25; callers use these names)
     disclaimer, publication_note, without_citation, without_disclaimers, without_notes,
 )
 from archive.extract.consent_rows import notice_beside, spaced_controls
 from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.data import data_sections
+from archive.extract.end_marks import end_mark, opens_with_end_mark
 from archive.extract.pull_quotes import without_pull_quotes
 from archive.extract.paragraphs import ends_sentence, is_bullet
 from archive.model import collapse_whitespace
@@ -38,7 +40,9 @@ def _sections() -> dict:
 
 @functools.lru_cache(maxsize=4096)
 def _key(line: str) -> str:
-    return collapse_whitespace(line).casefold()
+    """A line as the data's phrases are compared: white space collapsed, case folded, a typographic
+    apostrophe written as the data writes it ("n’engagent" as "n'engagent")."""
+    return collapse_whitespace(line).casefold().translate(APOSTROPHES)
 
 
 def line_key(line: str) -> str:
@@ -56,7 +60,9 @@ def is_junk_line(line: str) -> bool:
 
 
 def is_trailer_marker(line: str) -> bool:
-    return _key(line) in _sections()["trailer_markers"]
+    """A line from which to the text's end is the page's or the sender's: a marker of the data, or a
+    release's end mark ("- FUND -", "###": :mod:`archive.extract.end_marks`)."""
+    return _key(line) in _sections()["trailer_markers"] or end_mark(line)
 
 
 def is_trailer_line(line: str) -> bool:
@@ -279,8 +285,8 @@ def clean_paragraphs(paragraphs: list, title: Optional[str] = None) -> list:
     title_key = _key(title) if title else None
     kept = []
     for line in paragraphs:
-        if is_trailer_marker(line) and len(kept) >= 1:
-            break  # everything from here on is comments, policy or spam
+        if (is_trailer_marker(line) or opens_with_end_mark(line)) and len(kept) >= 1:
+            break  # everything from here on is comments, policy or spam (or a release's notes under its end mark)
         if is_junk_line(line) or is_caption(line) or (framed(line) and len(paragraphs) > 1):
             continue
         if title_key and not kept and _key(line) == title_key:
@@ -324,4 +330,7 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
     kept = without_calls(  # sign-up lines anywhere too
         [line for i, line in enumerate(paragraphs[start:end], start) if not (repeated[i] and not templates.sentence_like(line))])
     kept = without_desk_credit(without_teaser_lines(kept))  # "(City desk)"; "Read also: Headline" between paragraphs
+    marks = [i for i, line in enumerate(kept) if i and (end_mark(line) or opens_with_end_mark(line))]
+    kept = kept[:marks[0]] if marks else kept  # "- FUND -" / the press office / the list's line under a release
+    kept = without_referral(kept)  # "For media inquiries please contact <Office>", as a text page's
     return without_summary_box(without_contact_block(kept))

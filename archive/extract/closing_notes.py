@@ -18,9 +18,13 @@ from archive.extract.paragraphs import ends_sentence
 from archive.model import collapse_whitespace
 
 
+# a typographic apostrophe as the data writes it ("n’engagent" as "n'engagent"; boilerplate's lines too)
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _key(line: str) -> str:
-    return collapse_whitespace(line).casefold()
+    return collapse_whitespace(line).casefold().translate(APOSTROPHES)
 
 
 @functools.lru_cache(maxsize=None)

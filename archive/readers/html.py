@@ -25,6 +25,7 @@ import re
 from typing import Iterator, Optional
 
 from archive.extract import boilerplate, bylines, html_metadata, import_edges, page_layout, writer_notes
+from archive.extract.body_heads import finished_edges
 from archive.extract.byline_blocks import name_before_credit, name_line, name_over_date
 from archive.extract.byline_shapes import MAX_CHARS as BYLINE_CHARS, byline_by_shape
 from archive.extract.byline_signatures import bracketed_signature
@@ -40,6 +41,7 @@ from archive.extract.listing_pages import listing_page
 from archive.extract.gate_pages import GATE_ONLY, gated
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.extract.closing_notes import without_contact_lines
+from archive.extract.outlet_runs import without_outlet_run
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers import html_edges
 from archive.readers.html_marked import marked_edges
@@ -189,11 +191,14 @@ def parse_html(
     author = (author and name_before_credit(author, outlet)) or author  # "دانة الحسيني - المشهد": the name, not its credit
     if author and bylines.outlet_staff(author, outlet):
         author = None  # "Airwars Staff": the outlet's desk, not a reporter
-    paragraphs = writer_notes.without_closing_notes(paragraphs, author, outlet)  # "<Name> ist ...", "<Outlet> è un ..."
+    paragraphs = without_outlet_run(writer_notes.without_closing_notes(paragraphs, author, outlet), outlet)  # "<Name> ist
+    # ...", "<Outlet> è un ..."; "Support <Outlet>" / its address / "<Outlet> lives from its readers." under the text
     closing = without_contact_lines(import_edges.without_repeated_edges(paragraphs))  # the outlet's template the import
     if closing != paragraphs:  # repeats, slots filled; "Contact <Name> at <address>." / "Part of the <Network>"
         marked_foot = [p for p in paragraphs if p not in closing] + marked_foot  # still the outlet guards' to read
         paragraphs = closing
+    paragraphs = finished_edges(paragraphs, title or "")  # "(Updates with ...)", "aus <Magazine> 45/2021" over the
+    # text; "Л агерь ...": the word a drop cap's element split
 
     return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
         source_path=source_path,

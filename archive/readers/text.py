@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (author_lines, boilerplate, byline_signatures, byline_titles, bylines,
+from archive.extract import (author_lines, body_heads, boilerplate, byline_signatures, byline_titles, bylines,
                              edge_lines, head_date_lines, import_edges, page_layout, paragraphs, tag_blocks,
                              tag_shapes, templates, text_edges, title_guards, title_lines, wire_endings, writer_notes)
 from archive.extract.about_outlets import about_outlet
@@ -45,6 +45,7 @@ from archive.extract.teaser_pages import TEASER_LIST, teaser_page
 from archive.extract.title_kickers import kicker_headline
 from archive.extract.title_suffixes import title_suffix
 from archive.extract.closing_notes import without_contact_lines
+from archive.extract.outlet_runs import without_outlet_run
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.decode import DecodeError, decode_text
 from archive.readers.source import read_all
@@ -365,13 +366,17 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         record.tags, at = tag_shapes.unlabelled_tags(content, title_at, body_at, record.title, record.author, dropped, raw=raw)
         dropped.update(at)
     date_around_text(record, content, body_at)  # "... was first published March 8, 2023."; "Tunis, March 3 (AGENCY) -"
+    body_at = body_heads.with_drop_cap_line(content, body_at)  # "T" over "wo years after ...", left out as too short
     body = boilerplate.clean_paragraphs([content[i] for i in body_at if i not in dropped
                                          and (text_over is None or i < text_over)], title=record.title)
     body = without_residue(page_layout.without_author_box(body, record.author, record.outlet))  # "Loading" under it
     body = writer_notes.without_closing_notes(body, record.author, record.outlet)  # "<Name> ist ...", "<Outlet> è un ..."
+    body = without_outlet_run(body, record.outlet)  # "Support <Outlet>" / its address / "<Outlet> lives from its readers."
     body = import_edges.without_repeated_edges(body)  # "<Name> is a correspondent for <Outlet> based in <City>." the import repeats
     body = without_contact_lines(body)  # "Contact <Name> at <address>." / "Part of the <Network>"
     body = head_date_lines.after_date_line(body) if record.title else body  # "Name" / "Role" / "Name is ..." / date over it
+    body = body_heads.finished_edges(body, record.title or "")  # "(Updates with ...)", "aus <Magazine> 45/2021"
+    # over the text; "T" / "wo years after ...": a drop cap's word
     if not body:
         if any(line.furniture is not None for line in lines):
             raise ValueError(FURNITURE_ONLY)
