@@ -160,3 +160,13 @@ NEWSLETTER = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><titl
 
 def test_a_newsletters_top_bar_of_three_lines_is_no_menu():
     assert named_site(html.fromstring(NEWSLETTER), None) == "Valley Brief"
+
+
+def test_a_press_offices_sender_named_by_the_body_its_release_heads():
+    from archive.extract.outlet_full_names import spelled_initials
+
+    release = ["LMWA Press Office", "REPUBLIC OF LORVANIA\nLorvanian Ministry of Water Affairs\nPRESS RELEASE",
+               "Lorvanian Ministry of Water Affairs welcomes the new dam inspections"]
+    assert spelled_initials("LMWA Press Office", release) == "Lorvanian Ministry of Water Affairs"
+    other = ["LMWA Press Office", "REPUBLIC OF LORVANIA\nLorvanian Ministry of Water and Forests\nPRESS RELEASE"]
+    assert spelled_initials("LMWA Press Office", other) is None  # another body's initials

@@ -200,6 +200,9 @@ def spelled_initials(acronym: Optional[str], lines: list) -> Optional[str]:
     a capital, that the initials abbreviate (:func:`abbreviates`); one such name only. Else None.
     A publisher that names itself by its initials in its masthead or title spells them out in its
     own text, as a style guide asks (round 33)."""
+    if acronym and not is_acronym(acronym) and is_acronym(acronym.split()[0]) and len(acronym.split()[0]) >= 3:
+        acronym = acronym.split()[0]  # "MPJD Zyra per Media": a body's initials and its office's words (a mail's sender)
+        return _initials_line(acronym, lines)
     if not acronym or not is_acronym(acronym):
         return None
     bracket = re.compile(r"\(\s*" + re.escape(acronym) + r"\s*\)")
@@ -214,3 +217,36 @@ def spelled_initials(acronym: Optional[str], lines: list) -> Optional[str]:
                     found.setdefault(fold_name(run), run)
                     break
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+HEAD_LINES = 6  # a body's name heads its release among its first lines
+
+
+def _initials_line(acronym: str, lines: list) -> Optional[str]:
+    """A run of words among the page's first lines whose capitalised words' initials are exactly
+    ``acronym``, small words in lower case between them ("Ministria e Punëve të Jashtme dhe
+    Diasporës" for "MPJD", "Lorvanian Ministry of Water Affairs" for "LMWA"), three capitalised words
+    at least, no capitalised word right after it (the name goes on) and none in capitals (a banner's);
+    one such name only. Else None."""
+    found = {}
+    for line in lines[:HEAD_LINES]:
+        words = _WORD.findall(str(line)[:HEAD_CHARS])
+        for i, first in enumerate(words):
+            if first[:1] != acronym[:1] or first.isupper():
+                continue
+            letters, j = "", i
+            while j < len(words) and len(letters) < len(acronym):
+                word = words[j]
+                if word[:1].isupper() and not word.isupper():
+                    letters += word[0]
+                elif not (word.islower() and len(word) <= SMALL_WORD_CHARS):
+                    break
+                j += 1
+            if letters == acronym and len(acronym) >= 3 and not (j < len(words) and words[j][:1].isupper() and not words[j].isupper()):
+                run = " ".join(words[i:j])
+                found.setdefault(fold_name(run), run)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+HEAD_CHARS = 400
+SMALL_WORD_CHARS = 4  # a joining word between a name's capitalised words: "of", "e", "të", "dhe", "für"
