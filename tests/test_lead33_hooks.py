@@ -77,3 +77,49 @@ def test_an_article_mentioning_a_notice_is_kept():
             "Their lawyers said they would appeal within the month.")
     raw = RawRecord(source_path="x.txt", source_format="text", title="Roj camp", body=body)
     assert build_article(raw, BatchDefaults()).body
+
+
+RELEASE = """From: Press Office <press@ministry.example>
+To: media-list@ministry.example
+Subject: Eleven children brought home from Roj camp
+Date: Thu, 15 Jun 2023 09:00:00 +0200
+Content-Type: text/plain; charset=utf-8
+
+Eleven children brought home from Roj camp
+
+The ministry confirmed on Thursday that eleven children and three mothers had landed in the capital
+after a flight from Qamishli.
+
+The children will be placed with relatives after medical checks, the ministry said.
+
+- ENDS -
+Press office
+Tel: +00 11 222 333
+This e-mail was sent to the list of accredited media.
+"""
+
+SIGNED = """From: Dana Roe <dana@charity.example>
+To: list@charity.example
+Subject: Boys held in Hasakah must be released
+Date: Mon, 02 Oct 2023 11:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Boys held in Hasakah must be released
+
+Hundreds of boys remain in detention centres in Hasakah without charge, the charity said on Monday.
+
+It asked the governments of origin to bring them home before winter.
+
+--
+Charity registered in England no. 0000000
+To stop receiving these emails, click here.
+"""
+
+
+@pytest.mark.parametrize("text, last", [(RELEASE, "after medical checks, the ministry said."),
+                                        (SIGNED, "bring them home before winter.")])
+def test_a_mailed_story_ends_at_its_end_mark_or_signature(tmp_path, text, last):
+    path = tmp_path / "m.eml"
+    path.write_text(text, encoding="utf-8")
+    [record] = list(mail.read_eml(path))
+    assert record.body.endswith(last), record.body

@@ -32,6 +32,8 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.extract import import_edges
+from archive.extract.boilerplate import is_trailer_marker
+from archive.extract.end_marks import opens_with_end_mark
 from archive.extract import newsletter_parts as parts
 from archive.readers import mail_article as reading
 from archive.readers import mail_forwards as forwards
@@ -202,7 +204,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
             published = _date(story.sent) or story.sent or published
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=story.title, body=import_edges.without_repeated_body(story.body),
+            title=story.title, body=import_edges.without_repeated_body(_to_end_mark(story.body)),
             outlet=_without_writer(outlet, story.author),
             published=_as_sent(story.published, published) or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
@@ -221,6 +223,25 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
             title=title, body="\n\n".join(paragraphs), outlet=outlet, published=published,
             language=language, url=url, id=f"message:{message_id}#{k}" if message_id else None,
         )
+
+
+SIGNATURE_PARAGRAPHS = 3  # a signature run into one paragraph under "-- " is taken among the last ones only
+
+
+def _to_end_mark(body: str) -> str:
+    """A message's story up to its end: a release's end mark ("###", "- ENDS -", "- FUND -"), alone
+    or opening the lines run together under it, or the signature separator "--"; what follows (the
+    press office, the list's footer, the sender's signature) is the sender's, never the story's."""
+    paragraphs = body.split("\n\n")
+    last = len(paragraphs) - SIGNATURE_PARAGRAPHS
+
+    def ends(i: int, paragraph: str) -> bool:
+        if is_trailer_marker(paragraph) or opens_with_end_mark(paragraph):
+            return True
+        return i >= last and paragraph.startswith("-- ")  # the separator run together with the signature
+
+    end = next((i for i, p in enumerate(paragraphs) if i and ends(i, p)), None)
+    return body if end is None else "\n\n".join(paragraphs[:end])
 
 
 def _database_documents(text: str, name: str, counter: Optional[_Counter], message_id: Optional[str]) -> Iterator:
