@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import author_lines  # noqa: E402
+from bench.fit_inputs import input_bytes  # noqa: E402
 from bench.line_fits import (DEV_SET, NEVER, TEXT_SUFFIXES, best, cached, fit_candidates, held_out,  # noqa: E402
                              import_quality, read_halves, stored_by_rules)
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
@@ -75,7 +76,7 @@ def _pages(half: str, bench) -> list:
             path = folder / truth.path
             seen.clear()
             try:
-                text_reader.parse_text_article(decode_bytes(path.read_bytes()), str(path),
+                text_reader.parse_text_article(decode_bytes(input_bytes(path)), str(path),
                                                profile=profiles.for_file(path))
             except ValueError:
                 continue

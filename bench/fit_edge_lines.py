@@ -49,6 +49,7 @@ from archive.extract import edge_lines  # noqa: E402
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers.decode import decode_bytes  # noqa: E402
 from archive.readers.text import parse_text_article  # noqa: E402
+from bench.fit_inputs import input_bytes  # noqa: E402
 from bench.line_fits import DEV_SET, NEVER, fit, import_quality, read_halves  # noqa: E402,F401
 
 
@@ -124,7 +125,7 @@ def _input_rows(path: Path, body: str, where: str, profiles, ruled: set) -> list
     paragraphs = {_norm(p) for p in re.split(r"\n", body) if p.strip()}
     trace: dict = {}
     try:
-        parse_text_article(decode_bytes(path.read_bytes()), str(path), profile=profiles.for_file(path),
+        parse_text_article(decode_bytes(input_bytes(path)), str(path), profile=profiles.for_file(path),
                            trace=trace)
     except ValueError:
         return rows

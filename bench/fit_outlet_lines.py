@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import outlet_lines  # noqa: E402
+from bench.fit_inputs import input_bytes  # noqa: E402
 from bench.line_fits import (DEV_SET, NEVER, TEXT_SUFFIXES, best, fit_candidates, held_out,  # noqa: E402
                              import_quality, stored_by_rules)
 from archive.extract.outlet_names import canonical_outlet  # noqa: E402
@@ -83,7 +84,7 @@ def _pages(half: str, bench) -> list:
             path = folder / truth.path
             seen.clear()
             try:
-                text_reader.parse_text_article(decode_bytes(path.read_bytes()), str(path),
+                text_reader.parse_text_article(decode_bytes(input_bytes(path)), str(path),
                                                profile=profiles.for_file(path))
             except ValueError:
                 continue

@@ -48,6 +48,7 @@ from archive.extract import title_lines  # noqa: E402
 from archive.extract.title_kickers import kicker_headline  # noqa: E402
 from archive.extract.title_suffixes import title_suffix  # noqa: E402
 from archive.extract import title_guards  # noqa: E402
+from bench.fit_inputs import input_bytes  # noqa: E402
 from bench.line_fits import DEV_SET, NEVER, TEXT_SUFFIXES, fit_candidates, import_quality  # noqa: E402
 from archive.readers.folder_profiles import FolderProfiles  # noqa: E402
 from archive.readers import text as text_reader  # noqa: E402
@@ -94,7 +95,7 @@ def _pages(half: str, bench) -> list:
             path = folder / truth.path
             seen.clear()
             try:
-                text_reader.parse_text_article(decode_bytes(path.read_bytes()), str(path),
+                text_reader.parse_text_article(decode_bytes(input_bytes(path)), str(path),
                                                profile=profiles.for_file(path))
             except ValueError:
                 continue
