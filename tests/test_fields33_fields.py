@@ -127,3 +127,12 @@ def test_a_reportage_kicker_is_no_byline():
 def test_crafts_in_brackets_and_a_date_label_after_two_writers():
     assert header_byline("Authors: Mira Solberg and Tomas Virtanen Date: 12.12.2023")[0] == "Mira Solberg and Tomas Virtanen"
     assert header_byline("Von Jana Holm (Text) und Lars Berg (Bilder), 22.11.2023") is None  # left to stored_author's craft reading
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Redactie: Sanne Holm en Youssef El Amrani", "Sanne Holm en Youssef El Amrani"),  # a broadcast's makers
+    ("Redactie: De kinderen van het kalifaat", None),  # a title after the label: no name alone
+])
+def test_an_editorial_credit_before_names_alone(line, name):
+    found = header_byline(line)
+    assert (found[0] if found else None) == name
