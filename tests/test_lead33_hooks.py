@@ -123,3 +123,91 @@ def test_a_mailed_story_ends_at_its_end_mark_or_signature(tmp_path, text, last):
     path.write_text(text, encoding="utf-8")
     [record] = list(mail.read_eml(path))
     assert record.body.endswith(last), record.body
+
+
+FACTIVA = """HD Prison attack toll rises in Hasakah
+WC 310 words
+PD 22 January 2022
+SN Riverside Wire Service
+LA English
+LP
+(Updates with death toll, adds official's comment)
+
+HASAKAH, Syria, Jan 22 -- The toll of the attack on the prison rose on Saturday, officials said.
+
+Fighting went on around the prison's northern wall through the night.
+AN Document RWS0000020220122ei1m000aa
+"""
+
+
+def test_a_wires_version_note_is_no_text_of_a_database_document(tmp_path):
+    from archive.readers import factiva
+
+    assert factiva.looks_like_factiva(FACTIVA)
+    [record] = [r for r in factiva.split_factiva(FACTIVA.splitlines(), "f.txt") if isinstance(r, RawRecord)]
+    assert record.body.startswith("HASAKAH, Syria"), record.body
+
+
+ACADEMIC = """
+                               1 of 2 DOCUMENTS
+
+
+                          The Riverside Courier (Ohio)
+
+                            March 10, 2019 Sunday
+                                      1
+
+                   Copyright 2019 Riverside Courier Media
+                             All Rights Reserved
+
+Women of Baghouz reach al-Hol after a night on the road
+
+BYLINE: Tomas Lindqvist
+
+SECTION: NEWS; Pg. 24
+
+LENGTH: 48 words
+
+
+The trucks from Baghouz reached al-Hol before dawn, and the registration tents were full by noon.
+
+Camp staff said more than 3,000 people had arrived in two days.
+
+
+LOAD-DATE: March 11, 2019
+
+LANGUAGE: ENGLISH
+
+
+                               2 of 2 DOCUMENTS
+
+
+                          The Riverside Courier (Ohio)
+
+                            March 12, 2019 Tuesday
+                             Final Edition
+
+                   Copyright 2019 Riverside Courier Media
+                             All Rights Reserved
+
+Water runs short at al-Hol
+
+LENGTH: 30 words
+
+
+Aid workers at al-Hol said on Monday that trucks brought half the water the camp needs.
+
+
+LOAD-DATE: March 13, 2019
+"""
+
+
+def test_an_academic_documents_headline_is_the_line_under_its_header_block():
+    from archive.readers import nexis
+
+    records = [r for r in nexis.split_nexis(ACADEMIC.splitlines(), "a.TXT") if isinstance(r, RawRecord)]
+    assert [r.title for r in records] == ["Women of Baghouz reach al-Hol after a night on the road",
+                                          "Water runs short at al-Hol"]
+    assert records[0].author == "Tomas Lindqvist"
+    assert records[0].body.startswith("The trucks from Baghouz")
+    assert records[1].body.startswith("Aid workers at al-Hol")

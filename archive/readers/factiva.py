@@ -30,6 +30,7 @@ import functools
 import re
 from typing import Iterable, Iterator, Optional
 
+from archive.extract.body_heads import without_update_note
 from archive.extract.data import data_lines, english_words
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.readers.database_sources import publication_name
@@ -172,7 +173,7 @@ def _record(source, fmt, number, values: dict, text: list) -> RawRecord:
         source_format=fmt,
         source_record=number,
         title=values.get("title"),
-        body="\n\n".join(text),
+        body="\n\n".join(without_update_note(text)),  # a wire's "(Updates with ...)" is no text
         outlet=publication_name(values.get("outlet")),
         published=export_date(values.get("published")),
         author=author_from(values.get("author")),

@@ -36,6 +36,7 @@ import functools
 import re
 from typing import Iterable, Iterator, Optional
 
+from archive.extract.body_heads import without_update_note
 from archive.extract.data import data_sections
 from archive.model import BadRecord, RawRecord
 from archive.readers.database_sources import publication_name
@@ -53,6 +54,11 @@ END_MARKER = re.compile(r"^\s*End of Document\s*$", re.I)
 GLUED_END = re.compile(r"^(.*\S)\s+End of Document\s*$")  # the marker at the end of the text's last line
 _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,3})\s*:\s*(.*)$")
 _EDITION = re.compile(r"\b(edition|ed\.|édition|ausgabe)\b|^(final|late|early|home|city|metro|national|international)\b", re.I)
+# LexisNexis Academic's header is a block of short lines (publication, date, edition, copyright and
+# its "All Rights Reserved") over a blank line, then the headline: a line right under the copyright
+# line (no blank between) is the copyright's; a number alone under the date is the edition's page.
+HEADER_LINE_WORDS = 6
+_PAGE = re.compile(r"^\d{1,4}$")
 _COVER = re.compile(r"^\s*(documents\s*\(\d+\)|\d+\.\s+\S)", re.I)
 MAX_DOCUMENT_LINES = 20_000  # a "document" longer than this is a file that is no export
 HEADER_SPAN = 14  # lines of a document in which its date line is looked for
@@ -238,11 +244,17 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
         outlet_lines = [line for _, line in document[:at] if not _COVER.match(line) and not _label(line)]
         outlet = publication_name(outlet_lines[-1]) if outlet_lines else None
         rest = document[at + 1:]
-        while rest and (_EDITION.search(rest[0][1]) and len(rest[0][1].split()) <= 6 or COPYRIGHT_LINE.match(rest[0][1])):
-            if COPYRIGHT_LINE.match(rest[0][1]):
-                values["copyright"].append(rest[0][1])
+        block = document[at][0], False  # the last header line's number; whether it was the copyright's
+        while rest:
+            number_at, line = rest[0]
+            under = number_at == block[0] + 1 and len(line.split()) <= HEADER_LINE_WORDS and not _label(line)
+            if COPYRIGHT_LINE.match(line) or under and block[1]:  # "All Rights Reserved" under it
+                values["copyright"].append(line)
+            elif _EDITION.search(line) and len(line.split()) <= 6 or under and _PAGE.match(line):
+                values.setdefault("edition", line)  # "Edition 1; Ireland", "Final", a page's "1"
             else:
-                values.setdefault("edition", rest[0][1])
+                break
+            block = number_at, bool(COPYRIGHT_LINE.match(line)) or under and block[1]
             rest = rest[1:]
         if not rest or _label(rest[0][1]):
             return BadRecord(source, f"{where}: no title after its date line", number)
@@ -273,7 +285,7 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
         source_format=fmt,
         source_record=number,
         title=title,
-        body="\n\n".join(body),
+        body="\n\n".join(without_update_note(body)),  # a wire's "(Updates with ...)" is no text
         outlet=outlet,
         published=published,
         author=author_from(values.get("author")),
