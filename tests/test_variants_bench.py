@@ -812,14 +812,18 @@ def test_variants_held32_figures():
     # / 0.968 -> 0.675 / 0.970, phrase 0.973 / 0.710 -> 0.973 / 0.887, plain 0.945 -> 0.949 / 0.984, joined
     # 0.951 -> 0.962 / 0.982, english word 0.950 / 0.896 -> 0.960 / 0.897, abbreviation 0.933 / 0.981 and
     # inflected 0.938 / 0.995 the same. Pinned less 0.02; read from round 33 on.
+    # names33 (read, tuned on): all 0.928 / 0.977, plain 0.969 / 0.984, joined 0.986 / 0.983, english word
+    # 0.970 / 0.898, abbreviation 0.965 / 0.982, qualifier 0.702 / 0.971, inflected 0.942, phrase 0.986 /
+    # 0.889 (the organisations' names in Dutch, Turkish..., a foreign kind word after a name, "oil field"
+    # with its compounds, a verb after "for the al-Hol camp"). Pinned less 0.02.
     on = _measure(True, "held32")
     assert on["all"][0] == 290
-    assert on["all"][1] >= 0.888 and on["all"][2] >= 0.957, on["all"]
-    assert on["plain"][1] >= 0.929 and on["plain"][2] >= 0.964, on["plain"]
-    assert on["joined"][1] >= 0.942 and on["joined"][2] >= 0.962, on["joined"]
-    assert on["english_word"][1] >= 0.94 and on["english_word"][2] >= 0.877, on["english_word"]
-    assert on["abbreviation"][1] >= 0.913 and on["abbreviation"][2] >= 0.961, on["abbreviation"]
-    assert on["qualifier"][1] >= 0.655 and on["qualifier"][2] >= 0.95, on["qualifier"]
-    assert on["inflected"][1] >= 0.918, on["inflected"]
-    assert on["phrase"][1] >= 0.953 and on["phrase"][2] >= 0.867, on["phrase"]
+    assert on["all"][1] >= 0.908 and on["all"][2] >= 0.957, on["all"]
+    assert on["plain"][1] >= 0.949 and on["plain"][2] >= 0.964, on["plain"]
+    assert on["joined"][1] >= 0.966 and on["joined"][2] >= 0.963, on["joined"]
+    assert on["english_word"][1] >= 0.95 and on["english_word"][2] >= 0.878, on["english_word"]
+    assert on["abbreviation"][1] >= 0.945 and on["abbreviation"][2] >= 0.962, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.682 and on["qualifier"][2] >= 0.951, on["qualifier"]
+    assert on["inflected"][1] >= 0.922, on["inflected"]
+    assert on["phrase"][1] >= 0.966 and on["phrase"][2] >= 0.869, on["phrase"]
 

@@ -110,6 +110,9 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
         return text, []
     longest = _longest(table)
     text = _underscored(text, table)
+    from indexer.fulltext.qualifier_meanings import in_english
+
+    text = in_english(text, lambda words: name_key(words) in table)  # "Tabqa Staudamm": as "Tabqa dam"
     if holds is not None:
         from indexer.fulltext.name_phrases import HeldTable
 
@@ -249,6 +252,10 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     from indexer.fulltext.orthographies import read_key
 
                     joined = read_key(words, alike_key) or read_key(words, skeleton_key)
+                if not joined and n == 1:  # الصناعة: the prison the gazetteer writes سجن الصناعة
+                    from indexer.fulltext.headed_names import arabic_headed_key
+
+                    joined = arabic_headed_key(words, table)
                 key = joined or key
             if key not in table and n > 1:  # Menbij Military Council: the Manbij Military Council
                 from indexer.fulltext.name_phrases import respelt_key
@@ -285,6 +292,17 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                     last = span[-1].end()
                     added += [name for name in names if name not in added]
                     i += 1
+                    break
+            if not joined and key not in table:  # al-Omar: as typed, and the oil field's حقل العمر
+                from indexer.fulltext.headed_names import latin_headed_names
+
+                headed = latin_headed_names(words, table)
+                if headed:
+                    ored = "".join(f' OR "{name}"' for name in headed)
+                    pieces.append(segment[last:span[0].start()] + f'("{words}"{ored})')
+                    last = span[-1].end()
+                    added += [name for name in headed if name not in added]
+                    i += n
                     break
             if (key and not joined and (n == 1 or articled(words)) and key in alias_table().bare and _written_as(words, key)
                     and (not articled(words) or _bare_generic(key, units[i + n].group(0) if i + n < len(units) else ""))):

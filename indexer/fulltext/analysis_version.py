@@ -108,6 +108,13 @@ Auto-administration) give its acronyms (AANES, DAANES) the first letters a repor
 that name only where a text writes it in capitals (analysis.name_form): the French "ans" (years) was
 indexed as ANS, the Syrian National Army (only an acronym the stemmer shortens: ICC stays so in any case);
 Kurmanji's oblique -ê/-yê joined to an acronym in capitals is no part of it (DAIŞê, YPGê: AcronymFilter).
+50 (names33): the gazetteer's names of north-east Syria's armed groups, parties and police in Dutch,
+Italian, Portuguese, Turkish and Kurmanji (Syrische Democratische Strijdkrachten, Stato Islamico, Hamza
+Tümeni), the Turkish press's names of its towns (Ebu Kemal, Münbiç, Peşhabur) and Arabic names of places
+and bodies that had none (سجن التسفيرات, شران): the tables written again (place_countries,
+arabic_whole_names, acronym_names); a past verb right after a mention that a preposition opens, its
+article between, ends its placing in another country ("aid for the al-Hol camp waited at Rabia":
+placed_elsewhere._in_phrase).
 """
 
-ANALYSIS_VERSION = 49
+ANALYSIS_VERSION = 50

@@ -36,16 +36,16 @@ import functools
 import re
 
 from indexer.names import TOKEN_RE, fold_word, folded_words
-from indexer.place_countries import WORDS as _WORDS
 # The words that place a mention, leave it or say what it is (``placing_words.py``).
 from indexer.fulltext.placing_words import (
-    _ADDRESS_END, _ARTICLE_GAP, _ARTICLES, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _PLACE_NOUNS, _SKIPPED,
-    _is_verb,
+    _ADDRESS_END, _ARTICLE_GAP, _ARTICLES, _BODY_NOUNS, _LEAVING, _LEFT, _LOCATING, _NEAR, _OPENING, _PLACE_NOUNS,
+    _SKIPPED, _is_verb,
 )
 from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
 from indexer.fulltext.broadcaster_names import names_a_broadcaster
 from indexer.fulltext.river_names import starts_another_name
+from indexer.fulltext.named_as import other_name as _other_name  # "Sour (Tyre)": the name a text gives it too
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _REACH = 10  # words after a mention its place is looked for in
@@ -304,8 +304,8 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
         # a past verb ends the placing; right after a mention that a preposition opens too, the verb is
         # another subject's ("traders in Girê Spî complained about fees at Akçakale": the fees are at
         # Akçakale), not the place's own ("Kaarel Tanak finished third in the Rally of Finland")
-        if word in _LEAVING or (other is None and (q > end or ("," not in _gap(text, spans, q) and start > 0
-                                                                and folded[start - 1] in _LOCATING))
+        if word in _LEAVING or (other is None and (q > end or ("," not in _gap(text, spans, q)
+                                                                and _in_phrase(folded, start)))
                                 and _is_verb(text[spans[q][0]:spans[q][1]])
                                 and folded[q - 1] not in _ARTICLES):  # "the lost capital of": no verb
             return False
@@ -338,6 +338,16 @@ def _is_placed(text, spans, folded, start, end, own, at, countries, demonyms, ot
             return False  # set off by a comma, and not said to be a place there
         return other is None or bool(other & set(where))
     return False
+
+
+def _in_phrase(folded, start) -> bool:
+    """Whether a preposition opens the mention starting at word ``start``, its article between ("in Girê
+    Spî", "for the al-Hol camp"): a verb right after it is the sentence's subject's ("trucks carrying aid
+    for the al-Hol camp waited at Rabia": the trucks waited there), not the place's."""
+    k = start - 1
+    if k > 0 and folded[k] in _ARTICLES:
+        k -= 1
+    return k >= 0 and folded[k] in _OPENING
 
 
 def _demonym_noun_of(text, spans, folded, start, demonyms, countries=None):
@@ -375,32 +385,3 @@ def _namesakes() -> dict:
                 where = {demonyms.get(word), countries.get((word,))} - {None} - set(own)
                 found.setdefault(key, set()).update(where)
     return {key: frozenset(where) for key, where in found.items() if where}
-
-
-# "also called Tyre"; "known as Tyre" below (folded as the text's words are: "called" is "caled")
-_NAMING = frozenset(fold_word(word) for word in _WORDS["naming"])  # archive/data/place_words.txt
-_KNOWN = fold_word("known")
-
-
-def _other_name(text, spans, folded, end, at):
-    """The countries of another country's place (or a country) that the text gives as another name
-    of the mention ending at word ``end``: in brackets right after it ("Sour (Tyre)"), after "called",
-    "named" or "known as" ("Sour, the Lebanese port also called Tyre"), or "as Tyre is known"; within
-    its sentence, before any word that leaves it. None when no such name is given."""
-    for q in range(end, min(end + _REACH, len(folded))):
-        gap = _gap(text, spans, q)
-        if _SENTENCE_END.search(gap):
-            return None
-        item = at.get(q)
-        if item is None or item[2] not in ("elsewhere", "country", "place"):
-            if folded[q] in _LEAVING and folded[q] not in ("is", "was"):
-                return None
-            continue
-        before = folded[q - 1] if q > end else ""
-        after = folded[item[1]:item[1] + 2]
-        if ((q == end and "(" in gap) or before in _NAMING
-                or (before == "as" and q - 2 >= end and folded[q - 2] == _KNOWN)
-                or (before == "as" and len(after) == 2 and after[0] in ("is", "was") and after[1] in _NAMING | {_KNOWN})):
-            return item[3]
-        return None
-    return None

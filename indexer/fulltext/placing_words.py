@@ -18,6 +18,9 @@ def _folded(words) -> frozenset:
 _ARTICLES = frozenset({"the", "a", "an"})  # before a past participle: an adjective ("the lost capital of")
 _LOCATING = frozenset({"in", "of", "at", "inside", "within", "outside"})  # not "through": a way taken ("reached Raqqa through Turkey")
 _NEAR = frozenset({"near", "outside"})
+# The prepositions that open a phrase a mention may stand in ("aid for the al-Hol camp"): a verb right after
+# it is the sentence's subject's, so it ends the placing (placed_elsewhere._in_phrase)
+_OPENING = _LOCATING | frozenset({"for", "to", "into", "toward", "towards", "with"})
 
 # What a place set off by a comma is, in the words that say so ("Derik, a district of Mardin"; not
 # "London, the mayor of Frankfurt"), and what may stand between a demonym and a body it makes another

@@ -53,6 +53,11 @@ def meaning_group(meanings: tuple) -> str:
             part = f'"{member}"^1' if " " in member or "-" in member else f"{member}^1"
             if part not in parts:
                 parts.append(part)
+        words = meaning.split()
+        if len(words) > 1 and words[-1] in MEANINGS:  # "oil field": also its words apart ("oil from the Omar field")
+            apart = "(" + " AND ".join(f"{word}^1" for word in words[:-1]) + " AND " + meaning_group((words[-1],)) + ")"
+            if apart not in parts:
+                parts.append(apart)
     return "(" + " OR ".join(parts) + ")"
 
 
@@ -161,3 +166,35 @@ def capitalised_name(words: str) -> bool:
         part[:1].isupper() and not part.isupper() and part.lower().strip("'’") not in english_words()
         and part.lower() not in _members()[0] for part in parts)
 
+
+
+_UNITS = re.compile(r'"[^"]*"|[^\s()"]+')
+
+
+def in_english(text: str, known: Callable[[str], bool]) -> str:
+    """``text`` with each unquoted qualifier typed in another language right after a name ("Tabqa
+    Staudamm") written as its English word ("Tabqa dam") where ``known(that)`` (the gazetteer spells the
+    name so): the search is then the English qualifier's, which asks for the word in every language.
+    Without it a name and a foreign word the gazetteer also spells together in another transliteration
+    ("Tabka-staudamm") were read as that spelling alone, a phrase, and missed the reports writing the
+    word elsewhere ("presa de Tabqa")."""
+    words = _members()[0]
+    units = list(_UNITS.finditer(text))
+    for i, unit in enumerate(units):
+        word = unit.group(0)
+        meanings = words.get(word.lower())
+        if word.startswith('"') or not meanings or word.lower() in meanings or not word.isalpha():
+            continue
+        for n in (3, 2, 1):  # the name before the word (a word before a name is read as its qualifier already)
+            span = units[i - n:i] if i - n >= 0 else []
+            if not span or any(u.group(0).startswith('"') or u.group(0).isupper() or u.group(0) in _OPERATORS
+                               for u in span):
+                continue
+            name = text[span[0].start():span[-1].end()]
+            if any(ch in name for ch in ':*?[]{}~^\\+"') or any('\u0600' <= ch <= '\u06ff' for ch in name):
+                continue
+            for meaning in meanings:
+                model = f"{name} {meaning}"
+                if known(model):
+                    return text[:span[0].start()] + model + in_english(text[unit.end():], known)
+    return text
