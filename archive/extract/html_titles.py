@@ -102,15 +102,6 @@ def _site_texts(tree) -> set:
     return found
 
 
-def _domain(url: Optional[str]) -> str:
-    """The squeezed first label of the page's host ("naharnet" of www.naharnet.com), or ""."""
-    if not url:
-        return ""
-    host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]
-    labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
-    return _squeezed(labels[0]) if len(labels) >= 2 else ""
-
-
 def _site_part(part: str, names: set, short: set, domain: str) -> bool:
     from archive.extract.outlets import known_outlet
     from archive.extract.section_menus import _section_words
@@ -148,7 +139,11 @@ def headline_beside_site(title: str, tree, site_names=(), url: Optional[str] = N
     if len(parts) < 2 or any(not p for p in parts):
         return None
     names = {_squeezed(n) for n in site_names if n}
-    domain = _domain(url)
+    domain = ""
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]
+        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+        domain = _squeezed(labels[0]) if len(labels) >= 2 else ""
     if _shown_whole(tree, title):
         return None  # the page's own heading prints it whole: a headline with a dash of its own
     short = _site_texts(tree)
@@ -250,62 +245,7 @@ def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] 
         return kicked  # the <title> keeps the topic line over the <h1> (round 30)
     headings = tree.xpath("//h1")
     heading = _clean(" ".join(headings[0].itertext())) if len(headings) == 1 else None
-    return fuller_heading(title, heading) or shown_heading(title, heading, tree, site_names, url) or title
-
-
-_SHARED_TITLES = ("og:title", "twitter:title")
-_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
-
-
-def _shared_titles(tree) -> set:
-    """The squeezed titles the page gives for sharing and search: ``og:title``, ``twitter:title``, the
-    JSON-LD ``headline``."""
-    found = set()
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or "").casefold()
-        if key in _SHARED_TITLES and meta.get("content"):
-            found.add(_squeezed(meta.get("content")))
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
-        for value in _LD_HEADLINE.findall(script.text or ""):
-            found.add(_squeezed(value))
-    found.discard("")
-    return found
-
-
-def shown_heading(title: str, heading: Optional[str], tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
-    """The page's one ``<h1>`` where ``title`` is the headline its metadata gives for sharing or search
-    (``og:title``, ``twitter:title``, JSON-LD) and the ``<h1>`` prints another (round 33): a magazine's
-    or broadcaster's printed headline under a rewritten sharing title ("Country: what happened, explained"
-    over "Why Did It Happen?", a topic word and a dash over the headline, a standfirst's question), the
-    headline a reader of the page cites. Not where the ``<h1>`` names the site or a section (its logo's
-    cell, the domain, a known outlet: :func:`_site_part`), is shorter than a headline
-    (``MIN_HEADLINE_WORDS``) or longer, states a date, or ends with the title (its own topic word over
-    the headline the metadata gives alone); else None."""
-    from archive.extract import bylines
-
-    if not heading or _squeezed(title) not in _shared_titles(tree) or _squeezed(heading).endswith(_squeezed(title)):
-        return None  # the same; or the <h1> prints a topic word over the headline ("Country: Headline")
-    if not MIN_HEADLINE_WORDS <= len(heading.split()) <= MAX_HEADLINE_WORDS or len(heading) > 300:
-        return None
-    names = {_squeezed(n) for n in site_names if n}
-    domain = _domain(url)
-    if _site_part(heading, names, _site_texts(tree), domain) or bylines.states_date(heading) or _kicker_inside(tree):
-        return None
-    return heading
-
-
-def _kicker_inside(tree) -> bool:
-    """Whether the ``<h1>`` opens with an element of its own holding a short line ("<h1><span>Syria</span>
-    Headline</h1>": a kicker set inside the heading, whose text would run into the headline's)."""
-    heading = tree.xpath("//h1")[0]
-    whole = _squeezed("".join(heading.itertext()))
-    for inner in heading.iterdescendants():
-        if not isinstance(inner.tag, str):
-            continue
-        text = _squeezed("".join(inner.itertext()))
-        if text and text != whole and whole.startswith(text) and len(" ".join(inner.itertext()).split()) <= 3:
-            return True
-    return False
+    return fuller_heading(title, heading) or title
 
 
 def _element_text(tree, text: str) -> bool:
