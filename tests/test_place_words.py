@@ -3,7 +3,7 @@ nouns and body nouns of placed_elsewhere, its naming words and generic_words' si
 from the file, through the written table indexer/place_countries.py (WORDS)."""
 
 from archive.extract.data import data_sections
-from indexer.fulltext import generic_words, placed_elsewhere
+from indexer.fulltext import generic_words, named_as, placed_elsewhere
 from indexer.names import fold_word
 
 
@@ -19,7 +19,7 @@ def _as_compared(words: frozenset) -> frozenset:
 def test_rules_read_their_words_from_the_data_file():
     assert placed_elsewhere._PLACE_NOUNS == _as_compared(_section("place nouns"))
     assert placed_elsewhere._BODY_NOUNS == _as_compared(_section("body nouns"))
-    assert placed_elsewhere._NAMING == frozenset(fold_word(word) for word in _section("naming"))
+    assert named_as._NAMING == frozenset(fold_word(word) for word in _section("naming"))
     assert generic_words._SITES == _section("sites")
 
 
