@@ -37,7 +37,6 @@ from archive.extract.mojibake import REPAIRED, repair
 MAX_TITLE = 500
 RECORD_FORMATS = ("jsonl", "csv", "rss", "atom")  # bodies whose edges are cleaned here (text files: by their reader)
 LEDE_CHARS = 400
-NOTICE_CHARS = 4000  # bodies longer than this hold more than a notice (80 words at most)
 
 
 class ArticleError(ValueError):
@@ -197,9 +196,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
         paragraphs = clean_record_paragraphs(paragraphs, getattr(raw.profile, "template", None) or frozenset())
     if not paragraphs:
         raise ArticleError("no article body")
-    # a database's "full text not available", a saved search that found nothing: short texts only
-    # (a notice is at most 80 words; reading an article's every word for it costs ~0.2 ms)
-    notice = notice_only(paragraphs) if sum(map(len, paragraphs)) < NOTICE_CHARS else None
+    notice = notice_only(paragraphs)  # a database's "full text not available", an empty list of results
     if notice:
         raise ArticleError(notice)
     title = _without_marker(collapse_whitespace(raw.title or ""))

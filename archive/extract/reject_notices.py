@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 from archive.extract.data import data_sections
 
 MAX_WORDS = 80  # a notice's body: this many words at most
+MAX_CHARS = 4000  # nor this many characters (50 a word): a longer body is no notice, read no further
 NOTICE_WORDS = 24  # the sentence holding the notice
 OTHER_LINE_WORDS = 14  # each other line: advice, a count, the search terms
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+")
@@ -48,7 +49,10 @@ def notice_only(paragraphs: Iterable[str]) -> Optional[str]:
     """The reason to refuse a body that is only a notice in place of an article (module note), or
     None: "the full text is not available (a database's notice, no article text)", "a list of
     search results that found nothing, no article text"."""
-    paragraphs = [" ".join(p.split()) for p in paragraphs if p and p.strip()]
+    paragraphs = [p for p in paragraphs if p and p.strip()]
+    if sum(map(len, paragraphs)) > MAX_CHARS:  # every article but a notice: ~0.2 ms saved on a long one
+        return None
+    paragraphs = [" ".join(p.split()) for p in paragraphs]
     if not paragraphs or sum(len(p.split()) for p in paragraphs) > MAX_WORDS:
         return None
     found = None

@@ -244,17 +244,21 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
         outlet_lines = [line for _, line in document[:at] if not _COVER.match(line) and not _label(line)]
         outlet = publication_name(outlet_lines[-1]) if outlet_lines else None
         rest = document[at + 1:]
-        block = document[at][0], False  # the last header line's number; whether it was the copyright's
+        last, copyright_block = document[at][0], False  # the last header line read, and whose it is
         while rest:
             number_at, line = rest[0]
-            under = number_at == block[0] + 1 and len(line.split()) <= HEADER_LINE_WORDS and not _label(line)
-            if COPYRIGHT_LINE.match(line) or under and block[1]:  # "All Rights Reserved" under it
+            under = number_at == last + 1 and len(line.split()) <= HEADER_LINE_WORDS and not _label(line)
+            if COPYRIGHT_LINE.match(line):
+                copyright_block = True
+                values["copyright"].append(line)
+            elif under and copyright_block:  # "All Rights Reserved" right under it
                 values["copyright"].append(line)
             elif _EDITION.search(line) and len(line.split()) <= 6 or under and _PAGE.match(line):
+                copyright_block = False
                 values.setdefault("edition", line)  # "Edition 1; Ireland", "Final", a page's "1"
             else:
                 break
-            block = number_at, bool(COPYRIGHT_LINE.match(line)) or under and block[1]
+            last = number_at
             rest = rest[1:]
         if not rest or _label(rest[0][1]):
             return BadRecord(source, f"{where}: no title after its date line", number)
