@@ -614,7 +614,8 @@ def _input_text(half: Path, truth: Truth, texts: Optional[dict]) -> Optional[str
         return None  # a word processor's file, or one document of a bundle: not checked word by word
     if truth.path not in texts:
         try:
-            texts[truth.path] = decode_input((half / truth.path).read_bytes())
+            data = (half / truth.path).read_bytes()
+            texts[truth.path] = _mail_text(data) if truth.path.lower().endswith(".eml") else decode_input(data)
         except OSError:
             texts[truth.path] = None
     text = texts[truth.path]
@@ -640,6 +641,23 @@ def _input_text(half: Path, truth: Truth, texts: Optional[dict]) -> Optional[str
     if re.search(r"<[a-zA-Z!/][^>]*>", text):
         text = re.sub(r"<[^>]+>", " ", text)
     return html.unescape(text)
+
+
+def _mail_text(data: bytes) -> str:
+    """An e-mail's headers and every text part, decoded (base64, quoted-printable, its charset): the
+    words a truth line about the message is checked against."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.default)
+    parts = [f"{name}: {value}" for name, value in message.items()]
+    for part in message.walk():
+        if part.get_content_maintype() == "text":
+            try:
+                parts.append(part.get_content())
+            except (LookupError, ValueError):
+                parts.append(decode_input(part.get_payload(decode=True) or b""))
+    return "\n".join(parts)
 
 
 def resolve_mapping(mapping: dict) -> dict:

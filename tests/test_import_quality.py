@@ -157,6 +157,26 @@ def test_truth_problems_are_found(tmp_path):
     assert "exports/rows.csv: only" not in text.replace("truth-a.jsonl:8: exports/rows.csv: only", "")
 
 
+def test_a_truth_line_is_checked_against_a_mails_decoded_parts(tmp_path):
+    """An e-mail's text part in base64 or quoted-printable: its words are checked after decoding."""
+    from email.message import EmailMessage
+
+    half = tmp_path / "half"
+    (half / "mail").mkdir(parents=True)
+    body = "Families in Tromsø waited for news of the camp. Nobody had written since the spring."
+    for name, cte in (("b64.eml", "base64"), ("qp.eml", "quoted-printable")):
+        message = EmailMessage()
+        message["Subject"] = "Fwd: Camp families wait"
+        message["From"] = "reader@example.org"
+        message.set_content(body + "\n\nSent from my phone\n", charset="utf-8", cte=cte)
+        (half / "mail" / name).write_bytes(message.as_bytes())
+    lines = [{"path": f"mail/{name}", "record": None, "title": "Camp families wait", "body": body,
+              "language": "en", "boilerplate": ["Sent from my phone"]} for name in ("b64.eml", "qp.eml")]
+    (half / "truth-m.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    truths, problems = bench.load_truth(half)
+    assert len(truths) == 2 and problems == []
+
+
 def test_import_plumbing(tmp_path):
     """A tiny half through the real import: paths matched, a --map run, a failure read back."""
     half = tmp_path / "tune"
