@@ -46,6 +46,7 @@ def load(folder: Path = SET):
     articles = {}
     for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        row.setdefault("title", row["id"])  # a set without titles: the id names the report in the hits
         articles[row["id"]] = row
     mentions = {article_id: set(keys.split()) for article_id, keys in _rows("mentions.tsv", folder)}
     queries = [(query, key) for query, key in _rows("queries.tsv", folder)]
@@ -64,7 +65,9 @@ def measure(folder: Path = SET) -> dict:
     misses = []
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scripts.db"
-        done = subprocess.run([sys.executable, "-m", "archive.cli", "import", str(db), str(folder / "articles.jsonl"),
+        source = Path(tmp) / "articles.jsonl"  # as loaded: a report without a title gets its id as one
+        source.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in articles.values()), encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "archive.cli", "import", str(db), str(source),
                                "--silent"], cwd=ROOT, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"archive import failed: {done.stdout}{done.stderr}")
@@ -100,8 +103,10 @@ def measure(folder: Path = SET) -> dict:
 
 
 def _language(row: dict) -> str:
-    """The report's script as the set states it, or (sets that leave it out) as its title is written."""
-    return row.get("language") or ("ar" if _ARABIC.search(row["title"]) else "en")
+    """The report's script as the set states it (``language``, or ``script``: arabic / latin), or (sets
+    that leave both out) as its title, else its body, is written."""
+    script = {"arabic": "ar", "latin": "en"}.get(str(row.get("script", "")).lower())
+    return row.get("language") or script or ("ar" if _ARABIC.search(row.get("title") or row.get("body", "")) else "en")
 
 
 def main(argv=None) -> int:
