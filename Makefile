@@ -39,8 +39,9 @@ ocr:
 	  else echo "tesseract (eng, ara) is missing and we are not root: OCR tests will be skipped (sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara)"; fi; \
 	fi
 
-# The suite on both cores (pytest-xdist, a test file per worker), then the tests that time signals,
-# kills and lock waits by themselves, so no other test's load can shift them. Both always run.
+# The suite on both cores (pytest-xdist, a test file per worker: tests/conftest.py groups a few files
+# together or a long file's cases apart, and hands the longest out first), then the tests that time
+# signals, kills and lock waits by themselves, so no other test's load can shift them. Both always run.
 test: setup chromium ocr
 	@$(BIN)/python -m pytest -n 2 --dist loadfile -m "not alone" --durations=30; rest=$$?; \
 	$(BIN)/python -m pytest -m alone --durations=10; alone=$$?; \

@@ -23,17 +23,58 @@ SEEDS = SHARED / "seeds"
 CORPORA = SHARED / "corpora"
 
 
-# The files whose tests take longest (setup included; `make test`'s --durations), run first: with a
-# file to a worker (--dist loadfile) a long file taken last leaves the other core idle at the end.
-LONGEST_FIRST = ("test_scale_bench.py", "test_bbc_corpus.py", "test_relevance.py", "test_search_arrays.py",
-                 "test_postings_files.py", "test_fuzz.py", "test_collection.py", "test_import_quality.py",
-                 "test_scripts_bench.py", "test_variants_bench.py", "test_exports.py")
+# `make test` runs the suite on two xdist workers with --dist loadfile, which this conftest turns into
+# the groups below (pytest_xdist_make_scheduler): a group goes to one worker whole, and the groups are
+# handed out in the order the items are sorted in here. A test's group is its file (as loadfile: a
+# module's fixtures built once), except where SHARED_GROUPS joins files sharing a session fixture (one
+# worker builds it once) and SPLIT_TESTS gives each case of a parametrized test a group of its own
+# (cases that share nothing, so one long file no longer holds a core alone). xdist's own loadfile hands
+# out the files with the most tests first whatever this order (its --loadscope-reorder, on by default:
+# how the long files came to start late); xdist's loadgroup cannot do this under pytest 9 (it renames
+# item._nodeid, which pytest 9's nodeid no longer reads: every test was a group of its own).
+SHARED_GROUPS = {"test_search_arrays.py": "arrays-archive", "test_postings_files.py": "arrays-archive"}
+SPLIT_TESTS = {"test_relevance.py::test_ndcg_pinned"}  # each case builds its collection's index itself
+
+# The groups that take longest (setup included; `make test`'s --durations), handed out first:
+# a long group taken last leaves the other core idle at the end.
+LONGEST_FIRST = ("test_scale_bench.py", "test_bbc_corpus.py", "arrays-archive", "test_relevance.py::test_ndcg_pinned[npl]",
+                 "test_extraction_quality.py", "test_collection.py", "test_relevance.py::test_ndcg_pinned[cranfield]",
+                 "test_relevance.py::test_ndcg_pinned[time]", "test_import_quality.py", "test_fuzz.py",
+                 "test_relevance.py::test_ndcg_pinned[cisi]", "test_relevance.py", "test_exports.py",
+                 "test_pdf_benchmark.py", "test_variants_bench.py", "test_scripts_bench.py",
+                 "test_relevance.py::test_ndcg_pinned[med]")
+
+
+def group_of(nodeid: str) -> str:
+    """The xdist group of a test (see above): its file's name, a shared group's, or a split test's case."""
+    path, _, rest = nodeid.partition("::")
+    name = path.rsplit("/", 1)[-1]
+    if name in SHARED_GROUPS:
+        return SHARED_GROUPS[name]
+    if "[" in rest and f"{name}::{rest.split('[', 1)[0]}" in SPLIT_TESTS:
+        return f"{name}::{rest}"
+    return name
 
 
 def pytest_collection_modifyitems(config, items):
     rank = {name: number for number, name in enumerate(LONGEST_FIRST)}
     order = {id(item): number for number, item in enumerate(items)}
-    items.sort(key=lambda item: (rank.get(item.path.name, len(rank)), order[id(item)]))
+    items.sort(key=lambda item: (rank.get(group_of(item.nodeid), len(rank)), order[id(item)]))
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: no error where xdist is not installed
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadfile by the groups above, handed out in the collection's order."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class GroupScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid)
+
+    config.option.loadscopereorder = False  # the order of pytest_collection_modifyitems, not by test counts
+    return GroupScheduling(config, log)
 
 
 def index_of(folder, articles, published: str = "2022-01-20"):
@@ -116,6 +157,17 @@ def copy_archive(source, target):
         reading.close()
     shutil.copytree(source.with_name(source.stem + ".whoosh"), target.with_name(target.stem + ".whoosh"))
     return target
+
+
+@pytest.fixture(scope="session")
+def arrays_archive_master(tmp_path_factory):
+    """The archive of tests/test_search_arrays.py (the sample and 1,500 generated articles in several
+    segments, with deletions), built once a session: it and test_postings_files.py each search a copy
+    of their own (``copy_archive``; both files are one xdist group, so one worker builds it once
+    instead of each file building it: ~35 s of import)."""
+    from test_search_arrays import build_archive
+
+    return build_archive(tmp_path_factory.mktemp("arrays-master"))
 
 
 @pytest.fixture(scope="session")

@@ -54,13 +54,13 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
+def build_archive(work: Path) -> Path:
+    """The archive of the module docstring, built in ``work``. Built once a session (conftest's
+    ``arrays_archive_master``, shared with test_postings_files.py); each module gets a copy of its own."""
     from scale_gen import Generator, corpora_available
 
     if not corpora_available():
         pytest.skip("the corpora are not in ../shared/corpora (bench/scale_gen.py writes the articles from them)")
-    work = tmp_path_factory.mktemp("arrays")
     jsonl = work / "generated.jsonl"
     Generator(seed=7).write_file(jsonl, 0, 0, GENERATED)
     db = work / "archive.db"
@@ -87,6 +87,14 @@ def archive(tmp_path_factory):
         writer.delete_by_term("id", article_id)
     writer.commit(merge=False)
     return db
+
+
+@pytest.fixture(scope="module")
+def archive(arrays_archive_master, tmp_path_factory):
+    """A copy of the session's archive for this module (test_postings_files.py writes files into its own)."""
+    from conftest import copy_archive
+
+    return copy_archive(arrays_archive_master, tmp_path_factory.mktemp("arrays") / "archive.db")
 
 
 @pytest.fixture(scope="module")
