@@ -57,6 +57,12 @@ def group_of(nodeid: str) -> str:
 
 
 def pytest_collection_modifyitems(config, items):
+    # `make test`'s second phase collects only the files holding "mark.alone" (Makefile's grep): a test
+    # marked alone any other way would run in neither phase.
+    for item in items:
+        if item.get_closest_marker("alone") and "mark.alone" not in item.path.read_text(encoding="utf-8"):
+            raise pytest.UsageError(f"{item.nodeid} is marked alone, but its file does not say mark.alone: "
+                                    "the Makefile's second phase would not collect it")
     rank = {name: number for number, name in enumerate(LONGEST_FIRST)}
     order = {id(item): number for number, item in enumerate(items)}
     items.sort(key=lambda item: (rank.get(group_of(item.nodeid), len(rank)), order[id(item)]))
