@@ -204,7 +204,8 @@ def _joiners() -> re.Pattern:
     # byline written in capitals joins as "and" does.
     longer = "|".join(re.escape(w) for w in words if len(w) > 1)
     single = "|".join(re.escape(w) for w in words if len(w) == 1)
-    return re.compile(r"\s*(?:[,;&،]|(?<!\S)(?:(?i:" + longer + r")|" + single + r")(?!\S))\s*")
+    # A slash between spaces joins two writers as a byline prints them ("A / B"); "Name/AFP" stays one part.
+    return re.compile(r"\s*(?:[,;&،]|\s/\s|(?<!\S)(?:(?i:" + longer + r")|" + single + r")(?!\S))\s*")
 
 
 JOINERS = _joiners()

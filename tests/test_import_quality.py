@@ -38,6 +38,8 @@ def test_normalisations():
     assert bench.norm_outlet("Agence France-Presse") != bench.norm_outlet("AFP")
     assert bench.norm_author("By Sarah El Deeb and Bassem Mroue") == bench.norm_author("Bassem Mroue, Sarah El Deeb")
     assert bench.norm_author("Sarah El Deeb") != bench.norm_author("Sarah El Deeb and Bassem Mroue")
+    assert bench.norm_author("Lina Haddad / Omar Saleh") == bench.norm_author("Omar Saleh, Lina Haddad")
+    assert bench.norm_author("Lina Haddad/AFP") == frozenset({"lina haddad/afp"})
     assert bench.norm_tags(["Syria", " al-Hol "]) == bench.norm_tags('["al-hol", "SYRIA"]')
     assert bench.norm_tags([]) is None
     assert not bench.holds_phrase("Families in the camp", "AMP") and bench.holds_phrase("Share via AMP page", "amp")
