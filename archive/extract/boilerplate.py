@@ -18,6 +18,7 @@ from archive.extract.closing_notes import APOSTROPHES
 from archive.extract.closing_notes import (  # noqa: F401 (their home until round 25; callers use these names)
     disclaimer, publication_note, without_citation, without_disclaimers, without_notes,
 )
+from archive.extract.closing_runs import without_closing_run
 from archive.extract.consent_rows import notice_beside, spaced_controls
 from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.data import data_sections
@@ -333,4 +334,4 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
     marks = [i for i, line in enumerate(kept) if i and (end_mark(line) or opens_with_end_mark(line))]
     kept = kept[:marks[0]] if marks else kept  # "- FUND -" / the press office / the list's line under a release
     kept = without_referral(kept)  # "For media inquiries please contact <Office>", as a text page's
-    return without_summary_box(without_contact_block(kept))
+    return without_closing_run(without_summary_box(without_contact_block(kept)))  # a headline, a sign-off under it

@@ -28,7 +28,7 @@ _ARABIC_PLAIN = str.maketrans(
      **{chr(c): None for c in range(0x064B, 0x0653)}}
 )
 # ... a stop inside a closing quote written as a straight apostrophe ("... to forget.'") too
-_SENTENCE_END = re.compile(r"(?:[.!?؟。۔।\"”’»)\]:]|[.!?؟۔।]')$")
+_SENTENCE_END = re.compile(r"(?:[.!?؟。۔।\"”’»)\]:]|[.!?؟۔।]'|[.!?…]“)$")  # „...“: a closing quote set low-high
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^(?:[*+•·▪●◦\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|/|·|•)\s")

@@ -309,12 +309,20 @@ def without_tail_furniture(blocks: list, names: tuple = (), repeated: frozenset 
     rest, glued = _glued_tail(blocks[-1])
     if not glued:
         return blocks
+    from archive.extract.closing_runs import closing_run
+
+    headline = closing_run([rest] + glued, prose_words=0, min_kept=1)  # "... last sentence. Related: Headline"
+    if headline:
+        cut.extend(glued[len(glued) - headline:])
+        glued = glued[:len(glued) - headline]
+        if not glued:
+            return blocks[:-1] + [rest]
     # a flattened text: its sentences are the lines the classifier and the model look at
     body = [piece for block in blocks[:-1] for piece in pieces(block)] + pieces(rest)
     end = judged_tail(body + glued, [True] * len(body) + [False] * len(glued), len(glued), names, repeated)
     kept = glued[: max(0, end - len(body))]
     if len(kept) == len(glued):
-        return blocks
+        return blocks[:-1] + [" ".join([rest] + glued)] if headline else blocks
     cut.extend(glued[len(kept):])
     return blocks[:-1] + [" ".join([rest] + kept)]
 

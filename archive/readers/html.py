@@ -197,8 +197,9 @@ def parse_html(
     if closing != paragraphs:  # repeats, slots filled; "Contact <Name> at <address>." / "Part of the <Network>"
         marked_foot = [p for p in paragraphs if p not in closing] + marked_foot  # still the outlet guards' to read
         paragraphs = closing
-    paragraphs = finished_edges(paragraphs, title or "")  # "(Updates with ...)", "aus <Magazine> 45/2021" over the
-    # text; "Л агерь ...": the word a drop cap's element split
+    foot = []  # the short lines under the last sentence: still the outlet guards' to read
+    paragraphs = finished_edges(paragraphs, title or "", foot)  # "(Updates with ...)", "aus <Magazine> 45/2021" over
+    marked_foot = foot + marked_foot  # the text; "Л агерь ...": the word a drop cap's element split
 
     return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
         source_path=source_path,

@@ -32,6 +32,7 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.extract import import_edges
+from archive.extract.closing_runs import without_closing_run
 from archive.extract.boilerplate import is_trailer_marker
 from archive.extract.end_marks import opens_with_end_mark
 from archive.extract import newsletter_parts as parts
@@ -204,7 +205,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
             published = _date(story.sent) or story.sent or published
         yield RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=story.title, body=import_edges.without_repeated_body(_to_end_mark(story.body)),
+            title=story.title, body=import_edges.without_repeated_body(_closed(_to_end_mark(story.body))),
             outlet=_without_writer(outlet, story.author),
             published=_as_sent(story.published, published) or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
@@ -226,6 +227,14 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
 
 
 SIGNATURE_PARAGRAPHS = 3  # a signature run into one paragraph under "-- " is taken among the last ones only
+
+
+def _closed(body: str) -> str:
+    """A message's story without the short lines under its last sentence: the sender's closing and
+    name, the device's note (:func:`archive.extract.closing_runs.without_closing_run`)."""
+    paragraphs = body.split("\n\n")
+    kept = without_closing_run(paragraphs)
+    return body if kept == paragraphs else "\n\n".join(kept)
 
 
 def _to_end_mark(body: str) -> str:
