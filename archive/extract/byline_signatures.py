@@ -66,13 +66,16 @@ def signed_under_text(content: list, body_at: list, dropped: set) -> Optional[st
     last = body_at[-1]
     for at in range(last, min(len(content), last + 1 + SIGNATURE_REACH)):
         names = signature_names(content[at]) or bracketed_signature(content[at]) or quoted_credit_signature(content[at])
+        credit_under = names is None and at + 1 < len(content) and content[at].rstrip().endswith(",")
+        if credit_under:
+            names = quoted_credit_signature(content[at] + " " + content[at + 1])  # "Jane DOE," over "«Daily Courier»"
         if names is None:
             continue
         if (at > 0 and signature_names(content[at - 1])) or (at + 1 < len(content) and signature_names(content[at + 1])):
             return None  # a list of names, each after a dash: a team's, not the story's signature
         if at == last and (len(body_at) < 2 or at == body_at[0]):
             return None  # the text's only line
-        dropped.add(at)
+        dropped.update((at, at + 1) if credit_under else (at,))
         return names
     return None
 

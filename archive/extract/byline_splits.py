@@ -7,6 +7,7 @@ they were from :mod:`archive.extract.bylines` (round 32), which reads them and s
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -45,7 +46,7 @@ def split_byline(value: str) -> Optional[tuple]:
     value = _strip_name(value)
     value = _joined_without_honorifics(value)  # "Dr Jane Doe and Dr John Roe": each writer's title
     if len(value.split()) == 1 and value.isupper():
-        return None  # "by RIC": an organisation, not a reporter
+        return _initials_alone(value, outlet)  # "by RIC": an organisation; "Par C.R.": a writer's initials
     if opens_with_stop_word(value):
         return None  # "The New Arab Staff": an outlet's staff, not cut to its first words
     names = [w for w in value.split() if not _joiner(w)]
@@ -58,6 +59,30 @@ def split_byline(value: str) -> Optional[tuple]:
     if not all(NAME_WORD.match(w.rstrip(",")) or _joiner(w) for w in words):
         return None
     return value, outlet
+
+
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.-?){1,3}[A-Z]\.?")
+
+
+def _initials_alone(value: str, outlet: Optional[str]) -> Optional[tuple]:
+    """(initials, outlet) where what follows a byline's label is only a writer's initials, each
+    letter with its stop ("Par C.R.", "Di A.B.", "J.-M.D."), as the regional and European press
+    signs a short piece; None for letters without stops ("by RIC": an organisation's) or initials
+    that spell an outlet or a place ("A.F.P.", "U.S.")."""
+    if not _JOINED_INITIALS.fullmatch(value):
+        return None
+    letters = value.replace(".", "").replace("-", "")
+    if known_outlet(letters) or known_outlet(value) or {value.casefold(), letters.casefold()} & _entity_names():
+        return None
+    return (value if value.endswith(".") else value + "."), outlet
+
+
+@functools.lru_cache(maxsize=1)
+def _entity_names() -> frozenset:
+    """The gazetteer's places' and organisations' spellings, folded ("u.s.", "un", "nato")."""
+    from archive.extract.gazetteer import entities
+
+    return frozenset(spelling.casefold() for entity in entities() for spelling in (entity.name,) + entity.aliases)
 
 
 def _joined_without_honorifics(value: str) -> str:

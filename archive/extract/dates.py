@@ -87,9 +87,11 @@ def patterns() -> tuple:
         ("numeric", re.compile(prefix + r"(?P<a>\d{1,2})\.(?:\s(?P<b>\d{1,2})\.\s?|(?P<b2>\d{1,2})\.\s)(?P<y>\d{4})" + end, re.I)),
         ("named", re.compile(prefix + month + r",?\s+" + day + month_year + year + end, re.I)),  # "February, 12, 2024"
         ("named", re.compile(prefix + day + of + month + month_year + year + end, re.I)),
-        # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"
+        # spreadsheets: 05-Apr-2017, 5-Apr-17, 05/Apr/2017; "21 - يناير - 2022"; the Turkic and
+        # Central Asian press's day joined to its month, a comma before the year ("5-noyabr, 2022")
         ("named", re.compile(prefix + r"(?P<day>\d{1,2})(?:\s*[-/–]\s*|\s)" + month + r"(?:\s*[-/–]\s*|\s)(?P<year>\d{4}|\d{2})"
                              + end, re.I)),
+        ("named", re.compile(prefix + r"(?P<day>\d{1,2})-" + month + r"\s*,\s*(?P<year>\d{4})" + end, re.I)),
         # "5.fev.2024", "12.out.2023", "05.Dez.2023": day, month and year joined by dots (a Brazilian
         # paper's style), or by dashes; a joined-only abbreviation (joined_months) read here alone
         ("named", re.compile(prefix + joined + end, re.I)),

@@ -352,3 +352,21 @@ def _without(value: str, links: list) -> str:
     for link in links:
         value = value.replace(link, "", 1)
     return value
+
+
+_MENU_MARKS = ("nav", "menu")
+
+
+def menu_entries(tree, values: Iterable) -> bool:
+    """Whether every value is an entry of the page's own menu: the text of a link in a ``<nav>``, the
+    page's ``<header>``, or an element the markup marks as navigation or a menu (round 34). A
+    site's section ("Esteri", "MENA") that its menu lists is where the page is filed, the site's
+    menu read as a tag; a stated tag list is labelled, a metadata field or a tags box."""
+    values = [" ".join(str(v).split()).casefold() for v in values if v and str(v).strip()]
+    if not values or tree is None:
+        return False
+    entries = set()
+    for link in tree.xpath("//nav//a | //header//a | //*[contains(@class, 'nav') or contains(@class, 'menu')"
+                           " or contains(@id, 'nav') or contains(@id, 'menu')]//a"):
+        entries.add(" ".join(link.text_content().split()).casefold())
+    return all(value in entries for value in values)

@@ -241,12 +241,22 @@ def person_name(name: str) -> bool:
     words = name.split()
     if all(_ARABIC_WORD.fullmatch(w) for w in words):
         return arabic_name_shape(words)
+    if words and _opens_with_call(words[0]):
+        return False  # "Watch Lakeside TV": a button's imperative, no name (round 34)
     english = english_words()
     inner = _particle_words() if len(words) > 2 else frozenset()  # "Laura Van den Eynde": a particle, capitalised, inside the name
     return all(_initial(w, k, words) or (
         not (len(w) > 1 and w.isupper()) and "." not in w.rstrip(".")
         and (w.lower() not in english or w.lower() in ("and", "&") or (0 < k < len(words) - 1 and w.lower() in inner)))
         for k, w in enumerate(words))
+
+
+def _opens_with_call(word: str) -> bool:
+    """Whether a name's first word is an imperative of a button (``header_labels.txt``
+    ``[list_heading_starts]``: "Watch", "Follow", "Shikoni"): a line opening so is the page's button."""
+    from archive.extract.header_labels import call_words
+
+    return plain(word).strip() in call_words()
 
 
 def _initial(word: str, k: int, words: list) -> bool:

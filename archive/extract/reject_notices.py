@@ -55,6 +55,8 @@ def notice_only(paragraphs: Iterable[str]) -> Optional[str]:
     paragraphs = [" ".join(p.split()) for p in paragraphs]
     if not paragraphs or sum(len(p.split()) for p in paragraphs) > MAX_WORDS:
         return None
+    if pager_only(paragraphs):
+        return "only a listing's pager (\"Page 1 of 7 Next »\"): a tag, archive or search page, no article text"
     found = None
     for paragraph in paragraphs:
         sentences = [s for s in _SENTENCES.split(paragraph) if s.strip()]
@@ -70,3 +72,21 @@ def notice_only(paragraphs: Iterable[str]) -> Optional[str]:
     if found == "no_results":
         return "a list of search results that found nothing: no article text"
     return None
+
+
+PAGER_WORDS = 12  # a pager's line: "Page 1 of 7 Next »", "« Prev 1 2 3 … 7 Next »"
+_PAGER_COUNT = re.compile(r"(?<!\d)\d{1,4}(?:\s+\S{1,6}){0,2}?\s+\d{1,4}(?!\d)")  # "1 of 7", "1 / 7", "1 2 3"
+_PAGER_ARROW = re.compile(r"[»›→⟩]|>>|<<|[«‹←⟨]")
+
+
+def pager_only(paragraphs: list) -> bool:
+    """Whether all that is left of a body is a listing's pager ("Page 1 of 7 Next »", "Сторінка 1
+    з 7 »", "« 1 2 3 … 9 »"): one or two short lines, no sentence, two page numbers and a next or
+    previous arrow; what a tag, archive or search page leaves once its headlines are read as
+    links. By shape, any language: the arrow and the numbers, not the words."""
+    if not 1 <= len(paragraphs) <= 2 or sum(len(p.split()) for p in paragraphs) > PAGER_WORDS:
+        return False
+    text = " ".join(paragraphs)
+    if _SENTENCES.search(text) or text.rstrip().endswith((".", "!", "?", "。")):
+        return False
+    return bool(_PAGER_COUNT.search(text)) and bool(_PAGER_ARROW.search(text))
