@@ -409,7 +409,21 @@ SENSES = {'رطبه': (('اجواء', 'اراضي', 'ارض', 'اماكن', 'ب�
  'هول': (('ابا', 'ابي', 'شده', 'عظيم', 'فرط', 'هول'), ('ذي',))}
 
 # the words that call the next an Arabic place (the gazetteer's Arabic spellings' first words)
-PLACE_WORDS = frozenset(('بلده', 'جزر', 'دروازه', 'سجن', 'شانلي', 'قاعده', 'كمب', 'محافظه', 'مخيم', 'مدينه', 'معبر', 'نهر'))
+PLACE_WORDS = frozenset(('بلده',
+ 'جزر',
+ 'دروازه',
+ 'روبار',
+ 'رود',
+ 'رودخانه',
+ 'سجن',
+ 'شانلي',
+ 'قاعده',
+ 'كمب',
+ 'محافظه',
+ 'مخيم',
+ 'مدينه',
+ 'معبر',
+ 'نهر'))
 
 # the Latin keys of one word of the gazetteer's rivers (a river's name starting another name)
 RIVERS = frozenset((('balich',),

@@ -53,6 +53,7 @@ def alias_table() -> dict:
     the names one entity writes bare and another only with its article (see _split_by_article)."""
     from indexer.fulltext.kurmanji_constructs import construct_obliques
     from indexer.fulltext.language import name_groups
+    from indexer.fulltext.persian_spellings import persian_spellings
 
     built = []
     groups = [[name.strip().replace('"', "") for name in spellings if name.strip()] for spellings in name_groups()]
@@ -62,6 +63,7 @@ def alias_table() -> dict:
         names += [spelt for name in names for spelt in german_inflections(name) if spelt not in names]
         names += [spelt for spelt in kurmanji_obliques(names) if spelt not in names]
         names += [spelt for spelt in construct_obliques(names) if spelt not in names]  # "kampa Holê"
+        names += persian_spellings(names)  # موسل, as Sorani writes الموصل (موسڵ)
         group, seen, figures = [], set(), []
         for name in names:
             key = name_key(name)

@@ -115,6 +115,10 @@ and bodies that had none (سجن التسفيرات, شران): the tables writt
 arabic_whole_names, acronym_names); a past verb right after a mention that a preposition opens, its
 article between, ends its placing in another country ("aid for the al-Hol camp waited at Rabia":
 placed_elsewhere._in_phrase).
+51 (names34): the Persian and Sorani words for a river (رود, رودخانه, ڕووباری) are words that call the
+next an Arabic place (arabic_whole_names PLACE_WORDS, from the gazetteer's Persian and Sorani names of
+the rivers), and the gazetteer's gas plants of the gas fields (Suwaydiyah, Jbeisa): the tables written
+again (arabic_whole_names, place_countries).
 """
 
-ANALYSIS_VERSION = 50
+ANALYSIS_VERSION = 51

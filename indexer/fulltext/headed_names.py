@@ -145,7 +145,9 @@ def arabic_headed_key(words: str, table) -> Optional[tuple]:
 def latin_headed_names(words: str, table) -> list:
     """The Arabic headed spellings (حقل العمر) of the entities whose Latin spelling is ``words`` (a Latin
     name typed bare, one to three words, in no spelling alone) and then generic words ("al-Omar oil
-    field"), where the Arabic name after the head has the same skeleton; [] otherwise."""
+    field"), where the Arabic name after the head has the same skeleton; [] otherwise. Then the entity's
+    other Latin spellings that write the name (its skeleton) with more words ("Suwaydiyah": "Sweidiyeh
+    field", "Sweidiyeh gas plant"): the name in another transliteration, never alone."""
     from indexer.fulltext.alias_keys import alias_table, name_key
 
     if is_arabic(words) or not words[:1].isupper() and not words.lower().startswith(("al-", "el-", "al ", "el ")):
@@ -156,4 +158,14 @@ def latin_headed_names(words: str, table) -> list:
         return []  # "Bath" typed is the English word, not the Ba'ath dam
     full = alias_table()
     found = _headed(full)[1].get(name_key(words), {})
-    return [name for names in found.values() for name in names if name_key(name) in table]
+    out = [name for names in found.values() for name in names if name_key(name) in table]
+    from indexer.fulltext.skeletons import skeleton
+
+    bone = skeleton(words)
+    for entity in found:  # its Latin spellings that write the name, each with its generic words ("Sweidiyeh field")
+        for name, _ in full.get(entity, ()):
+            bones = skeleton(name)
+            if (not is_arabic(name) and name not in out and name_key(name) in table and len(bones) > len(bone)
+                    and any(bones[i:i + len(bone)] == bone for i in range(len(bones) - len(bone) + 1))):
+                out.append(name)
+    return out
