@@ -236,7 +236,9 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
     of one word by the copyright line only (a place or a section's word is named in passing)."""
     first = collapse_whitespace(first or "")
     name = unknown_masthead(first)
-    if not name or len(first) > NAME_CHARS * 2:
+    if not name:
+        return repeated_full_name(first, footer)
+    if len(first) > NAME_CHARS * 2:
         return None
     if bilingual_name(first) == name and not has_arabic(first):
         return name  # the logo spells its initials out: "LCS | Lakeside Center for Studies"
@@ -254,6 +256,22 @@ def masthead_outlet(first: str, footer: list, common=frozenset()) -> Optional[st
                 and not (arabic and len(sequence) == 1):  # "سوريا" in "أخبار سوريا": a place, a section
             return as_written(name, footer) if name.isupper() else name
     return None
+
+
+def repeated_full_name(first: str, footer: list) -> Optional[str]:
+    """A first line too long for :func:`masthead_name` that is an organisation's or a magazine's full
+    name ("Lakeside Journal of Water Power & Dam Engineering": up to ``FULL_NAME_WORDS`` words, each
+    but the small ones capitalised, no sentence) which a line under the text writes whole again
+    ("Printed from <Name>, https://...", "© 2021 <Name>"): the page names itself twice. Else None
+    (round 34). The data does not know it."""
+    words = first.split()
+    if not NAME_WORDS < len(words) <= FULL_NAME_WORDS or re.search(r"[.!?:;,|>»›]$", first) \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "-") or w.casefold() in small_words()
+                       for w in words) or is_known(first) or not plausible_name(first):
+        return None
+    again = re.compile(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])")
+    return first if any(again.search(collapse_whitespace(line)) for line in footer
+                        if len(line) <= COPYRIGHT_LINE_CHARS) else None
 
 
 _NO_SITE_LABELS = {"www", "m", "amp", "mail", "news", "en", "ar", "english"}

@@ -16,6 +16,7 @@ stands.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from archive.model import collapse_whitespace
@@ -99,8 +100,9 @@ def continued(outlet: Optional[str], written, lines: list, known) -> Optional[st
     found = known(joined)
     if found and found != outlet:
         return found
-    whole = joined.casefold()
-    if found is None and any(whole in collapse_whitespace(line).casefold()
+    whole = re.compile(r"(?<![\w'’-])" + re.escape(joined.casefold()) + r"(?![\w'’-])")  # whole words:
+    # "Name News" is not written by "Name newsletter"
+    if found is None and any(whole.search(collapse_whitespace(line).casefold())
                              for i, line in enumerate(lines) if i > at + 1):
         return joined
     return outlet

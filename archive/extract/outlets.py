@@ -80,8 +80,9 @@ from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_acronyms import collection_expanded, domain_acronym, expanded, logo_acronym
 from archive.extract.masthead_stacks import continued, unstacked
 from archive.extract.outlet_networks import network_title, part_of_title
-from archive.extract.outlet_longer_forms import masthead_holder
+from archive.extract.outlet_longer_forms import masthead_holder, self_form, titled_site, without_paper_word
 from archive.extract.outlet_script_forms import own_script_form
+from archive.extract.credited_outlets import masthead_over_credit
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
 from archive.extract.outlet_dated_datelines import dated_dateline_outlet
@@ -171,6 +172,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         given = tidy_outlet(written)
     if given is None and fmt in FIELD_FORMATS:
         given = field_outlet(written)
+    if given and not is_known(given):  # "Syria Archives - Site": a section's title beside the site (round 34)
+        given = titled_site(given, raw.url) or given
     if given and not is_known(given):
         given = country_edition(given, raw.url) or given
     page = page_lines(raw, paragraphs)  # the lines the guards check every name against
@@ -184,7 +187,9 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         given = unstacked(given, written, page.lines, known_outlet)
         given = continued(given, written, page.lines, known_outlet)  # a logo's name over two lines
     author = getattr(raw, "author", None) if fmt not in FIELD_FORMATS else None  # a field's byline may be the desk's
-    if refused(given, author):
+    desk = fmt in METADATA_FORMATS and given and len(str(given).split()) == 1  # a page's stated name of one
+    # word, its byline too ("Lakeherald."), is the desk's byline, no writer's name (round 34)
+    if refused(given, None if desk else author):
         given = None  # page furniture ("Share Post") or the writer's own name: no outlet
     given = guarded(given, page.lines) if given else given
     if guess is not None and refused(guess, author):
@@ -193,7 +198,7 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     from_page = fmt in METADATA_FORMATS
     signs, footer_lines = outlet_signs(paragraphs, raw.url, metadata=given if from_page else None)
     signs = [(name if src == FROM_URL else guarded(name, page.lines), src)  # a domain's name is the domain's
-             for name, src in signs if not refused(name, author)]
+             for name, src in signs if not refused(name, None if desk and name == given else author)]
     signs = [(name, src) for name, src in signs if name]
     if given and not from_page:
         outlet, source = given, FROM_TEXT
@@ -222,6 +227,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         mended = own_form(outlet, page.lines[:HEAD_NAME_LINES], page.lines, page.foot, is_known)
         if mended != outlet:
             outlet, source = mended, source or FROM_FOOTER
+    if outlet and not is_known(outlet):  # the form its copyright line or opening dateline writes (round 34)
+        outlet = self_form(outlet, page.foot, paragraphs) or outlet
     if not outlet and from_page and not given:  # a web page's logo, its domain, a call to its reader (round 23)
         outlet = page_furniture_outlet(page.head, page.foot)
         source = FROM_METADATA if outlet else source
@@ -234,7 +241,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if not outlet and guess and not contradicted(guess, page, raw.url):
         outlet, source = canonical_outlet(str(guess)) or str(guess), FROM_TEXT
     if fmt == "text" and source == FROM_TEXT and page.whole:  # a wire's credit alone under a known masthead
-        outlet = masthead_over_wire(outlet, raw.outlet, [line for line in page.lines if line.strip()]) or outlet
+        filled = [line for line in page.lines if line.strip()]
+        outlet = masthead_over_wire(outlet, raw.outlet, filled) or masthead_over_credit(outlet, raw.outlet, filled) or outlet
     found = outlet
     outlet = expanded(outlet, written if guess is None else None, page, is_known, canonical_outlet)
     outlet = collection_expanded(outlet, raw, is_known)  # its group's pages write it in full
@@ -300,9 +308,8 @@ def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") ->
         return latin_name(outlet) if outlet else outlet
     if is_known(outlet):  # an article in Greek or Cyrillic letters: the data's spelling in them (round 26)
         outlet = own_script_form(outlet, None, (), body, _aliases)
-    if names == "own":
-        return own_name(outlet)
-    return outlet_in_script(outlet, in_arabic_script(body))
+    name = own_name(outlet) if names == "own" else outlet_in_script(outlet, in_arabic_script(body))
+    return without_paper_word(name, body) or name  # "جريدة X" where its text names itself «X» (round 34)
 
 
 def another_outlets_acronym(written: Optional[str], known: str, url: Optional[str]) -> bool:

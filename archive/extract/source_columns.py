@@ -135,6 +135,8 @@ def _text_form(name: str, text: str) -> Optional[str]:
                 if re.sub(r"[\W_]", "", run).casefold() == label and run != run.lower():
                     if written != written.lower() and run.replace(" ", "").replace("-", "") == written.replace("-", ""):
                         return None  # "Civil.ge", "TheJournal.ie": the brand as the cell writes it, its address its name
+                    if " " not in run and any(ch.isupper() for ch in written[1:]) and not written.isupper():
+                        return None  # "LakeHerald.com" where the text writes "Lakeherald": the brand's own capitals (round 34)
                     return run
         return None
     letters = re.sub(r"[^\w]", "", name)
