@@ -98,3 +98,9 @@ def test_section_listed_in_the_menu(section, listed):
     page = ("<html><body><nav class='top'><a href='/italia'>Italia</a> <a href='/mondo'>Mondo</a></nav>"
             "<article><h1>Titolo</h1><p>Testo.</p></article></body></html>")
     assert menu_entries(lxml_html.fromstring(page), [section]) is listed
+
+
+def test_kyrgyz_tags_label():
+    from archive.extract.tag_labels import label_value
+
+    assert label_value("Тегдер: Ош, суу, мектеп") == "Ош, суу, мектеп"
