@@ -24,6 +24,7 @@ STORY = [
 def test_short_lines_under_the_last_sentence_are_left_out(tail):
     assert closing_runs.without_closing_run(STORY + tail) == STORY
     assert finished_edges(STORY + tail) == STORY
+    assert finished_edges(STORY + tail, tail=False) == STORY + tail  # HTML pages: not these
     assert clean_record_paragraphs(STORY + tail) == STORY
 
 

@@ -127,17 +127,19 @@ def without_issue_lines(paragraphs: list) -> list:
     return paragraphs
 
 
-def finished_edges(paragraphs: list, title: str = "", cut: Optional[list] = None) -> list:
+def finished_edges(paragraphs: list, title: str = "", cut: Optional[list] = None, tail: bool = True) -> list:
     """A page's body with this module's rules applied: the wire's note on its version, the print
     issue's line and the note on a transcript left out, the drop cap's word joined; the headline with
     its kicker and a standfirst over the dateline (:func:`finished_start`), the short lines under the
     text's last sentence (:func:`archive.extract.closing_runs.without_closing_run`; ``cut``, if given, receives
-    those: a page's foot the outlet guards still read)."""
+    those: a page's foot the outlet guards still read; ``tail`` False: not the short lines, as for
+    HTML pages, where it lowered the body recall of the 181 real news pages the extraction
+    benchmark pins, 0.9714 -> 0.9701)."""
     from archive.extract.closing_runs import without_closing_run
 
     paragraphs = joined_drop_cap(without_transcript_note(without_issue_lines(without_update_note(paragraphs))), title)
     paragraphs = finished_start(paragraphs, title)
-    kept = without_closing_run(paragraphs)
+    kept = without_closing_run(paragraphs) if tail else paragraphs
     if cut is not None:
         cut.extend(paragraphs[len(kept):])
     return kept
