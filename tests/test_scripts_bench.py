@@ -373,6 +373,18 @@ def test_held33_pinned():
     # written blind 2026-12-06 at round 33's start), scored unseen at 1e26e80 and at round 33's code, the
     # same both times: within Arabic 0.944 / 0.990, within English 0.967 / 0.983, Latin -> Arabic 0.956 /
     # 1.000, Arabic -> Latin 0.966 / 1.000 (the goal 0.97 not met in any cell). Pinned less 0.02.
-    floors = {"within Arabic": (0.924, 0.97), "within English": (0.947, 0.963), "Latin -> Arabic": (0.936, 0.98),
-              "Arabic -> Latin": (0.946, 0.98)}
+    # Read in round 34 (names34: Persian and Sorani respellings of Arabic place names, the rivers' names):
+    # within Arabic 0.981, within English 0.983, Latin -> Arabic 0.971, Arabic -> Latin 0.977. Pinned at the goal.
+    floors = dict.fromkeys(("within Arabic", "within English", "Latin -> Arabic", "Arabic -> Latin"), (0.97, 0.97))
     _at_least(scripts.SET / "held33", floors)
+
+
+def test_held34_pinned():
+    # held34/ (40 reports, 20 in Arabic script: 16 Arabic, 2 Sorani, 2 Persian; 95 queries; written blind
+    # 2026-12-06 at round 34's start; the set states each report's script, not its language, and gives no
+    # titles), scored unseen at fda3374 and at round 34's code, the same both times: within Arabic 0.972 /
+    # 0.972, within English 0.942 / 0.985, Latin -> Arabic 0.930 / 0.971, Arabic -> Latin 0.900 / 0.984 (the
+    # goal 0.97 met within Arabic only). Pinned less 0.02; read from round 35 on.
+    floors = {"within Arabic": (0.952, 0.952), "within English": (0.922, 0.965), "Latin -> Arabic": (0.91, 0.951),
+              "Arabic -> Latin": (0.88, 0.964)}
+    _at_least(scripts.SET / "held34", floors)
