@@ -234,7 +234,12 @@ def _closed(body: str) -> str:
     name, the device's note (:func:`archive.extract.closing_runs.without_closing_run`)."""
     paragraphs = body.split("\n\n")
     kept = without_closing_run(paragraphs)
+    if any(_WEB_DOMAIN.search(line) for line in paragraphs[len(kept):]):
+        return body  # "Read more at hrw.org" under a pasted page: the page's outlet, read from the body
     return body if kept == paragraphs else "\n\n".join(kept)
+
+
+_WEB_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
 
 
 def _to_end_mark(body: str) -> str:

@@ -37,6 +37,9 @@ def _segments_changed(searcher, ix) -> bool:
                for reader, _ in searcher.reader().leaf_readers())
 
 
+SEARCH_ATTEMPTS = 3  # a search asked again when a commit deleted a file under it
+
+
 class Searching:
     """:class:`~indexer.fulltext.index.FullTextIndex`'s searches (mixed into it)."""
 
@@ -115,7 +118,21 @@ class Searching:
         column = reader.column_reader("id")
         return {_text(column[docnum]) for docnum in reader.all_doc_ids()}
 
-    def search(
+    def search(self, text: str, **options) -> SearchPage:
+        """Ranked hits for one page, the total, and (optionally) every matching id: :meth:`_search_once`
+        (its options), again with a searcher opened anew where a commit deleted a file the search was
+        reading (a segment merged away between the searcher opening and reading it; read-only, so
+        asking again is safe). A missing index still raises at once."""
+        for attempt in range(SEARCH_ATTEMPTS):
+            try:
+                return self._search_once(text, **options)
+            except FileNotFoundError:
+                if attempt == SEARCH_ATTEMPTS - 1 or not self.exists():
+                    raise
+                self._local.searcher = None  # the next attempt opens the index's newest generation
+                time.sleep(0.01 * (attempt + 1))
+
+    def _search_once(
         self,
         text: str,
         *,
