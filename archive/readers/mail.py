@@ -33,6 +33,7 @@ from typing import Iterator, Optional
 from archive.model import BadRecord, RawRecord, collapse_whitespace
 from archive.extract import import_edges
 from archive.extract.closing_runs import without_closing_run
+from archive.extract import web_hosts
 from archive.extract.boilerplate import is_trailer_marker
 from archive.extract.end_marks import opens_with_end_mark
 from archive.extract import newsletter_parts as parts
@@ -234,12 +235,10 @@ def _closed(body: str) -> str:
     name, the device's note (:func:`archive.extract.closing_runs.without_closing_run`)."""
     paragraphs = body.split("\n\n")
     kept = without_closing_run(paragraphs)
-    if any(_WEB_DOMAIN.search(line) for line in paragraphs[len(kept):]):
+    if any(web_hosts.HOST.search(line) for line in paragraphs[len(kept):]):
         return body  # "Read more at hrw.org" under a pasted page: the page's outlet, read from the body
     return body if kept == paragraphs else "\n\n".join(kept)
 
-
-_WEB_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
 
 
 def _to_end_mark(body: str) -> str:
