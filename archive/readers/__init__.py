@@ -10,6 +10,7 @@ from archive.readers import records, text
 from archive.readers import feed, warc
 from archive.readers import html
 from archive.readers import exports, mail, msg, word
+from archive.readers import markdown_pages, mhtml
 from archive.readers import pdf
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
@@ -28,6 +29,10 @@ READERS: dict = {
     ".xml": feed.read_feed,  # an .xml file that is not a feed is reported as such
     ".html": exports.read_html_or_export,  # a saved page, or a Nexis or Factiva export
     ".htm": exports.read_html_or_export,
+    ".mhtml": mhtml.read_mhtml,  # a browser's single-file save: the page inside
+    ".mht": mhtml.read_mhtml,
+    ".md": markdown_pages.read_markdown,  # a web clipper's or note app's Markdown (front matter + page)
+    ".markdown": markdown_pages.read_markdown,
     ".docx": word.read_docx,  # one report, or a Nexis export
     ".rtf": word.read_rtf,  # one report, or a Nexis or Factiva export
     ".pdf": pdf.read_pdf,  # one article or report (text layer, or OCR for scans), or a Nexis or Factiva export

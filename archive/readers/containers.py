@@ -1,4 +1,5 @@
-"""Zip and tar files, and gzipped single files, read in place: nothing is extracted to disk.
+"""Zip and tar files, gzipped single files and WACZ web archives (a zip of WARC files: only its
+``archive/`` WARC files are read), read in place: nothing is extracted to disk.
 
 Each member becomes a :class:`~archive.readers.source.MemberSource` named
 ``container!/member/path``, so it is reported and stored by its path inside the container.
@@ -26,6 +27,8 @@ def container_kind(name: str):
     lower = name.lower()
     if lower.endswith(".zip"):
         return "zip"
+    if lower.endswith(".wacz"):  # Webrecorder's web archive: a zip whose archive/ folder holds WARC files
+        return "wacz"
     if lower.endswith((".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")):
         return "tar"
     if lower.endswith((".warc.gz", ".arc.gz")):
@@ -68,11 +71,13 @@ def members(source) -> Iterator:
                 yield BadRecord(name, problem)
             else:
                 yield MemberSource(inner_name(name), data, label=name)
-        elif kind == "zip":
+        elif kind in ("zip", "wacz"):
             with zipfile.ZipFile(source.open("rb")) as archive:
                 for info in archive.infolist():
                     if info.is_dir() or _hidden(info.filename):
                         continue
+                    if kind == "wacz" and not _wacz_archive(info.filename):
+                        continue  # its page list, indexes and datapackage describe the WARC files
                     label = f"{name}!/{info.filename}"
                     if info.flag_bits & 0x1:
                         yield BadRecord(label, "encrypted zip member; not read")
@@ -94,7 +99,7 @@ def members(source) -> Iterator:
                     data, problem = _read_bounded(handle, label, 0)
                     found += 1
                     yield BadRecord(label, problem) if problem else MemberSource(label, data)
-        if kind in ("zip", "tar") and not found:  # an empty container is reported, not silently skipped
+        if kind in ("zip", "wacz", "tar") and not found:  # an empty container is reported, not silently skipped
             yield BadRecord(name, f"no files inside this {kind} file")
     except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, ValueError) as error:
         yield BadRecord(name, f"broken or truncated {kind} file ({error})")
@@ -105,6 +110,12 @@ def _size(source) -> int:
         return source.stat().st_size if hasattr(source, "stat") else len(source.read_bytes())
     except OSError:
         return 0
+
+
+def _wacz_archive(member: str) -> bool:
+    """A WACZ member holding the captures: ``archive/data.warc.gz`` (WACZ 1.1), any WARC there."""
+    lower = member.replace("\\", "/").lower()
+    return lower.startswith("archive/") and lower.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
 
 
 def _hidden(member: str) -> bool:

@@ -1,0 +1,213 @@
+"""Markdown files (``.md``, ``.markdown``): pages clipped by a web clipper or a note app.
+
+Obsidian Web Clipper, MarkDownload, Joplin and their like save a page as Markdown, most of them
+under a front matter: YAML between two ``---`` lines naming the page's title, address, author,
+publication date and tags, and the day it was clipped. The keys differ from tool to tool
+(``source``, ``url``, ``link``; ``published``, ``date``; ``created``, ``clipped``); which key holds
+what is data (``archive/data/front_matter_keys.txt``). The clip date is kept as the capture date and
+never taken for the article's date; the tags a clipper gives every note ("clippings") are not the
+page's tags.
+
+The Markdown itself is rendered to HTML by markdown-it-py (CommonMark) and read as a saved page
+(:func:`archive.readers.html.parse_html`), so a clip that kept the page's menus, share bars or
+newsletter box is cleaned as the page would have been. What the front matter states is taken over
+what the page's text suggests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Iterator, Optional
+
+from archive.extract.data import data_sections
+from archive.model import BadRecord
+from archive.readers.decode import DecodeError, decode_text
+from archive.readers.source import read_within
+
+MAX_MARKDOWN_BYTES = 20 * 1024 * 1024
+_FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_PLAIN_KEY = re.compile(r"^([A-Za-z][\w .-]{0,40}):(?:\s+(.*))?$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # Obsidian's [[Jane Doe]] or [[people/jd|Jane Doe]]
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK_OR_IMAGE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]|<https?://[^>]*>")
+
+
+def read_markdown(path, options=None) -> Iterator:
+    """One RawRecord for the clipped page in ``path``, or one BadRecord saying why there is none."""
+    name = str(path)
+    data, bad = read_within(path, MAX_MARKDOWN_BYTES, "file too large for an article ({size:,} bytes)")
+    if bad is not None:
+        yield bad
+        return
+    try:
+        decoded = decode_text(data)
+        record = parse_markdown(decoded.text, name)
+    except (DecodeError, ValueError) as error:
+        yield BadRecord(name, str(error))
+        return
+    except Exception as error:  # a library's bug on a strange file must not stop the batch
+        yield BadRecord(name, f"cannot extract the page: {type(error).__name__}: {error}")
+        return
+    if decoded.note:
+        record.notes.append(decoded.note)
+    yield record
+
+
+def parse_markdown(text: str, name: str = "<markdown>"):
+    """The article of a Markdown clip; raises ValueError when there is none."""
+    from archive.readers.html import parse_html
+
+    from archive.extract.collection_notes import NOTES, collection_note
+
+    fields, markdown = split_front_matter(text)
+    stated = stated_fields(fields)
+    if not markdown.strip():
+        raise ValueError("no text under the front matter" if fields else "empty file")
+    if collection_note(markdown, name):  # a folder's README: its files and how they were made
+        raise ValueError(NOTES)
+    page = _page_html(without_link_rows(markdown), stated.get("title"), stated.get("language"))
+    record = parse_html(page, name, url=stated.get("url"))
+    record.source_format = "markdown"
+    for field in ("title", "url", "author", "published", "language"):
+        if stated.get(field):
+            setattr(record, field, stated[field])
+    if stated.get("site"):
+        record.outlet = stated["site"]
+    if "tags" in stated:  # the front matter's list is the page's tags, even an empty one
+        record.tags = stated["tags"]
+    record.captured_at = stated.get("captured") or record.captured_at
+    return record
+
+
+def split_front_matter(text: str) -> tuple:
+    """``(fields, markdown)``: the front matter as a dict (empty where there is none or it is not a
+    mapping) and the text under it."""
+    match = _FENCE.match(text)
+    if not match:
+        return {}, text
+    return _front_matter(match.group(1)), text[match.end():]
+
+
+def _front_matter(block: str) -> dict:
+    import yaml
+
+    try:
+        fields = yaml.safe_load(block)
+    except yaml.YAMLError:  # an unquoted colon in a title ("ISIS: the camps"): read it line by line
+        fields = _plain_front_matter(block)
+    return fields if isinstance(fields, dict) else {}
+
+
+def _plain_front_matter(block: str) -> dict:
+    """``key: value`` lines and ``- item`` lists under a key, the way a person reads them."""
+    fields, key = {}, None
+    for line in block.splitlines():
+        item = line.strip()
+        if key and item.startswith("- "):
+            if not isinstance(fields.get(key), list):
+                fields[key] = [] if fields.get(key) in (None, "") else [fields[key]]
+            fields[key].append(item[2:].strip().strip("'\""))
+            continue
+        match = _PLAIN_KEY.match(line)
+        if match:
+            key, value = match.group(1).strip(), (match.group(2) or "").strip()
+            if value.startswith("[") and value.endswith("]") and not value.startswith("[["):  # [a, b]
+                fields[key] = [v.strip().strip("'\"") for v in value[1:-1].split(",") if v.strip()]
+            else:
+                fields[key] = value.strip("'\"")
+    return fields
+
+
+def _folded(key) -> str:
+    return re.sub(r"[\s_-]+", "_", str(key).strip().casefold())
+
+
+def stated_fields(fields: dict) -> dict:
+    """What the front matter states, by our names (``title``, ``url``, ``author``, ``published``,
+    ``captured``, ``tags``, ``site``, ``language``), each from the first key of its kind that holds
+    a value."""
+    keys = data_sections("front_matter_keys.txt")
+    folded = {_folded(key): value for key, value in fields.items()}
+    stated = {}
+    for field in ("title", "url", "author", "published", "captured", "tags", "site", "language"):
+        for key in keys.get(field, ()):
+            value = folded.get(_folded(key))
+            if value in (None, "", []):
+                continue
+            if field == "tags":
+                stated["tags"] = _tags(value, keys.get("tool_tags", ()))
+            elif field in ("published", "captured"):
+                stated[field] = _date_value(value)
+            elif field == "author":
+                stated[field] = _names(value)
+            else:
+                stated[field] = _one_value(value)
+            if stated.get(field) not in (None, ""):
+                break
+            stated.pop(field, None)
+    if "tags" not in stated and any(_folded(key) in folded for key in keys.get("tags", ())):
+        stated["tags"] = []  # "tags: []" or only a clipper's own tags: the page states none
+    return stated
+
+
+def _one_value(value) -> Optional[str]:
+    if isinstance(value, (list, tuple)):
+        value = next((v for v in value if v not in (None, "")), None)
+    if value is None or isinstance(value, (dict, bool)):
+        return None
+    text = _WIKI_LINK.sub(r"\1", _MD_LINK.sub(r"\1", str(value)))
+    return " ".join(text.split()) or None
+
+
+def _names(value) -> Optional[str]:
+    values = value if isinstance(value, (list, tuple)) else [value]
+    names = [_one_value(v) for v in values]
+    names = [re.sub(r"^by\s+", "", n, flags=re.I) for n in names if n]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _date_value(value) -> Optional[str]:
+    """YAML's dates and times as ISO; anything else as written (the import reads it as any date)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _one_value(value)
+
+
+def _tags(value, tool_tags) -> list:
+    values = value if isinstance(value, (list, tuple)) else re.split(r"[,;]", str(value))
+    tool = {tag.casefold() for tag in tool_tags}
+    tags = []
+    for item in values:
+        tag = _one_value(item)
+        tag = tag.lstrip("#").strip() if tag else None
+        if tag and tag.casefold() not in tool and tag.casefold() not in {t.casefold() for t in tags}:
+            tags.append(tag)
+    return tags
+
+
+def without_link_rows(markdown: str) -> str:
+    """The Markdown less its paragraphs made only of links and images: a share bar, a menu or a
+    row of tags the clipper kept ("[Share on X](…) · [Facebook](…)"). Prose always has words
+    outside its links; a paragraph of links alone is the page's furniture, in any language."""
+    blocks = re.split(r"(\n[ \t]*\n)", markdown)
+    kept = []
+    for block in blocks:
+        rest = _LINK_OR_IMAGE.sub("", block)
+        if block.strip() and _LINK_OR_IMAGE.search(block) and not re.search(r"[^\W\d_]", rest):
+            continue
+        kept.append(block)
+    return "".join(kept)
+
+
+def _page_html(markdown: str, title: Optional[str], language: Optional[str]) -> str:
+    """The Markdown as a whole HTML page (its title in ``<title>``), for the page reader."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    head = f"<title>{html.escape(title)}</title>" if title else ""
+    lang = f' lang="{html.escape(language)}"' if language else ""
+    return f"<!DOCTYPE html><html{lang}><head><meta charset=\"utf-8\">{head}</head><body><article>{body}</article></body></html>"
