@@ -184,3 +184,19 @@ def test_a_folders_readme_in_markdown_is_no_article(cli, db_path, tmp_path):
     result = cli("import", db_path, path, "--silent")
     assert f"{path}: a note about the collection (its folders and file names), not an article" in result.output
     assert not stored(db_path)
+
+
+def test_a_note_on_the_saved_page_beside_it_is_skipped(cli, db_path, tmp_path):
+    item = tmp_path / "storage" / "K3X9QZ2A"
+    item.mkdir(parents=True)
+    (item / "Families in Roj camp wait for the winter fuel.txt").write_text(
+        "Families in Roj camp wait for the winter fuel\n\nResidents of Roj camp said on Monday that the kerosene "
+        "promised for December had not arrived, and that families were burning plastic to keep warm.\n",
+        encoding="utf-8")
+    (item / "notes.md").write_text("# my notes\n\nTitle: Families in Roj camp wait for the winter fuel\n"
+                                   "Date: 12/12/2022\n\nUse in chapter 3; compare with the camp office's figures.\n",
+                                   encoding="utf-8")
+    result = cli("import", db_path, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [row["title"] for row in stored(db_path).values()] == ["Families in Roj camp wait for the winter fuel"]
+    assert "0 failed" in result.output and "not articles skipped: 1" in result.output

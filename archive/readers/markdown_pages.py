@@ -43,6 +43,12 @@ def read_markdown(path, options=None) -> Iterator:
         return
     try:
         decoded = decode_text(data)
+        sibling = noted_sibling(decoded.text, path)
+        if sibling:  # a researcher's note on the saved page beside it (a reference manager's habit)
+            from archive.readers.warc import SkippedRecord
+
+            yield SkippedRecord(name, f"a note on the file beside it ({sibling}), not an article")
+            return
         record = parse_markdown(decoded.text, name)
     except (DecodeError, ValueError) as error:
         yield BadRecord(name, str(error))
@@ -79,6 +85,40 @@ def parse_markdown(text: str, name: str = "<markdown>"):
         record.tags = stated["tags"]
     record.captured_at = stated.get("captured") or record.captured_at
     return record
+
+
+NOTE_LINES = 40  # a note on a file is short: its lines are compared with the folder's file names
+
+
+def noted_sibling(text: str, path) -> Optional[str]:
+    """The name of another file in ``path``'s folder that a line of this note names (its title,
+    bare or after a label: "Title: <the file's name without suffix>"), or None. A reference
+    manager keeps a note beside each saved item; the note repeats the item's title, the file's
+    name. Only files on disk are compared (a container's member has no folder to look in)."""
+    from pathlib import Path
+
+    path = getattr(path, "path", path)  # a TrackedPath stands for its file on disk
+    if not isinstance(path, Path) or not path.is_file():
+        return None
+    try:
+        stems = {_key(other.stem): other.name for other in path.parent.iterdir()
+                 if other != path and other.is_file() and not other.name.startswith(".")}
+    except OSError:
+        return None
+    stems.pop("", None)
+    if not stems:
+        return None
+    for line in text.splitlines()[:NOTE_LINES]:
+        line = line.strip().lstrip("#>-* ").strip()
+        for candidate in (line, line.split(":", 1)[-1]):
+            found = stems.get(_key(candidate))
+            if found and len(candidate.split()) >= 3:  # a headline, not "notes" or "index"
+                return found
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def split_front_matter(text: str) -> tuple:
