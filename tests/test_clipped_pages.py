@@ -200,3 +200,22 @@ def test_a_note_on_the_saved_page_beside_it_is_skipped(cli, db_path, tmp_path):
     assert result.exit_code == 0, result.output
     assert [row["title"] for row in stored(db_path).values()] == ["Families in Roj camp wait for the winter fuel"]
     assert "0 failed" in result.output and "not articles skipped: 1" in result.output
+
+
+def test_a_clips_leftover_furniture_and_a_to_do_note(cli, db_path, tmp_path):
+    (tmp_path / "qamishli.md").write_text(
+        "---\ntitle: Drones strike near Qamishli power station\nsource: https://gazette.example/qamishli\n"
+        "tags:\n  - clippings\n---\n\nDrones hit targets around Qamishli on Thursday night, cutting power to large "
+        "parts of the city, residents said.\n\n![Smoke over the plant](https://img.example/1.jpg)\n"
+        "*Smoke over the Swediya plant on Thursday. Photo: Example*\n\n[Share](https://x.example) | "
+        "[Print](https://p.example)\n\nOfficials said repairs to the transformers could take weeks.\n\n"
+        "![Generators](https://img.example/2.jpg)\n\n_Generators at the national hospital._\n\n"
+        "Topics: Syria, Turkey\n", encoding="utf-8")
+    (tmp_path / "to do.md").write_text("# To do\n\n- [ ] check the al-Hol figures\n- [x] call the camp office\n"
+                                       "- [ ] read the UN report\n- ask about Roj\n", encoding="utf-8")
+    result = cli("import", db_path, tmp_path, "--silent")
+    row = stored(db_path)[str(tmp_path / "qamishli.md")]
+    assert row["body"] == ("Drones hit targets around Qamishli on Thursday night, cutting power to large parts of "
+                           "the city, residents said.\n\nOfficials said repairs to the transformers could take weeks.")
+    assert json.loads(row["tags"]) == ["Syria", "Turkey"]  # the page's own, under a clipper's "clippings"
+    assert f"{tmp_path / 'to do.md'}: a to-do list (its lines are tasks to tick), not an article" in result.output

@@ -73,7 +73,9 @@ def parse_markdown(text: str, name: str = "<markdown>"):
         raise ValueError("no text under the front matter" if fields else "empty file")
     if collection_note(markdown, name):  # a folder's README: its files and how they were made
         raise ValueError(NOTES)
-    page = _page_html(without_link_rows(markdown), stated.get("title"), stated.get("language"))
+    if task_list(markdown):
+        raise ValueError(TASK_LIST)
+    page = _page_html(without_furniture_rows(markdown), stated.get("title"), stated.get("language"))
     record = parse_html(page, name, url=stated.get("url"))
     record.source_format = "markdown"
     for field in ("title", "url", "author", "published", "language"):
@@ -81,7 +83,7 @@ def parse_markdown(text: str, name: str = "<markdown>"):
             setattr(record, field, stated[field])
     if stated.get("site"):
         record.outlet = stated["site"]
-    if "tags" in stated:  # the front matter's list is the page's tags, even an empty one
+    if stated.get("tags"):  # the front matter's tags (a clipper's own left out), else the page's
         record.tags = stated["tags"]
     record.captured_at = stated.get("captured") or record.captured_at
     return record
@@ -229,16 +231,45 @@ def _tags(value, tool_tags) -> list:
     return tags
 
 
-def without_link_rows(markdown: str) -> str:
-    """The Markdown less its paragraphs made only of links and images: a share bar, a menu or a
-    row of tags the clipper kept ("[Share on X](…) · [Facebook](…)"). Prose always has words
-    outside its links; a paragraph of links alone is the page's furniture, in any language."""
+TASK_LIST = "a to-do list (its lines are tasks to tick), not an article"
+_TASK = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s", re.M)
+_LINE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s", re.M)
+_EMPHASIS_ONLY = re.compile(r"^\s*(\*{1,2}|_{1,2})(?!\s)[^\n]+?(?<!\s)\1\s*$")
+
+
+def task_list(markdown: str) -> bool:
+    """A note of tasks to tick ("- [ ] check the figures"): three or more, and most of its lines
+    list items. A clip of an article holds paragraphs; a list of tasks is the researcher's own."""
+    lines = [line for line in markdown.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    tasks = len(_TASK.findall(markdown))
+    items = sum(1 for line in lines if _LINE_ITEM.match(line))
+    return tasks >= 3 and items * 2 >= len(lines)
+
+
+def without_furniture_rows(markdown: str) -> str:
+    """The Markdown less the paragraphs that are the page's furniture by their shape, in any
+    language: those made only of links and images (a share bar, a menu, a row of tags the clipper
+    kept: "[Share on X](…) · [Facebook](…)"; prose always has words outside its links), and an
+    image's caption (a paragraph wholly in emphasis right under an image, or beside it in its
+    paragraph)."""
     blocks = re.split(r"(\n[ \t]*\n)", markdown)
-    kept = []
+    kept, after_image = [], False
     for block in blocks:
-        rest = _LINK_OR_IMAGE.sub("", block)
-        if block.strip() and _LINK_OR_IMAGE.search(block) and not re.search(r"[^\W\d_]", rest):
+        if not block.strip():
+            kept.append(block)
             continue
+        rest = _LINK_OR_IMAGE.sub("", block)
+        image = bool(re.search(r"!\[[^\]]*\]\(", block))
+        if _LINK_OR_IMAGE.search(block) and not re.search(r"[^\W\d_]", rest):
+            after_image = image
+            continue
+        if image and _EMPHASIS_ONLY.match(rest.strip()):  # ![photo](…) *Its caption. Photo: X*
+            after_image = False
+            continue
+        if after_image and _EMPHASIS_ONLY.match(block.strip()):
+            after_image = False
+            continue
+        after_image = False
         kept.append(block)
     return "".join(kept)
 
