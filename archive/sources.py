@@ -76,6 +76,8 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
     reader = reader_for(source)
     if reader is not None and not named and source.suffix.lower() == ".xml" and not _looks_like_feed(source):
         reader = None  # a sitemap or config file met in a folder is left alone, not a failure
+    if reader is not None and not named and source.suffix.lower() == ".json" and not _json_articles(source):
+        reader = None  # so is a JSON file of settings or notes (archive/readers/json_records.py)
     if reader is None:
         if named:
             suffix = source.suffix or "(no extension)"
@@ -88,6 +90,12 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
         yield from reader(source, options)
     except Exception as error:  # a reader bug must not end the batch
         yield BadRecord(str(source), f"unreadable ({type(error).__name__}: {error})")
+
+
+def _json_articles(source) -> bool:
+    from archive.readers.json_records import holds_articles
+
+    return holds_articles(source)
 
 
 def _looks_like_feed(source) -> bool:

@@ -85,9 +85,10 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
             reread, silent, scheduler, local_cluster):
     """Import articles from files and folders into the archive DB.
 
-    Reads plain-text articles (.txt, .text), JSON Lines (.jsonl, .ndjson), CSV (.csv, .tsv), saved web pages
-    (.html, .htm, and single-file saves .mhtml, .mht), web clippers' Markdown (.md, .markdown), web archives
-    (.warc, .arc, .wacz), feeds (.rss, .atom, .rdf, .xml), PDFs (.pdf;
+    Reads plain-text articles (.txt, .text), JSON Lines (.jsonl, .ndjson), JSON (.json, a list of
+    records), CSV (.csv, .tsv), saved web pages (.html, .htm, and single-file saves .mhtml, .mht),
+    web clippers' Markdown (.md, .markdown), web archives (.warc, .arc, .wacz), feeds (.rss, .atom,
+    .rdf, .xml), PDFs (.pdf;
     scans read by OCR where tesseract is installed), Word and RTF files (.docx, .rtf), e-mail
     (.eml, .mbox, .msg) and containers of these (.zip, .tar.gz, .gz); folders are walked. Nexis
     Uni, LexisNexis and Factiva exports (.docx, .rtf, .pdf, .html, .txt) are split into their

@@ -10,7 +10,7 @@ from archive.readers import records, text
 from archive.readers import feed, warc
 from archive.readers import html
 from archive.readers import exports, mail, msg, word
-from archive.readers import markdown_pages, mhtml
+from archive.readers import json_records, markdown_pages, mhtml
 from archive.readers import pdf
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
@@ -19,6 +19,7 @@ READERS: dict = {
     ".text": exports.read_text_or_export,
     ".jsonl": records.read_jsonl,
     ".ndjson": records.read_jsonl,
+    ".json": json_records.read_json,  # a list of records, at the top or under a key (a news API's answer)
     ".csv": records.read_csv,
     ".tsv": records.read_csv,
     ".warc": warc.read_warc,  # .warc.gz too (see reader_for)
