@@ -219,3 +219,26 @@ def test_a_clips_leftover_furniture_and_a_to_do_note(cli, db_path, tmp_path):
                            "the city, residents said.\n\nOfficials said repairs to the transformers could take weeks.")
     assert json.loads(row["tags"]) == ["Syria", "Turkey"]  # the page's own, under a clipper's "clippings"
     assert f"{tmp_path / 'to do.md'}: a to-do list (its lines are tasks to tick), not an article" in result.output
+
+
+def test_a_clippers_header_and_an_outliners_page(cli, db_path, tmp_path):
+    (tmp_path / "roj.md").write_text(
+        "---\ncreated: 2024-03-02T10:11:12 (UTC +01:00)\nsource: https://www.gazette.example/world/roj-winter\n---\n\n"
+        "# Roj camp families face a winter without fuel | Harbour Gazette\n\n> ## Excerpt\n> Residents say kerosene "
+        "deliveries have been halved.\n\n---\nFamilies in Roj camp burned plastic to keep warm during the coldest "
+        "week of January, residents said by telephone.\n\nThe camp administration said deliveries of kerosene had "
+        "been cut by half since November.\n", encoding="utf-8")
+    (tmp_path / "court.md").write_text(
+        "title:: Court in Qamishli tries three men\nsource:: https://valley.example/court\npublished:: 2022-05-03\n\n"
+        "- Three men accused of smuggling people out of al-Hol camp went on trial in Qamishli on Tuesday.\n"
+        "- The hearing was adjourned until next month after defence lawyers asked for more time.\n"
+        "- Relatives of the accused waited outside the court building for most of the day.\n", encoding="utf-8")
+    cli("import", db_path, tmp_path, "--silent")
+    rows = stored(db_path)
+    roj = rows[str(tmp_path / "roj.md")]
+    assert roj["title"] == "Roj camp families face a winter without fuel"  # the page's <title>, its site cut
+    assert roj["captured_at"] == "2024-03-02T10:11:12" and roj["published"] is None
+    assert roj["body"].startswith("Families in Roj camp") and "Excerpt" not in roj["body"]
+    court = rows[str(tmp_path / "court.md")]
+    assert court["title"] == "Court in Qamishli tries three men" and court["published"] == "2022-05-03"
+    assert court["body"].count("\n\n") == 2 and court["body"].startswith("Three men accused")

@@ -75,7 +75,12 @@ def parse_markdown(text: str, name: str = "<markdown>"):
         raise ValueError(NOTES)
     if task_list(markdown):
         raise ValueError(TASK_LIST)
-    page = _page_html(without_furniture_rows(markdown), stated.get("title"), stated.get("language"))
+    markdown = outline_as_paragraphs(without_clipper_header(markdown))
+    heading = re.search(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", markdown, re.M)  # a clipper's "# <the page's title>"
+    title = stated.get("title")
+    if not title and heading and not markdown[:heading.start()].strip():  # the page's <title>, as a page has it
+        title, markdown = heading.group(1), markdown[heading.end():]
+    page = _page_html(without_furniture_rows(markdown), title, stated.get("language"))
     record = parse_html(page, name, url=stated.get("url"))
     record.source_format = "markdown"
     for field in ("title", "url", "author", "published", "language"):
@@ -85,7 +90,8 @@ def parse_markdown(text: str, name: str = "<markdown>"):
         record.outlet = stated["site"]
     if stated.get("tags"):  # the front matter's tags (a clipper's own left out), else the page's
         record.tags = stated["tags"]
-    record.captured_at = stated.get("captured") or record.captured_at
+    captured = re.match(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?", stated.get("captured") or "")
+    record.captured_at = captured.group(0) if captured else record.captured_at  # ISO, as a WARC's
     return record
 
 
@@ -127,9 +133,44 @@ def split_front_matter(text: str) -> tuple:
     """``(fields, markdown)``: the front matter as a dict (empty where there is none or it is not a
     mapping) and the text under it."""
     match = _FENCE.match(text)
-    if not match:
-        return {}, text
-    return _front_matter(match.group(1)), text[match.end():]
+    if match:
+        return _front_matter(match.group(1)), text[match.end():]
+    lines = text.lstrip("\ufeff").split("\n")
+    count = next((i for i, line in enumerate(lines) if not _PROPERTY.match(line)), len(lines))
+    if count:  # Logseq's and Dataview's "key:: value" lines over the page
+        return {m.group(1).strip(): m.group(2).strip() for m in map(_PROPERTY.match, lines[:count])}, "\n".join(lines[count:])
+    return {}, text
+
+
+_PROPERTY = re.compile(r"^\s*([A-Za-z][\w-]{0,40})::\s*(.*?)\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+_HEAD_BLOCK = re.compile(r"^\s{0,3}(?:#{1,6}\s|>)")
+_OUTLINE = re.compile(r"^(\s*)[-*+]\s+")
+HEADER_LINES = 15  # a clipper's header over its rule: the title, the page's description quoted
+
+
+def without_clipper_header(markdown: str) -> str:
+    """The text under a clipper's header: headings and a quoted description (MarkDownload's
+    "# Title", "> ## Excerpt", "> the page's description") over a rule (``---``) near the top, with
+    no paragraph of the page above it."""
+    lines = markdown.split("\n")
+    for number, line in enumerate(lines[:HEADER_LINES]):
+        if _RULE.match(line):
+            above = [l for l in lines[:number] if l.strip()]
+            if above and all(_HEAD_BLOCK.match(l) for l in above) and any(l.lstrip().startswith(">") for l in above):
+                headings = [l for l in above if not l.lstrip().startswith(">")]  # the page's title stays
+                return "\n\n".join(headings + ["\n".join(lines[number + 1:])])
+            break
+    return markdown
+
+
+def outline_as_paragraphs(markdown: str) -> str:
+    """An outliner's page (Logseq: every line a bullet, a paragraph a block) as paragraphs: where
+    every line of text is a list item, each item is a paragraph."""
+    lines = [line for line in markdown.split("\n") if line.strip()]
+    if len(lines) < 3 or not all(_OUTLINE.match(line) or _PROPERTY.match(line) for line in lines):
+        return markdown
+    return "\n\n".join(_OUTLINE.sub("", line, count=1) for line in lines if not _PROPERTY.match(line))
 
 
 def _front_matter(block: str) -> dict:
