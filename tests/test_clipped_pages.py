@@ -242,3 +242,18 @@ def test_a_clippers_header_and_an_outliners_page(cli, db_path, tmp_path):
     court = rows[str(tmp_path / "court.md")]
     assert court["title"] == "Court in Qamishli tries three men" and court["published"] == "2022-05-03"
     assert court["body"].count("\n\n") == 2 and court["body"].startswith("Three men accused")
+
+
+def test_a_web_archives_miss_and_a_bot_check_saved_by_mistake_are_refused(cli, db_path, tmp_path):
+    (tmp_path / "wayback miss.html").write_text(
+        "<html><head><title>Wayback Machine</title></head><body><div id='wm-ipp'>INTERNET ARCHIVE</div>"
+        "<h2>Hrm.</h2><p>The Wayback Machine has not archived that URL.</p>"
+        "<p>This page is not available on the web because the page does not exist.</p>"
+        "<p><a href='/save'>Save this url in the Wayback Machine</a></p></body></html>", encoding="utf-8")
+    (tmp_path / "archive check.html").write_text(
+        "<html><head><title>archive.ph</title></head><body><h1>One more step</h1>"
+        "<p>Please complete the security check to access archive.ph</p><form><div class='captcha'></div>"
+        "</form><p>Why do I have to complete a CAPTCHA?</p></body></html>", encoding="utf-8")
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert not stored(db_path), result.output
+    assert "2 failed" in result.output

@@ -163,6 +163,25 @@ def _foot(raw: RawRecord) -> tuple:
     return tuple(head[-FOOT_LINES:]) if whole else tuple(foot)
 
 
+# A web archive's copy names the moment it was captured in its address: the Wayback Machine's
+# /web/20220620101500/ (its "id_", "if_"... flags after the digits), archive.today's /2022.06.20-101500/.
+_ARCHIVED_AT = re.compile(r"^https?://(?:web\.)?archive\.org/web/(\d{4})(\d\d)(\d\d)(\d\d)?(\d\d)?(\d\d)?[a-z_]*/|"
+                          r"^https?://archive\.(?:ph|today|is|li|vn|fo|md)/(\d{4})\.(\d\d)\.(\d\d)(?:-(\d\d)(\d\d)(\d\d))?/", re.I)
+
+
+def archived_at(url: Optional[str]) -> Optional[str]:
+    """When a web archive captured the copy at ``url`` (ISO), from the address itself, else None:
+    kept as the capture date, never taken for the article's."""
+    match = _ARCHIVED_AT.match((url or "").strip())
+    if not match:
+        return None
+    parts = [p for p in match.groups() if p is not None]
+    day = "-".join(parts[:3])
+    if not (1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31):
+        return None
+    return f"{day}T{parts[3]}:{parts[4]}:{parts[5]}" if len(parts) == 6 else day
+
+
 def _without_marker(title: str) -> str:
     """The title without the symbols a channel's post puts before it ("🔴 Fire in ...", "⚡️ ..."):
     pictographs and marks (Unicode symbols, their variation selectors) then a space, before a
@@ -233,7 +252,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
         language=language or None,
         url=raw.url.strip() if raw.url else None,
         lede=lede,
-        captured_at=raw.captured_at,
+        captured_at=raw.captured_at or archived_at(raw.url),
         body_kind="summary" if raw.is_summary else "full",
         section=collapse_whitespace(raw.section) if raw.section else None,
         length=raw.length,

@@ -38,7 +38,7 @@ from archive.extract.outlet_agreement import web_page_lines
 from archive.extract.reader_views import reader_view_url
 from archive.extract.outlet_guards import with_page_lines
 from archive.extract.listing_pages import listing_page
-from archive.extract.gate_pages import GATE_ONLY, gated
+from archive.extract.gate_pages import ERROR_PAGE, GATE_ONLY, error_page, gated
 from archive.extract.teaser_pages import TEASER_LIST, teaser_list
 from archive.extract.closing_notes import without_contact_lines
 from archive.extract.outlet_runs import without_outlet_run
@@ -47,6 +47,7 @@ from archive.readers import html_edges
 from archive.readers.html_marked import marked_edges
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
+from archive.readers.web_copies import without_archive_bars
 from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
                                         without_edge_furniture, without_header_lines, without_kicker, without_title_parts,
                                         page_date_line)
@@ -103,6 +104,7 @@ def parse_html(
     if len(data) > MAX_FILE_BYTES:
         raise NotAnArticle(f"file too large for a web page ({len(data):,} bytes)")
     text = decode_html(data) if isinstance(data, (bytes, bytearray)) else data
+    text = without_archive_bars(text)  # a web archive's toolbar or header saved with its copy
     if not text.strip():
         raise NotAnArticle("empty file")
     if "\x00" in text[:8192]:
@@ -157,6 +159,8 @@ def parse_html(
         raise NotAnArticle("a cookie or consent notice, no article text")
     if gated(paragraphs, [title] + extracted):  # a paywall's notice, its prompt left as the text
         raise NotAnArticle(GATE_ONLY)
+    if error_page(paragraphs, [title or ""] + extracted):  # "Page not found", a web archive's miss, a bot check
+        raise NotAnArticle(ERROR_PAGE)
     if _prose_words(paragraphs) < MIN_BODY_WORDS:
         lines = len(paragraphs)
         raise NotAnArticle("no article text found" + (f" (only {lines} short line{'s' * (lines > 1)})" if lines else ""))
