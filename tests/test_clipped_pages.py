@@ -196,9 +196,17 @@ def test_a_note_on_the_saved_page_beside_it_is_skipped(cli, db_path, tmp_path):
     (item / "notes.md").write_text("# my notes\n\nTitle: Families in Roj camp wait for the winter fuel\n"
                                    "Date: 12/12/2022\n\nUse in chapter 3; compare with the camp office's figures.\n",
                                    encoding="utf-8")
+    # A clip named for its own title is no note on itself, nor a whole clip beside the page it copies.
+    clip = "---\ntitle: Families in Roj camp wait for the winter fuel\n---\n\n" + " ".join(["Residents said fuel was late."] * 40)
+    (item / "Families in Roj camp wait for the winter fuel.md").write_text(clip, encoding="utf-8")
+    (tmp_path / "Court in Qamishli tries three men.md").write_text(
+        "# Court in Qamishli tries three men\n\nThree men accused of smuggling people out of al-Hol camp went on "
+        "trial in Qamishli on Tuesday, the court's clerk said.\n", encoding="utf-8")
     result = cli("import", db_path, tmp_path)
     assert result.exit_code == 0, result.output
-    assert [row["title"] for row in stored(db_path).values()] == ["Families in Roj camp wait for the winter fuel"]
+    assert sorted(row["source_path"].rsplit("/", 1)[1] for row in stored(db_path).values()) == [
+        "Court in Qamishli tries three men.md", "Families in Roj camp wait for the winter fuel.md",
+        "Families in Roj camp wait for the winter fuel.txt"]
     assert "0 failed" in result.output and "not articles skipped: 1" in result.output
 
 

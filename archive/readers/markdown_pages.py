@@ -17,6 +17,7 @@ what the page's text suggests.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from typing import Iterator, Optional
@@ -63,9 +64,8 @@ def read_markdown(path, options=None) -> Iterator:
 
 def parse_markdown(text: str, name: str = "<markdown>"):
     """The article of a Markdown clip; raises ValueError when there is none."""
-    from archive.readers.html import parse_html
-
     from archive.extract.collection_notes import NOTES, collection_note
+    from archive.readers.html import parse_html
 
     fields, markdown = split_front_matter(text)
     stated = stated_fields(fields)
@@ -96,33 +96,40 @@ def parse_markdown(text: str, name: str = "<markdown>"):
 
 
 NOTE_LINES = 40  # a note on a file is short: its lines are compared with the folder's file names
+NOTE_WORDS = 150  # and holds no article: a clip of the whole page beside its saved copy is no note
 
 
 def noted_sibling(text: str, path) -> Optional[str]:
-    """The name of another file in ``path``'s folder that a line of this note names (its title,
-    bare or after a label: "Title: <the file's name without suffix>"), or None. A reference
+    """The name of another file in ``path``'s folder that a line of this short note names (its
+    title, bare or after a label: "Title: <the file's name without suffix>"), or None. A reference
     manager keeps a note beside each saved item; the note repeats the item's title, the file's
     name. Only files on disk are compared (a container's member has no folder to look in)."""
     from pathlib import Path
 
     path = getattr(path, "path", path)  # a TrackedPath stands for its file on disk
-    if not isinstance(path, Path) or not path.is_file():
+    if not isinstance(path, Path) or len(text.split()) > NOTE_WORDS:
         return None
-    try:
-        stems = {_key(other.stem): other.name for other in path.parent.iterdir()
-                 if other != path and other.is_file() and not other.name.startswith(".")}
-    except OSError:
-        return None
-    stems.pop("", None)
-    if not stems:
-        return None
+    stems = _folder_stems(str(path.parent))
     for line in text.splitlines()[:NOTE_LINES]:
         line = line.strip().lstrip("#>-* ").strip()
         for candidate in (line, line.split(":", 1)[-1]):
             found = stems.get(_key(candidate))
-            if found and len(candidate.split()) >= 3:  # a headline, not "notes" or "index"
+            if found and found != path.name and len(candidate.split()) >= 3:  # a headline, not "notes"
                 return found
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _folder_stems(folder: str) -> dict:
+    """``{name key: file name}`` of a folder's files (read once a folder: an import of thousands of
+    clips in one folder lists it once, not once a clip)."""
+    from pathlib import Path
+
+    try:
+        return {_key(other.stem): other.name for other in Path(folder).iterdir()
+                if other.is_file() and not other.name.startswith(".") and _key(other.stem)}
+    except OSError:
+        return {}
 
 
 def _key(text: str) -> str:
