@@ -265,3 +265,16 @@ def test_a_web_archives_miss_and_a_bot_check_saved_by_mistake_are_refused(cli, d
     result = cli("import", db_path, tmp_path, "--silent")
     assert not stored(db_path), result.output
     assert "2 failed" in result.output
+
+
+def test_a_front_matter_of_nested_aliases_is_read_as_lines_not_expanded(cli, db_path, tmp_path):
+    bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]"
+                                                  for p, n in zip("abcdefgh", "bcdefghi")]
+    path = tmp_path / "bomb.md"
+    path.write_text("---\ntitle: Roj camp winter\n" + "\n".join(bomb) + "\ntags: *i\n---\n\nFamilies in Roj camp "
+                    "burned plastic to keep warm during the coldest week of January, residents said.\n",
+                    encoding="utf-8")
+    result = cli("import", db_path, path, "--silent")  # 9**9 tags if the aliases were expanded
+    assert result.exit_code == 0, result.output
+    [row] = stored(db_path).values()
+    assert row["title"] == "Roj camp winter" and len(row["tags"]) < 100

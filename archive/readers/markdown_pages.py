@@ -180,10 +180,19 @@ def outline_as_paragraphs(markdown: str) -> str:
     return "\n\n".join(_OUTLINE.sub("", line, count=1) for line in lines if not _PROPERTY.match(line))
 
 
+MAX_FRONT_MATTER = 64 * 1024  # a page's title, address, names and tags: never more
+
+
 def _front_matter(block: str) -> dict:
+    """The front matter's mapping by YAML (safe loading), else line by line: also where it is too
+    long or uses aliases (``*ref``), which a crafted file could nest to expand beyond any memory."""
     import yaml
 
+    if len(block) > MAX_FRONT_MATTER:
+        return _plain_front_matter(block[:MAX_FRONT_MATTER])
     try:
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(block, Loader=yaml.SafeLoader)):
+            return _plain_front_matter(block)
         fields = yaml.safe_load(block)
     except yaml.YAMLError:  # an unquoted colon in a title ("ISIS: the camps"): read it line by line
         fields = _plain_front_matter(block)
