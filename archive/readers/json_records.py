@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 from archive.model import BadRecord
 from archive.readers.source import MemberSource, read_within
 
-MAX_JSON_BYTES = 256 * 1024 * 1024  # parsed whole: a bigger export is better written as JSON Lines
+MAX_JSON_BYTES = 64 * 1024 * 1024  # parsed whole (~10x its size in memory): a bigger export is read as JSON Lines
 MAX_DEPTH = 3
 WRAPPERS = ("_source", "fields", "node", "data", "attributes")  # a search engine's or an API's record inside its hit
 NO_RECORDS = "no list of records in this JSON file (an object or list of objects holding articles)"
