@@ -202,7 +202,7 @@ def parse_html(
         marked_foot = [p for p in paragraphs if p not in closing] + marked_foot  # still the outlet guards' to read
         paragraphs = closing
     foot = []  # the short lines under the last sentence: still the outlet guards' to read
-    paragraphs = finished_edges(paragraphs, title or "", foot, tail=False)  # "(Updates with ...)", "aus <Magazine> 45/2021" over
+    paragraphs = finished_edges(paragraphs, title or "", foot)  # "(Updates with ...)", "aus <Magazine> 45/2021" over
     marked_foot = foot + marked_foot  # the text; "Л агерь ...": the word a drop cap's element split
 
     return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
