@@ -387,9 +387,12 @@ def page_metadata(tree, url: Optional[str] = None) -> PageMetadata:
     if not merged.tags and meta_tags.keywords and not site_wide(meta_tags.keywords, site_names, merged.url or url):
         merged.tags, merged.sources["tags"] = list(meta_tags.keywords), "keywords"
     if not merged.tags:
+        from archive.extract.page_tags import menu_entries
+
         for source in (ld, meta_tags):
             if source.sections:
-                merged.tags, merged.sources["tags"] = list(source.sections), "section"
+                if not menu_entries(tree, source.sections):  # a section its own menu lists: where it is filed
+                    merged.tags, merged.sources["tags"] = list(source.sections), "section"
                 break
     if merged.sources.get("title") == "meta":
         merged.title = strip_site_suffix(merged.title, [merged.site_name, ld.site_name, meta_tags.site_name])
