@@ -15,6 +15,7 @@ Layouts (each in every format its database exports):
   factiva-plain   Factiva without codes, a list of headlines before and the search summary after  txt rtf html
   nexis-classic-focus, nexis-classic-fr, nexis-uni-advance: see bench/documents_variants.py
   single          one article a file, Word and RTF                              docx rtf
+  proquest, ebsco, nexis-uni-es, monitoring (Meltwater, Brandwatch CSV): see bench/documents_records.py
   mail            two newsletters as Outlook .msg files (bench/documents_msg.py), an mbox of 10 newsletters (two senders known by their domain only), digests of 4
                   stories (HTML, "Read more"), 3 (plain text) and 3 (linked headlines)   mbox eml
 
@@ -194,6 +195,7 @@ def single(a):
 from documents_render import to_docx, to_html, to_rtf, to_txt  # noqa: E402
 import documents_msg  # noqa: E402
 import documents_variants as variants  # noqa: E402
+import documents_records as records  # noqa: E402
 
 
 # --- e-mail -------------------------------------------------------------------------------------
@@ -320,6 +322,22 @@ def main():
         export(name, layout(ARTICLES), rows, formats)
     export("factiva-plain-fr", variants.factiva_plain_fr(ARTICLES, accession, CODES), plain_rows, ("txt", "rtf"))
     export("factiva-plain-de", variants.factiva_plain_de(ARTICLES, accession, CODES), plain_rows, ("txt", "rtf"))
+
+    # What researchers download besides Nexis and Factiva, and Nexis Uni in Spanish (bench/documents_records.py).
+    proquest_rows = [_truth(a, length=None, load_date=None, id=f"proquest:{records.proquest_id(i)}",
+                            url=records.proquest_url(i)) for i, a in enumerate(ARTICLES, 1)]
+    export("proquest", records.proquest(ARTICLES), proquest_rows, ("txt", "html", "docx"))
+    (OUT / "ebsco.txt").write_text(records.ebsco(ARTICLES), encoding="utf-8")
+    truth["ebsco.txt"] = {"layout": "ebsco", "articles": [
+        _truth(a, section=None, length=None, load_date=None, copyright=records.ebsco_notice(a),
+               id=f"record:{records.ebsco_number(i)}") for i, a in enumerate(ARTICLES, 1)]}
+    export("nexis-uni-es", records.nexis_uni_es(ARTICLES), nexis_rows, ("docx", "txt"))
+    monitored = [_truth(a, section=None, length=None, load_date=None, copyright=None, url=records.monitoring_url(i))
+                 for i, a in enumerate(ARTICLES, 1)]
+    (OUT / "meltwater.csv").write_bytes(records.meltwater(ARTICLES))
+    truth["meltwater.csv"] = {"layout": "monitoring", "articles": monitored}
+    (OUT / "brandwatch.csv").write_text(records.brandwatch(ARTICLES), encoding="utf-8")
+    truth["brandwatch.csv"] = {"layout": "monitoring", "articles": monitored}
 
     single_dir = OUT  # singles beside the exports, named single-NN
     for i, a in enumerate(ARTICLES, 1):

@@ -53,11 +53,14 @@ def _alternation(names) -> str:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple:
     months, weekdays, editions, seasons = _words()
+    joiners = data_sections("nexis_labels.txt").get("date_joiners", ())
     month = rf"(?:{_alternation(months)})\.?"
     weekday = rf"(?:{_alternation(weekdays)})\.?"
     ordinal = r"(?:st|nd|rd|th|er)?"
+    # "12 de abril de 2021": the words a Spanish or Portuguese interface writes between a date's parts
+    joiner = rf"(?:(?:{_alternation(joiners)})\s+)?" if joiners else ""
     date = (rf"(?:(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal},?\s+(?P<y1>\d{{4}})"
-            rf"|(?P<d2>\d{{1,2}}){ordinal}(?:\.\s*|\s+)(?P<m2>{month}),?\s+(?P<y2>\d{{4}})"
+            rf"|(?P<d2>\d{{1,2}}){ordinal}(?:\.\s*|\s+){joiner}(?P<m2>{month}),?\s+{joiner}(?P<y2>\d{{4}})"
             r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))")
     time = r"(?:\s*,?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
     whole = re.compile(rf"^(?P<date>(?:{weekday},?\s+)?{date}(?:,?\s+{weekday})?{time}?)\s*[,;:-]?\s*(?P<rest>.*)$", re.I)

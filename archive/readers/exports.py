@@ -90,21 +90,29 @@ def author_from(value: Optional[str]) -> Optional[str]:
 # --- telling an export from an article, in .txt and .html files ------------------------------------
 
 def kind_of_text(text: str) -> Optional[str]:
-    """"nexis", "factiva" or None for the start of a file's text."""
+    """"nexis", "factiva", "records" (ProQuest, EBSCO: :mod:`archive.readers.record_exports`) or
+    None for the start of a file's text."""
     from archive.readers.factiva import looks_like_factiva
     from archive.readers.nexis import looks_like_nexis
+    from archive.readers.record_exports import looks_like_record_export
 
+    records = looks_like_record_export(text)
+    if records == "body":  # a "Full text:" field: no Nexis or Factiva export writes one ("Document 1 de 5" both do)
+        return "records"
     if looks_like_nexis(text):
         return "nexis"
     if looks_like_factiva(text):
         return "factiva"
-    return None
+    return "records" if records else None
 
 
 def split_export(kind: str, lines: Iterable, source: str, fmt: str) -> Iterator:
     from archive.readers.factiva import split_factiva
     from archive.readers.nexis import split_nexis
+    from archive.readers.record_exports import split_record_export
 
+    if kind == "records":
+        return split_record_export(lines, source, fmt)
     return (split_nexis if kind == "nexis" else split_factiva)(lines, source, fmt)
 
 
@@ -234,9 +242,11 @@ def _utf8_chunks(path) -> Optional[Iterator]:
 
 # What an export's HTML holds somewhere in its start and a saved page almost never: a page without
 # any is handed to the HTML reader without being parsed twice.
-_EXPORT_SIGN = re.compile(rb"of\s+\d+\s+DOCUMENTS|End of Document|Load-Date|LOAD-DATE|Length:\s*\d|"
+_EXPORT_SIGN = re.compile(rb"of\s+\d+\s+DOCUMENTS|End of Document|Load-Date|LOAD-DATE|Fin d[ue]l?\s+documento?|"
+                          rb"Ende des Dokuments|Date de chargement|Fecha de carga|Length:\s*\d|"
                           rb">(?:\s|&nbsp;)*(?:HD|WC|PD|AN)(?:\s|&nbsp;)*<|Doc[ue]ment[oa]?\s+[A-Za-z0-9]{16,40}\s*<|"
-                          rb"\d\s+(?:words|mots|W(?:\xc3\xb6|&ouml;|o)rter|woorden|palabras)\s*<", re.I)
+                          rb"\d\s+(?:words|mots|W(?:\xc3\xb6|&ouml;|o)rter|woorden|palabras)\s*<|"
+                          rb"(?:Full\s+text|Volltext|Texte\s+int(?:\xc3\xa9|&eacute;|e)gral|Texto\s+completo|Document\s+URL|Accession\s+Number)\s*:", re.I)
 
 _BLOCKS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "table",
            "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title")

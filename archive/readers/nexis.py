@@ -50,8 +50,11 @@ from archive.readers.exports import (
     author_from,
 )
 
-END_MARKER = re.compile(r"^\s*End of Document\s*$", re.I)
-GLUED_END = re.compile(r"^(.*\S)\s+End of Document\s*$")  # the marker at the end of the text's last line
+_ENDS = "|".join(re.escape(entry).replace(r"\ ", r"\s+")
+                 for entry in sorted(data_sections("nexis_labels.txt")["end_marker"], key=len, reverse=True))
+# "End of Document", "Fin du document", "Ende des Dokuments" ([end_marker] in the data)
+END_MARKER = re.compile(rf"^\s*(?:{_ENDS})\s*$", re.I)
+GLUED_END = re.compile(rf"^(.*\S)\s+(?:{_ENDS})\s*$", re.I)  # the marker at the end of the text's last line
 _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,3})\s*:\s*(.*)$")
 _EDITION = re.compile(r"\b(edition|ed\.|édition|ausgabe)\b|^(final|late|early|home|city|metro|national|international)\b", re.I)
 # LexisNexis Academic's header is a block of short lines (publication, date, edition, copyright and
@@ -324,7 +327,7 @@ def _read_fields(rest: list, values: dict) -> list:
             continue
         labelled = _label(line)
         if state == "body":
-            if marker in ("classification", "graphic") or (labelled and _is_trailer(line, has_body_marker)):
+            if marker in labels()["trailer_markers"] or (labelled and _is_trailer(line, has_body_marker)):
                 state = "trailer"
             else:
                 body.append(line)

@@ -12,8 +12,7 @@ warning when that confidence is low.
 
 The paragraphs then make:
 
-- a Nexis or Factiva export (:func:`archive.readers.nexis.looks_like_nexis`,
-  :func:`archive.readers.factiva.looks_like_factiva`): split into its articles there, numbered
+- a Nexis, Factiva, ProQuest or EBSCO export (:func:`archive.readers.exports.kind_of_text`): split into its articles there, numbered
   ``file.pdf#1``, ``#2``...;
 - a clippings file, where pages after the first also start with a headline over a byline or a
   date line (:func:`archive.readers.pdf_layout.article_starts`): an article from each such page
@@ -336,13 +335,9 @@ def _one_article(paragraphs: list, name: str) -> Iterator:
 
 def _export_splitter(text: str):
     """The function splitting the text into a news database's articles, if it is an export."""
-    head = text[:65536]
-    try:
-        from archive.readers import factiva, nexis
-    except ImportError:  # pragma: no cover - both ship with the project
+    from archive.readers.exports import kind_of_text, split_export
+
+    kind = kind_of_text(text[:65536])  # Nexis, Factiva, or a labelled-record export (ProQuest, EBSCO)
+    if kind is None:
         return None
-    if nexis.looks_like_nexis(head):
-        return lambda lines, source: nexis.split_nexis(lines, source, fmt="pdf")
-    if factiva.looks_like_factiva(head):
-        return lambda lines, source: factiva.split_factiva(lines, source, fmt="pdf")
-    return None
+    return lambda lines, source: split_export(kind, lines, source, "pdf")

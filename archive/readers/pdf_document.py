@@ -3,7 +3,8 @@
 1. Running headers and footers are dropped: a line at the top or bottom of a page that is only a
    page number ("Page 3", "- 3 -", "3 of 7", "صفحة ٣": ``archive/data/page_numbers.txt``), or
    that stands there, digits aside, on most pages (on every page after the first, as many
-   layouts leave the first page without one).
+   layouts leave the first page without one); a line ending a sentence only where it stands on
+   every page, apart from the text ("Page 1 of 3 © 2024 Factiva, Inc. All rights reserved.").
 2. A paragraph cut by a column or page break is joined again when the first part ends mid-sentence.
 3. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless it is written with
    its hyphen (``archive/data/hyphenated_words.txt``, or the document writes it so elsewhere), or
@@ -69,6 +70,8 @@ def running_lines(pages: list) -> list:
                 or (number > 0 and counts[key] >= pages_count - 1 and _apart(pages[number], line, pitch))
             ):
                 dropped.add(id(line))
+            elif pages_count >= 2 and words <= 14 and counts[key] >= pages_count and _apart(pages[number], line, pitch):
+                dropped.add(id(line))  # on every page, apart from the text: a footer, though it ends a sentence
         drop.append(dropped)
     return drop
 

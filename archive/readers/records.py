@@ -114,6 +114,10 @@ def finished_record(fields: dict, path: str, number: int, fmt: str, tags: list, 
                 fields[key] = inline_text(fields[key])
     if fields.get("author"):
         fields["author"] = record_author(fields["author"])
+    if len((fields.get("language") or "").strip()) > 3:  # "English", "Français": the language's code
+        from archive.readers.exports import language_code
+
+        fields["language"] = language_code(fields["language"]) or fields["language"]
     if not (fields.get("body") or "").strip():
         return BadRecord(path, "no article body (the body field is empty)", number)
     record = RawRecord(source_path=path, source_format=fmt, source_record=number, tags=tags, profile=profile,
@@ -241,13 +245,19 @@ def _survey_jsonl(source, name: str, options) -> tuple:
 
 
 # -- CSV ----------------------------------------------------------------------------------------------
+PREAMBLE_ROWS = 20  # the rows of a report's preamble looked over for the table's header
+
+
 def _delimiter(text: str, suffix: str) -> str:
     if suffix == ".tsv":
         return "\t"
-    first = text.split("\n", 1)[0]
+    lines = text.split("\n", PREAMBLE_ROWS)
+    first = lines[0]
     hint = re.match(r"sep=(.)\s*$", first)  # Excel's "sep=;" line
     if hint:
         return hint.group(1)
+    if not any(d in first for d in DELIMITERS):  # a report's title over the table: the first line that parts fields
+        first = next((line for line in lines[1:PREAMBLE_ROWS] if any(d in line for d in DELIMITERS)), first)
     outside = "".join(part for i, part in enumerate(first.split('"')) if i % 2 == 0)
     counts = {d: outside.count(d) for d in DELIMITERS}
     best = max(counts, key=counts.get)
@@ -275,6 +285,8 @@ def read_csv(path: Path, options=None) -> Iterator:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
+        for _ in range(_preamble_rows(text, delimiter)):  # a monitoring service's report lines over the table
+            next(reader)
         header = [h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as error:
         yield BadRecord(name, f"invalid CSV header: {error}")
@@ -307,6 +319,31 @@ def read_csv(path: Path, options=None) -> Iterator:
             record.notes.extend(notes)
             notes = []
         yield record
+
+
+def _preamble_rows(text: str, delimiter: str) -> int:
+    """How many rows of a report's preamble stand over the header (Brandwatch, Talkwalker: the
+    report's name, query and dates, a row or two of cells each): the header is the first row of
+    three or more filled cells whose field count the rows under it share; every row above it fills
+    at most two cells. 0 where the first row is the header, or no such row is found."""
+    try:
+        head = []
+        for row in csv.reader(io.StringIO(text[:1 << 16], newline=""), delimiter=delimiter):
+            head.append(row)
+            if len(head) >= PREAMBLE_ROWS + 6:
+                break
+    except csv.Error:
+        return 0
+    for index, row in enumerate(head[:PREAMBLE_ROWS]):
+        filled = sum(1 for cell in row if cell.strip())
+        if filled >= 3 and filled * 2 >= len(row):
+            under = [r for r in head[index + 1:index + 6] if any(cell.strip() for cell in r)]
+            if index and under and all(len(r) == len(row) for r in under):
+                return index
+            return 0
+        if filled > 2:
+            return 0
+    return 0
 
 
 def _rows(reader, name: str, header: list) -> tuple:

@@ -1,0 +1,152 @@
+"""What an e-mail holds besides one story: a news database's documents sent by mail, and several
+whole articles pasted one under the other (issue #13, round 35). Called by
+:mod:`archive.readers.mail` (its hooks), kept apart so the mail reader's modules stay its own.
+
+    database_documents(text, name, fmt="email") -> list | None
+        The records of a message whose text is a news database's export as its reader reads it
+        (Nexis, Factiva, ProQuest, EBSCO: :func:`archive.readers.exports.kind_of_text`), None for
+        any other text.
+
+    pasted_articles(text, name) -> list
+        The articles of a message pasting two or more whole articles (each a headline over a date
+        or byline line, then paragraphs of prose), as RawRecords read by the text reader; [] for
+        anything else: one article, a forward, an alert of headlines, snippets and links.
+
+Read by shape: an article's head is a short line with no sentence's end, first in its paragraph
+or over a blank, with a date line, an "Outlet, date" line or a byline ("By X", the data's byline
+words) in the lines under it; rules (a line of one repeated mark) part articles too. Each part
+must hold at least two paragraphs of prose (long lines ending a sentence), so an alert of
+teasers is never articles; a short note of the sender over the first part is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from archive.model import RawRecord
+
+RULE = re.compile(r"^\s*([-_=*~#])(?:\s?\1){4,}\s*$")
+HEAD_WORDS = (3, 22)
+PROSE_WORDS = 15  # a paragraph of prose: this many words or more, ending a sentence
+MIN_PROSE = 2  # paragraphs of prose an article has, at least
+NOTE_WORDS = 80  # the sender's note over the first article: at most this many words
+HEAD_SPAN = 3  # lines under a headline in which its date or byline stands
+
+
+def database_documents(text: str, name: str, fmt: str = "email") -> Optional[list]:
+    from archive.readers.exports import kind_of_text, split_export
+
+    kind = kind_of_text(text[:256 * 1024]) if text else None
+    if kind is None:
+        return None
+    return list(split_export(kind, text.splitlines(), name, fmt))
+
+
+def _date_or_byline(line: str) -> bool:
+    from archive.extract.dates import iso_date
+    from archive.readers.export_dates import date_line
+    from archive.readers.exports import byline_prefix
+
+    line = line.strip()
+    if not line or len(line.split()) > 12:
+        return False
+    if byline_prefix().match(line) or date_line(line) or iso_date(line):
+        return True
+    parts = [part.strip() for part in re.split(r"\s*[,|·•–—-]\s+", line) if part.strip()]
+    return len(parts) >= 2 and any(date_line(part) or iso_date(part) for part in parts)  # "Outlet, 2 November 2022"
+
+
+def _headline(line: str) -> bool:
+    words = line.split()
+    return HEAD_WORDS[0] <= len(words) <= HEAD_WORDS[1] and not re.search(r"[.,;:!]$", line) \
+        and line[:1].isupper() and "://" not in line and "@" not in line
+
+
+def _prose(paragraph: list) -> bool:
+    text = " ".join(paragraph)
+    return len(text.split()) >= PROSE_WORDS and bool(re.search(r"[.!?][\"'”»’)]?$", text)) and "://" not in text
+
+
+def _paragraphs(text: str) -> list:
+    """The text's paragraphs as lists of lines; a rule is a paragraph of its own, marked None."""
+    paragraphs, current = [], []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if RULE.match(line):
+            if current:
+                paragraphs.append(current)
+            paragraphs.append(None)
+            current = []
+        elif line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _head_at(paragraphs: list, index: int) -> bool:
+    """Whether paragraph ``index`` opens an article: a headline line with its date or byline under
+    it (in the same paragraph or the next short ones)."""
+    paragraph = paragraphs[index]
+    if not paragraph or not _headline(paragraph[0]):
+        return False
+    following = paragraph[1:]
+    for later in paragraphs[index + 1:index + 3]:
+        if later is None or _prose(later):
+            break
+        following += later
+    return any(_date_or_byline(line) for line in following[:HEAD_SPAN])
+
+
+def _cited(record: RawRecord, part: list) -> None:
+    """An "Outlet, 2 November 2022" line under the headline: the outlet and the date apart (the
+    text reader takes the line whole for its date, or "Outlet | date" for a byline's); a "By X" line
+    there the writer."""
+    from archive.extract.dates import iso_date
+    from archive.readers.export_dates import export_date
+
+    from archive.readers.exports import author_from, byline_prefix
+
+    head = [line for paragraph in part[:3] for line in paragraph][1:1 + HEAD_SPAN]
+    byline = next((line for line in head if byline_prefix().match(line)), None)
+    if byline:  # "By Anders Holm" under the headline: the writer, whatever the text reader made of the lines
+        record.author = author_from(byline) or record.author
+    for line in head:
+        pieces = [piece.strip() for piece in re.split(r"\s*[,|·•–—]\s+|\s+-\s+", line) if piece.strip()]
+        if len(pieces) < 2:
+            continue
+        dated = [piece for piece in pieces if iso_date(export_date(piece))]
+        named = [piece for piece in pieces if piece not in dated]
+        if len(dated) == 1 and len(named) == 1 and len(named[0].split()) <= 6 and named[0][:1].isupper():
+            record.published = iso_date(export_date(dated[0]))
+            record.outlet = named[0]
+            return
+
+
+def pasted_articles(text: str, name: str) -> list:
+    from archive.readers.text import parse_text_article
+
+    if not text:
+        return []
+    paragraphs = _paragraphs(text)
+    starts = [i for i, p in enumerate(paragraphs) if p is not None and _head_at(paragraphs, i)]
+    if len(starts) < 2:
+        return []
+    note = [p for p in paragraphs[:starts[0]] if p is not None]
+    if sum(len(" ".join(p).split()) for p in note) > NOTE_WORDS:
+        return []  # a text over the first head: no pasted set
+    records = []
+    for start, end in zip(starts, starts[1:] + [len(paragraphs)]):
+        part = [p for p in paragraphs[start:end] if p is not None]
+        if sum(1 for p in part if _prose(p)) < MIN_PROSE:
+            return []  # a teaser, not an article: the message is not a pasted set
+        try:
+            record = parse_text_article("\n\n".join("\n".join(p) for p in part), name)
+        except ValueError:
+            return []
+        _cited(record, part)
+        records.append(record)
+    return records if all(isinstance(r, RawRecord) and r.body for r in records) else []
