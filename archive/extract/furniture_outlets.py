@@ -277,11 +277,41 @@ def logo_alt_outlet(head: list) -> Optional[str]:
     return None
 
 
-def page_furniture_outlet(head: list, foot: list) -> Optional[str]:
+def page_furniture_outlet(head: list, foot: list, lines=()) -> Optional[str]:
     """The outlet a web page's own lines around its text name (its logo, its domain or a call to
-    its reader in a furniture line), read as a text page's are, its text left out."""
+    its reader in a furniture line), read as a text page's are, its text left out; else the holder
+    its footer's copyright line names, where another of its lines writes it too (:func:`foot_holder`)."""
     content = list(head) + [""] + list(foot)
-    return logo_alt_outlet(list(head)) or domain_outlet(content, len(head)) or call_outlet(content, len(head))
+    return logo_alt_outlet(list(head)) or domain_outlet(content, len(head)) or call_outlet(content, len(head)) \
+        or foot_holder(head, foot, lines)
+
+
+HOLDER_LINE_CHARS = 200
+
+
+def foot_holder(head: list, foot: list, lines=()) -> Optional[str]:
+    """The holder a copyright line of the page's footer names (:func:`archive.extract.outlet_footers.
+    footer_outlet`: "© Name · all rights reserved", "جميع الحقوق محفوظة لـ Name"), where the data knows
+    it, or a line of the page's head (its title's part, its stated or logo's name) or of its text
+    (its dateline: "دمشق - Name:") writes it too: two of the page's own signs agree (round 35). Else
+    None. The last copyright line is read."""
+    from archive.extract.outlet_footers import COPYRIGHT_LINE, footer_outlet
+
+    for line in reversed(list(foot)):
+        line = collapse_whitespace(line or "")
+        if len(line) > HOLDER_LINE_CHARS or not COPYRIGHT_LINE.search(line):
+            continue
+        name = footer_outlet(line)
+        if not name:
+            continue
+        if known_outlet(name):
+            return known_outlet(name)
+        again = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        if any(name_key(name) == name_key(str(h)) for h in head if h) \
+                or any(again.search(collapse_whitespace(str(x))) for x in list(head) + list(lines) if x and x != line):
+            return name
+        return None
+    return None
 
 
 def furniture_outlet(content: list, title_at: int, source_path: Optional[str] = None) -> Optional[str]:

@@ -225,6 +225,25 @@ _FOOTER_XPATH = ("//footer | //*[contains(translate(@class, 'FOTER', 'foter'), '
                  "contains(translate(@id, 'FOTER', 'foter'), 'footer') or contains(@class, 'copyright')]")
 
 
+_COPYRIGHT_OPENING = re.compile(r"^\W{0,3}(?:©|\(c\)\s|copyright\b)", re.I)
+_RIGHTS = re.compile(r"all rights reserved|جميع الحقوق محفوظة|كل الحقوق محفوظة|الحقوق محفوظة|حقوق (?:النشر|الطبع)\s+محفوظة", re.I)
+COPYRIGHT_CHARS = 200
+
+
+def _copyright_elements(tree) -> list:
+    """The page's elements of one short line opening with a copyright sign or stating the rights reserved, whatever their class
+    ("<div class=\"copy\">© Name · ...</div>"): a footer by what it says; none of them already inside
+    a footer the markup names (round 35)."""
+    found = []
+    for element in tree.xpath("//body//*[not(*) or self::p or self::div]")[-200:]:
+        text = " ".join("".join(element.itertext()).split())
+        if text and len(text) <= COPYRIGHT_CHARS and (_COPYRIGHT_OPENING.match(text) or _RIGHTS.search(text)) \
+                and not element.xpath("ancestor-or-self::footer") and element not in found \
+                and not any(e in found for e in element.iterancestors()):
+            found.append(element)
+    return found
+
+
 def web_page_lines(tree) -> tuple:
     """``(head, foot)``: a web page's own lines around its text, for the outlet guards (the HTML
     reader hands them over): its ``<title>``'s parts after the headline, the site name its
@@ -243,7 +262,7 @@ def web_page_lines(tree) -> tuple:
             head.append(clean_text(image.get("alt")))
             break
     foot, seen = [], set()
-    for element in tree.xpath(_FOOTER_XPATH):
+    for element in tree.xpath(_FOOTER_XPATH) + _copyright_elements(tree):
         for piece in element.itertext():
             piece = " ".join(piece.split())
             if len(piece) > 1 and piece not in seen:

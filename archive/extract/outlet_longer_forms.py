@@ -97,7 +97,9 @@ def self_form(outlet: Optional[str], foot: list, paragraphs: list) -> Optional[s
     if not outlet:
         return None
     for name in copyright_names(list(foot)) + opening_names(paragraphs):
-        name = name.strip().strip(_QUOTES).strip()  # "© 2023 «Name»": the quotes are no part of the name
+        name = name.strip()
+        if name[:1] in _QUOTES and name[-1:] in _QUOTES:  # "© 2023 «Name»": the quotes are no part of the name
+            name = name.strip(_QUOTES).strip()  # ("ИА «Name»": a quote closing inside it stays, round 35)
         if name == outlet or not same_name(outlet, name):
             continue
         if name.isupper() and not outlet.isupper():

@@ -230,7 +230,7 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if outlet and not is_known(outlet):  # the form its copyright line or opening dateline writes (round 34)
         outlet = self_form(outlet, page.foot, paragraphs) or outlet
     if not outlet and from_page and not given:  # a web page's logo, its domain, a call to its reader (round 23)
-        outlet = page_furniture_outlet(page.head, page.foot)
+        outlet = page_furniture_outlet(page.head, page.foot, page.lines)
         source = FROM_METADATA if outlet else source
     if not outlet and paragraphs:  # "Name (date) --" opening the story, the page's host its name (round 30)
         dated = dated_dateline_outlet(paragraphs[0], page.lines)
@@ -293,7 +293,7 @@ def _import_form(name: str, url: Optional[str]) -> Optional[str]:
     return found if found != name and re.sub(r"[\W_]", "", bare).casefold() == letters else None
 
 
-def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") -> Optional[str]:
+def article_outlet_name(outlet: Optional[str], body: str, names: str = "own", page=None) -> Optional[str]:
     """The name to store for the outlet (a canonical name, or a name the data does not know) of an
     article with this body. "own": the outlet's one name whatever the article's script (its name in
     Arabic script if it publishes only in that script, else its canonical name); "article-script": an
@@ -309,6 +309,12 @@ def article_outlet_name(outlet: Optional[str], body: str, names: str = "own") ->
     if is_known(outlet):  # an article in Greek or Cyrillic letters: the data's spelling in them (round 26)
         outlet = own_script_form(outlet, None, (), body, _aliases)
     name = own_name(outlet) if names == "own" else outlet_in_script(outlet, in_arabic_script(body))
+    if page is not None and is_known(outlet):  # the form its page writes of its Arabic name (round 35)
+        from archive.extract.outlet_page_forms import page_form
+
+        written = page_form(latin_name(outlet), name, page.head, page.lines, page.foot)
+        if written:
+            return written
     return without_paper_word(name, body) or name  # "جريدة X" where its text names itself «X» (round 34)
 
 

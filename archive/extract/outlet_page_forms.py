@@ -1,0 +1,143 @@
+"""A known outlet's Arabic-script name as its page writes it (issue #13, round 35).
+
+The outlet data gives a known outlet one name in Arabic script (``arabic:``), which an article
+stores where the outlet publishes only in that script. A page may write the same name in another
+form the data does not give: without the kind word the data's form has ("المشهد" for "قناة المشهد",
+"النشرة" for "النشرة اللبنانية"), with one it lacks ("روزنامه جام جم" for "جام جم"), or with its
+short vowels ("جريدة عُمان"). Where the page writes none of the data's Arabic-script forms of the
+outlet, and its own lines (its masthead or title's site part, its stated site name, its copyright
+holder) write one such form, that form is stored: the outlet's name as it writes it. No word of any
+page: the kind words are data (``outlet_forms`` and ``data/outlet_kind_words.txt``,
+``data/outlet_paper_words.txt``), the rest is the shape of the two forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from archive.extract.data import data_lines, data_sections
+from archive.extract.outlet_names import has_arabic, outlet_table
+
+# Short vowels, shadda, sukun, the dagger alif and the tatweel: a name written with or without them
+# is one name.
+_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
+# The parts of a line a masthead, a title or a stated site name sets apart: "كتابات - Kitabat",
+# "Almashhad | المشهد", "Headline | المشهد".
+_PARTS = re.compile(r"\s+[-–—|·•:]\s+|\s*[|·•]\s*")
+# A copyright line's holder after its rights phrase: "جميع الحقوق محفوظة لصحيفة الفرات",
+# "كليه حقوق این سایت متعلق به روزنامه جام جم است".
+_HOLDER = re.compile(r"(?:محفوظة|محفوظه|متعلق به)\s+(?:ل(?:ـ|\s)?\s*|إلى\s+)?(?P<name>[^.|©\d]{2,50}?)\s*(?:است|©|\.|$|\s[-–—]\s)")
+NAME_WORDS = 5
+HEAD_LINES = 6
+FOOT_LINES = 8
+
+
+def _spelling(text: str) -> str:
+    """``text`` with the letters one name is spelled with either way folded: a final yeh written
+    dotless ("مصراوى", as Egypt writes it), Persian yeh and keheh for the Arabic letters."""
+    return (text or "").translate(_LETTERS)
+
+
+_LETTERS = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك"})
+
+
+def _key(name: str) -> str:
+    return " ".join(_MARKS.sub("", _spelling(name)).split())
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_words() -> frozenset:
+    words = set(data_lines("outlet_paper_words.txt"))
+    words |= set(data_sections("outlet_kind_words.txt").get("numbered", ()))
+    words |= {"موقع", "مجلة", "مجله", "وكالة", "وكاله", "روزنامه", "روزنامهٔ", "خبرگزاری", "پایگاه", "سایت"}
+    return frozenset(_key(w) for w in words if has_arabic(w))
+
+
+@functools.lru_cache(maxsize=None)
+def _arabic_forms() -> dict:
+    """Each known outlet's forms in Arabic script (its ``arabic:`` name and its aliases), by its name."""
+    table = outlet_table()
+    forms = {}
+    for outlet in table.outlets:
+        names = [outlet.name, *outlet.aliases]
+        arabic = table.arabic.get(outlet.name)
+        if arabic:
+            names.append(arabic)
+        found = [n for n in names if has_arabic(n)]
+        if found:
+            forms[outlet.name] = tuple(dict.fromkeys(found))
+    return forms
+
+
+def _one_form(page: str, data: str) -> bool:
+    """Whether ``page`` writes the name ``data`` in another form: the same once the short vowels are
+    set aside, or one of them the other with a kind word before it or a word ending in ـية after it
+    (an adjective of the kind: "اللبنانية", "الفضائية")."""
+    a, b = _key(page), _key(data)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    for short, long_ in ((a, b), (b, a)):
+        if long_.endswith(" " + short):
+            head = long_[:-len(short) - 1]
+            if head in _kind_words():
+                return True
+        if long_.startswith(short + " "):
+            tail = long_[len(short) + 1:]
+            if " " not in tail and re.fullmatch(r"ال\w{2,}ي[ةه]", tail) and len(short.split()) >= 1:
+                return True
+    return False
+
+
+def _candidates(head: list, foot: list) -> list:
+    """The names the page's own lines write, head first: each short part in Arabic script of its first
+    lines, then the holder its copyright lines name."""
+    found = []
+    for line in list(head)[:HEAD_LINES]:
+        for part in _PARTS.split(" ".join(str(line or "").split())):
+            part = part.strip(" «»\"'")
+            if part and has_arabic(part) and len(part.split()) <= NAME_WORDS:
+                found.append(part)
+    for line in list(foot)[-FOOT_LINES:]:
+        match = _HOLDER.search(" ".join(str(line or "").split()))
+        if match:
+            found.append(match.group("name").strip(" «»\"'"))
+    return found
+
+
+def page_form(outlet: Optional[str], stored: Optional[str], head: list, lines: list, foot: list) -> Optional[str]:
+    """The form the page writes of the known outlet ``outlet`` (its canonical name), whose name to
+    store is ``stored`` (its Arabic-script name), where the page writes none of the data's
+    Arabic-script forms of it and its head lines, else its copyright lines, write one other form
+    (module doc); else None."""
+    if not outlet or not stored or not has_arabic(stored):
+        return None
+    forms = _arabic_forms().get(outlet, ())
+    if not forms:
+        return None
+    text = _spelling(" ".join(" ".join(str(line).split()) for line in list(head) + list(lines) + list(foot)))
+    if _written_bare(_spelling(stored), text):
+        return None  # the page writes the data's form as it is: the data's name stands
+    written = {}
+    for part in _candidates(head, foot):
+        if _spelling(part) == _spelling(stored):
+            return None
+        if any(_one_form(part, form) for form in forms):
+            written.setdefault(_key(part), part)
+    if len(written) != 1:
+        return None
+    return next(iter(written.values()))
+
+
+def _written_bare(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a name of its own: not the end of a longer form that puts a
+    kind word before it ("روزنامه جام جم" holds "جام جم" as that paper's longer form)."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        before = _key(text[:match.start()]).split()[-1:] or [""]
+        word = re.sub(r"^ل(?:ـ)?", "", before[0])
+        if before[0] not in _kind_words() and word not in _kind_words():
+            return True
+    return False
