@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from archive.extract import bylines, paragraphs
+from archive.extract.byline_transcripts import spoken_turn
 
 BIO_WORDS = 40  # a note on the author without a verb after the name is no longer
 AUTHOR_BIO = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)(?:\s*\(@\w+\))?(?:,(?:\s*[A-Z][A-Za-z.]{1,7},?)+)?"
@@ -85,7 +86,7 @@ def without_author_box(body: list, author, outlet=None) -> list:
     if len(body) > 1 and outlet_note(body[-1], outlet):
         body.pop()
     found = False
-    while len(body) > 1 and author_bio(body[-1], author):
+    while len(body) > 1 and author_bio(body[-1], author) and not spoken_turn(body[-1], body):  # "NAME : ..." in a transcript
         body.pop()
         found = True
     heading = 0

@@ -160,6 +160,7 @@ def without_closing_notes(paragraphs: list, author: Optional[str] = None, outlet
     from the end up over its last ``LAST_NOTES`` paragraphs, past the page's furniture under them
     (a comment prompt, a share bar: the classifier's, left for the cleaning that takes it); never
     the text's only paragraph. ``cut``, if given, receives the notes left out."""
+    from archive.extract.byline_transcripts import spoken_turn
     from archive.extract.closing_notes import disclaimer
 
     paragraphs = list(paragraphs)
@@ -168,6 +169,8 @@ def without_closing_notes(paragraphs: list, author: Optional[str] = None, outlet
     while at >= 1 and judged < LAST_NOTES:
         text = paragraphs[at]
         judged += 1
+        if spoken_turn(text, paragraphs):
+            break  # "ELIN BERGGREN: ..." in a transcript: the reporter's words, no note on the writer
         if writer_note(text, author) or outlet_note(text, outlet, names) or disclaimer(text):
             # (a publisher's note the cleaning left because a note of the writer's or outlet's stood under it)
             del paragraphs[at]

@@ -84,7 +84,16 @@ def page_byline(tree) -> Optional[str]:
         name = read[0] if read else name_after_opener(line)  # "Researchers: Jane Doe and John Roe"
         if name and not bylines.not_a_person(name, None):
             found.add(name)
-    return found.pop() if len(found) == 1 else box_author(tree) if not found else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return box_author(tree) or transcript_host(visible_lines(tree))  # "SARA FELDMANN: ..." opening its transcript
+
+
+def transcript_host(lines: list) -> Optional[str]:
+    """The one voice a transcript among the page's lines names (:mod:`archive.extract.byline_transcripts`)."""
+    from archive.extract.byline_transcripts import transcript_host as host
+
+    return host(lines)
 
 
 _BOX_MARKS = ("author", "bio", "writer", "auteur", "autor")

@@ -19,9 +19,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (author_lines, body_heads, boilerplate, byline_signatures, byline_titles, bylines,
-                             edge_lines, head_date_lines, import_edges, page_layout, paragraphs, tag_blocks,
-                             tag_shapes, templates, text_edges, title_guards, title_lines, wire_endings, writer_notes)
+from archive.extract import (author_lines, body_heads, boilerplate, byline_signatures, byline_titles,
+                             byline_transcripts, bylines, edge_lines, head_date_lines, import_edges, page_layout,
+                             paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards, title_lines,
+                             wire_endings, writer_notes)
 from archive.extract.about_outlets import about_outlet
 from archive.extract.closing_runs import without_closing_block
 from archive.extract.collection_pages import listing_refusal
@@ -357,6 +358,9 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         record.author = byline_signatures.signed_under_text(content, body_at, dropped)
     if record.author is None and body_at:
         record.author = page_layout.box_name(content, body_at)  # "Author" / "Jane Doe" / "Jane is a reporter ..."
+    if record.author is None and body_at:  # "ELIN BERGGREN: ..." opening a transcript whose other voices no label names
+        record.author = byline_transcripts.transcript_host([content[i] for i in body_at if i not in dropped], record.outlet,
+                                                           content[max(0, title_at):body_at[0]])
     record.author = author_lines.fallback_author(record, content, lines, title_at, body_at, dropped)  # the learned check, where no rule found one (round 25)
     if record.author and record.tags and not bylines.not_a_person(record.author, record.outlet):
         # "Follow related authors and topics": the writer is no tag; a desk taken for the byline (stored as
