@@ -81,3 +81,24 @@ def test_a_proquest_export_sent_by_mail_is_read_as_its_export():
         "Water returns to Hasakah after Alouk repairs", "The Plains Daily", "2020-09-02", "Sara Karimi",
         "proquest:2439901772")
     assert database_documents(ONE_ARTICLE, "forward.eml") is None
+
+
+def test_a_message_pasting_two_articles_imports_two(cli, db_path, tmp_path):
+    import sqlite_utils
+    from email.message import EmailMessage
+    message = EmailMessage()
+    message["From"] = "Dana Kurt <d.kurt@university.example>"
+    message["Subject"] = "two for the file"
+    message["Date"] = "Fri, 10 Mar 2023 18:00:00 +0100"
+    message["Message-ID"] = "<pasted-2@university.example>"
+    message.set_content(TWO_PASTED)
+    path = tmp_path / "two for the file.eml"
+    path.write_bytes(message.as_bytes())
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    rows = list(sqlite_utils.Database(db_path).query(
+        "select a.title, a.published, a.author, o.name as outlet from articles a "
+        "left join outlets o on o.id = a.outlet order by source_record"))
+    assert [(r["title"], r["outlet"], r["published"], r["author"]) for r in rows] == [
+        ("Norway brings home three women from Roj camp", "Fjord Evening News", "2023-03-09", "Ingrid Solberg"),
+        ("Camp officials urge more states to follow", "Baltic Morning Post", "2023-03-10", "Anders Holm")]

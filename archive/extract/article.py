@@ -13,6 +13,7 @@ from archive.extract.collection_outlets import collection_outlet
 from archive.extract.dates import ORDERS
 from archive.extract.language import guess_language
 from archive.extract.mentions import add_mentions
+from archive.extract.outlet_guards import page_lines
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_refusals import refused
 from archive.extract.outlets import OUTLET_NAMES, article_outlet, article_outlet_name, canonical_outlet
@@ -243,7 +244,7 @@ def build_article(raw: RawRecord, defaults: Optional[BatchDefaults] = None, deta
         source_path=absolute_source(raw.source_path),
         source_format=raw.source_format,
         source_record=raw.source_record,
-        outlet=article_outlet_name(outlet, body, defaults.outlet_names),
+        outlet=article_outlet_name(outlet, body, defaults.outlet_names, page_lines(raw, paragraphs)),
         outlet_source=outlet_source,
         published=published,
         date_source=date_source,

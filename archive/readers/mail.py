@@ -46,7 +46,7 @@ from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
 from archive.readers import mail_stories as several
 from archive.readers.mail_stories import is_read_more  # noqa: F401 (its old place)
-from archive.readers.nexis import looks_like_nexis, split_nexis
+from archive.readers import sent_documents
 from archive.readers.page_groups import date_profile
 from archive.readers.source import read_within
 
@@ -188,11 +188,20 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
     except Exception as error:  # a header or part the parser could not decode
         yield BadRecord(name, f"{where}: damaged ({type(error).__name__}: {error})", counter.next() if counter else None)
         return
-    if text and looks_like_nexis(text):  # a news database's "sent document": read as its exports are
-        yield from _database_documents(text, name, counter, message_id)
+    documents = sent_documents.database_documents(text, name) if text else None
+    if documents is not None:  # a news database's "sent document" (Nexis, Factiva, ProQuest, EBSCO)
+        yield from _database_documents(documents, counter, message_id)
         return
     stories = several.stories(html, text)
     if len(stories) < 2:
+        pasted = sent_documents.pasted_articles(text or _html_text(html), name)
+        for k, record in enumerate(pasted, 1):  # several whole articles pasted one under the other
+            record.source_format, record.source_record = "email", counter.next() if counter else k
+            record.language, record.published = record.language or language, record.published or published
+            record.id = f"message:{message_id}#{k}" if message_id else None
+            yield record
+        if pasted:
+            return
         story = _one_story(message, subject, html, text, others)
         if story.reason:
             yield BadRecord(name, f"{where}: {story.reason}", counter.next() if counter else None)
@@ -257,12 +266,12 @@ def _to_end_mark(body: str) -> str:
     return body if end is None else "\n\n".join(paragraphs[:end])
 
 
-def _database_documents(text: str, name: str, counter: Optional[_Counter], message_id: Optional[str]) -> Iterator:
+def _database_documents(documents: list, counter: Optional[_Counter], message_id: Optional[str]) -> Iterator:
     """The documents of a message a news database sent (Nexis Uni's "X sent you the following
     document"): its text is the document as the database's own export writes it (publication line,
     date, labelled fields, "End of Document"), so the export's reader reads it, the service's note
     over it left out as a cover page is. The sender, a service, is never the outlet."""
-    for record in split_nexis(text.splitlines(), name, fmt="email"):
+    for record in documents:
         if isinstance(record, RawRecord):
             first = record.source_record in (None, 1)
             record.source_record = counter.next() if counter else record.source_record
