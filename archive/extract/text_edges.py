@@ -140,6 +140,9 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
         return body_at
     line = content[body_at[0] - 1]
     first = content[body_at[0]]
+    if first_section_heading(line, [content[i] for i in body_at]) \
+            and (body_at[0] < 2 or not paragraphs.ends_sentence(content[body_at[0] - 2])):  # under the header
+        return [body_at[0] - 1] + list(body_at)  # "Crisis overview" over the text whose sections are "Key priorities", ...
     if author and _place_and_reporter(line, author):
         return [body_at[0] - 1] + list(body_at)  # "الحسكة - سامر العلي:" opening the story
     if len(line.split()) > 5 or any(c.isdigit() or c in ":.!?؟" for c in line) \
@@ -158,6 +161,38 @@ def dateline_above(content: list, body_at: list, title_at: int, author: Optional
                 re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", other) for other in others):
             return [body_at[0] - 1] + list(body_at)
     return body_at
+
+
+SECTION_HEADING_WORDS = (2, 6)  # a section's heading: this many words
+SECTION_HEADINGS = 2  # the text's own headings between its paragraphs, at least
+
+
+def _section_heading(line: str) -> bool:
+    """A heading of the text's sections by its shape: a few words standing alone, no sentence's end,
+    no digit (a date, a time, a figure), no furniture by its words."""
+    words = len(line.split())
+    return SECTION_HEADING_WORDS[0] <= words <= SECTION_HEADING_WORDS[1] and not paragraphs.ends_sentence(line) \
+        and not line.rstrip().endswith(",") and not any(c.isdigit() for c in line) \
+        and paragraphs.furniture_reason(line) is None
+
+
+def first_section_heading(line: str, text: list) -> bool:
+    """Whether ``line``, right over the text's first paragraph (under its header), is the heading
+    of its first section (round 35): shaped as the headings the text sets between its own
+    paragraphs, ``SECTION_HEADINGS`` of them at least, each between two longer paragraphs (a
+    report's "Crisis overview" over its "Key priorities", "Information gaps and needs"; "أولاً:
+    مقدمة" over "ثانياً: ..."), and like them with a colon or without one. The classifier
+    judges such a line alone over the text as the header's. (:func:`dateline_above` takes it
+    where the line over it ends no sentence: a header's line, a date, labels; under a sentence the
+    rules left out, "<Name> receives funding ..." / "Republish this article", it is the page's.)"""
+    if not _section_heading(line):
+        return False
+    inner = [t for k, t in enumerate(text[1:-1], 1) if _section_heading(t)
+             and not _section_heading(text[k - 1]) and not _section_heading(text[k + 1])]
+    if len(inner) < SECTION_HEADINGS:
+        return False
+    colon = ":" in line
+    return sum((":" in t) == colon for t in inner) * 2 > len(inner)
 
 
 def _reporter(author: Optional[str]) -> Optional[str]:
