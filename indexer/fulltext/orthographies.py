@@ -116,6 +116,10 @@ _GERMAN_WRITES = (("sh", "sch"), ("kh", "ch"), ("j", "dsch"), ("z", "s"))
 # how Spanish writes them (Khabur: Jabur, Manbij: Manbiy), all at once
 _SPANISH_WRITES = (("kh", "j"), (r"(?<=[aeiou])j$", "y"))
 _WAW_AFTER_VOWEL = re.compile(r"(?<=[aeiou])w(?=[aeiouy])")
+# how Turkish writes them, all at once (Washokani: Vaşokani; Shaddadi: Şeddadi's consonants): waw as v
+# before a vowel at a word's start too (Vadi, Velid), sh ş, ch ç, j c
+_TURKISH_WRITES = (("sh", "ş"), ("ch", "ç"), ("j", "c"))
+_WAW_TURKISH = re.compile(r"(?:^|(?<=[aeiou]))w(?=[aeiou])")
 
 
 def foreign_keys(key: str, spelling: str = "") -> list:
@@ -123,7 +127,9 @@ def foreign_keys(key: str, spelling: str = "") -> list:
     ``key`` (Jarablus "jarabls": Cerablus "sarabls"), one letter class changed at a time; with the
     name's ``spelling`` also the key of its waw written v (Turkish: Ghuwayran, Guveyran), and a key
     ending in a consonant with a vowel after it (French and Turkish write a final silent or ta
-    marbuta e: Ghouayrane, Tichrine)."""
+    marbuta e: Ghouayrane, Tichrine); and the keys of the spelling as Turkish writes it all at once (waw
+    v at a word's start too, sh ş, ch ç, j c: Vaşokani, Çaqçaq) and of German's genitive of its German
+    writing (Manbidschs, which the stemmer indexes as Manbidsch)."""
     found: list = []
     for letter, others in _FOREIGN_KEYS.items():
         if letter in key:
@@ -141,10 +147,18 @@ def foreign_keys(key: str, spelling: str = "") -> list:
             spanish = re.sub(letters, written, spanish)
         if spanish != spelling.lower():
             found.append(phonetic_key(spanish))
+        turkish = spelling.lower()
+        for letters, written in _TURKISH_WRITES:
+            turkish = turkish.replace(letters, written)
+        turkish = _WAW_TURKISH.sub("v", turkish)
+        if turkish != spelling.lower():
+            found.append(phonetic_key(turkish))
         german = spelling.lower()
         for letters, written in _GERMAN_WRITES:
             german = german.replace(letters, written)
         found.append(phonetic_key(german))
+        if german != spelling.lower():  # and its genitive (Manbidschs), which the stemmer then reads as the name
+            found.append(phonetic_key(german + "s"))
     return [other for other in dict.fromkeys(found) if other != key]
 
 
