@@ -7,6 +7,7 @@ names (``archive.extract.gazetteer.write_cased_names()`` and the rest still work
 from __future__ import annotations
 
 import pprint
+from pathlib import Path
 
 from archive.extract.gazetteer import TOKEN_RE, _lines, entities, fold_word
 
@@ -353,3 +354,34 @@ def _write_index_module(name: str, text: str) -> None:
     import indexer
 
     (Path(indexer.__file__).parent / name).write_text(text, encoding="utf-8")
+
+
+HEAD_TABLE = Path(__file__).resolve().parents[2] / "indexer" / "fulltext" / "head_table.py"
+
+
+def name_heads() -> dict:
+    """``{English head: (its forms, each with "{place}")}`` from archive/data/name_heads.txt: the head
+    words of a body's name named after a place in the press's languages ("Military Council":
+    "Conseil militaire de {place}", "{place} Askeri Konseyi"), which :func:`write_head_table` writes
+    into ``indexer/fulltext/head_table.py`` (``indexer/`` reads no data of ``archive/``)."""
+    from archive.extract.data import data_lines
+
+    heads: dict = {}
+    for line in data_lines("name_heads.txt"):
+        parts = [part.strip() for part in line.split("|")]
+        forms = heads.setdefault(parts[0], [])
+        forms += [part for part in parts[1:] if "{place}" in part and part not in forms]
+    return {head: tuple(forms) for head, forms in heads.items()}
+
+
+def head_table_text() -> str:
+    lines = ['"""The head words of a body\'s name named after a place, in the press\'s languages: written by',
+             "archive.extract.gazetteer_tables.write_head_table() from archive/data/name_heads.txt;",
+             'do not edit (tests/test_names35_heads.py compares)."""', "", "HEADS = {"]
+    for head, forms in name_heads().items():
+        lines += [f"    {head!r}: ("] + [f"        {form!r}," for form in forms] + ["    ),"]
+    return "\n".join(lines + ["}", ""])
+
+
+def write_head_table() -> None:
+    HEAD_TABLE.write_text(head_table_text(), encoding="utf-8")

@@ -55,9 +55,20 @@ def alias_table() -> dict:
     from indexer.fulltext.language import name_groups
     from indexer.fulltext.persian_spellings import persian_spellings
 
+    from indexer.fulltext.head_forms import head_forms
+
     built = []
     groups = [[name.strip().replace('"', "") for name in spellings if name.strip()] for spellings in name_groups()]
-    for names in with_bare_names(groups, name_key):
+    groups = with_bare_names(groups, name_key)
+    places: dict = {}  # a name's key: its group's spellings (the place of "Manbij Military Council")
+    for names in groups:
+        for name in names:
+            places.setdefault(name_key(name), tuple(names))
+    headed: set = set()
+    for names in groups:
+        made = head_forms(names, lambda place: places.get(name_key(place), []))  # "Menbiç Askeri Konseyi"
+        headed.update(made)
+        names += made
         names += [joined for name in names for joined in joined_spellings(name) if joined not in names]
         names += [spelt for name in names for spelt in (umlauts_spelt(name),) if spelt and spelt not in names]
         names += [spelt for name in names for spelt in german_inflections(name) if spelt not in names]
@@ -80,6 +91,7 @@ def alias_table() -> dict:
         built.append((group, figures))
     table = _Table()
     table.bare = _split_by_article([group for group, _ in built])
+    table.headed = frozenset(headed)
     for group, figures in built:
         for _, key in group:
             table.setdefault(key, [])
@@ -92,6 +104,7 @@ def alias_table() -> dict:
 
 class _Table(dict):
     bare: dict = {}
+    headed: frozenset = frozenset()  # the spellings head_forms made (a quoted name is searched without them)
 
 
 def articled(name: str) -> bool:

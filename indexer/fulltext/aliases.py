@@ -156,8 +156,9 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
                 group_text, names = _bare_place(typed, key, table)
                 out.append(group_text)
                 added += [n for n in names if n not in added]
-            elif key in table and not slop:
-                group_text, names = _group_text(quoted.group(0)[1:-1], key, table[key], table)
+            elif key in table and not slop:  # the name quoted: its spellings, not those made in other words
+                group = [item for item in table[key] if item[0] not in alias_table().headed] or table[key]
+                group_text, names = _group_text(quoted.group(0)[1:-1], key, group, table)
                 inner = phrase_variants(quoted.group(0)[1:-1], table, longest, names)  # "al-Hawl camp annex"
                 out.append(group_text if inner == quoted.group(0) else f"({group_text} OR {inner})")
                 added += [n for n in names if n not in added]

@@ -14,11 +14,15 @@ import functools
 import re
 
 from indexer.fulltext.analysis import ARABIC_ARTICLES
+from indexer.fulltext.head_table import HEADS
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _ARTICLED_LATIN = re.compile(r"(?i)^(?:al|el|as|ad|ez|az|ar|an|at|ash|ed|es|et|er|ul)[- ][^\W\d_]")
-# a place's own council reports on the place ("Raqqa Civil Council restored the clock tower"): kept
-_GOVERNS = re.compile(r"\bCouncil\b")
+# a place's own council reports on the place ("Raqqa Civil Council restored the clock tower"): kept, in the
+# press's other languages too (head_table.HEADS: "Menbiç Askeri Konseyi", "Conseil militaire de Manbij")
+_GOVERNS = re.compile(r"\b(?:Council|" + "|".join(sorted(re.escape(word) for word in {
+    word for head, forms in HEADS.items() for form in forms for word in form.replace("{place}", " ").split()
+    if word[:1].isupper() and word not in head.split()})) + r")\b")  # not "Civil": Syria Civil Defence
 
 
 def _adds_a_name(longer: str, key: tuple) -> bool:
