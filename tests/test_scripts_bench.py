@@ -76,8 +76,9 @@ def test_held5_pinned():
     # (0.878 / 0.944 / 0.889 / 0.780 with the code of 1aa60b5), precision 1.000 everywhere. Tuned on
     # since (its misses read): 1.000 / 1.000 / 0.972 / 0.951 after the held5 round (skeletons across
     # scripts, ديرالزور joined, Qara Qozak added; left: البصيرة, a bare town name that is a common word).
+    # names35: Arabic -> Latin 1.000 (قرة قوزاق finds "Qara Qawzak", alike of its unheld Latin spellings).
     floors = {"within Arabic": (1.0, 1.0), "within English": (1.0, 1.0), "Latin -> Arabic": (0.972, 1.0),
-              "Arabic -> Latin": (0.951, 1.0)}
+              "Arabic -> Latin": (1.0, 1.0)}
     _at_least(scripts.SET / "held5", floors)
 
 
@@ -384,7 +385,9 @@ def test_held34_pinned():
     # 2026-12-06 at round 34's start; the set states each report's script, not its language, and gives no
     # titles), scored unseen at fda3374 and at round 34's code, the same both times: within Arabic 0.972 /
     # 0.972, within English 0.942 / 0.985, Latin -> Arabic 0.930 / 0.971, Arabic -> Latin 0.900 / 0.984 (the
-    # goal 0.97 met within Arabic only). Pinned less 0.02; read from round 35 on.
-    floors = {"within Arabic": (0.952, 0.952), "within English": (0.922, 0.965), "Latin -> Arabic": (0.91, 0.951),
-              "Arabic -> Latin": (0.88, 0.964)}
+    # goal 0.97 met within Arabic only). Pinned less 0.02; read from round 35 on. names35 (Turkish v and ş:
+    # Vaşokani; an Arabic name's unheld Latin spellings respelt alike: Kataeb Hezbollah): within English
+    # 0.957 / 0.985, Arabic -> Latin 0.943 / 0.985. Pinned less 0.02.
+    floors = {"within Arabic": (0.952, 0.952), "within English": (0.937, 0.965), "Latin -> Arabic": (0.91, 0.951),
+              "Arabic -> Latin": (0.923, 0.965)}
     _at_least(scripts.SET / "held34", floors)

@@ -855,14 +855,16 @@ def test_variants_held34_figures():
     # written blind 2026-12-06 at round 34's start), scored unseen at fda3374 and at round 34's code
     # (names34 reading held33 only), the same both times: all 0.877 / 0.926, plain 0.993 / 0.961, joined
     # 1.000 / 0.987, english word 0.979 / 0.852, abbreviation 0.975 / 0.963, qualifier 0.609 / 0.852,
-    # inflected 0.948 / 0.995, phrase 1.000 / 0.816. Pinned less 0.02; read from round 35 on.
+    # inflected 0.948 / 0.995, phrase 1.000 / 0.816. Pinned less 0.02; read from round 35 on. names35 (the
+    # German genitive of a German spelling, a council named after a place in the press's words): all recall
+    # 0.879, plain 0.995, abbreviation 0.979, inflected 0.957; the floors rise by as much.
     on = _measure(True, "held34")
     assert on["all"][0] == 298
-    assert on["all"][1] >= 0.857 and on["all"][2] >= 0.906, on["all"]
-    assert on["plain"][1] >= 0.973 and on["plain"][2] >= 0.941, on["plain"]
+    assert on["all"][1] >= 0.859 and on["all"][2] >= 0.906, on["all"]
+    assert on["plain"][1] >= 0.975 and on["plain"][2] >= 0.941, on["plain"]
     assert on["joined"][1] >= 0.98 and on["joined"][2] >= 0.967, on["joined"]
     assert on["english_word"][1] >= 0.959 and on["english_word"][2] >= 0.832, on["english_word"]
-    assert on["abbreviation"][1] >= 0.955 and on["abbreviation"][2] >= 0.943, on["abbreviation"]
+    assert on["abbreviation"][1] >= 0.959 and on["abbreviation"][2] >= 0.943, on["abbreviation"]
     assert on["qualifier"][1] >= 0.589 and on["qualifier"][2] >= 0.832, on["qualifier"]
-    assert on["inflected"][1] >= 0.928, on["inflected"]
+    assert on["inflected"][1] >= 0.937, on["inflected"]
     assert on["phrase"][1] >= 0.98 and on["phrase"][2] >= 0.796, on["phrase"]
