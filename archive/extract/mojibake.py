@@ -14,9 +14,24 @@ _MOJIBAKE_SIGN = re.compile(
 )
 
 
+# UTF-8's lead bytes of Arabic letters (0xD8, 0xD9) read as windows-1256 are "ط" and "ظ", each then
+# followed by a continuation byte's letter: most of such a text's Arabic letters come in those pairs
+_ARABIC_MOJIBAKE = re.compile("[\u0637\u0638][^\\s]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+ARABIC_MOJIBAKE_MIN = 20
+ARABIC_MOJIBAKE_SHARE = 0.8  # of the text's Arabic letters, in those pairs
+
+
 def repair(text: str) -> tuple:
     """``(text, repaired)``: mojibake undone (ftfy's encoding fixes only: quotes, widths, line
     breaks and HTML entities are left as written)."""
+    if text and not text.isascii():
+        arabic = _ARABIC_MOJIBAKE.findall(text)
+        if len(arabic) >= ARABIC_MOJIBAKE_MIN and len(arabic) * 2 >= len(_ARABIC.findall(text)) * ARABIC_MOJIBAKE_SHARE:
+            try:  # UTF-8 Arabic read as windows-1256 and saved again ("ط§ظ„" for "ال")
+                return text.encode("cp1256").decode("utf-8"), True
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                pass
     if not text or text.isascii() or not _MOJIBAKE_SIGN.search(text):
         return text, False
     from ftfy import TextFixerConfig, fix_text

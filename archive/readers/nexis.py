@@ -37,6 +37,7 @@ import re
 from typing import Iterable, Iterator, Optional
 
 from archive.extract.body_heads import without_update_note
+from archive.extract.closing_runs import without_closing_run
 from archive.extract.data import data_sections
 from archive.model import BadRecord, RawRecord
 from archive.readers.database_sources import publication_name
@@ -292,7 +293,7 @@ def _document(document: list, source: str, fmt: str, number: int, classic: bool)
         source_format=fmt,
         source_record=number,
         title=title,
-        body="\n\n".join(without_update_note(body)),  # a wire's "(Updates with ...)" is no text
+        body="\n\n".join(without_closing_run(without_update_note(body))),  # a wire's "(Updates with ...)" is no text
         outlet=outlet,
         published=published,
         author=author_from(values.get("author")),
