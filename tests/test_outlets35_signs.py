@@ -53,3 +53,17 @@ def test_a_known_outlets_arabic_name_as_its_page_writes_it():
     assert page_form("Oman Daily", "جريدة عمان", ["جريدة عُمان"], [], []) == "جريدة عُمان"
     # nothing on the page writes a form of it
     assert page_form("Kitabat", "موقع كتابات", ["الرئيسية | مقالات"], [], []) is None
+
+
+def test_an_unknown_outlets_name_as_its_copyright_notice_writes_it():
+    from archive.extract.outlet_page_forms import holder_form
+
+    # the masthead's epithet is the logo's; the notice names the channel
+    assert holder_form("قناة البحيرة الفضائية", ["تابعوا قناة البحيرة", "حقوق النشر محفوظة لقناة البحيرة"]) \
+        == "قناة البحيرة"
+    assert holder_form("بحيرة ستريت الإخباري", ["كافة الحقوق محفوظة © بحيرة ستريت 2023"]) == "بحيرة ستريت"
+    # a kind word the notice adds is the notice's way of writing: the masthead's form stands
+    assert holder_form("البحيرة", ["جميع الحقوق محفوظة لصحيفة البحيرة"]) is None
+    # another name in the notice (the publisher's house), or none: nothing
+    assert holder_form("البحيرة", ["جميع الحقوق محفوظة لمؤسسة الوادي للصحافة"]) is None
+    assert holder_form("Lakeside Post", ["© 2023 The Lakeside Post Company"]) is None

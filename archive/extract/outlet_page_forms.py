@@ -73,8 +73,8 @@ def _arabic_forms() -> dict:
 
 def _one_form(page: str, data: str) -> bool:
     """Whether ``page`` writes the name ``data`` in another form: the same once the short vowels are
-    set aside, or one of them the other with a kind word before it or a word ending in ـية after it
-    (an adjective of the kind: "اللبنانية", "الفضائية")."""
+    set aside, or one of them the other with a kind word before it or an adjective in ـي or ـية after it
+    (the kind's epithet: "اللبنانية", "الفضائية", "الإخباري")."""
     a, b = _key(page), _key(data)
     if not a or not b:
         return False
@@ -87,7 +87,7 @@ def _one_form(page: str, data: str) -> bool:
                 return True
         if long_.startswith(short + " "):
             tail = long_[len(short) + 1:]
-            if " " not in tail and re.fullmatch(r"ال\w{2,}ي[ةه]", tail) and len(short.split()) >= 1:
+            if " " not in tail and re.fullmatch(r"ال\w{2,}ي[ةه]?", tail):
                 return True
     return False
 
@@ -141,3 +141,29 @@ def _written_bare(name: str, text: str) -> bool:
         if before[0] not in _kind_words() and word not in _kind_words():
             return True
     return False
+
+
+def holder_form(outlet: Optional[str], foot: list) -> Optional[str]:
+    """The shorter form the page's copyright line writes of ``outlet``, an Arabic-script name the data
+    does not know, read from its masthead: where the line's holder ("جميع الحقوق محفوظة لقناة X",
+    "© X 2023") writes the same name without the epithet after it or the kind word before it ("قناة X
+    الفضائية" over "© قناة X"; "موقع X الإخباري" over "© X"), the holder's form, as the outlet writes
+    itself in its own notice (round 35); else None. A masthead is a logo: its epithet is the logo's.
+    Never the longer form: a notice adding a kind word ("لصحيفة X" under the masthead "X") is the
+    notice's way of writing (the read truths keep "اللواء", "الراية", "الصباح الجديد" so)."""
+    if not outlet or not has_arabic(outlet):
+        return None
+    holders = {}
+    for line in list(foot)[-FOOT_LINES:]:
+        line = " ".join(str(line or "").split())
+        match = _HOLDER.search(line) or _SIGNED.search(line)
+        if match:
+            name = re.sub(r"\s+(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d\s*$", "", match.group("name").strip(" «»\"'.,-–—"))
+            if name and has_arabic(name) and name != outlet and len(name.split()) <= NAME_WORDS \
+                    and _one_form(name, outlet) and len(_key(name)) < len(_key(outlet)):
+                holders.setdefault(_key(name), name)
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+# "© 2023 كورد ستريت", "كافة الحقوق محفوظة © كورد ستريت 2023": the name after the sign.
+_SIGNED = re.compile(r"©\s*(?:(?:19|20|١٩|٢٠)\d\d\s*)?(?P<name>[^©|.\d]{2,50}?)\s*(?:(?:19|20|١٩|٢٠)\d\d)?\s*(?:[.|]|$)")

@@ -82,6 +82,7 @@ from archive.extract.masthead_stacks import continued, unstacked
 from archive.extract.outlet_networks import network_title, part_of_title
 from archive.extract.outlet_longer_forms import masthead_holder, self_form, titled_site, without_paper_word
 from archive.extract.outlet_script_forms import own_script_form
+from archive.extract.outlet_page_forms import holder_form
 from archive.extract.credited_outlets import masthead_over_credit
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
@@ -229,6 +230,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
             outlet, source = mended, source or FROM_FOOTER
     if outlet and not is_known(outlet):  # the form its copyright line or opening dateline writes (round 34)
         outlet = self_form(outlet, page.foot, paragraphs) or outlet
+    if outlet and not is_known(outlet):  # its notice's form: a kind word, an epithet more or less (round 35)
+        outlet = holder_form(outlet, page.foot) or outlet
     if not outlet and from_page and not given:  # a web page's logo, its domain, a call to its reader (round 23)
         outlet = page_furniture_outlet(page.head, page.foot, page.lines)
         source = FROM_METADATA if outlet else source
