@@ -23,7 +23,13 @@ BODY_TOLERANCE = 0.005
 # outlet or a desk given as the author stores no author, the dev set's convention (bbc-1's "BBC News",
 # heise's "Mac & i" were counted right before; telegraph's "Our Foreign Staff", no byline in the truth,
 # is no longer stored either).
-METADATA = {"title": 33, "date": 9, "author": 27}
+# Title 33 -> 31 of 37 (round 35, fields35's rule: a page's one <h1> over a metadata title worded otherwise,
+# 22 of 24 read truths of our sets name the <h1>; fresh32b 0.817 -> 0.933, fresh34a 0.900 -> 0.967):
+# yahoo-2's expected title is the site's own og:title ("Yahoo News - Latest News & Headlines"), no
+# headline: left out of the title count for ours and the library alike (WRONG_TRUTHS); citylab-1's is its
+# og:title where its <h1> (and twitter:title) gives another headline: a miss by this benchmark's rule.
+METADATA = {"title": 31, "date": 9, "author": 27}
+WRONG_TRUTHS = {"title": {"yahoo-2"}}
 METADATA_TOLERANCE = 1  # pages
 # trafilatura alone, for the comparison ("at least as good as the library alone").
 LIBRARY_BODY_F1 = 0.9525
@@ -107,8 +113,11 @@ def test_metadata_quality_is_pinned_and_beats_the_library(readability_pages):
     library = bench.score_metadata(readability_pages, bench.trafilatura_metadata)
     for field in ("title", "date", "author"):
         got, lib = getattr(ours, field), getattr(library, field)
-        assert got.correct >= METADATA[field] - METADATA_TOLERANCE, f"{field}: {got}; missed {got.misses}"
-        assert got.correct >= lib.correct, f"{field}: ours {got}, trafilatura alone {lib}"
+        wrong = WRONG_TRUTHS.get(field, set())
+        right = got.correct - len(wrong - set(got.misses))  # a wrong truth counts neither way
+        right_lib = lib.correct - len(wrong - set(lib.misses))
+        assert right >= METADATA[field] - METADATA_TOLERANCE, f"{field}: {got}; missed {got.misses}"
+        assert right >= right_lib, f"{field}: ours {got}, trafilatura alone {lib}"
     assert (ours.title.total, ours.date.total, ours.author.total) == (38, 9, 33)
 
 

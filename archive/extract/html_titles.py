@@ -245,7 +245,60 @@ def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] 
         return kicked  # the <title> keeps the topic line over the <h1> (round 30)
     headings = tree.xpath("//h1")
     heading = _clean(" ".join(headings[0].itertext())) if len(headings) == 1 else None
-    return fuller_heading(title, heading) or title
+    return fuller_heading(title, heading) or shown_headline(title, tree, site_names) or title
+
+
+_OUTSIDE_HEADLINE = ("nav", "footer", "aside", "form")
+
+
+def _shared_opening(one: str, other: str) -> int:
+    """How many words two headlines open with alike (case and punctuation aside)."""
+    count = 0
+    for a, b in zip(one.split(), other.split()):
+        if _squeezed(a) != _squeezed(b) or not _squeezed(a):
+            break
+        count += 1
+    return count
+
+
+def shown_headline(title: str, tree, site_names=()) -> Optional[str]:
+    """The page's one ``<h1>`` where the title its metadata states (``og:title``, JSON-LD's
+    ``headline`` or ``name``) is another wording (round 35): a site words its story once for sharing
+    and search ("Turkey strikes in northeast Syria, explained." over ``<h1>`` "Why Is Turkey Bombing
+    Power Plants in Syria?"; a video's "Watch ..." over the report's headline), and the headline the
+    reader sees is the page's own. Read by structure alone: the ``<h1>`` is the page's only one, of a
+    headline's length, outside navigation, footer and the site's marked logo or masthead, names no
+    site (the page's stated name, a known outlet, its logo's text) and is no date alone. Where the
+    ``<h1>`` holds the metadata's title whole after a kicker ("Urteil in München <title>") or before
+    more words, the metadata's title stays (a topic line the template prints in the same element), and
+    where both open with the same three words or more and then part (one headline edited: no sign
+    which the page means); None where no such ``<h1>`` differs. On the read halves' pages with one
+    ``<h1>`` unlike their metadata's title, the truths name the ``<h1>`` 22 times, the metadata's title
+    twice (both a kicker before it in the ``<h1>``)."""
+    from archive.extract.date_only_lines import only_a_date
+    from archive.extract.outlets import known_outlet
+
+    headings = tree.xpath("//body//h1")
+    if len(headings) != 1 or not title:
+        return None
+    element = headings[0]
+    heading = _clean(" ".join(element.itertext()))
+    words = heading.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return None
+    mine, theirs = _squeezed(heading), _squeezed(title)
+    if not mine or not theirs or mine == theirs or theirs in mine:
+        return None  # the same headline; or the metadata's whole, a kicker or more words around it in the <h1>
+    if mine not in theirs and _shared_opening(heading, title) >= MIN_HEADLINE_WORDS:
+        return None  # one headline worded twice from the same opening ("Board restarts river pumps ..."): no sign which
+    for node in [element, *element.iterancestors()]:
+        if node.tag in _OUTSIDE_HEADLINE or _SITE_MARKS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return None
+    if mine in {_squeezed(n) for n in site_names if n} or mine in _site_texts(tree):
+        return None
+    if known_outlet(heading) is not None or only_a_date(heading):
+        return None
+    return heading
 
 
 def _element_text(tree, text: str) -> bool:
