@@ -112,3 +112,57 @@ def test_a_factiva_pdf_whose_footer_ends_a_sentence(cli, db_path, tmp_path):
         ("Court in The Hague hears woman returned from Roj", "Haagse Avondpost", "2022-11-14"),
         ("Belgium plans another flight from the camps", "Flanders Morning", "2023-02-03")]
     assert all("Factiva, Inc." not in r["body"] for r in rows)
+
+
+def test_a_nexis_pdf_whose_pages_carry_their_documents_title(cli, db_path, tmp_path):
+    """Each page after the cover heads with the title of the document it holds: no line recurs on
+    most pages, yet the heads are no text (each stands in the header's band, over the text, and
+    repeats a line opening an earlier page or its own page's title)."""
+    titles = ["Guards at Ghuwayran ask for more help", "Alouk water station stops again in the heat"]
+    first = [f"Guards at the Ghuwayran prison in Hasakah described day {k} after the attack, when they searched "
+             f"the dormitories one by one and counted the men who remained inside the walls." for k in range(1, 9)]
+    second = [f"On day {k} the Alouk station near Ras al-Ain pumped nothing, and families in Hasakah and the al-Hol "
+              f"camp waited for water trucks that came late and left too soon." for k in range(1, 9)]
+    lines = (["Date and Time: Monday, May 6, 2024 9:30:00 AM CEST", "Documents (2)", f"1. {titles[0]}",
+              f"2. {titles[1]}", "Search Terms: Ghuwayran OR Alouk", "\f",
+              titles[0], "Northfield Gazette", "January 28, 2022 Friday", "Copyright 2022 Northfield Gazette Inc.",
+              "Section: WORLD; Pg. A9", "Length: 412 words", "Byline: Martin Okoye", "Body"] + first
+             + ["Load-Date: January 29, 2022", "End of Document", "\f",
+                titles[1], "Eastbay Ledger", "August 20, 2020 Thursday", "Copyright 2020 Eastbay Ledger",
+                "Section: NEWS", "Length: 301 words", "Byline: Chloe Brandt", "Body"] + second
+             + ["Load-Date: August 21, 2020", "End of Document"])
+    current = {}
+
+    def head(number, page):
+        current["title"] = next((line for line in page if line in titles), current.get("title"))
+        return current["title"] if number > 1 else None
+
+    path = tmp_path / "Files (2).PDF"
+    path.write_bytes(pdf_bytes(lines, header=head, lines_per_page=40))
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    rows = stored(db_path)
+    assert [(r["title"], r["outlet_name"], r["published"]) for r in rows] == [
+        (titles[0], "Northfield Gazette", "2022-01-28"), (titles[1], "Eastbay Ledger", "2020-08-20")]
+    assert [len(r["body"].split("\n\n")) for r in rows] == [8, 8]
+    assert all(title not in row["body"] for row in rows for title in titles)
+
+
+def test_a_factiva_export_of_one_article_from_the_spanish_interface(cli, db_path, tmp_path):
+    """A headline list of one entry over the article ("Titulares"): the headline is the article's
+    own line over its byline, which the list's entry repeats, not the list's heading."""
+    path = tmp_path / "Factiva-20240506-0930.txt"
+    path.write_text(
+        "Titulares\n\nLos kurdos piden ayuda para la prisión de Hasaka -- La Gaceta del Norte, 2 de febrero de 2022\n\n"
+        "Los kurdos piden ayuda para la prisión de Hasaka\nPor Marta Solís\n412 palabras\n2 de febrero de 2022\n"
+        "La Gaceta del Norte\nGACNOR\nEspañol\n© 2022 La Gaceta del Norte S.A. Todos los derechos reservados.\n\n"
+        "Las autoridades kurdas del noreste de Siria pidieron el martes más ayuda internacional para custodiar la "
+        "prisión de Ghuwayran, en Hasaka, una semana después del asalto.\n\n"
+        "Según la administración local, más de cien guardias murieron durante los combates.\n\n"
+        "Documento GACNOR0020220202ei2200005\n\nResumen de búsqueda\nTexto: Hasaka\n", encoding="utf-8")
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    [row] = stored(db_path)
+    assert (row["title"], row["outlet_name"], row["published"], row["author"], row["language"]) == (
+        "Los kurdos piden ayuda para la prisión de Hasaka", "La Gaceta del Norte", "2022-02-02", "Marta Solís", "es")
+    assert row["body"].rstrip().endswith("murieron durante los combates.")

@@ -69,3 +69,18 @@ def test_a_csv_whose_first_row_is_its_header_is_read_as_before(cli, db_path, tmp
     result = cli("import", db_path, path, "--silent")
     assert result.exit_code == 0, result.output
     assert [r["title"] for r in stored(db_path)] == ["Camp report", "Second report"]
+
+
+def test_a_talkwalker_export_with_epoch_dates_and_dotted_column_names(cli, db_path, tmp_path):
+    text = table([["url", "indexed", "published", "title", "content", "title_snippet", "lang", "source_type",
+                   "extra_author_attributes.name", "extra_source_attributes.name"],
+                  ["https://river-post.example/hasakah", "1643025600000", "1643022000000",
+                   "Kurdish forces retake Hasakah prison", BODY_2, "Kurdish forces retake", "en", "ONLINENEWS",
+                   "Hamid Yilmaz", "River Post"]])
+    path = tmp_path / "talkwalker results.csv"
+    path.write_text(text, encoding="utf-8")
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    [row] = stored(db_path)
+    assert (row["title"], row["outlet_name"], row["published"], row["author"]) == (
+        "Kurdish forces retake Hasakah prison", "River Post", "2022-01-24", "Hamid Yilmaz")

@@ -3,7 +3,14 @@ reader): several whole articles pasted one under the other become one article ea
 one article, and an alert of headlines, snippets and links, are not a pasted set; a database's
 export sent by mail (ProQuest's labelled fields) is read as its export."""
 
-from archive.readers.sent_documents import database_documents, pasted_articles
+import email
+from email import policy
+from email.message import EmailMessage
+
+import docx
+
+from archive.readers.sent_documents import (attached_documents, database_documents, holds_article, leading_article,
+                                            pasted_articles)
 
 TWO_PASTED = """Two pieces on the Roj flights, for the archive.
 
@@ -102,3 +109,84 @@ def test_a_message_pasting_two_articles_imports_two(cli, db_path, tmp_path):
     assert [(r["title"], r["outlet"], r["published"], r["author"]) for r in rows] == [
         ("Norway brings home three women from Roj camp", "Fjord Evening News", "2023-03-09", "Ingrid Solberg"),
         ("Camp officials urge more states to follow", "Baltic Morning Post", "2023-03-10", "Anders Holm")]
+
+
+def _delivery(tmp_path, note):
+    """Nexis Uni's e-mail delivery: a note, the export attached as DOCX."""
+    document = docx.Document()
+    for line in ["Water cuts hit Hasakah again", "Prairie Morning Star", "August 14, 2020 Friday",
+                 "Copyright 2020 Prairie Morning Star", "Length: 240 words", "Body",
+                 "The Alouk station stopped pumping again this week, leaving Hasakah short of water.",
+                 "Load-Date: August 15, 2020", "End of Document",
+                 "Guards hurt at al-Hol annex", "Gulf Coast Tribune", "March 3, 2021 Wednesday",
+                 "Copyright 2021 Gulf Coast Tribune", "Length: 180 words", "Body",
+                 "Two guards were stabbed at the annex of the al-Hol camp, officials said.",
+                 "Load-Date: March 4, 2021", "End of Document"]:
+        document.add_paragraph(line)
+    path = tmp_path / "Files (2).DOCX"
+    document.save(path)
+    message = EmailMessage()
+    message["From"] = "Nexis Uni <no-reply@nexisuni.example>"
+    message["Subject"] = "Nexis Uni: 2 documents"
+    message.set_content(note)
+    message.add_attachment(path.read_bytes(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           filename="Files (2).DOCX")
+    return email.message_from_bytes(message.as_bytes(), policy=policy.compat32)
+
+
+def test_an_export_attached_to_a_delivery_message_is_its_documents(tmp_path):
+    note = "Your requested documents are attached.\n\nThis e-mail was sent from Nexis Uni. Do not reply.\n"
+    records = attached_documents(_delivery(tmp_path, note), "delivery.eml")
+    assert [(r.source_path, r.source_record, r.title) for r in records] == [
+        ("delivery.eml!/Files (2).DOCX", 1, "Water cuts hit Hasakah again"),
+        ("delivery.eml!/Files (2).DOCX", 2, "Guards hurt at al-Hol annex")]
+    assert not holds_article(note)  # the note is no article
+    assert holds_article(TWO_PASTED)
+
+
+def test_a_message_attaching_no_export_has_no_attached_documents(tmp_path):
+    message = EmailMessage()
+    message["Subject"] = "photo"
+    message.set_content(ONE_ARTICLE)
+    message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="tents.png")
+    parsed = email.message_from_bytes(message.as_bytes(), policy=policy.compat32)
+    assert attached_documents(parsed, "photo.eml") == []
+
+
+ABOVE_ALERT = """Keeping the full text of the first hit (paywall):
+
+Camp guards detain dozens in al-Hol sweep
+By Karim Aziz
+October 12, 2022
+
+Security forces of the Kurdish-led administration detained dozens of people in the al-Hol camp on Tuesday during a sweep they said targeted Islamic State cells.
+
+The operation began at dawn in the sections for Syrian and Iraqi families and was to go on for several days, a spokesman said.
+
+---------- Forwarded message ---------
+From: Google Alerts <googlealerts-noreply@google.com>
+Subject: Google Alert - al-Hol
+
+Camp guards detain dozens in al-Hol sweep
+Valley Courier
+Security forces detained dozens of people in the al-Hol camp on Tuesday ...
+https://www.google.com/url?rct=j&url=https://valley-courier.example/alhol-sweep
+
+Aid groups warn of cholera risk in camps
+Harbour Gazette
+Aid groups said cases of cholera had been confirmed near Raqqa ...
+https://www.google.com/url?rct=j&url=https://harbour-gazette.example/cholera
+
+Unsubscribe | View all your alerts
+"""
+
+
+def test_a_whole_article_pasted_over_an_alert_is_that_article():
+    [record] = leading_article(ABOVE_ALERT, "alert.eml")
+    assert (record.title, record.author, record.outlet, record.url) == (
+        "Camp guards detain dozens in al-Hol sweep", "Karim Aziz", "Valley Courier",
+        "https://valley-courier.example/alhol-sweep")  # the alert's teaser of the same headline names them
+    assert record.body.startswith("Security forces of the Kurdish-led administration")
+    assert record.body.rstrip().endswith("a spokesman said.") and "Google" not in record.body
+    assert leading_article(ALERT, "alert.eml") == []  # teasers alone stay refused

@@ -1,5 +1,6 @@
-"""A small PDF writer for the tests: pages of lines in Helvetica (WinAnsi), a footer (and header) on
-each page, "\\f" starting a new page. Not pango, not groff: a layout of its own, for the readers."""
+"""A small PDF writer for the tests: pages of lines in Helvetica (WinAnsi), a footer on each page and
+a header (text, or a function of the page's number and lines), "\\f" starting a new page. Not pango,
+not groff: a layout of its own, for the readers."""
 import textwrap
 
 
@@ -30,8 +31,9 @@ def pdf_bytes(paragraphs, width=88, lines_per_page=48, footer="Page {n} of {tota
     page_ids = []
     for n, page in enumerate(pages, 1):
         ops = []
-        if header:
-            ops += ["BT", "/F1 8 Tf", "56 800 Td", f"({_escape(header)}) Tj", "ET"]
+        top = header(n, page) if callable(header) else header
+        if top:
+            ops += ["BT", "/F1 8 Tf", "56 800 Td", f"({_escape(top)}) Tj", "ET"]
         ops += ["BT", "/F1 10 Tf", "12 TL", "56 760 Td"]
         for line in page:
             ops.append(f"({_escape(line)}) Tj T*")

@@ -253,10 +253,12 @@ def _plain(article: list, source: str, fmt: str, number: int):
     values["length"] = lines[words_at]
     # The headline opens the article, a byline ("By Jane Doe", or a bare name) under it. Only the
     # first article may have lines above it (the list of headlines): there the headline is found
-    # walking up from the word count past byline lines.
+    # walking up from the word count past byline lines (also in a short list: its entry for this
+    # article, "Headline -- Source, date", starts with the headline).
     # one byline line at most between the headline and the word count
     below = words_at - 1 - (words_at >= 2 and _byline(lines[words_at - 1]))
-    if words_at <= MAX_HEADER_LINES and not _section_names_above(lines, below):
+    listed = below > 0 and any(line.startswith(lines[below]) for line in lines[:below])  # the headline list's entry
+    if words_at <= MAX_HEADER_LINES and not listed and not _section_names_above(lines, below):
         title_at = 0
     else:
         title_at = below

@@ -4,7 +4,9 @@
    page number ("Page 3", "- 3 -", "3 of 7", "صفحة ٣": ``archive/data/page_numbers.txt``), or
    that stands there, digits aside, on most pages (on every page after the first, as many
    layouts leave the first page without one); a line ending a sentence only where it stands on
-   every page, apart from the text ("Page 1 of 3 © 2024 Factiva, Inc. All rights reserved.").
+   every page, apart from the text ("Page 1 of 3 © 2024 Factiva, Inc. All rights reserved."); a
+   page's top line, apart from the text, repeating a line that opens an earlier page or a line of
+   its own page (a bundle's running head: the title of the document the page belongs to).
 2. A paragraph cut by a column or page break is joined again when the first part ends mid-sentence.
 3. A word hyphenated at a line's end is joined ("repatri-" + "ation"), unless it is written with
    its hyphen (``archive/data/hyphenated_words.txt``, or the document writes it so elsewhere), or
@@ -73,7 +75,44 @@ def running_lines(pages: list) -> list:
             elif pages_count >= 2 and words <= 14 and counts[key] >= pages_count and _apart(pages[number], line, pitch):
                 dropped.add(id(line))  # on every page, apart from the text: a footer, though it ends a sentence
         drop.append(dropped)
+    _repeated_heads(pages, edge_keys, drop, pitch)
     return drop
+
+
+HEAD_WORDS = (3, 20)  # a document's title repeated as its pages' running head: its words
+HEAD_LINES = 3  # the lines opening a page in which a document's title stands
+TITLE_TIMES = 2  # a running head's words stand elsewhere in the text at most this often
+
+
+def _repeated_heads(pages: list, edge_keys: list, drop: list, pitch) -> None:
+    """A page's top line, apart from its text and at the height where most pages have their top
+    line (the header's band), that repeats a line opening an earlier page or a line of its own
+    page: a bundle's running head naming the document the page belongs to (each document its own
+    title, so no one line recurs on most pages). Added to ``drop``."""
+    tops = [round(max((l.y1 for p in paragraphs for l in p), default=0) / 6) for paragraphs in pages]
+    # a title stands in the text once or twice (its page, the cover's list); a marker every document
+    # repeats ("End of Document") many times: the lines not topping a page, counted by their words
+    within: dict = {}
+    for paragraphs in pages:
+        lines = sorted((l for p in paragraphs for l in p), key=lambda l: -l.y1)
+        for line in lines[1:]:
+            within[_key(line)] = within.get(_key(line), 0) + 1
+    openings: set = set()
+    for number, (paragraphs, keys, dropped) in enumerate(zip(pages, edge_keys, drop)):
+        lines = [line for paragraph in paragraphs for line in paragraph if id(line) not in dropped]
+        by_height = sorted(lines, key=lambda l: -l.y1)
+        own = {}
+        for line in lines:
+            own[_key(line)] = own.get(_key(line), 0) + 1
+        for line in by_height[:1]:
+            key = _key(line)
+            words = len(key.split())
+            if HEAD_WORDS[0] <= words <= HEAD_WORDS[1] and not _ENDS_SENTENCE.search(line.text) \
+                    and (key in openings or own.get(key, 0) >= 2) and within.get(key, 0) <= TITLE_TIMES \
+                    and _apart(paragraphs, line, pitch) \
+                    and 2 * sum(1 for top in tops if abs(top - round(line.y1 / 6)) <= 1) >= len(pages) >= 2:
+                dropped.add(id(line))
+        openings.update(_key(line) for line in by_height[:HEAD_LINES + 1] if id(line) not in dropped)
 
 
 def _apart(paragraphs: list, line: Line, pitch=None) -> bool:

@@ -12,6 +12,27 @@ whole articles pasted one under the other (issue #13, round 35). Called by
         or byline line, then paragraphs of prose), as RawRecords read by the text reader; [] for
         anything else: one article, a forward, an alert of headlines, snippets and links.
 
+    attached_documents(message, name) -> list
+        The records of the news-database exports attached to a message (Nexis Uni's e-mail
+        delivery: "Files (3).DOCX", a PDF or RTF attached under a note; a Factiva RTF; a ProQuest
+        export): each attachment a reader knows, read as that file would be and named
+        ``message!/attachment``, kept where it is an export (its records carry a database's id,
+        length or load date, or are several); [] where no attachment is.
+
+    holds_article(text) -> bool
+        Whether a message's own text is more than a note: two paragraphs of prose or more.
+
+    as_email(records, counter, language, published, message_id) -> list
+        Those records as the message's articles: numbered (by the mbox's counter, else 1, 2, ...
+        where there are several), the message's language and date where their text states none,
+        the Message-ID their id.
+
+    leading_article(text, name) -> list
+        For a message the mail reader refuses (an alert's teasers, "boilerplate only"): the whole
+        article pasted over the alert or the forwarded message ([record]), its head a headline over
+        a date or byline, two paragraphs of prose or more, nothing but teasers, links and notes
+        under it; [] where there is none.
+
 Read by shape: an article's head is a short line with no sentence's end, first in its paragraph
 or over a blank, with a date line, an "Outlet, date" line or a byline ("By X", the data's byline
 words) in the lines under it; rules (a line of one repeated mark) part articles too. Each part
@@ -24,7 +45,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from archive.model import RawRecord
+from archive.model import RawRecord, collapse_whitespace
 
 RULE = re.compile(r"^\s*([-_=*~#])(?:\s?\1){4,}\s*$")
 HEAD_WORDS = (3, 22)
@@ -65,7 +86,8 @@ def _headline(line: str) -> bool:
 
 def _prose(paragraph: list) -> bool:
     text = " ".join(paragraph)
-    return len(text.split()) >= PROSE_WORDS and bool(re.search(r"[.!?][\"'”»’)]?$", text)) and "://" not in text
+    return len(text.split()) >= PROSE_WORDS and bool(re.search(r"[.!?][\"'”»’)]?$", text)) and "://" not in text \
+        and not re.search(r"(?:\.\.\.|…)$", text)  # a teaser's snippet, cut short
 
 
 def _paragraphs(text: str) -> list:
@@ -150,3 +172,113 @@ def pasted_articles(text: str, name: str) -> list:
         _cited(record, part)
         records.append(record)
     return records if all(isinstance(r, RawRecord) and r.body for r in records) else []
+
+
+ATTACHED = (".docx", ".rtf", ".pdf", ".txt", ".html", ".htm")
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+
+
+def attached_documents(message, name: str, number: Optional[int] = None) -> list:
+    from archive.readers import reader_for
+    from archive.readers.source import MemberSource
+
+    found = []
+    for part in message.walk():
+        filename = _filename(part)
+        if not filename or not filename.lower().endswith(ATTACHED):
+            continue
+        data = part.get_payload(decode=True) or b""
+        if not data or len(data) > MAX_ATTACHMENT_BYTES:
+            continue
+        inside = f"{number}/{filename}" if number else filename  # an mbox's messages may attach the same name
+        member = MemberSource(f"{name}!/{inside}", data)
+        reader = reader_for(member)
+        if reader is None:
+            continue
+        try:
+            records = [r for r in reader(member) if isinstance(r, RawRecord)]
+        except Exception:  # an attachment the reader cannot read is no export: the message as before
+            continue
+        if len(records) >= 2 or any(_exported(r) for r in records):
+            found.extend(records)
+    return found
+
+
+def _filename(part) -> Optional[str]:
+    """An attachment's file name, its encoded words decoded ("=?utf-8?q?Fichiers_(2).DOCX?=")."""
+    from email.header import decode_header, make_header
+
+    if part.is_multipart():
+        return None
+    raw = part.get_filename()
+    if not raw:
+        return None
+    try:
+        raw = str(make_header(decode_header(raw)))
+    except Exception:  # a name the header decoder cannot read is kept as written
+        pass
+    return raw.replace("\\", "/").rsplit("/", 1)[-1].strip() or None
+
+
+def _exported(record: RawRecord) -> bool:
+    """A database's document: its id (Factiva's AN, ProQuest's), its stated length or load date."""
+    return bool(record.length or record.load_date or (record.id or "").startswith(("factiva:", "proquest:", "record:")))
+
+
+def holds_article(text: str) -> bool:
+    return sum(1 for paragraph in _paragraphs(text or "") if paragraph and _prose(paragraph)) >= MIN_PROSE
+
+
+def leading_article(text: str, name: str) -> list:
+    from archive.readers.mail_forwards import _separator as forward_separator
+    from archive.readers.text import parse_text_article
+
+    if not text:
+        return []
+    paragraphs = [None if p is not None and forward_separator(p[0]) else p for p in _paragraphs(text)]
+    first = next((i for i, p in enumerate(paragraphs) if p is not None and _head_at(paragraphs, i)), None)
+    if first is None or sum(len(" ".join(p).split()) for p in paragraphs[:first] if p) > NOTE_WORDS:
+        return []
+    end = next((i for i in range(first + 1, len(paragraphs))
+                if paragraphs[i] is None or _head_at(paragraphs, i)), len(paragraphs))
+    part = [p for p in paragraphs[first:end] if p is not None]
+    rest = [p for p in paragraphs[end:] if p is not None]
+    if sum(1 for p in part if _prose(p)) < MIN_PROSE or sum(1 for p in rest if _prose(p)) >= MIN_PROSE:
+        return []
+    try:
+        record = parse_text_article("\n\n".join("\n".join(p) for p in part), name)
+    except ValueError:
+        return []
+    _cited(record, part)
+    _teased(record, rest)
+    return [record] if record.body else []
+
+
+def _teased(record: RawRecord, rest: list) -> None:
+    """The alert's teaser of the same headline under the article: its source line the outlet, its
+    link the address (a redirect's target address where the link carries one)."""
+    from urllib.parse import parse_qs, urlparse
+
+    title = collapse_whitespace(record.title or "").casefold()
+    for paragraph in rest:
+        if not title or collapse_whitespace(paragraph[0]).casefold() != title:
+            continue
+        source = paragraph[1] if len(paragraph) > 1 else ""
+        if not record.outlet and source and len(source.split()) <= 6 and not re.search(r"[\d.!?:]", source):
+            record.outlet = source
+        link = next((line for line in paragraph if re.match(r"https?://\S+$", line)), None)
+        if link and not record.url:
+            target = parse_qs(urlparse(link).query).get("url", [None])[0]
+            record.url = target if target and target.startswith("http") else link
+        return
+
+
+def as_email(records: list, counter, language: Optional[str], published: Optional[str], message_id: Optional[str]) -> list:
+    several = len(records) > 1
+    for k, record in enumerate(records, 1):
+        record.source_format = "email"
+        record.source_record = counter.next() if counter else (k if several else None)
+        record.language = record.language or language
+        record.published = record.published or published
+        record.id = (f"message:{message_id}#{k}" if several else f"message:{message_id}") if message_id else None
+    return records
