@@ -16,6 +16,7 @@ Layouts (each in every format its database exports):
   nexis-classic-focus, nexis-classic-fr, nexis-uni-advance: see bench/documents_variants.py
   single          one article a file, Word and RTF                              docx rtf
   proquest, ebsco, nexis-uni-es, monitoring (Meltwater, Brandwatch CSV): see bench/documents_records.py
+  mail-pasted     a message pasting two whole articles one under the other                     eml
   mail            two newsletters as Outlook .msg files (bench/documents_msg.py), an mbox of 10 newsletters (two senders known by their domain only), digests of 4
                   stories (HTML, "Read more"), 3 (plain text) and 3 (linked headlines)   mbox eml
 
@@ -269,6 +270,24 @@ def digest(articles, plain_only=False):
     return message, stories
 
 
+def pasted_message(articles):
+    """A researcher's message pasting two whole articles one under the other (headline, "Outlet,
+    date", byline, text), a rule between them, a line of their own over the first."""
+    message = EmailMessage()
+    message["From"] = "Dana Kurt <d.kurt@university.example>"
+    message["To"] = "archive@university.example"
+    message["Subject"] = "two articles for the file"
+    message["Date"] = "Mon, 01 Dec 2025 10:00:00 +0000"
+    parts = ["Two articles for the file, pasted below."]
+    for k, a in enumerate(articles):
+        if k:
+            parts.append("-" * 20)
+        head = [a["title"], f"{a['outlet']}, {uk_date(a['published'])}"] + ([f"By {a['author']}"] if a["author"] else [])
+        parts += ["\n".join(head)] + a["paragraphs"]
+    message.set_content("\n\n".join(parts) + "\n")
+    return message
+
+
 def _truth(a, **changes):
     row = {key: a[key] for key in ("title", "outlet", "published", "section", "length", "author",
                                    "language", "load_date", "copyright")}
@@ -338,6 +357,10 @@ def main():
     truth["meltwater.csv"] = {"layout": "monitoring", "articles": monitored}
     (OUT / "brandwatch.csv").write_text(records.brandwatch(ARTICLES), encoding="utf-8")
     truth["brandwatch.csv"] = {"layout": "monitoring", "articles": monitored}
+    pasted = [dict(_truth(a, section=None, length=None, load_date=None, copyright=None), id=None)
+              for a in (ARTICLES[2], ARTICLES[6])]
+    (OUT / "mail-pasted.eml").write_bytes(pasted_message((ARTICLES[2], ARTICLES[6])).as_bytes())
+    truth["mail-pasted.eml"] = {"layout": "mail-pasted", "articles": pasted}
 
     single_dir = OUT  # singles beside the exports, named single-NN
     for i, a in enumerate(ARTICLES, 1):
