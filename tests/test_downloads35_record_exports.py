@@ -188,3 +188,35 @@ def test_a_proquest_export_printed_to_pdf(cli, db_path, tmp_path):
         ("Mothers in al-Hol annex ask for their sons", "2023-06-09")]
     assert rows[1]["body"].startswith("Women in the annex of the al-Hol camp say boys taken")
     assert "Page 1 of" not in rows[0]["body"] and "Subject:" not in rows[1]["body"]
+
+
+EBSCO_HTML = """<html><head><meta charset="utf-8"><title>EBSCOhost: Print</title></head><body>
+<h2>Record: 1</h2><dl>
+<dt>Title:</dt><dd>Cholera cases confirmed near Raqqa camps.</dd>
+<dt>Authors:</dt><dd>Delgado, Marisol</dd>
+<dt>Source:</dt><dd>Riverside Evening Courier. 9/27/2022, p4-4. 1p.</dd>
+<dt>Subject Terms:</dt><dd>*CHOLERA<br>*REFUGEE camps</dd>
+<dt>Accession Number:</dt><dd>9K2022092704</dd>
+<dt>Database:</dt><dd>Newspaper Source</dd></dl>
+<div><p>Health workers confirmed cases of cholera in camps near Raqqa this week and warned that the al-Hol camp could be next.</p>
+<p>Aid groups said clean water was the most urgent need, as the Euphrates ran low after a dry summer.</p></div>
+<hr><h2>Record: 2</h2><dl>
+<dt>Title:</dt><dd>Judges weigh charges for women back from Roj.</dd>
+<dt>Source:</dt><dd>Lakeside Herald. 1/12/2023, p9-9. 1p.</dd>
+<dt>Accession Number:</dt><dd>9K2023011209</dd>
+<dt>Database:</dt><dd>Newspaper Source</dd></dl>
+<div><p>Prosecutors are weighing charges against three women who returned from the Roj camp last month, a court spokesman said.</p>
+<p>Their children are living with relatives while social services assess them.</p></div>
+</body></html>"""
+
+
+def test_an_ebsco_print_page_whose_labels_stand_over_their_values(cli, db_path, tmp_path):
+    path = tmp_path / "EBSCOhost print.html"
+    path.write_text(EBSCO_HTML, encoding="utf-8")
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    rows = stored(db_path)
+    assert [(r["title"], r["outlet_name"], r["published"], r["author"]) for r in rows] == [
+        ("Cholera cases confirmed near Raqqa camps.", "Riverside Evening Courier", "2022-09-27", "Marisol Delgado"),
+        ("Judges weigh charges for women back from Roj.", "Lakeside Herald", "2023-01-12", None)]
+    assert rows[0]["body"].startswith("Health workers confirmed") and "REFUGEE" not in rows[0]["body"]

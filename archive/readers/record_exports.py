@@ -134,6 +134,17 @@ def split_record_export(lines: Iterable, source: str, fmt: str = "records") -> I
         yield BadRecord(source, "no documents found in the database export (no block with a title and text)")
 
 
+def _values_under(block: list, index: int) -> list:
+    """The lines holding the value of a label standing alone on line ``index`` (an HTML export's
+    term over its definition): those up to the next label where it stands within
+    :data:`LABEL_RUN` lines, else the first line under it only (the text follows the last field)."""
+    following = [i for i in range(index + 1, len(block)) if block[i][1]]
+    if not following or label_of(block[following[0]][1]):
+        return []
+    upto = next((k for k, i in enumerate(following[:LABEL_RUN + 1]) if label_of(block[i][1])), None)
+    return following[:upto] if upto else following[:1]
+
+
 def _ends_text(block: list, index: int) -> bool:
     """A label line in a text ends it where labels follow it (the fields after the text)."""
     following = [line for _, line in block[index + 1:] if line]
@@ -151,7 +162,13 @@ def _document(block: list, source: str, fmt: str, number: int):
     seen_label = False
     wrapped = any(not line for _, line in block)  # a text file: a field's value runs to a blank line
     field = None
+    taken: dict = {}  # line index -> field, the lines under a label standing alone ("Title:" over its value)
     for index, (_, line) in enumerate(block):
+        if index in taken:
+            kind = taken[index]
+            if kind != "skip" and not (kind == "id" and kind in values):
+                values[kind] = f"{values[kind]} {line}" if kind in values else line
+            continue
         if not line:
             field = None if not in_body else field
             continue
@@ -163,6 +180,10 @@ def _document(block: list, source: str, fmt: str, number: int):
             in_body = field == "body"
             field = None if in_body else field
             seen_label = True
+            if not value and not in_body and line.rstrip().endswith(":"):
+                for later in _values_under(block, index):
+                    taken[later] = field if field not in values else "skip"
+                continue
             if in_body:
                 if value:
                     body.append(value)
