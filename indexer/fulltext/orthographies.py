@@ -127,9 +127,8 @@ def foreign_keys(key: str, spelling: str = "") -> list:
     ``key`` (Jarablus "jarabls": Cerablus "sarabls"), one letter class changed at a time; with the
     name's ``spelling`` also the key of its waw written v (Turkish: Ghuwayran, Guveyran), and a key
     ending in a consonant with a vowel after it (French and Turkish write a final silent or ta
-    marbuta e: Ghouayrane, Tichrine); and the keys of the spelling as Turkish writes it all at once (waw
-    v at a word's start too, sh ş, ch ç, j c: Vaşokani, Çaqçaq) and of German's genitive of its German
-    writing (Manbidschs, which the stemmer indexes as Manbidsch)."""
+    marbuta e: Ghouayrane, Tichrine); and the key of the spelling as Turkish writes it all at once (waw
+    v at a word's start too, sh ş, ch ç, j c: Vaşokani, Çaqçaq)."""
     found: list = []
     for letter, others in _FOREIGN_KEYS.items():
         if letter in key:
@@ -157,8 +156,6 @@ def foreign_keys(key: str, spelling: str = "") -> list:
         for letters, written in _GERMAN_WRITES:
             german = german.replace(letters, written)
         found.append(phonetic_key(german))
-        if german != spelling.lower():  # and its genitive (Manbidschs), which the stemmer then reads as the name
-            found.append(phonetic_key(german + "s"))
     return [other for other in dict.fromkeys(found) if other != key]
 
 
