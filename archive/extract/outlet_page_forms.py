@@ -7,7 +7,7 @@ form the data does not give: without the kind word the data's form has ("الم�
 short vowels ("جريدة عُمان"). Where the page writes none of the data's Arabic-script forms of the
 outlet, and its own lines (its masthead or title's site part, its stated site name, its copyright
 holder) write one such form, that form is stored: the outlet's name as it writes it. No word of any
-page: the kind words are data (``outlet_forms`` and ``data/outlet_kind_words.txt``,
+page: the kind words are data (``data/outlet_name_kinds.txt``, ``data/outlet_kind_words.txt``,
 ``data/outlet_paper_words.txt``), the rest is the shape of the two forms.
 """
 
@@ -51,7 +51,7 @@ def _key(name: str) -> str:
 def _kind_words() -> frozenset:
     words = set(data_lines("outlet_paper_words.txt"))
     words |= set(data_sections("outlet_kind_words.txt").get("numbered", ()))
-    words |= {"موقع", "مجلة", "مجله", "وكالة", "وكاله", "روزنامه", "روزنامهٔ", "خبرگزاری", "پایگاه", "سایت"}
+    words |= set(data_lines("outlet_name_kinds.txt"))
     return frozenset(_key(w) for w in words if has_arabic(w))
 
 
