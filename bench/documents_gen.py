@@ -17,6 +17,7 @@ Layouts (each in every format its database exports):
   single          one article a file, Word and RTF                              docx rtf
   proquest, ebsco, nexis-uni-es, monitoring (Meltwater, Brandwatch CSV): see bench/documents_records.py
   mail-pasted     a message pasting two whole articles one under the other                     eml
+  clippings-pasted  a researcher's Word file of four articles pasted one after another       docx
   mail            two newsletters as Outlook .msg files (bench/documents_msg.py), an mbox of 10 newsletters (two senders known by their domain only), digests of 4
                   stories (HTML, "Read more"), 3 (plain text) and 3 (linked headlines)   mbox eml
 
@@ -357,6 +358,10 @@ def main():
     truth["meltwater.csv"] = {"layout": "monitoring", "articles": monitored}
     (OUT / "brandwatch.csv").write_text(records.brandwatch(ARTICLES), encoding="utf-8")
     truth["brandwatch.csv"] = {"layout": "monitoring", "articles": monitored}
+    clipped = ARTICLES[:4]
+    to_docx(records.clippings(clipped, uk_date), OUT / "clippings-pasted.docx")
+    truth["clippings-pasted.docx"] = {"layout": "clippings-pasted", "articles": [
+        _truth(a, section=None, length=None, load_date=None, copyright=None) for a in clipped]}
     pasted = [dict(_truth(a, section=None, length=None, load_date=None, copyright=None), id=None)
               for a in (ARTICLES[2], ARTICLES[6])]
     (OUT / "mail-pasted.eml").write_bytes(pasted_message((ARTICLES[2], ARTICLES[6])).as_bytes())

@@ -13,6 +13,8 @@ show them.
                   the text, "Copyright of X is the property of ..."            txt
   nexis-uni-es    Nexis Uni from its Spanish interface: "5 de marzo de 2019 martes", Sección,
                   Longitud (palabras), Firma, Cuerpo, Idioma, Fecha de carga, "Fin del documento"  docx txt
+  clippings       a researcher's Word file of articles pasted one after another (documents_gen:
+                  clippings-pasted)                                             docx
   monitoring      media-monitoring exports: Meltwater's UTF-16 tab-separated CSV (Headline, Source,
                   Influencer, Language "English", Full Text), Brandwatch's CSV with its report's
                   lines over the header row                                     csv
@@ -161,3 +163,17 @@ def brandwatch(articles) -> str:
 
 def monitoring_url(i: int) -> str:
     return f"https://news.example.org/stories/{i}"
+
+
+def clippings(articles, date_text):
+    """A researcher's Word file of articles pasted one after another: the file's heading, then each
+    article's headline, "Outlet, date" line, byline and paragraphs, a page break between them."""
+    out = [("Press clippings: the camps of north-east Syria", "p")]
+    for k, a in enumerate(articles):
+        if k:
+            out.append(("", "break"))
+        out += [(a["title"], "title"), (f"{a['outlet']}, {date_text(a['published'])}", "p")]
+        if a["author"]:
+            out.append((f"By {a['author']}", "p"))
+        out += [(p, "p") for p in a["paragraphs"]]
+    return out

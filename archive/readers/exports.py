@@ -126,8 +126,9 @@ def _head(source) -> bytes:
 
 
 def read_text_or_export(path, options=None) -> Iterator:
-    """A .txt file: a Nexis or Factiva export split into its articles, streamed line by line;
-    anything else one article (:func:`archive.readers.text.read_text_file`)."""
+    """A .txt file: a Nexis or Factiva export split into its articles, streamed line by line; a
+    file of whole articles pasted one after another (:func:`archive.readers.sent_documents.pasted_articles`)
+    one article each; anything else one article (:func:`archive.readers.text.read_text_file`)."""
     from archive.readers.text import read_text_file
 
     name = str(path)
@@ -138,6 +139,15 @@ def read_text_or_export(path, options=None) -> Iterator:
         decoded = None  # the text reader says what is wrong with it
     kind = kind_of_text(decoded.text) if decoded else None
     if kind is None:
+        if decoded and len(head) < HEAD_BYTES:  # the whole file: articles pasted one after another?
+            from archive.readers.sent_documents import pasted_articles
+
+            pasted = pasted_articles(decoded.text, name)
+            if pasted:
+                for number, record in enumerate(pasted, 1):
+                    record.source_record = number
+                    yield record
+                return
         yield from read_text_file(path, options)
         return
     yield from split_export(kind, _stream_lines(path, decoded.encoding), name, kind)

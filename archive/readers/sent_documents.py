@@ -113,7 +113,7 @@ def _head_at(paragraphs: list, index: int) -> bool:
     """Whether paragraph ``index`` opens an article: a headline line with its date or byline under
     it (in the same paragraph or the next short ones)."""
     paragraph = paragraphs[index]
-    if not paragraph or not _headline(paragraph[0]):
+    if not paragraph or not _headline(paragraph[0]) or _date_or_byline(paragraph[0]):
         return False
     following = paragraph[1:]
     for later in paragraphs[index + 1:index + 3]:
@@ -155,6 +155,8 @@ def pasted_articles(text: str, name: str) -> list:
         return []
     paragraphs = _paragraphs(text)
     starts = [i for i, p in enumerate(paragraphs) if p is not None and _head_at(paragraphs, i)]
+    while len(starts) >= 2 and not any(p and _prose(p) for p in paragraphs[starts[0]:starts[1]]):
+        starts.pop(0)  # the file's or message's own heading over the first article: part of the note
     if len(starts) < 2:
         return []
     note = [p for p in paragraphs[:starts[0]] if p is not None]

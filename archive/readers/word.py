@@ -1,7 +1,9 @@
 """Word (.docx) and RTF files: a Nexis or Factiva export held in one is split into its articles
-(:mod:`archive.readers.nexis`, :mod:`archive.readers.factiva`); any other is one article (a
-report, a saved story), read like a text file (:func:`archive.readers.text.parse_text_article`),
-its title from the paragraph styled "Title" or "Heading 1" where there is one.
+(:mod:`archive.readers.nexis`, :mod:`archive.readers.factiva`, :mod:`archive.readers.record_exports`);
+a researcher's file of whole articles pasted one after another is one article each
+(:func:`archive.readers.sent_documents.pasted_articles`); any other is one article (a report, a
+saved story), read like a text file (:func:`archive.readers.text.parse_text_article`), its title
+from the paragraph styled "Title" or "Heading 1" where there is one.
 
 DOCX: ``word/document.xml`` is read from the zip package with lxml's ``iterparse``, a paragraph
 at a time, each element cleared once read: memory stays flat for an export of hundreds of
@@ -20,6 +22,7 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord
 from archive.readers.exports import kind_of_text, split_export
+from archive.readers.sent_documents import pasted_articles
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEAD_PARAGRAPHS = 400  # paragraphs read to tell an export from a single article
@@ -142,6 +145,12 @@ def _read(path, options, paragraphs, fmt: str) -> Iterator:
         rest = list(stream)
     except WordError as error:
         yield BadRecord(name, str(error))
+        return
+    pasted = pasted_articles("\n\n".join(text.strip() for text, _ in head + rest if text.strip()), name)
+    if pasted:  # a researcher's file of articles pasted one after another: one article each
+        for number, record in enumerate(pasted, 1):
+            record.source_format, record.source_record = fmt, number
+            yield record
         return
     yield _single_article(head + rest, name, fmt)
 
