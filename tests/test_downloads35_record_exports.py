@@ -220,3 +220,25 @@ def test_an_ebsco_print_page_whose_labels_stand_over_their_values(cli, db_path, 
         ("Cholera cases confirmed near Raqqa camps.", "Riverside Evening Courier", "2022-09-27", "Marisol Delgado"),
         ("Judges weigh charges for women back from Roj.", "Lakeside Herald", "2023-01-12", None)]
     assert rows[0]["body"].startswith("Health workers confirmed") and "REFUGEE" not in rows[0]["body"]
+
+
+def test_labels_over_their_values_and_a_sentence_opening_like_a_label(cli, db_path, tmp_path):
+    """ProQuest's text with each label on a line of its own; a paragraph of the text that opens
+    "Source:" is text (a sentence, and no field follows it)."""
+    path = tmp_path / "ProQuestDocuments-2019.txt"
+    path.write_text(
+        "Document 1 of 1\n\nKurds say they cannot hold foreign fighters forever\n\nAuthor:\nDalton, Grace\n\n"
+        "Publication info:\nThe Coastal Observer ; Wilmington, N.C. [Wilmington, N.C]. 20 Oct 2019: A.1.\n\n"
+        "Full text:\nQAMISHLI, Syria -- Kurdish officials warned on Saturday that prisons holding suspects could be "
+        "left unguarded as the offensive moved south.\n"
+        "Source: officials quoted said the prisons hold about 10,000 men, some 2,000 of them foreigners.\n"
+        "The United States has urged the Kurdish-led forces to keep the prisons secure.\n\n"
+        "Subject: Prisons\nPublication title: The Coastal Observer; Wilmington, N.C.\nPublication date: Oct 20, 2019\n"
+        "ProQuest document ID: 2306155210\nDatabase: ProQuest Central\n", encoding="utf-8")
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    [row] = stored(db_path)
+    assert (row["title"], row["outlet_name"], row["published"], row["author"]) == (
+        "Kurds say they cannot hold foreign fighters forever", "The Coastal Observer", "2019-10-20", "Grace Dalton")
+    assert row["body"].split("\n\n")[1].startswith("Source: officials quoted said")
+    assert row["body"].rstrip().endswith("keep the prisons secure.")

@@ -42,7 +42,8 @@ RULE = re.compile(r"^\s*([_=\-*~#])\1{9,}\s*$")
 _LEADING_RULE = re.compile(r"^(([_=\-*~#])\2{9,})\s+(\S.*)$")
 NUMBERING = re.compile(r"^\s*(?:document|dokument|documento|record|notice|enregistrement|registro)\s*:?\s*"
                        r"\d+(?:\s+(?:of|von|de|sur|di|van)\s+\d+)?\s*$", re.I)
-LABEL_RUN = 3  # a label ends the text when another label stands within this many lines under it
+LABEL_RUN = 3  # a label standing alone takes the lines under it as its value up to a label this near
+PROSE_VALUE_WORDS = 10  # a label's value this long, ending a sentence, is a sentence of the text
 MAX_DOCUMENT_LINES = 20_000
 HEAD_LINES = 400
 FIELDS = ("title", "author", "outlet", "source", "published", "language", "url", "id")
@@ -146,9 +147,14 @@ def _values_under(block: list, index: int) -> list:
 
 
 def _ends_text(block: list, index: int) -> bool:
-    """A label line in a text ends it where labels follow it (the fields after the text)."""
+    """A label line in a text ends it where a label follows it at once (the run of fields after the
+    text) or nothing does, and its value is no sentence of prose ("Source: officials said the
+    prisons hold 10,000 men." is text)."""
+    value = label_of(block[index][1])[2]
+    if len(value.split()) >= PROSE_VALUE_WORDS and re.search(r"[.!?][\"'”’)]?$", value):
+        return False
     following = [line for _, line in block[index + 1:] if line]
-    return not following or any(label_of(line) for line in following[:LABEL_RUN])
+    return not following or bool(label_of(following[0]))
 
 
 def _document(block: list, source: str, fmt: str, number: int):
