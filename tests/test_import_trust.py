@@ -334,7 +334,7 @@ def test_columns_named_otherwise_are_read_by_their_contents_and_said_once(cli, d
 def test_outlet_and_tag_columns_named_otherwise_are_read_by_their_contents(cli, db_path, tmp_path):
     story = "Crews cleared the road into the valley on Tuesday after a week of heavy snow, officials said. Item {}."
     outlets = ["Reuters", "Agence France-Presse", "Reuters", "Rudaw"]
-    lines = [{"hdl": f"Road into the valley reopens after snow, item {i}", "src": outlets[i], "when": f"0{i + 1}.02.2021",
+    lines = [{"hdl": f"Road into the valley reopens after snow, item {i}", "orig": outlets[i], "when": f"0{i + 1}.02.2021",
               "kw": "weather|roads" if i % 2 else "snow; valley; roads", "txt": story.format(i)} for i in range(4)]
     (tmp_path / "log.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
     result = cli("import", db_path, tmp_path / "log.jsonl", "--silent")
@@ -343,7 +343,7 @@ def test_outlet_and_tag_columns_named_otherwise_are_read_by_their_contents(cli, 
                            "order by a.source_record")
     assert [r["outlet"] for r in stored] == ["Reuters", "Agence France-Presse", "Reuters", "Rudaw"]
     assert [json.loads(r["tags"]) for r in stored][:2] == [["snow", "valley", "roads"], ["weather", "roads"]]
-    assert "src as the outlet" in result.output and "kw as the tags" in result.output
+    assert "orig as the outlet" in result.output and "kw as the tags" in result.output
     assert result.output.count("columns read by their contents") == 1
 
 
