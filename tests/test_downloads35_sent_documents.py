@@ -190,3 +190,31 @@ def test_a_whole_article_pasted_over_an_alert_is_that_article():
     assert record.body.startswith("Security forces of the Kurdish-led administration")
     assert record.body.rstrip().endswith("a spokesman said.") and "Google" not in record.body
     assert leading_article(ALERT, "alert.eml") == []  # teasers alone stay refused
+
+
+def test_mail_through_the_cli(cli, db_path, tmp_path):
+    import sqlite_utils
+    def eml(name, text, attach=None):
+        message = EmailMessage()
+        message["From"] = "Dana Kurt <d.kurt@university.example>"
+        message["Subject"] = name
+        message["Date"] = "Fri, 10 Mar 2023 18:00:00 +0100"
+        message["Message-ID"] = f"<{name.replace(' ', '-')}@university.example>"
+        message.set_content(text)
+        if attach:
+            message.add_attachment(attach.read_bytes(), maintype="application",
+                                   subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                   filename=attach.name)
+        (tmp_path / f"{name}.eml").write_bytes(message.as_bytes())
+    delivery = _delivery(tmp_path, "note")  # writes tmp_path / "Files (2).DOCX"
+    eml("two for the file", TWO_PASTED)
+    eml("alert with the article", ABOVE_ALERT)
+    eml("delivery", "Your requested documents are attached.\n", attach=tmp_path / "Files (2).DOCX")
+    (tmp_path / "Files (2).DOCX").unlink()
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert result.exit_code == 0, result.output
+    titles = [r["title"] for r in sqlite_utils.Database(db_path).query(
+        "select title from articles order by source_path, source_record")]
+    assert titles == ["Camp guards detain dozens in al-Hol sweep",
+                      "Water cuts hit Hasakah again", "Guards hurt at al-Hol annex",
+                      "Norway brings home three women from Roj camp", "Camp officials urge more states to follow"]

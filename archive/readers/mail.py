@@ -192,19 +192,22 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
     if documents is not None:  # a news database's "sent document" (Nexis, Factiva, ProQuest, EBSCO)
         yield from _database_documents(documents, counter, message_id)
         return
+    attached = sent_documents.attached_documents(message, name, number)
+    yield from attached  # a database's export attached (Nexis Uni's e-mail delivery): its documents
+    plain = text or _html_text(html)
+    if attached and not sent_documents.holds_article(plain):
+        return  # the delivery's note is no article
     stories = several.stories(html, text)
     if len(stories) < 2:
-        pasted = sent_documents.pasted_articles(text or _html_text(html), name)
-        for k, record in enumerate(pasted, 1):  # several whole articles pasted one under the other
-            record.source_format, record.source_record = "email", counter.next() if counter else k
-            record.language, record.published = record.language or language, record.published or published
-            record.id = f"message:{message_id}#{k}" if message_id else None
-            yield record
+        pasted = sent_documents.pasted_articles(plain, name)  # several whole articles one under the other
         if pasted:
+            yield from sent_documents.as_email(pasted, counter, language, published, message_id)
             return
         story = _one_story(message, subject, html, text, others)
-        if story.reason:
-            yield BadRecord(name, f"{where}: {story.reason}", counter.next() if counter else None)
+        if story.reason:  # an alert's teasers: a whole article pasted over them is still stored
+            lead = sent_documents.as_email(sent_documents.leading_article(plain, name), counter, language,
+                                           published, message_id)
+            yield from lead or [BadRecord(name, f"{where}: {story.reason}", counter.next() if counter else None)]
             return
         if not story.body:
             yield BadRecord(name, f"{where}: no text part", counter.next() if counter else None)
@@ -224,8 +227,11 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         )
         return
     if parts.teasers_only(stories):
-        yield BadRecord(name, f"{where}: {reading.BOILERPLATE_ONLY}: a newsletter of {len(stories)} teasers "
-                              f"(headlines over a line and a link), no article text", counter.next() if counter else None)
+        lead = sent_documents.as_email(sent_documents.leading_article(plain, name), counter, language, published,
+                                       message_id)  # a whole article pasted over the teasers
+        yield from lead or [BadRecord(name, f"{where}: {reading.BOILERPLATE_ONLY}: a newsletter of {len(stories)} "
+                                            f"teasers (headlines over a line and a link), no article text",
+                                      counter.next() if counter else None)]
         return
     for k, (title, paragraphs, url) in enumerate(stories, 1):
         record_number = counter.next() if counter else k
