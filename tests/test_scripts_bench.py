@@ -391,3 +391,14 @@ def test_held34_pinned():
     floors = {"within Arabic": (0.952, 0.952), "within English": (0.937, 0.965), "Latin -> Arabic": (0.91, 0.951),
               "Arabic -> Latin": (0.923, 0.965)}
     _at_least(scripts.SET / "held34", floors)
+
+
+def test_held35_pinned():
+    # held35/ (59 reports, 30 in Arabic script: 21 Arabic, 5 Sorani, 4 Persian; 113 queries over 45 names;
+    # written blind 2026-12-07 at round 35's start), scored unseen at 518f246 and at round 35's code, the
+    # same both times: within Arabic 0.970 / 0.916, within English 0.911 / 0.973, Latin -> Arabic 0.892 /
+    # 0.949, Arabic -> Latin 0.905 / 0.966 (the goal 0.97 met for Arabic recall only). Pinned less 0.02;
+    # read from round 36 on.
+    floors = {"within Arabic": (0.95, 0.896), "within English": (0.891, 0.953), "Latin -> Arabic": (0.872, 0.929),
+              "Arabic -> Latin": (0.885, 0.946)}
+    _at_least(scripts.SET / "held35", floors)
