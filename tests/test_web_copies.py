@@ -51,3 +51,17 @@ def test_a_saved_wayback_page_keeps_its_own_date_or_none(cli, db_path, tmp_path)
     assert row["captured_at"] == "2022-06-20T10:15:00"
     assert row["title"] == "Families leave al-Hol for Raqqa countryside"
     assert "captures" not in row["body"] and row["body"].startswith("A second convoy")
+
+
+def test_a_wayback_page_copied_as_text_keeps_its_capture_date(cli, db_path, tmp_path):
+    path = tmp_path / "copied from the wayback machine.txt"
+    path.write_text(
+        "The Wayback Machine - https://web.archive.org/web/20220620101500/https://valleycourier.example/n/1\n"
+        "Families leave al-Hol for Raqqa countryside\nBy Omar Khalil\n\n"
+        "A second convoy of 48 families left al-Hol camp on Sunday for villages in the Raqqa countryside, under "
+        "an agreement between tribal elders and the camp administration.\n\nThe families, most of them women and "
+        "children, travelled in buses escorted by the internal security forces.\n", encoding="utf-8")
+    cli("import", db_path, path, "--silent")
+    [row] = sqlite_utils.Database(db_path).query("select * from articles")
+    assert row["url"] == "https://valleycourier.example/n/1" and row["captured_at"] == "2022-06-20T10:15:00"
+    assert row["published"] is None and row["title"] == "Families leave al-Hol for Raqqa countryside"

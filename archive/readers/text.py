@@ -35,6 +35,7 @@ from archive.extract.header_dates import update_stamp
 from archive.extract.header_labels import labelled
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
+from archive.extract.article import archived_at
 from archive.extract.outlet_forms import copy_banner
 from archive.extract.outlet_guards import with_page_lines
 from archive.extract.outlet_refusals import refused
@@ -109,6 +110,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     banners = [i for i in range(min(BANNER_LINES, len(content))) if copy_banner(content[i])]
     if banners and len(banners) < len(content):  # a web archive's banner: the page it copies is the URL
         record.url = copy_banner(content[banners[0]])
+        record.captured_at = next(filter(None, map(archived_at, content[banners[0]].split())), None)  # its capture
         content, raw, gap_before, numbers = ([v for i, v in enumerate(seq) if i not in banners]
                                              for seq in (content, raw, gap_before, numbers))
     early_outlet = outlet_before_template(content, bylines.english_words())  # before the template drops it
