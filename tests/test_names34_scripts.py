@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive import search_data
-from indexer.fulltext import FullTextIndex
+from conftest import index_of
 
 REPORTS = [
     "ئاوی ڕووباری دیجلە لە نزیک شاری موسڵ کەم بووەتەوە.",  # 0 ckb: the Tigris and Mosul in Sorani
@@ -30,13 +29,8 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    search_data.provide()
-    built = FullTextIndex(tmp_path_factory.mktemp("names34s") / "index")
-    built.create()
-    with built.writer() as writer:
-        for number, body in enumerate(REPORTS):
-            writer.upsert({"id": f"r{number}", "title": "Report", "body": body, "published": "2024-05-01"})
-    return built
+    reports = [(f"r{number}", "Report", body) for number, body in enumerate(REPORTS)]
+    return index_of(tmp_path_factory.mktemp("names34s"), reports, "2024-05-01")
 
 
 @pytest.mark.parametrize("query, expected, not_expected", [

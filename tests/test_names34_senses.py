@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from archive import search_data
-from indexer.fulltext import FullTextIndex
+from conftest import index_of
 
 REPORTS = [
     "Aid trucks queued at the gates of al-Hol before dawn.",  # 0: the camp, bare
@@ -30,13 +30,8 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    search_data.provide()
-    built = FullTextIndex(tmp_path_factory.mktemp("names34") / "index")
-    built.create()
-    with built.writer() as writer:
-        for number, body in enumerate(REPORTS):
-            writer.upsert({"id": f"r{number}", "title": "Report", "body": body, "published": "2024-05-01"})
-    return built
+    reports = [(f"r{number}", "Report", body) for number, body in enumerate(REPORTS)]
+    return index_of(tmp_path_factory.mktemp("names34"), reports, "2024-05-01")
 
 
 @pytest.mark.parametrize("query, expected, not_expected", [

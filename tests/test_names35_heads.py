@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive import search_data
-from indexer.fulltext import FullTextIndex
+from conftest import index_of
 
 REPORTS = [
     "Menbiç'te SMO ile Menbiç Askeri Konseyi arasında çatışma çıktı.",  # 0 tr: the MMC, Manbij in Turkish
@@ -23,13 +22,8 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    search_data.provide()
-    built = FullTextIndex(tmp_path_factory.mktemp("names35h") / "index")
-    built.create()
-    with built.writer() as writer:
-        for number, body in enumerate(REPORTS):
-            writer.upsert({"id": f"r{number}", "title": "Report", "body": body, "published": "2024-05-01"})
-    return built
+    reports = [(f"r{number}", "Report", body) for number, body in enumerate(REPORTS)]
+    return index_of(tmp_path_factory.mktemp("names35h"), reports, "2024-05-01")
 
 
 @pytest.mark.parametrize("query, expected", [
