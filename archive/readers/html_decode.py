@@ -42,6 +42,26 @@ def declared_charset(data: bytes) -> Optional[str]:
         return None
 
 
+def with_transport_charset(data: bytes, charset: Optional[str]):
+    """The page as the extractor should get it: the bytes, or text decoded by the charset its
+    transport names (a WARC record's HTTP header, an MHTML part's MIME header) when the bytes are not
+    UTF-8 and the page itself names no charset (the transport's word is then all there is; the page
+    alone would have to be guessed)."""
+    if not charset or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    if declared_charset(data):
+        return data
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return data
+
+
 def decode_html(data: bytes) -> str:
     """Page bytes to text: BOM; UTF-8 if valid (or UTF-8 with a few stray bytes); the declared
     charset; else the plausible code page (:func:`archive.readers.decode.decode_bytes`). Never garbled: a page

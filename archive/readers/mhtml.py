@@ -41,6 +41,7 @@ def read_mhtml(path, options=None) -> Iterator:
 def parse_mhtml(data: bytes, name: str):
     """The article of a single-file save; raises ValueError when it holds no page or no article."""
     from archive.readers.html import parse_html
+    from archive.readers.html_decode import with_transport_charset
 
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     part = _html_part(message)
@@ -48,7 +49,7 @@ def parse_mhtml(data: bytes, name: str):
         raise ValueError(NOT_MHTML)
     payload = part.get_payload(decode=True) or b""
     url = _address(part.get("Content-Location")) or _address(message.get("Snapshot-Content-Location"))
-    page = _with_charset(payload, part.get_content_charset())
+    page = with_transport_charset(payload, part.get_content_charset())  # the MIME header's charset where the page names none
     record = parse_html(page, name, url=url)
     record.url = record.url or url
     record.captured_at = record.captured_at or _saved_at(message.get("Date"))
@@ -66,18 +67,6 @@ def _html_part(message) -> Optional[email.message.Message]:
 def _address(value) -> Optional[str]:
     value = " ".join(str(value or "").split()).strip("<>")
     return value if value.lower().startswith(("http://", "https://")) else None
-
-
-def _with_charset(payload: bytes, charset: Optional[str]):
-    """The part's bytes, or its text where the MIME header names a charset the page does not."""
-    from archive.readers.html import declared_charset
-
-    if not charset or declared_charset(payload):
-        return payload
-    try:
-        return payload.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return payload
 
 
 def _saved_at(value) -> Optional[str]:

@@ -273,25 +273,10 @@ def _http_charset(record) -> Optional[str]:
 
 
 def _page_text(record, data: bytes):
-    """The page as the extractor should get it: the bytes, or text decoded by the HTTP charset when
-    the bytes are not UTF-8 and the page itself names no charset (the server's word is then all
-    there is; the page alone would have to be guessed)."""
-    charset = _http_charset(record)
-    if not charset or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data
-    try:
-        data.decode("utf-8")
-        return data
-    except UnicodeDecodeError:
-        pass
-    from archive.readers.html import declared_charset
+    """The page, decoded by its HTTP charset where that is all there is (html_decode.with_transport_charset)."""
+    from archive.readers.html_decode import with_transport_charset
 
-    if declared_charset(data):
-        return data
-    try:
-        return data.decode(charset)
-    except (UnicodeDecodeError, LookupError):
-        return data
+    return with_transport_charset(data, _http_charset(record))
 
 
 def _page(record, data: bytes, name: str, number: int):
