@@ -278,12 +278,13 @@ def _date_value(value) -> Optional[str]:
 
 def _tags(value, tool_tags) -> list:
     values = value if isinstance(value, (list, tuple)) else re.split(r"[,;]", str(value))
-    tool = {tag.casefold() for tag in tool_tags}
+    seen = {tag.casefold() for tag in tool_tags}  # a clipper's own tags, then each tag kept
     tags = []
     for item in values:
         tag = _one_value(item)
         tag = tag.lstrip("#").strip() if tag else None
-        if tag and tag.casefold() not in tool and tag.casefold() not in {t.casefold() for t in tags}:
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
             tags.append(tag)
     return tags
 
