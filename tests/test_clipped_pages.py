@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import quopri
+import signal
 import zipfile
 
 import sqlite_utils
@@ -274,7 +275,16 @@ def test_a_front_matter_of_nested_aliases_is_read_as_lines_not_expanded(cli, db_
     path.write_text("---\ntitle: Roj camp winter\n" + "\n".join(bomb) + "\ntags: *i\n---\n\nFamilies in Roj camp "
                     "burned plastic to keep warm during the coldest week of January, residents said.\n",
                     encoding="utf-8")
-    result = cli("import", db_path, path, "--silent")  # 9**9 tags if the aliases were expanded
+    def too_long(signum, frame):  # an expansion would run for hours: fail instead of hanging the suite
+        raise AssertionError("the front matter's aliases were expanded (still importing after 120 s)")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(120)
+    try:
+        result = cli("import", db_path, path, "--silent")  # 9**9 tags if the aliases were expanded
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
     assert result.exit_code == 0, result.output
     [row] = stored(db_path).values()
     assert row["title"] == "Roj camp winter" and len(row["tags"]) < 100
