@@ -86,7 +86,8 @@ def import_(db_path, paths, outlet, published, tags, override, mapping, date_ord
     """Import articles from files and folders into the archive DB.
 
     Reads plain-text articles (.txt, .text), JSON Lines (.jsonl, .ndjson), JSON (.json, a list of
-    records), CSV (.csv, .tsv), saved web pages (.html, .htm, and single-file saves .mhtml, .mht),
+    records), CSV (.csv, .tsv) and Excel workbooks (.xlsx), saved web pages (.html, .htm, and
+    single-file saves .mhtml, .mht),
     web clippers' Markdown (.md, .markdown), web archives (.warc, .arc, .wacz), feeds (.rss, .atom,
     .rdf, .xml), PDFs (.pdf;
     scans read by OCR where tesseract is installed), Word and RTF files (.docx, .rtf), e-mail

@@ -11,7 +11,7 @@ from archive.readers import feed, warc
 from archive.readers import html
 from archive.readers import exports, mail, msg, word
 from archive.readers import json_records, markdown_pages, mhtml
-from archive.readers import pdf
+from archive.readers import pdf, xlsx
 
 # File suffix -> reader(path, options) yielding RawRecord | BadRecord.
 READERS: dict = {
@@ -22,6 +22,7 @@ READERS: dict = {
     ".json": json_records.read_json,  # a list of records, at the top or under a key (a news API's answer)
     ".csv": records.read_csv,
     ".tsv": records.read_csv,
+    ".xlsx": xlsx.read_xlsx,  # an Excel workbook's rows, read as a CSV file's (a monitoring service's export)
     ".warc": warc.read_warc,  # .warc.gz too (see reader_for)
     ".arc": warc.read_warc,
     ".rss": feed.read_feed,

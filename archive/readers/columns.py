@@ -168,6 +168,10 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
     stats = {c: _stats(c, samples) for c in columns if found.get(c) in (None, "title", "lede")}
     guesses = _guess(stats, missing, named=found)
     body_guess = guesses.get("body")
+    if "body" in missing and body_guess is not None and found.get(body_guess) == "lede" \
+            and _clearly_body(body_guess, stats):
+        del result.fields[body_guess]  # a monitoring export's "Opening Text", its only text: the body it has
+        found = {c: f for c, f in found.items() if c != body_guess}
     if "body" in missing and (body_guess is None or body_guess in found or not _clearly_body(body_guess, stats)):
         suggestion = " ".join(f"--map {_quoted(c)}={ours}" for ours, c in guesses.items())
         listed = ", ".join(_quoted(c) for c in columns)

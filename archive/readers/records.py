@@ -293,6 +293,13 @@ def read_csv(path: Path, options=None) -> Iterator:
         return
     rows, bad = _rows(reader, name, header)
     del text
+    yield from table_records(name, header, rows, bad, options, [decoded.note])
+
+
+def table_records(name: str, header: list, rows: list, bad: list, options, notes: list, fmt: str = "csv") -> Iterator:
+    """The records of a table read by its header: ``rows`` ``[(row number, cells)]``, ``bad``
+    ``[(row number, BadRecord)]`` (a CSV's rows of the wrong length), ``notes`` said once with the
+    first article. The CSV reader's and the spreadsheet reader's (:mod:`archive.readers.xlsx`) rows."""
     if not rows and not bad:
         yield BadRecord(name, "no rows under the header")
         return
@@ -306,14 +313,14 @@ def read_csv(path: Path, options=None) -> Iterator:
     for number, row in rows:
         _add_to_profile(builder, dict(zip(header, row)), columns, number)
     profile = builder.build()
-    notes = [n for n in (decoded.note, columns.note) if n]  # said once, with the file's first article
+    notes = [n for n in list(notes) + [columns.note] if n]  # said once, with the file's first article
     bad_by_row = dict(bad)
     for number, row in _in_order(rows, bad):
         if row is None:
             yield bad_by_row[number]
             continue
         later = bool(getattr(options, "finish_later", False)) and not notes  # the notes go to the first RawRecord
-        record = _to_record(dict(zip(header, row)), name, number, "csv", columns, profile, builder.sources,
+        record = _to_record(dict(zip(header, row)), name, number, fmt, columns, profile, builder.sources,
                             builder.ids, later)
         if notes and isinstance(record, RawRecord):
             record.notes.extend(notes)
@@ -334,6 +341,13 @@ def _preamble_rows(text: str, delimiter: str) -> int:
                 break
     except csv.Error:
         return 0
+    return header_index(head)
+
+
+def header_index(head: list) -> int:
+    """Of a table's first rows (lists of cells), the index of its header row: the first row of three
+    or more filled cells (half its cells or more) that the rows under it match in length, where every
+    row above fills at most two. 0 where the first row is the header, or no such row is found."""
     for index, row in enumerate(head[:PREAMBLE_ROWS]):
         filled = sum(1 for cell in row if cell.strip())
         if filled >= 3 and filled * 2 >= len(row):
