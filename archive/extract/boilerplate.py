@@ -24,6 +24,7 @@ from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.data import data_sections
 from archive.extract.end_marks import end_mark, opens_with_end_mark
 from archive.extract.pull_quotes import without_pull_quotes
+from archive.extract.residue_lines import without_residue
 from archive.extract.paragraphs import ends_sentence, is_bullet
 from archive.model import collapse_whitespace
 
@@ -308,7 +309,9 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
     """A record's body (JSON Lines, CSV) without furniture at its edges: lines of its file's
     template (unless the body is a copy of a repeated story), sign-offs, calls to action, links,
     captions; and the template's short lines anywhere. One place for what text files get from
-    the line classifier, for bodies that are already the article's text."""
+    the line classifier, for bodies that are already the article's text. As a page's text, last:
+    the residue left closing it once a call to action under it went ("With AFP" over "Share this
+    article"), and a label of a word or two over its first paragraph ("Premium") (round 36)."""
     from archive.extract import paragraphs as classifier
     from archive.extract import templates
 
@@ -334,4 +337,8 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
     marks = [i for i, line in enumerate(kept) if i and (end_mark(line) or opens_with_end_mark(line))]
     kept = kept[:marks[0]] if marks else kept  # "- FUND -" / the press office / the list's line under a release
     kept = without_referral(kept)  # "For media inquiries please contact <Office>", as a text page's
-    return without_closing_run(without_summary_box(without_contact_block(kept)))  # a headline, a sign-off under it
+    kept = without_closing_run(without_summary_box(without_contact_block(kept)))  # a headline, a sign-off under it
+    from archive.readers.html_edges import _without_label
+
+    return _without_label(without_residue(kept))  # as a page's text: "With AFP" left closing it once the call under
+    # it went; a label of a word or two over its first paragraph ("Premium", "Analysis")

@@ -150,7 +150,8 @@ def parse_html(
     paragraphs = without_desk_credit(without_teaser_lines(paragraphs))  # "Read also: Headline" between paragraphs; "Edição: Name" closing
     paragraphs = _without_standfirst(tree, paragraphs, meta.description)
     paragraphs = without_edge_furniture(_without_label(without_kicker(tree, paragraphs)))  # a newsletter's pitch over the text
-    paragraphs = without_header_lines(paragraphs)  # the date line, byline and standfirst kept over the text
+    paragraphs = _without_label(without_header_lines(paragraphs))  # the date line, byline and standfirst kept over
+    # the text; a label over its first paragraph that they stood over ("Introduction" under the date line)
     if _prose_words(paragraphs) < MIN_BODY_WORDS and meta.article_body:
         paragraphs = _paragraphs(meta.article_body)  # the text the page's JSON-LD carries, as a last resort
     if teaser_list(paragraphs) or listing_page(tree):  # a tag or section page: headlines, dates, teasers
