@@ -16,6 +16,7 @@ Layouts (each in every format its database exports):
   nexis-classic-focus, nexis-classic-fr, nexis-uni-advance: see bench/documents_variants.py
   single          one article a file, Word and RTF                              docx rtf
   proquest, ebsco, nexis-uni-es, monitoring (Meltwater, Brandwatch CSV): see bench/documents_records.py
+  monitoring-xlsx, mail-sourced, clippings-sourced: see bench/documents_downloads36.py
   mail-pasted     a message pasting two whole articles one under the other                     eml
   clippings-pasted  a researcher's Word file of four articles pasted one after another       docx
   mail            two newsletters as Outlook .msg files (bench/documents_msg.py), an mbox of 10 newsletters (two senders known by their domain only), digests of 4
@@ -198,6 +199,7 @@ from documents_render import to_docx, to_html, to_rtf, to_txt  # noqa: E402
 import documents_msg  # noqa: E402
 import documents_variants as variants  # noqa: E402
 import documents_records as records  # noqa: E402
+import documents_downloads36  # noqa: E402
 
 
 # --- e-mail -------------------------------------------------------------------------------------
@@ -366,6 +368,8 @@ def main():
               for a in (ARTICLES[2], ARTICLES[6])]
     (OUT / "mail-pasted.eml").write_bytes(pasted_message((ARTICLES[2], ARTICLES[6])).as_bytes())
     truth["mail-pasted.eml"] = {"layout": "mail-pasted", "articles": pasted}
+
+    documents_downloads36.write(OUT, truth, ARTICLES, _truth, uk_date, to_docx)  # .xlsx, pasted articles' sources
 
     single_dir = OUT  # singles beside the exports, named single-NN
     for i, a in enumerate(ARTICLES, 1):

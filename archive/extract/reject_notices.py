@@ -11,8 +11,8 @@ Two families of inputs a researcher's folders hold beside the articles (``reject
 Decided by shape as much as by the words: the body is short (:data:`MAX_WORDS` words at most), a
 notice of the data stands in a short sentence of its own (:data:`NOTICE_WORDS` words at most; a
 story reporting that "the search did not return any results" writes it in a longer sentence and a
-longer text), and what is not the notice is a few short lines (advice, a count, the search's terms),
-no paragraph of prose.
+longer text), and what is not the notice is a few short lines (advice, a count) or a search's labelled fields
+("Search Terms: ...", "Narrowed by: ...", however long), no paragraph of prose.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ MAX_WORDS = 80  # a notice's body: this many words at most
 MAX_CHARS = 4000  # nor this many characters (50 a word): a longer body is no notice, read no further
 NOTICE_WORDS = 24  # the sentence holding the notice
 OTHER_LINE_WORDS = 14  # each other line: advice, a count, the search terms
+ADVICE_SENTENCES = 2  # a line of advice may be two short sentences ("... were selected. Select ... again.")
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+")
 
 
@@ -65,13 +66,26 @@ def notice_only(paragraphs: Iterable[str]) -> Optional[str]:
             found = found or next(k for k in kinds if k)
             if any(k is None and len(s.split()) > OTHER_LINE_WORDS for k, s in zip(kinds, sentences)):
                 return None  # prose beside the notice
-        elif len(paragraph.split()) > OTHER_LINE_WORDS:
+        elif len(paragraph.split()) > OTHER_LINE_WORDS and not _field(paragraph) and not (
+                len(sentences) <= ADVICE_SENTENCES and all(len(s.split()) <= OTHER_LINE_WORDS for s in sentences)):
             return None  # a paragraph of prose: an article, however short
     if found == "unavailable":
         return "the full text is not available (a database's notice in place of the article): no article text"
     if found == "no_results":
         return "a list of search results that found nothing: no article text"
     return None
+
+
+_FIELD = re.compile(r"^[^\W\d][^:.!?]{0,30}:\s+\S")  # "Narrowed by: Language: German; Timeline: ..."
+FIELD_LABEL_WORDS = 3
+
+
+def _field(paragraph: str) -> bool:
+    """A search's labelled field, however long its value (the terms, the filters): a label of a few
+    words before a colon, no sentence's end after it."""
+    match = _FIELD.match(paragraph)
+    return bool(match) and len(paragraph.split(":", 1)[0].split()) <= FIELD_LABEL_WORDS \
+        and not re.search(r"[.!?]\s", paragraph) and not paragraph.rstrip().endswith((".", "!", "?"))
 
 
 PAGER_WORDS = 12  # a pager's line: "Page 1 of 7 Next »", "« Prev 1 2 3 … 7 Next »"

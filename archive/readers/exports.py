@@ -72,7 +72,7 @@ def byline_prefix() -> re.Pattern:
     """"By ", "Par ", "Von ", "Door ", "Por ", "بقلم " opening a byline (``archive/data/nexis_labels.txt``,
     section [byline_words])."""
     words = sorted(data_sections("nexis_labels.txt").get("byline_words", ["by"]), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(word) for word in words) + r")\s+", re.I)
+    return re.compile(r"^(?:" + "|".join(re.escape(word) for word in words) + r")(?:\s*:)?\s+", re.I)  # "بقلم: X" too
 
 
 def author_from(value: Optional[str]) -> Optional[str]:

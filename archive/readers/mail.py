@@ -11,7 +11,10 @@ Message-ID its id.
   the newsletter's head and footer, read as a text page for its byline, date and tags
   (:mod:`archive.readers.mail_article`, :mod:`archive.extract.newsletter_parts`); its date the one
   its text states, else the Date header's (a note says so).
-- A message forwarding another is read as the message it forwards (:mod:`archive.readers.mail_forwards`).
+- A message forwarding another is read as the message it forwards (:mod:`archive.readers.mail_forwards`);
+  a message of one story is read by :mod:`archive.readers.mail_story`; a whole article pasted over a
+  forwarded message or alert, several pasted articles, a database's documents sent or attached by
+  :mod:`archive.readers.sent_documents`.
 - A newsletter bundling several stories becomes one article per story, titled by its headline, with
   the link as its URL and ``<Message-ID>#k`` as its id (:mod:`archive.readers.mail_stories`); one
   bundling teasers only is refused ("boilerplate only").
@@ -24,29 +27,23 @@ line, and the rest are read.
 from __future__ import annotations
 
 import email.errors
-import email.utils
 import re
 from email import policy
 from email.parser import BytesHeaderParser, BytesParser
 from typing import Iterator, Optional
 
-from archive.model import BadRecord, RawRecord, collapse_whitespace
+from archive.model import BadRecord, RawRecord
 from archive.extract import import_edges
-from archive.extract.closing_runs import without_closing_run
-from archive.extract import web_hosts
-from archive.extract.boilerplate import is_trailer_marker
-from archive.extract.end_marks import opens_with_end_mark
 from archive.extract import newsletter_parts as parts
 from archive.readers import mail_article as reading
-from archive.readers import mail_forwards as forwards
 from archive.readers.mail_headers import (  # noqa: F401  (sender_outlet, _header, _without_writer: their old place)
     as_sent as _as_sent, header as _header, header_date as _date, header_language as _language,
     message_sender as _sender, sender_outlet, without_writer as _without_writer)
-from archive.readers import mail_newsletters as issues
 from archive.readers import mail_senders as senders
 from archive.readers import mail_stories as several
 from archive.readers.mail_stories import is_read_more  # noqa: F401 (its old place)
-from archive.readers import sent_documents
+from archive.readers import mail_story, sent_documents
+from archive.readers.mail_story import body_parts as _body_parts  # noqa: F401 (its old place: page_groups)
 from archive.readers.page_groups import date_profile
 from archive.readers.source import read_within
 
@@ -66,9 +63,6 @@ def read_eml(path, options=None) -> Iterator:
             profile = profile or date_profile(options, path)  # the order of numeric dates its source group agrees on
             record.profile = record.profile or profile
         yield record
-
-
-MASTHEAD_REACH = 6  # lines above a copied page's headline where its masthead may stand
 
 
 def _folder_subjects(path):
@@ -184,7 +178,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         published = _date(message.get("date"))
         message_id = _header(message, "message-id").strip("<>") or None
         language = _language(message)
-        html, text = _body_parts(message)
+        html, text = mail_story.body_parts(message)
     except Exception as error:  # a header or part the parser could not decode
         yield BadRecord(name, f"{where}: damaged ({type(error).__name__}: {error})", counter.next() if counter else None)
         return
@@ -194,7 +188,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         return
     attached = sent_documents.attached_documents(message, name, number)
     yield from attached  # a database's export attached (Nexis Uni's e-mail delivery): its documents
-    plain = text or _html_text(html)
+    plain = text or mail_story.html_text(html)
     if attached and not sent_documents.holds_article(plain):
         return  # the delivery's note is no article
     stories = several.stories(html, text)
@@ -203,7 +197,11 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         if pasted:
             yield from sent_documents.as_email(pasted, counter, language, published, message_id)
             return
-        story = _one_story(message, subject, html, text, others)
+        over = sent_documents.leading_article(plain, name, above_forward=True)
+        if over:  # a whole article pasted over a forwarded alert or message that holds no article
+            yield from sent_documents.as_email(over, counter, language, published, message_id)
+            return
+        story = mail_story.one_story(message, subject, html, text, others)
         if story.reason:  # an alert's teasers: a whole article pasted over them is still stored
             lead = sent_documents.as_email(sent_documents.leading_article(plain, name), counter, language,
                                            published, message_id)
@@ -216,15 +214,18 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         if story.sender:  # a forwarded message: its own sender and date
             outlet = sender_outlet(story.sender) or outlet
             published = _date(story.sent) or story.sent or published
-        yield RawRecord(
+        record = RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=story.title, body=import_edges.without_repeated_body(_closed(_to_end_mark(story.body))),
+            title=story.title, body=import_edges.without_repeated_body(mail_story.closed(mail_story.to_end_mark(story.body))),
             outlet=_without_writer(outlet, story.author),
             published=_as_sent(story.published, published) or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
             notes=[reading.HEADER_DATE] if story.newsletter and not story.published and published else [],
             id=f"message:{message_id}" if message_id else None,
         )
+        if story.sender and not story.newsletter:  # a forward: an alert's teaser of its headline names its outlet
+            sent_documents.teased_elsewhere(record, plain, _without_writer(sender_outlet(story.sender), story.author))
+        yield record
         return
     if parts.teasers_only(stories):
         lead = sent_documents.as_email(sent_documents.leading_article(plain, name), counter, language, published,
@@ -242,36 +243,6 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
         )
 
 
-SIGNATURE_PARAGRAPHS = 3  # a signature run into one paragraph under "-- " is taken among the last ones only
-
-
-def _closed(body: str) -> str:
-    """A message's story without the short lines under its last sentence: the sender's closing and
-    name, the device's note (:func:`archive.extract.closing_runs.without_closing_run`)."""
-    paragraphs = body.split("\n\n")
-    kept = without_closing_run(paragraphs)
-    if any(web_hosts.HOST.search(line) for line in paragraphs[len(kept):]):
-        return body  # "Read more at hrw.org" under a pasted page: the page's outlet, read from the body
-    return body if kept == paragraphs else "\n\n".join(kept)
-
-
-
-def _to_end_mark(body: str) -> str:
-    """A message's story up to its end: a release's end mark ("###", "- ENDS -", "- FUND -"), alone
-    or opening the lines run together under it, or the signature separator "--"; what follows (the
-    press office, the list's footer, the sender's signature) is the sender's, never the story's."""
-    paragraphs = body.split("\n\n")
-    last = len(paragraphs) - SIGNATURE_PARAGRAPHS
-
-    def ends(i: int, paragraph: str) -> bool:
-        if is_trailer_marker(paragraph) or opens_with_end_mark(paragraph):
-            return True
-        return i >= last and paragraph.startswith("-- ")  # the separator run together with the signature
-
-    end = next((i for i, p in enumerate(paragraphs) if i and ends(i, p)), None)
-    return body if end is None else "\n\n".join(paragraphs[:end])
-
-
 def _database_documents(documents: list, counter: Optional[_Counter], message_id: Optional[str]) -> Iterator:
     """The documents of a message a news database sent (Nexis Uni's "X sent you the following
     document"): its text is the document as the database's own export writes it (publication line,
@@ -283,140 +254,3 @@ def _database_documents(documents: list, counter: Optional[_Counter], message_id
             record.source_record = counter.next() if counter else record.source_record
             record.id = f"message:{message_id}" if message_id and first else record.id
         yield record
-
-
-class _Story:
-    """One message's article: ``title``, ``body``, ``author``, ``tags``, ``published`` (the date its
-    text states), ``lede``, ``newsletter`` (read as a newsletter's), ``reason`` (why it is refused)."""
-
-    sender = sent = None  # a forwarded message's own sender and date, as its header lines write them
-    outlet = None  # a copied page's outlet, as its own head names it
-
-    def __init__(self, title, body, author=None, tags=(), published=None, lede=None, newsletter=False, reason=""):
-        self.title, self.body, self.author, self.tags, self.published, self.lede, self.newsletter, self.reason = \
-            title, body, author, list(tags), published, lede, newsletter, reason
-
-
-def _one_story(message, subject: Optional[str], html: str, text: str, others=None) -> _Story:
-    """The article of a message holding one story (:func:`_message_story`); of the message it
-    forwards, where it forwards one (:mod:`archive.readers.mail_forwards`)."""
-    body = _html_text(html) if html else _plain_text(text)
-    paragraphs = body.split("\n\n") if html else issues.split_plain_blocks(text)
-    blocks = paragraphs if html else [b for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")) if b.strip()]
-    inner = forwards.forwarded(blocks)
-    if inner is not None and not html:
-        inner.paragraphs = issues.split_plain_blocks("\n\n".join(inner.paragraphs))
-    if inner is None:
-        story = _message_story(message, forwards.without_prefixes(subject or "") or subject, body, paragraphs,
-                               others, email.utils.parseaddr(_header(message, "from"))[0])
-        return _copied_page(story, subject, blocks) or story
-    sender = collapse_whitespace(inner.sender or "")
-    inner_subject = forwards.without_prefixes(inner.subject or subject or "")
-    story = _message_story(message, inner_subject, "\n\n".join(inner.paragraphs), inner.paragraphs, None,
-                           email.utils.parseaddr(sender)[0] or sender)
-    if not story.newsletter and not story.reason:  # an article forwarded: read as a text page
-        page = reading.read_page(inner.paragraphs)
-        if page is not None:
-            story = _Story(page.title, page.body, page.author, page.tags, page.published, page.lede)
-    story.sender, story.sent = sender or None, inner.date
-    return story
-
-
-def _copied_page(story: _Story, subject: Optional[str], blocks: list) -> Optional[_Story]:
-    """A web page copied under the sender's note (:mod:`archive.extract.title_copied_pages`), read as a
-    text page, where the message was read as its subject and its text; else None."""
-    from archive.extract.title_copied_pages import copied_page
-
-    if story.title != (forwards.without_prefixes(subject or "") or subject) or story.newsletter or story.reason:
-        return None
-    page = copied_page(blocks)
-    found = reading.read_page([page]) if page else None
-    if found is None:
-        return None
-    story = _Story(found.title, found.body, found.author, found.tags, found.published, found.lede)
-    story.outlet = _masthead_over(blocks, page, found.title)
-    return story
-
-
-def _masthead_over(blocks: list, page: str, title: str) -> Optional[str]:
-    """The outlet the copied page's own head names above its headline (a masthead, "Site | Section"),
-    read as the text reader reads a page: with the lines nearest above the headline put back, one at
-    a time, while the page keeps its headline."""
-    lines = [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
-    first = page.splitlines()[0].strip()
-    if first not in lines:
-        return None
-    above = lines[:lines.index(first)]
-    for k in range(1, min(len(above), MASTHEAD_REACH) + 1):
-        found = reading.read_page(["\n".join(above[-k:])] + [page])
-        if found is not None and found.title == title and found.outlet:
-            return found.outlet
-    return None
-
-
-def _message_story(message, subject: Optional[str], body: str, paragraphs: list, others, display: str) -> _Story:
-    """The article of a message holding one story: a newsletter's issue (its headers or its text
-    show a newsletter's parts, or its subject a newsletter's name) is read for its article, titled
-    by the subject's headline (:mod:`archive.readers.mail_newsletters`, :mod:`archive.readers.mail_article`);
-    any other message is its subject and its text. ``body``: the text; ``paragraphs``: its
-    paragraphs (a plain part's read from its blocks); ``display``: the sender's name."""
-    listed = issues.newsletter_headers(message)
-    signs = listed or parts.newsletter_signs(paragraphs)
-    names = (display, issues.list_name(message))
-    sender = message.get("from")
-    named = (lambda: senders.named_parts(others(), sender)) if others is not None else None
-    headline = issues.subject_headline(subject or "", paragraphs, names, listed, signs, named)
-    if headline is None and listed and subject and issues.headline_at(paragraphs, subject) is not None:
-        headline = subject  # the issue's headline is its whole subject
-    if signs and subject:
-        headline = reading.title_in_text(paragraphs, subject, headline) or headline or subject
-    if headline is None:
-        return _Story(subject, _without_title(body, subject))
-    if signs:
-        found = reading.read_article(paragraphs, headline, names)
-        return _Story(headline, found.body, found.author, found.tags, found.published, found.lede,
-                      newsletter=True, reason=found.reason)
-    story, author = issues.lead_story(paragraphs, headline)
-    if story is paragraphs:  # no line repeats the headline: the text as it is, its tail left out
-        return _Story(headline, _without_title(body, subject))
-    return _Story(headline, "\n\n".join(story), author)
-
-
-def _body_parts(message) -> tuple:
-    """``(html, plain text)`` of the message's body: its first text/html and text/plain parts that
-    are not attachments ('' where it has none)."""
-    found = {"html": "", "plain": ""}
-    for part in message.walk():
-        if part.is_multipart() or part.get_content_maintype() != "text":
-            continue
-        subtype = part.get_content_subtype()
-        if subtype not in found or found[subtype]:
-            continue
-        if (part.get("content-disposition") or "").strip().lower().startswith("attachment"):
-            continue
-        payload = part.get_payload(decode=True) or b""
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            found[subtype] = payload.decode(charset, errors="replace")
-        except LookupError:
-            found[subtype] = payload.decode("utf-8", errors="replace")
-    return found["html"], found["plain"]
-
-
-def _html_text(html: str) -> str:
-    from archive.readers.fragments import html_text
-
-    return html_text(html)
-
-
-def _without_title(body: str, subject: Optional[str]) -> str:
-    """The text without a first paragraph repeating the subject (the newsletter's headline)."""
-    first, _, rest = body.partition("\n\n")
-    if subject and rest and collapse_whitespace(first).casefold() == subject.casefold():
-        return rest
-    return body
-
-
-def _plain_text(text: str) -> str:
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
-    return "\n\n".join(p for p in (collapse_whitespace(b) for b in blocks) if p)

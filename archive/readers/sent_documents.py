@@ -22,16 +22,22 @@ whole articles pasted one under the other (issue #13, round 35). Called by
     holds_article(text) -> bool
         Whether a message's own text is more than a note: two paragraphs of prose or more.
 
+    teased_elsewhere(record, text, sender=None)
+        A message's one article without an outlet or address: those of the alert's teaser of the
+        same headline in the message (its link, the source line under the headline).
+
     as_email(records, counter, language, published, message_id) -> list
         Those records as the message's articles: numbered (by the mbox's counter, else 1, 2, ...
         where there are several), the message's language and date where their text states none,
         the Message-ID their id.
 
-    leading_article(text, name) -> list
+    leading_article(text, name, above_forward=False) -> list
         For a message the mail reader refuses (an alert's teasers, "boilerplate only"): the whole
         article pasted over the alert or the forwarded message ([record]), its head a headline over
         a date or byline, two paragraphs of prose or more, nothing but teasers, links and notes
-        under it; [] where there is none.
+        under it; [] where there is none. With ``above_forward``, only such an article standing
+        over a forwarded message (its separator right under the article): asked first, since the
+        message forwarded (an alert of two teasers) may not read as refused.
 
 Read by shape: an article's head is a short line with no sentence's end, first in its paragraph
 or over a blank, with a date line, an "Outlet, date" line or a byline ("By X", the data's byline
@@ -46,8 +52,9 @@ import re
 from typing import Optional
 
 from archive.model import RawRecord, collapse_whitespace
+from archive.readers import pasted_sources
 
-RULE = re.compile(r"^\s*([-_=*~#])(?:\s?\1){4,}\s*$")
+RULE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]?\s*)?(?:([-_=*~#])(?:\s?\1){4,}|\*\s?\*\s?\*)\s*$")  # "(2) ------": a numbered rule too
 HEAD_WORDS = (3, 22)
 PROSE_WORDS = 15  # a paragraph of prose: this many words or more, ending a sentence
 MIN_PROSE = 2  # paragraphs of prose an article has, at least
@@ -80,8 +87,9 @@ def _date_or_byline(line: str) -> bool:
 
 def _headline(line: str) -> bool:
     words = line.split()
-    return HEAD_WORDS[0] <= len(words) <= HEAD_WORDS[1] and not re.search(r"[.,;:!]$", line) \
-        and line[:1].isupper() and "://" not in line and "@" not in line
+    return HEAD_WORDS[0] <= len(words) <= HEAD_WORDS[1] and not re.search(r"[.,;:!،]$", line) \
+        and line[:1].isalpha() and not line[:1].islower() and "://" not in line and "@" not in line \
+        and not pasted_sources.labelled(line)  # a capital, or a letter of a script without case (Arabic, Hebrew, CJK)
 
 
 def _prose(paragraph: list) -> bool:
@@ -111,10 +119,12 @@ def _paragraphs(text: str) -> list:
 
 def _head_at(paragraphs: list, index: int) -> bool:
     """Whether paragraph ``index`` opens an article: a headline line with its date or byline under
-    it (in the same paragraph or the next short ones)."""
+    it (in the same paragraph or the next short ones), or with its source's lines over it."""
     paragraph = paragraphs[index]
     if not paragraph or not _headline(paragraph[0]) or _date_or_byline(paragraph[0]):
         return False
+    if index and pasted_sources.with_source_blocks(paragraphs, [index]) != [index]:
+        return True  # "Source: Outlet, 14 June 2019" and "Link: ..." over the headline
     following = paragraph[1:]
     for later in paragraphs[index + 1:index + 3]:
         if later is None or _prose(later):
@@ -137,15 +147,15 @@ def _cited(record: RawRecord, part: list) -> None:
     if byline:  # "By Anders Holm" under the headline: the writer, whatever the text reader made of the lines
         record.author = author_from(byline) or record.author
     for line in head:
-        pieces = [piece.strip() for piece in re.split(r"\s*[,|·•–—]\s+|\s+-\s+", line) if piece.strip()]
-        if len(pieces) < 2:
-            continue
-        dated = [piece for piece in pieces if iso_date(export_date(piece))]
-        named = [piece for piece in pieces if piece not in dated]
-        if len(dated) == 1 and len(named) == 1 and len(named[0].split()) <= 6 and named[0][:1].isupper():
-            record.published = iso_date(export_date(dated[0]))
-            record.outlet = named[0]
+        outlet, published = pasted_sources.outlet_and_date(line, alone=False)
+        if outlet and published:
+            record.published, record.outlet = published, outlet
             return
+
+
+def _entry(line: str) -> str:
+    """A line as a table of contents' entry: its number and dots cut ("1. Headline", "2) Headline")."""
+    return collapse_whitespace(re.sub(r"^\s*\(?\d{1,3}[.)]?\s+|[\s.…]+\d*$", "", line)).casefold()
 
 
 def pasted_articles(text: str, name: str) -> list:
@@ -159,19 +169,24 @@ def pasted_articles(text: str, name: str) -> list:
         starts.pop(0)  # the file's or message's own heading over the first article: part of the note
     if len(starts) < 2:
         return []
-    note = [p for p in paragraphs[:starts[0]] if p is not None]
-    if sum(len(" ".join(p).split()) for p in note) > NOTE_WORDS:
+    heads = {_entry(paragraphs[i][0]) for i in starts}
+    starts = pasted_sources.with_source_blocks(paragraphs, starts)
+    note = [[line for line in p if _entry(line) not in heads] for p in paragraphs[:starts[0]] if p is not None]
+    if sum(len(" ".join(p).split()) for p in note) > NOTE_WORDS:  # a table of contents naming the heads aside
         return []  # a text over the first head: no pasted set
     records = []
     for start, end in zip(starts, starts[1:] + [len(paragraphs)]):
         part = [p for p in paragraphs[start:end] if p is not None]
         if sum(1 for p in part if _prose(p)) < MIN_PROSE:
             return []  # a teaser, not an article: the message is not a pasted set
+        found = RawRecord(source_path=name, source_format="text")
+        part = pasted_sources.sourced(found, part)
         try:
             record = parse_text_article("\n\n".join("\n".join(p) for p in part), name)
         except ValueError:
             return []
         _cited(record, part)
+        pasted_sources.take_sourced(record, found)
         records.append(record)
     return records if all(isinstance(r, RawRecord) and r.body for r in records) else []
 
@@ -231,29 +246,55 @@ def holds_article(text: str) -> bool:
     return sum(1 for paragraph in _paragraphs(text or "") if paragraph and _prose(paragraph)) >= MIN_PROSE
 
 
-def leading_article(text: str, name: str) -> list:
+def leading_article(text: str, name: str, above_forward: bool = False) -> list:
     from archive.readers.mail_forwards import _separator as forward_separator
     from archive.readers.text import parse_text_article
 
     if not text:
         return []
-    paragraphs = [None if p is not None and forward_separator(p[0]) else p for p in _paragraphs(text)]
+    paragraphs = _paragraphs(text)
+    forwarded = {i for i, p in enumerate(paragraphs) if p is not None and forward_separator(p[0])}
+    paragraphs = [None if i in forwarded else p for i, p in enumerate(paragraphs)]
     first = next((i for i, p in enumerate(paragraphs) if p is not None and _head_at(paragraphs, i)), None)
-    if first is None or sum(len(" ".join(p).split()) for p in paragraphs[:first] if p) > NOTE_WORDS:
+    if first is None:
         return []
-    end = next((i for i in range(first + 1, len(paragraphs))
+    head, first = first, pasted_sources.with_source_blocks(paragraphs, [first])[0]
+    if sum(len(" ".join(p).split()) for p in paragraphs[:first] if p) > NOTE_WORDS:
+        return []
+    end = next((i for i in range(head + 1, len(paragraphs))
                 if paragraphs[i] is None or _head_at(paragraphs, i)), len(paragraphs))
+    if above_forward and end not in forwarded:
+        return []  # only an article the message's own text holds over the message it forwards
     part = [p for p in paragraphs[first:end] if p is not None]
     rest = [p for p in paragraphs[end:] if p is not None]
     if sum(1 for p in part if _prose(p)) < MIN_PROSE or sum(1 for p in rest if _prose(p)) >= MIN_PROSE:
         return []
+    found = RawRecord(source_path=name, source_format="text")
+    part = pasted_sources.sourced(found, part)
     try:
         record = parse_text_article("\n\n".join("\n".join(p) for p in part), name)
     except ValueError:
         return []
     _cited(record, part)
+    pasted_sources.take_sourced(record, found)
     _teased(record, rest)
     return [record] if record.body else []
+
+
+def teased_elsewhere(record: RawRecord, text: str, sender: Optional[str] = None) -> None:
+    """A message's one article, pasted under (or over) an alert's teasers: the teaser of the same
+    headline (a paragraph with its link, its second line no byline) gives the outlet and the address
+    the article's own text left unsaid; its outlet over ``sender``'s (the service forwarded), where
+    the record took that."""
+    from archive.readers.exports import byline_prefix
+
+    teasers = [p for p in _paragraphs(text or "") if p and len(p) >= 3 and any(re.match(r"https?://\S+$", x) for x in p)
+               and not byline_prefix().match(p[1])]
+    if teasers and record.title:
+        if sender and record.outlet == sender:
+            record.outlet = None  # the alert service that sent the teasers names no article's outlet
+        _teased(record, teasers)
+        record.outlet = record.outlet or sender
 
 
 def _teased(record: RawRecord, rest: list) -> None:
