@@ -319,6 +319,7 @@ class PageLines(NamedTuple):
     foot: list
     names: tuple = ()  # the names its file was saved under (its name, its folder's): outlet_script_forms
     whole: bool = False  # the lines are a plain-text page's own, all of them
+    page: bool = False  # the lines are a page reader's (a web page's head and foot), no record's field
 
 
 def with_page_lines(record, head=(), foot=(), whole: bool = False, guess: Optional[str] = None):
@@ -352,7 +353,7 @@ def page_lines(raw, paragraphs: list) -> PageLines:
         head = [str(raw.outlet)] if raw.outlet and not _guessed(raw.outlet) else []
     head = list(head)
     lines = head + list(paragraphs) + list(foot)
-    return PageLines(head, lines, list(foot) or list(paragraphs[-FOOT_LINES // 2:]), names)
+    return PageLines(head, lines, list(foot) or list(paragraphs[-FOOT_LINES // 2:]), names, False, given is not None)
 
 
 def _guessed(name) -> bool:

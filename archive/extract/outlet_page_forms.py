@@ -167,3 +167,48 @@ def holder_form(outlet: Optional[str], foot: list) -> Optional[str]:
 
 # "© 2023 كورد ستريت", "كافة الحقوق محفوظة © كورد ستريت 2023": the name after the sign.
 _SIGNED = re.compile(r"©\s*(?:(?:19|20|١٩|٢٠)\d\d\s*)?(?P<name>[^©|.\d]{2,50}?)\s*(?:(?:19|20|١٩|٢٠)\d\d)?\s*(?:[.|]|$)")
+
+
+def own_script_written(outlet: Optional[str], stored: Optional[str], head: list, foot: list, lines=()) -> Optional[str]:
+    """The data's Arabic-script name of the known outlet ``outlet`` where the name to store,
+    ``stored``, is its Latin one (it publishes in Latin letters too) but its page, in Arabic script,
+    writes that name for its readers in its own lines: its stated site name or ``<title>``'s site
+    part, its masthead, its copyright line (round 36). The outlet writes itself so to the page's
+    readers. Only the data's ``arabic:`` form counts (the name as the outlet prints it, written as a
+    whole name), not an alias (an Arabic page of a Persian agency writes its Arabic edition's name),
+    and not where the page writes the outlet in Latin letters too (its canonical name, a Latin alias,
+    a head part the data reads as it: "ISNA"); else None."""
+    if not outlet or not stored or has_arabic(stored):
+        return None
+    arabic = outlet_table().arabic.get(outlet)
+    if not arabic:
+        return None
+    if _writes_latin(outlet, list(head) + list(lines) + list(foot), head):
+        return None  # it writes itself in Latin letters too, on this page: its one name stands
+    own = " | ".join(" ".join(str(line or "").split()) for line in list(head)[:HEAD_LINES] + list(foot)[-FOOT_LINES:])
+    own = _spelling(_MARKS.sub("", own))
+    key = _key(arabic)  # its name as it prints it, not an alias (another edition's, another language's)
+    if len(key) >= 4 and re.search(r"(?<![\w\u0600-\u06ff])" + re.escape(key) + r"(?![\w\u0600-\u06ff])", own):
+        return arabic
+    return None
+
+
+def _writes_latin(outlet: str, lines: list, head: list) -> bool:
+    """Whether the page writes the known outlet ``outlet`` by a name in Latin letters: its canonical
+    name or a Latin alias in any of its lines, or a head line's Latin part the data reads as it
+    (a dateline tag, a holder: "ISNA"), case and spacing aside."""
+    from archive.extract.outlet_names import canonical_outlet
+
+    names = [outlet] + [alias for o in outlet_table().outlets if o.name == outlet for alias in o.aliases]
+    text = " ".join(" ".join(str(line or "").split()) for line in lines).casefold()
+    for name in names:
+        if has_arabic(name) or len(name) < 3:
+            continue
+        if re.search(r"(?<![\w])" + re.escape(name.casefold()) + r"(?![\w])", text):
+            return True
+    for line in list(head)[:HEAD_LINES]:
+        for part in _PARTS.split(" ".join(str(line or "").split())):
+            part = part.strip(" «»\"'")
+            if part and not has_arabic(part) and re.search(r"[A-Za-z]", part) and canonical_outlet(part) == outlet:
+                return True
+    return False

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from archive.extract.outlet_data import outlet_table
@@ -39,6 +40,27 @@ def own_name(name: Optional[str]) -> Optional[str]:
     if publishes_only_in_arabic_script(canonical):
         return outlet_table().arabic.get(canonical, canonical)
     return canonical
+
+
+def field_script_form(outlet: str, page) -> Optional[str]:
+    """The name a record's outlet field gives the known outlet ``outlet`` in Latin letters ("Elaph",
+    "Al-Ittihad" in a monitoring export's source column, a database's source line), where the name to
+    store would be the outlet's in Arabic script (round 36): the field's name as written (an address:
+    the canonical name, where that is in Latin letters). The record names it so; the read truths keep
+    it so. Only a record's own field (no page's lines, no text page's); else None."""
+    from archive.extract.outlet_names import canonical_outlet, in_arabic_script, tidy_outlet
+
+    if page.page or page.whole or not page.head:
+        return None
+    written = tidy_outlet(str(page.head[0] or ""))
+    if not written or in_arabic_script(written) or not re.search(r"[A-Za-z]", written):
+        return None
+    canonical = latin_name(outlet)
+    if canonical_outlet(written) != canonical:
+        return None
+    if re.search(r"\.[a-z]{2,6}(?:/|$)", written, re.I):  # an address: the name, not the address
+        return None if in_arabic_script(canonical) else canonical
+    return written
 
 
 def latin_name(name: str) -> str:

@@ -38,7 +38,11 @@ MSN) yields to the organisation its page credits.
 The name stored is the outlet's canonical name, or, for an article whose body is in Arabic script,
 its name in Arabic script when the data gives one (``arabic:``, as the outlet prints it: القاهرة 24
 for Cairo 24): :func:`article_outlet_name`; ``archive import --outlet-names latin`` keeps the
-canonical name for every article.
+canonical name for every article. Two exceptions to the one name (round 36, the read truths' way):
+a record whose field names a known outlet in Latin letters ("Elaph" in an export's source column)
+keeps a Latin name (``outlet_script_names.field_script_form``), and a web page in Arabic script
+writing the outlet's ``arabic:`` name as its own, and no Latin one, stores that name though the
+outlet also publishes in Latin letters (``outlet_page_forms.own_script_written``).
 
 A source quoted in the story never counts: "the Syrian Observatory said", "told AFP",
 "according to Reuters" name a source, not the publisher. Only the first words of the first
@@ -75,7 +79,7 @@ from archive.extract.outlet_names import (  # noqa: F401 (the names callers impo
     plausible_name,
     tidy_outlet,
 )
-from archive.extract.outlet_script_names import OUTLET_NAMES, latin_name, other_script_name, outlet_in_script, own_name  # noqa: F401
+from archive.extract.outlet_script_names import OUTLET_NAMES, field_script_form, latin_name, other_script_name, outlet_in_script, own_name  # noqa: F401
 from archive.extract.outlet_lines import Guessed
 from archive.extract.outlet_acronyms import collection_expanded, domain_acronym, expanded, logo_acronym
 from archive.extract.masthead_stacks import continued, unstacked
@@ -312,12 +316,22 @@ def article_outlet_name(outlet: Optional[str], body: str, names: str = "own", pa
     if is_known(outlet):  # an article in Greek or Cyrillic letters: the data's spelling in them (round 26)
         outlet = own_script_form(outlet, None, (), body, _aliases)
     name = own_name(outlet) if names == "own" else outlet_in_script(outlet, in_arabic_script(body))
+    if names == "own" and page is not None and is_known(outlet) and in_arabic_script(name or ""):
+        field = field_script_form(outlet, page)  # a record's field naming it in Latin letters (round 36)
+        if field:
+            return field
     if page is not None and is_known(outlet):  # the form its page writes of its Arabic name (round 35)
         from archive.extract.outlet_page_forms import page_form
 
         written = page_form(latin_name(outlet), name, page.head, page.lines, page.foot)
         if written:
             return written
+        if names == "own" and page.page and in_arabic_script(body):  # a web page's own Arabic-script name (round 36)
+            from archive.extract.outlet_page_forms import own_script_written
+
+            written = own_script_written(latin_name(outlet), name, page.head, page.foot, page.lines)
+            if written:
+                return written
     return without_paper_word(name, body) or name  # "جريدة X" where its text names itself «X» (round 34)
 
 
