@@ -227,6 +227,24 @@ def _section_names_above(lines: list, title_at: int) -> bool:
                                for line in above)
 
 
+def _section_over(lines: list, words_at: int) -> bool:
+    """A section's name opening the header over the word count: three words at most, no sentence's
+    end, shorter than the headline under it, with at most two more lines (a headline's wrapped part,
+    a byline) before the count."""
+    if not 2 <= words_at <= MAX_HEADER_LINES:
+        return False
+    top, headline = lines[0], lines[1]
+    return len(top.split()) <= 3 and not re.search(r"[.!?:]$", top) and len(top.split()) < len(headline.split())
+
+
+def _credit(line: str) -> bool:
+    """A short credit line (a writer's name, an agency's): two to five capitalised words, no digit or
+    sentence's end."""
+    words = line.split()
+    return 1 <= len(words) <= 5 and not re.search(r"[\d.!?:]", line) and all(
+        not w[:1].isalpha() or not w[:1].islower() for w in words)
+
+
 def _byline(line: str) -> bool:
     """"By Jane Doe", or a bare name whose words are not all common English words (a section's
     name, "World News", is not a byline)."""
@@ -260,11 +278,18 @@ def _plain(article: list, source: str, fmt: str, number: int):
     listed = below > 0 and any(line.startswith(lines[below]) for line in lines[:below])  # the headline list's entry
     if words_at <= MAX_HEADER_LINES and not listed and not _section_names_above(lines, below):
         title_at = 0
+        if _section_over(lines, words_at):  # "News" over the headline: the section's name
+            values["section"], title_at = lines[0], 1
     else:
         title_at = below
     values["title"] = lines[title_at]
     if title_at < words_at - 1 and _byline(lines[words_at - 1]):
         values["author"] = lines[words_at - 1]  # the byline stands right above the word count
+    between = lines[title_at + 1:words_at - 1 if values.get("author") else words_at]
+    if title_at == 1 and between and fmt == "pdf":  # a headline the page wrapped over two lines
+        values["title"] = " ".join([values["title"]] + between)
+    elif title_at == 1 and len(between) == 1 and not values.get("author") and _credit(between[0]):
+        values["author"] = between[0]  # the line between the headline and the count: its credit
     rest = lines[words_at + 1:]
     if not rest or not date_line(rest[0]):
         return BadRecord(source, f"{where}: no date under its word count", number)
