@@ -5,7 +5,8 @@
                    (News Date as a serial number under a date-and-time format, Outlet Name, News
                    Headline, News Text, Journalist, Language "English"), and a Talkwalker-like one with
                    its report's lines over the header, inline strings and the 1904 date system, its
-                   articles on the second sheet after a summary sheet                 xlsx
+                   articles on the second sheet after a summary sheet, its titles the pages' ("Headline |
+                   Outlet": the headline is the title)                                xlsx
   mail-sourced     a message pasting three articles, each under its "Source: Outlet, date" and
                    "Link: ..." lines and a numbered rule                               eml
   clippings-sourced  a Word file of pasted articles, each headline over "Par : X", "Source : Outlet,
@@ -69,21 +70,23 @@ def workbook(path, sheets, date1904=False, inline=False) -> None:
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     pr = '<workbookPr date1904="true"/>' if date1904 else "<workbookPr/>"
     entries = "".join(f'<sheet name="{escape(n)}" sheetId="{k}" r:id="rId{k}"/>' for k, (n, _) in enumerate(sheets, 1))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        def put(name, text):  # a fixed time: the same bytes each time the files are written
+            package.writestr(zipfile.ZipInfo(name, date_time=(2025, 12, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
+        put("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
                    'openxmlformats.org/package/2006/content-types"/>')
-        z.writestr("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" '
+        put("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" '
                    f'xmlns:r="{rel}">{pr}<sheets>{entries}</sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://'
+        put("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://'
                    'schemas.openxmlformats.org/package/2006/relationships">' + "".join(
                        f'<Relationship Id="rId{k}" Type="{rel}/worksheet" Target="/xl/worksheets/sheet{k}.xml"/>'
                        for k in range(1, len(sheets) + 1)) + "</Relationships>")
         for k, xml in enumerate(xml_sheets, 1):
-            z.writestr(f"xl/worksheets/sheet{k}.xml", xml)
+            put(f"xl/worksheets/sheet{k}.xml", xml)
         if strings:
-            z.writestr("xl/sharedStrings.xml", f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}">' + "".join(
+            put("xl/sharedStrings.xml", f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}">' + "".join(
                 f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings) + "</sst>")
-        z.writestr("xl/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><cellXfs '
+        put("xl/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><cellXfs '
                    'count="2"><xf numFmtId="0"/><xf numFmtId="22" applyNumberFormat="1"/></cellXfs></styleSheet>')
 
 
@@ -109,7 +112,8 @@ def talkwalker_sheets(articles) -> list:
             ["url", "published", "title", "content", "lang", "extra_author_attributes.name",
              "extra_source_attributes.name", "engagement"]]
     for i, a in enumerate(articles, 1):
-        rows.append([f"https://monitor.example/talkwalker/{i}", _when(a), a["title"], "\n\n".join(a["paragraphs"]),
+        rows.append([f"https://monitor.example/talkwalker/{i}", _when(a), f"{a['title']} | {a['outlet']}",
+                     "\n\n".join(a["paragraphs"]),
                      a["language"], a["author"] or "", a["outlet"], i * 3])
     return [("Summary", summary), ("Results", rows)]
 

@@ -132,3 +132,57 @@ def test_serial_dates_in_both_systems_and_date_formats():
     assert serial_date(1) == "1900-01-01"
     assert [date_format(code) for code in ("dd.mm.yyyy hh:mm", "[$-409]d mmm yyyy", "0.00", '"day "0',
                                            "h:mm", "General")] == [True, True, False, False, False, False]
+
+
+def test_titles_ending_on_their_outlets_name_lose_it_where_the_record_confirms_it(cli, db_path, tmp_path):
+    from tiny_xlsx import write_xlsx as write
+
+    path = tmp_path / "talkwalker results.xlsx"
+    write(path, [("Results", [
+        ["url", "published", "title", "content", "lang"],
+        ["https://www.northwire.example/hasakah", "2022-01-31", "Fighting ends at Ghuwayran prison | North Wire", PRISON,
+         "en"],
+        ["https://vc.example/roj", "2023-03-14", "Twelve children leave Roj camp - Valley Courier", CAMP, "en"],
+        ["https://eastern-ledger.example/qamishli", "2023-05-07", "Qamishli court tries prison guards - Eastern Ledger", COURT, "en"],
+    ])])
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    rows = stored(db_path)
+    assert [(r["title"], r["outlet_name"]) for r in rows] == [
+        ("Fighting ends at Ghuwayran prison", "North Wire"), ("Twelve children leave Roj camp", "Valley Courier"),
+        ("Qamishli court tries prison guards", "Eastern Ledger")]
+
+
+def test_a_headlines_own_dash_stays(cli, db_path, tmp_path):
+    from tiny_xlsx import write_xlsx as write
+
+    path = tmp_path / "sheet.xlsx"
+    write(path, [("Sheet1", [
+        ["url", "published", "title", "content", "source"],
+        ["https://northwire.example/a", "2022-01-31", "Hasakah after the siege - A Long Wait", PRISON, "North Wire"],
+        ["https://northwire.example/b", "2023-03-14", "Roj camp - The Children Who Left", CAMP, "North Wire"],
+        ["https://northwire.example/c", "2023-05-07", "Qamishli trials begin", COURT, "North Wire"],
+    ])])
+    result = cli("import", db_path, path, "--silent")
+    assert result.exit_code == 0, result.output
+    assert [r["title"] for r in stored(db_path)] == [
+        "Hasakah after the siege - A Long Wait", "Roj camp - The Children Who Left", "Qamishli trials begin"]
+
+
+def test_an_outlet_column_holding_the_sites_address_takes_the_name_the_title_ends_on(cli, db_path, tmp_path):
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerows([
+        ["Title", "Domain", "Url", "Full Text", "Date"],
+        ["Fighting ends at Ghuwayran prison | Eastern Ledger", "easternledger.example",
+         "https://easternledger.example/a", PRISON, "2022-01-31"],
+        ["Twelve children leave Roj camp - Valley Courier", "vc.example", "https://vc.example/b", CAMP, "2023-03-14"]])
+    path = tmp_path / "mentions.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    result = cli("import", db_path, path, "--silent", "--map", "Domain=outlet")
+    assert result.exit_code == 0, result.output
+    assert [(r["title"], r["outlet_name"]) for r in stored(db_path)] == [
+        ("Fighting ends at Ghuwayran prison", "Eastern Ledger"), ("Twelve children leave Roj camp", "Valley Courier")]

@@ -33,6 +33,7 @@ from archive.extract.source_edges import SourceEdges
 from archive.extract.writer_notes import body_without_byline_head, body_without_closing_notes
 from archive.model import BadRecord, RawRecord
 from archive.readers.recycled_ids import RecycledIds
+from archive.readers.record_titles import domain as title_domain, suffixed
 from archive.readers.unfinished import Unfinished
 from archive.readers.record_values import record_author, record_fields, record_tags, unwrapped
 from archive.readers.columns import FIELDS, SAMPLE, Columns, resolve
@@ -62,7 +63,7 @@ class ReaderOptions:
 
 
 def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile=None,
-               edges=None, ids=None, later: bool = False):
+               edges=None, ids=None, later: bool = False, named: Optional[tuple] = None):
     """The record of ``data`` (a RawRecord or a BadRecord), or with ``later`` an
     :class:`~archive.readers.unfinished.Unfinished` one: what depends on the file's order and
     survey done here (fields, id noted, the outlet's closing lines), the text left to
@@ -70,6 +71,10 @@ def _to_record(data, path: str, number: int, fmt: str, columns: Columns, profile
     if not isinstance(data, dict):
         return BadRecord(path, f"expected an object, found {type(data).__name__}", number)
     fields = record_fields(data, columns)
+    if named:  # "Headline | De Tijd": the headline, and the outlet its record confirms (record_titles)
+        fields["title"] = named[0]
+        if named[2] and (not str(fields.get("outlet") or "").strip() or title_domain(fields.get("outlet"))):
+            fields["outlet"] = named[1]
     recycled = ids.note(number, fields) if ids is not None else None
     tags = record_tags(fields.pop("tags", []))
     author = fields.get("author")
@@ -314,6 +319,8 @@ def table_records(name: str, header: list, rows: list, bad: list, options, notes
         _add_to_profile(builder, dict(zip(header, row)), columns, number)
     profile = builder.build()
     notes = [n for n in list(notes) + [columns.note] if n]  # said once, with the file's first article
+    named = suffixed([(number, *(str(fields.get(key) or "") for key in ("title", "outlet", "url")))
+                      for number, row in rows for fields in [record_fields(dict(zip(header, row)), columns)]])
     bad_by_row = dict(bad)
     for number, row in _in_order(rows, bad):
         if row is None:
@@ -321,7 +328,7 @@ def table_records(name: str, header: list, rows: list, bad: list, options, notes
             continue
         later = bool(getattr(options, "finish_later", False)) and not notes  # the notes go to the first RawRecord
         record = _to_record(dict(zip(header, row)), name, number, fmt, columns, profile, builder.sources,
-                            builder.ids, later)
+                            builder.ids, later, named.get(number))
         if notes and isinstance(record, RawRecord):
             record.notes.extend(notes)
             notes = []
@@ -329,10 +336,8 @@ def table_records(name: str, header: list, rows: list, bad: list, options, notes
 
 
 def _preamble_rows(text: str, delimiter: str) -> int:
-    """How many rows of a report's preamble stand over the header (Brandwatch, Talkwalker: the
-    report's name, query and dates, a row or two of cells each): the header is the first row of
-    three or more filled cells whose field count the rows under it share; every row above it fills
-    at most two cells. 0 where the first row is the header, or no such row is found."""
+    """How many rows of a report's preamble (Brandwatch, Talkwalker: its name, query and dates) stand
+    over the header: :func:`header_index` of the file's first rows."""
     try:
         head = []
         for row in csv.reader(io.StringIO(text[:1 << 16], newline=""), delimiter=delimiter):
