@@ -87,8 +87,9 @@ def looks_like_record_export(text: str):
     the first lines of the text: "body" where a body label is among them, else True; False."""
     kinds: set = set()
     strong = False
-    for line in text.splitlines()[:HEAD_LINES]:
-        found = label_of(line)
+    lines = [line for line in text.splitlines()[:HEAD_LINES] if line.strip()]
+    for at, line in enumerate(lines):
+        found = label_of(line) or _label_over_value(lines, at)
         if not found:
             continue
         field, label, value = found
@@ -97,6 +98,17 @@ def looks_like_record_export(text: str):
     if not (strong and ("body" in kinds or "title" in kinds) and len(kinds & set(FIELDS)) >= 3):
         return False
     return "body" if "body" in kinds else True
+
+
+def _label_over_value(lines: list, at: int) -> Optional[tuple]:
+    """``(field, label, value)`` for a label standing alone over its value on the next line (a
+    details table saved as HTML: "Publication title" / "Excélsior"), else None."""
+    label = lines[at].strip().rstrip(":").casefold()
+    field = _labels().get(label)
+    if not field or field == "skip" or at + 1 >= len(lines) or label_of(lines[at + 1]) \
+            or lines[at + 1].strip().rstrip(":").casefold() in _labels():
+        return None
+    return field, label, lines[at + 1].strip()
 
 
 def _plain(lines: Iterable) -> Iterator:
@@ -149,17 +161,45 @@ def _values_under(block: list, index: int) -> list:
 def _ends_text(block: list, index: int) -> bool:
     """A label line in a text ends it where a label follows it at once (the run of fields after the
     text) or nothing does, and its value is no sentence of prose ("Source: officials said the
-    prisons hold 10,000 men." is text)."""
+    prisons hold 10,000 men." is text); a label standing alone ends it where another follows within
+    :data:`LABEL_RUN` lines (a details table: "Title:" over its value, "Author:" over its)."""
     value = label_of(block[index][1])[2]
     if len(value.split()) >= PROSE_VALUE_WORDS and re.search(r"[.!?][\"'”’)]?$", value):
         return False
     following = [line for _, line in block[index + 1:] if line]
+    if not value and block[index][1].rstrip().endswith(":"):
+        return not following or any(label_of(line) for line in following[:LABEL_RUN + 1])
     return not following or bool(label_of(following[0]))
+
+
+DETAILS_LABELS = 3  # a block's labels standing alone without a colon, over their values: this many at least
+
+
+def _details_table(block: list) -> list:
+    """The block with a details table's labels written as labels ("Publication title" alone over
+    "Excélsior" -> "Publication title:"): where three or more known labels stand alone, each over a
+    value that is no label; a short heading line right over the table ("Details") left out."""
+    lines = [i for i, (_, line) in enumerate(block) if line]
+    alone = []
+    for k, i in enumerate(lines[:-1]):
+        label = block[i][1].strip().casefold()
+        after = block[lines[k + 1]][1]
+        if label in _labels() and _labels()[label] != "skip" and not label_of(after) \
+                and after.strip().casefold() not in _labels():
+            alone.append(i)
+    if len(alone) < DETAILS_LABELS:
+        return block
+    block = [(n, f"{line.strip()}:" if i in alone else line) for i, (n, line) in enumerate(block)]
+    first = lines.index(alone[0])
+    if first and len(block[lines[first - 1]][1].split()) <= 2 and not re.search(r"[.!?:]$", block[lines[first - 1]][1]):
+        block = [item for i, item in enumerate(block) if i != lines[first - 1]]  # "Details" over the table
+    return block
 
 
 def _document(block: list, source: str, fmt: str, number: int):
     if not block:
         return None
+    block = _details_table(block)
     values: dict = {}
     body: list = []
     loose: list = []  # lines that are no labels, after the first label (EBSCO's text)
