@@ -36,7 +36,7 @@ from archive.model import (
 from archive.extract.mojibake import REPAIRED, repair
 
 MAX_TITLE = 500
-RECORD_FORMATS = ("jsonl", "csv", "rss", "atom", "email")  # bodies whose edges are cleaned here (text files: by their reader)
+RECORD_FORMATS = ("jsonl", "csv", "xlsx", "rss", "atom", "email")  # bodies whose edges are cleaned here (text files: by their reader)
 LEDE_CHARS = 400
 
 

@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 from archive.extract.data import data_lines
 from archive.extract.outlets import known_outlet
+from archive.extract.tag_columns import search_terms
 
 FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
 INFERRED = ("body", "title", "published", "outlet", "tags")  # fields read from what the values are
@@ -160,8 +161,9 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
     for column in [c for c in found if name_key(c) in checked_names() and str(c).strip().casefold() not in mapped]:
         if not _looks_like_outlets(column, samples):
             del found[column]  # "organization" holding what a directory lists, not who published it
+    searched = _search_terms_columns(found, samples, mapped)  # "Keywords" repeating the search on every row
     result = Columns(fields=dict(found))
-    missing = [f for f in INFERRED if f not in found.values()]
+    missing = [f for f in INFERRED if f not in found.values() and not (f == "tags" and searched)]
     result.body_alternates = _body_alternates(columns, samples, found)
     if not any(f in missing for f in REQUIRED):
         return result  # a file whose columns are named is read by their names
@@ -186,6 +188,17 @@ def resolve(columns: list, samples: list, mapping: Optional[dict] = None) -> Col
         confirm = " ".join(f"--map {_quoted(c)}={ours}" for c, ours in result.inferred.items())
         result.note = f"columns read by their contents: {read} (say so with {confirm})"
     return result
+
+
+def _search_terms_columns(found: dict, samples: list, mapped: set) -> list:
+    """The columns named as tags whose values are one list on every record (a monitoring tool's
+    "Keywords": the search's terms, :func:`archive.extract.tag_columns.search_terms`), taken out of
+    ``found``; a column ``--map`` names is kept."""
+    columns = [c for c, ours in found.items() if ours == "tags" and str(c).strip().casefold() not in mapped
+               and search_terms([sample.get(c) for sample in samples])]
+    for column in columns:
+        del found[column]
+    return columns
 
 
 def _body_alternates(columns: list, samples: list, found: dict) -> tuple:

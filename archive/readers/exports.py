@@ -22,7 +22,7 @@ from archive.readers.decode import DecodeError, decode_text
 MAX_HTML_EXPORT_BYTES = 64 * 1024 * 1024  # an HTML export not in UTF-8 is decoded whole (then parsed a chunk at a time)
 CHUNK = 1 << 16
 HEAD_BYTES = 256 * 1024  # what is read to tell an export from an article, and to find the encoding
-COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d{4})", re.I)
+COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|©|\(c\)\s*(?:\d{4}|copyright\b))", re.I)
 _NUMBER = re.compile(r"^\s*(\d[\d,.\s]*?)\s*([^\W\d_]*)\s*$")
 
 
