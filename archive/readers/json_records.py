@@ -7,7 +7,9 @@ The list is the longest list of objects within three levels of the top; each obj
 read exactly as a line of a JSON Lines file is (:func:`archive.readers.records.read_jsonl`: fields
 by name or by what the values are, the file's date order, HTML in fields), its number its place in
 the list (1-based). Nested values such as NewsAPI's ``"source": {"name": "..."}`` are unwrapped by
-the record reader.
+the record reader. A file that is one article, an object whose own keys name a body (a scraper's
+file per article: newspaper3k's ``text``, news-please's ``maintext``, trafilatura's JSON), is read as
+that one record, with no record number.
 
 Met in a folder, a JSON file whose objects hold no article text (settings, a manifest, a file of
 expected values) is left alone like any file of another kind; named on the command line, it is
@@ -42,12 +44,32 @@ def read_json(path, options=None) -> Iterator:
     except (UnicodeDecodeError, ValueError) as error:
         yield BadRecord(name, f"invalid JSON: {_one_line(error)}")
         return
-    items = record_list(document)
+    items = article_list(document)
     if not items:
         yield BadRecord(name, NO_RECORDS)
         return
     lines = "\n".join(json.dumps(_unwrapped(item), ensure_ascii=False) for item in items).encode("utf-8")
-    yield from read_jsonl(MemberSource(name, lines + b"\n", label=name), options)
+    records = read_jsonl(MemberSource(name, lines + b"\n", label=name), options)
+    if items == [document]:  # one article, the file itself: no record number (as a saved page has none)
+        for record in records:
+            if getattr(record, "source_record", None) == 1:
+                record.source_record = None
+            yield record
+        return
+    yield from records
+
+
+def article_list(document) -> Optional[list]:
+    """The articles of a JSON document: the longest list of objects near its top (:func:`record_list`)
+    where its records hold a body; else the document itself where it is one article (a scraper's file
+    per article: newspaper3k's or news-please's keys, trafilatura's JSON); else that list (its
+    records are then reported one by one), or None."""
+    items = record_list(document)
+    if items and _hold_bodies(items):
+        return items
+    if isinstance(document, dict) and _hold_bodies([document]):
+        return [document]
+    return items
 
 
 def record_list(document) -> Optional[list]:
@@ -69,17 +91,21 @@ def record_list(document) -> Optional[list]:
 
 def holds_articles(source) -> bool:
     """Whether a JSON file met in a folder holds records with a body (read whole; see the module doc)."""
-    from archive.readers.columns import resolve
-
     try:
         data = source.read_bytes()
         if len(data) > MAX_JSON_BYTES:
             return True  # let the reader say what is wrong
-        items = record_list(json.loads(data))
+        document = json.loads(data)
     except (OSError, UnicodeDecodeError, ValueError):
         return True  # a damaged export is reported, not passed over in silence
-    if not items:
-        return False
+    items = article_list(document)
+    return bool(items) and _hold_bodies(items)
+
+
+def _hold_bodies(items: list) -> bool:
+    """Whether the records' fields, read as the record reader reads them, name a body."""
+    from archive.readers.columns import resolve
+
     sample = [_unwrapped(item) for item in items[:20]]
     keys = list(dict.fromkeys(key for item in sample for key in item))
     texts = [{k: v for k, v in item.items() if isinstance(v, str)} for item in sample]
