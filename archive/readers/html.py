@@ -47,7 +47,7 @@ from archive.readers import html_edges
 from archive.readers.html_marked import marked_edges
 from archive.readers.decode import DecodeError
 from archive.readers.html_decode import declared_charset, decode_html  # noqa: F401  (the readers' names)
-from archive.readers.web_copies import without_archive_bars
+from archive.readers.web_copies import cache_snapshot, without_archive_bars
 from archive.readers.html_edges import (_fold, _prose_words, _without_label, _without_standfirst,  # noqa: F401
                                         without_edge_furniture, without_header_lines, without_kicker, without_title_parts,
                                         page_date_line)
@@ -104,6 +104,8 @@ def parse_html(
     if len(data) > MAX_FILE_BYTES:
         raise NotAnArticle(f"file too large for a web page ({len(data):,} bytes)")
     text = decode_html(data) if isinstance(data, (bytes, bytearray)) else data
+    cached_url, cached_at = cache_snapshot(text)  # a search engine's cached copy: the page's URL, when it was taken
+    url = url or cached_url
     text = without_archive_bars(text)  # a web archive's toolbar or header saved with its copy
     if not text.strip():
         raise NotAnArticle("empty file")
@@ -209,6 +211,7 @@ def parse_html(
     return with_page_lines(RawRecord(  # the page's head and foot lines, for the outlet guards (outlets.article_outlet)
         source_path=source_path,
         source_format="html",
+        captured_at=cached_at,
         source_record=record,
         title=title,
         body="\n\n".join(paragraphs),

@@ -58,6 +58,7 @@ from archive.readers.text_header import (_followed_by_header, _header_furniture,
                                          _writer_named, byline_for, dateline_date, first_publication,
                                          _second_name, _short_name, mail_header,
                                          mail_subject_line)
+from archive.readers.web_copies import cache_snapshot
 
 MAX_HEADER_LINES = 12
 FURNITURE_ONLY = "only page furniture, no article text"
@@ -112,6 +113,11 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
         record.url = copy_banner(content[banners[0]])
         record.captured_at = next(filter(None, map(archived_at, content[banners[0]].split())), None)  # its capture
         content, raw, gap_before, numbers = ([v for i, v in enumerate(seq) if i not in banners]
+                                             for seq in (content, raw, gap_before, numbers))
+    cached = [i for i in range(min(BANNER_LINES, len(content))) if cache_snapshot(content[i])[0]]
+    if cached and len(cached) < len(content):  # a search engine's cached copy: its header line names both
+        record.url, record.captured_at = cache_snapshot(content[cached[0]])
+        content, raw, gap_before, numbers = ([v for i, v in enumerate(seq) if i != cached[0]]
                                              for seq in (content, raw, gap_before, numbers))
     early_outlet = outlet_before_template(content, bylines.english_words())  # before the template drops it
     template = profile.template if profile is not None else frozenset()

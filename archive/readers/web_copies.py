@@ -7,7 +7,10 @@ captures", "18 Jun 2022 - 03 Jan 2024"), and archive.today puts its header over 
 their dates and names would be read as the article's: a capture date taken for the publication
 date, "Wayback Machine" for the outlet. They are taken off here, by the marks the archives give
 them; the archive's address stays the page's URL, and its capture time is the capture date
-(:func:`archive.extract.article.archived_at`).
+(:func:`archive.extract.article.archived_at`). A search engine's cached copy says the same in its
+header ("This is Google's cache of <URL>. It is a snapshot of the page as it appeared on 12 Feb 2023
+10:31:48 GMT."): the header goes, its URL is the page's and its snapshot time the capture date
+(:func:`cache_snapshot`).
 """
 
 from __future__ import annotations
@@ -16,9 +19,15 @@ import re
 
 _WAYBACK_BAR = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
                           re.S | re.I)
-_MARKS = ("web.archive.org", "wayback", "archive.today", "archive.ph", "archive.is", "webpage capture")
+_MARKS = ("web.archive.org", "wayback", "archive.today", "archive.ph", "archive.is", "webpage capture",
+          "google-cache-hdr")
 HEAD_BYTES = 200_000  # the archives' marks stand near the top of the page they serve
 _ARCHIVE_HEADER = re.compile(r"<div\b[^>]*\bid\s*=\s*[\"']HEADER[\"']", re.I)
+_CACHE_HEADER = r"<div\b[^>]*\bid\s*=\s*[\"'][^\"']*google-cache-hdr[\"']"
+_SNAPSHOT = re.compile(r"cache of\s*(?:<a\b[^>]*>)?\s*(https?://[^\s<\"']+?)\.?\s*(?:</a>)?\s*\.\s*It is a snapshot of the page "
+                       r"as it appeared on (\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})(?: (\d\d):(\d\d):(\d\d))?", re.I)
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                          "dec"), 1)}
 
 
 def without_archive_bars(text: str) -> str:
@@ -29,6 +38,7 @@ def without_archive_bars(text: str) -> str:
     text = _WAYBACK_BAR.sub("", text, count=1)
     for element_id in ("wm-ipp-base", "wm-ipp", "donato"):  # the bar saved without its comments
         text = _without_element(text, rf"<div\b[^>]*\bid\s*=\s*[\"']{element_id}[\"']")
+    text = _without_element(text, _CACHE_HEADER)
     match = _ARCHIVE_HEADER.search(text[:HEAD_BYTES])
     if match and "webpage capture" in text[match.start():match.start() + 20_000].lower():
         text = _without_element(text, _ARCHIVE_HEADER.pattern)
@@ -47,3 +57,17 @@ def _without_element(text: str, opening: str) -> str:
         if depth == 0:
             return text[:position] + text[position + tag.end():]
     return text
+
+
+def cache_snapshot(text: str) -> tuple:
+    """``(URL, capture time as ISO)`` a search engine's cached copy names in its header ("This is
+    Google's cache of <URL>. It is a snapshot of the page as it appeared on 12 Feb 2023 10:31:48
+    GMT."), in a page's HTML or a line of its text; ``(None, None)`` where there is none."""
+    match = _SNAPSHOT.search(text[:HEAD_BYTES].replace("&#39;", "'"))
+    if not match or match.group(3).lower() not in _MONTHS:
+        return None, None
+    url, day, month, year, *clock = match.groups()
+    if not 1 <= int(day) <= 31:
+        return None, None
+    date = f"{year}-{_MONTHS[month.lower()]:02d}-{int(day):02d}"
+    return url, (f"{date}T{clock[0]}:{clock[1]}:{clock[2]}" if clock[0] else date)
