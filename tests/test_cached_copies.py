@@ -51,3 +51,19 @@ def test_a_google_cache_page_copied_as_text(cli, db_path, tmp_path):
     assert row["published"] is None and row["captured_at"].startswith("2023-02-12")
     assert row["url"] == "https://www.northlight.example/news/ghuwayran-unrest"
     assert row["title"] == "Unrest at Ghuwayran prison" and "snapshot" not in row["body"]
+
+
+def test_a_cache_header_without_an_id_is_found_by_its_sentence(cli, db_path, tmp_path):
+    header = ("<div style=\"position:relative;z-index:9\"><div style=\"background:#fff\"><div>This is the cached "
+              "version of <a href=\"https://www.northlight.example/news/ghuwayran-unrest\">https://www.northlight"
+              ".example/news/ghuwayran-unrest</a>. Its contents may have changed since it was cached.</div>"
+              "<div>Cached on 19.09.2022.</div></div></div>")
+    page = ("<html><head><meta charset=\"utf-8\"><title>Unrest at Ghuwayran prison</title></head><body>" + header
+            + "<div class=\"shell\"><article><h1>Unrest at Ghuwayran prison</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></div></body></html>")
+    (tmp_path / "cached.html").write_text(page, encoding="utf-8")
+    result = cli("import", db_path, tmp_path, "--silent")
+    assert result.exit_code == 0, result.output
+    [row] = stored(db_path)
+    assert row["published"] is None and "cached" not in row["body"].lower()
+    assert row["body"].startswith("Guards at") and row["body"].endswith("taken them back.")

@@ -20,7 +20,9 @@ import re
 _WAYBACK_BAR = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
                           re.S | re.I)
 _MARKS = ("web.archive.org", "wayback", "archive.today", "archive.ph", "archive.is", "webpage capture",
-          "google-cache-hdr")
+          "google-cache-hdr", "cache of", "cached version of")
+_CACHE_PHRASE = re.compile(r"(?:google(?:'|&#39;|’)s cache|the cached version) of\b", re.I)
+HEADER_TEXT = 1_500  # a cache's header is a few lines: an element holding more is the page around it
 HEAD_BYTES = 200_000  # the archives' marks stand near the top of the page they serve
 _ARCHIVE_HEADER = re.compile(r"<div\b[^>]*\bid\s*=\s*[\"']HEADER[\"']", re.I)
 _CACHE_HEADER = r"<div\b[^>]*\bid\s*=\s*[\"'][^\"']*google-cache-hdr[\"']"
@@ -39,24 +41,43 @@ def without_archive_bars(text: str) -> str:
     for element_id in ("wm-ipp-base", "wm-ipp", "donato"):  # the bar saved without its comments
         text = _without_element(text, rf"<div\b[^>]*\bid\s*=\s*[\"']{element_id}[\"']")
     text = _without_element(text, _CACHE_HEADER)
+    text = _without_cache_header(text)
     match = _ARCHIVE_HEADER.search(text[:HEAD_BYTES])
     if match and "webpage capture" in text[match.start():match.start() + 20_000].lower():
         text = _without_element(text, _ARCHIVE_HEADER.pattern)
     return text
 
 
+def _without_cache_header(text: str) -> str:
+    """``text`` less the outermost ``<div>`` around a search engine's cache sentence ("This is Google's
+    cache of", "This is the cached version of") that holds a header's few lines, not the page."""
+    phrase = _CACHE_PHRASE.search(text[:HEAD_BYTES])
+    if not phrase:
+        return text
+    for opening in re.finditer(r"<div\b[^>]*>", text[:phrase.start()], re.I):
+        end = _element_end(text, opening.start())
+        if end is not None and end > phrase.end() and \
+                len(re.sub(r"<[^>]+>|\s+", "", text[opening.start():end])) <= HEADER_TEXT:
+            return text[:opening.start()] + text[end:]
+    return text
+
+
+def _element_end(text: str, position: int):
+    """Where the ``<div>`` opened at ``position`` closes (nested ``<div>`` elements counted), or None."""
+    depth = 0
+    for tag in re.finditer(r"<(/?)div\b[^>]*>", text[position:], re.I):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return position + tag.end()
+    return None
+
+
 def _without_element(text: str, opening: str) -> str:
     """``text`` less the first ``<div>`` whose opening tag matches ``opening``, with all it holds
     (nested ``<div>`` elements counted); unchanged where there is none or it never closes."""
     start = re.search(opening, text[:HEAD_BYTES], re.I)
-    if not start:
-        return text
-    depth, position = 0, start.start()
-    for tag in re.finditer(r"<(/?)div\b[^>]*>", text[position:], re.I):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            return text[:position] + text[position + tag.end():]
-    return text
+    end = _element_end(text, start.start()) if start else None
+    return text if end is None else text[:start.start()] + text[end:]
 
 
 def cache_snapshot(text: str) -> tuple:
