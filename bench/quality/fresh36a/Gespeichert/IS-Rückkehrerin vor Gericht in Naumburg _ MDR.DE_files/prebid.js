@@ -1,0 +1,2 @@
+/* prebid.js */
+!function(e,t){"use strict";}(window);

@@ -1,0 +1,2 @@
+/* runtime.js */
+!function(e,t){"use strict";}(window);

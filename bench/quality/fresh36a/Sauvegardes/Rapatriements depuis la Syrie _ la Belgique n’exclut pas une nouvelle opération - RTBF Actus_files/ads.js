@@ -1,0 +1,2 @@
+/* ads.js */
+!function(e,t){"use strict";}(window);

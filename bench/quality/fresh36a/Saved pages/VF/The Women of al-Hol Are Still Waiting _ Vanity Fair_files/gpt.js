@@ -1,0 +1,2 @@
+/* gpt.js */
+!function(e,t){"use strict";}(window);
