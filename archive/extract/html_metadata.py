@@ -28,6 +28,8 @@ from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
 from archive.extract.bylines import without_role
+from archive.extract.byline_markup import inner_bylines, name_children
+from archive.extract.header_labels import is_label
 from archive.extract.json_ld import article_node, json_ld_metadata, json_ld_nodes  # noqa: F401 (callers use them from here)
 from archive.extract.outlets import known_outlet
 from archive.extract.page_footers import footer_site_name
@@ -257,12 +259,18 @@ def markup_authors(tree) -> list:
         if _outside_content(element):
             continue
         links = [a for a in element.iter("a") if _PROFILE_HREF.search(a.get("href") or "")]
+        named = name_children(element)
         if links:
             found = [clean_byline(_spaced_text(a)) for a in links]
+        elif named:  # the byline's element marked as the name ("author__name"), not its e-mail or date beside it
+            found = [clean_byline(clean_text(_spaced_text(child))) for child in named]
+        elif inner_bylines(element, _BYLINE_CLASS):  # "author-box" round "<p class=author>von Jane Doe</p><p>MDR</p>": the inner ones
+            found = [clean_byline(clean_text(_spaced_text(inner))) for inner in inner_bylines(element, _BYLINE_CLASS)]
+            found = [n for n in found if n and "@" not in n]
         else:
             text = clean_text(_spaced_text(element))
             found = [clean_byline(text)] if text and len(text.split()) <= 12 else []
-        found = [n for n in found if n]
+        found = [n for n in found if n and not is_label(n)]  # "Updated" left of "Updated June 8, 2023": a date's box
         if found:
             add_unique(names, found)
             return names
