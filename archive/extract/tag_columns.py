@@ -10,7 +10,8 @@ list repeated at most twice), the search's terms are one list on every row.
 
 :func:`search_terms` says so of a column's values: at least :data:`MIN_RECORDS` records with tags,
 every one the same list (case, order and separators aside). A file of fewer records says nothing:
-two stories may share their tags.
+two stories may share their tags. A column named for the site's own labels ("tags", "categories")
+is never the search's (:func:`named_as_own`): a CMS's export of one category's posts repeats them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ import re
 from typing import Iterable
 
 MIN_RECORDS = 3  # records with tags: fewer, and one list on each may be chance
+# A column named for the site's own labels (a CMS's "post_tags", "categories") holds what the site gave
+# its stories, however alike: never the search's terms. The search's terms stand under other names
+# (Meltwater's "Keywords", "Topics", "Matched terms"). Stems, matched in the column's folded name.
+OWN_LABEL_STEMS = ("tag", "categor", "label", "etiket", "etiquet", "étiquet", "schlagw", "وسم", "وسوم", "تاگ")
 _SEPARATORS = re.compile(r"\s*[,;|،؛]\s*")
 
 
@@ -39,3 +44,9 @@ def search_terms(values: Iterable) -> bool:
     :data:`MIN_RECORDS` of them."""
     lists = [found for found in (_as_set(value) for value in values) if found]
     return len(lists) >= MIN_RECORDS and len(set(lists)) == 1
+
+
+def named_as_own(column) -> bool:
+    """Whether a column's name says it holds the site's own labels (see :data:`OWN_LABEL_STEMS`)."""
+    folded = re.sub(r"[\W_]+", "", str(column).casefold())
+    return any(stem in folded for stem in OWN_LABEL_STEMS)

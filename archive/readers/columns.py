@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from archive.extract.data import data_lines
 from archive.extract.outlets import known_outlet
-from archive.extract.tag_columns import search_terms
+from archive.extract.tag_columns import named_as_own, search_terms
 
 FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
 INFERRED = ("body", "title", "published", "outlet", "tags")  # fields read from what the values are
@@ -195,7 +195,7 @@ def _search_terms_columns(found: dict, samples: list, mapped: set) -> list:
     "Keywords": the search's terms, :func:`archive.extract.tag_columns.search_terms`), taken out of
     ``found``; a column ``--map`` names is kept."""
     columns = [c for c, ours in found.items() if ours == "tags" and str(c).strip().casefold() not in mapped
-               and search_terms([sample.get(c) for sample in samples])]
+               and not named_as_own(c) and search_terms([sample.get(c) for sample in samples])]
     for column in columns:
         del found[column]
     return columns
