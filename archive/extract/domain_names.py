@@ -293,3 +293,24 @@ def _latin_page(lines) -> bool:
     letters = [ch for line in lines for ch in _ADDRESSES.sub(" ", str(line or "")) if ch.isalpha()]
     latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
     return bool(letters) and latin >= LATIN_SHARE * len(letters)
+
+
+def credit_spelled(domain: Optional[str], credits) -> Optional[str]:
+    """The name a record's byline field writes that spells the label of its outlet field, only a
+    domain ("nuhev.com" and the byline "Nûhev"; "lakeside-post.org" and "Lakeside Post"): the
+    desk's credit is the site's name as it writes it, the two fields agree (round 36b); else None."""
+    from archive.extract.outlet_names import name_key, plausible_name
+    from archive.model import collapse_whitespace
+
+    if not domain or not _BARE_HOST.match(str(domain).strip().lower()):
+        return None
+    host = str(domain).strip().lower()
+    labels = {part.replace("-", "") for part in host.split(".")[:-1] if part not in ("www", "m", "amp")}
+    if isinstance(credits, str):
+        credits = [credits]
+    for credit in credits or []:
+        credit = collapse_whitespace(str(credit or "")).strip()
+        if 0 < len(credit.split()) <= MAX_WORDS and name_key(credit) in labels and len(name_key(credit)) >= 4 \
+                and plausible_name(credit) and not re.search(r"\.[a-z]{2,}$", credit, re.I):
+            return credit
+    return None

@@ -120,6 +120,8 @@ def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str
     if i is None or i > 1:
         return None
     parts = _SIDE.split(collapse_whitespace(content[i]))
+    if len(parts) == 1:  # "NAME / Its kind of paper": a slash sets a logo's tagline beside it too (round 36b)
+        parts = re.split(r"\s+/\s+", collapse_whitespace(content[i]))
     if len(parts) == 2 and _tagline(parts[1]) and not _tagline(parts[0]):
         name = masthead_name(parts[0])
     elif len(parts) == 1 and i + 1 < title_at and _tagline(_SIDE.split(collapse_whitespace(content[i + 1]))[0]) \
@@ -127,6 +129,8 @@ def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str
         name = masthead_name(content[i])
     else:
         return None
+    if name and name.isupper():  # "URFANATİK - Its city's news site" over "Urfanatik © 2024": as the page writes it
+        name = as_written(name, content[i + 1:])
     return name if name and not is_known(name) else None
 
 

@@ -97,6 +97,7 @@ from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initials
 from archive.extract.data import small_words
 from archive.extract.outlet_refusals import refused
+from archive.extract.domain_names import credit_spelled
 from archive.extract.wire_credits import masthead_over_wire, own_over_wire
 from archive.extract.outlet_signs import (  # noqa: F401
     COPYRIGHT_LINE,
@@ -177,6 +178,8 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         given = tidy_outlet(written)
     if given is None and fmt in FIELD_FORMATS:
         given = field_outlet(written)
+    if given and fmt in FIELD_FORMATS and not is_known(given):  # "nuhev.com" credited "Nûhev" (round 36b)
+        given = credit_spelled(given, getattr(raw, "author", None)) or given
     if given and not is_known(given):  # "Syria Archives - Site": a section's title beside the site (round 34)
         given = titled_site(given, raw.url) or given
     if given and not is_known(given):
