@@ -313,10 +313,15 @@ def clean_record_paragraphs(paragraphs: list, template: frozenset = frozenset())
     the residue left closing it once a call to action under it went ("With AFP" over "Share this
     article"), and a label of a word or two over its first paragraph ("Premium") (round 36)."""
     from archive.extract import paragraphs as classifier
-    from archive.extract import templates
+    from archive.extract import record_gates, templates
 
     if not paragraphs:
         return paragraphs
+    reason = record_gates.refusal(paragraphs)  # a consent wall, a paywall's prompt, an error page kept as the text
+    if reason:
+        from archive.extract.article import ArticleError
+
+        raise ArticleError(reason)
     repeated = templates.template_flags(paragraphs, template)
     if sum(repeated) > templates.COPY_SHARE * len(paragraphs):
         repeated = [False] * len(paragraphs)
