@@ -13,7 +13,7 @@ from typing import Optional
 from archive.extract.outlet_names import has_arabic, known_outlet, name_key, outlet_table, plausible_name
 from archive.model import collapse_whitespace
 
-_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<name>[^|–—]{2,50})$")
+SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<name>[^|–—]{2,50})$")
 _STATUS = re.compile(r"^\((?=[^()]*\b[A-Z]{2,}\b)[A-Z0-9][A-Za-z0-9]*(?:\s[A-Za-z0-9]+){0,2}\)\s+(?=\S)")
 NAME_WORDS = 5
 TITLE_WORDS = 3
@@ -32,7 +32,7 @@ def title_suffix(title: str, others: list) -> Optional[tuple]:
 
 
 def _suffix(title: str, others: list) -> Optional[tuple]:
-    match = _SUFFIX.match(title)
+    match = SUFFIX.match(title)
     if not match:
         return None
     headline, name = match.group("title").strip(), match.group("name").strip()

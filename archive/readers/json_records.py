@@ -50,7 +50,7 @@ def read_json(path, options=None) -> Iterator:
         return
     lines = "\n".join(json.dumps(_unwrapped(item), ensure_ascii=False) for item in items).encode("utf-8")
     records = read_jsonl(MemberSource(name, lines + b"\n", label=name), options)
-    if items == [document]:  # one article, the file itself: no record number (as a saved page has none)
+    if len(items) == 1 and items[0] is document:  # one article, the file itself: no record number (as a page has none)
         for record in records:
             if getattr(record, "source_record", None) == 1:
                 record.source_record = None

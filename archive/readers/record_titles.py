@@ -18,7 +18,7 @@ import re
 from typing import Optional
 from urllib.parse import urlparse
 
-from archive.extract.title_suffixes import NAME_WORDS, TITLE_WORDS, _SUFFIX
+from archive.extract.title_suffixes import NAME_WORDS, TITLE_WORDS, SUFFIX
 from archive.model import collapse_whitespace
 
 MIN_ROWS = 3  # the file's rule needs this many titles at least
@@ -27,7 +27,7 @@ _ARTICLES = ("the", "de", "het", "le", "la", "les", "el", "der", "die", "das", "
 
 
 def _split(title: str) -> Optional[tuple]:
-    match = _SUFFIX.match(collapse_whitespace(title or ""))
+    match = SUFFIX.match(collapse_whitespace(title or ""))
     if not match:
         return None
     headline, name = match.group("title").strip(), match.group("name").strip()

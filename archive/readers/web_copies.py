@@ -20,7 +20,7 @@ import re
 _WAYBACK_BAR = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
                           re.S | re.I)
 _MARKS = ("web.archive.org", "wayback", "archive.today", "archive.ph", "archive.is", "webpage capture",
-          "google-cache-hdr", "cache of", "cached version of")
+          "google-cache-hdr", "google's cache of", "google&#39;s cache of", "google’s cache of", "cached version of")
 _CACHE_PHRASE = re.compile(r"(?:google(?:'|&#39;|’)s cache|the cached version) of\b", re.I)
 HEADER_TEXT = 1_500  # a cache's header is a few lines: an element holding more is the page around it
 HEAD_BYTES = 200_000  # the archives' marks stand near the top of the page they serve
@@ -54,12 +54,15 @@ def _without_cache_header(text: str) -> str:
     phrase = _CACHE_PHRASE.search(text[:HEAD_BYTES])
     if not phrase:
         return text
-    for opening in re.finditer(r"<div\b[^>]*>", text[:phrase.start()], re.I):
+    header = None  # the outermost element round the sentence still a header's size: inward out, stop at the page
+    for opening in reversed(list(re.finditer(r"<div\b[^>]*>", text[:phrase.start()], re.I))):
         end = _element_end(text, opening.start())
-        if end is not None and end > phrase.end() and \
-                len(re.sub(r"<[^>]+>|\s+", "", text[opening.start():end])) <= HEADER_TEXT:
-            return text[:opening.start()] + text[end:]
-    return text
+        if end is None or end <= phrase.end():
+            continue  # closed before the sentence: no element round it
+        if len(re.sub(r"<[^>]+>|\s+", "", text[opening.start():end])) > HEADER_TEXT:
+            break
+        header = (opening.start(), end)
+    return text if header is None else text[:header[0]] + text[header[1]:]
 
 
 def _element_end(text: str, position: int):
