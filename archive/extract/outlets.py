@@ -97,6 +97,7 @@ from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initials
 from archive.extract.data import small_words
 from archive.extract.outlet_refusals import refused
+from archive.extract.aggregator_sources import aggregated_source, kiosk_masthead, kiosk_written
 from archive.extract.domain_names import credit_spelled
 from archive.extract.wire_credits import masthead_over_wire, own_over_wire
 from archive.extract.outlet_signs import (  # noqa: F401
@@ -222,6 +223,7 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         if given and source == FROM_METADATA and outlet != given and outlet == canonical_outlet(given):
             outlet = given  # the page's stated name as read above (its initials kept a web word: "... Online")
     outlet, source = settled(outlet, source, page, raw.url, field=bool(given) and fmt in FIELD_FORMATS)
+    outlet = aggregated_source(outlet, page, raw.title) or kiosk_masthead(outlet, page) or outlet  # (round 37)
     outlet = own_division(outlet, page.lines) or outlet  # the company's publication the page says it is
     if page.whole:  # a unit's formal name and initials under its parent's line (outlet_units)
         outlet = unit_under_parent(outlet, page.lines, page.names) or outlet
@@ -320,7 +322,8 @@ def article_outlet_name(outlet: Optional[str], body: str, names: str = "own", pa
         outlet = own_script_form(outlet, None, (), body, _aliases)
     name = own_name(outlet) if names == "own" else outlet_in_script(outlet, in_arabic_script(body))
     if names == "own" and page is not None and is_known(outlet) and in_arabic_script(name or ""):
-        field = field_script_form(outlet, page)  # a record's field naming it in Latin letters (round 36)
+        field = field_script_form(outlet, page) or kiosk_written(outlet, page)  # a record's field naming it in
+        # Latin letters (round 36); a kiosk's page title naming it so (round 37)
         if field:
             return field
     if page is not None and is_known(outlet):  # the form its page writes of its Arabic name (round 35)
