@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional
 
 from archive.model import BadRecord
-from archive.readers import READERS, reader_for, walk
-from archive.readers.containers import container_kind, members
+from archive.readers import READERS, reader_for, sniffing, walk
+from archive.readers.containers import MAX_MEMBER_BYTES, container_kind, members
 from archive.readers.records import ReaderOptions
-from archive.readers.source import TrackedPath
+from archive.readers.source import MemberSource, TrackedPath
 
 MAX_CONTAINER_DEPTH = 2
+warc_reader = READERS[".warc"]  # reads its files gzipped or not, record by record
 
 
 def count_files(paths: Iterable) -> int:
@@ -74,6 +75,24 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
                 yield from read_source(member, named and kind == "gz", options, depth + 1)
         return
     reader = reader_for(source)
+    if reader is not warc_reader and depth < MAX_CONTAINER_DEPTH:
+        start = sniffing.head(getattr(source, "path", source))  # a TrackedPath's own bytes are counted once
+        if sniffing.is_gzip(start) and sniffing.suffix_for(start) is None:
+            # gzip bytes under a page's own name (a fetch that kept the server's encoding): read inflated
+            for member in members(source, kind="gz", inner=source.name):
+                if isinstance(member, BadRecord):
+                    yield member
+                else:
+                    yield from read_source(member, named, options, depth + 1)
+            return
+        if reader is None:
+            found = sniffing.suffix_for(start)  # a fetched page saved without a usable extension
+            if found:
+                reader = READERS[found]
+                source = source if found == ".warc" else _renamed(source, found)
+                if isinstance(source, BadRecord):
+                    yield source
+                    return
     if reader is not None and not named and source.suffix.lower() == ".xml" and not _looks_like_feed(source):
         reader = None  # a sitemap or config file met in a folder is left alone, not a failure
     if reader is not None and not named and source.suffix.lower() == ".json" and not _json_articles(source):
@@ -90,6 +109,18 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
         yield from reader(source, options)
     except Exception as error:  # a reader bug must not end the batch
         yield BadRecord(str(source), f"unreadable ({type(error).__name__}: {error})")
+
+
+def _renamed(source, suffix: str):
+    """The file's bytes under a name its reader knows (``news.php?id=12`` read as ``….html``),
+    reported and stored under its own name."""
+    try:
+        size = source.stat().st_size if hasattr(source, "stat") else 0
+        if size > MAX_MEMBER_BYTES:
+            return BadRecord(str(source), f"a file of {size:,} bytes without a known extension is too large; not read")
+        return MemberSource(f"{source.name}{suffix}", source.read_bytes(), label=str(source))
+    except OSError as error:
+        return BadRecord(str(source), f"cannot read: {error.strerror or error}")
 
 
 def _json_articles(source) -> bool:

@@ -58,10 +58,11 @@ def _read_bounded(handle, label: str, compressed_size: int):
     return b"".join(chunks), None
 
 
-def members(source) -> Iterator:
-    """MemberSource or BadRecord for every regular file inside ``source``."""
+def members(source, kind: str = "", inner: str = "") -> Iterator:
+    """MemberSource or BadRecord for every regular file inside ``source`` (a container by its
+    name, or of the ``kind`` given; a gzipped file's member is named ``inner`` when given)."""
     name = str(source)
-    kind = container_kind(source.name)
+    kind = kind or container_kind(source.name)
     found = 0
     try:
         if kind == "gz":
@@ -70,7 +71,7 @@ def members(source) -> Iterator:
             if problem:
                 yield BadRecord(name, problem)
             else:
-                yield MemberSource(inner_name(name), data, label=name)
+                yield MemberSource(inner or inner_name(name), data, label=name)
         elif kind in ("zip", "wacz"):
             with zipfile.ZipFile(source.open("rb")) as archive:
                 for info in archive.infolist():
