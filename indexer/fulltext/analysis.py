@@ -285,6 +285,13 @@ class ArchiveAnalyzer(CompositeAnalyzer):
     def _term(self, word: str):
         """The term a word indexes as, None for none, or a tuple of terms at one position (a name
         and its word: NameFormFilter)."""
+        plain = self.__dict__.get("_plain", _MISSING)
+        if plain is _MISSING:  # a plain word's term without the chain (plain_terms.py), where the chain allows
+            from indexer.fulltext.plain_terms import plain_term_function
+
+            plain = self.__dict__["_plain"] = plain_term_function(self)
+        if plain is not None and word.isascii() and word.isalnum():
+            return plain(word)
         tokens = [token.text for token in self(word, mode="index")]
         return tokens[0] if len(tokens) == 1 else tuple(tokens) if tokens else None
 
@@ -292,6 +299,7 @@ class ArchiveAnalyzer(CompositeAnalyzer):
         state = dict(self.__dict__)
         state.pop("_terms", None)  # the caches are not part of the schema
         state.pop("_vocabulary", None)
+        state.pop("_plain", None)
         return state
 
 
