@@ -27,6 +27,7 @@ from typing import Optional
 
 from archive.extract.byline_dates import unglued_date
 from archive.extract.byline_parts import without_honorific
+from archive.extract.byline_with import with_byline
 from archive.extract.byline_splits import MAX_NAME_WORDS, split_byline  # noqa: F401
 from archive.extract.data import data_sections, english_words
 from archive.extract.date_names import weekday
@@ -242,7 +243,7 @@ def header_byline(line: str) -> Optional[tuple]:
     """(author, outlet or None) from a byline: labelled ("By X | Outlet", "Reporter: X", "كتب: X")
     or a desk ("Trim Correspondents")."""
     found = byline(line) or _barred_byline(line) or _writes_byline(line) or _roles_listed(line) or _name_and_role(line) \
-        or _opened_byline(line) or _section_byline(line)
+        or _opened_byline(line) or _section_byline(line) or with_byline(line)  # "Jane Doe avec AFP"
     if found:
         return found
     if len(line.split()) > 8:
