@@ -319,3 +319,45 @@ def kind_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
         name = as_written(name, content[i + 1:])
         name = title_cased(name) if name.isupper() else name
     return name
+
+
+CLOSING_LINES = 10  # the name's word is written again among the page's last lines
+OWN_WORD_CHARS = 4
+CLOSING_LINE_CHARS = 80  # a closing line of the page's own, not the text's prose
+
+
+def repeated_own_word(lines: list) -> Optional[str]:
+    """The name on a text page's first line ("Lakeview Podcast", "CCN LK9") where a word of it that no
+    common word, kind word or place is ("Lakeview", "LK9") is written again among the page's last lines,
+    a sign-off or a call naming the page ("Support Lakeview on Patreon", "Jane Roe, LK9 News."): the
+    page's own name, confirmed (round 37). For a page no other sign named; else None."""
+    from archive.extract.outlet_refusals import refused
+
+    filled = [collapse_whitespace(str(line)) for line in lines if str(line).strip()]
+    if len(filled) < 4:
+        return None
+    name = masthead_name(filled[0])
+    if not name or has_arabic(name) or is_known(name) or name != filled[0] or ":" in name or refused(name, None):
+        return None  # ("Gale OneFile: News": a database's page, its collection after a colon)
+    common = english_words() | small_words()
+    kinds = _kind_words()
+    own = [w for w in re.findall(r"[^\W_][\w'’-]*", name)
+           if (len(w) >= OWN_WORD_CHARS or re.search(r"\d", w)) and w[:1].isupper() and w.casefold() not in common
+           and not kinds.fullmatch(w) and not _place(w)]
+    if not own:
+        return None
+    for line in filled[-CLOSING_LINES:]:
+        if line == filled[0]:
+            continue
+        for w in own:
+            word = r"(?<![\w-])" + re.escape(w) + r"(?![\w-])"
+            if (len(line) <= CLOSING_LINE_CHARS and re.search(word, line)) \
+                    or re.search(r",\s+(?:[\w'’-]+\s+){0,2}?" + word + r"(?:\s+[\w'’-]+){0,2}\.$", line):
+                return name  # a short closing line naming it, or a sign-off ending a paragraph: ", LK9 News."
+    return None
+
+
+def _place(word: str) -> bool:
+    from archive.extract.person_names import place_words
+
+    return word in place_words() or word.casefold() in {w.casefold() for w in place_words()}

@@ -97,6 +97,7 @@ from archive.extract.outlet_guards import guarded, page_lines
 from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initials
 from archive.extract.data import small_words
 from archive.extract.outlet_refusals import refused
+from archive.extract.first_line_mastheads import repeated_own_word
 from archive.extract.outlet_rights import rights_outlet
 from archive.extract.aggregator_sources import aggregated_source, kiosk_masthead, kiosk_written
 from archive.extract.domain_names import credit_spelled
@@ -248,6 +249,9 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if not outlet:  # "هەموو مافەکان پارێزراون - Name" under a page headed by the name (round 37)
         outlet = rights_outlet(page)
         source = FROM_FOOTER if outlet else source
+    if not outlet and fmt == "text" and page.whole:  # "Lakeview Podcast" over "Support Lakeview on Patreon" (round 37)
+        outlet = repeated_own_word(page.lines)
+        source = FROM_TEXT if outlet else source
     if not outlet and paragraphs:  # "Name (date) --" opening the story, the page's host its name (round 30)
         dated = dated_dateline_outlet(paragraphs[0], page.lines)
         if dated and not refused(dated, author):
