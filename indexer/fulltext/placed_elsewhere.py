@@ -45,6 +45,7 @@ from indexer.fulltext.bodies_abroad import acronyms_as_names, bodies_abroad
 from indexer.fulltext.person_names import person_words
 from indexer.fulltext.broadcaster_names import names_a_broadcaster
 from indexer.fulltext.river_names import starts_another_name
+from indexer.fulltext.table_names import walk
 from indexer.fulltext.named_as import other_name as _other_name  # "Sour (Tyre)": the name a text gives it too
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -208,7 +209,16 @@ def _names_place(text: str, at: int, longest: int, places: dict) -> bool:
 
 def _mentions(text, spans, folded, places, countries, elsewhere, names) -> list:
     """``(first, end, kind, countries)`` of every capitalised name of the tables, longest first; the
-    other entities' names take their words ("Autonomous Administration of North and East Syria")."""
+    other entities' names take their words ("Autonomous Administration of North and East Syria"). With
+    the gazetteer's tables, found by a walk down a tree of their names' words (``table_names.py``)."""
+    tables = _tables()
+    if places is tables[0] and countries is tables[1] and elsewhere is tables[3] and names is tables[4]:
+        return walk(text, spans, folded, _LONGEST, _SENTENCE_END)
+    return _mentions_by_lengths(text, spans, folded, places, countries, elsewhere, names)
+
+
+def _mentions_by_lengths(text, spans, folded, places, countries, elsewhere, names) -> list:
+    """:func:`_mentions`, each length from the longest looked up in each table at each capitalised word."""
     bodies = _bodies()
     found, i, n = [], 0, len(folded)
     while i < n:
