@@ -269,3 +269,43 @@ def web_page_lines(tree) -> tuple:
                 seen.add(piece)
                 foot.append(piece)
     return head, foot[-FOOT_NODES:]
+
+
+NAME_SEQUENCE_WORDS = 5  # a name both ends write is a few words
+NAME_SEQUENCE_CHARS = 4
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+
+
+def head_and_foot_name(page) -> Optional[str]:
+    """The name a web page's head (its title's parts, site name, logo) and its foot (its footer's
+    text) both write, for a page no sign named (round 37): the longest run of words that a head line
+    and a foot line share, capitalised (or in Arabic script), not a common, small or kind word alone,
+    no place ("Lakeview, the student newspaper of ..." over "Lakeview is run by students";
+    "بوابة البحيرة" over "البحيرة 2020"). Else None."""
+    from archive.extract.data import english_words, small_words
+    from archive.extract.first_line_mastheads import _kind_words, _place
+    from archive.extract.outlet_names import has_arabic
+    from archive.extract.outlet_refusals import refused
+
+    head = [" ".join(str(line).split()) for line in page.head if str(line).strip()]
+    foot = [" ".join(str(line).split()) for line in page.foot if str(line).strip()]
+    if not head or not foot or getattr(page, "whole", False):
+        return None
+    common = english_words() | small_words()
+    best = None
+    for line in head:
+        words = _WORD.findall(line)
+        for size in range(min(NAME_SEQUENCE_WORDS, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start:start + size]
+                name = " ".join(run)
+                if best and len(name) <= len(best):
+                    continue
+                if len(name) < NAME_SEQUENCE_CHARS or not all(w[:1].isupper() or has_arabic(w) for w in run) \
+                        or all(w.casefold() in common or _kind_words().fullmatch(w) for w in run) \
+                        or any(_place(w) for w in run) or refused(name, None):
+                    continue
+                pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
+                if any(pattern.search(other) for other in foot if other != line):
+                    best = name
+    return best
