@@ -299,7 +299,11 @@ def names_nobody(author: str) -> bool:
     "Agencies", "مراسلنا"): each a role, desk or function word (``[no_name_words]`` and others)."""
     words = [w.strip(".,;:()") for w in plain(author).split()]
     words = [w for w in words if w]
-    return bool(words) and all(w in _credit_words() or w.rstrip("s") in _credit_words() for w in words)
+    kept = [w for w in words if w not in _JOINING_PARTICLES]  # "Communiqué de presse": its particle no name
+    return bool(kept) and all(w in _credit_words() or w.rstrip("s") in _credit_words() for w in kept)
+
+
+_JOINING_PARTICLES = frozenset({"de", "di", "del", "du", "da", "do", "des", "della"})
 
 
 _JOINED_OUTLETS = re.compile(r"\s+(?:with|and|&|\+|و)\s+|\s*[,،]\s*", re.I)

@@ -78,7 +78,7 @@ def one_story(message, subject: Optional[str], html: str, text: str, others=None
     if inner is None:
         story = _message_story(message, forwards.without_prefixes(subject or "") or subject, body, paragraphs,
                                others, email.utils.parseaddr(_header(message, "from"))[0])
-        return _copied_page(story, subject, blocks) or story
+        return _copied_page(story, subject, blocks) or _completed(story, paragraphs)
     sender = collapse_whitespace(inner.sender or "")
     inner_subject = forwards.without_prefixes(inner.subject or subject or "")
     story = _message_story(message, inner_subject, "\n\n".join(inner.paragraphs), inner.paragraphs, None,
@@ -87,7 +87,25 @@ def one_story(message, subject: Optional[str], html: str, text: str, others=None
         page = reading.read_page(inner.paragraphs)
         if page is not None:
             story = _Story(page.title, page.body, page.author, page.tags, page.published, page.lede)
+    elif story.newsletter:  # a newsletter's issue forwarded: what its page reading adds, where it agrees
+        story = _completed(story, inner.paragraphs)
     story.sender, story.sent = sender or None, inner.date
+    return story
+
+
+def _completed(story: _Story, paragraphs: list) -> _Story:
+    """The story with the byline, date and tags the message's text states as a text page does, where
+    the mail's reading left them empty and the page's reading of the same text agrees on the
+    headline (two readings of one article: the page's header lines under that headline are the
+    article's, "Jane Doe" under "Headline", "Tags: a, b" under the text)."""
+    if story.reason or not story.title or (story.author and story.tags and story.published):
+        return story
+    page = reading.read_page(paragraphs)
+    if page is None or reading._key(page.title) != reading._key(story.title):
+        return story
+    story.author = story.author or page.author
+    story.tags = story.tags or list(page.tags)
+    story.published = story.published or page.published
     return story
 
 
