@@ -101,10 +101,11 @@ def _bare_with_generic(segment: str, span: list) -> bool:
             and _written_as(head, key) and _bare_generic(key, span[-1].group(0)))
 
 
-def expand_aliases(text: str, holds: Optional[Callable] = None):
+def expand_aliases(text: str, holds: Optional[Callable] = None, phrase_held: Optional[Callable] = None):
     """The query with each known name (alias table, longest match first) as an OR of its spellings;
     returns ``(text, names added)``. Field queries, wildcards and operators are left alone.
-    ``holds(key)``: whether the index holds a spelling's terms; the others are not searched."""
+    ``holds(key)``: whether the index holds a spelling's terms; the others are not searched.
+    ``phrase_held(phrase)``: whether it holds a phrase (qualifier_senses: only the held are searched)."""
     table = alias_table()
     if not table:
         return text, []
@@ -113,6 +114,9 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
     from indexer.fulltext.qualifier_meanings import in_english
 
     text = in_english(text, lambda words: name_key(words) in table)  # "Tabqa Staudamm": as "Tabqa dam"
+    from indexer.fulltext.kurmanji_constructs import typed_obliques
+
+    text = typed_obliques(text, lambda words: name_key(words) in table)  # "Holê": as "Hol"
     if OWN_KIND:  # "al-Hol camp": the camp's every report, al-Hol being the camp (own_kinds.py)
         from indexer.fulltext.own_kinds import without_own_kind
 
@@ -166,7 +170,7 @@ def expand_aliases(text: str, holds: Optional[Callable] = None):
                 out.append(quoted.group(0) if slop else phrase_variants(quoted.group(0)[1:-1], table, longest, added))
             last = quoted.end()
     joined = "".join(out)
-    return (_qualified(joined, text, table, longest) if QUALIFIER_LANGUAGES else joined), added
+    return (_qualified(joined, text, table, longest, phrase_held) if QUALIFIER_LANGUAGES else joined), added
 
 
 # Whether a qualifier naming its name's one sense is left out (own_kinds.py; the lead's decision of
@@ -182,18 +186,30 @@ OWN_KIND = False
 QUALIFIER_LANGUAGES = True
 
 
-def _qualified(expanded: str, typed: str, table, longest: int) -> str:
+def _qualified(expanded: str, typed: str, table, longest: int, phrase_held: Optional[Callable] = None) -> str:
     """``expanded`` with each qualifier typed right before or after a name searched as the word in every
     language of the archive's press ("al-Hol camp": camp, Lager, kamp, kampı, مخيم...; qualifier_meanings.py).
     A spelling that holds the word ("Chirkin prison") stays a phrase: its name alone may be another's
     (the gazetteer lists a site's bare name where it is the site's only: "al-Omar" is also a person)."""
-    from indexer.fulltext.qualifier_meanings import capitalised_name, qualifier_runs, with_meanings
+    from indexer.fulltext.qualifier_meanings import capitalised_name, name_kinds, qualifier_runs, with_meanings
 
     def is_name(words: str) -> bool:
         return (name_key(words) in table or _expand_plain(words, table, longest, []) != words
                 or capitalised_name(words))
 
-    return with_meanings(expanded, qualifier_runs(typed, is_name))
+    def kinds_of(words: str) -> frozenset:  # "campo" is al-Hol's camp (qualifier_kinds.py)
+        return name_kinds(words, alias_table())
+
+    runs = qualifier_runs(typed, is_name, kinds_of)
+    expanded = with_meanings(expanded, runs, kinds_of)
+    from indexer.fulltext.qualifier_senses import sense_guard
+
+    holds = getattr(table, "holds", None)
+    for guard in dict.fromkeys(sense_guard(name, meanings, alias_table(), holds, phrase_held)
+                               for _, meanings, name in runs if name):
+        if guard:  # "al-Hol camp": not a report of "the town of al-Hol, a few kilometres from the camp"
+            expanded = f"({expanded}) ANDNOT {guard}"
+    return expanded
 
 
 _LONGEST: dict = {}

@@ -67,3 +67,33 @@ def construct_obliques(names: list) -> list:
                 if phrase not in found and phrase.lower() not in have:
                     found.append(phrase)
     return found
+
+
+_TYPED = re.compile(r'"[^"]*"|(?:(?<![\w\'’-])([a-zêîûşç]+)\s+)?(?<![\w\'’-])([A-ZÇŞÊÎÛ][A-Za-zêîûşçÊÎÛŞÇ]+ê)(?![\w\'’-])')
+
+
+def typed_obliques(text: str, known) -> str:
+    """``text`` with each unquoted name typed in Kurmanji's oblique case that the alias table knows only
+    in the nominative (``known(words)``) written as the name: "Holê" as "Hol", "Rojê" as "Roj". The
+    oblique of a one-word name is dropped from the table where it is also another word ("Holê" indexes
+    as English "hole", "Rojê" is "of the day": see the module's docstring), so a search typing it found
+    only the word; a user who types the name capitalised with Kurmanji's ending means the place, as a
+    search of its nominative does. A word the table knows as it is (Kobanê, Hesekê), or with the word
+    before it ("kampa Holê": the camp's construct spelling), is left alone; the ending is -ê after a
+    consonant and -yê after a vowel (the stem of "Reqayê" is "Reqa")."""
+
+    def nominative(match: re.Match) -> str:
+        if match.group(0).startswith('"'):
+            return match.group(0)
+        before, word = match.group(1), match.group(2)
+        if known(word) or (before and known(f"{before} {word}")):  # "kampa Holê": the camp's own spelling
+            return match.group(0)
+        stems = [word[:-1]]
+        if word.endswith("yê") and word[-3:-2].lower() in "aeiouêîû":
+            stems.insert(0, word[:-2])
+        for stem in stems:
+            if len(stem) >= 3 and known(stem):
+                return match.group(0)[:match.start(2) - match.start(0)] + stem
+        return match.group(0)
+
+    return _TYPED.sub(nominative, text)

@@ -2,7 +2,7 @@
 x kh: Cerablus, Akçakale, Şeddadê; with the marks lost, c may be ç: Akcakale), German (s before a vowel is z,  dsch is j, tsch ch, sch sh, j y: Dscharablus, Mambidsch,
 Tel Abjad, Deir es-Sor), French (ou is u or w, dj j, ch sh: Ghoueirane, Qamichli, Djézireh) and the
 Egyptian g for jim (Garablus); Turkish also writes waw v, ay ey and -ah e (Süveyda, Malikiye), German ch
-for kh and s for z (Chabur, Dschasira), Kurmanji x for gh (Bexda). :func:`readings` gives a word typed in one of them
+for kh and s for z (Chabur, Dschasira), Kurmanji x for gh (Bexda) and its oblique ending -ê (Xiweyranê). :func:`readings` gives a word typed in one of them
 as English transliteration would write it, so the sound-alike fallback and the skeleton rules read
 Cerablus as Jarablus. Each orthography is read whole, one at a time; a reading is only another
 spelling to compare, never searched unless it meets a known name or an archive word alike."""
@@ -23,7 +23,9 @@ _TURKISH = ((re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile("ğ"
             (re.compile(r"(?<=[aeiouöü])v"), "w"), (re.compile(r"ey(?![aeiou])"), "ay"),
             (re.compile(r"(?<=....[^aeiou])e$"), "eh"))
 # Kurmanji writes ghayn as x too (one letter for kh and gh in most Kurdish texts: Xazî for Ghazi)
-_KURDISH = ((re.compile("x"), "gh"), (re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile(r"c(?!h)"), "j"))
+# and ends a name in the oblique case with -ê (-yê after a vowel): Xiweyranê, Reqayê (the name's nominative)
+_KURDISH = ((re.compile("x"), "gh"), (re.compile("ç"), "ch"), (re.compile("ş"), "sh"), (re.compile(r"c(?!h)"), "j"),
+            (re.compile(r"(?<=...[aeiouîû])yê$"), ""), (re.compile(r"(?<=...)ê$"), ""))
 _MARKS_LOST = ((re.compile("x"), "kh"), (re.compile(r"c(?!h)"), "ch"))  # Akcakale for Akçakale
 # German: ch is kh (Chabur, Chan), outside sch and tsch; s is z before a vowel and at a word's end (es-Sor,
 # Baghus: German has no other letter for Arabic z)

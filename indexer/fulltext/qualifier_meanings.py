@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable
+from typing import Callable, Optional
 
+from indexer.fulltext.qualifier_kinds import KIND_WORDS
 from indexer.fulltext.qualifier_table import MEANINGS, MODIFIERS
 
 _QUOTED = re.compile(r'"[^"]*"')
@@ -44,12 +45,13 @@ def _members() -> tuple:
     return words, phrases, max((len(p) for p in phrases), default=1)
 
 
-def meaning_group(meanings: tuple) -> str:
+def meaning_group(meanings: tuple, kinds: frozenset = frozenset()) -> str:
     """``(camp^1 OR lager^1 OR ... OR "point de passage"^1)``: the words of ``meanings`` (English words),
-    each its own term."""
+    each its own term; with the words that name a kind only beside a name of it (``KIND_WORDS``:
+    "campo") where the name's ``kinds`` hold it."""
     parts = []
     for meaning in meanings:
-        for member in MEANINGS[meaning]:
+        for member in MEANINGS[meaning] + (KIND_WORDS.get(meaning, ()) if meaning in kinds else ()):
             part = f'"{member}"^1' if " " in member or "-" in member else f"{member}^1"
             if part not in parts:
                 parts.append(part)
@@ -61,11 +63,14 @@ def meaning_group(meanings: tuple) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
-def qualifier_runs(text: str, is_name: Callable[[str], bool]) -> list:
+def qualifier_runs(text: str, is_name: Callable[[str], bool], kinds_of: Optional[Callable[[str], frozenset]] = None) -> list:
     """``[(typed words, English words, name)]``: each run of a query's unquoted words that is a qualifier (a
     word or phrase of the table, after any of its modifiers) right before or right after a name (``name``:
-    its words; None where the qualifier is a word of the name's own spelling, "al-Omar oil field")."""
+    its words; None where the qualifier is a word of the name's own spelling, "al-Omar oil field").
+    ``kinds_of(name)``: the kinds (the table's English words) a name's entity has as a sense; a word of
+    ``KIND_WORDS`` ("campo") is a qualifier only beside a name of its kind ("campo di al-Hol")."""
     words, phrases, longest = _members()
+    limited = _limited() if kinds_of else {}
     runs = []
     last = 0
     for quoted in list(_QUOTED.finditer(text)) + [None]:
@@ -86,6 +91,8 @@ def qualifier_runs(text: str, is_name: Callable[[str], bool]) -> list:
                     j += 1
                 if j < len(units) and units[j].group(0).lower() in words and _apart(segment, units[i:j + 1]):
                     found = (j - i + 1, words[units[j].group(0).lower()])
+                elif units[i].group(0).lower() in limited:
+                    found = (1, limited[units[i].group(0).lower()])
             if found is None:
                 i += 1
                 continue
@@ -103,6 +110,8 @@ def qualifier_runs(text: str, is_name: Callable[[str], bool]) -> list:
                     n += 1
             name = name or _name_ends(before, is_name) or _name_starts(after, is_name)
             whole = None if name else _name_ends(before, lambda words: is_name(f"{words} {typed}"))  # "al-Omar oil field"
+            if typed.lower() in limited and not (name and set(meaning) & kinds_of(name)):
+                name = whole = None  # "campo" beside no camp's name: a field, the countryside
             if name or whole:
                 runs.append((tuple(u.group(0) for u in run), meaning, name))
             i += n
@@ -137,14 +146,25 @@ def _name_starts(after: str, is_name):
     return None
 
 
-def with_meanings(expanded: str, runs: list) -> str:
+def _limited() -> dict:
+    """``{word: (English kinds)}`` of ``KIND_WORDS``: a kind's word only beside a name of the kind."""
+    found: dict = {}
+    for kind, members in KIND_WORDS.items():
+        for member in members:
+            found[member] = found.get(member, ()) + (kind,)
+    return found
+
+
+def with_meanings(expanded: str, runs: list, kinds_of: Optional[Callable[[str], frozenset]] = None) -> str:
     """``expanded`` (the query with its names' spellings) with each qualifier run ``(typed words, English
     words, name)``, where it stands unquoted (typed, or ANDed with a name's spellings: "AND oil AND
-    field"), as the words of its English words in every language."""
-    for typed, meanings, _ in runs:
+    field"), as the words of its English words in every language (and of ``KIND_WORDS`` where the name's
+    entity has that kind: ``kinds_of``)."""
+    for typed, meanings, name in runs:
+        kinds = kinds_of(name) if kinds_of and name else frozenset()
         pattern = re.compile(r"(?<![\w^\"'])(AND\s+)?" + r"\s+(?:AND\s+)?".join(re.escape(word) for word in typed)
                              + r"(?![\w^\"'])", re.IGNORECASE)
-        text = meaning_group(meanings)
+        text = meaning_group(meanings, kinds)
         out, last = [], 0
         for quoted in list(_QUOTED.finditer(expanded)) + [None]:
             end = quoted.start() if quoted else len(expanded)
@@ -154,6 +174,20 @@ def with_meanings(expanded: str, runs: list) -> str:
                 last = quoted.end()
         expanded = "".join(out)
     return expanded
+
+
+def name_kinds(words: str, table) -> frozenset:
+    """The kinds (the qualifier table's English words) the entity of the name ``words`` has as a sense,
+    primary or secondary (indexer/name_senses.py: the gazetteer's type and name_senses.txt): al-Hol's
+    camp and town. Empty for a name the alias table does not hold."""
+    from indexer.fulltext.alias_keys import name_key
+    from indexer.name_senses import SENSES
+
+    group = table.get(name_key(words)) if hasattr(table, "get") else None
+    if not group:
+        return frozenset()
+    primary, secondary = SENSES.get(group[0][0], ((), ()))
+    return frozenset(word for sense in primary + secondary for word in sense)
 
 
 def capitalised_name(words: str) -> bool:

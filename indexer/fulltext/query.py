@@ -334,7 +334,7 @@ class Parsing:
         added, sounds = [], []
         if expand:
             text = _FIELD_COMPOUND.sub(r"\1 \2", text)  # Omar oilfield: Omar oil field, its generic words
-            text, added = expand_aliases(text, self._holds_terms())
+            text, added = expand_aliases(text, self._holds_terms(), self._phrase_held())
             if phonetic:
                 text, sounds = expand_sound_alikes(text, *self._sound_alike_source(), phrase_held=self._phrase_held())
                 sounds = [name for name in sounds if name not in added]
