@@ -402,3 +402,6 @@ def test_held35_pinned():
     floors = {"within Arabic": (0.95, 0.896), "within English": (0.891, 0.953), "Latin -> Arabic": (0.872, 0.929),
               "Arabic -> Latin": (0.885, 0.946)}
     _at_least(scripts.SET / "held35", floors)
+    # names37 (held35's variants read; the search changes of its commits): within English recall 0.911
+    # -> 0.924, Latin -> Arabic 0.892 / 0.949 -> 0.928 / 0.951. Pinned less 0.02.
+    _at_least(scripts.SET / "held35", {"within English": (0.904, 0.953), "Latin -> Arabic": (0.908, 0.931)})

@@ -729,6 +729,9 @@ def test_variants_held28_figures():
     assert on["english word"][1] >= 0.944 and on["english word"][2] >= 0.865, on["english word"]
     assert on["abbreviation"][1] >= 0.95 and on["abbreviation"][2] >= 0.922, on["abbreviation"]
     assert on["qualifier"][1] >= 0.568 and on["qualifier"][2] >= 0.943, on["qualifier"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): qualifier precision 0.971 -> 0.990. Pinned less 0.02.
+    assert on["qualifier"][2] >= 0.97, on["qualifier"]
 
 
 def test_variants_held29_figures():
@@ -768,6 +771,10 @@ def test_variants_held30_figures():
     assert on["abbreviation"][1] >= 0.975 and on["abbreviation"][2] >= 0.975, on["abbreviation"]
     assert on["qualifier"][1] >= 0.464 and on["qualifier"][2] >= 0.91, on["qualifier"]
     assert on["inflected"][1] >= 0.909, on["inflected"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): all 0.941 / 0.819 -> 0.945 / 0.821, plain recall 0.989 -> 0.994, qualifier 0.622 / 0.945 -> 0.638 / 0.975. Pinned less 0.02.
+    assert on["all"][1] >= 0.925 and on["plain"][1] >= 0.974, (on["all"], on["plain"])
+    assert on["qualifier"][1] >= 0.618 and on["qualifier"][2] >= 0.955, on["qualifier"]
 
 
 def test_variants_held31_figures():
@@ -803,6 +810,9 @@ def test_variants_held31_figures():
     assert on["qualifier"][1] >= 0.733 and on["qualifier"][2] >= 0.953, on["qualifier"]
     assert on["inflected"][1] >= 0.949, on["inflected"]
     assert on["phrase"][1] >= 0.98 and on["phrase"][2] >= 0.98, on["phrase"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): all recall 0.946 -> 0.952, qualifier 0.758 / 0.974 -> 0.794 / 0.975. Pinned less 0.02.
+    assert on["all"][1] >= 0.932 and on["qualifier"][1] >= 0.774 and on["qualifier"][2] >= 0.955, on
 
 def test_variants_held32_figures():
     # held32/ (210 reports, 290 searches, 59 names with their senses, 37 quoted phrases, 12 reports naming
@@ -826,6 +836,10 @@ def test_variants_held32_figures():
     assert on["qualifier"][1] >= 0.682 and on["qualifier"][2] >= 0.951, on["qualifier"]
     assert on["inflected"][1] >= 0.922, on["inflected"]
     assert on["phrase"][1] >= 0.966 and on["phrase"][2] >= 0.869, on["phrase"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): all 0.928 / 0.977 -> 0.939 / 0.979, qualifier 0.702 / 0.971 -> 0.723 / 0.993, inflected 0.942 / 0.995 -> 0.988 / 0.993. Pinned less 0.02.
+    assert on["all"][1] >= 0.919 and on["inflected"][1] >= 0.968, (on["all"], on["inflected"])
+    assert on["qualifier"][1] >= 0.703 and on["qualifier"][2] >= 0.973, on["qualifier"]
 
 
 
@@ -846,6 +860,10 @@ def test_variants_held33_figures():
     assert on["qualifier"][1] >= 0.598 and on["qualifier"][2] >= 0.931, on["qualifier"]
     assert on["inflected"][1] >= 0.912, on["inflected"]
     assert on["phrase"][1] >= 0.949 and on["phrase"][2] >= 0.892, on["phrase"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): all 0.902 / 0.967 -> 0.913 / 0.969, plain 0.942 / 0.968 -> 0.960 / 0.967, qualifier precision 0.951 -> 0.978, inflected 0.932 / 0.995 -> 0.953 / 0.991. Pinned less 0.02.
+    assert on["all"][1] >= 0.893 and on["plain"][1] >= 0.94 and on["inflected"][1] >= 0.933, on
+    assert on["qualifier"][2] >= 0.958, on["qualifier"]
 
 
 def test_variants_held34_figures():
@@ -868,6 +886,10 @@ def test_variants_held34_figures():
     assert on["qualifier"][1] >= 0.589 and on["qualifier"][2] >= 0.832, on["qualifier"]
     assert on["inflected"][1] >= 0.937, on["inflected"]
     assert on["phrase"][1] >= 0.98 and on["phrase"][2] >= 0.796, on["phrase"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): all 0.877 / 0.926 -> 0.894 / 0.933, qualifier 0.609 / 0.852 -> 0.646 / 0.889, inflected 0.948 / 0.995 -> 0.991 / 0.991. Pinned less 0.02.
+    assert on["all"][1] >= 0.874 and on["all"][2] >= 0.913 and on["inflected"][1] >= 0.971, on
+    assert on["qualifier"][1] >= 0.626 and on["qualifier"][2] >= 0.869, on["qualifier"]
 
 
 def test_variants_held35_figures():
@@ -889,3 +911,7 @@ def test_variants_held35_figures():
     assert on["qualifier"][1] >= 0.512 and on["qualifier"][2] >= 0.859, on["qualifier"]
     assert on["inflected"][1] >= 0.806 and on["inflected"][2] >= 0.963, on["inflected"]
     assert on["phrase"][1] >= 0.947 and on["phrase"][2] >= 0.824, on["phrase"]
+    # names37 (held35 read: a kind's word only beside a name of the kind, "campo"; a camp's name beside its
+    # town's word only is the town; Kurmanji's oblique typed): all 0.833 / 0.909 -> 0.857 / 0.912, qualifier 0.532 / 0.879 -> 0.576 / 0.898, inflected 0.826 / 0.983 -> 0.927 / 0.974 (the oblique finds the name's namesakes, as the name does). Pinned less 0.02.
+    assert on["all"][1] >= 0.837 and on["all"][2] >= 0.892 and on["inflected"][1] >= 0.907, on
+    assert on["qualifier"][1] >= 0.556 and on["qualifier"][2] >= 0.878, on["qualifier"]
