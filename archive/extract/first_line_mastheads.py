@@ -99,7 +99,7 @@ TAGLINE_WORDS = 8
 
 
 @functools.lru_cache(maxsize=None)
-def _kind_words() -> re.Pattern:
+def kind_words() -> re.Pattern:
     words = sorted(data_lines("outlet_kinds.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
@@ -109,7 +109,7 @@ def _tagline(line: str) -> bool:
     (``archive/data/outlet_kinds.txt``: "Lakeside's Daily Newspaper", "صحيفة يومية مستقلة")."""
     line = collapse_whitespace(line)
     return 0 < len(line.split()) <= TAGLINE_WORDS and not re.search(r"[.!?؟]$", line) \
-        and bool(_kind_words().search(line))
+        and bool(kind_words().search(line))
 
 
 def _tagline_masthead(content: list, lines: list, title_at: int) -> Optional[str]:
@@ -340,10 +340,10 @@ def repeated_own_word(lines: list) -> Optional[str]:
     if not name or has_arabic(name) or is_known(name) or name != filled[0] or ":" in name or refused(name, None):
         return None  # ("Gale OneFile: News": a database's page, its collection after a colon)
     common = english_words() | small_words()
-    kinds = _kind_words()
+    kinds = kind_words()
     own = [w for w in re.findall(r"[^\W_][\w'’-]*", name)
            if (len(w) >= OWN_WORD_CHARS or re.search(r"\d", w)) and w[:1].isupper() and w.casefold() not in common
-           and not kinds.fullmatch(w) and not _place(w)]
+           and not kinds.fullmatch(w) and not place_word(w)]
     if not own:
         return None
     for line in filled[-CLOSING_LINES:]:
@@ -357,7 +357,8 @@ def repeated_own_word(lines: list) -> Optional[str]:
     return None
 
 
-def _place(word: str) -> bool:
+def place_word(word: str) -> bool:
+    """Whether ``word`` is a place's name of the gazetteer (``person_names.place_words``), any case."""
     from archive.extract.person_names import place_words
 
     return word in place_words() or word.casefold() in {w.casefold() for w in place_words()}

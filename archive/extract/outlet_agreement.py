@@ -283,7 +283,7 @@ def head_and_foot_name(page) -> Optional[str]:
     no place ("Lakeview, the student newspaper of ..." over "Lakeview is run by students";
     "بوابة البحيرة" over "البحيرة 2020"). Else None."""
     from archive.extract.data import english_words, small_words
-    from archive.extract.first_line_mastheads import _kind_words, _place
+    from archive.extract.first_line_mastheads import kind_words, place_word
     from archive.extract.outlet_names import has_arabic
     from archive.extract.outlet_refusals import refused
 
@@ -302,8 +302,8 @@ def head_and_foot_name(page) -> Optional[str]:
                 if best and len(name) <= len(best):
                     continue
                 if len(name) < NAME_SEQUENCE_CHARS or not all(w[:1].isupper() or has_arabic(w) for w in run) \
-                        or all(w.casefold() in common or _kind_words().fullmatch(w) for w in run) \
-                        or any(_place(w) for w in run) or refused(name, None):
+                        or all(w.casefold() in common or kind_words().fullmatch(w) for w in run) \
+                        or any(place_word(w) for w in run) or refused(name, None):
                     continue
                 pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
                 if any(pattern.search(other) for other in foot if other != line):
