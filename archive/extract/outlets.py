@@ -89,7 +89,7 @@ from archive.extract.outlet_script_forms import own_script_form
 from archive.extract.outlet_page_forms import holder_form
 from archive.extract.credited_outlets import masthead_over_credit
 from archive.extract.furniture_outlets import page_furniture_outlet
-from archive.extract.outlet_agreement import contradicted, head_and_foot_name, settled
+from archive.extract.outlet_agreement import contradicted, settled
 from archive.extract.outlet_dated_datelines import dated_dateline_outlet
 from archive.extract.outlet_parents import own_division
 from archive.extract.outlet_units import unit_under_parent
@@ -249,9 +249,6 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
     if not outlet:  # "هەموو مافەکان پارێزراون - Name" under a page headed by the name (round 37)
         outlet = rights_outlet(page)
         source = FROM_FOOTER if outlet else source
-    if not outlet and from_page:  # "Lakeview, the student newspaper" over "Lakeview is run by students" (round 37)
-        outlet = head_and_foot_name(page)
-        source = FROM_METADATA if outlet else source
     if not outlet and fmt == "text" and page.whole:  # "Lakeview Podcast" over "Support Lakeview on Patreon" (round 37)
         outlet = repeated_own_word(page.lines)
         source = FROM_TEXT if outlet else source
