@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from archive.extract.date_orders import DateOrderVotes
-from archive.extract.templates import SHORT_WORDS, TemplateCounter, TopCounter, line_key, masked_key
+from archive.extract.templates import SHORT_WORDS, LineKeys, TemplateCounter, TopCounter, line_key, masked_key
 
 PROFILED_SUFFIXES = (".txt", ".text")
 MAX_PROFILED_BYTES = 2 * 1024 * 1024  # larger text files are not articles (the reader refuses them)
@@ -100,12 +100,13 @@ class ProfileBuilder:
     def add(self, lines: Iterable[str], dates: Iterable[str] = (), heads: Iterable[str] = (),
             header: Iterable[str] = (), name: Optional[str] = None, date_at: Optional[int] = None) -> None:
         lines = lines if isinstance(lines, list) else list(lines)
-        self.lines.add(lines)
-        self.tops.add(lines)
+        keys = LineKeys()  # each line keyed once for the template, the head and the tail
+        self.lines.add(lines, keys.key)
+        self.tops.add(lines, keys)
         if name is not None:
             self._add_edges(name, lines, date_at)
         if self._tail is None or self._tail:
-            self._add_tail(lines)
+            self._add_tail(lines, keys.key)
         self.header.records += 1
         self.header.counts.update({masked_key(line) for line in header})
         heads = list(heads)
@@ -129,11 +130,11 @@ class ProfileBuilder:
         self.lines.records += 1
         self._add_edges(name, lines, date_at)
 
-    def _add_tail(self, lines: list) -> None:
+    def _add_tail(self, lines: list, key=line_key) -> None:
         keys = []
         for line in reversed(lines):
             if line.strip():
-                keys.append(line_key(line))
+                keys.append(key(line))
                 if len(keys) == TAIL_LINES or (self._tail is not None and len(keys) == len(self._tail)):
                     break
         if self._tail is None:

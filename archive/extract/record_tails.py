@@ -90,17 +90,21 @@ def _glued_tail(paragraph: str) -> tuple:
     return rest, glued
 
 
-def tail_probabilities(units: list, lines: list, gap_before: list) -> dict:
+def tail_probabilities(units: list, lines: list, gap_before: list, words: Optional[list] = None) -> dict:
     """``{index: probability}``: the learned edge check's belief that each of the last lines of
-    ``units`` is not text (empty without the model's file)."""
+    ``units`` is not text (empty without the model's file). ``lines``: the classifier's, needed at
+    the last ``edge_lines.TAIL_LINES`` only where ``words`` (every line's word count) is given
+    (:mod:`archive.extract.tail_lines`)."""
     from archive.extract import edge_lines
+    from archive.extract.tail_lines import tail_rows
 
     model = edge_lines.load()
     if model is None:
         return {}
-    return {i: edge_lines.furniture_probability(model, zone, row)
-            for zone, i, row in edge_lines.zone_rows(units, lines, list(range(len(units))), None, gap_before)
-            if zone == "tail"}
+    if words is None:
+        words = [line.words for line in lines]
+    return {i: edge_lines.furniture_probability(model, "tail", row)
+            for i, row in tail_rows(units, lines, words, gap_before)}
 
 
 SIGN_WORDS = 15  # a line naming the record's own outlet or a channel: this many words at most
@@ -111,14 +115,14 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
                       "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "e", "u",
                       "k", "g", "n", "u", "u", "h", "o", "a"]))
+_LATIN_LETTERS = str.maketrans(_CYRILLIC)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def compact(text: str) -> str:
     """A name or line as its letters and digits alone, case folded, Cyrillic written in Latin
     letters ("КазТАГ" and "KazTAG" are one name; "La Voix du Nord" is in "lavoixdunord.fr")."""
-    folded = _NOT_WORD.sub("", text.casefold())
-    return "".join(_CYRILLIC.get(c, c) for c in folded)
+    return _NOT_WORD.sub("", text.casefold()).translate(_LATIN_LETTERS)
 
 
 def own_names(outlet: Optional[str] = None, url: Optional[str] = None) -> tuple:
@@ -210,15 +214,18 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
     outlet's page furniture ("Related: Headline" under two of its stories); and a line naming the
     outlet, a sentence too, whose opening or closing words (numbers aside) close two of its records
     (:func:`~archive.extract.source_edges.shape_keys`) is the outlet's closing line with a slot its pages fill (a headline, a date)."""
-    from archive.extract import paragraphs
+    from archive.extract.edge_lines import TAIL_LINES
     from archive.extract.source_edges import SHAPE_LINE_WORDS, label_key, shape_keys
+    from archive.extract.tail_lines import TailLeaning, classify_tail
 
     n = len(units)
     if n < 3:
         return n
-    lines = paragraphs.classify(units)
-    probability = tail_probabilities(units, lines, gap_before if gap_before is not None else [True] * n)
+    if _ends_in_prose(units[-1], names, repeated):
+        return n  # the loop below would stop at its first line: nothing of the text need be classified
     most = candidates if candidates is not None else TAIL_UNITS
+    lines = classify_tail(units, max(TAIL_LINES, most + 1))  # classify(units)'s lines, the last ones (tail_lines)
+    leaning_at = TailLeaning(units, lines, gap_before if gap_before is not None else [True] * n)  # tail_probabilities'
     end = n
     while n - end < most and end > 1:
         line, text = lines[end - 1], units[end - 1]
@@ -249,7 +256,7 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
             continue
         if line.furniture in KEPT_REASONS or line.words > SIGN_WORDS:
             break
-        leaning = probability.get(end - 1, 0.0)
+        leaning = leaning_at(end - 1)
         if ((leaning > CHANNEL_PROBABILITY or _imperative(text)) and names_channel(text)) \
                 or (leaning > NAMED_PROBABILITY and not line.sentence and (_names(text, names) or _stamp(text))):
             end -= 1  # "Follow X on Telegram", "X - Desk", "This article was offered to you by X", "Posted on: <date>"
@@ -259,6 +266,28 @@ def judged_tail(units: list, gap_before: Optional[list] = None, candidates: Opti
 
 
 RESIDUE_WORDS = 4  # a line this short under the page's links is theirs
+
+
+def _ends_in_prose(text: str, names: tuple, repeated: frozenset) -> bool:
+    """Whether :func:`judged_tail`'s loop stops at the last line, keeping it: prose, neither the
+    outlet's closing line nor a label repeated under its records. Read from the line alone: a line
+    longer than a listed headline (``tail_lines.LISTED_WORDS``) keeps the furniture its own words
+    give it (the link lists mark shorter lines only), which is all the loop reads of it there."""
+    from archive.extract.line_furniture import _WORD, furniture_reason, plain
+    from archive.extract.source_edges import SHAPE_LINE_WORDS, label_key, shape_keys
+    from archive.extract.tail_lines import LISTED_WORDS
+
+    folded = plain(text)
+    tokens = _WORD.findall(folded)
+    words = len(tokens)
+    if words <= max(LISTED_WORDS, PROSE_WORDS - 1):
+        return False
+    if repeated and _names(text, names) and words <= SHAPE_LINE_WORDS and not repeated.isdisjoint(shape_keys(text)):
+        return False
+    label = label_key(text)
+    if label is not None and label in repeated:
+        return False
+    return furniture_reason(text, folded, words, tokens) is None
 
 
 def _cut_line(line) -> bool:

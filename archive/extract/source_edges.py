@@ -71,12 +71,16 @@ def source_key(outlet: Optional[str], url: Optional[str]) -> Optional[str]:
 def edge_units(body: str) -> list:
     """A body's last lines as :func:`archive.extract.record_tails.without_tail_furniture` judges
     them (paragraphs, or the last paragraph's pieces where it is one block)."""
-    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", body.replace("\r", "")) if b.strip()]
+    blocks = [b for b in _BLOCKS.split(body.replace("\r", "")) if b.strip()]
     if len(blocks) == 1 and "\n" in body.strip():
-        blocks = [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+        blocks = [line for line in body.splitlines() if line.strip()]
     if not blocks:
         return []
+    blocks = [" ".join(b.split()) for b in blocks[-EDGE_UNITS:]]  # the last ones only: no more are returned
     return (blocks[:-1] + pieces(blocks[-1]))[-EDGE_UNITS:]
+
+
+_BLOCKS = re.compile(r"\n\s*\n")
 
 
 class SourceEdges:
@@ -87,6 +91,7 @@ class SourceEdges:
 
     def __init__(self):
         self.counts: dict = {}
+        self._repeated: dict = {}  # source -> its repeated keys, taken once after its last add (not per record)
 
     def add(self, outlet: Optional[str], url: Optional[str], body) -> None:
         source = source_key(outlet, url)
@@ -102,7 +107,14 @@ class SourceEdges:
             if label is not None:
                 keys.add(label)
         self.counts.setdefault(source, collections.Counter()).update(keys)
+        self._repeated.pop(source, None)
 
     def repeated(self, outlet: Optional[str], url: Optional[str]) -> frozenset:
-        counts = self.counts.get(source_key(outlet, url))
-        return frozenset(key for key, count in counts.items() if count >= 2) if counts else frozenset()
+        source = source_key(outlet, url)
+        counts = self.counts.get(source)
+        if not counts:
+            return frozenset()
+        keys = self._repeated.get(source)
+        if keys is None:  # (each of an outlet's records asks: its keys walked once, not once a record)
+            keys = self._repeated[source] = frozenset(key for key, count in counts.items() if count >= 2)
+        return keys

@@ -24,7 +24,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from archive.model import collapse_whitespace
 
@@ -52,6 +52,25 @@ def masked_key(line: str) -> bytes:
     return line_key(_DIGITS.sub("0", collapse_whitespace(line)))
 
 
+class LineKeys:
+    """One text's :func:`line_key` and :func:`masked_key`, each line keyed once though the group's
+    template, its head and its tail count it (a line holding no number is masked as it stands)."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self):
+        self.keys: dict = {}
+
+    def key(self, line: str) -> bytes:
+        key = self.keys.get(line)
+        if key is None:
+            key = self.keys[line] = line_key(line)
+        return key
+
+    def masked(self, line: str) -> bytes:
+        return masked_key(line) if _DIGITS.search(line) else self.key(line)
+
+
 def _short(line: str) -> bool:
     return len(_WORD.findall(line)) <= SHORT_WORDS
 
@@ -65,9 +84,9 @@ class TemplateCounter:
         self.records = 0
         self.counts: collections.Counter = collections.Counter()
 
-    def add(self, lines: Iterable[str]) -> None:
+    def add(self, lines: Iterable[str], key=line_key) -> None:
         self.records += 1
-        self.counts.update({line_key(line) for line in lines if line.strip()})
+        self.counts.update({key(line) for line in lines if line.strip()})
         if self.records % self.PRUNE_EVERY == 0:
             # Most lines are a story's own and met once: forgetting them keeps a folder of a million
             # files in bounded memory, while a template line, met in most files, keeps its count.
@@ -97,15 +116,17 @@ class TopCounter:
         self.records = 0
         self.stories: dict = {}  # masked key -> up to MIN_TOP_STORIES story keys
 
-    def add(self, lines: list) -> None:
-        """A file's lines (the whole text: its longest line names its story)."""
+    def add(self, lines: list, keys: Optional[LineKeys] = None) -> None:
+        """A file's lines (the whole text: its longest line names its story); ``keys``: the text's
+        keys where its lines are keyed for other counts too."""
         lines = [line for line in lines if line.strip()]
         if not lines:
             return
         self.records += 1
-        story = line_key(max(lines, key=len))
+        keys = keys if keys is not None else LineKeys()
+        story = keys.key(max(lines, key=len))
         for line in lines[:TOP_LINES]:
-            held = self.stories.setdefault(masked_key(line), set())
+            held = self.stories.setdefault(keys.masked(line), set())
             if len(held) < MIN_TOP_STORIES:
                 held.add(story)
         if self.records % self.PRUNE_EVERY == 0:
