@@ -103,7 +103,7 @@ def _support_word(token: str) -> bool:
     """Whether a token is a word of paying for the journalism ([support_words]: "donating",
     "paywalls", "subscribers")."""
     whole, stems = _support_words()
-    return token in whole or any(token.startswith(stem) for stem in stems)
+    return token in whole or token.startswith(stems)  # (stems: a tuple, tried in C)
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,7 +122,7 @@ def _comment_word(token: str) -> bool:
     """Whether a token is a word of the page's comments or shares ([comment_words] of boilerplate.txt:
     "comment", "commenta", "تعليق")."""
     whole, stems = _whole_and_stems("comment_words")
-    return token in whole or any(token.startswith(stem) for stem in stems)
+    return token in whole or token.startswith(stems)
 
 
 COMMENT_QUESTION_WORDS = 12  # a question asking for the reader's comment: a short one
@@ -145,6 +145,8 @@ def is_call(paragraph: str) -> bool:
     """:func:`call_to_action` on a paragraph, its [strong] phrases counted."""
     folded = plain(paragraph)
     tokens = _WORD.findall(folded)
+    if not 3 <= len(tokens) <= MAX_WORDS:
+        return False  # (call_to_action's first test, before the [strong] phrases are counted for it)
     return call_to_action(paragraph, tokens, strong=bool(_phrases()["strong"].count(tokens, folded)))
 
 

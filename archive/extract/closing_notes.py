@@ -20,11 +20,22 @@ from archive.model import collapse_whitespace
 
 # a typographic apostrophe as the data writes it ("n’engagent" as "n'engagent"; boilerplate's lines too)
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
+_TYPOGRAPHIC = tuple(chr(code) for code in APOSTROPHES)
+
+
+def folded_key(line: str) -> str:
+    """A line as the data's phrases are compared: white space collapsed, case folded, a typographic
+    apostrophe written as the data writes it (the table applied only to a line holding one: a
+    translation by a table of characters walks every character in Python's slow path)."""
+    text = collapse_whitespace(line).casefold()
+    if not text.isascii() and any(map(text.__contains__, _TYPOGRAPHIC)):
+        text = text.translate(APOSTROPHES)
+    return text
 
 
 @functools.lru_cache(maxsize=4096)
 def _key(line: str) -> str:
-    return collapse_whitespace(line).casefold().translate(APOSTROPHES)
+    return folded_key(line)
 
 
 @functools.lru_cache(maxsize=None)
@@ -93,7 +104,7 @@ def disclaimer(paragraph: str) -> bool:
     if len(paragraph.split()) > DISCLAIMER_WORDS:
         return False
     key = _key(paragraph)
-    return any(phrase in key for phrase in _disclaimer_phrases()) or bool(_self_note().match(paragraph)) \
+    return any(map(key.__contains__, _disclaimer_phrases())) or bool(_self_note().match(paragraph)) \
         or made_note(paragraph) or licence_notice(paragraph) or funding_note(paragraph)
 
 
@@ -149,7 +160,7 @@ def funding_note(paragraph: str) -> bool:
     first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
     if len(first.split()) > FUNDING_NOTE_WORDS:
         return False
-    if _readers_fund().search(first) and len(first.split()) <= READER_FUNDED_WORDS:
+    if len(first.split()) <= READER_FUNDED_WORDS and _readers_fund().search(first):
         return True  # "Example Times is funded by its subscribers. Receive ...": the outlet's appeal
     match = _funding().match(first)
     return bool(match) and _maker_gap(match.group("gap")) and all(w[:1].isupper() or w.casefold() in _LEADS

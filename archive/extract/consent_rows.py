@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from archive.extract.consent_shapes import button_like
+from archive.extract.consent_shapes import BUTTON_WORDS, button_like
 
 _SPACED = re.compile(r"\s{2,}|\t")
 MIN_CONTROLS = 2
@@ -38,7 +38,9 @@ def _run_of_controls(words: list, controls) -> bool:
     """The row with its wide spaces collapsed ("قبول الكل رفض إعدادات الخصوصية"): the words read
     from the start as the longest of the data's buttons, two of them at least, one other item of two
     or three words at most ("Manage options") and no more than ``ROW_ITEMS`` items in all."""
-    known = other = at = 0
+    if len(words) > ROW_ITEMS * max(CONTROL_WORDS, BUTTON_WORDS):
+        return False  # longer than any row: ROW_ITEMS items, each a button of the data (CONTROL_WORDS words at
+    known = other = at = 0  # most) or the one other item (button_like: BUTTON_WORDS at most)
     while at < len(words):
         size = next((n for n in range(min(CONTROL_WORDS, len(words) - at), 0, -1)
                      if " ".join(words[at:at + n]) in controls), 0)

@@ -94,13 +94,14 @@ class Phrases:
     def count(self, tokens: Sequence[str], folded: str) -> int:
         words, first = self.words, self.first
         hits = 0
-        for i, token in enumerate(tokens):
-            if token in words:
-                hits += 1
-            if token in first:
-                hits += sum(1 for size in self.lengths if tuple(tokens[i : i + size]) in self.phrases)
+        if not words.isdisjoint(tokens):  # (each test first asks in C whether any token can count)
+            hits += sum(map(words.__contains__, tokens))
+        if not first.isdisjoint(tokens):
+            for i, token in enumerate(tokens):
+                if token in first:
+                    hits += sum(1 for size in self.lengths if tuple(tokens[i : i + size]) in self.phrases)
         if self.substrings:
-            hits += sum(1 for entry in self.substrings if entry in folded)
+            hits += sum(map(folded.__contains__, self.substrings))
         return hits
 
     def starts(self, tokens: Sequence[str], folded: str) -> bool:
@@ -140,9 +141,17 @@ def _consent_controls() -> frozenset:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a line (its list marker aside) ends as a sentence does, not as a teaser ("...")."""
+    """Whether a line (its list marker aside) ends as a sentence does, not as a teaser ("...").
+    (:data:`_SENTENCE_END` matches two characters at most, at the end or before a last newline: it
+    is looked for in the last three, not tried at every position of a paragraph.)"""
     stripped = _BULLET.sub("", text)
-    return bool(_SENTENCE_END.search(stripped)) and not _TEASER_END.search(stripped)
+    return bool(_SENTENCE_END.search(stripped[-3:])) and not teaser_end(stripped)
+
+
+def teaser_end(text: str) -> bool:
+    """Whether an ellipsis closes the line, white space after it at most: ``_TEASER_END.search``
+    without trying every position (``str.rstrip`` and the pattern's white space take the same characters)."""
+    return text.rstrip().endswith(("...", "…"))
 
 
 CREDIT_WORDS = 20
@@ -189,7 +198,7 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         return "sign-off"
     if words <= CREDIT_WORDS and sentence and (reporter_credit(text) or reporter_credit(text, "contributor_credits")):
         return "sign-off"
-    if (words <= 20 or _TEASER_END.search(text)) and phrases["lead_ins"].starts(tokens, folded):
+    if (words <= 20 or teaser_end(text)) and phrases["lead_ins"].starts(tokens, folded):
         return "link"
     if words <= CONSENT_ROW_WORDS and consent_row(text):
         return "call to action"  # "Nous respectons votre vie privée : Accepter et fermer | Paramétrer"
@@ -217,7 +226,7 @@ def furniture_reason(text: str, folded: Optional[str] = None, words: Optional[in
         return "menu"
     if words <= 4 and _CRUMB.search(text):
         return "menu"
-    if words <= 40 and _TEASER_END.search(text):
+    if words <= 40 and teaser_end(text):
         return "teaser"
     if words <= 4 and _BULLET.match(text):
         return "menu"

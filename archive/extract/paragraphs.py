@@ -144,7 +144,7 @@ def judge(text: str, stops: frozenset) -> Line:
     tokens = _WORD.findall(folded)
     line.words = len(tokens)
     if tokens and stops:
-        line.stop_density = sum(1 for t in tokens if t in stops) / len(tokens)
+        line.stop_density = sum(map(stops.__contains__, tokens)) / len(tokens)
     line.sentence = ends_sentence(text)
     line.furniture = furniture_reason(text, folded, line.words, tokens, line.sentence)
     if line.furniture:
