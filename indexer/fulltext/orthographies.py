@@ -9,6 +9,7 @@ spelling to compare, never searched unless it meets a known name or an archive w
 
 from __future__ import annotations
 
+import functools
 import re
 
 from indexer.names import strip_accents
@@ -44,6 +45,7 @@ _FRENCH = ((re.compile(r"ou(?=[aeiyéèê])"), "w"), (re.compile("ou"), "u"), (r
 # name or a name's spelling exactly (EXACT_ORTHOGRAPHIES: exact_readings), never one edit off.
 _SPANISH = ((re.compile("j"), "kh"), (re.compile(r"(?<=[aeiou])y$"), "j"), (re.compile(r"^y(?=[ei])"), "j"))
 EXACT_ORTHOGRAPHIES = {"spanish": _SPANISH}
+READINGS_KEPT = 65536  # words whose readings a process keeps (a few short strings each: ~30 MB at most)
 ORTHOGRAPHIES = {"turkish": _TURKISH, "turkish, marks lost": _MARKS_LOST, "german": _GERMAN, "egyptian": _EGYPTIAN,
                  "french": _FRENCH, "kurdish": _KURDISH}
 
@@ -72,6 +74,18 @@ def _english(word: str) -> bool:
 def readings(word: str) -> list:
     """``word`` (Latin letters) in each other orthography's :func:`reading`; the word itself not
     among them, nor repeats."""
+    return list(_readings(word))
+
+
+@functools.lru_cache(maxsize=READINGS_KEPT)
+def _readings(word: str) -> tuple:
+    # Kept: a name's sound-alikes read the archive's candidate words in every orthography at each
+    # search (~30,000 words for "Tabqa dam" at 291,000 articles: most of that search's time), and the
+    # same names are searched again and again.
+    return tuple(_read_each(word))
+
+
+def _read_each(word: str) -> list:
     if not word.isalpha():
         return []
     plain = strip_accents(word.lower())
