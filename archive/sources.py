@@ -77,7 +77,8 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
     reader = reader_for(source)
     if reader is not warc_reader and depth < MAX_CONTAINER_DEPTH:
         start = sniffing.head(getattr(source, "path", source))  # a TrackedPath's own bytes are counted once
-        if sniffing.is_gzip(start) and sniffing.suffix_for(start) is None:
+        found = sniffing.suffix_for(start)
+        if sniffing.is_gzip(start) and found is None:
             # gzip bytes under a page's own name (a fetch that kept the server's encoding): read inflated
             for member in members(source, kind="gz", inner=source.name):
                 if isinstance(member, BadRecord):
@@ -85,14 +86,12 @@ def read_source(source, named: bool, options: ReaderOptions, depth: int = 0):
                 else:
                     yield from read_source(member, named, options, depth + 1)
             return
-        if reader is None:
-            found = sniffing.suffix_for(start)  # a fetched page saved without a usable extension
-            if found:
-                reader = READERS[found]
-                source = source if found == ".warc" else _renamed(source, found)
-                if isinstance(source, BadRecord):
-                    yield source
-                    return
+        if reader is None and found:  # a fetched page saved without a usable extension
+            reader = READERS[found]
+            source = source if found == ".warc" else _renamed(source, found)
+            if isinstance(source, BadRecord):
+                yield source
+                return
     if reader is not None and not named and source.suffix.lower() == ".xml" and not _looks_like_feed(source):
         reader = None  # a sitemap or config file met in a folder is left alone, not a failure
     if reader is not None and not named and source.suffix.lower() == ".json" and not _json_articles(source):
