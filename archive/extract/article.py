@@ -33,7 +33,7 @@ from archive.model import (
     normalise_for_hash,
     short_hash,
 )
-from archive.extract.mojibake import REPAIRED, repair
+from archive.extract.mojibake import ARABIC_MOJIBAKE_MIN, REPAIRED, arabic_mojibake, repair
 
 MAX_TITLE = 500
 RECORD_FORMATS = ("jsonl", "csv", "xlsx", "rss", "atom", "email")  # bodies whose edges are cleaned here (text files: by their reader)
@@ -113,18 +113,21 @@ def content_identity(outlet: Optional[str], title: str, published: Optional[str]
 
 
 def _repaired(raw: RawRecord) -> list:
-    """Mojibake undone in the record's text fields; the note to report when there was any."""
+    """Mojibake undone in the record's text fields; the note to report when there was any. Where the
+    body is UTF-8 Arabic read as windows-1256, its short fields (too short to judge alone) are
+    judged as written in the same encoding."""
     found = False
+    least = 1 if arabic_mojibake(raw.body or "") else ARABIC_MOJIBAKE_MIN
     for name in ("title", "body", "author", "lede", "outlet"):
         value = getattr(raw, name)
         if value:
-            value, changed = repair(value)
+            value, changed = repair(value, least)
             if changed:
                 setattr(raw, name, value)
                 found = True
     tags = []
     for tag in raw.tags or []:
-        tag, changed = repair(str(tag))
+        tag, changed = repair(str(tag), least)
         found = found or changed
         tags.append(tag)
     raw.tags = tags

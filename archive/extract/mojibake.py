@@ -1,5 +1,6 @@
 """Mojibake undone: UTF-8 text that was read as windows-1252 or latin-1 and saved again ("â€™",
-"Ã©"), repaired with ftfy, saying whether it was (:func:`repair`)."""
+"Ã©"), repaired with ftfy, saying whether it was (:func:`repair`); UTF-8 Arabic read as windows-1256
+("ط§ظ„"), repaired by the round trip (:func:`arabic_mojibake` says whether a text is such)."""
 
 from __future__ import annotations
 
@@ -22,16 +23,26 @@ ARABIC_MOJIBAKE_MIN = 20
 ARABIC_MOJIBAKE_SHARE = 0.8  # of the text's Arabic letters, in those pairs
 
 
-def repair(text: str) -> tuple:
+def arabic_mojibake(text: str, least: int = ARABIC_MOJIBAKE_MIN) -> bool:
+    """Whether ``text`` looks like UTF-8 Arabic read as windows-1256: at least ``least`` of the
+    lead-byte pairs, most of its Arabic letters in them (the round trip itself is checked by
+    :func:`repair`). A long text needs the default twenty pairs; a record's short fields (a title, a
+    byline, an outlet's name) are judged with ``least=1`` once its body was found so: one record,
+    one encoding."""
+    if not text or text.isascii():
+        return False
+    pairs = len(_ARABIC_MOJIBAKE.findall(text))
+    return pairs >= least and pairs * 2 >= len(_ARABIC.findall(text)) * ARABIC_MOJIBAKE_SHARE
+
+
+def repair(text: str, arabic_least: int = ARABIC_MOJIBAKE_MIN) -> tuple:
     """``(text, repaired)``: mojibake undone (ftfy's encoding fixes only: quotes, widths, line
-    breaks and HTML entities are left as written)."""
-    if text and not text.isascii():
-        arabic = _ARABIC_MOJIBAKE.findall(text)
-        if len(arabic) >= ARABIC_MOJIBAKE_MIN and len(arabic) * 2 >= len(_ARABIC.findall(text)) * ARABIC_MOJIBAKE_SHARE:
-            try:  # UTF-8 Arabic read as windows-1256 and saved again ("ط§ظ„" for "ال")
-                return text.encode("cp1256").decode("utf-8"), True
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                pass
+    breaks and HTML entities are left as written). ``arabic_least``: see :func:`arabic_mojibake`."""
+    if arabic_mojibake(text, arabic_least):
+        try:  # UTF-8 Arabic read as windows-1256 and saved again ("ط§ظ„" for "ال")
+            return text.encode("cp1256").decode("utf-8"), True
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
     if not text or text.isascii() or not _MOJIBAKE_SIGN.search(text):
         return text, False
     from ftfy import TextFixerConfig, fix_text
