@@ -4,6 +4,7 @@
     .venv/bin/python bench/figures.py --errors   # and every miss, false figure and wrong source (tune only)
     .venv/bin/python bench/figures.py --errors --part held
     .venv/bin/python bench/figures.py --json
+    .venv/bin/python bench/figures.py --gold OTHER.jsonl   # another gold file of the same form, by its own parts
 
 Measured on ``bench/figures_gold.jsonl``: short reports written for this bench (Hajin, Baghouz,
 al-Hol, Ghuwayran, airstrikes, repatriations), each with the figures a careful reader would take
@@ -113,19 +114,24 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the misses, false figures and wrong sources")
-    parser.add_argument("--part", choices=PARTS, default="tune", help="whose errors --errors lists (tune)")
+    parser.add_argument("--part", default=None, help="whose errors --errors lists (tune; the file's first part with --gold)")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="a gold file of the same form (default: bench/figures_gold.jsonl)")
     args = parser.parse_args(argv)
-    gold = load_gold()
+    gold = load_gold(args.gold)
+    parts = PARTS if args.gold == GOLD else tuple(dict.fromkeys(i["part"] for i in gold))
+    if args.part is not None and args.part not in parts:
+        parser.error(f"--part: one of {', '.join(parts)}")
+    args.part = args.part or parts[0]
     results, errors = {}, {}
-    for part in PARTS:
+    for part in parts:
         results[part], errors[part] = score([i for i in gold if i["part"] == part])
     if args.json:
         print(json.dumps(results, indent=2))
     else:
-        columns = list(results["tune"])
+        columns = list(results[parts[0]])
         print("| part | " + " | ".join(columns) + " |")
         print("|---" * (len(columns) + 1) + "|")
-        for part in PARTS:
+        for part in parts:
             print(f"| {part} | " + " | ".join(str(results[part][c]) for c in columns) + " |")
     if args.errors:
         print()
