@@ -34,7 +34,7 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
     if nk and strong:
         return nk
     before = _kind_before(previous)
-    if before and not vk:
+    if before and (not vk or weak):
         return before  # "the deaths of 154 ISIS detainees", "the bodies of two women"
     if c.label and not c.words:
         lk = _label_kind(c.label, camp)

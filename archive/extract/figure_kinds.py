@@ -33,11 +33,12 @@ class KindWords(NamedTuple):
     source_verbs: tuple  # verbs that attribute
     refers: dict  # back-reference noun -> tuple of gazetteer types ("person", "any")
     defaults: dict  # back-reference -> entity id when the article names none
+    events: dict  # event noun before "of" and a number -> kind ("the return of 38 children")
 
 
 @functools.lru_cache(maxsize=None)
 def kind_words() -> KindWords:
-    verbs, nouns, labels, refers, defaults = {}, {}, {}, {}, {}
+    verbs, nouns, labels, refers, defaults, events = {}, {}, {}, {}, {}, {}
     strong, things, source_verbs = set(), set(), []
     for line in data_lines("figure_kinds.txt"):
         fields = [f.strip() for f in line.split("|")]
@@ -50,6 +51,9 @@ def kind_words() -> KindWords:
                 nouns[word] = fields[1]
                 if what == "noun strong":
                     strong.add(word)
+        elif what == "event of":
+            for word in fields[2:]:
+                events[word] = fields[1]
         elif what == "label":
             for word in fields[2:]:
                 labels[word] = fields[1]
@@ -64,7 +68,7 @@ def kind_words() -> KindWords:
         else:
             raise ValueError(f"figure_kinds.txt: unknown line {line!r}")
     return KindWords(verbs, nouns, frozenset(strong), labels, frozenset(things), tuple(source_verbs),
-                     refers, defaults)
+                     refers, defaults, events)
 
 
 def verb_kind(verb: Optional[str]) -> Optional[str]:

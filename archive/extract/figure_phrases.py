@@ -165,6 +165,9 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         phrase = f"{word} {nxt.group(1).lower()}" if nxt else ""
         if phrase in verbs:
             return phrase
+        third = _CLAUSE_WORD.match(rest, nxt.end()) if nxt else None
+        if third and f"{phrase} {third.group(1).lower()}" in verbs:
+            return f"{phrase} {third.group(1).lower()}"  # "remain on the run", "had not been seen"
         if word == "who" and nxt and (nxt.group(1).lower() in verbs or nxt.group(1).lower() in EVENT_VERBS):
             return nxt.group(1).lower()  # "400 of the prisoners who escaped"
         if word in EVENT_VERBS or word in verbs:
@@ -198,7 +201,7 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
 _WHERE = re.compile(r"\s*,?\s*(?:are|were|is|was|remain|remains|remained|stay|stayed|live|lived|living)\s+(?:still\s+)?"
                     r"(?:held\s+)?(?:(?:in|at|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b|"
                     r"in custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
-_ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority)\b[^,;]{0,70},", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged)\b[^,;]{0,70},", re.IGNORECASE)
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"
                         r"(?:\s+[A-Za-z'’-]+){0,2}(?=\s+(?:have|has|had|were|was|are|is)\b)")
@@ -239,10 +242,14 @@ def _kind_before(previous: list) -> Optional[str]:
     """A word of a kind just before a number in its clause: "the dead included 25", "among the
     dead were five", "the deaths of 1,057", "the bodies of two"."""
     table = kind_words()
-    for m in reversed(previous[-_KIND_BEFORE_WINDOW:]):
+    window = previous[-_KIND_BEFORE_WINDOW:]
+    for k in range(len(window) - 1, -1, -1):
+        m = window[k]
         word = _bare(m.group())
         if m.group()[-1:] in ",;:" and m is not previous[-1]:
             return None
         if word in table.nouns and word in table.strong:
             return table.nouns[word]
+        if word in table.events and k + 1 < len(window) and _bare(window[k + 1].group()) == "of":
+            return table.events[word]  # "the return of 38 children", "the whereabouts of five women"
     return None

@@ -163,6 +163,9 @@ _OF_THEM = re.compile(r"[^\S\n]*of\s+(?:them|those|whom|these)\b", re.IGNORECASE
 _OF_THE = re.compile(r"[^\S\n]*of\s+the\s+[a-z]+\s+(?:were|was|are|had|have)\b", re.IGNORECASE)  # "Nine of the wounded were"
 
 
+# an age: "some as young as 12", "aged nine and 11" (the first one after "aged" is a label)
+_AGE_BEFORE = re.compile(r"\b(?:as (?:young|old) as|aged|ages|ages of)\s+(?:[\w-]+,?\s+(?:and|or|to)\s+)?$",
+                         re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:\d+|{_SMALL})\s+(?:in|out of)\s+$", re.IGNORECASE)
 
 
@@ -197,7 +200,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         return None
     if _RATIO.search(text, max(0, start - 30), start):
         return None  # "nine in ten of the residents", "one in five"
-    if _AGE_AFTER.match(after) or (value <= 12 and _TIME_AFTER.match(after)):
+    if _AGE_AFTER.match(after) or (value <= 12 and _TIME_AFTER.match(after)) \
+            or _AGE_BEFORE.search(text, max(0, start - 40), start):
         return None
     if word_number and text[start].isupper() and previous and not qualified \
             and not previous[-1].group().endswith((",", ":", ";", "—", "–", "-")) \
