@@ -34,3 +34,32 @@ def kinds(text):
 ])
 def test_kinds_by_wording(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date's month with a comma is no label: the number after it counts
+    ("As of 1 May, 900 people were living in the camp.", [(900, "population")]),
+    # a list over semicolons, an item with an "of" complement
+    ("The dead were 12 police officers; 30 members of the village guard; and 4 farmers.",
+     [(12, "killed"), (30, "killed"), (4, "killed")]),
+    ("At least 9 members of the border guard, two nurses and 14 fighters were killed.",
+     [(9, "killed"), (2, "killed"), (14, "killed")]),
+    # a label far before its number, the nearest label wins
+    ("The toll in the fighting between the rival militias over the farmland east of the river town has risen to 57.",
+     [(57, "killed")]),
+    ("The number of people who have returned rises to 1,200, and the current population stands at 8,000 in the camp.",
+     [(1200, "returned"), (8000, "population")]),
+])
+def test_kinds_by_structure(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_headline_run_into_the_text_is_one_figure_with_the_body_source():
+    text = ("Border clashes | Four guards killed near the crossing. Four guards were killed on Sunday near the "
+            "crossing, the monitor said, while 11 were wounded.")
+    found = find_figures(text)
+    assert [(f.value, f.kind) for f in found] == [(4, "killed"), (11, "wounded")]
+    assert found[0].source == "the monitor" and found[0].position < 40
+    # a title on a line of its own keeps its figure apart
+    text = "Four guards killed near the crossing\nFour guards were killed on Sunday, the monitor said."
+    assert [(f.value, f.kind) for f in find_figures(text)] == [(4, "killed"), (4, "killed")]

@@ -17,8 +17,9 @@ from archive.extract.figure_phrases import _kind_before
 
 # "121 of its members ... had been killed, along with 374 ISIS members"
 _ALONG = re.compile(r"(?:,\s*|\s)(?:along with|as well as|together with|in addition to|alongside|besides)\s+$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"^[^\S\n]*(?:,|,?\s+and|,?\s+as well as|,?\s+along with|,?\s+plus|,?\s+or)[^\S\n]+(?:another\s+)?$",
-                        re.IGNORECASE)
+# "25 civilians, 43 fighters", "28 members of the security forces, seven civilians", "two women; and 28"
+_LIST_GLUE = re.compile(r"^(?:[^\S\n]+of\s+[^,;.\d\n]{1,60}?)?[^\S\n]*(?:[,;]|[,;]?\s+and|,?\s+as well as|,?\s+along with|"
+                        r",?\s+plus|,?\s+or)[^\S\n]+(?:another\s+)?$", re.IGNORECASE)
 
 def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
     """The kind of a figure from its own words, or None when the text around must say it."""
@@ -167,3 +168,37 @@ def resolve_sources(text: str, found: list[Found], carried: set, parts: Optional
         if named is not None:
             f.figure.source, f.figure.source_entity = named
             last = named
+
+
+# a headline run into the text: "Deir Ezzor clashes | Death toll ...", "SOHR: Turkish drone kills ..."
+_LEAD_LABEL = re.compile(r"\s*(?:[^|.\n]{2,60}\s\|\s|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}:\s)")
+
+
+def merge_lead_repeats(text: str, found: list[Found]) -> list[Found]:
+    """A figure of a headline run into the text's first paragraph ("Deir Ezzor | Death toll rises
+    to 96. The death toll ... has risen to 96 ...", "SOHR: Turkish drone kills three ...") told
+    again in the sentence after it, same value and kind, is one figure: the first keeps its place
+    and takes the source and tally the second gives. A title on a line of its own is left alone."""
+    if len(found) < 2:
+        return found
+    first = found[0].sentence
+    if first[0] != sentence_around(text, 0)[0] or not _LEAD_LABEL.match(text, first[0], first[1]) \
+            or "\n" in text[first[0]:first[1]].strip():
+        return found
+    heads = [f for f in found if f.sentence == first]
+    second = sentence_around(text, first[1] + 1) if first[1] < len(text) else None
+    if not heads or second is None:
+        return found
+    kept = []
+    for f in found:
+        if f.sentence == second and f.sentence != first and f.figure.kind in PEOPLE \
+                and f.figure.counts.split()[:1] != ["others"]:
+            head = next((h for h in heads if (h.figure.value, h.figure.kind) == (f.figure.value, f.figure.kind)), None)
+            if head is not None:
+                heads.remove(head)
+                if head.figure.source is None:
+                    head.figure.source, head.figure.source_entity = f.figure.source, f.figure.source_entity
+                head.figure.tally = head.figure.tally or f.figure.tally
+                continue
+        kept.append(f)
+    return kept

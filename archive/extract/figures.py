@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 from archive.extract.figure_attribution import attribution
-from archive.extract.figure_context import Found, resolve_kinds, resolve_sources
+from archive.extract.figure_context import Found, merge_lead_repeats, resolve_kinds, resolve_sources
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
@@ -133,18 +133,19 @@ def _qualifier(previous: list[re.Match]) -> tuple[Optional[str], int]:
     return None, len(previous)
 
 
-_RISE = (r"(?:rose|risen|rising|reached|reaching|climbed|increased|jumped|hit|stands?|stood|is|was|"
+_RISE = (r"(?:rose|risen|rises|rising|reached|reaching|climbed|increased|jumped|hit|stands?|stood|is|was|"
+         r"exceeded|exceeds|surpassed|topped|passed|"
          r"to|at|of|has|had|been|now|fell|fallen|dropped|declined|went|gone|took|brought|close)")
 # "the death toll ... rose to 332", "a toll of 154", "took the total close to 73,000", "the true
 # figure was likely above 8,000"; "the number of displaced people reached 40,000"
-_TOLL = re.compile(
-    rf"\b((?:death|casualty|civilian|overall|final)\s+tolls?|tolls?|total|population|number|figure|tally)\b"
-    rf"[^.;:]{{0,90}}?\b{_RISE}\s+(?:\w+ly\s+)?(?:to\s+|at\s+)?$", re.IGNORECASE)
+_TOLL = re.compile(  # the label nearest the number: "the number ... rises to 6,430, and the current population stands at"
+    rf"^.*\b((?:death|casualty|civilian|overall|final)\s+tolls?|tolls?|total|population|number|figure|tally)\b"
+    rf"[^.;:]{{0,140}}?\b{_RISE}\s+(?:\w+ly\s+)?(?:to\s+|at\s+)?$", re.IGNORECASE)
 # "which took the total close to 73,000", "bringing the toll to 40"
 _TOOK = re.compile(r"\b(?:took|taking|takes|brought|bringing|brings|raised|raising|pushed|pushing)\s+(?:the|its)\s+"
                    r"((?:death\s+)?toll|total|number|population)\s+(?:\w+\s+)?(?:to\s+)?$", re.IGNORECASE)
 _NUMBER_OF = re.compile(
-    rf"\bnumber of (?:the )?(?P<of>[a-z][\w' -]{{2,80}}?)\s+(?:(?:has|have|had|now|already)\s+)*"
+    rf"\bnumber of (?:the )?(?P<of>[a-z][\w'() -]{{2,130}}?)\s+(?:(?:has|have|had|now|already)\s+)*"
     rf"(?:{_RISE}\s+)?(?:to\s+|at\s+)?$", re.IGNORECASE)
 # "put the death toll from the bombings at 32", "put the number of members killed this year at 41"
 _PUT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their|a)\s+"
@@ -191,8 +192,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     if not qualified:
         if last.endswith(("$", "£", "€", "¥")) or last_bare in _MONEY_WORDS:
             return None
-        if last_bare in MONTHS or last_bare in LABEL_WORDS:
-            return None
+        if (last_bare in MONTHS and last[-1:] not in ",;:") or last_bare in LABEL_WORDS:
+            return None  # "March 23", "phase 4"; not "As of 31 October, 43,200 people"
         if (not word_number and len(previous) > 1 and last[:1].isupper()
                 and last_bare not in _NOT_NAMES and last[-1:] not in ",;:"):
             return None  # part of a name: "Jeddah 1", "Deir ez-Zor 24"
@@ -204,7 +205,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             or _AGE_BEFORE.search(text, max(0, start - 40), start):
         return None
     if word_number and text[start].isupper() and previous and not qualified \
-            and not previous[-1].group().endswith((",", ":", ";", "—", "–", "-")) \
+            and not previous[-1].group().endswith((",", ":", ";", "—", "–", "-", "|")) \
             and _bare(previous[-1].group()) not in _NOT_NAMES:
         return None  # a name: "the Six Nations"
     words, np_end = _noun_phrase(text, end)
@@ -288,7 +289,7 @@ def find_figures(text: str, parts: Optional[list] = None) -> list[Figure]:
             value = parse_number(digits, m.group("scale"))
         if not value or value <= 0:
             continue
-        previous = _previous_words(text, start, 100)
+        previous = _previous_words(text, start, 160)
         q, q_index = _qualifier(previous)
         qualifier = _NORMAL_QUALIFIER.get(q, q) if q else None
         # a range: "350-400", "350 to 400", "between 350 and 400"
@@ -314,4 +315,4 @@ def find_figures(text: str, parts: Optional[list] = None) -> list[Figure]:
         return []
     carried = resolve_kinds(text, found)
     resolve_sources(text, found, carried, parts)
-    return [f.figure for f in found]
+    return [f.figure for f in merge_lead_repeats(text, found)]
