@@ -49,6 +49,23 @@ def test_kinds_by_wording(text, expected):
      [(57, "killed")]),
     ("The number of people who have returned rises to 1,200, and the current population stands at 8,000 in the camp.",
      [(1200, "returned"), (8000, "population")]),
+    # where the people are: population in a camp, detained in custody
+    ("Some 300 Dutch nationals were still believed to be in the camps.", [(300, "population")]),
+    ("Around 40 Danish men remain in Iraqi custody.", [(40, "detained")]),
+    ("The camps hold 9,000 people. Ankara wants to take back its 700 citizens who remain there.",
+     [(9000, "population"), (700, "population")]),
+    # a participle before the verb: "suspected of ...", "accused of ..."
+    ("Police said 45 men suspected of smuggling weapons were arrested at the border.", [(45, "detained")]),
+    # "Of these, N are Xs, M Ys": the items share the kind
+    ("The shelter houses 1,000 people. Of these, 600 are Afghans, 300 Iranians and 100 Iraqis.",
+     [(1000, "population"), (600, "population"), (300, "population"), (100, "population")]),
+    # a count after its label: "the monthly count peaked at"
+    ("Medics recorded 30 deaths in March; the weekly count peaked at 12.", [(30, "killed"), (12, "killed")]),
+    # a verb before the number governs it, not a participle of moving after the noun
+    ("A court jailed 14 Dutch women transferred from the camps.", [(14, "detained")]),
+    # "half a dozen"; "former detainees" are no longer held
+    ("About half a dozen Danish women are thought to remain in the camps.", [(6, "population")]),
+    ("Researchers interviewed 40 former detainees.", [(40, "other")]),
 ])
 def test_kinds_by_structure(text, expected):
     assert kinds(text) == expected

@@ -17,8 +17,9 @@ from archive.extract.figure_phrases import _kind_before
 
 # "121 of its members ... had been killed, along with 374 ISIS members"
 _ALONG = re.compile(r"(?:,\s*|\s)(?:along with|as well as|together with|in addition to|alongside|besides)\s+$", re.IGNORECASE)
-# "25 civilians, 43 fighters", "28 members of the security forces, seven civilians", "two women; and 28"
-_LIST_GLUE = re.compile(r"^(?:[^\S\n]+of\s+[^,;.\d\n]{1,60}?)?[^\S\n]*(?:[,;]|[,;]?\s+and|,?\s+as well as|,?\s+along with|"
+# "25 civilians, 43 fighters", "28 members of the security forces, seven civilians", "two women; and 28",
+# "16,200 are Iraqis, 20,300 Syrians"
+_LIST_GLUE = re.compile(r"^(?:[^\S\n]+of\s+[^,;.\d\n]{1,60}?|[^\S\n]+(?:are|were)\s+[\w-]+)?[^\S\n]*(?:[,;]|[,;]?\s+and|,?\s+as well as|,?\s+along with|"
                         r",?\s+plus|,?\s+or)[^\S\n]+(?:another\s+)?$", re.IGNORECASE)
 
 def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:

@@ -83,6 +83,8 @@ def noun_kind(words: list[str]) -> tuple[Optional[str], bool]:
         return None, False
     table = kind_words()
     low = [w.lower().strip("'’") for w in words]
+    if any(w == "former" or w.startswith("ex-") for w in low[:-1]):
+        return None, False  # "27 former detainees" are no longer held
     for key in ((" ".join(low[-2:]),) if len(low) > 1 else ()) + (low[-1],):
         if key in table.nouns:
             return table.nouns[key], key in table.strong

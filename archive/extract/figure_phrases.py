@@ -170,6 +170,8 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
             return f"{phrase} {third.group(1).lower()}"  # "remain on the run", "had not been seen"
         if word == "who" and nxt and (nxt.group(1).lower() in verbs or nxt.group(1).lower() in EVENT_VERBS):
             return nxt.group(1).lower()  # "400 of the prisoners who escaped"
+        if word == "who" and nxt and nxt.group(1).lower() in _REMAIN:
+            continue  # "18,000 citizens who remain there"
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())
@@ -185,7 +187,9 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
             remain = True
             continue
         if word not in _AUX and not (word.endswith("ly") and len(word) > 4):
-            if word in _PREPOSITIONS or word in ("among", "who"):
+            if word in _PREPOSITIONS or word in ("among", "who") or (
+                    word.endswith("ed") and nxt and nxt.group(1).lower() in ("of", "to", "in", "with")):
+                # "226 people suspected of belonging to ISIS cells were arrested"
                 # "28,000 children from 60 countries are stranded", "were among those who have surrendered"
                 later = _LATER_VERB.search(rest.split(",")[0], m.start())
                 if later:
@@ -198,9 +202,11 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     return "remain" if remain else None
 
 
-_WHERE = re.compile(r"\s*,?\s*(?:are|were|is|was|remain|remains|remained|stay|stayed|live|lived|living)\s+(?:still\s+)?"
+# "are still in the camp", "were still believed to be in the camps", "remain in Kurdish custody"
+_WHERE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|is|was|remain|remains|remained|stay|stayed|live|lived|living)\s+(?:still\s+)?"
+                    r"(?:(?:believed|thought|understood|said|estimated|known)\s+to\s+(?:be|remain)\s+)?"
                     r"(?:held\s+)?(?:(?:in|at|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b|"
-                    r"in custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
+                    r"in (?:[A-Z][\w-]*\s+)?custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged)\b[^,;]{0,70},", re.IGNORECASE)
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 from archive.extract.figure_attribution import attribution
-from archive.extract.figure_context import Found, merge_lead_repeats, resolve_kinds, resolve_sources
+from archive.extract.figure_context import _WEAK_VERBS, Found, merge_lead_repeats, resolve_kinds, resolve_sources
+from archive.extract.figure_kinds import verb_kind
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
@@ -139,7 +140,7 @@ _RISE = (r"(?:rose|risen|rises|rising|reached|reaching|climbed|increased|jumped|
 # "the death toll ... rose to 332", "a toll of 154", "took the total close to 73,000", "the true
 # figure was likely above 8,000"; "the number of displaced people reached 40,000"
 _TOLL = re.compile(  # the label nearest the number: "the number ... rises to 6,430, and the current population stands at"
-    rf"^.*\b((?:death|casualty|civilian|overall|final)\s+tolls?|tolls?|total|population|number|figure|tally)\b"
+    rf"^.*\b((?:death|casualty|civilian|overall|final)\s+tolls?|tolls?|total|population|number|figure|tally|count)\b"
     rf"[^.;:]{{0,140}}?\b{_RISE}\s+(?:\w+ly\s+)?(?:to\s+|at\s+)?$", re.IGNORECASE)
 # "which took the total close to 73,000", "bringing the toll to 40"
 _TOOK = re.compile(r"\b(?:took|taking|takes|brought|bringing|brings|raised|raising|pushed|pushing)\s+(?:the|its)\s+"
@@ -240,7 +241,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         if toll:
             label = toll.group(1).lower()
             label = "death toll" if label in ("toll", "tolls") else label
-            return _Counted(label, end, [], verb, label, label in ("total", "number", "figure", "tally"))
+            return _Counted(label, end, [], verb, label, label in ("total", "number", "figure", "tally", "count"))
         if year_like:
             return None
         anaphoric = _ANAPHORIC_AFTER.match(text, end)
@@ -260,6 +261,12 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     counts = " ".join(words)
     if verb is None and previous:
         verb = _verb_before(previous)
+    elif verb in _WEAK_VERBS and previous:
+        # a participle that moves the people gives way to the verb before the number: "sentenced
+        # 11 French nationals transferred from Syria"
+        governing = _verb_before(previous)
+        if governing and verb_kind(governing) not in (None, "other"):
+            verb = governing
     shown = EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) if verb else None
     return _Counted(f"{counts} {shown}" if shown else counts, np_end, words, verb, None, implied, of_them, of_the)
 
@@ -282,6 +289,8 @@ def find_figures(text: str, parts: Optional[list] = None) -> list[Figure]:
         word_number = m.group("words") is not None
         if word_number:
             value = parse_number(m.group("words"))
+            if m.group("words").startswith("a dozen") and lowered[max(0, start - 5):start] == "half ":
+                value, start = value // 2, start - 5  # "half a dozen"
         else:
             digits = m.group("digits")
             if digits.startswith("0") and len(digits) > 1:
