@@ -80,3 +80,37 @@ def test_a_headline_run_into_the_text_is_one_figure_with_the_body_source():
     # a title on a line of its own keeps its figure apart
     text = "Four guards killed near the crossing\nFour guards were killed on Sunday, the monitor said."
     assert [(f.value, f.kind) for f in find_figures(text)] == [(4, "killed"), (4, "killed")]
+
+
+def sources(text):
+    return [(f.value, f.source, f.source_entity) for f in find_figures(text)]
+
+
+SDF = "organisation:syrian-democratic-forces"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline is no part of the source
+    ("AMMAN - Jordan's army said on Monday it had arrested 30 smugglers.", [(30, "Jordan's army", None)]),
+    # a relative clause's subject claimed the blast, not the figure
+    ("More than 50 people were wounded in the attack, which the Islamic State claimed.", [(50, None, None)]),
+    # "its ministry said": the ministry
+    ("Tajikistan has flown home 40 children, its foreign ministry said.", [(40, "the foreign ministry", None)]),
+    # a long name with its abbreviation in brackets
+    ("Some 2,000 people were living in the site, according to the Shelter and Site Management (SSM) group.",
+     [(2000, "the Shelter and Site Management group", None)]),
+    # the organisation of a person named with their role
+    ("Nine guards were killed, said Ahmad Rami, an official of the SDF.", [(9, "SDF", SDF)]),
+    ("Dilan camp co-director Sara Hemo said 120 families had arrived.", [(120, "Dilan camp", None)]),
+    # an organisation's national branch
+    ("Some 40 Danish children remain in the camps, according to Save the Children Denmark.",
+     [(40, "Save the Children Denmark", "organisation:save-the-children")]),
+])
+def test_sources_by_wording(text, expected):
+    assert sources(text) == expected
+
+
+def test_the_office_after_a_name_is_that_organisation():
+    text = ("More than 900 people left the town, the SDF media office said. "
+            "An official of the media office said 200 of them were fighters who surrendered.")
+    assert [s[2] for s in sources(text)] == [SDF, SDF]

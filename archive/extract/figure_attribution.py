@@ -23,7 +23,7 @@ _SOURCE_VERBS = "|".join(sorted(kind_words().source_verbs, key=len, reverse=True
 
 # --- attribution -------------------------------------------------------------------------------
 _PRONOUNS = frozenset("he she they it we i you who which this that there one".split())
-_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:()\"“”]{2,90}?(?:\([^)]{1,20}\))?)"
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:()\"“”]{2,90}?(?:\([^)]{1,20}\)(?:\s+[a-z]+){0,2})?)"
                         r"(?=\s*(?:[,.;:\"“”]|$|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bin\b|\bon\b))",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
@@ -52,6 +52,8 @@ _ROLE_OF = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:spokes(?:man|woman|p
 _TITLE = re.compile(r"^(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Brigadier|Brig\.|"
                     r"Dr\.|Mr\.|Ms\.|Mrs\.|Sheikh|Lt\.? Col\.)\s+(?=[A-Z])")
 _REFERRING = frozenset("he she it they".split())
+_ROLE_AFTER = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+)?(?:spokes(?:man|woman|person)|official|head|director|"
+                         r"commander|officer|representative|chief|member)\s+(?:for|of|at|with|from)\s+(?P<x>[^,.;:\"“”]{2,60})")
 
 
 # "federal prosecutors said", "camp officials said": people whose word a figure is
@@ -61,11 +63,29 @@ police officers commanders spokesmen diplomats researchers monitors workers volu
 """.split())
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)?\s+[-–—]\s+")
+_REFLEXIVE = re.compile(r"\s+(?:itself|themselves|himself|herself)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=(?:[a-z-]+\s+){0,2}[a-z-]+$)")
+_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)(?=\s+[a-z])")
+_NAMED_ROLE = re.compile(r"^(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|co-director|director|co-chair|chairman|"
+                         r"official|commander|head|chief|coordinator|researcher|representative|officer)\s+"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+# a national branch after an organisation's name: "Save the Children Finland"
+_BRANCH = re.compile(r"(?:\s+[A-Z][a-z]+)+(?=\s*$|\s+and\b)")
+
+
 def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     """``(source, entity id)`` from the noun phrase before "said", after "according to"...
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
-    np = _TRIM_NP.sub("", np.strip())
-    np = _TITLE.sub("", np)
+    np = _TRIM_NP.sub("", _DATELINE.sub("", np.strip()))
+    np = _REFLEXIVE.sub("", _TITLE.sub("", np))
+    if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whom", "whose"):
+        return None  # "the blast, which the Islamic State claimed": who claimed the blast, not the figure
+    np = _POSSESSIVE.sub("the ", np)  # "its foreign ministry said": the ministry, resolved as "the ministry"
+    np = _ABBREVIATION.sub("", np)  # "the Camp Coordination and Camp Management (CCCM) cluster"
+    named_role = _NAMED_ROLE.match(np)
+    if named_role and named_role.group("org")[:1].isupper():
+        np = named_role.group("org")  # "Roj camp co-director Nisrin Ali": the camp, not the person
     role = _ROLE_OF.match(np)
     if role and not any(m.entity_id.startswith("organisation:") for m in mentions(np[:role.start("x")])):
         x = role.group("x").strip()
@@ -96,6 +116,9 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     if chosen is None and kept and (len(kept) == 1 and kept[0].start <= 4 and len(np) - kept[0].end <= 1):
         chosen = kept[0]  # a place for its government: "Tashkent said", "Iraq says"
     if chosen is not None:
+        branch = _BRANCH.match(np, chosen.end)
+        if branch and chosen.entity_id.startswith("organisation:"):
+            return np[chosen.start:branch.end()], chosen.entity_id  # "Save the Children Finland"
         return chosen.text, chosen.entity_id
     if not np:
         return None
@@ -105,7 +128,7 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
                                                          "witnesses", "monitors") \
             and np.split()[-1].lower() not in _PEOPLE_WHO_SAY:
         return None
-    if len(np.split()) > 6:
+    if len(np.split()) > 6 and not all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the") for w in np.split()[1:-1]):
         return None
     return np, None
 
@@ -135,6 +158,12 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
             if not np:
                 continue
             result = _clean_source(np)
+            if result and result[1] is None and pattern is _VERB_SUBJECT:
+                # "said Yasser Khamis, an official of the Raqqa Civil Council": the person's organisation
+                role = _ROLE_AFTER.match(sentence, m.end())
+                named = _clean_source(role.group("x")) if role else None
+                if named and named[1] is not None and named[1].startswith("organisation:"):
+                    return named
             if result and result[1] is None and pattern is _SUBJECT_VERB and re.match(r"an?\s", result[0]):
                 # "Airwars, a monitor that tracks civilian harm, said": the name before the apposition
                 head = re.search(r"(?:^|[,;:(])\s*([A-Z][^,;:()]{1,60}?)\s*,\s*$", sentence[:m.start("np")])
@@ -288,6 +317,11 @@ class Sources:
         for c in reversed(candidates):
             if word.search(c[1]) or (c[2] and word.search(names.get(c[2], ""))):
                 return c[1], c[2]
+        # "the SDF media office said ... the office added": the noun written after a name
+        after = re.compile(rf"[^\S\n]+(?:[a-z]+[^\S\n]+)?{re.escape(head)}\b", re.IGNORECASE)
+        for o in reversed([o for o in self._organisations() if o[0] < offset]):
+            if after.match(self.text, o[0] + len(o[1])):
+                return o[1], o[2]
         for c in reversed(candidates):
             if c[3] in types:
                 return c[1], c[2]
