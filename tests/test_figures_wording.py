@@ -114,3 +114,20 @@ def test_the_office_after_a_name_is_that_organisation():
     text = ("More than 900 people left the town, the SDF media office said. "
             "An official of the media office said 200 of them were fighters who surrendered.")
     assert [s[2] for s in sources(text)] == [SDF, SDF]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label word with a comma after it ends a phrase, it labels no number
+    ("Since the start of the month, 15 murders have been recorded in the town.", [(15, "killed")]),
+    # a second noun with an adjective: "boys and young men"
+    ("The group called for the release of the 500 girls and young women held there.", [(500, "detained")]),
+    # what people show or need is no kind of theirs
+    ("Some 60 prisoners showed signs of scurvy.", [(60, "other")]),
+    ("About 2 million people need food aid.", [(2_000_000, "other")]),
+])
+def test_kinds_by_clause(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_call_states_a_figure():
+    assert sources("Oxfam called on donors to help the 5,000 families displaced by the floods.")[0][1] == "Oxfam"

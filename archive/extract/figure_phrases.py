@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from archive.extract.figure_kinds import kind_words
-from archive.extract.figure_numbers import _AND_NOUN
+from archive.extract.figure_numbers import _AND_NOUN, _SMALL
 
 _KIND_BEFORE_WINDOW = 4  # words before a number that may say its kind: "among the dead were five"
 
@@ -122,6 +122,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         # the head noun; "women and children": a second counted noun joined by "and"
         nxt = _AND_NOUN.match(rest, offset)
+        if nxt and nxt.group(2).lower() not in COUNT_NOUNS:  # "boys and young men"
+            nxt = _AND_ADJECTIVE_NOUN.match(rest, offset) or nxt
         if nxt and nxt.group(2).lower() in COUNT_NOUNS:
             words += [nxt.group(1), nxt.group(2)]
             offset = nxt.end()
@@ -136,6 +138,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
     return words, pos + offset
 
 
+_AND_ADJECTIVE_NOUN = re.compile(rf"\s+(and|or)\s+(?!(?:{_SMALL}|a|an|the|its|their|his|her|other|another)\s)(?:[a-z]+\s+)([A-Za-z][\w'’-]*)")
 _CLAUSE_WORD = re.compile(r"[^\S\n]*,?[^\S\n]*([A-Za-z]+)")
 _LATER_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|since|also|all|still|reportedly|"
                          r"thought|believed|said|reported|understood|known|to|be|\w+ly)\s+)*([a-z]+)(?:\s+(home|back))?", re.IGNORECASE)

@@ -193,8 +193,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     if not qualified:
         if last.endswith(("$", "£", "€", "¥")) or last_bare in _MONEY_WORDS:
             return None
-        if (last_bare in MONTHS and last[-1:] not in ",;:") or last_bare in LABEL_WORDS:
-            return None  # "March 23", "phase 4"; not "As of 31 October, 43,200 people"
+        if (last_bare in MONTHS or last_bare in LABEL_WORDS) and last[-1:] not in ",;:":
+            return None  # "March 23", "phase 4"; not "As of 31 October, 43,200 people", "Since the start of the year, 42"
         if (not word_number and len(previous) > 1 and last[:1].isupper()
                 and last_bare not in _NOT_NAMES and last[-1:] not in ",;:"):
             return None  # part of a name: "Jeddah 1", "Deir ez-Zor 24"
