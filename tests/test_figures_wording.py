@@ -131,3 +131,27 @@ def test_kinds_by_clause(text, expected):
 
 def test_a_call_states_a_figure():
     assert sources("Oxfam called on donors to help the 5,000 families displaced by the floods.")[0][1] == "Oxfam"
+
+
+def tallies(text):
+    return [(f.value, f.tally) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "since" that ends a clause starts no running total
+    ("Relatives said four of the men had not been seen since.", [(4, None)]),
+    # a toll that rises is a running total; so is a figure "in total"
+    ("The death toll from the flood rose to 61 on Friday.", [(61, "total")]),
+    ("Our own count stands at 740 civilian deaths in total.", [(740, "total")]),
+    # a count and its breakdown share the tally, both ways
+    ("At least 30 people, including eight children, have been killed in the district since January.",
+     [(30, "total"), (8, "total")]),
+    ("The toll has risen to 50 since Monday. The dead are 20 soldiers and 30 villagers. About 70 others were hurt.",
+     [(50, "total"), (20, "total"), (30, "total"), (70, "total")]),
+    # a week's batch is no running total; a new figure told with "the number" keeps its own tally
+    ("Norway flew 12 of its citizens home this week.", [(12, None)]),
+    ("At its peak the camp held 9,000 people. By 2024 the number had fallen to 4,000.",
+     [(9000, "peak"), (4000, None)]),
+])
+def test_tallies_by_wording(text, expected):
+    assert tallies(text) == expected

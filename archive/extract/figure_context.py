@@ -145,9 +145,17 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         lo = max(found[i - 1].end, c_start) if i and found[i - 1].sentence == f.sentence else c_start
         hi = min(found[i + 1].start, c_end) if i + 1 < len(found) and found[i + 1].sentence == f.sentence else c_end
         f.figure.tally = tally_of(text[lo:f.start], text[f.start:hi])
-        if f.figure.tally is None and i and found[i - 1].sentence == f.sentence \
-                and _LIST_GLUE.match(text[found[i - 1].end:f.start]):
-            f.figure.tally = found[i - 1].figure.tally  # "1,057 civilians last year, including 251 children and 94 women"
+        if f.figure.tally is None and i and ((found[i - 1].sentence == f.sentence
+                                               and _LIST_GLUE.match(text[found[i - 1].end:f.start]))
+                                              or (i in carried and not f.counted.label)):
+            # "1,057 civilians last year, including 251 children and 94 women"; "The fatalities are 25 ..."
+            f.figure.tally = found[i - 1].figure.tally
+    # a figure and the breakdown after it in its sentence are one count: "14 people, including nine
+    # women, have been killed ... since" is a running total for both
+    for i in range(len(found) - 1, 0, -1):
+        if i in carried and found[i - 1].sentence == found[i].sentence and found[i - 1].figure.tally is None \
+                and found[i].figure.tally == "total" and kinds[i - 1] == kinds[i]:
+            found[i - 1].figure.tally = "total"
     return carried
 
 

@@ -158,8 +158,8 @@ _ANAPHORIC_AFTER = re.compile(r"[^\S\n]*(?:of (?:them|those|whom|these)\b|(?:are
                               re.IGNORECASE)
 _ANAPHORIC_BEFORE = re.compile(
     r"(?:\b(?:numbering|included|include|includes|including|among them|among those|of whom|of them|"
-    r"of those)|\bthey (?:were|are|included)|\bthose|\bthe (?:dead|wounded|injured|victims|casualties|killed)\s+"
-    r"(?:were|included|include|includes))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"of those)|\bthey (?:were|are|included)|\bthose|\bthe (?:dead|wounded|injured|victims|casualties|killed|fatalities)\s+"
+    r"(?:were|are|included|include|includes))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # what joins the items of a list of figures: "25 SDF members, 54 tribal fighters and 9 civilians"
 _OF_THEM = re.compile(r"[^\S\n]*of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]*of\s+the\s+[a-z]+\s+(?:were|was|are|had|have)\b", re.IGNORECASE)  # "Nine of the wounded were"
@@ -257,7 +257,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         return None
     of_them = bool(_OF_THEM.match(text, end))
     of_the = not of_them and not _ANAPHORIC_BEFORE.search(before) and bool(_OF_THE.match(text, end))
-    implied = bool(_ANAPHORIC_BEFORE.search(before)) or of_them or of_the
+    implied = bool(_ANAPHORIC_BEFORE.search(before)) or of_them or of_the or (
+        len(words) == 1 and head == "others")  # "About 130 others have been injured": more of the same account
     counts = " ".join(words)
     if verb is None and previous:
         verb = _verb_before(previous)
