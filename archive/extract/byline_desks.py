@@ -330,3 +330,36 @@ def outlet_staff(author: str, outlet: Optional[str]) -> bool:
         return False
     rest = re.sub(r"(?:\s+(?:&|and))+$", "", rest)  # "Outlet Staff & Agencies": the joiner of two desk words
     return bool(known_outlet(rest) or the_less_outlet(rest) or (outlet and len(rest) > 3 and rest in plain(outlet)))
+
+
+MENU_PARTS = 3  # a menu written on one line: this many items at least
+MENU_RUN = 4  # a menu written one item a line: this many short lines at least
+MENU_ITEM_WORDS = 3
+_MENU_SEPARATORS = re.compile(r"\s*[|·•»›]\s*|\s{2,}")
+
+
+def menu_section(author: str, content: list, title_at: int) -> bool:
+    """A "byline" that is a section of the page's own menu, set as a label over or under the headline
+    (round 38: "بین الملل" under a menu "سیاسی | بین الملل | اقتصادی"): the same words are an item of
+    a menu above the headline, a line of three items or more or a run of four short lines or more,
+    and stand on a line of their own elsewhere too. A writer's name is no item of the site's menu."""
+    key = " ".join(author.split()).casefold()
+    if not key or title_at <= 0:
+        return False
+    head = [" ".join(line.split()) for line in content[:title_at]]
+    for line in head:
+        parts = [p.strip().casefold() for p in _MENU_SEPARATORS.split(line) if p.strip()]
+        if len(parts) >= MENU_PARTS and key in parts and all(len(p.split()) <= MENU_ITEM_WORDS for p in parts):
+            return True
+    short = [bool(line) and len(line.split()) <= MENU_ITEM_WORDS and not re.search(r"[\d:.!?؟،,]", line) for line in head]
+    run_start = None
+    for i, flag in enumerate(short + [False]):
+        if flag and run_start is None:
+            run_start = i
+        elif not flag and run_start is not None:
+            run = range(run_start, i)
+            if len(run) >= MENU_RUN and any(head[j].casefold() == key for j in run) \
+                    and sum(" ".join(line.split()).casefold() == key for line in content) >= 2:
+                return True  # the menu's item, and the section's label on a line of its own
+            run_start = None
+    return False

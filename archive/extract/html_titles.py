@@ -224,7 +224,38 @@ def numbered_rubric(title: str, tree) -> Optional[str]:
 
 def page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
     """The headline the page's markup gives in full where ``title`` (read from its metadata) is a
-    part of it (module doc); else ``title``."""
+    part of it (module doc); else ``title``; its joiners as the page writes them (:func:`with_joiners`)."""
+    return with_joiners(_page_headline(title, tree, site_names, url), tree)
+
+
+_JOINERS = re.compile("[\u200c\u200d]")
+
+
+def with_joiners(title: Optional[str], tree) -> Optional[str]:
+    """``title`` with the zero-width joiners and non-joiners the page's own headline writes ("ده\u200cها",
+    "اردوگاه\u200cهای": Persian, Sorani, Urdu and the Indic scripts write words so), where a reading
+    dropped them as unprintable (trafilatura's title): the page's ``<h1>``, ``<title>`` or og:title
+    holding the same letters, the joiners aside."""
+    if not title or tree is None or _JOINERS.search(title):
+        return title
+    texts = [" ".join(e.itertext()) for e in tree.xpath("//h1 | //h2 | //title")]
+    texts += tree.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
+    for text in texts:
+        text = " ".join((text or "").split())
+        if not _JOINERS.search(text):
+            continue
+        bare, where = [], []  # the letters without joiners, each one's place in ``text``
+        for at, char in enumerate(text):
+            if not _JOINERS.match(char):
+                bare.append(char)
+                where.append(at)
+        found = "".join(bare).find(title)
+        if found >= 0:
+            return text[where[found]:where[found + len(title) - 1] + 1]
+    return title
+
+
+def _page_headline(title: Optional[str], tree, site_names=(), url: Optional[str] = None) -> Optional[str]:
     if not title or tree is None:
         return title
     page_title = _clean(tree.findtext(".//title"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from archive.extract import (author_lines, body_heads, boilerplate, byline_signatures, byline_titles,
+from archive.extract import (author_lines, body_heads, boilerplate, byline_desks, byline_signatures, byline_titles,
                              byline_transcripts, bylines, edge_lines, head_date_lines, import_edges, page_layout,
                              paragraphs, tag_blocks, tag_shapes, templates, text_edges, title_guards, title_lines,
                              wire_endings, writer_notes)
@@ -405,6 +405,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     if refused(record.outlet, record.author):
         record.outlet = None  # "© 2025 Jane Doe" on Jane Doe's own newsletter: the writer, not an outlet
     with_page_lines(record, content, whole=True, guess=under_date if guessed is True else None)  # for the guards
-    if record.author and bylines.not_a_person(record.author, record.outlet):
-        record.author = None
+    if record.author and (bylines.not_a_person(record.author, record.outlet)
+                          or byline_desks.menu_section(record.author, content, title_at)):
+        record.author = None  # a desk, the outlet; a section of the page's own menu over the headline
     return record
