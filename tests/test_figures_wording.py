@@ -155,3 +155,29 @@ def tallies(text):
 ])
 def test_tallies_by_wording(text, expected):
     assert tallies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label after the number: "brings to N the total number of ..."
+    ("The flight brings to 310 the total number of Tajik children brought home since 2019.", [(310, "returned")]),
+    # a verb before a number with no noun, and the breakdown in brackets
+    ("Troops killed 8 gunmen and arrested 21 (including 4 in Raqqa).", [(8, "killed"), (21, "detained"), (4, "detained")]),
+    # "of them" after a verb: the verb governs the number
+    ("Seven inmates escaped. Guards recaptured five of them.", [(7, "other"), (5, "detained")]),
+    # people who went with someone share the going
+    ("He fled to Turkey in 2016 with his wife and four children.", [(4, "displaced")]),
+    ("Ali returned to the village with 30 other families.", [(30, "returned")]),
+    ("Two soldiers were killed in clashes with 20 gunmen.", [(2, "killed"), (20, "other")]),
+    # a rate between the noun and its verb
+    ("Up to 90 families a day were being evacuated.", [(90, "displaced")]),
+    # "a further N" is more of the figure before, not part of its running total
+    ("The ministry said 300 suspects had been arrested since May. A further 200 could be transferred.",
+     [(300, "detained"), (200, "detained")]),
+])
+def test_kinds_by_what_governs_the_number(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_further_figure_has_its_own_tally():
+    text = "More than 5,000 people have fled since Monday. A further 800 crossed the border on Friday."
+    assert tallies(text) == [(5000, "total"), (800, None)]

@@ -59,8 +59,9 @@ def _label_kind(label: str, camp: bool) -> Optional[str]:
     lk = label_kind(label)
     if lk:
         return lk
-    for word in re.findall(r"[a-z]+", label.lower()):
-        k = verb_kind(word) or noun_kind([word])[0]
+    words = re.findall(r"[a-z]+", label.lower())
+    for i, word in enumerate(words):
+        k = verb_kind(" ".join(words[i:i + 2])) or verb_kind(word) or noun_kind([word])[0]  # "brought home"
         if k and k not in ("other", "held"):
             return k
     return None
@@ -130,7 +131,7 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
             carried.add(i)
         elif glued and i - 1 in carried:
             carried.add(i)  # a list that continues a figure of the sentence before
-        if i in carried and not c.words and prior.counted.words:
+        if i in carried and not c.words and (prior.counted.words or not f.figure.counts):
             f.figure.counts = prior.figure.counts  # the implied noun: "4,000 of them"
         kinds.append(kind)
     # "28 Kurdish security personnel and 45 jihadists had been killed": a list item takes the
@@ -147,7 +148,7 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         f.figure.tally = tally_of(text[lo:f.start], text[f.start:hi])
         if f.figure.tally is None and i and ((found[i - 1].sentence == f.sentence
                                                and _LIST_GLUE.match(text[found[i - 1].end:f.start]))
-                                              or (i in carried and not f.counted.label)):
+                                              or (i in carried and not f.counted.label and not f.counted.more)):
             # "1,057 civilians last year, including 251 children and 94 women"; "The fatalities are 25 ..."
             f.figure.tally = found[i - 1].figure.tally
     # a figure and the breakdown after it in its sentence are one count: "14 people, including nine

@@ -29,7 +29,7 @@ _NP_WORD = re.compile(r"[^\S\n]*['‘\"“]?([A-Za-z][\w'’-]*)")
 _AUX = frozenset("""
 have has had were was are is been being reportedly allegedly also now already since reported
 believed thought said confirmed estimated still later all so far had being were were remain remains
-remained are also later then to be
+remained are also later then to be could would will may might
 """.split())
 EVENT_VERBS = {
     "killed": "killed", "executed": "executed", "fled": "fled", "surrendered": "surrendered",
@@ -85,7 +85,11 @@ def _plural(word: str) -> bool:
     if word[:1].isupper() and word.endswith("is") and len(word) > 4:
         return True
     word = word.lower().rstrip("'’")
-    return word in PLURAL_NOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return word in PLURAL_NOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or (
+        word.endswith("men") and len(word) > 5 and word not in _SINGULAR_MEN)  # "gunmen", "tribesmen"
+
+
+_SINGULAR_MEN = frozenset("specimen abdomen regimen acumen stamen".split())
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
@@ -154,7 +158,7 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     cut = re.search(r"[;\n]|\bwhile\b|[.!?][\"”’]?\s", rest)
     if cut:
         rest = rest[:cut.start()]
-    aside = _ASIDE.match(rest) or _NOUN_LIST.match(rest)  # "79 people, among them 38 children, died"
+    aside = _ASIDE.match(rest) or _NOUN_LIST.match(rest) or _RATE.match(rest)  # "79 people, among them 38 children, died"
     if aside:
         rest = rest[aside.end():]
     where = _WHERE.match(rest)  # "are still in the camp", "remained in custody"
@@ -214,6 +218,7 @@ _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"
                         r"(?:\s+[A-Za-z'’-]+){0,2}(?=\s+(?:have|has|had|were|was|are|is)\b)")
+_RATE = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "60 women a week were moved"
 _PREPOSITIONS = frozenset("from in at inside across of with near on".split())
 
 
@@ -239,7 +244,31 @@ def _verb_before(previous: list) -> Optional[str]:
             return f"{word} {bare[k + 1]}"
         if word in verbs or word in VERBS_BEFORE:
             return word
-        if word in _SAYS or word in ("while", "that", "whereas", "but", "of", "in", "from", "with", "for", "on", "by"):
+        if word == "with":
+            before = previous[:len(previous) - len(window) + k]
+            return _companions_verb([_bare(m.group()) for m in before], before)
+        if word in _SAYS or word in ("while", "that", "whereas", "but", "of", "in", "from", "for", "on", "by"):
+            return None
+    return None
+
+
+_COMPANY_KINDS = ("returned", "displaced")
+
+
+def _companions_verb(bare: list, window: list) -> Optional[str]:
+    """The verb of people who came or went with others: "returned with his wife and seven children",
+    "had returned to Sweden in 2020 with three other women" (only a return or a flight: "killed in
+    clashes with 20 fighters" counts the other side)."""
+    verbs = _kind_verbs()
+    for k in range(len(bare) - 1, max(-1, len(bare) - 7), -1):
+        if window[k].group()[-1:] in ",;:":
+            return None
+        word = bare[k]
+        if k + 1 < len(bare) and verbs.get(f"{word} {bare[k + 1]}") in _COMPANY_KINDS:
+            return f"{word} {bare[k + 1]}"
+        if verbs.get(word) in _COMPANY_KINDS:
+            return word
+        if word in _SAYS or word in ("while", "that", "whereas", "but", "and"):
             return None
     return None
 

@@ -168,6 +168,12 @@ _OF_THE = re.compile(r"[^\S\n]*of\s+the\s+[a-z]+\s+(?:were|was|are|had|have)\b",
 # an age: "some as young as 12", "aged nine and 11" (the first one after "aged" is a label)
 _AGE_BEFORE = re.compile(r"\b(?:as (?:young|old) as|aged|ages|ages of)\s+(?:[\w-]+,?\s+(?:and|or|to)\s+)?$",
                          re.IGNORECASE)
+# "brings to 754 the total number of ...": the label after the number
+_BRINGS_TO = re.compile(r"\b(?:brings|brought|bringing|takes|took|taking|raises|raised|raising|pushes|pushed)\s+to\s+$",
+                        re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|total|tally)\s+of\s+(?P<of>[^.,;:]{2,100})", re.IGNORECASE)
+_MORE_OF = frozenset(("a further", "another", "an additional"))
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:\d+|{_SMALL})\s+(?:in|out of)\s+$", re.IGNORECASE)
 
 
@@ -180,6 +186,7 @@ class _Counted(NamedTuple):
     implied: bool  # its noun (and kind) come from the figure before
     of_them: bool = False  # "4,000 of them": the kind of the figure before wins over its own verb
     carry_only: bool = False  # "Nine of the wounded were": keeps the source before, not its kind
+    more: bool = False  # "a further 600": more of the figure before, not part of its tally
 
 
 def _counted(text: str, start: int, end: int, value: int, word_number: bool,
@@ -229,6 +236,10 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     lo = previous[0].start() if previous else start
     before = text[max(lo, start - 160):previous[-1].end()] + " " if previous else ""  # up to the qualifier
     if not words:
+        label_after = _LABEL_AFTER.match(text, end) if _BRINGS_TO.search(before) else None
+        if label_after:  # "brings to 754 the total number of Kazakh nationals brought home"
+            of = label_after.group("of").strip()
+            return _Counted(of, end, [], verb, of, False)
         number_of = _NUMBER_OF.search(before)
         if number_of:
             of = number_of.group("of").strip()
@@ -245,8 +256,13 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         if year_like:
             return None
         anaphoric = _ANAPHORIC_AFTER.match(text, end)
+        governing = _verb_before(previous) if previous and verb is None else None
+        if governing and verb_kind(governing) in (None, "other", "held"):
+            governing = None
         if anaphoric and (anaphoric.group().strip().lower().startswith("of") or not previous
                           or _ANAPHORIC_BEFORE.search(before) or previous[-1].group()[-1:] in ",;:"):
+            if governing:  # "The SDF recaptured three of them": the verb before governs the number
+                return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, True)
             return _Counted(verb or "", np_end if verb else end, [], verb, None, True,
                             anaphoric.group().strip().lower().startswith("of")  # "4,000 of them"
                             or verb in (None, "in camp", "in custody"))  # "Fewer than 200,000 are still in camps"
@@ -254,6 +270,11 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             of_the = bool(_OF_THE.match(text, end))  # "Nine of the wounded were taken to hospital"
             return _Counted(EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) or verb, np_end, [], verb, None,
                             of_the, False, of_the)
+        if governing and text[end:end + 2].strip()[:1] in ("(", ",", ".", ";", ""):
+            # "killing 12 fighters and detaining 46 (including 9 in Syria)"
+            return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, False)
+        if previous and _INCLUDING.search(before):  # "(including 9 in Syria)": of the figure before
+            return _Counted("", end, [], None, None, True)
         return None
     of_them = bool(_OF_THEM.match(text, end))
     of_the = not of_them and not _ANAPHORIC_BEFORE.search(before) and bool(_OF_THE.match(text, end))
@@ -314,6 +335,10 @@ def find_figures(text: str, parts: Optional[list] = None) -> list[Figure]:
         counted = _counted(text, start, range_end, value, word_number, previous[:q_index], q is not None)
         if counted is None:
             continue
+        if q in _MORE_OF and not counted.words and not counted.implied and not counted.label:
+            # "Officials said a further 600 could be transferred": more of the figure before
+            counted = counted._replace(implied=True, of_them=counted.verb is None or counted.verb in _WEAK_VERBS,
+                                       more=True)
         q_start = previous[q_index].start() if q else start
         s_start, s_end = sentence_around(text, start)
         figure = Figure(value=value, qualifier=qualifier, number_text=text[q_start:range_end].strip(),
