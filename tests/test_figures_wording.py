@@ -181,3 +181,29 @@ def test_kinds_by_what_governs_the_number(text, expected):
 def test_a_further_figure_has_its_own_tally():
     text = "More than 5,000 people have fled since Monday. A further 800 crossed the border on Friday."
     assert tallies(text) == [(5000, "total"), (800, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in a camp the gazetteer knows are its population; in a town, no kind
+    ("Of the 5,000 children who were in al-Hol in 2020, most were under five.", [(5000, "population")]),
+    ("About 5,000 fighters who were in Raqqa in 2017 surrendered.", [(5000, "detained")]),
+    ("Some 300 traders who were in Manbij were interviewed.", [(300, "other")]),
+    ("Medics said 3,000 of the camp's children are under five.", [(3000, "population")]),
+])
+def test_kinds_by_place(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_perfect_by_the_end_of_is_a_running_total():
+    assert tallies("About 900 had been repatriated by the end of 2022, the group said.") == [(900, "total")]
+    assert tallies("The ministry will bring back 90 women by the end of the year.") == [(90, None)]
+
+
+def test_bare_officials_are_the_officials_named_before():
+    text = ("The toll rose to 41, Kurdish health officials said. Officials had earlier put the toll at 35.")
+    assert [f.source for f in find_figures(text)] == ["Kurdish health officials", "Kurdish health officials"]
+
+
+def test_of_them_after_a_count_of_other_keeps_the_source():
+    text = "Five inmates escaped from the jail, the monitor said. Guards recaptured three of them within hours."
+    assert sources(text) == [(5, "the monitor", None), (3, "the monitor", None)]

@@ -28,7 +28,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:()\"“”]{2,90}?(?:\([
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
     rf"(?:^|[,;:\"“”—–(]\s*|\bthat\s+|\band\s+)(?P<np>[^,;:\"“”—–()]{{2,90}}?(?:\([^)]{{1,20}}\))?)"
-    rf",?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+)?(?:{_SOURCE_VERBS})\b")
+    rf",?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|previously\s+|earlier\s+|already\s+)?(?:{_SOURCE_VERBS})\b")
 _VERB_SUBJECT = re.compile(
     rf"[,\"”]\s*(?:said|says|reported|added)\s+(?P<np>[^,.;:\"“”]{{2,60}})"
     rf"(?=\s*(?:[,.;:]|$))")
@@ -256,7 +256,7 @@ class Sources:
             # "the UN office said" after OCHA: "UN" is named, but "office" refers back to an office of it
             source, entity = self._part_of(clause, source, entity, offset) or (source, entity)
         if entity is None:
-            ref = self._back_reference(source, offset)
+            ref = self._back_reference(source, offset) or self._same_people(source, offset)
             if ref is not None:
                 source, entity = ref
             elif source.lower() in _REFERRING:
@@ -264,6 +264,18 @@ class Sources:
         kind = entity_types().get(entity, "") if entity else ("person" if _PERSON.match(source) else "")
         self.named.append((offset, source, entity, kind))
         return source, entity
+
+    def _same_people(self, source: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
+        """"Officials had earlier put the toll at 35" after "Kurdish health officials said": the
+        officials named before, when a bare plural of people who speak names a source again."""
+        bare = source.lower().split()
+        if len(bare) != 1 or bare[0] not in _PEOPLE_WHO_SAY:
+            return None
+        for n in reversed([n for n in self.named if n[0] < offset]):
+            words = n[1].lower().split()
+            if len(words) > 1 and words[-1] == bare[0]:
+                return n[1], n[2]
+        return None
 
     def _part_of(self, clause: str, source: str, entity: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
         """"the UN office", "the UN agency": a back-reference noun after the organisation named

@@ -32,6 +32,8 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
         vk = held_kind(sentence, camp)
     elif c.verb == "remain":
         vk = "population" if camp else None
+    elif vk is None and c.verb and c.verb.startswith("in "):
+        vk = "population" if _camp_named(c.verb, 0, len(c.verb)) else None  # "who were in al-Hol and Roj"
     weak = c.verb in _WEAK_VERBS
     if nk and strong:
         return nk
@@ -131,6 +133,10 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
             carried.add(i)
         elif glued and i - 1 in carried:
             carried.add(i)  # a list that continues a figure of the sentence before
+        elif near and c.implied and c.of_them is False and kind in PEOPLE and prior.figure.sentence != f.figure.sentence:
+            carried.add(i)  # "Five inmates escaped, SOHR said. Guards recaptured three of them": the account goes on
+        if kind is None and any(w.lower().replace("’", "'") == "camp's" for w in c.words):
+            kind = "population"  # "7,000 of the camp's children"
         if i in carried and not c.words and (prior.counted.words or not f.figure.counts):
             f.figure.counts = prior.figure.counts  # the implied noun: "4,000 of them"
         kinds.append(kind)

@@ -164,6 +164,13 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     where = _WHERE.match(rest)  # "are still in the camp", "remained in custody"
     if where:
         return "in custody" if where.group(1) is None else "in camp"
+    place = _IN_PLACE.match(rest)  # "who were in al-Hol and Roj": the place, a camp or not (figure_context)
+    if place:
+        verbs = _kind_verbs()
+        for word in re.findall(r"[a-z]+", rest[place.end():].split(",")[0]):
+            if word in verbs or word in EVENT_VERBS:
+                return word  # "5,000 fighters who were in Raqqa in 2017 surrendered"
+        return f"in {place.group(1)}"
     verbs = _kind_verbs()
     remain = False
     for m in _CLAUSE_WORD.finditer(rest):
@@ -214,6 +221,8 @@ _WHERE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|is|was|remain|remains|remai
                     r"(?:(?:believed|thought|understood|said|estimated|known)\s+to\s+(?:be|remain)\s+)?"
                     r"(?:held\s+)?(?:(?:in|at|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b|"
                     r"in (?:[A-Z][\w-]*\s+)?custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|remain|remains|remained|live|lived|living)\s+(?:still\s+)?in\s+"
+                       r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")
 _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged)\b[^,;]{0,70},", re.IGNORECASE)
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"
