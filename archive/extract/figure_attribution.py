@@ -84,8 +84,9 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     np = _POSSESSIVE.sub("the ", np)  # "its foreign ministry said": the ministry, resolved as "the ministry"
     np = _ABBREVIATION.sub("", np)  # "the Camp Coordination and Camp Management (CCCM) cluster"
     named_role = _NAMED_ROLE.match(np)
-    if named_role and named_role.group("org")[:1].isupper():
-        np = named_role.group("org")  # "Roj camp co-director Nisrin Ali": the camp, not the person
+    if named_role and named_role.group("org")[:1].isupper() and (
+            named_role.group("org").split()[-1][:1].isupper() or mentions(named_role.group("org"))):
+        np = named_role.group("org")  # "Roj camp co-director Nisrin Ali": the camp; not "Russian oil official X"
     role = _ROLE_OF.match(np)
     if role and not any(m.entity_id.startswith("organisation:") for m in mentions(np[:role.start("x")])):
         x = role.group("x").strip()
@@ -128,8 +129,11 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
                                                          "witnesses", "monitors") \
             and np.split()[-1].lower() not in _PEOPLE_WHO_SAY:
         return None
-    if len(np.split()) > 6 and not all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the") for w in np.split()[1:-1]):
-        return None
+    if len(np.split()) > 6 and not (
+            all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the") for w in np.split()[1:-1])
+            and (np.split()[-1].strip("()")[:1].isupper() or np.split()[-1].lower() in kind_words().refers
+                 or np.split()[-1].lower() == "cluster")):
+        return None  # a long name: "the Camp Coordination and Camp Management cluster"
     return np, None
 
 

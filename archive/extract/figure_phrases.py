@@ -29,7 +29,7 @@ _NP_WORD = re.compile(r"[^\S\n]*['‘\"“]?([A-Za-z][\w'’-]*)")
 _AUX = frozenset("""
 have has had were was are is been being reportedly allegedly also now already since reported
 believed thought said confirmed estimated still later all so far had being were were remain remains
-remained are also later then to be could would will may might
+remained are also later then to be
 """.split())
 EVENT_VERBS = {
     "killed": "killed", "executed": "executed", "fled": "fled", "surrendered": "surrendered",
@@ -262,6 +262,7 @@ def _verb_before(previous: list) -> Optional[str]:
 
 
 _COMPANY_KINDS = ("returned", "displaced")
+_GOING_ON = frozenset("to from into across in home back".split())
 
 
 def _companions_verb(bare: list, window: list) -> Optional[str]:
@@ -273,9 +274,14 @@ def _companions_verb(bare: list, window: list) -> Optional[str]:
         if window[k].group()[-1:] in ",;:":
             return None
         word = bare[k]
-        if k + 1 < len(bare) and verbs.get(f"{word} {bare[k + 1]}") in _COMPANY_KINDS:
+        # the verb with no object: "returned with", "fled to Turkey ... with"; not "left the group with"
+        # or "getting carried away with"
+        if k + 2 < len(bare) + 1 and verbs.get(f"{word} {bare[k + 1]}") in _COMPANY_KINDS \
+                and (k + 2 == len(bare) or bare[k + 2] in _GOING_ON):
             return f"{word} {bare[k + 1]}"
-        if verbs.get(word) in _COMPANY_KINDS:
+        if verbs.get(word) in _COMPANY_KINDS and k + 1 < len(bare) and bare[k + 1] in _GOING_ON:
+            return word
+        if verbs.get(word) in _COMPANY_KINDS and k + 1 == len(bare):
             return word
         if word in _SAYS or word in ("while", "that", "whereas", "but", "and"):
             return None

@@ -257,8 +257,9 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             return None
         anaphoric = _ANAPHORIC_AFTER.match(text, end)
         governing = _verb_before(previous) if previous and verb is None else None
-        if governing and verb_kind(governing) in (None, "other", "held"):
-            governing = None
+        if governing and (verb_kind(governing) in (None, "other", "held")
+                          or _bare(previous[-1].group()) not in (governing, governing.split()[-1])):
+            governing = None  # the verb right before the number: "detaining 46"; not "live until 85"
         if anaphoric and (anaphoric.group().strip().lower().startswith("of") or not previous
                           or _ANAPHORIC_BEFORE.search(before) or previous[-1].group()[-1:] in ",;:"):
             if governing:  # "The SDF recaptured three of them": the verb before governs the number
@@ -270,7 +271,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             of_the = bool(_OF_THE.match(text, end))  # "Nine of the wounded were taken to hospital"
             return _Counted(EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) or verb, np_end, [], verb, None,
                             of_the, False, of_the)
-        if governing and text[end:end + 2].strip()[:1] in ("(", ",", ".", ";", ""):
+        if governing and text[end:end + 2].strip()[:1] in ("(", ",", ".", ";", "") \
+                and not (1800 <= value <= 2100 and re.match(r"\d{4}\b", text[start:end])):
             # "killing 12 fighters and detaining 46 (including 9 in Syria)"
             return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, False)
         if previous and _INCLUDING.search(before):  # "(including 9 in Syria)": of the figure before
@@ -335,7 +337,7 @@ def find_figures(text: str, parts: Optional[list] = None) -> list[Figure]:
         counted = _counted(text, start, range_end, value, word_number, previous[:q_index], q is not None)
         if counted is None:
             continue
-        if q in _MORE_OF and not counted.words and not counted.implied and not counted.label:
+        if q in _MORE_OF and not counted.words and not counted.label:
             # "Officials said a further 600 could be transferred": more of the figure before
             counted = counted._replace(implied=True, of_them=counted.verb is None or counted.verb in _WEAK_VERBS,
                                        more=True)
