@@ -227,3 +227,18 @@ def test_precision_guards(text, expected):
 def test_a_role_before_a_name_gives_an_organisation_only_when_it_names_one():
     assert sources("Oil ministry official Karim Saleh said 12 workers were hurt.")[0][1] == "Oil ministry official Karim Saleh"
     assert sources("UNHCR official Karim Saleh said 12 refugees were hurt.")[0][1] == "UNHCR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the brief's words: treated for burns is a wound; charged, defected, affected are no kind of people
+    ("Doctors said 14 children were treated for burns after the fire.", [(14, "wounded")]),
+    ("Prosecutors said 30 suspects were charged with membership.", [(30, "other")]),
+    ("Some 400 fighters defected to the army.", [(400, "other")]),
+])
+def test_kinds_of_the_brief(text, expected):
+    assert kinds(text) == expected
+
+
+def test_vague_and_first_person_sources():
+    assert sources("At least 12 men were taken away, relatives said.")[0][1] == "relatives"
+    assert sources("Our teams have recorded 40 deaths in the camp.")[0][1] is None

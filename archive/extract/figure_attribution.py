@@ -59,7 +59,8 @@ _ROLE_AFTER = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+)?(?:spokes(?:m
 # "federal prosecutors said", "camp officials said": people whose word a figure is
 _PEOPLE_WHO_SAY = frozenset("""
 officials prosecutors activists sources residents witnesses medics doctors investigators rescuers authorities
-police officers commanders spokesmen diplomats researchers monitors workers volunteers
+police officers commanders spokesmen diplomats researchers monitors workers volunteers relatives campaigners
+lawyers survivors families nurses elders locals eyewitnesses
 """.split())
 
 
@@ -79,8 +80,8 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
     np = _TRIM_NP.sub("", _DATELINE.sub("", np.strip()))
     np = _REFLEXIVE.sub("", _TITLE.sub("", np))
-    if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whom", "whose"):
-        return None  # "the blast, which the Islamic State claimed": who claimed the blast, not the figure
+    if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my"):
+        return None  # "the blast, which the Islamic State claimed": who claimed the blast; "Our teams": the outlet
     np = _POSSESSIVE.sub("the ", np)  # "its foreign ministry said": the ministry, resolved as "the ministry"
     np = _ABBREVIATION.sub("", np)  # "the Camp Coordination and Camp Management (CCCM) cluster"
     named_role = _NAMED_ROLE.match(np)
