@@ -242,3 +242,13 @@ def test_kinds_of_the_brief(text, expected):
 def test_vague_and_first_person_sources():
     assert sources("At least 12 men were taken away, relatives said.")[0][1] == "relatives"
     assert sources("Our teams have recorded 40 deaths in the camp.")[0][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # handed over to their own country: a return; to a third country: its custody
+    ("The SDF handed over 40 Iraqi families to Iraq on Monday.", [(40, "returned")]),
+    ("Some 20 Dutch men handed over by the SDF to Iraq face trial.", [(20, "detained")]),
+    ("The administration handed 25 Uzbek children to a delegation from Tashkent.", [(25, "returned")]),
+])
+def test_handed_over_to_a_third_country(text, expected):
+    assert kinds(text) == expected

@@ -11,7 +11,8 @@ import re
 from typing import NamedTuple, Optional
 
 from archive.extract.figure_attribution import Sources, clause_bounds, entity_types
-from archive.extract.figure_kinds import _CAMP, PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, verb_kind
+from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, third_country,
+                                          verb_kind)
 from archive.extract.figure_numbers import sentence_around
 from archive.extract.figure_phrases import _kind_before
 
@@ -117,6 +118,9 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         kind = _kind(c, f.previous, sentence, camp(i) if needs_camp else False)
         if kind == "detained" and c.verb in _HOUSING and not _PRISONS.search(sentence):
             kind = "population"  # "it housed about 10,000 people", "the camp hosts 2,600"
+        elif kind == "returned" and c.verb in ("handed", "handed over") \
+                and third_country(c.words, text[f.end:clause_bounds(text, f.sentence[0], f.sentence[1], f.start)[1]]):
+            kind = "detained"  # "13 French citizens handed over by the SDF to Iraq": a third country's custody
         elif kind == "displaced" and c.verb in ("left", "leaving") and _camp_named(text, f.end, min(f.end + 30, f.sentence[1])):
             kind = "returned"  # "112 Iraqi families left al-Hol": leaving a camp is going home
         prior = found[i - 1] if i else None

@@ -34,11 +34,12 @@ class KindWords(NamedTuple):
     refers: dict  # back-reference noun -> tuple of gazetteer types ("person", "any")
     defaults: dict  # back-reference -> entity id when the article names none
     events: dict  # event noun before "of" and a number -> kind ("the return of 38 children")
+    nationalities: dict  # a people's adjective -> its country ("french" -> "france")
 
 
 @functools.lru_cache(maxsize=None)
 def kind_words() -> KindWords:
-    verbs, nouns, labels, refers, defaults, events = {}, {}, {}, {}, {}, {}
+    verbs, nouns, labels, refers, defaults, events, nationalities = {}, {}, {}, {}, {}, {}, {}
     strong, things, source_verbs = set(), set(), []
     for line in data_lines("figure_kinds.txt"):
         fields = [f.strip() for f in line.split("|")]
@@ -54,6 +55,9 @@ def kind_words() -> KindWords:
         elif what == "event of":
             for word in fields[2:]:
                 events[word] = fields[1]
+        elif what == "nationality":
+            for word in fields[2:]:
+                nationalities[word] = fields[1]
         elif what == "label":
             for word in fields[2:]:
                 labels[word] = fields[1]
@@ -68,7 +72,7 @@ def kind_words() -> KindWords:
         else:
             raise ValueError(f"figure_kinds.txt: unknown line {line!r}")
     return KindWords(verbs, nouns, frozenset(strong), labels, frozenset(things), tuple(source_verbs),
-                     refers, defaults, events)
+                     refers, defaults, events, nationalities)
 
 
 def verb_kind(verb: Optional[str]) -> Optional[str]:
@@ -97,6 +101,25 @@ def is_thing(words: list[str]) -> bool:
     things = kind_words().things
     low = [w.lower() for w in words]
     return low[-1] in things or " ".join(low[-2:]) in things
+
+
+_TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def third_country(words: list, after: str) -> bool:
+    """Whether people a noun phrase gives a nationality ("13 French citizens") are handed "to" a
+    country not theirs ("... handed over by the SDF to Iraq"): custody, not a return."""
+    table = kind_words().nationalities
+    theirs = {table[w.lower()] for w in words if w.lower() in table}
+    to = _TO_PLACE.search(after)
+    if not theirs or to is None:
+        return False
+    place = to.group(1).lower()
+    first = place.split()[0]
+    destination = table.get(first) or table.get(place) or place
+    if destination not in table.values():
+        return False  # "to their families", "to Qamishli": no country
+    return destination not in theirs
 
 
 def label_kind(label: str) -> Optional[str]:
