@@ -252,3 +252,17 @@ def test_vague_and_first_person_sources():
 ])
 def test_handed_over_to_a_third_country(text, expected):
     assert kinds(text) == expected
+
+
+def test_a_camp_receives_people_not_things():
+    assert kinds("The camp has received 90 women and 140 children since the transfers began.") == \
+        [(90, "displaced"), (140, "displaced")]
+    assert tallies("The camp has received 90 women and 140 children since the transfers began.") == \
+        [(90, "total"), (140, "total")]
+    assert kinds("The camp received 1,000 food baskets.") == [(1000, "other")]
+    assert kinds("Baghdad received 300 detainees from the SDF.") == [(300, "detained")]
+
+
+def test_a_phrase_after_the_attribution_dates_something_else():
+    text = "Norway brought home 5 women and 9 children on Friday, the ministry said, the second such flight since May."
+    assert tallies(text) == [(5, None), (9, None)]

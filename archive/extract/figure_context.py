@@ -14,7 +14,7 @@ from archive.extract.figure_attribution import Sources, clause_bounds, entity_ty
 from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, third_country,
                                           verb_kind)
 from archive.extract.figure_numbers import sentence_around
-from archive.extract.figure_phrases import _kind_before
+from archive.extract.figure_phrases import COUNT_NOUNS, _kind_before
 
 # "121 of its members ... had been killed, along with 374 ISIS members"
 _ALONG = re.compile(r"(?:,\s*|\s)(?:along with|as well as|together with|in addition to|alongside|besides)\s+$", re.IGNORECASE)
@@ -29,6 +29,8 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
         return "other"
     nk, strong = noun_kind(c.words)
     vk = verb_kind(c.verb) if c.verb else None
+    if c.verb in _RECEIVED and not (c.words and c.words[-1].lower() in COUNT_NOUNS):
+        vk = None  # "received 1,000 food baskets": things; "received 175 women": arrivals
     if vk == "held":
         vk = held_kind(sentence, camp)
     elif c.verb == "remain":
@@ -72,7 +74,8 @@ def _label_kind(label: str, camp: bool) -> Optional[str]:
 
 _HOUSING = frozenset("housed houses housing hosts hosting hosted".split())
 _PRISONS = re.compile(r"\bprisons?\b|\bjails?\b|\bdetention\b|\binmates?\b|\bdetainees?\b|\bprisoners?\b", re.IGNORECASE)
-_WEAK_VERBS = frozenset("moved relocated transferred sheltering carried".split())
+_WEAK_VERBS = frozenset("moved relocated transferred sheltering carried received receiving".split())
+_RECEIVED = frozenset(("received", "receiving"))
 
 
 class Found(NamedTuple):
@@ -164,7 +167,8 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
     # a figure and the breakdown after it in its sentence are one count: "14 people, including nine
     # women, have been killed ... since" is a running total for both
     for i in range(len(found) - 1, 0, -1):
-        if i in carried and found[i - 1].sentence == found[i].sentence and found[i - 1].figure.tally is None \
+        if (i in carried or _LIST_GLUE.match(text[found[i - 1].end:found[i].start])) \
+                and found[i - 1].sentence == found[i].sentence and found[i - 1].figure.tally is None \
                 and found[i].figure.tally == "total" and kinds[i - 1] == kinds[i]:
             found[i - 1].figure.tally = "total"
     return carried

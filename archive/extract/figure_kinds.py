@@ -152,9 +152,16 @@ _TOTAL_BEFORE = re.compile(r"\bin total\b|\ba total\b|\bthe total\b|\bin all\b|\
 _PEAK = re.compile(r"\bat (?:its|the) (?:peak|height)\b|\bpeaked\b|\bat one point\b", re.IGNORECASE)
 
 
+_SAID_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|added|reported)\b,")
+
+
 def tally_of(before: str, after: str) -> Optional[str]:
     """"peak", "total" or None, from the text of the figure's clause before it (from the figure
-    before, if any) and after it (up to the next figure)."""
+    before, if any) and after it (up to the next figure, and not past an attribution: "..., the
+    ministry said, the third such operation since July" dates the operation, not the figure)."""
+    said = _SAID_AFTER.search(after)
+    if said:
+        after = after[:said.start()]
     if _PEAK.search(before) or _PEAK.search(after):
         return "peak"
     if _TOTAL_BEFORE.search(before) or _TOTAL.search(before) or _TOTAL.search(after):
