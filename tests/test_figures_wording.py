@@ -266,3 +266,16 @@ def test_a_camp_receives_people_not_things():
 def test_a_phrase_after_the_attribution_dates_something_else():
     text = "Norway brought home 5 women and 9 children on Friday, the ministry said, the second such flight since May."
     assert tallies(text) == [(5, None), (9, None)]
+
+
+def test_held_after_the_noun_is_detention_a_camp_that_holds_is_its_population():
+    assert kinds("Some 9,000 children are still held in the camps.") == [(9000, "detained")]
+    assert kinds("The group said 140 women had been held in the annex for a year.") == [(140, "detained")]
+    assert kinds("At its peak the camp held 70,000 people.") == [(70000, "population")]
+    assert kinds("Some 9,000 children still live in the camps.") == [(9000, "population")]
+
+
+def test_another_figure_with_its_own_verb_shows_its_own_verb():
+    found = find_figures("Police said 3 smugglers were captured and another 4 were killed in the raid.")
+    assert [(f.value, f.kind, f.counts) for f in found] == [(3, "detained", "smugglers captured"),
+                                                           (4, "killed", "smugglers killed")]

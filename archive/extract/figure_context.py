@@ -14,7 +14,7 @@ from archive.extract.figure_attribution import Sources, clause_bounds, entity_ty
 from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, third_country,
                                           verb_kind)
 from archive.extract.figure_numbers import sentence_around
-from archive.extract.figure_phrases import COUNT_NOUNS, _kind_before
+from archive.extract.figure_phrases import COUNT_NOUNS, EVENT_VERBS, _kind_before
 
 # "121 of its members ... had been killed, along with 374 ISIS members"
 _ALONG = re.compile(r"(?:,\s*|\s)(?:along with|as well as|together with|in addition to|alongside|besides)\s+$", re.IGNORECASE)
@@ -146,6 +146,9 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
             kind = "population"  # "7,000 of the camp's children"
         if i in carried and not c.words and (prior.counted.words or not f.figure.counts):
             f.figure.counts = prior.figure.counts  # the implied noun: "4,000 of them"
+            if prior.counted.words and c.verb and verb_kind(c.verb) not in (None, verb_kind(prior.counted.verb)):
+                # "3 IS members were captured and another 4 were killed": the noun, its own verb
+                f.figure.counts = f"{' '.join(prior.counted.words)} {EVENT_VERBS.get(c.verb) or c.verb}"
         kinds.append(kind)
     # "28 Kurdish security personnel and 45 jihadists had been killed": a list item takes the
     # kind of the item after it when only the last one has the verb

@@ -163,6 +163,8 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         rest = rest[aside.end():]
     where = _WHERE.match(rest)  # "are still in the camp", "remained in custody"
     if where:
+        if re.search(r"\bheld\b", where.group(), re.IGNORECASE):
+            return "held in"  # "are still held in the camps": held, the wording decides
         return "in custody" if where.group(1) is None else "in camp"
     place = _IN_PLACE.match(rest)  # "who were in al-Hol and Roj": the place, a camp or not (figure_context)
     if place:
