@@ -279,3 +279,28 @@ def test_another_figure_with_its_own_verb_shows_its_own_verb():
     found = find_figures("Police said 3 smugglers were captured and another 4 were killed in the raid.")
     assert [(f.value, f.kind, f.counts) for f in found] == [(3, "detained", "smugglers captured"),
                                                            (4, "killed", "smugglers killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another figure's verb is not this one's
+    ("Two people died and five others were injured when the roof fell.", [(2, "killed"), (5, "wounded")]),
+    # "three of them seriously": an adverb is no noun
+    ("Nine people were wounded, three of them seriously, medics said.", [(9, "wounded"), (3, "wounded")]),
+    ("The ministry said its forces had neutralised 21 PKK/YPG members.", [(21, "killed")]),
+    # a competing claim "put the number at" counts what the figure before counts
+    ("The army said 17 soldiers had been killed, while the monitor put the number at 23.",
+     [(17, "killed"), (23, "killed")]),
+])
+def test_kinds_of_competing_and_following_figures(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_raised_toll_is_a_running_total_with_its_source():
+    found = find_figures("The monitor said 11 people were killed. The group later raised the toll to 14.")
+    assert [(f.value, f.kind, f.tally, f.source) for f in found] == [
+        (11, "killed", None, "The monitor"), (14, "killed", "total", "The group")]
+
+
+def test_a_role_then_a_name_gives_the_organisation():
+    assert sources("A spokesman for the SDF, Ali Hassan, said 31 cell members were rounded up.")[0][2] == SDF
+    assert sources("Ali Hassan, a teacher, said 31 cell members were rounded up.")[0][1] == "Ali Hassan"

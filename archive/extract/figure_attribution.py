@@ -80,7 +80,8 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
     np = _TRIM_NP.sub("", _DATELINE.sub("", np.strip()))
     np = _REFLEXIVE.sub("", _TITLE.sub("", np))
-    if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my"):
+    if np.split()[:1] and (np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my")
+                           or any(w.lower() in ("we", "i", "you", "our", "my") for w in np.split())):
         return None  # "the blast, which the Islamic State claimed": who claimed the blast; "Our teams": the outlet
     np = _POSSESSIVE.sub("the ", np)  # "its foreign ministry said": the ministry, resolved as "the ministry"
     np = _ABBREVIATION.sub("", np)  # "the Camp Coordination and Camp Management (CCCM) cluster"
@@ -169,13 +170,16 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
                 named = _clean_source(role.group("x")) if role else None
                 if named and named[1] is not None and named[1].startswith("organisation:"):
                     return named
-            if result and result[1] is None and pattern is _SUBJECT_VERB and re.match(r"an?\s", result[0]):
+            if result and result[1] is None and pattern is _SUBJECT_VERB and (
+                    re.match(r"an?\s", result[0]) or _PERSON.match(result[0])):
+                # "A spokesman for the Asayish, Ali Hassan, said": the role before the name
                 # "Airwars, a monitor that tracks civilian harm, said": the name before the apposition
                 head = re.search(r"(?:^|[,;:(])\s*([A-Z][^,;:()]{1,60}?)\s*,\s*$", sentence[:m.start("np")])
                 if head:
                     named = _clean_source(head.group(1))
-                    if named and named[0].lower() not in _REFERRING:
-                        return named
+                    if named and named[0].lower() not in _REFERRING and (
+                            named[1] is not None or not _PERSON.match(result[0])):
+                        return named  # a person's name gives way to an organisation named before it only
             if result:
                 return result
     return None

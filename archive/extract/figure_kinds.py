@@ -148,7 +148,8 @@ _TOTAL = re.compile(
     r"\bin the (?:past|last)\b", re.IGNORECASE)
 # "in total", "the total", and a toll that rises: "the death toll rose to 41", "has risen to 96"
 _TOTAL_BEFORE = re.compile(r"\bin total\b|\ba total\b|\bthe total\b|\bin all\b|\boverall\b|"
-                           r"\b(?:rose|risen|rises|rising|climbed|climbs)\s+to\s+$", re.IGNORECASE)
+                           r"\b(?:rose|risen|rises|rising|climbed|climbs)\s+to\s+$|"
+                           r"\b(?:raised|raising|raises)\s+(?:the|its)\s+(?:death\s+)?toll\s+to\s+$", re.IGNORECASE)
 _PEAK = re.compile(r"\bat (?:its|the) (?:peak|height)\b|\bpeaked\b|\bat one point\b", re.IGNORECASE)
 
 

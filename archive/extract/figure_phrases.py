@@ -25,7 +25,7 @@ the a an this these those its their his her our my your
 """.split())
 _NP_SKIP = re.compile(r"^[^\S\n]*(?:of\s+(?:the|its|their|his|her|our|whom|them|those|these|which)\s+['‘\"“]?)",
                       re.IGNORECASE)
-_NP_WORD = re.compile(r"[^\S\n]*['‘\"“]?([A-Za-z][\w'’-]*)")
+_NP_WORD = re.compile(r"[^\S\n]*['‘\"“]?([A-Za-z][\w'’-]*(?:/[A-Z][\w-]*)?)")  # "PKK/YPG"
 _AUX = frozenset("""
 have has had were was are is been being reportedly allegedly also now already since reported
 believed thought said confirmed estimated still later all so far had being were were remain remains
@@ -109,7 +109,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
-        acronym = len(word) >= 2 and word.replace("-", "").isupper()
+        acronym = len(word) >= 2 and word.replace("-", "").replace("/", "").isupper()
+        if not words and low.endswith("ly") and len(low) > 4 and low not in COUNT_NOUNS:
+            break  # "three of them seriously"
         if not acronym and not words and (low in EVENT_VERBS or low in verbs):
             # a participle before a plural noun describes it: "89 escaped prisoners"
             nxt = _NP_WORD.match(rest, m.end())
@@ -143,6 +145,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
 
 
 _AND_ADJECTIVE_NOUN = re.compile(rf"\s+(and|or)\s+(?!(?:{_SMALL}|a|an|the|its|their|his|her|other|another)\s)(?:[a-z]+\s+)([A-Za-z][\w'’-]*)")
+_A_NUMBER = re.compile(rf"\d|\b{_SMALL}\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[^\S\n]*,?[^\S\n]*([A-Za-z]+)")
 _LATER_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|since|also|all|still|reportedly|"
                          r"thought|believed|said|reported|understood|known|to|be|\w+ly)\s+)*([a-z]+)(?:\s+(home|back))?", re.IGNORECASE)
@@ -191,7 +194,8 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())
-                if later and later.start() - m.end() < 60:
+                if later and later.start() - m.end() < 60 and not _A_NUMBER.search(rest, m.end(), later.start()):
+                    # not another figure's verb: "Two people died and five others were injured"
                     found = later.group(1).lower()
                     two = f"{found} {later.group(2).lower()}" if later.group(2) else found
                     if two in verbs and verbs[two] != "other":

@@ -247,7 +247,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         put = _PUT.search(before)
         if put:
             label = put.group("label").strip()
-            return _Counted(label, end, [], verb, label, False)
+            # "the SDF said 17 were killed, while SOHR put the number at 23": the same count, another claim
+            return _Counted(label, end, [], verb, label, label.lower() in ("number", "figure", "total", "tally", "count"))
         toll = _TOLL.search(before) or _TOOK.search(before)
         if toll:
             label = toll.group(1).lower()
