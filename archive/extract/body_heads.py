@@ -20,7 +20,8 @@ Decided by shape and by the text itself, in any alphabet with capitals and small
   no word of the text). A one-letter word ("A", "I", "В", "O") is left as it is unless the text
   itself says otherwise.
 
-Round 34: the page's lines over a text's first paragraph, by their shape (:func:`finished_start`).
+Round 34: the page's lines over a text's first paragraph, by their shape (:func:`finished_start`);
+round 38: a date stamp left over it (:func:`without_date_stamp`).
 
 Two layouts, in any language:
 
@@ -220,5 +221,43 @@ def from_dateline(paragraphs: list) -> list:
 
 
 def finished_start(paragraphs: list, title: str = "") -> list:
-    """``paragraphs`` without the heading line and the standfirst over the dateline (module doc)."""
-    return from_dateline(without_heading_line(paragraphs, title))
+    """``paragraphs`` without the heading line, the date stamp and the standfirst over the dateline
+    (module doc)."""
+    stamped = without_date_stamp(without_heading_line(paragraphs, title))
+    return from_dateline(without_heading_line(stamped, title))  # the headline again under the stamp
+
+
+STAMP_WORDS = 12  # a date stamp over the text: a line, no paragraph
+STAMP_LINES = 3  # the header's short lines over the text, a date stamp among them: this many at most
+PROSE_UNDER_STAMP = 12  # the text's first paragraph under them: this many words at least
+_PLACE_OPENING = re.compile(r"^[^\W\d_][^\d,،]{0,40}[,،]")  # "Bruxelles, le 7 février 2023": a dateline's place
+
+
+def _header_line(paragraph: str) -> bool:
+    from archive.extract.closing_runs import closes_sentence
+
+    text = paragraph.strip()
+    return 0 < len(text.split()) <= STAMP_WORDS and not closes_sentence(text) and not _PLACE_OPENING.match(text)
+
+
+def date_stamp(paragraph: str) -> bool:
+    """A header's date line left over the text ("12.03.2024", "12.03.2024 | 09:14 actualizado a las
+    11:30", "Veröffentlicht 12.03.2024"): a line of a few words stating a date, ending no
+    sentence, opening with no place (a dateline alone, "The Hague / Brussels, 11 July 2024", opens
+    the text: the truths keep it)."""
+    from archive.extract.bylines import states_date
+
+    return _header_line(paragraph) and states_date(paragraph.strip())
+
+
+def without_date_stamp(paragraphs: list) -> list:
+    """``paragraphs`` without the header's short lines over its first paragraph of prose where a date
+    stamp (:func:`date_stamp`) is among them: the lines the header reading left when its byline, a
+    reading time or a section's name stood between the headline and the date ("Society" / "12 March
+    2024 09:14" / "4 821" views; round 38). Never the only paragraph."""
+    at = 0
+    while at < min(STAMP_LINES, len(paragraphs) - 1) and _header_line(paragraphs[at]):
+        at += 1
+    if at and len(paragraphs[at].split()) >= PROSE_UNDER_STAMP and any(map(date_stamp, paragraphs[:at])):
+        return paragraphs[at:]
+    return paragraphs
