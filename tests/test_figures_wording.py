@@ -304,3 +304,23 @@ def test_a_raised_toll_is_a_running_total_with_its_source():
 def test_a_role_then_a_name_gives_the_organisation():
     assert sources("A spokesman for the SDF, Ali Hassan, said 31 cell members were rounded up.")[0][2] == SDF
     assert sources("Ali Hassan, a teacher, said 31 cell members were rounded up.")[0][1] == "Ali Hassan"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "released 9 of them": the verb before governs, and it names no kind
+    ("Police arrested 14 people and released 9 of them after questioning.", [(14, "detained"), (9, "other")]),
+    # "comprising": the same people counted again
+    ("Jordan brought back 60 families, comprising 210 people, on Sunday.", [(60, "returned"), (210, "returned")]),
+    # sheltering somewhere is displacement, not detention
+    ("More than 9,000 people are now sheltering in schools.", [(9000, "displaced")]),
+    # "as high as": a qualifier of a competing figure
+    ("Officials said 40 people had died, though doctors said the figure was as high as 55.",
+     [(40, "killed"), (55, "killed")]),
+])
+def test_kinds_of_more_wordings(text, expected):
+    assert kinds(text) == expected
+
+
+def test_though_starts_another_clause_with_its_own_source():
+    text = "Officials said 40 people had died, though doctors said the figure was as high as 55."
+    assert [f.source for f in find_figures(text)] == ["Officials", "doctors"]

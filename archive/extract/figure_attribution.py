@@ -196,7 +196,7 @@ def attribution(sentence: str) -> tuple[Optional[str], Optional[str]]:
     return found
 
 
-_SPLIT = re.compile(r";|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+", re.IGNORECASE)
+_SPLIT = re.compile(r";|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+|,\s+(?:al)?though\s+", re.IGNORECASE)
 
 
 def clause_bounds(text: str, s_start: int, s_end: int, position: int) -> tuple[int, int, bool]:

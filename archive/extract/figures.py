@@ -48,7 +48,7 @@ QUALIFIERS = (
     "close to", "at most", "upwards of", "in excess of", "just over", "just under", "no fewer than",
     "no less than", "not less than", "well over", "just more than", "nearly", "a reported",
     "estimated", "an additional", "approx.", "between", "a total of", "a further", "above", "below",
-    "likely above", "another", "a further", "more than", "an additional",
+    "likely above", "another", "a further", "more than", "an additional", "as high as", "as low as",
 )
 _QUALIFIER_SET = frozenset(QUALIFIERS)
 _QUALIFIER_LAST = frozenset(q.split()[-1] for q in QUALIFIERS)
@@ -157,7 +157,7 @@ _PUT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(
 _ANAPHORIC_AFTER = re.compile(r"[^\S\n]*(?:of (?:them|those|whom|these)\b|(?:are|were|remain|remained|have|had)\b)",
                               re.IGNORECASE)
 _ANAPHORIC_BEFORE = re.compile(
-    r"(?:\b(?:numbering|included|include|includes|including|among them|among those|of whom|of them|"
+    r"(?:\b(?:numbering|comprising|totalling|totaling|included|include|includes|including|among them|among those|of whom|of them|"
     r"of those)|\bthey (?:were|are|included)|\bthose|\bthe (?:dead|wounded|injured|victims|casualties|killed|fatalities)\s+"
     r"(?:were|are|included|include|includes))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # what joins the items of a list of figures: "25 SDF members, 54 tribal fighters and 9 civilians"
@@ -258,16 +258,18 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             return None
         anaphoric = _ANAPHORIC_AFTER.match(text, end)
         governing = _verb_before(previous) if previous and verb is None else None
-        if governing and (verb_kind(governing) in (None, "other", "held")
+        if governing and (verb_kind(governing) in (None, "held")
                           or _bare(previous[-1].group()) not in (governing, governing.split()[-1])):
             governing = None  # the verb right before the number: "detaining 46"; not "live until 85"
         if anaphoric and (anaphoric.group().strip().lower().startswith("of") or not previous
                           or _ANAPHORIC_BEFORE.search(before) or previous[-1].group()[-1:] in ",;:"):
-            if governing:  # "The SDF recaptured three of them": the verb before governs the number
+            if governing:  # "The SDF recaptured three of them", "released 9 of them": the verb before governs the number
                 return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, True)
             return _Counted(verb or "", np_end if verb else end, [], verb, None, True,
                             anaphoric.group().strip().lower().startswith("of")  # "4,000 of them"
                             or verb in (None, "in camp", "in custody"))  # "Fewer than 200,000 are still in camps"
+        if governing and verb_kind(governing) == "other":
+            governing = None  # "freed 30" alone names no kind and no count
         if verb and verb != "remain":
             of_the = bool(_OF_THE.match(text, end))  # "Nine of the wounded were taken to hospital"
             return _Counted(EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) or verb, np_end, [], verb, None,
