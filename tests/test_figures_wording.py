@@ -324,3 +324,12 @@ def test_kinds_of_more_wordings(text, expected):
 def test_though_starts_another_clause_with_its_own_source():
     text = "Officials said 40 people had died, though doctors said the figure was as high as 55."
     assert [f.source for f in find_figures(text)] == ["Officials", "doctors"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 3 and wounded 11 in the raid.", [(3, "killed"), (11, "wounded")]),
+    ("Police detained 35 people, 20 of whom were later released.", [(35, "detained"), (20, "other")]),
+    ("Aid workers said 9,000 people, 80 per cent of them children, were in the camp.", [(9000, "population")]),
+])
+def test_kinds_with_no_noun_or_an_aside(text, expected):
+    assert kinds(text) == expected

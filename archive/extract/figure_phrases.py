@@ -229,7 +229,7 @@ _WHERE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|is|was|remain|remains|remai
                     r"in (?:[A-Z][\w-]*\s+)?custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|remain|remains|remained|live|lived|living)\s+(?:still\s+)?in\s+"
                        r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")
-_ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged)\b[^,;]{0,70},", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged|\d+\s*(?:%|per\s*cent|percent))[^,;]{0,70},", re.IGNORECASE)
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"
                         r"(?:\s+[A-Za-z'’-]+){0,2}(?=\s+(?:have|has|had|were|was|are|is)\b)")

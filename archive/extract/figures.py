@@ -172,6 +172,8 @@ _AGE_BEFORE = re.compile(r"\b(?:as (?:young|old) as|aged|ages|ages of)\s+(?:[\w-
 _BRINGS_TO = re.compile(r"\b(?:brings|brought|bringing|takes|took|taking|raises|raised|raising|pushes|pushed)\s+to\s+$",
                         re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|total|tally)\s+of\s+(?P<of>[^.,;:]{2,100})", re.IGNORECASE)
+# a word after a number that starts no noun phrase: "killed 3 and wounded 11 in the raid"
+_FUNCTION_AFTER = re.compile(r"\s+(?:and|in|on|at|during|near|when|as|after|before|across|around|inside|overnight)\b")
 _MORE_OF = frozenset(("a further", "another", "an additional"))
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:\d+|{_SMALL})\s+(?:in|out of)\s+$", re.IGNORECASE)
@@ -265,8 +267,10 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
                           or _ANAPHORIC_BEFORE.search(before) or previous[-1].group()[-1:] in ",;:"):
             if governing:  # "The SDF recaptured three of them", "released 9 of them": the verb before governs the number
                 return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, True)
+            own = verb_kind(verb) if verb else None
             return _Counted(verb or "", np_end if verb else end, [], verb, None, True,
-                            anaphoric.group().strip().lower().startswith("of")  # "4,000 of them"
+                            (anaphoric.group().strip().lower().startswith("of")  # "4,000 of them were sheltering"
+                             and (own in (None, "held") or verb in _WEAK_VERBS))  # not "20 of whom were released"
                             or verb in (None, "in camp", "in custody"))  # "Fewer than 200,000 are still in camps"
         if governing and verb_kind(governing) == "other":
             governing = None  # "freed 30" alone names no kind and no count
@@ -274,7 +278,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             of_the = bool(_OF_THE.match(text, end))  # "Nine of the wounded were taken to hospital"
             return _Counted(EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) or verb, np_end, [], verb, None,
                             of_the, False, of_the)
-        if governing and text[end:end + 2].strip()[:1] in ("(", ",", ".", ";", "") \
+        if governing and (text[end:end + 2].strip()[:1] in ("(", ",", ".", ";", "") or _FUNCTION_AFTER.match(text, end)) \
                 and not (1800 <= value <= 2100 and re.match(r"\d{4}\b", text[start:end])):
             # "killing 12 fighters and detaining 46 (including 9 in Syria)"
             return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, False)
