@@ -333,3 +333,16 @@ def test_though_starts_another_clause_with_its_own_source():
 ])
 def test_kinds_with_no_noun_or_an_aside(text, expected):
     assert kinds(text) == expected
+
+
+def test_a_strong_noun_before_a_number_says_its_kind_only_after_a_determiner():
+    assert kinds("Four people were killed and six others injured in clashes between two clans.") == \
+        [(4, "killed"), (6, "wounded"), (2, "other")]
+    assert kinds("Among the dead were five children.") == [(5, "killed")]
+
+
+def test_labels_of_more_shapes():
+    assert tallies("The town's population has since fallen to about 3,000.") == [(3000, None)]
+    assert kinds("Officials said the number of foreigners in al-Hol has dropped to 5,900.") == [(5900, "population")]
+    assert [(f.kind, f.tally) for f in find_figures(
+        "The tally of fighters killed in the offensive since May now stands at 140.")] == [("killed", "total")]

@@ -47,6 +47,8 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
         lk = _label_kind(c.label, camp)
         if lk:
             return lk
+        if c.label not in ("total", "number", "figure", "tally", "count") and _camp_named(c.label, 0, len(c.label)):
+            return "population"  # "the number of foreigners in al-Hol has dropped to 6,500"
     if vk and not weak:
         return vk
     if nk:

@@ -143,7 +143,7 @@ def held_kind(sentence: str, camp_named: bool) -> str:
 # a running total, said anywhere around the figure ("since January", "so far", "has now
 # repatriated", "this year") or as its label before it ("took the total close to", "in total")
 _TOTAL = re.compile(
-    r"\bsince\b(?![\"”’]?\s*(?:[.,;:!?]|$))|\bin total\b|\bso far\b|\bto date\b|\brunning total\b|\bcumulative\b|\b(?:has|have|had) now\b|"
+    r"(?<!has )(?<!have )(?<!had )\bsince\b(?![\"”’]?\s*(?:[.,;:!?]|$))|\bin total\b|\bso far\b|\bto date\b|\brunning total\b|\bcumulative\b|\b(?:has|have|had) now\b|"
     r"\b(?:this|past) year\b|\bpast (?:month|week)\b|\b(?:has|have|had)\s+(?:been\s+)?\w+\b[^.;]{0,40}\bby the end of\b|\blast year\b|\bfirst half\b|\baltogether\b|\bover the (?:past|last)\b|"
     r"\bin the (?:past|last)\b", re.IGNORECASE)
 # "in total", "the total", and a toll that rises: "the death toll rose to 41", "has risen to 96"

@@ -297,6 +297,9 @@ def _companions_verb(bare: list, window: list) -> Optional[str]:
 _SAYS = frozenset(kind_words().source_verbs)
 
 
+_DETERMINERS = frozenset("the among its their his her of these those".split())
+
+
 def _kind_before(previous: list) -> Optional[str]:
     """A word of a kind just before a number in its clause: "the dead included 25", "among the
     dead were five", "the deaths of 1,057", "the bodies of two"."""
@@ -307,7 +310,10 @@ def _kind_before(previous: list) -> Optional[str]:
         word = _bare(m.group())
         if m.group()[-1:] in ",;:" and m is not previous[-1]:
             return None
-        if word in table.nouns and word in table.strong:
+        at = len(previous) - len(window) + k
+        if word in table.nouns and word in table.strong \
+                and any(_bare(m.group()) in _DETERMINERS for m in previous[max(0, at - 2):at]):
+            # "the dead included", "the premature deaths of"; not "eight others injured in clashes between two"
             return table.nouns[word]
         if word in table.events and k + 1 < len(window) and _bare(window[k + 1].group()) == "of":
             return table.events[word]  # "the return of 38 children", "the whereabouts of five women"

@@ -146,7 +146,7 @@ _TOLL = re.compile(  # the label nearest the number: "the number ... rises to 6,
 _TOOK = re.compile(r"\b(?:took|taking|takes|brought|bringing|brings|raised|raising|pushed|pushing)\s+(?:the|its)\s+"
                    r"((?:death\s+)?toll|total|number|population)\s+(?:\w+\s+)?(?:to\s+)?$", re.IGNORECASE)
 _NUMBER_OF = re.compile(
-    rf"\bnumber of (?:the )?(?P<of>[a-z][\w'() -]{{2,130}}?)\s+(?:(?:has|have|had|now|already)\s+)*"
+    rf"\b(?:number|tally|count) of (?:the )?(?P<of>[a-z][\w'() -]{{2,130}}?)\s+(?:(?:has|have|had|now|already)\s+)*"
     rf"(?:{_RISE}\s+)?(?:to\s+|at\s+)?$", re.IGNORECASE)
 # "put the death toll from the bombings at 32", "put the number of members killed this year at 41"
 _PUT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their|a)\s+"
