@@ -346,3 +346,8 @@ def test_labels_of_more_shapes():
     assert kinds("Officials said the number of foreigners in al-Hol has dropped to 5,900.") == [(5900, "population")]
     assert [(f.kind, f.tally) for f in find_figures(
         "The tally of fighters killed in the offensive since May now stands at 140.")] == [("killed", "total")]
+
+
+def test_a_role_of_an_organisation_then_a_name_gives_the_organisation():
+    assert sources("The head of the camp administration, Sara Hemo, said 2,000 families were waiting.")[0][1] == \
+        "the camp administration"

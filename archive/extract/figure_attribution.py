@@ -178,7 +178,8 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
                 if head:
                     named = _clean_source(head.group(1))
                     if named and named[0].lower() not in _REFERRING and (
-                            named[1] is not None or not _PERSON.match(result[0])):
+                            named[1] is not None or not _PERSON.match(result[0])
+                            or _ROLE_OF.match(head.group(1).strip())):  # "The head of the camp administration, X, said"
                         return named  # a person's name gives way to an organisation named before it only
             if result:
                 return result
