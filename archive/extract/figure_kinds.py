@@ -143,8 +143,8 @@ def held_kind(sentence: str, camp_named: bool) -> str:
 # a running total, said anywhere around the figure ("since January", "so far", "has now
 # repatriated", "this year") or as its label before it ("took the total close to", "in total")
 _TOTAL = re.compile(
-    r"(?<!has )(?<!have )(?<!had )\bsince\b(?![\"”’]?\s*(?:[.,;:!?]|$))|\bin total\b|\bso far\b|\bto date\b|\brunning total\b|\bcumulative\b|\b(?:has|have|had) now\b|"
-    r"\b(?:this|past) year\b|\bpast (?:month|week)\b|\b(?:has|have|had)\s+(?:been\s+)?\w+\b[^.;]{0,40}\bby the end of\b|\blast year\b|\bfirst half\b|\baltogether\b|\bover the (?:past|last)\b|"
+    r"\bsince\b(?<!has since)(?<!have since)(?<!had since)(?![\"”’]?\s*(?:[.,;:!?]|$))|\bin total\b|\bso far\b|\bto date\b|\brunning total\b|\bcumulative\b|\b(?:has|have|had) now\b|"
+    r"\b(?:this|past) year\b|\bpast (?:month|week)\b|\blast year\b|\bfirst half\b|\baltogether\b|\bover the (?:past|last)\b|"
     r"\bin the (?:past|last)\b", re.IGNORECASE)
 # "in total", "the total", and a toll that rises: "the death toll rose to 41", "has risen to 96"
 _TOTAL_BEFORE = re.compile(r"\bin total\b|\ba total\b|\bthe total\b|\bin all\b|\boverall\b|"
@@ -154,17 +154,22 @@ _PEAK = re.compile(r"\bat (?:its|the) (?:peak|height)\b|\bpeaked\b|\bat one poin
 
 
 _SAID_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|added|reported)\b,")
+# "had been repatriated by the end of 2023" (a perfect: not "will ... by the end of the year")
+_BY_THE_END = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+\b[^.;]{0,40}\bby the end of\b", re.IGNORECASE)
 
 
 def tally_of(before: str, after: str) -> Optional[str]:
     """"peak", "total" or None, from the text of the figure's clause before it (from the figure
     before, if any) and after it (up to the next figure, and not past an attribution: "..., the
     ministry said, the third such operation since July" dates the operation, not the figure)."""
-    said = _SAID_AFTER.search(after)
+    said = _SAID_AFTER.search(after) if ("said," in after or "says," in after or "told" in after
+                                         or "added," in after or "reported," in after) else None
     if said:
         after = after[:said.start()]
     if _PEAK.search(before) or _PEAK.search(after):
         return "peak"
     if _TOTAL_BEFORE.search(before) or _TOTAL.search(before) or _TOTAL.search(after):
+        return "total"
+    if "by the end of" in after and _BY_THE_END.search(after):
         return "total"
     return None
