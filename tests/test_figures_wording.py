@@ -351,3 +351,11 @@ def test_labels_of_more_shapes():
 def test_a_role_of_an_organisation_then_a_name_gives_the_organisation():
     assert sources("The head of the camp administration, Sara Hemo, said 2,000 families were waiting.")[0][1] == \
         "the camp administration"
+
+
+def test_with_this_goes_on_with_the_account_before():
+    text = ("Monitors documented the deaths of two farmers in a drone strike near the border. "
+            "With this, the number of civilians killed by drones this year has risen to 40.")
+    assert [(f.value, f.source) for f in find_figures(text)] == [(2, "Monitors"), (40, "Monitors")]
+    text = "Two farmers died in a drone strike. With this, the number of civilians killed this year has risen to 40."
+    assert [f.source for f in find_figures(text)] == [None, None]

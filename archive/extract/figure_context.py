@@ -194,10 +194,20 @@ def resolve_sources(text: str, found: list[Found], carried: set, parts: Optional
         named = clauses[c_start]
         if named is None and i in carried and last is not None:
             named = last
+        if named is None and s_start and _GOES_ON.match(text, s_start):
+            # "With this, the number of people killed ... has risen to 74": the account before goes on
+            p_start, p_end = sentence_around(text, s_start - 1)
+            if i and found[i - 1].sentence[0] == p_start:
+                named = last  # the figure before, in the sentence before, and its source
+            elif i == 0 or found[i - 1].sentence[1] <= p_start:
+                named = sources.resolve(text[p_start:p_end], p_start)  # a sentence with no figure names it
         if named is not None:
             f.figure.source, f.figure.source_entity = named
             last = named
 
+
+# a sentence that says it goes on with the one before: "With this, ...", "With this convoy, ..."
+_GOES_ON = re.compile(r"\s*With (?:this|these|that)\b", re.IGNORECASE)
 
 # a headline run into the text: "Deir Ezzor clashes | Death toll ...", "SOHR: Turkish drone kills ..."
 _LEAD_LABEL = re.compile(r"\s*(?:[^|.\n]{2,60}\s\|\s|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}:\s)")
