@@ -359,3 +359,9 @@ def test_with_this_goes_on_with_the_account_before():
     assert [(f.value, f.source) for f in find_figures(text)] == [(2, "Monitors"), (40, "Monitors")]
     text = "Two farmers died in a drone strike. With this, the number of civilians killed this year has risen to 40."
     assert [f.source for f in find_figures(text)] == [None, None]
+
+
+def test_a_relative_clause_in_the_perfect_gives_the_verb_and_a_running_total():
+    text = "She came back in 2021, one of 40 women Norway has brought back from the camps."
+    assert [(f.value, f.kind, f.tally) for f in find_figures(text)] == [(40, "returned", "total")]
+    assert [(f.value, f.kind) for f in find_figures("The 30 tents UNHCR has delivered were burned.")] == [(30, "other")]

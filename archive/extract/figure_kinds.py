@@ -158,6 +158,11 @@ _SAID_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|added|rep
 _BY_THE_END = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+\b[^.;]{0,40}\bby the end of\b", re.IGNORECASE)
 
 
+# a figure a relative clause in the present perfect counts: "12 adults Sweden has brought back"
+_ALL_SO_FAR = re.compile(r"\S+\s+(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have)\s+"
+                         r"(?:now\s+)?(?!been\b|said\b|told\b)[a-z]+")
+
+
 def tally_of(before: str, after: str) -> Optional[str]:
     """"peak", "total" or None, from the text of the figure's clause before it (from the figure
     before, if any) and after it (up to the next figure, and not past an attribution: "..., the
@@ -172,4 +177,6 @@ def tally_of(before: str, after: str) -> Optional[str]:
         return "total"
     if "by the end of" in after and _BY_THE_END.search(after):
         return "total"
+    if _ALL_SO_FAR.match(after):
+        return "total"  # "one of 12 adults Sweden has brought back": all a country has brought back
     return None

@@ -169,6 +169,11 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         if re.search(r"\bheld\b", where.group(), re.IGNORECASE):
             return "held in"  # "are still held in the camps": held, the wording decides
         return "in custody" if where.group(1) is None else "in camp"
+    relative = _RELATIVE.match(rest)  # "12 adults Sweden has brought back": the clause's verb is the figure's
+    if relative:
+        two = f"{relative.group(1).lower()} {(relative.group(2) or '').lower()}".strip()
+        if two in _kind_verbs() or relative.group(1).lower() in _kind_verbs():
+            return two if two in _kind_verbs() else relative.group(1).lower()
     place = _IN_PLACE.match(rest)  # "who were in al-Hol and Roj": the place, a camp or not (figure_context)
     if place:
         verbs = _kind_verbs()
@@ -227,6 +232,8 @@ _WHERE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|is|was|remain|remains|remai
                     r"(?:(?:believed|thought|understood|said|estimated|known)\s+to\s+(?:be|remain)\s+)?"
                     r"(?:held\s+)?(?:(?:in|at|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b|"
                     r"in (?:[A-Z][\w-]*\s+)?custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?"
+                       r"([a-z]+)(?:\s+(back|home))?\b")
 _IN_PLACE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|remain|remains|remained|live|lived|living)\s+(?:still\s+)?in\s+"
                        r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")
 _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged|\d+\s*(?:%|per\s*cent|percent))[^,;]{0,70},", re.IGNORECASE)
