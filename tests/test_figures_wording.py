@@ -365,3 +365,13 @@ def test_a_relative_clause_in_the_perfect_gives_the_verb_and_a_running_total():
     text = "She came back in 2021, one of 40 women Norway has brought back from the camps."
     assert [(f.value, f.kind, f.tally) for f in find_figures(text)] == [(40, "returned", "total")]
     assert [(f.value, f.kind) for f in find_figures("The 30 tents UNHCR has delivered were burned.")] == [(30, "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in a camp with no verb of their own are its population; a verb after wins
+    ("Of the 30,000 people in the camp, about 12,000 are Iraqis.", [(30000, "population"), (12000, "population")]),
+    ("Two women in the camp died on Monday.", [(2, "killed")]),
+    ("Nine children in the camp need urgent care.", [(9, "other")]),
+])
+def test_people_in_a_camp(text, expected):
+    assert kinds(text) == expected

@@ -165,6 +165,13 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     if aside:
         rest = rest[aside.end():]
     where = _WHERE.match(rest)  # "are still in the camp", "remained in custody"
+    in_camp = None if where else _IN_CAMP.match(rest)  # "56,000 people in the camp", unless a verb follows
+    if in_camp:
+        verbs = _kind_verbs()
+        later = [w for w in re.findall(r"[a-z]+", rest[in_camp.end():].split(",")[0]) if w in verbs or w in EVENT_VERBS]
+        if later:
+            return later[0]  # "Two women in the camp died"
+        return "in camp"
     if where:
         if re.search(r"\bheld\b", where.group(), re.IGNORECASE):
             return "held in"  # "are still held in the camps": held, the wording decides
@@ -234,6 +241,7 @@ _WHERE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|is|was|remain|remains|remai
                     r"in (?:[A-Z][\w-]*\s+)?custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?"
                        r"([a-z]+)(?:\s+(back|home))?\b")
+_IN_CAMP = re.compile(r"\s+(?:in|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|remain|remains|remained|live|lived|living)\s+(?:still\s+)?in\s+"
                        r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")
 _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged|\d+\s*(?:%|per\s*cent|percent))[^,;]{0,70},", re.IGNORECASE)
