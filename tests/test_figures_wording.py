@@ -375,3 +375,14 @@ def test_a_relative_clause_in_the_perfect_gives_the_verb_and_a_running_total():
 ])
 def test_people_in_a_camp(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number with no noun before a comma: the clause's verb after is not its own
+    ("The jail, built for 800, now holds more than 2,000 inmates.", [(2000, "detained")]),
+    ("Some 1,500, most of them women, fled the town.", [(1500, "displaced")]),
+    # vehicles are things
+    ("A convoy of 30 buses carried 900 people to Tabqa.", [(30, "other"), (900, "displaced")]),
+])
+def test_things_and_clauses(text, expected):
+    assert kinds(text) == expected

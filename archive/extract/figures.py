@@ -37,7 +37,7 @@ from archive.extract.figure_kinds import verb_kind
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
-from archive.extract.figure_phrases import (COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
+from archive.extract.figure_phrases import (_ASIDE, COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
                                             _plural, _verb_after, _verb_before)
 
 __all__ = ["Figure", "attribution", "find_figures", "parse_number", "sentence_around", "sentence_bounds"]
@@ -174,6 +174,7 @@ _BRINGS_TO = re.compile(r"\b(?:brings|brought|bringing|takes|took|taking|raises|
 _LABEL_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|total|tally)\s+of\s+(?P<of>[^.,;:]{2,100})", re.IGNORECASE)
 # a word after a number that starts no noun phrase: "killed 3 and wounded 11 in the raid"
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|in|on|at|during|near|when|as|after|before|across|around|inside|overnight)\b")
+_COMMA_AFTER = re.compile(r"[^\S\n]*,")
 _MORE_OF = frozenset(("a further", "another", "an additional"))
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:\d+|{_SMALL})\s+(?:in|out of)\s+$", re.IGNORECASE)
@@ -235,6 +236,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
                 or not plural_head:
             return None  # a year, or a dateline's: "March 23, 2019"
     verb = _verb_after(text, np_end)
+    if not words and verb and _COMMA_AFTER.match(text, end) and not _ASIDE.match(text[end:end + 120]):
+        verb = None  # "The prison, built for 1,500, now holds 4,000 inmates": the clause's verb is not the number's
     lo = previous[0].start() if previous else start
     before = text[max(lo, start - 160):previous[-1].end()] + " " if previous else ""  # up to the qualifier
     if not words:
