@@ -145,6 +145,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
 
 
 _AND_ADJECTIVE_NOUN = re.compile(rf"\s+(and|or)\s+(?!(?:{_SMALL}|a|an|the|its|their|his|her|other|another)\s)(?:[a-z]+\s+)([A-Za-z][\w'’-]*)")
+_HOLD = frozenset("held holds holding hold".split())
+# what follows "held" when people are held: "held in", "held by the group", "held there", "held hostage"
+_HELD_WHERE = frozenset("""in at by without for since until inside on across as there here under behind over
+indefinitely incommunicado hostage hostages captive captives illegally arbitrarily""".split())
 _A_NUMBER = re.compile(rf"\d|\b{_SMALL}\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[^\S\n]*,?[^\S\n]*([A-Za-z]+)")
 _LATER_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|since|also|all|still|reportedly|"
@@ -203,6 +207,9 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
             return nxt.group(1).lower()  # "400 of the prisoners who escaped"
         if word == "who" and nxt and nxt.group(1).lower() in _REMAIN:
             continue  # "18,000 citizens who remain there"
+        if word in _HOLD and not rest[:m.start()].strip() and nxt \
+                and nxt.group(1).lower() not in _HELD_WHERE and not re.match(r"\s*[,.;:)]", rest[m.end():]):
+            return None  # "the two banks held talks", "eight men held a news conference": they hold, nobody holds them
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())

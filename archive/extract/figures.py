@@ -174,6 +174,7 @@ _BRINGS_TO = re.compile(r"\b(?:brings|brought|bringing|takes|took|taking|raises|
 _LABEL_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|total|tally)\s+of\s+(?P<of>[^.,;:]{2,100})", re.IGNORECASE)
 # a word after a number that starts no noun phrase: "killed 3 and wounded 11 in the raid"
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|in|on|at|during|near|when|as|after|before|across|around|inside|overnight)\b")
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was)\s+(?:only\s+|just\s+|still\s+)?$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[^\S\n]*,")
 _MORE_OF = frozenset(("a further", "another", "an additional"))
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
@@ -240,6 +241,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         verb = None  # "The prison, built for 1,500, now holds 4,000 inmates": the clause's verb is not the number's
     lo = previous[0].start() if previous else start
     before = text[max(lo, start - 160):previous[-1].end()] + " " if previous else ""  # up to the qualifier
+    if verb in ("left", "remaining") and _THERE_ARE.search(before):
+        verb = None  # "there are 25 matches left": what remains, nobody left
     if not words:
         label_after = _LABEL_AFTER.match(text, end) if _BRINGS_TO.search(before) else None
         if label_after:  # "brings to 754 the total number of Kazakh nationals brought home"
