@@ -402,3 +402,16 @@ def test_things_and_clauses(text, expected):
 ])
 def test_precision_guards_found_on_general_news(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two banks reportedly held talks in May.", [(2, "other")]),
+    ("Some 5,000 voters had returned their ballot papers by Monday.", [(5000, "other")]),
+    ("The measure would save 65 lives a year.", [(65, "other")]),
+    ("The club are missing 14 players through injury.", [(14, "other")]),
+    ("He held his serve thanks to four aces.", [(4, "other")]),
+    ("The town is home to 12,000 people.", [(12000, "population")]),
+    ("Elections will be held in 37 districts.", [(37, "other")]),
+])
+def test_more_precision_guards_from_general_news(text, expected):
+    assert kinds(text) == expected

@@ -38,6 +38,8 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
     elif vk is None and c.verb and c.verb.startswith("in "):
         vk = "population" if _camp_named(c.verb, 0, len(c.verb)) else None  # "who were in al-Hol and Roj"
     weak = c.verb in _WEAK_VERBS
+    if nk and strong and c.words and c.words[-1].lower() == "lives" and _SAVED.search(sentence):
+        return "other"  # "save 65 lives", "five million lives could have been saved"
     if nk and strong:
         return nk
     before = _kind_before(previous)
@@ -78,6 +80,7 @@ _HOUSING = frozenset("housed houses housing hosts hosting hosted".split())
 _PRISONS = re.compile(r"\bprisons?\b|\bjails?\b|\bdetention\b|\binmates?\b|\bdetainees?\b|\bprisoners?\b", re.IGNORECASE)
 _WEAK_VERBS = frozenset("moved relocated transferred sheltering carried received receiving".split())
 _RECEIVED = frozenset(("received", "receiving"))
+_SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\b", re.IGNORECASE)
 
 
 class Found(NamedTuple):

@@ -112,6 +112,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
         acronym = len(word) >= 2 and word.replace("-", "").replace("/", "").isupper()
         if not words and low.endswith("ly") and len(low) > 4 and low not in COUNT_NOUNS:
             break  # "three of them seriously"
+        if not words and low == "lives":
+            words.append(word)  # "claimed 300 lives", "save 65 lives": the noun, after a number never the verb
+            offset = m.end()
+            break
         if not acronym and not words and (low in EVENT_VERBS or low in verbs):
             # a participle before a plural noun describes it: "89 escaped prisoners"
             nxt = _NP_WORD.match(rest, m.end())
@@ -146,6 +150,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
 
 _AND_ADJECTIVE_NOUN = re.compile(rf"\s+(and|or)\s+(?!(?:{_SMALL}|a|an|the|its|their|his|her|other|another)\s)(?:[a-z]+\s+)([A-Za-z][\w'’-]*)")
 _HOLD = frozenset("held holds holding hold".split())
+_ONLY_ADVERBS = re.compile(r"(?:[^\S\n]*,?[^\S\n]*(?:[a-z]+ly|had|have|has|then|also|now|still))*[^\S\n]*", re.IGNORECASE)
 # what follows "held" when people are held: "held in", "held by the group", "held there", "held hostage"
 _HELD_WHERE = frozenset("""in at by without for since until inside on across as there here under behind over
 indefinitely incommunicado hostage hostages captive captives illegally arbitrarily""".split())
@@ -207,9 +212,12 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
             return nxt.group(1).lower()  # "400 of the prisoners who escaped"
         if word == "who" and nxt and nxt.group(1).lower() in _REMAIN:
             continue  # "18,000 citizens who remain there"
-        if word in _HOLD and not rest[:m.start()].strip() and nxt \
+        if word in _HOLD and _ONLY_ADVERBS.fullmatch(rest[:m.start()]) and nxt \
                 and nxt.group(1).lower() not in _HELD_WHERE and not re.match(r"\s*[,.;:)]", rest[m.end():]):
             return None  # "the two banks held talks", "eight men held a news conference": they hold, nobody holds them
+        if word in ("returned", "return", "returning") and _ONLY_ADVERBS.fullmatch(rest[:m.start()]) and nxt \
+                and nxt.group(1).lower() in ("their", "the", "a", "an", "his", "her", "its", "fire"):
+            return None  # "487,939 people had returned their ballot papers": they return something
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())
@@ -279,12 +287,15 @@ def _verb_before(previous: list) -> Optional[str]:
             return None  # another clause
         if k + 1 < len(bare) and f"{word} {bare[k + 1]}" in verbs:
             return f"{word} {bare[k + 1]}"
-        if word in verbs or word in VERBS_BEFORE:
-            return word
+        if k and f"{bare[k - 1]} {word}" in verbs and bare[k - 1] not in _HOLD:
+            return f"{bare[k - 1]} {word}"  # "is home to 37,000"; not "elections held in 37 areas"
+        if (word in verbs or word in VERBS_BEFORE) and word != "missing":
+            return word  # not "Sale are missing 14 players": a side that lacks them
         if word == "with":
             before = previous[:len(previous) - len(window) + k]
             return _companions_verb([_bare(m.group()) for m in before], before)
-        if word in _SAYS or word in ("while", "that", "whereas", "but", "of", "in", "from", "for", "on", "by"):
+        if word in _SAYS or word in ("while", "that", "whereas", "but", "of", "in", "from", "for", "on", "by",
+                                     "to", "after", "before", "during", "thanks", "into", "than", "at"):
             return None
     return None
 
