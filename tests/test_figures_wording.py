@@ -415,3 +415,9 @@ def test_precision_guards_found_on_general_news(text, expected):
 ])
 def test_more_precision_guards_from_general_news(text, expected):
     assert kinds(text) == expected
+
+
+def test_among_the_dead_house_and_a_total_after_a_batch():
+    assert kinds("Four women were among the dead.") == [(4, "killed")]
+    assert kinds("The camp's five sectors house about 20,000 people.") == [(5, "other"), (20000, "population")]
+    assert tallies("Another three men were brought home on Monday, bringing the total to 41.") == [(3, None), (41, "total")]

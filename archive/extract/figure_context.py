@@ -175,7 +175,7 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
     # a figure and the breakdown after it in its sentence are one count: "14 people, including nine
     # women, have been killed ... since" is a running total for both
     for i in range(len(found) - 1, 0, -1):
-        if (i in carried or _LIST_GLUE.match(text[found[i - 1].end:found[i].start])) \
+        if (i in carried or _LIST_GLUE.match(text[found[i - 1].end:found[i].start])) and not found[i].counted.label \
                 and found[i - 1].sentence == found[i].sentence and found[i - 1].figure.tally is None \
                 and found[i].figure.tally == "total" and kinds[i - 1] == kinds[i]:
             found[i - 1].figure.tally = "total"
