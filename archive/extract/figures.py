@@ -174,6 +174,7 @@ _BRINGS_TO = re.compile(r"\b(?:brings|brought|bringing|takes|took|taking|raises|
 _LABEL_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|total|tally)\s+of\s+(?P<of>[^.,;:]{2,100})", re.IGNORECASE)
 # a word after a number that starts no noun phrase: "killed 3 and wounded 11 in the raid"
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|in|on|at|during|near|when|as|after|before|across|around|inside|overnight)\b")
+_LABEL_WORD = re.compile(r"toll|total|population|number|figure|tally|count")
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was)\s+(?:only\s+|just\s+|still\s+)?$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[^\S\n]*,")
 _MORE_OF = frozenset(("a further", "another", "an additional"))
@@ -241,23 +242,27 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         verb = None  # "The prison, built for 1,500, now holds 4,000 inmates": the clause's verb is not the number's
     lo = previous[0].start() if previous else start
     before = text[max(lo, start - 160):previous[-1].end()] + " " if previous else ""  # up to the qualifier
+    # the words just before the number that say it continues the figure before ("including",
+    # "among them", "the dead were"): looked for once, in the last 80 characters
+    anaphoric_before = bool(_ANAPHORIC_BEFORE.search(before[-80:]))
     if verb in ("left", "remaining") and _THERE_ARE.search(before):
         verb = None  # "there are 25 matches left": what remains, nobody left
     if not words:
-        label_after = _LABEL_AFTER.match(text, end) if _BRINGS_TO.search(before) else None
+        low_before = before.lower()  # the patterns' words looked for first: most numbers have none
+        label_after = _LABEL_AFTER.match(text, end) if " to " in low_before and _BRINGS_TO.search(before) else None
         if label_after:  # "brings to 754 the total number of Kazakh nationals brought home"
             of = label_after.group("of").strip()
             return _Counted(of, end, [], verb, of, False)
-        number_of = _NUMBER_OF.search(before)
+        number_of = _NUMBER_OF.search(before) if " of " in low_before else None
         if number_of:
             of = number_of.group("of").strip()
             return _Counted(of, end, [], verb, of, False)
-        put = _PUT.search(before)
+        put = _PUT.search(before) if low_before.rstrip().endswith(" at") else None
         if put:
             label = put.group("label").strip()
             # "the SDF said 17 were killed, while SOHR put the number at 23": the same count, another claim
             return _Counted(label, end, [], verb, label, label.lower() in ("number", "figure", "total", "tally", "count"))
-        toll = _TOLL.search(before) or _TOOK.search(before)
+        toll = (_TOLL.search(before) if _LABEL_WORD.search(low_before) else None) or _TOOK.search(before)
         if toll:
             label = toll.group(1).lower()
             label = "death toll" if label in ("toll", "tolls") else label
@@ -270,7 +275,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
                           or _bare(previous[-1].group()) not in (governing, governing.split()[-1])):
             governing = None  # the verb right before the number: "detaining 46"; not "live until 85"
         if anaphoric and (anaphoric.group().strip().lower().startswith("of") or not previous
-                          or _ANAPHORIC_BEFORE.search(before) or previous[-1].group()[-1:] in ",;:"):
+                          or anaphoric_before or previous[-1].group()[-1:] in ",;:"):
             if governing:  # "The SDF recaptured three of them", "released 9 of them": the verb before governs the number
                 return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, True)
             own = verb_kind(verb) if verb else None
@@ -292,8 +297,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             return _Counted("", end, [], None, None, True)
         return None
     of_them = bool(_OF_THEM.match(text, end))
-    of_the = not of_them and not _ANAPHORIC_BEFORE.search(before) and bool(_OF_THE.match(text, end))
-    implied = bool(_ANAPHORIC_BEFORE.search(before)) or of_them or of_the or (
+    of_the = not of_them and not anaphoric_before and bool(_OF_THE.match(text, end))
+    implied = anaphoric_before or of_them or of_the or (
         len(words) == 1 and head == "others")  # "About 130 others have been injured": more of the same account
     counts = " ".join(words)
     if verb is None and previous:
