@@ -421,3 +421,9 @@ def test_among_the_dead_house_and_a_total_after_a_batch():
     assert kinds("Four women were among the dead.") == [(4, "killed")]
     assert kinds("The camp's five sectors house about 20,000 people.") == [(5, "other"), (20000, "population")]
     assert tallies("Another three men were brought home on Monday, bringing the total to 41.") == [(3, None), (41, "total")]
+
+
+def test_held_in_the_passive_and_a_camp_named_with_no_people():
+    assert kinds("In the annex, 400 women are held.") == [(400, "detained")]
+    assert kinds("Cholera cases rose to 55 in the camp.") == []
+    assert kinds("Fewer than 2,000 are still in the camps.") == [(2000, "population")]

@@ -150,6 +150,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
 
 _AND_ADJECTIVE_NOUN = re.compile(rf"\s+(and|or)\s+(?!(?:{_SMALL}|a|an|the|its|their|his|her|other|another)\s)(?:[a-z]+\s+)([A-Za-z][\w'’-]*)")
 _HOLD = frozenset("held holds holding hold".split())
+_PASSIVE = re.compile(r"\b(?:are|were|is|was|been|being|be)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$", re.IGNORECASE)
 _ONLY_ADVERBS = re.compile(r"(?:[^\S\n]*,?[^\S\n]*(?:[a-z]+ly|had|have|has|then|also|now|still))*[^\S\n]*", re.IGNORECASE)
 # what follows "held" when people are held: "held in", "held by the group", "held there", "held hostage"
 _HELD_WHERE = frozenset("""in at by without for since until inside on across as there here under behind over
@@ -221,6 +222,8 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         if word in ("returned", "return", "returning") and _ONLY_ADVERBS.fullmatch(rest[:m.start()]) and nxt \
                 and nxt.group(1).lower() in ("their", "the", "a", "an", "his", "her", "its", "fire"):
             return None  # "487,939 people had returned their ballot papers": they return something
+        if word == "held" and _PASSIVE.search(rest[:m.start(1)]):
+            return "held in"  # "400 women are held", "were being held": held, the wording decides
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())

@@ -37,7 +37,7 @@ from archive.extract.figure_kinds import verb_kind
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
-from archive.extract.figure_phrases import (_ASIDE, COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
+from archive.extract.figure_phrases import (_ASIDE, _WHERE, COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
                                             _plural, _verb_after, _verb_before)
 
 __all__ = ["Figure", "attribution", "find_figures", "parse_number", "sentence_around", "sentence_bounds"]
@@ -238,6 +238,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
                 or not plural_head:
             return None  # a year, or a dateline's: "March 23, 2019"
     verb = _verb_after(text, np_end)
+    if not words and verb == "in camp" and not _WHERE.match(text[end:end + 110]):
+        verb = None  # "cases rose to 55 in the camp": a place, and no people named
     if not words and verb and _COMMA_AFTER.match(text, end) and not _ASIDE.match(text[end:end + 120]):
         verb = None  # "The prison, built for 1,500, now holds 4,000 inmates": the clause's verb is not the number's
     lo = previous[0].start() if previous else start
