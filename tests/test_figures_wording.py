@@ -427,3 +427,9 @@ def test_held_in_the_passive_and_a_camp_named_with_no_people():
     assert kinds("In the annex, 400 women are held.") == [(400, "detained")]
     assert kinds("Cholera cases rose to 55 in the camp.") == []
     assert kinds("Fewer than 2,000 are still in the camps.") == [(2000, "population")]
+
+
+def test_foreigners_leaving_a_camp_go_home_syrians_are_displaced():
+    assert kinds("A convoy carrying 90 Iraqi families left al-Hol on Monday.") == [(90, "returned")]
+    assert kinds("Some 300 Syrian families left al-Hol on Monday.") == [(300, "displaced")]
+    assert kinds("About 250 people left the camp on Sunday.") == [(250, "displaced")]

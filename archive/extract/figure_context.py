@@ -11,8 +11,8 @@ import re
 from typing import NamedTuple, Optional
 
 from archive.extract.figure_attribution import Sources, clause_bounds, entity_types
-from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, label_kind, noun_kind, tally_of, third_country,
-                                          verb_kind)
+from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, kind_words, label_kind, noun_kind, tally_of,
+                                          third_country, verb_kind)
 from archive.extract.figure_numbers import sentence_around
 from archive.extract.figure_phrases import COUNT_NOUNS, EVENT_VERBS, _kind_before
 
@@ -105,6 +105,12 @@ def _camp_named(text: str, lo: int, hi: int) -> bool:
     return any(types.get(m.entity_id) in _CAMP_TYPES for m in mentions(text[lo:hi]))
 
 
+def _foreigners(words: list) -> bool:
+    """Whether a noun phrase gives its people a nationality other than Syrian ("Iraqi families")."""
+    table = kind_words().nationalities
+    return any(table.get(w.lower(), "syria") != "syria" for w in words)
+
+
 def resolve_kinds(text: str, found: list[Found]) -> set:
     """Each figure's kind and tally; returns the indexes of the figures that continue the one
     before (their noun or kind implied by it), which keep its source."""
@@ -129,8 +135,9 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         elif kind == "returned" and c.verb in ("handed", "handed over") \
                 and third_country(c.words, text[f.end:clause_bounds(text, f.sentence[0], f.sentence[1], f.start)[1]]):
             kind = "detained"  # "13 French citizens handed over by the SDF to Iraq": a third country's custody
-        elif kind == "displaced" and c.verb in ("left", "leaving") and _camp_named(text, f.end, min(f.end + 30, f.sentence[1])):
-            kind = "returned"  # "112 Iraqi families left al-Hol": leaving a camp is going home
+        elif kind == "displaced" and c.verb in ("left", "leaving") and _foreigners(c.words) \
+                and _camp_named(text, f.end, min(f.end + 30, f.sentence[1])):
+            kind = "returned"  # "112 Iraqi families left al-Hol": foreigners leaving a camp go home; Syrians are displaced
         prior = found[i - 1] if i else None
         near = prior is not None and (prior.sentence == f.sentence or
                                       sentence_around(text, max(0, f.sentence[0] - 2))[0] == prior.sentence[0])

@@ -36,7 +36,7 @@ EVENT_VERBS = {
     "displaced": "displaced", "arrested": "arrested", "detained": "detained", "wounded": "wounded",
     "injured": "injured", "died": "died", "dead": "dead", "escaped": "escaped", "released": "released",
     "repatriated": "repatriated", "returned": "returned", "evacuated": "evacuated", "captured": "captured",
-    "held": "held", "freed": "freed", "transferred": "transferred", "left": "left", "missing": "missing",
+    "held": "held", "held in": "held", "freed": "freed", "transferred": "transferred", "left": "left", "missing": "missing",
     "kidnapped": "kidnapped", "abducted": "abducted", "recaptured": "recaptured", "rescued": "rescued",
     "buried": "buried", "found": "found", "deported": "deported", "sentenced": "sentenced",
     "tried": "tried", "convicted": "convicted", "imprisoned": "imprisoned", "housed": "housed",
