@@ -433,3 +433,8 @@ def test_foreigners_leaving_a_camp_go_home_syrians_are_displaced():
     assert kinds("A convoy carrying 90 Iraqi families left al-Hol on Monday.") == [(90, "returned")]
     assert kinds("Some 300 Syrian families left al-Hol on Monday.") == [(300, "displaced")]
     assert kinds("About 250 people left the camp on Sunday.") == [(250, "displaced")]
+
+
+def test_an_age_between_dashes_and_people_held_by_someone():
+    assert kinds("Her killer, Sami Nour, 19 - who was jailed in May - had threatened her.") == []
+    assert kinds("All four Danes held by the SDF in the camp will be freed.") == [(4, "detained")]

@@ -222,8 +222,9 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         if word in ("returned", "return", "returning") and _ONLY_ADVERBS.fullmatch(rest[:m.start()]) and nxt \
                 and nxt.group(1).lower() in ("their", "the", "a", "an", "his", "her", "its", "fire"):
             return None  # "487,939 people had returned their ballot papers": they return something
-        if word == "held" and _PASSIVE.search(rest[:m.start(1)]):
-            return "held in"  # "400 women are held", "were being held": held, the wording decides
+        if word == "held" and (_PASSIVE.search(rest[:m.start(1)]) or (
+                not rest[:m.start()].strip() and nxt and nxt.group(1).lower() in _HELD_WHERE)):
+            return "held in"  # "400 women are held", "four Britons held by the US in the camp": held, the wording decides
         if word in EVENT_VERBS or word in verbs:
             if not remain and not rest[:m.start()].strip():
                 later = _LATER_VERB.search(rest, m.end())
