@@ -216,7 +216,7 @@ def message_records(data: bytes, name: str, counter: Optional[_Counter], line: i
             published = _date(story.sent) or story.sent or published
         record = RawRecord(
             source_path=name, source_format="email", source_record=counter.next() if counter else None,
-            title=story.title, body=import_edges.without_repeated_body(mail_story.closed(mail_story.to_end_mark(story.body))),
+            title=story.title, body=import_edges.without_repeated_body(_finished(mail_story.closed(mail_story.to_end_mark(story.body)), story.title)),
             outlet=_without_writer(outlet, story.author),
             published=_as_sent(story.published, published) or published,
             language=language, author=story.author, tags=story.tags, lede=story.lede,
@@ -254,3 +254,13 @@ def _database_documents(documents: list, counter: Optional[_Counter], message_id
             record.source_record = counter.next() if counter else record.source_record
             record.id = f"message:{message_id}" if message_id and first else record.id
         yield record
+
+
+def _finished(body: str, title) -> str:
+    """The story's text without the page's lines over its first paragraph: the headline again, a date
+    stamp and the sender's name over it, a standfirst over the dateline (body_heads.finished_start)."""
+    from archive.extract.body_heads import finished_start
+
+    paragraphs = body.split("\n\n")
+    kept = finished_start(paragraphs, title or "")
+    return "\n\n".join(kept) if len(kept) > 1 else body  # a story of one paragraph keeps its lines

@@ -32,6 +32,7 @@ from archive.extract.consent_shapes import notice_by_shape
 from archive.extract.dateline_years import date_around_text
 from archive.extract.date_stamps import stamp_only
 from archive.extract.header_dates import update_stamp
+from archive.extract.hard_wraps import unwrapped
 from archive.extract.header_labels import labelled
 from archive.extract.masthead_lines import outlet_before_template
 from archive.extract.masthead_outlets import menu_masthead_outlet
@@ -105,6 +106,7 @@ def parse_text_article(text: str, source_path: str = "<text>", profile=None, tra
     can only be the text where they stand inside it). ``trace`` (a dict), if given, receives the
     lines and the text's lines before the learned edge check (for bench/fit_edge_lines.py)."""
     content, raw, gap_before, numbers = _split_lines(text)
+    content, raw, gap_before, numbers = unwrapped(content, raw, gap_before, numbers)  # a text hard-wrapped at a column: its paragraphs
     if not content:
         raise ValueError("empty file" if not text.strip() else "no text")
     record = RawRecord(source_path=source_path, source_format="text", profile=profile)
