@@ -378,3 +378,20 @@ def test_extract_gives_an_old_archive_the_kind_column_and_kinds(tmp_path, cli):
         assert {"kind", "tally"} <= columns
         rows = dict(conn.execute("select value, kind from figures where value in (121, 374)"))
     assert rows == {121: "killed", 374: "killed"}
+
+
+def test_figures_bench_on_the_blind_read_part():
+    """bench/figures_read38.jsonl, the read half of a blind set (written by a helper that never saw the
+    code, round 38): measured once at 0.892 / 0.592 / 0.689 / 0.400, then tuned on to 1.000 / 0.968 /
+    0.884 / 0.868; pinned 0.02 below, so a regression shows (its sealed half stays outside the repository)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import figures as bench
+
+    gold = bench.load_gold(Path(bench.__file__).parent / "figures_read38.jsonl")
+    assert len(gold) == 45
+    read = bench.score(gold)[0]
+    assert read["precision"] >= 0.98 and read["recall"] >= 0.948, read
+    assert read["attribution"] >= 0.864 and read["tally"] >= 0.848, read
