@@ -23,7 +23,8 @@ by ``archive.extract.article.build_article``, applies the order):
 6. an outlet's house dateline that names no outlet ("ERBIL, Kurdistan Region –" is Rudaw's); then
    a contact address near the end on a known outlet's domain ("Tips? Email desk@site.com");
 7. ``--outlet``; last, for a plain-text page, the line a learned check is sure names its outlet
-   (:mod:`archive.extract.outlet_lines`: the text reader's guess, marked as such).
+   (:mod:`archive.extract.outlet_lines`: the text reader's guess, marked as such), then the file's
+   own name where a line or an address of the page agrees (:mod:`archive.extract.outlet_file_names`).
 
 A name the data does not know is refused, whichever sign gave it, when it is page furniture by its
 shape or the page's own author (:mod:`archive.extract.outlet_refusals`): none is stored rather than a
@@ -98,6 +99,7 @@ from archive.extract.outlet_forms import HEAD_NAME_LINES, own_form, word_initial
 from archive.extract.data import small_words
 from archive.extract.outlet_refusals import refused
 from archive.extract.first_line_mastheads import repeated_own_word
+from archive.extract.outlet_file_names import file_named
 from archive.extract.outlet_rights import rights_outlet
 from archive.extract.aggregator_sources import aggregated_source, kiosk_masthead, kiosk_written
 from archive.extract.domain_names import credit_spelled
@@ -260,6 +262,9 @@ def article_outlet(raw, paragraphs: list, default: Optional[str] = None, overrid
         outlet, source = canonical_outlet(default), FROM_COMMAND_LINE
     if not outlet and guess and not contradicted(guess, page, raw.url):
         outlet, source = canonical_outlet(str(guess)) or str(guess), FROM_TEXT
+    if not outlet and fmt == "text" and page.whole:  # "Keep - Lake Moor vote.txt" over "lakemoor.com/..." (round 38)
+        outlet = file_named(raw, page, author)
+        source = FROM_TEXT if outlet else source
     if fmt == "text" and source == FROM_TEXT and page.whole:  # a wire's credit alone under a known masthead
         filled = [line for line in page.lines if line.strip()]
         outlet = masthead_over_wire(outlet, raw.outlet, filled) or masthead_over_credit(outlet, raw.outlet, filled) or outlet
