@@ -890,6 +890,11 @@ def test_variants_held34_figures():
     # town's word only is the town; Kurmanji's oblique typed): all 0.877 / 0.926 -> 0.894 / 0.933, qualifier 0.609 / 0.852 -> 0.646 / 0.889, inflected 0.948 / 0.995 -> 0.991 / 0.991. Pinned less 0.02.
     assert on["all"][1] >= 0.874 and on["all"][2] >= 0.913 and on["inflected"][1] >= 0.971, on
     assert on["qualifier"][1] >= 0.626 and on["qualifier"][2] >= 0.869, on["qualifier"]
+    # names38 (held37 read: Swedish qualifier words, a plural or Turkish plural typed, Turkish case forms, a camp's
+    # kind before "camp", a name-qualifier compound with a hyphen, countryside in the press's languages): all 0.894 / 0.933 -> 0.908 / 0.935, qualifier 0.646 / 0.889 -> 0.698 / 0.894, phrase precision 0.816 -> 0.832.
+    # Pinned less 0.02.
+    assert on["all"][1] >= 0.888 and on["all"][2] >= 0.915 and on["phrase"][2] >= 0.812, on
+    assert on["qualifier"][1] >= 0.678 and on["qualifier"][2] >= 0.874, on["qualifier"]
 
 
 def test_variants_held35_figures():
@@ -915,6 +920,11 @@ def test_variants_held35_figures():
     # town's word only is the town; Kurmanji's oblique typed): all 0.833 / 0.909 -> 0.857 / 0.912, qualifier 0.532 / 0.879 -> 0.576 / 0.898, inflected 0.826 / 0.983 -> 0.927 / 0.974 (the oblique finds the name's namesakes, as the name does). Pinned less 0.02.
     assert on["all"][1] >= 0.837 and on["all"][2] >= 0.892 and on["inflected"][1] >= 0.907, on
     assert on["qualifier"][1] >= 0.556 and on["qualifier"][2] >= 0.878, on["qualifier"]
+    # names38 (held37 read: Swedish qualifier words, a plural or Turkish plural typed, Turkish case forms, a camp's
+    # kind before "camp", a name-qualifier compound with a hyphen, countryside in the press's languages): all 0.857 / 0.912 -> 0.883 / 0.917, qualifier 0.576 / 0.898 -> 0.686 / 0.911, inflected recall 0.927 -> 0.934, phrase precision 0.844 -> 0.880.
+    # Pinned less 0.02.
+    assert on["all"][1] >= 0.863 and on["all"][2] >= 0.897 and on["inflected"][1] >= 0.914 and on["phrase"][2] >= 0.86, on
+    assert on["qualifier"][1] >= 0.666 and on["qualifier"][2] >= 0.891, on["qualifier"]
 
 
 def test_variants_held37_figures():
@@ -936,3 +946,9 @@ def test_variants_held37_figures():
     assert on["qualifier"][1] >= 0.493 and on["qualifier"][2] >= 0.815, on["qualifier"]
     assert on["inflected"][1] >= 0.885 and on["inflected"][2] >= 0.952, on["inflected"]
     assert on["phrase"][1] >= 0.98 and on["phrase"][2] >= 0.679, on["phrase"]
+    # names38 (held37 read: Swedish qualifier words, a plural or Turkish plural typed, Turkish case forms, a camp's
+    # kind before "camp", a name-qualifier compound with a hyphen, countryside in the press's languages): all 0.827 / 0.882 -> 0.865 / 0.887, qualifier 0.513 / 0.835 -> 0.639 / 0.848, inflected 0.905 / 0.972 -> 0.934 / 0.973, phrase precision 0.699 -> 0.737.
+    # Pinned less 0.02.
+    assert on["all"][1] >= 0.845 and on["all"][2] >= 0.867 and on["phrase"][2] >= 0.717, on
+    assert on["qualifier"][1] >= 0.619 and on["qualifier"][2] >= 0.828, on["qualifier"]
+    assert on["inflected"][1] >= 0.914 and on["inflected"][2] >= 0.953, on["inflected"]

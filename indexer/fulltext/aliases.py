@@ -111,8 +111,9 @@ def expand_aliases(text: str, holds: Optional[Callable] = None, phrase_held: Opt
         return text, []
     longest = _longest(table)
     text = _underscored(text, table)
-    from indexer.fulltext.qualifier_meanings import in_english
+    from indexer.fulltext.qualifier_meanings import compounds_apart, in_english
 
+    text = compounds_apart(text, lambda words: name_key(words) in table)  # "Tabka-Staudamm": "Tabka Staudamm"
     text = in_english(text, lambda words: name_key(words) in table)  # "Tabqa Staudamm": as "Tabqa dam"
     from indexer.fulltext.kurmanji_constructs import typed_obliques
 
@@ -133,6 +134,14 @@ def expand_aliases(text: str, holds: Optional[Callable] = None, phrase_held: Opt
         if quoted:
             key = name_key(quoted.group(0)[1:-1])
             slop = text[quoted.end():quoted.end() + 1] in ("~",)
+            from indexer.fulltext.qualifier_meanings import compound_phrase
+
+            compound = None if slop else compound_phrase(quoted.group(0)[1:-1], table)
+            if compound is not None:  # "Tabka-Staudamm": the name's spellings with the word typed, not "Tabqa dam"
+                out.append(compound[0])
+                added += [name for name in compound[1] if name not in added]
+                last = quoted.end()
+                continue
             from indexer.fulltext.name_phrases import alike_key, phrase_variants
 
             from indexer.fulltext.skeletons import skeleton_key

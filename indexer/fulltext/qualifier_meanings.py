@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Callable, Optional
 
-from indexer.fulltext.qualifier_kinds import KIND_WORDS
+from indexer.fulltext.qualifier_kinds import ENDINGS, KIND_WORDS, TURKISH_CASES
 from indexer.fulltext.qualifier_table import MEANINGS, MODIFIERS
 
 _QUOTED = re.compile(r'"[^"]*"')
@@ -36,13 +36,32 @@ def _members() -> tuple:
     """``({word: (English words it is on)}, {phrase words: (...)}, longest phrase)``, lower-cased."""
     words, phrases = {}, {}
     for meaning, members in MEANINGS.items():
-        for member in members:
+        for member in _with_cases(members):
             parts = tuple(member.lower().split())
             into = words if len(parts) == 1 else phrases
             key = parts[0] if len(parts) == 1 else parts
             if meaning not in into.get(key, ()):
                 into[key] = into.get(key, ()) + (meaning,)
-    return words, phrases, max((len(p) for p in phrases), default=1)
+    inflected: dict = {}
+    for word, meanings in words.items():  # "prisons", "kampları": a word of the table with a plural or case ending
+        if not word.isalpha() or any("\u0600" <= ch <= "\u06ff" for ch in word):
+            continue
+        for ending, replaced in ENDINGS:
+            if word.endswith(replaced):
+                form = word[:len(word) - len(replaced)] + ending
+                if form not in words:
+                    inflected[form] = tuple(dict.fromkeys(inflected.get(form, ()) + meanings))
+    return {**inflected, **words}, phrases, max((len(p) for p in phrases), default=1)
+
+
+def _with_cases(members: tuple) -> tuple:
+    """``members`` and, after a Turkish word ending in the possessive (TURKISH_CASES: "bölgesi", "sınır
+    kapısı"), its case forms ("bölgesinden", "sınır kapısında") a report writes."""
+    out = list(members)
+    for member in members:
+        head, _, last = member.rpartition(" ")
+        out += [f"{head} {form}".strip() for form in TURKISH_CASES.get(last.lower(), ())]
+    return tuple(dict.fromkeys(out))
 
 
 def meaning_group(meanings: tuple, kinds: frozenset = frozenset()) -> str:
@@ -51,7 +70,7 @@ def meaning_group(meanings: tuple, kinds: frozenset = frozenset()) -> str:
     "campo") where the name's ``kinds`` hold it."""
     parts = []
     for meaning in meanings:
-        for member in MEANINGS[meaning] + (KIND_WORDS.get(meaning, ()) if meaning in kinds else ()):
+        for member in _with_cases(MEANINGS[meaning]) + (KIND_WORDS.get(meaning, ()) if meaning in kinds else ()):
             part = f'"{member}"^1' if " " in member or "-" in member else f"{member}^1"
             if part not in parts:
                 parts.append(part)
@@ -232,3 +251,61 @@ def in_english(text: str, known: Callable[[str], bool]) -> str:
                 if known(model):
                     return text[:span[0].start()] + model + in_english(text[unit.end():], known)
     return text
+
+
+
+_HYPHENED = re.compile(r"^(.+)-([^\W\d_]+)$")
+
+
+def compounds_apart(text: str, known: Callable[[str], bool]) -> str:
+    """``text`` with each unquoted compound of a name and a qualifier's word joined by a hyphen, as German
+    and Swedish write one ("Tabka-Staudamm", "Roj-Lager", "Afrin-regionen", "Deir ez-Zor-provinsen": the
+    part after the last hyphen a word of the table, or with a plural ending; the rest, with up to two
+    words before it, a name ``known`` holds, or one capitalised word no English one: "Tischrin-Damm",
+    whose spellings the sound-alikes find), written as the name and the word apart ("Tabka Staudamm"),
+    so that it is searched as the name with its qualifier in every language, as typed apart. A quoted one
+    is kept; "Ras al-Ain", "Tell-Abyad" (no table word after the hyphen) are left as typed."""
+    if "-" not in text:
+        return text
+    words = _members()[0]
+    units = list(_UNITS.finditer(text))
+    out, last = [], 0
+    for i, unit in enumerate(units):
+        match = None if unit.group(0).startswith('"') else _HYPHENED.match(unit.group(0))
+        if not match or match.group(2).lower() not in words:
+            continue
+        head_end = unit.start() + len(match.group(1))
+        for n in (2, 1, 0):
+            if i - n < 0 or any(u.group(0).startswith('"') or u.group(0) in _OPERATORS for u in units[i - n:i]):
+                continue
+            start = units[i - n].start()
+            if start >= last and (known(text[start:head_end])
+                                  or n == 0 and capitalised_name(match.group(1))):
+                out.append(text[last:head_end] + " " + match.group(2))
+                last = unit.end()
+                break
+    return "".join(out) + text[last:]
+
+
+def compound_phrase(typed: str, table) -> Optional[tuple]:
+    """``(text, names added)`` for a quoted compound of a name and a qualifier's word (compounds_apart:
+    "Tabka-Staudamm", "Tischrin-Damm"): the phrase of each spelling of the name with the word as typed
+    ("Tabqa Staudamm"; a phrase's words apart match the hyphen), not the entity's spellings with another
+    word ("Tabqa dam", "barrage de Tabqa": a quoted phrase keeps its words). None for any other phrase."""
+    from indexer.fulltext.alias_keys import name_key
+    from indexer.fulltext.bare_names import generic_words
+
+    match = _HYPHENED.match(typed)
+    if not match or match.group(2).lower() not in _members()[0]:
+        return None
+    head, word = match.groups()
+    group = table.get(name_key(head)) if hasattr(table, "get") else None
+    if group:
+        bases = [head] + [name for name, _ in group if name != head and not generic_words(name)
+                          and not any("\u0600" <= ch <= "\u06ff" for ch in name)]
+    elif capitalised_name(head):
+        bases = [head]
+    else:
+        return None
+    names = list(dict.fromkeys(f"{base} {word}" for base in bases))
+    return "(" + " OR ".join(f'"{name}"' for name in names) + ")", names[1:]

@@ -27,6 +27,9 @@ MEANINGS = {
         'کەمپ',
         'کەمپی',
         'اردوگاه',
+        'läger',
+        'lägret',
+        'lägren',
     ),
     'prison': (
         'prison',
@@ -56,6 +59,9 @@ MEANINGS = {
         'زیندان',
         'گرتووخانە',
         'زندان',
+        'fängelse',
+        'fängelset',
+        'fängelser',
     ),
     'province': (
         'province',
@@ -79,6 +85,8 @@ MEANINGS = {
         'پارێزگا',
         'پارێزگای',
         'استان',
+        'provins',
+        'provinsen',
     ),
     'governorate': (
         'governorate',
@@ -102,6 +110,8 @@ MEANINGS = {
         'محافظة',
         'پارێزگا',
         'پارێزگای',
+        'provins',
+        'provinsen',
     ),
     'district': (
         'district',
@@ -113,13 +123,16 @@ MEANINGS = {
         'distretto',
         'navçe',
         'navçeya',
+        'distriktet',
     ),
     'neighbourhood': (
         'neighbourhood',
         'neighborhood',
+        'quarter',
         'quartier',
         'stadtteil',
         'stadtviertel',
+        'viertel',
         'mahalle',
         'mahallesi',
         'barrio',
@@ -129,6 +142,8 @@ MEANINGS = {
         'حي',
         'گەڕەک',
         'محله',
+        'stadsdel',
+        'stadsdelen',
     ),
     'city': (
         'city',
@@ -146,6 +161,7 @@ MEANINGS = {
         'مدينة',
         'شار',
         'شهر',
+        'staden',
     ),
     'town': (
         'town',
@@ -157,6 +173,7 @@ MEANINGS = {
         'bajarok',
         'بلدة',
         'شارۆچکە',
+        'staden',
     ),
     'village': (
         'village',
@@ -171,11 +188,13 @@ MEANINGS = {
         'قرية',
         'گوند',
         'روستا',
+        'byn',
     ),
     'dam': (
         'dam',
         'barrage',
         'staudamm',
+        'damm',
         'talsperre',
         'baraj',
         'barajı',
@@ -188,6 +207,7 @@ MEANINGS = {
         'bendava',
         'سد',
         'بەنداو',
+        'dammen',
     ),
     'river': (
         'river',
@@ -207,6 +227,9 @@ MEANINGS = {
         'ڕووباری',
         'رودخانه',
         'رود',
+        'floden',
+        'älv',
+        'älven',
     ),
     'field': (
         'field',
@@ -223,6 +246,8 @@ MEANINGS = {
         'حقل',
         'حقول',
         'کێڵگە',
+        'fält',
+        'fältet',
     ),
     'oil field': (
         'oil field',
@@ -241,6 +266,8 @@ MEANINGS = {
         'حقل نفط',
         'حقل النفط',
         'حقول النفط',
+        'oljefält',
+        'oljefältet',
     ),
     'gas field': (
         'gas field',
@@ -260,6 +287,8 @@ MEANINGS = {
         'حقل غاز',
         'حقل الغاز',
         'حقول الغاز',
+        'gasfält',
+        'gasfältet',
     ),
     'airport': (
         'airport',
@@ -277,6 +306,8 @@ MEANINGS = {
         'مطار',
         'فڕۆکەخانە',
         'فرودگاه',
+        'flygplats',
+        'flygplatsen',
     ),
     'tribe': (
         'tribe',
@@ -315,6 +346,8 @@ MEANINGS = {
         'منفذ',
         'دەروازە',
         'گذرگاه',
+        'gränsövergång',
+        'gränsövergången',
     ),
     'region': (
         'region',
@@ -329,8 +362,23 @@ MEANINGS = {
         'منطقة',
         'ناوچە',
         'منطقه',
+        'regionen',
+    ),
+    'countryside': (
+        'countryside',
+        'rural',
+        'kırsal',
+        'kırsalı',
+        'umland',
+        'platteland',
+        'landsbygd',
+        'landsbygden',
+        'ريف',
     ),
 }
 
 MODIFIERS = frozenset({
+    'displacement',
+    'refugee',
+    'idp',
 })
