@@ -71,3 +71,8 @@ def test_a_known_outlet_in_arabic_script_keeps_the_files_spelling():
     lines = ["کد خبر: 148923", "عراق: اردوگاه", BODY]
     assert file_name_outlet("in/عنب بلدي 1402-06-15.txt", lines, "عراق: اردوگاه") == "عنب بلدي"
     assert file_name_outlet("in/enab baladi 1402-06-15.txt", lines, "عراق: اردوگاه") == "Enab Baladi"
+
+
+def test_the_writers_name_in_the_files_name_is_no_outlet(tmp_path):
+    text = "\n".join([TITLE, "By Jordan Hale", "", BODY, "", BODY, "", "Comments"])
+    assert imported_outlet(tmp_path, "Hale - council column.txt", text + "\n") is None

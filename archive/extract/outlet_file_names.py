@@ -213,7 +213,8 @@ def file_name_outlet(source_path: Optional[str], lines: list, title: Optional[st
 def file_named(raw, page, author: Optional[str] = None) -> Optional[str]:
     """The outlet a text record's file name gives where its page (``page``:
     :func:`archive.extract.outlet_guards.page_lines`) agrees (:func:`file_name_outlet`), unless it is
-    furniture or the writer (:func:`archive.extract.outlet_refusals.refused`), or the masthead its
+    furniture or the writer or a word of the writer's name (:func:`archive.extract.outlet_refusals.refused`:
+    "Hale - column.txt" over "By Jordan Hale"), or the masthead its
     folder's pages repeat or the import's pass names another (those signs are read after this one:
     :func:`archive.extract.collection_outlets.collection_outlet`, the import's "X is a correspondent
     for Site" in :func:`archive.extract.outlet_acronyms.collection_expanded`); where that is the same name spelled
@@ -224,7 +225,13 @@ def file_named(raw, page, author: Optional[str] = None) -> Optional[str]:
     from archive.extract.outlet_refusals import refused
 
     named = file_name_outlet(raw.source_path, page.lines, raw.title)
-    if not named or refused(named, author):
+    if not named or refused(named, author) or _of_author(named, author):
         return None
     held = collection_outlet(raw) or collection_expanded(None, raw, is_known)
     return named if not held or name_key(held) == name_key(named) else None
+
+
+def _of_author(name: str, author: Optional[str]) -> bool:
+    """Whether every word of ``name`` is a word of the byline's names ("Hale" of "Jordan Hale")."""
+    words = {name_key(w) for w in _LINE_WORD.findall(str(author or ""))}
+    return bool(words) and all(name_key(w) in words for w in _LINE_WORD.findall(name))
