@@ -119,6 +119,9 @@ placed_elsewhere._in_phrase).
 next an Arabic place (arabic_whole_names PLACE_WORDS, from the gazetteer's Persian and Sorani names of
 the rivers), and the gazetteer's gas plants of the gas fields (Suwaydiyah, Jbeisa): the tables written
 again (arabic_whole_names, place_countries).
+52 (names38, placed by the lead): the international agencies' own names in the press's languages
+(UN-Flüchtlingshilfswerk, Artsen zonder Grenzen, Kürt Kızılayı, پزشکان بدون مرز ...): their acronyms
+gain the names' word stems (acronym_names written again).
 """
 
-ANALYSIS_VERSION = 51
+ANALYSIS_VERSION = 52
