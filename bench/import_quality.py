@@ -186,7 +186,8 @@ def norm_outlet(value) -> Optional[str]:
         from archive.extract.outlet_names import lookup_name, outlet_table
 
         value = lookup_name(outlet_table().names, str(value)) or value
-    text = _space(unicodedata.normalize("NFKC", str(value)).casefold())
+    # casefold() writes Turkish "İ" as "i" with a combining dot: "YENİ ASYA" is "Yeni Asya"
+    text = _space(unicodedata.normalize("NFKC", str(value)).casefold().replace("i\u0307", "i"))
     return re.sub(r"^the\s+", "", text) or None
 
 

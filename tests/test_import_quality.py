@@ -36,6 +36,7 @@ def test_normalisations():
     assert bench.norm_title("Ｈasakah – prison") == bench.norm_title("hasakah - prison")
     assert bench.norm_outlet("The National") == bench.norm_outlet("national")
     assert bench.norm_outlet("Agence France-Presse") != bench.norm_outlet("AFP")
+    assert bench.norm_outlet("YENİ ASYA") == bench.norm_outlet("Yeni Asya")  # casefold gives "İ" a combining dot
     assert bench.norm_author("By Sarah El Deeb and Bassem Mroue") == bench.norm_author("Bassem Mroue, Sarah El Deeb")
     assert bench.norm_author("Sarah El Deeb") != bench.norm_author("Sarah El Deeb and Bassem Mroue")
     assert bench.norm_author("Lina Haddad / Omar Saleh") == bench.norm_author("Omar Saleh, Lina Haddad")
