@@ -22,6 +22,7 @@ Where things are (Whoosh's own package is cut the same way):
 - ``language.py``     what the caller hands in: the name groups (the gazetteer's) and the stop words
 - ``spelling.py``     "did you mean"
 - ``ranking.py``      BM25F as the archive weighs it, pseudo-relevance feedback (RM3)
+- ``feedback_arrays.py`` feedback's first hits and its words' scores in them read on arrays (Whoosh's to the last bit)
 - ``collectors.py``   running a query within a time limit
 - ``searching.py``    a page of ranked hits, the total and every matching id; more like this
 - ``search_arrays.py`` the same page, total, ids and facet counts from arrays (Whoosh's collectors the fallback)

@@ -8,6 +8,7 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.matching import ListMatcher
 
+from indexer.fulltext import feedback_arrays
 from indexer.fulltext.analysis import ArchiveAnalyzer, _text
 from indexer.fulltext.collectors import _collect
 from indexer.fulltext.fields import FIELD_BOOSTS, SEARCH_FIELDS, indexed_text
@@ -102,22 +103,28 @@ class Ranking:
     def weighting(self):
         return ArchiveBM25F(**BM25_PARAMS)
 
-    def _with_feedback(self, searcher, parsed, restrict, time_limit: float):
+    def _with_feedback(self, searcher, parsed, restrict, time_limit: float, arrays: bool = True):
         """The query with the RM3 feedback words of its top hits added, as scores for its first
         FEEDBACK_RERANK hits (see FEEDBACK). A hit's words come from its term vector or, in an index
         without them (the archive's), from its text in the archive's database (``store``); with
-        neither the query is left as it is."""
+        neither the query is left as it is. ``arrays``: the feedback words' scores read on arrays
+        (:mod:`.feedback_arrays`), Whoosh's matchers where it cannot answer or ``arrays`` is False
+        (the same scores)."""
         if self.store is None and not self.schema["body"].vector:
             return parsed
         try:
             # No block-quality skipping under a filter (it trips an assertion in Whoosh's Require matcher).
+            # Whoosh's collector, not the array path: its matcher replacement (Or trees pruned by their
+            # quality once the top is full) can leave out a hit the exact ranking keeps (bigA, "Al-Hool":
+            # 3 of the top 100), and the feedback words come from what it keeps.
             collector = searcher.collector(limit=max(FEEDBACK_RERANK, FEEDBACK_DOCS), optimize=restrict is None)
             top, timed_out = _collect(searcher, wq.Require(parsed, restrict) if restrict is not None else parsed,
                                       collector, time_limit / 4)
             if timed_out or len(top.top_n) < 2:
                 return parsed
+            top_n = top.top_n
             reader = searcher.reader()
-            first = top.top_n[:FEEDBACK_DOCS]
+            first = top_n[:FEEDBACK_DOCS]
             hits = [(score, words) for (score, _), words in zip(first, self._hit_words(reader, first))
                     if words and score > 0]
         except QueryError:
@@ -137,8 +144,8 @@ class Ranking:
         # on Cranfield as looking up all of them, at a sixth of the cost on TIME.
         likeliest = sorted(own, key=lambda word: -own[word])[:4 * FEEDBACK_TERMS]
         collection = reader.field_length("body") or 1
-        model = {word: own[word] + shares[word] * FEEDBACK_MU * reader.frequency("body", word) / collection
-                 for word in likeliest}
+        frequency = feedback_arrays.collection_frequencies(searcher, "body", likeliest)
+        model = {word: own[word] + shares[word] * FEEDBACK_MU * frequency[word] / collection for word in likeliest}
         chosen = sorted(model.items(), key=lambda item: -item[1])[:FEEDBACK_TERMS]
         total = sum(p for _, p in chosen)
         if not total:
@@ -158,7 +165,14 @@ class Ranking:
         # optional clauses of the query, every match paid for every feedback word (4-10 x the time of
         # the query alone, growing with the archive). Feedback only adds to scores, so these hits
         # stay ahead of the rest, which keep the query's order.
-        docnums = sorted(docnum for _, docnum in top.top_n)
+        docnums = sorted(docnum for _, docnum in top_n)
+        if arrays:
+            try:
+                bonus = feedback_arrays.bonus_scores(searcher, self._arrays, chosen, scale, docnums,
+                                                     SEARCH_FIELDS, FIELD_BOOSTS)
+                return wq.AndMaybe(parsed, _Bonus(bonus)) if bonus else parsed
+            except feedback_arrays.Unsupported:
+                pass
         bonus: dict = {}
         for word, p in chosen:
             for fieldname in SEARCH_FIELDS:

@@ -186,7 +186,7 @@ class Searching:
             feedback = FEEDBACK and len(natural_query(text).split()) >= FEEDBACK_MIN_WORDS
         matching = parsed  # feedback adds to scores only: the matches are the query's own
         if sortedby is None and feedback:
-            parsed = self._with_feedback(searcher, parsed, restrict, time_limit)
+            parsed = self._with_feedback(searcher, parsed, restrict, time_limit, arrays=arrays is not False)
         start = (page - 1) * pagelen
         if arrays is not False:
             try:
