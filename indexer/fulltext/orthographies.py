@@ -184,11 +184,24 @@ def read_alike(spelling: str, word: str, edits: int = 1) -> bool:
 
     if word in english_words():
         return False
-    def qaf(text: str) -> str:
-        return text.replace("q", "k").replace("g", "k")
+    target = _read_target(spelling)
+    return any(within_edits(target, form, edits) for form in _read_forms(word))
 
-    target = qaf(strip_accents(spelling.lower()))
-    return any(within_edits(target, qaf(reading), edits) for reading in readings(word) + _cedilla_lost(word))
+
+def _qaf(text: str) -> str:
+    return text.replace("q", "k").replace("g", "k")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _read_target(spelling: str) -> str:
+    return _qaf(strip_accents(spelling.lower()))
+
+
+@functools.lru_cache(maxsize=READINGS_KEPT)
+def _read_forms(word: str) -> tuple:
+    # Kept, as _readings: a search compares each of ~30,000 archive words with each spelling of the name
+    # (89,610 calls for "Tabqa dam"), and stripping their accents again was most of its parse (speed38).
+    return tuple(_qaf(reading) for reading in readings(word) + _cedilla_lost(word))
 
 
 def read_exactly(spelling: str, word: str) -> bool:
