@@ -417,3 +417,14 @@ def test_held37_pinned():
     floors = {"within Arabic": (0.932, 0.924), "within English": (0.941, 0.956), "Latin -> Arabic": (0.888, 0.953),
               "Arabic -> Latin": (0.865, 0.939)}
     _at_least(scripts.SET / "held37", floors)
+
+
+def test_held38_pinned():
+    # held38/ (52 reports, 26 in Arabic script: 18 Arabic, 4 Sorani, 4 Persian; 105 queries over 35 names;
+    # written blind 2026-12-07 at round 38's start), scored unseen at 387448b and at round 38's end code
+    # (0c5d59a): within Arabic 0.978 / 0.968 -> 0.989 / 0.968, within English 0.936 / 0.990 -> 0.955 / 0.991,
+    # Latin -> Arabic 0.960 / 0.990 -> 0.970 / 0.990, Arabic -> Latin 0.941 / 0.990 -> 0.960 / 0.990.
+    # Pinned less 0.02; read from round 39 on.
+    floors = {"within Arabic": (0.969, 0.948), "within English": (0.935, 0.971), "Latin -> Arabic": (0.950, 0.970),
+              "Arabic -> Latin": (0.940, 0.970)}
+    _at_least(scripts.SET / "held38", floors)

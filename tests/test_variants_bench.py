@@ -952,3 +952,25 @@ def test_variants_held37_figures():
     assert on["all"][1] >= 0.845 and on["all"][2] >= 0.867 and on["phrase"][2] >= 0.717, on
     assert on["qualifier"][1] >= 0.619 and on["qualifier"][2] >= 0.828, on["qualifier"]
     assert on["inflected"][1] >= 0.914 and on["inflected"][2] >= 0.953, on["inflected"]
+
+
+def test_variants_held38_figures():
+    # held38/ (266 reports, 389 searches, 78 names with their senses, 13 of them new: Markada, the Abu Khashab
+    # camp, the Alaya prison, Akçakale, Nusaybin, the Jibsa and Suwaydiyah fields, the Afadila tribe, WHO, Tal
+    # Afar, al-Susah, the Jazira region, OCHA; 76 qualifier and 89 phrase searches; 119 reports in Turkish,
+    # German, French, Kurmanji, Spanish, Dutch, Italian, Swedish; written blind 2026-12-07 at round 38's
+    # start), scored unseen at 387448b and at round 38's end (0c5d59a; names38 reading held37, the agencies'
+    # names in the press's languages): all 0.851 / 0.903 -> 0.878 / 0.906, plain 0.959 / 0.919 -> 0.964 /
+    # 0.920, joined 0.979 / 0.932, english word 0.956 / 0.817, abbreviation 0.926 / 0.897 -> 0.947 / 0.899,
+    # inflected 0.870 / 0.984 -> 0.880 / 0.985, qualifier 0.542 / 0.887 -> 0.633 / 0.901, phrase 0.982 /
+    # 0.780 -> 0.991 / 0.793 (recall / precision). Pinned less 0.02; read from round 39 on.
+    on = _measure(True, "held38")
+    assert on["all"][0] == 389
+    assert on["all"][1] >= 0.858 and on["all"][2] >= 0.886, on["all"]
+    assert on["plain"][1] >= 0.944 and on["plain"][2] >= 0.900, on["plain"]
+    assert on["joined"][1] >= 0.959 and on["joined"][2] >= 0.912, on["joined"]
+    assert on["english_word"][1] >= 0.936 and on["english_word"][2] >= 0.797, on["english_word"]
+    assert on["abbreviation"][1] >= 0.927 and on["abbreviation"][2] >= 0.879, on["abbreviation"]
+    assert on["qualifier"][1] >= 0.613 and on["qualifier"][2] >= 0.881, on["qualifier"]
+    assert on["inflected"][1] >= 0.860 and on["inflected"][2] >= 0.965, on["inflected"]
+    assert on["phrase"][1] >= 0.971 and on["phrase"][2] >= 0.773, on["phrase"]
