@@ -23,7 +23,8 @@ Decided by shape alone, in any language and script:
 
 A line opening with a list's mark is never joined to the line over it, and the lines joined must
 end a sentence: a paragraph does, a list's headline over its date or time ("... in NE Syria" /
-"2 hours ago") does not.
+"2 hours ago") does not; nor do a listing's headline and its teaser's one sentence with the item's
+date or "Read more" right under them (teaser_pages.item_end).
 """
 
 from __future__ import annotations
@@ -76,10 +77,17 @@ def joins(content: Sequence[str], gap_before: Sequence[bool]) -> list:
 
     found = [i for i in range(1, len(content))
              if not gap_before[i] and continued(content[i - 1], content[i], column)]
+    from archive.extract.teaser_pages import item_end
+
+    def listed(last: int) -> bool:  # a listing's item: its date or "Read more" right under it, no blank line between
+        return last + 1 < len(content) and not gap_before[last + 1] and item_end(content[last + 1])
+
     kept, run = [], []
     for i in found + [None]:
         if run and (i is None or i != run[-1] + 1):
-            if ends_sentence(content[run[-1]]):  # a paragraph ends a sentence; a headline over its date does not
+            # a paragraph ends a sentence; a headline over its date does not, nor a headline and its teaser's
+            # sentence over the item's date
+            if ends_sentence(content[run[-1]]) and not listed(run[-1]):
                 kept.extend(run)
             run = []
         if i is not None:

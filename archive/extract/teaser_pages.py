@@ -69,7 +69,7 @@ def _read_more_links() -> frozenset:
     return frozenset(line.casefold() for line in data_lines("newsletter_markers.txt"))
 
 
-def _item_end(line: str) -> bool:
+def item_end(line: str) -> bool:
     """The line that closes a teaser: its date ("2 hours ago") or the link to the story ("Read more")."""
     from archive.extract.header_dates import states_date
 
@@ -88,7 +88,7 @@ def dated_teasers(content: Sequence[str]) -> int:
     """How many teasers a page of lines lists in the shape headline / summary / date or "Read more"
     ("Syria: ...", "Aid agencies warn ...", "2 hours ago"): short closing lines, each under two
     lines that close nothing."""
-    ends = [_item_end(line) for line in content]
+    ends = [item_end(line) for line in content]
     return sum(1 for j in range(2, len(content)) if ends[j] and not ends[j - 1] and not ends[j - 2])
 
 
@@ -170,7 +170,7 @@ def _item_lines(content: Sequence[str]) -> set:
     """The lines of the page's teasers over their closing lines: the one right over each (a summary,
     or a headline alone), and a headline without a final stop over a summary (headline / summary /
     date: a section page's items, its text taken from one of them)."""
-    ends = [_item_end(line) for line in content]
+    ends = [item_end(line) for line in content]
     found = set()
     for j in range(1, len(content)):
         if not ends[j]:
