@@ -34,6 +34,7 @@ from typing import Iterator, Optional
 
 from archive.model import BadRecord, RawRecord
 from archive.extract import import_edges
+from archive.extract.body_heads import finished_start
 from archive.extract import newsletter_parts as parts
 from archive.readers import mail_article as reading
 from archive.readers.mail_headers import (  # noqa: F401  (sender_outlet, _header, _without_writer: their old place)
@@ -259,8 +260,6 @@ def _database_documents(documents: list, counter: Optional[_Counter], message_id
 def _finished(body: str, title) -> str:
     """The story's text without the page's lines over its first paragraph: the headline again, a date
     stamp and the sender's name over it, a standfirst over the dateline (body_heads.finished_start)."""
-    from archive.extract.body_heads import finished_start
-
     paragraphs = body.split("\n\n")
     kept = finished_start(paragraphs, title or "")
     return "\n\n".join(kept) if len(kept) > 1 else body  # a story of one paragraph keeps its lines

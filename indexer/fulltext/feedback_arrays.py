@@ -89,7 +89,7 @@ def _term_postings(segment: _Segment, reader, fieldname: str, word: str) -> Opti
                     and int(ids[-1]) == info.max_id() and int(ids[-1]) < file.docs):
                 return Postings(ids, file.weights[lo:hi], None)  # the file's dtype: see _weights
     key = (segment.segment_id, fieldname, tbytes)
-    found = segment.cache.get(key, False)
+    found = segment.cache.get(key, want_values=False)
     if found is None:
         found = decode_extent(reader._terms._postfile.get(offset, length), want_values=False)
         found = Postings(found.ids, found.weights, None)
