@@ -223,8 +223,11 @@ def from_dateline(paragraphs: list) -> list:
 def finished_start(paragraphs: list, title: str = "") -> list:
     """``paragraphs`` without the heading line, the date stamp and the standfirst over the dateline
     (module doc)."""
-    stamped = without_date_stamp(without_heading_line(paragraphs, title))
-    return from_dateline(without_heading_line(stamped, title))  # the headline again under the stamp
+    headed = without_heading_line(paragraphs, title)
+    stamped = without_date_stamp(headed)
+    if stamped is not headed:
+        stamped = without_heading_line(stamped, title)  # the headline again under the stamp
+    return from_dateline(stamped)
 
 
 STAMP_WORDS = 12  # a date stamp over the text: a line, no paragraph
