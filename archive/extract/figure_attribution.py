@@ -33,10 +33,19 @@ _VERB_SUBJECT = re.compile(
     rf"[,\"”]\s*(?:said|says|reported|added)\s+(?P<np>[^,.;:\"“”]{{2,60}})"
     rf"(?=\s*(?:[,.;:]|$))")
 _FIGURES_FROM = re.compile(
-    r"\b(?:figures|data|statistics|estimates|numbers|a report|report|count|tally)\s+(?:from|by|of)\s+"
-    r"(?P<np>[^,.;:\"“”]{2,60}?)(?=\s*(?:[,.;:]|$|\bshow|\bsuggest|\bput|\bindicate))"
+    r"\b(?:figures|data|statistics|estimates|numbers|a report|report|count|tally|brief|study|survey|analysis|"
+    r"assessment|paper)\s+(?:from|by|of)\s+"
+    r"(?P<np>[^,.;:\"“”]{2,60}?)(?=\s*(?:[,.;:]|$|\bshow|\bsuggest|\bput|\bindicate|\bestimate|\bfind|\bfound|"
+    r"\bsays\b|\bsaid\b|\bconclude|\bwarn))"
     r"|(?P<np2>\b[A-Z][^,.;:\"“”]{1,50}?)\s+(?:figures|data|statistics|estimates|tallies)\s+"
     r"(?:show|showed|suggest|suggested|put|indicate|indicated)\b")
+# a source verb's participle after a noun and "by": "the earlier toll announced by SOHR was 22"
+_BY_SOURCE = re.compile(
+    r"\b(?:announced|reported|documented|recorded|given|published|issued|compiled|confirmed|"
+    r"cited|estimated|counted)\s+by\s+(?P<np>[^,.;:\"“”]{2,60}?)(?=\s*(?:[,.;:]|$|\bwas\b|\bwere\b|\bis\b|"
+    r"\bare\b|\bhad\b|\bhas\b|\bstood\b|\bstands\b|\bin\b|\bon\b))")
+# a relative clause after a source's noun: "a European diplomat who visited the camp said"
+_RELATIVE = re.compile(r"\s+(?:who|which|that)\s+[a-z].*$")
 _TRIM_NP = re.compile(r"^(?:and|but|while|as|also|however)\s+", re.IGNORECASE)
 
 
@@ -67,12 +76,12 @@ lawyers survivors families nurses elders locals eyewitnesses
 _DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)?\s+[-–—]\s+")
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves|himself|herself)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=(?:[a-z-]+\s+){0,2}[a-z-]+$)")
-_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)(?=\s+[a-z])")
+_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)(?=\s+[a-z]|\s*$)")
 _NAMED_ROLE = re.compile(r"^(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|co-director|director|co-chair|chairman|"
                          r"official|commander|head|chief|coordinator|researcher|representative|officer)\s+"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # a national branch after an organisation's name: "Save the Children Finland"
-_BRANCH = re.compile(r"(?:\s+[A-Z][a-z]+)+(?=\s*$|\s+and\b)")
+_BRANCH = re.compile(r"(?:\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+)+(?=\s*$|\s+and\b)")  # "... Commission of Inquiry on Syria"
 
 
 def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
@@ -83,6 +92,8 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     if np.split()[:1] and (np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my")
                            or any(w.lower() in ("we", "i", "you", "our", "my") for w in np.split())):
         return None  # "the blast, which the Islamic State claimed": who claimed the blast; "Our teams": the outlet
+    if np[:1].isupper() and not np.split()[0].lower() in ("who", "which", "that"):
+        np = _RELATIVE.sub("", np)  # "A European diplomat who visited last month": the diplomat
     np = _POSSESSIVE.sub("the ", np)  # "its foreign ministry said": the ministry, resolved as "the ministry"
     np = _ABBREVIATION.sub("", np)  # "the Camp Coordination and Camp Management (CCCM) cluster"
     named_role = _NAMED_ROLE.match(np)
@@ -141,8 +152,9 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
 
 # Words without which a pattern cannot match (as the patterns write them), looked for first:
 # most sentences hold none of them, and a missing word spares a backtracking scan.
-_NEEDS = ((_ACCORDING, None), (_FIGURES_FROM, ("figures", "data", "statistics", "estimates", "numbers",
-                                               "report", "count", "tally", "tallies")),
+_NEEDS = ((_ACCORDING, None), (_BY_SOURCE, (" by ",)), (_FIGURES_FROM, ("figures", "data", "statistics", "estimates", "numbers",
+                                               "report", "count", "tally", "tallies", "brief", "study",
+                                               "survey", "analysis", "assessment", "paper")),
           (_SUBJECT_VERB, re.compile(rf"\s(?:{_SOURCE_VERBS})\b")),
           (_VERB_SUBJECT, ("said", "says", "reported", "added")))
 
@@ -197,6 +209,20 @@ def attribution(sentence: str) -> tuple[Optional[str], Optional[str]]:
     return found
 
 
+# a table's heading naming its source: "Monthly toll, Deir Ezzor, March 2023 (SOHR): people killed: 29; ..."
+_HEADING_SOURCE = re.compile(r"[^\S\n]*[A-Z][^.:;()\n]{2,120}\((?P<np>[^()\n]{2,60})\)\s*:\s")
+
+
+def heading_source(text: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """The source a sentence's heading names in brackets before a colon, for every figure of the
+    sentence (its clauses after a semicolon too): an organisation the gazetteer knows, else none."""
+    m = _HEADING_SOURCE.match(text, start, end)
+    found = _clean_source(m.group("np")) if m else None
+    if found is None or found[1] is None or not found[1].startswith("organisation:"):
+        return None, None
+    return found
+
+
 _SPLIT = re.compile(r";|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+|,\s+(?:al)?though\s+", re.IGNORECASE)
 
 
@@ -235,6 +261,9 @@ def entity_spellings() -> dict:
 
 
 _PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
+_SUBJECT_PERSON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s+(?:has\s+|had\s+)?"
+                             r"[a-z]+ed\b")
+_NOT_A_PERSON = frozenset("the a an this that these those its their his her our in on at after before when while".split())
 
 
 class Sources:
@@ -274,6 +303,17 @@ class Sources:
         kind = entity_types().get(entity, "") if entity else ("person" if _PERSON.match(source) else "")
         self.named.append((offset, source, entity, kind))
         return source, entity
+
+    def _person_before(self, offset: int) -> Optional[str]:
+        """The last person the text names before ``offset`` as a sentence's subject ("Umm Mohammed
+        fled Hajin ... 'Three were killed,' she said"), when no source has spoken: a run of two or
+        three capitalised words at a sentence's start, before a verb, that the gazetteer does not know."""
+        found = None
+        for m in _SUBJECT_PERSON.finditer(self.text, 0, offset):
+            name = m.group("name")
+            if not mentions(name) and name.split()[0].lower() not in _NOT_A_PERSON:
+                found = name
+        return found
 
     def _same_people(self, source: str, offset: int) -> Optional[tuple[str, Optional[str]]]:
         """"Officials had earlier put the toll at 35" after "Kurdish health officials said": the
@@ -328,6 +368,10 @@ class Sources:
         if "person" in types or "any" in types:
             if spoke:
                 return spoke[-1][1], spoke[-1][2]
+            if pronoun and words[0] in ("he", "she"):
+                person = self._person_before(offset)
+                if person:
+                    return person, None
             if "any" in types:
                 orgs = [o for o in self._organisations() if o[0] < offset and o[3] != "news outlet"]
                 if orgs:

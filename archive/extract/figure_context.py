@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from archive.extract.figure_attribution import Sources, clause_bounds, entity_types
+from archive.extract.figure_attribution import Sources, clause_bounds, entity_types, heading_source
 from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, kind_words, label_kind, noun_kind, tally_of,
                                           third_country, verb_kind)
 from archive.extract.figure_numbers import sentence_around
@@ -200,6 +200,9 @@ def resolve_sources(text: str, found: list[Found], carried: set, parts: Optional
             named = sources.resolve(text[c_start:c_end], c_start)
             if named is None and fallback:
                 named = sources.resolve(text[s_start:s_end], s_start)
+            if named is None:
+                named = heading_source(text, s_start, c_start if c_start > s_start else s_end)
+                named = named if named[0] else None
             clauses[c_start] = named
         named = clauses[c_start]
         if named is None and i in carried and last is not None:

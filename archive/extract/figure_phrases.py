@@ -174,7 +174,7 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
     aside = _ASIDE.match(rest) or _NOUN_LIST.match(rest) or _RATE.match(rest)  # "79 people, among them 38 children, died"
     if aside:
         rest = rest[aside.end():]
-    among = _AMONG_THE.match(rest)  # "Three children were among the dead"
+    among = AMONG_THE.match(rest)  # "Three children were among the dead"
     if among and among.group(1).lower() in _kind_verbs():
         return among.group(1).lower()
     where = _WHERE.match(rest)  # "are still in the camp", "remained in custody"
@@ -263,7 +263,7 @@ _WHERE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|is|was|remain|remains|remai
                     r"in (?:[A-Z][\w-]*\s+)?custody\b|in detention\b|in prison\b|in jail\b|behind bars\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?"
                        r"([a-z]+)(?:\s+(back|home))?\b")
-_AMONG_THE = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+([a-z]+)\b", re.IGNORECASE)
+AMONG_THE = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+([a-z]+)\b", re.IGNORECASE)
 _IN_CAMP = re.compile(r"\s+(?:in|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|remain|remains|remained|live|lived|living)\s+(?:still\s+)?in\s+"
                        r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")

@@ -37,7 +37,7 @@ from archive.extract.figure_kinds import verb_kind
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
-from archive.extract.figure_phrases import (_ASIDE, _WHERE, COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
+from archive.extract.figure_phrases import (_ASIDE, _WHERE, AMONG_THE, COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
                                             _plural, _verb_after, _verb_before)
 
 __all__ = ["Figure", "attribution", "find_figures", "parse_number", "sentence_around", "sentence_bounds"]
@@ -301,7 +301,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     of_them = bool(_OF_THEM.match(text, end))
     of_the = not of_them and not anaphoric_before and bool(_OF_THE.match(text, end))
     implied = anaphoric_before or of_them or of_the or (
-        len(words) == 1 and head == "others")  # "About 130 others have been injured": more of the same account
+        len(words) == 1 and head == "others") or (  # "About 130 others have been injured": more of the same account
+        verb is not None and AMONG_THE.match(text, np_end) is not None)  # "11 children were among the dead": of the count before
     counts = " ".join(words)
     if verb is None and previous:
         verb = _verb_before(previous)
