@@ -61,3 +61,16 @@ def test_she_said_after_a_quote_is_the_person_the_text_named():
     # a place at a sentence's start is no person
     text = 'Deir Ezzor burned for weeks. "Five of my cousins were killed," she said.'
     assert sources(text)[0][2] is None
+
+
+def test_a_clause_after_while_keeps_the_account_of_the_sentence():
+    text = ("SOHR said six inmates escaped from a prison in Tabqa. "
+            "Guards recaptured four of them by morning, while two remain at large.")
+    assert sources(text) == [(6, "other", "SOHR"), (4, "detained", "SOHR"), (2, "missing", "SOHR")]
+    text = "Activists reported 15 people detained in Shaddadi, while 3 others were killed, medics said."
+    assert [s for _, _, s in sources(text)] == ["Activists", "medics"]
+
+
+def test_an_acronym_spelled_like_a_pronoun_is_a_source():
+    text = "WHO and its partners reported 14 people killed by the outbreak in the camp."
+    assert sources(text)[0][2] == "WHO"

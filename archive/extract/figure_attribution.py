@@ -89,8 +89,9 @@ def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
     np = _TRIM_NP.sub("", _DATELINE.sub("", np.strip()))
     np = _REFLEXIVE.sub("", _TITLE.sub("", np))
-    if np.split()[:1] and (np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my")
-                           or any(w.lower() in ("we", "i", "you", "our", "my") for w in np.split())):
+    if np.split()[:1] and ((np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my")
+                            and not np.split()[0].isupper())  # "WHO and its partners": the WHO
+                           or any(w.lower() in ("we", "i", "you", "our", "my") and not (w.isupper() and len(w) > 1) for w in np.split())):
         return None  # "the blast, which the Islamic State claimed": who claimed the blast; "Our teams": the outlet
     if np[:1].isupper() and not np.split()[0].lower() in ("who", "which", "that"):
         np = _RELATIVE.sub("", np)  # "A European diplomat who visited last month": the diplomat

@@ -207,6 +207,9 @@ def resolve_sources(text: str, found: list[Found], carried: set, parts: Optional
         named = clauses[c_start]
         if named is None and i in carried and last is not None:
             named = last
+        if named is None and fallback and i and found[i - 1].sentence == f.sentence and found[i - 1].figure.source:
+            # "The SDF recaptured three of them, while two remain at large": the sentence's account goes on
+            named = found[i - 1].figure.source, found[i - 1].figure.source_entity
         if named is None and s_start and _GOES_ON.match(text, s_start):
             # "With this, the number of people killed ... has risen to 74": the account before goes on
             p_start, p_end = sentence_around(text, s_start - 1)
