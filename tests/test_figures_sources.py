@@ -74,3 +74,10 @@ def test_a_clause_after_while_keeps_the_account_of_the_sentence():
 def test_an_acronym_spelled_like_a_pronoun_is_a_source():
     text = "WHO and its partners reported 14 people killed by the outbreak in the camp."
     assert sources(text)[0][2] == "WHO"
+
+
+def test_two_modifiers_before_one_noun():
+    """"2,000 Iraqi and Syrian children": one noun phrase, not "Iraqi" alone (which counts nothing)."""
+    assert sources("About 2,000 Iraqi and Syrian children were killed.") == [(2000, "killed", None)]
+    assert sources("The raid killed 12 SDF and Asayish members.") == [(12, "killed", None)]
+    assert sources("It has 30 SDF and Asayish checkpoints.") == [(30, "other", None)]

@@ -122,6 +122,11 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
             if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and _plural(nxt.group(1))):
                 break
         elif not acronym and (low in _NP_STOP or low in EVENT_VERBS or low in verbs or low in ("of", "and", "or")):
+            joined = _AND_MODIFIER.match(rest, m.start()) if words and low in ("and", "or") else None
+            if joined and _plural(joined.group(3)) and joined.group(3).lower() not in _NP_STOP \
+                    and joined.group(3).lower() not in verbs and joined.group(3).lower() not in EVENT_VERBS:
+                words += [joined.group(1), joined.group(2), joined.group(3)]  # "SDF and Asayish members"
+                offset = joined.end()
             break
         words.append(word)
         offset = m.end()
@@ -148,6 +153,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
     return words, pos + offset
 
 
+# two modifiers before one head noun: "Iraqi and Syrian children", "SDF and Asayish members"
+_AND_MODIFIER = re.compile(r"[^\S\n]*(and|or)[^\S\n]+([A-Z][\w'’-]*)[^\S\n]+([a-z][\w'’-]*)\b")
 _AND_ADJECTIVE_NOUN = re.compile(rf"\s+(and|or)\s+(?!(?:{_SMALL}|a|an|the|its|their|his|her|other|another)\s)(?:[a-z]+\s+)([A-Za-z][\w'’-]*)")
 _HOLD = frozenset("held holds holding hold".split())
 _PASSIVE = re.compile(r"\b(?:are|were|is|was|been|being|be)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$", re.IGNORECASE)
