@@ -81,3 +81,14 @@ def test_two_modifiers_before_one_noun():
     assert sources("About 2,000 Iraqi and Syrian children were killed.") == [(2000, "killed", None)]
     assert sources("The raid killed 12 SDF and Asayish members.") == [(12, "killed", None)]
     assert sources("It has 30 SDF and Asayish checkpoints.") == [(30, "other", None)]
+
+
+def test_a_list_item_after_a_coordinated_noun_keeps_the_list_kind():
+    text = "The council said 50 of its staff had been killed: 20 nurses, 26 drivers and cooks, and three guards."
+    assert [(v, k) for v, k, _ in sources(text)] == [(50, "killed"), (20, "killed"), (26, "killed"), (3, "killed")]
+
+
+def test_including_after_a_count_of_things_is_of_the_people_before():
+    text = ("Monitors say the SDF holds about 5,000 ISIS suspects in some 20 prisons across the region, "
+            "including about 900 foreigners.")
+    assert [(v, k) for v, k, _ in sources(text)] == [(5000, "detained"), (20, "other"), (900, "detained")]

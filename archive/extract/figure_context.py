@@ -19,8 +19,9 @@ from archive.extract.figure_phrases import COUNT_NOUNS, EVENT_VERBS, _kind_befor
 # "121 of its members ... had been killed, along with 374 ISIS members"
 _ALONG = re.compile(r"(?:,\s*|\s)(?:along with|as well as|together with|in addition to|alongside|besides)\s+$", re.IGNORECASE)
 # "25 civilians, 43 fighters", "28 members of the security forces, seven civilians", "two women; and 28",
+# "77 guards and workers, and four civilians",
 # "16,200 are Iraqis, 20,300 Syrians"
-_LIST_GLUE = re.compile(r"^(?:[^\S\n]+of\s+[^,;.\d\n]{1,60}?|[^\S\n]+(?:are|were)\s+[\w-]+)?[^\S\n]*(?:[,;]|[,;]?\s+and|,?\s+as well as|,?\s+along with|"
+_LIST_GLUE = re.compile(r"^(?:[^\S\n]+of\s+[^,;.\d\n]{1,60}?|[^\S\n]+(?:are|were)\s+[\w-]+|[^\S\n]+and\s+[a-z]+)?[^\S\n]*(?:[,;]|[,;]?\s+and|,?\s+as well as|,?\s+along with|"
                         r",?\s+plus|,?\s+or)[^\S\n]+(?:another\s+)?$", re.IGNORECASE)
 
 def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
@@ -139,6 +140,14 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
                 and _camp_named(text, f.end, min(f.end + 30, f.sentence[1])):
             kind = "returned"  # "112 Iraqi families left al-Hol": foreigners leaving a camp go home; Syrians are displaced
         prior = found[i - 1] if i else None
+        if c.implied and prior is not None and kinds[i - 1] == "other" and c.words and not is_thing(c.words):
+            # "9,000 fighters in two dozen facilities, including 2,000 foreigners": of the people before, not the things
+            people = next((j for j in range(i - 2, -1, -1) if found[j].sentence == f.sentence and kinds[j] in PEOPLE
+                           and not is_thing(found[j].counted.words)), None)
+            if people is not None and all(found[k].sentence == f.sentence and kinds[k] == "other"
+                                          for k in range(people + 1, i)):
+                kind = kind if kind not in (None, "other") else kinds[people]
+                carried.add(i)
         near = prior is not None and (prior.sentence == f.sentence or
                                       sentence_around(text, max(0, f.sentence[0] - 2))[0] == prior.sentence[0])
         glued = prior is not None and prior.sentence == f.sentence and (
