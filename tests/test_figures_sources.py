@@ -92,3 +92,12 @@ def test_including_after_a_count_of_things_is_of_the_people_before():
     text = ("Monitors say the SDF holds about 5,000 ISIS suspects in some 20 prisons across the region, "
             "including about 900 foreigners.")
     assert [(v, k) for v, k, _ in sources(text)] == [(5000, "detained"), (20, "other"), (900, "detained")]
+
+
+def test_a_label_before_the_number_says_the_kind():
+    text = "The population of Roj camp in Hasakah has now reached 3,100 people, officials said."
+    assert [(v, k) for v, k, _ in sources(text)] == [(3100, "population")]
+    text = ("Uzbekistan brought home 60 women and children from camps in Syria, "
+            "taking the total repatriated since 2019 to 530.")
+    assert [(v, k) for v, k, _ in sources(text)][-1] == (530, "returned")
+    assert find_figures(text)[-1].tally == "total"

@@ -46,7 +46,7 @@ def _kind(c, previous: list, sentence: str, camp: bool) -> Optional[str]:
     before = _kind_before(previous)
     if before and (not vk or weak):
         return before  # "the deaths of 154 ISIS detainees", "the bodies of two women"
-    if c.label and not c.words:
+    if c.label and (not c.words or (not nk and not vk)):  # "the population ... has reached 73,000 people"
         lk = _label_kind(c.label, camp)
         if lk:
             return lk

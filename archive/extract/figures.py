@@ -174,6 +174,9 @@ _BRINGS_TO = re.compile(r"\b(?:brings|brought|bringing|takes|took|taking|raises|
 _LABEL_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|total|tally)\s+of\s+(?P<of>[^.,;:]{2,100})", re.IGNORECASE)
 # a word after a number that starts no noun phrase: "killed 3 and wounded 11 in the raid"
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|in|on|at|during|near|when|as|after|before|across|around|inside|overnight)\b")
+_LABEL_VERB = re.compile(r"\s+([a-z]+)\b")  # the word after a label: "the total returned"
+# a label before a figure whose noun says no kind: "the population of the camp has reached 73,000 people"
+_GENERIC_PEOPLE = frozenset("people persons individuals".split())
 _LABEL_WORD = re.compile(r"toll|total|population|number|figure|tally|count")
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was)\s+(?:only\s+|just\s+|still\s+)?$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[^\S\n]*,|[^\S\n]+[-–—][^\S\n]")  # "Leblanc, 17 - who was jailed"
@@ -268,6 +271,9 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         if toll:
             label = toll.group(1).lower()
             label = "death toll" if label in ("toll", "tolls") else label
+            said = _LABEL_VERB.match(before, toll.end(1))
+            if label in ("total", "number") and said and verb_kind(said.group(1)) not in (None, "other", "held"):
+                label = f"{label} {said.group(1).lower()}"  # "taking the total returned since 2022 to 420"
             return _Counted(label, end, [], verb, label, label in ("total", "number", "figure", "tally", "count"))
         if year_like:
             return None
@@ -304,6 +310,10 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         len(words) == 1 and head == "others") or (  # "About 130 others have been injured": more of the same account
         verb is not None and AMONG_THE.match(text, np_end) is not None)  # "11 children were among the dead": of the count before
     counts = " ".join(words)
+    label = None
+    if verb is None and len(words) == 1 and head in _GENERIC_PEOPLE and _LABEL_WORD.search(before.lower()):
+        toll = _TOLL.search(before)
+        label = toll.group(1).lower() if toll and toll.group(1).lower() == "population" else None
     if verb is None and previous:
         verb = _verb_before(previous)
     elif verb in _WEAK_VERBS and previous:
@@ -313,7 +323,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         if governing and verb_kind(governing) not in (None, "other"):
             verb = governing
     shown = EVENT_VERBS.get(verb) or VERBS_BEFORE.get(verb) if verb else None
-    return _Counted(f"{counts} {shown}" if shown else counts, np_end, words, verb, None, implied, of_them, of_the)
+    return _Counted(f"{counts} {shown}" if shown else counts, np_end, words, verb, label, implied, of_them, of_the)
 
 
 # --- figures -----------------------------------------------------------------------------------
