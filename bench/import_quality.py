@@ -400,7 +400,7 @@ def _record_kind(path: str) -> str:
     if name.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     if name.endswith((".warc", ".arc", ".warc.gz", ".arc.gz", ".rss", ".atom", ".rdf", ".xml", ".zip", ".tar.gz",
-                      ".tgz", ".tar")):
+                      ".tgz", ".tar", ".xlsx", ".json")):  # a workbook's rows, a JSON file's list of records
         return "many"
     return "one"
 
@@ -422,12 +422,19 @@ def _csv_rows(file: Path) -> Optional[list]:
         data = file.read_bytes()
     except OSError:
         return None
-    text = decode_input(data)
-    delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
-    try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error:
-        return None
+    text = decode_input(data).lstrip("\ufeff")
+    best = None  # the delimiter whose commonest width (2 or more fields) holds the most cells
+    for delimiter in ("\t",) if file.suffix.lower() == ".tsv" else (",", ";", "\t", "|"):
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        widths = Counter(len(row) for row in rows if len(row) > 1)
+        width, count = widths.most_common(1)[0] if widths else (0, 0)
+        if widths and (best is None or width * count > best[0]):
+            # a report's lines over the header (a monitoring export): the header is the first row that wide
+            best = (width * count, rows[next(i for i, row in enumerate(rows) if len(row) == width):])
+    return best[1] if best else None
 
 
 def decode_input(data: bytes) -> str:
