@@ -101,3 +101,9 @@ def test_a_label_before_the_number_says_the_kind():
             "taking the total repatriated since 2019 to 530.")
     assert [(v, k) for v, k, _ in sources(text)][-1] == (530, "returned")
     assert find_figures(text)[-1].tally == "total"
+
+
+def test_people_who_hold_something_are_not_held():
+    text = "Kurdish officials handed over two women and their five children, who hold Swedish passports, to Sweden."
+    assert [(v, k) for v, k, _ in sources(text)] == [(2, "returned"), (5, "returned")]
+    assert sources("Kurdish forces are holding 300 men who were captured in Baghouz.")[0][1] == "detained"

@@ -210,6 +210,7 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         return f"in {place.group(1)}"
     verbs = _kind_verbs()
     remain = False
+    skip = -1
     for m in _CLAUSE_WORD.finditer(rest):
         word = m.group(1).lower()
         nxt = _CLAUSE_WORD.match(rest, m.end())
@@ -219,6 +220,11 @@ def _verb_after(text: str, pos: int) -> Optional[str]:
         third = _CLAUSE_WORD.match(rest, nxt.end()) if nxt else None
         if third and f"{phrase} {third.group(1).lower()}" in verbs:
             return f"{phrase} {third.group(1).lower()}"  # "remain on the run", "had not been seen"
+        if m.start() == skip:
+            continue
+        if word == "who" and nxt and nxt.group(1).lower() in _HOLD - {"held"}:
+            skip = nxt.start()  # "four children, who hold Australian citizenship": they hold something
+            continue
         if word == "who" and nxt and (nxt.group(1).lower() in verbs or nxt.group(1).lower() in EVENT_VERBS):
             return nxt.group(1).lower()  # "400 of the prisoners who escaped"
         if word == "who" and nxt and nxt.group(1).lower() in _REMAIN:
