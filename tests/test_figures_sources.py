@@ -107,3 +107,12 @@ def test_people_who_hold_something_are_not_held():
     text = "Kurdish officials handed over two women and their five children, who hold Swedish passports, to Sweden."
     assert [(v, k) for v, k, _ in sources(text)] == [(2, "returned"), (5, "returned")]
     assert sources("Kurdish forces are holding 300 men who were captured in Baghouz.")[0][1] == "detained"
+
+
+def test_over_the_same_period_takes_the_span_of_the_figure_before():
+    text = ("SOHR said 90 civilians have been killed in the offensive since March 3. "
+            "The monitor put the number of fighters killed over the same period at 240.")
+    assert [f.tally for f in find_figures(text)] == ["total", "total"]
+    text = ("The battle for the town cost the lives of 80 fighters, the monitor said. "
+            "It also recorded the deaths of 200 militants over the same period.")
+    assert [f.tally for f in find_figures(text)] == [None, None]

@@ -77,6 +77,8 @@ def _label_kind(label: str, camp: bool) -> Optional[str]:
     return None
 
 
+# a campaign's span again, "over the same period" (not "in the same period": one more event of that time)
+_SAME_PERIOD = re.compile(r"\bover the same (?:period|time|span|months|weeks|days|years)\b", re.IGNORECASE)
 _HOUSING = frozenset("housed houses housing hosts hosting hosted".split())
 _PRISONS = re.compile(r"\bprisons?\b|\bjails?\b|\bdetention\b|\binmates?\b|\bdetainees?\b|\bprisoners?\b", re.IGNORECASE)
 _WEAK_VERBS = frozenset("moved relocated transferred sheltering carried received receiving".split())
@@ -187,6 +189,9 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
                                                and _LIST_GLUE.match(text[found[i - 1].end:f.start]))
                                               or (i in carried and not f.counted.label and not f.counted.more)):
             # "1,057 civilians last year, including 251 children and 94 women"; "The fatalities are 25 ..."
+            f.figure.tally = found[i - 1].figure.tally
+        elif f.figure.tally is None and i and _SAME_PERIOD.search(text, c_start, c_end):
+            # "put the number of fighters killed over the same period at 1,005": the span of the figure before
             f.figure.tally = found[i - 1].figure.tally
     # a figure and the breakdown after it in its sentence are one count: "14 people, including nine
     # women, have been killed ... since" is a running total for both
