@@ -116,3 +116,17 @@ def test_over_the_same_period_takes_the_span_of_the_figure_before():
     text = ("The battle for the town cost the lives of 80 fighters, the monitor said. "
             "It also recorded the deaths of 200 militants over the same period.")
     assert [f.tally for f in find_figures(text)] == [None, None]
+
+
+def test_a_table_written_as_text():
+    """Rows "label - number" or "label: number" between semicolons; the heading's first word gives
+    rows with no verb their kind, its bracket their source."""
+    text = ("Detainees by nationality, June 2021 (prison administration figures): Iraqis - 2,000; "
+            "Syrians - 1,500; total - 3,500.")
+    assert sources(text) == [(2000, "detained", "prison administration"), (1500, "detained", "prison administration"),
+                             (3500, "detained", "prison administration")]
+    text = "Weekly toll (SOHR): civilians killed: 12; fighters killed - 30."
+    assert sources(text) == [(12, "killed", "SOHR"), (30, "killed", "SOHR")]
+    assert sources("Vehicles by type: trucks - 20; cars - 30.") == [(20, "other", None), (30, "other", None)]
+    # a dash in running text is no row
+    assert sources("The convoy - 14 - left at dawn.") == []

@@ -84,7 +84,7 @@ _NAMED_ROLE = re.compile(r"^(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|co-dire
 _BRANCH = re.compile(r"(?:\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+)+(?=\s*$|\s+and\b)")  # "... Commission of Inquiry on Syria"
 
 
-def _clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
+def clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     """``(source, entity id)`` from the noun phrase before "said", after "according to"...
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
     np = _TRIM_NP.sub("", _DATELINE.sub("", np.strip()))
@@ -176,11 +176,11 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
             np = m.group("np") if m.group("np") else m.groupdict().get("np2")
             if not np:
                 continue
-            result = _clean_source(np)
+            result = clean_source(np)
             if result and result[1] is None and pattern is _VERB_SUBJECT:
                 # "said Yasser Khamis, an official of the Raqqa Civil Council": the person's organisation
                 role = _ROLE_AFTER.match(sentence, m.end())
-                named = _clean_source(role.group("x")) if role else None
+                named = clean_source(role.group("x")) if role else None
                 if named and named[1] is not None and named[1].startswith("organisation:"):
                     return named
             if result and result[1] is None and pattern is _SUBJECT_VERB and (
@@ -189,7 +189,7 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
                 # "Airwars, a monitor that tracks civilian harm, said": the name before the apposition
                 head = re.search(r"(?:^|[,;:(])\s*([A-Z][^,;:()]{1,60}?)\s*,\s*$", sentence[:m.start("np")])
                 if head:
-                    named = _clean_source(head.group(1))
+                    named = clean_source(head.group(1))
                     if named and named[0].lower() not in _REFERRING and (
                             named[1] is not None or not _PERSON.match(result[0])
                             or _ROLE_OF.match(head.group(1).strip())):  # "The head of the camp administration, X, said"
@@ -206,20 +206,6 @@ def attribution(sentence: str) -> tuple[Optional[str], Optional[str]]:
     gives none (``Sources`` resolves both through the article)."""
     found = _find_source(sentence)
     if found is None or found[0].lower() in _REFERRING:
-        return None, None
-    return found
-
-
-# a table's heading naming its source: "Monthly toll, Deir Ezzor, March 2023 (SOHR): people killed: 29; ..."
-_HEADING_SOURCE = re.compile(r"[^\S\n]*[A-Z][^.:;()\n]{2,120}\((?P<np>[^()\n]{2,60})\)\s*:\s")
-
-
-def heading_source(text: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
-    """The source a sentence's heading names in brackets before a colon, for every figure of the
-    sentence (its clauses after a semicolon too): an organisation the gazetteer knows, else none."""
-    m = _HEADING_SOURCE.match(text, start, end)
-    found = _clean_source(m.group("np")) if m else None
-    if found is None or found[1] is None or not found[1].startswith("organisation:"):
         return None, None
     return found
 

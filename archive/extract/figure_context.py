@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from archive.extract.figure_attribution import Sources, clause_bounds, entity_types, heading_source
+from archive.extract.figure_attribution import Sources, clause_bounds, entity_types
+from archive.extract.figure_tables import heading_source
 from archive.extract.figure_kinds import (_CAMP, PEOPLE, held_kind, is_thing, kind_words, label_kind, noun_kind, tally_of,
                                           third_country, verb_kind)
 from archive.extract.figure_numbers import sentence_around

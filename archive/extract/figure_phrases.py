@@ -79,7 +79,7 @@ clergy dead wounded injured displaced missing elderly homeless faithful kurds ya
 """.split())
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
     """Whether a head noun is plural: "fighters", "people", "women", "casualties"; demonyms in
     -is written with a capital are ("Iraqis", "Yazidis", "Kuwaitis"; not "crisis")."""
     if word[:1].isupper() and word.endswith("is") and len(word) > 4:
@@ -119,11 +119,11 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
         if not acronym and not words and (low in EVENT_VERBS or low in verbs):
             # a participle before a plural noun describes it: "89 escaped prisoners"
             nxt = _NP_WORD.match(rest, m.end())
-            if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and _plural(nxt.group(1))):
+            if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and plural(nxt.group(1))):
                 break
         elif not acronym and (low in _NP_STOP or low in EVENT_VERBS or low in verbs or low in ("of", "and", "or")):
             joined = _AND_MODIFIER.match(rest, m.start()) if words and low in ("and", "or") else None
-            if joined and _plural(joined.group(3)) and joined.group(3).lower() not in _NP_STOP \
+            if joined and plural(joined.group(3)) and joined.group(3).lower() not in _NP_STOP \
                     and joined.group(3).lower() not in verbs and joined.group(3).lower() not in EVENT_VERBS:
                 words += [joined.group(1), joined.group(2), joined.group(3)]  # "SDF and Asayish members"
                 offset = joined.end()
@@ -133,7 +133,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
         bare = word.rstrip("'’")
         if low.endswith(("'s", "’s")):
             continue  # a possessive: "his force's soldiers"
-        if acronym or not _plural(bare):
+        if acronym or not plural(bare):
             continue
         # the head noun; "women and children": a second counted noun joined by "and"
         nxt = _AND_NOUN.match(rest, offset)
@@ -145,7 +145,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int]:
             more = _NP_WORD.match(rest, offset)  # "family members", "prison staff"
             if more:
                 low = more.group(1).lower()
-                if _plural(more.group(1)) and low not in _NP_STOP and low not in _AUX \
+                if plural(more.group(1)) and low not in _NP_STOP and low not in _AUX \
                         and low not in EVENT_VERBS and low not in verbs:
                     words.append(more.group(1))
                     offset = more.end()

@@ -37,8 +37,9 @@ from archive.extract.figure_kinds import verb_kind
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
+from archive.extract.figure_tables import table_row
 from archive.extract.figure_phrases import (_ASIDE, _WHERE, AMONG_THE, COUNT_NOUNS, EVENT_VERBS, VERBS_BEFORE, _bare, _noun_phrase,
-                                            _plural, _verb_after, _verb_before)
+                                            plural, _verb_after, _verb_before)
 
 __all__ = ["Figure", "attribution", "find_figures", "parse_number", "sentence_around", "sentence_bounds"]
 
@@ -226,7 +227,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         return None  # a name: "the Six Nations"
     words, np_end = _noun_phrase(text, end)
     head = words[-1].lower().rstrip("'’") if words else ""
-    if words and value > 1 and not _plural(words[-1].rstrip("'’")) and not (
+    if words and value > 1 and not plural(words[-1].rstrip("'’")) and not (
             len(words) > 1 and words[-2].lower() in ("and", "or")):
         return None  # "a 10m line", "two megapixel camera": no count of things
     first = words[0].lower() if words else ""
@@ -303,7 +304,8 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             return _Counted(VERBS_BEFORE.get(governing) or governing, end, [], governing, None, False)
         if previous and _INCLUDING.search(before):  # "(including 9 in Syria)": of the figure before
             return _Counted("", end, [], None, None, True)
-        return None
+        row = table_row(text, end, before)
+        return _Counted(row.counts, end, row.noun, row.verb, row.label, False) if row else None
     of_them = bool(_OF_THEM.match(text, end))
     of_the = not of_them and not anaphoric_before and bool(_OF_THE.match(text, end))
     implied = anaphoric_before or of_them or of_the or (
