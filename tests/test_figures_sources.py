@@ -130,3 +130,10 @@ def test_a_table_written_as_text():
     assert sources("Vehicles by type: trucks - 20; cars - 30.") == [(20, "other", None), (30, "other", None)]
     # a dash in running text is no row
     assert sources("The convoy - 14 - left at dawn.") == []
+
+
+def test_the_main_verb_after_a_participle_phrase():
+    text = "Some 300 Yazidi women abducted by ISIS in 2014 remain missing, activists said."
+    assert sources(text) == [(300, "missing", "activists")]
+    # another figure between them keeps each its own verb
+    assert [k for _, k, _ in sources("Two people died and five others were injured.")] == ["killed", "wounded"]

@@ -162,9 +162,9 @@ _ONLY_ADVERBS = re.compile(r"(?:[^\S\n]*,?[^\S\n]*(?:[a-z]+ly|had|have|has|then|
 # what follows "held" when people are held: "held in", "held by the group", "held there", "held hostage"
 _HELD_WHERE = frozenset("""in at by without for since until inside on across as there here under behind over
 indefinitely incommunicado hostage hostages captive captives illegally arbitrarily""".split())
-_A_NUMBER = re.compile(rf"\d|\b{_SMALL}\b", re.IGNORECASE)
+_A_NUMBER = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b)\d|\b{_SMALL}\b", re.IGNORECASE)  # a year is no other figure
 _CLAUSE_WORD = re.compile(r"[^\S\n]*,?[^\S\n]*([A-Za-z]+)")
-_LATER_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|since|also|all|still|reportedly|"
+_LATER_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:been|now|since|also|all|still|reportedly|"
                          r"thought|believed|said|reported|understood|known|to|be|\w+ly)\s+)*([a-z]+)(?:\s+(home|back))?", re.IGNORECASE)
 _REMAIN = frozenset("remain remains remained remaining".split())
 
