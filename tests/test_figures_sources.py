@@ -137,3 +137,9 @@ def test_the_main_verb_after_a_participle_phrase():
     assert sources(text) == [(300, "missing", "activists")]
     # another figure between them keeps each its own verb
     assert [k for _, k, _ in sources("Two people died and five others were injured.")] == ["killed", "wounded"]
+
+
+def test_a_camp_named_in_two_words_and_its_own_administration():
+    text = ("Iraq's migration ministry said 150 families were brought back from Syria. "
+            "About 12,000 Iraqis remain in Al Hol, according to the camp administration.")
+    assert sources(text)[-1] == (12000, "population", "the camp administration")

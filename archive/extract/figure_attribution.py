@@ -247,6 +247,7 @@ def entity_spellings() -> dict:
     return {e.id: (e.name,) + tuple(e.aliases) for e in entities()}
 
 
+_PLACE_OWNERS = frozenset("camp camp's prison prison's hospital hospital's".split())
 _PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
 _SUBJECT_PERSON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s+(?:has\s+|had\s+)?"
                              r"[a-z]+ed\b")
@@ -346,6 +347,8 @@ class Sources:
                 return None
             words = words[1:]
         table = kind_words()
+        if len(words) > 1 and words[-2] in _PLACE_OWNERS:
+            return None  # "the camp administration": the camp's own, as written, not the last government named
         head = " ".join(words[-2:]) if " ".join(words[-2:]) in table.refers else words[-1]
         if head not in table.refers:
             return None

@@ -279,7 +279,7 @@ _RELATIVE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+
 AMONG_THE = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+([a-z]+)\b", re.IGNORECASE)
 _IN_CAMP = re.compile(r"\s+(?:in|inside)\s+(?:the\s+|al-\w+\s+|\w+\s+)?(camps?|annex)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s*,?\s*(?:who\s+)?(?:are|were|remain|remains|remained|live|lived|living)\s+(?:still\s+)?in\s+"
-                       r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")
+                       r"((?:al-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?(?:\s+(?:and|or)\s+(?:al-)?[A-Z][\w'’-]+)?)")  # "Al Hol"
 _ASIDE = re.compile(r"^\s*,\s*(?:most|many|some|all|among|including|mostly|half|the majority|aged|\d+\s*(?:%|per\s*cent|percent))[^,;]{0,70},", re.IGNORECASE)
 # "121 of its members, guards and prison staff had been killed": more nouns, then the verb
 _NOUN_LIST = re.compile(r"(?:\s*,\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})*\s*,?\s+(?:and|or)\s+[A-Za-z'’-]+"
