@@ -143,3 +143,9 @@ def test_a_camp_named_in_two_words_and_its_own_administration():
     text = ("Iraq's migration ministry said 150 families were brought back from Syria. "
             "About 12,000 Iraqis remain in Al Hol, according to the camp administration.")
     assert sources(text)[-1] == (12000, "population", "the camp administration")
+
+
+def test_cases_of_people_count_people():
+    text = "The Hasakah-based Families of the Missing Network says it has registered 900 cases of people missing since 2015."
+    assert sources(text) == [(900, "missing", "Families of the Missing Network")]
+    assert sources("Doctors recorded 1,200 cases of cholera in the camp.")[0][1] == "other"

@@ -74,6 +74,8 @@ lawyers survivors families nurses elders locals eyewitnesses
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)?\s+[-–—]\s+")
+# where a named organisation is based, before its name: "The Raqqa-based Missing Persons Association"
+_BASED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-based\s+(?=[A-Z][\w’'-]*\s+(?:(?:of|for|the|on|and)\s+)*[A-Z])")
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves|himself|herself)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=(?:[a-z-]+\s+){0,2}[a-z-]+$)")
 _ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)(?=\s+[a-z]|\s*$)")
@@ -88,7 +90,7 @@ def clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
     """``(source, entity id)`` from the noun phrase before "said", after "according to"...
     A pronoun that may refer to a source (it, he, she, they) is returned as written."""
     np = _TRIM_NP.sub("", _DATELINE.sub("", np.strip()))
-    np = _REFLEXIVE.sub("", _TITLE.sub("", np))
+    np = _BASED.sub("", _REFLEXIVE.sub("", _TITLE.sub("", np)))
     if np.split()[:1] and ((np.split()[0].lower() in ("which", "who", "whom", "whose", "our", "my")
                             and not np.split()[0].isupper())  # "WHO and its partners": the WHO
                            or any(w.lower() in ("we", "i", "you", "our", "my") and not (w.isupper() and len(w) > 1) for w in np.split())):

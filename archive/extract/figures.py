@@ -33,7 +33,7 @@ from typing import NamedTuple, Optional
 
 from archive.extract.figure_attribution import attribution
 from archive.extract.figure_context import _WEAK_VERBS, Found, merge_lead_repeats, resolve_kinds, resolve_sources
-from archive.extract.figure_kinds import verb_kind
+from archive.extract.figure_kinds import is_thing, verb_kind
 from archive.extract.figure_numbers import (_MONTH_RE, _NOT_BEFORE_NUMBER, _NUMBER, _NUMBER_START, _OF, _PREV_WORD,
                                             _RANGE, _SMALL, MONTHS, _lower, parse_number, sentence_around,
                                             sentence_bounds)
@@ -186,6 +186,9 @@ _INCLUDING = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE
 _RATIO = re.compile(rf"\b(?:\d+|{_SMALL})\s+(?:in|out of)\s+$", re.IGNORECASE)
 
 
+_CASES_OF = re.compile(rf"[^\S\n]+of[^\S\n]+({'|'.join(sorted(n for n in COUNT_NOUNS if plural(n)))})\b", re.IGNORECASE)
+
+
 class _Counted(NamedTuple):
     counts: str
     end: int
@@ -226,6 +229,9 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             and _bare(previous[-1].group()) not in _NOT_NAMES:
         return None  # a name: "the Six Nations"
     words, np_end = _noun_phrase(text, end)
+    cases = _CASES_OF.match(text, np_end) if len(words) == 1 and words[0].lower() == "cases" else None
+    if cases and not is_thing([cases.group(1)]):  # "8,000 cases of people missing": people, not cases of a disease
+        words, np_end = [cases.group(1)], cases.end()
     head = words[-1].lower().rstrip("'’") if words else ""
     if words and value > 1 and not plural(words[-1].rstrip("'’")) and not (
             len(words) > 1 and words[-2].lower() in ("and", "or")):
