@@ -149,3 +149,8 @@ def test_cases_of_people_count_people():
     text = "The Hasakah-based Families of the Missing Network says it has registered 900 cases of people missing since 2015."
     assert sources(text) == [(900, "missing", "Families of the Missing Network")]
     assert sources("Doctors recorded 1,200 cases of cholera in the camp.")[0][1] == "other"
+
+
+def test_one_with_a_three_word_noun_phrase_and_a_kind_verb():
+    assert sources("One American service member was slightly wounded in the raid.") == [(1, "wounded", None)]
+    assert sources("One US military official said the raid went well.") == []

@@ -239,8 +239,10 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
     first = words[0].lower() if words else ""
     if first in UNIT_WORDS or head in UNIT_WORDS or first in MONTHS:
         return None
-    if word_number and value == 1 and (head not in COUNT_NOUNS or len(words) > 2 or _OF.match(after)):
+    if word_number and value == 1 and (head not in COUNT_NOUNS or len(words) > 3 or _OF.match(after)):
         return None
+    if word_number and value == 1 and len(words) == 3 and verb_kind(_verb_after(text, np_end)) in (None, "other", "held"):
+        return None  # "One American service member was wounded"; not "one US military official said"
     year_like = not word_number and 1800 <= value <= 2100 and end - start == 4
     if year_like:
         plural_head = head in COUNT_NOUNS or (head.endswith("s") and qualified)
