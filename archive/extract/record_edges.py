@@ -8,11 +8,18 @@ short (``LINE_WORDS``: a page's links and buttons, never a paragraph of prose wr
 line is judged as the text reader judges a line; and the notes closing the text that are the
 page's (a licence notice, a note on how the text was made, a publisher's disclaimer:
 :func:`archive.extract.closing_notes.without_disclaimers`) are left out as for text pages.
+
+Round 39: a publishing system's credit line closing a feed's post ("The post <headline> appeared
+first on <site>.", in its languages: ``archive/data/cms_credit_lines.txt``) is left out where the
+record is the only one of its outlet in the file (the outlet's other records' repeated lines find
+it otherwise: :class:`archive.extract.source_edges.SourceEdges`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 from typing import Optional
 
 from archive.extract.closing_notes import without_disclaimers
@@ -20,6 +27,34 @@ from archive.extract.record_tails import without_tail_furniture
 
 LINE_WORDS = 15  # a line of a block of furniture: this many words at most
 _BLOCKS = re.compile(r"\n\s*\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_templates() -> tuple:
+    path = Path(__file__).resolve().parent.parent / "data" / "cms_credit_lines.txt"
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "|" in line:
+            opening, after = (_folded(part) for part in line.split("|", 1))
+            pairs.append((opening, after))
+    return tuple(pairs)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").casefold().split())
+
+
+CREDIT_WORDS = 40  # a publishing system's credit line: this many words at most
+
+
+def cms_credit(paragraph: str) -> bool:
+    """A feed's credit line under a post: "The post <headline> appeared first on <site>." (its
+    templates in their languages: ``archive/data/cms_credit_lines.txt``)."""
+    if len(paragraph.split()) > CREDIT_WORDS:
+        return False
+    folded = _folded(paragraph)
+    return any(folded.startswith(opening + " ") and after in folded[len(opening):]
+               for opening, after in _credit_templates())
 
 
 def _lines(block: str) -> list:
@@ -47,6 +82,8 @@ def record_body(body: str, names: tuple = (), repeated: frozenset = frozenset(),
     else:
         parts = _lines(blocks[0]) + blocks[1:-1] + _lines(blocks[-1])
     kept = without_disclaimers(parts) if len(blocks) >= 2 and joiner == "\n\n" else parts
+    while len(kept) > 1 and cms_credit(kept[-1]):
+        kept = kept[:-1]  # the feed's "The post <headline> appeared first on <site>."
     kept = without_tail_furniture(kept, names, repeated, cut) if kept else kept
     if kept == blocks:
         return body
