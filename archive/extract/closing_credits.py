@@ -39,6 +39,10 @@ LEAD_WORDS = 16  # a teaser line: at most this many words
 HEADLINE_WORDS = 3  # its headline: at least this many
 PROSE_WORDS = 10  # the paragraphs on both sides: prose of this many words, ending a sentence
 _LEAD_IN = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_'’]+){1,2})\s?[:：]\s+(?P<rest>\S.*)$")  # a label of 2-3 words
+CAPTION_WORDS = 10  # a picture's credit between a teaser line and the text: at most this many words
+_CAPTION = re.compile(r"^[^\W\d_]+\s?:\s*\S.*/")  # "Photo: AFP / Jane Doe": a label, a colon, names parted by a slash
+_MARKS = re.compile(r"[\u064b-\u065f\u0670]")  # Arabic vowel marks (tanween, shadda, ...)
+_OPENING_QUOTES = "«\"“„‘'‹「"
 _NO_END = re.compile(r"[.!?؟…\"'”’»)]$")
 
 
@@ -140,16 +144,16 @@ def without_desk_credit(paragraphs: list) -> list:
 
 def teaser_line(text: str) -> bool:
     """A label, a colon and another story's headline, ending no sentence (see the module)."""
-    text = " ".join(text.split())
+    text = " ".join(_MARKS.sub("", text).split())  # "اقرأ أيضاً": a vowel's mark is no letter of the label's words
     if ":" not in text and "：" not in text:
         return False
     match = _LEAD_IN.match(text)
     if not match or len(text.split()) > LEAD_WORDS:
         return False
     rest = match.group("rest")
-    first = rest[:1]
+    first = rest.lstrip(_OPENING_QUOTES)[:1]  # «"Headline"» as a link's label quotes it
     return len(rest.split()) >= HEADLINE_WORDS and not _NO_END.search(rest) and first.isalpha() \
-        and (first.isupper() or first.lower() == first.upper())
+        and (first.isupper() or first.lower() == first.upper() or "\u10d0" <= first <= "\u10ff")  # Georgian writes no capitals
 
 
 def _prose(paragraph: str) -> bool:
@@ -161,11 +165,22 @@ def without_teaser_lines(paragraphs: list) -> list:
     if len(paragraphs) < 3:
         return paragraphs
     drop = {at for at in range(1, len(paragraphs) - 1)
-            if teaser_line(paragraphs[at]) and _prose(paragraphs[at - 1]) and _prose(paragraphs[at + 1])}
+            if teaser_line(paragraphs[at]) and _prose(paragraphs[at - 1])
+            and (_prose(paragraphs[at + 1]) or _credit_over_prose(paragraphs, at + 1))}
     labels = {_label(paragraphs[at]) for at in drop}
     if len(labels) >= 2:
         return paragraphs  # a series of labels, each its own ("The first stage: ...", "The second stage: ..."): subheadings
     return [p for at, p in enumerate(paragraphs) if at not in drop] if drop else paragraphs
+
+
+def _credit_over_prose(paragraphs: list, at: int) -> bool:
+    """A picture's credit line ("Photo: AFP / Jane Doe") at ``at``, over prose: the teaser line over it
+    stands among the text still (round 39)."""
+    from archive.extract.paragraphs import furniture_reason
+
+    line = " ".join(paragraphs[at].split())
+    return at + 1 < len(paragraphs) and _prose(paragraphs[at + 1]) and len(line.split()) <= CAPTION_WORDS \
+        and (furniture_reason(line) is not None or bool(_CAPTION.match(line)) and not ends_sentence(line))
 
 
 def _label(text: str) -> str:
