@@ -154,3 +154,11 @@ def test_cases_of_people_count_people():
 def test_one_with_a_three_word_noun_phrase_and_a_kind_verb():
     assert sources("One American service member was slightly wounded in the raid.") == [(1, "wounded", None)]
     assert sources("One US military official said the raid went well.") == []
+
+
+def test_a_subject_with_another_verb_before_and_said():
+    text = "A Dutch official visited a camp in Hasakah and said 25 Dutch children were still held there."
+    assert sources(text)[0][2] == "A Dutch official"
+    # a figure before "and said" is not what was said
+    text = "The minister attacked the six new proposals and said they would fail."
+    assert sources(text)[0][2] is None

@@ -17,6 +17,7 @@ import functools
 from archive.extract.entities import mentions
 from archive.extract.gazetteer import entity_types
 from archive.extract.figure_kinds import kind_words
+from archive.extract.figure_numbers import parse_number
 
 _SOURCE_VERBS = "|".join(sorted(kind_words().source_verbs, key=len, reverse=True))
 
@@ -44,6 +45,9 @@ _BY_SOURCE = re.compile(
     r"\b(?:announced|reported|documented|recorded|given|published|issued|compiled|confirmed|"
     r"cited|estimated|counted)\s+by\s+(?P<np>[^,.;:\"“”]{2,60}?)(?=\s*(?:[,.;:]|$|\bwas\b|\bwere\b|\bis\b|"
     r"\bare\b|\bhad\b|\bhas\b|\bstood\b|\bstands\b|\bin\b|\bon\b))")
+# a subject whose first verb is another: "An Australian official thanked the administration and said 17 ..."
+_AND_SAID = re.compile(r"(?:^\s*|[,;:]\s*)(?P<np>(?:An?|The)\s+[^,;.]{1,40}?)\s+[a-z]+ed\s+(?P<obj>[^,;.\d]{1,60}?)\s+and\s+"
+                       r"(?:said|says|added|told|reported|confirmed)\b")
 # a relative clause after a source's noun: "a European diplomat who visited the camp said"
 _RELATIVE = re.compile(r"\s+(?:who|which|that)\s+[a-z].*$")
 _TRIM_NP = re.compile(r"^(?:and|but|while|as|also|however)\s+", re.IGNORECASE)
@@ -159,7 +163,7 @@ _NEEDS = ((_ACCORDING, None), (_BY_SOURCE, (" by ",)), (_FIGURES_FROM, ("figures
                                                "report", "count", "tally", "tallies", "brief", "study",
                                                "survey", "analysis", "assessment", "paper")),
           (_SUBJECT_VERB, re.compile(rf"\s(?:{_SOURCE_VERBS})\b")),
-          (_VERB_SUBJECT, ("said", "says", "reported", "added")))
+          (_VERB_SUBJECT, ("said", "says", "reported", "added")), (_AND_SAID, (" and ",)))
 
 
 def _may_match(needs, sentence: str) -> bool:
@@ -176,8 +180,9 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
             continue
         for m in pattern.finditer(sentence):
             np = m.group("np") if m.group("np") else m.groupdict().get("np2")
-            if not np:
-                continue
+            if not np or (pattern is _AND_SAID and any(parse_number(w) for w in m.group("obj").lower().split()
+                                                      if w not in ("a", "an"))):
+                continue  # "The co-chairman attacked Labour's six new pledges and said": not the pledges' source
             result = clean_source(np)
             if result and result[1] is None and pattern is _VERB_SUBJECT:
                 # "said Yasser Khamis, an official of the Raqqa Civil Council": the person's organisation
