@@ -162,3 +162,8 @@ def test_a_subject_with_another_verb_before_and_said():
     # a figure before "and said" is not what was said
     text = "The minister attacked the six new proposals and said they would fail."
     assert sources(text)[0][2] is None
+
+
+def test_a_capitalised_name_is_no_back_reference():
+    found = find_figures("The Countryside Alliance says it expects up to 4,000 supporters to march.")[0]
+    assert (found.source, found.source_entity) == ("The Countryside Alliance", None)

@@ -352,6 +352,10 @@ class Sources:
         if not pronoun:
             if words[0] not in ("the", "its", "their") or len(words) > 4:
                 return None
+            written = source.split()[1:]
+            if len(written) > 1 and written[-1][:1].isupper() and any(
+                    w[:1].isupper() and "-" not in w for w in written[:-1]):
+                return None  # a name, not a back-reference: "the Countryside Alliance"
             words = words[1:]
         table = kind_words()
         if len(words) > 1 and words[-2] in _PLACE_OWNERS:
