@@ -167,3 +167,11 @@ def test_a_subject_with_another_verb_before_and_said():
 def test_a_capitalised_name_is_no_back_reference():
     found = find_figures("The Countryside Alliance says it expects up to 4,000 supporters to march.")[0]
     assert (found.source, found.source_entity) == ("The Countryside Alliance", None)
+
+
+def test_a_number_then_were_and_a_noun_with_its_verb():
+    text = "The report found that about 9,000 were foreign women and children housed in the annex of the camp."
+    assert [(v, k) for v, k, _ in sources(text)] == [(9000, "population")]
+    # continuing the figure before, the noun and source stay the account's
+    text = "SOHR said the toll rose to 40. Of them, 12 were children killed in the shelling."
+    assert [(v, k, s) for v, k, s in sources(text)] == [(40, "killed", "SOHR"), (12, "killed", "SOHR")]

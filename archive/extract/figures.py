@@ -179,6 +179,7 @@ _LABEL_VERB = re.compile(r"\s+([a-z]+)\b")  # the word after a label: "the total
 # a label before a figure whose noun says no kind: "the population of the camp has reached 73,000 people"
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 _LABEL_WORD = re.compile(r"toll|total|population|number|figure|tally|count")
+_COPULA = re.compile(r"[^\S\n]+(?:were|are)[^\S\n]+(?=[a-zA-Z])")
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was)\s+(?:only\s+|just\s+|still\s+)?$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[^\S\n]*,|[^\S\n]+[-–—][^\S\n]")  # "Leblanc, 17 - who was jailed"
 _MORE_OF = frozenset(("a further", "another", "an additional"))
@@ -286,6 +287,13 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             return _Counted(label, end, [], verb, label, label in ("total", "number", "figure", "tally", "count"))
         if year_like:
             return None
+        copula = _COPULA.match(text, end)  # "11,000 were foreign women and children housed in the annex"
+        if copula and not anaphoric_before and not (previous and previous[-1].group()[-1:] in ",;:"):
+            named, named_end = _noun_phrase(text, copula.end())
+            kind_verb = _verb_after(text, named_end) if named and named[-1].lower() in COUNT_NOUNS else None
+            if kind_verb and verb_kind(kind_verb) not in (None, "other"):
+                shown = EVENT_VERBS.get(kind_verb) or kind_verb
+                return _Counted(f"{' '.join(named)} {shown}", named_end, named, kind_verb, None, False)
         anaphoric = _ANAPHORIC_AFTER.match(text, end)
         governing = _verb_before(previous) if previous and verb is None else None
         if governing and (verb_kind(governing) in (None, "held")
