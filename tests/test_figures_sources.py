@@ -175,3 +175,9 @@ def test_a_number_then_were_and_a_noun_with_its_verb():
     # continuing the figure before, the noun and source stay the account's
     text = "SOHR said the toll rose to 40. Of them, 12 were children killed in the shelling."
     assert [(v, k, s) for v, k, s in sources(text)] == [(40, "killed", "SOHR"), (12, "killed", "SOHR")]
+
+
+def test_the_verb_before_governs_a_participle_of_another_kind():
+    text = "The group said it had helped reunite 30 Yazidi children rescued from the camp with their families."
+    assert sources(text)[0][:2] == (30, "returned")
+    assert sources("ISIS fighters killed 20 villagers abducted the week before.")[0][:2] == (20, "killed")

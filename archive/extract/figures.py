@@ -334,9 +334,10 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
         label = toll.group(1).lower() if toll and toll.group(1).lower() == "population" else None
     if verb is None and previous:
         verb = _verb_before(previous)
-    elif verb in _WEAK_VERBS and previous:
-        # a participle that moves the people gives way to the verb before the number: "sentenced
-        # 11 French nationals transferred from Syria"
+    elif previous and (verb in _WEAK_VERBS or (verb_kind(verb) == "other" and re.match(r"[^\S\n]+[a-z]+ed\b", text[np_end:]))):
+        # a participle that moves the people, or one of another kind right after the noun, gives way to the
+        # verb before the number: "sentenced 11 French nationals transferred from Syria", "reunite 43
+        # children rescued from the camp with their families"
         governing = _verb_before(previous)
         if governing and verb_kind(governing) not in (None, "other"):
             verb = governing
