@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import weakref
 from typing import Callable, Optional
 
 from whoosh import query as wq
@@ -35,6 +36,50 @@ def _segments_changed(searcher, ix) -> bool:
     now = {segment.segment_id(): segment.deleted_count() for segment in _retrying_toc(ix._read_toc).segments}
     return any(reader.segment() is not None and now.get(reader.segment().segment_id()) != reader.segment().deleted_count()
                for reader, _ in searcher.reader().leaf_readers())
+
+
+KEPT_DOC_FREQUENCIES = 200_000  # terms a reader keeps the document frequency of (then it starts again)
+
+
+class _KeptDocFrequency:
+    """A reader's ``doc_frequency``, each answer kept for the reader's life. The parse asks the
+    same terms many times a search (every segment reader a time), and the answer cannot change
+    while the reader lives: its segments' term tables are written once, and Whoosh's document
+    frequency counts deleted documents too. A new reader (after a commit) starts empty. The
+    reader is held weakly: the reader holds this, and a cycle would keep closed segments' files
+    until the collector ran."""
+
+    __slots__ = ("_reader", "_count", "kept", "__weakref__")
+
+    def __init__(self, reader):
+        self._reader = weakref.ref(reader)
+        self._count = type(reader).doc_frequency
+        self.kept: dict = {}
+
+    def __call__(self, fieldname, text):
+        key = (fieldname, text)
+        kept = self.kept
+        n = kept.get(key)
+        if n is None:
+            reader = self._reader()
+            if reader is None:
+                raise ReferenceError("the reader is gone")
+            n = self._count(reader, fieldname, text)
+            if len(kept) >= KEPT_DOC_FREQUENCIES:
+                kept.clear()
+            kept[key] = n
+        return n
+
+
+def keep_doc_frequencies(searcher) -> None:
+    """The searcher's reader answers ``doc_frequency`` from what it was asked before
+    (:class:`_KeptDocFrequency`); the searcher's own ``doc_frequency``, which Whoosh copied
+    from the reader when it opened, too."""
+    reader = searcher.reader()
+    kept = reader.__dict__.get("doc_frequency")
+    if not isinstance(kept, _KeptDocFrequency):
+        kept = reader.doc_frequency = _KeptDocFrequency(reader)
+    searcher.doc_frequency = kept
 
 
 SEARCH_ATTEMPTS = 3  # a search asked again when a commit deleted a file under it
@@ -70,6 +115,7 @@ class Searching:
                 self._columns.keep_only(searcher)
                 self._arrays.keep_only(searcher)
         self._columns.speed_up(searcher)
+        keep_doc_frequencies(searcher)
         self._local.searcher = searcher
         # The identity read before the searcher opened: a commit in between makes the next call
         # look again (and find the searcher up to date), never the other way round.
