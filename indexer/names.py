@@ -19,13 +19,14 @@ import functools
 import re
 import unicodedata
 
-# A name's words: apostrophes and transliteration marks inside a word keep it whole (Sina'a, Raʿqa).
+# A name's words: apostrophes and transliteration marks inside a word keep it whole (Sina'a, Raʿqa),
+# the left single quotation mark too, which a keyboard's quotes write for an ayn (Ya‘rubiyah, A‘zaz).
 # After a greedy \w+ only a joiner can continue a word, so the regex engine never backtracks.
 # Arabic short vowels, shadda, sukun and Quranic marks are not \w: they belong to the word (الهَوْل).
 _WORD = "[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
-TOKEN_PATTERN = _WORD + r"+(?:[.'’ʼ`]" + _WORD + r"+)*"
+TOKEN_PATTERN = _WORD + r"+(?:[.'‘’ʼ`]" + _WORD + r"+)*"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
-MARKS = re.compile(r"['’ʼ`ʿʾʻ]")
+MARKS = re.compile(r"['‘’ʼ`ʿʾʻ]")
 POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
 DOUBLED = re.compile(r"([^\W\d_])\1+")
 # Arabic articles written apart or hyphenated (al-Hol, Deir ez-Zor, Dayr al-Zawr) are not part of a name.

@@ -126,6 +126,7 @@ def expand_aliases(text: str, holds: Optional[Callable] = None, phrase_held: Opt
         from indexer.fulltext.name_phrases import HeldTable
 
         table = HeldTable(table, holds)
+        table.phrase_held = phrase_held  # a site's town beside its word (name_sites.with_site_parts)
     added: list = []
     out, last = [], 0
     for quoted in list(_QUOTED.finditer(text)) + [None]:
@@ -369,6 +370,10 @@ def _expand_plain(segment: str, table: dict, longest: int, added: list) -> str:
                 # spelling of it, so its words' spellings in the archive are tried in the phrase
                 # (sound_alikes.expand_sound_alikes: "Dair az-Zur" for Deir ez-Zor)
                 if names or name_key(words) != key or " ANDNOT " in group_text or _foreign_words(words, key):
+                    from indexer.fulltext.name_sites import with_site_parts
+
+                    # "Tabqa Dam": the dam's spellings, or the town's beside the word (le barrage de Tabqa)
+                    group_text, names = with_site_parts(group_text, names, words, key, table)
                     pieces.append(segment[last:span[0].start()] + group_text)
                     last = span[-1].end()
                     added += [name for name in names if name not in added]

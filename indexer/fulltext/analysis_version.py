@@ -122,6 +122,8 @@ again (arabic_whole_names, place_countries).
 52 (names38, placed by the lead): the international agencies' own names in the press's languages
 (UN-Flüchtlingshilfswerk, Artsen zonder Grenzen, Kürt Kızılayı, پزشکان بدون مرز ...): their acronyms
 gain the names' word stems (acronym_names written again).
+53 (names39): the left single quotation mark (U+2018) written for an ayn inside a word ("Ya‘rubiyah",
+"A‘zaz", "Ras al-‘Ayn") keeps the word whole and is dropped as the other marks are (indexer/names.py).
 """
 
-ANALYSIS_VERSION = 52
+ANALYSIS_VERSION = 53
