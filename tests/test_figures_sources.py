@@ -181,3 +181,10 @@ def test_the_verb_before_governs_a_participle_of_another_kind():
     text = "The group said it had helped reunite 30 Yazidi children rescued from the camp with their families."
     assert sources(text)[0][:2] == (30, "returned")
     assert sources("ISIS fighters killed 20 villagers abducted the week before.")[0][:2] == (20, "killed")
+
+
+def test_a_population_that_rises_is_no_running_total():
+    text = "The population of Roj camp has risen to 3,100 people, officials said."
+    assert [(f.value, f.kind, f.tally) for f in find_figures(text)] == [(3100, "population", None)]
+    text = "SOHR said the toll of the clashes has risen to 90 since Sunday. The remaining 12 were civilians killed by shelling."
+    assert [(f.value, f.tally) for f in find_figures(text)] == [(90, "total"), (12, "total")]

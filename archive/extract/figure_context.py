@@ -185,7 +185,7 @@ def resolve_kinds(text: str, found: list[Found]) -> set:
         c_start, c_end, _ = clause_bounds(text, f.sentence[0], f.sentence[1], f.start)
         lo = max(found[i - 1].end, c_start) if i and found[i - 1].sentence == f.sentence else c_start
         hi = min(found[i + 1].start, c_end) if i + 1 < len(found) and found[i + 1].sentence == f.sentence else c_end
-        f.figure.tally = tally_of(text[lo:f.start], text[f.start:hi])
+        f.figure.tally = tally_of(text[lo:f.start], text[f.start:hi], stock=f.counted.label == "population")
         if f.figure.tally is None and i and ((found[i - 1].sentence == f.sentence
                                                and _LIST_GLUE.match(text[found[i - 1].end:f.start]))
                                               or (i in carried and not f.counted.label and not f.counted.more)):

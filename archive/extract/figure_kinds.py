@@ -163,17 +163,18 @@ _ALL_SO_FAR = re.compile(r"\S+\s+(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s
                          r"(?:now\s+)?(?!been\b|said\b|told\b)[a-z]+")
 
 
-def tally_of(before: str, after: str) -> Optional[str]:
+def tally_of(before: str, after: str, stock: bool = False) -> Optional[str]:
     """"peak", "total" or None, from the text of the figure's clause before it (from the figure
     before, if any) and after it (up to the next figure, and not past an attribution: "..., the
-    ministry said, the third such operation since July" dates the operation, not the figure)."""
+    ministry said, the third such operation since July" dates the operation, not the figure).
+    ``stock``: a population's figure, which a rise ("has risen to 73,000") leaves no running total."""
     said = _SAID_AFTER.search(after) if ("said," in after or "says," in after or "told" in after
                                          or "added," in after or "reported," in after) else None
     if said:
         after = after[:said.start()]
     if _PEAK.search(before) or _PEAK.search(after):
         return "peak"
-    if _TOTAL_BEFORE.search(before) or _TOTAL.search(before) or _TOTAL.search(after):
+    if (not stock and _TOTAL_BEFORE.search(before)) or _TOTAL.search(before) or _TOTAL.search(after):
         return "total"
     if "by the end of" in after and _BY_THE_END.search(after):
         return "total"

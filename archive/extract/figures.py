@@ -293,7 +293,7 @@ def _counted(text: str, start: int, end: int, value: int, word_number: bool,
             kind_verb = _verb_after(text, named_end) if named and named[-1].lower() in COUNT_NOUNS else None
             if kind_verb and verb_kind(kind_verb) not in (None, "other"):
                 shown = EVENT_VERBS.get(kind_verb) or kind_verb
-                return _Counted(f"{' '.join(named)} {shown}", named_end, named, kind_verb, None, False)
+                return _Counted(f"{' '.join(named)} {shown}", named_end, named, kind_verb, None, True)  # the account goes on
         anaphoric = _ANAPHORIC_AFTER.match(text, end)
         governing = _verb_before(previous) if previous and verb is None else None
         if governing and (verb_kind(governing) in (None, "held")
