@@ -188,3 +188,9 @@ def test_a_population_that_rises_is_no_running_total():
     assert [(f.value, f.kind, f.tally) for f in find_figures(text)] == [(3100, "population", None)]
     text = "SOHR said the toll of the clashes has risen to 90 since Sunday. The remaining 12 were civilians killed by shelling."
     assert [(f.value, f.tally) for f in find_figures(text)] == [(90, "total"), (12, "total")]
+
+
+def test_a_report_of_an_organisation_for_a_month_and_the_tally_after_it():
+    text = ("The monthly report of the Kurdish Human Rights Network (KHRN) for May recorded 14 raids in Raqqa. "
+            "The raids killed 6 people, according to the tally.")
+    assert [s for _, _, s in sources(text)] == ["the Kurdish Human Rights Network"] * 2

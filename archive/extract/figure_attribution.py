@@ -37,7 +37,8 @@ _FIGURES_FROM = re.compile(
     r"\b(?:figures|data|statistics|estimates|numbers|a report|report|count|tally|brief|study|survey|analysis|"
     r"assessment|paper)\s+(?:from|by|of)\s+"
     r"(?P<np>[^,.;:\"“”]{2,60}?)(?=\s*(?:[,.;:]|$|\bshow|\bsuggest|\bput|\bindicate|\bestimate|\bfind|\bfound|"
-    r"\bsays\b|\bsaid\b|\bconclude|\bwarn))"
+    r"\bsays\b|\bsaid\b|\bconclude|\bwarn|\brecord|\bdocument|\bcounted\b|"
+    r"\bfor\s+[A-Z]?[a-z]+\s+(?:recorded|records|documented|documents|counted|found|finds|shows?|says|said)\b))"
     r"|(?P<np2>\b[A-Z][^,.;:\"“”]{1,50}?)\s+(?:figures|data|statistics|estimates|tallies)\s+"
     r"(?:show|showed|suggest|suggested|put|indicate|indicated)\b")
 # a source verb's participle after a noun and "by": "the earlier toll announced by SOHR was 22"
