@@ -194,3 +194,11 @@ def test_a_report_of_an_organisation_for_a_month_and_the_tally_after_it():
     text = ("The monthly report of the Kurdish Human Rights Network (KHRN) for May recorded 14 raids in Raqqa. "
             "The raids killed 6 people, according to the tally.")
     assert [s for _, _, s in sources(text)] == ["the Kurdish Human Rights Network"] * 2
+
+
+def test_a_name_before_a_the_apposition_and_the_centre_after_a_name():
+    assert sources("Reprieve, the legal charity, said 25 British children were in the camps.")[0][2] == "Reprieve"
+    assert sources("On Monday, the council said 40 families had returned to Raqqa.")[0][2] != "On Monday"
+    text = ("The SDF arrested 15 ISIS members in Shuhayl, the SDF media centre said. "
+            "Two members of the cell were killed when they resisted arrest, the centre added.")
+    assert [s for _, _, s in sources(text)] == ["SDF", "SDF"]

@@ -192,12 +192,15 @@ def _find_source(sentence: str) -> Optional[tuple[str, Optional[str]]]:
                 if named and named[1] is not None and named[1].startswith("organisation:"):
                     return named
             if result and result[1] is None and pattern is _SUBJECT_VERB and (
-                    re.match(r"an?\s", result[0]) or _PERSON.match(result[0])):
+                    re.match(r"an?\s", result[0]) or _PERSON.match(result[0]) or _THE_APPOSITION.match(np.strip())):
                 # "A spokesman for the Asayish, Ali Hassan, said": the role before the name
                 # "Airwars, a monitor that tracks civilian harm, said": the name before the apposition
                 head = re.search(r"(?:^|[,;:(])\s*([A-Z][^,;:()]{1,60}?)\s*,\s*$", sentence[:m.start("np")])
                 if head:
                     named = clean_source(head.group(1))
+                    if named and _THE_APPOSITION.match(np.strip()) and (not _NAME_BEFORE.fullmatch(head.group(1)) or (
+                            named[1] is None and _PERSON.match(head.group(1).strip()))):
+                        named = None  # "Reprieve, the legal charity, said"; not "On Monday, the council said"
                     if named and named[0].lower() not in _REFERRING and (
                             named[1] is not None or not _PERSON.match(result[0])
                             or _ROLE_OF.match(head.group(1).strip())):  # "The head of the camp administration, X, said"
@@ -255,6 +258,8 @@ def entity_spellings() -> dict:
     return {e.id: (e.name,) + tuple(e.aliases) for e in entities()}
 
 
+_THE_APPOSITION = re.compile(r"the\s+[a-z]")  # "the legal charity" after a name and a comma
+_NAME_BEFORE = re.compile(r"(?!(?:On|In|At|Last|This|Next|After|Before|Since|On|By|For)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}")
 _PLACE_OWNERS = frozenset("camp camp's prison prison's hospital hospital's".split())
 _PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
 _SUBJECT_PERSON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s+(?:has\s+|had\s+)?"
