@@ -173,7 +173,9 @@ def list_item(line: str) -> bool:
 
 def note_list(body: list, content: list) -> bool:
     """Whether the text left (``body``, paragraphs of the page's ``content``) is a reader's list of
-    notes (the comment over :data:`NOTE_LIST`)."""
+    notes (the comment over :data:`NOTE_LIST`); or the page is one (:func:`_link_notes`)."""
+    if _link_notes(content):
+        return True
     if len(body) < NOTE_ITEMS:
         return False
     for item in body:
@@ -182,7 +184,49 @@ def note_list(body: list, content: list) -> bool:
     return not any(_prose(line) for line in content)
 
 
+LINK_NOTES = 3  # a reader's notes of links: this many items at least, two of them links
+NOTE_SHARE = 2 / 3  # of the lines under its heading, items at least
+_CHECKBOX = re.compile(r"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒✓✔])\s*\S")  # "[ ] ...", "[x] ...", "☐ ..."
+_LINK_OPENS = re.compile(r"^\s*(?:https?://|www\.)\S+")
+_AT_LINK = re.compile(r"\s+(?=https?://)")
+
+
+def _link_notes(content: list) -> bool:
+    """A reader's to-do list of links saved among the pages ("links to check" / "[ ] https://... ->
+    already saved?" / "[x] a story's name"; "https://... - find date" / "TODO: ask Jane"): under its
+    first line, two thirds of the lines or more are items (a list's mark or a check box, a line
+    opening with a link, a note's label), three at least, two of them holding a link; no paragraph
+    of prose anywhere."""
+    from archive.extract.title_guards import note_line
+
+    # a paragraph the reader joined from lines that each opened with a link: its items again
+    lines = [part.strip() for line in content[1:] for part in _AT_LINK.split(line) if part.strip()]
+    items = [line for line in lines if len(line.split()) <= NOTE_ITEM_WORDS and (
+        list_item(line) or _CHECKBOX.match(line) or _LINK_OPENS.match(line) or note_line(line))]
+    links = [line for line in items if re.search(r"https?://|www\.", line)]
+    return len(items) >= LINK_NOTES and len(links) >= 2 and len(items) >= NOTE_SHARE * len(lines) \
+        and not any(_prose(line) for line in content)
+
+
 def _prose(line: str) -> bool:
     """A paragraph of prose: no list's item, :data:`NOTE_PROSE_WORDS` words or more, a full stop closing it."""
     text = line.strip()
     return not list_item(text) and len(text.split()) >= NOTE_PROSE_WORDS and bool(_FULL_STOP.search(text))
+
+
+HEADLINE_LIST = "a list of headlines (a section's or a tag's index), no article"
+LIST_LINES = 4  # lines of a section's index at least: its name, three headlines or a "Load more"
+LIST_WORDS = 60  # what is left: shorter than a brief
+LIST_LINE_WORDS = 15  # a headline's words at most
+
+
+def headline_list(paragraphs: list) -> bool:
+    """Whether a record's text is a section's or a tag's index saved in the story's place ("Middle
+    East" / three headlines / "Load more stories"): four short lines or more, none of them a sentence
+    (a question is a headline's form too), shorter than a brief together. A scraper keeps what the
+    page served; the text reader refuses such a page by the same shape
+    (:func:`archive.extract.page_layout.headlines_only`)."""
+    lines = [line.strip() for paragraph in paragraphs for line in paragraph.split("\n") if line.strip()]
+    if len(lines) < LIST_LINES or sum(len(line.split()) for line in lines) >= LIST_WORDS:
+        return False
+    return all(len(line.split()) <= LIST_LINE_WORDS and not _FULL_STOP.search(line.rstrip("\"”’»)")) for line in lines)

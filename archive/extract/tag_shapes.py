@@ -79,8 +79,10 @@ def dated_tag_segment(line: str, author: Optional[str] = None) -> Optional[list]
     return None
 
 
-ROW_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}")  # "Syria | Health", "Syrie   Terrorisme   Justice"; a comma
-# between two items is a place and its region as often ("Ottawa, Ontario")
+ROW_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Syria | Health", "Syrie   Terrorisme   Justice", "Siria  Isis
+# Diritti" (a page's tag links copied as text: two spaces or more between them, read where the lines are as written);
+# a comma between two items is a place and its region as often ("Ottawa, Ontario"), a slash a dateline's place and
+# outlet ("بغداد / الغد برس")
 ROW_MIN = 2
 
 
@@ -104,6 +106,15 @@ def named_row(line: str, text: str) -> Optional[list]:
     if named < len(items) - (1 if len(items) >= 3 else 0):
         return None
     return clean_tags(items)
+
+
+HEADING_WORDS = 4
+
+
+def _heading(line: str) -> bool:
+    """A short line over a row that is no sentence and no row itself: a heading ("Mehr zum Thema")."""
+    return 0 < len(line.split()) <= HEADING_WORDS and not paragraphs.ends_sentence(line) \
+        and not ROW_SEPARATORS.search(line.strip()) and not re.search(r"\d", line)
 
 
 LABEL_WORDS = 2  # a row's label of its own: a word or two before the colon ("Peyv:", "Mots clés:")
@@ -228,6 +239,8 @@ def unlabelled_tags(content: list, title_at: int, body_at: list, title: Optional
     text = "\n".join([title or ""] + [content[i] for i in body_at if i < start or paragraphs.ends_sentence(content[i])])
     folded = text.casefold()
     for i in list(range(title_at + 1, body_at[0])) + list(range(start, min(len(content), start + RUN_REACH + 1))):
+        if i >= start and i > 0 and _heading(content[i - 1]):
+            continue  # a row under a heading of its own ("Mehr zum Thema" / "Anklage  Syrien  IS"): related links
         if i not in skip:
             row = raw[i] if raw is not None else content[i]
             tags = named_row(row, folded) or (labelled_row(row, folded) if i >= start else None)

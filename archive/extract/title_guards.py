@@ -230,7 +230,7 @@ def never_titles(content: list, lines: list, start: int) -> set:
         if organisation_name(line, capitals=i < TOP_LINES and _masthead_context(content, lines, i)) or menu_row(line) or address_line(line) or contact_line(line) \
                 or code_label(line) or reading_time(line) or labelled_date(line) or labelled_name(line) \
                 or (len(line.split()) <= MENU_ITEM_WORDS and line.casefold() in items) \
-                or stamp_or_byline(line) or note_line(line) or saving_note(line):
+                or stamp_or_byline(line) or note_line(line) or saving_note(line) or field_line(line):
             never.add(i)
     never |= above_breadcrumb(content, lines, start, window.start)  # the masthead over the trail
     from archive.extract import bylines
@@ -243,6 +243,29 @@ def never_titles(content: list, lines: list, start: int) -> set:
 
 
 NOTE_LABEL_WORDS = 3
+FIELD_LABEL_WORDS = 3
+# the fields whose label over a value is a collector's note of where the story came from, never its
+# headline (a "Title:" line holds the headline; a "Date:" or "Author:" line other guards read)
+_RECORD_FIELDS = frozenset({"outlet", "url"})
+FIELD_VALUE_WORDS = 6  # a field's value: a name, an address, a date ("Media: BBC accused of ..." is a headline)
+
+
+def field_line(line: str) -> bool:
+    """Whether a line is one field of a collector's record over the text ("Outlet: Fair Trials (NGO)",
+    "Source : Public Sénat", "URL: https://...", "Quelle: freiepresse.de", "المصدر: ...", "Accessed:
+    2019-06-20"): a label of a word or three, no digit, that names a field of an export's record
+    (archive/data/record_fields.txt, in the languages it holds) or the day it was captured, a colon,
+    a value."""
+    from archive.readers.columns import capture_column, field_of
+
+    label, colon, rest = line.partition(":")
+    label = label.strip(" *#[]-\t")
+    if not colon or not rest.strip() or not label or len(label.split()) > FIELD_LABEL_WORDS \
+            or any(c.isdigit() for c in label):
+        return False
+    if len(rest.split()) > FIELD_VALUE_WORDS or rest.rstrip().endswith((".", "!", "?")):
+        return False
+    return field_of(label) in _RECORD_FIELDS or capture_column(label)
 
 
 def note_line(line: str) -> bool:
