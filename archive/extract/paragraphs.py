@@ -46,6 +46,8 @@ MENU_WORDS = 30
 BAD_COST = 40  # what a bad line costs the block holding it, in characters of good text
 
 _ARABIC_LETTERS = re.compile(r"[\u0620-\u064a]")
+# every letter of the Arabic script (Persian's, Kurdish's, Urdu's too: "ێ", "ڵ", "ە", "ک", "ی")
+_ARABIC_SCRIPT = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 # Letters the Arabic alphabet has not and the other languages written in its script have (Persian
 # and Urdu ک ی گ پ چ ژ, Urdu's ٹ ڈ ڑ ں ہ ے, Pashto's, Sindhi's, Sorani's ڵ ڕ ۆ ێ): a text holding them
 # is another language's, whose own stop words (jusText has Persian's and Urdu's) judge its lines.
@@ -107,8 +109,8 @@ def text_language(lines: Sequence[str]) -> Optional[str]:
     sample = " ".join(sorted(lines, key=len, reverse=True)[:6])[:SAMPLE_CHARS]
     letters = len(_LETTERS.findall(sample))
     arabic = len(_ARABIC_LETTERS.findall(sample))
-    if letters and arabic > 0.6 * letters:
-        return _arabic_script_language(sample, arabic)
+    if letters and len(_ARABIC_SCRIPT.findall(sample)) > 0.6 * letters:  # a Sorani text writes a third of its
+        return _arabic_script_language(sample, arabic)  # letters outside Arabic's own (round 39)
     tokens = _WORD.findall(sample.casefold())
     english_stops = stoplist("en")
     english = sum(1 for t in tokens if t in english_stops)
@@ -120,8 +122,9 @@ def text_language(lines: Sequence[str]) -> Optional[str]:
     if guess and guess != "en" and tokens:  # English prose on a page whose menus are not
         prose = [t for line in lines if len(line) > LENGTH_LOW for t in _WORD.findall(plain(line))][:2000]
         theirs = stoplist(guess)
-        if sum(1 for t in prose if t in english_stops) > 2 * sum(1 for t in prose if t in theirs):
-            return "en"
+        english = sum(1 for t in prose if t in english_stops)
+        if english > 2 * sum(1 for t in prose if t in theirs) and (theirs or english >= ENGLISH_SHARE / 2 * len(prose)):
+            return "en"  # (a language with no stop list: English where its stop words are a prose's share, not a note's few)
     return guess
 
 
