@@ -160,11 +160,11 @@ def clean_source(np: str) -> Optional[tuple[str, Optional[str]]]:
 
 # Words without which a pattern cannot match (as the patterns write them), looked for first:
 # most sentences hold none of them, and a missing word spares a backtracking scan.
-_NEEDS = ((_ACCORDING, None), (_BY_SOURCE, (" by ",)), (_FIGURES_FROM, ("figures", "data", "statistics", "estimates", "numbers",
+_NEEDS = ((_ACCORDING, None), (_BY_SOURCE, re.compile(r"[a-z]ed\s+by\s")), (_FIGURES_FROM, ("figures", "data", "statistics", "estimates", "numbers",
                                                "report", "count", "tally", "tallies", "brief", "study",
                                                "survey", "analysis", "assessment", "paper")),
           (_SUBJECT_VERB, re.compile(rf"\s(?:{_SOURCE_VERBS})\b")),
-          (_VERB_SUBJECT, ("said", "says", "reported", "added")), (_AND_SAID, (" and ",)))
+          (_VERB_SUBJECT, ("said", "says", "reported", "added")), (_AND_SAID, re.compile(r"\sand\s+(?:said|says|added|told|reported|confirmed)\b")))
 
 
 def _may_match(needs, sentence: str) -> bool:
