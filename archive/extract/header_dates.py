@@ -177,10 +177,35 @@ def month_day(line: str) -> bool:
 
 def footer_date(line: str) -> Optional[str]:
     """The date of a labelled line in the block under the text ("Date 07.10.2021", "Published:
-    5 May 2021"; the colon may be missing), or None: a bare date there may be another story's."""
+    5 May 2021"; the colon may be missing), or of a citation of the story there (:func:`citation_date`),
+    or None: a bare date there may be another story's."""
     if len(line) > 80 or not labels()["date_loose"].match(plain(line)):
-        return None
+        return citation_date(line)
     return date_in(line)
+
+
+CITATION_CHARS = 300
+CITED_NAME_WORDS = 4  # the name the date follows in a citation: an outlet's, a few words
+_CITATION_PARTS = re.compile(r"\s*[,;]\s+|\s+(?:[-–—]{1,2}|//|\|)\s+|(?:(?<=\w{3}\.)|(?<=\.[\"”]))\s+(?=[A-Z\"“(\[])")
+
+
+def citation_date(line: str) -> Optional[str]:
+    """The date of a collector's citation of the story under its text ("Atlantico, 15/10/2019 —
+    entretien avec ...", "... L'Essentiel [Luxembourg], 14 Mar. 2023, p. NA. Gale OneFile: News",
+    "[Reader View – site.fm – 2023-10-09 15:20]"): a part of the line that is a whole date, right after a
+    part that is a name of a few words (an outlet's, a site's), no sentence around them; else None."""
+    text = line.strip().strip("[]()").strip()
+    if not text or len(text) > CITATION_CHARS or not _MAYBE_DATE.search(text):
+        return None
+    parts = [part.strip(" .") for part in _CITATION_PARTS.split(text)]
+    for k in range(1, len(parts)):
+        name, part = parts[k - 1], parts[k]
+        if not name or not 1 <= len(name.split()) <= CITED_NAME_WORDS or any(c.isdigit() for c in name) \
+                or name.rstrip().endswith(("?", "!", ":")):
+            continue
+        if parse_date(part):
+            return part
+    return None
 
 
 @functools.lru_cache(maxsize=1)
