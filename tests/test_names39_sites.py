@@ -9,6 +9,8 @@ an ayn, tested on invented reports (no bench set's sentences).
   person's name too) finds that name beside the site's word in another language ("Ölfeld al-Omar"), not
   the name alone ("Omar scored twice").
 - A river's name is no town's: "Euphrates dam" does not find any dam written beside the Euphrates.
+- A German spelling with the genitive's bare -s ("Manbidschs Bäcker") is a sound-alike of the name it
+  spells (name_alikes.archive_alikes): "Manbij" finds it.
 - The left single quotation mark typed or written for an ayn keeps a word whole (indexer/names.py):
   "Ya‘rubiyah" is the word Ya'rubiyah.
 """
@@ -30,6 +32,7 @@ REPORTS = [
     "The Tishrin dam on the Euphrates lost a turbine.",  # 7 en: the Tishrin dam, on the river
     "Traders crossed at Ya‘rubiyah on Monday.",  # 8 en: al-Yarubiyah, written with U+2018
     "The crossing at Yarubiyah stayed closed.",  # 9 en: al-Yarubiyah
+    "Manbidschs Bäcker erhöhen die Brotpreise.",  # 10 de: Manbij, the genitive of its German spelling
 ]
 
 
@@ -42,7 +45,8 @@ def index(tmp_path_factory):
 @pytest.mark.parametrize("query, expected_in, expected_out", [
     ("Tabqa Dam", {"r0", "r1", "r2"}, {"r3"}),  # the town beside the dam's word, in French and Spanish
     ("al-Omar oil field", {"r4", "r6"}, {"r5"}),  # the name beside the field's word, not the footballer
-    ("Ya‘rubiyah", {"r8", "r9"}, set()),  # the typewriter's quote for an ayn, typed and written
+    ("Ya‘rubiyah", {"r8", "r9"}, set()),
+    ("Manbij", {"r10"}, set()),  # "Manbidschs": Manbidsch, the German spelling, in the genitive  # the typewriter's quote for an ayn, typed and written
 ])
 def test_names39_sites(index, query, expected_in, expected_out):
     found = set(index.matching_ids(query))

@@ -143,6 +143,12 @@ def archive_alikes(group: list, lookup, table) -> list:
                         and (read_alike(spelling, other)
                              or (read_exactly(spelling, other) and not _another_entity(other, group, table)))):
                     found[other] = articles
+            # German writes a name's genitive with a bare -s ("Manbidschs Märkte", "in Raqqas Altstadt"):
+            # the name's German spelling with it, read without it
+            for other, articles in lookup(key + "s") if key.endswith("S") else ():
+                if (articles and other.endswith("s") and not _DIGIT.search(other) and name_key(other) not in table
+                        and other not in spellings and other not in common and read_alike(spelling, other[:-1])):
+                    found[other] = articles
         for reading in readings(spelling) if not short else ():  # Akcakale, a Turkish name: "Akchakale"
             for other, articles in lookup(phonetic_key(reading)):
                 if (articles and not _DIGIT.search(other) and name_key(other) not in table and other not in spellings
