@@ -320,6 +320,7 @@ class PageLines(NamedTuple):
     names: tuple = ()  # the names its file was saved under (its name, its folder's): outlet_script_forms
     whole: bool = False  # the lines are a plain-text page's own, all of them
     page: bool = False  # the lines are a page reader's (a web page's head and foot), no record's field
+    folders: tuple = ()  # the folders its file was saved in, nearest first, two at most (outlet_page_forms)
 
 
 def with_page_lines(record, head=(), foot=(), whole: bool = False, guess: Optional[str] = None):
@@ -348,12 +349,23 @@ def page_lines(raw, paragraphs: list) -> PageLines:
     names = file_names(getattr(raw, "source_path", None)) if getattr(raw, "source_record", None) is None else ()
     if whole:
         lines = list(head)
-        return PageLines(lines[:HEAD_LINES], lines, lines[-FOOT_LINES:], names, True)
+        return PageLines(lines[:HEAD_LINES], lines, lines[-FOOT_LINES:], names, True, False, _folders(raw))
     if given is None:  # a record's own field; a web page's is what it writes, not what was read from it
         head = [str(raw.outlet)] if raw.outlet and not _guessed(raw.outlet) else []
     head = list(head)
     lines = head + list(paragraphs) + list(foot)
     return PageLines(head, lines, list(foot) or list(paragraphs[-FOOT_LINES // 2:]), names, False, given is not None)
+
+
+def _folders(raw) -> tuple:
+    """The names of the two folders nearest a text file (its folder, the one over it)."""
+    from pathlib import PurePath
+
+    path = getattr(raw, "source_path", None)
+    if not path or getattr(raw, "source_record", None) is not None:
+        return ()
+    parents = PurePath(str(path).split("#", 1)[0]).parents
+    return tuple(p.name for p in list(parents)[:2] if p.name)
 
 
 def _guessed(name) -> bool:

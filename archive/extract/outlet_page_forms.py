@@ -212,3 +212,49 @@ def _writes_latin(outlet: str, lines: list, head: list) -> bool:
             if part and not has_arabic(part) and re.search(r"[A-Za-z]", part) and canonical_outlet(part) == outlet:
                 return True
     return False
+
+
+def folder_writes_latin(outlet: Optional[str], folders) -> bool:
+    """Whether a folder a text page was filed in (``folders``: the two nearest it,
+    :class:`archive.extract.outlet_guards.PageLines`) is named for the known outlet ``outlet`` in Latin
+    letters ("enab-baladi/", "orient-news/", "ARA News/2018/") or by its initials ("bna/"): the
+    collection files the outlet under its Latin name, which it then keeps for the page (round 39: a
+    text page in Arabic script writing the outlet's ``arabic:`` name alone stores that name, as a web
+    page does, unless a folder so names it)."""
+    from archive.extract.masthead_lines import label_spells, name_words
+    from archive.extract.outlet_forms import word_initials
+    from archive.extract.outlet_names import canonical_outlet, name_key
+
+    if not outlet:
+        return False
+    words = name_words(outlet)
+    initials = word_initials(words) if len(words) >= 2 else ""
+    for folder in folders or ():
+        key = name_key(str(folder)) or ""
+        if not key or has_arabic(str(folder)):
+            continue
+        if canonical_outlet(str(folder)) == outlet or key == initials or (len(key) >= 4 and label_spells(key, outlet)):
+            return True
+    return False
+
+
+def latin_kept(outlet: Optional[str], page) -> bool:
+    """Whether a text page (``page``: :class:`archive.extract.outlet_guards.PageLines`) in Arabic script
+    keeps the known outlet's Latin name: a folder it was filed in names it so
+    (:func:`folder_writes_latin`), or its masthead writes its logo in Latin letters beside the Arabic
+    name, the Latin name's first words ("SMART | وكالة سمارت للأنباء" for SMART News Agency)."""
+    return folder_writes_latin(outlet, page.folders) or _latin_logo(outlet, page.head)
+
+
+def _latin_logo(outlet: Optional[str], head) -> bool:
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", outlet or "")]
+    for line in list(head)[:HEAD_LINES]:
+        parts = [p.strip() for p in _PARTS.split(" ".join(str(line or "").split())) if p.strip()]
+        if len(parts) < 2 or not any(has_arabic(p) for p in parts):
+            continue
+        for part in parts:
+            latin = [w.casefold() for w in re.findall(r"[^\W\d_]+", part)]
+            if latin and not has_arabic(part) and part.isascii() and latin == words[:len(latin)] \
+                    and len("".join(latin)) >= 3:
+                return True
+    return False

@@ -87,7 +87,7 @@ from archive.extract.masthead_stacks import continued, unstacked
 from archive.extract.outlet_networks import network_title, part_of_title
 from archive.extract.outlet_longer_forms import masthead_holder, self_form, titled_site, without_paper_word
 from archive.extract.outlet_script_forms import own_script_form
-from archive.extract.outlet_page_forms import holder_form
+from archive.extract.outlet_page_forms import holder_form, latin_kept
 from archive.extract.credited_outlets import masthead_over_credit
 from archive.extract.furniture_outlets import page_furniture_outlet
 from archive.extract.outlet_agreement import contradicted, settled
@@ -345,8 +345,8 @@ def article_outlet_name(outlet: Optional[str], body: str, names: str = "own", pa
         written = page_form(latin_name(outlet), name, page.head, page.lines, page.foot)
         if written:
             return written
-        if names == "own" and page.page and in_arabic_script(body):  # a web page's own Arabic-script name (round 36)
-            from archive.extract.outlet_page_forms import own_script_written
+        if names == "own" and in_arabic_script(body) and (page.page or page.whole and not latin_kept(latin_name(outlet), page)):
+            from archive.extract.outlet_page_forms import own_script_written  # a page's own Arabic-script name (rounds 36, 39)
 
             written = own_script_written(latin_name(outlet), name, page.head, page.foot, page.lines)
             if written:
