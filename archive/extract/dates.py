@@ -101,6 +101,9 @@ def patterns() -> tuple:
         ("named", re.compile(prefix + year_day_month + end, re.I)),
         ("named", re.compile(prefix + year_month_day + end, re.I)),
         ("ymd", re.compile(prefix + units + end, re.I)),
+        # a compact stamp of date and time, as news databases and scrapers write them in a column
+        # ("20230406180000": GDELT's DATE, a Wayback capture's stamp): the time must be one
+        ("ymd", re.compile(r"^\s*(?P<year>(?:19|20)\d{2})(?P<b>0[1-9]|1[0-2])(?P<a>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\s*$")),
         # seconds (or milliseconds) since 1970, as JSON exports write them
         ("epoch", re.compile(r"^\s*(?P<seconds>\d{10}|\d{13})(?:\.\d+)?\s*$")),
     ]
@@ -159,13 +162,23 @@ def _two_digit_year(year: int, today: Optional[dt.date]) -> int:
     return year + (2000 if year <= (today or dt.date.today()).year % 100 else 1900)
 
 
+_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2027\u2219](?=\d)")
+
+
+def joined_by_dots(text: str) -> str:
+    """"12·01·23" -> "12.01.23": a date whose figures a middle dot joins (a Basque and Navarrese
+    press group's stamp, "Agencias | Madrid | 12·01·23 | 13:50"), read as a dotted one; a middle dot
+    between words or with spaces around it stays a separator of the line's parts."""
+    return _MIDDLE_DOT.sub(".", text) if "\u00b7" in text or "\u2027" in text or "\u2219" in text else text
+
+
 def read_date(text: Optional[str], today: Optional[dt.date] = None, order: Optional[str] = None) -> DateReading:
     """What a string states as a date. The whole string must be a date (plus prefix and time).
     A month name is read with its accents as written or without any ("23 Çirîya Paşîn 2022",
     where the data writes "Çiriya Paşîn")."""
     if not text:
         return DateReading()
-    text = fold(text).strip()
+    text = joined_by_dots(fold(text)).strip()
     if len(text) > 80:
         return DateReading()
     reading = _read_folded(text, today, order)

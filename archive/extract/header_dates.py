@@ -11,14 +11,14 @@ from typing import Optional
 
 from archive.extract import header_times
 from archive.extract.date_only_lines import only_a_date
-from archive.extract.dates import CONTRADICTED, parse_date, read_date
+from archive.extract.dates import CONTRADICTED, joined_by_dots, parse_date, read_date
 from archive.extract.data import data_sections
 from archive.extract.header_labels import CACHE, labelled, labels
 from archive.extract.paragraphs import plain
 
 _GLUED_TIME = re.compile(r"(\d{4})(\d{1,2}[:.]\d{2})")
 _DATE_CUT = re.compile(r"\s*(?:\||·|•|\bupdated\b|\blast updated\b|آخر تحديث).*$", re.I)
-LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+(?:[-–—]|//)\s+")  # "By Jane Doe // 14 February 2024"
+LINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+(?:[-–—]{1,2}|//)\s+")  # "By Jane Doe // 14 February 2024", "Outlet -- 8.2.2022"
 
 
 _MAYBE_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
@@ -61,6 +61,9 @@ def date_in(line: str) -> Optional[str]:
     text parse_date reads, or None."""
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return None
+    joined = joined_by_dots(line)  # "12·01·23": its dots join a date's figures, they part no line
+    if joined != line:
+        return date_in(joined)
     published = _without_update(line)
     if published != line:
         return date_in(published) if published else None

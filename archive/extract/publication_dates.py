@@ -18,6 +18,22 @@ US_TIME_ZONE = re.compile(r"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+\(?(?:ET|EST|EDT|CT|CST
 AMBIGUOUS = "day and month could be read either way; read as day-first (choose with --date-order)"
 
 
+_SERIAL = re.compile(r"^\s*(?P<days>[3-9]\d{4})(?:\.\d+)?\s*$")
+SERIAL_FIRST = 32874  # 1990-01-01 as Excel counts days (from 1899-12-30)
+
+
+def spreadsheet_day(value, today: Optional[dt.date] = None) -> Optional[str]:
+    """The ISO date of a record's date field that holds a spreadsheet's serial day, as a sheet saved
+    as CSV or read without its styles writes a date cell ("44958", "44958.5625": days since
+    1899-12-30, the fraction the time of day), or None. A field named as the date holds no other
+    number of five figures; a day before 1990 or after today is none."""
+    match = _SERIAL.match(str(value))
+    if not match or int(match.group("days")) < SERIAL_FIRST:
+        return None
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(match.group("days")))
+    return day.isoformat() if day <= (today or dt.date.today()) + dt.timedelta(days=2) else None
+
+
 def publication_date(value: Optional[str], order: Optional[str] = None, decided: bool = False,
                      text: str = "", today: Optional[dt.date] = None, firm: bool = False,
                      language: Optional[str] = None, others: tuple = (), stamps: tuple = (),
@@ -37,6 +53,9 @@ def publication_date(value: Optional[str], order: Optional[str] = None, decided:
     """
     if not value or not str(value).strip():
         return None, []
+    serial = spreadsheet_day(value, today)
+    if serial is not None:
+        return serial, []
     reading = read_date(value, today, order if decided else None)
     if reading.date is None:
         shown = collapse(str(value))

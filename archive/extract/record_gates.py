@@ -32,4 +32,8 @@ def refusal(paragraphs: list, title: str = "") -> Optional[str]:
         return GATE_ONLY
     if error_page(paragraphs, page):
         return ERROR_PAGE
+    from archive.extract.gate_pages import HEADLINE_LIST, headline_list
+
+    if headline_list(paragraphs):
+        return HEADLINE_LIST  # a section's index saved in the story's place (hook of fields39)
     return None

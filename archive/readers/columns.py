@@ -22,7 +22,7 @@ from archive.extract.outlets import known_outlet
 from archive.extract.tag_columns import named_as_own, search_terms
 
 FIELDS = ("id", "title", "body", "outlet", "published", "tags", "author", "language", "url", "lede")
-INFERRED = ("body", "title", "published", "outlet", "tags")  # fields read from what the values are
+INFERRED = ("body", "title", "published", "outlet", "tags", "author")  # fields read from what the values are
 REQUIRED = ("body", "title", "published")  # a file lacking one of these has its columns guessed
 MIN_BODY_CHARS = 80  # a body column's values are this long on average at least
 SAMPLE = 200  # records looked at to tell columns apart
@@ -38,7 +38,7 @@ def known_names() -> dict:
     table = {name_key(ours): ours for ours in FIELDS}
     for line in data_lines("record_fields.txt"):
         ours, *theirs = [part.strip() for part in line.split("|")]
-        if ours in _AFFIX_LINES or ours == _CAPTURE_LINE:
+        if ours in _AFFIX_LINES or ours in (_CAPTURE_LINE, _REVISION_LINE):
             continue
         for name in theirs:
             table.setdefault(name_key(name), ours.rstrip("?"))
@@ -59,6 +59,28 @@ def _capture_stems() -> tuple:
         if kind == _CAPTURE_LINE:
             stems.extend(name_key(w) for w in words if name_key(w))
     return tuple(stems)
+
+
+@functools.lru_cache(maxsize=None)
+def _revision_stems() -> tuple:
+    """The word stems of a column named for a record's revision ("updated_at", "last_modified",
+    "date_edited": the ``revised`` line of record_fields.txt), as name keys."""
+    stems = []
+    for line in data_lines("record_fields.txt"):
+        kind, *words = [part.strip() for part in line.split("|")]
+        if kind == _REVISION_LINE:
+            stems.extend(name_key(w) for w in words if name_key(w))
+    return tuple(stems)
+
+
+_REVISION_LINE = "revised"
+
+
+def revision_column(name) -> bool:
+    """A column named for when the record was last changed: its dates come after the publication's,
+    a column of dates no name says otherwise is taken first."""
+    key = name_key(name)
+    return any(stem in key for stem in _revision_stems())
 
 
 def capture_column(name) -> bool:
@@ -230,6 +252,7 @@ class _Stat:
     lines: int = 0  # values with a line break or two sentences
     outlets: int = 0  # values naming an outlet the data knows
     lists: int = 0  # values that are short lists ("Iraq|courts")
+    persons: int = 0  # values that are a person's name ("Jane Doe", "By Jane Doe")
     distinct: set = field(default_factory=set)
 
     @property
@@ -267,6 +290,8 @@ def _stats(column, samples: list) -> _Stat:
                 stat.outlets += 1
             if _short_list(value):
                 stat.lists += 1
+            if _person(value):
+                stat.persons += 1
     return stat
 
 
@@ -278,6 +303,21 @@ def _short_list(value: str) -> bool:
     items = [item for item in _LIST_SEPARATOR.split(value) if item]
     return 2 <= len(items) <= 15 and all(len(item.split()) <= 4 and not item.endswith((".", "!", "?"))
                                          for item in items)
+
+
+PERSON_WORDS = (2, 4)
+
+
+def _person(value: str) -> bool:
+    """A value that is a writer's name: two to four words, no digit, a person's (a "By" before it
+    dropped)."""
+    from archive.extract.page_layout import places_only
+    from archive.extract.person_names import person_name
+
+    value = re.sub(r"(?i)^by\s+", "", value.strip())
+    words = value.split()
+    return PERSON_WORDS[0] <= len(words) <= PERSON_WORDS[1] and not re.search(r"[\d@/:|;]", value) \
+        and person_name(value) and not places_only(value)  # "Hasakah, Syria": a dateline's places
 
 
 def _guess(stats: dict, missing: list, named: dict) -> dict:
@@ -298,7 +338,9 @@ def _guess(stats: dict, missing: list, named: dict) -> dict:
                  and not capture_column(c)}
         if dated:
             # publication dates spread over the records; a stamp of the export repeats one day
-            guesses["published"] = max(dated, key=lambda c: (dated[c].dates, len(dated[c].distinct)))
+            # (a column named for the record's revision, "last_modified_ts", after any other)
+            guesses["published"] = max(dated, key=lambda c: (not revision_column(c), dated[c].dates,
+                                                              len(dated[c].distinct)))
     taken = set(named) | set(guesses.values())
     if "outlet" in missing:
         # a few names, repeated from row to row, most of them outlets the data knows
@@ -312,6 +354,14 @@ def _guess(stats: dict, missing: list, named: dict) -> dict:
                   and s.dates == 0 and s.links == 0}
         if listed:
             guesses["tags"] = max(listed, key=lambda c: listed[c].lists)
+            taken.add(guesses["tags"])
+    if "author" in missing:
+        # a column of writers' names: most values a person's name, none a date or a link, few of
+        # them outlets the data knows (a column of outlets is no byline)
+        writers = {c: s for c, s in stats.items() if c not in taken and s.count and s.persons >= 0.6 * s.count
+                   and s.dates == 0 and s.links == 0 and s.outlets < 0.2 * s.count}
+        if writers:
+            guesses["author"] = max(writers, key=lambda c: writers[c].persons)
     return guesses
 
 

@@ -235,7 +235,7 @@ def _survey_jsonl(source, name: str, options) -> tuple:
             _add_to_profile(builder, data, columns, number)
             continue
         keys.update(dict.fromkeys(data))
-        samples.append({k: v for k, v in ((k, unwrapped(v)) for k, v in data.items()) if isinstance(v, str)})
+        samples.append(_sample(data))
         numbers.append(number)
         if len(samples) >= SAMPLE:
             columns = resolve(list(keys), samples, _mapping(options))
@@ -247,6 +247,20 @@ def _survey_jsonl(source, name: str, options) -> tuple:
             _add_to_profile(builder, sample, columns, line)
     builder.stated_order = header_order(columns.fields)  # "date (MM/DD/YYYY)": the export says how it writes them
     return columns, builder.build(), seen_any, builder
+
+
+def _sample(data: dict) -> dict:
+    """A JSON record's values as a CSV row would hold them, for reading its keys by their values: its
+    texts, and its numbers written out (an API's "first_published": 1655798400, seconds since 1970,
+    is a column of dates as a CSV's "1655798400" is); true and false are no value."""
+    found = {}
+    for key, value in data.items():
+        value = unwrapped(value)
+        if isinstance(value, str):
+            found[key] = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            found[key] = str(value)
+    return found
 
 
 # -- CSV ----------------------------------------------------------------------------------------------
