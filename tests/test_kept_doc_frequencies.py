@@ -41,14 +41,14 @@ def _index(archive):
 
 
 def test_every_kept_answer_is_whooshs(archive):
-    from indexer.fulltext.searching import _KeptDocFrequency
+    from indexer.fulltext.kept_frequencies import KeptDocFrequency
 
     index = _index(archive)
     searcher = index._searcher()
     reader = searcher.reader()
     assert len(list(reader.leaf_readers())) > 1  # a MultiReader over several segments
     kept = reader.doc_frequency
-    assert isinstance(kept, _KeptDocFrequency) and searcher.doc_frequency is kept
+    assert isinstance(kept, KeptDocFrequency) and searcher.doc_frequency is kept
     counted = type(reader).doc_frequency
     terms = [(field, text) for field, text in reader.all_terms() if field in ("title", "body")][::7][:3000]
     terms += [("body", b"no-such-word-anywhere"), ("title", "zzzqqq")]

@@ -46,48 +46,33 @@ def known_names() -> dict:
 
 
 _AFFIX_LINES = ("prefix", "suffix")
-_CAPTURE_LINE = "captured"
+_CAPTURE_LINE = "captured"  # a column a scraper or a reader stamps with its own time ("scraped_at", "crawl_time")
+_REVISION_LINE = "revised"  # a column named for a record's revision ("updated_at", "last_modified", "date_edited")
 
 
 @functools.lru_cache(maxsize=None)
-def _capture_stems() -> tuple:
-    """The word stems of a column a scraper or a reader stamps with its own time ("scraped_at",
-    "crawl_time", "date_retrieved": the ``captured`` line of record_fields.txt), as name keys."""
+def _stems(kind: str) -> tuple:
+    """The word stems of the ``kind`` line of record_fields.txt (``captured``, ``revised``), as name keys."""
     stems = []
     for line in data_lines("record_fields.txt"):
-        kind, *words = [part.strip() for part in line.split("|")]
-        if kind == _CAPTURE_LINE:
+        line_kind, *words = [part.strip() for part in line.split("|")]
+        if line_kind == kind:
             stems.extend(name_key(w) for w in words if name_key(w))
     return tuple(stems)
-
-
-@functools.lru_cache(maxsize=None)
-def _revision_stems() -> tuple:
-    """The word stems of a column named for a record's revision ("updated_at", "last_modified",
-    "date_edited": the ``revised`` line of record_fields.txt), as name keys."""
-    stems = []
-    for line in data_lines("record_fields.txt"):
-        kind, *words = [part.strip() for part in line.split("|")]
-        if kind == _REVISION_LINE:
-            stems.extend(name_key(w) for w in words if name_key(w))
-    return tuple(stems)
-
-
-_REVISION_LINE = "revised"
 
 
 def revision_column(name) -> bool:
     """A column named for when the record was last changed: its dates come after the publication's,
     a column of dates no name says otherwise is taken first."""
     key = name_key(name)
-    return any(stem in key for stem in _revision_stems())
+    return any(stem in key for stem in _stems(_REVISION_LINE))
 
 
 def capture_column(name) -> bool:
     """A column named for when the record was captured (scraped, crawled, fetched, saved): its dates are
     the capture's day, never the publication's."""
     key = name_key(name)
-    return any(stem in key for stem in _capture_stems())
+    return any(stem in key for stem in _stems(_CAPTURE_LINE))
 
 
 @functools.lru_cache(maxsize=None)

@@ -25,6 +25,7 @@ Where things are (Whoosh's own package is cut the same way):
 - ``feedback_arrays.py`` feedback's first hits and its words' scores in them read on arrays (Whoosh's to the last bit)
 - ``collectors.py``   running a query within a time limit
 - ``searching.py``    a page of ranked hits, the total and every matching id; more like this
+- ``kept_frequencies.py`` a reader's document frequencies kept for its life (the parse asks them many times)
 - ``search_arrays.py`` the same page, total, ids and facet counts from arrays (Whoosh's collectors the fallback)
 - ``matching.py``     a query's per-segment matcher tree evaluated on arrays: every hit, BM25F as Whoosh scores it
 - ``postings.py``     a term's W3 posting blocks decoded into numpy arrays, and their bounded cache

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import time
-import weakref
 from typing import Callable, Optional
 
 from whoosh import query as wq
@@ -13,6 +12,7 @@ from indexer.fulltext.analysis import _text
 from indexer.fulltext.collectors import _collect
 from indexer.fulltext.columns import _CachedColumnFacet
 from indexer.fulltext.highlight import _highlight
+from indexer.fulltext.kept_frequencies import keep_doc_frequencies
 from indexer.fulltext.query import QueryError, _expansion_problem, _filter_query, _matches_positions, natural_query
 from indexer.fulltext.ranking import FEEDBACK, FEEDBACK_MIN_WORDS
 from indexer.fulltext.results import Hit, SearchPage
@@ -36,50 +36,6 @@ def _segments_changed(searcher, ix) -> bool:
     now = {segment.segment_id(): segment.deleted_count() for segment in _retrying_toc(ix._read_toc).segments}
     return any(reader.segment() is not None and now.get(reader.segment().segment_id()) != reader.segment().deleted_count()
                for reader, _ in searcher.reader().leaf_readers())
-
-
-KEPT_DOC_FREQUENCIES = 200_000  # terms a reader keeps the document frequency of (then it starts again)
-
-
-class _KeptDocFrequency:
-    """A reader's ``doc_frequency``, each answer kept for the reader's life. The parse asks the
-    same terms many times a search (every segment reader a time), and the answer cannot change
-    while the reader lives: its segments' term tables are written once, and Whoosh's document
-    frequency counts deleted documents too. A new reader (after a commit) starts empty. The
-    reader is held weakly: the reader holds this, and a cycle would keep closed segments' files
-    until the collector ran."""
-
-    __slots__ = ("_reader", "_count", "kept", "__weakref__")
-
-    def __init__(self, reader):
-        self._reader = weakref.ref(reader)
-        self._count = type(reader).doc_frequency
-        self.kept: dict = {}
-
-    def __call__(self, fieldname, text):
-        key = (fieldname, text)
-        kept = self.kept
-        n = kept.get(key)
-        if n is None:
-            reader = self._reader()
-            if reader is None:
-                raise ReferenceError("the reader is gone")
-            n = self._count(reader, fieldname, text)
-            if len(kept) >= KEPT_DOC_FREQUENCIES:
-                kept.clear()
-            kept[key] = n
-        return n
-
-
-def keep_doc_frequencies(searcher) -> None:
-    """The searcher's reader answers ``doc_frequency`` from what it was asked before
-    (:class:`_KeptDocFrequency`); the searcher's own ``doc_frequency``, which Whoosh copied
-    from the reader when it opened, too."""
-    reader = searcher.reader()
-    kept = reader.__dict__.get("doc_frequency")
-    if not isinstance(kept, _KeptDocFrequency):
-        kept = reader.doc_frequency = _KeptDocFrequency(reader)
-    searcher.doc_frequency = kept
 
 
 SEARCH_ATTEMPTS = 3  # a search asked again when a commit deleted a file under it
