@@ -39,8 +39,6 @@ MIN_LINES = 6  # such lines in the file at least
 WRAPPED_SHARE = 0.8  # of those lines, at least this share within WRAP_MAX
 MIN_JOINS = 3  # lines broken at the column in the file at least
 NEAR_LINES, NEAR_CHARS = 3, 4  # the column: the widest line with two others at most this much narrower
-_HYPHEN_END = re.compile(r"[^\W\d_]{2}[-\u2010\u00ad]$")  # a word broken at the line's end: "notif-"
-_FIRST_WORD = re.compile(r"^[^\W\d_]")
 _LIST_MARK = re.compile(r"^(?:[-*•·–—>]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 
 
@@ -102,25 +100,23 @@ def unwrapped(content: list, raw: list, gap_before: list, numbers: list) -> tupl
     whether a blank line stands before each, their line numbers) with each hard-wrapped paragraph
     on one line, its first line's number and gap kept; unchanged where the file is not wrapped. A
     PDF viewer's page breaks inside the text are taken out first (:mod:`archive.extract.page_heads`),
-    and a word hyphenated at a joined line's end is joined as a PDF's is
-    (:func:`archive.readers.pdf_document._dehyphenate`)."""
+    and a word hyphenated at a joined line's end is joined as a PDF's is (:mod:`archive.extract.hyphens`)."""
     from archive.extract.page_heads import without_page_breaks
 
     content, raw, gap_before, numbers = without_page_breaks(content, raw, gap_before, numbers)
-    joined = set(joins(content, gap_before))
-    if not joined:
+    joined_at = set(joins(content, gap_before))
+    if not joined_at:
         return content, raw, gap_before, numbers
-    from archive.readers.pdf_document import HYPHEN_MARK, _dehyphenate
+    from archive.extract.hyphens import dehyphenate, joined
 
     lines, written, gaps, places = [], [], [], []
     for i, line in enumerate(content):
-        if i in joined:
-            broken = _HYPHEN_END.search(lines[-1]) and _FIRST_WORD.match(line)
-            lines[-1] = f"{lines[-1][:-1]}{HYPHEN_MARK}{line}" if broken else f"{lines[-1]} {line}"
+        if i in joined_at:
+            lines[-1] = joined(lines[-1], line)
             written[-1] = f"{written[-1]} {raw[i]}"
             continue
         lines.append(line)
         written.append(raw[i])
         gaps.append(gap_before[i])
         places.append(numbers[i])
-    return _dehyphenate(lines), written, gaps, places
+    return dehyphenate(lines), written, gaps, places

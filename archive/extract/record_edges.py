@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import Optional
 
 from archive.extract.closing_notes import without_disclaimers
+from archive.extract.data import data_lines
 from archive.extract.record_tails import without_tail_furniture
 
 LINE_WORDS = 15  # a line of a block of furniture: this many words at most
@@ -31,13 +31,9 @@ _BLOCKS = re.compile(r"\n\s*\n")
 
 @functools.lru_cache(maxsize=1)
 def _credit_templates() -> tuple:
-    path = Path(__file__).resolve().parent.parent / "data" / "cms_credit_lines.txt"
-    pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and "|" in line:
-            opening, after = (_folded(part) for part in line.split("|", 1))
-            pairs.append((opening, after))
-    return tuple(pairs)
+    """``(opening words, words after the headline)`` of each line of cms_credit_lines.txt, folded."""
+    return tuple(tuple(_folded(part) for part in line.split("|", 1))
+                 for line in data_lines("cms_credit_lines.txt") if "|" in line)
 
 
 def _folded(text: str) -> str:

@@ -15,23 +15,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
+from archive.extract.hyphens import HYPHEN_END, dehyphenate, joined
 from archive.readers.pdf_layout import _ENDS_SENTENCE, Line, _line_spacing, clean_text, is_page_number
 
-_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
-_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 _DIGITS = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]+")
-HYPHEN_MARK = "\u0000"  # stands where a line ended in a hyphen, until the document is read whole
-
-
-@functools.lru_cache(maxsize=1)
-def _hyphenated_words() -> frozenset:
-    path = Path(__file__).resolve().parent.parent / "data" / "hyphenated_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _key(line: Line) -> str:
@@ -151,44 +140,18 @@ def document_paragraphs(pages: list) -> tuple:
             text = _join_lines([l.text for l in lines])
             height = sorted(l.height for l in lines)[len(lines) // 2]
             starts_lower = text[:1].islower() or (lines[0].rtl and len(paragraph) >= 1)
-            hyphenated = bool(texts) and bool(_HYPHEN_END.search(texts[-1])) and text[:1].islower()
+            hyphenated = bool(texts) and bool(HYPHEN_END.search(texts[-1])) and text[:1].islower()
             if texts and cut and starts_lower and (abs(sizes[-1] - height) <= 0.2 * height or hyphenated):
                 texts[-1] = _join_lines([texts[-1], text])
             else:
                 texts.append(text)
                 sizes.append(height)
-            cut = not _ENDS_SENTENCE.search(lines[-1].text) and (len(lines) >= 2 or bool(_HYPHEN_END.search(text)))
-    return _dehyphenate(texts), running
+            cut = not _ENDS_SENTENCE.search(lines[-1].text) and (len(lines) >= 2 or bool(HYPHEN_END.search(text)))
+    return dehyphenate(texts), running
 
 
 def _join_lines(lines: list) -> str:
     out = ""
     for line in lines:
-        line = clean_text(line)
-        if not out:
-            out = line
-        elif _HYPHEN_END.search(out) and _FIRST_WORD.match(line):
-            out = out[:-1] + HYPHEN_MARK + line
-        else:
-            out = f"{out} {line}"
+        out = joined(out, clean_text(line))
     return out
-
-
-def _dehyphenate(texts: list) -> list:
-    """Each hyphen that ended a line: kept where the document writes the hyphenated word
-    elsewhere or the part after it starts with a capital, dropped otherwise."""
-    whole = "\n".join(texts)
-    hyphenated = {m.group().casefold() for m in re.finditer(r"[^\W\d_]+-[^\W\d_]+", whole)}
-    joined = {m.group().casefold() for m in re.finditer(r"[^\W\d_]+", whole)}  # words never broken
-
-    def decide(match) -> str:
-        left, right = match.group(1), match.group(2)
-        if right[:1].isupper():
-            return f"{left}-{right}"
-        word = f"{left}-{right}".casefold()
-        if word in _hyphenated_words() or (word in hyphenated and (left + right).casefold() not in joined):
-            return f"{left}-{right}"
-        return left + right
-
-    pattern = re.compile(rf"([^\W\d_]+){HYPHEN_MARK}([^\W\d_]+)")
-    return [pattern.sub(decide, text).replace(HYPHEN_MARK, "-") for text in texts]
