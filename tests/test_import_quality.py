@@ -127,6 +127,26 @@ def test_scoring_definitions():
     assert bench.group_of("exports/e.csv") == "exports/e.csv" and bench.group_of("a/b/c.txt!1") == "a"
 
 
+def test_truth_checks_read_a_csv_as_the_import_does(tmp_path):
+    """The truth checks read a CSV's rows with the delimiter its rows share (a German Excel export's
+    semicolons, a monitoring export's tabs) and count them from the header under a report's lines, so a
+    truth line naming row 2 is checked against that row, not against a line of the report (round 39)."""
+    half = tmp_path / "fresh"
+    (half / "exports").mkdir(parents=True)
+    text = ("Mentions export\nSearch: Hol OR Haseke\n\nDate\tHeadline\tFull Text\n"
+            "09-Oct-2019\tCamp fire in al-Hol\tA fire, the camp said, destroyed twelve tents on Monday.\n")
+    (half / "exports" / "mentions.csv").write_bytes(text.encode("utf-16"))
+    (half / "exports" / "presse.csv").write_bytes(
+        "Nr.;Titel;Volltext\n1;Rückkehr aus Roj;Drei Frauen, zwei davon mit Kindern, kehrten zurück.\n".encode("cp1252"))
+    lines = [{"path": "exports/mentions.csv", "record": 2, "title": "Camp fire in al-Hol",
+              "body": "A fire, the camp said, destroyed twelve tents on Monday.", "language": "en"},
+             {"path": "exports/presse.csv", "record": 2, "title": "Rückkehr aus Roj",
+              "body": "Drei Frauen, zwei davon mit Kindern, kehrten zurück.", "language": "de"}]
+    (half / "truth-fresh.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    truths, problems = bench.load_truth(half)
+    assert len(truths) == 2 and problems == [], problems
+
+
 def test_truth_problems_are_found(tmp_path):
     half = tmp_path / "tune"
     (half / "rudaw").mkdir(parents=True)
